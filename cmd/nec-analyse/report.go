@@ -1,0 +1,132 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/pipeline"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+)
+
+// progressThreshold is the number of articles from which a progress line
+// is shown (on a terminal only).
+const progressThreshold = 50
+
+// reportOptions are the report command's inputs.
+type reportOptions struct {
+	Paths    []string
+	Format   string
+	MaxBytes int64
+	Strict   bool
+	Global   *globalOptions
+}
+
+// newReportCmd builds `report`. runF, when set, replaces the real run
+// (tests use it to check flag parsing alone).
+func newReportCmd(d *deps, g *globalOptions, runF func(*reportOptions) error) *cobra.Command {
+	opts := &reportOptions{Global: g}
+	cmd := &cobra.Command{
+		Use:   "report DIR|FILE...",
+		Short: "Analyse articles and print the report",
+		Long: `Analyse every .txt and .md article under the given folders (recursively)
+or files, and print the report on stdout.
+
+Warnings about unreadable files go to stderr and the rest of the batch is
+still analysed. Exit status: 0 when at least one article was analysed
+(1 with --strict when there was any warning), 2 on usage or input errors.`,
+		Example: `  nec-analyse report testdata/demo
+  nec-analyse report --format json articles/ | jq '.entities[0]'`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return flagErrorf("report needs at least one folder or file")
+			}
+			if _, err := report.Lookup(opts.Format); err != nil {
+				return &flagError{err}
+			}
+			if opts.MaxBytes < 1 {
+				return flagErrorf("--max-bytes must be positive, got %d", opts.MaxBytes)
+			}
+			opts.Paths = args
+			if runF != nil {
+				return runF(opts)
+			}
+			d.started = true
+			return runReport(cmd, d, opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: "+strings.Join(report.Formats(), ", "))
+	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "exit 1 when any warning was reported")
+	return cmd
+}
+
+// analyse loads the paths and runs the pipeline; shared by commands that
+// need a report.
+func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, g *globalOptions) (*report.Report, error) {
+	errOut := d.IO.ErrOut
+	batch, err := corpus.Load(paths, corpus.LoadOptions{MaxBytes: maxBytes})
+	var pe *corpus.PathError
+	if errors.As(err, &pe) {
+		return nil, fmt.Errorf("load %s: %w", pe.Path, pe.Err)
+	}
+	if batch != nil {
+		if !g.Quiet {
+			for _, s := range batch.Skipped {
+				fmt.Fprintf(errOut, "info: skipped %s (not a .txt or .md article)\n", s)
+			}
+		}
+		for _, e := range batch.Errors {
+			fmt.Fprintf(errOut, "warning: %v\n", e)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	model, err := d.Model()
+	if err != nil {
+		return nil, err
+	}
+	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version}
+	showProgress := d.IO.ErrTTY && !g.Quiet && len(batch.Articles) >= progressThreshold
+	if showProgress {
+		popts.Progress = func(done, total int) {
+			fmt.Fprintf(errOut, "\ranalysed %d/%d articles", done, total)
+			if done == total {
+				fmt.Fprint(errOut, "\r\033[K")
+			}
+		}
+	}
+	rep, err := pipeline.Run(cmd.Context(), batch, model, popts)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range batch.Articles {
+		for _, p := range a.Problems {
+			fmt.Fprintf(errOut, "warning: %s: %v\n", a.Path, p)
+		}
+	}
+	return rep, nil
+}
+
+func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
+	rep, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Global)
+	if err != nil {
+		return err
+	}
+	render, _ := report.Lookup(opts.Format)
+	if err := render(d.IO.Out, rep, report.Options{Width: d.IO.Width}); err != nil {
+		return fmt.Errorf("write %s report: %w", opts.Format, err)
+	}
+	if opts.Strict {
+		for _, f := range rep.Findings {
+			if f.Severity >= report.Warning {
+				return &gateError{reason: "warnings reported (--strict)"}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/spf13/cobra"
+
+	"github.com/nec-analyse/nec-analyse/internal/ner"
+)
+
+// version is the tool version; release builds set it with
+// -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// exitCode is the process exit status, a documented contract.
+type exitCode int
+
+const (
+	exitOK    exitCode = 0 // analysis done, nothing reached the threshold
+	exitFail  exitCode = 1 // --strict warnings, or a check threshold reached
+	exitError exitCode = 2 // usage, input or runtime error
+)
+
+// flagError is a usage error: bad flags or arguments.
+type flagError struct{ err error }
+
+func (e *flagError) Error() string { return e.err.Error() }
+func (e *flagError) Unwrap() error { return e.err }
+
+func flagErrorf(format string, args ...any) error {
+	return &flagError{fmt.Errorf(format, args...)}
+}
+
+// gateError reports that the run worked but its result fails the gate
+// (exit 1); the reason has already been reported.
+type gateError struct{ reason string }
+
+func (e *gateError) Error() string { return e.reason }
+
+// globalOptions are the root command's persistent flags.
+type globalOptions struct {
+	Jobs  int
+	Quiet bool
+}
+
+// deps are the expensive or environment-dependent things commands use.
+type deps struct {
+	IO      *ioStreams
+	Version string
+	// Model returns the shared NER model, built on first use.
+	Model func() (*ner.Model, error)
+	// started is set once a command has validated its flags and begun
+	// work; errors before that are usage errors.
+	started bool
+}
+
+func defaultDeps(io *ioStreams) *deps {
+	return &deps{IO: io, Version: version, Model: sync.OnceValues(ner.NewModel)}
+}
+
+// newRootCmd builds the command tree.
+func newRootCmd(d *deps) *cobra.Command {
+	g := &globalOptions{}
+	root := &cobra.Command{
+		Use:   "nec-analyse",
+		Short: "Analyse a corpus of news articles about one event",
+		Long: `nec-analyse reads a folder of news articles about one event and reports
+who is named and how, the figures each source gives, where the sources agree
+or conflict, who is quoted, and how each article leans.`,
+		Version:       d.Version,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if g.Jobs < 1 {
+				return flagErrorf("--jobs must be at least 1, got %d", g.Jobs)
+			}
+			return nil
+		},
+	}
+	root.SetIn(d.IO.In)
+	root.SetOut(d.IO.Out)
+	root.SetErr(d.IO.ErrOut)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &flagError{err} })
+	root.PersistentFlags().IntVarP(&g.Jobs, "jobs", "j", runtime.NumCPU(), "number of articles analysed in parallel")
+	root.PersistentFlags().BoolVarP(&g.Quiet, "quiet", "q", false, "print no info lines or progress on stderr (warnings and errors still)")
+	root.AddCommand(newReportCmd(d, g, nil))
+	return root
+}
+
+// run executes the command line and maps the outcome to an exit code.
+// It is the only place errors become exit codes.
+func run(ctx context.Context, args []string, io *ioStreams) exitCode {
+	return runWith(ctx, args, defaultDeps(io))
+}
+
+func runWith(ctx context.Context, args []string, d *deps) exitCode {
+	root := newRootCmd(d)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err == nil {
+		return exitOK
+	}
+	var ge *gateError
+	if errors.As(err, &ge) {
+		return exitFail
+	}
+	fmt.Fprintf(d.IO.ErrOut, "error: %v\n", err)
+	var fe *flagError
+	if errors.As(err, &fe) || !d.started {
+		// Cobra's own argument errors come before any RunE starts.
+		fmt.Fprintf(d.IO.ErrOut, "Run '%s --help' for usage.\n", cmd.CommandPath())
+	}
+	return exitError
+}
+

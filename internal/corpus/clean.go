@@ -1,0 +1,340 @@
+package corpus
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/dates"
+)
+
+// Cleaning rules. Each is generic web-boilerplate vocabulary, never text
+// from a particular outlet.
+var (
+	// Lines made only of share/follow buttons.
+	reShare = regexp.MustCompile(`(?i)^\s*(share( this( article| story| page)?)?|share (on|via) \w+|tweet|print|e-?mail|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|dela|skriv ut)(\s*[|/·•,:-]?\s*(share( this( article| story| page)?)?|share (on|via) \w+|tweet|print|e-?mail|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|dela|skriv ut))*\s*$`)
+	// Explicit credit labels and the copyright sign.
+	reCreditLabel = regexp.MustCompile(`(?i)^\s*(photo(graph)?s?|pictures?|images?|foto|bild|credit|illustration|video)( by)?\s*[:©]|©|\((photo|foto|bild)\b`)
+	// "Firstname Lastname/Agency" or "Agency/Agency".
+	reCreditSlash = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*/\s*\p{Lu}[\p{L}&.'’ -]{0,40}$`)
+	// Lines ending with a picture-agency word ("... Images", "... Getty").
+	reCreditTail = regexp.MustCompile(`(?i)(^|\s)(images|photos?|pictures|photography|getty|reuters|afp|ap|epa|alamy|shutterstock|rex|tt|ntb|scanpix|bildbyrån|pool)\s*$`)
+	// Newsletter and subscription promotion.
+	rePromo = regexp.MustCompile(`(?i)(\bsubscribe\b|\bsubscription offer|\bsign(ed)?[ -]?up (for|to|now|today|here)\b|^\s*sign[ -]?up\b|\bnewsletters?\b|\binbox\b|\bfree trial\b|\bunsubscribe\b|\bprenumerera\b|\bnyhetsbrev|\bget the app\b|\bdownload (our|the) app\b)`)
+	// Second-person / imperative cues that make a promo line an advert
+	// rather than reporting about newsletters.
+	rePromoCue = regexp.MustCompile(`(?i)(\byour?\b|\bdu\b|\bdin\b|\bdina\b|^\s*(subscribe|sign|get|join|register|download|follow|try|prenumerera|registrera|följ|få)\b)`)
+	// Trailing headline-list separators and bylines.
+	reSeparator = regexp.MustCompile(`^\s*[-–—•*·|_=~>]{1,5}\s*$`)
+	reByline    = regexp.MustCompile(`(?i)^\s*(by|av|von|par|di|door)\s+\p{Lu}`)
+	reStamp     = regexp.MustCompile(`(?i)\b(published|updated|publicerad|uppdaterad|last modified|\d+ (minutes?|hours?|days?) ago)\b`)
+	// Date labels at the top of an article.
+	reDateLabel = regexp.MustCompile(`(?i)^\s*(posted|published|updated|last updated|publicerad|publicerat|uppdaterad|uppdaterat|date|datum)(\s+on)?\s*:?\s*`)
+	// Markdown images and horizontal rules.
+	reMDImage = regexp.MustCompile(`^\s*!\[[^\]]*\]\([^)]*\)\s*$`)
+	reMDRule  = regexp.MustCompile(`^\s*(\*\s*){3,}$|^\s*(_\s*){3,}$|^\s*(-\s*){3,}$`)
+)
+
+// cleanResult is what cleaning finds in an article body.
+type cleanResult struct {
+	lines     []line
+	titleLine int // index into lines, -1 if none
+	published dates.Date
+}
+
+// cleanBody classifies each line of src[from:] as kept or removed.
+func cleanBody(src string, from int, markdown bool) cleanResult {
+	ls := splitLines(src, from)
+	res := cleanResult{lines: ls, titleLine: -1}
+	nonBlank := make([]int, 0, len(ls))
+	for i := range ls {
+		if !ls[i].blank {
+			nonBlank = append(nonBlank, i)
+		}
+	}
+	if len(nonBlank) == 0 {
+		return res
+	}
+	if markdown {
+		for _, i := range nonBlank {
+			if reMDImage.MatchString(ls[i].text) || reMDRule.MatchString(ls[i].text) {
+				ls[i].kind = KindMarkup
+			}
+		}
+	}
+	for _, i := range nonBlank {
+		if ls[i].kind == "" {
+			res.titleLine = i
+			break
+		}
+	}
+	res.published = markDatelines(ls, nonBlank, res.titleLine)
+	markShareCreditPromo(ls, nonBlank)
+	markDuplicates(ls, res.titleLine)
+	markRelatedTail(ls, nonBlank)
+	return res
+}
+
+// markDatelines removes lines that only state the publication date
+// ("Posted on:" + date, or a lone date near the top) and returns the first
+// such date.
+func markDatelines(ls []line, nonBlank []int, title int) dates.Date {
+	var found dates.Date
+	for n, i := range nonBlank {
+		if i == title || ls[i].kind != "" || wordCount(ls[i].text) > 10 {
+			continue
+		}
+		text := strings.TrimSpace(ls[i].text)
+		loc := reDateLabel.FindStringIndex(text)
+		rest := text
+		if loc != nil {
+			rest = strings.TrimSpace(text[loc[1]:])
+		}
+		if loc != nil && rest == "" && n+1 < len(nonBlank) {
+			// Label alone; the date is on the next line.
+			j := nonBlank[n+1]
+			if d, ok := dateLine(ls[j].text); ok {
+				ls[i].kind, ls[j].kind = KindDateline, KindDateline
+				if !found.Valid() {
+					found = d
+				}
+			}
+			continue
+		}
+		// A labelled date anywhere; an unlabelled lone date only near the top.
+		if loc == nil && n > 6 {
+			continue
+		}
+		if d, ok := dateLine(rest); ok {
+			ls[i].kind = KindDateline
+			if !found.Valid() {
+				found = d
+			}
+		}
+	}
+	return found
+}
+
+// dateLine parses a line that holds a date and at most a time or weekday
+// around it.
+func dateLine(s string) (dates.Date, bool) {
+	s = strings.TrimSpace(s)
+	if d, ok := dates.Parse(s); ok {
+		return d, true
+	}
+	ms := dates.FindAll(s)
+	if len(ms) != 1 {
+		return dates.Date{}, false
+	}
+	rest := s[:ms[0].Start] + " " + s[ms[0].End:]
+	// Allow a weekday, a time and separators, nothing wordy.
+	if wordCount(rest) <= 3 && !strings.ContainsAny(rest, ".!?") || strings.Count(rest, ".") <= 1 && wordCount(rest) <= 2 {
+		return ms[0].Date, true
+	}
+	return dates.Date{}, false
+}
+
+// isCredit reports whether a line is a photo credit.
+func isCredit(s string) bool {
+	t := strings.TrimSpace(s)
+	if t == "" || wordCount(t) > 7 || utf8.RuneCountInString(t) > 70 {
+		return false
+	}
+	if reCreditLabel.MatchString(t) {
+		return true
+	}
+	if endsSentence(t) || strings.ContainsAny(t, "\"“”") {
+		return false
+	}
+	if reCreditSlash.MatchString(t) {
+		return true
+	}
+	return reCreditTail.MatchString(t) && allCapitalised(t)
+}
+
+// allCapitalised reports whether every word of s starts with an upper-case
+// letter or is an initialism.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPromo reports whether a line advertises a newsletter or subscription.
+func isPromo(s string) bool {
+	if wordCount(s) > 35 || !rePromo.MatchString(s) {
+		return false
+	}
+	return !endsSentence(s) || rePromoCue.MatchString(s)
+}
+
+func markShareCreditPromo(ls []line, nonBlank []int) {
+	for _, i := range nonBlank {
+		if ls[i].kind != "" {
+			continue
+		}
+		switch t := ls[i].text; {
+		case reShare.MatchString(t):
+			ls[i].kind = KindShare
+		case isCredit(t):
+			ls[i].kind = KindCredit
+		case isPromo(t):
+			ls[i].kind = KindPromo
+		}
+	}
+	for n, i := range nonBlank {
+		switch ls[i].kind {
+		case KindCredit:
+			markCaption(ls, nonBlank, n)
+		case KindPromo:
+			// A promo heading carries its teaser lines in the same paragraph.
+			if endsSentence(ls[i].text) {
+				continue
+			}
+			for k := n + 1; k < len(nonBlank) && k <= n+3; k++ {
+				j := nonBlank[k]
+				if ls[j].para != ls[i].para || ls[j].kind != "" || wordCount(ls[j].text) > 35 ||
+					strings.ContainsAny(ls[j].text, "\"“”„«»") || reSeparator.MatchString(ls[j].text) {
+					break
+				}
+				ls[j].kind = KindPromo
+			}
+		}
+	}
+}
+
+// markCaption marks the caption paired with the credit at nonBlank[n]: the
+// only other line of a two-line paragraph.
+func markCaption(ls []line, nonBlank []int, n int) {
+	i := nonBlank[n]
+	var same []int
+	for _, j := range nonBlank {
+		if ls[j].para == ls[i].para {
+			same = append(same, j)
+		}
+	}
+	if len(same) != 2 {
+		return
+	}
+	other := same[0]
+	if other == i {
+		other = same[1]
+	}
+	if ls[other].kind == "" && wordCount(ls[other].text) <= 40 {
+		ls[other].kind = KindCaption
+	}
+}
+
+// markDuplicates removes a paragraph, or a long line, that repeats an
+// earlier one identical up to white space.
+func markDuplicates(ls []line, title int) {
+	seenPara := map[string]bool{}
+	seenLine := map[string]bool{}
+	titleText := ""
+	if title >= 0 {
+		titleText = normSpace(ls[title].text)
+	}
+	for start := 0; start < len(ls); {
+		end := start
+		for end < len(ls) && ls[end].para == ls[start].para {
+			end++
+		}
+		var parts []string
+		for i := start; i < end; i++ {
+			if !ls[i].blank && ls[i].kind == "" {
+				parts = append(parts, ls[i].text)
+			}
+		}
+		key := normSpace(strings.Join(parts, " "))
+		switch {
+		case key == "":
+		case seenPara[key] && wordCount(key) >= 6:
+			for i := start; i < end; i++ {
+				if !ls[i].blank && ls[i].kind == "" {
+					ls[i].kind = KindDuplicate
+				}
+			}
+		default:
+			seenPara[key] = true
+			for i := start; i < end; i++ {
+				if ls[i].blank || ls[i].kind != "" {
+					continue
+				}
+				k := normSpace(ls[i].text)
+				if i != title && (seenLine[k] && wordCount(k) >= 8 || k == titleText && wordCount(k) >= 3) {
+					ls[i].kind = KindDuplicate
+					continue
+				}
+				seenLine[k] = true
+			}
+		}
+		start = end
+	}
+}
+
+// isStampLine reports whether a line closes a teaser item: a byline
+// ("By Name, Outlet") or a publication stamp.
+func isStampLine(s string) bool {
+	if wordCount(s) > 16 || endsSentence(s) && !reStamp.MatchString(s) {
+		return false
+	}
+	return reByline.MatchString(s) || reStamp.MatchString(s)
+}
+
+// markRelatedTail removes a trailing list of teaser items: each item is a
+// few short lines (headline, teaser) closed by a byline or publication
+// stamp, optionally between separator lines. Two items at least.
+func markRelatedTail(ls []line, nonBlank []int) {
+	n := len(nonBlank) - 1
+	var items int
+	var sizes []int
+	tailStart := -1
+	for n >= 0 {
+		for n >= 0 && reSeparator.MatchString(ls[nonBlank[n]].text) && ls[nonBlank[n]].kind == "" {
+			n--
+		}
+		if n < 0 || ls[nonBlank[n]].kind != "" || !isStampLine(ls[nonBlank[n]].text) {
+			break
+		}
+		limit := 3
+		if len(sizes) > 0 {
+			sort.Ints(sizes)
+			limit = min(limit, sizes[len(sizes)-1])
+		}
+		k := n - 1
+		taken := 0
+		for k >= 0 && taken < limit {
+			t := ls[nonBlank[k]].text
+			if ls[nonBlank[k]].kind != "" || reSeparator.MatchString(t) || isStampLine(t) || wordCount(t) > 40 {
+				break
+			}
+			k--
+			taken++
+		}
+		if taken == 0 {
+			break
+		}
+		items++
+		sizes = append(sizes, taken)
+		tailStart = k + 1
+		n = k
+	}
+	if items < 2 {
+		return
+	}
+	// Separators directly above the first item belong to the list.
+	for tailStart > 0 && reSeparator.MatchString(ls[nonBlank[tailStart-1]].text) && ls[nonBlank[tailStart-1]].kind == "" {
+		tailStart--
+	}
+	for _, i := range nonBlank[tailStart:] {
+		if ls[i].kind == "" {
+			ls[i].kind = KindRelated
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package corpus
+
+import "strings"
+
+// line is one line of an article body, without its line terminator.
+type line struct {
+	start, end int // byte offsets in Article.Source
+	text       string
+	para       int // paragraph index; blank lines separate paragraphs
+	blank      bool
+	kind       string // "" = kept, else a Kind* constant
+}
+
+// splitLines cuts src[from:] into lines and numbers paragraphs.
+func splitLines(src string, from int) []line {
+	var out []line
+	para, prevBlank := 0, true
+	pos := from
+	for pos <= len(src) {
+		nl := strings.IndexByte(src[pos:], '\n')
+		end := len(src)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		e := end
+		if e > pos && src[e-1] == '\r' {
+			e--
+		}
+		text := src[pos:e]
+		blank := strings.TrimSpace(text) == ""
+		if !blank && prevBlank && len(out) > 0 {
+			para++
+		}
+		out = append(out, line{start: pos, end: e, text: text, para: para, blank: blank})
+		prevBlank = blank
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+// wordCount counts whitespace-separated words.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// normSpace collapses runs of white space and trims the ends.
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// endsSentence reports whether s ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"'”’»)]")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return strings.HasSuffix(s, "…")
+}

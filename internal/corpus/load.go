@@ -1,0 +1,194 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// DefaultMaxBytes is the default size limit for one article file.
+const DefaultMaxBytes = 10 << 20
+
+// LoadOptions controls Load.
+type LoadOptions struct {
+	// MaxBytes skips files larger than this many bytes (0: DefaultMaxBytes).
+	MaxBytes int64
+}
+
+// Batch is the result of loading: the articles, sorted by ID, and what
+// could not be loaded.
+type Batch struct {
+	Articles []Article
+	// Errors lists files that could not be read as articles, sorted by path.
+	Errors []*ArticleError
+	// Skipped lists files ignored because of their extension, sorted.
+	Skipped []string
+}
+
+// PathError reports a path given by the user that does not exist or
+// cannot be opened at all. It is a usage error, not a per-article one.
+type PathError struct {
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *PathError) Unwrap() error { return e.Err }
+
+// articleExt reports whether a file name has an extension read as an article.
+func articleExt(name string) (ok, markdown bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return true, false
+	case ".md", ".markdown":
+		return true, true
+	}
+	return false, false
+}
+
+type found struct {
+	id, path string
+	markdown bool
+}
+
+// Load walks each root (a folder, searched recursively, or a single file)
+// and loads every .txt and .md file in it. Hidden files and folders (name
+// starting with ".") are ignored silently; other extensions are listed in
+// Batch.Skipped. A root that does not exist is a *PathError; every
+// per-file problem is an *ArticleError in Batch.Errors and the rest of the
+// batch is still loaded. When no article could be loaded, Load returns the
+// batch and an error wrapping ErrNoArticles.
+func Load(roots []string, opts LoadOptions) (*Batch, error) {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	b := &Batch{}
+	var files []found
+	for _, root := range roots {
+		fi, err := os.Stat(root)
+		if err != nil {
+			return nil, &PathError{Path: root, Err: errors.Unwrap(err)}
+		}
+		prefix := ""
+		if len(roots) > 1 {
+			prefix = filepath.Base(filepath.Clean(root)) + "/"
+		}
+		if !fi.IsDir() {
+			ok, md := articleExt(root)
+			if !ok {
+				b.Skipped = append(b.Skipped, filepath.ToSlash(root))
+				continue
+			}
+			files = append(files, found{id: prefix + filepath.Base(root), path: filepath.ToSlash(root), markdown: md})
+			continue
+		}
+		walk(root, root, prefix, map[string]bool{}, &files, b)
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].id < files[j].id })
+	seen := map[string]bool{}
+	for _, f := range files {
+		if seen[f.id] {
+			continue
+		}
+		seen[f.id] = true
+		raw, err := readFile(f.path, opts.MaxBytes)
+		if err != nil {
+			b.Errors = append(b.Errors, &ArticleError{Path: f.path, Err: err})
+			continue
+		}
+		a, err := Parse(f.id, f.path, raw, f.markdown)
+		if err != nil {
+			b.Errors = append(b.Errors, &ArticleError{Path: f.path, Err: err})
+			continue
+		}
+		b.Articles = append(b.Articles, a)
+	}
+	sort.Slice(b.Errors, func(i, j int) bool { return b.Errors[i].Path < b.Errors[j].Path })
+	sort.Strings(b.Skipped)
+	if len(b.Articles) == 0 {
+		return b, fmt.Errorf("%w in %s", ErrNoArticles, strings.Join(roots, ", "))
+	}
+	return b, nil
+}
+
+// walk lists article files under dir. Symbolic links to folders are
+// followed once; a link back into a folder already being walked is a
+// symlink loop.
+func walk(root, dir, prefix string, active map[string]bool, files *[]found, b *Batch) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		b.Errors = append(b.Errors, &ArticleError{Path: filepath.ToSlash(dir), Err: linkErr(err)})
+		return
+	}
+	if active[real] {
+		b.Errors = append(b.Errors, &ArticleError{Path: filepath.ToSlash(dir), Err: ErrSymlinkLoop})
+		return
+	}
+	active[real] = true
+	defer delete(active, real)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		b.Errors = append(b.Errors, &ArticleError{Path: filepath.ToSlash(dir), Err: err})
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		p := filepath.Join(dir, name)
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			if err != nil {
+				b.Errors = append(b.Errors, &ArticleError{Path: filepath.ToSlash(p), Err: linkErr(err)})
+				continue
+			}
+			mode = fi.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			walk(root, p, prefix, active, files, b)
+		case mode.IsRegular():
+			if ok, md := articleExt(name); ok {
+				*files = append(*files, found{id: prefix + rel, path: filepath.ToSlash(p), markdown: md})
+			} else {
+				b.Skipped = append(b.Skipped, filepath.ToSlash(p))
+			}
+		default:
+			b.Skipped = append(b.Skipped, filepath.ToSlash(p))
+		}
+	}
+}
+
+func linkErr(err error) error {
+	if errors.Is(err, syscall.ELOOP) || strings.Contains(err.Error(), "too many links") {
+		return ErrSymlinkLoop
+	}
+	return err
+}
+
+// readFile reads a file of at most max bytes.
+func readFile(path string, max int64) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, linkErr(err)
+	}
+	if fi.Size() > max {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), max)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return raw, nil
+}

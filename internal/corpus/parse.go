@@ -1,0 +1,118 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/nec-analyse/nec-analyse/internal/dates"
+)
+
+// minLanguageWords is the fewest words from which a language is named.
+const minLanguageWords = 12
+
+// Parse decodes, cleans and describes one article. id and path are
+// recorded as given; markdown enables front matter and Markdown block
+// markers. The only errors are those of Decode.
+func Parse(id, path string, raw []byte, markdown bool) (Article, error) {
+	src, enc, err := Decode(raw)
+	if err != nil {
+		return Article{}, err
+	}
+	a := Article{ID: id, Path: path, Source: src, Encoding: enc}
+	body := 0
+	var fm frontMatter
+	if markdown {
+		var ferr error
+		fm, body, ferr = splitFrontMatter(src)
+		if ferr != nil {
+			a.Problems = append(a.Problems, ferr)
+		}
+		if body > 0 {
+			a.Removed = append(a.Removed, Removed{Kind: KindFrontMatter, Start: 0, End: body, Text: src[:body]})
+		}
+	}
+	res := cleanBody(src, body, markdown)
+	blocks, removed := buildBlocks(src, res, markdown)
+	a.Blocks = blocks
+	a.Removed = append(a.Removed, removed...)
+
+	a.Title, a.Outlet, a.URL = fm.Title, fm.Outlet, fm.URL
+	if a.Title == "" && res.titleLine >= 0 {
+		l := res.lines[res.titleLine]
+		t := l.text
+		if markdown {
+			t = t[markdownPrefix(t):]
+		}
+		a.Title = normSpace(t)
+	}
+	if fm.Published != "" {
+		if d, ok := dates.Parse(fm.Published); ok {
+			a.Published = d.String()
+		}
+	}
+	if a.Published == "" && res.published.Valid() {
+		a.Published = res.published.String()
+	}
+	a.Language = detectLanguage(&a)
+	return a, nil
+}
+
+// Text returns the kept text: the blocks joined by blank lines.
+func (a *Article) Text() string {
+	var sb strings.Builder
+	for i, b := range a.Blocks {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(a.Source[b.Start:b.End])
+	}
+	return sb.String()
+}
+
+// Words counts the words of the kept text.
+func (a *Article) Words() int {
+	n := 0
+	for _, b := range a.Blocks {
+		n += wordCount(a.Source[b.Start:b.End])
+	}
+	return n
+}
+
+// detectLanguage names the language of the kept text as an ISO 639-1 code
+// (ISO 639-3 where there is none), or "unknown" for short or mixed text.
+// Each block of six words or more votes with its word count when the
+// detector is confident about it; a language needs 60% of the votes.
+// (whatlanggo's confidence degrades on long inputs, so whole articles are
+// not classified in one call.)
+func detectLanguage(a *Article) string {
+	votes := map[string]int{}
+	total := 0
+	for _, b := range a.Blocks {
+		text := a.Source[b.Start:b.End]
+		n := wordCount(text)
+		if n < 6 {
+			continue
+		}
+		info := whatlanggo.Detect(text)
+		if !info.IsReliable() {
+			continue
+		}
+		code := info.Lang.Iso6391()
+		if code == "" {
+			code = info.Lang.Iso6393()
+		}
+		votes[code] += n
+		total += n
+	}
+	best, bestN := "unknown", 0
+	for code, n := range votes {
+		if n > bestN || n == bestN && code < best {
+			best, bestN = code, n
+		}
+	}
+	if total < minLanguageWords || bestN*10 < total*6 {
+		return "unknown"
+	}
+	return best
+}

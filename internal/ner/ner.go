@@ -1,0 +1,358 @@
+// Package ner is the per-article extraction stage for sentences and named
+// entities. It wraps github.com/jdkato/prose/v2 and compensates for what
+// prose lacks: character offsets, an entity at the very end of its input
+// (prose's chunker drops it), adjacent same-tag tokens merged into one
+// entity, and curly quotes or non-breaking spaces that prose's tokenizer
+// mishandles.
+//
+// Offsets are 0-based, half-open byte offsets [Start, End) into the text
+// passed in (corpus.Article.Source).
+//
+// A Model is built once per process and shared read-only by all workers;
+// an Extractor holds per-worker state and is not safe for concurrent use.
+package ner
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
+)
+
+// Entity types reported by this package.
+const (
+	Person   = "PERSON"
+	GPE      = "GPE"
+	Org      = "ORG"
+	Location = "LOC"
+	Facility = "FAC"
+)
+
+// Model is prose's English tagger and entity classifier, loaded once.
+type Model struct {
+	prose *prose.Model
+}
+
+// NewModel loads prose's default English model (about 10 MB; build it
+// once and share it).
+func NewModel() (*Model, error) {
+	doc, err := prose.NewDocument("", prose.WithSegmentation(false))
+	if err != nil {
+		return nil, fmt.Errorf("load prose model: %w", err)
+	}
+	return &Model{prose: doc.Model}, nil
+}
+
+// Span is a byte range [Start, End) of the source text.
+type Span struct{ Start, End int }
+
+// Sentence is one sentence of the source text.
+type Sentence struct {
+	Start, End int
+}
+
+// Mention is one named-entity mention.
+type Mention struct {
+	// Text is the source text of the mention, Source[Start:End].
+	Text       string
+	Type       string
+	Start, End int
+	// Sentence is the index of the sentence holding the mention.
+	Sentence int
+}
+
+// Extractor segments and tags text with a shared Model. Create one per
+// goroutine with Model.NewExtractor.
+type Extractor struct {
+	model     *prose.Model
+	segmenter *sentences.DefaultSentenceTokenizer
+}
+
+// NewExtractor returns an Extractor using m. Its sentence segmenter is
+// built once here, not per document.
+func (m *Model) NewExtractor() (*Extractor, error) {
+	seg, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil, fmt.Errorf("build sentence segmenter: %w", err)
+	}
+	return &Extractor{model: m.prose, segmenter: seg}, nil
+}
+
+// Segment splits each span of src into sentences. Line breaks inside a
+// span are treated as spaces; sentences never cross spans. Sentences are
+// returned in order, trimmed of surrounding white space, never empty.
+func (e *Extractor) Segment(src string, spans []Span) []Sentence {
+	var out []Sentence
+	for _, sp := range spans {
+		text := strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, src[sp.Start:sp.End])
+		for _, s := range e.segmenter.Tokenize(text) {
+			start, end := sp.Start+s.Start, sp.Start+s.End
+			for start < end && isSpaceByte(src, start) {
+				_, n := utf8.DecodeRuneInString(src[start:])
+				start += n
+			}
+			for end > start {
+				r, n := utf8.DecodeLastRuneInString(src[start:end])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				end -= n
+			}
+			if start < end {
+				out = append(out, Sentence{Start: start, End: end})
+			}
+		}
+	}
+	return out
+}
+
+func isSpaceByte(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r)
+}
+
+// Entities runs prose's tagger and entity classifier over each sentence of
+// src and returns the mentions in order of Start.
+func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
+	var out []Mention
+	lower := lowerWords(src, sents)
+	for i, s := range sents {
+		for _, m := range e.sentenceEntities(src, s, i) {
+			if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)]) {
+				// A capitalised word opening a sentence that the same text
+				// also uses in lower case is an ordinary word.
+				continue
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// commonInitial lists English words that open sentences capitalised and
+// that prose's tagger often takes for proper nouns.
+var commonInitial = map[string]bool{
+	"and": true, "but": true, "or": true, "so": true, "yet": true, "hitherto": true, "however": true,
+	"meanwhile": true, "elsewhere": true, "similarly": true, "perhaps": true, "technically": true,
+	"although": true, "despite": true, "instead": true, "now": true, "then": true, "still": true,
+	"indeed": true, "moreover": true, "furthermore": true, "nevertheless": true, "nonetheless": true,
+	"today": true, "yesterday": true, "tomorrow": true, "here": true, "there": true, "this": true,
+	"that": true, "these": true, "those": true, "it": true, "its": true, "we": true, "they": true,
+	"he": true, "she": true, "i": true, "you": true, "our": true, "their": true, "his": true, "her": true,
+	"many": true, "some": true, "most": true, "all": true, "few": true, "several": true, "unsurprisingly": true,
+	"undoubtedly": true, "clearly": true, "ultimately": true, "finally": true, "first": true, "second": true,
+}
+
+// lowerWords returns the set of words written entirely in lower case in
+// the given sentences.
+func lowerWords(src string, sents []Sentence) map[string]bool {
+	set := map[string]bool{}
+	for _, s := range sents {
+		for _, w := range strings.FieldsFunc(src[s.Start:s.End], func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-'
+		}) {
+			if w != "" && strings.ToLower(w) == w {
+				set[w] = true
+			}
+		}
+	}
+	return set
+}
+
+// sentenceInitialWord reports whether m is a single word opening its
+// sentence (after any quote or bracket).
+func sentenceInitialWord(src string, s Sentence, m Mention) bool {
+	if strings.ContainsAny(m.Text, " -") {
+		return false
+	}
+	return strings.TrimLeft(src[s.Start:m.Start], " \"'“‘([«„") == ""
+}
+
+// sanitize maps a sentence to the text fed to prose, replacing characters
+// prose mishandles with ASCII ones and keeping, for each byte of the
+// result, the source offset it came from (the last entry is the end).
+func sanitize(src string, s Sentence) (string, []int) {
+	var sb strings.Builder
+	offs := make([]int, 0, s.End-s.Start+1)
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		var rep string
+		switch {
+		case r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '″':
+			rep = `"`
+		case r == '‘' || r == '’' || r == '‚' || r == '′':
+			rep = "'"
+		case r == '*' || r == '_' || r == '#' || r == '[' || r == ']' || r == '|':
+			rep = " "
+		case unicode.IsSpace(r):
+			rep = " "
+		case r == utf8.RuneError && n == 1:
+			rep = " "
+		default:
+			rep = src[i : i+n]
+		}
+		for k := 0; k < len(rep); k++ {
+			offs = append(offs, i)
+		}
+		sb.WriteString(rep)
+		i += n
+	}
+	offs = append(offs, s.End)
+	return sb.String(), offs
+}
+
+type token struct {
+	text, tag, label string
+	start, end       int // source offsets; -1 when the token could not be aligned
+}
+
+func (e *Extractor) sentenceEntities(src string, s Sentence, idx int) []Mention {
+	san, offs := sanitize(src, s)
+	doc, err := prose.NewDocument(san,
+		prose.WithSegmentation(false),
+		prose.UsingModel(e.model))
+	if err != nil {
+		return nil
+	}
+	ptoks := doc.Tokens()
+	toks := make([]token, len(ptoks))
+	cursor := 0
+	for i, t := range ptoks {
+		toks[i] = token{text: t.Text, tag: t.Tag, label: t.Label, start: -1, end: -1}
+		if t.Text == "" {
+			continue
+		}
+		j := strings.Index(san[cursor:], t.Text)
+		if j < 0 || strings.TrimSpace(san[cursor:cursor+j]) != "" {
+			continue
+		}
+		a, b := cursor+j, cursor+j+len(t.Text)
+		toks[i].start, toks[i].end = offs[a], offs[b]
+		cursor = b
+	}
+	return chunk(src, toks, idx)
+}
+
+// chunk groups tokens into mentions. prose labels most entity tokens B-X,
+// so a run of consecutive non-O tokens is one entity, as in prose's own
+// chunker; unlike it, neighbours labelled O are never merged for having
+// the same POS tag, and an entity at the end of the input is kept.
+func chunk(src string, toks []token, sent int) []Mention {
+	var out []Mention
+	cur := -1 // index of first token of the open run
+	flush := func(end int) {
+		if cur < 0 {
+			return
+		}
+		if m, ok := mention(src, toks[cur:end], sent); ok {
+			out = append(out, m)
+		}
+		cur = -1
+	}
+	for i, t := range toks {
+		if t.label == "" || t.label == "O" {
+			flush(i)
+			continue
+		}
+		if cur < 0 {
+			cur = i
+		}
+	}
+	flush(len(toks))
+	return out
+}
+
+// isProper reports whether a POS tag marks a proper noun.
+func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+
+// mention trims a token run to its proper-noun core (dropping leading and
+// trailing punctuation, common words and possessive endings) and returns
+// the mention, or false when no proper noun is left.
+func mention(src string, toks []token, sent int) (Mention, bool) {
+	for len(toks) > 0 && (toks[0].start < 0 || !isProper(toks[0].tag) || isPunct(toks[0].text)) {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 {
+		t := toks[len(toks)-1]
+		if t.start < 0 || !isProper(t.tag) || isPunct(t.text) {
+			toks = toks[:len(toks)-1]
+			continue
+		}
+		break
+	}
+	if len(toks) == 0 {
+		return Mention{}, false
+	}
+	start, end := toks[0].start, toks[len(toks)-1].end
+	if end <= start {
+		return Mention{}, false
+	}
+	text := src[start:end]
+	if !hasUpper(text) {
+		return Mention{}, false
+	}
+	return Mention{Text: text, Type: runType(toks), Start: start, End: end, Sentence: sent}, true
+}
+
+// runType picks the entity type of a token run: PERSON when any token is
+// labelled PERSON (prose's own precedence), else the most frequent label,
+// ties going to the earliest.
+func runType(toks []token) string {
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for _, t := range toks {
+		_, l, _ := strings.Cut(t.label, "-")
+		l = mapLabel(l)
+		if l == Person {
+			return Person
+		}
+		counts[l]++
+		if counts[l] > bestN {
+			best, bestN = l, counts[l]
+		}
+	}
+	return best
+}
+
+func mapLabel(l string) string {
+	switch l {
+	case "PERSON":
+		return Person
+	case "GPE", "GSP":
+		return GPE
+	case "ORGANIZATION", "ORG":
+		return Org
+	case "LOCATION", "LOC":
+		return Location
+	case "FACILITY", "FAC":
+		return Facility
+	}
+	return l
+}
+
+func isPunct(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}

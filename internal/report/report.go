@@ -1,0 +1,232 @@
+// Package report owns the one value every run produces, Report, and its
+// renderers (table, JSON, Markdown). It is the JSON contract documented in
+// the README: field names and meanings change only with SchemaVersion.
+//
+// Offsets in evidence are 0-based, half-open byte offsets [Start, End)
+// into the article's text as decoded to UTF-8 (byte-order mark removed).
+// Every slice is sorted as its doc comment says, so the same input gives
+// the same bytes.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// SchemaVersion is the version of the JSON contract.
+const SchemaVersion = 1
+
+// Report is the whole result of analysing one batch of articles.
+type Report struct {
+	SchemaVersion int    `json:"schema_version"`
+	ToolVersion   string `json:"tool_version"`
+	// Articles are sorted by ID.
+	Articles []Article `json:"articles"`
+	// Entities are sorted by mention count (descending), then name.
+	Entities []Entity  `json:"entities"`
+	Claims   []Claim   `json:"claims"`
+	Quotes   []Quote   `json:"quotes"`
+	Stance   []Stance  `json:"stance"`
+	Framing  []Framing `json:"framing"`
+	// Findings are sorted by severity (errors first), then article, offset
+	// and kind.
+	Findings []Finding `json:"findings"`
+}
+
+// Article describes one analysed article.
+type Article struct {
+	ID     string `json:"id"`
+	Path   string `json:"path"`
+	Title  string `json:"title"`
+	Outlet string `json:"outlet,omitempty"`
+	URL    string `json:"url,omitempty"`
+	// Language is an ISO 639-1 code or "unknown".
+	Language string `json:"language"`
+	// Published is YYYY-MM-DD, or null when the article states no date.
+	Published *string `json:"published"`
+	Encoding  string  `json:"encoding"`
+	// Words counts the words of the text kept after cleaning.
+	Words     int `json:"words"`
+	Sentences int `json:"sentences"`
+	// NER names the entity extractor used ("prose-en"), or "none".
+	NER string `json:"ner"`
+	// Removed lists the spans cleaning removed, in order of Start.
+	Removed []Removed `json:"removed"`
+}
+
+// Removed is one span taken out of an article by cleaning.
+type Removed struct {
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Entity is one named person, place or organisation across the corpus.
+type Entity struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+	// Articles lists the IDs of the articles mentioning it, sorted.
+	Articles []string `json:"articles"`
+	// Mentions counts every mention in every article.
+	Mentions int `json:"mentions"`
+	// Variants lists each distinct spelling, most frequent first.
+	Variants []Variant `json:"variants"`
+	// Spans locates every mention, sorted by article and offset.
+	Spans []Evidence `json:"spans"`
+}
+
+// Variant is one spelling of an entity's name.
+type Variant struct {
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+	Count    int      `json:"count"`
+}
+
+// Finding is something the reader should know: a problem with the input,
+// a spelling variant, a conflict between sources.
+type Finding struct {
+	Kind     string     `json:"kind"`
+	Severity Severity   `json:"severity"`
+	Message  string     `json:"message"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Evidence points at the text a finding or value rests on.
+type Evidence struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+}
+
+// Claim is a checkable figure lined up across sources (claims issue;
+// empty until that stage lands).
+type Claim struct {
+	Subject string       `json:"subject"`
+	Measure string       `json:"measure"`
+	Status  string       `json:"status"`
+	Values  []ClaimValue `json:"values"`
+}
+
+// ClaimValue is one source's value for a claim.
+type ClaimValue struct {
+	Article  string  `json:"article"`
+	Value    string  `json:"value"`
+	Low      float64 `json:"low"`
+	High     float64 `json:"high"`
+	Hedge    string  `json:"hedge,omitempty"`
+	Text     string  `json:"text"`
+	Sentence string  `json:"sentence"`
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+}
+
+// Quote is a direct quote and every article carrying it (quotes issue).
+type Quote struct {
+	Text      string          `json:"text"`
+	Speaker   string          `json:"speaker"`
+	Kind      string          `json:"kind"`
+	Articles  []string        `json:"articles"`
+	Instances []QuoteInstance `json:"instances"`
+}
+
+// QuoteInstance is one occurrence of a quote.
+type QuoteInstance struct {
+	Article         string `json:"article"`
+	Speaker         string `json:"speaker"`
+	AttributionText string `json:"attribution_text"`
+	Start           int    `json:"start"`
+	End             int    `json:"end"`
+}
+
+// Stance is an article's stance toward a claim (stance issue).
+type Stance struct {
+	Article string  `json:"article"`
+	Claim   string  `json:"claim"`
+	Label   string  `json:"label"`
+	Score   float64 `json:"score"`
+}
+
+// Framing is how an article frames the people in it (stance issue).
+type Framing struct {
+	Article  string          `json:"article"`
+	Register string          `json:"register"`
+	Targets  []FramingTarget `json:"targets"`
+}
+
+// FramingTarget is the tone toward one entity, with its evidence.
+type FramingTarget struct {
+	Entity   string     `json:"entity"`
+	Tone     float64    `json:"tone"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Severity orders findings: Info < Warning < Error.
+type Severity int
+
+// Severities, in increasing order.
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+var severityNames = [...]string{"info", "warning", "error"}
+
+func (s Severity) String() string {
+	if s < Info || s > Error {
+		return fmt.Sprintf("severity(%d)", int(s))
+	}
+	return severityNames[s]
+}
+
+// ParseSeverity parses "info", "warning" or "error".
+func ParseSeverity(name string) (Severity, error) {
+	for i, n := range severityNames {
+		if n == name {
+			return Severity(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown severity %q (valid: info, warning, error)", name)
+}
+
+// MarshalJSON writes the severity's name.
+func (s Severity) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+
+// UnmarshalJSON reads a severity's name.
+func (s *Severity) UnmarshalJSON(b []byte) error {
+	var name string
+	if err := json.Unmarshal(b, &name); err != nil {
+		return err
+	}
+	v, err := ParseSeverity(name)
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Finding kinds produced so far.
+const (
+	FindingUnreadable  = "unreadable-article"
+	FindingNoNER       = "ner-unsupported-language"
+	FindingFrontMatter = "bad-front-matter"
+)
+
+// New returns an empty report with every list non-nil, so that JSON shows
+// [] rather than null.
+func New(toolVersion string) *Report {
+	return &Report{
+		SchemaVersion: SchemaVersion,
+		ToolVersion:   toolVersion,
+		Articles:      []Article{},
+		Entities:      []Entity{},
+		Claims:        []Claim{},
+		Quotes:        []Quote{},
+		Stance:        []Stance{},
+		Framing:       []Framing{},
+		Findings:      []Finding{},
+	}
+}
