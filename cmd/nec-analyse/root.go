@@ -116,4 +116,3 @@ func runWith(ctx context.Context, args []string, d *deps) exitCode {
 	}
 	return exitError
 }
-
