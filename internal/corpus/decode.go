@@ -43,7 +43,7 @@ func Decode(raw []byte) (text, encoding string, err error) {
 	}
 	// Windows-1252 leaves five bytes undefined; Latin-1 maps 0x80-0x9F to
 	// C1 controls, which finish rejects as binary.
-	if !bytes.ContainsAny(raw, "\x81\x8d\x8f\x90\x9d") {
+	if !hasUndefined1252(raw) {
 		out, derr := charmap.Windows1252.NewDecoder().Bytes(raw)
 		if derr == nil {
 			return finish(string(out), "windows-1252")
@@ -81,4 +81,16 @@ func finish(text, encoding string) (string, string, error) {
 		return "", "", ErrBinary
 	}
 	return text, encoding, nil
+}
+
+// hasUndefined1252 reports whether raw holds a byte Windows-1252 leaves
+// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+func hasUndefined1252(raw []byte) bool {
+	for _, c := range raw {
+		switch c {
+		case 0x81, 0x8D, 0x8F, 0x90, 0x9D:
+			return true
+		}
+	}
+	return false
 }

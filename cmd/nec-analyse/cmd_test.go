@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/ner"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// sharedModel builds the prose model once for all tests in the package.
+var sharedModel = sync.OnceValues(ner.NewModel)
+
+type result struct {
+	stdout, stderr string
+	code           exitCode
+}
+
+// runCmd runs the command line in-process with test streams.
+func runCmd(t *testing.T, args []string, errTTY bool) result {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	d := &deps{
+		IO:      &ioStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, ErrTTY: errTTY},
+		Version: "test",
+		Model:   sharedModel,
+	}
+	code := runWith(context.Background(), args, d)
+	return result{stdout: out.String(), stderr: errOut.String(), code: code}
+}
+
+// golden compares got with testdata/golden/name, rewriting it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden file (run go test ./cmd/nec-analyse -update): %v", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (rerun with -update and review the diff)\n--- got ---\n%s", path, got)
+	}
+}
+
+const demoDir = "../../testdata/demo"
+
+func TestReportGolden(t *testing.T) {
+	for _, tc := range []struct{ format, file string }{
+		{"json", "demo.json"},
+		{"table", "demo.txt"},
+		{"markdown", "demo.md"},
+	} {
+		t.Run(tc.format, func(t *testing.T) {
+			r := runCmd(t, []string{"report", "--format", tc.format, "-j", "2", demoDir}, false)
+			if r.code != exitOK {
+				t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+			}
+			if r.stderr != "" {
+				t.Errorf("stderr = %q, want empty", r.stderr)
+			}
+			golden(t, tc.file, r.stdout)
+		})
+	}
+}
+
+func TestReportDeterministicAcrossWorkers(t *testing.T) {
+	one := runCmd(t, []string{"report", "--format", "json", "-j", "1", demoDir}, false)
+	four := runCmd(t, []string{"report", "--format", "json", "-j", "4", demoDir}, false)
+	again := runCmd(t, []string{"report", "--format", "json", "-j", "4", demoDir}, false)
+	if one.code != exitOK || four.code != exitOK {
+		t.Fatalf("exit codes %d, %d", one.code, four.code)
+	}
+	if one.stdout != four.stdout || four.stdout != again.stdout {
+		t.Error("JSON differs between -j 1 and -j 4 (or between two runs)")
+	}
+}
+
+func TestReportFlags(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		args    string
+		want    reportOptions
+		wantErr string
+	}{
+		{name: "defaults", args: "report dir", want: reportOptions{Paths: []string{"dir"}, Format: "table", MaxBytes: 10 << 20}},
+		{name: "json", args: "report --format json a b", want: reportOptions{Paths: []string{"a", "b"}, Format: "json", MaxBytes: 10 << 20}},
+		{name: "short format", args: "report -f markdown a", want: reportOptions{Paths: []string{"a"}, Format: "markdown", MaxBytes: 10 << 20}},
+		{name: "strict and max-bytes", args: "report --strict --max-bytes 100 a", want: reportOptions{Paths: []string{"a"}, Format: "table", MaxBytes: 100, Strict: true}},
+		{name: "jobs and quiet", args: "-j 3 -q report a", want: reportOptions{Paths: []string{"a"}, Format: "table", MaxBytes: 10 << 20}},
+		{name: "bad format", args: "report --format xml a", wantErr: `unknown format "xml" (valid: json, markdown, table)`},
+		{name: "no paths", args: "report", wantErr: "report needs at least one folder or file"},
+		{name: "zero jobs", args: "-j 0 report a", wantErr: "--jobs must be at least 1, got 0"},
+		{name: "bad max-bytes", args: "report --max-bytes 0 a", wantErr: "--max-bytes must be positive, got 0"},
+		{name: "unknown flag", args: "report --nope a", wantErr: "unknown flag: --nope"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got *reportOptions
+			var out, errOut bytes.Buffer
+			d := &deps{IO: &ioStreams{Out: &out, ErrOut: &errOut}, Version: "test", Model: sharedModel}
+			root := newRootCmd(d)
+			// Replace the report command with one that records its options.
+			for _, c := range root.Commands() {
+				if c.Name() == "report" {
+					root.RemoveCommand(c)
+				}
+			}
+			g := &globalOptions{}
+			root.PersistentFlags().Lookup("jobs").Value.Set("1")
+			root.AddCommand(newReportCmd(d, g, func(o *reportOptions) error { got = o; return nil }))
+			root.SetArgs(strings.Fields(tc.args))
+			err := root.Execute()
+			if tc.wantErr != "" {
+				if err == nil || err.Error() != tc.wantErr {
+					t.Fatalf("args %q: error = %v, want %q", tc.args, err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("args %q: unexpected error %v", tc.args, err)
+			}
+			if strings.Join(got.Paths, ",") != strings.Join(tc.want.Paths, ",") || got.Format != tc.want.Format ||
+				got.MaxBytes != tc.want.MaxBytes || got.Strict != tc.want.Strict {
+				t.Errorf("args %q: got %+v, want %+v", tc.args, *got, tc.want)
+			}
+		})
+	}
+}
+
+func TestGlobalFlags(t *testing.T) {
+	r := runCmd(t, []string{"--version"}, false)
+	if r.code != exitOK || r.stdout != "nec-analyse version test\n" {
+		t.Errorf("--version: exit %d, stdout %q", r.code, r.stdout)
+	}
+	r = runCmd(t, []string{"completion", "bash"}, false)
+	if r.code != exitOK || !strings.Contains(r.stdout, "bash completion") {
+		t.Errorf("completion bash: exit %d, stdout starts %q", r.code, r.stdout[:min(len(r.stdout), 80)])
+	}
+	r = runCmd(t, []string{"-j", "0", "report", demoDir}, false)
+	if r.code != exitError || !strings.Contains(r.stderr, "error: --jobs must be at least 1, got 0\n") {
+		t.Errorf("-j 0: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// seedReport runs `report --format json` on $NEC_SEEDS, skipping the test
+// when it is not set.
+func seedReport(t *testing.T) (map[string]seedArticle, []seedEntity) {
+	t.Helper()
+	dir := os.Getenv("NEC_SEEDS")
+	if dir == "" {
+		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
+	}
+	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	if r.code != exitOK {
+		t.Fatalf("exit %d; stderr:\n%s", r.code, r.stderr)
+	}
+	var rep struct {
+		Articles []seedArticle `json:"articles"`
+		Entities []seedEntity  `json:"entities"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	byPrefix := map[string]seedArticle{}
+	for _, a := range rep.Articles {
+		byPrefix[a.ID[:3]] = a
+	}
+	return byPrefix, rep.Entities
+}
+
+type seedArticle struct {
+	ID        string  `json:"id"`
+	Language  string  `json:"language"`
+	Published *string `json:"published"`
+	Removed   []struct {
+		Kind string `json:"kind"`
+		Text string `json:"text"`
+	} `json:"removed"`
+}
+
+type seedEntity struct {
+	Name     string `json:"name"`
+	Variants []struct {
+		Text string `json:"text"`
+	} `json:"variants"`
+	Spans []struct {
+		Article string `json:"article"`
+		Start   int    `json:"start"`
+		End     int    `json:"end"`
+		Text    string `json:"text"`
+	} `json:"spans"`
+}
+
+func TestSeedsSkeleton(t *testing.T) {
+	arts, ents := seedReport(t)
+	if len(arts) != 5 {
+		t.Fatalf("%d articles, want 5", len(arts))
+	}
+	for prefix, a := range arts {
+		want := "en"
+		if prefix == "003" {
+			want = "sv"
+		}
+		if a.Language != want {
+			t.Errorf("%s language = %s, want %s", a.ID, a.Language, want)
+		}
+	}
+	if p := arts["001"].Published; p == nil || *p != "2018-01-15" {
+		t.Errorf("001 published = %v, want 2018-01-15", p)
+	}
+	kinds := func(a seedArticle) map[string]int {
+		m := map[string]int{}
+		for _, r := range a.Removed {
+			m[r.Kind]++
+		}
+		return m
+	}
+	k4 := kinds(arts["004"])
+	if k4["promo"] == 0 || k4["related-headlines"] != 1 {
+		t.Errorf("004 removed kinds = %v, want promo and one related-headlines block", k4)
+	}
+	if k2 := kinds(arts["002"]); k2["duplicate"] != 1 {
+		t.Errorf("002 removed kinds = %v, want exactly one duplicate", k2)
+	}
+	names := map[string]bool{}
+	var all []string
+	for _, e := range ents {
+		for _, v := range e.Variants {
+			names[v.Text] = true
+			all = append(all, v.Text)
+		}
+	}
+	for _, want := range []string{"Jon Lansman", "Yasmine Dar", "Rachel Garnham", "Eddie Izzard", "Jeremy Corbyn", "Len McCluskey"} {
+		if !names[want] {
+			t.Errorf("no entity spelled %q", want)
+		}
+	}
+	joined := strings.Join(all, "|")
+	for _, leak := range []string{"Trump", "Starmer", "Reeves", "Mandelson", "Myanmar"} {
+		if strings.Contains(joined, leak) {
+			t.Errorf("entity from the removed tail leaked: %s", leak)
+		}
+	}
+}
+
+func TestSeedsOffsetsPointAtSource(t *testing.T) {
+	_, ents := seedReport(t)
+	dir := os.Getenv("NEC_SEEDS")
+	src := map[string]string{}
+	for _, e := range ents {
+		for _, s := range e.Spans {
+			if _, ok := src[s.Article]; !ok {
+				b, err := os.ReadFile(dir + "/" + s.Article)
+				if err != nil {
+					t.Fatal(err)
+				}
+				src[s.Article] = string(b)
+			}
+			if got := src[s.Article][s.Start:s.End]; got != s.Text {
+				t.Errorf("%s [%d,%d] = %q, want %q", s.Article, s.Start, s.End, got, s.Text)
+			}
+		}
+	}
+}
