@@ -88,12 +88,14 @@ func (m *Model) NewExtractor() (*Extractor, error) {
 func (e *Extractor) Segment(src string, spans []Span) []Sentence {
 	var out []Sentence
 	for _, sp := range spans {
-		text := strings.Map(func(r rune) rune {
-			if r == '\n' || r == '\r' || r == '\t' {
-				return ' '
+		// Byte-wise, so that invalid UTF-8 keeps its length.
+		buf := []byte(src[sp.Start:sp.End])
+		for i, c := range buf {
+			if c == '\n' || c == '\r' || c == '\t' {
+				buf[i] = ' '
 			}
-			return r
-		}, src[sp.Start:sp.End])
+		}
+		text := string(buf)
 		for _, s := range e.segmenter.Tokenize(text) {
 			start, end := sp.Start+s.Start, sp.Start+s.End
 			for start < end && isSpaceByte(src, start) {
@@ -205,6 +207,12 @@ func sanitize(src string, s Sentence) (string, []int) {
 		}
 		sb.WriteString(rep)
 		i += n
+	}
+	// prose's classifier rarely labels the final token of an input that
+	// does not end in punctuation: give every sentence a full stop.
+	if t := strings.TrimRight(sb.String(), " "); t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?") {
+		sb.WriteString(" .")
+		offs = append(offs, s.End, s.End)
 	}
 	offs = append(offs, s.End)
 	return sb.String(), offs
