@@ -9,10 +9,11 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
@@ -28,8 +29,11 @@ type Options struct {
 	Progress func(done, total int)
 }
 
-// nerEnglish names the extractor used for English text.
-const nerEnglish = "prose-en"
+// Extractors recorded per article.
+const (
+	nerEnglish     = "prose-en"    // prose's English model
+	nerCapitalised = "capitalised" // capitalised-run extraction, any other language
+)
 
 // extraction is what the per-article stages found in one article.
 type extraction struct {
@@ -99,10 +103,12 @@ func extract(ex *ner.Extractor, a *corpus.Article) extraction {
 	for i, b := range a.Blocks {
 		spans[i] = ner.Span{Start: b.Start, End: b.End}
 	}
-	res := extraction{sentences: ex.Segment(a.Source, spans), ner: "none"}
+	res := extraction{sentences: ex.Segment(a.Source, spans), ner: nerCapitalised}
 	if a.Language == "en" {
 		res.ner = nerEnglish
 		res.mentions = ex.Entities(a.Source, res.sentences)
+	} else {
+		res.mentions = ex.Capitalised(a.Source, res.sentences, a.Language)
 	}
 	return res
 }
@@ -133,10 +139,10 @@ func merge(batch *corpus.Batch, results []extraction, version string) *report.Re
 				Evidence: []report.Evidence{{Article: a.ID}},
 			})
 		}
-		if results[i].ner == "none" {
+		if results[i].ner == nerCapitalised {
 			r.Findings = append(r.Findings, report.Finding{
 				Kind: report.FindingNoNER, Severity: report.Info,
-				Message:  fmt.Sprintf("no NER for language %s in %s", a.Language, a.ID),
+				Message:  fmt.Sprintf("no NER model for language %s in %s: names found by capitalisation only", a.Language, a.ID),
 				Evidence: []report.Evidence{{Article: a.ID}},
 			})
 		}
@@ -148,7 +154,9 @@ func merge(batch *corpus.Batch, results []extraction, version string) *report.Re
 			Evidence: []report.Evidence{{Article: e.Path}},
 		})
 	}
-	r.Entities = groupEntities(batch.Articles, results)
+	var spelling []report.Finding
+	r.Entities, spelling = resolveEntities(batch.Articles, results)
+	r.Findings = append(r.Findings, spelling...)
 	sortFindings(r.Findings)
 	return r
 }
@@ -182,94 +190,49 @@ func sortFindings(fs []report.Finding) {
 	})
 }
 
-// entityKey normalises a mention for grouping: case-folded, single
-// spaces, straight apostrophes.
-func entityKey(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
-}
-
-// typeRank breaks ties between entity types.
-var typeRank = map[string]int{ner.Person: 0, ner.Org: 1, ner.GPE: 2, ner.Location: 3, ner.Facility: 4}
-
-// groupEntities groups mentions with the same normalised text across the
-// corpus.
-func groupEntities(arts []corpus.Article, results []extraction) []report.Entity {
-	type variant struct {
-		count    int
-		articles map[string]bool
-	}
-	type group struct {
-		types    map[string]int
-		variants map[string]*variant
-		spans    []report.Evidence
-		articles map[string]bool
-	}
-	groups := map[string]*group{}
+// resolveEntities resolves every article's mentions into corpus entities
+// and reports misspellings.
+func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Entity, []report.Finding) {
+	var ms []entities.Mention
 	for i, res := range results {
-		id := arts[i].ID
+		a := &arts[i]
 		for _, m := range res.mentions {
-			k := entityKey(m.Text)
-			g := groups[k]
-			if g == nil {
-				g = &group{types: map[string]int{}, variants: map[string]*variant{}, articles: map[string]bool{}}
-				groups[k] = g
+			s := res.sentences[m.Sentence]
+			from := max(s.Start, m.Start-40)
+			for from < m.Start && !utf8.RuneStart(a.Source[from]) {
+				from++
 			}
-			g.types[m.Type]++
-			v := g.variants[m.Text]
-			if v == nil {
-				v = &variant{articles: map[string]bool{}}
-				g.variants[m.Text] = v
-			}
-			v.count++
-			v.articles[id] = true
-			g.articles[id] = true
-			g.spans = append(g.spans, report.Evidence{Article: id, Start: m.Start, End: m.End, Text: m.Text})
+			ms = append(ms, entities.Mention{Article: a.ID, Text: m.Text, Type: m.Type,
+				Start: m.Start, End: m.End, Before: a.Source[from:m.Start]})
 		}
 	}
-	out := make([]report.Entity, 0, len(groups))
-	for _, g := range groups {
-		e := report.Entity{Articles: sortedKeys(g.articles), Mentions: len(g.spans), Spans: g.spans}
-		bestType, bestN := "", -1
-		for t, n := range g.types {
-			if n > bestN || n == bestN && rank(t) < rank(bestType) {
-				bestType, bestN = t, n
-			}
+	res := entities.Resolve(ms)
+	out := make([]report.Entity, 0, len(res.Entities))
+	for _, e := range res.Entities {
+		re := report.Entity{Name: e.Name, Type: e.Type, Mentions: len(e.Mentions), Spans: make([]report.Evidence, 0, len(e.Mentions))}
+		arts := map[string]bool{}
+		for _, m := range e.Mentions {
+			arts[m.Article] = true
+			re.Spans = append(re.Spans, report.Evidence{Article: m.Article, Start: m.Start, End: m.End, Text: m.Text})
 		}
-		e.Type = bestType
-		for text, v := range g.variants {
-			e.Variants = append(e.Variants, report.Variant{Text: text, Articles: sortedKeys(v.articles), Count: v.count})
+		re.Articles = sortedKeys(arts)
+		for _, v := range e.Variants {
+			re.Variants = append(re.Variants, report.Variant{Text: v.Text, Articles: v.Articles, Count: v.Count, Misspelling: v.Misspelling})
 		}
-		sort.Slice(e.Variants, func(i, j int) bool {
-			a, b := e.Variants[i], e.Variants[j]
-			if len(a.Articles) != len(b.Articles) {
-				return len(a.Articles) > len(b.Articles)
-			}
-			if a.Count != b.Count {
-				return a.Count > b.Count
-			}
-			return a.Text < b.Text
-		})
-		e.Name = e.Variants[0].Text
-		out = append(out, e)
+		out = append(out, re)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Mentions != out[j].Mentions {
-			return out[i].Mentions > out[j].Mentions
+	var fs []report.Finding
+	for _, m := range res.Misspellings {
+		f := report.Finding{
+			Kind: report.FindingSpellingVariant, Severity: report.Warning,
+			Message: fmt.Sprintf("%q looks like a misspelling of %q (%d sources)", m.Variant, m.Dominant, m.DominantSources),
 		}
-		if out[i].Name != out[j].Name {
-			return out[i].Name < out[j].Name
+		for _, ev := range m.Evidence {
+			f.Evidence = append(f.Evidence, report.Evidence{Article: ev.Article, Start: ev.Start, End: ev.End, Text: ev.Text})
 		}
-		return out[i].Type < out[j].Type
-	})
-	return out
-}
-
-func rank(t string) int {
-	if r, ok := typeRank[t]; ok {
-		return r
+		fs = append(fs, f)
 	}
-	return len(typeRank)
+	return out, fs
 }
 
 func sortedKeys(m map[string]bool) []string {

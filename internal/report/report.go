@@ -81,6 +81,8 @@ type Variant struct {
 	Text     string   `json:"text"`
 	Articles []string `json:"articles"`
 	Count    int      `json:"count"`
+	// Misspelling marks a near-miss of the entity's dominant spelling.
+	Misspelling bool `json:"misspelling,omitempty"`
 }
 
 // Finding is something the reader should know: a problem with the input,
@@ -210,9 +212,10 @@ func (s *Severity) UnmarshalJSON(b []byte) error {
 
 // Finding kinds produced so far.
 const (
-	FindingUnreadable  = "unreadable-article"
-	FindingNoNER       = "ner-unsupported-language"
-	FindingFrontMatter = "bad-front-matter"
+	FindingUnreadable      = "unreadable-article"
+	FindingNoNER           = "ner-unsupported-language"
+	FindingFrontMatter     = "bad-front-matter"
+	FindingSpellingVariant = "spelling-variant"
 )
 
 // New returns an empty report with every list non-nil, so that JSON shows

@@ -1,0 +1,674 @@
+// Package entities is the corpus-level stage that resolves entity
+// mentions from all articles into entities: one row per real person or
+// organisation, with every spelling seen and the spellings that look like
+// misspellings flagged.
+//
+// Merges, each refused without support:
+//   - honorifics and possessives are stripped ("Mr Lansman", "Corbyn's");
+//   - a longer run whose tail is a known full name is cut to it
+//     ("Momentum Jon Lansman" -> "Jon Lansman");
+//   - a full name differing from a better-supported full name in one token
+//     by one or two letters is a spelling variant ("Jon Landsman");
+//   - a surname alone joins the one full name with that surname (preferring
+//     the same article when several share it); a first name alone joins
+//     only when exactly one full name in the corpus has it;
+//   - an acronym joins the one multi-word name whose initials it spells.
+//
+// Offsets are the byte offsets of the mentions given, unchanged except
+// when a run is cut to a known name (Start moves forward).
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
+)
+
+// Entity types.
+const (
+	Person = "PERSON"
+	Org    = "ORG"
+	GPE    = "GPE"
+	Misc   = "MISC"
+)
+
+// Mention is one entity mention in one article.
+type Mention struct {
+	Article    string
+	Text       string
+	Type       string // PERSON, ORG, GPE, LOC, FAC, or "" when unknown
+	Start, End int
+	// Before is up to 40 bytes of the sentence before the mention, used
+	// for type cues ("the pressure group ...").
+	Before string
+}
+
+// Entity is one resolved entity.
+type Entity struct {
+	Name string
+	Type string
+	// Mentions are sorted by article and Start.
+	Mentions []Mention
+	// Variants are the distinct spellings (honorifics and possessives
+	// stripped), most sources first.
+	Variants []Variant
+}
+
+// Variant is one spelling of an entity's name.
+type Variant struct {
+	Text     string
+	Articles []string // sorted
+	Count    int
+	// Misspelling is set when the spelling is a near-miss of the
+	// dominant full name rather than a legitimate short form.
+	Misspelling bool
+}
+
+// Misspelling is a spelling of a name that looks like an error for the
+// dominant spelling.
+type Misspelling struct {
+	Entity   string
+	Dominant string
+	// DominantSources is the number of articles using the dominant form.
+	DominantSources int
+	Variant         string
+	// Evidence lists the variant's mentions, sorted.
+	Evidence []Mention
+}
+
+// Result is the outcome of Resolve.
+type Result struct {
+	// Entities are sorted by mention count (descending), then name.
+	Entities []Entity
+	// Misspellings are sorted by entity, then variant.
+	Misspellings []Misspelling
+}
+
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "prof": true, "professor": true, "rev": true, "herr": true, "fru": true,
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true, "rev.": true,
+}
+
+// orgHeads are final words that make a name an organisation.
+var orgHeads = map[string]bool{
+	"committee": true, "party": true, "union": true, "council": true, "forum": true, "group": true,
+	"association": true, "alliance": true, "federation": true, "commission": true, "board": true,
+	"authority": true, "agency": true, "ministry": true, "department": true, "office": true,
+	"bank": true, "company": true, "corporation": true, "inc": true, "ltd": true, "plc": true,
+	"news": true, "times": true, "post": true, "herald": true, "guardian": true, "telegraph": true,
+	"institute": true, "foundation": true, "trust": true, "society": true, "league": true,
+	"panel": true, "unit": true, "executive": true, "parliament": true, "congress": true,
+	"senate": true, "court": true, "police": true, "university": true, "college": true, "club": true,
+	"movement": true, "network": true, "campaign": true, "coalition": true, "front": true,
+	"kommitté": true, "partiet": true, "förbund": true, "förbundet": true, "styrelse": true, "styrelsen": true,
+}
+
+// orgCues are words that, just before a name, say it is an organisation.
+var orgCues = []string{"group", "party", "union", "organisation", "organization", "campaign", "movement",
+	"company", "firm", "outlet", "newspaper", "broadcaster", "network", "gruppen", "partiet", "fackförbundet"}
+
+// connectors may stand inside an organisation name without capitals.
+var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "för": true, "och": true}
+
+type form struct {
+	key      string   // lower-case joined tokens
+	tokens   []string // original-case tokens
+	mentions []int
+}
+
+// cleanName strips honorifics, possessives and surrounding punctuation
+// from a mention and returns its tokens and the byte offset (within Text)
+// where the kept name starts.
+func cleanName(text string) ([]string, int, int) {
+	start, end := 0, len(text)
+	fields := strings.Fields(text)
+	for len(fields) > 1 && honorifics[strings.ToLower(fields[0])] {
+		i := strings.Index(text[start:], fields[0]) + start + len(fields[0])
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		start = i
+		fields = fields[1:]
+	}
+	if n := len(fields); n > 0 {
+		last := fields[n-1]
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			if strings.HasSuffix(last, suf) && len(last) > len(suf) {
+				fields[n-1] = last[:len(last)-len(suf)]
+				end -= len(suf)
+				break
+			}
+		}
+	}
+	return fields, start, end
+}
+
+func key(tokens []string) string { return strings.ToLower(strings.Join(tokens, " ")) }
+
+// Resolve groups mentions into entities.
+func Resolve(in []Mention) Result {
+	ms := make([]Mention, 0, len(in))
+	toks := make([][]string, 0, len(in))
+	for _, m := range in {
+		fields, s, e := cleanName(m.Text)
+		if len(fields) == 0 || s >= e {
+			continue
+		}
+		m.Start, m.End = m.Start+s, m.Start+e
+		m.Text = m.Text[s:e]
+		ms = append(ms, m)
+		toks = append(toks, fields)
+	}
+
+	// Full person names: two or more tokens, typed PERSON.
+	fullNames := map[string]bool{}
+	for i, m := range ms {
+		if m.Type == Person && len(toks[i]) >= 2 && len(toks[i]) <= 4 {
+			fullNames[key(toks[i])] = true
+		}
+	}
+	// Cut longer runs to a known full name at their end.
+	for i := range ms {
+		t := toks[i]
+		for k := 1; len(t)-k >= 2; k++ {
+			if fullNames[key(t[k:])] {
+				off := tokenOffset(ms[i].Text, k)
+				ms[i].Start += off
+				ms[i].Text = ms[i].Text[off:]
+				ms[i].Type = Person
+				toks[i] = t[k:]
+				break
+			}
+		}
+	}
+
+	forms := map[string]*form{}
+	var order []string
+	// Single words are kept per article, so that a surname can join
+	// different people in different articles; unattached ones are joined
+	// again below.
+	wordTotal := map[string]int{}
+	wordArts := map[string]map[string]bool{}
+	for i := range ms {
+		if len(toks[i]) == 1 {
+			w := key(toks[i])
+			wordTotal[w]++
+			if wordArts[w] == nil {
+				wordArts[w] = map[string]bool{}
+			}
+			wordArts[w][ms[i].Article] = true
+		}
+	}
+	for i := range ms {
+		k := key(toks[i])
+		if len(toks[i]) == 1 {
+			k = ms[i].Article + "\x00" + k
+		}
+		f := forms[k]
+		if f == nil {
+			f = &form{key: k, tokens: toks[i]}
+			forms[k] = f
+			order = append(order, k)
+		}
+		f.mentions = append(f.mentions, i)
+	}
+	sort.Strings(order)
+
+	// Union-find over forms.
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(k string) string {
+		if p, ok := parent[k]; ok && p != k {
+			r := find(p)
+			parent[k] = r
+			return r
+		}
+		return k
+	}
+	union := func(child, root string) { parent[find(child)] = find(root) }
+
+	sources := func(f *form) int {
+		set := map[string]bool{}
+		for _, i := range f.mentions {
+			set[ms[i].Article] = true
+		}
+		return len(set)
+	}
+	typeOf := func(f *form) string { return majorityType(ms, f.mentions) }
+
+	// Person full-name forms ordered by support.
+	var persons []*form
+	for _, k := range order {
+		f := forms[k]
+		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && typeOf(f) == Person && !pluralInitialism(f.tokens[len(f.tokens)-1]) {
+			persons = append(persons, f)
+		}
+	}
+	sort.SliceStable(persons, func(i, j int) bool {
+		si, sj := sources(persons[i]), sources(persons[j])
+		if si != sj {
+			return si > sj
+		}
+		return len(persons[i].mentions) > len(persons[j].mentions)
+	})
+	misspelt := map[string]string{} // variant form key -> dominant form key
+	for i, c := range persons {
+		for _, d := range persons[:i] {
+			if find(d.key) != d.key || sources(d) <= sources(c) && len(d.mentions) <= len(c.mentions) {
+				continue
+			}
+			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) {
+				union(c.key, d.key)
+				misspelt[c.key] = d.key
+				break
+			}
+		}
+	}
+
+	// Single tokens: surnames, first names, acronyms, genitive forms.
+	bySurname := map[string][]*form{}
+	byFirst := map[string][]*form{}
+	for _, p := range persons {
+		if find(p.key) != p.key {
+			continue
+		}
+		last := p.tokens[len(p.tokens)-1]
+		if isAcronym(last) || pluralInitialism(last) {
+			continue
+		}
+		bySurname[strings.ToLower(last)] = append(bySurname[strings.ToLower(last)], p)
+		byFirst[strings.ToLower(p.tokens[0])] = append(byFirst[strings.ToLower(p.tokens[0])], p)
+	}
+	for _, k := range order {
+		f := forms[k]
+		if len(f.tokens) != 1 {
+			continue
+		}
+		w := strings.ToLower(f.tokens[0])
+		if isAcronym(f.tokens[0]) {
+			var cands []*form
+			for _, k2 := range order {
+				g := forms[k2]
+				if len(g.tokens) >= 2 && initials(g.tokens) == f.tokens[0] {
+					cands = append(cands, g)
+				}
+			}
+			if len(cands) >= 1 && sameRoot(find, cands) {
+				union(f.key, cands[0].key)
+			}
+			continue
+		}
+		if target := pickPerson(ms, f, bySurname[w]); target != nil {
+			union(f.key, target.key)
+			continue
+		}
+		// A first name alone must be rarer than the one full name it joins:
+		// a word used more on its own than in the name is not its first name.
+		if cands := byFirst[w]; len(cands) == 1 && typeOf(f) != Org &&
+			wordTotal[w] <= len(cands[0].mentions) && len(wordArts[w]) <= sources(cands[0]) {
+			union(f.key, cands[0].key)
+			continue
+		}
+		// Genitive without apostrophe ("Corbyns") in any language.
+		if strings.HasSuffix(w, "s") && len(w) > 3 {
+			stem := w[:len(w)-1]
+			if target := pickPerson(ms, f, bySurname[stem]); target != nil {
+				union(f.key, target.key)
+				continue
+			}
+			if g, ok := forms[ms[f.mentions[0]].Article+"\x00"+stem]; ok && g != f {
+				union(f.key, g.key)
+				continue
+			}
+			if g, ok := forms[stem]; ok && g != f {
+				union(f.key, g.key)
+				continue
+			}
+		}
+	}
+
+	// Unattached single words with the same spelling are one entity.
+	firstOf := map[string]string{}
+	for _, k := range order {
+		f := forms[k]
+		if len(f.tokens) != 1 || find(k) != k {
+			continue
+		}
+		w := key(f.tokens)
+		if r, ok := firstOf[w]; ok {
+			union(k, r)
+		} else {
+			firstOf[w] = k
+		}
+	}
+
+	// A truncated organisation name ("National Executive") joins the one
+	// longer name it begins ("National Executive Committee").
+	for _, k := range order {
+		f := forms[k]
+		if len(f.tokens) < 2 || fullNames[f.key] {
+			continue
+		}
+		var cands []*form
+		for _, k2 := range order {
+			g := forms[k2]
+			if len(g.tokens) > len(f.tokens) && key(g.tokens[:len(f.tokens)]) == f.key && orgHeads[strings.ToLower(g.tokens[len(g.tokens)-1])] {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) >= 1 && sameRoot(find, cands) {
+			union(f.key, cands[0].key)
+		}
+	}
+
+	// Collect clusters.
+	clusters := map[string][]*form{}
+	for _, k := range order {
+		r := find(k)
+		clusters[r] = append(clusters[r], forms[k])
+	}
+	var res Result
+	roots := make([]string, 0, len(clusters))
+	for r := range clusters {
+		roots = append(roots, r)
+	}
+	sort.Strings(roots)
+	for _, r := range roots {
+		fs := clusters[r]
+		e := buildEntity(ms, fs, misspelt, sources)
+		res.Entities = append(res.Entities, e)
+		for _, f := range fs {
+			if dom, ok := misspelt[f.key]; ok {
+				mm := Misspelling{Entity: e.Name, Dominant: strings.Join(forms[dom].tokens, " "),
+					DominantSources: sources(forms[dom]), Variant: strings.Join(f.tokens, " ")}
+				for _, i := range f.mentions {
+					mm.Evidence = append(mm.Evidence, ms[i])
+				}
+				sortMentions(mm.Evidence)
+				res.Misspellings = append(res.Misspellings, mm)
+			}
+		}
+	}
+	sort.Slice(res.Entities, func(i, j int) bool {
+		a, b := res.Entities[i], res.Entities[j]
+		if len(a.Mentions) != len(b.Mentions) {
+			return len(a.Mentions) > len(b.Mentions)
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Type < b.Type
+	})
+	sort.Slice(res.Misspellings, func(i, j int) bool {
+		a, b := res.Misspellings[i], res.Misspellings[j]
+		if a.Entity != b.Entity {
+			return a.Entity < b.Entity
+		}
+		return a.Variant < b.Variant
+	})
+	return res
+}
+
+// tokenOffset returns the byte offset in s of its k-th whitespace field.
+func tokenOffset(s string, k int) int {
+	i, n := 0, 0
+	inField := false
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		sp := unicode.IsSpace(r)
+		if !sp && !inField {
+			if n == k {
+				return i
+			}
+			n++
+		}
+		inField = !sp
+		i += w
+	}
+	return len(s)
+}
+
+// nearMiss reports whether two full names differ in exactly one token by
+// a likely typing error: one or two edits (two only for long words), the
+// same first letter, and high Jaro-Winkler similarity.
+func nearMiss(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := -1
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return false
+	}
+	x, y := strings.ToLower(a[diff]), strings.ToLower(b[diff])
+	rx, _ := utf8.DecodeRuneInString(x)
+	ry, _ := utf8.DecodeRuneInString(y)
+	if rx != ry {
+		return false
+	}
+	d := edlib.OSADamerauLevenshteinDistance(x, y)
+	limit := 1
+	if min(utf8.RuneCountInString(x), utf8.RuneCountInString(y)) >= 7 {
+		limit = 2
+	}
+	return d <= limit && edlib.JaroWinklerSimilarity(x, y) >= 0.85
+}
+
+// coOccurAsPeers reports whether both spellings appear in one article at
+// least twice each: then they are more likely two people than a typo.
+func coOccurAsPeers(ms []Mention, a, b *form) bool {
+	ca, cb := map[string]int{}, map[string]int{}
+	for _, i := range a.mentions {
+		ca[ms[i].Article]++
+	}
+	for _, i := range b.mentions {
+		cb[ms[i].Article]++
+	}
+	for art, n := range ca {
+		if n >= 2 && cb[art] >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// pickPerson chooses the person a surname-only form refers to: the only
+// candidate, or the only candidate mentioned in the same articles.
+func pickPerson(ms []Mention, f *form, cands []*form) *form {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	arts := map[string]bool{}
+	for _, i := range f.mentions {
+		arts[ms[i].Article] = true
+	}
+	var hit *form
+	for _, c := range cands {
+		for _, i := range c.mentions {
+			if arts[ms[i].Article] {
+				if hit != nil && hit != c {
+					return nil
+				}
+				hit = c
+				break
+			}
+		}
+	}
+	return hit
+}
+
+func isAcronym(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// initials spells the capitals of a multi-word name, skipping connectors.
+func initials(tokens []string) string {
+	var sb strings.Builder
+	for _, t := range tokens {
+		if connectors[strings.ToLower(t)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func sameRoot(find func(string) string, fs []*form) bool {
+	r := find(fs[0].key)
+	for _, f := range fs[1:] {
+		if find(f.key) != r {
+			return false
+		}
+	}
+	return true
+}
+
+func majorityType(ms []Mention, idx []int) string {
+	counts := map[string]int{}
+	for _, i := range idx {
+		counts[ms[i].Type]++
+	}
+	best, bestN := "", 0
+	for _, t := range []string{Person, Org, GPE, "LOC", "FAC", Misc, ""} {
+		if counts[t] > bestN {
+			best, bestN = t, counts[t]
+		}
+	}
+	return best
+}
+
+func sortMentions(ms []Mention) {
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Article != ms[j].Article {
+			return ms[i].Article < ms[j].Article
+		}
+		return ms[i].Start < ms[j].Start
+	})
+}
+
+// buildEntity assembles one cluster of forms.
+func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources func(*form) int) Entity {
+	var e Entity
+	type vstat struct {
+		arts  map[string]bool
+		count int
+		miss  bool
+	}
+	vs := map[string]*vstat{}
+	var idx []int
+	for _, f := range fs {
+		idx = append(idx, f.mentions...)
+		_, miss := misspelt[f.key]
+		for _, i := range f.mentions {
+			e.Mentions = append(e.Mentions, ms[i])
+			v := vs[ms[i].Text]
+			if v == nil {
+				v = &vstat{arts: map[string]bool{}}
+				vs[ms[i].Text] = v
+			}
+			v.arts[ms[i].Article] = true
+			v.count++
+			v.miss = v.miss || miss
+		}
+	}
+	sortMentions(e.Mentions)
+	for text, v := range vs {
+		arts := make([]string, 0, len(v.arts))
+		for a := range v.arts {
+			arts = append(arts, a)
+		}
+		sort.Strings(arts)
+		e.Variants = append(e.Variants, Variant{Text: text, Articles: arts, Count: v.count, Misspelling: v.miss})
+	}
+	// Name: the best-supported spelling that is not a misspelling,
+	// preferring multi-word names.
+	sort.Slice(e.Variants, func(i, j int) bool {
+		a, b := e.Variants[i], e.Variants[j]
+		if a.Misspelling != b.Misspelling {
+			return !a.Misspelling
+		}
+		wa, wb := len(strings.Fields(a.Text)) > 1, len(strings.Fields(b.Text)) > 1
+		if wa != wb {
+			return wa
+		}
+		if len(a.Articles) != len(b.Articles) {
+			return len(a.Articles) > len(b.Articles)
+		}
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		return a.Text < b.Text
+	})
+	e.Name = e.Variants[0].Text
+	e.Type = clusterType(ms, fs, idx)
+	return e
+}
+
+// clusterType votes the type of a cluster, with organisation cues
+// overriding prose's frequent GPE/PERSON for parties and unions.
+func clusterType(ms []Mention, fs []*form, idx []int) string {
+	t := majorityType(ms, idx)
+	for _, f := range fs {
+		if len(f.tokens) >= 2 && majorityType(ms, f.mentions) == Person && !orgHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] && !isAcronym(f.tokens[len(f.tokens)-1]) {
+			t = Person
+		}
+	}
+	for _, f := range fs {
+		if len(f.tokens) >= 2 && orgHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] {
+			return Org
+		}
+		if len(f.tokens) == 1 && isAcronym(f.tokens[0]) && t != Person && len(fs) > 1 {
+			return Org
+		}
+	}
+	cues := 0
+	for _, i := range idx {
+		b := strings.ToLower(strings.TrimSpace(ms[i].Before))
+		for _, c := range orgCues {
+			if strings.HasSuffix(b, " "+c) || b == c {
+				cues++
+				break
+			}
+		}
+	}
+	if cues > 0 && t != Person || cues*2 >= len(idx) {
+		return Org
+	}
+	if t == "" {
+		return Misc
+	}
+	return t
+}
+
+// pluralInitialism recognises plural initialisms such as "MPs", which end
+// a group noun phrase, not a person's name.
+func pluralInitialism(w string) bool {
+	return len(w) >= 3 && strings.HasSuffix(w, "s") && isAcronym(w[:len(w)-1])
+}

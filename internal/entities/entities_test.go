@@ -1,0 +1,130 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// m builds a mention; offsets are synthetic but distinct.
+func m(article, text, typ string, start int) Mention {
+	return Mention{Article: article, Text: text, Type: typ, Start: start, End: start + len(text)}
+}
+
+// clusters renders the result as "Name[TYPE]: variant|variant" lines, sorted.
+func clusters(r Result) []string {
+	var out []string
+	for _, e := range r.Entities {
+		var vs []string
+		for _, v := range e.Variants {
+			vs = append(vs, v.Text)
+		}
+		sort.Strings(vs)
+		out = append(out, e.Name+"["+e.Type+"]: "+strings.Join(vs, "|"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		in    []Mention
+		want  []string
+		wantM []string // "variant->dominant"
+	}{
+		{
+			name: "surname and honorific join the full name",
+			in: []Mention{m("a", "Amira Osei", "PERSON", 0), m("a", "Osei", "GPE", 20), m("b", "Ms Osei", "PERSON", 5),
+				m("b", "Amira Osei's", "PERSON", 40)},
+			want: []string{"Amira Osei[PERSON]: Amira Osei|Osei"},
+		},
+		{
+			name: "misspelt first name and surname are variants",
+			in: []Mention{m("a", "Daniel Okoro", "PERSON", 0), m("b", "Daniel Okoro", "PERSON", 0), m("c", "Daniel Okoro", "PERSON", 0),
+				m("d", "Danial Okoro", "PERSON", 0), m("e", "Daniel Okorro", "PERSON", 0)},
+			want:  []string{"Daniel Okoro[PERSON]: Danial Okoro|Daniel Okoro|Daniel Okorro"},
+			wantM: []string{"Danial Okoro->Daniel Okoro", "Daniel Okorro->Daniel Okoro"},
+		},
+		{
+			name: "same first name, different surname: two people",
+			in:   []Mention{m("a", "John Harlow", "PERSON", 0), m("b", "John Harlow", "PERSON", 0), m("c", "John Mertens", "PERSON", 0)},
+			want: []string{"John Harlow[PERSON]: John Harlow", "John Mertens[PERSON]: John Mertens"},
+		},
+		{
+			name: "near names both well used in one article stay apart",
+			in: []Mention{m("a", "Joan Pike", "PERSON", 0), m("a", "Joan Pike", "PERSON", 50), m("a", "John Pike", "PERSON", 100),
+				m("a", "John Pike", "PERSON", 150), m("b", "Joan Pike", "PERSON", 0)},
+			want: []string{"Joan Pike[PERSON]: Joan Pike", "John Pike[PERSON]: John Pike"},
+		},
+		{
+			name: "ambiguous surname stays alone unless one candidate shares the article",
+			in: []Mention{m("a", "Sara Lind", "PERSON", 0), m("b", "Olof Lind", "PERSON", 0), m("c", "Lind", "PERSON", 0),
+				m("a", "Lind", "PERSON", 30)},
+			want: []string{"Lind[PERSON]: Lind", "Olof Lind[PERSON]: Olof Lind", "Sara Lind[PERSON]: Lind|Sara Lind"},
+		},
+		{
+			name: "first name alone joins the only full name with it",
+			in:   []Mention{m("a", "Priya Raman", "PERSON", 0), m("a", "Priya", "GPE", 30)},
+			want: []string{"Priya Raman[PERSON]: Priya|Priya Raman"},
+		},
+		{
+			name: "acronym joins its expansion, typed ORG",
+			in: []Mention{m("a", "Transit Workers Union", "PERSON", 0), m("a", "TWU", "GPE", 40), m("b", "TWU", "GPE", 0),
+				m("b", "TWU", "GPE", 30)},
+			want: []string{"Transit Workers Union[ORG]: TWU|Transit Workers Union"},
+		},
+		{
+			name: "run cut to the known name at its end",
+			in:   []Mention{m("a", "Amira Osei", "PERSON", 0), m("b", "Harbourside Amira Osei", "PERSON", 10)},
+			want: []string{"Amira Osei[PERSON]: Amira Osei"},
+		},
+		{
+			name: "organisation cue before the name",
+			in: []Mention{Mention{Article: "a", Text: "Tidewatch", Type: "GPE", Start: 30, End: 39, Before: "the pressure group "},
+				m("b", "Tidewatch", "PERSON", 0)},
+			want: []string{"Tidewatch[ORG]: Tidewatch"},
+		},
+		{
+			name: "word used more on its own is not a first name",
+			in: []Mention{m("a", "Harbour Police", "PERSON", 0), m("a", "Harbour", "GPE", 30), m("b", "Harbour", "GPE", 0),
+				m("c", "Harbour", "GPE", 0)},
+			want: []string{"Harbour Police[ORG]: Harbour Police", "Harbour[GPE]: Harbour"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Resolve(tc.in)
+			if got := clusters(r); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("clusters:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			var gotM []string
+			for _, x := range r.Misspellings {
+				gotM = append(gotM, x.Variant+"->"+x.Dominant)
+				if len(x.Evidence) == 0 {
+					t.Errorf("misspelling %s has no evidence", x.Variant)
+				}
+			}
+			if strings.Join(gotM, ",") != strings.Join(tc.wantM, ",") {
+				t.Errorf("misspellings = %v, want %v", gotM, tc.wantM)
+			}
+		})
+	}
+}
+
+func TestResolveKeepsOffsetsOnSource(t *testing.T) {
+	src := "Yesterday Mr Amira Osei's office said Harbourside Amira Osei won."
+	in := []Mention{
+		{Article: "a", Text: "Mr Amira Osei's", Type: "PERSON", Start: 10, End: 25},
+		{Article: "a", Text: "Harbourside Amira Osei", Type: "PERSON", Start: 38, End: 60},
+	}
+	for _, e := range Resolve(in).Entities {
+		for _, x := range e.Mentions {
+			if src[x.Start:x.End] != x.Text {
+				t.Errorf("mention %q at [%d,%d] points at %q", x.Text, x.Start, x.End, src[x.Start:x.End])
+			}
+			if x.Text != "Amira Osei" {
+				t.Errorf("mention text %q, want Amira Osei", x.Text)
+			}
+		}
+	}
+}

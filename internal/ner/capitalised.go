@@ -1,0 +1,130 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stopwords lists, per language, function words that open sentences
+// capitalised and are never names on their own. Languages without a list
+// rely on the sentence-initial rule alone.
+var stopwords = map[string]map[string]bool{
+	"sv": setOf("och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år säger hon nu under också efter eller nya bara vid mot detta denna dessa där här hur vad vilket vilka endast bland norr söder öster väster samt även enligt inför utan sedan medan eftersom trots två tre fyra fem tio hans hennes deras dess vår våra ni du mer mest många flera alla några ingen inget inga ska skulle kommer blir blev"),
+}
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+type word struct {
+	text       string
+	start, end int
+	initial    bool // first word of its sentence
+}
+
+// words splits a sentence into words of letters, digits, hyphens and
+// apostrophes, with source offsets.
+func words(src string, s Sentence) []word {
+	var out []word
+	first := true
+	i := s.Start
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < s.End {
+			r2, n2 := utf8.DecodeRuneInString(src[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' || r2 == '\'' || r2 == '’' {
+				j += n2
+				continue
+			}
+			break
+		}
+		text := strings.TrimRight(src[i:j], "-'’")
+		out = append(out, word{text: text, start: i, end: i + len(text), initial: first})
+		first = false
+		i = j
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// compoundNoun reports a hyphenated word whose last part is lower case
+// ("Labour-veteranen"): a common noun, not part of a name.
+func compoundNoun(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && !capitalised(w[i+1:])
+}
+
+// Capitalised extracts name candidates from text in a language prose has
+// no model for: maximal runs of capitalised words. A run's first word is
+// dropped when it opens the sentence and is a stopword, is used in lower
+// case elsewhere in the text, or never appears capitalised mid-sentence.
+// Hyphenated compounds ending in a lower-case part are not names. Runs of
+// two to four words are typed PERSON, single words are left untyped ("")
+// for corpus-level resolution to type.
+func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Mention {
+	stop := stopwords[lang]
+	lower := lowerWords(src, sents)
+	midCaps := map[string]bool{}
+	all := make([][]word, len(sents))
+	for i, s := range sents {
+		all[i] = words(src, s)
+		for _, w := range all[i] {
+			if !w.initial && capitalised(w.text) {
+				midCaps[w.text] = true
+			}
+		}
+	}
+	var out []Mention
+	for si, ws := range all {
+		for i := 0; i < len(ws); {
+			if !capitalised(ws[i].text) || compoundNoun(ws[i].text) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && capitalised(ws[j].text) && !compoundNoun(ws[j].text) &&
+				strings.TrimSpace(src[ws[j-1].end:ws[j].start]) == "" {
+				j++
+			}
+			run := ws[i:j]
+			if run[0].initial {
+				w := run[0].text
+				lw := strings.ToLower(w)
+				if stop[lw] || lower[lw] || !midCaps[w] {
+					run = run[1:]
+				}
+			}
+			for len(run) > 0 && stop[strings.ToLower(run[len(run)-1].text)] {
+				run = run[:len(run)-1]
+			}
+			if len(run) > 0 && !isNumberWord(run[0].text) {
+				m := Mention{Text: src[run[0].start:run[len(run)-1].end], Start: run[0].start, End: run[len(run)-1].end, Sentence: si}
+				if len(run) >= 2 && len(run) <= 4 {
+					m.Type = Person
+				}
+				out = append(out, m)
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+func isNumberWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
