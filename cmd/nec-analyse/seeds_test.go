@@ -127,3 +127,73 @@ func TestSeedsOffsetsPointAtSource(t *testing.T) {
 		}
 	}
 }
+
+func TestSeedsEntityResolution(t *testing.T) {
+	dir := os.Getenv("NEC_SEEDS")
+	if dir == "" {
+		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
+	}
+	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	var rep struct {
+		Entities []struct {
+			Name     string   `json:"name"`
+			Type     string   `json:"type"`
+			Articles []string `json:"articles"`
+			Variants []struct {
+				Text        string `json:"text"`
+				Misspelling bool   `json:"misspelling"`
+			} `json:"variants"`
+		} `json:"entities"`
+		Findings []struct {
+			Kind     string `json:"kind"`
+			Message  string `json:"message"`
+			Evidence []struct {
+				Article string `json:"article"`
+				Text    string `json:"text"`
+			} `json:"evidence"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	owner := map[string]string{} // variant -> entity name
+	types := map[string]string{}
+	sources := map[string]int{}
+	for _, e := range rep.Entities {
+		types[e.Name] = e.Type
+		sources[e.Name] = len(e.Articles)
+		for _, v := range e.Variants {
+			owner[v.Text] = e.Name
+		}
+	}
+	for variant, want := range map[string]string{
+		"John Lansman": "Jon Lansman", "Jon Landsman": "Jon Lansman", "Lansman": "Jon Lansman",
+		"Jermemy Corbyn": "Jeremy Corbyn", "Izzard": "Eddie Izzard", "NEC": "National Executive Committee",
+	} {
+		if owner[variant] != want {
+			t.Errorf("%q belongs to %q, want %q", variant, owner[variant], want)
+		}
+	}
+	if sources["Jon Lansman"] != 5 {
+		t.Errorf("Jon Lansman in %d articles, want 5", sources["Jon Lansman"])
+	}
+	if owner["John Mills"] == "Jon Lansman" || owner["John Mills"] == "Jeremy Corbyn" {
+		t.Errorf("John Mills merged into %s", owner["John Mills"])
+	}
+	for name, want := range map[string]string{"Jon Lansman": "PERSON", "Jeremy Corbyn": "PERSON", "Momentum": "ORG", "National Executive Committee": "ORG"} {
+		if types[name] != want {
+			t.Errorf("%s typed %q, want %s", name, types[name], want)
+		}
+	}
+	flagged := map[string]bool{}
+	for _, f := range rep.Findings {
+		if f.Kind == "spelling-variant" && len(f.Evidence) > 0 {
+			flagged[f.Evidence[0].Text+"@"+f.Evidence[0].Article[:3]] = true
+		}
+	}
+	for _, want := range []string{"John Lansman@000", "Jon Landsman@003", "Jermemy Corbyn@003"} {
+		if !flagged[want] {
+			t.Errorf("no spelling-variant finding for %s; got %v", want, flagged)
+		}
+	}
+}
