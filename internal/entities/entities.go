@@ -44,6 +44,12 @@ type Mention struct {
 	// Before is up to 40 bytes of the sentence before the mention, used
 	// for type cues ("the pressure group ...").
 	Before string
+	// After is up to 60 bytes of the sentence after the mention.
+	After string
+	// Sentence is the text of the sentence holding the mention, starting
+	// at byte offset SentenceStart of the article; used for roles.
+	Sentence      string
+	SentenceStart int
 }
 
 // Entity is one resolved entity.
@@ -55,6 +61,8 @@ type Entity struct {
 	// Variants are the distinct spellings (honorifics and possessives
 	// stripped), most sources first.
 	Variants []Variant
+	// Roles say who a person is, most sources first.
+	Roles []RoleGroup
 }
 
 // Variant is one spelling of an entity's name.
@@ -628,6 +636,13 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 	})
 	e.Name = e.Variants[0].Text
 	e.Type = clusterType(ms, fs, idx)
+	if e.Type == Person {
+		var rs []Role
+		for _, m := range e.Mentions {
+			rs = append(rs, rolesOf(m)...)
+		}
+		e.Roles = groupRoles(rs)
+	}
 	return e
 }
 
@@ -650,12 +665,8 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	}
 	cues := 0
 	for _, i := range idx {
-		b := strings.ToLower(strings.TrimSpace(ms[i].Before))
-		for _, c := range orgCues {
-			if strings.HasSuffix(b, " "+c) || b == c {
-				cues++
-				break
-			}
+		if orgContext(ms[i]) {
+			cues++
 		}
 	}
 	if cues > 0 && t != Person || cues*2 >= len(idx) {
@@ -671,4 +682,36 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 // a group noun phrase, not a person's name.
 func pluralInitialism(w string) bool {
 	return len(w) >= 3 && strings.HasSuffix(w, "s") && isAcronym(w[:len(w)-1])
+}
+
+// orgContext reports cues around a mention that it names an
+// organisation: a cue word before it ("the pressure group X"), a role
+// "of" it ("General Secretary of X"), or a parenthesis after it naming an
+// organisation kind ("X (... trade union)").
+func orgContext(m Mention) bool {
+	b := strings.ToLower(strings.TrimSpace(m.Before))
+	for _, c := range orgCues {
+		if strings.HasSuffix(b, " "+c) || b == c {
+			return true
+		}
+	}
+	if strings.HasSuffix(b, " of") {
+		words := strings.Fields(b)
+		if len(words) >= 2 && isRoleNoun(words[len(words)-2]) {
+			return true
+		}
+	}
+	a := strings.TrimSpace(m.After)
+	if strings.HasPrefix(a, "(") {
+		inner := strings.ToLower(a[1:])
+		if i := strings.IndexByte(inner, ')'); i >= 0 {
+			inner = inner[:i]
+		}
+		for _, w := range strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if orgHeads[w] {
+				return true
+			}
+		}
+	}
+	return false
 }

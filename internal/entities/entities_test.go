@@ -128,3 +128,38 @@ func TestResolveKeepsOffsetsOnSource(t *testing.T) {
 		}
 	}
 }
+
+func TestRoles(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		sentence string
+		mention  string
+		want     []string // role keys
+	}{
+		{"pre-modifier with place", "Harbourside councillor Amira Osei voted against.", "Amira Osei", []string{"harbourside councillor"}},
+		{"role of organisation before name", "Long-time ally and founder of Tidewatch Amira Osei spoke.", "Amira Osei", []string{"founder of tidewatch"}},
+		{"apposition split on and", "Daniel Okoro, the close ally and General Secretary of the Ferry Union (the largest union), spoke.", "Daniel Okoro",
+			[]string{"close ally", "general secretary of ferry union"}},
+		{"apposition with modifiers before of", "Amira Osei, the founder of the coastal pressure group Tidewatch.", "Amira Osei", []string{"founder of tidewatch"}},
+		{"verb before name is not a role", "Voters including Amira Osei left.", "Amira Osei", nil},
+		{"determiner dropped", "The comedian Amira Osei came fourth.", "Amira Osei", []string{"comedian"}},
+		{"swedish compound", "Bland dem finns Hamn-veteranen Amira Osei i år.", "Amira Osei", []string{"hamn-veteranen"}},
+		{"no apposition without role noun", "Amira Osei, who lives nearby, agreed.", "Amira Osei", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start := strings.Index(tc.sentence, tc.mention)
+			m := Mention{Article: "a", Text: tc.mention, Type: Person, Start: 100 + start, End: 100 + start + len(tc.mention),
+				Sentence: tc.sentence, SentenceStart: 100}
+			var got []string
+			for _, r := range rolesOf(m) {
+				got = append(got, r.Key)
+				if tc.sentence[r.Start-100:r.End-100] != r.Text {
+					t.Errorf("role %q offsets [%d,%d] point at %q", r.Text, r.Start, r.End, tc.sentence[r.Start-100:r.End-100])
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("roles of %q in %q = %q, want %q", tc.mention, tc.sentence, got, tc.want)
+			}
+		})
+	}
+}

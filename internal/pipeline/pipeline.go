@@ -202,8 +202,13 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 			for from < m.Start && !utf8.RuneStart(a.Source[from]) {
 				from++
 			}
+			to := min(s.End, m.End+60)
+			for to > m.End && to < len(a.Source) && !utf8.RuneStart(a.Source[to]) {
+				to--
+			}
 			ms = append(ms, entities.Mention{Article: a.ID, Text: m.Text, Type: m.Type,
-				Start: m.Start, End: m.End, Before: a.Source[from:m.Start]})
+				Start: m.Start, End: m.End, Before: a.Source[from:m.Start], After: a.Source[m.End:to],
+				Sentence: a.Source[s.Start:s.End], SentenceStart: s.Start})
 		}
 	}
 	res := entities.Resolve(ms)
@@ -218,6 +223,14 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 		re.Articles = sortedKeys(arts)
 		for _, v := range e.Variants {
 			re.Variants = append(re.Variants, report.Variant{Text: v.Text, Articles: v.Articles, Count: v.Count, Misspelling: v.Misspelling})
+		}
+		re.Roles = []report.Role{}
+		for _, g := range e.Roles {
+			rr := report.Role{Text: g.Text, Articles: g.Articles}
+			for _, ev := range g.Evidence {
+				rr.Evidence = append(rr.Evidence, report.Evidence{Article: ev.Article, Start: ev.Start, End: ev.End, Text: ev.Text})
+			}
+			re.Roles = append(re.Roles, rr)
 		}
 		out = append(out, re)
 	}

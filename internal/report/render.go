@@ -76,7 +76,7 @@ func sections(r *Report) []section {
 	}
 	out = append(out, arts)
 
-	ents := section{title: "Entities", header: []string{"name", "type", "articles", "mentions", "variants"}}
+	ents := section{title: "Entities", header: []string{"name", "type", "articles", "mentions", "variants", "roles"}}
 	for _, e := range r.Entities {
 		var vs []string
 		for _, v := range e.Variants {
@@ -84,7 +84,12 @@ func sections(r *Report) []section {
 				vs = append(vs, fmt.Sprintf("%s (%d)", v.Text, v.Count))
 			}
 		}
-		ents.rows = append(ents.rows, []string{e.Name, e.Type, strconv.Itoa(len(e.Articles)), strconv.Itoa(e.Mentions), clip(strings.Join(vs, ", "), 60)})
+		var rs []string
+		for _, r := range e.Roles {
+			rs = append(rs, r.Text)
+		}
+		ents.rows = append(ents.rows, []string{e.Name, e.Type, strconv.Itoa(len(e.Articles)), strconv.Itoa(e.Mentions),
+			clip(strings.Join(vs, ", "), 50), clip(strings.Join(rs, "; "), 50)})
 	}
 	out = append(out, ents)
 

@@ -72,8 +72,18 @@ type Entity struct {
 	Mentions int `json:"mentions"`
 	// Variants lists each distinct spelling, most frequent first.
 	Variants []Variant `json:"variants"`
+	// Roles say who a person is ("founder of Momentum"), most sources
+	// first; empty for non-persons.
+	Roles []Role `json:"roles"`
 	// Spans locates every mention, sorted by article and offset.
 	Spans []Evidence `json:"spans"`
+}
+
+// Role is one role of a person with the sources stating it.
+type Role struct {
+	Text     string     `json:"text"`
+	Articles []string   `json:"articles"`
+	Evidence []Evidence `json:"evidence"`
 }
 
 // Variant is one spelling of an entity's name.

@@ -1,0 +1,325 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Role is a phrase that says who a person is ("Manchester councillor",
+// "founder of Momentum"), found in a pre-modifier or an apposition.
+type Role struct {
+	// Text is the phrase as written (leading article dropped).
+	Text string
+	// Key groups the same role across sources: lower case, and for
+	// "<role> of <...> Name" the role and the final name only.
+	Key        string
+	Article    string
+	Start, End int // byte offsets of Text in the article
+}
+
+// RoleGroup is one role of an entity with every source stating it.
+type RoleGroup struct {
+	// Text is the role as the first source (by article id) writes it,
+	// shortened to its key form for "<role> of <Name>" phrases.
+	Text     string
+	Articles []string // sorted
+	Evidence []Role   // sorted by article and Start
+}
+
+// roleNouns are words that head a role phrase (English, lower case).
+var roleNouns = setOfWords(`founder co-founder cofounder leader director secretary chair chairman chairwoman chairperson
+councillor councilor mp minister president spokesman spokeswoman spokesperson editor correspondent reporter
+comedian actor actress donor ally boss head member candidate chief governor mayor chef engineer
+economist professor veteran campaigner activist official adviser advisor lawyer senator ambassador commissioner
+treasurer manager coach captain owner ceo analyst writer author columnist journalist presenter host singer
+organiser organizer teacher doctor officer judge deputy premier chancellor leader-writer strategist
+congressman congresswoman representative trustee commentator historian scientist researcher founder-member`)
+
+// roleSuffixes head Swedish role compounds ("Labour-veteranen",
+// "fackföreningschefen"), in any inflection listed.
+var roleSuffixes = []string{"veteran", "veteranen", "grundare", "grundaren", "ledare", "ledaren", "ordförande",
+	"ordföranden", "talesperson", "talespersonen", "redaktör", "redaktören", "kock", "kocken", "chef", "chefen",
+	"minister", "ministern", "borgmästare", "borgmästaren", "journalist", "journalisten", "ledamot", "ledamoten"}
+
+// roleModifiers are lower-case words that may precede a role noun inside
+// the phrase ("former", "celebrity"); capitalised words may too.
+var roleModifiers = setOfWords(`former deputy vice assistant associate acting interim general senior junior chief
+executive managing founding long-time longtime long-serving long-standing veteran close celebrity party union
+city state local national regional shadow foreign finance prime fellow political economics business
+health education science home diplomatic legal environment transport sports defence defense security`)
+
+// roleArticles are determiners dropped from the front of a role.
+var roleArticles = setOfWords(`the a an this that den det en ett`)
+
+// roleStop lists function words (unused in matching, kept for callers
+// extending the rules).
+var roleStop = setOfWords(`the a an and or of by with said says told to for from in on at as was is were are has have had
+his her their its our my your this that these those who which when where while after before but than then also
+not no yes it he she they we you i`)
+
+func setOfWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isRoleNoun(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,;:'’\"“”()"))
+	if roleNouns[w] {
+		return true
+	}
+	for _, suf := range roleSuffixes {
+		if w == suf || strings.HasSuffix(w, "-"+suf) || len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && !strings.Contains(w, "-") && suf != "chef" && suf != "kock" {
+			return true
+		}
+	}
+	return false
+}
+
+type tok struct {
+	text       string
+	start, end int // offsets within the phrase source
+}
+
+func fieldsWithOffsets(s string) []tok {
+	var out []tok
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r2) {
+				break
+			}
+			j += n2
+		}
+		out = append(out, tok{s[i:j], i, j})
+		i = j
+	}
+	return out
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// rolesOf finds the roles stated for the mention m (offsets in the
+// article) from its sentence text sent, which starts at sentStart.
+func rolesOf(m Mention) []Role {
+	if m.Sentence == "" || m.Start < m.SentenceStart || m.End > m.SentenceStart+len(m.Sentence) {
+		return nil
+	}
+	var out []Role
+	rel := m.Start - m.SentenceStart
+	if r, ok := roleBefore(m.Sentence[:rel]); ok {
+		r.Article = m.Article
+		r.Start += m.SentenceStart
+		r.End += m.SentenceStart
+		out = append(out, r)
+	}
+	after := m.End - m.SentenceStart
+	for _, r := range rolesAfter(m.Sentence, after) {
+		r.Article = m.Article
+		r.Start += m.SentenceStart
+		r.End += m.SentenceStart
+		out = append(out, r)
+	}
+	return out
+}
+
+// roleBefore finds a role phrase ending right before the name:
+// "Manchester councillor", "comedian", "founder of Momentum".
+func roleBefore(before string) (Role, bool) {
+	if strings.TrimRight(before, " \u00a0") == before && before != "" {
+		return Role{}, false // no space between phrase and name
+	}
+	cut := 0
+	for _, sep := range []string{",", ";", ":", "(", "\"", "“", "”", " - ", " – ", " — ", " and ", " och "} {
+		if i := strings.LastIndex(before, sep); i >= 0 && i+len(sep) > cut {
+			cut = i + len(sep)
+		}
+	}
+	toks := fieldsWithOffsets(before[cut:])
+	for i := range toks {
+		toks[i].start += cut
+		toks[i].end += cut
+	}
+	if len(toks) == 0 {
+		return Role{}, false
+	}
+	// Find the role noun: the last token, or "<role> of <Cap...>".
+	r := len(toks) - 1
+	if !isRoleNoun(toks[r].text) {
+		k := r
+		for k >= 0 && isCap(toks[k].text) {
+			k--
+		}
+		if k < 1 || k == r || strings.ToLower(toks[k].text) != "of" || !isRoleNoun(toks[k-1].text) {
+			return Role{}, false
+		}
+		r = k - 1
+	}
+	// Extend left over modifiers: capitalised words or lower-case words
+	// that are not function words, at most three.
+	l := r
+	for l > 0 && r-l < 3 {
+		w := toks[l-1].text
+		if strings.ContainsAny(w, ".!?") || !isCap(w) && !roleModifiers[strings.ToLower(w)] {
+			break
+		}
+		l--
+	}
+	for l < r && roleArticles[strings.ToLower(toks[l].text)] {
+		l++
+	}
+	start, end := toks[l].start, toks[len(toks)-1].end
+	text := before[start:end]
+	return Role{Text: text, Key: roleKey(text), Start: start, End: end}, true
+}
+
+// rolesAfter finds appositions after the name: ", the founder of X," or
+// " - Momentum's head -", split on " and ".
+func rolesAfter(sent string, at int) []Role {
+	rest := sent[at:]
+	var open string
+	switch {
+	case strings.HasPrefix(rest, ", "):
+		open = ", "
+	case strings.HasPrefix(rest, " - "), strings.HasPrefix(rest, " – "), strings.HasPrefix(rest, " — "):
+		open = rest[:strings.IndexRune(rest[1:], ' ')+2]
+	default:
+		return nil
+	}
+	body := rest[len(open):]
+	end := len(body)
+	for _, stop := range []string{",", ";", " - ", " – ", " — ", "(", ")", ". ", " said", " says", " told"} {
+		if i := strings.Index(body, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	body = strings.TrimRight(body[:end], ". ")
+	base := at + len(open)
+	var out []Role
+	for _, part := range splitKeep(body, " and ") {
+		text := part.text
+		off := part.start
+		for _, art := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
+			if strings.HasPrefix(text, art) {
+				text, off = text[len(art):], off+len(art)
+				break
+			}
+		}
+		toks := strings.Fields(text)
+		if len(toks) == 0 || len(toks) > 10 {
+			continue
+		}
+		has := false
+		for _, t := range toks[:min(len(toks), 4)] {
+			if isRoleNoun(t) {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		out = append(out, Role{Text: text, Key: roleKey(text), Start: base + off, End: base + off + len(text)})
+	}
+	return out
+}
+
+type part struct {
+	text  string
+	start int
+}
+
+func splitKeep(s, sep string) []part {
+	var out []part
+	pos := 0
+	for {
+		i := strings.Index(s[pos:], sep)
+		if i < 0 {
+			out = append(out, part{s[pos:], pos})
+			return out
+		}
+		out = append(out, part{s[pos : pos+i], pos})
+		pos += i + len(sep)
+	}
+}
+
+// roleKey normalises a role for grouping across sources.
+func roleKey(text string) string {
+	lower := strings.ToLower(text)
+	i := strings.LastIndex(lower, " of ")
+	if i < 0 {
+		return lower
+	}
+	head := lower[:i]
+	// Keep only the role noun phrase before "of" (drop leading modifiers
+	// that are not role nouns or capitalised titles).
+	words := strings.Fields(text[:i])
+	k := len(words) - 1
+	for k > 0 && (isRoleNoun(words[k-1]) || isCap(words[k-1])) {
+		k--
+	}
+	head = strings.ToLower(strings.Join(words[k:], " "))
+	// Keep only the final capitalised run after "of".
+	after := strings.Fields(text[i+4:])
+	j := len(after)
+	for j > 0 && isCap(after[j-1]) {
+		j--
+	}
+	if j == len(after) {
+		return lower
+	}
+	return head + " of " + strings.ToLower(strings.Join(after[j:], " "))
+}
+
+// groupRoles aggregates roles by key; the display text is the shortest
+// phrasing of the key among sources, ties broken alphabetically.
+func groupRoles(rs []Role) []RoleGroup {
+	byKey := map[string][]Role{}
+	for _, r := range rs {
+		byKey[r.Key] = append(byKey[r.Key], r)
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]RoleGroup, 0, len(keys))
+	for _, k := range keys {
+		ev := byKey[k]
+		sort.Slice(ev, func(i, j int) bool {
+			if ev[i].Article != ev[j].Article {
+				return ev[i].Article < ev[j].Article
+			}
+			return ev[i].Start < ev[j].Start
+		})
+		g := RoleGroup{Evidence: ev}
+		arts := map[string]bool{}
+		for _, r := range ev {
+			arts[r.Article] = true
+			if g.Text == "" || len(r.Text) < len(g.Text) || len(r.Text) == len(g.Text) && r.Text < g.Text {
+				g.Text = r.Text
+			}
+		}
+		for a := range arts {
+			g.Articles = append(g.Articles, a)
+		}
+		sort.Strings(g.Articles)
+		out = append(out, g)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
+	return out
+}
