@@ -143,6 +143,10 @@ func TestSeedsEntityResolution(t *testing.T) {
 				Text        string `json:"text"`
 				Misspelling bool   `json:"misspelling"`
 			} `json:"variants"`
+			Roles []struct {
+				Text     string   `json:"text"`
+				Articles []string `json:"articles"`
+			} `json:"roles"`
 		} `json:"entities"`
 		Findings []struct {
 			Kind     string `json:"kind"`
@@ -157,6 +161,7 @@ func TestSeedsEntityResolution(t *testing.T) {
 		t.Fatal(err)
 	}
 	owner := map[string]string{} // variant -> entity name
+	roles := map[string]int{}    // "entity: role" -> sources
 	types := map[string]string{}
 	sources := map[string]int{}
 	for _, e := range rep.Entities {
@@ -164,6 +169,15 @@ func TestSeedsEntityResolution(t *testing.T) {
 		sources[e.Name] = len(e.Articles)
 		for _, v := range e.Variants {
 			owner[v.Text] = e.Name
+		}
+		for _, r := range e.Roles {
+			roles[e.Name+": "+r.Text] = len(r.Articles)
+		}
+	}
+	for role, min := range map[string]int{"Jon Lansman: founder of Momentum": 2, "Yasmine Dar: Manchester councillor": 1,
+		"Len McCluskey: General Secretary of Unite": 1} {
+		if roles[role] < min {
+			t.Errorf("role %q from %d sources, want >= %d; roles: %v", role, roles[role], min, roles)
 		}
 	}
 	for variant, want := range map[string]string{
@@ -180,7 +194,7 @@ func TestSeedsEntityResolution(t *testing.T) {
 	if owner["John Mills"] == "Jon Lansman" || owner["John Mills"] == "Jeremy Corbyn" {
 		t.Errorf("John Mills merged into %s", owner["John Mills"])
 	}
-	for name, want := range map[string]string{"Jon Lansman": "PERSON", "Jeremy Corbyn": "PERSON", "Momentum": "ORG", "National Executive Committee": "ORG"} {
+	for name, want := range map[string]string{"Jon Lansman": "PERSON", "Jeremy Corbyn": "PERSON", "Momentum": "ORG", "Unite": "ORG", "National Executive Committee": "ORG"} {
 		if types[name] != want {
 			t.Errorf("%s typed %q, want %s", name, types[name], want)
 		}
