@@ -80,6 +80,7 @@ var (
 	ErrTooLarge    = errors.New("file too large")
 	ErrSymlinkLoop = errors.New("symlink loop")
 	ErrNoArticles  = errors.New("no articles found")
+	ErrDuplicateID = errors.New("duplicate article id")
 )
 
 // ArticleError reports a file that could not be loaded as an article.

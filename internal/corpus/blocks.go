@@ -13,19 +13,24 @@ func buildBlocks(src string, res cleanResult, markdown bool) ([]Block, []Removed
 	var blocks []Block
 	var removed []Removed
 	wrapped := hardWrappedParas(ls)
+	// gap: a non-blank line was not removed since the last removed one,
+	// so the next removed line starts a new span.
+	gap := false
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		if l.blank {
 			continue
 		}
 		if l.kind != "" {
-			if n := len(removed); n > 0 && removed[n-1].Kind == l.kind && onlyBlankBetween(ls, removed[n-1].End, l.start) {
+			if n := len(removed); n > 0 && removed[n-1].Kind == l.kind && !gap {
 				removed[n-1].End = l.end
 			} else {
 				removed = append(removed, Removed{Kind: l.kind, Start: l.start, End: l.end})
 			}
+			gap = false
 			continue
 		}
+		gap = true
 		start := l.start
 		if markdown {
 			start += markdownPrefix(l.text)
@@ -50,15 +55,6 @@ func buildBlocks(src string, res cleanResult, markdown bool) ([]Block, []Removed
 		removed[i].Text = src[removed[i].Start:removed[i].End]
 	}
 	return blocks, removed
-}
-
-func onlyBlankBetween(ls []line, from, to int) bool {
-	for _, l := range ls {
-		if l.start >= from && l.end <= to && l.start < to && !l.blank && l.end > from {
-			return false
-		}
-	}
-	return true
 }
 
 // softWrap reports whether the break between prev and next is a wrap
@@ -119,6 +115,9 @@ func markdownPrefix(s string) int {
 	case j < len(s) && s[j] == '#':
 		for j < len(s) && s[j] == '#' {
 			j++
+		}
+		if j < len(s) && s[j] != ' ' && s[j] != '\t' {
+			return i // "#hashtag" is text, not a heading
 		}
 	case j < len(s) && s[j] == '>':
 		j++

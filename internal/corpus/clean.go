@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,10 +25,14 @@ var (
 	// Second-person / imperative cues that make a promo line an advert
 	// rather than reporting about newsletters.
 	rePromoCue = regexp.MustCompile(`(?i)(\byour?\b|\bdu\b|\bdin\b|\bdina\b|^\s*(subscribe|sign|get|join|register|download|follow|try|prenumerera|registrera|följ|få)\b)`)
+	// The imperative part of rePromoCue alone.
+	rePromoImperative = regexp.MustCompile(`(?i)^\s*(subscribe|sign|get|join|register|download|follow|try|prenumerera|registrera|följ|få)\b`)
 	// Trailing headline-list separators and bylines.
 	reSeparator = regexp.MustCompile(`^\s*[-–—•*·|_=~>]{1,5}\s*$`)
 	reByline    = regexp.MustCompile(`(?i)^\s*(by|av|von|par|di|door)\s+\p{Lu}`)
 	reStamp     = regexp.MustCompile(`(?i)\b(published|updated|publicerad|uppdaterad|last modified|\d+ (minutes?|hours?|days?) ago)\b`)
+	// A publication stamp opening the line ("Published 3 hours ago.").
+	reStampStart = regexp.MustCompile(`(?i)^\s*(published|updated|publicerad|uppdaterad|last modified|\d+ (minutes?|hours?|days?) ago)\b`)
 	// Date labels at the top of an article.
 	reDateLabel = regexp.MustCompile(`(?i)^\s*(posted|published|updated|last updated|publicerad|publicerat|uppdaterad|uppdaterat|date|datum)(\s+on)?\s*:?\s*`)
 	// Markdown images and horizontal rules.
@@ -64,30 +67,42 @@ func cleanBody(src string, from int, markdown bool) cleanResult {
 			}
 		}
 	}
-	for _, i := range nonBlank {
-		if ls[i].kind == "" {
-			res.titleLine = i
-			break
-		}
-	}
+	res.titleLine = firstKept(ls, nonBlank)
 	res.published = markDatelines(ls, nonBlank, res.titleLine)
-	markShareCreditPromo(ls, nonBlank)
+	// A labelled dateline above the headline ("Posted on:" + date) is
+	// metadata, not the title: take the first line left.
+	res.titleLine = firstKept(ls, nonBlank)
+	markShareCreditPromo(ls, nonBlank, res.titleLine)
 	markDuplicates(ls, res.titleLine)
 	markRelatedTail(ls, nonBlank)
 	return res
 }
 
+// firstKept returns the first line not yet removed that is not a row of
+// share buttons: the headline. It returns -1 when there is none.
+func firstKept(ls []line, nonBlank []int) int {
+	for _, i := range nonBlank {
+		if ls[i].kind == "" && !reShare.MatchString(ls[i].text) {
+			return i
+		}
+	}
+	return -1
+}
+
 // markDatelines removes lines that only state the publication date
 // ("Posted on:" + date, or a lone date near the top) and returns the first
-// such date.
+// such date. The title line is only removed when it carries a date label.
 func markDatelines(ls []line, nonBlank []int, title int) dates.Date {
 	var found dates.Date
 	for n, i := range nonBlank {
-		if i == title || ls[i].kind != "" || wordCount(ls[i].text) > 10 {
+		if ls[i].kind != "" || wordCount(ls[i].text) > 10 {
 			continue
 		}
 		text := strings.TrimSpace(ls[i].text)
 		loc := reDateLabel.FindStringIndex(text)
+		if i == title && loc == nil {
+			continue
+		}
 		rest := text
 		if loc != nil {
 			rest = strings.TrimSpace(text[loc[1]:])
@@ -171,12 +186,23 @@ func isPromo(s string) bool {
 	if wordCount(s) > 35 || !rePromo.MatchString(s) {
 		return false
 	}
-	return !endsSentence(s) || rePromoCue.MatchString(s)
+	if !endsSentence(s) {
+		return true
+	}
+	// In reported speech "you" is the speaker's: only an imperative
+	// opening makes a quoting line an advert.
+	if strings.ContainsAny(s, "\"“”„«»") {
+		return rePromoImperative.MatchString(s)
+	}
+	return rePromoCue.MatchString(s)
 }
 
-func markShareCreditPromo(ls []line, nonBlank []int) {
+// markShareCreditPromo marks share rows, photo credits with their
+// captions, and promotions with their teaser lines. The title line is
+// never marked.
+func markShareCreditPromo(ls []line, nonBlank []int, title int) {
 	for _, i := range nonBlank {
-		if ls[i].kind != "" {
+		if ls[i].kind != "" || i == title {
 			continue
 		}
 		switch t := ls[i].text; {
@@ -184,21 +210,51 @@ func markShareCreditPromo(ls []line, nonBlank []int) {
 			ls[i].kind = KindShare
 		case isCredit(t):
 			ls[i].kind = KindCredit
-		case isPromo(t):
-			ls[i].kind = KindPromo
 		}
+	}
+	// Promotion is judged per run of lines that soft wraps join into one
+	// block, so a wrapped news sentence is judged as a whole.
+	wrapped := hardWrappedParas(ls)
+	for n := 0; n < len(nonBlank); {
+		m := n + 1
+		for m < len(nonBlank) && ls[nonBlank[m]].para == ls[nonBlank[n]].para &&
+			ls[nonBlank[m-1]].kind == "" && ls[nonBlank[m]].kind == "" && nonBlank[m-1] != title &&
+			softWrap(ls[nonBlank[m-1]].text, ls[nonBlank[m]].text, wrapped[ls[nonBlank[n]].para]) {
+			m++
+		}
+		if ls[nonBlank[n]].kind == "" && nonBlank[n] != title {
+			parts := make([]string, 0, m-n)
+			for _, i := range nonBlank[n:m] {
+				parts = append(parts, ls[i].text)
+			}
+			if isPromo(strings.Join(parts, " ")) {
+				for _, i := range nonBlank[n:m] {
+					ls[i].kind = KindPromo
+				}
+			}
+		}
+		n = m
+	}
+	byPara := map[int][]int{}
+	for _, i := range nonBlank {
+		byPara[ls[i].para] = append(byPara[ls[i].para], i)
 	}
 	for n, i := range nonBlank {
 		switch ls[i].kind {
 		case KindCredit:
-			markCaption(ls, nonBlank, n)
+			markCaption(ls, byPara[ls[i].para], i)
 		case KindPromo:
-			// A promo heading carries its teaser lines in the same paragraph.
-			if endsSentence(ls[i].text) {
+			// A promo heading ("Sign up for our newsletter") carries its
+			// teaser lines in the same paragraph; a heading that only
+			// names a newsletter does not.
+			if endsSentence(ls[i].text) || !rePromoCue.MatchString(ls[i].text) {
 				continue
 			}
 			for k := n + 1; k < len(nonBlank) && k <= n+3; k++ {
 				j := nonBlank[k]
+				if ls[j].para == ls[i].para && ls[j].kind == KindPromo {
+					continue
+				}
 				if ls[j].para != ls[i].para || ls[j].kind != "" || wordCount(ls[j].text) > 35 ||
 					strings.ContainsAny(ls[j].text, "\"“”„«»") || reSeparator.MatchString(ls[j].text) {
 					break
@@ -209,16 +265,10 @@ func markShareCreditPromo(ls []line, nonBlank []int) {
 	}
 }
 
-// markCaption marks the caption paired with the credit at nonBlank[n]: the
-// only other line of a two-line paragraph.
-func markCaption(ls []line, nonBlank []int, n int) {
-	i := nonBlank[n]
-	var same []int
-	for _, j := range nonBlank {
-		if ls[j].para == ls[i].para {
-			same = append(same, j)
-		}
-	}
+// markCaption marks the caption paired with the credit at line i: the
+// only other line of a two-line paragraph. same lists the non-blank lines
+// of i's paragraph.
+func markCaption(ls []line, same []int, i int) {
 	if len(same) != 2 {
 		return
 	}
@@ -281,8 +331,13 @@ func markDuplicates(ls []line, title int) {
 // isStampLine reports whether a line closes a teaser item: a byline
 // ("By Name, Outlet") or a publication stamp.
 func isStampLine(s string) bool {
-	if wordCount(s) > 16 || endsSentence(s) && !reStamp.MatchString(s) {
+	if wordCount(s) > 16 {
 		return false
+	}
+	if endsSentence(s) {
+		// A sentence is a stamp only when it opens with the stamp or is a
+		// byline carrying one: "The report was published in May." is news.
+		return reStampStart.MatchString(s) || reByline.MatchString(s) && reStamp.MatchString(s)
 	}
 	return reByline.MatchString(s) || reStamp.MatchString(s)
 }
@@ -293,7 +348,7 @@ func isStampLine(s string) bool {
 func markRelatedTail(ls []line, nonBlank []int) {
 	n := len(nonBlank) - 1
 	var items int
-	var sizes []int
+	maxSize := 0 // lines in the largest item so far
 	tailStart := -1
 	for n >= 0 {
 		for n >= 0 && reSeparator.MatchString(ls[nonBlank[n]].text) && ls[nonBlank[n]].kind == "" {
@@ -303,9 +358,8 @@ func markRelatedTail(ls []line, nonBlank []int) {
 			break
 		}
 		limit := 3
-		if len(sizes) > 0 {
-			sort.Ints(sizes)
-			limit = min(limit, sizes[len(sizes)-1])
+		if items > 0 {
+			limit = min(limit, maxSize)
 		}
 		k := n - 1
 		taken := 0
@@ -321,7 +375,7 @@ func markRelatedTail(ls []line, nonBlank []int) {
 			break
 		}
 		items++
-		sizes = append(sizes, taken)
+		maxSize = max(maxSize, taken)
 		tailStart = k + 1
 		n = k
 	}

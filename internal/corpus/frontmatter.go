@@ -67,8 +67,9 @@ func (fm *frontMatter) parse(y string) error {
 		}
 		return ""
 	}
-	fm.Title = get("title")
-	fm.Outlet = get("outlet", "site", "source", "publisher")
+	// A title or outlet is one line however the YAML wraps it.
+	fm.Title = normSpace(get("title"))
+	fm.Outlet = normSpace(get("outlet", "site", "source", "publisher"))
 	fm.URL = get("url", "link")
 	fm.Published = get("published", "date")
 	return nil

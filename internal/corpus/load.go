@@ -63,7 +63,10 @@ type found struct {
 // starting with ".") are ignored silently; other extensions are listed in
 // Batch.Skipped. A root that does not exist is a *PathError; every
 // per-file problem is an *ArticleError in Batch.Errors and the rest of the
-// batch is still loaded. When no article could be loaded, Load returns the
+// batch is still loaded. With several roots, the ids of files found in a
+// folder are prefixed with the folder's name; a file given directly keeps
+// its name as id. A second file with an id already taken is reported with
+// ErrDuplicateID. When no article could be loaded, Load returns the
 // batch and an error wrapping ErrNoArticles.
 func Load(roots []string, opts LoadOptions) (*Batch, error) {
 	if opts.MaxBytes <= 0 {
@@ -76,28 +79,38 @@ func Load(roots []string, opts LoadOptions) (*Batch, error) {
 		if err != nil {
 			return nil, &PathError{Path: root, Err: errors.Unwrap(err)}
 		}
-		prefix := ""
-		if len(roots) > 1 {
-			prefix = filepath.Base(filepath.Clean(root)) + "/"
-		}
 		if !fi.IsDir() {
 			ok, md := articleExt(root)
 			if !ok {
 				b.Skipped = append(b.Skipped, filepath.ToSlash(root))
 				continue
 			}
-			files = append(files, found{id: prefix + filepath.Base(root), path: filepath.ToSlash(root), markdown: md})
+			files = append(files, found{id: filepath.Base(root), path: filepath.ToSlash(root), markdown: md})
 			continue
+		}
+		prefix := ""
+		if len(roots) > 1 {
+			prefix = folderName(root) + "/"
 		}
 		walk(root, root, prefix, map[string]bool{}, &files, b)
 	}
-	sort.Slice(files, func(i, j int) bool { return files[i].id < files[j].id })
-	seen := map[string]bool{}
+	sort.Slice(files, func(i, j int) bool {
+		if files[i].id != files[j].id {
+			return files[i].id < files[j].id
+		}
+		return files[i].path < files[j].path
+	})
+	seen := map[string]string{} // id -> path
 	for _, f := range files {
-		if seen[f.id] {
+		if p, ok := seen[f.id]; ok {
+			// The same file given twice is loaded once; another file
+			// with the same id is reported, not dropped silently.
+			if p != f.path {
+				b.Errors = append(b.Errors, &ArticleError{Path: f.path, Err: fmt.Errorf("%w %s (also %s)", ErrDuplicateID, f.id, p)})
+			}
 			continue
 		}
-		seen[f.id] = true
+		seen[f.id] = f.path
 		raw, err := readFile(f.path, opts.MaxBytes)
 		if err != nil {
 			b.Errors = append(b.Errors, &ArticleError{Path: f.path, Err: err})
@@ -116,6 +129,15 @@ func Load(roots []string, opts LoadOptions) (*Batch, error) {
 		return b, fmt.Errorf("%w in %s", ErrNoArticles, strings.Join(roots, ", "))
 	}
 	return b, nil
+}
+
+// folderName is the name of a root folder as used in ids: its last
+// element, taken from the absolute path so that "." and ".." have one.
+func folderName(root string) string {
+	if abs, err := filepath.Abs(root); err == nil {
+		root = abs
+	}
+	return filepath.Base(root)
 }
 
 // walk lists article files under dir. Symbolic links to folders are
