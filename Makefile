@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/nec-analyse
 NEC_SEEDS ?=
 
-.PHONY: build test demo bench fmt-check vet fuzz clean
+.PHONY: build test demo bench fmt-check vet fuzz clean eval-ner
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nec-analyse
@@ -29,11 +29,17 @@ bench:
 ## fuzz: run every fuzz target briefly (FUZZTIME=30s to change)
 FUZZTIME ?= 15s
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzFindAll$$' -fuzztime $(FUZZTIME) ./internal/dates
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/dates
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/corpus
-	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./internal/corpus
-	$(GO) test -run '^$$' -fuzz '^FuzzEntities$$' -fuzztime $(FUZZTIME) ./internal/ner
+	$(GO) test -run '^$$' -fuzz '^FuzzFindAll$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/dates
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/dates
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/corpus
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/corpus
+	$(GO) test -run '^$$' -fuzz '^FuzzEntities$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/ner
 
 clean:
 	rm -rf bin
+
+## eval-ner: entity-level P/R/F1 of prose and the project's NER on the test
+## splits in ../shared/data (EVAL_SPLIT=dev to develop against dev splits)
+EVAL_SPLIT ?= test
+eval-ner:
+	$(GO) run ./internal/tools/nereval -data ../shared/data -split $(EVAL_SPLIT)

@@ -277,6 +277,19 @@ func Resolve(in []Mention) Result {
 		}
 	}
 
+	// A multi-word name with a genitive -s on its last word ("Commuters
+	// Firsts", Swedish) joins the name without it.
+	for _, k := range order {
+		f := forms[k]
+		n := len(f.tokens)
+		if n < 2 || !strings.HasSuffix(f.key, "s") {
+			continue
+		}
+		if g, ok := forms[strings.TrimSuffix(f.key, "s")]; ok && len(g.tokens) == n {
+			union(f.key, g.key)
+		}
+	}
+
 	// Single tokens: surnames, first names, acronyms, genitive forms.
 	bySurname := map[string][]*form{}
 	byFirst := map[string][]*form{}
@@ -650,6 +663,16 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 // overriding prose's frequent GPE/PERSON for parties and unions.
 func clusterType(ms []Mention, fs []*form, idx []int) string {
 	t := majorityType(ms, idx)
+	// An acronym spelling another name of the cluster marks an organisation.
+	for _, f := range fs {
+		if len(f.tokens) == 1 && isAcronym(f.tokens[0]) {
+			for _, g := range fs {
+				if len(g.tokens) >= 2 && initials(g.tokens) == f.tokens[0] {
+					return Org
+				}
+			}
+		}
+	}
 	for _, f := range fs {
 		if len(f.tokens) >= 2 && majorityType(ms, f.mentions) == Person && !orgHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] && !isAcronym(f.tokens[len(f.tokens)-1]) {
 			t = Person

@@ -113,8 +113,11 @@ func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Men
 			}
 			if len(run) > 0 && !isNumberWord(run[0].text) {
 				m := Mention{Text: src[run[0].start:run[len(run)-1].end], Start: run[0].start, End: run[len(run)-1].end, Sentence: si}
-				if len(run) >= 2 && len(run) <= 4 {
+				switch {
+				case len(run) >= 2 && len(run) <= 4:
 					m.Type = Person
+				case len(run) == 1:
+					m.Type = singleWordType(run[0].text)
 				}
 				out = append(out, m)
 			}
@@ -122,6 +125,26 @@ func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Men
 		}
 	}
 	return out
+}
+
+// orgSuffixes end Swedish (and Scandinavian) organisation names.
+var orgSuffixes = []string{"partiet", "erna", "förbundet", "bolaget", "kommittén", "banken", "verket", "rådet", "institutet", "föreningen"}
+
+// singleWordType guesses the type of a lone capitalised word: acronyms
+// and words with an organisation ending are ORG, the rest places (the
+// commonest single-word names in news). Corpus-level resolution
+// overrides the guess when the word links to a typed entity.
+func singleWordType(w string) string {
+	if n := utf8.RuneCountInString(w); n >= 2 && n <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		return Org
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return Org
+		}
+	}
+	return GPE
 }
 
 func isNumberWord(w string) bool {

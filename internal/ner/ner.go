@@ -267,12 +267,23 @@ func chunk(src string, toks []token, sent int) []Mention {
 		cur = -1
 	}
 	for i, t := range toks {
-		if t.label == "" || t.label == "O" {
+		inside := t.label != "" && t.label != "O"
+		// A proper noun labelled O right after an entity token continues
+		// it ("Tel Aviv", "West Indies"): prose's classifier often labels
+		// only the first word of a name.
+		if !inside && cur >= 0 && isProper(t.tag) && !isPunct(t.text) {
+			inside = true
+		}
+		if !inside {
 			flush(i)
 			continue
 		}
 		if cur < 0 {
 			cur = i
+			// Likewise proper nouns labelled O just before it.
+			for cur > 0 && isProper(toks[cur-1].tag) && !isPunct(toks[cur-1].text) && (toks[cur-1].label == "" || toks[cur-1].label == "O") {
+				cur--
+			}
 		}
 	}
 	flush(len(toks))

@@ -1,0 +1,257 @@
+// Command nereval scores named-entity recognition on gold corpora:
+// prose's default English model used raw, and the project's NER (the ner
+// package, then entities.Resolve per document). It prints one Markdown
+// table of entity-level exact-match precision, recall and F1 per label
+// (PER, LOC, ORG) and micro-averaged over them.
+//
+//	go run ./internal/tools/nereval -data ../shared/data [-limit N] [-errors] [-errors-raw]
+//
+// Datasets are read in place from -data (see its README.md).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/nec-analyse/nec-analyse/internal/ner"
+)
+
+type dataset struct {
+	name, path, lang string
+	read             func(io.Reader) ([]Document, error)
+	docs             string // how documents are formed
+}
+
+var datasets = []dataset{
+	{"CoNLL-2003 eng.testb", "conll2003/eng.testb", "en", ReadCoNLL, "-DOCSTART- documents"},
+	{"WikiANN en test", "wikiann/en/test", "en", ReadWikiANN, "one document per sentence"},
+	{"Swedish NER corpus test", "swedish-ner-corpus/test_corpus.txt", "sv", ReadIO, "one document per sentence"},
+	{"UNER sv_talbanken test", "uner/sv_talbanken/sv_talbanken-ud-test.iob2", "sv", ReadUNER, "# newdoc documents"},
+}
+
+// devDatasets are the splits to develop against (-split dev): rules are
+// tuned on these, never on the test splits. The Swedish NER corpus has no
+// dev split, so its train split is measured (nothing is trained on it).
+var devDatasets = []dataset{
+	{"CoNLL-2003 eng.testa (dev)", "conll2003/eng.testa", "en", ReadCoNLL, "-DOCSTART- documents"},
+	{"WikiANN en dev", "wikiann/en/dev", "en", ReadWikiANN, "one document per sentence"},
+	{"Swedish NER corpus train", "swedish-ner-corpus/train_corpus.txt", "sv", ReadIO, "one document per sentence"},
+	{"UNER sv_talbanken dev", "uner/sv_talbanken/sv_talbanken-ud-dev.iob2", "sv", ReadUNER, "# newdoc documents"},
+}
+
+type result struct {
+	ds        dataset
+	sents     int
+	docs      int
+	gold      [nLabels]int
+	excluded  int
+	raw, proj Counts
+}
+
+func main() {
+	data := flag.String("data", "../shared/data", "folder holding the datasets (shared/data)")
+	limit := flag.Int("limit", 0, "sentences per dataset (0 = all)")
+	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "parallel workers")
+	errs := flag.Bool("errors", false, "print an error analysis of the project's NER to stderr")
+	errsRaw := flag.Bool("errors-raw", false, "also print an error analysis of raw prose to stderr")
+	top := flag.Int("top", 12, "error patterns to print per dataset with -errors")
+	only := flag.String("only", "", "run only datasets whose name contains this (case-insensitive)")
+	split := flag.String("split", "test", "test (report figures) or dev (develop rules against dev splits)")
+	flag.Parse()
+	sets := datasets
+	switch *split {
+	case "test":
+	case "dev":
+		sets = devDatasets
+	default:
+		fmt.Fprintf(os.Stderr, "nereval: -split must be test or dev, got %q\n", *split)
+		os.Exit(2)
+	}
+	if err := run(os.Stdout, os.Stderr, sets, *data, *limit, *workers, *errs, *errsRaw, *top, *only); err != nil {
+		fmt.Fprintln(os.Stderr, "nereval:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out, logw io.Writer, sets []dataset, data string, limit, workers int, errs, errsRaw bool, top int, only string) error {
+	t0 := time.Now()
+	pm, err := ner.NewModel()
+	if err != nil {
+		return err
+	}
+	empty, err := prose.NewDocument("", prose.WithSegmentation(false))
+	if err != nil {
+		return err
+	}
+	rawModel := empty.Model
+	exs := make([]*ner.Extractor, workers)
+	for i := range exs {
+		if exs[i], err = pm.NewExtractor(); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(logw, "models loaded in %s (%d workers)\n", time.Since(t0).Round(time.Millisecond), workers)
+
+	var results []result
+	var diags, rawDiags []*diag
+	for _, ds := range sets {
+		if only != "" && !strings.Contains(strings.ToLower(ds.name), strings.ToLower(only)) {
+			continue
+		}
+		f, err := os.Open(filepath.Join(data, ds.path))
+		if err != nil {
+			return err
+		}
+		docs, err := ds.read(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", ds.path, err)
+		}
+		docs = limitSentences(docs, limit)
+		res := result{ds: ds, docs: len(docs)}
+		for _, d := range docs {
+			for _, s := range d.Sents {
+				res.sents++
+				res.excluded += len(s.Excluded)
+				for _, g := range s.Gold {
+					res.gold[labelIndex(g.Label)]++
+				}
+			}
+		}
+
+		// (a) prose raw, one NewDocument per sentence.
+		t := time.Now()
+		rawPreds := make([][][]Pred, len(docs))
+		parallel(len(docs), workers, func(_, i int) {
+			rawPreds[i] = make([][]Pred, len(docs[i].Sents))
+			for k, s := range docs[i].Sents {
+				text, _, _ := joinTokens(s.Tokens)
+				rawPreds[i][k] = rawProse(rawModel, text)
+			}
+		})
+		tRaw := time.Since(t)
+
+		// (b) the project's NER, per document.
+		t = time.Now()
+		projPreds := make([][][]Pred, len(docs))
+		parallel(len(docs), workers, func(w, i int) {
+			projPreds[i] = project(exs[w], ds.lang, &docs[i])
+		})
+		tProj := time.Since(t)
+
+		d, rd := newDiag(), newDiag()
+		for i := range docs {
+			for k := range docs[i].Sents {
+				s := &docs[i].Sents[k]
+				_, starts, ends := joinTokens(s.Tokens)
+				res.raw.Add(scoreSentence(s, starts, ends, rawPreds[i][k]))
+				res.proj.Add(scoreSentence(s, starts, ends, projPreds[i][k]))
+				if errs {
+					d.add(s, starts, ends, projPreds[i][k])
+				}
+				if errsRaw {
+					rd.add(s, starts, ends, rawPreds[i][k])
+				}
+			}
+		}
+		fmt.Fprintf(logw, "%s: %d sentences, %d documents; prose raw %s, project %s\n",
+			ds.name, res.sents, res.docs, tRaw.Round(time.Millisecond), tProj.Round(time.Millisecond))
+		results = append(results, res)
+		diags = append(diags, d)
+		rawDiags = append(rawDiags, rd)
+	}
+	writeTable(out, results, limit)
+	for i := range results {
+		if errsRaw {
+			rawDiags[i].write(logw, "prose raw on "+results[i].ds.name, top)
+		}
+		if errs {
+			diags[i].write(logw, "project NER on "+results[i].ds.name, top)
+		}
+	}
+	fmt.Fprintf(logw, "total %s\n", time.Since(t0).Round(time.Millisecond))
+	return nil
+}
+
+// parallel calls fn(worker, i) for i in [0, n) on the given number of
+// goroutines.
+func parallel(n, workers int, fn func(w, i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < max(workers, 1); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(w, i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func pct(x float64) string { return fmt.Sprintf("%.1f", 100*x) }
+
+func writeTable(w io.Writer, results []result, limit int) {
+	fmt.Fprintln(w, "| Dataset | System | PER P | PER R | PER F1 | LOC P | LOC R | LOC F1 | ORG P | ORG R | ORG F1 | Micro P | Micro R | Micro F1 |")
+	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+	for _, r := range results {
+		for _, sys := range []struct {
+			name string
+			c    Counts
+		}{{"prose raw", r.raw}, {"project NER", r.proj}} {
+			cells := []string{
+				fmt.Sprintf("%s (%d sent., gold %d/%d/%d)", r.ds.name, r.sents, r.gold[PER], r.gold[LOC], r.gold[ORG]),
+				sys.name,
+			}
+			for l := 0; l < nLabels; l++ {
+				p, rc, f := prf(sys.c.TP[l], sys.c.FP[l], sys.c.FN[l])
+				cells = append(cells, pct(p), pct(rc), pct(f))
+			}
+			p, rc, f := prf(sys.c.Micro())
+			cells = append(cells, pct(p), pct(rc), "**"+pct(f)+"**")
+			fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
+		}
+	}
+	fmt.Fprintln(w)
+	if limit > 0 {
+		fmt.Fprintf(w, "Quick run: first %d sentences of each dataset only.\n\n", limit)
+	}
+	fmt.Fprintln(w, "Entity-level exact match (same token span and same label), in %; gold counts are PER/LOC/ORG. "+
+		"Sentences are their gold tokens joined by single spaces; a predicted mention must start and end on token "+
+		"boundaries, otherwise it is a false positive. prose raw: prose.NewDocument per sentence, doc.Entities(), "+
+		"PERSON->PER, GPE/LOCATION/GSP/FACILITY->LOC, ORGANIZATION->ORG. Project NER: ner Entities (English) or "+
+		"Capitalised(..., \"sv\") (Swedish) with each gold sentence as one ner.Sentence, then entities.Resolve per "+
+		"document; each mention takes its cluster's voted type, PERSON->PER, GPE/LOC/FAC->LOC, ORG->ORG; mentions "+
+		"whose cluster type is MISC or empty are dropped (not scored, so they cost recall but not precision).")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "MISC is excluded from scoring on both sides, since neither system has a MISC label: gold MISC entities "+
+		"(CoNLL-2003, Swedish NER corpus) are not gold, and a prediction on exactly a gold MISC span is ignored; "+
+		"a prediction that only overlaps one is a false positive.")
+	fmt.Fprintln(w)
+	strict := func(c Counts) string {
+		tp, fp, fn := c.Micro()
+		_, _, f := prf(tp, fp+c.Ignored, fn)
+		return pct(f)
+	}
+	for _, r := range results {
+		fmt.Fprintf(w, "- %s: %s; %d gold MISC excluded. prose raw: %d predictions ignored on MISC (micro F1 %s if they counted as false positives), %d off token boundaries. "+
+			"Project: %d ignored on MISC (micro F1 %s if counted), %d off token boundaries, %d untyped dropped (%d of them exactly on a gold PER/LOC/ORG span).\n",
+			r.ds.name, r.ds.docs, r.excluded, r.raw.Ignored, strict(r.raw), r.raw.OffGrid,
+			r.proj.Ignored, strict(r.proj), r.proj.OffGrid, r.proj.Dropped, r.proj.DroppedHits)
+	}
+}

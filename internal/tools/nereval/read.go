@@ -1,0 +1,267 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Span is a token span [Start, End) of one sentence with its label
+// (PER, LOC, ORG, MISC, ...), without any B-/I- prefix.
+type Span struct {
+	Start, End int
+	Label      string
+}
+
+// Sentence is one gold sentence: its tokens and entities.
+type Sentence struct {
+	Tokens []string
+	// Gold holds the PER, LOC and ORG entities, which are scored.
+	Gold []Span
+	// Excluded holds entities of other types (MISC), which are not scored:
+	// they are not gold, and a prediction on exactly their span is
+	// ignored rather than counted as a false positive.
+	Excluded []Span
+}
+
+// Document is a group of sentences resolved together.
+type Document struct {
+	ID    string
+	Sents []Sentence
+}
+
+// Scheme names how a tag column encodes entities.
+type Scheme int
+
+const (
+	// BIO covers IOB2 (B- opens every entity) and IOB1 (I- opens an entity
+	// unless it follows a token of the same type; B- only separates two
+	// adjacent entities of the same type). One decoder reads both: B-X
+	// always opens an entity, I-X continues one of type X or opens one.
+	BIO Scheme = iota
+	// IO tags are bare types; adjacent tokens with the same type form one
+	// entity.
+	IO
+)
+
+func outside(tag string) bool { return tag == "" || tag == "O" || tag == "0" }
+
+// decode turns a tag sequence into entity spans.
+func decode(tags []string, scheme Scheme) []Span {
+	var out []Span
+	cur := -1 // index into out of the open entity
+	for i, tag := range tags {
+		if outside(tag) {
+			cur = -1
+			continue
+		}
+		label, begin := tag, false
+		if scheme == BIO {
+			switch {
+			case strings.HasPrefix(tag, "B-"):
+				label, begin = tag[2:], true
+			case strings.HasPrefix(tag, "I-"):
+				label = tag[2:]
+			}
+		}
+		if !begin && cur >= 0 && out[cur].Label == label && out[cur].End == i {
+			out[cur].End = i + 1
+			continue
+		}
+		out = append(out, Span{Start: i, End: i + 1, Label: label})
+		cur = len(out) - 1
+	}
+	return out
+}
+
+// scored reports whether a gold label is one of those scored.
+func scored(label string) bool { return labelIndex(label) >= 0 }
+
+// builder accumulates tokens and tags into sentences and documents.
+type builder struct {
+	scheme Scheme
+	prefix string // document ID prefix
+	docs   []Document
+	toks   []string
+	tags   []string
+	// perSentence makes every sentence its own document.
+	perSentence bool
+	// skipped counts malformed lines that were ignored.
+	skipped int
+}
+
+func (b *builder) add(tok, tag string) {
+	b.toks = append(b.toks, tok)
+	b.tags = append(b.tags, tag)
+}
+
+func (b *builder) endSentence() {
+	if len(b.toks) == 0 {
+		return
+	}
+	s := Sentence{Tokens: b.toks}
+	for _, sp := range decode(b.tags, b.scheme) {
+		if scored(sp.Label) {
+			s.Gold = append(s.Gold, sp)
+		} else {
+			s.Excluded = append(s.Excluded, sp)
+		}
+	}
+	b.toks, b.tags = nil, nil
+	if b.perSentence || len(b.docs) == 0 {
+		b.newDoc("")
+	}
+	d := &b.docs[len(b.docs)-1]
+	d.Sents = append(d.Sents, s)
+}
+
+// newDoc opens a new document unless the current one is still empty.
+func (b *builder) newDoc(id string) {
+	b.endSentence()
+	if n := len(b.docs); n > 0 && len(b.docs[n-1].Sents) == 0 {
+		if id != "" {
+			b.docs[n-1].ID = id
+		}
+		return
+	}
+	if id == "" {
+		id = fmt.Sprintf("%s%d", b.prefix, len(b.docs)+1)
+	}
+	b.docs = append(b.docs, Document{ID: id})
+}
+
+func (b *builder) finish() []Document {
+	b.endSentence()
+	if n := len(b.docs); n > 0 && len(b.docs[n-1].Sents) == 0 {
+		b.docs = b.docs[:n-1]
+	}
+	return b.docs
+}
+
+// lines calls fn with each line of r, without its line ending, and the
+// 1-based line number.
+func lines(r io.Reader, fn func(n int, line string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		if err := fn(n, strings.TrimRight(sc.Text(), "\r")); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// ReadCoNLL reads CoNLL-2003 (`token POS chunk NER` lines, IOB1 tags,
+// blank lines between sentences, -DOCSTART- lines between documents).
+func ReadCoNLL(r io.Reader) ([]Document, error) {
+	b := &builder{scheme: BIO, prefix: "conll-"}
+	err := lines(r, func(n int, line string) error {
+		f := strings.Fields(line)
+		switch {
+		case len(f) == 0:
+			b.endSentence()
+		case f[0] == "-DOCSTART-":
+			b.newDoc("")
+		case len(f) < 2:
+			return fmt.Errorf("line %d: want token and tag, got %q", n, line)
+		default:
+			b.add(f[0], f[len(f)-1])
+		}
+		return nil
+	})
+	return b.finish(), err
+}
+
+// ReadWikiANN reads WikiANN (`en:token<TAB>tag` lines, IOB2, blank lines
+// between sentences). Every sentence is its own document.
+func ReadWikiANN(r io.Reader) ([]Document, error) {
+	b := &builder{scheme: BIO, prefix: "wikiann-", perSentence: true}
+	err := lines(r, func(n int, line string) error {
+		if strings.TrimSpace(line) == "" {
+			b.endSentence()
+			return nil
+		}
+		i := strings.LastIndexByte(line, '\t')
+		if i < 0 {
+			return fmt.Errorf("line %d: no tab in %q", n, line)
+		}
+		tok := line[:i]
+		if j := strings.IndexByte(tok, ':'); j >= 0 && j <= 3 {
+			tok = tok[j+1:] // language prefix "en:"
+		}
+		b.add(tok, strings.TrimSpace(line[i+1:]))
+		return nil
+	})
+	return b.finish(), err
+}
+
+// ReadIO reads the Swedish NER corpus (`token<spaces>tag` lines, IO tags,
+// `0` outside, blank lines between sentences). Every sentence is its own
+// document.
+func ReadIO(r io.Reader) ([]Document, error) {
+	b := &builder{scheme: IO, prefix: "sner-", perSentence: true}
+	err := lines(r, func(n int, line string) error {
+		f := strings.Fields(line)
+		switch {
+		case len(f) == 0:
+			b.endSentence()
+		case len(f) < 2:
+			// The train split has a few lines with a token and no tag;
+			// they are skipped (counted in skipped lines on the builder).
+			b.skipped++
+		default:
+			b.add(strings.Join(f[:len(f)-1], " "), f[len(f)-1])
+		}
+		return nil
+	})
+	return b.finish(), err
+}
+
+// ReadUNER reads Universal NER (`# newdoc id = X` and other comment lines,
+// then `idx<TAB>token<TAB>tag<TAB>-<TAB>-`, IOB2, blank lines between
+// sentences). `# newdoc` opens a document.
+func ReadUNER(r io.Reader) ([]Document, error) {
+	b := &builder{scheme: BIO, prefix: "uner-"}
+	err := lines(r, func(n int, line string) error {
+		switch {
+		case strings.TrimSpace(line) == "":
+			b.endSentence()
+		case strings.HasPrefix(line, "#"):
+			if rest, ok := strings.CutPrefix(line, "# newdoc id ="); ok {
+				b.newDoc(strings.TrimSpace(rest))
+			} else if strings.HasPrefix(line, "# newdoc") {
+				b.newDoc("")
+			}
+		default:
+			f := strings.Split(line, "\t")
+			if len(f) < 3 {
+				return fmt.Errorf("line %d: want idx, token, tag, got %q", n, line)
+			}
+			b.add(f[1], f[2])
+		}
+		return nil
+	})
+	return b.finish(), err
+}
+
+// limitSentences keeps the first n sentences (all when n <= 0).
+func limitSentences(docs []Document, n int) []Document {
+	if n <= 0 {
+		return docs
+	}
+	var out []Document
+	for _, d := range docs {
+		if n <= 0 {
+			break
+		}
+		if len(d.Sents) > n {
+			d.Sents = d.Sents[:n]
+		}
+		n -= len(d.Sents)
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/nec-analyse/nec-analyse/internal/entities"
+	"github.com/nec-analyse/nec-analyse/internal/ner"
+)
+
+// rawLabel maps prose's labels to scored labels ("" for any other).
+func rawLabel(l string) string {
+	switch l {
+	case "PERSON":
+		return "PER"
+	case "GPE", "LOCATION", "GSP", "FACILITY":
+		return "LOC"
+	case "ORGANIZATION":
+		return "ORG"
+	}
+	return ""
+}
+
+// projectLabel maps the voted cluster type of entities.Resolve to a
+// scored label. MISC (a cluster no mention typed) and "" give "": such
+// mentions are dropped, not scored.
+func projectLabel(t string) string {
+	switch t {
+	case entities.Person:
+		return "PER"
+	case entities.GPE, ner.Location, ner.Facility:
+		return "LOC"
+	case entities.Org:
+		return "ORG"
+	}
+	return ""
+}
+
+// alignTokens finds each token in text, in order, allowing only white
+// space between consecutive tokens; unaligned tokens get -1.
+func alignTokens(text string, toks []string) (starts, ends []int) {
+	starts = make([]int, len(toks))
+	ends = make([]int, len(toks))
+	cursor := 0
+	for i, t := range toks {
+		starts[i], ends[i] = -1, -1
+		if t == "" {
+			continue
+		}
+		j := strings.Index(text[cursor:], t)
+		if j < 0 || strings.TrimSpace(text[cursor:cursor+j]) != "" {
+			continue
+		}
+		starts[i], ends[i] = cursor+j, cursor+j+len(t)
+		cursor = ends[i]
+	}
+	return starts, ends
+}
+
+// alignEntities locates prose entities, whose Text is their tokens joined
+// by single spaces, as runs of the document's tokens, in order. An entity
+// that cannot be located gets {-1, -1}.
+func alignEntities(text string, toks []string, ents []string) [][2]int {
+	starts, ends := alignTokens(text, toks)
+	out := make([][2]int, len(ents))
+	next := 0
+	for e, ent := range ents {
+		out[e] = [2]int{-1, -1}
+		parts := strings.Split(ent, " ")
+	search:
+		for k := next; k+len(parts) <= len(toks); k++ {
+			for p, part := range parts {
+				if toks[k+p] != part {
+					continue search
+				}
+			}
+			last := k + len(parts) - 1
+			if starts[k] >= 0 && ends[last] >= 0 {
+				out[e] = [2]int{starts[k], ends[last]}
+			}
+			next = last + 1
+			break
+		}
+	}
+	return out
+}
+
+// rawProse runs prose's default model on one sentence text, as a user of
+// prose would (segmentation off: the text is one sentence, and prose's
+// segmenter does not influence its entities).
+func rawProse(m *prose.Model, text string) []Pred {
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(m))
+	if err != nil {
+		return nil
+	}
+	var toks []string
+	for _, t := range doc.Tokens() {
+		toks = append(toks, t.Text)
+	}
+	ents := doc.Entities()
+	texts := make([]string, len(ents))
+	for i, e := range ents {
+		texts[i] = e.Text
+	}
+	var out []Pred
+	for i, at := range alignEntities(text, toks, texts) {
+		out = append(out, Pred{Start: at[0], End: at[1], Label: rawLabel(ents[i].Label), Raw: ents[i].Label})
+	}
+	return out
+}
+
+// docSource joins a document's sentences (tokens joined by single spaces)
+// with newlines and returns one ner.Sentence per gold sentence.
+func docSource(d *Document) (string, []ner.Sentence) {
+	var sb strings.Builder
+	sents := make([]ner.Sentence, len(d.Sents))
+	for i := range d.Sents {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		text, _, _ := joinTokens(d.Sents[i].Tokens)
+		start := sb.Len()
+		sb.WriteString(text)
+		sents[i] = ner.Sentence{Start: start, End: sb.Len()}
+	}
+	return sb.String(), sents
+}
+
+// project runs the project's NER on a document: ner Entities (English) or
+// Capitalised (other languages) over the gold sentences, then
+// entities.Resolve over the document's mentions; each mention gets its
+// cluster's voted type. Predictions are returned per sentence with
+// sentence-relative offsets.
+func project(ex *ner.Extractor, lang string, d *Document) [][]Pred {
+	src, sents := docSource(d)
+	var ms []ner.Mention
+	if lang == "en" {
+		ms = ex.Entities(src, sents)
+	} else {
+		ms = ex.Capitalised(src, sents, lang)
+	}
+	in := make([]entities.Mention, 0, len(ms))
+	for _, m := range ms {
+		// As the pipeline does: up to 40 bytes of the sentence before.
+		s := sents[m.Sentence]
+		from := max(s.Start, m.Start-40)
+		for from < m.Start && !utf8.RuneStart(src[from]) {
+			from++
+		}
+		in = append(in, entities.Mention{Article: d.ID, Text: m.Text, Type: m.Type,
+			Start: m.Start, End: m.End, Before: src[from:m.Start]})
+	}
+	out := make([][]Pred, len(sents))
+	for _, e := range entities.Resolve(in).Entities {
+		lab := projectLabel(e.Type)
+		for _, m := range e.Mentions {
+			si := sort.Search(len(sents), func(i int) bool { return sents[i].End >= m.End }) // sentence holding the mention
+			if si == len(sents) || m.Start < sents[si].Start {
+				continue
+			}
+			out[si] = append(out[si], Pred{Start: m.Start - sents[si].Start, End: m.End - sents[si].Start, Label: lab, Raw: e.Type})
+		}
+	}
+	for _, ps := range out {
+		sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+	}
+	return out
+}
