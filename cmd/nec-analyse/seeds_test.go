@@ -211,3 +211,64 @@ func TestSeedsEntityResolution(t *testing.T) {
 		}
 	}
 }
+
+func TestSeedsClaims(t *testing.T) {
+	dir := os.Getenv("NEC_SEEDS")
+	if dir == "" {
+		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
+	}
+	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	var rep struct {
+		Claims []struct {
+			Subject, Measure, Status string
+			Values                   []struct {
+				Article   string
+				Low, High float64
+			}
+		} `json:"claims"`
+		Findings []struct{ Kind string } `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	type want struct {
+		status    string
+		low, high float64
+		articles  string // article prefixes, sorted, joined
+	}
+	got := map[string]want{}
+	for _, c := range rep.Claims {
+		var arts []string
+		seen := map[string]bool{}
+		w := want{status: c.Status, low: c.Values[0].Low, high: c.Values[0].High}
+		for _, v := range c.Values {
+			if !seen[v.Article[:3]] {
+				seen[v.Article[:3]] = true
+				arts = append(arts, v.Article[:3])
+			}
+		}
+		w.articles = strings.Join(arts, ",")
+		got[c.Subject+"/"+c.Measure] = w
+	}
+	for key, w := range map[string]want{
+		"National Executive Committee/seats": {Agree, 39, 39, "003,004"},
+		"Labour/members":                     {Agree, 600000, 600000, "000,003"},
+		"Eddie Izzard/votes":                 {"single", 39508, 39508, "002"},
+		"Eddie Izzard/rank":                  {"single", 4, 4, "004"},
+		"Yasmine Dar/votes":                  {"single", 60000, 70000, "002"},
+		"Jon Lansman/votes":                  {"single", 60000, 70000, "002"},
+		"Rachel Garnham/votes":               {"single", 60000, 70000, "002"},
+	} {
+		if got[key] != w {
+			t.Errorf("%s = %+v, want %+v", key, got[key], w)
+		}
+	}
+	for _, f := range rep.Findings {
+		if f.Kind == "conflict" {
+			t.Errorf("conflict finding on the seeds, which agree on their figures")
+		}
+	}
+}
+
+// Agree is the claim status for compatible sources.
+const Agree = "agree"

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
@@ -27,6 +28,8 @@ type Options struct {
 	// Progress, when set, is called after each article with the number
 	// done and the total. Calls are serialised.
 	Progress func(done, total int)
+	// Lexicon maps counted nouns to measures (nil: claims.DefaultLexicon).
+	Lexicon *claims.Lexicon
 }
 
 // Extractors recorded per article.
@@ -40,12 +43,16 @@ type extraction struct {
 	sentences []ner.Sentence
 	mentions  []ner.Mention
 	ner       string
+	figures   []claims.Raw
 }
 
 // Run analyses the batch with the shared model and returns the report.
 // It returns early with ctx's error when ctx is cancelled.
 func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Options) (*report.Report, error) {
 	workers := max(opts.Workers, 1)
+	if opts.Lexicon == nil {
+		opts.Lexicon = claims.DefaultLexicon()
+	}
 	arts := batch.Articles
 	results := make([]extraction, len(arts))
 	errs := make([]error, len(arts))
@@ -64,7 +71,7 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 					errs[i] = err
 					continue
 				}
-				results[i] = extract(ex, &arts[i])
+				results[i] = extract(ex, &arts[i], opts.Lexicon)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -98,7 +105,7 @@ feed:
 }
 
 // extract runs the per-article stages on one article.
-func extract(ex *ner.Extractor, a *corpus.Article) extraction {
+func extract(ex *ner.Extractor, a *corpus.Article, lex *claims.Lexicon) extraction {
 	spans := make([]ner.Span, len(a.Blocks))
 	for i, b := range a.Blocks {
 		spans[i] = ner.Span{Start: b.Start, End: b.End}
@@ -110,6 +117,15 @@ func extract(ex *ner.Extractor, a *corpus.Article) extraction {
 	} else {
 		res.mentions = ex.Capitalised(a.Source, res.sentences, a.Language)
 	}
+	sents := make([]claims.Span, len(res.sentences))
+	for i, s := range res.sentences {
+		sents[i] = claims.Span{Start: s.Start, End: s.End}
+	}
+	ments := make([]claims.Mention, len(res.mentions))
+	for i, m := range res.mentions {
+		ments[i] = claims.Mention{Start: m.Start, End: m.End, Type: m.Type}
+	}
+	res.figures = claims.Extract(a.Source, sents, ments, a.Language, lex)
 	return res
 }
 
@@ -157,6 +173,9 @@ func merge(batch *corpus.Batch, results []extraction, version string) *report.Re
 	var spelling []report.Finding
 	r.Entities, spelling = resolveEntities(batch.Articles, results)
 	r.Findings = append(r.Findings, spelling...)
+	var conflicts []report.Finding
+	r.Claims, conflicts = crossReference(batch.Articles, results, r.Entities)
+	r.Findings = append(r.Findings, conflicts...)
 	sortFindings(r.Findings)
 	return r
 }

@@ -106,6 +106,18 @@ func sections(r *Report) []section {
 		}
 		out = append(out, cl)
 	}
+	conf := section{title: "Conflicts", header: []string{"claim", "source A", "says", "source B", "says"}}
+	for _, f := range r.Findings {
+		if f.Kind != FindingConflict || len(f.Evidence) < 2 {
+			continue
+		}
+		claim, _, _ := strings.Cut(f.Message, ":")
+		a, b := f.Evidence[0], f.Evidence[1]
+		conf.rows = append(conf.rows, []string{claim, a.Article, clip(a.Text, 30), b.Article, clip(b.Text, 30)})
+	}
+	if len(r.Claims) > 0 {
+		out = append(out, conf)
+	}
 	if len(r.Quotes) > 0 {
 		q := section{title: "Quotes", header: []string{"speaker", "excerpt", "articles", "kind"}}
 		for _, x := range r.Quotes {

@@ -132,6 +132,11 @@ type ClaimValue struct {
 	Sentence string  `json:"sentence"`
 	Start    int     `json:"start"`
 	End      int     `json:"end"`
+	// SubjectFrom says how the subject was found: "mention" (nearest
+	// entity in the sentence), "each" (a list of people "... each"),
+	// "compound" ("the 39-seat committee") or "fallback" (the article's
+	// main organisation, for membership figures only).
+	SubjectFrom string `json:"subject_from"`
 }
 
 // Quote is a direct quote and every article carrying it (quotes issue).
@@ -226,6 +231,7 @@ const (
 	FindingNoNER           = "ner-unsupported-language"
 	FindingFrontMatter     = "bad-front-matter"
 	FindingSpellingVariant = "spelling-variant"
+	FindingConflict        = "conflict"
 )
 
 // New returns an empty report with every list non-nil, so that JSON shows

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestPlantedContradictions runs report on invented articles that
+// contradict each other in each way the claims stage must catch, and on
+// figures that only look different.
+func TestPlantedContradictions(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"a.txt": []byte("Harbour vote count published\n\nThe ferry campaigner Amira Osei received 18,240 votes in the harbour election. " +
+			"Daniel Okoro, Priya Lal and Tom Reyes won, with between 30,000 and 35,000 votes each. " +
+			"The result shifts the balance on the 21-seat Harbour Board. " +
+			"The pressure group Tidewatch says it has 120,000 members.\n"),
+		"b.txt": []byte("Harbour election: the numbers\n\nAmira Osei received 21,300 votes, officials said. " +
+			"Daniel Okoro, Priya Lal and Tom Reyes each took between 40,000 and 45,000 votes. " +
+			"Campaigners now hold three of the seats on the 25-seat Harbour Board. " +
+			"The pressure group Tidewatch now has nearly 120,000 members.\n"),
+	})
+	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var rep struct {
+		Claims []struct {
+			Subject, Measure, Status string
+		} `json:"claims"`
+		Findings []struct {
+			Kind, Severity, Message string
+			Evidence                []struct {
+				Article    string
+				Start, End int
+				Text       string
+			}
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	status := map[string]string{}
+	for _, c := range rep.Claims {
+		status[c.Subject+"/"+c.Measure] = c.Status
+	}
+	for key, want := range map[string]string{
+		"Amira Osei/votes":    "conflict",
+		"Daniel Okoro/votes":  "conflict",
+		"Harbour Board/seats": "conflict",
+		"Tidewatch/members":   "agree",
+	} {
+		if status[key] != want {
+			t.Errorf("%s status = %q, want %q (all: %v)", key, status[key], want, status)
+		}
+	}
+	var conflicts []string
+	for _, f := range rep.Findings {
+		if f.Kind != "conflict" {
+			continue
+		}
+		if f.Severity != "error" || len(f.Evidence) != 2 || f.Evidence[0].Article == f.Evidence[1].Article {
+			t.Errorf("conflict finding without two sources of evidence: %+v", f)
+		}
+		conflicts = append(conflicts, f.Message)
+	}
+	sort.Strings(conflicts)
+	if len(conflicts) < 3 || !strings.Contains(strings.Join(conflicts, "\n"), "a.txt says 18,240, b.txt says 21,300") {
+		t.Errorf("conflicts = %q", conflicts)
+	}
+}

@@ -1,0 +1,339 @@
+// Package claims is the stage that finds checkable figures (vote counts,
+// seat totals, membership figures, ranks) in each article and lines them
+// up across sources: agree, conflict or single-source.
+//
+// Extraction (per article) finds each quantity, the measure it counts
+// (through a Lexicon of counted nouns) and how its subject is attached;
+// CrossReference (per corpus) resolves subjects to entities, groups by
+// (subject, measure) and compares the values as intervals, widened for
+// hedges ("nearly", "over") and for the rounding a round number implies.
+//
+// Offsets are 0-based, half-open byte offsets into the article source.
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/quantity"
+)
+
+// Span is a byte range of the article source.
+type Span struct{ Start, End int }
+
+// Mention is an entity mention of the article (from NER).
+type Mention struct {
+	Start, End int
+	Type       string
+}
+
+// How a figure's subject was found.
+const (
+	ByMention  = "mention"  // nearest entity in the sentence
+	ByEach     = "each"     // "A, B and C ... N votes each"
+	ByCompound = "compound" // "the 39-seat committee": the head noun
+	ByFallback = "fallback" // no subject in the sentence: the article's main organisation
+	ByName     = "name"     // "the 21-seat Harbour Board": the capitalised name after a compound
+)
+
+// Raw is one figure found in one article, before cross-referencing.
+type Raw struct {
+	Measure    string
+	Kind       string // count, percent, money, rank
+	Low, High  float64
+	Hedge      string
+	Text       string // the quantity as written
+	Start, End int    // offsets of Text
+	Sentence   Span
+	How        string
+	// Subjects are the entity mentions the figure is about (ByMention,
+	// ByEach).
+	Subjects []Span
+	// Head is the noun a compound figure modifies (ByCompound).
+	Head string
+	// Name is the capitalised name a compound figure modifies (ByName).
+	Name string
+}
+
+// rankVerbs introduce a rank ("came fourth").
+var rankVerbs = map[string]bool{"came": true, "finished": true, "placed": true, "ranked": true, "come": true,
+	"comes": true, "finishing": true, "coming": true, "kom": true, "hamnade": true, "slutade": true, "blev": true}
+
+// subsetWords, between a number and its noun, make the figure count a
+// subset ("three new seats" is not the size of the board): the measure
+// becomes "new seats".
+var subsetWords = map[string]bool{"new": true, "additional": true, "extra": true, "further": true, "more": true,
+	"vacant": true, "open": true, "remaining": true, "other": true, "nya": true, "ytterligare": true, "fler": true,
+	"lediga": true, "övriga": true}
+
+// bodyMeasures count parts of a body or an organisation: their subject
+// is never a person ("Okafor joins the 21-seat board" is not Okafor's).
+var bodyMeasures = map[string]bool{"seats": true, "members": true, "delegates": true, "candidates": true,
+	"councils": true, "mps": true, "new seats": true, "new members": true}
+
+// eachBefore reports "each" (or "vardera") in the three words before at.
+func eachBefore(src string, s Span, at int) bool {
+	ws := wordsIn(src, s.Start, at)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		w := strings.ToLower(ws[k].text)
+		if w == "each" || w == "vardera" || w == "var" && k == len(ws)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestBeforeOf is the nearest mention before at; persons are skipped
+// when personOK is false.
+func nearestBeforeOf(ms []Mention, at int, personOK bool) (Span, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].End <= at && (personOK || ms[k].Type != "PERSON") {
+			return Span{ms[k].Start, ms[k].End}, true
+		}
+	}
+	return Span{}, false
+}
+
+// prepositions may link a figure to the entity after it ("seats on X").
+var prepositions = map[string]bool{"on": true, "in": true, "of": true, "at": true, "for": true, "to": true,
+	"i": true, "på": true, "av": true, "för": true, "hos": true, "inom": true}
+
+// eachWords follow a measure noun that applies to each listed subject.
+var eachWords = map[string]bool{"each": true, "apiece": true, "vardera": true, "var": true, "styck": true}
+
+type word struct {
+	text       string
+	start, end int
+}
+
+// wordsIn splits src[from:to] into words (letters, digits, hyphens) and
+// single punctuation marks, with offsets.
+func wordsIn(src string, from, to int) []word {
+	var out []word
+	i := from
+	for i < to {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < to {
+				r2, n2 := utf8.DecodeRuneInString(src[j:])
+				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' || r2 == '\'' || r2 == '’') {
+					break
+				}
+				j += n2
+			}
+			out = append(out, word{src[i:j], i, j})
+			i = j
+		default:
+			out = append(out, word{src[i : i+n], i, i + n})
+			i += n
+		}
+	}
+	return out
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// Extract finds the figures of one article. sents and ments are the
+// article's sentences and entity mentions, in order; lang is its language.
+func Extract(src string, sents []Span, ments []Mention, lang string, lex *Lexicon) []Raw {
+	var out []Raw
+	mi := 0
+	for si, s := range sents {
+		for mi < len(ments) && ments[mi].End <= s.Start {
+			mi++
+		}
+		var inSent []Mention
+		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
+			inSent = append(inSent, ments[k])
+		}
+		text := src[s.Start:s.End]
+		for _, q := range quantity.FindAll(text, lang) {
+			q.Start += s.Start
+			q.End += s.Start
+			if q.Kind == quantity.Year || q.Kind == quantity.Money || q.Kind == quantity.Percent {
+				continue
+			}
+			r := Raw{Kind: string(q.Kind), Low: q.Low, High: q.High, Hedge: q.Hedge, Text: q.Text,
+				Start: q.Start, End: q.End, Sentence: s}
+			after := wordsIn(src, q.End, s.End)
+			switch {
+			case q.Kind == quantity.Ordinal:
+				if !rankAttached(src, s, q.Start) {
+					continue
+				}
+				r.Kind, r.Measure = "rank", "rank"
+				subj, ok := nearestBefore(inSent, q.Start, true)
+				if !ok {
+					continue
+				}
+				r.How, r.Subjects = ByMention, []Span{subj}
+			case q.Compound != "":
+				m, ok := lex.Measure(q.Compound)
+				if !ok {
+					continue
+				}
+				r.Measure = m
+				if subj, ok := mentionAt(inSent, after, 0); ok {
+					// "the 21-seat Harbour Board": the name itself.
+					r.How, r.Subjects = ByMention, []Span{subj}
+				} else if name := capitalisedRun(src, after); name != "" {
+					r.How, r.Name = ByName, name
+				} else if len(after) > 0 && isLowerWord(after[0].text) {
+					r.How, r.Head = ByCompound, strings.ToLower(after[0].text)
+				} else if subj, ok := nearestBeforeOf(inSent, q.Start, !bodyMeasures[m]); ok {
+					r.How, r.Subjects = ByMention, []Span{subj}
+				} else {
+					continue
+				}
+			default:
+				m, nounIdx, subset, ok := countedNoun(after, lex)
+				if !ok {
+					continue
+				}
+				r.Measure = m
+				if subset {
+					r.Measure = "new " + m
+				}
+				each := nounIdx+1 < len(after) && eachWords[strings.ToLower(after[nounIdx+1].text)] ||
+					eachBefore(src, s, q.Start)
+				if each {
+					// "A, B and C ... N votes each", "A, B and C each took N".
+					subs := persons(inSent)
+					if len(subs) < 2 && si > 0 {
+						subs = persons(mentionsIn(ments, sents[si-1]))
+					}
+					if len(subs) < 2 {
+						continue // "each" of people not named here
+					}
+					r.How, r.Subjects = ByEach, subs
+					break
+				}
+				personOK := !bodyMeasures[m]
+				if subj, ok := nearestBeforeOf(inSent, q.Start, personOK); ok {
+					r.How, r.Subjects = ByMention, []Span{subj}
+				} else if subj, ok := afterPreposition(inSent, after, nounIdx); ok {
+					r.How, r.Subjects = ByMention, []Span{subj}
+				} else {
+					r.How = ByFallback
+				}
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// countedNoun finds the measure noun after a number, skipping up to four
+// modifier words and commas ("600,000 strong, mostly young members").
+// subset reports whether a modifier marks the figure as counting a subset.
+func countedNoun(after []word, lex *Lexicon) (measure string, at int, subset, ok bool) {
+	skipped := 0
+	for i, w := range after {
+		if m, ok := lex.Measure(w.text); ok {
+			return m, i, subset, true
+		}
+		if w.text == "," || w.text == "-" {
+			continue
+		}
+		if !isLowerWord(w.text) {
+			return "", 0, false, false
+		}
+		if subsetWords[strings.ToLower(w.text)] {
+			subset = true
+		}
+		skipped++
+		if skipped > 4 {
+			return "", 0, false, false
+		}
+	}
+	return "", 0, false, false
+}
+
+// capitalisedRun returns the run of capitalised words at the start of
+// after ("Harbour Board"), or "".
+func capitalisedRun(src string, after []word) string {
+	n := 0
+	for n < len(after) && !isLowerWord(after[n].text) && unicode.IsLetter([]rune(after[n].text)[0]) {
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return src[after[0].start:after[n-1].end]
+}
+
+// mentionAt returns the mention starting at after[i].
+func mentionAt(ms []Mention, after []word, i int) (Span, bool) {
+	if i >= len(after) {
+		return Span{}, false
+	}
+	for _, m := range ms {
+		if m.Start == after[i].start {
+			return Span{m.Start, m.End}, true
+		}
+	}
+	return Span{}, false
+}
+
+// afterPreposition returns an entity right after the measure noun and a
+// preposition ("seats on the Harbour Board", "platser i styrelsen").
+func afterPreposition(ms []Mention, after []word, noun int) (Span, bool) {
+	i := noun + 1
+	if i >= len(after) || !prepositions[strings.ToLower(after[i].text)] {
+		return Span{}, false
+	}
+	i++
+	if i < len(after) && (strings.EqualFold(after[i].text, "the") || strings.EqualFold(after[i].text, "a")) {
+		i++
+	}
+	return mentionAt(ms, after, i)
+}
+
+// rankAttached reports whether a rank word follows a verb of placing
+// within three words.
+func rankAttached(src string, s Span, at int) bool {
+	ws := wordsIn(src, s.Start, at)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		if rankVerbs[strings.ToLower(ws[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+func nearestBefore(ms []Mention, at int, personOnly bool) (Span, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].End <= at && (!personOnly || ms[k].Type == "PERSON") {
+			return Span{ms[k].Start, ms[k].End}, true
+		}
+	}
+	return Span{}, false
+}
+
+func persons(ms []Mention) []Span {
+	var out []Span
+	for _, m := range ms {
+		if m.Type == "PERSON" {
+			out = append(out, Span{m.Start, m.End})
+		}
+	}
+	return out
+}
+
+func mentionsIn(ms []Mention, s Span) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.Start >= s.Start && m.End <= s.End {
+			out = append(out, m)
+		}
+	}
+	return out
+}

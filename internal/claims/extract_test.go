@@ -1,0 +1,99 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// article builds a one-sentence-per-line source with the named persons
+// and organisations marked as mentions.
+func article(lines []string, persons, orgs []string) (string, []Span, []Mention) {
+	src := strings.Join(lines, "\n")
+	var sents []Span
+	pos := 0
+	for _, l := range lines {
+		sents = append(sents, Span{pos, pos + len(l)})
+		pos += len(l) + 1
+	}
+	var ms []Mention
+	for typ, names := range map[string][]string{"PERSON": persons, "ORG": orgs} {
+		for _, n := range names {
+			for from := 0; ; {
+				i := strings.Index(src[from:], n)
+				if i < 0 {
+					break
+				}
+				ms = append(ms, Mention{Start: from + i, End: from + i + len(n), Type: typ})
+				from += i + len(n)
+			}
+		}
+	}
+	sortMentionsByStart(ms)
+	return src, sents, ms
+}
+
+func sortMentionsByStart(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func describe(src string, r Raw) string {
+	var subs []string
+	for _, s := range r.Subjects {
+		subs = append(subs, src[s.Start:s.End])
+	}
+	subj := strings.Join(subs, "+")
+	if r.How == ByCompound {
+		subj = "head:" + r.Head
+	}
+	return fmt.Sprintf("%s %s=%g-%g %s %s", r.How, r.Measure, r.Low, r.High, r.Hedge, subj)
+}
+
+func TestExtract(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		lang    string
+		lines   []string
+		persons []string
+		orgs    []string
+		want    []string
+	}{
+		{"votes of the nearest person", "en", []string{"By comparison, the chef Amira Osei received only 18,240 votes."},
+			[]string{"Amira Osei"}, nil, []string{"mention votes=18240-18240  Amira Osei"}},
+		{"range each for a list", "en", []string{"Daniel Okoro, Amira Osei and Priya Lal won easily, with between 30,000 and 35,000 votes each."},
+			[]string{"Daniel Okoro", "Amira Osei", "Priya Lal"}, nil, []string{"each votes=30000-35000  Daniel Okoro+Amira Osei+Priya Lal"}},
+		{"compound with head noun", "en", []string{"The shift tips the 21-seat board towards the campaigners."}, nil, nil,
+			[]string{"compound seats=21-21  head:board"}},
+		{"membership without subject", "en", []string{`"We have 120,000 members who know their streets," she said.`}, nil, nil,
+			[]string{"fallback members=120000-120000  "}},
+		{"hedge kept", "en", []string{"Tidewatch says it has nearly 120,000 members."}, nil, []string{"Tidewatch"},
+			[]string{"mention members=120000-120000 nearly Tidewatch"}},
+		{"rank after a placing verb", "en", []string{"The celebrity chef Amira Osei came fourth, just missing out."}, []string{"Amira Osei"}, nil,
+			[]string{"mention rank=4-4  Amira Osei"}},
+		{"no measure noun, no claim", "en", []string{"But 12 months on, Amira Osei has still not spoken."}, []string{"Amira Osei"}, nil, nil},
+		{"swedish seats", "sv", []string{"Styrelsen TRB med 21 platser är delad."}, nil, []string{"TRB"},
+			[]string{"mention seats=21-21  TRB"}},
+		{"swedish hedge and spaced thousands", "sv", []string{"Gruppen Tidewatch har nära 120 000 starka medlemmar."}, nil, []string{"Tidewatch"},
+			[]string{"mention members=120000-120000 nearly Tidewatch"}},
+		{"years are not figures", "en", []string{"In 2017 Amira Osei won 4,000 votes."}, []string{"Amira Osei"}, nil,
+			[]string{"mention votes=4000-4000  Amira Osei"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src, sents, ms := article(tc.lines, tc.persons, tc.orgs)
+			var got []string
+			for _, r := range Extract(src, sents, ms, tc.lang, DefaultLexicon()) {
+				got = append(got, describe(src, r))
+				if src[r.Start:r.End] != r.Text {
+					t.Errorf("figure %q offsets point at %q", r.Text, src[r.Start:r.End])
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Extract(%q)\n got: %q\nwant: %q", tc.lines, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,251 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Statuses of a claim group.
+const (
+	Agree     = "agree"     // every pair of sources is compatible
+	Conflict  = "conflict"  // two sources give incompatible values
+	Single    = "single"    // one source only
+	Uncertain = "uncertain" // incompatible, but a subject was only guessed
+)
+
+// Entities resolves the subjects of figures; implemented by the caller
+// over the corpus's resolved entities.
+type Entities interface {
+	// At names the entity with a mention at [start,end) in the article,
+	// and gives its type (PERSON, ORG, ...).
+	At(article string, start, end int) (name, typ string, ok bool)
+	// WithHead names the entity whose name ends with the head noun
+	// ("committee"), preferring one mentioned in the article.
+	WithHead(article, head string) (string, bool)
+	// MainOrg names the organisation the article mentions most.
+	MainOrg(article string) (string, bool)
+	// Named names the entity one of whose spellings is name.
+	Named(name string) (string, bool)
+}
+
+// Found is a Raw figure of a named article.
+type Found struct {
+	Article string
+	Raw
+}
+
+// Value is one source's value in a claim.
+type Value struct {
+	Article    string
+	Low, High  float64
+	Hedge      string
+	Text       string
+	Sentence   Span
+	Start, End int
+	How        string
+}
+
+// Claim is every value given for one (subject, measure).
+type Claim struct {
+	Subject string
+	Measure string
+	Status  string
+	// Values are sorted by article and offset.
+	Values []Value
+}
+
+// Contradiction is a pair of incompatible values of one claim, from two
+// articles.
+type Contradiction struct {
+	Subject, Measure string
+	A, B             Value
+}
+
+// CrossReference groups figures by resolved subject and measure and
+// compares them. Claims are sorted by subject and measure; figures whose
+// subject cannot be resolved are dropped.
+func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
+	type gkey struct{ subject, measure string }
+	groups := map[gkey][]Value{}
+	for _, f := range found {
+		var subjects []string
+		switch f.How {
+		case ByMention, ByEach:
+			// Types are the corpus-level ones: a list "... each" counts
+			// only people, and parts of a body are never a person's.
+			for _, s := range f.Subjects {
+				name, typ, ok := ents.At(f.Article, s.Start, s.End)
+				if !ok || f.How == ByEach && typ != "PERSON" || bodyMeasures[f.Measure] && typ == "PERSON" {
+					continue
+				}
+				subjects = append(subjects, name)
+			}
+			if f.How == ByEach && len(subjects) < 2 {
+				subjects = nil
+			}
+		case ByName:
+			if name, ok := ents.Named(f.Name); ok {
+				subjects = append(subjects, name)
+			} else {
+				subjects = append(subjects, f.Name)
+			}
+		case ByCompound:
+			if name, ok := ents.WithHead(f.Article, f.Head); ok {
+				subjects = append(subjects, name)
+			}
+		case ByFallback:
+			// Only membership figures are about an organisation by
+			// default; anything else without a subject is dropped.
+			if f.Measure == "members" {
+				if name, ok := ents.MainOrg(f.Article); ok {
+					subjects = append(subjects, name)
+				}
+			}
+		}
+		seen := map[string]bool{}
+		for _, s := range subjects {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			k := gkey{s, f.Measure}
+			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
+				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How})
+		}
+	}
+	keys := make([]gkey, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].subject != keys[j].subject {
+			return keys[i].subject < keys[j].subject
+		}
+		return keys[i].measure < keys[j].measure
+	})
+	var claims []Claim
+	var contra []Contradiction
+	for _, k := range keys {
+		vs := groups[k]
+		sort.Slice(vs, func(i, j int) bool {
+			if vs[i].Article != vs[j].Article {
+				return vs[i].Article < vs[j].Article
+			}
+			return vs[i].Start < vs[j].Start
+		})
+		c := Claim{Subject: k.subject, Measure: k.measure, Values: vs, Status: Single}
+		arts := map[string]bool{}
+		for _, v := range vs {
+			arts[v.Article] = true
+		}
+		if len(arts) > 1 {
+			c.Status = Agree
+			for i := range vs {
+				for j := i + 1; j < len(vs); j++ {
+					if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) {
+						continue
+					}
+					if vs[i].How == ByFallback || vs[j].How == ByFallback {
+						if c.Status == Agree {
+							c.Status = Uncertain
+						}
+						continue
+					}
+					c.Status = Conflict
+					contra = append(contra, Contradiction{Subject: k.subject, Measure: k.measure, A: vs[i], B: vs[j]})
+				}
+			}
+		}
+		claims = append(claims, c)
+	}
+	return claims, contra
+}
+
+// Interval returns the range of true values a figure allows: its own
+// range, widened for its hedge and for the rounding a round number
+// implies (600,000 stands for 550,000..650,000; 39,508 for itself).
+func Interval(v Value) (lo, hi float64) {
+	lo, hi = v.Low, v.High
+	if lo == hi {
+		r := roundingUnit(lo)
+		lo, hi = lo-r/2, hi+r/2
+	}
+	switch v.Hedge {
+	case "about", "roughly", "around", "approximately":
+		lo, hi = lo*0.9, hi*1.1
+	case "nearly", "almost":
+		lo = lo * 0.9
+	case "over", "more than", "at least":
+		hi = math.Inf(1)
+	case "under", "less than", "fewer than", "up to", "at most":
+		lo = 0
+	}
+	return lo, hi
+}
+
+// roundingUnit is the place value of a number's last significant digit
+// when it ends in three or more zeros (a rounded figure), else 0.
+func roundingUnit(x float64) float64 {
+	if x != math.Trunc(x) || x < 1000 {
+		return 0
+	}
+	n := int64(x)
+	unit := int64(1)
+	for n%10 == 0 && n > 0 {
+		n /= 10
+		unit *= 10
+	}
+	if unit < 1000 {
+		return 0
+	}
+	return float64(unit)
+}
+
+// Compatible reports whether two values can both be true.
+func Compatible(a, b Value) bool {
+	alo, ahi := Interval(a)
+	blo, bhi := Interval(b)
+	return alo <= bhi && blo <= ahi
+}
+
+// FormatValue renders a value for people: "39,508", "60,000-70,000",
+// "nearly 600,000".
+func FormatValue(v Value) string {
+	s := formatNumber(v.Low)
+	if v.High != v.Low {
+		s += "-" + formatNumber(v.High)
+	}
+	if v.Hedge != "" {
+		s = v.Hedge + " " + s
+	}
+	return s
+}
+
+func formatNumber(x float64) string {
+	if x != math.Trunc(x) || math.Abs(x) >= 1e15 {
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	digits := strconv.FormatInt(int64(x), 10)
+	neg := strings.HasPrefix(digits, "-")
+	digits = strings.TrimPrefix(digits, "-")
+	var sb strings.Builder
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteRune(r)
+	}
+	if neg {
+		return "-" + sb.String()
+	}
+	return sb.String()
+}
+
+// Describe words a contradiction for a finding message.
+func Describe(c Contradiction) string {
+	return fmt.Sprintf("%s %s: %s says %s, %s says %s", c.Subject, c.Measure,
+		c.A.Article, FormatValue(c.A), c.B.Article, FormatValue(c.B))
+}

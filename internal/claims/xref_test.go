@@ -1,0 +1,121 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// fakeEntities resolves every mention span to the name stored at its
+// Start, heads to fixed names, and main organisations per article.
+type fakeEntities struct {
+	at    map[int]string
+	heads map[string]string
+	main  map[string]string
+}
+
+func (f fakeEntities) At(_ string, start, _ int) (string, string, bool) {
+	n, ok := f.at[start]
+	return n, "PERSON", ok
+}
+func (f fakeEntities) WithHead(_, head string) (string, bool) { n, ok := f.heads[head]; return n, ok }
+func (f fakeEntities) MainOrg(a string) (string, bool)        { n, ok := f.main[a]; return n, ok }
+func (f fakeEntities) Named(string) (string, bool)            { return "", false }
+
+func fig(article, measure string, low, high float64, hedge, how string, subjectAt int) Found {
+	return Found{Article: article, Raw: Raw{Measure: measure, Low: low, High: high, Hedge: hedge, How: how,
+		Subjects: []Span{{subjectAt, subjectAt + 1}}, Head: "board", Text: "x"}}
+}
+
+func TestCrossReference(t *testing.T) {
+	ents := fakeEntities{
+		at:    map[int]string{1: "Amira Osei", 2: "Daniel Okoro"},
+		heads: map[string]string{"board": "Transit Board"},
+		main:  map[string]string{"a": "Tidewatch", "b": "Tidewatch"},
+	}
+	for _, tc := range []struct {
+		name      string
+		in        []Found
+		want      string // "subject/measure=status" joined by ;
+		conflicts int
+	}{
+		{"same count agrees", []Found{fig("a", "votes", 18240, 18240, "", ByMention, 1), fig("b", "votes", 18240, 18240, "", ByMention, 1)},
+			"Amira Osei/votes=agree", 0},
+		{"different exact counts conflict", []Found{fig("a", "votes", 18240, 18240, "", ByMention, 1), fig("b", "votes", 18420, 18420, "", ByMention, 1)},
+			"Amira Osei/votes=conflict", 1},
+		{"round figure and hedge agree", []Found{fig("a", "members", 120000, 120000, "", ByFallback, 0), fig("b", "members", 120000, 120000, "nearly", ByFallback, 0)},
+			"Tidewatch/members=agree", 0},
+		{"value inside a range agrees", []Found{fig("a", "votes", 30000, 35000, "", ByMention, 2), fig("b", "votes", 32500, 32500, "", ByMention, 2)},
+			"Daniel Okoro/votes=agree", 0},
+		{"disjoint ranges conflict", []Found{fig("a", "votes", 30000, 35000, "", ByMention, 2), fig("b", "votes", 40000, 45000, "", ByMention, 2)},
+			"Daniel Okoro/votes=conflict", 1},
+		{"over is open-ended", []Found{fig("a", "votes", 30000, 30000, "over", ByMention, 2), fig("b", "votes", 41000, 41000, "", ByMention, 2)},
+			"Daniel Okoro/votes=agree", 0},
+		{"compound seats differ", []Found{fig("a", "seats", 21, 21, "", ByCompound, 0), fig("b", "seats", 25, 25, "", ByCompound, 0)},
+			"Transit Board/seats=conflict", 1},
+		{"single source", []Found{fig("a", "seats", 21, 21, "", ByCompound, 0)}, "Transit Board/seats=single", 0},
+		{"one article giving two values is not a conflict", []Found{fig("a", "votes", 1, 1, "", ByMention, 1), fig("a", "votes", 2, 2, "", ByMention, 1)},
+			"Amira Osei/votes=single", 0},
+		{"guessed subjects only make it uncertain", []Found{fig("a", "members", 120000, 120000, "", ByFallback, 0), fig("b", "members", 300000, 300000, "", ByFallback, 0)},
+			"Tidewatch/members=uncertain", 0},
+		{"each needs two people", []Found{fig("a", "votes", 5, 5, "", ByEach, 1)}, "", 0},
+		{"a person's seats are dropped", []Found{fig("a", "seats", 21, 21, "", ByMention, 1)}, "", 0},
+		{"unresolved subject dropped", []Found{fig("a", "votes", 5, 5, "", ByMention, 9)}, "", 0},
+		{"fallback only for members", []Found{fig("a", "votes", 5, 5, "", ByFallback, 0)}, "", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, contra := CrossReference(tc.in, ents)
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Subject+"/"+c.Measure+"="+c.Status)
+			}
+			if strings.Join(got, ";") != tc.want || len(contra) != tc.conflicts {
+				t.Errorf("got %q with %d conflicts, want %q with %d", strings.Join(got, ";"), len(contra), tc.want, tc.conflicts)
+			}
+			for _, c := range contra {
+				if c.A.Article == c.B.Article {
+					t.Errorf("conflict within one article: %+v", c)
+				}
+			}
+		})
+	}
+}
+
+func TestFormatValue(t *testing.T) {
+	for _, tc := range []struct {
+		v    Value
+		want string
+	}{
+		{Value{Low: 39508, High: 39508}, "39,508"},
+		{Value{Low: 60000, High: 70000}, "60,000-70,000"},
+		{Value{Low: 600000, High: 600000, Hedge: "nearly"}, "nearly 600,000"},
+		{Value{Low: 1.5, High: 1.5}, "1.5"},
+		{Value{Low: 39, High: 39}, "39"},
+	} {
+		if got := FormatValue(tc.v); got != tc.want {
+			t.Errorf("FormatValue(%+v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	l := DefaultLexicon()
+	for word, want := range map[string]string{"votes": "votes", "röster": "votes", "Platser": "seats", "mandat": "seats",
+		"medlemmar": "members", "members": "members", "positions": "seats", "rösterna": "votes"} {
+		if got, ok := l.Measure(word); !ok || got != want {
+			t.Errorf("Measure(%q) = %q, %v; want %q", word, got, ok, want)
+		}
+	}
+	if _, ok := l.Measure("months"); ok {
+		t.Error("months is not a measure")
+	}
+	ext, err := LoadLexicon(strings.NewReader("measures:\n  votes: [ballots cast]\n  turbines: [turbine, turbines]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := ext.Measure("turbines"); !ok || m != "turbines" {
+		t.Errorf("extended lexicon: %q %v", m, ok)
+	}
+	if _, err := LoadLexicon(strings.NewReader("measure:\n  x: [y]\n")); err == nil {
+		t.Error("unknown key accepted")
+	}
+}

@@ -1,0 +1,155 @@
+package pipeline
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/claims"
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+)
+
+// entityIndex answers the claims stage's subject questions from the
+// resolved entities.
+type entityIndex struct {
+	spans    map[string][]indexedSpan // article -> mentions, by Start
+	entities []report.Entity
+}
+
+type indexedSpan struct {
+	start, end int
+	entity     int
+}
+
+func newEntityIndex(ents []report.Entity) *entityIndex {
+	ix := &entityIndex{spans: map[string][]indexedSpan{}, entities: ents}
+	for i, e := range ents {
+		for _, s := range e.Spans {
+			ix.spans[s.Article] = append(ix.spans[s.Article], indexedSpan{s.Start, s.End, i})
+		}
+	}
+	for _, v := range ix.spans {
+		sort.Slice(v, func(i, j int) bool { return v[i].start < v[j].start })
+	}
+	return ix
+}
+
+// At names the entity whose mention overlaps [start,end).
+func (ix *entityIndex) At(article string, start, end int) (string, string, bool) {
+	for _, s := range ix.spans[article] {
+		if s.start < end && start < s.end {
+			e := ix.entities[s.entity]
+			return e.Name, e.Type, true
+		}
+	}
+	return "", "", false
+}
+
+// WithHead names the one entity whose name ends with head, preferring
+// entities mentioned in the article.
+func (ix *entityIndex) WithHead(article, head string) (string, bool) {
+	var local, global []int
+	for i, e := range ix.entities {
+		if e.Type == "PERSON" {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(e.Name))
+		if len(words) < 2 || words[len(words)-1] != head {
+			continue
+		}
+		global = append(global, i)
+		for _, a := range e.Articles {
+			if a == article {
+				local = append(local, i)
+				break
+			}
+		}
+	}
+	switch {
+	case len(local) == 1:
+		return ix.entities[local[0]].Name, true
+	case len(local) == 0 && len(global) == 1:
+		return ix.entities[global[0]].Name, true
+	}
+	return "", false
+}
+
+// Named names the entity with a spelling equal (case-insensitively) to
+// name, when exactly one has it.
+func (ix *entityIndex) Named(name string) (string, bool) {
+	found := ""
+	for _, e := range ix.entities {
+		for _, v := range e.Variants {
+			if strings.EqualFold(v.Text, name) {
+				if found != "" && found != e.Name {
+					return "", false
+				}
+				found = e.Name
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// MainOrg names the organisation with strictly the most mentions in the
+// article.
+func (ix *entityIndex) MainOrg(article string) (string, bool) {
+	counts := map[int]int{}
+	for _, s := range ix.spans[article] {
+		if ix.entities[s.entity].Type == "ORG" {
+			counts[s.entity]++
+		}
+	}
+	best, bestN, tie := -1, 0, false
+	for i, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN, tie = i, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return "", false
+	}
+	return ix.entities[best].Name, true
+}
+
+// crossReference lines up every article's figures and reports
+// contradictions as error findings.
+func crossReference(arts []corpus.Article, results []extraction, ents []report.Entity) ([]report.Claim, []report.Finding) {
+	var found []claims.Found
+	src := map[string]string{}
+	for i, res := range results {
+		src[arts[i].ID] = arts[i].Source
+		for _, f := range res.figures {
+			found = append(found, claims.Found{Article: arts[i].ID, Raw: f})
+		}
+	}
+	cs, contra := claims.CrossReference(found, newEntityIndex(ents))
+	out := make([]report.Claim, 0, len(cs))
+	value := func(v claims.Value) report.ClaimValue {
+		return report.ClaimValue{Article: v.Article, Value: claims.FormatValue(v), Low: v.Low, High: v.High,
+			Hedge: v.Hedge, Text: v.Text, Sentence: src[v.Article][v.Sentence.Start:v.Sentence.End],
+			Start: v.Start, End: v.End, SubjectFrom: v.How}
+	}
+	for _, c := range cs {
+		rc := report.Claim{Subject: c.Subject, Measure: c.Measure, Status: c.Status}
+		for _, v := range c.Values {
+			rc.Values = append(rc.Values, value(v))
+		}
+		out = append(out, rc)
+	}
+	var fs []report.Finding
+	for _, c := range contra {
+		fs = append(fs, report.Finding{
+			Kind: report.FindingConflict, Severity: report.Error,
+			Message: claims.Describe(c),
+			Evidence: []report.Evidence{
+				{Article: c.A.Article, Start: c.A.Start, End: c.A.End, Text: c.A.Text},
+				{Article: c.B.Article, Start: c.B.Start, End: c.B.End, Text: c.B.Text},
+			},
+		})
+	}
+	return out, fs
+}
