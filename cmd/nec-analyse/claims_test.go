@@ -71,3 +71,25 @@ func TestPlantedContradictions(t *testing.T) {
 		t.Errorf("conflicts = %q", conflicts)
 	}
 }
+
+func TestLexiconFlag(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"a.txt":    []byte("Wind farm\n\nThe Harbour Wind Farm has 40 turbines, the operator said.\n"),
+		"b.txt":    []byte("Wind farm\n\nThe Harbour Wind Farm has 44 turbines, engineers said.\n"),
+		"lex.yaml": []byte("measures:\n  turbines: [turbine, turbines]\n"),
+		"bad.yaml": []byte("measures: [x\n"),
+	})
+	plain := runCmd(t, []string{"report", "-q", "-f", "json", dir + "/a.txt", dir + "/b.txt"}, false)
+	if strings.Contains(plain.stdout, `"measure": "turbines"`) {
+		t.Error("turbines counted without a lexicon")
+	}
+	ext := runCmd(t, []string{"report", "-q", "-f", "json", "--lexicon", dir + "/lex.yaml", dir + "/a.txt", dir + "/b.txt"}, false)
+	if !strings.Contains(ext.stdout, `"measure": "turbines"`) || !strings.Contains(ext.stdout, `"kind": "conflict"`) {
+		t.Errorf("extended lexicon: no turbines conflict in\n%s", ext.stdout)
+	}
+	bad := runCmd(t, []string{"report", "--lexicon", dir + "/bad.yaml", dir + "/a.txt"}, false)
+	if bad.code != exitError || !strings.HasPrefix(bad.stderr, "error: "+dir+"/bad.yaml: read lexicon: yaml: line") {
+		t.Errorf("bad lexicon: exit %d, stderr %q", bad.code, bad.stderr)
+	}
+}

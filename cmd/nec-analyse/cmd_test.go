@@ -103,6 +103,7 @@ func TestReportFlags(t *testing.T) {
 		{name: "short format", args: "report -f markdown a", want: reportOptions{Paths: []string{"a"}, Format: "markdown", MaxBytes: 10 << 20}},
 		{name: "strict and max-bytes", args: "report --strict --max-bytes 100 a", want: reportOptions{Paths: []string{"a"}, Format: "table", MaxBytes: 100, Strict: true}},
 		{name: "jobs and quiet", args: "-j 3 -q report a", want: reportOptions{Paths: []string{"a"}, Format: "table", MaxBytes: 10 << 20}},
+		{name: "lexicon", args: "report --lexicon lex.yaml a", want: reportOptions{Paths: []string{"a"}, Format: "table", MaxBytes: 10 << 20, Lexicon: "lex.yaml"}},
 		{name: "bad format", args: "report --format xml a", wantErr: `unknown format "xml" (valid: json, markdown, table)`},
 		{name: "no paths", args: "report", wantErr: "report needs at least one folder or file"},
 		{name: "zero jobs", args: "-j 0 report a", wantErr: "--jobs must be at least 1, got 0"},
@@ -135,7 +136,7 @@ func TestReportFlags(t *testing.T) {
 				t.Fatalf("args %q: unexpected error %v", tc.args, err)
 			}
 			if strings.Join(got.Paths, ",") != strings.Join(tc.want.Paths, ",") || got.Format != tc.want.Format ||
-				got.MaxBytes != tc.want.MaxBytes || got.Strict != tc.want.Strict {
+				got.MaxBytes != tc.want.MaxBytes || got.Strict != tc.want.Strict || got.Lexicon != tc.want.Lexicon {
 				t.Errorf("args %q: got %+v, want %+v", tc.args, *got, tc.want)
 			}
 		})

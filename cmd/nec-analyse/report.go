@@ -3,10 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/pipeline"
 	"github.com/nec-analyse/nec-analyse/internal/report"
@@ -22,7 +24,9 @@ type reportOptions struct {
 	Format   string
 	MaxBytes int64
 	Strict   bool
-	Global   *globalOptions
+	// Lexicon is a YAML file of extra counted nouns per measure.
+	Lexicon string
+	Global  *globalOptions
 }
 
 // newReportCmd builds `report`. runF, when set, replaces the real run
@@ -61,13 +65,26 @@ still analysed. Exit status: 0 when at least one article was analysed
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: "+strings.Join(report.Formats(), ", "))
 	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "exit 1 when any warning was reported")
+	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure (measures: {votes: [ballots]})")
 	return cmd
 }
 
 // analyse loads the paths and runs the pipeline; shared by commands that
 // need a report.
-func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, g *globalOptions) (*report.Report, error) {
+func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, lexiconPath string, g *globalOptions) (*report.Report, error) {
 	errOut := d.IO.ErrOut
+	lex := claims.DefaultLexicon()
+	if lexiconPath != "" {
+		f, err := os.Open(lexiconPath)
+		if err != nil {
+			return nil, fmt.Errorf("open lexicon: %w", err)
+		}
+		lex, err = claims.LoadLexicon(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", lexiconPath, err)
+		}
+	}
 	batch, err := corpus.Load(paths, corpus.LoadOptions{MaxBytes: maxBytes})
 	var pe *corpus.PathError
 	if errors.As(err, &pe) {
@@ -90,7 +107,7 @@ func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, g *glo
 	if err != nil {
 		return nil, err
 	}
-	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version}
+	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex}
 	showProgress := d.IO.ErrTTY && !g.Quiet && len(batch.Articles) >= progressThreshold
 	if showProgress {
 		popts.Progress = func(done, total int) {
@@ -113,7 +130,7 @@ func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, g *glo
 }
 
 func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
-	rep, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Global)
+	rep, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Lexicon, opts.Global)
 	if err != nil {
 		return err
 	}
