@@ -21,6 +21,9 @@ func TestPlantedContradictions(t *testing.T) {
 			"Daniel Okoro, Priya Lal and Tom Reyes each took between 40,000 and 45,000 votes. " +
 			"Campaigners now hold three of the seats on the 25-seat Harbour Board. " +
 			"The pressure group Tidewatch now has nearly 120,000 members.\n"),
+		"c.md": []byte("---\npublished: 2026-03-10\n---\nCouncil backs ferry\n\nThe harbour council voted on Monday to back the ferry route.\n"),
+		"d.md": []byte("---\npublished: 2026-03-10\n---\nFerry route approved\n\nThe harbour council voted on Thursday to back the ferry route.\n"),
+		"e.md": []byte("---\npublished: 2026-03-10\n---\nFerry vote\n\nCouncillors voted yesterday to back the ferry route.\n"),
 	})
 	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
 	if r.code != exitOK {

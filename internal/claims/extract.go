@@ -13,6 +13,7 @@ package claims
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,6 +55,12 @@ type Raw struct {
 	Head string
 	// Name is the capitalised name a compound figure modifies (ByName).
 	Name string
+	// Display, when set, is how the value is shown (dates).
+	Display string
+	// Unresolved marks a relative date with no publication date to
+	// resolve it against; Weekday is the weekday a date claim names.
+	Unresolved bool
+	Weekday    time.Weekday
 }
 
 // rankVerbs introduce a rank ("came fourth").

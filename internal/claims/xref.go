@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Statuses of a claim group.
@@ -46,6 +47,10 @@ type Value struct {
 	Sentence   Span
 	Start, End int
 	How        string
+	Display    string
+	Unresolved bool
+	Weekday    time.Weekday
+	Measure    string
 }
 
 // Claim is every value given for one (subject, measure).
@@ -74,6 +79,10 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 		var subjects []string
 		switch f.How {
 		case ByMention, ByEach:
+			if f.Measure == MeasureDate {
+				subjects = append(subjects, SubjectEvent)
+				break
+			}
 			// Types are the corpus-level ones: a list "... each" counts
 			// only people, and parts of a body are never a person's.
 			for _, s := range f.Subjects {
@@ -113,7 +122,8 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			seen[s] = true
 			k := gkey{s, f.Measure}
 			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
-				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How})
+				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
+				Unresolved: f.Unresolved, Weekday: f.Weekday, Measure: f.Measure})
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
@@ -206,6 +216,9 @@ func roundingUnit(x float64) float64 {
 
 // Compatible reports whether two values can both be true.
 func Compatible(a, b Value) bool {
+	if a.Measure == MeasureDate || b.Measure == MeasureDate {
+		return datesCompatible(a, b)
+	}
 	alo, ahi := Interval(a)
 	blo, bhi := Interval(b)
 	return alo <= bhi && blo <= ahi
@@ -214,6 +227,9 @@ func Compatible(a, b Value) bool {
 // FormatValue renders a value for people: "39,508", "60,000-70,000",
 // "nearly 600,000".
 func FormatValue(v Value) string {
+	if v.Display != "" {
+		return v.Display
+	}
 	s := formatNumber(v.Low)
 	if v.High != v.Low {
 		s += "-" + formatNumber(v.High)

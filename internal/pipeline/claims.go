@@ -129,9 +129,15 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 	cs, contra := claims.CrossReference(found, newEntityIndex(ents))
 	out := make([]report.Claim, 0, len(cs))
 	value := func(v claims.Value) report.ClaimValue {
-		return report.ClaimValue{Article: v.Article, Value: claims.FormatValue(v), Low: v.Low, High: v.High,
+		cv := report.ClaimValue{Article: v.Article, Value: claims.FormatValue(v), Low: v.Low, High: v.High,
 			Hedge: v.Hedge, Text: v.Text, Sentence: src[v.Article][v.Sentence.Start:v.Sentence.End],
 			Start: v.Start, End: v.End, SubjectFrom: v.How}
+		if v.Measure == claims.MeasureDate {
+			// Days since 1970-01-01 are no use to a reader; the value
+			// string carries the date.
+			cv.Low, cv.High = 0, 0
+		}
+		return cv
 	}
 	for _, c := range cs {
 		rc := report.Claim{Subject: c.Subject, Measure: c.Measure, Status: c.Status}

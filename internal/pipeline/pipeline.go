@@ -126,7 +126,32 @@ func extract(ex *ner.Extractor, a *corpus.Article, lex *claims.Lexicon) extracti
 		ments[i] = claims.Mention{Start: m.Start, End: m.End, Type: m.Type}
 	}
 	res.figures = claims.Extract(a.Source, sents, ments, a.Language, lex)
+	if ev, ok := claims.EventDate(a.Source, leadSentences(a, sents), a.Published); ok {
+		res.figures = append(res.figures, ev)
+	}
 	return res
+}
+
+// leadSentences are the first two sentences of the article's body (after
+// the title and any standfirst line without a full stop).
+func leadSentences(a *corpus.Article, sents []claims.Span) []claims.Span {
+	bodyStart := -1
+	for _, b := range a.Blocks {
+		if b.Kind == "body" {
+			bodyStart = b.Start
+			break
+		}
+	}
+	var out []claims.Span
+	for _, s := range sents {
+		if bodyStart >= 0 && s.Start >= bodyStart {
+			out = append(out, s)
+			if len(out) == 2 {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // merge builds the report from the per-article results.

@@ -1,0 +1,178 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/dates"
+)
+
+// Measure and subject of the event-date claim.
+const (
+	MeasureDate  = "date"
+	SubjectEvent = "(lead event)"
+)
+
+// relDay maps day-relative words to an offset in days from publication.
+var relDay = map[string]int{
+	"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "this morning": 0, "this evening": 0,
+	"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i kväll": 0, "ikväll": 0, "i natt": 0, "i morse": 0,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+	"måndag": time.Monday, "tisdag": time.Tuesday, "onsdag": time.Wednesday, "torsdag": time.Thursday,
+	"fredag": time.Friday, "lördag": time.Saturday, "söndag": time.Sunday,
+}
+
+// EventDate finds the date of the main event in an article's lead: the
+// first absolute date, day-relative word ("yesterday", "i går") or weekday
+// ("on Monday", "på måndagen") in the given lead sentences. Relative dates
+// are resolved against published (YYYY-MM-DD) when it is known; otherwise
+// they are kept unresolved. A weekday is kept as a weekday claim, resolved
+// to the latest such day on or before publication when that is known.
+func EventDate(src string, lead []Span, published string) (Raw, bool) {
+	var pub time.Time
+	hasPub := false
+	if d, ok := dates.Parse(published); ok {
+		pub, hasPub = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC), true
+	}
+	for _, s := range lead {
+		text := src[s.Start:s.End]
+		lower := strings.ToLower(text)
+		best := -1
+		var r Raw
+		if ms := dates.FindAll(text); len(ms) > 0 {
+			m := ms[0]
+			best = m.Start
+			day := time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)
+			r = dateRaw(day, m.Text, s.Start+m.Start, s.Start+m.End)
+		}
+		for _, w := range sortedKeys(relDay) {
+			off := relDay[w]
+			i := wordIndex(lower, w)
+			if i < 0 || best >= 0 && i >= best {
+				continue
+			}
+			best = i
+			if hasPub {
+				r = dateRaw(pub.AddDate(0, 0, off), text[i:i+len(w)], s.Start+i, s.Start+i+len(w))
+			} else {
+				r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i : i+len(w)], Start: s.Start + i, End: s.Start + i + len(w),
+					Display: text[i:i+len(w)] + " (unresolved)", Unresolved: true}
+			}
+		}
+		for _, name := range sortedKeys(weekdays) {
+			wd := weekdays[name]
+			i := wordIndex(lower, name)
+			if i < 0 || best >= 0 && i >= best {
+				continue
+			}
+			// A weekday names the event only after "on", "last", "på",
+			// "i" or in "måndagen"/"måndags".
+			before := strings.TrimSpace(lower[:i])
+			if !(strings.HasSuffix(before, " on") || before == "on" || strings.HasSuffix(before, " last") ||
+				strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since")) {
+				continue
+			}
+			best = i
+			end := i + len(name)
+			for end < len(lower) {
+				r, n := utf8.DecodeRuneInString(lower[end:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				end += n // måndagen, måndags, måndagskvällen
+			}
+			r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i:end], Start: s.Start + i, End: s.Start + end,
+				Weekday: wd, Display: wd.String()}
+			if hasPub {
+				back := (int(pub.Weekday()) - int(wd) + 7) % 7
+				day := pub.AddDate(0, 0, -back)
+				r.Low, r.High = dayNumber(day), dayNumber(day)
+				r.Display = day.Format("2006-01-02") + " (" + wd.String() + ")"
+			}
+		}
+		if best >= 0 {
+			r.Sentence = s
+			r.How = ByMention
+			return r, true
+		}
+	}
+	return Raw{}, false
+}
+
+func dateRaw(day time.Time, text string, start, end int) Raw {
+	n := dayNumber(day)
+	return Raw{Measure: MeasureDate, Kind: "date", Low: n, High: n, Text: text, Start: start, End: end,
+		Display: day.Format("2006-01-02"), Weekday: day.Weekday()}
+}
+
+// dayNumber counts days since 1970-01-01.
+func dayNumber(t time.Time) float64 { return float64(t.Unix() / 86400) }
+
+// wordIndex finds w in s on word boundaries.
+func wordIndex(s, w string) int {
+	from := 0
+	for {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		okBefore := i == 0 || !isWordByte(s[i-1])
+		okAfter := i+len(w) >= len(s) || !isWordByte(s[i+len(w)]) || weekdaysPrefix(w)
+		if okBefore && okAfter {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// weekdaysPrefix lets Swedish weekdays take endings ("måndagen").
+func weekdaysPrefix(w string) bool { _, ok := weekdays[w]; return ok && strings.HasSuffix(w, "dag") }
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// datesCompatible compares two event dates: unresolved ones are
+// compatible with anything; resolved days may differ by one (overnight
+// counts); a bare weekday matches a day on that weekday or next to it.
+func datesCompatible(a, b Value) bool {
+	if a.Unresolved || b.Unresolved {
+		return true
+	}
+	ar, br := a.Low != 0, b.Low != 0
+	switch {
+	case ar && br:
+		d := a.Low - b.Low
+		return d >= -1 && d <= 1
+	case ar != br:
+		wd := a.Weekday
+		day := b.Low
+		if ar {
+			wd, day = b.Weekday, a.Low
+		}
+		// 1970-01-01 was a Thursday.
+		got := time.Weekday((int(day)%7 + 4 + 7) % 7)
+		diff := (int(got) - int(wd) + 7) % 7
+		return diff == 0 || diff == 1 || diff == 6
+	default:
+		diff := (int(a.Weekday) - int(b.Weekday) + 7) % 7
+		return diff == 0 || diff == 1 || diff == 6
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
