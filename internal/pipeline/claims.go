@@ -147,6 +147,13 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 		out = append(out, rc)
 	}
 	var fs []report.Finding
+	for _, rc := range claims.CheckRanks(cs) {
+		f := report.Finding{Kind: report.FindingConflict, Severity: report.Error, Message: rc.Message}
+		for _, v := range append([]claims.Value{rc.Rank}, rc.Votes...) {
+			f.Evidence = append(f.Evidence, report.Evidence{Article: v.Article, Start: v.Start, End: v.End, Text: v.Text})
+		}
+		fs = append(fs, f)
+	}
 	for _, c := range contra {
 		fs = append(fs, report.Finding{
 			Kind: report.FindingConflict, Severity: report.Error,

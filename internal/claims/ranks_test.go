@@ -1,0 +1,32 @@
+package claims
+
+import "testing"
+
+func TestCheckRanks(t *testing.T) {
+	v := func(art string, lo, hi float64) Value { return Value{Article: art, Low: lo, High: hi} }
+	votes := func(subject string, lo, hi float64) Claim {
+		return Claim{Subject: subject, Measure: "votes", Status: Single, Values: []Value{v("a", lo, hi)}}
+	}
+	rank := func(subject string, r float64) Claim {
+		return Claim{Subject: subject, Measure: "rank", Status: Single, Values: []Value{v("b", r, r)}}
+	}
+	for _, tc := range []struct {
+		name string
+		cs   []Claim
+		want int
+	}{
+		{"fourth behind three winners", []Claim{votes("A", 30000, 35000), votes("B", 30000, 35000), votes("C", 30000, 35000),
+			votes("D", 18240, 18240), rank("D", 4)}, 0},
+		{"second behind three", []Claim{votes("A", 30000, 35000), votes("B", 30000, 35000), votes("C", 30000, 35000),
+			votes("D", 18240, 18240), rank("D", 2)}, 1},
+		{"overlapping counts prove nothing", []Claim{votes("A", 17000, 19000), votes("D", 18240, 18240), rank("D", 1)}, 0},
+		{"no votes for the ranked subject", []Claim{votes("A", 30000, 35000), rank("D", 1)}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := CheckRanks(tc.cs)
+			if len(got) != tc.want {
+				t.Errorf("CheckRanks = %+v, want %d conflicts", got, tc.want)
+			}
+		})
+	}
+}
