@@ -272,3 +272,62 @@ func TestSeedsClaims(t *testing.T) {
 
 // Agree is the claim status for compatible sources.
 const Agree = "agree"
+
+func TestSeedsQuotes(t *testing.T) {
+	dir := os.Getenv("NEC_SEEDS")
+	if dir == "" {
+		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
+	}
+	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	var rep struct {
+		Quotes []struct {
+			Text, Speaker, Kind string
+			Instances           []struct {
+				Article, Speaker string
+				AttributionText  string `json:"attribution_text"`
+			}
+		} `json:"quotes"`
+		Findings []struct {
+			Kind     string
+			Evidence []struct{ Article, Text string }
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	speaker := func(prefix, article string) (string, string) {
+		for _, q := range rep.Quotes {
+			for _, in := range q.Instances {
+				if strings.HasPrefix(q.Text, prefix) && strings.HasPrefix(in.Article, article) {
+					return in.Speaker, q.Kind
+				}
+			}
+		}
+		return "", ""
+	}
+	for _, tc := range []struct{ prefix, article, speaker, kind string }{
+		{"I think members need to have a greater say", "000", "Jon Lansman", "speech"},
+		{"the power of digital democracy", "000", "Jon Lansman", "speech"},
+		{"The result of these NEC elections", "001", "Stephanie Lloyd", "speech"},
+		{"My hope is that Jon Lansman", "001", "Stephanie Lloyd", "speech"},
+		{"The election of Yasmine, Rachel and I", "001", "Jon Lansman", "speech"},
+		{"one solitary fleck of grit", "004", "Sky", "speech"},
+		{"That worries plenty of Labour MPs", "004", "Sky News", "speech"},
+		{"independent", "002", "unknown", "scare"},
+	} {
+		if sp, kind := speaker(tc.prefix, tc.article); sp != tc.speaker || kind != tc.kind {
+			t.Errorf("%q in %s: speaker %q (%s), want %q (%s)", tc.prefix, tc.article, sp, kind, tc.speaker, tc.kind)
+		}
+	}
+	sources := map[string]bool{}
+	for _, f := range rep.Findings {
+		if f.Kind == "quote-source" && len(f.Evidence) == 2 {
+			sources[f.Evidence[0].Article[:3]+">"+f.Evidence[1].Article[:3]+":"+f.Evidence[0].Text[:20]] = true
+		}
+	}
+	for _, want := range []string{"004>000:one solitary fleck o", "004>000:That worries plenty "} {
+		if !sources[want] {
+			t.Errorf("no quote-source finding %s; got %v", want, sources)
+		}
+	}
+}

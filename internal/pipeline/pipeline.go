@@ -201,6 +201,9 @@ func merge(batch *corpus.Batch, results []extraction, version string) *report.Re
 	var conflicts []report.Finding
 	r.Claims, conflicts = crossReference(batch.Articles, results, r.Entities)
 	r.Findings = append(r.Findings, conflicts...)
+	var quoteFindings []report.Finding
+	r.Quotes, quoteFindings = findQuotes(batch.Articles, results, r.Entities)
+	r.Findings = append(r.Findings, quoteFindings...)
 	sortFindings(r.Findings)
 	return r
 }

@@ -1,0 +1,71 @@
+package pipeline
+
+import (
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/quotes"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+)
+
+// findQuotes extracts every article's quotes with the corpus-level
+// entities (so "Mr Lansman" speaks as Jon Lansman), matches them across
+// articles and reports attribution conflicts and likely original sources.
+func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entity) ([]report.Quote, []report.Finding) {
+	byArticle := map[string][]quotes.Mention{}
+	for _, e := range ents {
+		for _, s := range e.Spans {
+			byArticle[s.Article] = append(byArticle[s.Article], quotes.Mention{Start: s.Start, End: s.End, Name: e.Name, Type: e.Type})
+		}
+	}
+	var all []quotes.Instance
+	sources := map[string]string{}
+	paras := map[string][]quotes.Span{}
+	for i := range arts {
+		a := &arts[i]
+		ps := make([]quotes.Span, len(a.Blocks))
+		for k, b := range a.Blocks {
+			ps[k] = quotes.Span{Start: b.Start, End: b.End}
+		}
+		ss := make([]quotes.Span, len(results[i].sentences))
+		for k, s := range results[i].sentences {
+			ss[k] = quotes.Span{Start: s.Start, End: s.End}
+		}
+		ms := byArticle[a.ID]
+		sortQuoteMentions(ms)
+		sources[a.ID] = a.Source
+		paras[a.ID] = ps
+		for _, q := range quotes.Extract(a.Source, ps, ss, ms, a.Language) {
+			all = append(all, quotes.Instance{Article: a.ID, Quote: q})
+		}
+	}
+	groups, findings := quotes.Match(all, sources, paras)
+	out := make([]report.Quote, 0, len(groups))
+	for _, g := range groups {
+		rq := report.Quote{Text: g.Text, Speaker: g.Speaker, Kind: g.Kind, Articles: g.Articles}
+		for _, in := range g.Instances {
+			rq.Instances = append(rq.Instances, report.QuoteInstance{Article: in.Article, Speaker: in.Speaker,
+				AttributionText: in.Attribution, Start: in.Start, End: in.End})
+		}
+		out = append(out, rq)
+	}
+	var fs []report.Finding
+	for _, f := range findings {
+		sev := report.Info
+		if f.Kind == quotes.AttributionConflict {
+			sev = report.Warning
+		}
+		rf := report.Finding{Kind: f.Kind, Severity: sev, Message: f.Message}
+		for _, in := range f.Evidence {
+			rf.Evidence = append(rf.Evidence, report.Evidence{Article: in.Article, Start: in.Start, End: in.End, Text: in.Text})
+		}
+		fs = append(fs, rf)
+	}
+	return out, fs
+}
+
+func sortQuoteMentions(ms []quotes.Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && (ms[j].Start < ms[j-1].Start || ms[j].Start == ms[j-1].Start && ms[j].End < ms[j-1].End); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

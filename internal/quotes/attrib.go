@@ -1,0 +1,815 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Candidate types besides entity types.
+const (
+	typName = "NAME" // a capitalised run that is not a mention
+	typPron = "PRON" // a subject pronoun
+)
+
+// Subject search outcomes.
+const (
+	stNone    = iota // no subject: not an attribution
+	stFound          // a named or pronoun subject
+	stUnnamed        // a subject without a name ("a party source")
+)
+
+// Distances, in words, allowed between a reporting verb (or the speaker
+// after it) and the opening mark of a quote it introduces. A short
+// fragment far from the verb ("X has said that he wants Labour to be a
+// "members-led" party") is the writer's, not the speaker's.
+const (
+	maxLeadDist      = 20
+	maxShortLeadDist = 5
+	maxPostVerbWords = 10 // the verb must be among the first words after a closing mark
+)
+
+// cand is a possible speaker in an attribution.
+type cand struct {
+	s, e   int
+	ti, tj int // token range in the slice it was built from
+	name   string
+	typ    string // entity type, typName or typPron
+	pron   string // pronoun class
+	poss   bool   // possessive ("Corbyn's spokesman"): never the speaker
+}
+
+// isSep reports punctuation that ends a noun phrase.
+func isSep(t tok) bool {
+	return !t.word && strings.Contains(",;:.!?()[]–—-\"“”„‘’'«»", t.text)
+}
+
+func lower(s string) string { return strings.ToLower(s) }
+
+// verbAt reports a reporting verb at toks[i], returning its first and
+// last token ("according to" spans two).
+func (x *extractor) verbAt(toks []tok, i int) (vi, vEnd int, ok bool) {
+	if i >= len(toks) || !toks[i].word {
+		return 0, 0, false
+	}
+	lw := lower(toks[i].text)
+	switch {
+	case lw == "according" && x.lang != "sv" && i+1 < len(toks) && lower(toks[i+1].text) == "to":
+		return i, i + 1, true
+	case lw == "enligt" && x.lang != "en":
+		return i, i, true
+	case isVerb(lw, x.lang):
+		return i, i, true
+	}
+	return 0, 0, false
+}
+
+// postOnly reports verbs whose speaker always follows them.
+func postOnly(t tok) bool {
+	lw := lower(t.text)
+	return lw == "according" || lw == "enligt"
+}
+
+// cands finds the possible speakers in toks: entity mentions lying
+// wholly inside, subject pronouns, and capitalised runs (without leading
+// sentence words such as "Despite", honorifics or sentence adverbs).
+func (x *extractor) cands(toks []tok) []cand {
+	var out []cand
+	if len(toks) == 0 {
+		return nil
+	}
+	lo, hi := toks[0].s, toks[len(toks)-1].e
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		if m := x.mentionAt(t.s); m != nil && m.Start >= lo && m.End <= hi {
+			j := i
+			for j < len(toks) && toks[j].s < m.End {
+				j++
+			}
+			name := strings.TrimSpace(m.Name)
+			text := x.src[m.Start:m.End]
+			if name == "" {
+				name, _ = stripPossessive(text)
+			}
+			_, poss := stripPossessive(text)
+			rest := x.src[m.End:]
+			poss = poss || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+			typ := m.Type
+			if typ == "" {
+				typ = "MISC"
+			}
+			out = append(out, cand{s: m.Start, e: m.End, ti: i, tj: j, name: name, typ: typ, poss: poss})
+			i = j
+			continue
+		}
+		if pc := pronounClass(t.text, x.lang); pc != "" {
+			out = append(out, cand{s: t.s, e: t.e, ti: i, tj: i + 1, name: t.text, typ: typPron, pron: pc})
+			i++
+			continue
+		}
+		if !isCap(t.text) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) {
+			w := toks[j]
+			if !w.word || j > i && (x.mentionAt(w.s) != nil || pronounClass(w.text, x.lang) != "") {
+				break
+			}
+			if isCap(w.text) {
+				j++
+				continue
+			}
+			if j > i && nameConnectors[lower(w.text)] && j+1 < len(toks) && toks[j+1].word && isCap(toks[j+1].text) {
+				j++
+				continue
+			}
+			break
+		}
+		a := i
+		for a < j && (capStopwords[lower(toks[a].text)] || honorifics[lower(toks[a].text)] && a+1 < j ||
+			isSentenceAdverb(toks[a].text) || nameConnectors[lower(toks[a].text)]) {
+			a++
+		}
+		if a < j {
+			name, poss := stripPossessive(x.src[toks[a].s:toks[j-1].e])
+			out = append(out, cand{s: toks[a].s, e: toks[j-1].e, ti: a, tj: j, name: name, typ: typName, poss: poss})
+		}
+		i = j
+	}
+	return out
+}
+
+// prepBefore reports a preposition (maybe followed by an article) just
+// before the candidate: "on Twitter", "in the Independent".
+func prepBefore(toks []tok, c cand) bool {
+	k := c.ti - 1
+	for k >= 0 && toks[k].word && articles[lower(toks[k].text)] {
+		k--
+	}
+	return k >= 0 && toks[k].word && prepositions[lower(toks[k].text)]
+}
+
+// modifier reports a candidate followed by a lower-case noun it
+// modifies ("Labour donor", "Sky News political correspondent").
+func (x *extractor) modifier(toks []tok, c cand) bool {
+	if c.tj >= len(toks) || !toks[c.tj].word {
+		return false
+	}
+	w := toks[c.tj].text
+	lw := lower(w)
+	return isLowerWord(w) && !prepositions[lw] && !isAux(w) && !isVerb(lw, x.lang) && !conjunctions[lw] &&
+		!compoundWords[lw] && !clauseWords[lw] && lw != "according" && lw != "enligt"
+}
+
+// validName reports a candidate usable as a named speaker.
+func (x *extractor) validName(toks []tok, c cand) bool {
+	return c.typ != typPron && !c.poss && !prepBefore(toks, c) && !x.modifier(toks, c)
+}
+
+// afterVerb reads an inverted subject after a reporting verb, from
+// toks[i] to the next punctuation: "says Sky News", "säger hon", "said a
+// spokesperson". It fails when the words are a clause ("said the move
+// was wrong"). With needPunct the words must end at a comma or colon (a
+// lead-in: "says X, the left is ..."). It returns the end offset of the
+// subject and the speaker (nil when unnamed).
+func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bool) {
+	j := i
+	for j < len(toks) && !isSep(toks[j]) {
+		j++
+	}
+	if needPunct && (j >= len(toks) || toks[j].text != "," && toks[j].text != ":") {
+		return 0, nil, false
+	}
+	seg := toks[i:j]
+	var words []tok
+	for _, t := range seg {
+		if t.word {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 {
+		return 0, nil, false
+	}
+	segEnd := seg[len(seg)-1].e
+	if len(words) == 1 && pronounClass(words[0].text, x.lang) != "" {
+		return segEnd, &cand{s: words[0].s, e: words[0].e, name: words[0].text, typ: typPron,
+			pron: pronounClass(words[0].text, x.lang)}, true
+	}
+	if len(words) > 8 {
+		return 0, nil, false
+	}
+	for _, w := range words {
+		if isLowerWord(w.text) && clauseWords[lower(w.text)] {
+			return 0, nil, false
+		}
+	}
+	cs := x.cands(seg)
+	for _, c := range cs {
+		if c.typ == "PERSON" && !c.poss {
+			return segEnd, &c, true
+		}
+	}
+	for _, c := range cs {
+		if x.validName(seg, c) {
+			return segEnd, &c, true
+		}
+	}
+	if len(words) <= 6 {
+		return segEnd, nil, true
+	}
+	return 0, nil, false
+}
+
+// afterAccording reads the source after "according to" / "enligt": the
+// name right after it (or a short unnamed source before punctuation).
+func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
+	j := i
+	for j < len(toks) && toks[j].word && articles[lower(toks[j].text)] {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word {
+		return 0, nil, false
+	}
+	k := j
+	for k < len(toks) && !isSep(toks[k]) {
+		k++
+	}
+	seg := toks[i:k]
+	for _, c := range x.cands(seg) {
+		if c.ti == j-i && c.typ != typPron && !c.poss && !x.modifier(seg, c) {
+			return c.e, &c, true
+		}
+	}
+	n := 0
+	for _, t := range seg {
+		if t.word {
+			n++
+			if isLowerWord(t.text) && clauseWords[lower(t.text)] {
+				return 0, nil, false
+			}
+		}
+	}
+	if n <= 6 && k < len(toks) {
+		return seg[len(seg)-1].e, nil, true
+	}
+	return 0, nil, false
+}
+
+// chooseInSeg picks the subject of a noun-phrase segment: a name at its
+// end ("In an interview, Lansman"), or at its start before a preposition
+// ("Lansman of Momentum").
+func (x *extractor) chooseInSeg(seg []tok) *cand {
+	cs := x.cands(seg)
+	if len(cs) == 0 {
+		return nil
+	}
+	last := cs[len(cs)-1]
+	if last.tj == len(seg) && !last.poss && !prepBefore(seg, last) {
+		return &last
+	}
+	first := cs[0]
+	lead := 0
+	for lead < len(seg) && seg[lead].word && articles[lower(seg[lead].text)] {
+		lead++
+	}
+	if first.ti == lead && !first.poss && first.typ != typPron &&
+		(first.tj == len(seg) || seg[first.tj].word && prepositions[lower(seg[first.tj].text)]) {
+		return &first
+	}
+	return nil
+}
+
+// subjectBefore finds the subject of a reporting verb in the words
+// before it. The segment next to the verb is the subject ("the Labour
+// leader said" has an unnamed one); when it is empty or only adverbs,
+// comma-separated appositives are skipped back to the name ("Lansman,
+// the self-appointed leader, recently told"); a predicate joined by
+// "and" takes the first name of the clause ("X announced ... and
+// declared"). It returns the candidate (nil when unnamed), the offset the
+// attribution starts at (-1: at the verb, the name lying before an
+// earlier quote), and the outcome.
+//
+// wider are the words of the sentence before the verb outside quotes,
+// searched for the first name when pre (cut at an earlier quote) has
+// none for an "and" predicate.
+func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
+	var segs [][]tok
+	a := 0
+	for i, t := range pre {
+		if isSep(t) {
+			segs = append(segs, pre[a:i])
+			a = i + 1
+		}
+	}
+	segs = append(segs, pre[a:])
+	strip := func(seg []tok) []tok {
+		for len(seg) > 0 && seg[len(seg)-1].word && isAux(seg[len(seg)-1].text) {
+			seg = seg[:len(seg)-1]
+		}
+		return seg
+	}
+	last := strip(segs[len(segs)-1])
+	if n := len(last); n > 0 && compoundWords[lower(last[n-1].text)] {
+		for k, ts := range [][]tok{pre, wider} {
+			for _, c := range x.cands(ts) {
+				if c.typ == typPron || x.validName(ts, c) {
+					if k == 1 {
+						return &c, -1, stFound // named before an earlier quote
+					}
+					return &c, attrStart(ts, c), stFound
+				}
+			}
+		}
+		return nil, 0, stNone
+	}
+	for k := len(segs) - 1; k >= 0; k-- {
+		seg := strip(segs[k])
+		if len(seg) == 0 {
+			continue
+		}
+		first := seg[0]
+		lowerStart := first.word && isLowerWord(first.text) && !articles[lower(first.text)]
+		artLower := articles[lower(first.text)] && len(seg) > 1 && seg[1].word && isLowerWord(seg[1].text)
+		if k < len(segs)-1 && (lowerStart || artLower) {
+			continue // an appositive: "deputy chair of Tidewatch"
+		}
+		if c := x.chooseInSeg(seg); c != nil {
+			return c, attrStart(seg, *c), stFound
+		}
+		if k == len(segs)-1 {
+			if lowerStart && (lower(first.text) == "who" || lower(first.text) == "which" || lower(first.text) == "som") {
+				continue
+			}
+			if !first.word {
+				return nil, 0, stNone
+			}
+			return nil, first.s, stUnnamed
+		}
+		return nil, 0, stNone
+	}
+	return nil, 0, stNone
+}
+
+// attrStart is where an attribution naming c starts: at c, or at an
+// article just before it ("the Guardian reported").
+func attrStart(toks []tok, c cand) int {
+	if c.ti > 0 && toks[c.ti-1].word && articles[lower(toks[c.ti-1].text)] {
+		return toks[c.ti-1].s
+	}
+	return c.s
+}
+
+// ext is the end of an attribution whose verb ends at toks[vEnd]: the
+// verb, its short object up to the next punctuation ("told the
+// Guardian", "tells me") and a colon right after ("He told me:").
+func ext(toks []tok, vEnd int) int {
+	e := toks[vEnd].e
+	j, words, last := vEnd+1, 0, e
+	for j < len(toks) && !isSep(toks[j]) {
+		if toks[j].word {
+			words++
+		}
+		last = toks[j].e
+		j++
+	}
+	if words > 0 && words <= 6 {
+		e = last
+	}
+	if j < len(toks) && toks[j].text == ":" && (words == 0 || words <= 6) {
+		e = toks[j].e
+	}
+	return e
+}
+
+// wordsFrom counts the word tokens of toks[i:].
+func wordsFrom(toks []tok, i int) int {
+	n := 0
+	for ; i < len(toks); i++ {
+		if toks[i].word {
+			n++
+		}
+	}
+	return n
+}
+
+// wordsAfterOffset counts the word tokens starting at or after off.
+func wordsAfterOffset(toks []tok, off int) int {
+	n := 0
+	for _, t := range toks {
+		if t.word && t.s >= off {
+			n++
+		}
+	}
+	return n
+}
+
+// abbrevBefore reports an abbreviation ("Mr", an initial) ending at the
+// dot at i.
+func (x *extractor) abbrevBefore(i int) bool {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(x.src[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= n
+	}
+	w := x.src[j:i]
+	return abbreviations[lower(w)] || len([]rune(w)) == 1 && isCap(w)
+}
+
+// endsSentence reports a sentence-final mark at i (before hi).
+func (x *extractor) endsSentence(i, hi int) bool {
+	c := x.src[i]
+	if c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	next := runeAt(x.src, i+1, hi)
+	if next != -1 && !unicode.IsSpace(next) && !strings.ContainsRune("\"”’'»«)", next) {
+		return false
+	}
+	return c != '.' || !x.abbrevBefore(i)
+}
+
+// clauseEnd is the end of the sentence starting at from (before limit).
+func (x *extractor) clauseEnd(from, limit int) int {
+	for i := from; i < limit; i++ {
+		if x.endsSentence(i, limit) {
+			return i
+		}
+	}
+	return limit
+}
+
+// lastTerminator is the start of the last sentence in [from,to).
+func (x *extractor) lastTerminator(from, to int) int {
+	for i := to - 1; i >= from; i-- {
+		if x.endsSentence(i, to) && i+1 < to {
+			return i + 1
+		}
+	}
+	return from
+}
+
+// post reads an attribution after the closing mark of p, before limit:
+// "..., said X", "..." X said., "...", says Sky News, "..., säger hon".
+func (x *extractor) post(p *piece, limit int) *attrib {
+	i := firstNonSpace(x.src, p.after, limit)
+	if r := runeAt(x.src, i, limit); r == ',' || r == '–' || r == '—' {
+		i = firstNonSpace(x.src, i+len(string(r)), limit)
+	}
+	if i >= limit || strings.ContainsRune(".;:!?", runeAt(x.src, i, limit)) {
+		return nil
+	}
+	toks := tokenize(x.src, i, x.clauseEnd(i, limit))
+	vi, vEnd, found, words := 0, 0, false, 0
+	for k, t := range toks {
+		if !t.word {
+			continue
+		}
+		if words == 0 && conjunctions[lower(t.text)] {
+			return nil
+		}
+		words++
+		if words > maxPostVerbWords {
+			break
+		}
+		if a, b, ok := x.verbAt(toks, k); ok {
+			vi, vEnd, found = a, b, true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	if postOnly(toks[vi]) {
+		if segEnd, c, ok := x.afterAccording(toks, vEnd+1); ok {
+			return &attrib{s: toks[vi].s, e: segEnd, c: c, at: p.open}
+		}
+		return nil
+	}
+	pre := toks[:vi]
+	if wordsFrom(pre, 0) == 0 {
+		if listenerVerbs[lower(toks[vi].text)] {
+			return nil
+		}
+		if segEnd, c, ok := x.afterVerb(toks, vEnd+1, false); ok {
+			return &attrib{s: toks[vi].s, e: segEnd, c: c, at: p.open}
+		}
+		return nil
+	}
+	c, start, st := x.subjectBefore(pre, nil)
+	if st == stNone {
+		return nil
+	}
+	if start < 0 {
+		start = toks[vi].s
+	}
+	return &attrib{s: start, e: ext(toks, vEnd), c: c, at: p.open}
+}
+
+// leadIn reads an attribution in the words before an opening mark at
+// open, from from: "X said:", "He told me:", "as X tells me,", "X said
+// she hoped Y", "says X, the left is". The nearest reporting verb that
+// has a subject wins, if it is close enough to the quote.
+//
+// sentFrom is the start of the sentence, which may lie before from when
+// an earlier quote cut the lead-in.
+func (x *extractor) leadIn(from, sentFrom, open int, short bool) *attrib {
+	toks := tokenize(x.src, from, open)
+	var wider []tok
+	if sentFrom < from {
+		for _, t := range tokenize(x.src, sentFrom, open) {
+			if !x.inQuote(t.s) {
+				wider = append(wider, t)
+			}
+		}
+	}
+	maxDist := maxLeadDist
+	if short {
+		maxDist = maxShortLeadDist
+	}
+	for k := len(toks) - 1; k >= 0; k-- {
+		vi, vEnd, ok := x.verbAt(toks, k)
+		if !ok {
+			continue
+		}
+		if postOnly(toks[vi]) {
+			segEnd, c, ok := x.afterAccording(toks, vEnd+1)
+			if ok && wordsAfterOffset(toks, segEnd) <= maxDist {
+				at := toks[vi].s
+				return &attrib{s: toks[vi].s, e: segEnd, c: c, at: at}
+			}
+			continue
+		}
+		if pre := toks[:vi]; wordsFrom(pre, 0) > 0 {
+			var w []tok
+			for _, t := range wider {
+				if t.e <= toks[vi].s {
+					w = append(w, t)
+				}
+			}
+			if c, start, st := x.subjectBefore(pre, w); st != stNone {
+				if wordsFrom(toks, vEnd+1) > maxDist {
+					continue
+				}
+				at := start
+				if start < 0 {
+					start, at = toks[vi].s, c.s
+				}
+				return &attrib{s: start, e: ext(toks, vEnd), c: c, at: at}
+			}
+		}
+		if !listenerVerbs[lower(toks[vi].text)] {
+			segEnd, c, ok := x.afterVerb(toks, vEnd+1, true)
+			if ok && c != nil && wordsAfterOffset(toks, segEnd) <= maxDist {
+				return &attrib{s: toks[vi].s, e: segEnd, c: c, at: toks[vi].s}
+			}
+		}
+	}
+	return nil
+}
+
+// shortFragment reports one to three words that are not a clause: a
+// scare quote unless attributed.
+func (x *extractor) shortFragment(p *piece) bool {
+	toks := tokenize(x.src, p.start, p.end)
+	var words []tok
+	for _, t := range toks {
+		if t.word {
+			words = append(words, t)
+		}
+	}
+	if len(words) > 3 || len(words) == 0 {
+		return len(words) == 0
+	}
+	if r := runeBefore(x.src, p.start, p.end); r == '.' || r == '!' || r == '?' {
+		return false
+	}
+	switch lower(words[0].text) {
+	case "i", "we", "you", "he", "she", "it", "they", "jag", "vi", "du", "han", "hon", "hen", "de", "man":
+		if len(words) > 1 {
+			return false
+		}
+	}
+	for _, w := range words {
+		lw := strings.ReplaceAll(lower(w.text), "’", "'")
+		if strings.Contains(lw, "n't") {
+			return false // "Don't", "won't"
+		}
+		if i := strings.IndexByte(lw, '\''); i > 0 && contractedSubjects[lw[:i]] {
+			return false // "It's over", "We're back"
+		}
+	}
+	return true
+}
+
+// contractedSubjects start a clause when contracted ("it's", "we're").
+var contractedSubjects = set("i you he she it we they that there here what who let")
+
+// onlyPunct reports that src[from:to] holds no letters or digits.
+func (x *extractor) onlyPunct(from, to int) bool {
+	return from >= to || !hasWord(x.src, from, to)
+}
+
+// attributeAll finds each piece's attribution, shares attributions along
+// paragraph-spanning runs and across "“A,” she said. “B.”", and sets the
+// kinds.
+func (x *extractor) attributeAll() {
+	for idx, p := range x.pieces {
+		if p.dash {
+			continue
+		}
+		ps, pe := x.paras[p.para].Start, x.paras[p.para].End
+		limit := pe
+		if idx+1 < len(x.pieces) && x.pieces[idx+1].para == p.para {
+			limit = x.pieces[idx+1].open
+		}
+		short := x.shortFragment(p)
+		if p.closed {
+			p.attr = x.post(p, limit)
+		}
+		if p.attr == nil {
+			from := ps
+			if si := x.sentIndex(p.open); si >= 0 && x.sents[si].Start > from {
+				from = x.sents[si].Start
+			}
+			if idx > 0 && x.pieces[idx-1].para == p.para {
+				prev := x.pieces[idx-1]
+				b := prev.after
+				if prev.attr != nil && prev.own && prev.attr.e > b && prev.attr.e <= p.open {
+					b = prev.attr.e
+				}
+				if b > from {
+					from = b
+				}
+			}
+			if from > p.open {
+				from = p.open
+			}
+			sentFrom := x.lastTerminator(ps, p.open)
+			if si := x.sentIndex(p.open); si >= 0 && x.sents[si].Start > sentFrom && x.sents[si].Start <= p.open {
+				sentFrom = x.sents[si].Start
+			}
+			from = x.lastTerminator(from, p.open)
+			p.attr = x.leadIn(from, min(sentFrom, from), p.open, short)
+		}
+		if p.attr == nil && p.para > 0 && p.open == firstNonSpace(x.src, ps, pe) && !(p.chain >= 0 && p.chain != idx) {
+			// "She said:" ending the previous paragraph.
+			pp := x.paras[p.para-1]
+			_, e := trimSpan(x.src, pp.Start, pp.End)
+			if e > pp.Start && x.src[e-1] == ':' {
+				from := x.lastTerminator(pp.Start, e-1)
+				p.attr = x.leadIn(from, from, e, short)
+			}
+		}
+		if p.attr == nil && p.closed && x.onlyPunct(p.after, pe) {
+			p.attr = x.detAttrib(p.para + 1)
+		}
+		p.own = p.attr != nil
+	}
+	x.fillChains()
+	for idx, p := range x.pieces {
+		if p.attr != nil || p.dash || idx == 0 {
+			continue
+		}
+		prev := x.pieces[idx-1]
+		if prev.para != p.para || prev.attr == nil {
+			continue
+		}
+		b := prev.after
+		if prev.attr.e > b && prev.attr.e <= p.open {
+			b = prev.attr.e
+		}
+		if x.onlyPunct(b, p.open) {
+			p.attr = prev.attr
+		}
+	}
+	x.fillChains()
+	for _, p := range x.pieces {
+		switch {
+		case p.dash || p.attr != nil || p.chain >= 0:
+			p.kind = KindSpeech
+		case x.shortFragment(p):
+			p.kind = KindScare
+		default:
+			p.kind = KindSpeech
+		}
+		if p.kind == KindSpeech && p.attr != nil {
+			x.speaker(p.attr)
+		}
+	}
+}
+
+// fillChains gives the pieces of a paragraph-spanning quote without an
+// attribution the first attribution found in the run.
+func (x *extractor) fillChains() {
+	first := map[int]*attrib{}
+	for _, p := range x.pieces {
+		if p.chain >= 0 && p.attr != nil && first[p.chain] == nil {
+			first[p.chain] = p.attr
+		}
+	}
+	for _, p := range x.pieces {
+		if p.chain >= 0 && p.attr == nil {
+			p.attr = first[p.chain]
+		}
+	}
+}
+
+// speaker resolves an attribution's speaker (once).
+func (x *extractor) speaker(a *attrib) string {
+	if a.resolved {
+		return a.speaker
+	}
+	a.resolved = true
+	a.speaker = Unknown
+	switch {
+	case a.c == nil:
+	case a.c.typ == typPron:
+		if a.c.pron == pronThird {
+			a.speaker = x.antecedent(a.at)
+		}
+	case a.c.typ == typName:
+		name := strings.TrimSpace(a.c.name)
+		if strings.HasPrefix(lower(name), "the ") {
+			name = name[4:]
+		}
+		if name != "" {
+			a.speaker = name
+		}
+	default:
+		a.speaker = a.c.name
+		x.speakerAt[a.c.s] = true
+	}
+	return a.speaker
+}
+
+// antecedent is the person a pronoun before at refers to: the most
+// recent PERSON mention (outside quotes) in the sentence of at and the
+// three before it, preferring one in subject position (a speaker already,
+// or opening its clause) over an object ("said she hoped Mr X").
+func (x *extractor) antecedent(at int) string {
+	ws := 0
+	if si := x.sentIndex(at); si >= 0 {
+		ws = x.sents[max(0, si-3)].Start
+	} else if k := x.paraOf(at); k >= 0 {
+		ws = x.paras[max(0, k-1)].Start
+	}
+	var fallback *Mention
+	for i := len(x.ments) - 1; i >= 0; i-- {
+		m := &x.ments[i]
+		if m.End > at {
+			continue
+		}
+		if m.Start < ws {
+			break
+		}
+		if m.Type != "PERSON" || x.inQuote(m.Start) {
+			continue
+		}
+		if x.subjectLike(m) {
+			fallback = m
+			break
+		}
+		if fallback == nil {
+			fallback = m
+		}
+	}
+	if fallback == nil {
+		return Unknown
+	}
+	x.speakerAt[fallback.Start] = true
+	if n := strings.TrimSpace(fallback.Name); n != "" {
+		return n
+	}
+	n, _ := stripPossessive(x.src[fallback.Start:fallback.End])
+	return n
+}
+
+// subjectLike reports a mention used as a speaker, or opening its
+// sentence or clause (after punctuation or "and").
+func (x *extractor) subjectLike(m *Mention) bool {
+	if x.speakerAt[m.Start] {
+		return true
+	}
+	lo := 0
+	if k := x.paraOf(m.Start); k >= 0 {
+		lo = x.paras[k].Start
+	}
+	if si := x.sentIndex(m.Start); si >= 0 && x.sents[si].Start > lo {
+		lo = x.sents[si].Start
+	}
+	toks := tokenize(x.src, lo, m.Start)
+	if len(toks) == 0 {
+		return true
+	}
+	t := toks[len(toks)-1]
+	return !t.word && strings.Contains(",;:(–—", t.text) || compoundWords[lower(t.text)]
+}

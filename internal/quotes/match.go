@@ -1,0 +1,711 @@
+package quotes
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Instance is a quote of a named article.
+type Instance struct {
+	Article string
+	Quote
+}
+
+// Group is the same words carried by one or more articles.
+type Group struct {
+	Text    string // the longest instance's text
+	Speaker string // the speaker most instances name (ties: alphabetical), "unknown" if none named
+	Kind    string // "speech" if any instance is speech, else "scare"
+	// Articles are the articles quoting the words, sorted.
+	Articles []string
+	// Instances are sorted by article, Start.
+	Instances []Instance
+}
+
+// Finding kinds.
+const (
+	// AttributionConflict: the same words are attributed to two
+	// different named speakers.
+	AttributionConflict = "quote-attribution-conflict"
+	// Source: words an article attributes to a speaker appear in another
+	// article's own voice, which is the likely original.
+	Source = "quote-source"
+)
+
+// Finding is a problem found among the quotes of a corpus.
+type Finding struct {
+	Kind    string
+	Message string
+	// Evidence are the instances involved: for AttributionConflict the
+	// instances naming a speaker, sorted by article, Start; for Source
+	// the quoting instance, then a pseudo-instance of Kind "own-voice"
+	// (Speaker "unknown") spanning the other article's unquoted words.
+	Evidence []Instance
+}
+
+// Thresholds for matching words.
+const (
+	// minFragment is the fewest words a fragment (or a quote found in an
+	// article's own voice) needs to count as the same words.
+	minFragment = 5
+	// minApprox is the fewest words for an approximate match: up to one
+	// word edit per ten words ("It's a reminder" for "It's just a
+	// reminder").
+	minApprox = 10
+)
+
+// wtok is a normalised word with its offsets.
+type wtok struct {
+	w    string
+	s, e int
+}
+
+// isApostrophe reports marks dropped inside words ("don’t" -> "dont").
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+// normWords splits src[from:to] into lower-cased words (letters and
+// digits; apostrophes inside words dropped; everything else, including
+// quote marks and hyphens, separates words). breaks[i] reports an
+// ellipsis ("...", "…") just before word i.
+func normWords(src string, from, to int) (words []wtok, breaks []bool) {
+	var b strings.Builder
+	start, last := -1, -1
+	pendingBreak := false
+	flush := func() {
+		if start >= 0 {
+			words = append(words, wtok{b.String(), start, last})
+			breaks = append(breaks, pendingBreak)
+			pendingBreak = false
+			b.Reset()
+			start = -1
+		}
+	}
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(src[i:to])
+		switch {
+		case isWordRune(r):
+			if start < 0 {
+				start = i
+			}
+			b.WriteString(strings.ToLower(string(r)))
+			last = i + n
+		case isApostrophe(r) && start >= 0 && i+n < to && isWordRune(runeAt(src, i+n, to)):
+			// inside a word
+		default:
+			flush()
+			if r == '…' || r == '.' && i+1 < to && src[i+1] == '.' {
+				pendingBreak = len(words) > 0
+			}
+		}
+		i += n
+	}
+	flush()
+	return words, breaks
+}
+
+// norm is a quote's words, whole and split at ellipses.
+type norm struct {
+	words []string
+	parts [][]string
+}
+
+func normalise(text string) norm {
+	ws, br := normWords(text, 0, len(text))
+	var n norm
+	for i, w := range ws {
+		if br[i] || i == 0 {
+			n.parts = append(n.parts, nil)
+		}
+		n.words = append(n.words, w.w)
+		n.parts[len(n.parts)-1] = append(n.parts[len(n.parts)-1], w.w)
+	}
+	return n
+}
+
+// indexWords is the index of needle in hay from from, or -1.
+func indexWords(hay []string, needle []string, from int) int {
+	if len(needle) == 0 {
+		return from
+	}
+	for i := from; i+len(needle) <= len(hay); i++ {
+		if hay[i] != needle[0] {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(needle); k++ {
+			if hay[i+k] != needle[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// findParts finds the parts in order in hay (each contiguous, gaps
+// allowed only at ellipses), returning the word range covered.
+func findParts(hay []string, parts [][]string) (int, int, bool) {
+	if len(parts) == 0 {
+		return 0, 0, false
+	}
+	// Try every start of the first part so that a later part may still
+	// be found.
+	for s := indexWords(hay, parts[0], 0); s >= 0; s = indexWords(hay, parts[0], s+1) {
+		pos := s + len(parts[0])
+		ok := true
+		for _, p := range parts[1:] {
+			i := indexWords(hay, p, pos)
+			if i < 0 {
+				ok = false
+				break
+			}
+			pos = i + len(p)
+		}
+		if ok {
+			return s, pos, true
+		}
+	}
+	return 0, 0, false
+}
+
+// approxFind finds needle in hay with at most k word edits (insertions,
+// deletions, substitutions), returning the best-matching word range.
+func approxFind(hay, needle []string, k int) (int, int, bool) {
+	m := len(needle)
+	if m == 0 || len(hay) == 0 {
+		return 0, 0, false
+	}
+	prev := make([]int, m+1)
+	cur := make([]int, m+1)
+	prevStart := make([]int, m+1)
+	curStart := make([]int, m+1)
+	for i := 0; i <= m; i++ {
+		prev[i] = i
+	}
+	bestCost, bestS, bestE := k+1, 0, 0
+	for j := 1; j <= len(hay); j++ {
+		cur[0], curStart[0] = 0, j
+		for i := 1; i <= m; i++ {
+			sub := 1
+			if needle[i-1] == hay[j-1] {
+				sub = 0
+			}
+			c, st := prev[i-1]+sub, prevStart[i-1]
+			if i == 1 {
+				st = j - 1
+			}
+			if v := prev[i] + 1; v < c {
+				c, st = v, prevStart[i]
+			}
+			if v := cur[i-1] + 1; v < c {
+				c, st = v, curStart[i-1]
+			}
+			cur[i], curStart[i] = c, st
+		}
+		if cur[m] < bestCost {
+			bestCost, bestS, bestE = cur[m], curStart[m], j
+		}
+		prev, cur = cur, prev
+		prevStart, curStart = curStart, prevStart
+	}
+	if bestCost > k || bestE <= bestS {
+		return 0, 0, false
+	}
+	return bestS, bestE, true
+}
+
+// sameWords reports whether two quotes carry the same words: equal after
+// normalising, or the shorter (at least minFragment words) a contiguous
+// fragment of the longer (gaps only at its ellipses), or at least
+// minApprox words matched with one word edit per ten.
+func sameWords(a, b norm) bool {
+	if len(a.words) == 0 || len(b.words) == 0 {
+		return false
+	}
+	if equalWords(a.words, b.words) {
+		return true
+	}
+	s, l := a, b
+	if len(s.words) > len(l.words) {
+		s, l = l, s
+	}
+	if len(s.words) < minFragment {
+		return false
+	}
+	if _, _, ok := findParts(l.words, s.parts); ok {
+		return true
+	}
+	if len(s.words) >= minApprox {
+		_, _, ok := approxFind(l.words, s.words, len(s.words)/minApprox)
+		return ok
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSpeaker reports names of one speaker: equal, or the words of one
+// all in the other ("Sky" and "Sky News", "Okoro" and "Daniel Okoro").
+func sameSpeaker(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	wa, _ := normWords(a, 0, len(a))
+	wb, _ := normWords(b, 0, len(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range wb {
+		have[w.w] = true
+	}
+	for _, w := range wa {
+		if !have[w.w] {
+			return false
+		}
+	}
+	return true
+}
+
+// lessInst orders instances by article, then Start.
+func lessInst(a, b Instance) bool {
+	if a.Article != b.Article {
+		return a.Article < b.Article
+	}
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	return a.End < b.End
+}
+
+// Match groups instances across articles and finds attribution
+// conflicts and likely sources.
+//
+// Two instances carry the same words when their normalised words (quote
+// marks, case, whitespace, punctuation and ellipses ignored) are equal,
+// when one of at least five words is a contiguous fragment of the other
+// (an ellipsis in the shorter may skip words), or when one of at least
+// ten words matches with at most one word edit per ten words. Groups are
+// the connected sets of such instances (single instances included),
+// sorted by (len(Articles) desc, Text); findings are sorted by kind then
+// message.
+//
+// sources maps article id -> kept text source and paras article id ->
+// its paragraphs (nil: the whole source): words quoted in one article
+// are looked for unquoted in another's own voice. A Source finding is
+// made when article A attributes a speech quote of at least five words
+// to a named speaker S, S speaks in none of B's quotes and is not named
+// in the paragraph of B that carries the same words outside quote marks;
+// B is then the likely original (publication order is not known here).
+func Match(instances []Instance, sources map[string]string, paras map[string][]Span) ([]Group, []Finding) {
+	n := len(instances)
+	norms := make([]norm, n)
+	for i, in := range instances {
+		norms[i] = normalise(in.Text)
+	}
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	grams := make([]map[string]bool, n)
+	for i := range norms {
+		grams[i] = trigrams(norms[i].words)
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if find(i) == find(j) || !mayMatch(norms[i], norms[j], grams[i], grams[j]) {
+				continue
+			}
+			if sameWords(norms[i], norms[j]) {
+				parent[find(i)] = find(j)
+			}
+		}
+	}
+	members := map[int][]int{}
+	for i := 0; i < n; i++ {
+		r := find(i)
+		members[r] = append(members[r], i)
+	}
+	var groups []Group
+	var findings []Finding
+	for _, idx := range members {
+		g := makeGroup(instances, norms, idx)
+		groups = append(groups, g)
+		if f, ok := conflict(g); ok {
+			findings = append(findings, f)
+		}
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
+		if len(a.Articles) != len(b.Articles) {
+			return len(a.Articles) > len(b.Articles)
+		}
+		if a.Text != b.Text {
+			return a.Text < b.Text
+		}
+		return lessInst(a.Instances[0], b.Instances[0])
+	})
+	findings = append(findings, sourceFindings(instances, norms, sources, paras)...)
+	sort.SliceStable(findings, func(i, j int) bool {
+		a, b := findings[i], findings[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Message != b.Message {
+			return a.Message < b.Message
+		}
+		return lessInst(a.Evidence[0], b.Evidence[0])
+	})
+	return groups, findings
+}
+
+// trigrams is the set of word trigrams (bigrams or the word for shorter
+// texts).
+func trigrams(ws []string) map[string]bool {
+	g := map[string]bool{}
+	if len(ws) < 3 {
+		g[strings.Join(ws, " ")] = true
+		return g
+	}
+	for i := 0; i+3 <= len(ws); i++ {
+		g[ws[i]+" "+ws[i+1]+" "+ws[i+2]] = true
+	}
+	return g
+}
+
+// mayMatch is a cheap filter before sameWords: equal texts, or the
+// shorter sharing a trigram with the longer.
+func mayMatch(a, b norm, ga, gb map[string]bool) bool {
+	if len(a.words) < 3 || len(b.words) < 3 {
+		return equalWords(a.words, b.words)
+	}
+	if len(ga) > len(gb) {
+		ga, gb = gb, ga
+	}
+	for g := range ga {
+		if gb[g] {
+			return true
+		}
+	}
+	return false
+}
+
+// makeGroup builds the group of the instances idx.
+func makeGroup(instances []Instance, norms []norm, idx []int) Group {
+	var g Group
+	arts := map[string]bool{}
+	votes := map[string]int{}
+	best := -1
+	for _, i := range idx {
+		in := instances[i]
+		g.Instances = append(g.Instances, in)
+		arts[in.Article] = true
+		if in.Speaker != "" && in.Speaker != Unknown {
+			votes[in.Speaker]++
+		}
+		if in.Kind == KindSpeech {
+			g.Kind = KindSpeech
+		}
+		if best < 0 || len(norms[i].words) > len(norms[best].words) ||
+			len(norms[i].words) == len(norms[best].words) && (len(in.Text) > len(instances[best].Text) ||
+				len(in.Text) == len(instances[best].Text) && lessInst(in, instances[best])) {
+			best = i
+		}
+	}
+	if g.Kind == "" {
+		g.Kind = instances[best].Kind
+	}
+	g.Text = instances[best].Text
+	g.Speaker = Unknown
+	top := 0
+	for s, c := range votes {
+		if c > top || c == top && s < g.Speaker {
+			g.Speaker, top = s, c
+		}
+	}
+	for a := range arts {
+		g.Articles = append(g.Articles, a)
+	}
+	sort.Strings(g.Articles)
+	sort.SliceStable(g.Instances, func(i, j int) bool { return lessInst(g.Instances[i], g.Instances[j]) })
+	return g
+}
+
+// conflict reports a group whose instances name different speakers.
+func conflict(g Group) (Finding, bool) {
+	var names []string
+	var ev []Instance
+	for _, in := range g.Instances {
+		if in.Speaker == "" || in.Speaker == Unknown {
+			continue
+		}
+		ev = append(ev, in)
+		known := false
+		for _, s := range names {
+			if sameSpeaker(s, in.Speaker) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			names = append(names, in.Speaker)
+		}
+	}
+	if len(names) < 2 {
+		return Finding{}, false
+	}
+	var parts []string
+	for _, s := range names {
+		var arts []string
+		for _, in := range ev {
+			if sameSpeaker(s, in.Speaker) && (len(arts) == 0 || arts[len(arts)-1] != in.Article) {
+				arts = append(arts, in.Article)
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", s, strings.Join(arts, ", ")))
+	}
+	sort.Strings(parts)
+	return Finding{
+		Kind:     AttributionConflict,
+		Message:  fmt.Sprintf("%q is attributed to different speakers: %s", excerpt(g.Text), strings.Join(parts, "; ")),
+		Evidence: ev,
+	}, true
+}
+
+// excerpt shortens a text for a message.
+func excerpt(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= 80 {
+		return s
+	}
+	r := []rune(s)
+	cut := 80
+	for cut > 60 && !unicode.IsSpace(r[cut]) {
+		cut--
+	}
+	return strings.TrimSpace(string(r[:cut])) + "…"
+}
+
+// ownVoice is an article's unquoted words, in runs broken at quotes and
+// paragraph ends.
+type ownVoice struct {
+	runs  [][]wtok
+	words [][]string
+	grams map[string]bool
+}
+
+// ownVoiceOf splits an article's kept text into unquoted runs. Quoted
+// spans are those of its instances and those Extract finds again (any
+// language), so that own voice never includes quoted words.
+func ownVoiceOf(src string, paras []Span, quoted []Span) ownVoice {
+	ps := cleanSpans(paras, len(src))
+	if paras == nil && len(src) > 0 {
+		ps = []Span{{0, len(src)}}
+	}
+	for _, q := range Extract(src, ps, nil, nil, "") {
+		quoted = append(quoted, Span{q.Start, q.End})
+	}
+	inQuote := func(s, e int) bool {
+		for _, q := range quoted {
+			if s < q.End && e > q.Start {
+				return true
+			}
+		}
+		return false
+	}
+	ov := ownVoice{grams: map[string]bool{}}
+	for _, p := range ps {
+		ws, _ := normWords(src, p.Start, p.End)
+		var run []wtok
+		flush := func() {
+			if len(run) > 0 {
+				ov.runs = append(ov.runs, run)
+				words := make([]string, len(run))
+				for i, w := range run {
+					words[i] = w.w
+				}
+				ov.words = append(ov.words, words)
+				for g := range trigrams(words) {
+					ov.grams[g] = true
+				}
+				run = nil
+			}
+		}
+		for _, w := range ws {
+			if inQuote(w.s, w.e) {
+				flush()
+				continue
+			}
+			run = append(run, w)
+		}
+		flush()
+	}
+	return ov
+}
+
+// find looks for a quote in the own-voice runs, returning its offsets.
+func (ov ownVoice) find(q norm, qg map[string]bool) (int, int, bool) {
+	shared := 0
+	for g := range qg {
+		if ov.grams[g] {
+			shared++
+		}
+	}
+	if shared == 0 {
+		return 0, 0, false
+	}
+	for r, words := range ov.words {
+		if s, e, ok := findParts(words, q.parts); ok {
+			return ov.runs[r][s].s, ov.runs[r][e-1].e, true
+		}
+	}
+	if len(q.words) < minApprox {
+		return 0, 0, false
+	}
+	for r, words := range ov.words {
+		if s, e, ok := approxFind(words, q.words, len(q.words)/minApprox); ok {
+			return ov.runs[r][s].s, ov.runs[r][e-1].e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// sourceFindings finds quotes whose words another article prints in its
+// own voice.
+func sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]Span) []Finding {
+	byArticle := map[string][]Instance{}
+	for _, in := range instances {
+		byArticle[in.Article] = append(byArticle[in.Article], in)
+	}
+	var ids []string
+	for id := range sources {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	voices := map[string]ownVoice{}
+	voice := func(id string) ownVoice {
+		if ov, ok := voices[id]; ok {
+			return ov
+		}
+		src := sources[id]
+		var quoted []Span
+		for _, in := range byArticle[id] {
+			if in.Start >= 0 && in.End <= len(src) && in.Start < in.End {
+				quoted = append(quoted, Span{in.Start, in.End})
+			}
+		}
+		ov := ownVoiceOf(src, paras[id], quoted)
+		voices[id] = ov
+		return ov
+	}
+	var out []Finding
+	seen := map[string]bool{}
+	for i, in := range instances {
+		if in.Kind != KindSpeech || in.Speaker == "" || in.Speaker == Unknown || len(norms[i].words) < minFragment {
+			continue
+		}
+		qg := trigrams(norms[i].words)
+		for _, b := range ids {
+			if b == in.Article || speaksIn(byArticle[b], in.Speaker) {
+				continue
+			}
+			s, e, ok := voice(b).find(norms[i], qg)
+			if !ok || namesNear(sources[b], paras[b], s, in.Speaker) {
+				continue
+			}
+			key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", in.Article, b, s, e)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			src := sources[b]
+			own := Instance{Article: b, Quote: Quote{Start: s, End: e, Text: src[s:e], Kind: KindOwnVoice, Speaker: Unknown}}
+			out = append(out, Finding{
+				Kind: Source,
+				Message: fmt.Sprintf("%s's quote from %s (%q) appears unattributed in %s's own voice; %s is the likely original",
+					in.Article, in.Speaker, excerpt(in.Text), b, b),
+				Evidence: []Instance{in, own},
+			})
+		}
+	}
+	return out
+}
+
+// namesNear reports whether the paragraph of src holding off names the
+// speaker (all its words in order, or the last word of a longer name
+// capitalised): the article then reports the speaker, if indirectly ("X
+// said the board had lost its way"), rather than speaking itself.
+func namesNear(src string, paras []Span, off int, speaker string) bool {
+	ps := cleanSpans(paras, len(src))
+	p := Span{0, len(src)}
+	for _, q := range ps {
+		if q.Start <= off && off < q.End {
+			p = q
+			break
+		}
+	}
+	name, _ := normWords(speaker, 0, len(speaker))
+	if len(name) == 0 {
+		return false
+	}
+	ws, _ := normWords(src, p.Start, p.End)
+	hay := make([]string, len(ws))
+	for i, w := range ws {
+		hay[i] = w.w
+	}
+	needle := make([]string, len(name))
+	for i, w := range name {
+		needle[i] = w.w
+	}
+	if indexWords(hay, needle, 0) >= 0 {
+		return true
+	}
+	if len(name) < 2 {
+		return false
+	}
+	last := name[len(name)-1].w
+	for _, w := range ws {
+		if w.w == last && isCap(src[w.s:w.e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksIn reports whether speaker is named as speaking in one of the
+// article's quotes.
+func speaksIn(ins []Instance, speaker string) bool {
+	for _, in := range ins {
+		if in.Speaker != Unknown && in.Speaker != "" && sameSpeaker(in.Speaker, speaker) {
+			return true
+		}
+	}
+	return false
+}

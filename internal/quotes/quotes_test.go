@@ -1,0 +1,401 @@
+package quotes
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// render shows a quote as "kind|speaker|attribution|text".
+func render(q Quote) string {
+	return strings.Join([]string{q.Kind, q.Speaker, q.Attribution, q.Text}, "|")
+}
+
+// checkOffsets fails unless the quote's texts are the source at its
+// offsets.
+func checkOffsets(t *testing.T, src string, qs []Quote) {
+	t.Helper()
+	for i, q := range qs {
+		if q.Start < 0 || q.End > len(src) || q.Start >= q.End || src[q.Start:q.End] != q.Text {
+			t.Errorf("quote %d: offsets %d-%d do not give %q", i, q.Start, q.End, q.Text)
+		}
+		if q.Attribution == "" && (q.AttrStart != 0 || q.AttrEnd != 0) ||
+			q.Attribution != "" && (q.AttrStart < 0 || q.AttrEnd > len(src) || src[q.AttrStart:q.AttrEnd] != q.Attribution) {
+			t.Errorf("quote %d: attribution offsets %d-%d do not give %q", i, q.AttrStart, q.AttrEnd, q.Attribution)
+		}
+		if i > 0 && qs[i-1].Start > q.Start {
+			t.Errorf("quote %d not sorted by Start", i)
+		}
+	}
+}
+
+var (
+	okoro = []ent{person("Daniel Okoro", ""), person("Mr Okoro", "Daniel Okoro"), person("Okoro", "Daniel Okoro")}
+	lal   = person("Priya Lal", "")
+	osei  = person("Amira Osei", "")
+)
+
+func ents(groups ...[]ent) []ent {
+	var out []ent
+	for _, g := range groups {
+		out = append(out, g...)
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lang  string
+		paras []string
+		ents  []ent
+		want  []string
+	}{
+		// Quote styles.
+		{"straight double, said X after", "en",
+			[]string{`"The new timetable starts on Monday," said Daniel Okoro.`}, okoro,
+			[]string{"speech|Daniel Okoro|said Daniel Okoro|The new timetable starts on Monday"}},
+		{"curly double, outlet after without comma", "en",
+			[]string{`“The ferry timetable is a mess” says Harbour Radio.`}, []ent{org("Harbour Radio")},
+			[]string{"speech|Harbour Radio|says Harbour Radio|The ferry timetable is a mess"}},
+		{"curly single quotes for speech", "en",
+			[]string{`‘We will rebuild the harbour wall,’ Okoro said.`}, okoro,
+			[]string{"speech|Daniel Okoro|Okoro said|We will rebuild the harbour wall"}},
+		{"straight single quotes for speech", "en",
+			[]string{`'We will rebuild the harbour wall,' Mr Okoro said.`}, okoro,
+			[]string{"speech|Daniel Okoro|Mr Okoro said|We will rebuild the harbour wall"}},
+		{"nested quotes stay inside", "en",
+			[]string{`‘He called it “rubbish” in public,’ said Priya Lal.`}, []ent{lal},
+			[]string{"speech|Priya Lal|said Priya Lal|He called it “rubbish” in public"}},
+		{"swedish same-mark quotes and pronoun", "sv",
+			[]string{`Maria Lind var kritisk. ”Det här är fel väg att gå”, sa hon.`}, []ent{person("Maria Lind", "")},
+			[]string{"speech|Maria Lind|sa hon|Det här är fel väg att gå"}},
+		{"swedish guillemets, outlet not a mention", "sv",
+			[]string{`»Styrelsen har gjort sitt jobb«, skriver Västposten.`}, nil,
+			[]string{"speech|Västposten|skriver Västposten|Styrelsen har gjort sitt jobb"}},
+		{"swedish dialogue dashes", "sv",
+			[]string{`– Vi är nöjda med resultatet, säger Maria Lind.`, `– Nu ska vi jobba vidare.`,
+				`– Det blir svårt, säger hon. – Men vi försöker.`, `Hon fick medhåll.`,
+				`– Vi har inget att tillägga.`, `Det säger Erik Holm.`},
+			[]ent{person("Maria Lind", ""), person("Erik Holm", "")},
+			[]string{"speech|Maria Lind|säger Maria Lind|Vi är nöjda med resultatet",
+				"speech|Maria Lind|säger Maria Lind|Nu ska vi jobba vidare.",
+				"speech|Maria Lind|säger hon|Det blir svårt",
+				"speech|Maria Lind|säger hon|Men vi försöker.",
+				"speech|Erik Holm|Det säger Erik Holm|Vi har inget att tillägga."}},
+		{"dash list without attribution is not speech", "sv",
+			[]string{`Förslaget innehåller:`, `– nya regler för valen`, `– fler platser i styrelsen`}, nil, nil},
+		{"english dashes are never dialogue", "en",
+			[]string{`– We are pleased, says Anna Berg.`}, []ent{person("Anna Berg", "")}, nil},
+		// Attribution before the quote.
+		{"X said: before", "en",
+			[]string{`Amira Osei said: "The pier will reopen on Friday morning."`}, []ent{osei},
+			[]string{"speech|Amira Osei|Amira Osei said:|The pier will reopen on Friday morning."}},
+		{"pronoun told me: resolves to the last person", "en",
+			[]string{`At the front of the queue was Daniel Okoro.`, `He told me: "I have waited here since dawn for a ticket."`}, okoro,
+			[]string{"speech|Daniel Okoro|He told me:|I have waited here since dawn for a ticket."}},
+		{"X told the outlet: the listener is not the speaker", "en",
+			[]string{`Okoro told the Northern Post: "We are ready for the fight."`}, ents(okoro, []ent{org("Northern Post")}),
+			[]string{"speech|Daniel Okoro|Okoro told the Northern Post:|We are ready for the fight."}},
+		{"as X tells me, mid-sentence", "en",
+			[]string{`The change might come quickly (perhaps, as Okoro tells me, by "a vote at the spring assembly").`}, okoro,
+			[]string{"speech|Daniel Okoro|Okoro tells me|a vote at the spring assembly"}},
+		{"X said she hoped Y: the subject, not the object", "en",
+			[]string{`Priya Lal, treasurer of the rowing club Tidewatch, said she hoped Mr Okoro "will keep the boathouse open all winter".`},
+			ents(okoro, []ent{lal, org("Tidewatch")}),
+			[]string{"speech|Priya Lal|Priya Lal, treasurer of the rowing club Tidewatch, said she hoped Mr Okoro|will keep the boathouse open all winter"}},
+		{"inverted speaker with a role before the quote", "en",
+			[]string{`In the end, says ferry captain Amira Osei, the crossing is "safe again after the repairs to the pier".`}, []ent{osei},
+			[]string{"speech|Amira Osei|says ferry captain Amira Osei|safe again after the repairs to the pier"}},
+		{"according to", "en",
+			[]string{`"The count was flawed from the start," according to Tidewatch.`}, []ent{org("Tidewatch")},
+			[]string{"speech|Tidewatch|according to Tidewatch|The count was flawed from the start"}},
+		{"swedish enligt before", "sv",
+			[]string{`Enligt Erik Holm är det ”en katastrof för partiet”.`}, []ent{person("Erik Holm", "")},
+			[]string{"speech|Erik Holm|Enligt Erik Holm|en katastrof för partiet"}},
+		{"swedish X säger: before", "sv",
+			[]string{`Erik Holm säger: ”Det är dags att byta ledning.”`}, []ent{person("Erik Holm", "")},
+			[]string{"speech|Erik Holm|Erik Holm säger:|Det är dags att byta ledning."}},
+		// Attribution after the quote.
+		{"appositive between name and verb", "en",
+			[]string{`“The pier needed fixing years ago,” Okoro, the harbour master, recently told the Northern Post. “Now the money is finally here.” Good news.`},
+			ents(okoro, []ent{org("Northern Post")}),
+			[]string{"speech|Daniel Okoro|Okoro, the harbour master, recently told the Northern Post|The pier needed fixing years ago",
+				"speech|Daniel Okoro|Okoro, the harbour master, recently told the Northern Post|Now the money is finally here."}},
+		{"split quote around the attribution", "en",
+			[]string{`“People on the quay,” the Northern Post reported, “were cheering when the ferry arrived.”`}, []ent{org("Northern Post")},
+			[]string{"speech|Northern Post|the Northern Post reported|People on the quay",
+				"speech|Northern Post|the Northern Post reported|were cheering when the ferry arrived."}},
+		{"outlet name not a mention, the dropped", "en",
+			[]string{`Worse still, “the new fares will price out every pensioner on the island”, says the Northern Evening Post.`}, nil,
+			[]string{"speech|Northern Evening Post|says the Northern Evening Post|the new fares will price out every pensioner on the island"}},
+		{"person preferred over the outlet before it", "en",
+			[]string{`“Nobody expected the storm to last three days,” says Harbour Radio reporter Lena Moss.`},
+			[]ent{org("Harbour Radio"), person("Lena Moss", "")},
+			[]string{"speech|Lena Moss|says Harbour Radio reporter Lena Moss|Nobody expected the storm to last three days"}},
+		{"name after role without mentions", "en",
+			[]string{`“Nobody expected the storm to last three days,” says Harbour Radio reporter Lena Moss.`}, nil,
+			[]string{"speech|Lena Moss|says Harbour Radio reporter Lena Moss|Nobody expected the storm to last three days"}},
+		{"object pronoun not the antecedent", "en",
+			[]string{`Priya Lal said she hoped Mr Okoro "will answer her letter soon".`, `She said: "Everyone on the island saw this coming."`},
+			ents(okoro, []ent{lal}),
+			[]string{"speech|Priya Lal|Priya Lal said she hoped Mr Okoro|will answer her letter soon",
+				"speech|Priya Lal|She said:|Everyone on the island saw this coming."}},
+		// Unknown speakers.
+		{"pronoun with no person before", "en",
+			[]string{`The rain fell all day.`, `"It's over now," she said.`}, nil,
+			[]string{"speech|unknown|she said|It's over now"}},
+		{"pronoun antecedent too far back", "en",
+			[]string{`Daniel Okoro arrived. The hall was full. The lights were low. The band played. The crowd sang.`, `"It's over now," he said.`}, okoro,
+			[]string{"speech|unknown|he said|It's over now"}},
+		{"first person is never resolved", "en",
+			[]string{`Daniel Okoro waved.`, `"I agree with all of it," I said.`}, okoro,
+			[]string{"speech|unknown|I said|I agree with all of it"}},
+		{"unnamed source", "en",
+			[]string{`"We won the vote fair and square," said a spokesperson.`, `"Nothing to add," the mayor's office said.`}, nil,
+			[]string{"speech|unknown|said a spokesperson|We won the vote fair and square",
+				"speech|unknown|the mayor's office said|Nothing to add"}},
+		{"possessive is not the speaker", "en",
+			[]string{`Okoro's spokesman said: "We will appeal against the ruling."`}, okoro,
+			[]string{"speech|unknown|Okoro's spokesman said:|We will appeal against the ruling."}},
+		{"organisation modifying a noun is not the speaker", "en",
+			[]string{`A Harbour Party source said: "We expect a challenge soon."`}, []ent{org("Harbour Party")},
+			[]string{"speech|unknown|A Harbour Party source said:|We expect a challenge soon."}},
+		{"no attribution", "en",
+			[]string{`Everyone agreed that "the old rules no longer work for anyone" in the end.`}, nil,
+			[]string{"speech|unknown||the old rules no longer work for anyone"}},
+		// Scare quotes.
+		{"scare quotes", "en",
+			[]string{`The café sells ‘artisan’ and ‘heritage’ buns to so-called "day trippers" in summer.`}, nil,
+			[]string{"scare|unknown||artisan", "scare|unknown||heritage", "scare|unknown||day trippers"}},
+		{"short fragment far from the verb is scare", "en",
+			[]string{`Mr Okoro has said that he wants the ferry to become a "community-owned" service.`}, okoro,
+			[]string{"scare|unknown||community-owned"}},
+		{"short fragment close to the verb is speech", "en",
+			[]string{`Mr Okoro has said he wants a "community-owned" ferry, and declared the pier was "finally" safe.`}, okoro,
+			[]string{"speech|Daniel Okoro|Mr Okoro has said he wants a|community-owned",
+				"speech|Daniel Okoro|declared the pier was|finally"}},
+		{"short clause is speech", "en",
+			[]string{`"We won!" Fans cheered. The banner read "It's over" and "Don't panic".`}, nil,
+			[]string{"speech|unknown||We won!", "speech|unknown||It's over", "speech|unknown||Don't panic"}},
+		// Apostrophes.
+		{"apostrophes are not quote marks", "en",
+			[]string{`Okoro's plan isn't final, the '90s are over, rock 'n' roll lives, and the members' votes don't count.`,
+				`The club’s ’90s rules aren’t coming back, and the rowers’ votes won’t either.`}, okoro, nil},
+		{"inch mark is not a quote", "en",
+			[]string{`They ordered a 12" pizza for the count.`}, nil, nil},
+		// Paragraph-spanning quotes.
+		{"paragraph-spanning quote, attribution first", "en",
+			[]string{`She said: "The storm closed the pier for a week. Nobody could leave.`, `"We hope the repairs hold."`, `Priya Lal left early.`},
+			[]ent{lal},
+			[]string{"speech|unknown|She said:|The storm closed the pier for a week. Nobody could leave.",
+				"speech|unknown|She said:|We hope the repairs hold."}},
+		{"paragraph-spanning quote, attribution last", "en",
+			[]string{`Priya Lal spoke on the quay.`, `“The first part of a long statement.`, `“And the second part,” she said.`},
+			[]ent{lal},
+			[]string{"speech|Priya Lal|she said|The first part of a long statement.",
+				"speech|Priya Lal|she said|And the second part"}},
+		{"single-quoted quote over paragraphs", "en",
+			[]string{`‘We fought hard for this.`, `‘And we won it,’ said Priya Lal.`}, []ent{lal},
+			[]string{"speech|Priya Lal|said Priya Lal|We fought hard for this.",
+				"speech|Priya Lal|said Priya Lal|And we won it"}},
+		{"unclosed double quote runs to the paragraph end", "en",
+			[]string{`"An unclosed quote that just runs on to the end`, `The next paragraph.`}, nil,
+			[]string{"speech|unknown||An unclosed quote that just runs on to the end"}},
+		{"previous paragraph ends with a colon", "en",
+			[]string{`Amira Osei said:`, `"The pier will reopen on Friday morning."`}, []ent{osei},
+			[]string{"speech|Amira Osei|Amira Osei said:|The pier will reopen on Friday morning."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src, ps, ss, ms := build(tc.paras, tc.ents...)
+			qs := Extract(src, ps, ss, ms, tc.lang)
+			checkOffsets(t, src, qs)
+			var got []string
+			for _, q := range qs {
+				got = append(got, render(q))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestExtractEdges(t *testing.T) {
+	if qs := Extract("", nil, nil, nil, "en"); len(qs) != 0 {
+		t.Errorf("empty source: %v", qs)
+	}
+	// Spans outside the source are clamped, not a panic.
+	src := `"We are ready for anything," she said.`
+	qs := Extract(src, []Span{{-5, 3}, {3, 1000}}, []Span{{50, 10}}, []Mention{{Start: -1, End: 2000, Type: "PERSON"}}, "xx")
+	checkOffsets(t, src, qs)
+	// nil paragraphs: the whole source is one paragraph.
+	qs = Extract(src, nil, nil, nil, "en")
+	if len(qs) != 1 || qs[0].Text != "We are ready for anything" {
+		t.Errorf("nil paragraphs: got %v", qs)
+	}
+}
+
+// inst builds an instance of a quote at Start 0.
+func inst(article, text, speaker, kind string) Instance {
+	return Instance{Article: article, Quote: Quote{Start: 0, End: len(text), Text: text, Kind: kind, Speaker: speaker}}
+}
+
+func renderGroup(g Group) string {
+	return fmt.Sprintf("%s|%s|%s|%s", strings.Join(g.Articles, ","), g.Speaker, g.Kind, g.Text)
+}
+
+func TestMatchGroups(t *testing.T) {
+	const long = "We will keep the night ferry running until the new bridge is open to traffic"
+	for _, tc := range []struct {
+		name string
+		in   []Instance
+		want []string
+	}{
+		{"identical after normalising marks, case, spaces and punctuation", []Instance{
+			inst("a", "The ferry timetable is a mess.", "Harbour Radio", KindSpeech),
+			inst("b", "the ferry  timetable is a MESS", "Harbour Radio", KindSpeech),
+			inst("c", "Something else entirely was said here", "Daniel Okoro", KindSpeech),
+		}, []string{"a,b|Harbour Radio|speech|The ferry timetable is a mess.",
+			"c|Daniel Okoro|speech|Something else entirely was said here"}},
+		{"partial fragment of five words joins, four words does not", []Instance{
+			inst("a", long, "Daniel Okoro", KindSpeech),
+			inst("b", "the new bridge is open", "Daniel Okoro", KindSpeech),
+			inst("c", "is open to traffic", "Daniel Okoro", KindSpeech),
+		}, []string{"a,b|Daniel Okoro|speech|" + long, "c|Daniel Okoro|speech|is open to traffic"}},
+		{"ellipsis skips words", []Instance{
+			inst("a", long, "Daniel Okoro", KindSpeech),
+			inst("b", "We will keep the night ferry … open to traffic", "", KindSpeech),
+		}, []string{"a,b|Daniel Okoro|speech|" + long}},
+		{"one word edit in a long quote", []Instance{
+			inst("a", "The harbour has always been the beating heart of this small and stubborn town", "Lena Moss", KindSpeech),
+			inst("b", "The harbour has always been the heart of this small and stubborn town", "Lena Moss", KindSpeech),
+		}, []string{"a,b|Lena Moss|speech|The harbour has always been the beating heart of this small and stubborn town"}},
+		{"majority speaker, ties alphabetical, unknown ignored", []Instance{
+			inst("a", "The count was flawed from the start", "Tidewatch", KindSpeech),
+			inst("b", "The count was flawed from the start", "Priya Lal", KindSpeech),
+			inst("c", "The count was flawed from the start", Unknown, KindSpeech),
+			inst("d", "independent", Unknown, KindScare),
+			inst("e", "Independent", Unknown, KindScare),
+		}, []string{"a,b,c|Priya Lal|speech|The count was flawed from the start", "d,e|unknown|scare|independent"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gs, _ := Match(tc.in, nil, nil)
+			var got []string
+			for _, g := range gs {
+				got = append(got, renderGroup(g))
+				for i := 1; i < len(g.Instances); i++ {
+					if lessInst(g.Instances[i], g.Instances[i-1]) {
+						t.Errorf("group %q: instances not sorted", g.Text)
+					}
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
+
+// corpus extracts the quotes of invented articles (paragraphs joined by
+// blank lines) and returns them with the sources.
+func corpus(t *testing.T, arts map[string][]string, es ...ent) ([]Instance, map[string]string, map[string][]Span) {
+	t.Helper()
+	var ins []Instance
+	srcs := map[string]string{}
+	paras := map[string][]Span{}
+	for id, ps := range arts {
+		src, p, s, m := build(ps, es...)
+		srcs[id], paras[id] = src, p
+		for _, q := range Extract(src, p, s, m, "en") {
+			ins = append(ins, Instance{id, q})
+		}
+	}
+	return ins, srcs, paras
+}
+
+func renderFinding(f Finding) string {
+	var ev []string
+	for _, e := range f.Evidence {
+		ev = append(ev, fmt.Sprintf("%s:%s:%q", e.Article, e.Kind, e.Text))
+	}
+	return f.Kind + " " + f.Message + " [" + strings.Join(ev, " ") + "]"
+}
+
+func TestMatchFindings(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		arts map[string][]string
+		ents []ent
+		want []string
+	}{
+		{"attribution conflict", map[string][]string{
+			"a": {`"The count was flawed from the start," said Priya Lal.`},
+			"b": {`"The count was flawed from the start," Daniel Okoro said.`},
+			"c": {`"The count was flawed from the start," said a source.`},
+		}, ents(okoro, []ent{lal}), []string{
+			`quote-attribution-conflict "The count was flawed from the start" is attributed to different speakers: Daniel Okoro (b); Priya Lal (a) ` +
+				`[a:speech:"The count was flawed from the start" b:speech:"The count was flawed from the start"]`,
+		}},
+		{"short and full name are one speaker", map[string][]string{
+			"a": {`"The count was flawed from the start," says Harbour.`},
+			"b": {`"The count was flawed from the start," says Harbour Radio.`},
+		}, nil, nil},
+		{"quote-source: outlet quoted, words in the other article's own voice", map[string][]string{
+			"a": {`Ferry news`, `“The ferry timetable is a mess,” says Harbour Radio.`},
+			"b": {`Island timetable row`, `The ferry timetable is a mess. They know what is coming.`},
+		}, []ent{org("Harbour Radio")}, []string{
+			`quote-source a's quote from Harbour Radio ("The ferry timetable is a mess") appears unattributed in b's own voice; b is the likely original ` +
+				`[a:speech:"The ferry timetable is a mess" b:own-voice:"The ferry timetable is a mess"]`,
+		}},
+		{"no quote-source when the other article quotes the same speaker", map[string][]string{
+			"a": {`“The ferry timetable is a mess,” says Harbour Radio.`},
+			"b": {`The ferry timetable is a mess, and “everyone knows it”, Harbour Radio said.`},
+		}, []ent{org("Harbour Radio")}, nil},
+		{"no quote-source when the words are quoted in the other article", map[string][]string{
+			"a": {`“The ferry timetable is a mess,” says Harbour Radio.`},
+			"b": {`Everyone agreed: "The ferry timetable is a mess".`},
+		}, []ent{org("Harbour Radio")}, nil},
+		{"no quote-source when the other article reports the speaker indirectly", map[string][]string{
+			"a": {`“The pier repairs have taken far too long,” said Daniel Okoro.`},
+			"b": {`Okoro argued that the pier repairs have taken far too long.`},
+		}, okoro, nil},
+		{"no quote-source under five words", map[string][]string{
+			"a": {`“Timetable is a mess,” says Harbour Radio.`},
+			"b": {`Timetable is a mess.`},
+		}, []ent{org("Harbour Radio")}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ins, srcs, paras := corpus(t, tc.arts, tc.ents...)
+			_, fs := Match(ins, srcs, paras)
+			var got []string
+			for _, f := range fs {
+				got = append(got, renderFinding(f))
+				for _, e := range f.Evidence {
+					if src := srcs[e.Article]; src[e.Start:e.End] != e.Text {
+						t.Errorf("evidence %s %d-%d is not %q", e.Article, e.Start, e.End, e.Text)
+					}
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestMatchOrder(t *testing.T) {
+	in := []Instance{
+		inst("b", "Zebra crossings are a matter for the council", "Okoro", KindSpeech),
+		inst("a", "Apples are grown on the hill above the harbour", "Lal", KindSpeech),
+		inst("c", "Zebra crossings are a matter for the council", "Okoro", KindSpeech),
+	}
+	gs, _ := Match(in, nil, nil)
+	if len(gs) != 2 || len(gs[0].Articles) != 2 || gs[1].Articles[0] != "a" {
+		t.Fatalf("groups not sorted by article count then text: %v", gs)
+	}
+	if !reflect.DeepEqual(gs[0].Articles, []string{"b", "c"}) {
+		t.Errorf("articles not sorted: %v", gs[0].Articles)
+	}
+}

@@ -1,0 +1,351 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Closing marks for each kind of opening mark.
+const (
+	closeStraight = "\"”"
+	closeCurly    = "”\""
+	closeLow      = "“”\"" // „...“ and „...”
+	closeSwedish  = "”"    // ”...”
+	closeGuillemR = "«»"   // »...« and Swedish »...»
+	closeGuillemL = "»«"   // «...» and «...«
+	closeSingleC  = "’"    // ‘...’ and ’...’
+	closeSingleS  = "'"    // '...'
+)
+
+// doubleOpeners and singleOpeners may start a continued paragraph.
+const (
+	doubleOpeners = "\"“„”»«"
+	singleOpeners = "‘'’"
+)
+
+// runeBefore is the rune before i (not before lo), or -1.
+func runeBefore(src string, lo, i int) rune {
+	if i <= lo {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(src[lo:i])
+	return r
+}
+
+// runeAt is the rune at i (before hi), or -1.
+func runeAt(src string, i, hi int) rune {
+	if i >= hi {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:hi])
+	return r
+}
+
+// contractionAt reports a contraction word starting at i ("em", "n",
+// "tis"): the apostrophe before it is not a quote mark.
+func contractionAt(src string, i, hi int) bool {
+	j := i
+	for j < hi {
+		r, n := utf8.DecodeRuneInString(src[j:hi])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return j > i && contractions[strings.ToLower(src[i:j])]
+}
+
+// opener reports whether the rune r (n bytes) at i, in the paragraph
+// [ps,pe), opens a quote, with the marks that may close it.
+func (x *extractor) opener(i int, r rune, n, ps, pe int) (closers string, single, ok bool) {
+	prev, next := runeBefore(x.src, ps, i), runeAt(x.src, i+n, pe)
+	openCtx := prev == -1 || unicode.IsSpace(prev) || strings.ContainsRune("([{–—-/:;,\"“‘'„«»", prev)
+	nextOK := next != -1 && !unicode.IsSpace(next)
+	switch r {
+	case '"':
+		return closeStraight, false, openCtx && nextOK
+	case '“':
+		return closeCurly, false, nextOK
+	case '„':
+		return closeLow, false, nextOK
+	case '”':
+		return closeSwedish, false, openCtx && nextOK && (isWordRune(next) || strings.ContainsRune("‘'’.…(", next))
+	case '»':
+		return closeGuillemR, false, nextOK
+	case '«':
+		return closeGuillemL, false, nextOK
+	case '‘':
+		ok := (prev == -1 || !isWordRune(prev)) && nextOK && !unicode.IsDigit(next) && !contractionAt(x.src, i+n, pe)
+		return closeSingleC, true, ok
+	case '\'', '’':
+		ok := openCtx && unicode.IsLetter(next) && !contractionAt(x.src, i+n, pe)
+		if r == '\'' {
+			return closeSingleS, true, ok
+		}
+		return closeSingleC, true, ok
+	}
+	return "", false, false
+}
+
+// findCloser finds the closing mark of a quote whose words start at
+// from, before pe; it returns its offset and length, or -1. A single
+// closing mark must follow a non-space and not precede a letter or digit
+// (so "don't" and "Labour’s" never close a quote).
+func (x *extractor) findCloser(from, pe int, closers string, single bool) (int, int) {
+	for j := from; j < pe; {
+		r, n := utf8.DecodeRuneInString(x.src[j:pe])
+		if strings.ContainsRune(closers, r) {
+			if !single {
+				return j, n
+			}
+			prev, next := runeBefore(x.src, from, j), runeAt(x.src, j+n, pe)
+			if prev != -1 && !unicode.IsSpace(prev) && (next == -1 || !isWordRune(next)) {
+				return j, n
+			}
+		}
+		j += n
+	}
+	return -1, 0
+}
+
+// continues reports whether paragraph k+1 starts with an opening mark of
+// the same family, continuing an unclosed quote of paragraph k.
+func (x *extractor) continues(k int, single bool) bool {
+	if k+1 >= len(x.paras) {
+		return false
+	}
+	ps, pe := x.paras[k+1].Start, x.paras[k+1].End
+	q := firstNonSpace(x.src, ps, pe)
+	if q >= pe {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(x.src[q:pe])
+	fam := doubleOpeners
+	if single {
+		fam = singleOpeners
+	}
+	_, s, ok := x.opener(q, r, n, ps, pe)
+	return strings.ContainsRune(fam, r) && ok && s == single
+}
+
+// findPieces finds every quote piece of the article, in order.
+func (x *extractor) findPieces() {
+	dash := x.dashRuns()
+	for k := range x.paras {
+		if pcs, ok := dash[k]; ok {
+			x.pieces = append(x.pieces, pcs...)
+			continue
+		}
+		x.scanPara(k)
+	}
+}
+
+// add appends a piece, linking it to an unclosed quote of the previous
+// paragraph when it opens this one.
+func (x *extractor) add(p *piece) {
+	p.chain = -1
+	if n := len(x.pieces); n > 0 {
+		last := x.pieces[n-1]
+		first := firstNonSpace(x.src, x.paras[p.para].Start, x.paras[p.para].End)
+		if last.cont && last.para == p.para-1 && p.open == first {
+			if last.chain < 0 {
+				last.chain = n - 1
+			}
+			p.chain = last.chain
+		}
+	}
+	x.pieces = append(x.pieces, p)
+}
+
+// scanPara finds the marked quotes of paragraph k. A quote opened inside
+// another is part of it and is not reported on its own.
+func (x *extractor) scanPara(k int) {
+	ps, pe := x.paras[k].Start, x.paras[k].End
+	for i := ps; i < pe; {
+		r, n := utf8.DecodeRuneInString(x.src[i:pe])
+		closers, single, ok := x.opener(i, r, n, ps, pe)
+		if !ok {
+			i += n
+			continue
+		}
+		if j, cn := x.findCloser(i+n, pe, closers, single); j >= 0 {
+			if s, e := trimSpan(x.src, i+n, j); e > s && hasWord(x.src, s, e) {
+				x.add(&piece{para: k, open: i, start: s, end: e, after: j + cn, closed: true})
+			}
+			i = j + cn
+			continue
+		}
+		// Unclosed: a double mark runs to the paragraph end (and may
+		// continue in the next one); a single one was an apostrophe
+		// unless the next paragraph continues it.
+		cont := x.continues(k, single)
+		if cont || !single {
+			if s, e := trimSpan(x.src, i+n, pe); e > s && hasWord(x.src, s, e) {
+				x.add(&piece{para: k, open: i, start: s, end: e, after: pe, cont: cont})
+			}
+			return
+		}
+		i += n
+	}
+}
+
+// dashStart reports whether paragraph k opens with a dialogue dash and
+// returns the dash offset, the offset of the words after it, and whether
+// the dash is a plain hyphen.
+func (x *extractor) dashStart(k int) (dash, words int, hyphen, ok bool) {
+	if x.lang == "en" {
+		return 0, 0, false, false
+	}
+	ps, pe := x.paras[k].Start, x.paras[k].End
+	q := firstNonSpace(x.src, ps, pe)
+	r, n := utf8.DecodeRuneInString(x.src[q:pe])
+	if q >= pe || !(r == '–' || r == '—' || r == '-' && x.lang == "sv") {
+		return 0, 0, false, false
+	}
+	if next := runeAt(x.src, q+n, pe); next == -1 || !unicode.IsSpace(next) {
+		return 0, 0, false, false
+	}
+	w := firstNonSpace(x.src, q+n, pe)
+	return q, w, r == '-', w < pe
+}
+
+// dashPara splits dialogue-dash paragraph k into speech pieces: each runs
+// from a dash to ", <verb> <speaker>" (or to the paragraph end); a dash
+// right after an attribution starts another piece.
+func (x *extractor) dashPara(k, dash, pos int) []*piece {
+	pe := x.paras[k].End
+	var out []*piece
+	for pos < pe {
+		toks := tokenize(x.src, pos, pe)
+		var found *piece
+		for i := 0; i+1 < len(toks) && found == nil; i++ {
+			if toks[i].text != "," {
+				continue
+			}
+			vi, vEnd, ok := x.verbAt(toks, i+1)
+			if !ok {
+				continue
+			}
+			segEnd, c, ok := x.afterVerb(toks, vEnd+1, false)
+			if !ok {
+				continue
+			}
+			s, e := trimSpan(x.src, pos, toks[i].s)
+			if e > s && hasWord(x.src, s, e) {
+				found = &piece{para: k, open: dash, start: s, end: e, after: toks[i].s, closed: true, dash: true,
+					attr: &attrib{s: toks[vi].s, e: segEnd, c: c, at: dash}, own: true}
+			} else {
+				return out
+			}
+		}
+		if found == nil {
+			if s, e := trimSpan(x.src, pos, pe); e > s && hasWord(x.src, s, e) {
+				p := &piece{para: k, open: dash, start: s, end: e, after: pe, closed: true, dash: true}
+				if len(out) > 0 {
+					p.attr = out[len(out)-1].attr // "– A, säger X. – B."
+				}
+				out = append(out, p)
+			}
+			return out
+		}
+		out = append(out, found)
+		// "– A, säger X. – B": another piece.
+		q := firstNonSpace(x.src, found.attr.e, pe)
+		for q < pe && strings.ContainsRune(".!?", runeAt(x.src, q, pe)) {
+			q++
+		}
+		q = firstNonSpace(x.src, q, pe)
+		r, n := utf8.DecodeRuneInString(x.src[q:pe])
+		if q >= pe || !(r == '–' || r == '—') || !unicode.IsSpace(runeAt(x.src, q+n, pe)) {
+			return out
+		}
+		dash, pos = q, firstNonSpace(x.src, q+n, pe)
+	}
+	return out
+}
+
+// dashRuns finds the dialogue-dash paragraphs that are speech: runs of
+// consecutive dash paragraphs with at least one attribution. A "Det
+// säger X." paragraph after a run attributes its unattributed end; other
+// unattributed paragraphs take the nearest earlier attribution of the
+// run, else the first later one. A run with no attribution is not speech
+// (it may be a list) and is scanned for quote marks instead.
+func (x *extractor) dashRuns() map[int][]*piece {
+	res := map[int][]*piece{}
+	cand := map[int][]*piece{}
+	for k := range x.paras {
+		dash, pos, hyphen, ok := x.dashStart(k)
+		if !ok {
+			continue
+		}
+		pcs := x.dashPara(k, dash, pos)
+		if len(pcs) == 0 || hyphen && pcs[0].attr == nil {
+			continue
+		}
+		cand[k] = pcs
+	}
+	for k := 0; k < len(x.paras); k++ {
+		if _, ok := cand[k]; !ok {
+			continue
+		}
+		var run []*piece
+		a := k
+		for ; a < len(x.paras); a++ {
+			pcs, ok := cand[a]
+			if !ok {
+				break
+			}
+			run = append(run, pcs...)
+		}
+		if det := x.detAttrib(a); det != nil {
+			// "Det säger X." attributes the unattributed end of the run.
+			for i := len(run) - 1; i >= 0 && run[i].attr == nil; i-- {
+				run[i].attr = det
+			}
+		}
+		var first *attrib
+		for _, p := range run {
+			if p.attr != nil {
+				first = p.attr
+				break
+			}
+		}
+		if first != nil {
+			cur := first
+			for _, p := range run {
+				if p.attr != nil {
+					cur = p.attr
+				} else {
+					p.attr = cur
+				}
+			}
+			for i := k; i < a; i++ {
+				res[i] = cand[i]
+			}
+		}
+		k = a
+	}
+	return res
+}
+
+// detAttrib reads a Swedish "Det säger X." opening paragraph k, which
+// attributes the speech just before it.
+func (x *extractor) detAttrib(k int) *attrib {
+	if k >= len(x.paras) || x.lang == "en" {
+		return nil
+	}
+	toks := tokenize(x.src, x.paras[k].Start, x.paras[k].End)
+	if len(toks) < 3 || toks[0].text != "Det" && toks[0].text != "Så" {
+		return nil
+	}
+	vi, vEnd, ok := x.verbAt(toks, 1)
+	if !ok || !svVerbs[strings.ToLower(toks[vi].text)] {
+		return nil
+	}
+	segEnd, c, ok := x.afterVerb(toks, vEnd+1, false)
+	if !ok {
+		return nil
+	}
+	return &attrib{s: toks[0].s, e: segEnd, c: c, at: toks[0].s}
+}
