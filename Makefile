@@ -26,14 +26,16 @@ demo:
 bench:
 	bash scripts/bench.sh
 
-## fuzz: run every fuzz target briefly (FUZZTIME=30s to change)
+## fuzz: run every fuzz target briefly (FUZZTIME=1m make fuzz for longer runs)
 FUZZTIME ?= 15s
+FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode \
+	quantity:FuzzFindAll quantity:FuzzParseNumber quotes:FuzzExtract ner:FuzzEntities
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzFindAll$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/dates
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/dates
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/corpus
-	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/corpus
-	$(GO) test -run '^$$' -fuzz '^FuzzEntities$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/ner
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; \
+		echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/$$pkg; \
+	done
 
 clean:
 	rm -rf bin
