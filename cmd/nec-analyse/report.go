@@ -71,24 +71,24 @@ still analysed. Exit status: 0 when at least one article was analysed
 
 // analyse loads the paths and runs the pipeline; shared by commands that
 // need a report.
-func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, lexiconPath string, g *globalOptions) (*report.Report, error) {
+func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, lexiconPath string, g *globalOptions) (*report.Report, *corpus.Batch, error) {
 	errOut := d.IO.ErrOut
 	lex := claims.DefaultLexicon()
 	if lexiconPath != "" {
 		f, err := os.Open(lexiconPath)
 		if err != nil {
-			return nil, fmt.Errorf("open lexicon: %w", err)
+			return nil, nil, fmt.Errorf("open lexicon: %w", err)
 		}
 		lex, err = claims.LoadLexicon(f)
 		f.Close()
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", lexiconPath, err)
+			return nil, nil, fmt.Errorf("%s: %w", lexiconPath, err)
 		}
 	}
 	batch, err := corpus.Load(paths, corpus.LoadOptions{MaxBytes: maxBytes})
 	var pe *corpus.PathError
 	if errors.As(err, &pe) {
-		return nil, fmt.Errorf("load %s: %w", pe.Path, pe.Err)
+		return nil, nil, fmt.Errorf("load %s: %w", pe.Path, pe.Err)
 	}
 	if batch != nil {
 		if !g.Quiet {
@@ -101,11 +101,11 @@ func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, lexico
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	model, err := d.Model()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex}
 	showProgress := d.IO.ErrTTY && !g.Quiet && len(batch.Articles) >= progressThreshold
@@ -119,18 +119,18 @@ func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, lexico
 	}
 	rep, err := pipeline.Run(cmd.Context(), batch, model, popts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, a := range batch.Articles {
 		for _, p := range a.Problems {
 			fmt.Fprintf(errOut, "warning: %s: %v\n", a.Path, p)
 		}
 	}
-	return rep, nil
+	return rep, batch, nil
 }
 
 func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
-	rep, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Lexicon, opts.Global)
+	rep, _, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Lexicon, opts.Global)
 	if err != nil {
 		return err
 	}

@@ -88,6 +88,8 @@ or conflict, who is quoted, and how each article leans.`,
 	root.PersistentFlags().IntVarP(&g.Jobs, "jobs", "j", runtime.NumCPU(), "number of articles analysed in parallel")
 	root.PersistentFlags().BoolVarP(&g.Quiet, "quiet", "q", false, "print no info lines or progress on stderr (warnings and errors still)")
 	root.AddCommand(newReportCmd(d, g, nil))
+	root.AddCommand(newCheckCmd(d, g, nil))
+	root.AddCommand(newBaselineCmd(d, g, nil))
 	return root
 }
 

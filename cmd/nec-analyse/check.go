@@ -1,0 +1,242 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"github.com/nec-analyse/nec-analyse/internal/check"
+	"github.com/nec-analyse/nec-analyse/internal/claims"
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+)
+
+// checkFormats are the output formats of check.
+var checkFormats = []string{"table", "json", "github"}
+
+// checkOptions are the check command's inputs.
+type checkOptions struct {
+	Paths    []string
+	Facts    string
+	Baseline string
+	FailOn   string
+	Format   string
+	MaxBytes int64
+	Lexicon  string
+	Global   *globalOptions
+}
+
+const checkLong = `Analyse a batch of articles and gate on what it finds: figures that
+contradict the facts file, contradictions inside the batch, misspellings of
+known names, unreadable articles and new entities. With --baseline (an
+earlier 'report --format json'), only what is new relative to it counts.
+
+Findings and severities:
+  fact-conflict        error    a figure contradicts the facts file
+  conflict             error    two articles of the batch contradict each other
+  spelling-variant     warning  a known entity (facts file) is misspelt; info otherwise
+  unreadable-article   warning  a file could not be read as an article
+  new-entity           info     an entity not in the facts file (or the baseline)
+
+Exit status:
+  0  nothing reached the --fail-on threshold
+  1  a finding reached the threshold
+  2  usage or input error (bad flag, missing path, malformed facts file)`
+
+// newCheckCmd builds `check`.
+func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cobra.Command {
+	opts := &checkOptions{Global: g}
+	cmd := &cobra.Command{
+		Use:   "check DIR|FILE...",
+		Short: "Gate a batch of articles for CI (exit 1 on findings at or above --fail-on)",
+		Long:  checkLong,
+		Example: `  nec-analyse check --facts facts.yaml articles/
+  nec-analyse check --facts facts.yaml --fail-on warning --format github articles/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return flagErrorf("check needs at least one folder or file")
+			}
+			if _, err := check.ParseThreshold(opts.FailOn); err != nil {
+				return &flagError{err}
+			}
+			if !contains(checkFormats, opts.Format) {
+				return flagErrorf("unknown format %q (valid: %s)", opts.Format, strings.Join(checkFormats, ", "))
+			}
+			if opts.MaxBytes < 1 {
+				return flagErrorf("--max-bytes must be positive, got %d", opts.MaxBytes)
+			}
+			opts.Paths = args
+			if runF != nil {
+				return runF(opts)
+			}
+			d.started = true
+			return runCheck(cmd, d, opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Facts, "facts", "", "facts file (YAML or JSON) of established figures and known entities")
+	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "earlier 'report --format json': report only what is new")
+	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails: error, warning, info or none")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: "+strings.Join(checkFormats, ", "))
+	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
+	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure")
+	return cmd
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
+	threshold, _ := check.ParseThreshold(opts.FailOn)
+	copts := check.Options{FailOn: threshold}
+	if opts.Facts != "" {
+		facts, err := check.LoadFacts(opts.Facts)
+		if err != nil {
+			return err
+		}
+		copts.Facts = facts
+	}
+	if opts.Baseline != "" {
+		b, err := os.ReadFile(opts.Baseline)
+		if err != nil {
+			return fmt.Errorf("read baseline: %w", err)
+		}
+		var base report.Report
+		if err := json.Unmarshal(b, &base); err != nil {
+			return fmt.Errorf("read baseline %s: %w", opts.Baseline, err)
+		}
+		if base.SchemaVersion != report.SchemaVersion {
+			return fmt.Errorf("read baseline %s: schema_version %d, want %d", opts.Baseline, base.SchemaVersion, report.SchemaVersion)
+		}
+		copts.Baseline = &base
+	}
+	rep, batch, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Lexicon, opts.Global)
+	if err != nil {
+		return err
+	}
+	if opts.Lexicon != "" {
+		f, err := os.Open(opts.Lexicon)
+		if err == nil {
+			copts.Lexicon, err = claims.LoadLexicon(f)
+			f.Close()
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", opts.Lexicon, err)
+		}
+	}
+	res := check.Run(rep, copts)
+	v := &report.Verdict{SchemaVersion: report.SchemaVersion, ToolVersion: d.Version, FailOn: opts.FailOn,
+		Failed: res.Failed, Counts: res.Counts, Findings: res.Findings}
+	if v.Findings == nil {
+		v.Findings = []report.Finding{}
+	}
+	switch opts.Format {
+	case "json":
+		err = report.RenderVerdictJSON(d.IO.Out, v)
+	case "github":
+		err = report.RenderGitHub(d.IO.Out, v, locator(batch))
+	default:
+		err = report.RenderVerdictTable(d.IO.Out, v, report.Options{Width: d.IO.Width})
+	}
+	if err != nil {
+		return fmt.Errorf("write check result: %w", err)
+	}
+	if res.Failed {
+		return &gateError{reason: "check failed"}
+	}
+	return nil
+}
+
+// locator finds the file, line and column of an offset in an article.
+func locator(batch *corpus.Batch) report.Locator {
+	byID := map[string]*corpus.Article{}
+	for i := range batch.Articles {
+		byID[batch.Articles[i].ID] = &batch.Articles[i]
+	}
+	return func(article string, offset int) (string, int, int, bool) {
+		a, ok := byID[article]
+		if !ok {
+			return article, 0, 0, false
+		}
+		if offset < 0 || offset > len(a.Source) {
+			return a.Path, 0, 0, false
+		}
+		before := a.Source[:offset]
+		line := strings.Count(before, "\n") + 1
+		col := utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
+		return a.Path, line, col, true
+	}
+}
+
+// baselineOptions are the baseline command's inputs.
+type baselineOptions struct {
+	Paths    []string
+	Output   string
+	MaxBytes int64
+	Lexicon  string
+	Global   *globalOptions
+}
+
+// newBaselineCmd builds `baseline`.
+func newBaselineCmd(d *deps, g *globalOptions, runF func(*baselineOptions) error) *cobra.Command {
+	opts := &baselineOptions{Global: g}
+	cmd := &cobra.Command{
+		Use:   "baseline DIR|FILE...",
+		Short: "Write a facts file from the figures the corpus agrees on",
+		Long: `Analyse the articles and write a facts file (YAML) holding every figure
+that two or more sources agree on and every entity named by two or more
+sources, for you to review and commit, then use with 'check --facts'.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return flagErrorf("baseline needs at least one folder or file")
+			}
+			opts.Paths = args
+			if runF != nil {
+				return runF(opts)
+			}
+			d.started = true
+			rep, _, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Lexicon, opts.Global)
+			if err != nil {
+				return err
+			}
+			facts := check.Baseline(rep)
+			if opts.Output == "" || opts.Output == "-" {
+				return facts.Marshal(d.IO.Out)
+			}
+			if err := writeNew(opts.Output, facts); err != nil {
+				return fmt.Errorf("write facts: %w", err)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write the facts file here (default: stdout)")
+	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
+	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure")
+	return cmd
+}
+
+// writeNew writes facts to path, refusing to overwrite an existing file.
+func writeNew(path string, facts *check.Facts) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("%s exists; remove it or write elsewhere", path)
+		}
+		return err
+	}
+	if err := facts.Marshal(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

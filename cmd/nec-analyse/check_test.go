@@ -1,0 +1,137 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const seedFacts = `facts:
+  - subject: National Executive Committee
+    measure: seats
+    value: 39
+  - subject: Eddie Izzard
+    measure: votes
+    value: 39508
+  - subject: Labour
+    measure: members
+    low: 550000
+    high: 650000
+entities:
+  - name: Jon Lansman
+`
+
+func TestSeedsCheck(t *testing.T) {
+	dir := os.Getenv("NEC_SEEDS")
+	if dir == "" {
+		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
+	}
+	facts := filepath.Join(t.TempDir(), "facts.yaml")
+	if err := os.WriteFile(facts, []byte(seedFacts), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	def := runCmd(t, []string{"check", "-q", "--facts", facts, dir}, false)
+	if def.code != exitOK {
+		t.Errorf("default --fail-on error: exit %d, want 0\n%s", def.code, def.stdout)
+	}
+	warn := runCmd(t, []string{"check", "-q", "--facts", facts, "--fail-on", "warning", "--format", "github", dir}, false)
+	if warn.code != exitFail {
+		t.Errorf("--fail-on warning: exit %d, want 1", warn.code)
+	}
+	var failing []string
+	for _, l := range strings.Split(strings.TrimSpace(warn.stdout), "\n") {
+		if strings.HasPrefix(l, "::error") || strings.HasPrefix(l, "::warning") {
+			failing = append(failing, l)
+		}
+	}
+	if len(failing) != 2 || !strings.Contains(failing[0], `"John Lansman"`) || !strings.Contains(failing[1], `"Jon Landsman"`) {
+		t.Errorf("failing annotations = %q, want the two misspellings of Jon Lansman", failing)
+	}
+}
+
+func TestCheckFactConflict(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"batch/a.txt": []byte("Harbour board grows\n\nThe reform leaves the 21-seat Harbour Board with a new chair.\n"),
+		"batch/b.txt": []byte("Harbour board\n\nThe new chair of the Harbour Board spoke.\nCritics say the 25-seat Harbour Board is too big.\n"),
+		"facts.yaml":  []byte("facts:\n  - subject: Harbour Board\n    measure: seats\n    value: 21\n"),
+	})
+	r := runCmd(t, []string{"check", "-q", "--facts", filepath.Join(dir, "facts.yaml"), "--format", "github", filepath.Join(dir, "batch")}, false)
+	if r.code != exitFail {
+		t.Fatalf("exit %d, want 1; stderr %s", r.code, r.stderr)
+	}
+	wantFile := filepath.ToSlash(filepath.Join(dir, "batch", "b.txt"))
+	found := false
+	for _, l := range strings.Split(r.stdout, "\n") {
+		if strings.HasPrefix(l, "::error file="+strings.ReplaceAll(wantFile, ":", "%3A")+",line=4,col=") &&
+			strings.Contains(l, "title=fact-conflict::Harbour Board seats: b.txt says 25, the facts say 21 (facts line 2)") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no ::error annotation for b.txt line 4 against the fact:\n%s", r.stdout)
+	}
+}
+
+func TestCheckBadFacts(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"a.txt":   []byte(goodArticle),
+		"f1.yaml": []byte("facts:\n  - subject: Harbour Board\n    measure: seats\n"),
+		"f2.yaml": []byte("facts:\n  - subject: Harbour Board\n    measure: seats\n    value: [21\n"),
+		"f3.yaml": []byte("facts:\n  - subject: Harbour Board\n    mesure: seats\n    value: 21\n"),
+	})
+	for _, tc := range []struct{ file, want string }{
+		{"f1.yaml", "f1.yaml:2: fact needs value, or low and high"},
+		{"f2.yaml", "f2.yaml:3: did not find expected ',' or ']'"},
+		{"f3.yaml", `f3.yaml:3: unknown key "mesure"`},
+	} {
+		r := runCmd(t, []string{"check", "--facts", filepath.Join(dir, tc.file), filepath.Join(dir, "a.txt")}, false)
+		if r.code != exitError || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("%s: exit %d, stderr %q; want exit 2 and %q", tc.file, r.code, r.stderr, tc.want)
+		}
+	}
+}
+
+func TestBaselineRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"a.txt": []byte("Harbour board\n\nThe reform leaves the 21-seat Harbour Board with Amira Osei as chair.\n"),
+		"b.txt": []byte("Harbour board\n\nAmira Osei now chairs the 21-seat Harbour Board.\n"),
+	})
+	out := filepath.Join(t.TempDir(), "facts.yaml")
+	r := runCmd(t, []string{"baseline", "-q", "-o", out, dir}, false)
+	if r.code != exitOK {
+		t.Fatalf("baseline: exit %d: %s", r.code, r.stderr)
+	}
+	b, _ := os.ReadFile(out)
+	if !strings.Contains(string(b), "subject: Harbour Board\n    measure: seats\n    value: 21") {
+		t.Errorf("facts file lacks the agreed seat count:\n%s", b)
+	}
+	again := runCmd(t, []string{"baseline", "-q", "-o", out, dir}, false)
+	if again.code != exitError || !strings.Contains(again.stderr, "exists") {
+		t.Errorf("baseline overwrote %s: exit %d %q", out, again.code, again.stderr)
+	}
+	chk := runCmd(t, []string{"check", "-q", "--facts", out, "--fail-on", "warning", dir}, false)
+	if chk.code != exitOK {
+		t.Errorf("check against its own baseline: exit %d\n%s", chk.code, chk.stdout)
+	}
+}
+
+func TestCheckFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args, wantErr string
+	}{
+		{"check --fail-on fatal a", `unknown --fail-on "fatal" (valid: error, warning, info, none)`},
+		{"check --format xml a", `unknown format "xml" (valid: table, json, github)`},
+		{"check", "check needs at least one folder or file"},
+		{"check --max-bytes 0 a", "--max-bytes must be positive, got 0"},
+		{"baseline", "baseline needs at least one folder or file"},
+	} {
+		r := runCmd(t, strings.Fields(tc.args), false)
+		if r.code != exitError || !strings.Contains(r.stderr, "error: "+tc.wantErr+"\n") {
+			t.Errorf("%q: exit %d, stderr %q, want %q", tc.args, r.code, r.stderr, tc.wantErr)
+		}
+	}
+}

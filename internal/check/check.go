@@ -1,0 +1,276 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/claims"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+)
+
+// Finding kinds added by the gate.
+const (
+	FindingFactConflict = "fact-conflict"
+	FindingNewEntity    = "new-entity"
+)
+
+// Threshold is the lowest severity that fails the gate; None never fails.
+type Threshold struct {
+	Severity report.Severity
+	None     bool
+}
+
+// ParseThreshold parses --fail-on: error, warning, info or none.
+func ParseThreshold(s string) (Threshold, error) {
+	if s == "none" {
+		return Threshold{None: true}, nil
+	}
+	sev, err := report.ParseSeverity(s)
+	if err != nil {
+		return Threshold{}, fmt.Errorf("unknown --fail-on %q (valid: error, warning, info, none)", s)
+	}
+	return Threshold{Severity: sev}, nil
+}
+
+// Options controls Run.
+type Options struct {
+	Facts *Facts
+	// Baseline, when set, is an earlier report: only findings and
+	// entities new relative to it are kept.
+	Baseline *report.Report
+	Lexicon  *claims.Lexicon
+	FailOn   Threshold
+}
+
+// Result is the gate's verdict.
+type Result struct {
+	// Findings are sorted by severity (errors first), article, offset.
+	Findings []report.Finding
+	// Counts per severity name.
+	Counts map[string]int
+	Failed bool
+}
+
+// Run checks a report.
+func Run(rep *report.Report, opts Options) Result {
+	facts := opts.Facts
+	if facts == nil {
+		facts = &Facts{}
+	}
+	lex := opts.Lexicon
+	if lex == nil {
+		lex = claims.DefaultLexicon()
+	}
+	known := knownEntities(rep, facts)
+	var out []report.Finding
+	out = append(out, factConflicts(rep, facts, lex)...)
+	for _, f := range rep.Findings {
+		switch f.Kind {
+		case report.FindingSpellingVariant:
+			// Misspelling a known name is a warning; others are news.
+			f.Severity = report.Info
+			if known[entityOfMisspelling(rep, f)] {
+				f.Severity = report.Warning
+			}
+		}
+		out = append(out, f)
+	}
+	baseEnts := map[string]bool{}
+	if opts.Baseline != nil {
+		for _, e := range opts.Baseline.Entities {
+			baseEnts[e.Name] = true
+		}
+	}
+	for _, e := range rep.Entities {
+		if known[e.Name] || baseEnts[e.Name] || len(e.Spans) == 0 {
+			continue
+		}
+		s := e.Spans[0]
+		out = append(out, report.Finding{Kind: FindingNewEntity, Severity: report.Info,
+			Message:  fmt.Sprintf("new entity %s (%s), in %d articles", e.Name, e.Type, len(e.Articles)),
+			Evidence: []report.Evidence{s}})
+	}
+	if opts.Baseline != nil {
+		out = newSince(out, opts.Baseline)
+	}
+	sortFindings(out)
+	res := Result{Findings: out, Counts: map[string]int{"error": 0, "warning": 0, "info": 0}}
+	for _, f := range out {
+		res.Counts[f.Severity.String()]++
+		if !opts.FailOn.None && f.Severity >= opts.FailOn.Severity {
+			res.Failed = true
+		}
+	}
+	return res
+}
+
+// knownEntities are the entities named in the facts file (as entities or
+// fact subjects), matched to the report's entities through any spelling.
+func knownEntities(rep *report.Report, facts *Facts) map[string]bool {
+	names := map[string]bool{}
+	for _, e := range facts.Entities {
+		names[strings.ToLower(e.Name)] = true
+	}
+	for _, f := range facts.Facts {
+		names[strings.ToLower(f.Subject)] = true
+	}
+	known := map[string]bool{}
+	for _, e := range rep.Entities {
+		if names[strings.ToLower(e.Name)] {
+			known[e.Name] = true
+			continue
+		}
+		for _, v := range e.Variants {
+			if !v.Misspelling && names[strings.ToLower(v.Text)] {
+				known[e.Name] = true
+			}
+		}
+	}
+	return known
+}
+
+// resolveSubject finds the report entity a fact's subject names.
+func resolveSubject(rep *report.Report, subject string) string {
+	s := strings.ToLower(strings.TrimSpace(subject))
+	for _, e := range rep.Entities {
+		if strings.ToLower(e.Name) == s {
+			return e.Name
+		}
+	}
+	for _, e := range rep.Entities {
+		for _, v := range e.Variants {
+			if strings.ToLower(v.Text) == s {
+				return e.Name
+			}
+		}
+	}
+	return subject
+}
+
+func entityOfMisspelling(rep *report.Report, f report.Finding) string {
+	if len(f.Evidence) == 0 {
+		return ""
+	}
+	ev := f.Evidence[0]
+	for _, e := range rep.Entities {
+		for _, s := range e.Spans {
+			if s.Article == ev.Article && s.Start == ev.Start && s.End == ev.End {
+				return e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// factConflicts compares every claim value with the facts.
+func factConflicts(rep *report.Report, facts *Facts, lex *claims.Lexicon) []report.Finding {
+	var out []report.Finding
+	for _, fact := range facts.Facts {
+		subject := resolveSubject(rep, fact.Subject)
+		measure := fact.Measure
+		if m, ok := lex.Measure(measure); ok {
+			measure = m
+		}
+		lo, hi := fact.Range()
+		for _, c := range rep.Claims {
+			if c.Subject != subject || c.Measure != measure {
+				continue
+			}
+			for _, v := range c.Values {
+				vlo, vhi := claims.Interval(claims.Value{Low: v.Low, High: v.High, Hedge: v.Hedge})
+				if vlo <= hi && lo <= vhi {
+					continue
+				}
+				want := claims.FormatValue(claims.Value{Low: lo, High: hi})
+				loc := ""
+				if fact.Line > 0 {
+					loc = fmt.Sprintf(" (facts line %d)", fact.Line)
+				}
+				out = append(out, report.Finding{Kind: FindingFactConflict, Severity: report.Error,
+					Message:  fmt.Sprintf("%s %s: %s says %s, the facts say %s%s", subject, measure, v.Article, v.Value, want, loc),
+					Evidence: []report.Evidence{{Article: v.Article, Start: v.Start, End: v.End, Text: v.Text}}})
+			}
+		}
+	}
+	return out
+}
+
+// newSince keeps the findings whose kind and message are not in the
+// baseline (new entities are filtered against it when they are made).
+func newSince(fs []report.Finding, base *report.Report) []report.Finding {
+	seen := map[string]bool{}
+	for _, f := range base.Findings {
+		seen[f.Kind+"\x00"+f.Message] = true
+	}
+	var out []report.Finding
+	for _, f := range fs {
+		if !seen[f.Kind+"\x00"+f.Message] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func sortFindings(fs []report.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		aa, ba := "", ""
+		as, bs := 0, 0
+		if len(a.Evidence) > 0 {
+			aa, as = a.Evidence[0].Article, a.Evidence[0].Start
+		}
+		if len(b.Evidence) > 0 {
+			ba, bs = b.Evidence[0].Article, b.Evidence[0].Start
+		}
+		if aa != ba {
+			return aa < ba
+		}
+		if as != bs {
+			return as < bs
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Message < b.Message
+	})
+}
+
+// Baseline builds a facts file from a report: every claim the corpus
+// agrees on (two sources or more) and every entity named by two sources
+// or more.
+func Baseline(rep *report.Report) *Facts {
+	f := &Facts{}
+	for _, c := range rep.Claims {
+		if c.Status != claims.Agree || c.Measure == claims.MeasureDate || len(c.Values) == 0 {
+			continue
+		}
+		lo, hi := claims.Interval(claims.Value{Low: c.Values[0].Low, High: c.Values[0].High, Hedge: c.Values[0].Hedge})
+		for _, v := range c.Values[1:] {
+			l, h := claims.Interval(claims.Value{Low: v.Low, High: v.High, Hedge: v.Hedge})
+			lo, hi = max(lo, l), min(hi, h)
+		}
+		if math.IsInf(lo, 0) || math.IsInf(hi, 0) || lo > hi {
+			continue // open-ended ("over 30,000"): nothing to pin down
+		}
+		fact := Fact{Subject: c.Subject, Measure: c.Measure}
+		if lo == hi {
+			v := lo
+			fact.Value = &v
+		} else {
+			l, h := lo, hi
+			fact.Low, fact.High = &l, &h
+		}
+		f.Facts = append(f.Facts, fact)
+	}
+	for _, e := range rep.Entities {
+		if len(e.Articles) >= 2 {
+			f.Entities = append(f.Entities, FactEntity{Name: e.Name})
+		}
+	}
+	return f
+}

@@ -1,0 +1,213 @@
+// Package check turns a report into a CI verdict: it compares the
+// corpus's claims with a facts file the user keeps, keeps the findings a
+// gate cares about (optionally only those new since a baseline report),
+// and decides whether they reach the failure threshold.
+package check
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Facts is the facts file: established figures and known entities.
+//
+//	facts:
+//	  - subject: National Executive Committee
+//	    measure: seats
+//	    value: 39
+//	  - subject: Labour
+//	    measure: members
+//	    low: 550000
+//	    high: 650000
+//	entities:
+//	  - name: Jon Lansman
+type Facts struct {
+	Facts    []Fact       `yaml:"facts"`
+	Entities []FactEntity `yaml:"entities"`
+}
+
+// Fact is one established figure: an exact value, or a range low..high.
+type Fact struct {
+	Subject string   `yaml:"subject"`
+	Measure string   `yaml:"measure"`
+	Value   *float64 `yaml:"value,omitempty"`
+	Low     *float64 `yaml:"low,omitempty"`
+	High    *float64 `yaml:"high,omitempty"`
+	// Line is the 1-based line of the fact in its file (0 when built in
+	// code).
+	Line int `yaml:"-"`
+}
+
+// FactEntity is a known entity.
+type FactEntity struct {
+	Name string `yaml:"name"`
+	Line int    `yaml:"-"`
+}
+
+// Range returns the fact's interval.
+func (f Fact) Range() (lo, hi float64) {
+	if f.Value != nil {
+		return *f.Value, *f.Value
+	}
+	return *f.Low, *f.High
+}
+
+// FactsError reports a malformed facts file, with the line at fault.
+type FactsError struct {
+	Path string
+	Line int // 1-based; 0 when unknown
+	Msg  string
+}
+
+func (e *FactsError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+}
+
+// ErrFacts is wrapped by every FactsError (for errors.Is).
+var ErrFacts = errors.New("bad facts file")
+
+// Unwrap lets errors.Is(err, ErrFacts) match.
+func (e *FactsError) Unwrap() error { return ErrFacts }
+
+// LoadFacts reads a facts file (YAML, or JSON, which is YAML) from path.
+func LoadFacts(path string) (*Facts, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read facts: %w", err)
+	}
+	return ParseFacts(path, bytes.NewReader(b))
+}
+
+// ParseFacts parses and validates a facts file; name is used in errors.
+func ParseFacts(name string, r io.Reader) (*Facts, error) {
+	var root yaml.Node
+	dec := yaml.NewDecoder(r)
+	if err := dec.Decode(&root); err != nil {
+		if err == io.EOF {
+			return &Facts{}, nil
+		}
+		return nil, yamlError(name, err)
+	}
+	var f Facts
+	if err := root.Decode(&f); err != nil {
+		return nil, yamlError(name, err)
+	}
+	// Line numbers from the node tree, and unknown keys.
+	if len(root.Content) == 1 && root.Content[0].Kind == yaml.MappingNode {
+		top := root.Content[0]
+		for i := 0; i+1 < len(top.Content); i += 2 {
+			key, val := top.Content[i], top.Content[i+1]
+			switch key.Value {
+			case "facts":
+				for k, item := range val.Content {
+					if k < len(f.Facts) {
+						f.Facts[k].Line = item.Line
+						if err := knownKeys(name, item, "subject", "measure", "value", "low", "high"); err != nil {
+							return nil, err
+						}
+					}
+				}
+			case "entities":
+				for k, item := range val.Content {
+					if k < len(f.Entities) {
+						f.Entities[k].Line = item.Line
+						if err := knownKeys(name, item, "name"); err != nil {
+							return nil, err
+						}
+					}
+				}
+			default:
+				return nil, &FactsError{Path: name, Line: key.Line, Msg: fmt.Sprintf("unknown key %q (want facts, entities)", key.Value)}
+			}
+		}
+	} else if len(root.Content) == 1 {
+		return nil, &FactsError{Path: name, Line: root.Content[0].Line, Msg: "want a mapping with facts and entities"}
+	}
+	for _, fact := range f.Facts {
+		switch {
+		case strings.TrimSpace(fact.Subject) == "":
+			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact without a subject"}
+		case strings.TrimSpace(fact.Measure) == "":
+			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact without a measure"}
+		case fact.Value == nil && (fact.Low == nil || fact.High == nil):
+			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact needs value, or low and high"}
+		case fact.Value != nil && (fact.Low != nil || fact.High != nil):
+			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has both value and low/high"}
+		case fact.Value == nil && *fact.Low > *fact.High:
+			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has low above high"}
+		}
+	}
+	for _, e := range f.Entities {
+		if strings.TrimSpace(e.Name) == "" {
+			return nil, &FactsError{Path: name, Line: e.Line, Msg: "entity without a name"}
+		}
+	}
+	return &f, nil
+}
+
+func knownKeys(name string, item *yaml.Node, keys ...string) error {
+	if item.Kind != yaml.MappingNode {
+		return &FactsError{Path: name, Line: item.Line, Msg: "want a mapping"}
+	}
+	for i := 0; i < len(item.Content); i += 2 {
+		k := item.Content[i]
+		ok := false
+		for _, want := range keys {
+			if k.Value == want {
+				ok = true
+			}
+		}
+		if !ok {
+			return &FactsError{Path: name, Line: k.Line, Msg: fmt.Sprintf("unknown key %q (want %s)", k.Value, strings.Join(keys, ", "))}
+		}
+	}
+	return nil
+}
+
+// yamlError turns a yaml.v3 error into a FactsError with its line.
+func yamlError(name string, err error) *FactsError {
+	line := yamlErrorLine(err)
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
+	if line > 0 {
+		msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", line))
+	}
+	return &FactsError{Path: name, Line: line, Msg: msg}
+}
+
+// yamlErrorLine digs the line number out of a yaml.v3 error ("yaml: line
+// 7: ..." or a TypeError listing "line 7: ...").
+func yamlErrorLine(err error) int {
+	msg := err.Error()
+	i := strings.Index(msg, "line ")
+	if i < 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range msg[i+5:] {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// Marshal writes facts as YAML.
+func (f *Facts) Marshal(w io.Writer) error {
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(f); err != nil {
+		return err
+	}
+	return enc.Close()
+}
