@@ -28,6 +28,7 @@ type checkOptions struct {
 	Format   string
 	MaxBytes int64
 	Lexicon  string
+	Cache    cacheFlags
 	Global   *globalOptions
 }
 
@@ -84,6 +85,7 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: "+strings.Join(checkFormats, ", "))
 	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
 	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure")
+	opts.Cache.bind(cmd, defaultCacheDir())
 	return cmd
 }
 
@@ -120,7 +122,8 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 		}
 		copts.Baseline = &base
 	}
-	rep, batch, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Lexicon, opts.Global)
+	rep, batch, err := analyse(cmd, d, analyseOptions{Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
+		CacheDir: opts.Cache.dir(), Global: opts.Global})
 	if err != nil {
 		return err
 	}
@@ -205,7 +208,8 @@ sources, for you to review and commit, then use with 'check --facts'.`,
 				return runF(opts)
 			}
 			d.started = true
-			rep, _, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Lexicon, opts.Global)
+			rep, _, err := analyse(cmd, d, analyseOptions{Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
+				Global: opts.Global})
 			if err != nil {
 				return err
 			}

@@ -135,3 +135,43 @@ func TestCheckFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckCache(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"a.txt": []byte(goodArticle),
+		"b.txt": []byte("Ferry route approved\n\nThe Harbour Council approved the ferry route on Tuesday, and Councillor Amira Osei welcomed the vote.\n"),
+	})
+	cacheDir := t.TempDir()
+	args := []string{"check", "--fail-on", "none", "--format", "json", "--cache-dir", cacheDir, dir}
+	cold := runCmd(t, args, false)
+	warm := runCmd(t, args, false)
+	if !strings.Contains(cold.stderr, "info: 2 articles extracted, 0 from the cache") {
+		t.Errorf("cold run stderr %q", cold.stderr)
+	}
+	if !strings.Contains(warm.stderr, "info: 0 articles extracted, 2 from the cache") {
+		t.Errorf("warm run did extraction: stderr %q", warm.stderr)
+	}
+	if cold.stdout != warm.stdout || cold.code != exitOK {
+		t.Errorf("warm run output differs from cold run (exit %d)", cold.code)
+	}
+	// One new article: only it is extracted.
+	writeFiles(t, dir, map[string][]byte{"c.txt": []byte("Ferry\n\nThe ferry will start in May, Amira Osei said on Friday.\n")})
+	more := runCmd(t, args, false)
+	if !strings.Contains(more.stderr, "info: 1 articles extracted, 2 from the cache") {
+		t.Errorf("new article run stderr %q", more.stderr)
+	}
+	// A corrupt cache is rebuilt with one warning.
+	if err := os.WriteFile(filepath.Join(cacheDir, "extractions.db"), []byte("garbage, not a database"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := runCmd(t, args, false)
+	if bad.code != exitOK || strings.Count(bad.stderr, "warning:") != 1 || !strings.Contains(bad.stderr, "rebuilt") ||
+		!strings.Contains(bad.stderr, "info: 3 articles extracted, 0 from the cache") {
+		t.Errorf("corrupt cache: exit %d, stderr %q", bad.code, bad.stderr)
+	}
+	off := runCmd(t, append([]string{"check", "--no-cache"}, args[1:]...), false)
+	if strings.Contains(off.stderr, "from the cache") {
+		t.Errorf("--no-cache used the cache: %q", off.stderr)
+	}
+}

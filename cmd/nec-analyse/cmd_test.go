@@ -15,6 +15,19 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+// TestMain points the user cache folder (check's default extraction
+// cache) at a temporary folder, so tests never touch the real one.
+func TestMain(m *testing.M) {
+	tmp, err := os.MkdirTemp("", "nec-analyse-cache")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CACHE_HOME", tmp)
+	code := m.Run()
+	os.RemoveAll(tmp)
+	os.Exit(code)
+}
+
 // sharedModel builds the prose model once for all tests in the package.
 var sharedModel = sync.OnceValues(ner.NewModel)
 

@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/nec-analyse/nec-analyse/internal/cache"
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/pipeline"
@@ -26,7 +28,36 @@ type reportOptions struct {
 	Strict   bool
 	// Lexicon is a YAML file of extra counted nouns per measure.
 	Lexicon string
+	Cache   cacheFlags
 	Global  *globalOptions
+}
+
+// cacheFlags are --cache-dir and --no-cache.
+type cacheFlags struct {
+	Dir string
+	Off bool
+}
+
+func (c cacheFlags) dir() string {
+	if c.Off {
+		return ""
+	}
+	return c.Dir
+}
+
+// defaultCacheDir is the extraction cache under the user cache folder,
+// or "" when there is none.
+func defaultCacheDir() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "nec-analyse")
+}
+
+func (c *cacheFlags) bind(cmd *cobra.Command, def string) {
+	cmd.Flags().StringVar(&c.Dir, "cache-dir", def, "folder of the extraction cache (results of unchanged articles are reused)")
+	cmd.Flags().BoolVar(&c.Off, "no-cache", false, "neither read nor write the extraction cache")
 }
 
 // newReportCmd builds `report`. runF, when set, replaces the real run
@@ -66,13 +97,25 @@ still analysed. Exit status: 0 when at least one article was analysed
 	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "exit 1 when any warning was reported")
 	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure (measures: {votes: [ballots]})")
+	opts.Cache.bind(cmd, "")
 	return cmd
 }
 
 // analyse loads the paths and runs the pipeline; shared by commands that
 // need a report.
-func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, lexiconPath string, g *globalOptions) (*report.Report, *corpus.Batch, error) {
+// analyseOptions are the inputs every analysing command shares.
+type analyseOptions struct {
+	Paths    []string
+	MaxBytes int64
+	Lexicon  string
+	// CacheDir is the extraction cache folder; "" disables the cache.
+	CacheDir string
+	Global   *globalOptions
+}
+
+func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *corpus.Batch, error) {
 	errOut := d.IO.ErrOut
+	paths, maxBytes, lexiconPath, g := o.Paths, o.MaxBytes, o.Lexicon, o.Global
 	lex := claims.DefaultLexicon()
 	if lexiconPath != "" {
 		f, err := os.Open(lexiconPath)
@@ -117,9 +160,29 @@ func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, lexico
 			}
 		}
 	}
+	var stats pipeline.Stats
+	popts.Stats = &stats
+	if o.CacheDir != "" {
+		store, err := cache.Open(o.CacheDir)
+		if errors.Is(err, cache.ErrRebuilt) {
+			fmt.Fprintf(errOut, "warning: %s: %v\n", o.CacheDir, err)
+		} else if err != nil {
+			return nil, nil, err
+		}
+		defer store.Close()
+		popts.Cache = store
+	}
 	rep, err := pipeline.Run(cmd.Context(), batch, model, popts)
 	if err != nil {
 		return nil, nil, err
+	}
+	if o.CacheDir != "" {
+		if stats.CacheError != nil {
+			fmt.Fprintf(errOut, "warning: could not store results in the cache: %v\n", stats.CacheError)
+		}
+		if !g.Quiet {
+			fmt.Fprintf(errOut, "info: %d articles extracted, %d from the cache\n", stats.Extracted, stats.Cached)
+		}
 	}
 	for _, a := range batch.Articles {
 		for _, p := range a.Problems {
@@ -130,7 +193,8 @@ func analyse(cmd *cobra.Command, d *deps, paths []string, maxBytes int64, lexico
 }
 
 func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
-	rep, _, err := analyse(cmd, d, opts.Paths, opts.MaxBytes, opts.Lexicon, opts.Global)
+	rep, _, err := analyse(cmd, d, analyseOptions{Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
+		CacheDir: opts.Cache.dir(), Global: opts.Global})
 	if err != nil {
 		return err
 	}

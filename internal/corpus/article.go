@@ -13,8 +13,18 @@ type Article struct {
 	// Path is the path as given on the command line joined with ID,
 	// with forward slashes.
 	Path string
-	// Source is the decoded text of the whole file (front matter included).
+	// Source is the text every offset refers to. For a text or Markdown
+	// file it is the decoded file (front matter included); for an HTML
+	// page, the extracted main text (title first, paragraphs separated by
+	// blank lines); for a JSON Lines record, its text field (preceded by
+	// the record's title and a blank line when the text does not start
+	// with it).
 	Source string
+	// Format is the input format: "text", "markdown", "html" or "jsonl".
+	Format string
+	// Extractor names the HTML main-text extractor used ("trafilatura",
+	// "readability"); "" for other formats.
+	Extractor string
 	// Encoding names the encoding Source was decoded from ("utf-8",
 	// "utf-16le", "windows-1252", ...).
 	Encoding string
@@ -22,6 +32,8 @@ type Article struct {
 	Title  string
 	Outlet string
 	URL    string
+	// Author is the byline from an HTML page's metadata, or "".
+	Author string
 	// Published is the publication date as YYYY-MM-DD, or "" when the
 	// article does not state one. It is never guessed.
 	Published string

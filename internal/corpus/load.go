@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,6 +19,12 @@ const DefaultMaxBytes = 10 << 20
 type LoadOptions struct {
 	// MaxBytes skips files larger than this many bytes (0: DefaultMaxBytes).
 	MaxBytes int64
+	// Extractor is the HTML main-text extractor: ExtractorTrafilatura or
+	// ExtractorReadability ("": DefaultExtractor).
+	Extractor string
+	// JSONLFields names the fields read from JSON Lines records (empty
+	// names take DefaultJSONLFields).
+	JSONLFields JSONLFields
 }
 
 // Batch is the result of loading: the articles, sorted by ID, and what
@@ -42,24 +49,30 @@ func (e *PathError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err)
 // Unwrap returns the underlying error.
 func (e *PathError) Unwrap() error { return e.Err }
 
-// articleExt reports whether a file name has an extension read as an article.
-func articleExt(name string) (ok, markdown bool) {
+// articleFormat returns the format of a file read as articles by its
+// extension, or "" for other files.
+func articleFormat(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text":
-		return true, false
+		return FormatText
 	case ".md", ".markdown":
-		return true, true
+		return FormatMarkdown
+	case ".html", ".htm":
+		return FormatHTML
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
 	}
-	return false, false
+	return ""
 }
 
 type found struct {
 	id, path string
-	markdown bool
+	format   string
 }
 
 // Load walks each root (a folder, searched recursively, or a single file)
-// and loads every .txt and .md file in it. Hidden files and folders (name
+// and loads every .txt, .md, .html/.htm and .jsonl/.ndjson file in it
+// (see Parse, ParseHTML and ParseJSONL). Hidden files and folders (name
 // starting with ".") are ignored silently; other extensions are listed in
 // Batch.Skipped. A root that does not exist is a *PathError; every
 // per-file problem is an *ArticleError in Batch.Errors and the rest of the
@@ -80,12 +93,12 @@ func Load(roots []string, opts LoadOptions) (*Batch, error) {
 			return nil, &PathError{Path: root, Err: errors.Unwrap(err)}
 		}
 		if !fi.IsDir() {
-			ok, md := articleExt(root)
-			if !ok {
+			format := articleFormat(root)
+			if format == "" {
 				b.Skipped = append(b.Skipped, filepath.ToSlash(root))
 				continue
 			}
-			files = append(files, found{id: filepath.Base(root), path: filepath.ToSlash(root), markdown: md})
+			files = append(files, found{id: filepath.Base(root), path: filepath.ToSlash(root), format: format})
 			continue
 		}
 		prefix := ""
@@ -116,19 +129,90 @@ func Load(roots []string, opts LoadOptions) (*Batch, error) {
 			b.Errors = append(b.Errors, &ArticleError{Path: f.path, Err: err})
 			continue
 		}
-		a, err := Parse(f.id, f.path, raw, f.markdown)
-		if err != nil {
-			b.Errors = append(b.Errors, &ArticleError{Path: f.path, Err: err})
+		b.add(parseFile(f.id, f.path, raw, f.format, opts))
+	}
+	return b, b.finish(strings.Join(roots, ", "))
+}
+
+// parseFile reads the articles of one file in the given format.
+func parseFile(id, path string, raw []byte, format string, opts LoadOptions) ([]Article, []*ArticleError) {
+	var a Article
+	var err error
+	switch format {
+	case FormatJSONL:
+		return ParseJSONL(id, path, raw, opts.JSONLFields)
+	case FormatHTML:
+		a, err = ParseHTML(id, path, raw, opts.Extractor)
+	case FormatText, FormatMarkdown:
+		a, err = Parse(id, path, raw, format == FormatMarkdown)
+	default:
+		err = fmt.Errorf("unknown input format %q (want %s, %s, %s or %s)", format, FormatText, FormatMarkdown, FormatHTML, FormatJSONL)
+	}
+	if err != nil {
+		return nil, []*ArticleError{{Path: path, Err: err}}
+	}
+	return []Article{a}, nil
+}
+
+func (b *Batch) add(arts []Article, errs []*ArticleError) {
+	b.Articles = append(b.Articles, arts...)
+	b.Errors = append(b.Errors, errs...)
+}
+
+// finish sorts the batch (articles by ID; errors by path, in order of
+// line within a file), reports articles of two files that ended with the
+// same ID, and returns ErrNoArticles when none was loaded.
+func (b *Batch) finish(what string) error {
+	sort.SliceStable(b.Articles, func(i, j int) bool { return b.Articles[i].ID < b.Articles[j].ID })
+	kept := b.Articles[:0]
+	for i, a := range b.Articles {
+		if i > 0 && a.ID == b.Articles[i-1].ID {
+			b.Errors = append(b.Errors, &ArticleError{Path: a.Path, Err: fmt.Errorf("%w %s (also %s)", ErrDuplicateID, a.ID, b.Articles[i-1].Path)})
 			continue
 		}
-		b.Articles = append(b.Articles, a)
+		kept = append(kept, a)
 	}
-	sort.Slice(b.Errors, func(i, j int) bool { return b.Errors[i].Path < b.Errors[j].Path })
+	b.Articles = kept
+	sort.SliceStable(b.Errors, func(i, j int) bool { return b.Errors[i].Path < b.Errors[j].Path })
 	sort.Strings(b.Skipped)
 	if len(b.Articles) == 0 {
-		return b, fmt.Errorf("%w in %s", ErrNoArticles, strings.Join(roots, ", "))
+		return fmt.Errorf("%w in %s", ErrNoArticles, what)
 	}
-	return b, nil
+	return nil
+}
+
+// LoadReader loads articles from r (standard input, for "report -"):
+// format FormatText (one article; also FormatMarkdown and FormatHTML) or
+// FormatJSONL (one article per line). The file id and path are name, or
+// "-" when name is empty; JSON Lines articles get ids "<name>#<line>" or
+// "<name>#<record id>". At most opts.MaxBytes bytes are read (more is
+// ErrTooLarge). Errors are as for Load; a read error is returned as is.
+func LoadReader(name string, r io.Reader, format string, opts LoadOptions) (*Batch, error) {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	if name == "" {
+		name = "-"
+	}
+	if format == "" {
+		format = FormatText
+	}
+	switch format {
+	case FormatText, FormatMarkdown, FormatHTML, FormatJSONL:
+	default:
+		return nil, fmt.Errorf("unknown input format %q (want %s, %s, %s or %s)", format, FormatText, FormatMarkdown, FormatHTML, FormatJSONL)
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, opts.MaxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	b := &Batch{}
+	if int64(len(raw)) > opts.MaxBytes {
+		b.Errors = append(b.Errors, &ArticleError{Path: name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, opts.MaxBytes)})
+	} else {
+		b.add(parseFile(name, name, raw, format, opts))
+	}
+	return b, b.finish(name)
 }
 
 // folderName is the name of a root folder as used in ids: its last
@@ -181,8 +265,8 @@ func walk(root, dir, prefix string, active map[string]bool, files *[]found, b *B
 		case mode.IsDir():
 			walk(root, p, prefix, active, files, b)
 		case mode.IsRegular():
-			if ok, md := articleExt(name); ok {
-				*files = append(*files, found{id: prefix + rel, path: filepath.ToSlash(p), markdown: md})
+			if format := articleFormat(name); format != "" {
+				*files = append(*files, found{id: prefix + rel, path: filepath.ToSlash(p), format: format})
 			} else {
 				b.Skipped = append(b.Skipped, filepath.ToSlash(p))
 			}

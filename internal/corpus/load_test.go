@@ -375,7 +375,7 @@ func TestLoadNoArticles(t *testing.T) {
 		errs    int
 	}{
 		{"empty folder", nil, 0, 0},
-		{"only other extensions", map[string]string{"a.pdf": "x", "sub/b.html": "<p>"}, 2, 0},
+		{"only other extensions", map[string]string{"a.pdf": "x", "sub/b.docx": "<p>"}, 2, 0},
 		{"only hidden files", map[string]string{".a.txt": goodArticle, ".d/b.txt": goodArticle}, 0, 0},
 		{"only unreadable articles", map[string]string{"a.txt": "", "b.md": "\x00"}, 0, 2},
 	}

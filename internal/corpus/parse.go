@@ -8,8 +8,12 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/dates"
 )
 
-// minLanguageWords is the fewest words from which a language is named.
-const minLanguageWords = 12
+// minLanguageWords is the fewest words from which a language is named;
+// maxLanguageWords is how many words of confident blocks are enough.
+const (
+	minLanguageWords = 12
+	maxLanguageWords = 400
+)
 
 // Parse decodes, cleans and describes one article. id and path are
 // recorded as given; markdown enables front matter and Markdown block
@@ -19,6 +23,16 @@ func Parse(id, path string, raw []byte, markdown bool) (Article, error) {
 	if err != nil {
 		return Article{}, err
 	}
+	a := parseDecoded(id, path, src, enc, markdown)
+	a.Format = FormatText
+	if markdown {
+		a.Format = FormatMarkdown
+	}
+	return a, nil
+}
+
+// parseDecoded cleans and describes text already decoded to UTF-8.
+func parseDecoded(id, path, src, enc string, markdown bool) Article {
 	a := Article{ID: id, Path: path, Source: src, Encoding: enc}
 	body := 0
 	var fm frontMatter
@@ -55,7 +69,7 @@ func Parse(id, path string, raw []byte, markdown bool) (Article, error) {
 		a.Published = res.published.String()
 	}
 	a.Language = detectLanguage(&a)
-	return a, nil
+	return a
 }
 
 // Text returns the kept text: the blocks joined by blank lines.
@@ -89,6 +103,9 @@ func detectLanguage(a *Article) string {
 	votes := map[string]int{}
 	total := 0
 	for _, b := range a.Blocks {
+		if total >= maxLanguageWords {
+			break // enough text to decide; the rest costs time only
+		}
 		text := a.Source[b.Start:b.End]
 		n := wordCount(text)
 		if n < 6 {

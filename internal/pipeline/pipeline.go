@@ -7,7 +7,11 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -30,6 +34,63 @@ type Options struct {
 	Progress func(done, total int)
 	// Lexicon maps counted nouns to measures (nil: claims.DefaultLexicon).
 	Lexicon *claims.Lexicon
+	// Cache, when set, supplies per-article extraction results computed
+	// by an earlier run and stores the new ones.
+	Cache ExtractionCache
+	// Stats, when set, is filled in by Run.
+	Stats *Stats
+}
+
+// ExtractionCache stores serialized per-article extraction results.
+type ExtractionCache interface {
+	Get(key string) ([]byte, bool)
+	PutAll(kv map[string][]byte) error
+}
+
+// Stats counts what Run did.
+type Stats struct {
+	// Extracted articles went through the extraction stages; Cached ones
+	// were taken from the cache.
+	Extracted, Cached int
+	// CacheError is set when results could not be stored.
+	CacheError error
+}
+
+// cacheFormat is bumped whenever extraction results change shape or
+// meaning without a tool version change.
+const cacheFormat = "extraction-v1"
+
+// cachedExtraction is the stored form of an extraction.
+type cachedExtraction struct {
+	Sentences []ner.Sentence
+	Mentions  []ner.Mention
+	NER       string
+	Figures   []claims.Raw
+}
+
+// cacheKey hashes everything an article's extraction depends on.
+func cacheKey(a *corpus.Article, version, lexicon string) string {
+	h := sha256.New()
+	for _, part := range []string{cacheFormat, version, buildRevision(), lexicon, a.Language, a.Published, a.Source} {
+		fmt.Fprintf(h, "%d:%s", len(part), part)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// buildRevision is the VCS revision the binary was built from, when the
+// Go toolchain recorded one ("" otherwise, e.g. in tests).
+func buildRevision() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	rev := ""
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+			rev += s.Value
+		}
+	}
+	return rev
 }
 
 // Extractors recorded per article.
@@ -56,6 +117,21 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 	arts := batch.Articles
 	results := make([]extraction, len(arts))
 	errs := make([]error, len(arts))
+	keys := make([]string, len(arts))
+	cached := make([]bool, len(arts))
+	if opts.Cache != nil {
+		fp := opts.Lexicon.Fingerprint()
+		for i := range arts {
+			keys[i] = cacheKey(&arts[i], opts.ToolVersion, fp)
+			if b, ok := opts.Cache.Get(keys[i]); ok {
+				var c cachedExtraction
+				if json.Unmarshal(b, &c) == nil {
+					results[i] = extraction{sentences: c.Sentences, mentions: c.Mentions, ner: c.NER, figures: c.Figures}
+					cached[i] = true
+				}
+			}
+		}
+	}
 
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -84,6 +160,15 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 	var ctxErr error
 feed:
 	for i := range arts {
+		if cached[i] {
+			if opts.Progress != nil {
+				mu.Lock()
+				done++
+				opts.Progress(done, len(arts))
+				mu.Unlock()
+			}
+			continue
+		}
 		select {
 		case jobs <- i:
 		case <-ctx.Done():
@@ -100,6 +185,27 @@ feed:
 		if err != nil {
 			return nil, fmt.Errorf("analyse %s: %w", arts[i].ID, err)
 		}
+	}
+	var stats Stats
+	fresh := map[string][]byte{}
+	for i := range arts {
+		if cached[i] {
+			stats.Cached++
+			continue
+		}
+		stats.Extracted++
+		if opts.Cache != nil {
+			r := results[i]
+			if b, err := json.Marshal(cachedExtraction{Sentences: r.sentences, Mentions: r.mentions, NER: r.ner, Figures: r.figures}); err == nil {
+				fresh[keys[i]] = b
+			}
+		}
+	}
+	if opts.Cache != nil {
+		stats.CacheError = opts.Cache.PutAll(fresh)
+	}
+	if opts.Stats != nil {
+		*opts.Stats = stats
 	}
 	return merge(batch, results, opts.ToolVersion), nil
 }

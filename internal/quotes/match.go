@@ -338,8 +338,30 @@ func Match(instances []Instance, sources map[string]string, paras map[string][]S
 	for i := range norms {
 		grams[i] = trigrams(norms[i].words)
 	}
+	// Only instances sharing a trigram (or, for texts under three words,
+	// the whole text) can match: pair them through an inverted index
+	// instead of comparing every pair.
+	byGram := map[string][]int{}
+	for i := range grams {
+		for g := range grams[i] {
+			byGram[g] = append(byGram[g], i)
+		}
+	}
 	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
+		cands := map[int]bool{}
+		for g := range grams[i] {
+			for _, j := range byGram[g] {
+				if j > i {
+					cands[j] = true
+				}
+			}
+		}
+		js := make([]int, 0, len(cands))
+		for j := range cands {
+			js = append(js, j)
+		}
+		sort.Ints(js)
+		for _, j := range js {
 			if find(i) == find(j) || !mayMatch(norms[i], norms[j], grams[i], grams[j]) {
 				continue
 			}
@@ -625,6 +647,15 @@ func sourceFindings(instances []Instance, norms []norm, sources map[string]strin
 		voices[id] = ov
 		return ov
 	}
+	// An inverted index from trigram to the articles whose own voice has
+	// it: a quote is only compared with articles sharing a trigram, which
+	// keeps the search near-linear in corpus size.
+	gramArts := map[string][]string{}
+	for _, id := range ids {
+		for g := range voice(id).grams {
+			gramArts[g] = append(gramArts[g], id)
+		}
+	}
 	var out []Finding
 	seen := map[string]bool{}
 	for i, in := range instances {
@@ -632,8 +663,14 @@ func sourceFindings(instances []Instance, norms []norm, sources map[string]strin
 			continue
 		}
 		qg := trigrams(norms[i].words)
+		hits := map[string]bool{}
+		for g := range qg {
+			for _, id := range gramArts[g] {
+				hits[id] = true
+			}
+		}
 		for _, b := range ids {
-			if b == in.Article || speaksIn(byArticle[b], in.Speaker) {
+			if !hits[b] || b == in.Article || speaksIn(byArticle[b], in.Speaker) {
 				continue
 			}
 			s, e, ok := voice(b).find(norms[i], qg)
