@@ -1,0 +1,152 @@
+package stance
+
+import (
+	"strings"
+	"testing"
+)
+
+// mentions returns the spans of every occurrence of name in text.
+func mentions(text, name string) []Span {
+	var out []Span
+	for off := 0; ; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			return out
+		}
+		out = append(out, Span{off + i, off + i + len(name)})
+		off += i + len(name)
+	}
+}
+
+func hasTerm(ev []Evidence, term string) bool {
+	for _, e := range ev {
+		if strings.EqualFold(e.Term, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// Invented texts, none from the seed articles.
+const (
+	opinionEN = `The Greens' win in the harbour board vote must be the start of real change. We need a board that answers to our members.
+
+Our movement has waited long enough. We must now demand open meetings and join the campaign for fair fares!
+
+The old guard, the so-called moderates, tried in vain to stop us.`
+	reportEN = `Hard-left activist Maria Olsen won a seat on the harbour board on Tuesday, beating three rivals.
+
+Olsen received 4,100 votes. The board's chairman, Peter Lind, said the result was "a clear message" and that "we must listen to members".
+
+Moderate candidate Ann Berg came second. Critics called the campaign a purge of long-serving members.`
+	opinionSV = `Vänsterns seger i valet till hamnstyrelsen måste bli början på en verklig förändring. Vi behöver en styrelse som lyssnar på våra medlemmar.
+
+Vi måste nu kräva öppna möten. Låt oss organisera oss!`
+	reportSV = `Hårdvänsterkandidaten Maria Olsen valdes på tisdagen in i hamnstyrelsen efter en jordskredsseger.
+
+Olsen fick 4 100 röster. Kritiker kallade kampanjen en utrensning av erfarna ledamöter. Ordföranden Peter Lind sade att ”vi måste lyssna på medlemmarna”.`
+)
+
+func TestFrameRegister(t *testing.T) {
+	tests := []struct {
+		name, text, lang, want string
+		markers                []string
+	}{
+		{"English opinion piece", opinionEN, "en", Opinion, []string{"we", "must", "our", "!"}},
+		{"English news report (quoted 'we must' ignored)", reportEN, "en", Report, nil},
+		{"Swedish opinion piece", opinionSV, "sv", Opinion, []string{"vi", "måste", "låt oss"}},
+		{"Swedish news report", reportSV, "sv", Report, nil},
+		{"unknown language", opinionEN, "xx", Report, nil},
+		{"empty", "", "en", Report, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Frame(tc.text, tc.lang, nil)
+			if f.Register != tc.want {
+				t.Errorf("register %s (%s), want %s", f.Register, f.Reason, tc.want)
+			}
+			if f.Reason == "" {
+				t.Error("no reason")
+			}
+			for _, m := range tc.markers {
+				if !hasTerm(f.Markers, m) {
+					t.Errorf("marker %q missing from %+v", m, f.Markers)
+				}
+			}
+			for _, m := range f.Markers {
+				if tc.text[m.Start:m.End] != m.Term {
+					t.Errorf("marker %q at %d:%d reads %q", m.Term, m.Start, m.End, tc.text[m.Start:m.End])
+				}
+			}
+		})
+	}
+}
+
+func TestFrameTone(t *testing.T) {
+	tests := []struct {
+		name, text, lang, target string
+		evidence                 []string
+		sign                     int // -1 negative, +1 positive, 0 any
+	}{
+		{"English loaded label", reportEN, "en", "Maria Olsen", []string{"Hard-left"}, 0},
+		{"English purge", "Critics said Maria Olsen led a purge of the board. It was a witch-hunt, Olsen's rivals said.", "en", "Olsen", []string{"purge", "witch-hunt"}, -1},
+		{"English praise", "Maria Olsen won a crushing win and was praised as a brilliant, honest leader.", "en", "Maria Olsen", []string{"crushing win"}, 1},
+		{"English moderate", reportEN, "en", "Ann Berg", []string{"Moderate"}, 1},
+		{"Swedish compound label", reportSV, "sv", "Maria Olsen", []string{"Hårdvänsterkandidaten", "jordskredsseger"}, 0},
+		{"Swedish utrensning", "Kritiker anklagade Olsen för en utrensning och en häxjakt.", "sv", "Olsen", []string{"utrensning", "häxjakt"}, -1},
+		{"Swedish extremvänster", "Extremvänstern kring Olsen tog makten förgäves.", "sv", "Olsen", []string{"Extremvänstern", "förgäves"}, -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Frame(tc.text, tc.lang, []Target{{Name: tc.target, Mentions: mentions(tc.text, tc.target)}})
+			if len(f.Targets) != 1 {
+				t.Fatalf("targets %+v", f.Targets)
+			}
+			tf := f.Targets[0]
+			if tf.Tone < -1 || tf.Tone > 1 {
+				t.Errorf("tone %v outside [-1,1]", tf.Tone)
+			}
+			if tc.sign < 0 && tf.Tone >= 0 || tc.sign > 0 && tf.Tone <= 0 {
+				t.Errorf("tone %v, want sign %d (evidence %+v)", tf.Tone, tc.sign, tf.Evidence)
+			}
+			for _, e := range tc.evidence {
+				if !hasTerm(tf.Evidence, e) {
+					t.Errorf("evidence %q missing from %+v", e, tf.Evidence)
+				}
+			}
+			for _, e := range tf.Evidence {
+				if tc.text[e.Start:e.End] != e.Term || !strings.Contains(e.Sentence, e.Term) {
+					t.Errorf("evidence %+v does not point at its text", e)
+				}
+			}
+		})
+	}
+}
+
+func TestFrameNoMentions(t *testing.T) {
+	f := Frame(reportEN, "en", []Target{{Name: "Nobody"}})
+	if tf := f.Targets[0]; tf.Tone != 0 || len(tf.Evidence) != 0 || tf.Sentences != 0 {
+		t.Errorf("target without mentions: %+v", tf)
+	}
+}
+
+func TestLexiconExtend(t *testing.T) {
+	user, err := ParseLexicon([]byte("en:\n  labels:\n    harbour hawk: -0.7\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := DefaultLexicon()
+	lex.Merge(user)
+	text := "Harbour hawk Maria Olsen spoke."
+	f := NewFramer(lex).Frame(text, "en", []Target{{Name: "Maria Olsen", Mentions: mentions(text, "Maria Olsen")}})
+	if !hasTerm(f.Targets[0].Evidence, "Harbour hawk") || f.Targets[0].Tone >= 0 {
+		t.Errorf("user term not applied: %+v", f.Targets[0])
+	}
+	if _, err := ParseLexicon([]byte("en:\n  labels:\n    x: 3\n")); err == nil {
+		t.Error("weight 3 accepted")
+	}
+	// The default lexicon is not changed by merging into a copy.
+	if _, ok := DefaultLexicon()["en"].Labels["harbour hawk"]; ok {
+		t.Error("Merge changed the default lexicon")
+	}
+}

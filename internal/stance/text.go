@@ -1,0 +1,139 @@
+package stance
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a text: its lower-cased form, a light stem used for
+// overlap, and its byte span in the source.
+type token struct {
+	lower string
+	stem  string
+	start int
+	end   int
+	sent  int // index of the sentence holding it
+}
+
+// tokenize splits text into word tokens (runs of letters, digits and
+// inner apostrophes), lower-cased, with sentence indices: a sentence ends
+// after '.', '!' or '?' followed by white space, or at a blank line.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5)
+	sent := 0
+	pendingBreak := false
+	newlines := 0
+	i := 0
+	for i < len(text) {
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
+		if isWordRune(r) {
+			if pendingBreak && len(toks) > 0 && toks[len(toks)-1].sent == sent {
+				sent++
+			}
+			pendingBreak = false
+			newlines = 0
+			start := i
+			i += w
+			for i < len(text) {
+				r2, w2 := rune(text[i]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, w2 = utf8.DecodeRuneInString(text[i:])
+				}
+				if isWordRune(r2) {
+					i += w2
+					continue
+				}
+				// inner apostrophe or hyphen-free: keep "don't", "it's"
+				if (r2 == '\'' || r2 == '’') && i+w2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[i+w2:])
+					if isWordRune(r3) {
+						i += w2
+						continue
+					}
+				}
+				break
+			}
+			word := text[start:i]
+			lower := lowerWord(word)
+			toks = append(toks, token{lower: lower, stem: stem(lower), start: start, end: i, sent: sent})
+			continue
+		}
+		switch r {
+		case '.', '!', '?':
+			pendingBreak = true
+		case '\n':
+			newlines++
+			if newlines >= 2 {
+				pendingBreak = true
+			}
+		}
+		i += w
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lowerWord lower-cases a word, without allocating when it already is.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			s := strings.ToLower(w)
+			return strings.ReplaceAll(s, "’", "'")
+		}
+	}
+	return w
+}
+
+// stem strips a few English inflections so that "denies"/"denied"/"deny"
+// and "claims"/"claim" meet. It is deliberately crude and language-blind.
+func stem(w string) string {
+	if i := strings.IndexByte(w, '\''); i > 0 {
+		w = w[:i]
+	}
+	n := len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ied"):
+		return w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:n-1]
+	}
+	return w
+}
+
+// stopwords are function words of English and Swedish, ignored for
+// overlap and TF-IDF (but not for cue phrases).
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all am an and any are as at be
+	because been before being below between both but by can could did do does doing down during each
+	few for from further had has have having he her here hers herself him himself his how i if in into
+	is it its itself just me more most my myself no nor not of off on once only or other our ours
+	ourselves out over own same she should so some such than that the their theirs them themselves then
+	there these they this those through to too under until up very was we were what when where which
+	while who whom why will with would you your yours yourself yourselves said says say also one two
+	new s t us mr mrs ms it's he's she's that's there's can't don't won't didn't isn't wasn't
+	och att det som en på är av för med till den har de inte om ett han men var jag hon sig från vi så
+	kan man när år säger hade sin nu efter upp skulle vid eller där dem du alla detta blir mot ut hans
+	dessa än också under sedan bara mer får dess vara vad över här honom oss hur ska utan sina mycket
+	vilket henne deras varit nya denna ha två hade`) {
+		m[w] = true
+	}
+	return m
+}()
