@@ -99,3 +99,13 @@ func LoadLexicon(r io.Reader) (*Lexicon, error) {
 	}
 	return l, nil
 }
+
+// Fingerprint identifies the lexicon's content (for cache keys).
+func (l *Lexicon) Fingerprint() string {
+	keys := make([]string, 0, len(l.forms))
+	for k := range l.forms {
+		keys = append(keys, k+"="+l.forms[k])
+	}
+	sort.Strings(keys)
+	return strings.Join(keys, "\n")
+}
