@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/nec-analyse
 NEC_SEEDS ?=
 
-.PHONY: build test demo bench fmt-check vet fuzz clean eval-ner
+.PHONY: build test demo bench fmt-check vet fuzz clean eval-ner train-stance eval-stance eval-extract
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nec-analyse
@@ -45,3 +45,15 @@ clean:
 EVAL_SPLIT ?= test
 eval-ner:
 	$(GO) run ./internal/tools/nereval -data ../shared/data -split $(EVAL_SPLIT)
+
+## train-stance: retrain the embedded stance model on FNC-1's training split
+train-stance:
+	$(GO) run ./internal/tools/trainstance -data ../shared/data
+
+## eval-stance: FNC-1 score, confusion matrix, macro-F1 on the competition test set
+eval-stance:
+	$(GO) run ./internal/tools/trainstance -data ../shared/data -eval
+
+## eval-extract: HTML extraction P/R/F1 against the benchmark's gold text
+eval-extract:
+	$(GO) run ./internal/tools/evalextract

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/ner"
+	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -28,8 +29,12 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// sharedModel builds the prose model once for all tests in the package.
-var sharedModel = sync.OnceValues(ner.NewModel)
+// sharedModel builds the prose model once for all tests in the package;
+// sharedStance likewise loads the stance model.
+var (
+	sharedModel  = sync.OnceValues(ner.NewModel)
+	sharedStance = sync.OnceValues(stance.Load)
+)
 
 type result struct {
 	stdout, stderr string
@@ -44,6 +49,7 @@ func runCmd(t *testing.T, args []string, errTTY bool) result {
 		IO:      &ioStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, ErrTTY: errTTY},
 		Version: "test",
 		Model:   sharedModel,
+		Stance:  sharedStance,
 	}
 	code := runWith(context.Background(), args, d)
 	return result{stdout: out.String(), stderr: errOut.String(), code: code}
@@ -126,7 +132,7 @@ func TestReportFlags(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got *reportOptions
 			var out, errOut bytes.Buffer
-			d := &deps{IO: &ioStreams{Out: &out, ErrOut: &errOut}, Version: "test", Model: sharedModel}
+			d := &deps{IO: &ioStreams{Out: &out, ErrOut: &errOut}, Version: "test", Model: sharedModel, Stance: sharedStance}
 			root := newRootCmd(d)
 			// Replace the report command with one that records its options.
 			for _, c := range root.Commands() {

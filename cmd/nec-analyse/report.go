@@ -14,6 +14,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/pipeline"
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
 
 // progressThreshold is the number of articles from which a progress line
@@ -28,8 +29,12 @@ type reportOptions struct {
 	Strict   bool
 	// Lexicon is a YAML file of extra counted nouns per measure.
 	Lexicon string
-	Cache   cacheFlags
-	Global  *globalOptions
+	// Claims are extra claims to classify each article's stance against.
+	Claims []string
+	// FramingLexicon is a YAML file extending the framing lexicon.
+	FramingLexicon string
+	Cache          cacheFlags
+	Global         *globalOptions
 }
 
 // cacheFlags are --cache-dir and --no-cache.
@@ -97,6 +102,8 @@ still analysed. Exit status: 0 when at least one article was analysed
 	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "exit 1 when any warning was reported")
 	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure (measures: {votes: [ballots]})")
+	cmd.Flags().StringArrayVar(&opts.Claims, "claim", nil, "a claim to classify every article's stance against (repeatable; default: the other articles' headlines, up to 30 articles)")
+	cmd.Flags().StringVar(&opts.FramingLexicon, "framing-lexicon", "", "YAML file extending the framing lexicon (same shape as internal/stance/framing.yaml)")
 	opts.Cache.bind(cmd, "")
 	return cmd
 }
@@ -110,7 +117,11 @@ type analyseOptions struct {
 	Lexicon  string
 	// CacheDir is the extraction cache folder; "" disables the cache.
 	CacheDir string
-	Global   *globalOptions
+	// Stance runs stance and framing; Claims and FramingLexicon feed them.
+	Stance         bool
+	Claims         []string
+	FramingLexicon string
+	Global         *globalOptions
 }
 
 func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *corpus.Batch, error) {
@@ -160,6 +171,25 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 			}
 		}
 	}
+	if o.Stance {
+		sm, err := d.Stance()
+		if err != nil {
+			return nil, nil, err
+		}
+		lex := stance.DefaultLexicon()
+		if o.FramingLexicon != "" {
+			b, err := os.ReadFile(o.FramingLexicon)
+			if err != nil {
+				return nil, nil, fmt.Errorf("read framing lexicon: %w", err)
+			}
+			user, err := stance.ParseLexicon(b)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", o.FramingLexicon, err)
+			}
+			lex.Merge(user)
+		}
+		popts.Stance, popts.Claims, popts.Framer = sm, o.Claims, stance.NewFramer(lex)
+	}
 	var stats pipeline.Stats
 	popts.Stats = &stats
 	if o.CacheDir != "" {
@@ -194,7 +224,7 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 
 func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
 	rep, _, err := analyse(cmd, d, analyseOptions{Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
-		CacheDir: opts.Cache.dir(), Global: opts.Global})
+		CacheDir: opts.Cache.dir(), Stance: true, Claims: opts.Claims, FramingLexicon: opts.FramingLexicon, Global: opts.Global})
 	if err != nil {
 		return err
 	}

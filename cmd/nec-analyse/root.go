@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/nec-analyse/nec-analyse/internal/ner"
+	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
 
 // version is the tool version; release builds set it with
@@ -53,13 +54,15 @@ type deps struct {
 	Version string
 	// Model returns the shared NER model, built on first use.
 	Model func() (*ner.Model, error)
+	// Stance returns the stance model, loaded on first use.
+	Stance func() (*stance.Model, error)
 	// started is set once a command has validated its flags and begun
 	// work; errors before that are usage errors.
 	started bool
 }
 
 func defaultDeps(io *ioStreams) *deps {
-	return &deps{IO: io, Version: version, Model: sync.OnceValues(ner.NewModel)}
+	return &deps{IO: io, Version: version, Model: sync.OnceValues(ner.NewModel), Stance: sync.OnceValues(stance.Load)}
 }
 
 // newRootCmd builds the command tree.

@@ -21,6 +21,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
 
 // Options controls Run.
@@ -39,6 +40,13 @@ type Options struct {
 	Cache ExtractionCache
 	// Stats, when set, is filled in by Run.
 	Stats *Stats
+	// Stance, when set, classifies every article against the key claims:
+	// Claims when given, else the other articles' headlines (small
+	// corpora only).
+	Stance *stance.Model
+	Claims []string
+	// Framer, when set, reads each article's register and tone.
+	Framer *stance.Framer
 }
 
 // ExtractionCache stores serialized per-article extraction results.
@@ -207,7 +215,7 @@ feed:
 	if opts.Stats != nil {
 		*opts.Stats = stats
 	}
-	return merge(batch, results, opts.ToolVersion), nil
+	return merge(batch, results, opts), nil
 }
 
 // extract runs the per-article stages on one article.
@@ -261,8 +269,8 @@ func leadSentences(a *corpus.Article, sents []claims.Span) []claims.Span {
 }
 
 // merge builds the report from the per-article results.
-func merge(batch *corpus.Batch, results []extraction, version string) *report.Report {
-	r := report.New(version)
+func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Report {
+	r := report.New(opts.ToolVersion)
 	for i := range batch.Articles {
 		a := &batch.Articles[i]
 		ra := report.Article{
@@ -310,6 +318,12 @@ func merge(batch *corpus.Batch, results []extraction, version string) *report.Re
 	var quoteFindings []report.Finding
 	r.Quotes, quoteFindings = findQuotes(batch.Articles, results, r.Entities)
 	r.Findings = append(r.Findings, quoteFindings...)
+	if opts.Stance != nil {
+		r.Stance = classifyStance(opts.Stance, batch.Articles, opts.Claims)
+	}
+	if opts.Framer != nil {
+		r.Framing = frameArticles(opts.Framer, batch.Articles, r.Entities)
+	}
 	sortFindings(r.Findings)
 	return r
 }

@@ -126,6 +126,32 @@ func sections(r *Report) []section {
 		out = append(out, q)
 	}
 
+	if len(r.Stance) > 0 {
+		st := section{title: "Stance", header: []string{"article", "claim", "label", "score"}}
+		for _, x := range r.Stance {
+			st.rows = append(st.rows, []string{x.Article, clip(x.Claim, 50), x.Label, strconv.FormatFloat(x.Score, 'f', 2, 64)})
+		}
+		out = append(out, st)
+	}
+	if len(r.Framing) > 0 {
+		fr := section{title: "Framing", header: []string{"article", "register", "tone by entity", "evidence"}}
+		for _, x := range r.Framing {
+			var tones, terms []string
+			for k, t := range x.Targets {
+				if k < 4 {
+					tones = append(tones, fmt.Sprintf("%s %+.2f", t.Entity, t.Tone))
+				}
+				for _, ev := range t.Evidence {
+					if len(terms) < 4 && !containsStr(terms, ev.Text) {
+						terms = append(terms, ev.Text)
+					}
+				}
+			}
+			fr.rows = append(fr.rows, []string{x.Article, x.Register, clip(strings.Join(tones, "; "), 60), clip(strings.Join(terms, ", "), 40)})
+		}
+		out = append(out, fr)
+	}
+
 	fs := section{title: "Findings", header: []string{"severity", "kind", "article", "message"}}
 	for _, f := range r.Findings {
 		art := "-"
@@ -236,4 +262,13 @@ func escapeMarkdown(rows [][]string) [][]string {
 		}
 	}
 	return out
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -167,8 +167,11 @@ type Stance struct {
 
 // Framing is how an article frames the people in it (stance issue).
 type Framing struct {
-	Article  string          `json:"article"`
+	Article string `json:"article"`
+	// Register is "opinion" or "report"; Reason gives the opinion-marker
+	// counts that decided it.
 	Register string          `json:"register"`
+	Reason   string          `json:"reason"`
 	Targets  []FramingTarget `json:"targets"`
 }
 

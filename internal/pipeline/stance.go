@@ -1,0 +1,119 @@
+package pipeline
+
+import (
+	"sort"
+
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/stance"
+)
+
+// maxHeadlineStance is the largest corpus for which every article is
+// classified against every other article's headline when the user gives
+// no --claim (n*(n-1) pairs).
+const maxHeadlineStance = 30
+
+// stanceClaims are the claims each article is classified against: the
+// user's, else the articles' headlines (small corpora only).
+func stanceClaims(arts []corpus.Article, user []string) []stanceClaim {
+	var out []stanceClaim
+	for _, c := range user {
+		out = append(out, stanceClaim{text: c})
+	}
+	if len(out) == 0 && len(arts) <= maxHeadlineStance {
+		for _, a := range arts {
+			if a.Title != "" {
+				out = append(out, stanceClaim{text: a.Title, from: a.ID})
+			}
+		}
+	}
+	return out
+}
+
+type stanceClaim struct {
+	text string
+	from string // article whose headline it is ("" for a user claim)
+}
+
+// blanked returns the article source with removed spans replaced by
+// spaces (same length, so offsets hold), so that boilerplate does not
+// count toward stance or register.
+func blanked(a *corpus.Article) string {
+	b := []byte(a.Source)
+	for _, r := range a.Removed {
+		for i := r.Start; i < r.End && i < len(b); i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}
+
+// classifyStance classifies every article against every key claim (an
+// article is not classified against its own headline).
+func classifyStance(m *stance.Model, arts []corpus.Article, user []string) []report.Stance {
+	out := []report.Stance{}
+	claims := stanceClaims(arts, user)
+	for i := range arts {
+		a := &arts[i]
+		body := blanked(a)
+		for _, c := range claims {
+			if c.from == a.ID {
+				continue
+			}
+			label, score := m.ClassifyLang(c.text, body, a.Language)
+			out = append(out, report.Stance{Article: a.ID, Claim: c.text, Label: label, Score: round3(score)})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Article != out[j].Article {
+			return out[i].Article < out[j].Article
+		}
+		return out[i].Claim < out[j].Claim
+	})
+	return out
+}
+
+// frameArticles reads each article's register and its tone toward the
+// entities it mentions.
+func frameArticles(fr *stance.Framer, arts []corpus.Article, ents []report.Entity) []report.Framing {
+	out := []report.Framing{}
+	for i := range arts {
+		a := &arts[i]
+		var targets []stance.Target
+		for _, e := range ents {
+			var spans []stance.Span
+			for _, s := range e.Spans {
+				if s.Article == a.ID {
+					spans = append(spans, stance.Span{Start: s.Start, End: s.End})
+				}
+			}
+			if len(spans) > 0 {
+				targets = append(targets, stance.Target{Name: e.Name, Mentions: spans})
+			}
+		}
+		f := fr.Frame(blanked(a), a.Language, targets)
+		rf := report.Framing{Article: a.ID, Register: f.Register, Reason: f.Reason, Targets: []report.FramingTarget{}}
+		for _, t := range f.Targets {
+			if len(t.Evidence) == 0 {
+				continue // nothing loaded or evaluative said about it
+			}
+			ft := report.FramingTarget{Entity: t.Name, Tone: round3(t.Tone)}
+			for _, ev := range t.Evidence {
+				ft.Evidence = append(ft.Evidence, report.Evidence{Article: a.ID, Start: ev.Start, End: ev.End, Text: ev.Term})
+			}
+			rf.Targets = append(rf.Targets, ft)
+		}
+		out = append(out, rf)
+	}
+	return out
+}
+
+// round3 rounds to three decimals, so JSON stays short and stable.
+func round3(x float64) float64 {
+	if x < 0 {
+		return -float64(int64(-x*1000+0.5)) / 1000
+	}
+	return float64(int64(x*1000+0.5)) / 1000
+}
