@@ -29,6 +29,7 @@ type checkOptions struct {
 	MaxBytes int64
 	Lexicon  string
 	Cache    cacheFlags
+	Input    inputFlags
 	Global   *globalOptions
 }
 
@@ -71,6 +72,9 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 			if opts.MaxBytes < 1 {
 				return flagErrorf("--max-bytes must be positive, got %d", opts.MaxBytes)
 			}
+			if err := opts.Input.validate(args); err != nil {
+				return err
+			}
 			opts.Paths = args
 			if runF != nil {
 				return runF(opts)
@@ -86,6 +90,7 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
 	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure")
 	opts.Cache.bind(cmd, defaultCacheDir())
+	opts.Input.bind(cmd)
 	return cmd
 }
 
@@ -122,7 +127,7 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 		}
 		copts.Baseline = &base
 	}
-	rep, batch, err := analyse(cmd, d, analyseOptions{Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
+	rep, batch, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
 		CacheDir: opts.Cache.dir(), Global: opts.Global})
 	if err != nil {
 		return err

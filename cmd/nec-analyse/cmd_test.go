@@ -44,9 +44,15 @@ type result struct {
 // runCmd runs the command line in-process with test streams.
 func runCmd(t *testing.T, args []string, errTTY bool) result {
 	t.Helper()
+	return runCmdIn(t, args, "", errTTY)
+}
+
+// runCmdIn is runCmd with stdin holding in.
+func runCmdIn(t *testing.T, args []string, in string, errTTY bool) result {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	d := &deps{
-		IO:      &ioStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, ErrTTY: errTTY},
+		IO:      &ioStreams{In: strings.NewReader(in), Out: &out, ErrOut: &errOut, ErrTTY: errTTY},
 		Version: "test",
 		Model:   sharedModel,
 		Stance:  sharedStance,

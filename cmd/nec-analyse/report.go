@@ -34,6 +34,7 @@ type reportOptions struct {
 	// FramingLexicon is a YAML file extending the framing lexicon.
 	FramingLexicon string
 	Cache          cacheFlags
+	Input          inputFlags
 	Global         *globalOptions
 }
 
@@ -70,10 +71,11 @@ func (c *cacheFlags) bind(cmd *cobra.Command, def string) {
 func newReportCmd(d *deps, g *globalOptions, runF func(*reportOptions) error) *cobra.Command {
 	opts := &reportOptions{Global: g}
 	cmd := &cobra.Command{
-		Use:   "report DIR|FILE...",
+		Use:   "report DIR|FILE...|-",
 		Short: "Analyse articles and print the report",
-		Long: `Analyse every .txt and .md article under the given folders (recursively)
-or files, and print the report on stdout.
+		Long: `Analyse every article (.txt, .md, .html, .htm, .jsonl, .ndjson) under the
+given folders (recursively) or files, or standard input given as '-', and
+print the report on stdout.
 
 Warnings about unreadable files go to stderr and the rest of the batch is
 still analysed. Exit status: 0 when at least one article was analysed
@@ -90,6 +92,9 @@ still analysed. Exit status: 0 when at least one article was analysed
 			if opts.MaxBytes < 1 {
 				return flagErrorf("--max-bytes must be positive, got %d", opts.MaxBytes)
 			}
+			if err := opts.Input.validate(args); err != nil {
+				return err
+			}
 			opts.Paths = args
 			if runF != nil {
 				return runF(opts)
@@ -105,13 +110,55 @@ still analysed. Exit status: 0 when at least one article was analysed
 	cmd.Flags().StringArrayVar(&opts.Claims, "claim", nil, "a claim to classify every article's stance against (repeatable; default: the other articles' headlines, up to 30 articles)")
 	cmd.Flags().StringVar(&opts.FramingLexicon, "framing-lexicon", "", "YAML file extending the framing lexicon (same shape as internal/stance/framing.yaml)")
 	opts.Cache.bind(cmd, "")
+	opts.Input.bind(cmd)
 	return cmd
 }
 
 // analyse loads the paths and runs the pipeline; shared by commands that
 // need a report.
+// inputFlags are the input-format flags every analysing command shares.
+type inputFlags struct {
+	StdinFormat   string
+	HTMLExtractor string
+	JSONL         corpus.JSONLFields
+}
+
+func (f *inputFlags) bind(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.StdinFormat, "stdin-format", "text", "format of standard input given as '-': text, markdown, html or jsonl")
+	fl.StringVar(&f.HTMLExtractor, "html-extractor", corpus.ExtractorTrafilatura, "main-text extractor for HTML pages: trafilatura or readability")
+	fl.StringVar(&f.JSONL.Text, "jsonl-text-field", "text", "JSON Lines field holding the article text")
+	fl.StringVar(&f.JSONL.ID, "jsonl-id-field", "id", "JSON Lines field holding the article id")
+	fl.StringVar(&f.JSONL.Title, "jsonl-title-field", "title", "JSON Lines field holding the title")
+	fl.StringVar(&f.JSONL.Outlet, "jsonl-outlet-field", "outlet", "JSON Lines field holding the outlet")
+	fl.StringVar(&f.JSONL.URL, "jsonl-url-field", "url", "JSON Lines field holding the URL")
+	fl.StringVar(&f.JSONL.Published, "jsonl-published-field", "published", "JSON Lines field holding the publication date")
+	fl.StringVar(&f.JSONL.Language, "jsonl-language-field", "language", "JSON Lines field holding the language")
+}
+
+// validate checks the input flags and the use of '-' among paths.
+func (f *inputFlags) validate(paths []string) error {
+	switch f.StdinFormat {
+	case corpus.FormatText, corpus.FormatMarkdown, corpus.FormatHTML, corpus.FormatJSONL:
+	default:
+		return flagErrorf("unknown --stdin-format %q (valid: text, markdown, html, jsonl)", f.StdinFormat)
+	}
+	switch f.HTMLExtractor {
+	case corpus.ExtractorTrafilatura, corpus.ExtractorReadability:
+	default:
+		return flagErrorf("unknown --html-extractor %q (valid: trafilatura, readability)", f.HTMLExtractor)
+	}
+	for _, p := range paths {
+		if p == "-" && len(paths) > 1 {
+			return flagErrorf("'-' (standard input) cannot be combined with other paths")
+		}
+	}
+	return nil
+}
+
 // analyseOptions are the inputs every analysing command shares.
 type analyseOptions struct {
+	Input    inputFlags
 	Paths    []string
 	MaxBytes int64
 	Lexicon  string
@@ -139,7 +186,14 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 			return nil, nil, fmt.Errorf("%s: %w", lexiconPath, err)
 		}
 	}
-	batch, err := corpus.Load(paths, corpus.LoadOptions{MaxBytes: maxBytes})
+	lopts := corpus.LoadOptions{MaxBytes: maxBytes, Extractor: o.Input.HTMLExtractor, JSONLFields: o.Input.JSONL}
+	var batch *corpus.Batch
+	var err error
+	if len(paths) == 1 && paths[0] == "-" {
+		batch, err = corpus.LoadReader("-", d.IO.In, o.Input.StdinFormat, lopts)
+	} else {
+		batch, err = corpus.Load(paths, lopts)
+	}
 	var pe *corpus.PathError
 	if errors.As(err, &pe) {
 		return nil, nil, fmt.Errorf("load %s: %w", pe.Path, pe.Err)
@@ -223,7 +277,7 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 }
 
 func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
-	rep, _, err := analyse(cmd, d, analyseOptions{Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
+	rep, _, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
 		CacheDir: opts.Cache.dir(), Stance: true, Claims: opts.Claims, FramingLexicon: opts.FramingLexicon, Global: opts.Global})
 	if err != nil {
 		return err

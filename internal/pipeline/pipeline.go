@@ -275,7 +275,8 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 		a := &batch.Articles[i]
 		ra := report.Article{
 			ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
-			Language: a.Language, Encoding: a.Encoding, Words: a.Words(),
+			Language: a.Language, Encoding: a.Encoding, Format: a.Format, Extractor: a.Extractor, Author: a.Author,
+			Words:     a.Words(),
 			Sentences: len(results[i].sentences), NER: results[i].ner,
 			Removed: []report.Removed{},
 		}
@@ -289,7 +290,7 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 		r.Articles = append(r.Articles, ra)
 		for _, p := range a.Problems {
 			r.Findings = append(r.Findings, report.Finding{
-				Kind: report.FindingFrontMatter, Severity: report.Warning,
+				Kind: report.FindingArticleProblem, Severity: report.Warning,
 				Message:  fmt.Sprintf("%s: %v", a.Path, p),
 				Evidence: []report.Evidence{{Article: a.ID}},
 			})

@@ -45,6 +45,12 @@ type Article struct {
 	// Published is YYYY-MM-DD, or null when the article states no date.
 	Published *string `json:"published"`
 	Encoding  string  `json:"encoding"`
+	// Format is text, markdown, html or jsonl; Extractor names the HTML
+	// main-text extractor and Author the page's byline (both omitted when
+	// empty).
+	Format    string `json:"format"`
+	Extractor string `json:"extractor,omitempty"`
+	Author    string `json:"author,omitempty"`
 	// Words counts the words of the text kept after cleaning.
 	Words     int `json:"words"`
 	Sentences int `json:"sentences"`
@@ -232,7 +238,7 @@ func (s *Severity) UnmarshalJSON(b []byte) error {
 const (
 	FindingUnreadable      = "unreadable-article"
 	FindingNoNER           = "ner-unsupported-language"
-	FindingFrontMatter     = "bad-front-matter"
+	FindingArticleProblem  = "article-problem"
 	FindingSpellingVariant = "spelling-variant"
 	FindingConflict        = "conflict"
 )
