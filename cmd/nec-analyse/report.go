@@ -186,7 +186,7 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 			return nil, nil, fmt.Errorf("%s: %w", lexiconPath, err)
 		}
 	}
-	lopts := corpus.LoadOptions{MaxBytes: maxBytes, Extractor: o.Input.HTMLExtractor, JSONLFields: o.Input.JSONL}
+	lopts := corpus.LoadOptions{MaxBytes: maxBytes, Extractor: o.Input.HTMLExtractor, JSONLFields: o.Input.JSONL, Workers: g.Jobs}
 	var batch *corpus.Batch
 	var err error
 	if len(paths) == 1 && paths[0] == "-" {

@@ -7,8 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -25,6 +27,9 @@ type LoadOptions struct {
 	// JSONLFields names the fields read from JSON Lines records (empty
 	// names take DefaultJSONLFields).
 	JSONLFields JSONLFields
+	// Workers is the number of files read and parsed at once (0: the
+	// number of CPUs). The batch is the same for any value.
+	Workers int
 }
 
 // Batch is the result of loading: the articles, sorted by ID, and what
@@ -114,6 +119,7 @@ func Load(roots []string, opts LoadOptions) (*Batch, error) {
 		return files[i].path < files[j].path
 	})
 	seen := map[string]string{} // id -> path
+	var unique []found
 	for _, f := range files {
 		if p, ok := seen[f.id]; ok {
 			// The same file given twice is loaded once; another file
@@ -124,12 +130,44 @@ func Load(roots []string, opts LoadOptions) (*Batch, error) {
 			continue
 		}
 		seen[f.id] = f.path
-		raw, err := readFile(f.path, opts.MaxBytes)
-		if err != nil {
-			b.Errors = append(b.Errors, &ArticleError{Path: f.path, Err: err})
-			continue
-		}
-		b.add(parseFile(f.id, f.path, raw, f.format, opts))
+		unique = append(unique, f)
+	}
+	// Files are read and parsed on a bounded pool; results go to their
+	// own slot and are added in order, so the batch does not depend on
+	// scheduling.
+	type parsed struct {
+		arts []Article
+		errs []*ArticleError
+	}
+	out := make([]parsed, len(unique))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	for w := 0; w < max(1, min(workers, len(unique))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f := unique[i]
+				raw, err := readFile(f.path, opts.MaxBytes)
+				if err != nil {
+					out[i].errs = []*ArticleError{{Path: f.path, Err: err}}
+					continue
+				}
+				out[i].arts, out[i].errs = parseFile(f.id, f.path, raw, f.format, opts)
+			}
+		}()
+	}
+	for i := range unique {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, p := range out {
+		b.add(p.arts, p.errs)
 	}
 	return b, b.finish(strings.Join(roots, ", "))
 }

@@ -9,10 +9,12 @@ import (
 )
 
 // minLanguageWords is the fewest words from which a language is named;
-// maxLanguageWords is how many words of confident blocks are enough.
+// maxLanguageWords is how many words of confident chunks are enough;
+// chunkWords is the size of the chunks classified in one call.
 const (
 	minLanguageWords = 12
-	maxLanguageWords = 400
+	maxLanguageWords = 240
+	chunkWords       = 60
 )
 
 // Parse decodes, cleans and describes one article. id and path are
@@ -102,6 +104,23 @@ func (a *Article) Words() int {
 func detectLanguage(a *Article) string {
 	votes := map[string]int{}
 	total := 0
+	vote := func(text string, n int) {
+		info := whatlanggo.Detect(text)
+		if !info.IsReliable() {
+			return
+		}
+		code := info.Lang.Iso6391()
+		if code == "" {
+			code = info.Lang.Iso6393()
+		}
+		votes[code] += n
+		total += n
+	}
+	// Blocks of six words or more are grouped into chunks of about
+	// chunkWords words, each classified in one call (per-call cost is
+	// what dominates; whole articles degrade whatlanggo's confidence).
+	var chunk strings.Builder
+	chunkN := 0
 	for _, b := range a.Blocks {
 		if total >= maxLanguageWords {
 			break // enough text to decide; the rest costs time only
@@ -111,16 +130,17 @@ func detectLanguage(a *Article) string {
 		if n < 6 {
 			continue
 		}
-		info := whatlanggo.Detect(text)
-		if !info.IsReliable() {
-			continue
+		chunk.WriteString(text)
+		chunk.WriteString("\n")
+		chunkN += n
+		if chunkN >= chunkWords {
+			vote(chunk.String(), chunkN)
+			chunk.Reset()
+			chunkN = 0
 		}
-		code := info.Lang.Iso6391()
-		if code == "" {
-			code = info.Lang.Iso6393()
-		}
-		votes[code] += n
-		total += n
+	}
+	if chunkN > 0 && total < maxLanguageWords {
+		vote(chunk.String(), chunkN)
 	}
 	best, bestN := "unknown", 0
 	for code, n := range votes {
