@@ -11,7 +11,7 @@ func ExampleRenderJSON() {
 	pub := "2024-05-07"
 	r.Articles = append(r.Articles, report.Article{
 		ID: "ferry.txt", Path: "news/ferry.txt", Title: "Ferry route approved", Language: "en",
-		Published: &pub, Encoding: "utf-8", Words: 42, Sentences: 3, NER: "prose-en", Removed: []report.Removed{},
+		Published: &pub, Encoding: "utf-8", Format: "text", Words: 42, Sentences: 3, NER: "prose-en", Removed: []report.Removed{},
 	})
 	report.RenderJSON(os.Stdout, r, report.Options{})
 	// Output:
@@ -26,6 +26,7 @@ func ExampleRenderJSON() {
 	//       "language": "en",
 	//       "published": "2024-05-07",
 	//       "encoding": "utf-8",
+	//       "format": "text",
 	//       "words": 42,
 	//       "sentences": 3,
 	//       "ner": "prose-en",
