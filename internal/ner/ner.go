@@ -128,6 +128,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	var out []Mention
 	lower := lowerWords(src, sents)
 	for i, s := range sents {
+		if noNameCandidate(src, s, lower) {
+			continue // prose would find nothing the filters below keep
+		}
 		for _, m := range e.sentenceEntities(src, s, i) {
 			if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)]) {
 				// A capitalised word opening a sentence that the same text
@@ -138,6 +141,31 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		}
 	}
 	return out
+}
+
+// noNameCandidate reports whether a sentence cannot yield a mention:
+// it has no upper-case letter except in its first word, and that word is
+// one the sentence-initial filter drops anyway. Skipping such sentences
+// saves prose's tagger and classifier (most of the cost) without changing
+// the result.
+func noNameCandidate(src string, s Sentence, lower map[string]bool) bool {
+	text := src[s.Start:s.End]
+	first := ""
+	rest := text
+	trimmed := strings.TrimLeft(text, " \"'“‘([«„")
+	if i := strings.IndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) }); i > 0 {
+		first, rest = trimmed[:i], trimmed[i:]
+	} else if i < 0 {
+		first, rest = trimmed, ""
+	}
+	if strings.IndexFunc(rest, unicode.IsUpper) >= 0 {
+		return false
+	}
+	if first == "" || !strings.ContainsFunc(first, unicode.IsUpper) {
+		return true
+	}
+	lw := strings.ToLower(first)
+	return lower[lw] || commonInitial[lw]
 }
 
 // commonInitial lists English words that open sentences capitalised and
