@@ -663,14 +663,18 @@ func sourceFindings(instances []Instance, norms []norm, sources map[string]strin
 			continue
 		}
 		qg := trigrams(norms[i].words)
-		hits := map[string]bool{}
+		// Any match shares at least three trigrams: a five-word fragment
+		// has three, and an approximate match of ten words or more keeps
+		// more than that.
+		hits := map[string]int{}
 		for g := range qg {
 			for _, id := range gramArts[g] {
-				hits[id] = true
+				hits[id]++
 			}
 		}
+		need := min(3, len(qg))
 		for _, b := range ids {
-			if !hits[b] || b == in.Article || speaksIn(byArticle[b], in.Speaker) {
+			if hits[b] < need || b == in.Article || speaksIn(byArticle[b], in.Speaker) {
 				continue
 			}
 			s, e, ok := voice(b).find(norms[i], qg)
