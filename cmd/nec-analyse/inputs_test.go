@@ -98,3 +98,53 @@ func TestHTMLAndJSONLFiles(t *testing.T) {
 		t.Errorf("bad --html-extractor: exit %d", r.code)
 	}
 }
+
+// TestSameArticleInEveryFormat analyses one article as .txt, .html and a
+// JSONL line: the entities and claims must be the same.
+func TestSameArticleInEveryFormat(t *testing.T) {
+	title := "Harbour Board grows to 21 seats"
+	paras := []string{
+		"The Harbour Council voted on Tuesday to enlarge the Harbour Board, which now has 21 seats.",
+		"Councillor Amira Osei, who proposed the change, received 4,210 votes in the council ballot.",
+		"Daniel Okoro of the Ferry Workers Union said the larger board would give crews a stronger voice.",
+	}
+	txt := title + "\n\n" + strings.Join(paras, "\n\n") + "\n"
+	html := "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><article><h1>" + title +
+		"</h1><p>" + strings.Join(paras, "</p><p>") + "</p></article></body></html>"
+	line, _ := json.Marshal(map[string]string{"title": title, "text": strings.Join(paras, "\n\n")})
+	summary := func(file string, data []byte) string {
+		dir := t.TempDir()
+		writeFiles(t, dir, map[string][]byte{file: data})
+		r := runCmd(t, []string{"report", "-q", "-f", "json", dir}, false)
+		var rep struct {
+			Entities []struct{ Name, Type string } `json:"entities"`
+			Claims   []struct {
+				Subject, Measure string
+				Values           []struct{ Value string }
+			} `json:"claims"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+			t.Fatalf("%s: %v (stderr %q)", file, err, r.stderr)
+		}
+		var parts []string
+		for _, e := range rep.Entities {
+			parts = append(parts, e.Name+"/"+e.Type)
+		}
+		for _, c := range rep.Claims {
+			if c.Measure == "date" {
+				continue // the HTML and JSONL copies have no publication date either way
+			}
+			parts = append(parts, c.Subject+" "+c.Measure+"="+c.Values[0].Value)
+		}
+		return strings.Join(parts, "; ")
+	}
+	want := summary("a.txt", []byte(txt))
+	if !strings.Contains(want, "Amira Osei") || !strings.Contains(want, "votes=4,210") {
+		t.Fatalf("text version found too little: %s", want)
+	}
+	for file, data := range map[string][]byte{"a.html": []byte(html), "a.jsonl": append(line, '\n')} {
+		if got := summary(file, data); got != want {
+			t.Errorf("%s:\n got %s\nwant %s", file, got, want)
+		}
+	}
+}

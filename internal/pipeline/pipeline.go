@@ -326,6 +326,7 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 		r.Framing = frameArticles(opts.Framer, batch.Articles, r.Entities)
 	}
 	sortFindings(r.Findings)
+	fillPaths(r, batch)
 	return r
 }
 
@@ -423,4 +424,21 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// fillPaths sets the file path on every finding's evidence, so a finding
+// can be followed to its file without looking the article up.
+func fillPaths(r *report.Report, batch *corpus.Batch) {
+	paths := map[string]string{}
+	for _, a := range batch.Articles {
+		paths[a.ID] = a.Path
+	}
+	for i := range r.Findings {
+		for k := range r.Findings[i].Evidence {
+			ev := &r.Findings[i].Evidence[k]
+			if p, ok := paths[ev.Article]; ok {
+				ev.Path = p
+			}
+		}
+	}
 }

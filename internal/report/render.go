@@ -126,6 +126,25 @@ func sections(r *Report) []section {
 		out = append(out, q)
 	}
 
+	prov := section{title: "Provenance", header: []string{"quoting article", "attributes to", "words", "likely original"}}
+	for _, f := range r.Findings {
+		if f.Kind != FindingQuoteSource || len(f.Evidence) < 2 {
+			continue
+		}
+		q, own := f.Evidence[0], f.Evidence[1]
+		speaker := ""
+		for _, x := range r.Quotes {
+			for _, in := range x.Instances {
+				if in.Article == q.Article && in.Start == q.Start {
+					speaker = in.Speaker
+				}
+			}
+		}
+		prov.rows = append(prov.rows, []string{q.Article, speaker, clip(q.Text, 50), own.Article})
+	}
+	if len(prov.rows) > 0 {
+		out = append(out, prov)
+	}
 	if len(r.Stance) > 0 {
 		st := section{title: "Stance", header: []string{"article", "claim", "label", "score"}}
 		for _, x := range r.Stance {

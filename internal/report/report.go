@@ -113,9 +113,12 @@ type Finding struct {
 // Evidence points at the text a finding or value rests on.
 type Evidence struct {
 	Article string `json:"article"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Text    string `json:"text"`
+	// Path is the article's file (for JSON Lines records, the file holding
+	// the line).
+	Path  string `json:"path,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
 // Claim is a checkable figure lined up across sources (claims issue;
@@ -241,6 +244,7 @@ const (
 	FindingArticleProblem  = "article-problem"
 	FindingSpellingVariant = "spelling-variant"
 	FindingConflict        = "conflict"
+	FindingQuoteSource     = "quote-source"
 )
 
 // New returns an empty report with every list non-nil, so that JSON shows
