@@ -69,10 +69,7 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 			if !contains(checkFormats, opts.Format) {
 				return flagErrorf("unknown format %q (valid: %s)", opts.Format, strings.Join(checkFormats, ", "))
 			}
-			if opts.MaxBytes < 1 {
-				return flagErrorf("--max-bytes must be positive, got %d", opts.MaxBytes)
-			}
-			if err := opts.Input.validate(args); err != nil {
+			if err := opts.Input.validate(args, opts.MaxBytes); err != nil {
 				return err
 			}
 			opts.Paths = args

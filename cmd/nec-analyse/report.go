@@ -89,10 +89,7 @@ still analysed. Exit status: 0 when at least one article was analysed
 			if _, err := report.Lookup(opts.Format); err != nil {
 				return &flagError{err}
 			}
-			if opts.MaxBytes < 1 {
-				return flagErrorf("--max-bytes must be positive, got %d", opts.MaxBytes)
-			}
-			if err := opts.Input.validate(args); err != nil {
+			if err := opts.Input.validate(args, opts.MaxBytes); err != nil {
 				return err
 			}
 			opts.Paths = args
@@ -136,8 +133,12 @@ func (f *inputFlags) bind(cmd *cobra.Command) {
 	fl.StringVar(&f.JSONL.Language, "jsonl-language-field", "language", "JSON Lines field holding the language")
 }
 
-// validate checks the input flags and the use of '-' among paths.
-func (f *inputFlags) validate(paths []string) error {
+// validate checks the input flags, --max-bytes and the use of '-' among
+// paths.
+func (f *inputFlags) validate(paths []string, maxBytes int64) error {
+	if maxBytes < 1 {
+		return flagErrorf("--max-bytes must be positive, got %d", maxBytes)
+	}
 	switch f.StdinFormat {
 	case corpus.FormatText, corpus.FormatMarkdown, corpus.FormatHTML, corpus.FormatJSONL:
 	default:

@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
@@ -95,7 +94,7 @@ func Run(rep *report.Report, opts Options) Result {
 	if opts.Baseline != nil {
 		out = newSince(out, opts.Baseline)
 	}
-	sortFindings(out)
+	report.SortFindings(out)
 	res := Result{Findings: out, Counts: map[string]int{"error": 0, "warning": 0, "info": 0}}
 	for _, f := range out {
 		res.Counts[f.Severity.String()]++
@@ -211,33 +210,6 @@ func newSince(fs []report.Finding, base *report.Report) []report.Finding {
 		}
 	}
 	return out
-}
-
-func sortFindings(fs []report.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Severity != b.Severity {
-			return a.Severity > b.Severity
-		}
-		aa, ba := "", ""
-		as, bs := 0, 0
-		if len(a.Evidence) > 0 {
-			aa, as = a.Evidence[0].Article, a.Evidence[0].Start
-		}
-		if len(b.Evidence) > 0 {
-			ba, bs = b.Evidence[0].Article, b.Evidence[0].Start
-		}
-		if aa != ba {
-			return aa < ba
-		}
-		if as != bs {
-			return as < bs
-		}
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
-		}
-		return a.Message < b.Message
-	})
 }
 
 // Baseline builds a facts file from a report: every claim the corpus

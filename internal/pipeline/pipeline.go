@@ -325,38 +325,9 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 	if opts.Framer != nil {
 		r.Framing = frameArticles(opts.Framer, batch.Articles, r.Entities)
 	}
-	sortFindings(r.Findings)
+	report.SortFindings(r.Findings)
 	fillPaths(r, batch)
 	return r
-}
-
-// sortFindings orders findings by severity (highest first), article,
-// offset, kind and message.
-func sortFindings(fs []report.Finding) {
-	key := func(f report.Finding) (string, int) {
-		if len(f.Evidence) == 0 {
-			return "", 0
-		}
-		return f.Evidence[0].Article, f.Evidence[0].Start
-	}
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Severity != b.Severity {
-			return a.Severity > b.Severity
-		}
-		aa, as := key(a)
-		ba, bs := key(b)
-		if aa != ba {
-			return aa < ba
-		}
-		if as != bs {
-			return as < bs
-		}
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
-		}
-		return a.Message < b.Message
-	})
 }
 
 // resolveEntities resolves every article's mentions into corpus entities

@@ -11,6 +11,7 @@ package report
 import (
 	"encoding/json"
 	"fmt"
+	"sort"
 )
 
 // SchemaVersion is the version of the JSON contract.
@@ -261,4 +262,33 @@ func New(toolVersion string) *Report {
 		Framing:       []Framing{},
 		Findings:      []Finding{},
 	}
+}
+
+// SortFindings orders findings by severity (highest first), then the
+// first evidence's article and offset, kind and message.
+func SortFindings(fs []Finding) {
+	key := func(f Finding) (string, int) {
+		if len(f.Evidence) == 0 {
+			return "", 0
+		}
+		return f.Evidence[0].Article, f.Evidence[0].Start
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		aa, as := key(a)
+		ba, bs := key(b)
+		if aa != ba {
+			return aa < ba
+		}
+		if as != bs {
+			return as < bs
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Message < b.Message
+	})
 }
