@@ -1,10 +1,12 @@
 package main
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -49,6 +51,23 @@ func (c cacheFlags) dir() string {
 		return ""
 	}
 	return c.Dir
+}
+
+// buildRevision is the VCS revision the binary was built from, when
+// recorded ("" otherwise); cache keys include it so that a rebuilt tool
+// never reuses results of another build.
+func buildRevision() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	rev := ""
+	for _, st := range info.Settings {
+		if st.Key == "vcs.revision" || st.Key == "vcs.modified" {
+			rev += st.Value
+		}
+	}
+	return rev
 }
 
 // defaultCacheDir is the extraction cache under the user cache folder,
@@ -188,6 +207,18 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 		}
 	}
 	lopts := corpus.LoadOptions{MaxBytes: maxBytes, Extractor: o.Input.HTMLExtractor, JSONLFields: o.Input.JSONL, Workers: g.Jobs}
+	var store *cache.Store
+	if o.CacheDir != "" {
+		var err error
+		store, err = cache.Open(o.CacheDir)
+		if errors.Is(err, cache.ErrRebuilt) {
+			fmt.Fprintf(errOut, "warning: %s: %v\n", o.CacheDir, err)
+		} else if err != nil {
+			return nil, nil, err
+		}
+		defer store.Close()
+		lopts.Cache, lopts.CacheSalt = store, d.Version+"|"+buildRevision()
+	}
 	var batch *corpus.Batch
 	var err error
 	if len(paths) == 1 && paths[0] == "-" {
@@ -237,6 +268,7 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 			if err != nil {
 				return nil, nil, fmt.Errorf("read framing lexicon: %w", err)
 			}
+			popts.CacheSalt = fmt.Sprintf("framing %x", sha256.Sum256(b))
 			user, err := stance.ParseLexicon(b)
 			if err != nil {
 				return nil, nil, fmt.Errorf("%s: %w", o.FramingLexicon, err)
@@ -247,14 +279,7 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 	}
 	var stats pipeline.Stats
 	popts.Stats = &stats
-	if o.CacheDir != "" {
-		store, err := cache.Open(o.CacheDir)
-		if errors.Is(err, cache.ErrRebuilt) {
-			fmt.Fprintf(errOut, "warning: %s: %v\n", o.CacheDir, err)
-		} else if err != nil {
-			return nil, nil, err
-		}
-		defer store.Close()
+	if store != nil {
 		popts.Cache = store
 	}
 	rep, err := pipeline.Run(cmd.Context(), batch, model, popts)

@@ -30,6 +30,11 @@ type LoadOptions struct {
 	// Workers is the number of files read and parsed at once (0: the
 	// number of CPUs). The batch is the same for any value.
 	Workers int
+	// Cache, when set, keeps parsed articles between runs, keyed by the
+	// file's bytes, id, format and options; CacheSalt (the tool version)
+	// is part of every key.
+	Cache     ParseCache
+	CacheSalt string
 }
 
 // Batch is the result of loading: the articles, sorted by ID, and what
@@ -140,6 +145,8 @@ func Load(roots []string, opts LoadOptions) (*Batch, error) {
 		errs []*ArticleError
 	}
 	out := make([]parsed, len(unique))
+	var freshMu sync.Mutex
+	fresh := map[string][]byte{}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	workers := opts.Workers
@@ -157,7 +164,7 @@ func Load(roots []string, opts LoadOptions) (*Batch, error) {
 					out[i].errs = []*ArticleError{{Path: f.path, Err: err}}
 					continue
 				}
-				out[i].arts, out[i].errs = parseFile(f.id, f.path, raw, f.format, opts)
+				out[i].arts, out[i].errs = cachedParse(f, raw, opts, &freshMu, fresh)
 			}
 		}()
 	}
@@ -168,6 +175,10 @@ func Load(roots []string, opts LoadOptions) (*Batch, error) {
 	wg.Wait()
 	for _, p := range out {
 		b.add(p.arts, p.errs)
+	}
+	if opts.Cache != nil {
+		// A failed write only costs the next run time.
+		_ = opts.Cache.PutAll(fresh)
 	}
 	return b, b.finish(strings.Join(roots, ", "))
 }
