@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -53,22 +52,6 @@ func (c cacheFlags) dir() string {
 	return c.Dir
 }
 
-// buildRevision is the VCS revision the binary was built from, when
-// recorded ("" otherwise); cache keys include it so that a rebuilt tool
-// never reuses results of another build.
-func buildRevision() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
-	}
-	rev := ""
-	for _, st := range info.Settings {
-		if st.Key == "vcs.revision" || st.Key == "vcs.modified" {
-			rev += st.Value
-		}
-	}
-	return rev
-}
 
 // defaultCacheDir is the extraction cache under the user cache folder,
 // or "" when there is none.
@@ -217,7 +200,7 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 			return nil, nil, err
 		}
 		defer store.Close()
-		lopts.Cache, lopts.CacheSalt = store, d.Version+"|"+buildRevision()
+		lopts.Cache, lopts.CacheSalt = store, d.Version+"|"+pipeline.BuildRevision()
 	}
 	var batch *corpus.Batch
 	var err error

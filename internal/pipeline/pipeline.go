@@ -82,7 +82,7 @@ type cachedExtraction struct {
 // cacheKey hashes everything an article's extraction depends on.
 func cacheKey(a *corpus.Article, version, lexicon string) string {
 	h := sha256.New()
-	for _, part := range []string{cacheFormat, version, buildRevision(), lexicon, a.Language, a.Published, a.Source} {
+	for _, part := range []string{cacheFormat, version, BuildRevision(), lexicon, a.Language, a.Published, a.Source} {
 		fmt.Fprintf(h, "%d:%s", len(part), part)
 	}
 	return hex.EncodeToString(h.Sum(nil))
@@ -93,7 +93,7 @@ func cacheKey(a *corpus.Article, version, lexicon string) string {
 // spans, the unreadable files, and the options that shape the merge.
 func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "report-v1|%s|%s|%s|stance=%t|framing=%t|", opts.ToolVersion, buildRevision(), opts.CacheSalt,
+	fmt.Fprintf(h, "report-v1|%s|%s|%s|stance=%t|framing=%t|", opts.ToolVersion, BuildRevision(), opts.CacheSalt,
 		opts.Stance != nil, opts.Framer != nil)
 	for _, c := range opts.Claims {
 		fmt.Fprintf(h, "claim %d:%s|", len(c), c)
@@ -116,9 +116,10 @@ func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 	return "report:" + hex.EncodeToString(h.Sum(nil))
 }
 
-// buildRevision is the VCS revision the binary was built from, when the
-// Go toolchain recorded one ("" otherwise, e.g. in tests).
-func buildRevision() string {
+// BuildRevision is the VCS revision the binary was built from, when the
+// Go toolchain recorded one ("" otherwise, e.g. in tests). Cache keys
+// include it, so a rebuilt tool never reuses another build's results.
+func BuildRevision() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return ""
