@@ -52,7 +52,6 @@ func (c cacheFlags) dir() string {
 	return c.Dir
 }
 
-
 // defaultCacheDir is the extraction cache under the user cache folder,
 // or "" when there is none.
 func defaultCacheDir() string {
