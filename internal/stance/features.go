@@ -3,7 +3,6 @@ package stance
 import (
 	"math"
 	"math/bits"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,9 +38,8 @@ var denseNames = func() []string {
 
 var nDense = len(denseNames)
 
-// FeatureVersion changes whenever denseNames, the vector layout or the
-// meaning of a feature changes (2: cue words inside quotes not counted).
-const FeatureVersion = 2
+// FeatureVersion changes whenever denseNames or the vector layout changes.
+const FeatureVersion = 1
 
 // featurizer turns pairs into feature vectors; read-only after setup.
 type featurizer struct {
@@ -316,11 +314,8 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 	}
 	var skip [nCueGroups]int // tokens still inside a matched phrase
 	bv, rv, rn := 0.0, 0.0, 0
-	quoted := quotedTokens(body, bt)
 	for i, sf := range sfs {
-		if sf == nil || quoted[i] {
-			// Cue words inside quotation marks are someone else's words,
-			// not the article's stance.
+		if sf == nil {
 			for g := range skip {
 				skip[g] = max(skip[g]-1, 0)
 			}
@@ -412,29 +407,4 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 		}
 	}
 	return pf
-}
-
-// quotedTokens marks the body tokens inside double quotation marks
-// (straight or typographic; a blank line closes an open quote).
-func quotedTokens(body string, toks []token) []bool {
-	out := make([]bool, len(toks))
-	k := 0
-	open := false
-	for i, r := range body {
-		switch r {
-		case '"', '“', '”', '«', '»', '„':
-			open = !open
-		case '\n':
-			if strings.HasPrefix(body[i+1:], "\n") || strings.HasPrefix(body[i+1:], "\r\n") {
-				open = false
-			}
-		}
-		for k < len(toks) && toks[k].start <= i {
-			if toks[k].start == i {
-				out[k] = open
-			}
-			k++
-		}
-	}
-	return out
 }
