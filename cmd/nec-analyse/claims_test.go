@@ -96,3 +96,15 @@ func TestLexiconFlag(t *testing.T) {
 		t.Errorf("bad lexicon: exit %d, stderr %q", bad.code, bad.stderr)
 	}
 }
+
+func TestRoleConflictFinding(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"a.txt": []byte("Harbour politics\n\nAmira Osei, the leader of the Harbour Party, spoke at the ferry terminal on Tuesday.\n"),
+		"b.txt": []byte("Harbour politics\n\nAmira Osei, the leader of Tidewatch, spoke at the ferry terminal on Tuesday.\n"),
+	})
+	r := runCmd(t, []string{"report", "-q", "-f", "json", dir}, false)
+	if !strings.Contains(r.stdout, `"kind": "role-conflict"`) || !strings.Contains(r.stdout, `a.txt calls them \"leader of the Harbour Party\", b.txt \"leader of Tidewatch\"`) {
+		t.Errorf("no role-conflict finding:\n%s", r.stdout)
+	}
+}

@@ -163,3 +163,25 @@ func TestRoles(t *testing.T) {
 		})
 	}
 }
+
+func TestRoleConflicts(t *testing.T) {
+	g := func(art, text string) RoleGroup {
+		r := Role{Text: text, Key: roleKey(text), Article: art}
+		return RoleGroup{Text: text, Articles: []string{art}, Evidence: []Role{r}}
+	}
+	for _, tc := range []struct {
+		name   string
+		groups []RoleGroup
+		want   int
+	}{
+		{"leader of two parties", []RoleGroup{g("a", "leader of the Harbour Party"), g("b", "leader of Tidewatch")}, 1},
+		{"same organisation", []RoleGroup{g("a", "leader of Tidewatch"), g("b", "leader of Tidewatch")}, 0},
+		{"member of two bodies is fine", []RoleGroup{g("a", "member of Tidewatch"), g("b", "member of the Harbour Board")}, 0},
+		{"one article", []RoleGroup{g("a", "chair of Tidewatch"), g("a", "chair of the Harbour Board")}, 0},
+		{"different roles", []RoleGroup{g("a", "chair of Tidewatch"), g("b", "leader of the Harbour Party")}, 0},
+	} {
+		if got := RoleConflicts("Amira Osei", tc.groups); len(got) != tc.want {
+			t.Errorf("%s: %d conflicts, want %d: %+v", tc.name, len(got), tc.want, got)
+		}
+	}
+}

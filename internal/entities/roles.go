@@ -323,3 +323,49 @@ func groupRoles(rs []Role) []RoleGroup {
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
 	return out
 }
+
+// uniqueRoles are roles one person holds for one organisation at a time:
+// two sources naming different organisations for them disagree.
+var uniqueRoles = setOfWords(`leader chair chairman chairwoman chairperson president secretary general-secretary
+director chief ceo mayor governor head spokesperson spokesman spokeswoman editor treasurer ordförande ledare`)
+
+// RoleConflict is a person given the same unique role of two different
+// organisations by two sources ("leader of X" here, "leader of Y" there).
+type RoleConflict struct {
+	Person string
+	A, B   Role
+}
+
+// RoleConflicts finds, for one person's role groups, pairs of "<role> of
+// <organisation>" roles from different articles with the same role and
+// different organisations.
+func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
+	type ofRole struct {
+		role, org string
+		ev        Role
+	}
+	var rs []ofRole
+	for _, g := range groups {
+		i := strings.LastIndex(g.Evidence[0].Key, " of ")
+		if i < 0 {
+			continue
+		}
+		role := g.Evidence[0].Key[:i]
+		words := strings.Fields(role)
+		if len(words) == 0 || !uniqueRoles[strings.ReplaceAll(words[len(words)-1], " ", "-")] {
+			continue
+		}
+		rs = append(rs, ofRole{role, g.Evidence[0].Key[i+4:], g.Evidence[0]})
+	}
+	var out []RoleConflict
+	for i := range rs {
+		for j := i + 1; j < len(rs); j++ {
+			a, b := rs[i], rs[j]
+			if a.role == b.role && a.org != b.org && a.ev.Article != b.ev.Article &&
+				!strings.Contains(a.org, b.org) && !strings.Contains(b.org, a.org) {
+				out = append(out, RoleConflict{Person: person, A: a.ev, B: b.ev})
+			}
+		}
+	}
+	return out
+}

@@ -426,6 +426,18 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 		out = append(out, re)
 	}
 	var fs []report.Finding
+	for _, e := range res.Entities {
+		for _, rc := range entities.RoleConflicts(e.Name, e.Roles) {
+			fs = append(fs, report.Finding{
+				Kind: report.FindingRoleConflict, Severity: report.Warning,
+				Message: fmt.Sprintf("%s: %s calls them %q, %s %q", rc.Person, rc.A.Article, rc.A.Text, rc.B.Article, rc.B.Text),
+				Evidence: []report.Evidence{
+					{Article: rc.A.Article, Start: rc.A.Start, End: rc.A.End, Text: rc.A.Text},
+					{Article: rc.B.Article, Start: rc.B.Start, End: rc.B.End, Text: rc.B.Text},
+				},
+			})
+		}
+	}
 	for _, m := range res.Misspellings {
 		f := report.Finding{
 			Kind: report.FindingSpellingVariant, Severity: report.Warning,

@@ -246,6 +246,7 @@ const (
 	FindingSpellingVariant = "spelling-variant"
 	FindingConflict        = "conflict"
 	FindingQuoteSource     = "quote-source"
+	FindingRoleConflict    = "role-conflict"
 )
 
 // New returns an empty report with every list non-nil, so that JSON shows
