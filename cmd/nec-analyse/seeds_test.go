@@ -251,13 +251,14 @@ func TestSeedsClaims(t *testing.T) {
 		got[c.Subject+"/"+c.Measure] = w
 	}
 	for key, w := range map[string]want{
-		"National Executive Committee/seats": {Agree, 39, 39, "003,004"},
-		"Labour/members":                     {Agree, 600000, 600000, "000,003"},
-		"Eddie Izzard/votes":                 {"single", 39508, 39508, "002"},
-		"Eddie Izzard/rank":                  {"single", 4, 4, "004"},
-		"Yasmine Dar/votes":                  {"single", 60000, 70000, "002"},
-		"Jon Lansman/votes":                  {"single", 60000, 70000, "002"},
-		"Rachel Garnham/votes":               {"single", 60000, 70000, "002"},
+		"National Executive Committee/seats":     {Agree, 39, 39, "003,004"},
+		"National Executive Committee/new seats": {Agree, 3, 3, "002,003"},
+		"Labour/members":                         {Agree, 600000, 600000, "000,003"},
+		"Eddie Izzard/votes":                     {"single", 39508, 39508, "002"},
+		"Eddie Izzard/rank":                      {"single", 4, 4, "004"},
+		"Yasmine Dar/votes":                      {"single", 60000, 70000, "002"},
+		"Jon Lansman/votes":                      {"single", 60000, 70000, "002"},
+		"Rachel Garnham/votes":                   {"single", 60000, 70000, "002"},
 	} {
 		if got[key] != w {
 			t.Errorf("%s = %+v, want %+v", key, got[key], w)

@@ -36,6 +36,7 @@ const (
 	ByCompound = "compound" // "the 39-seat committee": the head noun
 	ByFallback = "fallback" // no subject in the sentence: the article's main organisation
 	ByName     = "name"     // "the 21-seat Harbour Board": the capitalised name after a compound
+	ByPrevious = "previous" // no subject in the sentence: the previous sentence's figure's subject
 )
 
 // Raw is one figure found in one article, before cross-referencing.
@@ -55,6 +56,8 @@ type Raw struct {
 	Head string
 	// Name is the capitalised name a compound figure modifies (ByName).
 	Name string
+	// PrevHow is how the borrowed subject was found (ByPrevious).
+	PrevHow string
 	// Display, when set, is how the value is shown (dates).
 	Display string
 	// Unresolved marks a relative date with no publication date to
@@ -73,6 +76,43 @@ var rankVerbs = map[string]bool{"came": true, "finished": true, "placed": true, 
 var subsetWords = map[string]bool{"new": true, "additional": true, "extra": true, "further": true, "more": true,
 	"vacant": true, "open": true, "remaining": true, "other": true, "nya": true, "ytterligare": true, "fler": true,
 	"lediga": true, "övriga": true}
+
+// createdWords after a counted noun mark it as a subset of new ones
+// ("three seats created this year", "tre mandat som skapats i år").
+var createdWords = map[string]bool{"created": true, "added": true, "skapats": true, "skapades": true,
+	"inrättats": true, "inrättades": true, "tillkommit": true}
+
+// createdAfter reports a creation word within three words after the noun.
+func createdAfter(after []word, noun int) bool {
+	for k := noun + 1; k < len(after) && k <= noun+3; k++ {
+		if createdWords[strings.ToLower(after[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// baseMeasure drops the "new " of a subset measure.
+func baseMeasure(m string) string { return strings.TrimPrefix(m, "new ") }
+
+// previousSubject returns the latest figure of the same base measure in
+// this or the previous sentence whose subject was found in the text.
+func previousSubject(found []Raw, s Span, sents []Span, si int, base string) (Raw, bool) {
+	from := s.Start
+	if si > 0 {
+		from = sents[si-1].Start
+	}
+	for k := len(found) - 1; k >= 0; k-- {
+		f := found[k]
+		if f.Start < from {
+			break
+		}
+		if baseMeasure(f.Measure) == base && (f.How == ByMention || f.How == ByName || f.How == ByCompound) {
+			return f, true
+		}
+	}
+	return Raw{}, false
+}
 
 // bodyMeasures count parts of a body or an organisation: their subject
 // is never a person ("Okafor joins the 21-seat board" is not Okafor's).
@@ -228,8 +268,17 @@ func Extract(src string, sents []Span, ments []Mention, lang string, lex *Lexico
 					r.How, r.Subjects = ByMention, []Span{subj}
 				} else if subj, ok := afterPreposition(inSent, after, nounIdx); ok {
 					r.How, r.Subjects = ByMention, []Span{subj}
+				} else if prev, ok := previousSubject(out, s, sents, si, baseMeasure(m)); ok && bodyMeasures[m] {
+					// "The board has 39 seats. Three seats were created this
+					// year.": the count continues the previous sentence's
+					// subject. Kept as a guess: it never makes a conflict.
+					r.How, r.Subjects, r.Head, r.Name = ByPrevious, prev.Subjects, prev.Head, prev.Name
+					r.PrevHow = prev.How
 				} else {
 					r.How = ByFallback
+				}
+				if !subset && createdAfter(after, nounIdx) {
+					r.Measure = "new " + m
 				}
 			}
 			out = append(out, r)

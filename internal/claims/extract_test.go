@@ -79,6 +79,10 @@ func TestExtract(t *testing.T) {
 			[]string{"mention seats=21-21  TRB"}},
 		{"swedish hedge and spaced thousands", "sv", []string{"Gruppen Tidewatch har nära 120 000 starka medlemmar."}, nil, []string{"Tidewatch"},
 			[]string{"mention members=120000-120000 nearly Tidewatch"}},
+		{"count continues the previous sentence's subject", "en", []string{"The Harbour Board has 21 seats.", "Three seats were created this year."},
+			nil, []string{"Harbour Board"}, []string{"mention seats=21-21  Harbour Board", "previous new seats=3-3  Harbour Board"}},
+		{"swedish created seats", "sv", []string{"Styrelsen TRB har 21 platser.", "Tre mandat som skapats i år ska fyllas."},
+			nil, []string{"TRB"}, []string{"mention seats=21-21  TRB", "previous new seats=3-3  TRB"}},
 		{"years are not figures", "en", []string{"In 2017 Amira Osei won 4,000 votes."}, []string{"Amira Osei"}, nil,
 			[]string{"mention votes=4000-4000  Amira Osei"}},
 	} {

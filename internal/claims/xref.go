@@ -95,6 +95,8 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			if f.How == ByEach && len(subjects) < 2 {
 				subjects = nil
 			}
+		case ByPrevious:
+			subjects = borrowedSubjects(f, ents)
 		case ByName:
 			if name, ok := ents.Named(f.Name); ok {
 				subjects = append(subjects, name)
@@ -158,7 +160,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 					if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) {
 						continue
 					}
-					if vs[i].How == ByFallback || vs[j].How == ByFallback {
+					if guessed(vs[i].How) || guessed(vs[j].How) {
 						if c.Status == Agree {
 							c.Status = Uncertain
 						}
@@ -264,4 +266,32 @@ func formatNumber(x float64) string {
 func Describe(c Contradiction) string {
 	return fmt.Sprintf("%s %s: %s says %s, %s says %s", c.Subject, c.Measure,
 		c.A.Article, FormatValue(c.A), c.B.Article, FormatValue(c.B))
+}
+
+// guessed reports subjects found without support in the figure's own
+// sentence: such values never make a conflict.
+func guessed(how string) bool { return how == ByFallback || how == ByPrevious }
+
+// borrowedSubjects resolves a subject taken from the previous figure.
+func borrowedSubjects(f Found, ents Entities) []string {
+	switch f.PrevHow {
+	case ByName:
+		if name, ok := ents.Named(f.Name); ok {
+			return []string{name}
+		}
+		return []string{f.Name}
+	case ByCompound:
+		if name, ok := ents.WithHead(f.Article, f.Head); ok {
+			return []string{name}
+		}
+	case ByMention:
+		var out []string
+		for _, s := range f.Subjects {
+			if name, typ, ok := ents.At(f.Article, s.Start, s.End); ok && typ != "PERSON" {
+				out = append(out, name)
+			}
+		}
+		return out
+	}
+	return nil
 }

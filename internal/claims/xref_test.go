@@ -15,6 +15,9 @@ type fakeEntities struct {
 
 func (f fakeEntities) At(_ string, start, _ int) (string, string, bool) {
 	n, ok := f.at[start]
+	if strings.HasSuffix(n, "Board") {
+		return n, "ORG", ok
+	}
 	return n, "PERSON", ok
 }
 func (f fakeEntities) WithHead(_, head string) (string, bool) { n, ok := f.heads[head]; return n, ok }
@@ -28,7 +31,7 @@ func fig(article, measure string, low, high float64, hedge, how string, subjectA
 
 func TestCrossReference(t *testing.T) {
 	ents := fakeEntities{
-		at:    map[int]string{1: "Amira Osei", 2: "Daniel Okoro"},
+		at:    map[int]string{1: "Amira Osei", 2: "Daniel Okoro", 3: "Harbour Board"},
 		heads: map[string]string{"board": "Transit Board"},
 		main:  map[string]string{"a": "Tidewatch", "b": "Tidewatch"},
 	}
@@ -59,6 +62,9 @@ func TestCrossReference(t *testing.T) {
 			"Tidewatch/members=uncertain", 0},
 		{"each needs two people", []Found{fig("a", "votes", 5, 5, "", ByEach, 1)}, "", 0},
 		{"a person's seats are dropped", []Found{fig("a", "seats", 21, 21, "", ByMention, 1)}, "", 0},
+		{"borrowed subjects never conflict", []Found{fig("a", "seats", 21, 21, "", ByMention, 3),
+			{Article: "b", Raw: Raw{Measure: "seats", Low: 25, High: 25, How: ByPrevious, PrevHow: ByMention, Subjects: []Span{{3, 4}}}}},
+			"Harbour Board/seats=uncertain", 0},
 		{"unresolved subject dropped", []Found{fig("a", "votes", 5, 5, "", ByMention, 9)}, "", 0},
 		{"fallback only for members", []Found{fig("a", "votes", 5, 5, "", ByFallback, 0)}, "", 0},
 	} {
