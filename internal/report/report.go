@@ -144,8 +144,10 @@ type ClaimValue struct {
 	End      int     `json:"end"`
 	// SubjectFrom says how the subject was found: "mention" (nearest
 	// entity in the sentence), "each" (a list of people "... each"),
-	// "compound" ("the 39-seat committee") or "fallback" (the article's
-	// main organisation, for membership figures only).
+	// "compound" ("the 39-seat committee"), "name" (the name after a
+	// compound), "previous" (the previous sentence's figure's subject) or
+	// "fallback" (the article's main organisation, for membership figures
+	// only). "previous" and "fallback" are guesses and never conflict.
 	SubjectFrom string `json:"subject_from"`
 }
 
