@@ -37,7 +37,45 @@ const (
 	ByFallback = "fallback" // no subject in the sentence: the article's main organisation
 	ByName     = "name"     // "the 21-seat Harbour Board": the capitalised name after a compound
 	ByPrevious = "previous" // no subject in the sentence: the previous sentence's figure's subject
+	ByEvent    = "event"    // the article's main event ("three successful candidates")
 )
+
+// MeasureWinners counts the winners of the article's main event.
+const MeasureWinners = "winners"
+
+// winCues, next to a plural noun after a count, make the count the number
+// of winners: "three successful candidates", "three left-wingers elected".
+var winCues = map[string]bool{"successful": true, "winning": true, "victorious": true, "elected": true,
+	"newly-elected": true, "invalda": true, "valda": true, "segrande": true, "vinnande": true}
+
+// winNouns are the winners themselves ("the three winners").
+var winNouns = map[string]bool{"winners": true, "victors": true, "vinnare": true, "vinnarna": true, "segrarna": true}
+
+// winnersCount reports a count of people who won: up to three modifier
+// words, one of them (or the word right after the noun) a win cue, and a
+// plural noun.
+func winnersCount(after []word) bool {
+	cue := false
+	for i, w := range after {
+		if i > 3 || !isLowerWord(w.text) {
+			return false
+		}
+		lw := strings.ToLower(w.text)
+		if winCues[lw] {
+			cue = true
+			continue
+		}
+		if winNouns[lw] {
+			return true
+		}
+		plural := strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "ar")
+		if !plural {
+			return false
+		}
+		return cue || i+1 < len(after) && winCues[strings.ToLower(after[i+1].text)]
+	}
+	return false
+}
 
 // Raw is one figure found in one article, before cross-referencing.
 type Raw struct {
@@ -241,6 +279,12 @@ func Extract(src string, sents []Span, ments []Mention, lang string, lex *Lexico
 					continue
 				}
 			default:
+				if winnersCount(after) {
+					// "the three successful candidates", "three
+					// left-wingers elected": how many won the event.
+					r.Measure, r.How = MeasureWinners, ByEvent
+					break
+				}
 				m, nounIdx, subset, ok := countedNoun(after, lex)
 				if !ok {
 					continue

@@ -83,6 +83,12 @@ func TestExtract(t *testing.T) {
 			nil, []string{"Harbour Board"}, []string{"mention seats=21-21  Harbour Board", "previous new seats=3-3  Harbour Board"}},
 		{"swedish created seats", "sv", []string{"Styrelsen TRB har 21 platser.", "Tre mandat som skapats i år ska fyllas."},
 			nil, []string{"TRB"}, []string{"mention seats=21-21  TRB", "previous new seats=3-3  TRB"}},
+		{"winners by a win cue", "en", []string{"The mayor congratulated the three successful candidates.", "Two rivals lost."},
+			nil, nil, []string{"event winners=3-3  "}},
+		{"winners by noun", "sv", []string{"De tre vinnarna fick mellan 30 000 och 35 000 röster."}, nil, nil,
+			[]string{"event winners=3-3  ", "fallback votes=30000-35000  "}},
+		{"a plural without a win cue is no count of winners", "en", []string{"Three candidates stood in the ward."}, nil, nil,
+			[]string{"fallback candidates=3-3  "}},
 		{"years are not figures", "en", []string{"In 2017 Amira Osei won 4,000 votes."}, []string{"Amira Osei"}, nil,
 			[]string{"mention votes=4000-4000  Amira Osei"}},
 	} {

@@ -97,6 +97,8 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			}
 		case ByPrevious:
 			subjects = borrowedSubjects(f, ents)
+		case ByEvent:
+			subjects = []string{SubjectEvent}
 		case ByName:
 			if name, ok := ents.Named(f.Name); ok {
 				subjects = append(subjects, name)
@@ -270,7 +272,7 @@ func Describe(c Contradiction) string {
 
 // guessed reports subjects found without support in the figure's own
 // sentence: such values never make a conflict.
-func guessed(how string) bool { return how == ByFallback || how == ByPrevious }
+func guessed(how string) bool { return how == ByFallback || how == ByPrevious || how == ByEvent }
 
 // borrowedSubjects resolves a subject taken from the previous figure.
 func borrowedSubjects(f Found, ents Entities) []string {
