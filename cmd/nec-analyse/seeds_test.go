@@ -385,3 +385,24 @@ func TestSeedsStanceAndFraming(t *testing.T) {
 		t.Errorf("framing evidence lacks the loaded labels: 001 %q, 003 %q", terms["001"], terms["003"])
 	}
 }
+
+// TestSeedsWithDemoNoFalseConflicts analyses two unrelated events together:
+// figures from one must never contradict the other.
+func TestSeedsWithDemoNoFalseConflicts(t *testing.T) {
+	dir := os.Getenv("NEC_SEEDS")
+	if dir == "" {
+		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
+	}
+	r := runCmd(t, []string{"report", "-q", "--format", "json", dir, demoDir}, false)
+	var rep struct {
+		Findings []struct{ Kind, Message string } `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Findings {
+		if f.Kind == "conflict" || f.Kind == "quote-attribution-conflict" || f.Kind == "role-conflict" {
+			t.Errorf("false %s across two events: %s", f.Kind, f.Message)
+		}
+	}
+}

@@ -48,6 +48,62 @@ const MeasureWinners = "winners"
 var winCues = map[string]bool{"successful": true, "winning": true, "victorious": true, "elected": true,
 	"newly-elected": true, "invalda": true, "valda": true, "segrande": true, "vinnande": true}
 
+// winVerbs follow a list of people who won ("A, B and C won", "A and B
+// easily defeated ...").
+var winVerbs = map[string]bool{"won": true, "win": true, "defeated": true, "beat": true, "swept": true,
+	"topped": true, "triumphed": true, "vann": true, "besegrade": true, "valdes": true, "segrade": true}
+
+// listedWinners finds a list of two or more people right before a win
+// verb (adverbs and dashes may stand between) and counts them as the
+// winners of the main event. The list must be people joined only by
+// commas, "and"/"och" and white space.
+func listedWinners(src string, s Span, ms []Mention) (Raw, bool) {
+	var people []Mention
+	for _, m := range ms {
+		if m.Type == "PERSON" {
+			people = append(people, m)
+		}
+	}
+	for i := 0; i < len(people); i++ {
+		j := i
+		for j+1 < len(people) && listGlue(src[people[j].End:people[j+1].Start]) {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		ws := wordsIn(src, people[j].End, min(s.End, people[j].End+60))
+		for k, w := range ws {
+			if k > 3 {
+				break
+			}
+			lw := strings.ToLower(w.text)
+			if winVerbs[lw] {
+				n := float64(j - i + 1)
+				return Raw{Measure: MeasureWinners, Kind: "count", Low: n, High: n, How: ByEvent,
+					Text: src[people[i].Start:people[j].End], Start: people[i].Start, End: people[j].End, Sentence: s}, true
+			}
+			if w.text != "-" && w.text != "–" && w.text != "—" && w.text != "," && !strings.HasSuffix(lw, "ly") {
+				break
+			}
+		}
+		i = j
+	}
+	return Raw{}, false
+}
+
+// listGlue reports whether the text between two names only joins them
+// into a list.
+func listGlue(between string) bool {
+	t := strings.TrimSpace(between)
+	for _, glue := range []string{",", "and", ", and", "och", ", och", "&"} {
+		if t == glue {
+			return true
+		}
+	}
+	return false
+}
+
 // winNouns are the winners themselves ("the three winners").
 var winNouns = map[string]bool{"winners": true, "victors": true, "vinnare": true, "vinnarna": true, "segrarna": true}
 
@@ -240,6 +296,9 @@ func Extract(src string, sents []Span, ments []Mention, lang string, lex *Lexico
 			inSent = append(inSent, ments[k])
 		}
 		text := src[s.Start:s.End]
+		if r, ok := listedWinners(src, s, inSent); ok {
+			out = append(out, r)
+		}
 		for _, q := range quantity.FindAll(text, lang) {
 			q.Start += s.Start
 			q.End += s.Start

@@ -19,37 +19,51 @@ type RankConflict struct {
 	Message string
 }
 
-// CheckRanks checks each "rank" claim against the "votes" claims. A
-// subject's votes are the intersection of its values' intervals; groups
-// in conflict are skipped (their own finding says enough).
+// CheckRanks checks each "rank" claim against the "votes" claims. Only
+// vote counts from articles that also give the ranked subject's rank or
+// votes are compared (a corpus may cover several contests), and a
+// subject's votes are the intersection of those values' intervals.
+// Groups in conflict are skipped (their own finding says enough).
 func CheckRanks(cs []Claim) []RankConflict {
-	type votes struct {
-		lo, hi float64
-		first  Value
-	}
-	tally := map[string]votes{}
+	votesBy := map[string][]Value{} // subject -> vote values
 	for _, c := range cs {
-		if c.Measure != "votes" || c.Status == Conflict || c.Status == Uncertain || len(c.Values) == 0 {
+		if c.Measure != "votes" || c.Status == Conflict || c.Status == Uncertain {
 			continue
 		}
-		lo, hi := math.Inf(-1), math.Inf(1)
-		for _, v := range c.Values {
-			l, h := Interval(v)
-			lo, hi = math.Max(lo, l), math.Min(hi, h)
-		}
-		tally[c.Subject] = votes{lo, hi, c.Values[0]}
+		votesBy[c.Subject] = c.Values
 	}
-	names := make([]string, 0, len(tally))
-	for n := range tally {
+	names := make([]string, 0, len(votesBy))
+	for n := range votesBy {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	tally := func(vs []Value, arts map[string]bool) (lo, hi float64, first Value, ok bool) {
+		lo, hi = math.Inf(-1), math.Inf(1)
+		for _, v := range vs {
+			if !arts[v.Article] {
+				continue
+			}
+			l, h := Interval(v)
+			lo, hi = math.Max(lo, l), math.Min(hi, h)
+			if !ok {
+				first, ok = v, true
+			}
+		}
+		return lo, hi, first, ok
+	}
 	var out []RankConflict
 	for _, c := range cs {
 		if c.Measure != "rank" || c.Status == Conflict {
 			continue
 		}
-		own, ok := tally[c.Subject]
+		arts := map[string]bool{}
+		for _, v := range c.Values {
+			arts[v.Article] = true
+		}
+		for _, v := range votesBy[c.Subject] {
+			arts[v.Article] = true
+		}
+		_, ownHi, own, ok := tally(votesBy[c.Subject], arts)
 		if !ok {
 			continue
 		}
@@ -61,13 +75,13 @@ func CheckRanks(cs []Claim) []RankConflict {
 				if n == c.Subject {
 					continue
 				}
-				if t := tally[n]; t.lo > own.hi {
+				if lo, _, first, ok := tally(votesBy[n], arts); ok && lo > ownHi {
 					above = append(above, n)
-					ev = append(ev, t.first)
+					ev = append(ev, first)
 				}
 			}
 			if len(above) >= rank {
-				out = append(out, RankConflict{Subject: c.Subject, Rank: rv, Votes: append([]Value{own.first}, ev...),
+				out = append(out, RankConflict{Subject: c.Subject, Rank: rv, Votes: append([]Value{own}, ev...),
 					Message: fmt.Sprintf("%s rank: %s says %s, but %d others had more votes (%s)",
 						c.Subject, rv.Article, FormatValue(rv), len(above), strings.Join(above, ", "))})
 			}

@@ -21,6 +21,10 @@ func TestCheckRanks(t *testing.T) {
 			votes("D", 18240, 18240), rank("D", 2)}, 1},
 		{"overlapping counts prove nothing", []Claim{votes("A", 17000, 19000), votes("D", 18240, 18240), rank("D", 1)}, 0},
 		{"no votes for the ranked subject", []Claim{votes("A", 30000, 35000), rank("D", 1)}, 0},
+		{"counts from another contest are not compared", []Claim{
+			{Subject: "X", Measure: "votes", Status: Single, Values: []Value{v("other", 90000, 90000)}},
+			{Subject: "Y", Measure: "votes", Status: Single, Values: []Value{v("other", 80000, 80000)}},
+			votes("D", 18240, 18240), rank("D", 1)}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := CheckRanks(tc.cs)
