@@ -253,7 +253,7 @@ func TestSeedsClaims(t *testing.T) {
 	for key, w := range map[string]want{
 		"National Executive Committee/seats":     {Agree, 39, 39, "003,004"},
 		"National Executive Committee/new seats": {Agree, 3, 3, "002,003"},
-		"(lead event)/winners":                   {Agree, 3, 3, "001,004"},
+		"(lead event)/winners":                   {Agree, 3, 3, "001,002,004"},
 		"Labour/members":                         {Agree, 600000, 600000, "000,003"},
 		"Eddie Izzard/votes":                     {"single", 39508, 39508, "002"},
 		"Eddie Izzard/rank":                      {"single", 4, 4, "004"},
