@@ -223,6 +223,7 @@ func TestSeedsClaims(t *testing.T) {
 			Subject, Measure, Status string
 			Values                   []struct {
 				Article   string
+				Value     string
 				Low, High float64
 			}
 		} `json:"claims"`
@@ -268,6 +269,19 @@ func TestSeedsClaims(t *testing.T) {
 	for _, f := range rep.Findings {
 		if f.Kind == "conflict" {
 			t.Errorf("conflict finding on the seeds, which agree on their figures")
+		}
+	}
+	dates := map[string]string{}
+	for _, c := range rep.Claims {
+		if c.Measure == "date" {
+			for _, v := range c.Values {
+				dates[v.Article[:3]] = v.Value
+			}
+		}
+	}
+	for art, want := range map[string]string{"000": "Monday", "002": "yesterday (unresolved)", "004": "yesterday (unresolved)"} {
+		if dates[art] != want {
+			t.Errorf("event date of %s = %q, want %q", art, dates[art], want)
 		}
 	}
 }

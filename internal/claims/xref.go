@@ -78,8 +78,8 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 	for _, f := range found {
 		var subjects []string
 		switch f.How {
-		case ByMention, ByEach:
-			if f.Measure == MeasureDate {
+		case ByMention, ByEach, ByEvent:
+			if f.Measure == MeasureDate || f.How == ByEvent {
 				subjects = append(subjects, SubjectEvent)
 				break
 			}
@@ -97,8 +97,6 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			}
 		case ByPrevious:
 			subjects = borrowedSubjects(f, ents)
-		case ByEvent:
-			subjects = []string{SubjectEvent}
 		case ByName:
 			if name, ok := ents.Named(f.Name); ok {
 				subjects = append(subjects, name)

@@ -293,6 +293,10 @@ func extract(ex *ner.Extractor, a *corpus.Article, lex *claims.Lexicon) extracti
 	res.figures = claims.Extract(a.Source, sents, ments, a.Language, lex)
 	if ev, ok := claims.EventDate(a.Source, leadSentences(a, sents), a.Published); ok {
 		res.figures = append(res.figures, ev)
+	} else if ev, ok := claims.EventDate(a.Source, bodySentences(a, sents), a.Published); ok {
+		// Outside the lead a date may belong to another event: a guess.
+		ev.How = claims.ByEvent
+		res.figures = append(res.figures, ev)
 	}
 	return res
 }
@@ -317,6 +321,21 @@ func leadSentences(a *corpus.Article, sents []claims.Span) []claims.Span {
 		}
 	}
 	return out
+}
+
+// bodySentences are the sentences after the title.
+func bodySentences(a *corpus.Article, sents []claims.Span) []claims.Span {
+	for _, b := range a.Blocks {
+		if b.Kind == "body" {
+			for i, s := range sents {
+				if s.Start >= b.Start {
+					return sents[i:]
+				}
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // merge builds the report from the per-article results.
