@@ -22,6 +22,41 @@ var relDay = map[string]int{
 	"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i kväll": 0, "ikväll": 0, "i natt": 0, "i morse": 0,
 }
 
+// relPeriod maps week- and year-relative phrases to the days they cover,
+// given the publication day.
+var relPeriod = map[string]func(pub time.Time) (time.Time, time.Time){
+	"this week":      thisWeek,
+	"den här veckan": thisWeek,
+	"i veckan":       thisWeek,
+	"last week": func(p time.Time) (time.Time, time.Time) {
+		lo, _ := thisWeek(p)
+		return lo.AddDate(0, 0, -7), lo.AddDate(0, 0, -1)
+	},
+	"förra veckan": func(p time.Time) (time.Time, time.Time) {
+		lo, _ := thisWeek(p)
+		return lo.AddDate(0, 0, -7), lo.AddDate(0, 0, -1)
+	},
+	"this year":         thisYear,
+	"i år":              thisYear,
+	"last year":         lastYear,
+	"förra året":        lastYear,
+	"i fjol":            lastYear,
+	"earlier this year": thisYear,
+}
+
+func thisWeek(p time.Time) (time.Time, time.Time) {
+	back := (int(p.Weekday()) + 6) % 7 // days since Monday
+	return p.AddDate(0, 0, -back), p
+}
+
+func thisYear(p time.Time) (time.Time, time.Time) {
+	return time.Date(p.Year(), 1, 1, 0, 0, 0, 0, time.UTC), p
+}
+
+func lastYear(p time.Time) (time.Time, time.Time) {
+	return time.Date(p.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(p.Year()-1, 12, 31, 0, 0, 0, 0, time.UTC)
+}
+
 var weekdays = map[string]time.Weekday{
 	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
 	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
@@ -66,6 +101,22 @@ func EventDate(src string, lead []Span, published string) (Raw, bool) {
 					Display: text[i:i+len(w)] + " (unresolved)", Unresolved: true}
 			}
 		}
+		for _, w := range sortedKeys(relPeriod) {
+			i := wordIndex(lower, w)
+			if i < 0 || best >= 0 && i >= best {
+				continue
+			}
+			best = i
+			r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i : i+len(w)], Start: s.Start + i, End: s.Start + i + len(w)}
+			if hasPub {
+				lo, hi := relPeriod[w](pub)
+				r.Low, r.High = dayNumber(lo), dayNumber(hi)
+				r.Display = lo.Format("2006-01-02") + ".." + hi.Format("2006-01-02") + " (" + text[i:i+len(w)] + ")"
+			} else {
+				r.Display, r.Unresolved = text[i:i+len(w)]+" (unresolved)", true
+			}
+			r.Period = true
+		}
 		for _, name := range sortedKeys(weekdays) {
 			wd := weekdays[name]
 			i := wordIndex(lower, name)
@@ -100,6 +151,9 @@ func EventDate(src string, lead []Span, published string) (Raw, bool) {
 		if best >= 0 {
 			r.Sentence = s
 			r.How = ByMention
+			if r.Period {
+				r.How = ByEvent // a week or a year names no day: a guess
+			}
 			return r, true
 		}
 	}
@@ -146,6 +200,13 @@ func isWordByte(b byte) bool {
 func datesCompatible(a, b Value) bool {
 	if a.Unresolved || b.Unresolved {
 		return true
+	}
+	if a.Period || b.Period {
+		// Periods ("last week") agree with any day or period they overlap.
+		if a.Low == 0 || b.Low == 0 {
+			return true // a bare weekday inside a period: cannot tell
+		}
+		return a.Low-1 <= b.High && b.Low-1 <= a.High
 	}
 	ar, br := a.Low != 0, b.Low != 0
 	switch {

@@ -15,6 +15,9 @@ func TestEventDate(t *testing.T) {
 		{"swedish weekday ending", "Rösterna räknades på måndagskvällen.", "", "Monday"},
 		{"first expression wins", "Yesterday's vote follows the 2 March 2026 hearing.", "2026-03-10", "2026-03-09"},
 		{"weekday needs a preposition", "Monday Street was closed.", "", ""},
+		{"last week resolved", "The board voted last week to close the depot.", "2026-03-11", "2026-03-02..2026-03-08 (last week)"},
+		{"last year unresolved", "The depot closed last year.", "", "last year (unresolved)"},
+		{"swedish i år", "Tre mandat har skapats i år.", "2026-03-10", "2026-01-01..2026-03-10 (i år)"},
 		{"no date", "The council voted to back it.", "2026-03-10", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -48,6 +51,8 @@ func TestDatesCompatible(t *testing.T) {
 		{"weekday matches its day", day(20521), Value{Measure: MeasureDate, Weekday: 1}, true},
 		{"weekday two days off", day(20521), Value{Measure: MeasureDate, Weekday: 3}, false},
 		{"two weekdays far apart", Value{Measure: MeasureDate, Weekday: 1}, Value{Measure: MeasureDate, Weekday: 4}, false},
+		{"day inside a week", day(20521), Value{Measure: MeasureDate, Low: 20521, High: 20527, Period: true}, true},
+		{"day outside a week", day(20521), Value{Measure: MeasureDate, Low: 20530, High: 20536, Period: true}, false},
 	} {
 		if got := Compatible(tc.a, tc.b); got != tc.want {
 			t.Errorf("%s: Compatible = %v, want %v", tc.name, got, tc.want)

@@ -104,6 +104,60 @@ func listGlue(between string) bool {
 	return false
 }
 
+// topPhrases give rank 1; nextPhrases the rank after the winners.
+var (
+	topPhrases  = []string{"topped the poll", "came top", "finished top", "headed the poll", "toppade"}
+	nextPhrases = []string{"next nearest candidate", "runner-up", "runner up", "next-placed candidate", "next placed candidate"}
+)
+
+// rankPhrase finds ranks said in words: "X topped the poll" (rank 1) and
+// "the next nearest candidate, X" (one after the winners counted earlier
+// in the article). The subject is the nearest person after the phrase in
+// the sentence, else before it.
+func rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, bool) {
+	lower := strings.ToLower(src[s.Start:s.End])
+	pick := func(at, end int) (Span, bool) {
+		for _, m := range ms {
+			if m.Type == "PERSON" && m.Start >= end {
+				return Span{m.Start, m.End}, true
+			}
+		}
+		return nearestBefore(ms, at, true)
+	}
+	for _, p := range topPhrases {
+		if i := strings.Index(lower, p); i >= 0 {
+			if subj, ok := nearestBefore(ms, s.Start+i, true); ok {
+				return Raw{Measure: "rank", Kind: "rank", Low: 1, High: 1, How: ByMention, Subjects: []Span{subj},
+					Text: src[s.Start+i : s.Start+i+len(p)], Start: s.Start + i, End: s.Start + i + len(p), Sentence: s}, true
+			}
+		}
+	}
+	for _, p := range nextPhrases {
+		i := strings.Index(lower, p)
+		if i < 0 {
+			continue
+		}
+		winners := 0.0
+		for k := len(found) - 1; k >= 0; k-- {
+			if found[k].Measure == MeasureWinners && found[k].Low == found[k].High {
+				winners = found[k].Low
+				break
+			}
+		}
+		if winners == 0 {
+			return Raw{}, false
+		}
+		subj, ok := pick(s.Start+i, s.Start+i+len(p))
+		if !ok {
+			return Raw{}, false
+		}
+		return Raw{Measure: "rank", Kind: "rank", Low: winners + 1, High: winners + 1, How: ByMention,
+			Subjects: []Span{subj}, Text: src[s.Start+i : s.Start+i+len(p)], Start: s.Start + i, End: s.Start + i + len(p),
+			Sentence: s}, true
+	}
+	return Raw{}, false
+}
+
 // winNouns are the winners themselves ("the three winners").
 var winNouns = map[string]bool{"winners": true, "victors": true, "vinnare": true, "vinnarna": true, "segrarna": true}
 
@@ -158,6 +212,8 @@ type Raw struct {
 	// resolve it against; Weekday is the weekday a date claim names.
 	Unresolved bool
 	Weekday    time.Weekday
+	// Period marks a date claim covering several days ("last week").
+	Period bool
 }
 
 // rankVerbs introduce a rank ("came fourth").
@@ -297,6 +353,9 @@ func Extract(src string, sents []Span, ments []Mention, lang string, lex *Lexico
 		}
 		text := src[s.Start:s.End]
 		if r, ok := listedWinners(src, s, inSent); ok {
+			out = append(out, r)
+		}
+		if r, ok := rankPhrase(src, s, inSent, out); ok {
 			out = append(out, r)
 		}
 		for _, q := range quantity.FindAll(text, lang) {

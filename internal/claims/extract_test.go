@@ -95,6 +95,13 @@ func TestExtract(t *testing.T) {
 			[]string{"Amira Osei", "Daniel Okoro", "Priya Lal"}, nil, []string{"event winners=3-3  "}},
 		{"a list that did not win", "en", []string{"Amira Osei and Daniel Okoro met the mayor."},
 			[]string{"Amira Osei", "Daniel Okoro"}, nil, nil},
+		{"topped the poll", "en", []string{"Amira Osei topped the poll in the harbour ward."}, []string{"Amira Osei"}, nil,
+			[]string{"mention rank=1-1  Amira Osei"}},
+		{"next nearest candidate after counted winners", "en", []string{"Daniel Okoro, Priya Lal and Tom Reyes won.", "The next nearest candidate, the chef Amira Osei, got 900 votes."},
+			[]string{"Daniel Okoro", "Priya Lal", "Tom Reyes", "Amira Osei"}, nil,
+			[]string{"event winners=3-3  ", "mention rank=4-4  Amira Osei", "mention votes=900-900  Amira Osei"}},
+		{"next nearest candidate without a count of winners", "en", []string{"The next nearest candidate, Amira Osei, conceded."},
+			[]string{"Amira Osei"}, nil, nil},
 		{"years are not figures", "en", []string{"In 2017 Amira Osei won 4,000 votes."}, []string{"Amira Osei"}, nil,
 			[]string{"mention votes=4000-4000  Amira Osei"}},
 	} {

@@ -50,6 +50,7 @@ type Value struct {
 	Display    string
 	Unresolved bool
 	Weekday    time.Weekday
+	Period     bool
 	Measure    string
 }
 
@@ -125,7 +126,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			k := gkey{s, f.Measure}
 			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
 				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
-				Unresolved: f.Unresolved, Weekday: f.Weekday, Measure: f.Measure})
+				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, Measure: f.Measure})
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
