@@ -71,6 +71,16 @@ var weekdays = map[string]time.Weekday{
 // they are kept unresolved. A weekday is kept as a weekday claim, resolved
 // to the latest such day on or before publication when that is known.
 func EventDate(src string, lead []Span, published string) (Raw, bool) {
+	return eventDate(src, lead, published, true)
+}
+
+// EventDay is EventDate without periods ("last year"): for searching the
+// whole body, where a week or a year usually belongs to another event.
+func EventDay(src string, sents []Span, published string) (Raw, bool) {
+	return eventDate(src, sents, published, false)
+}
+
+func eventDate(src string, lead []Span, published string, periods bool) (Raw, bool) {
 	var pub time.Time
 	hasPub := false
 	if d, ok := dates.Parse(published); ok {
@@ -103,7 +113,7 @@ func EventDate(src string, lead []Span, published string) (Raw, bool) {
 		}
 		for _, w := range sortedKeys(relPeriod) {
 			i := wordIndex(lower, w)
-			if i < 0 || best >= 0 && i >= best {
+			if !periods || i < 0 || best >= 0 && i >= best {
 				continue
 			}
 			best = i

@@ -293,7 +293,7 @@ func extract(ex *ner.Extractor, a *corpus.Article, lex *claims.Lexicon) extracti
 	res.figures = claims.Extract(a.Source, sents, ments, a.Language, lex)
 	if ev, ok := claims.EventDate(a.Source, leadSentences(a, sents), a.Published); ok {
 		res.figures = append(res.figures, ev)
-	} else if ev, ok := claims.EventDate(a.Source, bodySentences(a, sents), a.Published); ok {
+	} else if ev, ok := claims.EventDay(a.Source, bodySentences(a, sents), a.Published); ok {
 		// Outside the lead a date may belong to another event: a guess.
 		ev.How = claims.ByEvent
 		res.figures = append(res.figures, ev)
