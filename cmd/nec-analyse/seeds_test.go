@@ -257,7 +257,7 @@ func TestSeedsClaims(t *testing.T) {
 		"(lead event)/winners":                   {Agree, 3, 3, "001,002,004"},
 		"Labour/members":                         {Agree, 600000, 600000, "000,003"},
 		"Eddie Izzard/votes":                     {"single", 39508, 39508, "002"},
-		"Eddie Izzard/rank":                      {"single", 4, 4, "004"},
+		"Eddie Izzard/rank":                      {Agree, 4, 4, "002,004"},
 		"Yasmine Dar/votes":                      {"single", 60000, 70000, "002"},
 		"Jon Lansman/votes":                      {"single", 60000, 70000, "002"},
 		"Rachel Garnham/votes":                   {"single", 60000, 70000, "002"},
