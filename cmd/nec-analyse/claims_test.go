@@ -108,3 +108,30 @@ func TestRoleConflictFinding(t *testing.T) {
 		t.Errorf("no role-conflict finding:\n%s", r.stdout)
 	}
 }
+
+// TestStanceOfReportedDenial: an article reporting a denial disagrees with
+// the claim, even when the denial itself is a quote.
+func TestStanceOfReportedDenial(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"a.txt": []byte("Bridge report denied\n\nReports that the city council approved a new bridge over the Alder river are false, the council said on Tuesday.\n\n" +
+			"A council spokeswoman denied the claim, calling the story a hoax spread on social media. No vote on a bridge over the Alder river took place.\n"),
+		"b.txt": []byte("Bridge denial\n\nThe city council said on Tuesday that it had not approved a bridge over the Alder river. " +
+			"\"The reports are false. There is no such plan and no vote took place,\" a council spokeswoman said.\n"),
+	})
+	r := runCmd(t, []string{"report", "-q", "-f", "json", "--claim", "The city council approved a new bridge over the Alder river", dir}, false)
+	var rep struct {
+		Stance []struct{ Article, Label string } `json:"stance"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range rep.Stance {
+		if s.Label != "disagree" {
+			t.Errorf("%s: stance %s, want disagree", s.Article, s.Label)
+		}
+	}
+	if len(rep.Stance) != 2 {
+		t.Errorf("%d stance rows, want 2", len(rep.Stance))
+	}
+}
