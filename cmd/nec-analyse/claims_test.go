@@ -115,7 +115,8 @@ func TestStanceOfReportedDenial(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string][]byte{
 		"a.txt": []byte("Bridge report denied\n\nReports that the city council approved a new bridge over the Alder river are false, the council said on Tuesday.\n\n" +
-			"A council spokeswoman denied the claim, calling the story a hoax spread on social media. No vote on a bridge over the Alder river took place.\n"),
+			"A council spokeswoman denied the claim, calling the story a hoax spread on social media. No vote on a bridge over the Alder river took place.\n\n" +
+			"\"There is no such plan and no bridge has been approved,\" she said. The fake report was debunked by local journalists.\n"),
 		"b.txt": []byte("Bridge denial\n\nThe city council said on Tuesday that it had not approved a bridge over the Alder river. " +
 			"\"The reports are false. There is no such plan and no vote took place,\" a council spokeswoman said.\n"),
 	})
