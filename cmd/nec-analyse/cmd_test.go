@@ -6,10 +6,12 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
@@ -117,22 +119,43 @@ func TestReportDeterministicAcrossWorkers(t *testing.T) {
 }
 
 func TestReportFlags(t *testing.T) {
+	// want builds the expected options: the defaults changed by mod.
+	want := func(paths string, mod func(*reportOptions)) reportOptions {
+		o := reportOptions{Paths: strings.Fields(paths), Format: "table", MaxBytes: 10 << 20,
+			Input: inputFlags{StdinFormat: "text", HTMLExtractor: "trafilatura", JSONL: corpus.DefaultJSONLFields}}
+		if mod != nil {
+			mod(&o)
+		}
+		return o
+	}
 	for _, tc := range []struct {
 		name    string
 		args    string
 		want    reportOptions
 		wantErr string
 	}{
-		{name: "defaults", args: "report dir", want: reportOptions{Paths: []string{"dir"}, Format: "table", MaxBytes: 10 << 20}},
-		{name: "json", args: "report --format json a b", want: reportOptions{Paths: []string{"a", "b"}, Format: "json", MaxBytes: 10 << 20}},
-		{name: "short format", args: "report -f markdown a", want: reportOptions{Paths: []string{"a"}, Format: "markdown", MaxBytes: 10 << 20}},
-		{name: "strict and max-bytes", args: "report --strict --max-bytes 100 a", want: reportOptions{Paths: []string{"a"}, Format: "table", MaxBytes: 100, Strict: true}},
-		{name: "jobs and quiet", args: "-j 3 -q report a", want: reportOptions{Paths: []string{"a"}, Format: "table", MaxBytes: 10 << 20}},
-		{name: "lexicon", args: "report --lexicon lex.yaml a", want: reportOptions{Paths: []string{"a"}, Format: "table", MaxBytes: 10 << 20, Lexicon: "lex.yaml"}},
+		{name: "defaults", args: "report dir", want: want("dir", nil)},
+		{name: "json", args: "report --format json a b", want: want("a b", func(o *reportOptions) { o.Format = "json" })},
+		{name: "short format", args: "report -f markdown a", want: want("a", func(o *reportOptions) { o.Format = "markdown" })},
+		{name: "strict and max-bytes", args: "report --strict --max-bytes 100 a", want: want("a", func(o *reportOptions) { o.Strict, o.MaxBytes = true, 100 })},
+		{name: "jobs and quiet", args: "-j 3 -q report a", want: want("a", nil)},
+		{name: "lexicon", args: "report --lexicon lex.yaml a", want: want("a", func(o *reportOptions) { o.Lexicon = "lex.yaml" })},
+		{name: "claims", args: "report --claim X --claim Y a", want: want("a", func(o *reportOptions) { o.Claims = []string{"X", "Y"} })},
+		{name: "framing lexicon", args: "report --framing-lexicon f.yaml a", want: want("a", func(o *reportOptions) { o.FramingLexicon = "f.yaml" })},
+		{name: "cache", args: "report --cache-dir c --no-cache a", want: want("a", func(o *reportOptions) { o.Cache = cacheFlags{Dir: "c", Off: true} })},
+		{name: "stdin jsonl", args: "report --stdin-format jsonl -", want: want("-", func(o *reportOptions) { o.Input.StdinFormat = "jsonl" })},
+		{name: "html extractor", args: "report --html-extractor readability a", want: want("a", func(o *reportOptions) { o.Input.HTMLExtractor = "readability" })},
+		{name: "jsonl fields", args: "report --jsonl-text-field body --jsonl-id-field key --jsonl-title-field headline --jsonl-outlet-field site --jsonl-url-field link --jsonl-published-field date --jsonl-language-field lang a",
+			want: want("a", func(o *reportOptions) {
+				o.Input.JSONL = corpus.JSONLFields{Text: "body", ID: "key", Title: "headline", Outlet: "site", URL: "link", Published: "date", Language: "lang"}
+			})},
 		{name: "bad format", args: "report --format xml a", wantErr: `unknown format "xml" (valid: json, markdown, table)`},
 		{name: "no paths", args: "report", wantErr: "report needs at least one folder or file"},
 		{name: "zero jobs", args: "-j 0 report a", wantErr: "--jobs must be at least 1, got 0"},
 		{name: "bad max-bytes", args: "report --max-bytes 0 a", wantErr: "--max-bytes must be positive, got 0"},
+		{name: "bad stdin format", args: "report --stdin-format pdf -", wantErr: `unknown --stdin-format "pdf" (valid: text, markdown, html, jsonl)`},
+		{name: "bad extractor", args: "report --html-extractor lynx a", wantErr: `unknown --html-extractor "lynx" (valid: trafilatura, readability)`},
+		{name: "stdin with paths", args: "report - a", wantErr: "'-' (standard input) cannot be combined with other paths"},
 		{name: "unknown flag", args: "report --nope a", wantErr: "unknown flag: --nope"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -160,9 +183,10 @@ func TestReportFlags(t *testing.T) {
 			if err != nil {
 				t.Fatalf("args %q: unexpected error %v", tc.args, err)
 			}
-			if strings.Join(got.Paths, ",") != strings.Join(tc.want.Paths, ",") || got.Format != tc.want.Format ||
-				got.MaxBytes != tc.want.MaxBytes || got.Strict != tc.want.Strict || got.Lexicon != tc.want.Lexicon {
-				t.Errorf("args %q: got %+v, want %+v", tc.args, *got, tc.want)
+			g2 := *got
+			g2.Global = nil
+			if !reflect.DeepEqual(g2, tc.want) {
+				t.Errorf("args %q:\n got %+v\nwant %+v", tc.args, g2, tc.want)
 			}
 		})
 	}
