@@ -175,3 +175,20 @@ func TestCheckCache(t *testing.T) {
 		t.Errorf("--no-cache used the cache: %q", off.stderr)
 	}
 }
+
+func TestCheckGolden(t *testing.T) {
+	for _, tc := range []struct{ format, file string }{
+		{"table", "check.txt"},
+		{"json", "check.json"},
+		{"github", "check.github"},
+	} {
+		t.Run(tc.format, func(t *testing.T) {
+			r := runCmd(t, []string{"check", "-q", "--no-cache", "--facts", "../../testdata/check/facts.yaml",
+				"--fail-on", "warning", "--format", tc.format, demoDir}, false)
+			if r.code != exitFail {
+				t.Errorf("exit %d, want 1 (a fact conflict and a misspelt known name); stderr %q", r.code, r.stderr)
+			}
+			golden(t, tc.file, r.stdout)
+		})
+	}
+}
