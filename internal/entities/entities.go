@@ -101,6 +101,36 @@ var honorifics = map[string]bool{
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true, "rev.": true,
 }
 
+// titles precede a person's name; titleHeads end two-word titles
+// ("Prime Minister", "Foreign Secretary").
+var (
+	titles = map[string]bool{"president": true, "minister": true, "king": true, "queen": true, "prince": true,
+		"princess": true, "bishop": true, "archbishop": true, "cardinal": true, "pope": true, "chancellor": true,
+		"senator": true, "governor": true, "mayor": true, "judge": true, "justice": true, "sheikh": true,
+		"ayatollah": true, "ambassador": true, "commissioner": true, "premier": true, "councillor": true,
+		"councilor": true, "congressman": true, "congresswoman": true, "chairman": true, "chairwoman": true,
+		"statsminister": true, "president-elect": true, "coach": true, "captain": true}
+	titleHeads = map[string]bool{"minister": true, "secretary": true, "president": true, "chancellor": true,
+		"spokesman": true, "spokeswoman": true, "leader": true}
+)
+
+// titleWords returns how many leading fields form a title (1 or 2), 0 if
+// none.
+func titleWords(fields []string) int {
+	if len(fields) >= 1 && titles[strings.ToLower(fields[0])] {
+		return 1
+	}
+	if len(fields) >= 2 && titleHeads[strings.ToLower(fields[1])] && isCapitalWord(fields[0]) {
+		return 2
+	}
+	return 0
+}
+
+func isCapitalWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // orgHeads are final words that make a name an organisation.
 var orgHeads = map[string]bool{
 	"committee": true, "party": true, "union": true, "council": true, "forum": true, "group": true,
@@ -131,10 +161,23 @@ type form struct {
 // cleanName strips honorifics, possessives and surrounding punctuation
 // from a mention and returns its tokens and the byte offset (within Text)
 // where the kept name starts.
-func cleanName(text string) ([]string, int, int) {
+func cleanName(text string, person bool) ([]string, int, int) {
 	start, end := 0, len(text)
 	fields := strings.Fields(text)
-	for len(fields) > 1 && honorifics[strings.ToLower(fields[0])] {
+	for len(fields) > 1 && (honorifics[strings.ToLower(fields[0])] || person && titleWords(fields) > 0) {
+		if n := titleWords(fields); person && n > 0 && n < len(fields) && !honorifics[strings.ToLower(fields[0])] {
+			// "President X", "Prime Minister X", "Foreign Minister X".
+			for k := 0; k < n-1; k++ {
+				i := strings.Index(text[start:], fields[0]) + start + len(fields[0])
+				for i < len(text) && text[i] == ' ' {
+					i++
+				}
+				start = i
+				fields = fields[1:]
+			}
+		} else if n >= len(fields) {
+			break
+		}
 		i := strings.Index(text[start:], fields[0]) + start + len(fields[0])
 		for i < len(text) && text[i] == ' ' {
 			i++
@@ -162,7 +205,7 @@ func Resolve(in []Mention) Result {
 	ms := make([]Mention, 0, len(in))
 	toks := make([][]string, 0, len(in))
 	for _, m := range in {
-		fields, s, e := cleanName(m.Text)
+		fields, s, e := cleanName(m.Text, m.Type == Person)
 		if len(fields) == 0 || s >= e {
 			continue
 		}

@@ -185,3 +185,24 @@ func TestRoleConflicts(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlesStripped(t *testing.T) {
+	in := []Mention{
+		{Article: "a", Text: "President Amira Osei", Type: Person, Start: 0, End: 20},
+		{Article: "b", Text: "Prime Minister Amira Osei", Type: Person, Start: 0, End: 25},
+		{Article: "c", Text: "General Motors", Type: Org, Start: 0, End: 14},
+		{Article: "d", Text: "Prime Minister", Type: Person, Start: 0, End: 14},
+	}
+	var got []string
+	for _, e := range Resolve(in).Entities {
+		for _, m := range e.Mentions {
+			got = append(got, m.Text)
+		}
+	}
+	want := map[string]bool{"Amira Osei": true, "General Motors": true, "Prime Minister": true}
+	for _, g := range got {
+		if !want[g] {
+			t.Errorf("mention %q: title not stripped, or stripped from a non-person", g)
+		}
+	}
+}
