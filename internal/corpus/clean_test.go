@@ -1080,3 +1080,24 @@ func TestParseMetadata(t *testing.T) {
 		}
 	})
 }
+
+func TestLineEndings(t *testing.T) {
+	for _, tc := range []struct{ name, nl string }{{"LF", "\n"}, {"CRLF", "\r\n"}, {"CR", "\r"}} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := strings.Join([]string{"Ferry route approved", "", "The council approved the ferry route on Tuesday.", "",
+				"Subscribe to our newsletter", "Get the news in your inbox every morning.", ""}, tc.nl)
+			a, err := corpus.Parse("a.txt", "a.txt", []byte(text), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != "Ferry route approved" || len(a.Blocks) != 2 || len(a.Removed) != 1 || a.Removed[0].Kind != corpus.KindPromo {
+				t.Errorf("title %q, %d blocks, removed %+v", a.Title, len(a.Blocks), a.Removed)
+			}
+			for _, b := range a.Blocks {
+				if strings.ContainsAny(a.Source[b.Start:b.End], "\r\n") {
+					t.Errorf("block %q holds a line ending", a.Source[b.Start:b.End])
+				}
+			}
+		})
+	}
+}

@@ -17,15 +17,18 @@ func splitLines(src string, from int) []line {
 	para, prevBlank := 0, true
 	pos := from
 	for pos <= len(src) {
-		nl := strings.IndexByte(src[pos:], '\n')
+		// A line ends at LF, CRLF or a lone CR (old Mac files).
+		nl := strings.IndexAny(src[pos:], "\r\n")
 		end := len(src)
+		next := len(src) + 1
 		if nl >= 0 {
 			end = pos + nl
+			next = end + 1
+			if src[end] == '\r' && end+1 < len(src) && src[end+1] == '\n' {
+				next = end + 2
+			}
 		}
 		e := end
-		if e > pos && src[e-1] == '\r' {
-			e--
-		}
 		text := src[pos:e]
 		blank := strings.TrimSpace(text) == ""
 		if !blank && prevBlank && len(out) > 0 {
@@ -36,7 +39,7 @@ func splitLines(src string, from int) []line {
 		if nl < 0 {
 			break
 		}
-		pos = end + 1
+		pos = next
 	}
 	return out
 }
