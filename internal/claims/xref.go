@@ -68,6 +68,10 @@ type Claim struct {
 type Contradiction struct {
 	Subject, Measure string
 	A, B             Value
+	// Majority, when set, is the value most sources agree with and
+	// Sources how many articles give it.
+	Majority *Value
+	Sources  int
 }
 
 // CrossReference groups figures by resolved subject and measure and
@@ -156,6 +160,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 		}
 		if len(arts) > 1 {
 			c.Status = Agree
+			var pairs [][2]int
 			for i := range vs {
 				for j := i + 1; j < len(vs); j++ {
 					if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) {
@@ -168,9 +173,10 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 						continue
 					}
 					c.Status = Conflict
-					contra = append(contra, Contradiction{Subject: k.subject, Measure: k.measure, A: vs[i], B: vs[j]})
+					pairs = append(pairs, [2]int{i, j})
 				}
 			}
+			contra = append(contra, outliers(k.subject, k.measure, vs, pairs)...)
 		}
 		claims = append(claims, c)
 	}
@@ -265,8 +271,12 @@ func formatNumber(x float64) string {
 
 // Describe words a contradiction for a finding message.
 func Describe(c Contradiction) string {
-	return fmt.Sprintf("%s %s: %s says %s, %s says %s", c.Subject, c.Measure,
+	msg := fmt.Sprintf("%s %s: %s says %s, %s says %s", c.Subject, c.Measure,
 		c.A.Article, FormatValue(c.A), c.B.Article, FormatValue(c.B))
+	if c.Majority != nil {
+		msg += fmt.Sprintf(" (%d sources agree with %s)", c.Sources, FormatValue(*c.Majority))
+	}
+	return msg
 }
 
 // guessed reports subjects found without support in the figure's own
@@ -295,4 +305,58 @@ func borrowedSubjects(f Found, ents Entities) []string {
 		return out
 	}
 	return nil
+}
+
+// outliers turns the incompatible pairs of one claim into findings
+// without repeating a value once per source that contradicts it: the
+// value agreeing with the most other articles is the reference, and each
+// value incompatible with it is reported once against it. Pairs that do
+// not involve the reference are reported only when neither side was
+// reported yet. Pairs are ordered by article.
+func outliers(subject, measure string, vs []Value, pairs [][2]int) []Contradiction {
+	if len(pairs) == 0 {
+		return nil
+	}
+	support := make([]int, len(vs))
+	for i := range vs {
+		seen := map[string]bool{}
+		for j := range vs {
+			if vs[j].Article != vs[i].Article && !seen[vs[j].Article] && Compatible(vs[i], vs[j]) {
+				seen[vs[j].Article] = true
+				support[i]++
+			}
+		}
+	}
+	ref := 0
+	for i := range vs {
+		if support[i] > support[ref] {
+			ref = i
+		}
+	}
+	var out []Contradiction
+	reported := map[int]bool{}
+	add := func(i, j int) {
+		a, b := vs[i], vs[j]
+		if b.Article < a.Article || b.Article == a.Article && b.Start < a.Start {
+			a, b = b, a
+		}
+		c := Contradiction{Subject: subject, Measure: measure, A: a, B: b}
+		if (i == ref || j == ref) && support[ref] >= 2 {
+			r := vs[ref]
+			c.Majority, c.Sources = &r, support[ref]+1
+		}
+		out = append(out, c)
+		reported[i], reported[j] = true, true
+	}
+	for _, p := range pairs {
+		if p[0] == ref || p[1] == ref {
+			add(p[0], p[1])
+		}
+	}
+	for _, p := range pairs {
+		if !reported[p[0]] && !reported[p[1]] {
+			add(p[0], p[1])
+		}
+	}
+	return out
 }

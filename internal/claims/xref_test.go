@@ -125,3 +125,21 @@ func TestLexicon(t *testing.T) {
 		t.Error("unknown key accepted")
 	}
 }
+
+func TestOutliersReportedOnce(t *testing.T) {
+	ents := fakeEntities{at: map[int]string{1: "Amira Osei"}}
+	in := []Found{fig("a", "votes", 18420, 18420, "", ByMention, 1)}
+	for _, art := range []string{"b", "c", "d", "e"} {
+		in = append(in, fig(art, "votes", 18240, 18240, "", ByMention, 1))
+	}
+	cs, contra := CrossReference(in, ents)
+	if len(cs) != 1 || cs[0].Status != Conflict {
+		t.Fatalf("claims %+v", cs)
+	}
+	if len(contra) != 1 {
+		t.Fatalf("%d contradictions, want one (the outlier against the majority)", len(contra))
+	}
+	if got, want := Describe(contra[0]), "Amira Osei votes: a says 18,420, b says 18,240 (4 sources agree with 18,240)"; got != want {
+		t.Errorf("Describe = %q, want %q", got, want)
+	}
+}
