@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/nec-analyse/nec-analyse/internal/check"
-	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
@@ -124,20 +123,15 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 		}
 		copts.Baseline = &base
 	}
-	rep, batch, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
-		CacheDir: opts.Cache.dir(), Global: opts.Global})
+	lex, err := loadLexicon(opts.Lexicon)
 	if err != nil {
 		return err
 	}
-	if opts.Lexicon != "" {
-		f, err := os.Open(opts.Lexicon)
-		if err == nil {
-			copts.Lexicon, err = claims.LoadLexicon(f)
-			f.Close()
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", opts.Lexicon, err)
-		}
+	copts.Lexicon = lex
+	rep, batch, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: lex,
+		CacheDir: opts.Cache.dir(), Global: opts.Global})
+	if err != nil {
+		return err
 	}
 	res := check.Run(rep, copts)
 	v := &report.Verdict{SchemaVersion: report.SchemaVersion, ToolVersion: d.Version, FailOn: opts.FailOn,
@@ -210,7 +204,11 @@ sources, for you to review and commit, then use with 'check --facts'.`,
 				return runF(opts)
 			}
 			d.started = true
-			rep, _, err := analyse(cmd, d, analyseOptions{Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
+			lex, err := loadLexicon(opts.Lexicon)
+			if err != nil {
+				return err
+			}
+			rep, _, err := analyse(cmd, d, analyseOptions{Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: lex,
 				Global: opts.Global})
 			if err != nil {
 				return err

@@ -158,12 +158,31 @@ func (f *inputFlags) validate(paths []string, maxBytes int64) error {
 	return nil
 }
 
+// loadLexicon reads the measures lexicon: the built-in one extended by
+// the YAML file at path ("" for none).
+func loadLexicon(path string) (*claims.Lexicon, error) {
+	if path == "" {
+		return claims.DefaultLexicon(), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open lexicon: %w", err)
+	}
+	defer f.Close()
+	lex, err := claims.LoadLexicon(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return lex, nil
+}
+
 // analyseOptions are the inputs every analysing command shares.
 type analyseOptions struct {
 	Input    inputFlags
 	Paths    []string
 	MaxBytes int64
-	Lexicon  string
+	// Lexicon maps counted nouns to measures (nil: the built-in one).
+	Lexicon *claims.Lexicon
 	// CacheDir is the extraction cache folder; "" disables the cache.
 	CacheDir string
 	// Stance runs stance and framing; Claims and FramingLexicon feed them.
@@ -175,19 +194,11 @@ type analyseOptions struct {
 
 func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *corpus.Batch, error) {
 	errOut := d.IO.ErrOut
-	paths, maxBytes, lexiconPath, g := o.Paths, o.MaxBytes, o.Lexicon, o.Global
-	lex := claims.DefaultLexicon()
-	if lexiconPath != "" {
-		f, err := os.Open(lexiconPath)
-		if err != nil {
-			return nil, nil, fmt.Errorf("open lexicon: %w", err)
-		}
-		lex, err = claims.LoadLexicon(f)
-		f.Close()
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", lexiconPath, err)
-		}
+	paths, maxBytes, lex, g := o.Paths, o.MaxBytes, o.Lexicon, o.Global
+	if lex == nil {
+		lex = claims.DefaultLexicon()
 	}
+	var err error
 	lopts := corpus.LoadOptions{MaxBytes: maxBytes, Extractor: o.Input.HTMLExtractor, JSONLFields: o.Input.JSONL, Workers: g.Jobs}
 	var store *cache.Store
 	if o.CacheDir != "" {
@@ -202,7 +213,6 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 		lopts.Cache, lopts.CacheSalt = store, d.Version+"|"+pipeline.BuildRevision()
 	}
 	var batch *corpus.Batch
-	var err error
 	if len(paths) == 1 && paths[0] == "-" {
 		batch, err = corpus.LoadReader("-", d.IO.In, o.Input.StdinFormat, lopts)
 	} else {
@@ -285,7 +295,11 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 }
 
 func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
-	rep, _, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: opts.Lexicon,
+	lex, err := loadLexicon(opts.Lexicon)
+	if err != nil {
+		return err
+	}
+	rep, _, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: lex,
 		CacheDir: opts.Cache.dir(), Stance: true, Claims: opts.Claims, FramingLexicon: opts.FramingLexicon, Global: opts.Global})
 	if err != nil {
 		return err
