@@ -55,7 +55,8 @@ type Article struct {
 	// Words counts the words of the text kept after cleaning.
 	Words     int `json:"words"`
 	Sentences int `json:"sentences"`
-	// NER names the entity extractor used ("prose-en"), or "none".
+	// NER names the entity extractor used: "prose-en" (English) or
+	// "capitalised" (capitalised runs, any other language).
 	NER string `json:"ner"`
 	// Removed lists the spans cleaning removed, in order of Start.
 	Removed []Removed `json:"removed"`
