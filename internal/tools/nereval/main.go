@@ -24,6 +24,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/nec-analyse/nec-analyse/internal/ner"
+	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 )
 
 type dataset struct {
@@ -117,7 +118,7 @@ func run(out, logw io.Writer, sets []dataset, data string, limit, workers int, e
 		if err != nil {
 			return fmt.Errorf("%s: %w", ds.path, err)
 		}
-		docs = limitSentences(docs, limit)
+		docs = nerdata.LimitSentences(docs, limit)
 		res := result{ds: ds, docs: len(docs)}
 		for _, d := range docs {
 			for _, s := range d.Sents {

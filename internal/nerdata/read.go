@@ -1,4 +1,7 @@
-package main
+// Package nerdata reads the gold named-entity corpora the project trains
+// and evaluates on (CoNLL-2003, WikiANN, the Swedish NER corpus and
+// Universal NER) into documents of tokenised sentences with entity spans.
+package nerdata
 
 import (
 	"bufio"
@@ -47,8 +50,8 @@ const (
 
 func outside(tag string) bool { return tag == "" || tag == "O" || tag == "0" }
 
-// decode turns a tag sequence into entity spans.
-func decode(tags []string, scheme Scheme) []Span {
+// Decode turns a tag sequence into entity spans.
+func Decode(tags []string, scheme Scheme) []Span {
 	var out []Span
 	cur := -1 // index into out of the open entity
 	for i, tag := range tags {
@@ -75,8 +78,19 @@ func decode(tags []string, scheme Scheme) []Span {
 	return out
 }
 
+// Labels are the entity types that are scored; others (MISC) are kept
+// apart as excluded spans.
+var Labels = [...]string{"PER", "LOC", "ORG"}
+
 // scored reports whether a gold label is one of those scored.
-func scored(label string) bool { return labelIndex(label) >= 0 }
+func scored(label string) bool {
+	for _, l := range Labels {
+		if l == label {
+			return true
+		}
+	}
+	return false
+}
 
 // builder accumulates tokens and tags into sentences and documents.
 type builder struct {
@@ -101,7 +115,7 @@ func (b *builder) endSentence() {
 		return
 	}
 	s := Sentence{Tokens: b.toks}
-	for _, sp := range decode(b.tags, b.scheme) {
+	for _, sp := range Decode(b.tags, b.scheme) {
 		if scored(sp.Label) {
 			s.Gold = append(s.Gold, sp)
 		} else {
@@ -247,8 +261,8 @@ func ReadUNER(r io.Reader) ([]Document, error) {
 	return b.finish(), err
 }
 
-// limitSentences keeps the first n sentences (all when n <= 0).
-func limitSentences(docs []Document, n int) []Document {
+// LimitSentences keeps the first n sentences (all when n <= 0).
+func LimitSentences(docs []Document, n int) []Document {
 	if n <= 0 {
 		return docs
 	}
@@ -264,4 +278,23 @@ func limitSentences(docs []Document, n int) []Document {
 		out = append(out, d)
 	}
 	return out
+}
+
+// IOB2 returns the sentence's gold entities as IOB2 tags, one per token;
+// excluded (MISC) entities are tagged O.
+func (s *Sentence) IOB2() []string {
+	tags := make([]string, len(s.Tokens))
+	for i := range tags {
+		tags[i] = "O"
+	}
+	for _, sp := range s.Gold {
+		for i := sp.Start; i < sp.End && i < len(tags); i++ {
+			if i == sp.Start {
+				tags[i] = "B-" + sp.Label
+			} else {
+				tags[i] = "I-" + sp.Label
+			}
+		}
+	}
+	return tags
 }
