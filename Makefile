@@ -29,7 +29,8 @@ bench:
 ## fuzz: run every fuzz target briefly (FUZZTIME=1m make fuzz for longer runs)
 FUZZTIME ?= 15s
 FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode \
-	quantity:FuzzFindAll quantity:FuzzParseNumber quotes:FuzzExtract ner:FuzzEntities
+	corpus:FuzzHTML corpus:FuzzJSONL quantity:FuzzFindAll quantity:FuzzParseNumber \
+	quotes:FuzzExtract ner:FuzzEntities stance:FuzzExplain
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \

@@ -63,7 +63,14 @@ func classifyStance(m *stance.Model, arts []corpus.Article, user []string) []rep
 				continue
 			}
 			label, score := m.ClassifyLang(c.text, body, a.Language)
-			out = append(out, report.Stance{Article: a.ID, Claim: c.text, Label: label, Score: round3(score)})
+			st := report.Stance{Article: a.ID, Claim: c.text, Label: label, Score: round3(score), Evidence: []report.StanceEvidence{}}
+			for _, sp := range stance.Explain(c.text, body, a.Language, label) {
+				st.Evidence = append(st.Evidence, report.StanceEvidence{
+					Evidence: report.Evidence{Article: a.ID, Start: sp.Start, End: sp.End, Text: a.Source[sp.Start:sp.End]},
+					Kind:     sp.Kind, Cue: sp.Cue, CueStart: sp.CueStart, CueEnd: sp.CueEnd,
+				})
+			}
+			out = append(out, st)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

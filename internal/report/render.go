@@ -146,9 +146,9 @@ func sections(r *Report) []section {
 		out = append(out, prov)
 	}
 	if len(r.Stance) > 0 {
-		st := section{title: "Stance", header: []string{"article", "claim", "label", "score"}}
+		st := section{title: "Stance", header: []string{"article", "claim", "label", "score", "evidence"}}
 		for _, x := range r.Stance {
-			st.rows = append(st.rows, []string{x.Article, clip(x.Claim, 50), x.Label, strconv.FormatFloat(x.Score, 'f', 2, 64)})
+			st.rows = append(st.rows, []string{x.Article, clip(x.Claim, 50), x.Label, strconv.FormatFloat(x.Score, 'f', 2, 64), stanceEvidence(x.Evidence)})
 		}
 		out = append(out, st)
 	}
@@ -181,6 +181,18 @@ func sections(r *Report) []section {
 	}
 	out = append(out, fs)
 	return out
+}
+
+// stanceEvidence shows a stance's first piece of evidence: its cue, or
+// the start of a sentence that only shares the claim's words.
+func stanceEvidence(ev []StanceEvidence) string {
+	if len(ev) == 0 {
+		return "-"
+	}
+	if ev[0].Cue != "" {
+		return fmt.Sprintf("%s %q", ev[0].Kind, ev[0].Cue)
+	}
+	return clip(ev[0].Text, 30)
 }
 
 func removedSummary(rs []Removed) string {

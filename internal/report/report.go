@@ -176,6 +176,22 @@ type Stance struct {
 	Claim   string  `json:"claim"`
 	Label   string  `json:"label"`
 	Score   float64 `json:"score"`
+	// Evidence is up to two sentences of the article backing the label
+	// (none for unrelated).
+	Evidence []StanceEvidence `json:"evidence"`
+}
+
+// StanceEvidence is a sentence backing a stance label: Start, End and
+// Text are the sentence's; Kind is the cue group that made it count
+// ("refute", "hedge", "assert") or "related" when it only shares the
+// claim's words; Cue is the cue word or phrase as written, at
+// [CueStart, CueEnd).
+type StanceEvidence struct {
+	Evidence
+	Kind     string `json:"kind"`
+	Cue      string `json:"cue,omitempty"`
+	CueStart int    `json:"cue_start,omitempty"`
+	CueEnd   int    `json:"cue_end,omitempty"`
 }
 
 // Framing is how an article frames the people in it (stance issue).

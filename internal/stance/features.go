@@ -55,6 +55,9 @@ type pairFeatures struct {
 	head  []int     // indices into headVocab, unique, ascending not required
 	body  []int     // indices into bodyVocab
 	bodyV []float64 // values for body (L2-normalised log term frequency)
+	// refuted is whether the body holds a refuting cue; it decides
+	// whether disagree is allowed (File.DisagreeNeedsCue).
+	refuted bool
 }
 
 func (f *featurizer) idfOf(s string) float64 {
@@ -381,7 +384,7 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 		d[vo+4] = 1
 	}
 
-	pf := pairFeatures{dense: d}
+	pf := pairFeatures{dense: d, refuted: bodyCue[cueRefute] > 0}
 	if f.headVocab != nil {
 		seen := map[int]bool{}
 		for _, t := range ht {

@@ -74,6 +74,13 @@ type File struct {
 	// Bias is added to the stance scores before the arg max (tuned on
 	// held-out training pairs).
 	Bias []float64 `json:"bias"`
+	// DisagreeNeedsCue, when set, lets a pair be labelled disagree only if
+	// the body holds a refuting cue word (deny, false, hoax, ...); a body
+	// without one gets the better of agree and discuss. A contradiction is
+	// then always backed by words a reader can be shown (Evidence), and a
+	// body that merely quotes critics or negates in passing is not read as
+	// a denial.
+	DisagreeNeedsCue bool `json:"disagree_needs_cue,omitempty"`
 	// Info records how the model was trained.
 	Info map[string]string `json:"info"`
 }
@@ -181,11 +188,15 @@ func makeLayout(bins [][]float64, nHead, nBody int) layout {
 type sparse struct {
 	idx []int
 	val []float64
+	// refuted is whether the body holds a refuting cue (see
+	// File.DisagreeNeedsCue).
+	refuted bool
 }
 
 // vector builds the model's input from a pair's features.
 func vector(pf pairFeatures, mean, scale []float64, bins [][]float64, l layout) sparse {
 	var v sparse
+	v.refuted = pf.refuted
 	v.idx = make([]int, 0, 2*nDense+len(pf.head)+len(pf.body))
 	v.val = make([]float64, 0, cap(v.idx))
 	for i, x := range pf.dense {
@@ -271,14 +282,24 @@ func (m *Model) decide(x sparse) (string, float64) {
 		return Unrelated, 1 - pRel
 	}
 	s := m.f.Stance.scores(x, buf[:0])
+	best := argmaxStance(s, m.f.Bias, m.f.DisagreeNeedsCue && !x.refuted)
+	softmax(s)
+	return Labels[best], pRel * s[best]
+}
+
+// argmaxStance picks the stance class (0 agree, 1 disagree, 2 discuss)
+// with the highest biased score; noDisagree rules disagree out.
+func argmaxStance(s, bias []float64, noDisagree bool) int {
 	best := 0
 	for c := range s {
-		if s[c]+m.f.Bias[c] > s[best]+m.f.Bias[best] {
+		if c == 1 && noDisagree {
+			continue
+		}
+		if s[c]+bias[c] > s[best]+bias[best] {
 			best = c
 		}
 	}
-	softmax(s)
-	return Labels[best], pRel * s[best]
+	return best
 }
 
 // Classify returns the stance of body toward claim (one of Labels) and

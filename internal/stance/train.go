@@ -273,16 +273,19 @@ func (m *Model) Predict(pairs []Pair) []string {
 
 // Tune chooses the relatedness threshold and the stance biases that
 // maximise FNC relative score + macro-F1 on held-out pairs (never the
-// test set).
-func (m *Model) Tune(dev []Pair) (fnc, macro float64) {
+// test set), with the disagree cue rule (File.DisagreeNeedsCue) on or off
+// as asked.
+func (m *Model) Tune(dev []Pair, disagreeNeedsCue bool) (fnc, macro float64) {
+	m.f.DisagreeNeedsCue = disagreeNeedsCue
 	xs := m.featurise(dev)
 	gold := make([]string, len(dev))
 	for i, p := range dev {
 		gold[i] = p.Label
 	}
 	type sc struct {
-		pRel float64
-		s    [3]float64
+		pRel    float64
+		s       [3]float64
+		refuted bool
 	}
 	scs := make([]sc, len(xs))
 	for i, x := range xs {
@@ -290,6 +293,7 @@ func (m *Model) Tune(dev []Pair) (fnc, macro float64) {
 		r := m.f.Related.scores(x, buf[:0])
 		softmax(r)
 		scs[i].pRel = r[1]
+		scs[i].refuted = x.refuted
 		copy(scs[i].s[:], m.f.Stance.scores(x, buf[:0]))
 	}
 	best := math.Inf(-1)
@@ -303,13 +307,7 @@ func (m *Model) Tune(dev []Pair) (fnc, macro float64) {
 						pred[i] = Unrelated
 						continue
 					}
-					c := 0
-					for k := 1; k < 3; k++ {
-						if s.s[k]+bias[k] > s.s[c]+bias[c] {
-							c = k
-						}
-					}
-					pred[i] = Labels[c]
+					pred[i] = Labels[argmaxStance(s.s[:], bias[:], disagreeNeedsCue && !s.refuted)]
 				}
 				e := Evaluate(gold, pred)
 				obj := e.Relative/100 + e.MacroF1
@@ -349,11 +347,12 @@ func (m *Model) Encode() ([]byte, error) {
 }
 
 // WithDecision returns a copy of m using the tuned decision parameters of
-// other (threshold and bias).
+// other (threshold, bias and the disagree cue rule).
 func (m *Model) WithDecision(other *Model) *Model {
 	c := *m
 	c.f.Threshold = other.f.Threshold
 	c.f.Bias = append([]float64(nil), other.f.Bias...)
+	c.f.DisagreeNeedsCue = other.f.DisagreeNeedsCue
 	return &c
 }
 
