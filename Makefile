@@ -30,7 +30,8 @@ bench:
 FUZZTIME ?= 15s
 FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode \
 	corpus:FuzzHTML corpus:FuzzJSONL quantity:FuzzFindAll quantity:FuzzParseNumber \
-	quotes:FuzzExtract ner:FuzzEntities stance:FuzzExplain
+	quotes:FuzzExtract ner:FuzzEntities stance:FuzzExplain stance:FuzzParseLexicon \
+	check:FuzzParseFacts claims:FuzzLoadLexicon
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \

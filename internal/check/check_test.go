@@ -24,6 +24,8 @@ func TestParseFacts(t *testing.T) {
 		{"unknown top key", "fact:\n  - subject: A\n", `f:1: unknown key "fact" (want facts, entities)`, 0},
 		{"unknown fact key", "facts:\n  - subject: A\n    measure: votes\n    valeu: 1\n", `f:4: unknown key "valeu"`, 0},
 		{"wrong type", "facts:\n  - subject: A\n    measure: votes\n    value: many\n", "f:4: cannot unmarshal", 0},
+		{"not a number", "facts:\n  - subject: A\n    measure: votes\n    value: .nan\n", "f:2: fact has a value that is not a finite number", 0},
+		{"infinite bound", "facts:\n  - subject: A\n    measure: votes\n    low: 1\n    high: .inf\n", "f:2: fact has a value that is not a finite number", 0},
 		{"entity without name", "entities:\n  - name: \"\"\n", "f:2: entity without a name", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

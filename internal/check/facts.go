@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 
@@ -142,6 +143,8 @@ func ParseFacts(name string, r io.Reader) (*Facts, error) {
 			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact needs value, or low and high"}
 		case fact.Value != nil && (fact.Low != nil || fact.High != nil):
 			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has both value and low/high"}
+		case !finite(fact.Value) || !finite(fact.Low) || !finite(fact.High):
+			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has a value that is not a finite number"}
 		case fact.Value == nil && *fact.Low > *fact.High:
 			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has low above high"}
 		}
@@ -152,6 +155,12 @@ func ParseFacts(name string, r io.Reader) (*Facts, error) {
 		}
 	}
 	return &f, nil
+}
+
+// finite reports whether an optional number is absent or finite (YAML
+// accepts .nan and .inf).
+func finite(v *float64) bool {
+	return v == nil || (!math.IsNaN(*v) && !math.IsInf(*v, 0))
 }
 
 func knownKeys(name string, item *yaml.Node, keys ...string) error {

@@ -43,18 +43,31 @@ func DefaultLexicon() *Lexicon {
 	return l
 }
 
-// Add maps each form (case-insensitive) to measure.
+// Add maps each form (case-insensitive) to measure. Forms that are empty
+// once trimmed of spaces and the punctuation Measure strips are skipped.
 func (l *Lexicon) Add(measure string, forms ...string) {
-	for _, f := range forms {
-		l.forms[strings.ToLower(strings.TrimSpace(f))] = measure
+	for _, f := range append(forms, measure) {
+		if k := normForm(f); k != "" {
+			l.forms[k] = measure
+		}
 	}
-	l.forms[strings.ToLower(measure)] = measure
 }
+
+// normForm is a word as Measure looks it up.
+func normForm(w string) string {
+	return strings.ToLower(strings.Trim(strings.TrimSpace(w), measureTrim))
+}
+
+// measureTrim is the punctuation Measure strips from a word.
+const measureTrim = ".,;:!?\"'’”“()"
 
 // Measure returns the measure a word counts, trying the word as given and
 // then without common plural and definite endings.
 func (l *Lexicon) Measure(word string) (string, bool) {
-	w := strings.ToLower(strings.Trim(word, ".,;:!?\"'’”“()"))
+	w := normForm(word)
+	if w == "" {
+		return "", false
+	}
 	if m, ok := l.forms[w]; ok {
 		return m, true
 	}

@@ -88,7 +88,7 @@ func ParseLexicon(b []byte) (Lexicon, error) {
 		}
 		for _, m := range []map[string]float64{l.Labels, l.Evaluative, l.Sentiment} {
 			for term, w := range m {
-				if w < -1 || w > 1 {
+				if !(w >= -1 && w <= 1) { // also rejects NaN
 					return nil, fmt.Errorf("framing lexicon: %s %q: weight %v outside [-1, 1]", lang, term, w)
 				}
 			}

@@ -150,3 +150,34 @@ func TestLexiconExtend(t *testing.T) {
 		t.Error("Merge changed the default lexicon")
 	}
 }
+
+// FuzzParseLexicon: a --framing-lexicon file is untrusted input. Parsing
+// never panics; a failure names the framing lexicon; a success holds only
+// weights in [-1, 1], and framing any text with it never panics.
+func FuzzParseLexicon(f *testing.F) {
+	f.Add("en:\n  labels: {far left: -0.6}\n  opinion: {calls: [join us]}\n")
+	f.Add("sv:\n  evaluative: {krossande seger: .nan}\n")
+	f.Add("en:\n")
+	f.Add("en: {sentiment: {bad: 2}}")
+	f.Fuzz(func(t *testing.T, in string) {
+		lex, err := ParseLexicon([]byte(in))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "framing lexicon") {
+				t.Fatalf("error %q does not name the framing lexicon", err)
+			}
+			return
+		}
+		for lang, l := range lex {
+			for _, m := range []map[string]float64{l.Labels, l.Evaluative, l.Sentiment} {
+				for term, w := range m {
+					if !(w >= -1 && w <= 1) {
+						t.Fatalf("accepted %s %q weight %v", lang, term, w)
+					}
+				}
+			}
+		}
+		full := DefaultLexicon()
+		full.Merge(lex)
+		NewFramer(full).Frame("The far left won a crushing victory. We must act now!", "en", nil)
+	})
+}
