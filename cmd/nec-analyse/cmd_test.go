@@ -122,7 +122,7 @@ func TestReportFlags(t *testing.T) {
 	// want builds the expected options: the defaults changed by mod.
 	want := func(paths string, mod func(*reportOptions)) reportOptions {
 		o := reportOptions{Paths: strings.Fields(paths), Format: "table", MaxBytes: 10 << 20,
-			Input: inputFlags{StdinFormat: "text", HTMLExtractor: "trafilatura", JSONL: corpus.DefaultJSONLFields}}
+			Input: inputFlags{StdinFormat: "text", HTMLExtractor: "trafilatura", JSONL: corpus.DefaultJSONLFields()}}
 		if mod != nil {
 			mod(&o)
 		}

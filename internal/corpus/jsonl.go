@@ -18,14 +18,17 @@ type JSONLFields struct {
 	Text, ID, Title, Outlet, URL, Published, Language string
 }
 
-// DefaultJSONLFields are the field names used when none are configured.
-var DefaultJSONLFields = JSONLFields{
-	Text: "text", ID: "id", Title: "title", Outlet: "outlet", URL: "url",
-	Published: "published", Language: "language",
+// DefaultJSONLFields returns the field names used when none are
+// configured.
+func DefaultJSONLFields() JSONLFields {
+	return JSONLFields{
+		Text: "text", ID: "id", Title: "title", Outlet: "outlet", URL: "url",
+		Published: "published", Language: "language",
+	}
 }
 
 func (f JSONLFields) withDefaults() JSONLFields {
-	d := DefaultJSONLFields
+	d := DefaultJSONLFields()
 	set := func(v *string, def string) {
 		if *v == "" {
 			*v = def

@@ -25,7 +25,7 @@ type LoadOptions struct {
 	// ExtractorReadability ("": DefaultExtractor).
 	Extractor string
 	// JSONLFields names the fields read from JSON Lines records (empty
-	// names take DefaultJSONLFields).
+	// names take DefaultJSONLFields()).
 	JSONLFields JSONLFields
 	// Workers is the number of files read and parsed at once (0: the
 	// number of CPUs). The batch is the same for any value.

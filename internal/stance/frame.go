@@ -161,6 +161,8 @@ type framer struct {
 	prefixFirst []phrase
 	vader       bool
 	neutral     map[string]bool // hidden from VADER
+	// sia is the VADER analyser shared by a Framer's languages.
+	sia *govader.SentimentIntensityAnalyzer
 }
 
 func phraseWords(term string) []string {
@@ -281,44 +283,25 @@ type match struct {
 	from, to int // token range
 }
 
-var (
-	vaderOnce2 sync.Once
-	vaderSIA   *govader.SentimentIntensityAnalyzer
-)
-
 // Framer frames articles with one lexicon; it is read-only once built and
 // safe for concurrent use.
 type Framer struct {
 	langs map[string]*framer
+	sia   *govader.SentimentIntensityAnalyzer
 }
 
 // NewFramer compiles a lexicon (DefaultLexicon, possibly merged with a
 // user's file).
 func NewFramer(lex Lexicon) *Framer {
-	fm := &Framer{langs: map[string]*framer{}}
+	fm := &Framer{langs: map[string]*framer{}, sia: govader.NewSentimentIntensityAnalyzer()}
 	for lang, l := range lex {
-		fm.langs[lang] = compile(l, lang)
+		fr := compile(l, lang)
+		fr.sia = fm.sia
+		fm.langs[lang] = fr
 	}
 	return fm
 }
 
-var (
-	defaultFramerOnce sync.Once
-	defaultFramer     *Framer
-)
-
-func sia() *govader.SentimentIntensityAnalyzer {
-	vaderOnce2.Do(func() { vaderSIA = govader.NewSentimentIntensityAnalyzer() })
-	return vaderSIA
-}
-
-// Frame reads text (an article in language lang, ISO 639-1) with the
-// embedded lexicon: its register and the tone toward each target.
-// Offsets in targets and in the result are byte offsets into text.
-func Frame(text, lang string, targets []Target) Framing {
-	defaultFramerOnce.Do(func() { defaultFramer = NewFramer(DefaultLexicon()) })
-	return defaultFramer.Frame(text, lang, targets)
-}
 
 // Frame is the package-level Frame with fm's lexicon. A language the
 // lexicon lacks gets no framing terms or opinion markers (only VADER
@@ -344,6 +327,7 @@ func (fm *Framer) Frame(text, lang string, targets []Target) Framing {
 	fr := fm.langs[lang]
 	if fr == nil {
 		fr = compile(&LangLexicon{}, lang)
+		fr.sia = fm.sia
 	}
 	toks := tokenize(text)
 	sents := sentenceSpans(text, toks)
@@ -476,7 +460,7 @@ func frameTarget(fr *framer, text string, toks []token, sents []Span, matches []
 						Weight: round3(v / 4), Start: tk.start, End: tk.end, Sentence: stext})
 				}
 			}
-			sentiment = sia().PolarityScores(string(masked)).Compound
+			sentiment = fr.sia.PolarityScores(string(masked)).Compound
 		} else if sn > 0 {
 			sentiment /= float64(sn)
 		}

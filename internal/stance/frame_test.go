@@ -61,7 +61,7 @@ func TestFrameRegister(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := Frame(tc.text, tc.lang, nil)
+			f := NewFramer(DefaultLexicon()).Frame(tc.text, tc.lang, nil)
 			if f.Register != tc.want {
 				t.Errorf("register %s (%s), want %s", f.Register, f.Reason, tc.want)
 			}
@@ -98,7 +98,7 @@ func TestFrameTone(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := Frame(tc.text, tc.lang, []Target{{Name: tc.target, Mentions: mentions(tc.text, tc.target)}})
+			f := NewFramer(DefaultLexicon()).Frame(tc.text, tc.lang, []Target{{Name: tc.target, Mentions: mentions(tc.text, tc.target)}})
 			if len(f.Targets) != 1 {
 				t.Fatalf("targets %+v", f.Targets)
 			}
@@ -124,7 +124,7 @@ func TestFrameTone(t *testing.T) {
 }
 
 func TestFrameNoMentions(t *testing.T) {
-	f := Frame(reportEN, "en", []Target{{Name: "Nobody"}})
+	f := NewFramer(DefaultLexicon()).Frame(reportEN, "en", []Target{{Name: "Nobody"}})
 	if tf := f.Targets[0]; tf.Tone != 0 || len(tf.Evidence) != 0 || tf.Sentences != 0 {
 		t.Errorf("target without mentions: %+v", tf)
 	}
@@ -154,6 +154,15 @@ func TestLexiconExtend(t *testing.T) {
 // FuzzParseLexicon: a --framing-lexicon file is untrusted input. Parsing
 // never panics; a failure names the framing lexicon; a success holds only
 // weights in [-1, 1], and framing any text with it never panics.
+// A lexicon without the article's language still frames it (English with
+// VADER alone).
+func TestFramerWithoutLanguage(t *testing.T) {
+	f := NewFramer(Lexicon{}).Frame("The council won a great victory.", "en", []Target{{Name: "council", Mentions: mentions("The council won a great victory.", "council")}})
+	if f.Register != "report" || len(f.Targets) != 1 || f.Targets[0].Tone <= 0 {
+		t.Errorf("Frame with an empty lexicon = %+v, want a report with a positive tone toward the council", f)
+	}
+}
+
 func FuzzParseLexicon(f *testing.F) {
 	f.Add("en:\n  labels: {far left: -0.6}\n  opinion: {calls: [join us]}\n")
 	f.Add("sv:\n  evaluative: {krossande seger: .nan}\n")
