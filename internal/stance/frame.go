@@ -302,7 +302,6 @@ func NewFramer(lex Lexicon) *Framer {
 	return fm
 }
 
-
 // Frame is the package-level Frame with fm's lexicon. A language the
 // lexicon lacks gets no framing terms or opinion markers (only VADER
 // sentiment when lang is "en"), so its register is always report.
