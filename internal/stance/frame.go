@@ -302,8 +302,9 @@ func NewFramer(lex Lexicon) *Framer {
 	return fm
 }
 
-// Frame is the package-level Frame with fm's lexicon. A language the
-// lexicon lacks gets no framing terms or opinion markers (only VADER
+// Frame reads text (an article in language lang, ISO 639-1): its register
+// and the tone toward each target. Offsets in targets and in the result
+// are byte offsets into text. A language the lexicon lacks gets no framing terms or opinion markers (only VADER
 // sentiment when lang is "en"), so its register is always report.
 //
 // Register: the opinion markers (first-person plural, obligation, calls to
