@@ -298,3 +298,15 @@ func (s *Sentence) IOB2() []string {
 	}
 	return tags
 }
+
+// SwedishHeldOut is how many sentences at the end of the Swedish NER
+// corpus train split are held out from training, as its dev set (the
+// corpus has no dev split).
+const SwedishHeldOut = 1000
+
+// SplitSwedishHeldOut splits the Swedish NER corpus train split (one
+// document per sentence) into the part to train on and the held-out tail.
+func SplitSwedishHeldOut(docs []Document) (train, heldOut []Document) {
+	n := max(len(docs)-SwedishHeldOut, 0)
+	return docs[:n], docs[n:]
+}

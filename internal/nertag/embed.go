@@ -1,0 +1,36 @@
+package nertag
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+)
+
+// models holds the trained models, written by internal/tools/trainner
+// (make train-ner).
+//
+//go:embed model/*.gob.gz
+var models embed.FS
+
+func embedded(name string) (*Model, error) {
+	b, err := models.ReadFile("model/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("nertag: embedded model: %w", err)
+	}
+	m, err := Read(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("nertag: embedded model %s: %w", name, err)
+	}
+	return m, nil
+}
+
+// English returns a fresh copy of the embedded English model, trained on
+// WikiANN en train, UNER en_ewt dev and unlabelled news. It expects
+// tokens with prose's part-of-speech tags (see ProseTokens). Load it once
+// and share it: a Model is safe for concurrent use.
+func English() (*Model, error) { return embedded("en.gob.gz") }
+
+// Swedish returns a fresh copy of the embedded Swedish model, trained on
+// the Swedish NER corpus and UNER sv_talbanken train. It takes tokens
+// without part-of-speech tags. Load it once and share it.
+func Swedish() (*Model, error) { return embedded("sv.gob.gz") }

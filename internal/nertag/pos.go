@@ -1,0 +1,49 @@
+package nertag
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// ProseTokens tags words (one sentence, already tokenised) with prose's
+// part-of-speech tagger and returns them as Tokens. prose re-tokenises the
+// words joined by single spaces; each word takes the tag of the first
+// prose token that starts inside it, or "" if none does. m should be
+// built once (prose.NewDocument("", ...).Model) and reused.
+func ProseTokens(m *prose.Model, words []string) ([]Token, error) {
+	text := strings.Join(words, " ")
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(m))
+	if err != nil {
+		return nil, fmt.Errorf("nertag: part-of-speech tagging: %w", err)
+	}
+	out := make([]Token, len(words))
+	wordAt := 0 // index of the word holding byte offset cursor
+	wordEnd := 0
+	if len(words) > 0 {
+		wordEnd = len(words[0])
+	}
+	cursor := 0
+	for i := range words {
+		out[i].Text = words[i]
+	}
+	for _, t := range doc.Tokens() {
+		j := strings.Index(text[cursor:], t.Text)
+		if j < 0 || t.Text == "" {
+			continue
+		}
+		pos := cursor + j
+		cursor = pos + len(t.Text)
+		for wordAt < len(words) && pos >= wordEnd {
+			wordAt++
+			if wordAt < len(words) {
+				wordEnd += 1 + len(words[wordAt])
+			}
+		}
+		if wordAt < len(words) && out[wordAt].POS == "" {
+			out[wordAt].POS = t.Tag
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,251 @@
+package nertag
+
+import (
+	"math"
+	"math/rand/v2"
+	"strings"
+)
+
+// Sentence is one training sentence: its tokens and their IOB2 labels.
+// Labels other than O and B-/I- PER, LOC, ORG are read as O, except ""
+// which marks an unknown label: no update is made there (partial
+// labelling, as for unlabelled text whose lower-case words are surely O).
+type Sentence struct {
+	Tokens []Token
+	Labels []string
+}
+
+// TrainOptions control Train. The zero value is usable.
+type TrainOptions struct {
+	// Epochs is the number of passes over the data (default 10).
+	Epochs int
+	// Seed fixes the shuffling and the choice of augmented sentences, so
+	// that training is deterministic.
+	Seed uint64
+	// UpperFrac is the fraction of sentences added a second time in upper
+	// case, so the model meets headline casing.
+	UpperFrac float64
+	// MinCasing is how many times a word must be seen (not first in its
+	// sentence) to enter the casing lexicon (default 2).
+	MinCasing int
+	// CasingText is extra unlabelled text, as tokenised sentences, for
+	// the casing lexicon only.
+	CasingText [][]string
+	// Prune drops features whose averaged weights are all smaller than
+	// this in absolute value.
+	Prune float32
+}
+
+// Train learns an averaged perceptron from sents.
+func Train(sents []Sentence, opts TrainOptions) *Model {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 10
+	}
+	if opts.MinCasing <= 0 {
+		opts.MinCasing = 2
+	}
+	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572746167))
+
+	type instance struct {
+		s    *sentence
+		gold []int
+	}
+	var data []instance
+	add := func(toks []Token, labels []string) {
+		gold := make([]int, len(toks))
+		prev := start
+		for i := range gold {
+			if i < len(labels) {
+				gold[i] = labelIndex(labels[i])
+				if labels[i] == "" {
+					gold[i] = unknown
+				}
+			}
+			if gold[i] != unknown && prev != unknown && !allowed(prev, gold[i]) { // repair a stray I-X to B-X
+				gold[i]--
+			}
+			prev = gold[i]
+		}
+		data = append(data, instance{m.prepare(toks), gold})
+	}
+	for _, s := range sents {
+		add(s.Tokens, s.Labels)
+		if opts.UpperFrac > 0 && rng.Float64() < opts.UpperFrac {
+			up := make([]Token, len(s.Tokens))
+			for i, t := range s.Tokens {
+				up[i] = Token{Text: strings.ToUpper(t.Text), POS: t.POS}
+			}
+			add(up, s.Labels)
+		}
+	}
+
+	t := &trainer{m: m}
+	for range opts.Epochs {
+		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
+		for _, in := range data {
+			t.learn(in.s, in.gold)
+		}
+	}
+	t.average(opts.Prune)
+	return m
+}
+
+// unknown marks a token whose gold label is not known.
+const unknown = -1
+
+// trainer holds the running and summed weights of the perceptron.
+type trainer struct {
+	m     *Model
+	w     []float64 // current weights, as m.weights but in float64
+	total []float64 // sum of each weight over past updates
+	stamp []int     // update count when each total was last brought up to date
+	now   int
+}
+
+func (t *trainer) learn(s *sentence, gold []int) {
+	var dyn []uint64
+	var scores [nLabels]float32
+	prev, prev2 := start, start
+	for i := range s.info {
+		dyn = dynamic(dyn[:0], &s.info[i], prev, prev2)
+		t.m.score(&scores, s.feats[i], dyn)
+		guess := best(&scores, prev)
+		t.now++
+		if guess != gold[i] && gold[i] != unknown {
+			t.update(s.feats[i], gold[i], guess)
+			t.update(dyn, gold[i], guess)
+		}
+		prev, prev2 = guess, prev
+	}
+}
+
+func (t *trainer) update(feats []uint64, gold, guess int) {
+	for _, f := range feats {
+		k := key(f)
+		row, ok := t.m.index[k]
+		if !ok {
+			row = int32(len(t.m.index))
+			t.m.index[k] = row
+			for range nLabels {
+				t.w = append(t.w, 0)
+				t.total = append(t.total, 0)
+				t.stamp = append(t.stamp, t.now)
+				t.m.weights = append(t.m.weights, 0)
+			}
+		}
+		t.bump(int(row)*nLabels+gold, 1)
+		t.bump(int(row)*nLabels+guess, -1)
+	}
+}
+
+func (t *trainer) bump(i int, d float64) {
+	t.total[i] += float64(t.now-t.stamp[i]) * t.w[i]
+	t.stamp[i] = t.now
+	t.w[i] += d
+	t.m.weights[i] = float32(t.w[i])
+}
+
+// average replaces the weights by their averages and drops the rows whose
+// weights are all below prune in absolute value.
+func (t *trainer) average(prune float32) {
+	m := t.m
+	n := float64(max(t.now, 1))
+	keep := map[uint32]int32{}
+	var weights []float32
+	// Rows are visited in creation order, so the result is deterministic.
+	keys := make([]uint32, len(m.index))
+	for k, row := range m.index {
+		keys[row] = k
+	}
+	for row, k := range keys {
+		var avg [nLabels]float32
+		big := false
+		for l := range avg {
+			i := row*nLabels + l
+			tot := t.total[i] + float64(t.now-t.stamp[i])*t.w[i]
+			avg[l] = float32(tot / n)
+			if math.Abs(float64(avg[l])) >= float64(prune) && avg[l] != 0 {
+				big = true
+			}
+		}
+		if big {
+			keep[k] = int32(len(keep))
+			weights = append(weights, avg[:]...)
+		}
+	}
+	// Quantise now, so a model tags the same before and after WriteTo.
+	quantise(weights)
+	m.index, m.weights = keep, weights
+}
+
+// buildCasing counts how often each word is capitalised when it is not
+// the first token of its sentence, in sentences that are not all upper
+// case, and classes the words seen at least minCount times.
+func buildCasing(sents []Sentence, extra [][]string, minCount int) map[string]byte {
+	type count struct{ n, caps int }
+	counts := map[string]*count{}
+	see := func(toks []string) {
+		cased, upper := 0, 0
+		for _, t := range toks {
+			_, fl := shapeOf(t)
+			if fl&flagPunct == 0 && fl&flagDigit == 0 {
+				cased++
+				if fl&flagAllCaps != 0 {
+					upper++
+				}
+			}
+		}
+		if cased >= 2 && upper*2 > cased {
+			return
+		}
+		for i, t := range toks {
+			if i == 0 {
+				continue
+			}
+			_, fl := shapeOf(t)
+			if fl&(flagPunct|flagDigit) != 0 {
+				continue
+			}
+			k := normalise(t)
+			c := counts[k]
+			if c == nil {
+				c = &count{}
+				counts[k] = c
+			}
+			c.n++
+			if fl&flagCap != 0 {
+				c.caps++
+			}
+		}
+	}
+	var buf []string
+	for _, s := range sents {
+		buf = buf[:0]
+		for _, t := range s.Tokens {
+			buf = append(buf, t.Text)
+		}
+		see(buf)
+	}
+	for _, toks := range extra {
+		see(toks)
+	}
+	out := map[string]byte{}
+	for w, c := range counts {
+		if c.n < minCount {
+			continue
+		}
+		r := float64(c.caps) / float64(c.n)
+		switch {
+		case r < 0.1:
+			out[w] = caseLower
+		case r < 0.5:
+			out[w] = caseMixed
+		case r < 0.9:
+			out[w] = caseMostly
+		default:
+			out[w] = caseUpper
+		}
+	}
+	return out
+}

@@ -1,0 +1,266 @@
+// Command trainner trains the nertag named-entity tagger and prints its
+// scores on the dev splits (never on a test split).
+//
+//	go run ./internal/tools/trainner -data ../shared/data -lang en -out internal/nertag/model/en.gob.gz
+//
+// English: WikiANN en train (and, with -ewt, UNER en_ewt dev, which is
+// then not used for tuning), tagged with prose's part-of-speech tagger;
+// dev scores on CoNLL-2003 eng.testa and WikiANN en dev. Swedish: the
+// Swedish NER corpus train split except its last nerdata.SwedishHeldOut
+// sentences, plus UNER sv_talbanken train; dev scores on those held-out
+// sentences and UNER sv_talbanken dev. The same inputs and flags always
+// give the same model bytes.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/nec-analyse/nec-analyse/internal/nerdata"
+	"github.com/nec-analyse/nec-analyse/internal/nertag"
+)
+
+type options struct {
+	data, lang, out string
+	opts            nertag.TrainOptions
+	ewt             bool
+	noPOS           bool
+	news            int
+	clean           bool
+	workers         int
+}
+
+func main() {
+	var o options
+	flag.StringVar(&o.data, "data", "../shared/data", "folder holding the datasets (shared/data)")
+	flag.StringVar(&o.lang, "lang", "en", "en or sv")
+	flag.StringVar(&o.out, "out", "", "where to write the model (none if empty)")
+	flag.IntVar(&o.opts.Epochs, "epochs", 10, "training epochs")
+	flag.Uint64Var(&o.opts.Seed, "seed", 1, "shuffling seed")
+	flag.Float64Var(&o.opts.UpperFrac, "upper", 0.1, "fraction of sentences added again in upper case")
+	pruneF := flag.Float64("prune", 0, "drop features whose averaged weights are all below this")
+	flag.BoolVar(&o.ewt, "ewt", true, "English: also train on UNER en_ewt dev (it is then not a dev set)")
+	flag.BoolVar(&o.noPOS, "nopos", false, "English: train without part-of-speech tags")
+	flag.IntVar(&o.news, "news", 50000, "English: unlabelled news sentences added with their lower-case words labelled O")
+	flag.BoolVar(&o.clean, "clean", true, "English: drop WikiANN sentences whose entities hold lower-case words or brackets")
+	flag.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "parallel workers for POS tagging")
+	flag.Parse()
+	o.opts.Prune = float32(*pruneF)
+	if o.lang != "en" && o.lang != "sv" {
+		fmt.Fprintf(os.Stderr, "trainner: -lang must be en or sv, got %q\n", o.lang)
+		os.Exit(2)
+	}
+	if err := run(os.Stdout, o); err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(1)
+	}
+}
+
+type corpus struct {
+	name, path string
+	read       func(io.Reader) ([]nerdata.Document, error)
+}
+
+func load(data string, c corpus) ([]nerdata.Document, error) {
+	f, err := os.Open(filepath.Join(data, c.path))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs, err := c.read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", c.path, err)
+	}
+	return docs, nil
+}
+
+var (
+	wikiTrain = corpus{"WikiANN en train", "wikiann/en/train", nerdata.ReadWikiANN}
+	wikiDev   = corpus{"WikiANN en dev", "wikiann/en/dev", nerdata.ReadWikiANN}
+	ewtDev    = corpus{"UNER en_ewt dev", "uner/en_ewt/en_ewt-ud-dev.iob2", nerdata.ReadUNER}
+	conllDev  = corpus{"CoNLL-2003 eng.testa", "conll2003/eng.testa", nerdata.ReadCoNLL}
+	snerTrain = corpus{"Swedish NER corpus train", "swedish-ner-corpus/train_corpus.txt", nerdata.ReadIO}
+	svTrain   = corpus{"UNER sv_talbanken train", "uner/sv_talbanken/sv_talbanken-ud-train.iob2", nerdata.ReadUNER}
+	svDev     = corpus{"UNER sv_talbanken dev", "uner/sv_talbanken/sv_talbanken-ud-dev.iob2", nerdata.ReadUNER}
+)
+
+// evalSet is a dev set: its name and documents.
+type evalSet struct {
+	name string
+	docs []nerdata.Document
+}
+
+func run(w io.Writer, o options) error {
+	t0 := time.Now()
+	var train []nerdata.Document
+	var dev []evalSet
+	add := func(c corpus, isTrain bool) error {
+		docs, err := load(o.data, c)
+		if err != nil {
+			return err
+		}
+		if isTrain && o.clean && c.path == wikiTrain.path {
+			docs = slices.DeleteFunc(docs, noisy)
+		}
+		if isTrain {
+			train = append(train, docs...)
+		} else {
+			dev = append(dev, evalSet{c.name, docs})
+		}
+		return nil
+	}
+	var err error
+	if o.lang == "en" {
+		for _, c := range []struct {
+			c     corpus
+			train bool
+		}{{wikiTrain, true}, {ewtDev, o.ewt}, {conllDev, false}, {wikiDev, false}} {
+			if err = add(c.c, c.train); err != nil {
+				return err
+			}
+		}
+	} else {
+		docs, err := load(o.data, snerTrain)
+		if err != nil {
+			return err
+		}
+		fit, held := nerdata.SplitSwedishHeldOut(docs)
+		train = append(train, fit...)
+		dev = append(dev, evalSet{"Swedish NER corpus train, held-out tail", held})
+		if err = add(svTrain, true); err != nil {
+			return err
+		}
+		if err = add(svDev, false); err != nil {
+			return err
+		}
+	}
+
+	tagPOS := o.lang == "en" && !o.noPOS
+	var pm *prose.Model
+	if tagPOS {
+		empty, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
+		if err != nil {
+			return err
+		}
+		pm = empty.Model
+	}
+	sents, err := toSentences(pm, train, o.workers)
+	if err != nil {
+		return err
+	}
+	if o.lang == "en" && o.news > 0 {
+		news, err := readNews(o.data, o.news)
+		if err != nil {
+			return err
+		}
+		lower := lowerWords(news)
+		extra := make([]nertag.Sentence, len(news))
+		err = parallel(len(news), o.workers, func(i int) error {
+			toks, err := tokens(pm, news[i])
+			extra[i] = nertag.Sentence{Tokens: toks, Labels: partialLabels(news[i], lower)}
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		sents = append(sents, extra...)
+		o.opts.CasingText = news
+	}
+	fmt.Fprintf(os.Stderr, "%d training sentences prepared in %s\n", len(sents), time.Since(t0).Round(time.Millisecond))
+
+	t := time.Now()
+	m := nertag.Train(sents, o.opts)
+	fmt.Fprintf(os.Stderr, "trained in %s: %s\n", time.Since(t).Round(time.Millisecond), m)
+
+	for _, ds := range dev {
+		c, err := evaluate(m, pm, ds.docs, o.workers)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%-40s %s\n", ds.name, c)
+	}
+	if o.out != "" {
+		var buf bytes.Buffer
+		if _, err := m.WriteTo(&buf); err != nil {
+			return err
+		}
+		if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("write model: %w", err)
+		}
+		fmt.Fprintf(os.Stderr, "wrote %s (%d bytes)\n", o.out, buf.Len())
+	}
+	return nil
+}
+
+// toSentences turns gold sentences into training sentences, tagging parts
+// of speech when pm is not nil.
+func toSentences(pm *prose.Model, docs []nerdata.Document, workers int) ([]nertag.Sentence, error) {
+	var gold []*nerdata.Sentence
+	for i := range docs {
+		for k := range docs[i].Sents {
+			gold = append(gold, &docs[i].Sents[k])
+		}
+	}
+	out := make([]nertag.Sentence, len(gold))
+	err := parallel(len(gold), workers, func(i int) error {
+		toks, err := tokens(pm, gold[i].Tokens)
+		out[i] = nertag.Sentence{Tokens: toks, Labels: gold[i].IOB2()}
+		return err
+	})
+	return out, err
+}
+
+// tokens makes tagger tokens of words, with prose's POS tags if pm is set.
+func tokens(pm *prose.Model, words []string) ([]nertag.Token, error) {
+	if pm != nil {
+		return nertag.ProseTokens(pm, words)
+	}
+	toks := make([]nertag.Token, len(words))
+	for i, w := range words {
+		toks[i].Text = w
+	}
+	return toks, nil
+}
+
+// parallel calls fn(i) for i in [0, n) on workers goroutines and returns
+// the first error.
+func parallel(n, workers int, fn func(i int) error) error {
+	var mu sync.Mutex
+	var first error
+	var wg sync.WaitGroup
+	next := 0
+	for range max(workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= n {
+					return
+				}
+				if err := fn(i); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return first
+}

@@ -1,0 +1,220 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/nerdata"
+)
+
+// newsDirs are the unlabelled English news folders under
+// news-throughput, read in this order.
+var newsDirs = []string{
+	"bbc/sport", "bbc/business", "bbc/politics",
+	"reuters21578/reut2-000", "reuters21578/reut2-001", "reuters21578/reut2-002",
+	"reuters21578/reut2-003", "reuters21578/reut2-004", "reuters21578/reut2-005",
+}
+
+// readNews reads up to n tokenised sentences of unlabelled news text.
+func readNews(data string, n int) ([][]string, error) {
+	var out [][]string
+	for _, dir := range newsDirs {
+		entries, err := os.ReadDir(filepath.Join(data, "news-throughput", dir))
+		if err != nil {
+			return nil, fmt.Errorf("news: %w", err)
+		}
+		names := make([]string, 0, len(entries))
+		for _, e := range entries {
+			if strings.HasSuffix(e.Name(), ".txt") {
+				names = append(names, e.Name())
+			}
+		}
+		slices.Sort(names)
+		for _, name := range names {
+			b, err := os.ReadFile(filepath.Join(data, "news-throughput", dir, name))
+			if err != nil {
+				return nil, fmt.Errorf("news: %w", err)
+			}
+			for _, para := range paragraphs(string(b)) {
+				out = append(out, splitSentences(tokenise(para))...)
+				if len(out) >= n {
+					return out[:n], nil
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// paragraphs splits text on blank lines and on lines indented by spaces
+// (Reuters-21578 marks paragraphs so).
+func paragraphs(text string) []string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "    ") {
+			flush()
+		}
+		if t := strings.TrimSpace(line); t != "" {
+			cur = append(cur, t)
+		}
+	}
+	flush()
+	return out
+}
+
+const (
+	leadPunct  = "\"'([`"
+	trailPunct = "\"')],;:!?"
+)
+
+// tokenise splits text into roughly Penn-Treebank-like tokens.
+func tokenise(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		for w != "" && strings.ContainsRune(leadPunct, rune(w[0])) {
+			out = append(out, w[:1])
+			w = w[1:]
+		}
+		var tail []string
+		for w != "" {
+			last := w[len(w)-1]
+			if strings.IndexByte(trailPunct, last) >= 0 || last == '.' && !abbreviation(w) {
+				tail = append(tail, w[len(w)-1:])
+				w = w[:len(w)-1]
+				continue
+			}
+			break
+		}
+		if rest, ok := strings.CutSuffix(w, "'s"); ok && rest != "" {
+			out = append(out, rest, "'s")
+		} else if rest, ok := strings.CutSuffix(w, "n't"); ok && rest != "" {
+			out = append(out, rest, "n't")
+		} else if w != "" {
+			out = append(out, w)
+		}
+		for i := len(tail) - 1; i >= 0; i-- {
+			out = append(out, tail[i])
+		}
+	}
+	return out
+}
+
+// abbreviation reports whether a word ending in "." keeps its dot: "U.S.",
+// "Mr.", "J.".
+func abbreviation(w string) bool {
+	core := strings.TrimSuffix(w, ".")
+	if strings.Contains(core, ".") {
+		return true
+	}
+	switch core {
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec":
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(core)
+	return size == len(core) && unicode.IsUpper(r)
+}
+
+// splitSentences splits tokens after ".", "!" or "?" when the next token
+// starts with an upper-case letter or a quote.
+func splitSentences(toks []string) [][]string {
+	var out [][]string
+	startAt := 0
+	for i, t := range toks {
+		if (t == "." || t == "!" || t == "?") && i+1 < len(toks) {
+			r, _ := utf8.DecodeRuneInString(toks[i+1])
+			if unicode.IsUpper(r) || r == '"' {
+				out = append(out, toks[startAt:i+1])
+				startAt = i + 1
+			}
+		}
+	}
+	if startAt < len(toks) {
+		out = append(out, toks[startAt:])
+	}
+	return out
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// partialLabels labels unlabelled news tokens that are surely outside any
+// entity as O and leaves the rest "" (unknown): a token with no upper-case
+// letter is O unless it lies between two capitalised tokens ("Bank of
+// England"); a capitalised first token is O when the word is lower case
+// (per lower) and the next token is not capitalised.
+func partialLabels(toks []string, lower func(string) bool) []string {
+	labels := make([]string, len(toks))
+	for i, t := range toks {
+		switch {
+		case hasUpper(t):
+			if i == 0 && lower(t) && (len(toks) == 1 || !hasUpper(toks[1])) {
+				labels[i] = "O"
+			}
+		case i > 0 && i+1 < len(toks) && hasUpper(toks[i-1]) && hasUpper(toks[i+1]):
+		default:
+			labels[i] = "O"
+		}
+	}
+	return labels
+}
+
+// lowerWords returns a predicate telling whether a word is written in
+// lower case at least 90% of the times it is not first in a sentence.
+func lowerWords(sents [][]string) func(string) bool {
+	low, all := map[string]int{}, map[string]int{}
+	for _, s := range sents {
+		for _, t := range s[min(1, len(s)):] {
+			k := strings.ToLower(t)
+			all[k]++
+			if !hasUpper(t) {
+				low[k]++
+			}
+		}
+	}
+	return func(w string) bool {
+		k := strings.ToLower(w)
+		return all[k] >= 3 && low[k]*10 >= all[k]*9
+	}
+}
+
+// entityGlue are lower-case words that may lie inside a name.
+var entityGlue = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "de": true, "du": true, "la": true, "le": true,
+	"von": true, "van": true, "der": true, "den": true, "di": true, "da": true, "del": true, "y": true,
+	"&": true, "'s": true, "on": true, "in": true, "at": true, "-": true, ".": true, ",": true,
+}
+
+// noisy reports whether a WikiANN document has an entity holding a
+// lower-case word that is not glue, or a bracket or quote: such labels
+// are usually titles of works, rare in news.
+func noisy(d nerdata.Document) bool {
+	for _, s := range d.Sents {
+		for _, g := range s.Gold {
+			for _, t := range s.Tokens[g.Start:g.End] {
+				r, _ := utf8.DecodeRuneInString(t)
+				if unicode.IsLower(r) && !entityGlue[t] || strings.ContainsAny(t, "()[]\"'`") && t != "'s" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
