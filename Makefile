@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/nec-analyse
 NEC_SEEDS ?=
 
-.PHONY: build test demo bench fmt-check vet fuzz clean eval-ner train-stance eval-stance eval-extract
+.PHONY: build test demo bench fmt-check vet fuzz clean eval-ner train-ner train-stance eval-stance eval-extract
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nec-analyse
@@ -30,7 +30,7 @@ bench:
 FUZZTIME ?= 15s
 FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode \
 	corpus:FuzzHTML corpus:FuzzJSONL quantity:FuzzFindAll quantity:FuzzParseNumber \
-	quotes:FuzzExtract ner:FuzzEntities stance:FuzzExplain stance:FuzzParseLexicon \
+	quotes:FuzzExtract ner:FuzzEntities nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
 	check:FuzzParseFacts claims:FuzzLoadLexicon
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
@@ -47,6 +47,11 @@ clean:
 EVAL_SPLIT ?= test
 eval-ner:
 	$(GO) run ./internal/tools/nereval -data ../shared/data -split $(EVAL_SPLIT)
+
+## train-ner: retrain the embedded nertag models (dev scores only; never a test split)
+train-ner:
+	$(GO) run ./internal/tools/trainner -data ../shared/data -lang en -out internal/nertag/model/en.gob.gz
+	$(GO) run ./internal/tools/trainner -data ../shared/data -lang sv -out internal/nertag/model/sv.gob.gz
 
 ## train-stance: retrain the embedded stance model on FNC-1's training split
 train-stance:

@@ -198,3 +198,17 @@ func TestWordKind(t *testing.T) {
 		}
 	}
 }
+
+func TestTagSentence(t *testing.T) {
+	taggers, err := loadTaggers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("Maria Lindqvist talade i Göteborg .")
+	// bytes: Maria 0-5, Lindqvist 6-15, talade 16-22, i 23-24, Göteborg 25-34
+	got := tagSentence(taggers["sv"], nil, words)
+	want := []Pred{{Start: 0, End: 15, Label: "PER", Raw: "PER"}, {Start: 25, End: 34, Label: "LOC", Raw: "LOC"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tagSentence = %+v, want %+v", got, want)
+	}
+}
