@@ -91,16 +91,19 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		lower := strings.ToLower(text)
 		best := -1
 		var r Raw
-		if ms := dates.FindAll(text); len(ms) > 0 {
-			m := ms[0]
+		for _, m := range dates.FindAll(text) {
+			if reportingDate(lower, m.Start) {
+				continue
+			}
 			best = m.Start
 			day := time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)
 			r = dateRaw(day, m.Text, s.Start+m.Start, s.Start+m.End)
+			break
 		}
 		for _, w := range sortedKeys(relDay) {
 			off := relDay[w]
 			i := wordIndex(lower, w)
-			if i < 0 || best >= 0 && i >= best {
+			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) {
 				continue
 			}
 			best = i
@@ -130,19 +133,22 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		for _, name := range sortedKeys(weekdays) {
 			wd := weekdays[name]
 			i := wordIndex(lower, name)
-			if i < 0 || best >= 0 && i >= best {
+			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) {
 				continue
 			}
 			// A weekday names the event only after "on", "last", "på",
-			// "i" or in "måndagen"/"måndags".
+			// "i", as a possessive ("Tuesday's fire") or in
+			// "måndagen"/"måndags".
 			before := strings.TrimSpace(lower[:i])
+			after := lower[i+len(name):]
 			if !(strings.HasSuffix(before, " on") || before == "on" || strings.HasSuffix(before, " last") ||
-				strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since")) {
+				strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since") ||
+				strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")) {
 				continue
 			}
 			best = i
 			end := i + len(name)
-			for end < len(lower) {
+			for end < len(lower) && weekdaysPrefix(name) {
 				r, n := utf8.DecodeRuneInString(lower[end:])
 				if !unicode.IsLetter(r) {
 					break
@@ -168,6 +174,33 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		}
 	}
 	return Raw{}, false
+}
+
+// reportingVerbs are the verbs whose date is when something was said, not
+// when the event happened ("officials said on Thursday").
+var reportingVerbs = setOf(`said says told added stated warned reported explained wrote tweeted insisted
+	sa sade säger uppger uppgav meddelade berättade skriver skrev`)
+
+// reportingDate reports whether the date expression at lower[i:] dates a
+// statement: a reporting verb among the three words before it, with only
+// an object, a preposition or "late"/"early" in between ("said on
+// Thursday", "told reporters on Wednesday", "sade i går").
+func reportingDate(lower string, i int) bool {
+	words := strings.FieldsFunc(lower[:i], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		if reportingVerbs[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 func dateRaw(day time.Time, text string, start, end int) Raw {

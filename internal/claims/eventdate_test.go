@@ -19,6 +19,12 @@ func TestEventDate(t *testing.T) {
 		{"last year unresolved", "The depot closed last year.", "", "last year (unresolved)"},
 		{"swedish i år", "Tre mandat har skapats i år.", "2026-03-10", "2026-01-01..2026-03-10 (i år)"},
 		{"no date", "The council voted to back it.", "2026-03-10", ""},
+		{"possessive weekday names the event", "The toll from Tuesday's fire has risen to six, officials said on Thursday.", "", "Tuesday"},
+		{"date of a statement skipped", "The union said on Wednesday that the fire was a disaster.", "", ""},
+		{"told reporters yesterday skipped", "The mayor told reporters yesterday that the bridge was safe.", "2026-03-10", ""},
+		{"statement date skipped, event date kept", "Police said on Friday that the raid took place on Monday.", "", "Monday"},
+		{"absolute statement date skipped", "The agency said on 12 March 2026 that the dam failed on 9 March 2026.", "", "2026-03-09"},
+		{"swedish statement date skipped", "Polisen uppgav i går att branden startade på tisdagen.", "2026-03-12", "2026-03-10 (Tuesday)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, ok := EventDate(tc.text, []Span{{0, len(tc.text)}}, tc.published)

@@ -214,6 +214,9 @@ type Raw struct {
 	Weekday    time.Weekday
 	// Period marks a date claim covering several days ("last week").
 	Period bool
+	// Update marks a figure its sentence gives as a revision ("the death
+	// toll has risen to six"): a higher value supersedes lower ones.
+	Update bool
 }
 
 // rankVerbs introduce a rank ("came fourth").
@@ -339,10 +342,16 @@ func isLowerWord(w string) bool {
 }
 
 // Extract finds the figures of one article. sents and ments are the
-// article's sentences and entity mentions, in order; lang is its language.
-func Extract(src string, sents []Span, ments []Mention, lang string, lex *Lexicon) []Raw {
+// article's sentences and entity mentions, in order; lead are the
+// sentences of its lead (a subset of sents: casualty figures there are
+// about the main event, see ByLead); lang is its language.
+func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *Lexicon) []Raw {
 	var out []Raw
 	mi := 0
+	inLead := map[int]bool{}
+	for _, s := range lead {
+		inLead[s.Start] = true
+	}
 	for si, s := range sents {
 		for mi < len(ments) && ments[mi].End <= s.Start {
 			mi++
@@ -352,13 +361,18 @@ func Extract(src string, sents []Span, ments []Mention, lang string, lex *Lexico
 			inSent = append(inSent, ments[k])
 		}
 		text := src[s.Start:s.End]
+		qs := quantity.FindAll(text, lang)
+		otherEvent := false // a year in the sentence: casualties may be another event's
+		for _, q := range qs {
+			otherEvent = otherEvent || q.Kind == quantity.Year
+		}
 		if r, ok := listedWinners(src, s, inSent); ok {
 			out = append(out, r)
 		}
 		if r, ok := rankPhrase(src, s, inSent, out); ok {
 			out = append(out, r)
 		}
-		for _, q := range quantity.FindAll(text, lang) {
+		for _, q := range qs {
 			q.Start += s.Start
 			q.End += s.Start
 			if q.Kind == quantity.Year || q.Kind == quantity.Money || q.Kind == quantity.Percent {
@@ -397,6 +411,18 @@ func Extract(src string, sents []Span, ments []Mention, lang string, lex *Lexico
 					continue
 				}
 			default:
+				m, ok, part := casualty(wordsIn(src, s.Start, q.Start), after)
+				if part {
+					continue // "two of the injured died": not the toll
+				}
+				if ok {
+					// "killed four", "23 were hurt": about the lead's event.
+					r.Measure, r.How, r.Update = m, ByEvent, isUpdate(text)
+					if inLead[s.Start] && !otherEvent {
+						r.How = ByLead
+					}
+					break
+				}
 				if winnersCount(after) {
 					// "the three successful candidates", "three
 					// left-wingers elected": how many won the event.

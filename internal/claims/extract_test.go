@@ -102,13 +102,26 @@ func TestExtract(t *testing.T) {
 			[]string{"event winners=3-3  ", "mention rank=4-4  Amira Osei", "mention votes=900-900  Amira Osei"}},
 		{"next nearest candidate without a count of winners", "en", []string{"The next nearest candidate, Amira Osei, conceded."},
 			[]string{"Amira Osei"}, nil, nil},
+		{"casualties in the lead: killed and injured", "en", []string{"A fire at a depot in Tarn killed four workers and injured 23 on Tuesday."}, nil, nil,
+			[]string{"lead deaths=4-4  ", "lead injured=23-23  "}},
+		{"casualties: count before the verb", "en", []string{"Four people died and 23 were hurt when the roof fell."}, nil, nil,
+			[]string{"lead deaths=4-4  ", "lead injured=23-23  "}},
+		{"death toll with a hedge, then a part of the injured", "en", []string{"The death toll from the blast has risen to at least six, after two of the injured died in hospital."}, nil, nil,
+			[]string{"lead deaths=6-6 at least "}},
+		{"another two died is a part", "en", []string{"Another two people died on Sunday."}, nil, nil, nil},
+		{"casualties outside the lead are a guess", "en", []string{"The storm reached the coast at dawn.", "Roads were closed.", "Three people were killed in the village."}, nil, nil,
+			[]string{"event deaths=3-3  "}},
+		{"casualties of an earlier event in the lead are a guess", "en", []string{"It was the worst fire since a 2019 blaze killed two."}, nil, nil,
+			[]string{"event deaths=2-2  "}},
+		{"swedish casualties", "sv", []string{"Fyra personer omkom och 23 skadades i branden."}, nil, nil,
+			[]string{"lead deaths=4-4  ", "lead injured=23-23  "}},
 		{"years are not figures", "en", []string{"In 2017 Amira Osei won 4,000 votes."}, []string{"Amira Osei"}, nil,
 			[]string{"mention votes=4000-4000  Amira Osei"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src, sents, ms := article(tc.lines, tc.persons, tc.orgs)
 			var got []string
-			for _, r := range Extract(src, sents, ms, tc.lang, DefaultLexicon()) {
+			for _, r := range Extract(src, sents, sents[:min(2, len(sents))], ms, tc.lang, DefaultLexicon()) {
 				got = append(got, describe(src, r))
 				if src[r.Start:r.End] != r.Text {
 					t.Errorf("figure %q offsets point at %q", r.Text, src[r.Start:r.End])

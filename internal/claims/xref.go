@@ -15,6 +15,9 @@ const (
 	Conflict  = "conflict"  // two sources give incompatible values
 	Single    = "single"    // one source only
 	Uncertain = "uncertain" // incompatible, but a subject was only guessed
+	// Updated: the values differ only because a source gives a revised,
+	// higher figure ("the death toll has risen to six").
+	Updated = "updated"
 )
 
 // Entities resolves the subjects of figures; implemented by the caller
@@ -52,6 +55,8 @@ type Value struct {
 	Weekday    time.Weekday
 	Period     bool
 	Measure    string
+	// Update marks a revised figure (see Raw.Update).
+	Update bool
 }
 
 // Claim is every value given for one (subject, measure).
@@ -83,8 +88,8 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 	for _, f := range found {
 		var subjects []string
 		switch f.How {
-		case ByMention, ByEach, ByEvent:
-			if f.Measure == MeasureDate || f.How == ByEvent {
+		case ByMention, ByEach, ByEvent, ByLead:
+			if f.Measure == MeasureDate || f.How == ByEvent || f.How == ByLead {
 				subjects = append(subjects, SubjectEvent)
 				break
 			}
@@ -130,7 +135,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			k := gkey{s, f.Measure}
 			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
 				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
-				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, Measure: f.Measure})
+				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, Measure: f.Measure, Update: f.Update})
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
@@ -164,6 +169,12 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			for i := range vs {
 				for j := i + 1; j < len(vs); j++ {
 					if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) {
+						continue
+					}
+					if supersedes(vs[i], vs[j]) || supersedes(vs[j], vs[i]) {
+						if c.Status == Agree || c.Status == Uncertain {
+							c.Status = Updated
+						}
 						continue
 					}
 					if guessed(vs[i].How) || guessed(vs[j].How) {
@@ -277,6 +288,12 @@ func Describe(c Contradiction) string {
 		msg += fmt.Sprintf(" (%d sources agree with %s)", c.Sources, FormatValue(*c.Majority))
 	}
 	return msg
+}
+
+// supersedes reports whether a is a revision of b: given as an update and
+// higher ("risen to six" over "four").
+func supersedes(a, b Value) bool {
+	return a.Update && a.Low > b.High
 }
 
 // guessed reports subjects found without support in the figure's own

@@ -143,3 +143,30 @@ func TestOutliersReportedOnce(t *testing.T) {
 		t.Errorf("Describe = %q, want %q", got, want)
 	}
 }
+
+func TestCasualtyUpdates(t *testing.T) {
+	toll := func(article string, n float64, how string, update bool) Found {
+		f := fig(article, MeasureDeaths, n, n, "", how, 0)
+		f.Update = update
+		return f
+	}
+	for _, tc := range []struct {
+		name       string
+		in         []Found
+		wantStatus string
+		wantContra int
+	}{
+		{"same toll", []Found{toll("a", 4, ByLead, false), toll("b", 4, ByLead, false)}, Agree, 0},
+		{"a different toll contradicts", []Found{toll("a", 4, ByLead, false), toll("b", 4, ByLead, false), toll("c", 5, ByLead, false)}, Conflict, 1},
+		{"a higher toll given as an update supersedes", []Found{toll("a", 4, ByLead, false), toll("b", 6, ByLead, true)}, Updated, 0},
+		{"a lower toll given as an update still contradicts", []Found{toll("a", 6, ByLead, false), toll("b", 4, ByLead, true)}, Conflict, 1},
+		{"a toll outside the lead is a guess", []Found{toll("a", 4, ByLead, false), toll("b", 9, ByEvent, false)}, Uncertain, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, contra := CrossReference(tc.in, fakeEntities{})
+			if len(cs) != 1 || cs[0].Subject != SubjectEvent || cs[0].Status != tc.wantStatus || len(contra) != tc.wantContra {
+				t.Errorf("claims %+v, %d contradictions; want one %s claim about the lead event with %d", cs, len(contra), tc.wantStatus, tc.wantContra)
+			}
+		})
+	}
+}

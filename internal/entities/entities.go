@@ -32,7 +32,10 @@ const (
 	Person = "PERSON"
 	Org    = "ORG"
 	GPE    = "GPE"
-	Misc   = "MISC"
+	// Loc is a place that is not a political unit (a road, a river, a
+	// bridge).
+	Loc  = "LOC"
+	Misc = "MISC"
 )
 
 // Mention is one entity mention in one article.
@@ -83,6 +86,9 @@ type Misspelling struct {
 	// DominantSources is the number of articles using the dominant form.
 	DominantSources int
 	Variant         string
+	// FirstName marks a variant that differs only by another form of the
+	// first name ("Mark" for "Marcus"), not by a typing slip.
+	FirstName bool
 	// Evidence lists the variant's mentions, sorted.
 	Evidence []Mention
 }
@@ -109,7 +115,10 @@ var (
 		"senator": true, "governor": true, "mayor": true, "judge": true, "justice": true, "sheikh": true,
 		"ayatollah": true, "ambassador": true, "commissioner": true, "premier": true, "councillor": true,
 		"councilor": true, "congressman": true, "congresswoman": true, "chairman": true, "chairwoman": true,
-		"statsminister": true, "president-elect": true, "coach": true, "captain": true}
+		"statsminister": true, "president-elect": true, "coach": true, "captain": true,
+		"mp": true, "mep": true, "msp": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true,
+		"general": true, "colonel": true, "sergeant": true, "inspector": true, "detective": true,
+		"riksdagsledamoten": true, "borgmästare": true}
 	titleHeads = map[string]bool{"minister": true, "secretary": true, "president": true, "chancellor": true,
 		"spokesman": true, "spokeswoman": true, "leader": true}
 )
@@ -142,8 +151,26 @@ var orgHeads = map[string]bool{
 	"panel": true, "unit": true, "executive": true, "parliament": true, "congress": true,
 	"senate": true, "court": true, "police": true, "university": true, "college": true, "club": true,
 	"movement": true, "network": true, "campaign": true, "coalition": true, "front": true,
+	"holdings": true, "industries": true, "logistics": true, "airlines": true, "airways": true, "motors": true,
+	"systems": true, "technologies": true, "services": true, "partners": true, "studios": true,
+	"pharmaceuticals": true, "laboratories": true, "brigade": true, "service": true, "hospital": true,
+	"school": true, "museum": true, "orchestra": true, "team": true,
 	"kommitté": true, "partiet": true, "förbund": true, "förbundet": true, "styrelse": true, "styrelsen": true,
 }
+
+// locHeads are final words that make a name a place that is no political
+// unit ("Quay Road", "Alder River").
+var locHeads = map[string]bool{
+	"road": true, "street": true, "avenue": true, "lane": true, "square": true, "bridge": true, "park": true,
+	"airport": true, "station": true, "river": true, "lake": true, "bay": true, "island": true, "islands": true,
+	"mountain": true, "mountains": true, "valley": true, "harbour": true, "harbor": true, "beach": true,
+	"boulevard": true, "highway": true, "motorway": true, "canal": true, "forest": true, "desert": true,
+	"gatan": true, "vägen": true, "torget": true, "bron": true, "parken": true, "sjön": true, "ön": true,
+	"älven": true, "ån": true, "hamnen": true, "stationen": true,
+}
+
+// placeWords, just before a name, say it is a place ("in Port Hallam").
+var placeWords = []string{"in", "near", "outside", "across", "nära", "utanför"}
 
 // orgCues are words that, just before a name, say it is an organisation.
 var orgCues = []string{"group", "party", "union", "organisation", "organization", "campaign", "movement",
@@ -306,7 +333,8 @@ func Resolve(in []Mention) Result {
 		}
 		return len(persons[i].mentions) > len(persons[j].mentions)
 	})
-	misspelt := map[string]string{} // variant form key -> dominant form key
+	misspelt := map[string]string{}   // variant form key -> dominant form key
+	firstNameVar := map[string]bool{} // variant form keys differing by a first-name form
 	for i, c := range persons {
 		for _, d := range persons[:i] {
 			if find(d.key) != d.key || sources(d) <= sources(c) && len(d.mentions) <= len(c.mentions) {
@@ -315,6 +343,12 @@ func Resolve(in []Mention) Result {
 			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) {
 				union(c.key, d.key)
 				misspelt[c.key] = d.key
+				break
+			}
+			if firstNameVariant(c.tokens, d.tokens) && !coOccur(ms, c, d) {
+				union(c.key, d.key)
+				misspelt[c.key] = d.key
+				firstNameVar[c.key] = true
 				break
 			}
 		}
@@ -429,6 +463,37 @@ func Resolve(in []Mention) Result {
 		}
 	}
 
+	// A one-word short form ("Brightline") joins the one organisation name
+	// it begins ("Brightline Logistics"), unless it is written as a place
+	// ("in London" is not the London Assembly).
+	for _, k := range order {
+		f := forms[k]
+		if len(f.tokens) != 1 || isAcronym(f.tokens[0]) || find(k) != k || len(f.mentions) == 0 {
+			continue
+		}
+		place := false
+		for _, i := range f.mentions {
+			place = place || placeContext(ms[i])
+		}
+		if place || majorityType(ms, f.mentions) == Person {
+			continue
+		}
+		var cands []*form
+		for _, k2 := range order {
+			g := forms[k2]
+			if len(g.tokens) >= 2 && strings.EqualFold(g.tokens[0], f.tokens[0]) && orgHeads[strings.ToLower(g.tokens[len(g.tokens)-1])] {
+				cands = append(cands, g)
+			}
+		}
+		// As for first names: a word used more on its own than the name
+		// it begins names something else ("Harbour", a town, is not the
+		// Harbour Police).
+		w := key(f.tokens)
+		if len(cands) >= 1 && sameRoot(find, cands) && wordTotal[w] <= len(cands[0].mentions) && len(wordArts[w]) <= sources(cands[0]) {
+			union(f.key, cands[0].key)
+		}
+	}
+
 	// Collect clusters.
 	clusters := map[string][]*form{}
 	for _, k := range order {
@@ -448,7 +513,7 @@ func Resolve(in []Mention) Result {
 		for _, f := range fs {
 			if dom, ok := misspelt[f.key]; ok {
 				mm := Misspelling{Entity: e.Name, Dominant: strings.Join(forms[dom].tokens, " "),
-					DominantSources: sources(forms[dom]), Variant: strings.Join(f.tokens, " ")}
+					DominantSources: sources(forms[dom]), Variant: strings.Join(f.tokens, " "), FirstName: firstNameVar[f.key]}
 				for _, i := range f.mentions {
 					mm.Evidence = append(mm.Evidence, ms[i])
 				}
@@ -527,6 +592,46 @@ func nearMiss(a, b []string) bool {
 		limit = 2
 	}
 	return d <= limit && edlib.JaroWinklerSimilarity(x, y) >= 0.85
+}
+
+// firstNameVariant reports whether two person names are the same but for
+// the first name, one a short or alternative form of the other: a common
+// prefix of three letters or more and Jaro-Winkler similarity of 0.8 or
+// more ("Mark Feld" for "Marcus Feld", "Steve" for "Steven"; not "Ed" for
+// "David"). The surname must be at least three letters.
+func firstNameVariant(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 || utf8.RuneCountInString(a[len(a)-1]) < 3 {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	x, y := []rune(strings.ToLower(a[0])), []rune(strings.ToLower(b[0]))
+	if string(x) == string(y) {
+		return false
+	}
+	p := 0
+	for p < len(x) && p < len(y) && x[p] == y[p] {
+		p++
+	}
+	return p >= 3 && edlib.JaroWinklerSimilarity(string(x), string(y)) >= 0.8
+}
+
+// coOccur reports whether any article uses both spellings: two forms of
+// a first name in one article are two people.
+func coOccur(ms []Mention, a, b *form) bool {
+	arts := map[string]bool{}
+	for _, i := range a.mentions {
+		arts[ms[i].Article] = true
+	}
+	for _, i := range b.mentions {
+		if arts[ms[i].Article] {
+			return true
+		}
+	}
+	return false
 }
 
 // coOccurAsPeers reports whether both spellings appear in one article at
@@ -725,6 +830,9 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 		if len(f.tokens) >= 2 && orgHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] {
 			return Org
 		}
+		if len(f.tokens) >= 2 && locHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] {
+			return Loc
+		}
 		if len(f.tokens) == 1 && isAcronym(f.tokens[0]) && t != Person && len(fs) > 1 {
 			return Org
 		}
@@ -738,10 +846,47 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	if cues > 0 && t != Person || cues*2 >= len(idx) {
 		return Org
 	}
+	// prose often types a town it does not know as a person: a cluster
+	// mostly written after "in", "near", ... and never after an honorific
+	// is a place.
+	if t == Person || t == "" {
+		places, titled := 0, false
+		for _, i := range idx {
+			places += boolInt(placeContext(ms[i]))
+			titled = titled || honorificBefore(ms[i])
+		}
+		if !titled && places*2 > len(idx) {
+			return GPE
+		}
+	}
 	if t == "" {
 		return Misc
 	}
 	return t
+}
+
+// placeContext reports a place word right before a mention ("in X").
+func placeContext(m Mention) bool {
+	b := strings.ToLower(strings.TrimSpace(m.Before))
+	for _, w := range placeWords {
+		if strings.HasSuffix(b, " "+w) || b == w {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificBefore reports an honorific right before a mention ("Mr X").
+func honorificBefore(m Mention) bool {
+	words := strings.Fields(strings.ToLower(m.Before))
+	return len(words) > 0 && honorifics[strings.TrimSuffix(words[len(words)-1], ".")]
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // pluralInitialism recognises plural initialisms such as "MPs", which end

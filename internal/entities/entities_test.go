@@ -11,6 +11,12 @@ func m(article, text, typ string, start int) Mention {
 	return Mention{Article: article, Text: text, Type: typ, Start: start, End: start + len(text)}
 }
 
+// before sets the text before a mention.
+func before(x Mention, text string) Mention {
+	x.Before = text
+	return x
+}
+
 // clusters renders the result as "Name[TYPE]: variant|variant" lines, sorted.
 func clusters(r Result) []string {
 	var out []string
@@ -90,6 +96,38 @@ func TestResolve(t *testing.T) {
 			in: []Mention{m("a", "Harbour Police", "PERSON", 0), m("a", "Harbour", "GPE", 30), m("b", "Harbour", "GPE", 0),
 				m("c", "Harbour", "GPE", 0)},
 			want: []string{"Harbour Police[ORG]: Harbour Police", "Harbour[GPE]: Harbour"},
+		},
+		{
+			name: "one-word short form joins the organisation it begins",
+			in: []Mention{m("a", "Tarnwell Logistics", "GPE", 0), m("a", "Tarnwell", "GPE", 40), m("b", "Tarnwell Logistics", "LOC", 0),
+				m("b", "Tarnwell", "PERSON", 60)},
+			want: []string{"Tarnwell Logistics[ORG]: Tarnwell|Tarnwell Logistics"},
+		},
+		{
+			name: "a short form written as a place stays a place",
+			in:   []Mention{m("a", "Tarnwell Council", "ORG", 0), before(m("a", "Tarnwell", "GPE", 40), "the bridge in ")},
+			want: []string{"Tarnwell Council[ORG]: Tarnwell Council", "Tarnwell[GPE]: Tarnwell"},
+		},
+		{
+			name: "a name mostly after 'in' is a place, not a person",
+			in: []Mention{before(m("a", "Port Kessel", "PERSON", 30), "a warehouse in "), before(m("b", "Port Kessel", "PERSON", 10), "flooding in "),
+				m("b", "Port Kessel", "PERSON", 80)},
+			want: []string{"Port Kessel[GPE]: Port Kessel"},
+		},
+		{
+			name: "an honorific keeps a person a person",
+			in:   []Mention{before(m("a", "Lindqvist", "PERSON", 30), "a meeting in "), before(m("a", "Lindqvist", "PERSON", 90), "said Mr ")},
+			want: []string{"Lindqvist[PERSON]: Lindqvist"},
+		},
+		{
+			name: "a road is a place",
+			in:   []Mention{m("a", "Mill Road", "PERSON", 0), m("b", "Mill Road", "PERSON", 0)},
+			want: []string{"Mill Road[LOC]: Mill Road"},
+		},
+		{
+			name: "MP is a title",
+			in:   []Mention{m("a", "MP Daniel Okoro", "PERSON", 0), m("b", "Daniel Okoro", "PERSON", 0)},
+			want: []string{"Daniel Okoro[PERSON]: Daniel Okoro"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -35,7 +35,8 @@ comedian actor actress donor ally boss head member candidate chief governor mayo
 economist professor veteran campaigner activist official adviser advisor lawyer senator ambassador commissioner
 treasurer manager coach captain owner ceo analyst writer author columnist journalist presenter host singer
 organiser organizer teacher doctor officer judge deputy premier chancellor leader-writer strategist
-congressman congresswoman representative trustee commentator historian scientist researcher founder-member`)
+congressman congresswoman representative trustee commentator historian scientist researcher founder-member
+executive superintendent inspector constable sergeant detective commander firefighter surgeon nurse pilot principal`)
 
 // roleSuffixes head Swedish role compounds ("Labour-veteranen",
 // "fackföreningschefen"), in any inflection listed.

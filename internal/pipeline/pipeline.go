@@ -290,8 +290,9 @@ func extract(ex *ner.Extractor, a *corpus.Article, lex *claims.Lexicon) extracti
 	for i, m := range res.mentions {
 		ments[i] = claims.Mention{Start: m.Start, End: m.End, Type: m.Type}
 	}
-	res.figures = claims.Extract(a.Source, sents, ments, a.Language, lex)
-	if ev, ok := claims.EventDate(a.Source, leadSentences(a, sents), a.Published); ok {
+	lead := leadSentences(a, sents)
+	res.figures = claims.Extract(a.Source, sents, lead, ments, a.Language, lex)
+	if ev, ok := claims.EventDate(a.Source, lead, a.Published); ok {
 		res.figures = append(res.figures, ev)
 	} else if ev, ok := claims.EventDay(a.Source, bodySentences(a, sents), a.Published); ok {
 		// Outside the lead a date may belong to another event: a guess.
@@ -461,6 +462,10 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 		f := report.Finding{
 			Kind: report.FindingSpellingVariant, Severity: report.Warning,
 			Message: fmt.Sprintf("%q looks like a misspelling of %q (%d sources)", m.Variant, m.Dominant, m.DominantSources),
+		}
+		if m.FirstName {
+			f.Message = fmt.Sprintf("%q may be %q under another first name (same surname; %d sources write %q)",
+				m.Variant, m.Dominant, m.DominantSources, m.Dominant)
 		}
 		for _, ev := range m.Evidence {
 			f.Evidence = append(f.Evidence, report.Evidence{Article: ev.Article, Start: ev.Start, End: ev.End, Text: ev.Text})

@@ -793,8 +793,8 @@ func (x *extractor) antecedent(at int) string {
 	return n
 }
 
-// subjectLike reports a mention used as a speaker, or opening its
-// sentence or clause (after punctuation or "and").
+// subjectLike reports a mention used as a speaker, followed by a speech
+// verb, or opening its sentence or clause (after punctuation or "and").
 func (x *extractor) subjectLike(m *Mention) bool {
 	if x.speakerAt[m.Start] {
 		return true
@@ -805,6 +805,10 @@ func (x *extractor) subjectLike(m *Mention) bool {
 	}
 	if si := x.sentIndex(m.Start); si >= 0 && x.sents[si].Start > lo {
 		lo = x.sents[si].Start
+	}
+	// "Fire chief Ingrid Solberg said ...": the subject of a speech verb.
+	if next := tokenize(x.src, m.End, min(len(x.src), m.End+40)); len(next) > 0 && next[0].word && isVerb(next[0].text, x.lang) {
+		return true
 	}
 	toks := tokenize(x.src, lo, m.Start)
 	if len(toks) == 0 {

@@ -142,6 +142,10 @@ func TestExtract(t *testing.T) {
 			ents(okoro, []ent{lal}),
 			[]string{"speech|Priya Lal|Priya Lal said she hoped Mr Okoro|will answer her letter soon",
 				"speech|Priya Lal|She said:|Everyone on the island saw this coming."}},
+		{"pronoun: the speaker of the previous sentence, not a later person", "en",
+			[]string{`Harbour master Priya Lal said the ferry had been sent to meet Daniel Okoro at the pier.`, `"The engine failed within an hour," she told reporters.`},
+			ents(okoro, []ent{lal}),
+			[]string{"speech|Priya Lal|she told reporters|The engine failed within an hour"}},
 		// Unknown speakers.
 		{"pronoun with no person before", "en",
 			[]string{`The rain fell all day.`, `"It's over now," she said.`}, nil,

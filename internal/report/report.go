@@ -148,8 +148,13 @@ type ClaimValue struct {
 	// "compound" ("the 39-seat committee"), "name" (the name after a
 	// compound), "previous" (the previous sentence's figure's subject) or
 	// "fallback" (the article's main organisation, for membership figures
-	// only). "previous" and "fallback" are guesses and never conflict.
+	// only), "event" (the article's main event) or "lead" (a casualty
+	// figure in the lead, about its event). "previous", "fallback" and
+	// "event" are guesses and never conflict.
 	SubjectFrom string `json:"subject_from"`
+	// Update marks a figure its sentence gives as a revision ("the death
+	// toll has risen to six").
+	Update bool `json:"update,omitempty"`
 }
 
 // Quote is a direct quote and every article carrying it (quotes issue).

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fireDir is a second invented corpus, on another kind of event than the
+// demo (a warehouse fire): casualties, a revised death toll, a
+// statement's date beside the event's, a town prose takes for a person, a
+// company's short name, a misspelt surname, another first name, and one
+// planted contradiction (the staff figure in a4).
+const fireDir = "../../testdata/fire"
+
+type fireReport struct {
+	Entities []struct {
+		Name, Type string
+		Variants   []struct{ Text string }
+	} `json:"entities"`
+	Claims []struct {
+		Subject, Measure, Status string
+	} `json:"claims"`
+	Findings []struct {
+		Kind, Message string
+	} `json:"findings"`
+}
+
+func fireRun(t *testing.T, dir string) fireReport {
+	t.Helper()
+	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var rep fireReport
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+func TestFireCorpus(t *testing.T) {
+	rep := fireRun(t, fireDir)
+	status := map[string]string{}
+	for _, c := range rep.Claims {
+		status[c.Subject+"/"+c.Measure] = c.Status
+	}
+	for key, want := range map[string]string{
+		"(lead event)/date":    "agree",   // "said on Thursday" dates a statement
+		"(lead event)/deaths":  "updated", // "has risen to six" revises four
+		"(lead event)/injured": "agree",
+	} {
+		if status[key] != want {
+			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
+		}
+	}
+	types := map[string]string{}
+	variants := map[string]string{}
+	for _, e := range rep.Entities {
+		types[e.Name] = e.Type
+		for _, v := range e.Variants {
+			variants[v.Text] = e.Name
+		}
+	}
+	for name, want := range map[string]string{"Port Hallam": "GPE", "Quay Road": "LOC", "Brightline Logistics": "ORG",
+		"Ingrid Solberg": "PERSON", "Marcus Feld": "PERSON", "Daniel Okoro": "PERSON"} {
+		if types[name] != want {
+			t.Errorf("entity %q: type %q, want %q", name, types[name], want)
+		}
+	}
+	for variant, want := range map[string]string{"Brightline": "Brightline Logistics", "Mark Feld": "Marcus Feld", "Ingrid Solbergh": "Ingrid Solberg"} {
+		if variants[variant] != want {
+			t.Errorf("variant %q belongs to %q, want %q", variant, variants[variant], want)
+		}
+	}
+	var conflicts, variantsFlagged []string
+	for _, f := range rep.Findings {
+		switch f.Kind {
+		case "conflict":
+			conflicts = append(conflicts, f.Message)
+		case "spelling-variant":
+			variantsFlagged = append(variantsFlagged, f.Message)
+		case "quote-attribution-conflict":
+			t.Errorf("false attribution conflict: %s", f.Message)
+		}
+	}
+	if len(conflicts) != 1 || !strings.Contains(conflicts[0], "Brightline Logistics people") ||
+		!strings.Contains(conflicts[0], "1,200") || !strings.Contains(conflicts[0], "2,100") {
+		t.Errorf("conflicts = %q, want only the planted staff figure (1,200 vs 2,100)", conflicts)
+	}
+	if len(variantsFlagged) != 2 {
+		t.Errorf("spelling-variant findings = %q, want Solbergh and Mark Feld", variantsFlagged)
+	}
+}
+
+// A planted death toll that is neither the others' nor an update is a
+// conflict.
+func TestFireCorpusPlantedToll(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a1.txt", "a2.txt", "a3.txt", "a4.txt"} {
+		b, err := os.ReadFile(filepath.Join(fireDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "a4.txt" {
+			b = []byte(strings.Replace(string(b), "killed four workers", "killed five workers", 1))
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep := fireRun(t, dir)
+	found := false
+	for _, f := range rep.Findings {
+		if f.Kind == "conflict" && strings.Contains(f.Message, "(lead event) deaths") && strings.Contains(f.Message, "a4.txt says 5") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("planted death toll not reported; findings %+v", rep.Findings)
+	}
+}

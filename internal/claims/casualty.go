@@ -1,0 +1,150 @@
+package claims
+
+import "strings"
+
+// Casualty measures: how many people an event killed or injured.
+const (
+	MeasureDeaths  = "deaths"
+	MeasureInjured = "injured"
+)
+
+// ByLead marks a casualty figure in the article's lead: it is about the
+// article's main event, said in the figure's own sentence, so unlike
+// ByEvent it can make a conflict.
+const ByLead = "lead"
+
+// casualtyAfter are words that, after a count and up to three words
+// ("four people died", "23 were hurt", "fyra personer omkom"), make it a
+// casualty figure.
+var casualtyAfter = map[string]string{
+	"died": MeasureDeaths, "dead": MeasureDeaths, "killed": MeasureDeaths, "perished": MeasureDeaths,
+	"dying": MeasureDeaths, "deaths": MeasureDeaths, "fatalities": MeasureDeaths,
+	"dog": MeasureDeaths, "döda": MeasureDeaths, "omkom": MeasureDeaths, "omkommit": MeasureDeaths,
+	"omkommna": MeasureDeaths, "dödades": MeasureDeaths, "dödsoffer": MeasureDeaths, "dött": MeasureDeaths,
+	"injured": MeasureInjured, "hurt": MeasureInjured, "wounded": MeasureInjured, "injuries": MeasureInjured,
+	"skadades": MeasureInjured, "skadade": MeasureInjured, "skadats": MeasureInjured, "skadad": MeasureInjured,
+}
+
+// casualtyBefore are verbs right before a count ("killed four",
+// "injuring 23", "dödade fyra") that make it a casualty figure.
+var casualtyBefore = map[string]string{
+	"killed": MeasureDeaths, "kills": MeasureDeaths, "killing": MeasureDeaths, "kill": MeasureDeaths,
+	"dödade": MeasureDeaths, "dödar": MeasureDeaths,
+	"injured": MeasureInjured, "injures": MeasureInjured, "injuring": MeasureInjured, "wounded": MeasureInjured,
+	"wounding": MeasureInjured, "wounds": MeasureInjured, "hurt": MeasureInjured, "skadade": MeasureInjured,
+}
+
+// tollWords name a death toll ("the death toll has risen to six",
+// "dödssiffran har stigit till sex").
+var tollWords = map[string]bool{"toll": true, "dödssiffran": true, "dödstalet": true}
+
+// tollLinks end the words between a toll and its count.
+var tollLinks = map[string]bool{"to": true, "at": true, "of": true, "is": true, "was": true, "reached": true,
+	"hit": true, "till": true, "är": true, "på": true, "var": true}
+
+// casualtyFiller may stand between a count and its casualty word: the
+// people counted and auxiliaries ("four people were killed").
+var casualtyFiller = map[string]bool{
+	"people": true, "persons": true, "workers": true, "civilians": true, "children": true, "adults": true,
+	"passengers": true, "residents": true, "staff": true, "employees": true, "men": true, "women": true,
+	"soldiers": true, "officers": true, "firefighters": true, "others": true, "more": false,
+	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true, "is": true,
+	"reported": true, "confirmed": true, "now": true, "believed": true, "feared": true, "seriously": true,
+	"badly": true, "critically": true, "slightly": true, "fatally": true,
+	"personer": true, "människor": true, "arbetare": true, "barn": true, "passagerare": true, "har": true,
+	"hade": true, "blev": true, "är": true, "var": true, "svårt": true, "lindrigt": true, "allvarligt": true,
+}
+
+// casualtySubset before or after a count makes it a part of the total, not
+// the total: "two of the injured died", "another two died", "a further
+// three were hurt".
+var casualtySubset = map[string]bool{"another": true, "further": true, "additional": true, "more": true,
+	"ytterligare": true, "till": false}
+
+// updateCues say a figure revises an earlier one ("the death toll has
+// risen to six").
+var updateCues = []string{"risen to", "rose to", "rises to", "climbed to", "increased to", "has reached",
+	"have reached", "now stands at", "jumped to", "stiger till", "steg till", "stigit till", "ökat till", "ökade till"}
+
+// casualty reports whether the count whose surrounding words are before
+// (up to the count, in order) and after is a casualty figure, and which.
+// part reports a casualty count that is only a part of the toll ("two of
+// the injured died", "another two died"): no figure at all.
+func casualty(before, after []word) (measure string, ok, part bool) {
+	m, ok := casualtyMeasure(before, after)
+	if !ok {
+		return "", false, false
+	}
+	if len(after) > 0 && strings.EqualFold(after[0].text, "of") {
+		return "", false, true
+	}
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		if casualtySubset[strings.ToLower(before[k].text)] {
+			return "", false, true
+		}
+	}
+	return m, true, false
+}
+
+// casualtyMeasure is casualty without the test for parts.
+func casualtyMeasure(before, after []word) (string, bool) {
+	// "two of the injured died": look past the partitive for the verb.
+	if len(after) > 2 && strings.EqualFold(after[0].text, "of") {
+		k := 1
+		for k < len(after) && k < 4 && !casualtyAfterWord(after[k].text) {
+			k++
+		}
+		if k < len(after) && k < 5 {
+			if m, ok := casualtyAfter[strings.ToLower(after[k].text)]; ok {
+				return m, true
+			}
+		}
+	}
+	if len(before) > 0 {
+		if m, ok := casualtyBefore[strings.ToLower(before[len(before)-1].text)]; ok {
+			return m, true
+		}
+	}
+	// "the death toll (from ...) has risen to six", "toll of six": a toll
+	// earlier in the clause, linked to the count by "to", "at", "of", ...
+	if len(before) > 0 && tollLinks[strings.ToLower(before[len(before)-1].text)] {
+		for k := len(before) - 2; k >= 0 && k >= len(before)-20; k-- {
+			w := strings.ToLower(before[k].text)
+			if w == "." || w == ";" || w == "," {
+				break
+			}
+			if tollWords[w] {
+				return MeasureDeaths, true
+			}
+		}
+	}
+	for i, w := range after {
+		if i > 3 {
+			break
+		}
+		lw := strings.ToLower(w.text)
+		if m, ok := casualtyAfter[lw]; ok {
+			return m, true
+		}
+		if !casualtyFiller[lw] {
+			break
+		}
+	}
+	return "", false
+}
+
+// isUpdate reports whether a sentence revises a figure.
+func isUpdate(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for _, c := range updateCues {
+		if strings.Contains(lower, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func casualtyAfterWord(w string) bool {
+	_, ok := casualtyAfter[strings.ToLower(w)]
+	return ok
+}
