@@ -30,7 +30,7 @@ bench:
 FUZZTIME ?= 15s
 FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode \
 	corpus:FuzzHTML corpus:FuzzJSONL quantity:FuzzFindAll quantity:FuzzParseNumber \
-	quotes:FuzzExtract ner:FuzzEntities nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
+	quotes:FuzzExtract ner:FuzzEntities ner:FuzzTagged nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
 	check:FuzzParseFacts claims:FuzzLoadLexicon
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/nertag"
 )
 
 // stopwords lists, per language, function words that open sentences
@@ -150,4 +152,132 @@ func singleWordType(w string) string {
 func isNumberWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r)
+}
+
+// Tagged finds names in text in a language the project has a tagger for
+// (Swedish; other languages fall back to Capitalised): each sentence is split into words and punctuation marks
+// and tagged; PER, ORG and LOC become PERSON, ORG and GPE mentions.
+func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention {
+	var m *nertag.Model
+	if lang == "sv" {
+		m = e.swedish
+	}
+	if m == nil {
+		return e.Capitalised(src, sents, lang)
+	}
+	var tagged []Mention
+	for si, s := range sents {
+		toks := tokens(src, s)
+		in := make([]nertag.Token, len(toks))
+		for i, t := range toks {
+			in[i] = nertag.Token{Text: t.text}
+		}
+		tagged = append(tagged, taggedSpans(src, toks, m.Tag(in), si)...)
+	}
+	// The tagger, trained on Swedish news, misses foreign names and
+	// acronyms ("NEC"): acronyms it did not cover are kept too.
+	// Within one text a name keeps its type ("one sense per discourse"):
+	// a capitalised run spelled like a tagged name, or like it with a
+	// genitive -s, is that name again where the tagger missed it.
+	caps := e.Capitalised(src, sents, lang)
+	// A person's name cut short at the start of a run of capitalised
+	// words ("Daniel" of "Daniel Brant", a surname the tagger does not
+	// know) is the run, up to three words.
+	for i, m := range tagged {
+		for _, c := range caps {
+			if m.Type == Person && c.Start == m.Start && m.End < c.End && strings.Count(c.Text, " ") < 3 {
+				tagged[i].Start, tagged[i].End, tagged[i].Text = c.Start, c.End, c.Text
+			}
+		}
+	}
+	tagged = dedupe(tagged)
+	typeOf := map[string]string{}
+	for _, m := range tagged {
+		typeOf[m.Text] = m.Type
+	}
+	var extra []Mention
+	for _, m := range notOverlapping(caps, tagged) {
+		t, ok := typeOf[m.Text]
+		if !ok {
+			t, ok = typeOf[strings.TrimSuffix(m.Text, "s")]
+		}
+		switch {
+		case ok:
+			m.Type = t
+			extra = append(extra, m)
+		case isAcronymWord(m.Text):
+			extra = append(extra, m)
+		}
+	}
+	return withTagged(src, nil, append(tagged, extra...))
+}
+
+// isAcronymWord reports a word of 2 to 6 capital letters ("NEC", "SNP").
+func isAcronymWord(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.ContainsAny(w, " -")
+}
+
+// dedupe drops mentions overlapping an earlier one (ms in text order).
+func dedupe(ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// notOverlapping returns the mentions of ms that overlap none of others.
+func notOverlapping(ms, others []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		free := true
+		for _, o := range others {
+			free = free && (m.End <= o.Start || o.End <= m.Start)
+		}
+		if free {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// tokens splits a sentence into words (letters and digits, with inner
+// hyphens and apostrophes) and single other characters, as the Swedish
+// training corpora are tokenised.
+func tokens(src string, s Sentence) []token {
+	var out []token
+	i := s.Start
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < s.End {
+				r2, n2 := utf8.DecodeRuneInString(src[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == ':') && j+n2 < s.End {
+					if r3, _ := utf8.DecodeRuneInString(src[j+n2:]); unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, token{text: src[i:j], start: i, end: j})
+			i = j
+		default:
+			out = append(out, token{text: src[i : i+n], start: i, end: i + n})
+			i += n
+		}
+	}
+	return out
 }

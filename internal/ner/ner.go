@@ -14,6 +14,7 @@ package ner
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,8 @@ import (
 	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
+
+	"github.com/nec-analyse/nec-analyse/internal/nertag"
 )
 
 // Entity types reported by this package.
@@ -32,19 +35,30 @@ const (
 	Facility = "FAC"
 )
 
-// Model is prose's English tagger and entity classifier, loaded once.
+// Model is prose's English tagger and entity classifier, with the
+// project's own taggers (internal/nertag), loaded once.
 type Model struct {
 	prose *prose.Model
+	// english types organisations prose misses; swedish tags Swedish.
+	english, swedish *nertag.Model
 }
 
-// NewModel loads prose's default English model (about 10 MB; build it
-// once and share it).
+// NewModel loads prose's default English model (about 10 MB) and the
+// project's English and Swedish taggers; build it once and share it.
 func NewModel() (*Model, error) {
 	doc, err := prose.NewDocument("", prose.WithSegmentation(false))
 	if err != nil {
 		return nil, fmt.Errorf("load prose model: %w", err)
 	}
-	return &Model{prose: doc.Model}, nil
+	en, err := nertag.English()
+	if err != nil {
+		return nil, fmt.Errorf("load English tagger: %w", err)
+	}
+	sv, err := nertag.Swedish()
+	if err != nil {
+		return nil, fmt.Errorf("load Swedish tagger: %w", err)
+	}
+	return &Model{prose: doc.Model, english: en, swedish: sv}, nil
 }
 
 // Span is a byte range [Start, End) of the source text.
@@ -68,8 +82,9 @@ type Mention struct {
 // Extractor segments and tags text with a shared Model. Create one per
 // goroutine with Model.NewExtractor.
 type Extractor struct {
-	model     *prose.Model
-	segmenter *sentences.DefaultSentenceTokenizer
+	model            *prose.Model
+	english, swedish *nertag.Model
+	segmenter        *sentences.DefaultSentenceTokenizer
 }
 
 // NewExtractor returns an Extractor using m. Its sentence segmenter is
@@ -79,7 +94,7 @@ func (m *Model) NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build sentence segmenter: %w", err)
 	}
-	return &Extractor{model: m.prose, segmenter: seg}, nil
+	return &Extractor{model: m.prose, english: m.english, swedish: m.swedish, segmenter: seg}, nil
 }
 
 // Segment splits each span of src into sentences. Line breaks inside a
@@ -140,7 +155,125 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			out = append(out, m)
 		}
 	}
-	return out
+	return sameNameAgain(src, sents, out)
+}
+
+// sameNameAgain adds, within one text, the other occurrences of each
+// mention's exact spelling that no mention covers, with its type ("one
+// sense per discourse": a name prose found once is the same name where
+// it missed it). Only names of two letters or more with a capital are
+// spread, never into a word ("Labour" not into "Labourites") or a longer
+// name ("Harbour" not into "Harbour Board"), and never at a sentence's
+// start unless the name has two or more words.
+func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	typeOf := map[string]string{}
+	var names []string
+	for _, m := range ms {
+		if _, ok := typeOf[m.Text]; !ok && utf8.RuneCountInString(m.Text) >= 2 && m.Type != "" {
+			typeOf[m.Text] = m.Type
+			names = append(names, m.Text)
+		}
+	}
+	sort.Strings(names)
+	covered := func(a, b int) bool {
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].End > a })
+		return i < len(ms) && ms[i].Start < b
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	var extra []Mention
+	for _, name := range names {
+		for from := 0; ; {
+			i := strings.Index(src[from:], name)
+			if i < 0 {
+				break
+			}
+			a, b := from+i, from+i+len(name)
+			from = b
+			if wordByteBefore(src, a) || wordByteAfter(src, b) || covered(a, b) || capitalAfter(src, b) ||
+				capitalBefore(src, a) && !personWords[wordBefore(src, a)] {
+				continue
+			}
+			si := sort.Search(len(sents), func(k int) bool { return sents[k].End >= b })
+			if si == len(sents) || sents[si].Start > a {
+				continue
+			}
+			if a == sents[si].Start && !strings.Contains(name, " ") {
+				continue
+			}
+			extra = append(extra, Mention{Text: name, Type: typeOf[name], Start: a, End: b, Sentence: si})
+		}
+	}
+	if len(extra) == 0 {
+		return ms
+	}
+	out := append(ms, extra...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// Two spread names may overlap ("New York" inside "New York Times"
+	// where neither was found): keep the first, longest.
+	kept := out[:0]
+	for _, m := range out {
+		if n := len(kept); n > 0 && m.Start < kept[n-1].End {
+			if m.End-m.Start > kept[n-1].End-kept[n-1].Start && kept[n-1].Start == m.Start {
+				kept[n-1] = m
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// capitalAfter reports a capitalised word right after offset i (over
+// spaces): the text there is part of a longer name ("Harbour Board").
+func capitalAfter(s string, i int) bool {
+	rest := strings.TrimLeft(s[i:], " ")
+	if len(rest) == len(s[i:]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// capitalBefore reports a capitalised word right before offset i (over
+// spaces): the text there ends a longer name ("First" of "Commuters
+// First").
+func capitalBefore(s string, i int) bool {
+	w := lastWord(s, i)
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsUpper(r)
+}
+
+// lastWord is the word (letters, hyphens, full stops) ending right before
+// offset at, over spaces, as written.
+func lastWord(src string, at int) string {
+	before := strings.TrimRight(src[max(0, at-30):at], " ")
+	k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' })
+	if k >= 0 {
+		_, n := utf8.DecodeRuneInString(before[k:])
+		k += n
+	} else {
+		k = 0
+	}
+	return before[k:]
+}
+
+func wordByteBefore(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-'
+}
+
+func wordByteAfter(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-'
 }
 
 // noNameCandidate reports whether a sentence cannot yield a mention:
@@ -275,7 +408,154 @@ func (e *Extractor) sentenceEntities(src string, s Sentence, idx int) []Mention 
 		toks[i].start, toks[i].end = offs[a], offs[b]
 		cursor = b
 	}
-	return chunk(src, toks, idx)
+	ms := chunk(src, toks, idx)
+	for i := range ms {
+		if ms[i].Type != Org && orgCue(src, ms[i]) {
+			ms[i].Type = Org
+		}
+	}
+	if e.english == nil {
+		return ms
+	}
+	in := make([]nertag.Token, len(toks))
+	for i, t := range toks {
+		in[i] = nertag.Token{Text: t.text, POS: t.tag}
+	}
+	return withTagged(src, ms, taggedSpans(src, toks, e.english.Tag(in), idx))
+}
+
+// withTagged merges the tagger's names into prose's mentions: a
+// mention the tagger found as an ORG on exactly its span becomes ORG
+// (prose types parties and unions as places or people), unless prose
+// made it a person of two or more words or with a person word before it
+// ("Theresa May", "organiser Marsh": the English tagger, trained on
+// Wikipedia, mistakes such people for organisations); tagger names of
+// two letters or more overlapping no mention are added. The tagger's
+// persons and places do not override prose's: on CoNLL-2003 dev that
+// scored worse (BENCHMARKS.md).
+func withTagged(src string, ms, tagged []Mention) []Mention {
+	out := make([]Mention, 0, len(ms)+len(tagged))
+	for _, m := range ms {
+		for _, t := range tagged {
+			if t.Type == Org && t.Start == m.Start && t.End == m.End && !(m.Type == Person && (personCue(src, m) || strings.Contains(m.Text, " "))) {
+				m.Type = Org
+			}
+		}
+		out = append(out, m)
+	}
+	added := false
+	for _, t := range tagged {
+		overlaps := false
+		for _, m := range ms {
+			overlaps = overlaps || t.Start < m.End && m.Start < t.End
+		}
+		if !overlaps && utf8.RuneCountInString(t.Text) >= 2 {
+			out = append(out, t)
+			added = true
+		}
+	}
+	if added {
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return out
+}
+
+// personWords, right before a name or as its first word, say it names a
+// person ("organiser Helen Marsh", "MP Daniel Okoro", "Mr Feld").
+var personWords = setOf(`mr mrs ms miss mx dr sir dame lord lady prof professor rev mp mep msp senator sen
+president minister secretary chairman chairwoman chairperson chair leader founder co-founder director
+organiser organizer spokesman spokeswoman spokesperson councillor councilor mayor governor executive ceo
+officer manager coach captain judge reporter editor author actor actress singer comedian chef player
+striker midfielder defender goalkeeper chief deputy ambassador commissioner inspector detective sergeant
+colonel general king queen prince princess pope bishop boss head campaigner activist candidate`)
+
+// orgWords, right before a name, say it names an organisation ("the
+// pressure group Tidewatch", "the union Unite").
+var orgWords = setOf(`group party union organisation organization campaign movement company firm outlet
+newspaper broadcaster network charity club team band agency bank insurer airline carrier retailer
+supermarket chain brand label publisher website tabloid`)
+
+// orgCue reports an organisation word right before m.
+func orgCue(src string, m Mention) bool {
+	return orgWords[wordBefore(src, m.Start)]
+}
+
+// wordBefore is the lower-cased word ending right before offset at (over
+// spaces), without a final full stop.
+func wordBefore(src string, at int) string {
+	return strings.ToLower(strings.TrimSuffix(lastWord(src, at), "."))
+}
+
+// personCue reports a person word right before m or as its first word.
+func personCue(src string, m Mention) bool {
+	first, _, _ := strings.Cut(m.Text, " ")
+	if personWords[strings.ToLower(strings.TrimSuffix(first, "."))] {
+		return true
+	}
+	return personWords[wordBefore(src, m.Start)]
+}
+
+// taggedSpans turns IOB2 labels over tokens into mentions (tokens that
+// could not be aligned end a span), trimmed of punctuation and possessive
+// endings like prose's chunks.
+func taggedSpans(src string, toks []token, labels []string, sent int) []Mention {
+	var out []Mention
+	start, typ := -1, ""
+	flush := func(end int) {
+		if start >= 0 {
+			if m, ok := spanMention(src, toks[start:end], typ, sent); ok {
+				out = append(out, m)
+			}
+		}
+		start, typ = -1, ""
+	}
+	for i, l := range labels {
+		if i >= len(toks) {
+			break
+		}
+		prefix, lab, _ := strings.Cut(l, "-")
+		switch {
+		case toks[i].start < 0 || l == "O" || l == "":
+			flush(i)
+		case prefix == "B" || start < 0 || tagType(lab) != typ:
+			flush(i)
+			start, typ = i, tagType(lab)
+		}
+	}
+	flush(min(len(labels), len(toks)))
+	return out
+}
+
+// spanMention is a mention over a token run, without leading or trailing
+// punctuation, or false when nothing with a capital letter is left.
+func spanMention(src string, toks []token, typ string, sent int) (Mention, bool) {
+	for len(toks) > 0 && isPunct(toks[0].text) {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && (isPunct(toks[len(toks)-1].text) || toks[len(toks)-1].text == "'s" || toks[len(toks)-1].text == "’s") {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 || toks[0].start < 0 || toks[len(toks)-1].end <= toks[0].start {
+		return Mention{}, false
+	}
+	text := src[toks[0].start:toks[len(toks)-1].end]
+	if !hasUpper(text) {
+		return Mention{}, false
+	}
+	return Mention{Text: text, Type: typ, Start: toks[0].start, End: toks[len(toks)-1].end, Sentence: sent}, true
+}
+
+// tagType maps nertag's labels to this package's types.
+func tagType(l string) string {
+	switch l {
+	case "PER":
+		return Person
+	case "ORG":
+		return Org
+	case "LOC":
+		return GPE
+	}
+	return l
 }
 
 // chunk groups tokens into mentions. prose labels most entity tokens B-X,

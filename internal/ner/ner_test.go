@@ -161,3 +161,108 @@ func FuzzEntities(f *testing.F) {
 		}
 	})
 }
+
+func TestWithTagged(t *testing.T) {
+	src := "Ms Quill and Ada Quill of Tarnwell Rowing met Brill in Tarnwell."
+	m := func(text, typ string) Mention {
+		i := strings.Index(src, text)
+		return Mention{Text: text, Type: typ, Start: i, End: i + len(text)}
+	}
+	for _, tc := range []struct {
+		name     string
+		ms, tags []Mention
+		want     []string
+	}{
+		{"an ORG on the same span retypes a place", []Mention{m("Tarnwell Rowing", GPE)}, []Mention{m("Tarnwell Rowing", Org)}, []string{"ORG:Tarnwell Rowing"}},
+		{"a one-word person becomes ORG", []Mention{m("Brill", Person)}, []Mention{m("Brill", Org)}, []string{"ORG:Brill"}},
+		{"a full name stays a person", []Mention{m("Ada Quill", Person)}, []Mention{m("Ada Quill", Org)}, []string{"PERSON:Ada Quill"}},
+		{"a person word keeps a person", []Mention{m("Quill", Person)}, []Mention{m("Quill", Org)}, []string{"PERSON:Quill"}},
+		{"a tagger name overlapping none is added", []Mention{m("Ada Quill", Person)}, []Mention{m("Tarnwell Rowing", Org)}, []string{"PERSON:Ada Quill", "ORG:Tarnwell Rowing"}},
+		{"an overlapping tagger name is not added", []Mention{m("Tarnwell Rowing", GPE)}, []Mention{m("Tarnwell", Person)}, []string{"GPE:Tarnwell Rowing"}},
+		{"a tagger person does not retype", []Mention{m("Brill", GPE)}, []Mention{m("Brill", Person)}, []string{"GPE:Brill"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, x := range withTagged(src, tc.ms, tc.tags) {
+				got = append(got, x.Type+":"+x.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("withTagged = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSameNameAgain(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		found      []string // mentions found first, as "TYPE:text" (first occurrence)
+		want       []string
+	}{
+		{"a missed repeat gets the type", "Ada met Tidewatch staff. Later, Tidewatch said no.", []string{"ORG:Tidewatch"},
+			[]string{"ORG:Tidewatch", "ORG:Tidewatch"}},
+		{"not inside a word", "The Tide rose. Tideway and Tides are words.", []string{"GPE:Tide"}, []string{"GPE:Tide"}},
+		{"not into a longer name", "Harbour spoke. The Harbour Board met. Old Harbour too.", []string{"GPE:Harbour"}, []string{"GPE:Harbour"}},
+		{"one word not at a sentence's start", "They met Tidewatch. Tidewatch left.", []string{"ORG:Tidewatch"}, []string{"ORG:Tidewatch"}},
+		{"after a person word", "Ada Quill spoke. Later Ms Quill left.", []string{"PERSON:Quill"}, []string{"PERSON:Quill", "PERSON:Quill"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractor(t)
+			sents := e.Segment(tc.text, whole(tc.text))
+			var ms []Mention
+			for _, f := range tc.found {
+				typ, text, _ := strings.Cut(f, ":")
+				i := strings.Index(tc.text, text)
+				ms = append(ms, Mention{Text: text, Type: typ, Start: i, End: i + len(text)})
+			}
+			var got []string
+			for _, x := range sameNameAgain(tc.text, sents, ms) {
+				if tc.text[x.Start:x.End] != x.Text {
+					t.Errorf("offsets of %+v", x)
+				}
+				got = append(got, x.Type+":"+x.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("sameNameAgain = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTaggedSwedish(t *testing.T) {
+	e := extractor(t)
+	text := "Styrelseordföranden Anna Lindqvist på Sjöfartsverket besökte Göteborg i går. Hon träffade också NEC och Karl Brännström. Sjöfartsverket bekräftade mötet."
+	sents := e.Segment(text, whole(text))
+	got := map[string]string{}
+	for _, m := range e.Tagged(text, sents, "sv") {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("offsets of %+v", m)
+		}
+		got[m.Text] = m.Type
+	}
+	for name, typ := range map[string]string{"Anna Lindqvist": Person, "Göteborg": GPE, "NEC": ""} {
+		if gt, ok := got[name]; !ok || typ != "" && gt != typ {
+			t.Errorf("Tagged: %q = %q (found %v), want %q; all %v", name, gt, ok, typ, got)
+		}
+	}
+}
+
+func FuzzTagged(f *testing.F) {
+	for _, s := range []string{
+		"Anna Lindqvist på Sjöfartsverket besökte Göteborg.",
+		"– Vi vann, säger Karl Brännström (S).\n\nNEC:s möte.",
+		"\xff\xfe trasig Göteborg",
+	} {
+		f.Add(s)
+	}
+	e := extractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, m := range e.Tagged(text, e.Segment(text, whole(text)), "sv") {
+			if m.Start < prev || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("bad or overlapping mention %+v in %q", m, text)
+			}
+			prev = m.End
+		}
+	})
+}

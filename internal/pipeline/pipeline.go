@@ -135,7 +135,8 @@ func BuildRevision() string {
 
 // Extractors recorded per article.
 const (
-	nerEnglish     = "prose-en"    // prose's English model
+	nerEnglish     = "prose-en"    // prose's English model, with nertag's organisations
+	nerSwedish     = "nertag-sv"   // the project's Swedish tagger
 	nerCapitalised = "capitalised" // capitalised-run extraction, any other language
 )
 
@@ -276,10 +277,14 @@ func extract(ex *ner.Extractor, a *corpus.Article, lex *claims.Lexicon) extracti
 		spans[i] = ner.Span{Start: b.Start, End: b.End}
 	}
 	res := extraction{sentences: ex.Segment(a.Source, spans), ner: nerCapitalised}
-	if a.Language == "en" {
+	switch {
+	case a.Language == "en":
 		res.ner = nerEnglish
 		res.mentions = ex.Entities(a.Source, res.sentences)
-	} else {
+	case a.Language == "sv":
+		res.ner = nerSwedish
+		res.mentions = ex.Tagged(a.Source, res.sentences, a.Language)
+	default:
 		res.mentions = ex.Capitalised(a.Source, res.sentences, a.Language)
 	}
 	sents := make([]claims.Span, len(res.sentences))

@@ -52,12 +52,12 @@ var devDatasets = []dataset{
 }
 
 type result struct {
-	ds                   dataset
-	sents                int
-	docs                 int
-	gold                 [nLabels]int
-	excluded             int
-	raw, proj, tag, comb Counts
+	ds             dataset
+	sents          int
+	docs           int
+	gold           [nLabels]int
+	excluded       int
+	raw, proj, tag Counts
 }
 
 func main() {
@@ -175,7 +175,6 @@ func run(out, logw io.Writer, sets []dataset, data string, limit, workers int, e
 				res.raw.Add(scoreSentence(s, starts, ends, rawPreds[i][k]))
 				res.proj.Add(scoreSentence(s, starts, ends, projPreds[i][k]))
 				res.tag.Add(scoreSentence(s, starts, ends, tagPreds[i][k]))
-				res.comb.Add(scoreSentence(s, starts, ends, combine(projPreds[i][k], tagPreds[i][k])))
 				if errs {
 					d.add(s, starts, ends, projPreds[i][k])
 				}
@@ -233,7 +232,7 @@ func writeTable(w io.Writer, results []result, limit int) {
 		for _, sys := range []struct {
 			name string
 			c    Counts
-		}{{"prose raw", r.raw}, {"project NER", r.proj}, {"nertag", r.tag}, {"project+nertag", r.comb}} {
+		}{{"prose raw", r.raw}, {"project NER", r.proj}, {"nertag alone", r.tag}} {
 			cells := []string{
 				fmt.Sprintf("%s (%d sent., gold %d/%d/%d)", r.ds.name, r.sents, r.gold[PER], r.gold[LOC], r.gold[ORG]),
 				sys.name,
@@ -254,13 +253,12 @@ func writeTable(w io.Writer, results []result, limit int) {
 	fmt.Fprintln(w, "Entity-level exact match (same token span and same label), in %; gold counts are PER/LOC/ORG. "+
 		"Sentences are their gold tokens joined by single spaces; a predicted mention must start and end on token "+
 		"boundaries, otherwise it is a false positive. prose raw: prose.NewDocument per sentence, doc.Entities(), "+
-		"PERSON->PER, GPE/LOCATION/GSP/FACILITY->LOC, ORGANIZATION->ORG. Project NER: ner Entities (English) or "+
-		"Capitalised(..., \"sv\") (Swedish) with each gold sentence as one ner.Sentence, then entities.Resolve per "+
+		"PERSON->PER, GPE/LOCATION/GSP/FACILITY->LOC, ORGANIZATION->ORG. Project NER: ner Entities (English: prose, "+
+		"with nertag's ORG entities merged in) or Tagged(..., \"sv\") (Swedish: nertag) with each gold sentence as one ner.Sentence, then entities.Resolve per "+
 		"document; each mention takes its cluster's voted type, PERSON->PER, GPE/LOC/FAC->LOC, ORG->ORG; mentions "+
 		"whose cluster type is MISC or empty are dropped (not scored, so they cost recall but not precision). "+
 		"nertag: the averaged-perceptron tagger (nertag.English with prose POS tags of the gold tokens, or nertag.Swedish "+
-		"on the tokens alone), per sentence, its IOB2 labels read as spans. project+nertag: the project's mentions, "+
-		"retyped ORG where nertag found an ORG on exactly the same span, plus nertag's ORG entities that overlap no project mention.")
+		"on the tokens alone), per sentence, its IOB2 labels read as spans, without resolution.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "MISC is excluded from scoring on both sides, since neither system has a MISC label: gold MISC entities "+
 		"(CoNLL-2003, Swedish NER corpus) are not gold, and a prediction on exactly a gold MISC span is ignored; "+

@@ -212,13 +212,3 @@ func TestTagSentence(t *testing.T) {
 		t.Errorf("tagSentence = %+v, want %+v", got, want)
 	}
 }
-
-func TestCombine(t *testing.T) {
-	proj := []Pred{{Start: 0, End: 5, Label: "LOC"}, {Start: 10, End: 15, Label: "PER"}}
-	tag := []Pred{{Start: 0, End: 5, Label: "ORG"}, {Start: 10, End: 12, Label: "LOC"}, {Start: 20, End: 25, Label: "ORG"}}
-	want := []Pred{{Start: 0, End: 5, Label: "ORG"}, {Start: 10, End: 15, Label: "PER"}, {Start: 20, End: 25, Label: "ORG"}}
-	tag = append(tag, Pred{Start: 30, End: 32, Label: "LOC"}) // not ORG: not added
-	if got := combine(proj, tag); !reflect.DeepEqual(got, want) {
-		t.Errorf("combine = %+v, want %+v", got, want)
-	}
-}

@@ -130,7 +130,7 @@ func docSource(d *Document) (string, []ner.Sentence) {
 }
 
 // project runs the project's NER on a document: ner Entities (English) or
-// Capitalised (other languages) over the gold sentences, then
+// Tagged (other languages) over the gold sentences, then
 // entities.Resolve over the document's mentions; each mention gets its
 // cluster's voted type. Predictions are returned per sentence with
 // sentence-relative offsets.
@@ -140,7 +140,7 @@ func project(ex *ner.Extractor, lang string, d *Document) [][]Pred {
 	if lang == "en" {
 		ms = ex.Entities(src, sents)
 	} else {
-		ms = ex.Capitalised(src, sents, lang)
+		ms = ex.Tagged(src, sents, lang)
 	}
 	in := make([]entities.Mention, 0, len(ms))
 	for _, m := range ms {
