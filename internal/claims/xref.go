@@ -177,7 +177,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 						}
 						continue
 					}
-					if guessed(vs[i].How) || guessed(vs[j].How) {
+					if guessed(vs[i].How) || guessed(vs[j].How) || weak(vs[i]) || weak(vs[j]) {
 						if c.Status == Agree {
 							c.Status = Uncertain
 						}
@@ -299,6 +299,13 @@ func supersedes(a, b Value) bool {
 // guessed reports subjects found without support in the figure's own
 // sentence: such values never make a conflict.
 func guessed(how string) bool { return how == ByFallback || how == ByPrevious || how == ByEvent }
+
+// weak reports a value too vague to contradict another on its own: a
+// weekday not anchored to a publication date ("on Monday" in an undated
+// article may be any Monday).
+func weak(v Value) bool {
+	return v.Measure == MeasureDate && !v.Unresolved && !v.Period && v.Low == 0
+}
 
 // borrowedSubjects resolves a subject taken from the previous figure.
 func borrowedSubjects(f Found, ents Entities) []string {

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // fakeEntities resolves every mention span to the name stored at its
@@ -166,6 +167,28 @@ func TestCasualtyUpdates(t *testing.T) {
 			cs, contra := CrossReference(tc.in, fakeEntities{})
 			if len(cs) != 1 || cs[0].Subject != SubjectEvent || cs[0].Status != tc.wantStatus || len(contra) != tc.wantContra {
 				t.Errorf("claims %+v, %d contradictions; want one %s claim about the lead event with %d", cs, len(contra), tc.wantStatus, tc.wantContra)
+			}
+		})
+	}
+}
+
+func TestWeekdaysWithoutPublicationDateNeverConflict(t *testing.T) {
+	day := func(article string, wd time.Weekday, low float64) Found {
+		return Found{Article: article, Raw: Raw{Measure: MeasureDate, Kind: "date", How: ByMention, Weekday: wd, Low: low, High: low}}
+	}
+	for _, tc := range []struct {
+		name string
+		in   []Found
+		want string
+	}{
+		{"two bare weekdays far apart", []Found{day("a", time.Monday, 0), day("b", time.Thursday, 0)}, Uncertain},
+		{"a bare weekday against a resolved day", []Found{day("a", time.Thursday, 0), day("b", time.Monday, 20521)}, Uncertain},
+		{"two resolved days far apart", []Found{day("a", time.Monday, 20521), day("b", time.Thursday, 20524)}, Conflict},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, _ := CrossReference(tc.in, fakeEntities{})
+			if len(cs) != 1 || cs[0].Status != tc.want {
+				t.Errorf("claims %+v, want one %s", cs, tc.want)
 			}
 		})
 	}

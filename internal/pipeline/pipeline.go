@@ -297,10 +297,15 @@ func extract(ex *ner.Extractor, a *corpus.Article, lex *claims.Lexicon) extracti
 	}
 	lead := leadSentences(a, sents)
 	res.figures = claims.Extract(a.Source, sents, lead, ments, a.Language, lex)
-	if ev, ok := claims.EventDate(a.Source, lead, a.Published); ok {
+	// The event date is the one of the lead's first sentence; past it a
+	// date may belong to something else ("a premium to Friday's closing
+	// price"), so it is only a guess that never conflicts.
+	if ev, ok := claims.EventDate(a.Source, lead[:min(1, len(lead))], a.Published); ok {
+		res.figures = append(res.figures, ev)
+	} else if ev, ok := claims.EventDate(a.Source, lead[min(1, len(lead)):], a.Published); ok {
+		ev.How = claims.ByEvent
 		res.figures = append(res.figures, ev)
 	} else if ev, ok := claims.EventDay(a.Source, bodySentences(a, sents), a.Published); ok {
-		// Outside the lead a date may belong to another event: a guess.
 		ev.How = claims.ByEvent
 		res.figures = append(res.figures, ev)
 	}
