@@ -28,6 +28,15 @@ type fireReport struct {
 	} `json:"findings"`
 }
 
+// statuses maps "subject/measure" to each claim's status.
+func (rep fireReport) statuses() map[string]string {
+	status := map[string]string{}
+	for _, c := range rep.Claims {
+		status[c.Subject+"/"+c.Measure] = c.Status
+	}
+	return status
+}
+
 func fireRun(t *testing.T, dir string) fireReport {
 	t.Helper()
 	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
@@ -43,10 +52,7 @@ func fireRun(t *testing.T, dir string) fireReport {
 
 func TestFireCorpus(t *testing.T) {
 	rep := fireRun(t, fireDir)
-	status := map[string]string{}
-	for _, c := range rep.Claims {
-		status[c.Subject+"/"+c.Measure] = c.Status
-	}
+	status := rep.statuses()
 	for key, want := range map[string]string{
 		"(lead event)/date":    "agree",   // "said on Thursday" dates a statement
 		"(lead event)/deaths":  "updated", // "has risen to six" revises four
@@ -86,7 +92,7 @@ func TestFireCorpus(t *testing.T) {
 			t.Errorf("false attribution conflict: %s", f.Message)
 		}
 	}
-	if len(conflicts) != 1 || !strings.Contains(conflicts[0], "Brightline Logistics people") ||
+	if len(conflicts) != 1 || !strings.Contains(conflicts[0], "Brightline Logistics employees") ||
 		!strings.Contains(conflicts[0], "1,200") || !strings.Contains(conflicts[0], "2,100") {
 		t.Errorf("conflicts = %q, want only the planted staff figure (1,200 vs 2,100)", conflicts)
 	}
@@ -120,5 +126,42 @@ func TestFireCorpusPlantedToll(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("planted death toll not reported; findings %+v", rep.Findings)
+	}
+}
+
+// takeoverDir is a third invented corpus: a company takeover reported by
+// three outlets, with money and percentages, a statement's date and a
+// closing price's date beside the event's, a misspelt chief executive,
+// and one planted contradiction (m3's $4.2 billion price).
+const takeoverDir = "../../testdata/takeover"
+
+func TestTakeoverCorpus(t *testing.T) {
+	rep := fireRun(t, takeoverDir)
+	status := rep.statuses()
+	for key, want := range map[string]string{
+		"(lead event)/price (USD)":           "conflict",
+		"(lead event)/price per share (USD)": "agree",
+		"(lead event)/premium (%)":           "agree",
+		"(lead event)/date":                  "uncertain", // undated articles: weekdays never conflict
+	} {
+		if status[key] != want {
+			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
+		}
+	}
+	var conflicts []string
+	variant := false
+	for _, f := range rep.Findings {
+		switch f.Kind {
+		case "conflict":
+			conflicts = append(conflicts, f.Message)
+		case "spelling-variant":
+			variant = variant || strings.Contains(f.Message, `"Sofia Brandvoll"`)
+		}
+	}
+	if len(conflicts) != 1 || !strings.Contains(conflicts[0], "$4.2 billion") {
+		t.Errorf("conflicts = %q, want only the planted price", conflicts)
+	}
+	if !variant {
+		t.Error("misspelt chief executive not flagged")
 	}
 }

@@ -217,6 +217,10 @@ type Raw struct {
 	// Update marks a figure its sentence gives as a revision ("the death
 	// toll has risen to six"): a higher value supersedes lower ones.
 	Update bool
+	// Precision is the place value of the last digit written ("$2.4
+	// billion": 1e8); the value stands for +-Precision/2. 0 for counts,
+	// which are widened by their rounding instead.
+	Precision float64
 }
 
 // rankVerbs introduce a rank ("came fourth").
@@ -270,7 +274,20 @@ func previousSubject(found []Raw, s Span, sents []Span, si int, base string) (Ra
 // bodyMeasures count parts of a body or an organisation: their subject
 // is never a person ("Okafor joins the 21-seat board" is not Okafor's).
 var bodyMeasures = map[string]bool{"seats": true, "members": true, "delegates": true, "candidates": true,
-	"councils": true, "mps": true, "new seats": true, "new members": true}
+	"councils": true, "mps": true, "new seats": true, "new members": true, "employees": true, "new employees": true}
+
+// employsBefore reports a verb of employing in the three words before at
+// ("employs about 1,200 people", "sysselsätter 300 personer").
+func employsBefore(src string, s Span, at int) bool {
+	ws := wordsIn(src, s.Start, at)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		switch strings.ToLower(ws[k].text) {
+		case "employs", "employ", "employed", "employing", "sysselsätter", "anställer":
+			return true
+		}
+	}
+	return false
+}
 
 // eachBefore reports "each" (or "vardera") in the three words before at.
 func eachBefore(src string, s Span, at int) bool {
@@ -375,13 +392,34 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 		for _, q := range qs {
 			q.Start += s.Start
 			q.End += s.Start
-			if q.Kind == quantity.Year || q.Kind == quantity.Money || q.Kind == quantity.Percent {
+			if q.Kind == quantity.Year {
 				continue
 			}
 			r := Raw{Kind: string(q.Kind), Low: q.Low, High: q.High, Hedge: q.Hedge, Text: q.Text,
 				Start: q.Start, End: q.End, Sentence: s}
 			after := wordsIn(src, q.End, s.End)
 			switch {
+			case q.Kind == quantity.Money || q.Kind == quantity.Percent:
+				m, ok := amount(q.Kind, q.Currency, wordsIn(src, s.Start, q.Start), after)
+				if !ok {
+					continue
+				}
+				r.Measure, r.Precision, r.Display = m.measure, precision(q.Text, q.Low), q.Text
+				if q.Kind == quantity.Percent {
+					r.Display = strings.TrimSpace(q.Text)
+				}
+				switch {
+				case m.event && inLead[s.Start] && !otherEvent:
+					r.How = ByLead // the price of the lead's deal, its fine, ...
+				default:
+					if subj, ok := nearestBeforeOf(inSent, q.Start, false); ok {
+						r.How, r.Subjects = ByMention, []Span{subj}
+					} else if m.event {
+						r.How = ByEvent
+					} else {
+						continue
+					}
+				}
 			case q.Kind == quantity.Ordinal:
 				if !rankAttached(src, s, q.Start) {
 					continue
@@ -434,8 +472,11 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					continue
 				}
 				r.Measure = m
+				if m == "people" && employsBefore(src, s, q.Start) {
+					r.Measure = "employees" // "employs 1,200 people"
+				}
 				if subset {
-					r.Measure = "new " + m
+					r.Measure = "new " + r.Measure
 				}
 				each := nounIdx+1 < len(after) && eachWords[strings.ToLower(after[nounIdx+1].text)] ||
 					eachBefore(src, s, q.Start)

@@ -24,6 +24,7 @@ var defaultMeasures = map[string][]string{
 	"members":    {"member", "members", "membership", "medlem", "medlemmar", "medlemmarna", "medlemmen"},
 	"candidates": {"candidate", "candidates", "kandidat", "kandidater", "kandidaterna"},
 	"people":     {"people", "persons", "personer", "människor"},
+	"employees":  {"employee", "employees", "staff", "workers", "workforce", "anställda", "medarbetare"},
 	"delegates":  {"delegate", "delegates", "delegat", "delegater"},
 	"councils":   {"council", "councils", "kommun", "kommuner"},
 	"mps":        {"mp", "mps", "ledamot", "ledamöter", "parlamentsledamöter", "riksdagsledamöter"},

@@ -57,6 +57,9 @@ type Value struct {
 	Measure    string
 	// Update marks a revised figure (see Raw.Update).
 	Update bool
+	// Precision is the place value of the last digit written (see
+	// Raw.Precision).
+	Precision float64
 }
 
 // Claim is every value given for one (subject, measure).
@@ -135,7 +138,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			k := gkey{s, f.Measure}
 			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
 				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
-				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, Measure: f.Measure, Update: f.Update})
+				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
@@ -166,9 +169,21 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 		if len(arts) > 1 {
 			c.Status = Agree
 			var pairs [][2]int
+			// Two articles contradict each other only if no value of one
+			// fits any value of the other: an article giving two values
+			// for one claim (a figure misread beside the right one) is not
+			// a contradiction of a source that gives the right one.
+			fits := map[[2]string]bool{}
+			for i := range vs {
+				for j := range vs {
+					if vs[i].Article != vs[j].Article && Compatible(vs[i], vs[j]) {
+						fits[[2]string{vs[i].Article, vs[j].Article}] = true
+					}
+				}
+			}
 			for i := range vs {
 				for j := i + 1; j < len(vs); j++ {
-					if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) {
+					if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) || fits[[2]string{vs[i].Article, vs[j].Article}] {
 						continue
 					}
 					if supersedes(vs[i], vs[j]) || supersedes(vs[j], vs[i]) {
@@ -196,10 +211,15 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 
 // Interval returns the range of true values a figure allows: its own
 // range, widened for its hedge and for the rounding a round number
-// implies (600,000 stands for 550,000..650,000; 39,508 for itself).
+// implies (600,000 stands for 550,000..650,000; 39,508 for itself), or
+// for amounts and percentages by the last digit written ("$2.4 billion"
+// stands for 2.35..2.45 billion, "27%" for 26.5..27.5).
 func Interval(v Value) (lo, hi float64) {
 	lo, hi = v.Low, v.High
-	if lo == hi {
+	switch {
+	case v.Precision > 0:
+		lo, hi = lo-v.Precision/2, hi+v.Precision/2
+	case lo == hi:
 		r := roundingUnit(lo)
 		lo, hi = lo-r/2, hi+r/2
 	}

@@ -193,3 +193,25 @@ func TestWeekdaysWithoutPublicationDateNeverConflict(t *testing.T) {
 		})
 	}
 }
+
+func TestArticlesContradictOnlyWhenNoValueFits(t *testing.T) {
+	price := func(article string, v float64) Found {
+		return Found{Article: article, Raw: Raw{Measure: "price (USD)", How: ByLead, Low: v, High: v, Precision: 1e8}}
+	}
+	for _, tc := range []struct {
+		name       string
+		in         []Found
+		wantStatus string
+	}{
+		{"one value each, far apart", []Found{price("a", 2.4e9), price("b", 4.2e9)}, Conflict},
+		{"within the last digit written", []Found{price("a", 2.4e9), price("b", 2.44e9)}, Agree},
+		{"an article with a second, misread value", []Found{price("a", 2.4e9), price("a", 4e8), price("b", 2.4e9)}, Agree},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, _ := CrossReference(tc.in, fakeEntities{})
+			if len(cs) != 1 || cs[0].Status != tc.wantStatus {
+				t.Errorf("claims %+v, want one %s", cs, tc.wantStatus)
+			}
+		})
+	}
+}

@@ -1,0 +1,189 @@
+package claims
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/quantity"
+)
+
+// amountMeasure is a measure of money or percentages, named by a keyword
+// near the figure. Event measures (the price of the deal, a fine, the
+// premium paid) are about the article's main event when they are in its
+// lead; the others (revenue, vote share) need an entity in the sentence.
+type amountMeasure struct {
+	measure string
+	event   bool
+}
+
+// moneyWords map keywords near an amount of money to its measure.
+var moneyWords = map[string]amountMeasure{}
+
+// percentWords map keywords near a percentage to its measure.
+var percentWords = map[string]amountMeasure{}
+
+func init() {
+	add := func(m map[string]amountMeasure, measure string, event bool, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = amountMeasure{measure, event}
+		}
+	}
+	add(moneyWords, "price", true, `deal takeover acquisition acquire acquires acquired acquiring buy buys bought
+		buying purchase purchased merger bid offer sale sell sells sold köper köpte köpt förvärv förvärvar
+		förvärvade affären affär budet bud uppköp`)
+	add(moneyWords, "fine", true, `fine fined fines penalty penalties böter bötfälls bötfälldes vite`)
+	add(moneyWords, "damages", true, `damages compensation settlement skadestånd ersättning förlikning`)
+	add(moneyWords, "revenue", false, `revenue revenues sales turnover omsättning intäkter`)
+	add(moneyWords, "profit", false, `profit profits earnings vinst vinsten rörelseresultat`)
+	add(moneyWords, "loss", false, `loss losses förlust förlusten`)
+	add(moneyWords, "cost", true, `cost costs budget kostnad kostnaden kostnader budget`)
+	add(moneyWords, "pay", false, `salary pay bonus lön lönen`)
+	add(percentWords, "vote share", false, `vote votes rösterna röster`)
+	add(percentWords, "turnout", true, `turnout valdeltagandet valdeltagande`)
+	add(percentWords, "premium", true, `premium premie`)
+	add(percentWords, "stake", false, `stake holding andel ägarandel`)
+	add(percentWords, "unemployment", false, `unemployment arbetslösheten arbetslöshet`)
+	add(percentWords, "inflation", false, `inflation`)
+}
+
+// changeWords make a percentage a change ("rose 22%"), which sources give
+// at different moments: no claim.
+var changeWords = setOfWords(`rose rise rises risen fell fall falls fallen jumped jump jumps dropped drop drops
+	climbed climb slumped slid gained gain lost up down higher lower increase increased decrease decreased
+	growth grew steg sjönk ökade minskade föll upp ned`)
+
+// perShare after an amount makes it a price per share.
+var perShare = [][]string{{"a", "share"}, {"per", "share"}, {"each", "share"}, {"per", "aktie"}, {"a", "piece"}}
+
+func setOfWords(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// amount finds the measure of a money amount or a percentage from the
+// words before it (up to the figure, in order) and after it: the nearest
+// keyword within six words before or four after, in the same clause
+// (not across ";" or a full stop). ok is false when there is none, or
+// when a percentage is a change.
+func amount(kind quantity.Kind, currency string, before, after []word) (m amountMeasure, ok bool) {
+	words := moneyWords
+	if kind == quantity.Percent {
+		words = percentWords
+		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+			if changeWords[strings.ToLower(before[k].text)] {
+				return amountMeasure{}, false
+			}
+		}
+		for k := 0; k < len(after) && k < 2; k++ {
+			if changeWords[strings.ToLower(after[k].text)] {
+				return amountMeasure{}, false
+			}
+		}
+	} else {
+		for _, p := range perShare {
+			if len(after) >= len(p) && strings.EqualFold(after[0].text, p[0]) && strings.EqualFold(after[1].text, p[1]) {
+				return amountMeasure{"price per share" + currencySuffix(currency), true}, true
+			}
+		}
+	}
+	best, bestDist := amountMeasure{}, 99
+	for k := len(before) - 1; k >= 0 && len(before)-k <= 6; k-- {
+		w := strings.ToLower(before[k].text)
+		if w == ";" || w == "." {
+			break
+		}
+		if m, ok := words[w]; ok {
+			best, bestDist = m, len(before)-k
+			break
+		}
+	}
+	for k := 0; k < len(after) && k < 4 && k+1 < bestDist; k++ {
+		w := strings.ToLower(after[k].text)
+		if w == ";" || w == "." || w == "," {
+			break
+		}
+		if m, ok := words[w]; ok {
+			best, bestDist = m, k+1
+			break
+		}
+	}
+	if bestDist == 99 {
+		return amountMeasure{}, false
+	}
+	if kind == quantity.Money {
+		best.measure += currencySuffix(currency)
+	} else {
+		best.measure += " (%)"
+	}
+	return best, true
+}
+
+// currencySuffix keeps amounts in different currencies apart.
+func currencySuffix(c string) string {
+	if c == "" {
+		return ""
+	}
+	return " (" + c + ")"
+}
+
+// precision is the place value of the last digit written in a figure's
+// text, scaled like its value: "$2.4 billion" -> 1e8, "27%" -> 1,
+// "27.5%" -> 0.1. 0 when the text has no digits.
+func precision(text string, value float64) float64 {
+	start := strings.IndexFunc(text, unicode.IsDigit)
+	if start < 0 {
+		return 0
+	}
+	end := start
+	decimals := -1
+	for end < len(text) {
+		c := text[end]
+		switch {
+		case c >= '0' && c <= '9':
+			if decimals >= 0 {
+				decimals++
+			}
+		case (c == '.' || c == ',') && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9':
+			// A group separator is followed by exactly three digits and
+			// then no further digit; anything else is a decimal mark.
+			if !(end+4 <= len(text) && isDigits(text[end+1:end+4]) && (end+4 == len(text) || !isDigitByte(text[end+4]))) || decimals >= 0 {
+				decimals = 0
+			}
+		default:
+			end = len(text) + 1
+			continue
+		}
+		end++
+	}
+	digits := strings.NewReplacer(",", "", ".", "").Replace(text[start:min(end, len(text))])
+	n := 0.0
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + float64(c-'0')
+	}
+	if n == 0 {
+		return 0
+	}
+	if decimals < 0 {
+		decimals = 0
+	}
+	written := n / math.Pow(10, float64(decimals)) // the number as written, without its scale word
+	return value / written * math.Pow(10, -float64(decimals))
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

@@ -1,0 +1,72 @@
+package claims
+
+import (
+	"math"
+	"testing"
+)
+
+func TestPrecision(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		value float64
+		want  float64
+	}{
+		{"$2.4 billion", 2.4e9, 1e8},
+		{"$2.4bn", 2.4e9, 1e8},
+		{"27%", 27, 1},
+		{"27.5 per cent", 27.5, 0.1},
+		{"24,5 procent", 24.5, 0.1},
+		{"$38", 38, 1},
+		{"£1,200", 1200, 1},
+		{"just under 24 per cent", 24, 1},
+		{"no digits", 3, 0},
+	} {
+		if got := precision(tc.text, tc.value); math.Abs(got-tc.want) > tc.want*1e-9 {
+			t.Errorf("precision(%q, %g) = %g, want %g", tc.text, tc.value, got, tc.want)
+		}
+	}
+}
+
+func TestExtractAmounts(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lang  string
+		lines []string
+		orgs  []string
+		want  []string
+	}{
+		{"deal price in the lead is the event's", "en", []string{"Tarn Foods agreed to buy Quill Drinks for $2.4 billion in cash on Monday."}, []string{"Tarn Foods", "Quill Drinks"},
+			[]string{"lead price (USD)=2.4e+09-2.4e+09  "}},
+		{"price per share", "en", []string{"The offer values the firm at $38 a share."}, nil,
+			[]string{"lead price per share (USD)=38-38  "}},
+		{"premium in percent", "en", []string{"Tarn pays a premium of 27% to Friday's price."}, []string{"Tarn"},
+			[]string{"lead premium (%)=27-27  "}},
+		{"a share price change is no claim", "en", []string{"Shares in Quill Drinks rose 22% in early trading."}, []string{"Quill Drinks"}, nil},
+		{"revenue needs an entity", "en", []string{"The combined group will have revenue of $9 billion.", "Tarn Foods reported revenue of $5 billion."}, []string{"Tarn Foods"},
+			[]string{"mention revenue (USD)=5e+09-5e+09  Tarn Foods"}},
+		{"money without a keyword is no claim", "en", []string{"The chef spent $40 on lunch."}, nil, nil},
+		{"a fine outside the lead is a guess", "en", []string{"The storm passed.", "Roads reopened.", "The firm was fined £5m."}, nil,
+			[]string{"event fine (GBP)=5e+06-5e+06  "}},
+		{"vote share of a party", "en", []string{"The Harbour Party won 41% of the vote."}, []string{"Harbour Party"},
+			[]string{"mention vote share (%)=41-41  Harbour Party"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src, sents, ms := article(tc.lines, nil, tc.orgs)
+			var got []string
+			for _, r := range Extract(src, sents, sents[:min(2, len(sents))], ms, tc.lang, DefaultLexicon()) {
+				if r.Measure == MeasureDate {
+					continue
+				}
+				got = append(got, describe(src, r))
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("Extract = %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Extract[%d] = %q, want %q", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
