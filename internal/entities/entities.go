@@ -155,6 +155,14 @@ var orgHeads = map[string]bool{
 	"systems": true, "technologies": true, "services": true, "partners": true, "studios": true,
 	"pharmaceuticals": true, "laboratories": true, "brigade": true, "service": true, "hospital": true,
 	"school": true, "museum": true, "orchestra": true, "team": true,
+	"foods": true, "beverages": true, "drinks": true, "brands": true, "brewing": true, "breweries": true,
+	"energy": true, "oil": true, "mining": true, "metals": true, "steel": true, "chemicals": true,
+	"electronics": true, "telecom": true, "telecommunications": true, "communications": true, "media": true,
+	"entertainment": true, "games": true, "software": true, "labs": true, "capital": true, "investments": true,
+	"securities": true, "insurance": true, "financial": true, "pharma": true, "healthcare": true,
+	"shipping": true, "construction": true, "properties": true, "retail": true, "stores": true,
+	"corp": true, "co": true, "ag": true, "sa": true, "asa": true, "ab": true, "gmbh": true, "nv": true,
+	"llc": true, "lp": true,
 	"kommitté": true, "partiet": true, "förbund": true, "förbundet": true, "styrelse": true, "styrelsen": true,
 }
 
@@ -465,7 +473,8 @@ func Resolve(in []Mention) Result {
 
 	// A one-word short form ("Brightline") joins the one organisation name
 	// it begins ("Brightline Logistics"), unless it is written as a place
-	// ("in London" is not the London Assembly).
+	// ("in London" is not the London Assembly) or used in an article
+	// without the full name.
 	for _, k := range order {
 		f := forms[k]
 		if len(f.tokens) != 1 || isAcronym(f.tokens[0]) || find(k) != k || len(f.mentions) == 0 {
@@ -485,11 +494,11 @@ func Resolve(in []Mention) Result {
 				cands = append(cands, g)
 			}
 		}
-		// As for first names: a word used more on its own than the name
-		// it begins names something else ("Harbour", a town, is not the
-		// Harbour Police).
+		// Reporters give the full name before the short one: a word used
+		// in an article that never writes the full name names something
+		// else ("Harbour", a town, is not the Harbour Police).
 		w := key(f.tokens)
-		if len(cands) >= 1 && sameRoot(find, cands) && wordTotal[w] <= len(cands[0].mentions) && len(wordArts[w]) <= sources(cands[0]) {
+		if len(cands) >= 1 && sameRoot(find, cands) && articlesWithin(wordArts[w], ms, cands[0]) {
 			union(f.key, cands[0].key)
 		}
 	}
@@ -592,6 +601,20 @@ func nearMiss(a, b []string) bool {
 		limit = 2
 	}
 	return d <= limit && edlib.JaroWinklerSimilarity(x, y) >= 0.85
+}
+
+// articlesWithin reports whether every article in arts mentions g.
+func articlesWithin(arts map[string]bool, ms []Mention, g *form) bool {
+	has := map[string]bool{}
+	for _, i := range g.mentions {
+		has[ms[i].Article] = true
+	}
+	for a := range arts {
+		if !has[a] {
+			return false
+		}
+	}
+	return true
 }
 
 // firstNameVariant reports whether two person names are the same but for

@@ -244,3 +244,13 @@ func TestTitlesStripped(t *testing.T) {
 		}
 	}
 }
+
+func TestCompanyShortForms(t *testing.T) {
+	r := Resolve([]Mention{
+		m("a", "Brisk Beverages", "PERSON", 0), m("a", "Brisk", "GPE", 40), m("a", "Brisk", "GPE", 80),
+		m("b", "Brisk Beverages", "PERSON", 0), m("b", "Brisk", "GPE", 40), m("b", "Brisk", "GPE", 90),
+	})
+	if got := clusters(r); strings.Join(got, "\n") != "Brisk Beverages[ORG]: Brisk|Brisk Beverages" {
+		t.Errorf("clusters = %q: a company head makes an ORG and its short name, used more often, joins it", got)
+	}
+}

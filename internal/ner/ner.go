@@ -147,9 +147,12 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			continue // prose would find nothing the filters below keep
 		}
 		for _, m := range e.sentenceEntities(src, s, i) {
-			if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)]) {
+			if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)] ||
+				roleModifier(m.Text) && personWords[nextWord(src, m.End, s.End)]) {
 				// A capitalised word opening a sentence that the same text
-				// also uses in lower case is an ordinary word.
+				// also uses in lower case is an ordinary word; so is one
+				// before a role ("Chief executive ...", "Regional
+				// organiser ...").
 				continue
 			}
 			out = append(out, m)
@@ -224,6 +227,33 @@ func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// roleModifiers may open a role phrase ("Regional organiser", "Former
+// minister", "Celebrity chef").
+var roleModifiers = setOf(`regional local national celebrity former deputy senior junior acting interim veteran
+general assistant vice managing executive chief associate shadow foreign finance prime city state party union
+federal provincial county district`)
+
+// roleModifier reports a word that opens role phrases, or is a role itself.
+func roleModifier(w string) bool {
+	lw := strings.ToLower(w)
+	return roleModifiers[lw] || personWords[lw]
+}
+
+// nextWord is the word right after offset i (over spaces, up to end) if
+// it is written in lower case, else "".
+func nextWord(s string, i, end int) string {
+	rest := strings.TrimLeft(s[i:end], " ")
+	j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if j < 0 {
+		j = len(rest)
+	}
+	w := rest[:j]
+	if w == "" || strings.ToLower(w) != w {
+		return ""
+	}
+	return w
 }
 
 // capitalAfter reports a capitalised word right after offset i (over

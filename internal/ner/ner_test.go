@@ -162,6 +162,20 @@ func FuzzEntities(f *testing.F) {
 	})
 }
 
+func TestRoleModifierOpeningASentence(t *testing.T) {
+	e := extractor(t)
+	text := "Chief executive Ada Quill spoke first. Tarnwell chief executive Bo Lind replied. Regional organiser Ed Marsh left."
+	got := map[string]bool{}
+	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
+		got[m.Text] = true
+	}
+	for _, bad := range []string{"Chief", "Regional"} {
+		if got[bad] {
+			t.Errorf("%q opening a role phrase is a mention: %v", bad, got)
+		}
+	}
+}
+
 func TestWithTagged(t *testing.T) {
 	src := "Ms Quill and Ada Quill of Tarnwell Rowing met Brill in Tarnwell."
 	m := func(text, typ string) Mention {
