@@ -165,3 +165,41 @@ func TestTakeoverCorpus(t *testing.T) {
 		t.Error("misspelt chief executive not flagged")
 	}
 }
+
+// quakeDir is a fourth invented corpus: an earthquake in an invented
+// country, two English articles with front matter and one Swedish, with
+// a revised death toll, a town prose takes for a person, a misspelt
+// minister and one planted contradiction (the Swedish article's magnitude
+// 6,3 against 6.8).
+const quakeDir = "../../testdata/quake"
+
+func TestQuakeCorpus(t *testing.T) {
+	rep := fireRun(t, quakeDir)
+	status := rep.statuses()
+	for key, want := range map[string]string{
+		"(lead event)/magnitude": "conflict",
+		"(lead event)/deaths":    "agree", // "at least 31" allows 47
+		"(lead event)/injured":   "agree",
+		"(lead event)/date":      "agree", // both resolve "on Monday" to 2026-05-11
+	} {
+		if status[key] != want {
+			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
+		}
+	}
+	types := map[string]string{}
+	for _, e := range rep.Entities {
+		types[e.Name] = e.Type
+	}
+	if types["Ostrava Nova"] != "GPE" || types["Paulo Renn"] != "PERSON" || types["Monday"] != "" {
+		t.Errorf("entity types %v: want Ostrava Nova GPE, Paulo Renn PERSON, no Monday", types)
+	}
+	var conflicts []string
+	for _, f := range rep.Findings {
+		if f.Kind == "conflict" {
+			conflicts = append(conflicts, f.Message)
+		}
+	}
+	if len(conflicts) != 1 || !strings.Contains(conflicts[0], "magnitude") || !strings.Contains(conflicts[0], "q3.md says 6.3") {
+		t.Errorf("conflicts = %q, want only the planted magnitude", conflicts)
+	}
+}

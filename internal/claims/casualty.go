@@ -1,12 +1,41 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/quantity"
+)
 
 // Casualty measures: how many people an event killed or injured.
 const (
 	MeasureDeaths  = "deaths"
 	MeasureInjured = "injured"
 )
+
+// MeasureMagnitude is an earthquake's magnitude.
+const MeasureMagnitude = "magnitude"
+
+// magnitude reports a count named as a magnitude: right after
+// "magnitude" (or Swedish "magnituden", "styrkan"), as the compound
+// "6.8-magnitude", or before "magnitude" or "on the Richter scale".
+func magnitude(q quantity.Quantity, before, after []word) bool {
+	if q.Kind != quantity.Count || q.Low != q.High || q.Low <= 0 || q.Low >= 10 {
+		return false
+	}
+	if strings.EqualFold(q.Compound, "magnitude") {
+		return true
+	}
+	if n := len(before); n > 0 {
+		switch strings.ToLower(before[n-1].text) {
+		case "magnitude", "magnituden", "magnitud", "styrkan":
+			return true
+		}
+	}
+	if len(after) > 0 && strings.EqualFold(after[0].text, "magnitude") {
+		return true
+	}
+	return len(after) >= 3 && strings.EqualFold(after[0].text, "on") && strings.EqualFold(after[2].text, "richter")
+}
 
 // ByLead marks a casualty figure in the article's lead: it is about the
 // article's main event, said in the figure's own sentence, so unlike

@@ -430,6 +430,13 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					continue
 				}
 				r.How, r.Subjects = ByMention, []Span{subj}
+			case magnitude(q, wordsIn(src, s.Start, q.Start), after):
+				// "a magnitude 6.8 earthquake", "6.8-magnitude", "magnituden
+				// 6,3": the strength of the lead's event.
+				r.Measure, r.Precision, r.How = MeasureMagnitude, precision(q.Text, q.Low), ByEvent
+				if inLead[s.Start] && !otherEvent {
+					r.How = ByLead
+				}
 			case q.Compound != "":
 				m, ok := lex.Measure(q.Compound)
 				if !ok {

@@ -820,6 +820,8 @@ func TestCleanTitle(t *testing.T) {
 		{"Markdown heading", "# Bridge reopens\n\nThe bridge reopened on Sunday.\n", true, "Bridge reopens", "Bridge reopens"},
 		{"Markdown image above heading", "![A bridge](b.jpg)\n\n## Bridge reopens\n\nText.\n", true, "Bridge reopens", "Bridge reopens"},
 		{"front matter title wins", "---\ntitle: Bridge reopens to traffic\n---\n# Bridge reopens\n\nText.\n", true, "Bridge reopens to traffic", "Bridge reopens"},
+		{"front matter title, body opens with the lead", "---\ntitle: Bridge reopens to traffic\n---\nThe bridge reopened on Sunday.\n\nMore text.\n", true, "Bridge reopens to traffic", ""},
+		{"front matter title repeated as a plain line", "---\ntitle: Bridge reopens\n---\nBridge reopens\n\nThe bridge reopened on Sunday.\n", true, "Bridge reopens", "Bridge reopens"},
 		{"plain text keeps hashes", "# Bridge reopens\n\nText.\n", false, "# Bridge reopens", "# Bridge reopens"},
 		{"no kept line", "![A bridge](b.jpg)\n", true, "", ""},
 	}

@@ -49,6 +49,11 @@ func parseDecoded(id, path, src, enc string, markdown bool) Article {
 		}
 	}
 	res := cleanBody(src, body, markdown)
+	if fm.Title != "" && res.titleLine >= 0 && !repeatsTitle(res.lines[res.titleLine].text, fm.Title) {
+		// The front matter names the headline: the body's first line is
+		// the lead, unless it is a heading or the headline again.
+		res.titleLine = -1
+	}
 	blocks, removed := buildBlocks(src, res, markdown)
 	a.Blocks = blocks
 	a.Removed = append(a.Removed, removed...)
@@ -72,6 +77,13 @@ func parseDecoded(id, path, src, enc string, markdown bool) Article {
 	}
 	a.Language = detectLanguage(&a)
 	return a
+}
+
+// repeatsTitle reports whether a body line is a Markdown heading or the
+// front matter's title again.
+func repeatsTitle(line, title string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasPrefix(t, "#") || strings.EqualFold(normSpace(t), normSpace(title))
 }
 
 // Text returns the kept text: the blocks joined by blank lines.

@@ -177,8 +177,11 @@ var locHeads = map[string]bool{
 	"älven": true, "ån": true, "hamnen": true, "stationen": true,
 }
 
-// placeWords, just before a name, say it is a place ("in Port Hallam").
-var placeWords = []string{"in", "near", "outside", "across", "nära", "utanför"}
+// placeWords, just before a name, say it is a place ("in Port Hallam",
+// "the town of Ostrava Nova", "staden Ostrava Nova").
+var placeWords = []string{"in", "near", "outside", "across", "nära", "utanför", "town of", "city of",
+	"village of", "region of", "province of", "state of", "county of", "district of", "staden", "byn",
+	"orten", "kommunen", "regionen", "provinsen"}
 
 // orgCues are words that, just before a name, say it is an organisation.
 var orgCues = []string{"group", "party", "union", "organisation", "organization", "campaign", "movement",

@@ -115,6 +115,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"Port Kessel[GPE]: Port Kessel"},
 		},
 		{
+			name: "a name after 'the town of' or 'staden' is a place",
+			in: []Mention{before(m("a", "Ostrava Nova", "PERSON", 30), "from the town of "), before(m("b", "Ostrava Nova", "PERSON", 10), "nära staden "),
+				m("b", "Ostrava Nova", "PERSON", 80)},
+			want: []string{"Ostrava Nova[GPE]: Ostrava Nova"},
+		},
+		{
 			name: "an honorific keeps a person a person",
 			in:   []Mention{before(m("a", "Lindqvist", "PERSON", 30), "a meeting in "), before(m("a", "Lindqvist", "PERSON", 90), "said Mr ")},
 			want: []string{"Lindqvist[PERSON]: Lindqvist"},

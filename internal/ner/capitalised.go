@@ -209,7 +209,7 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 			extra = append(extra, m)
 		}
 	}
-	return withTagged(src, nil, append(tagged, extra...))
+	return withTagged(src, nil, append(tagged, extra...), nil)
 }
 
 // isAcronymWord reports a word of 2 to 6 capital letters ("NEC", "SNP").

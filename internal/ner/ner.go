@@ -147,6 +147,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			continue // prose would find nothing the filters below keep
 		}
 		for _, m := range e.sentenceEntities(src, s, i) {
+			if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
+				continue // "Monday", "July": dates, not names
+			}
 			if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)] ||
 				roleModifier(m.Text) && personWords[nextWord(src, m.End, s.End)]) {
 				// A capitalised word opening a sentence that the same text
@@ -228,6 +231,12 @@ func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
 	}
 	return kept
 }
+
+// calendarWords are day and month names, which prose sometimes tags as
+// places ("May" is left out: it is a surname too).
+var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march
+april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
 
 // roleModifiers may open a role phrase ("Regional organiser", "Former
 // minister", "Celebrity chef").
@@ -451,23 +460,24 @@ func (e *Extractor) sentenceEntities(src string, s Sentence, idx int) []Mention 
 	for i, t := range toks {
 		in[i] = nertag.Token{Text: t.text, POS: t.tag}
 	}
-	return withTagged(src, ms, taggedSpans(src, toks, e.english.Tag(in), idx))
+	return withTagged(src, ms, taggedSpans(src, toks, e.english.Tag(in), idx), e.english.Ordinary)
 }
 
 // withTagged merges the tagger's names into prose's mentions: a
 // mention the tagger found as an ORG on exactly its span becomes ORG
 // (prose types parties and unions as places or people), unless prose
-// made it a person of two or more words or with a person word before it
-// ("Theresa May", "organiser Marsh": the English tagger, trained on
-// Wikipedia, mistakes such people for organisations); tagger names of
+// made it a person of two or more words whose first is no ordinary word
+// (ordinary, from the tagger's casing lexicon), or with a person word
+// before it ("Theresa May", "organiser Marsh": the English tagger, trained
+// on Wikipedia, mistakes such people for organisations); tagger names of
 // two letters or more overlapping no mention are added. The tagger's
 // persons and places do not override prose's: on CoNLL-2003 dev that
 // scored worse (BENCHMARKS.md).
-func withTagged(src string, ms, tagged []Mention) []Mention {
+func withTagged(src string, ms, tagged []Mention, ordinary func(string) bool) []Mention {
 	out := make([]Mention, 0, len(ms)+len(tagged))
 	for _, m := range ms {
 		for _, t := range tagged {
-			if t.Type == Org && t.Start == m.Start && t.End == m.End && !(m.Type == Person && (personCue(src, m) || strings.Contains(m.Text, " "))) {
+			if t.Type == Org && t.Start == m.Start && t.End == m.End && !(m.Type == Person && (personCue(src, m) || personalName(m.Text, ordinary))) {
 				m.Type = Org
 			}
 		}
@@ -523,6 +533,13 @@ func personCue(src string, m Mention) bool {
 		return true
 	}
 	return personWords[wordBefore(src, m.Start)]
+}
+
+// personalName reports a name of two or more words whose first word is
+// no ordinary word ("Theresa May", not "Red Cross" or "National Grid").
+func personalName(name string, ordinary func(string) bool) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && rest != "" && (ordinary == nil || !ordinary(first))
 }
 
 // taggedSpans turns IOB2 labels over tokens into mentions (tokens that

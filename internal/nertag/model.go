@@ -66,6 +66,14 @@ type Model struct {
 	weights []float32
 }
 
+// Ordinary reports whether the casing lexicon knows word as an ordinary
+// word: capitalised under half of the times it is seen mid-sentence
+// ("Red", "National"; not "Theresa").
+func (m *Model) Ordinary(word string) bool {
+	c := m.casing[normalise(word)]
+	return c == caseLower || c == caseMixed
+}
+
 // Features reports how many features have weights.
 func (m *Model) Features() int { return len(m.index) }
 

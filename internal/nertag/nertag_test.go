@@ -217,3 +217,15 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestOrdinary(t *testing.T) {
+	m, err := English()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"Red": true, "water": true, "the": true, "Theresa": false, "London": false, "Xqzzyv": false} {
+		if got := m.Ordinary(w); got != want {
+			t.Errorf("Ordinary(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
