@@ -28,6 +28,26 @@ type fireReport struct {
 	} `json:"findings"`
 }
 
+// conflictMessages lists the messages of the conflict findings.
+func (rep fireReport) conflictMessages() []string {
+	var out []string
+	for _, f := range rep.Findings {
+		if f.Kind == "conflict" {
+			out = append(out, f.Message)
+		}
+	}
+	return out
+}
+
+// types maps each entity's name to its type.
+func (rep fireReport) types() map[string]string {
+	types := map[string]string{}
+	for _, e := range rep.Entities {
+		types[e.Name] = e.Type
+	}
+	return types
+}
+
 // statuses maps "subject/measure" to each claim's status.
 func (rep fireReport) statuses() map[string]string {
 	status := map[string]string{}
@@ -186,20 +206,42 @@ func TestQuakeCorpus(t *testing.T) {
 			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
 		}
 	}
-	types := map[string]string{}
-	for _, e := range rep.Entities {
-		types[e.Name] = e.Type
-	}
+	types := rep.types()
 	if types["Ostrava Nova"] != "GPE" || types["Paulo Renn"] != "PERSON" || types["Monday"] != "" {
 		t.Errorf("entity types %v: want Ostrava Nova GPE, Paulo Renn PERSON, no Monday", types)
 	}
-	var conflicts []string
-	for _, f := range rep.Findings {
-		if f.Kind == "conflict" {
-			conflicts = append(conflicts, f.Message)
-		}
-	}
+	conflicts := rep.conflictMessages()
 	if len(conflicts) != 1 || !strings.Contains(conflicts[0], "magnitude") || !strings.Contains(conflicts[0], "q3.md says 6.3") {
 		t.Errorf("conflicts = %q, want only the planted magnitude", conflicts)
+	}
+}
+
+// courtDir is a fifth invented corpus: a corruption trial, with a prison
+// term, bribes and a repayment in pounds, a misspelt defendant and one
+// planted contradiction (c3's eight years against six).
+const courtDir = "../../testdata/court"
+
+func TestCourtCorpus(t *testing.T) {
+	rep := fireRun(t, courtDir)
+	status := rep.statuses()
+	for key, want := range map[string]string{
+		"(lead event)/prison sentence (years)": "conflict",
+		"(lead event)/bribes (GBP)":            "agree",
+		"(lead event)/repayment (GBP)":         "agree",
+		"(lead event)/date":                    "agree",
+	} {
+		if status[key] != want {
+			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
+		}
+	}
+	types := rep.types()
+	for name, want := range map[string]string{"Viktor Hallam": "PERSON", "Esterby": "GPE", "Kingsgate Crown Court": "ORG", "Defence": "", "Disgraced": ""} {
+		if types[name] != want {
+			t.Errorf("entity %q: type %q, want %q (all %v)", name, types[name], want, types)
+		}
+	}
+	conflicts := rep.conflictMessages()
+	if len(conflicts) != 1 || !strings.Contains(conflicts[0], "prison sentence") {
+		t.Errorf("conflicts = %q, want only the planted prison term", conflicts)
 	}
 }

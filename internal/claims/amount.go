@@ -38,7 +38,8 @@ func init() {
 	add(moneyWords, "profit", false, `profit profits earnings vinst vinsten rörelseresultat`)
 	add(moneyWords, "loss", false, `loss losses förlust förlusten`)
 	add(moneyWords, "cost", true, `cost costs budget kostnad kostnaden kostnader budget`)
-	add(moneyWords, "pay", false, `salary pay bonus lön lönen`)
+	add(moneyWords, "pay", false, `salary bonus lön lönen`)
+	add(moneyWords, "repayment", true, `repay repays repaid repayment repaying återbetala`)
 	add(percentWords, "vote share", false, `vote votes rösterna röster`)
 	add(percentWords, "turnout", true, `turnout valdeltagandet valdeltagande`)
 	add(percentWords, "premium", true, `premium premie`)
@@ -111,6 +112,14 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 			break
 		}
 	}
+	if bestDist == 99 && kind == quantity.Money {
+		// "£1.2m in bribes", "bribes worth £1.2m": the noun is the measure.
+		if len(after) >= 2 && strings.EqualFold(after[0].text, "in") && plainNoun(after[1].text) {
+			best, bestDist = amountMeasure{strings.ToLower(after[1].text), true}, 1
+		} else if n := len(before); n >= 2 && strings.EqualFold(before[n-1].text, "worth") && plainNoun(before[n-2].text) {
+			best, bestDist = amountMeasure{strings.ToLower(before[n-2].text), true}, 1
+		}
+	}
 	if bestDist == 99 {
 		return amountMeasure{}, false
 	}
@@ -121,6 +130,24 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 	}
 	return best, true
 }
+
+// plainNoun reports a lower-case word that may name what money is (a
+// plural or mass noun of four letters or more, not a function word).
+func plainNoun(w string) bool {
+	if len(w) < 4 || strings.ToLower(w) != w || amountStop[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// amountStop are words after "in" or before "worth" that name no measure.
+var amountStop = setOfWords(`cash total their total which that this these those with from into about around
+	over under each both more less once just only also what well`)
 
 // currencySuffix keeps amounts in different currencies apart.
 func currencySuffix(c string) string {

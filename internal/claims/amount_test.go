@@ -47,6 +47,11 @@ func TestExtractAmounts(t *testing.T) {
 		{"money without a keyword is no claim", "en", []string{"The chef spent $40 on lunch."}, nil, nil},
 		{"a fine outside the lead is a guess", "en", []string{"The storm passed.", "Roads reopened.", "The firm was fined £5m."}, nil,
 			[]string{"event fine (GBP)=5e+06-5e+06  "}},
+		{"the noun after 'in' names the money", "en", []string{"The mayor took £1.2m in bribes from developers."}, nil,
+			[]string{"lead bribes (GBP)=1.2e+06-1.2e+06  "}},
+		{"the noun before 'worth' names the money", "en", []string{"He took bribes worth £1.2 million."}, nil,
+			[]string{"lead bribes (GBP)=1.2e+06-1.2e+06  "}},
+		{"'in cash' names nothing", "en", []string{"The chef paid $40 in cash."}, nil, nil},
 		{"vote share of a party", "en", []string{"The Harbour Party won 41% of the vote."}, []string{"Harbour Party"},
 			[]string{"mention vote share (%)=41-41  Harbour Party"}},
 	} {

@@ -37,6 +37,51 @@ func magnitude(q quantity.Quantity, before, after []word) bool {
 	return len(after) >= 3 && strings.EqualFold(after[0].text, "on") && strings.EqualFold(after[2].text, "richter")
 }
 
+// Prison sentences, by unit.
+const (
+	MeasureSentenceYears  = "prison sentence (years)"
+	MeasureSentenceMonths = "prison sentence (months)"
+)
+
+// sentenceUnits name the unit of a prison term.
+var sentenceUnits = map[string]string{"years": MeasureSentenceYears, "year": MeasureSentenceYears,
+	"år": MeasureSentenceYears, "months": MeasureSentenceMonths, "month": MeasureSentenceMonths,
+	"månader": MeasureSentenceMonths, "månaders": MeasureSentenceMonths, "års": MeasureSentenceYears}
+
+// jailWords in the clause make a duration a prison sentence.
+var jailWords = map[string]bool{"jailed": true, "sentenced": true, "prison": true, "jail": true,
+	"imprisonment": true, "imprisoned": true, "custodial": true, "fängelse": true, "dömdes": true,
+	"döms": true, "dömd": true, "fängelsestraff": true}
+
+// prisonSentence reports the measure of a count that is a prison term:
+// "jailed for six years", "sentenced to six years in prison", "dömdes till
+// sex års fängelse".
+func prisonSentence(q quantity.Quantity, before, after []word) (string, bool) {
+	if q.Kind != quantity.Count || len(after) == 0 {
+		return "", false
+	}
+	m, ok := sentenceUnits[strings.ToLower(after[0].text)]
+	if !ok {
+		return "", false
+	}
+	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
+		if jailWords[strings.ToLower(before[k].text)] {
+			return m, true
+		}
+	}
+	for k := 1; k < len(after) && k <= 3; k++ {
+		if jailWords[strings.ToLower(after[k].text)] {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+func isPrisonSentence(q quantity.Quantity, before, after []word) bool {
+	_, ok := prisonSentence(q, before, after)
+	return ok
+}
+
 // ByLead marks a casualty figure in the article's lead: it is about the
 // article's main event, said in the figure's own sentence, so unlike
 // ByEvent it can make a conflict.

@@ -411,14 +411,14 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				switch {
 				case m.event && inLead[s.Start] && !otherEvent:
 					r.How = ByLead // the price of the lead's deal, its fine, ...
+				case m.event:
+					r.How = ByEvent // outside the lead: a guess
 				default:
-					if subj, ok := nearestBeforeOf(inSent, q.Start, false); ok {
-						r.How, r.Subjects = ByMention, []Span{subj}
-					} else if m.event {
-						r.How = ByEvent
-					} else {
+					subj, ok := nearestBeforeOf(inSent, q.Start, false)
+					if !ok {
 						continue
 					}
+					r.How, r.Subjects = ByMention, []Span{subj}
 				}
 			case q.Kind == quantity.Ordinal:
 				if !rankAttached(src, s, q.Start) {
@@ -434,6 +434,12 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				// "a magnitude 6.8 earthquake", "6.8-magnitude", "magnituden
 				// 6,3": the strength of the lead's event.
 				r.Measure, r.Precision, r.How = MeasureMagnitude, precision(q.Text, q.Low), ByEvent
+				if inLead[s.Start] && !otherEvent {
+					r.How = ByLead
+				}
+			case isPrisonSentence(q, wordsIn(src, s.Start, q.Start), after):
+				m, _ := prisonSentence(q, wordsIn(src, s.Start, q.Start), after)
+				r.Measure, r.How = m, ByEvent
 				if inLead[s.Start] && !otherEvent {
 					r.How = ByLead
 				}

@@ -181,7 +181,7 @@ var locHeads = map[string]bool{
 // "the town of Ostrava Nova", "staden Ostrava Nova").
 var placeWords = []string{"in", "near", "outside", "across", "nära", "utanför", "town of", "city of",
 	"village of", "region of", "province of", "state of", "county of", "district of", "staden", "byn",
-	"orten", "kommunen", "regionen", "provinsen"}
+	"orten", "kommunen", "regionen", "provinsen", "mayor of", "governor of", "borgmästare i"}
 
 // orgCues are words that, just before a name, say it is an organisation.
 var orgCues = []string{"group", "party", "union", "organisation", "organization", "campaign", "movement",
@@ -872,18 +872,20 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	if cues > 0 && t != Person || cues*2 >= len(idx) {
 		return Org
 	}
-	// prose often types a town it does not know as a person: a cluster
-	// mostly written after "in", "near", ... and never after an honorific
-	// is a place.
-	if t == Person || t == "" {
-		places, titled := 0, false
-		for _, i := range idx {
-			places += boolInt(placeContext(ms[i]))
-			titled = titled || honorificBefore(ms[i])
-		}
-		if !titled && places*2 > len(idx) {
-			return GPE
-		}
+	// prose often types a town it does not know as a person or an
+	// organisation: a cluster mostly written after "in", "near", "the
+	// mayor of", ... and never after an honorific (nor, for an
+	// organisation, an organisation cue) is a place.
+	places, titled := 0, false
+	for _, i := range idx {
+		places += boolInt(placeContext(ms[i]))
+		titled = titled || honorificBefore(ms[i])
+	}
+	switch {
+	case (t == Person || t == "") && !titled && places*2 > len(idx):
+		return GPE
+	case t == Org && cues == 0 && places*2 >= len(idx) && places > 0:
+		return GPE
 	}
 	if t == "" {
 		return Misc
@@ -932,7 +934,7 @@ func orgContext(m Mention) bool {
 			return true
 		}
 	}
-	if strings.HasSuffix(b, " of") {
+	if strings.HasSuffix(b, " of") && !placeContext(m) {
 		words := strings.Fields(b)
 		if len(words) >= 2 && isRoleNoun(words[len(words)-2]) {
 			return true

@@ -121,6 +121,11 @@ func TestResolve(t *testing.T) {
 			want: []string{"Ostrava Nova[GPE]: Ostrava Nova"},
 		},
 		{
+			name: "the mayor of a town: a place, not an organisation",
+			in:   []Mention{before(m("a", "Esterby", "ORG", 30), "the former mayor of "), m("b", "Esterby", "GPE", 10)},
+			want: []string{"Esterby[GPE]: Esterby"},
+		},
+		{
 			name: "an honorific keeps a person a person",
 			in:   []Mention{before(m("a", "Lindqvist", "PERSON", 30), "a meeting in "), before(m("a", "Lindqvist", "PERSON", 90), "said Mr ")},
 			want: []string{"Lindqvist[PERSON]: Lindqvist"},

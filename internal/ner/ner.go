@@ -140,26 +140,43 @@ func isSpaceByte(s string, i int) bool {
 // Entities runs prose's tagger and entity classifier over each sentence of
 // src and returns the mentions in order of Start.
 func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
-	var out []Mention
 	lower := lowerWords(src, sents)
+	type found struct {
+		m Mention
+		s Sentence
+	}
+	var all []found
+	// known holds the first words of names of two or more words: a word
+	// opening a sentence before a role is a name if the text names it so.
+	known := midSentenceCaps(src, sents)
 	for i, s := range sents {
 		if noNameCandidate(src, s, lower) {
 			continue // prose would find nothing the filters below keep
 		}
 		for _, m := range e.sentenceEntities(src, s, i) {
-			if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
-				continue // "Monday", "July": dates, not names
+			all = append(all, found{m, s})
+			if first, _, ok := strings.Cut(m.Text, " "); ok {
+				known[first] = true
 			}
-			if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)] ||
-				roleModifier(m.Text) && personWords[nextWord(src, m.End, s.End)]) {
-				// A capitalised word opening a sentence that the same text
-				// also uses in lower case is an ordinary word; so is one
-				// before a role ("Chief executive ...", "Regional
-				// organiser ...").
-				continue
-			}
-			out = append(out, m)
 		}
+	}
+	var out []Mention
+	for _, f := range all {
+		m, s := f.m, f.s
+		if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
+			continue // "Monday", "July": dates, not names
+		}
+		if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)] ||
+			(roleModifier(m.Text) || !known[m.Text]) && roleWord(nextWord(src, m.End, s.End))) {
+			// A capitalised word opening a sentence that the same text
+			// also uses in lower case is an ordinary word; so is one
+			// before a role ("Chief executive ...", "Defence barrister
+			// ...", "Disgraced former mayor ...") unless the text also
+			// capitalises it mid-sentence or in a longer name
+			// ("Halvorsen chief executive", "Halvorsen Foods").
+			continue
+		}
+		out = append(out, m)
 	}
 	return sameNameAgain(src, sents, out)
 }
@@ -370,6 +387,25 @@ func lowerWords(src string, sents []Sentence) map[string]bool {
 	return set
 }
 
+// midSentenceCaps is the set of capitalised words used past the first
+// word of a sentence (a new set on each call).
+func midSentenceCaps(src string, sents []Sentence) map[string]bool {
+	set := map[string]bool{}
+	for _, s := range sents {
+		for k, w := range strings.FieldsFunc(src[s.Start:s.End], func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-'
+		}) {
+			if k > 0 && w != strings.ToLower(w) {
+				set[w] = true
+			}
+		}
+	}
+	return set
+}
+
+// roleWord reports a lower-case word that heads or opens a role phrase.
+func roleWord(w string) bool { return w != "" && (personWords[w] || roleModifiers[w]) }
+
 // sentenceInitialWord reports whether m is a single word opening its
 // sentence (after any quote or bracket).
 func sentenceInitialWord(src string, s Sentence, m Mention) bool {
@@ -507,7 +543,8 @@ president minister secretary chairman chairwoman chairperson chair leader founde
 organiser organizer spokesman spokeswoman spokesperson councillor councilor mayor governor executive ceo
 officer manager coach captain judge reporter editor author actor actress singer comedian chef player
 striker midfielder defender goalkeeper chief deputy ambassador commissioner inspector detective sergeant
-colonel general king queen prince princess pope bishop boss head campaigner activist candidate`)
+colonel general king queen prince princess pope bishop boss head campaigner activist candidate
+barrister lawyer solicitor prosecutor attorney analyst economist spokesperson`)
 
 // orgWords, right before a name, say it names an organisation ("the
 // pressure group Tidewatch", "the union Unite").
