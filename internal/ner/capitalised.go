@@ -209,7 +209,13 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 			extra = append(extra, m)
 		}
 	}
-	return withTagged(src, nil, append(tagged, extra...), nil)
+	out := withTagged(src, nil, append(tagged, extra...), nil)
+	for i := range out {
+		if isCountry(out[i].Text) {
+			out[i].Type = GPE
+		}
+	}
+	return out
 }
 
 // isAcronymWord reports a word of 2 to 6 capital letters ("NEC", "SNP").

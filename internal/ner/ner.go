@@ -163,6 +163,11 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	var out []Mention
 	for _, f := range all {
 		m, s := f.m, f.s
+		if isCountry(m.Text) {
+			m.Type = GPE
+		} else if m.Type != Org && isAcronymWord(m.Text) && !allCapsSentence(src, s) {
+			m.Type = Org // "NATO", "OSCE": acronyms name organisations more than anything
+		}
 		if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
 			continue // "Monday", "July": dates, not names
 		}
@@ -387,6 +392,12 @@ func lowerWords(src string, sents []Sentence) map[string]bool {
 	return set
 }
 
+// allCapsSentence reports a sentence without lower-case letters (a
+// headline in capitals), where every word looks like an acronym.
+func allCapsSentence(src string, s Sentence) bool {
+	return strings.IndexFunc(src[s.Start:s.End], unicode.IsLower) < 0
+}
+
 // midSentenceCaps is the set of capitalised words used past the first
 // word of a sentence (a new set on each call).
 func midSentenceCaps(src string, sents []Sentence) map[string]bool {
@@ -513,7 +524,8 @@ func withTagged(src string, ms, tagged []Mention, ordinary func(string) bool) []
 	out := make([]Mention, 0, len(ms)+len(tagged))
 	for _, m := range ms {
 		for _, t := range tagged {
-			if t.Type == Org && t.Start == m.Start && t.End == m.End && !(m.Type == Person && (personCue(src, m) || personalName(m.Text, ordinary))) {
+			if t.Type == Org && t.Start == m.Start && t.End == m.End && !isCountry(m.Text) &&
+				!(m.Type == Person && (personCue(src, m) || personalName(m.Text, ordinary))) {
 				m.Type = Org
 			}
 		}
@@ -611,12 +623,13 @@ func taggedSpans(src string, toks []token, labels []string, sent int) []Mention 
 }
 
 // spanMention is a mention over a token run, without leading or trailing
-// punctuation, or false when nothing with a capital letter is left.
+// tokens that have no letter (punctuation, numbers, dates), or false when
+// nothing with a capital letter is left.
 func spanMention(src string, toks []token, typ string, sent int) (Mention, bool) {
-	for len(toks) > 0 && isPunct(toks[0].text) {
+	for len(toks) > 0 && !hasLetter(toks[0].text) {
 		toks = toks[1:]
 	}
-	for len(toks) > 0 && (isPunct(toks[len(toks)-1].text) || toks[len(toks)-1].text == "'s" || toks[len(toks)-1].text == "’s") {
+	for len(toks) > 0 && (!hasLetter(toks[len(toks)-1].text) || toks[len(toks)-1].text == "'s" || toks[len(toks)-1].text == "’s") {
 		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 || toks[0].start < 0 || toks[len(toks)-1].end <= toks[0].start {
@@ -758,6 +771,8 @@ func isPunct(s string) bool {
 	}
 	return true
 }
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 func hasUpper(s string) bool {
 	for _, r := range s {

@@ -186,6 +186,35 @@ func TestCalendarWordsAreNoNames(t *testing.T) {
 	}
 }
 
+func TestCountriesAndAcronyms(t *testing.T) {
+	e := extractor(t)
+	text := "Officials from NATO and the OSCE met in Lithuania. Talks with the United States follow, Ada Quill said."
+	got := map[string]string{}
+	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
+		got[m.Text] = m.Type
+	}
+	for name, want := range map[string]string{"NATO": Org, "OSCE": Org, "Lithuania": GPE, "United States": GPE} {
+		if got[name] != want {
+			t.Errorf("%q typed %q, want %q (all %v)", name, got[name], want, got)
+		}
+	}
+	if !isCountry("Britain's") || !isCountry("Storbritannien") || isCountry("Brightline") {
+		t.Error("isCountry: wrong answer for Britain's, Storbritannien or Brightline")
+	}
+}
+
+func TestSpanMentionTrimsNumbers(t *testing.T) {
+	src := "Leeds 2 1996-08-30"
+	toks := []token{{text: "Leeds", start: 0, end: 5}, {text: "2", start: 6, end: 7}, {text: "1996-08-30", start: 8, end: 18}}
+	m, ok := spanMention(src, toks, Org, 0)
+	if !ok || m.Text != "Leeds" {
+		t.Errorf("spanMention = %+v, %v; want Leeds", m, ok)
+	}
+	if _, ok := spanMention(src, toks[1:], Org, 0); ok {
+		t.Error("a span of numbers is a mention")
+	}
+}
+
 func TestWithTagged(t *testing.T) {
 	src := "Ms Quill and Ada Quill of Tarnwell Rowing met Brill in Tarnwell and Red Rowing."
 	m := func(text, typ string) Mention {
