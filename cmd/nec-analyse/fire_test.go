@@ -245,3 +245,51 @@ func TestCourtCorpus(t *testing.T) {
 		t.Errorf("conflicts = %q, want only the planted prison term", conflicts)
 	}
 }
+
+// kommunvalDir is a sixth invented corpus, in Swedish only and short (too
+// short for whatlanggo to be sure of the language): a local election with
+// a vote share, a turnout, a council named only by its noun, a surname
+// spelt two ways once each, and one planted contradiction (51 seats
+// against 49).
+const kommunvalDir = "../../testdata/kommunval"
+
+func TestKommunvalCorpus(t *testing.T) {
+	r := runCmd(t, []string{"report", "--format", "json", kommunvalDir}, false)
+	var langs struct {
+		Articles []struct{ ID, Language, NER string }
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &langs); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range langs.Articles {
+		if a.Language != "sv" || a.NER != "nertag-sv" {
+			t.Errorf("%s: language %q, NER %q; want sv, nertag-sv", a.ID, a.Language, a.NER)
+		}
+	}
+	rep := fireRun(t, kommunvalDir)
+	status := rep.statuses()
+	for key, want := range map[string]string{
+		"fullmäktige/seats":                 "conflict",
+		"Socialdemokraterna/vote share (%)": "agree",
+		"(lead event)/turnout (%)":          "agree",
+	} {
+		if status[key] != want {
+			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
+		}
+	}
+	var variant bool
+	for _, f := range rep.Findings {
+		switch f.Kind {
+		case "spelling-variant":
+			variant = strings.Contains(f.Message, "two spellings of one name")
+		case "quote-attribution-conflict":
+			t.Errorf("false attribution conflict: %s", f.Message)
+		}
+	}
+	if !variant {
+		t.Errorf("Åkesson/Åkeson not flagged as two spellings; findings %+v", rep.Findings)
+	}
+	if c := rep.conflictMessages(); len(c) != 1 {
+		t.Errorf("conflicts = %q, want only the planted seat count", c)
+	}
+}

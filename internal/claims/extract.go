@@ -276,6 +276,25 @@ func previousSubject(found []Raw, s Span, sents []Span, si int, base string) (Ra
 var bodyMeasures = map[string]bool{"seats": true, "members": true, "delegates": true, "candidates": true,
 	"councils": true, "mps": true, "new seats": true, "new members": true, "employees": true, "new employees": true}
 
+// bodyNouns name bodies that have seats and members, written without a
+// proper name ("the council", "fullmäktige").
+var bodyNouns = map[string]bool{"council": true, "board": true, "committee": true, "parliament": true,
+	"assembly": true, "senate": true, "chamber": true, "cabinet": true, "fullmäktige": true,
+	"kommunfullmäktige": true, "riksdagen": true, "styrelsen": true, "nämnden": true, "parlamentet": true,
+	"församlingen": true, "regionfullmäktige": true}
+
+// bodyNounBefore finds a body noun among the six words before at, and its
+// offset.
+func bodyNounBefore(src string, s Span, at int) (string, int, bool) {
+	ws := wordsIn(src, s.Start, at)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
+		if w := strings.ToLower(ws[k].text); bodyNouns[w] {
+			return w, ws[k].start, true
+		}
+	}
+	return "", 0, false
+}
+
 // employsBefore reports a verb of employing in the three words before at
 // ("employs about 1,200 people", "sysselsätter 300 personer").
 func employsBefore(src string, s Span, at int) bool {
@@ -299,6 +318,16 @@ func eachBefore(src string, s Span, at int) bool {
 		}
 	}
 	return false
+}
+
+// nearestOrgBefore is the nearest ORG mention before at.
+func nearestOrgBefore(ms []Mention, at int) (Span, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].End <= at && ms[k].Type == "ORG" {
+			return Span{ms[k].Start, ms[k].End}, true
+		}
+	}
+	return Span{}, false
 }
 
 // nearestBeforeOf is the nearest mention before at; persons are skipped
@@ -414,7 +443,13 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				case m.event:
 					r.How = ByEvent // outside the lead: a guess
 				default:
-					subj, ok := nearestBeforeOf(inSent, q.Start, false)
+					// A share of the vote, a stake, revenue: an organisation's,
+					// the nearest one before it if any ("the Social Democrats
+					// came first in Kärrby with 41.2%").
+					subj, ok := nearestOrgBefore(inSent, q.Start)
+					if !ok {
+						subj, ok = nearestBeforeOf(inSent, q.Start, false)
+					}
 					if !ok {
 						continue
 					}
@@ -506,10 +541,15 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					break
 				}
 				personOK := !bodyMeasures[m]
-				if subj, ok := nearestBeforeOf(inSent, q.Start, personOK); ok {
+				head, headAt, headOK := bodyNounBefore(src, s, q.Start)
+				headOK = headOK && bodyMeasures[m]
+				if subj, ok := nearestBeforeOf(inSent, q.Start, personOK); ok && !(headOK && headAt >= subj.End) {
 					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if subj, ok := afterPreposition(inSent, after, nounIdx); ok {
+				} else if subj, ok := afterPreposition(inSent, after, nounIdx); ok && !headOK {
 					r.How, r.Subjects = ByMention, []Span{subj}
+				} else if headOK {
+					// "Fullmäktige har 51 mandat", "the council, which has 49 seats".
+					r.How, r.Head = ByCompound, head
 				} else if prev, ok := previousSubject(out, s, sents, si, baseMeasure(m)); ok && bodyMeasures[m] {
 					// "The board has 39 seats. Three seats were created this
 					// year.": the count continues the previous sentence's

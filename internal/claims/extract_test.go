@@ -118,6 +118,8 @@ func TestExtract(t *testing.T) {
 		{"swedish prison sentence", "sv", []string{"Borgmästaren dömdes till sex års fängelse."}, nil, nil,
 			[]string{"lead prison sentence (years)=6-6  "}},
 		{"years without a prison word are no sentence", "en", []string{"The mayor served for six years."}, nil, nil, nil},
+		{"a council named by its noun", "sv", []string{"Partiet i Kärrby behåller makten i fullmäktige, som har 49 mandat."}, nil, []string{"Kärrby"},
+			[]string{"compound seats=49-49  head:fullmäktige"}},
 		{"magnitude in the lead", "en", []string{"A magnitude 6.8 earthquake struck on Monday.", "A 5.1-magnitude aftershock followed."}, nil, nil,
 			[]string{"lead magnitude=6.8-6.8  ", "lead magnitude=5.1-5.1  "}},
 		{"swedish magnitude", "sv", []string{"Ett skalv med magnituden 6,3 skakade staden."}, nil, nil,

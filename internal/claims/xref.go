@@ -119,6 +119,8 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 		case ByCompound:
 			if name, ok := ents.WithHead(f.Article, f.Head); ok {
 				subjects = append(subjects, name)
+			} else if bodyNouns[f.Head] {
+				subjects = append(subjects, f.Head) // "fullmäktige": the body named by its noun
 			}
 		case ByFallback:
 			// Only membership figures are about an organisation by

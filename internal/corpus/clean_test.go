@@ -1060,6 +1060,9 @@ func TestParseMetadata(t *testing.T) {
 		{"English", en, "en"},
 		{"Swedish", sv, "sv"},
 		{"too short", "Bridge reopens\n\nTraffic was light.\n", "unknown"},
+		{"short Swedish, by its function words", "S vann i Kärrby\n\nSocialdemokraterna fick 41 procent av rösterna i valet på söndagen och behåller makten.\n\nPartiets ledare sade att det var en tydlig signal från väljarna.\n", "sv"},
+		{"short English, by its function words", "Council vote\n\nThe council voted on the plan and said that it was a good day for the town.\n", "en"},
+		{"mixed function words decide nothing", "Och the\n\nthe och the och the och att of det and som to en in på is är.\n", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/abadojack/whatlanggo"
 
@@ -86,6 +87,49 @@ func repeatsTitle(line, title string) bool {
 	return strings.HasPrefix(t, "#") || strings.EqualFold(normSpace(t), normSpace(title))
 }
 
+// Function words of the languages the analysis has models for.
+var (
+	enFunction = wordSet("the and of to in is that for it was with as on at by from this are be has have said")
+	svFunction = wordSet("och att det som en på är av för med till den har de inte om ett var men från sade säger efter vid när")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// stopwordLanguage names an article's language from its function words:
+// "en" or "sv" when one language has at least four of them and three
+// times the other's count, else "unknown".
+func stopwordLanguage(a *Article) string {
+	en, sv, words := 0, 0, 0
+	for _, b := range a.Blocks {
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Source[b.Start:b.End]), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		}) {
+			words++
+			if enFunction[w] {
+				en++
+			}
+			if svFunction[w] {
+				sv++
+			}
+		}
+	}
+	switch {
+	case words < minLanguageWords:
+		return "unknown"
+	case en >= 4 && en >= 3*sv:
+		return "en"
+	case sv >= 4 && sv >= 3*en:
+		return "sv"
+	}
+	return "unknown"
+}
+
 // Text returns the kept text: the blocks joined by blank lines.
 func (a *Article) Text() string {
 	var sb strings.Builder
@@ -153,6 +197,11 @@ func detectLanguage(a *Article) string {
 	}
 	if chunkN > 0 && total < maxLanguageWords {
 		vote(chunk.String(), chunkN)
+	}
+	if total == 0 {
+		// Short articles rarely give whatlanggo a reliable answer: count
+		// the function words of the two languages the analysis supports.
+		return stopwordLanguage(a)
 	}
 	best, bestN := "unknown", 0
 	for code, n := range votes {

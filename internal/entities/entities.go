@@ -89,6 +89,9 @@ type Misspelling struct {
 	// FirstName marks a variant that differs only by another form of the
 	// first name ("Mark" for "Marcus"), not by a typing slip.
 	FirstName bool
+	// Tie marks a variant as well supported as the dominant spelling (the
+	// one seen first is called dominant).
+	Tie bool
 	// Evidence lists the variant's mentions, sorted.
 	Evidence []Mention
 }
@@ -348,7 +351,10 @@ func Resolve(in []Mention) Result {
 	firstNameVar := map[string]bool{} // variant form keys differing by a first-name form
 	for i, c := range persons {
 		for _, d := range persons[:i] {
-			if find(d.key) != d.key || sources(d) <= sources(c) && len(d.mentions) <= len(c.mentions) {
+			// d is at least as well supported as c (persons is sorted);
+			// on a tie the spelling seen first is taken as dominant and the
+			// finding says neither is better supported.
+			if find(d.key) != d.key || sources(d) < sources(c) || sources(d) == sources(c) && len(d.mentions) < len(c.mentions) {
 				continue
 			}
 			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) {
@@ -525,7 +531,8 @@ func Resolve(in []Mention) Result {
 		for _, f := range fs {
 			if dom, ok := misspelt[f.key]; ok {
 				mm := Misspelling{Entity: e.Name, Dominant: strings.Join(forms[dom].tokens, " "),
-					DominantSources: sources(forms[dom]), Variant: strings.Join(f.tokens, " "), FirstName: firstNameVar[f.key]}
+					DominantSources: sources(forms[dom]), Variant: strings.Join(f.tokens, " "), FirstName: firstNameVar[f.key],
+					Tie: sources(forms[dom]) == sources(f) && len(forms[dom].mentions) == len(f.mentions)}
 				for _, i := range f.mentions {
 					mm.Evidence = append(mm.Evidence, ms[i])
 				}

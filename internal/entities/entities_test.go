@@ -265,3 +265,10 @@ func TestCompanyShortForms(t *testing.T) {
 		t.Errorf("clusters = %q: a company head makes an ORG and its short name, used more often, joins it", got)
 	}
 }
+
+func TestVariantOnATie(t *testing.T) {
+	r := Resolve([]Mention{m("a", "Lena Åkesson", "PERSON", 0), m("b", "Lena Åkeson", "PERSON", 0)})
+	if len(r.Entities) != 1 || len(r.Misspellings) != 1 || !r.Misspellings[0].Tie {
+		t.Errorf("entities %v, misspellings %+v: want one entity and one variant marked as a tie", clusters(r), r.Misspellings)
+	}
+}

@@ -473,6 +473,9 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 			Kind: report.FindingSpellingVariant, Severity: report.Warning,
 			Message: fmt.Sprintf("%q looks like a misspelling of %q (%d sources)", m.Variant, m.Dominant, m.DominantSources),
 		}
+		if m.Tie && !m.FirstName {
+			f.Message = fmt.Sprintf("%q and %q look like two spellings of one name (%s each)", m.Variant, m.Dominant, plural(m.DominantSources, "source"))
+		}
 		if m.FirstName {
 			f.Message = fmt.Sprintf("%q may be %q under another first name (same surname; %d sources write %q)",
 				m.Variant, m.Dominant, m.DominantSources, m.Dominant)
@@ -509,4 +512,12 @@ func fillPaths(r *report.Report, batch *corpus.Batch) {
 			}
 		}
 	}
+}
+
+// plural writes n and noun, with an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
