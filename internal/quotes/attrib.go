@@ -167,6 +167,11 @@ func (x *extractor) modifier(toks []tok, c cand) bool {
 		!compoundWords[lw] && !clauseWords[lw] && lw != "according" && lw != "enligt"
 }
 
+// orgNouns, after a name, say the name is the organisation's ("the GMB
+// union", "the Labour party"): the name still speaks for it.
+var orgNouns = set(`union party group council committee company firm agency ministry department government
+campaign charity club team federation association board partiet facket förbundet gruppen`)
+
 // validName reports a candidate usable as a named speaker.
 func (x *extractor) validName(toks []tok, c cand) bool {
 	return c.typ != typPron && !c.poss && !prepBefore(toks, c) && !x.modifier(toks, c)
@@ -279,8 +284,9 @@ func (x *extractor) chooseInSeg(seg []tok) *cand {
 		lead++
 	}
 	if first.ti == lead && !first.poss && first.typ != typPron &&
-		(first.tj == len(seg) || seg[first.tj].word && prepositions[lower(seg[first.tj].text)]) {
-		return &first
+		(first.tj == len(seg) || seg[first.tj].word && prepositions[lower(seg[first.tj].text)] ||
+			first.typ != "PERSON" && first.tj+1 == len(seg) && orgNouns[lower(seg[first.tj].text)]) {
+		return &first // "Tidewatch", "Tidewatch of Riverside", "the GMB union"
 	}
 	return nil
 }

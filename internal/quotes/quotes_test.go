@@ -146,6 +146,10 @@ func TestExtract(t *testing.T) {
 			[]string{`Harbour master Priya Lal said the ferry had been sent to meet Daniel Okoro at the pier.`, `"The engine failed within an hour," she told reporters.`},
 			ents(okoro, []ent{lal}),
 			[]string{"speech|Priya Lal|she told reporters|The engine failed within an hour"}},
+		{"an organisation's name before its kind noun speaks", "en",
+			[]string{`The Tidewatch union said on Monday that the closure was "a disaster waiting to happen".`},
+			[]ent{org("Tidewatch")},
+			[]string{"speech|Tidewatch|The Tidewatch union said on Monday that the closure was|a disaster waiting to happen"}},
 		// Unknown speakers.
 		{"pronoun with no person before", "en",
 			[]string{`The rain fell all day.`, `"It's over now," she said.`}, nil,
