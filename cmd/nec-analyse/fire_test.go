@@ -293,3 +293,23 @@ func TestKommunvalCorpus(t *testing.T) {
 		t.Errorf("conflicts = %q, want only the planted seat count", c)
 	}
 }
+
+// Two sources naming different people as the chair of one organisation
+// disagree; a finding names both with evidence.
+func TestRoleHolderConflict(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"a.txt": []byte("Trust meets\n\nRuth Adeyemi, chair of the Harbour Trust, opened the meeting on Monday.\n"),
+		"b.txt": []byte("Trust meeting\n\nMaria Okafor, chair of the Harbour Trust, opened the meeting on Monday.\n"),
+	})
+	rep := fireRun(t, dir)
+	found := false
+	for _, f := range rep.Findings {
+		if f.Kind == "role-conflict" && strings.Contains(f.Message, "a.txt names Ruth Adeyemi, b.txt names Maria Okafor") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no role-conflict for the two chairs; findings %+v", rep.Findings)
+	}
+}

@@ -228,10 +228,45 @@ func TestRoleConflicts(t *testing.T) {
 		{"member of two bodies is fine", []RoleGroup{g("a", "member of Tidewatch"), g("b", "member of the Harbour Board")}, 0},
 		{"one article", []RoleGroup{g("a", "chair of Tidewatch"), g("a", "chair of the Harbour Board")}, 0},
 		{"different roles", []RoleGroup{g("a", "chair of Tidewatch"), g("b", "leader of the Harbour Party")}, 0},
+		{"a former leader of one, leader of another", []RoleGroup{g("a", "former leader of the Harbour Party"), g("b", "leader of Tidewatch")}, 0},
 	} {
 		if got := RoleConflicts("Amira Osei", tc.groups); len(got) != tc.want {
 			t.Errorf("%s: %d conflicts, want %d: %+v", tc.name, len(got), tc.want, got)
 		}
+	}
+}
+
+func TestHolderConflicts(t *testing.T) {
+	g := func(art, text string) RoleGroup {
+		r := Role{Text: text, Key: roleKey(text), Article: art}
+		return RoleGroup{Text: text, Articles: []string{art}, Evidence: []Role{r}}
+	}
+	for _, tc := range []struct {
+		name   string
+		people map[string][]RoleGroup
+		want   []string // "role|org|A|B"
+	}{
+		{"two chairs of one trust", map[string][]RoleGroup{
+			"Ruth Adeyemi": {g("b", "chair of the Harbour Trust")}, "Maria Okafor": {g("a", "chair of the Harbour Trust")}},
+			[]string{"chair|harbour trust|Maria Okafor|Ruth Adeyemi"}},
+		{"members of one trust are many", map[string][]RoleGroup{
+			"Ruth Adeyemi": {g("a", "member of the Harbour Trust")}, "Maria Okafor": {g("b", "member of the Harbour Trust")}}, nil},
+		{"a former chair is another role", map[string][]RoleGroup{
+			"Ruth Adeyemi": {g("a", "former chair of the Harbour Trust")}, "Maria Okafor": {g("b", "chair of the Harbour Trust")}}, nil},
+		{"same article: both may be quoted as such", map[string][]RoleGroup{
+			"Ruth Adeyemi": {g("a", "chair of the Harbour Trust")}, "Maria Okafor": {g("a", "chair of the Harbour Trust")}}, nil},
+		{"chairs of two trusts", map[string][]RoleGroup{
+			"Ruth Adeyemi": {g("a", "chair of the Harbour Trust")}, "Maria Okafor": {g("b", "chair of Tidewatch")}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range HolderConflicts(tc.people) {
+				got = append(got, c.Role+"|"+c.Org+"|"+c.PersonA+"|"+c.PersonB)
+			}
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("HolderConflicts = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -348,8 +348,8 @@ func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
 	var rs []ofRole
 	for _, g := range groups {
 		i := strings.LastIndex(g.Evidence[0].Key, " of ")
-		if i < 0 {
-			continue
+		if i < 0 || qualifiedRole(g.Evidence[0].Text) {
+			continue // "former leader of X" does not contradict "leader of Y"
 		}
 		role := g.Evidence[0].Key[:i]
 		words := strings.Fields(role)
@@ -365,6 +365,93 @@ func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
 			if a.role == b.role && a.org != b.org && a.ev.Article != b.ev.Article &&
 				!strings.Contains(a.org, b.org) && !strings.Contains(b.org, a.org) {
 				out = append(out, RoleConflict{Person: person, A: a.ev, B: b.ev})
+			}
+		}
+	}
+	return out
+}
+
+// singleHolderRoles are roles only one person holds for an organisation
+// at a time (exact role phrases, lower case): two sources naming two
+// people for one of them disagree. Qualified roles ("former leader",
+// "deputy chair") are other roles.
+var singleHolderRoles = map[string]bool{"leader": true, "chair": true, "chairman": true, "chairwoman": true,
+	"chairperson": true, "president": true, "general secretary": true, "general-secretary": true,
+	"chief executive": true, "ceo": true, "mayor": true, "governor": true, "treasurer": true,
+	"prime minister": true, "ordförande": true, "partiledare": true}
+
+// roleQualifiers make a role another one ("former chair", "deputy
+// leader", "acting president").
+var roleQualifiers = setOfWords(`former ex deputy vice acting interim assistant honorary co joint outgoing
+	incoming late tidigare vice biträdande`)
+
+// qualifiedRole reports a qualifier among the words of a role phrase
+// before its "of".
+func qualifiedRole(text string) bool {
+	head := strings.ToLower(text)
+	if i := strings.LastIndex(head, " of "); i >= 0 {
+		head = head[:i]
+	}
+	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if roleQualifiers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// HolderConflict is one role of one organisation given to two people by
+// two sources ("chair of X" is A here, B there). Role and Org are lower
+// case; A is from the article that sorts first.
+type HolderConflict struct {
+	Role, Org        string
+	PersonA, PersonB string
+	A, B             Role
+}
+
+// HolderConflicts finds single-holder roles ("<role> of <organisation>")
+// that sources give to different people, each pair once, in a stable
+// order. people maps each person to their role groups.
+func HolderConflicts(people map[string][]RoleGroup) []HolderConflict {
+	type holder struct {
+		person string
+		ev     Role
+	}
+	byRole := map[[2]string][]holder{}
+	names := make([]string, 0, len(people))
+	for name := range people {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, g := range people[name] {
+			key := g.Evidence[0].Key
+			i := strings.LastIndex(key, " of ")
+			if i < 0 || !singleHolderRoles[strings.ToLower(key[:i])] || qualifiedRole(g.Evidence[0].Text) {
+				continue
+			}
+			k := [2]string{strings.ToLower(key[:i]), strings.ToLower(key[i+4:])}
+			byRole[k] = append(byRole[k], holder{name, g.Evidence[0]})
+		}
+	}
+	keys := make([][2]string, 0, len(byRole))
+	for k := range byRole {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i][0]+"|"+keys[i][1] < keys[j][0]+"|"+keys[j][1] })
+	var out []HolderConflict
+	for _, k := range keys {
+		hs := byRole[k]
+		for i := range hs {
+			for j := i + 1; j < len(hs); j++ {
+				a, b := hs[i], hs[j]
+				if a.person == b.person || a.ev.Article == b.ev.Article {
+					continue
+				}
+				if b.ev.Article < a.ev.Article {
+					a, b = b, a
+				}
+				out = append(out, HolderConflict{Role: k[0], Org: k[1], PersonA: a.person, PersonB: b.person, A: a.ev, B: b.ev})
 			}
 		}
 	}

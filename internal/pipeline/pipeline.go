@@ -468,6 +468,22 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 			})
 		}
 	}
+	people := map[string][]entities.RoleGroup{}
+	for _, e := range res.Entities {
+		if e.Type == entities.Person && len(e.Roles) > 0 {
+			people[e.Name] = e.Roles
+		}
+	}
+	for _, hc := range entities.HolderConflicts(people) {
+		fs = append(fs, report.Finding{
+			Kind: report.FindingRoleConflict, Severity: report.Warning,
+			Message: fmt.Sprintf("%q: %s names %s, %s names %s", hc.A.Text, hc.A.Article, hc.PersonA, hc.B.Article, hc.PersonB),
+			Evidence: []report.Evidence{
+				{Article: hc.A.Article, Start: hc.A.Start, End: hc.A.End, Text: hc.A.Text},
+				{Article: hc.B.Article, Start: hc.B.Start, End: hc.B.End, Text: hc.B.Text},
+			},
+		})
+	}
 	for _, m := range res.Misspellings {
 		f := report.Finding{
 			Kind: report.FindingSpellingVariant, Severity: report.Warning,
