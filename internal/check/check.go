@@ -163,7 +163,15 @@ func entityOfMisspelling(rep *report.Report, f report.Finding) string {
 	return ""
 }
 
-// factConflicts compares every claim value with the facts.
+// guessedSubject reports a value whose subject was guessed (see
+// report.ClaimValue.SubjectFrom): like a contradiction between sources,
+// a conflict with the facts needs the subject in the figure's sentence.
+func guessedSubject(from string) bool {
+	return from == claims.ByPrevious || from == claims.ByFallback || from == claims.ByEvent
+}
+
+// factConflicts compares every claim value with the facts: one finding
+// per article and fact, values with a guessed subject left out.
 func factConflicts(rep *report.Report, facts *Facts, lex *claims.Lexicon) []report.Finding {
 	var out []report.Finding
 	for _, fact := range facts.Facts {
@@ -177,11 +185,16 @@ func factConflicts(rep *report.Report, facts *Facts, lex *claims.Lexicon) []repo
 			if c.Subject != subject || c.Measure != measure {
 				continue
 			}
+			reported := map[string]bool{}
 			for _, v := range c.Values {
+				if guessedSubject(v.SubjectFrom) || reported[v.Article] {
+					continue // a guessed subject never conflicts; one finding per article
+				}
 				vlo, vhi := claims.Interval(claims.Value{Low: v.Low, High: v.High, Hedge: v.Hedge})
 				if vlo <= hi && lo <= vhi {
 					continue
 				}
+				reported[v.Article] = true
 				want := claims.FormatValue(claims.Value{Low: lo, High: hi})
 				loc := ""
 				if fact.Line > 0 {

@@ -129,3 +129,24 @@ func TestParseThreshold(t *testing.T) {
 		t.Error("fatal accepted")
 	}
 }
+
+func TestFactConflictsSkipGuessesAndRepeat(t *testing.T) {
+	rep := testReport()
+	rep.Claims = []report.Claim{{Subject: "(lead event)", Measure: "deaths", Status: "updated", Values: []report.ClaimValue{
+		{Article: "a", Value: "6", Low: 6, High: 6, SubjectFrom: "event"},
+		{Article: "a", Value: "6", Low: 6, High: 6, SubjectFrom: "lead"},
+		{Article: "a", Value: "6", Low: 6, High: 6, SubjectFrom: "lead", Start: 90},
+		{Article: "b", Value: "9", Low: 9, High: 9, SubjectFrom: "event"},
+	}}}
+	facts := &Facts{Facts: []Fact{{Subject: "(lead event)", Measure: "deaths", Value: fv(4), Line: 2}}}
+	var got []string
+	for _, f := range Run(rep, Options{Facts: facts, FailOn: Threshold{Severity: report.Error}}).Findings {
+		if f.Kind == FindingFactConflict {
+			got = append(got, f.Message)
+		}
+	}
+	want := "(lead event) deaths: a says 6, the facts say 4 (facts line 2)"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("fact conflicts = %q, want only %q (b's value is a guess; a's repeats)", got, want)
+	}
+}
