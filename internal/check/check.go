@@ -190,7 +190,7 @@ func factConflicts(rep *report.Report, facts *Facts, lex *claims.Lexicon) []repo
 				if guessedSubject(v.SubjectFrom) || reported[v.Article] {
 					continue // a guessed subject never conflicts; one finding per article
 				}
-				vlo, vhi := claims.Interval(claims.Value{Low: v.Low, High: v.High, Hedge: v.Hedge})
+				vlo, vhi := claims.Interval(claims.Value{Low: v.Low, High: v.High, Hedge: v.Hedge, Precision: v.Precision})
 				if vlo <= hi && lo <= vhi {
 					continue
 				}
@@ -234,9 +234,9 @@ func Baseline(rep *report.Report) *Facts {
 		if c.Status != claims.Agree || c.Measure == claims.MeasureDate || len(c.Values) == 0 {
 			continue
 		}
-		lo, hi := claims.Interval(claims.Value{Low: c.Values[0].Low, High: c.Values[0].High, Hedge: c.Values[0].Hedge})
+		lo, hi := claims.Interval(claims.Value{Low: c.Values[0].Low, High: c.Values[0].High, Hedge: c.Values[0].Hedge, Precision: c.Values[0].Precision})
 		for _, v := range c.Values[1:] {
-			l, h := claims.Interval(claims.Value{Low: v.Low, High: v.High, Hedge: v.Hedge})
+			l, h := claims.Interval(claims.Value{Low: v.Low, High: v.High, Hedge: v.Hedge, Precision: v.Precision})
 			lo, hi = max(lo, l), min(hi, h)
 		}
 		if math.IsInf(lo, 0) || math.IsInf(hi, 0) || lo > hi {

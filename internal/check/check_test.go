@@ -150,3 +150,21 @@ func TestFactConflictsSkipGuessesAndRepeat(t *testing.T) {
 		t.Errorf("fact conflicts = %q, want only %q (b's value is a guess; a's repeats)", got, want)
 	}
 }
+
+func TestFactConflictsUseThePrecisionWritten(t *testing.T) {
+	rep := testReport()
+	rep.Claims = []report.Claim{{Subject: "(lead event)", Measure: "premium (%)", Status: "single", Values: []report.ClaimValue{
+		{Article: "a", Value: "27%", Low: 27, High: 27, SubjectFrom: "lead", Precision: 1},
+		{Article: "b", Value: "29%", Low: 29, High: 29, SubjectFrom: "lead", Precision: 1},
+	}}}
+	facts := &Facts{Facts: []Fact{{Subject: "(lead event)", Measure: "premium (%)", Value: fv(27.3)}}}
+	var got []string
+	for _, f := range Run(rep, Options{Facts: facts, FailOn: Threshold{Severity: report.Error}}).Findings {
+		if f.Kind == FindingFactConflict {
+			got = append(got, f.Message)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "b says 29%") {
+		t.Errorf("fact conflicts = %q, want only b's 29%% (27%% stands for 26.5..27.5)", got)
+	}
+}

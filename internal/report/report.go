@@ -155,6 +155,10 @@ type ClaimValue struct {
 	// Update marks a figure its sentence gives as a revision ("the death
 	// toll has risen to six").
 	Update bool `json:"update,omitempty"`
+	// Precision is the place value of the last digit written for amounts
+	// and percentages ("$2.4 billion": 100000000); the value stands for
+	// +-Precision/2. 0 (left out) for counts, widened by their rounding.
+	Precision float64 `json:"precision,omitempty"`
 }
 
 // Quote is a direct quote and every article carrying it (quotes issue).
