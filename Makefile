@@ -33,11 +33,7 @@ FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDe
 	quotes:FuzzExtract ner:FuzzEntities ner:FuzzTagged nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
 	check:FuzzParseFacts claims:FuzzLoadLexicon
 fuzz:
-	@set -e; for t in $(FUZZ_TARGETS); do \
-		pkg=$${t%%:*}; fn=$${t##*:}; \
-		echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
-		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 3s ./internal/$$pkg; \
-	done
+	@GO=$(GO) bash scripts/fuzz.sh $(FUZZTIME) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf bin
