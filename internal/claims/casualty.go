@@ -77,9 +77,13 @@ func prisonSentence(q quantity.Quantity, before, after []word) (string, bool) {
 	return "", false
 }
 
-func isPrisonSentence(q quantity.Quantity, before, after []word) bool {
-	_, ok := prisonSentence(q, before, after)
-	return ok
+// eventHow is how an event figure's subject is found: ByLead in the
+// lead (outside a sentence about an earlier year), else ByEvent, a guess.
+func eventHow(lead bool) string {
+	if lead {
+		return ByLead
+	}
+	return ByEvent
 }
 
 // ByLead marks a casualty figure in the article's lead: it is about the

@@ -412,6 +412,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 		for _, q := range qs {
 			otherEvent = otherEvent || q.Kind == quantity.Year
 		}
+		leadEvent := inLead[s.Start] && !otherEvent // event figures here are about the lead's event
 		if r, ok := listedWinners(src, s, inSent); ok {
 			out = append(out, r)
 		}
@@ -426,26 +427,21 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 			}
 			r := Raw{Kind: string(q.Kind), Low: q.Low, High: q.High, Hedge: q.Hedge, Text: q.Text,
 				Start: q.Start, End: q.End, Sentence: s}
-			after := wordsIn(src, q.End, s.End)
+			before, after := wordsIn(src, s.Start, q.Start), wordsIn(src, q.End, s.End)
+			term, isTerm := prisonSentence(q, before, after)
 			switch {
 			case q.Kind == quantity.Money || q.Kind == quantity.Percent:
-				m, ok := amount(q.Kind, q.Currency, wordsIn(src, s.Start, q.Start), after)
+				m, ok := amount(q.Kind, q.Currency, before, after)
 				if !ok {
 					continue
 				}
 				r.Measure, r.Precision, r.Display = m.measure, precision(q.Text, q.Low), q.Text
-				if q.Kind == quantity.Percent {
-					r.Display = strings.TrimSpace(q.Text)
-				}
-				switch {
-				case m.event && inLead[s.Start] && !otherEvent:
-					r.How = ByLead // the price of the lead's deal, its fine, ...
-				case m.event:
-					r.How = ByEvent // outside the lead: a guess
-				default:
+				if m.event {
+					r.How = eventHow(leadEvent) // the price of the lead's deal, its fine, ...
+				} else {
 					// A share of the vote, a stake, revenue: an organisation's,
 					// the nearest one before it if any ("the Social Democrats
-					// came first in Kärrby with 41.2%").
+					// came first in the town with 41.2%").
 					subj, ok := nearestOrgBefore(inSent, q.Start)
 					if !ok {
 						subj, ok = nearestBeforeOf(inSent, q.Start, false)
@@ -465,19 +461,12 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					continue
 				}
 				r.How, r.Subjects = ByMention, []Span{subj}
-			case magnitude(q, wordsIn(src, s.Start, q.Start), after):
+			case magnitude(q, before, after):
 				// "a magnitude 6.8 earthquake", "6.8-magnitude", "magnituden
 				// 6,3": the strength of the lead's event.
-				r.Measure, r.Precision, r.How = MeasureMagnitude, precision(q.Text, q.Low), ByEvent
-				if inLead[s.Start] && !otherEvent {
-					r.How = ByLead
-				}
-			case isPrisonSentence(q, wordsIn(src, s.Start, q.Start), after):
-				m, _ := prisonSentence(q, wordsIn(src, s.Start, q.Start), after)
-				r.Measure, r.How = m, ByEvent
-				if inLead[s.Start] && !otherEvent {
-					r.How = ByLead
-				}
+				r.Measure, r.Precision, r.How = MeasureMagnitude, precision(q.Text, q.Low), eventHow(leadEvent)
+			case isTerm:
+				r.Measure, r.How = term, eventHow(leadEvent)
 			case q.Compound != "":
 				m, ok := lex.Measure(q.Compound)
 				if !ok {
@@ -497,16 +486,13 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					continue
 				}
 			default:
-				m, ok, part := casualty(wordsIn(src, s.Start, q.Start), after)
+				m, ok, part := casualty(before, after)
 				if part {
 					continue // "two of the injured died": not the toll
 				}
 				if ok {
 					// "killed four", "23 were hurt": about the lead's event.
-					r.Measure, r.How, r.Update = m, ByEvent, isUpdate(text)
-					if inLead[s.Start] && !otherEvent {
-						r.How = ByLead
-					}
+					r.Measure, r.How, r.Update = m, eventHow(leadEvent), isUpdate(text)
 					break
 				}
 				if winnersCount(after) {
