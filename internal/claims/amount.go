@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // amountMeasure is a measure of money or percentages, named by a keyword
@@ -50,20 +51,12 @@ func init() {
 
 // changeWords make a percentage a change ("rose 22%"), which sources give
 // at different moments: no claim.
-var changeWords = setOfWords(`rose rise rises risen fell fall falls fallen jumped jump jumps dropped drop drops
+var changeWords = textutil.Set(`rose rise rises risen fell fall falls fallen jumped jump jumps dropped drop drops
 	climbed climb slumped slid gained gain lost up down higher lower increase increased decrease decreased
 	growth grew steg sjönk ökade minskade föll upp ned`)
 
 // perShare after an amount makes it a price per share.
 var perShare = [][]string{{"a", "share"}, {"per", "share"}, {"each", "share"}, {"per", "aktie"}, {"a", "piece"}}
-
-func setOfWords(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // amount finds the measure of a money amount or a percentage from the
 // words before it (up to the figure, in order) and after it: the nearest
@@ -146,7 +139,7 @@ func plainNoun(w string) bool {
 }
 
 // amountStop are words after "in" or before "worth" that name no measure.
-var amountStop = setOfWords(`cash total their total which that this these those with from into about around
+var amountStop = textutil.Set(`cash total their total which that this these those with from into about around
 	over under each both more less once just only also what well`)
 
 // currencySuffix keeps amounts in different currencies apart.

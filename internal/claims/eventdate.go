@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/dates"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Measure and subject of the event-date claim.
@@ -88,7 +89,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 	}
 	for _, s := range lead {
 		text := src[s.Start:s.End]
-		lower := strings.ToLower(text)
+		lower := textutil.Lower(text)
 		best := -1
 		var r Raw
 		for _, m := range dates.FindAll(text) {
@@ -178,7 +179,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 
 // reportingVerbs are the verbs whose date is when something was said, not
 // when the event happened ("officials said on Thursday").
-var reportingVerbs = setOf(`said says told added stated warned reported explained wrote tweeted insisted
+var reportingVerbs = textutil.Set(`said says told added stated warned reported explained wrote tweeted insisted
 	sa sade säger uppger uppgav meddelade berättade skriver skrev`)
 
 // reportingDate reports whether the date expression at lower[i:] dates a
@@ -195,14 +196,6 @@ func reportingDate(lower string, i int) bool {
 	return false
 }
 
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
-
 func dateRaw(day time.Time, text string, start, end int) Raw {
 	n := dayNumber(day)
 	return Raw{Measure: MeasureDate, Kind: "date", Low: n, High: n, Text: text, Start: start, End: end,
@@ -212,7 +205,8 @@ func dateRaw(day time.Time, text string, start, end int) Raw {
 // dayNumber counts days since 1970-01-01.
 func dayNumber(t time.Time) float64 { return float64(t.Unix() / 86400) }
 
-// wordIndex finds w in s on word boundaries.
+// wordIndex finds w in s on word boundaries: the runes around it are no
+// letters or digits (a Swedish weekday may take endings, "måndagen").
 func wordIndex(s, w string) int {
 	from := 0
 	for {
@@ -221,8 +215,10 @@ func wordIndex(s, w string) int {
 			return -1
 		}
 		i += from
-		okBefore := i == 0 || !isWordByte(s[i-1])
-		okAfter := i+len(w) >= len(s) || !isWordByte(s[i+len(w)]) || weekdaysPrefix(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		okBefore := i == 0 || !wordRune(before)
+		okAfter := i+len(w) >= len(s) || !wordRune(after) || weekdaysPrefix(w)
 		if okBefore && okAfter {
 			return i
 		}
@@ -233,9 +229,7 @@ func wordIndex(s, w string) int {
 // weekdaysPrefix lets Swedish weekdays take endings ("måndagen").
 func weekdaysPrefix(w string) bool { _, ok := weekdays[w]; return ok && strings.HasSuffix(w, "dag") }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // datesCompatible compares two event dates: unresolved ones are
 // compatible with anything; resolved days may differ by one (overnight

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Span is a byte range of the article source.
@@ -115,7 +116,7 @@ var (
 // in the article). The subject is the nearest person after the phrase in
 // the sentence, else before it.
 func rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, bool) {
-	lower := strings.ToLower(src[s.Start:s.End])
+	lower := textutil.Lower(src[s.Start:s.End])
 	pick := func(at, end int) (Span, bool) {
 		for _, m := range ms {
 			if m.Type == "PERSON" && m.Start >= end {

@@ -7,6 +7,7 @@ import (
 	"github.com/abadojack/whatlanggo"
 
 	"github.com/nec-analyse/nec-analyse/internal/dates"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // minLanguageWords is the fewest words from which a language is named;
@@ -89,17 +90,9 @@ func repeatsTitle(line, title string) bool {
 
 // Function words of the languages the analysis has models for.
 var (
-	enFunction = wordSet("the and of to in is that for it was with as on at by from this are be has have said")
-	svFunction = wordSet("och att det som en på är av för med till den har de inte om ett var men från sade säger efter vid när")
+	enFunction = textutil.Set("the and of to in is that for it was with as on at by from this are be has have said")
+	svFunction = textutil.Set("och att det som en på är av för med till den har de inte om ett var men från sade säger efter vid när")
 )
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // stopwordLanguage names an article's language from its function words:
 // "en" or "sv" when one language has at least four of them and three

@@ -229,10 +229,22 @@ func TestRoleConflicts(t *testing.T) {
 		{"one article", []RoleGroup{g("a", "chair of Tidewatch"), g("a", "chair of the Harbour Board")}, 0},
 		{"different roles", []RoleGroup{g("a", "chair of Tidewatch"), g("b", "leader of the Harbour Party")}, 0},
 		{"a former leader of one, leader of another", []RoleGroup{g("a", "former leader of the Harbour Party"), g("b", "leader of Tidewatch")}, 0},
+		{"a former leader is grouped apart", []RoleGroup{g("a", "former leader of Tidewatch"), g("b", "leader of Tidewatch"), g("c", "leader of the Harbour Party")}, 1},
 	} {
 		if got := RoleConflicts("Amira Osei", tc.groups); len(got) != tc.want {
 			t.Errorf("%s: %d conflicts, want %d: %+v", tc.name, len(got), tc.want, got)
 		}
+	}
+}
+
+func TestRoleKeyKeepsQualifiers(t *testing.T) {
+	if a, b := roleKey("former leader of Tidewatch"), roleKey("leader of Tidewatch"); a == b {
+		t.Errorf("roleKey groups %q with the current leader", a)
+	}
+	// "İ" lowers to fewer bytes: offsets into a lowered copy used to
+	// slice outside the text.
+	if got := roleKey("ȺȺȺȺ leader of İzmir Rowing"); !strings.HasSuffix(got, " of izmir rowing") && !strings.HasSuffix(got, " of i̇zmir rowing") {
+		t.Errorf("roleKey with Ⱥ and İ = %q", got)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Role is a phrase that says who a person is ("Manchester councillor",
@@ -29,7 +31,7 @@ type RoleGroup struct {
 }
 
 // roleNouns are words that head a role phrase (English, lower case).
-var roleNouns = setOfWords(`founder co-founder cofounder leader director secretary chair chairman chairwoman chairperson
+var roleNouns = textutil.Set(`founder co-founder cofounder leader director secretary chair chairman chairwoman chairperson
 councillor councilor mp minister president spokesman spokeswoman spokesperson editor correspondent reporter
 comedian actor actress donor ally boss head member candidate chief governor mayor chef engineer
 economist professor veteran campaigner activist official adviser advisor lawyer senator ambassador commissioner
@@ -46,27 +48,19 @@ var roleSuffixes = []string{"veteran", "veteranen", "grundare", "grundaren", "le
 
 // roleModifiers are lower-case words that may precede a role noun inside
 // the phrase ("former", "celebrity"); capitalised words may too.
-var roleModifiers = setOfWords(`former deputy vice assistant associate acting interim general senior junior chief
+var roleModifiers = textutil.Set(`former deputy vice assistant associate acting interim general senior junior chief
 executive managing founding long-time longtime long-serving long-standing veteran close celebrity party union
 city state local national regional shadow foreign finance prime fellow political economics business
 health education science home diplomatic legal environment transport sports defence defense security`)
 
 // roleArticles are determiners dropped from the front of a role.
-var roleArticles = setOfWords(`the a an this that den det en ett`)
+var roleArticles = textutil.Set(`the a an this that den det en ett`)
 
 // roleStop lists function words (unused in matching, kept for callers
 // extending the rules).
-var roleStop = setOfWords(`the a an and or of by with said says told to for from in on at as was is were are has have had
+var roleStop = textutil.Set(`the a an and or of by with said says told to for from in on at as was is were are has have had
 his her their its our my your this that these those who which when where while after before but than then also
 not no yes it he she they we you i`)
-
-func setOfWords(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 func isRoleNoun(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ".,;:'’\"“”()"))
@@ -260,20 +254,26 @@ func splitKeep(s, sep string) []part {
 
 // roleKey normalises a role for grouping across sources.
 func roleKey(text string) string {
-	lower := strings.ToLower(text)
+	lower := textutil.Lower(text)
 	i := strings.LastIndex(lower, " of ")
 	if i < 0 {
 		return lower
 	}
-	head := lower[:i]
 	// Keep only the role noun phrase before "of" (drop leading modifiers
-	// that are not role nouns or capitalised titles).
+	// that are not role nouns or capitalised titles), but keep a
+	// qualifier: a "former leader" is not the leader.
 	words := strings.Fields(text[:i])
 	k := len(words) - 1
 	for k > 0 && (isRoleNoun(words[k-1]) || isCap(words[k-1])) {
 		k--
 	}
-	head = strings.ToLower(strings.Join(words[k:], " "))
+	head := strings.ToLower(strings.Join(words[k:], " "))
+	for _, w := range words[:k] {
+		if q := strings.ToLower(w); roleQualifiers[q] {
+			head = q + " " + head
+			break
+		}
+	}
 	// Keep only the final capitalised run after "of".
 	after := strings.Fields(text[i+4:])
 	j := len(after)
@@ -327,7 +327,7 @@ func groupRoles(rs []Role) []RoleGroup {
 
 // uniqueRoles are roles one person holds for one organisation at a time:
 // two sources naming different organisations for them disagree.
-var uniqueRoles = setOfWords(`leader chair chairman chairwoman chairperson president secretary general-secretary
+var uniqueRoles = textutil.Set(`leader chair chairman chairwoman chairperson president secretary general-secretary
 director chief ceo mayor governor head spokesperson spokesman spokeswoman editor treasurer ordförande ledare`)
 
 // RoleConflict is a person given the same unique role of two different
@@ -382,7 +382,7 @@ var singleHolderRoles = map[string]bool{"leader": true, "chair": true, "chairman
 
 // roleQualifiers make a role another one ("former chair", "deputy
 // leader", "acting president").
-var roleQualifiers = setOfWords(`former ex deputy vice acting interim assistant honorary co joint outgoing
+var roleQualifiers = textutil.Set(`former ex deputy vice acting interim assistant honorary co joint outgoing
 	incoming late tidigare vice biträdande`)
 
 // qualifiedRole reports a qualifier among the words of a role phrase

@@ -6,21 +6,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // stopwords lists, per language, function words that open sentences
 // capitalised and are never names on their own. Languages without a list
 // rely on the sentence-initial rule alone.
 var stopwords = map[string]map[string]bool{
-	"sv": setOf("och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år säger hon nu under också efter eller nya bara vid mot detta denna dessa där här hur vad vilket vilka endast bland norr söder öster väster samt även enligt inför utan sedan medan eftersom trots två tre fyra fem tio hans hennes deras dess vår våra ni du mer mest många flera alla några ingen inget inga ska skulle kommer blir blev"),
-}
-
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
+	"sv": textutil.Set("och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år säger hon nu under också efter eller nya bara vid mot detta denna dessa där här hur vad vilket vilka endast bland norr söder öster väster samt även enligt inför utan sedan medan eftersom trots två tre fyra fem tio hans hennes deras dess vår våra ni du mer mest många flera alla några ingen inget inga ska skulle kommer blir blev"),
 }
 
 type word struct {
@@ -211,7 +204,7 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 	}
 	out := withTagged(src, nil, append(tagged, extra...), nil)
 	for i := range out {
-		if isCountry(out[i].Text) {
+		if placeNotPerson(out[i].Text, out[i].Type) {
 			out[i].Type = GPE
 		}
 	}

@@ -1,10 +1,16 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
 
 // countries are names of countries and a few of their usual short forms,
 // in English and Swedish (lower case). A mention spelled like one is a
-// place: the taggers' organisation labels never override it.
+// place, unless it was found as a person and is also a given name
+// ("Chad", "Jordan"; see placeNotPerson): the taggers' organisation labels
+// never override it.
 var countries = countrySet(`afghanistan albania algeria andorra angola argentina armenia australia austria
 azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
 brazil brunei bulgaria burkina_faso burundi cambodia cameroon canada chad chile china colombia comoros congo
@@ -32,6 +38,15 @@ func countrySet(names string) map[string]bool {
 		m[strings.ReplaceAll(n, "_", " ")] = true
 	}
 	return m
+}
+
+// givenNameCountries are countries that are also given names.
+var givenNameCountries = textutil.Set("chad jordan georgia india israel")
+
+// placeNotPerson reports whether a mention typed typ that names a country
+// is the country: anything but a person named like a given name.
+func placeNotPerson(text, typ string) bool {
+	return isCountry(text) && !(typ == Person && givenNameCountries[strings.ToLower(text)])
 }
 
 // isCountry reports whether a mention's text names a country.

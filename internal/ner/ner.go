@@ -24,6 +24,7 @@ import (
 	"gopkg.in/neurosnap/sentences.v1/english"
 
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Entity types reported by this package.
@@ -163,7 +164,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	var out []Mention
 	for _, f := range all {
 		m, s := f.m, f.s
-		if isCountry(m.Text) {
+		if placeNotPerson(m.Text, m.Type) {
 			m.Type = GPE
 		} else if m.Type != Org && isAcronymWord(m.Text) && !allCapsSentence(src, s) {
 			m.Type = Org // "NATO", "OSCE": acronyms name organisations more than anything
@@ -220,13 +221,15 @@ func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 			a, b := from+i, from+i+len(name)
 			from = b
-			if wordByteBefore(src, a) || wordByteAfter(src, b) || covered(a, b) || capitalAfter(src, b) ||
-				capitalBefore(src, a) && !personWords[wordBefore(src, a)] {
+			if wordByteBefore(src, a) || wordByteAfter(src, b) || covered(a, b) || capitalAfter(src, b) {
 				continue
 			}
 			si := sort.Search(len(sents), func(k int) bool { return sents[k].End >= b })
 			if si == len(sents) || sents[si].Start > a {
 				continue
+			}
+			if a > sents[si].Start && capitalBefore(src, a) && !personWords[wordBefore(src, a)] {
+				continue // the end of a longer name ("First" of "Commuters First")
 			}
 			if a == sents[si].Start && !strings.Contains(name, " ") {
 				continue
@@ -256,13 +259,13 @@ func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
 
 // calendarWords are day and month names, which prose sometimes tags as
 // places ("May" is left out: it is a surname too).
-var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march
+var calendarWords = textutil.Set(`monday tuesday wednesday thursday friday saturday sunday january february march
 april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
 
 // roleModifiers may open a role phrase ("Regional organiser", "Former
 // minister", "Celebrity chef").
-var roleModifiers = setOf(`regional local national celebrity former deputy senior junior acting interim veteran
+var roleModifiers = textutil.Set(`regional local national celebrity former deputy senior junior acting interim veteran
 general assistant vice managing executive chief associate shadow foreign finance prime city state party union
 federal provincial county district`)
 
@@ -310,7 +313,11 @@ func capitalBefore(s string, i int) bool {
 // lastWord is the word (letters, hyphens, full stops) ending right before
 // offset at, over spaces, as written.
 func lastWord(src string, at int) string {
-	before := strings.TrimRight(src[max(0, at-30):at], " ")
+	from := max(0, at-30)
+	for from < at && !utf8.RuneStart(src[from]) {
+		from++
+	}
+	before := strings.TrimRight(src[from:at], " ")
 	k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' })
 	if k >= 0 {
 		_, n := utf8.DecodeRuneInString(before[k:])
@@ -550,7 +557,7 @@ func withTagged(src string, ms, tagged []Mention, ordinary func(string) bool) []
 
 // personWords, right before a name or as its first word, say it names a
 // person ("organiser Helen Marsh", "MP Daniel Okoro", "Mr Feld").
-var personWords = setOf(`mr mrs ms miss mx dr sir dame lord lady prof professor rev mp mep msp senator sen
+var personWords = textutil.Set(`mr mrs ms miss mx dr sir dame lord lady prof professor rev mp mep msp senator sen
 president minister secretary chairman chairwoman chairperson chair leader founder co-founder director
 organiser organizer spokesman spokeswoman spokesperson councillor councilor mayor governor executive ceo
 officer manager coach captain judge reporter editor author actor actress singer comedian chef player
@@ -560,7 +567,7 @@ barrister lawyer solicitor prosecutor attorney analyst economist spokesperson`)
 
 // orgWords, right before a name, say it names an organisation ("the
 // pressure group Tidewatch", "the union Unite").
-var orgWords = setOf(`group party union organisation organization campaign movement company firm outlet
+var orgWords = textutil.Set(`group party union organisation organization campaign movement company firm outlet
 newspaper broadcaster network charity club team band agency bank insurer airline carrier retailer
 supermarket chain brand label publisher website tabloid`)
 

@@ -204,6 +204,9 @@ func TestCountriesAndAcronyms(t *testing.T) {
 			t.Errorf("%q typed %q, want %q (all %v)", name, got[name], want, got)
 		}
 	}
+	if !placeNotPerson("Chad", GPE) || placeNotPerson("Chad", Person) || !placeNotPerson("Kenya", Person) {
+		t.Error("placeNotPerson: a person named Chad is a person; Kenya is a country")
+	}
 	if !isCountry("Britain's") || !isCountry("Storbritannien") || isCountry("Brightline") {
 		t.Error("isCountry: wrong answer for Britain's, Storbritannien or Brightline")
 	}

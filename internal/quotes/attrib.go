@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Candidate types besides entity types.
@@ -169,7 +171,7 @@ func (x *extractor) modifier(toks []tok, c cand) bool {
 
 // orgNouns, after a name, say the name is the organisation's ("the GMB
 // union", "the Labour party"): the name still speaks for it.
-var orgNouns = set(`union party group council committee company firm agency ministry department government
+var orgNouns = textutil.Set(`union party group council committee company firm agency ministry department government
 campaign charity club team federation association board partiet facket förbundet gruppen`)
 
 // validName reports a candidate usable as a named speaker.
@@ -617,7 +619,7 @@ func (x *extractor) shortFragment(p *piece) bool {
 }
 
 // contractedSubjects start a clause when contracted ("it's", "we're").
-var contractedSubjects = set("i you he she it we they that there here what who let")
+var contractedSubjects = textutil.Set("i you he she it we they that there here what who let")
 
 // onlyPunct reports that src[from:to] holds no letters or digits.
 func (x *extractor) onlyPunct(from, to int) bool {

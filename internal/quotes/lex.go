@@ -4,20 +4,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // set builds a lookup set from space-separated words.
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
-
 // enVerbs are English reporting verbs (lower case). "according to" is
 // matched separately.
-var enVerbs = set(`said says told tells added adds wrote writes argued argues insisted insists
+var enVerbs = textutil.Set(`said says told tells added adds wrote writes argued argues insisted insists
 	warned warns claimed claims explained explains declared declares announced announces
 	reported stated states asked asks replied replies noted commented tweeted admitted admits
 	continued recalled recalls suggested stressed stresses conceded concedes acknowledged
@@ -26,49 +20,49 @@ var enVerbs = set(`said says told tells added adds wrote writes argued argues in
 
 // svVerbs are Swedish reporting verbs (lower case). "enligt" is matched
 // separately.
-var svVerbs = set(`säger sa sade skriver skrev berättar berättade menar menade tillägger tillade
+var svVerbs = textutil.Set(`säger sa sade skriver skrev berättar berättade menar menade tillägger tillade
 	konstaterar konstaterade förklarar förklarade uppger uppgav hävdar hävdade framhåller
 	framhöll påpekar påpekade understryker underströk svarar svarade fortsätter fortsatte
 	varnar varnade rapporterar rapporterade twittrar twittrade frågar frågade anser ansåg`)
 
 // listenerVerbs take the listener, never the speaker, after them ("told
 // the Guardian").
-var listenerVerbs = set("told tells")
+var listenerVerbs = textutil.Set("told tells")
 
 // auxWords may stand between a subject and its reporting verb ("has
 // said", "recently told"); lower-case words ending in -ly count too.
-var auxWords = set(`has have had also recently later earlier then previously once again yesterday
+var auxWords = textutil.Set(`has have had also recently later earlier then previously once again yesterday
 	today tonight too further subsequently initially finally was is did does would will could
 	just himself herself themselves har hade också tidigare sedan nyligen igår idag då nu ska
 	skulle kommer även`)
 
 // compoundWords end a subject-less predicate joined to an earlier one
 // ("X announced the result and declared").
-var compoundWords = set("and but och men")
+var compoundWords = textutil.Set("and but och men")
 
 // prepositions before a name make it an object, not a subject ("on
 // Twitter", "i Den nye statsmannen").
-var prepositions = set(`of for from with to at on in by about into over under after before against
+var prepositions = textutil.Set(`of for from with to at on in by about into over under after before against
 	among between through without within behind av för från med till på i hos om mot vid efter
 	inför bland`)
 
 // articles may open a noun phrase before a name ("the Guardian").
-var articles = set("the a an den det en ett")
+var articles = textutil.Set("the a an den det en ett")
 
 // conjunctions opening the text after a closing mark say it is not an
 // attribution ("... and said he would resign").
-var conjunctions = set("and but or which who that while when because och men eller som när eftersom medan")
+var conjunctions = textutil.Set("and but or which who that while when because och men eller som när eftersom medan")
 
 // clauseWords in the words after a reporting verb say they are a clause
 // ("said the move was wrong"), not an inverted subject ("says Sky News").
 // Only lower-case tokens are checked.
-var clauseWords = set(`that it was is were are be been he she they we i you would will could should
+var clauseWords = textutil.Set(`that it was is were are be been he she they we i you would will could should
 	can to had has have this there which who not att det han hon hen vi jag de var är som hade har
 	ska skulle kan inte detta den`)
 
 // capStopwords are capitalised words that start sentences rather than
 // names ("Despite", "However"); a capitalised run loses them at its start.
-var capStopwords = set(`the a an but and or so yet in on at as for with from by of to after before
+var capStopwords = textutil.Set(`the a an but and or so yet in on at as for with from by of to after before
 	when while although though despite however meanwhile now then it its this that these those
 	there here his her their our my your if perhaps also still even instead elsewhere among
 	asked speaking writing according last next yesterday today monday tuesday wednesday thursday
@@ -77,7 +71,7 @@ var capStopwords = set(`the a an but and or so yet in on at as for with from by 
 	under inför vid mot så dessutom mr mrs ms dr`)
 
 // honorifics may start a name but not be one alone.
-var honorifics = set("mr mrs ms mx dr sir dame lord lady prof professor herr fru")
+var honorifics = textutil.Set("mr mrs ms mx dr sir dame lord lady prof professor herr fru")
 
 // adverbSuffixes mark sentence adverbs ("Technically,") that must not be
 // read as names.
@@ -86,11 +80,11 @@ var adverbSuffixes = []string{"ally", "ingly", "edly", "ately", "ively", "ously"
 
 // nameConnectors may join capitalised words inside a name ("Bank of
 // Northland", "Institute for Tides").
-var nameConnectors = set("of for and & de van von der af la le du")
+var nameConnectors = textutil.Set("of for and & de van von der af la le du")
 
 // contractions follow an apostrophe that starts a word ("'em", "'n'",
 // "’tis"): such a mark is not an opening quote.
-var contractions = set("em n til cause tis twas s t re ve ll d m round bout cos nuff ello kay")
+var contractions = textutil.Set("em n til cause tis twas s t re ve ll d m round bout cos nuff ello kay")
 
 // Pronoun classes.
 const (
@@ -116,7 +110,7 @@ func pronounClass(w, lang string) string {
 }
 
 // abbreviations end with a dot that does not end a sentence.
-var abbreviations = set("mr mrs ms dr st prof sen rep gov gen lt col capt jr sr no vs etc e.g i.e nr bl.a t.ex")
+var abbreviations = textutil.Set("mr mrs ms dr st prof sen rep gov gen lt col capt jr sr no vs etc e.g i.e nr bl.a t.ex")
 
 // isCap reports whether a word starts with an upper-case letter.
 func isCap(w string) bool {

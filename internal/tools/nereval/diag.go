@@ -61,6 +61,10 @@ func wordKind(ws []string) string {
 	initials, caps := true, true
 	for _, w := range ws {
 		r := []rune(w)
+		if len(r) == 0 {
+			initials, caps = false, false
+			continue
+		}
 		if !unicode.IsUpper(r[0]) {
 			caps = false
 		}

@@ -1,0 +1,42 @@
+package textutil
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLower(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Monday", "monday"},
+		{"already lower", "already lower"},
+		{"Örebro ÅÄÖ", "örebro åäö"},
+		{"İzmir yesterday", "İzmir yesterday"}, // İ lowers to a shorter sequence: kept
+		{"ȺȺ Yes", "ȺȺ yes"},                   // Ⱥ lowers to a longer one: kept
+		{"\xff Bad", "\xff bad"},
+	} {
+		got := Lower(tc.in)
+		if got != tc.want || len(got) != len(tc.in) {
+			t.Errorf("Lower(%q) = %q, want %q of the same length", tc.in, got, tc.want)
+		}
+	}
+}
+
+func FuzzLower(f *testing.F) {
+	f.Add("İzmir ȺȺ Tuesday’s")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Lower(s)
+		if len(got) != len(s) {
+			t.Fatalf("Lower(%q) changed the length: %q", s, got)
+		}
+		if strings.ToLower(s) == s && got != s {
+			t.Fatalf("Lower(%q) = %q, changed a lower-case text", s, got)
+		}
+	})
+}
+
+func TestSet(t *testing.T) {
+	s := Set("a b\n\tc  a")
+	if len(s) != 3 || !s["a"] || !s["c"] {
+		t.Errorf("Set = %v", s)
+	}
+}
