@@ -12,6 +12,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/check"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/pipeline"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
 
@@ -134,6 +135,7 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 		return err
 	}
 	res := check.Run(rep, copts)
+	pipeline.FillPaths(res.Findings, batch)
 	v := &report.Verdict{SchemaVersion: report.SchemaVersion, ToolVersion: d.Version, FailOn: opts.FailOn,
 		Failed: res.Failed, Counts: res.Counts, Findings: res.Findings}
 	if v.Findings == nil {

@@ -192,3 +192,22 @@ func TestCheckGolden(t *testing.T) {
 		})
 	}
 }
+
+// The same bytes read as Markdown and as plain text make different blocks,
+// so the cache must not hand one the other's extraction.
+func TestCacheKeepsFormatsApart(t *testing.T) {
+	md := []byte("---\ntitle: Ferry route approved\n---\nThe Harbour Council approved the ferry route on Tuesday.\n\nCouncillor Amira Osei welcomed the vote.\n")
+	cacheDir := t.TempDir()
+	run := func(name string) string {
+		dir := t.TempDir()
+		writeFiles(t, dir, map[string][]byte{name: md})
+		r := runCmd(t, []string{"report", "--format", "json", "--cache-dir", cacheDir, dir}, false)
+		return r.stderr
+	}
+	if stderr := run("x.md"); !strings.Contains(stderr, "1 articles extracted, 0 from the cache") {
+		t.Fatalf("first run: %q", stderr)
+	}
+	if stderr := run("x.txt"); !strings.Contains(stderr, "1 articles extracted, 0 from the cache") {
+		t.Errorf("the .txt reading came from the .md one's cache: %q", stderr)
+	}
+}

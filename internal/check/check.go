@@ -209,20 +209,38 @@ func factConflicts(rep *report.Report, facts *Facts, lex *claims.Lexicon) []repo
 	return out
 }
 
-// newSince keeps the findings whose kind and message are not in the
-// baseline (new entities are filtered against it when they are made).
+// newSince keeps the findings not in the baseline (new entities are
+// filtered against it when they are made). A finding is the same as a
+// baseline one when its kind and evidence (articles, offsets, text) are:
+// messages carry counts ("(5 sources)") that change as articles are
+// added. A finding without evidence is compared by its message.
 func newSince(fs []report.Finding, base *report.Report) []report.Finding {
 	seen := map[string]bool{}
 	for _, f := range base.Findings {
-		seen[f.Kind+"\x00"+f.Message] = true
+		seen[findingKey(f)] = true
 	}
 	var out []report.Finding
 	for _, f := range fs {
-		if !seen[f.Kind+"\x00"+f.Message] {
+		if !seen[findingKey(f)] {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// findingKey identifies a finding across runs (see newSince).
+func findingKey(f report.Finding) string {
+	var b strings.Builder
+	b.WriteString(f.Kind)
+	spans := false
+	for _, e := range f.Evidence {
+		fmt.Fprintf(&b, "\x00%s:%d:%d:%s", e.Article, e.Start, e.End, e.Text)
+		spans = spans || e.End > e.Start
+	}
+	if !spans {
+		b.WriteString("\x00" + f.Message)
+	}
+	return b.String()
 }
 
 // Baseline builds a facts file from a report: every claim the corpus

@@ -168,3 +168,20 @@ func TestFactConflictsUseThePrecisionWritten(t *testing.T) {
 		t.Errorf("fact conflicts = %q, want only b's 29%% (27%% stands for 26.5..27.5)", got)
 	}
 }
+
+// A finding seen in the baseline stays old when only a count in its
+// message changed (a sixth article adds a source).
+func TestNewSinceMatchesEvidenceNotCounts(t *testing.T) {
+	ev := []report.Evidence{{Article: "c", Start: 10, End: 22, Text: "Maria Okafur"}}
+	base := report.New("t")
+	base.Findings = []report.Finding{{Kind: report.FindingSpellingVariant, Message: `"Maria Okafur" looks like a misspelling of "Maria Okafor" (5 sources)`, Evidence: ev}}
+	now := []report.Finding{
+		{Kind: report.FindingSpellingVariant, Message: `"Maria Okafur" looks like a misspelling of "Maria Okafor" (6 sources)`, Evidence: ev},
+		{Kind: report.FindingSpellingVariant, Message: "new", Evidence: []report.Evidence{{Article: "d", Start: 1, End: 5, Text: "Okaf"}}},
+		{Kind: report.FindingArticleProblem, Message: "d: bad front matter", Evidence: []report.Evidence{{Article: "d"}}},
+	}
+	got := newSince(now, base)
+	if len(got) != 2 || got[0].Message != "new" || got[1].Kind != report.FindingArticleProblem {
+		t.Errorf("newSince = %+v, want the new variant and the article problem", got)
+	}
+}

@@ -82,7 +82,11 @@ type cachedExtraction struct {
 // cacheKey hashes everything an article's extraction depends on.
 func cacheKey(a *corpus.Article, version, lexicon string) string {
 	h := sha256.New()
-	for _, part := range []string{cacheFormat, version, BuildRevision(), lexicon, a.Language, a.Published, a.Source} {
+	// Extraction reads the blocks (sentences never cross one; the lead is
+	// the first body sentences), which depend on the format, not only
+	// on the text.
+	blocks, _ := json.Marshal(a.Blocks)
+	for _, part := range []string{cacheFormat, version, BuildRevision(), lexicon, a.Language, a.Published, a.Source, string(blocks)} {
 		fmt.Fprintf(h, "%d:%s", len(part), part)
 	}
 	return hex.EncodeToString(h.Sum(nil))
@@ -407,7 +411,7 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 		r.Framing = frameArticles(opts.Framer, batch.Articles, r.Entities)
 	}
 	report.SortFindings(r.Findings)
-	fillPaths(r, batch)
+	FillPaths(r.Findings, batch)
 	return r
 }
 
@@ -513,16 +517,17 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// fillPaths sets the file path on every finding's evidence, so a finding
-// can be followed to its file without looking the article up.
-func fillPaths(r *report.Report, batch *corpus.Batch) {
+// FillPaths sets the file path on every finding's evidence, so a finding
+// can be followed to its file without looking the article up (Run does
+// it for the report's findings; check's own findings need it too).
+func FillPaths(fs []report.Finding, batch *corpus.Batch) {
 	paths := map[string]string{}
 	for _, a := range batch.Articles {
 		paths[a.ID] = a.Path
 	}
-	for i := range r.Findings {
-		for k := range r.Findings[i].Evidence {
-			ev := &r.Findings[i].Evidence[k]
+	for i := range fs {
+		for k := range fs[i].Evidence {
+			ev := &fs[i].Evidence[k]
 			if p, ok := paths[ev.Article]; ok {
 				ev.Path = p
 			}
