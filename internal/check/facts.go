@@ -19,15 +19,15 @@ import (
 // Facts is the facts file: established figures and known entities.
 //
 //	facts:
-//	  - subject: National Executive Committee
+//	  - subject: Harbour Board
 //	    measure: seats
-//	    value: 39
-//	  - subject: Labour
+//	    value: 21
+//	  - subject: Tidewatch
 //	    measure: members
 //	    low: 550000
 //	    high: 650000
 //	entities:
-//	  - name: Jon Lansman
+//	  - name: Ada Quill
 type Facts struct {
 	Facts    []Fact       `yaml:"facts"`
 	Entities []FactEntity `yaml:"entities"`

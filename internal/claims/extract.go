@@ -557,7 +557,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 }
 
 // countedNoun finds the measure noun after a number, skipping up to four
-// modifier words and commas ("600,000 strong, mostly young members").
+// modifier words and commas ("350,000 strong, mostly young members").
 // subset reports whether a modifier marks the figure as counting a subset.
 func countedNoun(after []word, lex *Lexicon) (measure string, at int, subset, ok bool) {
 	skipped := 0

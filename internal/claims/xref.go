@@ -213,7 +213,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 
 // Interval returns the range of true values a figure allows: its own
 // range, widened for its hedge and for the rounding a round number
-// implies (600,000 stands for 550,000..650,000; 39,508 for itself), or
+// implies (600,000 stands for 550,000..650,000; 41,372 for itself), or
 // for amounts and percentages by the last digit written ("$2.4 billion"
 // stands for 2.35..2.45 billion, "27%" for 26.5..27.5).
 func Interval(v Value) (lo, hi float64) {
@@ -266,8 +266,8 @@ func Compatible(a, b Value) bool {
 	return alo <= bhi && blo <= ahi
 }
 
-// FormatValue renders a value for people: "39,508", "60,000-70,000",
-// "nearly 600,000".
+// FormatValue renders a value for people: "41,372", "60,000-70,000",
+// "nearly 350,000".
 func FormatValue(v Value) string {
 	if v.Display != "" {
 		return v.Display

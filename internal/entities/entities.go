@@ -4,9 +4,9 @@
 // misspellings flagged.
 //
 // Merges, each refused without support:
-//   - honorifics and possessives are stripped ("Mr Lansman", "Corbyn's");
+//   - honorifics and possessives are stripped ("Ms Quill", "Quill's");
 //   - a longer run whose tail is a known full name is cut to it
-//     ("Momentum Jon Lansman" -> "Jon Lansman");
+//     ("Tidewatch Ada Quill" -> "Ada Quill");
 //   - a full name differing from a better-supported full name in one token
 //     by one or two letters is a spelling variant ("Jon Landsman");
 //   - a surname alone joins the one full name with that surname (preferring
@@ -428,7 +428,7 @@ func Resolve(in []Mention) Result {
 			union(f.key, cands[0].key)
 			continue
 		}
-		// Genitive without apostrophe ("Corbyns") in any language.
+		// Genitive without apostrophe ("Quills") in any language.
 		if strings.HasSuffix(w, "s") && len(w) > 3 {
 			stem := w[:len(w)-1]
 			if target := pickPerson(ms, f, bySurname[stem]); target != nil {
@@ -462,7 +462,7 @@ func Resolve(in []Mention) Result {
 	}
 
 	// A truncated organisation name ("National Executive") joins the one
-	// longer name it begins ("National Executive Committee").
+	// longer name it begins ("Harbour Board").
 	for _, k := range order {
 		f := forms[k]
 		if len(f.tokens) < 2 || fullNames[f.key] {

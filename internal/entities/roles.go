@@ -10,7 +10,7 @@ import (
 )
 
 // Role is a phrase that says who a person is ("Manchester councillor",
-// "founder of Momentum"), found in a pre-modifier or an apposition.
+// "founder of Tidewatch"), found in a pre-modifier or an apposition.
 type Role struct {
 	// Text is the phrase as written (leading article dropped).
 	Text string
@@ -40,7 +40,7 @@ organiser organizer teacher doctor officer judge deputy premier chancellor leade
 congressman congresswoman representative trustee commentator historian scientist researcher founder-member
 executive superintendent inspector constable sergeant detective commander firefighter surgeon nurse pilot principal`)
 
-// roleSuffixes head Swedish role compounds ("Labour-veteranen",
+// roleSuffixes head Swedish role compounds ("Hamnpartiet-veteranen",
 // "fackföreningschefen"), in any inflection listed.
 var roleSuffixes = []string{"veteran", "veteranen", "grundare", "grundaren", "ledare", "ledaren", "ordförande",
 	"ordföranden", "talesperson", "talespersonen", "redaktör", "redaktören", "kock", "kocken", "chef", "chefen",
@@ -133,7 +133,7 @@ func rolesOf(m Mention) []Role {
 }
 
 // roleBefore finds a role phrase ending right before the name:
-// "Manchester councillor", "comedian", "founder of Momentum".
+// "Manchester councillor", "comedian", "founder of Tidewatch".
 func roleBefore(before string) (Role, bool) {
 	if strings.TrimRight(before, " \u00a0") == before && before != "" {
 		return Role{}, false // no space between phrase and name
@@ -183,7 +183,7 @@ func roleBefore(before string) (Role, bool) {
 }
 
 // rolesAfter finds appositions after the name: ", the founder of X," or
-// " - Momentum's head -", split on " and ".
+// " - Tidewatch's head -", split on " and ".
 func rolesAfter(sent string, at int) []Role {
 	rest := sent[at:]
 	var open string

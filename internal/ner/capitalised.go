@@ -57,7 +57,7 @@ func capitalised(w string) bool {
 }
 
 // compoundNoun reports a hyphenated word whose last part is lower case
-// ("Labour-veteranen"): a common noun, not part of a name.
+// ("Hamnpartiet-veteranen"): a common noun, not part of a name.
 func compoundNoun(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && !capitalised(w[i+1:])
@@ -168,7 +168,7 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 		tagged = append(tagged, taggedSpans(src, toks, m.Tag(in), si)...)
 	}
 	// The tagger, trained on Swedish news, misses foreign names and
-	// acronyms ("NEC"): acronyms it did not cover are kept too.
+	// acronyms ("TRB"): acronyms it did not cover are kept too.
 	// Within one text a name keeps its type ("one sense per discourse"):
 	// a capitalised run spelled like a tagged name, or like it with a
 	// genitive -s, is that name again where the tagger missed it.
@@ -211,7 +211,7 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 	return out
 }
 
-// isAcronymWord reports a word of 2 to 6 capital letters ("NEC", "SNP").
+// isAcronymWord reports a word of 2 to 6 capital letters ("TRB", "EU").
 func isAcronymWord(w string) bool {
 	n := utf8.RuneCountInString(w)
 	return n >= 2 && n <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.ContainsAny(w, " -")

@@ -191,7 +191,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 // mention's exact spelling that no mention covers, with its type ("one
 // sense per discourse": a name prose found once is the same name where
 // it missed it). Only names of two letters or more with a capital are
-// spread, never into a word ("Labour" not into "Labourites") or a longer
+// spread, never into a word ("Tidewatch" not into "Tidewatchers") or a longer
 // name ("Harbour" not into "Harbour Board"), and never at a sentence's
 // start unless the name has two or more words.
 func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
@@ -566,7 +566,7 @@ colonel general king queen prince princess pope bishop boss head campaigner acti
 barrister lawyer solicitor prosecutor attorney analyst economist spokesperson`)
 
 // orgWords, right before a name, say it names an organisation ("the
-// pressure group Tidewatch", "the union Unite").
+// pressure group Tidewatch", "the union Dockside").
 var orgWords = textutil.Set(`group party union organisation organization campaign movement company firm outlet
 newspaper broadcaster network charity club team band agency bank insurer airline carrier retailer
 supermarket chain brand label publisher website tabloid`)

@@ -7,7 +7,7 @@ import (
 )
 
 // findQuotes extracts every article's quotes with the corpus-level
-// entities (so "Mr Lansman" speaks as Jon Lansman), matches them across
+// entities (so "Ms Quill" speaks as Ada Quill), matches them across
 // articles and reports attribution conflicts and likely original sources.
 func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entity) ([]report.Quote, []report.Finding) {
 	byArticle := map[string][]quotes.Mention{}

@@ -12,7 +12,7 @@
 // The conventions depend on the language given to [FindAll] and
 // [ParseNumber]:
 //
-//   - "en": thousands separated by commas ("39,508", "1,000,000"), a
+//   - "en": thousands separated by commas ("41,372", "1,000,000"), a
 //     decimal point ("1.5"). "1,5" is not a number.
 //   - "sv": a decimal comma ("1,5", "2,5 miljoner"; "1,500" is 1.5), and
 //     also a decimal point unless exactly three digits follow it ("1.5" is
@@ -23,7 +23,7 @@
 //
 // In every language, thousands may also be separated by a space, a
 // no-break space (U+00A0), a thin space (U+2009) or a narrow no-break
-// space (U+202F): "600 000". Such grouping needs a first group of one to
+// space (U+202F): "350 000". Such grouping needs a first group of one to
 // three digits followed only by groups of exactly three digits, all with
 // the same separator. A number with a leading zero ("020", "007") is
 // never a quantity; "0", "0.5" and "0,5" are.
@@ -133,7 +133,7 @@ type Kind string
 
 // The kinds of quantity.
 const (
-	// Count is a plain number of things: "39,508", "three", "2.3m".
+	// Count is a plain number of things: "41,372", "three", "2.3m".
 	Count Kind = "count"
 	// Percent is a percentage: "24%", "24 per cent", "24,5 procent".
 	Percent Kind = "percent"
@@ -228,8 +228,8 @@ func valid(q Quantity) bool {
 
 // ParseNumber parses s, a single number written in digits and nothing
 // else (white space around it is allowed), using the conventions of lang
-// ("en", "sv" or "" for both; see the package documentation): "39,508",
-// "600 000", "1.5", "1,5" (sv or ""), "2.3m", "2bn", "50k", "1.2 million",
+// ("en", "sv" or "" for both; see the package documentation): "41,372",
+// "350 000", "1.5", "1,5" (sv or ""), "2.3m", "2bn", "50k", "1.2 million",
 // "3 miljoner", "2,5 miljarder". Currency signs, units and number words are
 // not accepted. ok is false if s is not such a number, or its value is too
 // large to represent.

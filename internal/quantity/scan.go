@@ -101,7 +101,7 @@ func isSpaceRune(r rune) bool {
 	return false
 }
 
-// isInlineSpace reports the spaces allowed inside a number ("600 000") and
+// isInlineSpace reports the spaces allowed inside a number ("350 000") and
 // around a range dash.
 func isInlineSpace(r rune) bool {
 	return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f'

@@ -23,7 +23,7 @@ const (
 
 // Distances, in words, allowed between a reporting verb (or the speaker
 // after it) and the opening mark of a quote it introduces. A short
-// fragment far from the verb ("X has said that he wants Labour to be a
+// fragment far from the verb ("X has said that he wants Tidewatch to be a
 // "members-led" party") is the writer's, not the speaker's.
 const (
 	maxLeadDist      = 20
@@ -38,7 +38,7 @@ type cand struct {
 	name   string
 	typ    string // entity type, typName or typPron
 	pron   string // pronoun class
-	poss   bool   // possessive ("Corbyn's spokesman"): never the speaker
+	poss   bool   // possessive ("Quill's spokesman"): never the speaker
 }
 
 // isSep reports punctuation that ends a noun phrase.
@@ -158,7 +158,7 @@ func prepBefore(toks []tok, c cand) bool {
 }
 
 // modifier reports a candidate followed by a lower-case noun it
-// modifies ("Labour donor", "Sky News political correspondent").
+// modifies ("Tidewatch donor", "Sky News political correspondent").
 func (x *extractor) modifier(toks []tok, c cand) bool {
 	if c.tj >= len(toks) || !toks[c.tj].word {
 		return false
@@ -170,7 +170,7 @@ func (x *extractor) modifier(toks []tok, c cand) bool {
 }
 
 // orgNouns, after a name, say the name is the organisation's ("the GMB
-// union", "the Labour party"): the name still speaks for it.
+// union", "the Tidewatch party"): the name still speaks for it.
 var orgNouns = textutil.Set(`union party group council committee company firm agency ministry department government
 campaign charity club team federation association board partiet facket förbundet gruppen`)
 
@@ -269,8 +269,8 @@ func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
 }
 
 // chooseInSeg picks the subject of a noun-phrase segment: a name at its
-// end ("In an interview, Lansman"), or at its start before a preposition
-// ("Lansman of Momentum").
+// end ("In an interview, Quill"), or at its start before a preposition
+// ("Quill of Tidewatch").
 func (x *extractor) chooseInSeg(seg []tok) *cand {
 	cs := x.cands(seg)
 	if len(cs) == 0 {
@@ -294,9 +294,9 @@ func (x *extractor) chooseInSeg(seg []tok) *cand {
 }
 
 // subjectBefore finds the subject of a reporting verb in the words
-// before it. The segment next to the verb is the subject ("the Labour
+// before it. The segment next to the verb is the subject ("the Tidewatch
 // leader said" has an unnamed one); when it is empty or only adverbs,
-// comma-separated appositives are skipped back to the name ("Lansman,
+// comma-separated appositives are skipped back to the name ("Quill,
 // the self-appointed leader, recently told"); a predicate joined by
 // "and" takes the first name of the clause ("X announced ... and
 // declared"). It returns the candidate (nil when unnamed), the offset the

@@ -3,7 +3,7 @@
 //
 // Extraction (per article) reads quote marks paragraph by paragraph:
 // straight and curly double quotes, single quotes where they pair up
-// (apostrophes in "don't", "Labour's", "'90s" never open or close a
+// (apostrophes in "don't", "Tidewatch's", "'90s" never open or close a
 // quote), Swedish ”...” and »...«, and Swedish dialogue dashes (a
 // paragraph opening with "– " is speech up to ", säger X"). Each quote is
 // then attributed from the words around it: a reporting verb after the
@@ -38,7 +38,7 @@ import (
 // Mention is an entity mention of the article, resolved at corpus level.
 type Mention struct {
 	Start, End int
-	Name       string // resolved entity name ("Jon Lansman" for a "Mr Lansman" mention)
+	Name       string // resolved entity name ("Ada Quill" for a "Ms Quill" mention)
 	Type       string // PERSON, ORG, GPE, ...
 }
 

@@ -91,7 +91,7 @@ func (x *extractor) opener(i int, r rune, n, ps, pe int) (closers string, single
 // findCloser finds the closing mark of a quote whose words start at
 // from, before pe; it returns its offset and length, or -1. A single
 // closing mark must follow a non-space and not precede a letter or digit
-// (so "don't" and "Labour’s" never close a quote).
+// (so "don't" and "Tidewatch’s" never close a quote).
 func (x *extractor) findCloser(from, pe int, closers string, single bool) (int, int) {
 	for j := from; j < pe; {
 		r, n := utf8.DecodeRuneInString(x.src[j:pe])

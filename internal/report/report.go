@@ -80,7 +80,7 @@ type Entity struct {
 	Mentions int `json:"mentions"`
 	// Variants lists each distinct spelling, most frequent first.
 	Variants []Variant `json:"variants"`
-	// Roles say who a person is ("founder of Momentum"), most sources
+	// Roles say who a person is ("founder of Tidewatch"), most sources
 	// first; empty for non-persons.
 	Roles []Role `json:"roles"`
 	// Spans locates every mention, sorted by article and offset.
