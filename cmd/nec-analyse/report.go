@@ -225,7 +225,7 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 	if batch != nil {
 		if !g.Quiet {
 			for _, s := range batch.Skipped {
-				fmt.Fprintf(errOut, "info: skipped %s (not a .txt or .md article)\n", s)
+				fmt.Fprintf(errOut, "info: skipped %s (not a .txt, .md, .html or .jsonl article)\n", s)
 			}
 		}
 		for _, e := range batch.Errors {

@@ -86,7 +86,8 @@ func eventHow(lead bool) string {
 	return ByEvent
 }
 
-// ByLead marks a casualty figure in the article's lead: it is about the
+// ByLead marks an event figure (casualties, a deal's price, a fine, a
+// prison term, a magnitude) in the article's lead: it is about the
 // article's main event, said in the figure's own sentence, so unlike
 // ByEvent it can make a conflict.
 const ByLead = "lead"
@@ -125,7 +126,7 @@ var tollLinks = map[string]bool{"to": true, "at": true, "of": true, "is": true, 
 var casualtyFiller = map[string]bool{
 	"people": true, "persons": true, "workers": true, "civilians": true, "children": true, "adults": true,
 	"passengers": true, "residents": true, "staff": true, "employees": true, "men": true, "women": true,
-	"soldiers": true, "officers": true, "firefighters": true, "others": true, "more": false,
+	"soldiers": true, "officers": true, "firefighters": true, "others": true,
 	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true, "is": true,
 	"reported": true, "confirmed": true, "now": true, "believed": true, "feared": true, "seriously": true,
 	"badly": true, "critically": true, "slightly": true, "fatally": true,
@@ -137,7 +138,7 @@ var casualtyFiller = map[string]bool{
 // the total: "two of the injured died", "another two died", "a further
 // three were hurt".
 var casualtySubset = map[string]bool{"another": true, "further": true, "additional": true, "more": true,
-	"ytterligare": true, "till": false}
+	"ytterligare": true}
 
 // updateCues say a figure revises an earlier one ("the death toll has
 // risen to six").

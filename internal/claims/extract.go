@@ -1,6 +1,8 @@
 // Package claims is the stage that finds checkable figures (vote counts,
-// seat totals, membership figures, ranks) in each article and lines them
-// up across sources: agree, conflict or single-source.
+// seat totals, membership and staff figures, ranks, casualties, money and
+// percentages, prison terms, magnitudes, event dates) in each article and
+// lines them up across sources: agree, conflict, updated, uncertain or
+// single-source.
 //
 // Extraction (per article) finds each quantity, the measure it counts
 // (through a Lexicon of counted nouns) and how its subject is attached;
@@ -272,10 +274,11 @@ func previousSubject(found []Raw, s Span, sents []Span, si int, base string) (Ra
 	return Raw{}, false
 }
 
-// bodyMeasures count parts of a body or an organisation: their subject
-// is never a person ("Okafor joins the 21-seat board" is not Okafor's).
+// bodyMeasures count parts of a body or an organisation (with or without
+// the "new " of a subset, see baseMeasure): their subject is never a
+// person ("Okafor joins the 21-seat board" is not Okafor's).
 var bodyMeasures = map[string]bool{"seats": true, "members": true, "delegates": true, "candidates": true,
-	"councils": true, "mps": true, "new seats": true, "new members": true, "employees": true, "new employees": true}
+	"councils": true, "mps": true, "employees": true}
 
 // bodyNouns name bodies that have seats and members, written without a
 // proper name ("the council", "fullmäktige").

@@ -56,12 +56,6 @@ health education science home diplomatic legal environment transport sports defe
 // roleArticles are determiners dropped from the front of a role.
 var roleArticles = textutil.Set(`the a an this that den det en ett`)
 
-// roleStop lists function words (unused in matching, kept for callers
-// extending the rules).
-var roleStop = textutil.Set(`the a an and or of by with said says told to for from in on at as was is were are has have had
-his her their its our my your this that these those who which when where while after before but than then also
-not no yes it he she they we you i`)
-
 func isRoleNoun(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ".,;:'’\"“”()"))
 	if roleNouns[w] {

@@ -68,8 +68,8 @@ func compoundNoun(w string) bool {
 // dropped when it opens the sentence and is a stopword, is used in lower
 // case elsewhere in the text, or never appears capitalised mid-sentence.
 // Hyphenated compounds ending in a lower-case part are not names. Runs of
-// two to four words are typed PERSON, single words are left untyped ("")
-// for corpus-level resolution to type.
+// two to four words are typed PERSON, single words ORG or GPE by their
+// shape (singleWordType), which corpus-level resolution may override.
 func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Mention {
 	stop := stopwords[lang]
 	lower := lowerWords(src, sents)
@@ -106,7 +106,7 @@ func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Men
 			for len(run) > 0 && stop[strings.ToLower(run[len(run)-1].text)] {
 				run = run[:len(run)-1]
 			}
-			if len(run) > 0 && !isNumberWord(run[0].text) {
+			if len(run) > 0 {
 				m := Mention{Text: src[run[0].start:run[len(run)-1].end], Start: run[0].start, End: run[len(run)-1].end, Sentence: si}
 				switch {
 				case len(run) >= 2 && len(run) <= 4:
@@ -140,11 +140,6 @@ func singleWordType(w string) string {
 		}
 	}
 	return GPE
-}
-
-func isNumberWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsDigit(r)
 }
 
 // Tagged finds names in text in a language the project has a tagger for

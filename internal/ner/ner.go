@@ -147,8 +147,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		s Sentence
 	}
 	var all []found
-	// known holds the first words of names of two or more words: a word
-	// opening a sentence before a role is a name if the text names it so.
+	// known holds the words the text capitalises mid-sentence and the
+	// first words of names of two or more words: a word opening a
+	// sentence before a role is a name if the text writes it so elsewhere.
 	known := midSentenceCaps(src, sents)
 	for i, s := range sents {
 		if noNameCandidate(src, s, lower) {

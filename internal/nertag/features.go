@@ -41,7 +41,6 @@ const (
 	fPrev2Prev
 	fPrevWord
 	fPrevShape
-	fDocLabel
 )
 
 const (

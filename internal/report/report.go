@@ -55,8 +55,9 @@ type Article struct {
 	// Words counts the words of the text kept after cleaning.
 	Words     int `json:"words"`
 	Sentences int `json:"sentences"`
-	// NER names the entity extractor used: "prose-en" (English) or
-	// "capitalised" (capitalised runs, any other language).
+	// NER names the entity extractor used: "prose-en" (English: prose
+	// with the nertag tagger), "nertag-sv" (Swedish) or "capitalised"
+	// (capitalised runs, any other language).
 	NER string `json:"ner"`
 	// Removed lists the spans cleaning removed, in order of Start.
 	Removed []Removed `json:"removed"`
@@ -123,8 +124,7 @@ type Evidence struct {
 	Text  string `json:"text"`
 }
 
-// Claim is a checkable figure lined up across sources (claims issue;
-// empty until that stage lands).
+// Claim is a checkable figure lined up across sources.
 type Claim struct {
 	Subject string       `json:"subject"`
 	Measure string       `json:"measure"`
@@ -161,7 +161,7 @@ type ClaimValue struct {
 	Precision float64 `json:"precision,omitempty"`
 }
 
-// Quote is a direct quote and every article carrying it (quotes issue).
+// Quote is a direct quote and every article carrying it .
 type Quote struct {
 	Text      string          `json:"text"`
 	Speaker   string          `json:"speaker"`
@@ -179,7 +179,7 @@ type QuoteInstance struct {
 	End             int    `json:"end"`
 }
 
-// Stance is an article's stance toward a claim (stance issue).
+// Stance is an article's stance toward a claim.
 type Stance struct {
 	Article string  `json:"article"`
 	Claim   string  `json:"claim"`
@@ -203,7 +203,7 @@ type StanceEvidence struct {
 	CueEnd   int    `json:"cue_end,omitempty"`
 }
 
-// Framing is how an article frames the people in it (stance issue).
+// Framing is how an article frames the people in it.
 type Framing struct {
 	Article string `json:"article"`
 	// Register is "opinion" or "report"; Reason gives the opinion-marker
