@@ -169,7 +169,9 @@ func locator(batch *corpus.Batch) report.Locator {
 		if !ok {
 			return article, 0, 0, false
 		}
-		if offset < 0 || offset > len(a.Source) {
+		if offset < 0 || offset > len(a.Source) || a.Format != corpus.FormatText && a.Format != corpus.FormatMarkdown {
+			// The text of a web page or a JSON Lines record is not the
+			// file's: name the file, not a line in it.
 			return a.Path, 0, 0, false
 		}
 		before := a.Source[:offset]

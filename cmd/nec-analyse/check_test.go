@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
 )
 
 const seedFacts = `facts:
@@ -209,5 +211,19 @@ func TestCacheKeepsFormatsApart(t *testing.T) {
 	}
 	if stderr := run("x.txt"); !strings.Contains(stderr, "1 articles extracted, 0 from the cache") {
 		t.Errorf("the .txt reading came from the .md one's cache: %q", stderr)
+	}
+}
+
+func TestLocatorLinesOnlyInTextFiles(t *testing.T) {
+	batch := &corpus.Batch{Articles: []corpus.Article{
+		{ID: "a.txt", Path: "in/a.txt", Format: corpus.FormatText, Source: "Title\n\nBody line."},
+		{ID: "b.html", Path: "in/b.html", Format: corpus.FormatHTML, Source: "Title\n\nBody line."},
+	}}
+	loc := locator(batch)
+	if path, line, col, ok := loc("a.txt", 7); !ok || path != "in/a.txt" || line != 3 || col != 1 {
+		t.Errorf("text file: %s:%d:%d %v, want in/a.txt:3:1", path, line, col, ok)
+	}
+	if path, _, _, ok := loc("b.html", 7); ok || path != "in/b.html" {
+		t.Errorf("HTML file: %s %v, want the file without a line", path, ok)
 	}
 }
