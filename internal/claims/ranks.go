@@ -37,19 +37,25 @@ func CheckRanks(cs []Claim) []RankConflict {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	tally := func(vs []Value, arts map[string]bool) (lo, hi float64, first Value, ok bool) {
+	// tally intersects a subject's vote intervals from the articles in
+	// arts and returns the values that set the bounds (the evidence); ok
+	// is false when there are none or they do not overlap.
+	tally := func(vs []Value, arts map[string]bool) (lo, hi float64, loV, hiV Value, ok bool) {
 		lo, hi = math.Inf(-1), math.Inf(1)
 		for _, v := range vs {
 			if !arts[v.Article] {
 				continue
 			}
 			l, h := Interval(v)
-			lo, hi = math.Max(lo, l), math.Min(hi, h)
-			if !ok {
-				first, ok = v, true
+			if l > lo {
+				lo, loV = l, v
 			}
+			if h < hi {
+				hi, hiV = h, v
+			}
+			ok = true
 		}
-		return lo, hi, first, ok
+		return lo, hi, loV, hiV, ok && lo <= hi
 	}
 	var out []RankConflict
 	for _, c := range cs {
@@ -63,7 +69,7 @@ func CheckRanks(cs []Claim) []RankConflict {
 		for _, v := range votesBy[c.Subject] {
 			arts[v.Article] = true
 		}
-		_, ownHi, own, ok := tally(votesBy[c.Subject], arts)
+		_, ownHi, _, own, ok := tally(votesBy[c.Subject], arts)
 		if !ok {
 			continue
 		}
@@ -75,9 +81,9 @@ func CheckRanks(cs []Claim) []RankConflict {
 				if n == c.Subject {
 					continue
 				}
-				if lo, _, first, ok := tally(votesBy[n], arts); ok && lo > ownHi {
+				if lo, _, loV, _, ok := tally(votesBy[n], arts); ok && lo > ownHi {
 					above = append(above, n)
-					ev = append(ev, first)
+					ev = append(ev, loV)
 				}
 			}
 			if len(above) >= rank {

@@ -34,3 +34,22 @@ func TestCheckRanks(t *testing.T) {
 		})
 	}
 }
+
+// The evidence is the value that outranks, and a subject whose own
+// sources do not agree is not ranked at all.
+func TestCheckRanksEvidence(t *testing.T) {
+	v := func(art string, n float64) Value { return Value{Article: art, Low: n, High: n} }
+	cs := []Claim{
+		{Subject: "A", Measure: "votes", Status: Agree, Values: []Value{{Article: "a", Low: 20000, High: 40000}, v("b", 31234)}},
+		{Subject: "D", Measure: "votes", Status: Single, Values: []Value{v("a", 18240)}},
+		{Subject: "D", Measure: "rank", Status: Single, Values: []Value{v("b", 1)}},
+	}
+	got := CheckRanks(cs)
+	if len(got) != 1 || len(got[0].Votes) != 2 || got[0].Votes[1].Article != "b" || got[0].Votes[1].Low != 31234 {
+		t.Fatalf("CheckRanks = %+v, want one conflict citing b's 31,234", got)
+	}
+	cs[1].Values = append(cs[1].Values, v("b", 50000)) // D's own sources disagree
+	if got := CheckRanks(cs); len(got) != 0 {
+		t.Errorf("CheckRanks with D's disjoint counts = %+v, want none", got)
+	}
+}
