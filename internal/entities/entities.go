@@ -55,6 +55,23 @@ type Mention struct {
 	SentenceStart int
 }
 
+// NewMention builds the mention of src[start:end] in the sentence
+// src[sentStart:sentEnd] of an article, with the context Resolve reads:
+// up to 40 bytes before it and 60 after it in its sentence (never cutting
+// a character) and the sentence itself.
+func NewMention(article, src, typ string, start, end, sentStart, sentEnd int) Mention {
+	from := max(sentStart, start-40)
+	for from < start && !utf8.RuneStart(src[from]) {
+		from++
+	}
+	to := min(sentEnd, end+60)
+	for to > end && to < len(src) && !utf8.RuneStart(src[to]) {
+		to--
+	}
+	return Mention{Article: article, Text: src[start:end], Type: typ, Start: start, End: end,
+		Before: src[from:start], After: src[end:to], Sentence: src[sentStart:sentEnd], SentenceStart: sentStart}
+}
+
 // Entity is one resolved entity.
 type Entity struct {
 	Name string

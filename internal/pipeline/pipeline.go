@@ -14,7 +14,6 @@ import (
 	"runtime/debug"
 	"sort"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
@@ -423,17 +422,7 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 		a := &arts[i]
 		for _, m := range res.mentions {
 			s := res.sentences[m.Sentence]
-			from := max(s.Start, m.Start-40)
-			for from < m.Start && !utf8.RuneStart(a.Source[from]) {
-				from++
-			}
-			to := min(s.End, m.End+60)
-			for to > m.End && to < len(a.Source) && !utf8.RuneStart(a.Source[to]) {
-				to--
-			}
-			ms = append(ms, entities.Mention{Article: a.ID, Text: m.Text, Type: m.Type,
-				Start: m.Start, End: m.End, Before: a.Source[from:m.Start], After: a.Source[m.End:to],
-				Sentence: a.Source[s.Start:s.End], SentenceStart: s.Start})
+			ms = append(ms, entities.NewMention(a.ID, a.Source, m.Type, m.Start, m.End, s.Start, s.End))
 		}
 	}
 	res := entities.Resolve(ms)

@@ -3,7 +3,6 @@ package main
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 
@@ -144,14 +143,9 @@ func project(ex *ner.Extractor, lang string, d *Document) [][]Pred {
 	}
 	in := make([]entities.Mention, 0, len(ms))
 	for _, m := range ms {
-		// As the pipeline does: up to 40 bytes of the sentence before.
+		// As the pipeline does (resolveEntities).
 		s := sents[m.Sentence]
-		from := max(s.Start, m.Start-40)
-		for from < m.Start && !utf8.RuneStart(src[from]) {
-			from++
-		}
-		in = append(in, entities.Mention{Article: d.ID, Text: m.Text, Type: m.Type,
-			Start: m.Start, End: m.End, Before: src[from:m.Start]})
+		in = append(in, entities.NewMention(d.ID, src, m.Type, m.Start, m.End, s.Start, s.End))
 	}
 	out := make([][]Pred, len(sents))
 	for _, e := range entities.Resolve(in).Entities {
