@@ -340,11 +340,19 @@ func Resolve(in []Mention) Result {
 	}
 	union := func(child, root string) { parent[find(child)] = find(root) }
 
+	// sources counts the articles using a form (the forms' mentions are
+	// fixed by now; the count is kept, as sorting and comparing forms ask
+	// for it many times).
+	srcCount := map[*form]int{}
 	sources := func(f *form) int {
+		if n, ok := srcCount[f]; ok {
+			return n
+		}
 		set := map[string]bool{}
 		for _, i := range f.mentions {
 			set[ms[i].Article] = true
 		}
+		srcCount[f] = len(set)
 		return len(set)
 	}
 	typeOf := func(f *form) string { return majorityType(ms, f.mentions) }
