@@ -187,6 +187,7 @@ type baselineOptions struct {
 	Output   string
 	MaxBytes int64
 	Lexicon  string
+	Input    inputFlags
 	Global   *globalOptions
 }
 
@@ -203,6 +204,9 @@ sources, for you to review and commit, then use with 'check --facts'.`,
 			if len(args) == 0 {
 				return flagErrorf("baseline needs at least one folder or file")
 			}
+			if err := opts.Input.validate(args, opts.MaxBytes); err != nil {
+				return err
+			}
 			opts.Paths = args
 			if runF != nil {
 				return runF(opts)
@@ -212,7 +216,7 @@ sources, for you to review and commit, then use with 'check --facts'.`,
 			if err != nil {
 				return err
 			}
-			rep, _, err := analyse(cmd, d, analyseOptions{Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: lex,
+			rep, _, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: lex,
 				Global: opts.Global})
 			if err != nil {
 				return err
@@ -230,6 +234,7 @@ sources, for you to review and commit, then use with 'check --facts'.`,
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write the facts file here (default: stdout)")
 	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
 	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure")
+	opts.Input.bind(cmd)
 	return cmd
 }
 

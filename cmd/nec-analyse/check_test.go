@@ -130,6 +130,8 @@ func TestCheckFlags(t *testing.T) {
 		{"check", "check needs at least one folder or file"},
 		{"check --max-bytes 0 a", "--max-bytes must be positive, got 0"},
 		{"baseline", "baseline needs at least one folder or file"},
+		{"baseline --max-bytes -4 a", "--max-bytes must be positive, got -4"},
+		{"baseline --stdin-format pdf -", `unknown --stdin-format "pdf" (valid: text, markdown, html, jsonl)`},
 	} {
 		r := runCmd(t, strings.Fields(tc.args), false)
 		if r.code != exitError || !strings.Contains(r.stderr, "error: "+tc.wantErr+"\n") {
