@@ -62,6 +62,14 @@ func NewModel() (*Model, error) {
 	return &Model{prose: doc.Model, english: en, swedish: sv}, nil
 }
 
+// WithEnglish returns a copy of m whose English tagger is t (the
+// training tool labels news with a freshly trained tagger).
+func (m *Model) WithEnglish(t *nertag.Model) *Model {
+	c := *m
+	c.english = t
+	return &c
+}
+
 // Span is a byte range [Start, End) of the source text.
 type Span struct{ Start, End int }
 

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/nec-analyse/nec-analyse/internal/nerrun"
+
 	"fmt"
 	"io"
 	"sort"
@@ -104,7 +106,7 @@ func (d *diag) add(s *Sentence, starts, ends []int, preds []Pred) {
 	var dropped []Span
 	seen := map[Span]bool{}
 	for _, p := range preds {
-		i, j, ok := tokenSpan(starts, ends, p.Start, p.End)
+		i, j, ok := nerrun.TokenSpan(starts, ends, p.Start, p.End)
 		if labelIndex(p.Label) < 0 {
 			if ok {
 				dropped = append(dropped, Span{Start: i, End: j, Label: p.Raw})
@@ -114,7 +116,7 @@ func (d *diag) add(s *Sentence, starts, ends []int, preds []Pred) {
 		if !ok {
 			text := ""
 			if p.Start >= 0 {
-				txt, _, _ := joinTokens(s.Tokens)
+				txt, _, _ := nerrun.JoinTokens(s.Tokens)
 				text = txt[p.Start:p.End]
 			}
 			d.note("prediction not on token boundaries", text, 0, -1, 0)

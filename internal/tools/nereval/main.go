@@ -10,6 +10,8 @@
 package main
 
 import (
+	"github.com/nec-analyse/nec-analyse/internal/nerrun"
+
 	"flag"
 	"fmt"
 	"io"
@@ -141,7 +143,7 @@ func run(out, logw io.Writer, sets []dataset, data string, limit, workers int, e
 		parallel(len(docs), workers, func(_, i int) {
 			rawPreds[i] = make([][]Pred, len(docs[i].Sents))
 			for k, s := range docs[i].Sents {
-				text, _, _ := joinTokens(s.Tokens)
+				text, _, _ := nerrun.JoinTokens(s.Tokens)
 				rawPreds[i][k] = rawProse(rawModel, text)
 			}
 		})
@@ -151,7 +153,7 @@ func run(out, logw io.Writer, sets []dataset, data string, limit, workers int, e
 		t = time.Now()
 		projPreds := make([][][]Pred, len(docs))
 		parallel(len(docs), workers, func(w, i int) {
-			projPreds[i] = project(exs[w], ds.lang, &docs[i])
+			projPreds[i] = nerrun.Project(exs[w], ds.lang, &docs[i])
 		})
 		tProj := time.Since(t)
 
@@ -171,7 +173,7 @@ func run(out, logw io.Writer, sets []dataset, data string, limit, workers int, e
 		for i := range docs {
 			for k := range docs[i].Sents {
 				s := &docs[i].Sents[k]
-				_, starts, ends := joinTokens(s.Tokens)
+				_, starts, ends := nerrun.JoinTokens(s.Tokens)
 				res.raw.Add(scoreSentence(s, starts, ends, rawPreds[i][k]))
 				res.proj.Add(scoreSentence(s, starts, ends, projPreds[i][k]))
 				res.tag.Add(scoreSentence(s, starts, ends, tagPreds[i][k]))

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/nec-analyse/nec-analyse/internal/nerrun"
+
 	"reflect"
 	"strings"
 	"testing"
@@ -9,7 +11,7 @@ import (
 func TestTokenSpan(t *testing.T) {
 	// "Zorbo Quill 's Plimth-Ost ." with offsets
 	//  0     6     12 15         26
-	text, starts, ends := joinTokens([]string{"Zorbo", "Quill", "'s", "Plimth-Ost", "."})
+	text, starts, ends := nerrun.JoinTokens([]string{"Zorbo", "Quill", "'s", "Plimth-Ost", "."})
 	if text != "Zorbo Quill 's Plimth-Ost ." {
 		t.Fatalf("text %q", text)
 	}
@@ -33,15 +35,15 @@ func TestTokenSpan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			i, j, ok := tokenSpan(starts, ends, tt.s, tt.e)
+			i, j, ok := nerrun.TokenSpan(starts, ends, tt.s, tt.e)
 			if ok != tt.wantOK || ok && (i != tt.i || j != tt.j) {
-				t.Errorf("tokenSpan(%d, %d) = %d, %d, %v; want %d, %d, %v", tt.s, tt.e, i, j, ok, tt.i, tt.j, tt.wantOK)
+				t.Errorf("nerrun.TokenSpan(%d, %d) = %d, %d, %v; want %d, %d, %v", tt.s, tt.e, i, j, ok, tt.i, tt.j, tt.wantOK)
 			}
 		})
 	}
 	// Multi-byte tokens keep byte offsets.
-	text, starts, ends = joinTokens([]string{"Åsa", "i", "Göteborg"})
-	if i, j, ok := tokenSpan(starts, ends, strings.Index(text, "Göteborg"), len(text)); !ok || i != 2 || j != 3 {
+	text, starts, ends = nerrun.JoinTokens([]string{"Åsa", "i", "Göteborg"})
+	if i, j, ok := nerrun.TokenSpan(starts, ends, strings.Index(text, "Göteborg"), len(text)); !ok || i != 2 || j != 3 {
 		t.Errorf("multi-byte: got %d, %d, %v", i, j, ok)
 	}
 }
@@ -54,7 +56,7 @@ func TestScoreSentence(t *testing.T) {
 		Gold:     []Span{{Start: 0, End: 2, Label: "PER"}, {Start: 3, End: 5, Label: "ORG"}, {Start: 6, End: 7, Label: "LOC"}},
 		Excluded: []Span{{Start: 8, End: 9, Label: "MISC"}},
 	}
-	_, starts, ends := joinTokens(s.Tokens)
+	_, starts, ends := nerrun.JoinTokens(s.Tokens)
 	type c3 = [nLabels]int
 	tests := []struct {
 		name       string
@@ -65,22 +67,22 @@ func TestScoreSentence(t *testing.T) {
 		dropped    int
 		hits       int
 	}{
-		{"perfect", []Pred{{0, 11, "PER", ""}, {16, 25, "ORG", ""}, {29, 35, "LOC", ""}},
+		{"perfect", []Pred{{Start: 0, End: 11, Label: "PER", Raw: ""}, {Start: 16, End: 25, Label: "ORG", Raw: ""}, {Start: 29, End: 35, Label: "LOC", Raw: ""}},
 			c3{1, 1, 1}, c3{}, c3{}, 0, 0, 0, 0},
 		{"nothing", nil, c3{}, c3{}, c3{1, 1, 1}, 0, 0, 0, 0},
-		{"wrong type is FP and FN", []Pred{{16, 25, "LOC", ""}},
+		{"wrong type is FP and FN", []Pred{{Start: 16, End: 25, Label: "LOC", Raw: ""}},
 			c3{}, c3{0, 1, 0}, c3{1, 1, 1}, 0, 0, 0, 0},
-		{"partial span is FP and FN", []Pred{{6, 11, "PER", ""}},
+		{"partial span is FP and FN", []Pred{{Start: 6, End: 11, Label: "PER", Raw: ""}},
 			c3{}, c3{1, 0, 0}, c3{1, 1, 1}, 0, 0, 0, 0},
-		{"off token boundaries", []Pred{{0, 4, "PER", ""}},
+		{"off token boundaries", []Pred{{Start: 0, End: 4, Label: "PER", Raw: ""}},
 			c3{}, c3{1, 0, 0}, c3{1, 1, 1}, 0, 1, 0, 0},
-		{"on MISC span ignored", []Pred{{40, 48, "LOC", ""}},
+		{"on MISC span ignored", []Pred{{Start: 40, End: 48, Label: "LOC", Raw: ""}},
 			c3{}, c3{}, c3{1, 1, 1}, 1, 0, 0, 0},
-		{"overlapping MISC is FP", []Pred{{40, 53, "LOC", ""}},
+		{"overlapping MISC is FP", []Pred{{Start: 40, End: 53, Label: "LOC", Raw: ""}},
 			c3{}, c3{0, 1, 0}, c3{1, 1, 1}, 0, 0, 0, 0},
-		{"duplicates count once", []Pred{{29, 35, "LOC", ""}, {29, 35, "LOC", "GPE"}, {12, 15, "ORG", ""}, {12, 15, "ORG", ""}},
+		{"duplicates count once", []Pred{{Start: 29, End: 35, Label: "LOC", Raw: ""}, {Start: 29, End: 35, Label: "LOC", Raw: "GPE"}, {Start: 12, End: 15, Label: "ORG", Raw: ""}, {Start: 12, End: 15, Label: "ORG", Raw: ""}},
 			c3{0, 1, 0}, c3{0, 0, 1}, c3{1, 0, 1}, 0, 0, 0, 0},
-		{"untyped dropped", []Pred{{0, 11, "", "MISC"}, {36, 39, "", ""}},
+		{"untyped dropped", []Pred{{Start: 0, End: 11, Label: "", Raw: "MISC"}, {Start: 36, End: 39, Label: "", Raw: ""}},
 			c3{}, c3{}, c3{1, 1, 1}, 0, 0, 2, 1},
 	}
 	for _, tt := range tests {
@@ -145,8 +147,8 @@ func TestLabelMaps(t *testing.T) {
 	}
 	proj := map[string]string{"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG", "MISC": "", "": ""}
 	for in, want := range proj {
-		if got := projectLabel(in); got != want {
-			t.Errorf("projectLabel(%q) = %q, want %q", in, got, want)
+		if got := nerrun.Label(in); got != want {
+			t.Errorf("nerrun.Label(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -159,7 +161,7 @@ func TestDiagAccountsForEveryError(t *testing.T) {
 		Gold:     []Span{{Start: 1, End: 3, Label: "PER"}, {Start: 4, End: 6, Label: "ORG"}, {Start: 7, End: 8, Label: "LOC"}},
 		Excluded: []Span{{Start: 9, End: 10, Label: "MISC"}},
 	}
-	text, starts, ends := joinTokens(s.Tokens)
+	text, starts, ends := nerrun.JoinTokens(s.Tokens)
 	at := func(sub string) (int, int) { i := strings.Index(text, sub); return i, i + len(sub) }
 	var preds []Pred
 	add := func(sub, label string) {

@@ -1,8 +1,7 @@
 package main
 
 import (
-	"sort"
-	"strings"
+	"github.com/nec-analyse/nec-analyse/internal/nerrun"
 )
 
 // Scored labels.
@@ -24,46 +23,8 @@ func labelIndex(l string) int {
 	return -1
 }
 
-// joinTokens joins tokens with single spaces and returns the text with
-// each token's byte offsets [starts[i], ends[i]).
-func joinTokens(toks []string) (string, []int, []int) {
-	var sb strings.Builder
-	starts := make([]int, len(toks))
-	ends := make([]int, len(toks))
-	for i, t := range toks {
-		if i > 0 {
-			sb.WriteByte(' ')
-		}
-		starts[i] = sb.Len()
-		sb.WriteString(t)
-		ends[i] = sb.Len()
-	}
-	return sb.String(), starts, ends
-}
-
-// tokenSpan maps a byte range [s, e) of a sentence's text to the token
-// span [i, j) it covers. ok is false unless s is the start of a token and
-// e the end of a token at or after it.
-func tokenSpan(starts, ends []int, s, e int) (i, j int, ok bool) {
-	i = sort.SearchInts(starts, s)
-	if i == len(starts) || starts[i] != s {
-		return 0, 0, false
-	}
-	k := sort.SearchInts(ends, e)
-	if k == len(ends) || ends[k] != e || k < i || e <= s {
-		return 0, 0, false
-	}
-	return i, k + 1, true
-}
-
-// Pred is one predicted mention: byte offsets into its sentence's text and
-// a scored label, or "" when the system gave no PER/LOC/ORG type.
-type Pred struct {
-	Start, End int
-	Label      string
-	// Raw is the system's own type, for reporting.
-	Raw string
-}
+// Pred is one predicted mention (see nerrun.Pred).
+type Pred = nerrun.Pred
 
 // Counts are exact-match counts per label.
 type Counts struct {
@@ -139,7 +100,7 @@ func scoreSentence(s *Sentence, starts, ends []int, preds []Pred) Counts {
 		}
 		seen[p] = true
 		l := labelIndex(p.Label)
-		i, j, ok := tokenSpan(starts, ends, p.Start, p.End)
+		i, j, ok := nerrun.TokenSpan(starts, ends, p.Start, p.End)
 		if l < 0 {
 			c.Dropped++
 			if ok && goldSpan[[2]int{i, j}] {

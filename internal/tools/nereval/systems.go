@@ -1,13 +1,9 @@
 package main
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/jdkato/prose/v2"
-
-	"github.com/nec-analyse/nec-analyse/internal/entities"
-	"github.com/nec-analyse/nec-analyse/internal/ner"
 )
 
 // rawLabel maps prose's labels to scored labels ("" for any other).
@@ -18,21 +14,6 @@ func rawLabel(l string) string {
 	case "GPE", "LOCATION", "GSP", "FACILITY":
 		return "LOC"
 	case "ORGANIZATION":
-		return "ORG"
-	}
-	return ""
-}
-
-// projectLabel maps the voted cluster type of entities.Resolve to a
-// scored label. MISC (a cluster no mention typed) and "" give "": such
-// mentions are dropped, not scored.
-func projectLabel(t string) string {
-	switch t {
-	case entities.Person:
-		return "PER"
-	case entities.GPE, ner.Location, ner.Facility:
-		return "LOC"
-	case entities.Org:
 		return "ORG"
 	}
 	return ""
@@ -107,59 +88,6 @@ func rawProse(m *prose.Model, text string) []Pred {
 	var out []Pred
 	for i, at := range alignEntities(text, toks, texts) {
 		out = append(out, Pred{Start: at[0], End: at[1], Label: rawLabel(ents[i].Label), Raw: ents[i].Label})
-	}
-	return out
-}
-
-// docSource joins a document's sentences (tokens joined by single spaces)
-// with newlines and returns one ner.Sentence per gold sentence.
-func docSource(d *Document) (string, []ner.Sentence) {
-	var sb strings.Builder
-	sents := make([]ner.Sentence, len(d.Sents))
-	for i := range d.Sents {
-		if i > 0 {
-			sb.WriteByte('\n')
-		}
-		text, _, _ := joinTokens(d.Sents[i].Tokens)
-		start := sb.Len()
-		sb.WriteString(text)
-		sents[i] = ner.Sentence{Start: start, End: sb.Len()}
-	}
-	return sb.String(), sents
-}
-
-// project runs the project's NER on a document: ner Entities (English) or
-// Tagged (other languages) over the gold sentences, then
-// entities.Resolve over the document's mentions; each mention gets its
-// cluster's voted type. Predictions are returned per sentence with
-// sentence-relative offsets.
-func project(ex *ner.Extractor, lang string, d *Document) [][]Pred {
-	src, sents := docSource(d)
-	var ms []ner.Mention
-	if lang == "en" {
-		ms = ex.Entities(src, sents)
-	} else {
-		ms = ex.Tagged(src, sents, lang)
-	}
-	in := make([]entities.Mention, 0, len(ms))
-	for _, m := range ms {
-		// As the pipeline does (resolveEntities).
-		s := sents[m.Sentence]
-		in = append(in, entities.NewMention(d.ID, src, m.Type, m.Start, m.End, s.Start, s.End))
-	}
-	out := make([][]Pred, len(sents))
-	for _, e := range entities.Resolve(in).Entities {
-		lab := projectLabel(e.Type)
-		for _, m := range e.Mentions {
-			si := sort.Search(len(sents), func(i int) bool { return sents[i].End >= m.End }) // sentence holding the mention
-			if si == len(sents) || m.Start < sents[si].Start {
-				continue
-			}
-			out[si] = append(out[si], Pred{Start: m.Start - sents[si].Start, End: m.End - sents[si].Start, Label: lab, Raw: e.Type})
-		}
-	}
-	for _, ps := range out {
-		sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
 	}
 	return out
 }

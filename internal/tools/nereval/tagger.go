@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/nec-analyse/nec-analyse/internal/nerrun"
+
 	"fmt"
 	"io"
 
@@ -46,7 +48,7 @@ func tagSentence(m *nertag.Model, pm *prose.Model, words []string) []Pred {
 			return nil
 		}
 	}
-	_, starts, ends := joinTokens(words)
+	_, starts, ends := nerrun.JoinTokens(words)
 	var out []Pred
 	for _, sp := range nerdata.Decode(m.Tag(toks), nerdata.BIO) {
 		out = append(out, Pred{Start: starts[sp.Start], End: ends[sp.End-1], Label: sp.Label, Raw: sp.Label})

@@ -20,9 +20,11 @@ var newsDirs = []string{
 	"reuters21578/reut2-003", "reuters21578/reut2-004", "reuters21578/reut2-005",
 }
 
-// readNews reads up to n tokenised sentences of unlabelled news text.
-func readNews(data string, n int) ([][]string, error) {
-	var out [][]string
+// readNews reads up to n tokenised sentences of unlabelled news text,
+// grouped by article.
+func readNews(data string, n int) ([]nerdata.Document, error) {
+	var out []nerdata.Document
+	count := 0
 	for _, dir := range newsDirs {
 		entries, err := os.ReadDir(filepath.Join(data, "news-throughput", dir))
 		if err != nil {
@@ -40,15 +42,36 @@ func readNews(data string, n int) ([][]string, error) {
 			if err != nil {
 				return nil, fmt.Errorf("news: %w", err)
 			}
+			doc := nerdata.Document{ID: dir + "/" + name}
 			for _, para := range paragraphs(string(b)) {
-				out = append(out, splitSentences(tokenise(para))...)
-				if len(out) >= n {
-					return out[:n], nil
+				for _, s := range splitSentences(tokenise(para)) {
+					if count == n {
+						break
+					}
+					doc.Sents = append(doc.Sents, nerdata.Sentence{Tokens: s})
+					count++
 				}
+			}
+			if len(doc.Sents) > 0 {
+				out = append(out, doc)
+			}
+			if count == n {
+				return out, nil
 			}
 		}
 	}
 	return out, nil
+}
+
+// newsTokens returns the tokens of every sentence of docs, in order.
+func newsTokens(docs []nerdata.Document) [][]string {
+	var out [][]string
+	for _, d := range docs {
+		for _, s := range d.Sents {
+			out = append(out, s.Tokens)
+		}
+	}
+	return out
 }
 
 // paragraphs splits text on blank lines and on lines indented by spaces

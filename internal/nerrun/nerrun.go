@@ -1,0 +1,156 @@
+// Package nerrun runs the project's named-entity recognition, as the
+// pipeline does, over pre-tokenised documents: the evaluation tool scores
+// it against gold labels and the training tool labels unlabelled news
+// with it. Each sentence's text is its tokens joined by single spaces.
+package nerrun
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/entities"
+	"github.com/nec-analyse/nec-analyse/internal/ner"
+	"github.com/nec-analyse/nec-analyse/internal/nerdata"
+)
+
+// Pred is one predicted mention: byte offsets into its sentence's text and
+// a scored label (PER, LOC or ORG), or "" when the system gave no such
+// type.
+type Pred struct {
+	Start, End int
+	Label      string
+	// Raw is the system's own type, for reporting.
+	Raw string
+}
+
+// JoinTokens joins tokens with single spaces and returns the text with
+// each token's byte offsets [starts[i], ends[i]).
+func JoinTokens(toks []string) (text string, starts, ends []int) {
+	var sb strings.Builder
+	starts = make([]int, len(toks))
+	ends = make([]int, len(toks))
+	for i, t := range toks {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		starts[i] = sb.Len()
+		sb.WriteString(t)
+		ends[i] = sb.Len()
+	}
+	return sb.String(), starts, ends
+}
+
+// TokenSpan maps a byte range [s, e) of a sentence's text to the token
+// span [i, j) it covers. ok is false unless s is the start of a token and
+// e the end of a token at or after it.
+func TokenSpan(starts, ends []int, s, e int) (i, j int, ok bool) {
+	i = sort.SearchInts(starts, s)
+	if i == len(starts) || starts[i] != s {
+		return 0, 0, false
+	}
+	k := sort.SearchInts(ends, e)
+	if k == len(ends) || ends[k] != e || k < i || e <= s {
+		return 0, 0, false
+	}
+	return i, k + 1, true
+}
+
+// Label maps the voted cluster type of entities.Resolve to a scored
+// label. MISC (a cluster no mention typed) and "" give "".
+func Label(t string) string {
+	switch t {
+	case entities.Person:
+		return "PER"
+	case entities.GPE, ner.Location, ner.Facility:
+		return "LOC"
+	case entities.Org:
+		return "ORG"
+	}
+	return ""
+}
+
+// source joins a document's sentences with newlines and returns one
+// ner.Sentence per sentence.
+func source(d *nerdata.Document) (string, []ner.Sentence) {
+	var sb strings.Builder
+	sents := make([]ner.Sentence, len(d.Sents))
+	for i := range d.Sents {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		text, _, _ := JoinTokens(d.Sents[i].Tokens)
+		start := sb.Len()
+		sb.WriteString(text)
+		sents[i] = ner.Sentence{Start: start, End: sb.Len()}
+	}
+	return sb.String(), sents
+}
+
+// Project runs the project's NER on a document: ner Entities (English) or
+// Tagged (other languages) over its sentences, then entities.Resolve
+// over the document's mentions; each mention gets its cluster's voted
+// type. Predictions are returned per sentence, sorted by start, with
+// sentence-relative offsets.
+func Project(ex *ner.Extractor, lang string, d *nerdata.Document) [][]Pred {
+	src, sents := source(d)
+	var ms []ner.Mention
+	if lang == "en" {
+		ms = ex.Entities(src, sents)
+	} else {
+		ms = ex.Tagged(src, sents, lang)
+	}
+	in := make([]entities.Mention, 0, len(ms))
+	for _, m := range ms {
+		// As the pipeline does (resolveEntities).
+		s := sents[m.Sentence]
+		in = append(in, entities.NewMention(d.ID, src, m.Type, m.Start, m.End, s.Start, s.End))
+	}
+	out := make([][]Pred, len(sents))
+	for _, e := range entities.Resolve(in).Entities {
+		lab := Label(e.Type)
+		for _, m := range e.Mentions {
+			si := sort.Search(len(sents), func(i int) bool { return sents[i].End >= m.End }) // sentence holding the mention
+			if si == len(sents) || m.Start < sents[si].Start {
+				continue
+			}
+			out[si] = append(out[si], Pred{Start: m.Start - sents[si].Start, End: m.End - sents[si].Start, Label: lab, Raw: e.Type})
+		}
+	}
+	for _, ps := range out {
+		sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+	}
+	return out
+}
+
+// IOB2 labels a sentence's tokens from predictions on its text: B-X/I-X
+// on the tokens of each typed prediction that lies on token boundaries
+// and does not overlap an earlier one, O elsewhere.
+func IOB2(toks []string, preds []Pred) []string {
+	_, starts, ends := JoinTokens(toks)
+	labels := make([]string, len(toks))
+	for i := range labels {
+		labels[i] = "O"
+	}
+	taken := make([]bool, len(toks))
+next:
+	for _, p := range preds {
+		if p.Label == "" {
+			continue
+		}
+		i, j, ok := TokenSpan(starts, ends, p.Start, p.End)
+		if !ok {
+			continue
+		}
+		for k := i; k < j; k++ {
+			if taken[k] {
+				continue next
+			}
+		}
+		for k := i; k < j; k++ {
+			taken[k] = true
+			labels[k] = "I-" + p.Label
+		}
+		labels[i] = "B-" + p.Label
+	}
+	return labels
+}
