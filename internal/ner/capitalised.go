@@ -199,7 +199,7 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 	}
 	out := withTagged(src, nil, append(tagged, extra...), nil)
 	for i := range out {
-		if placeNotPerson(out[i].Text, out[i].Type) {
+		if placeNotPerson(out[i].Text, out[i].Type) || cityNotPerson(out[i].Text, out[i].Type) {
 			out[i].Type = GPE
 		}
 	}

@@ -173,7 +173,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	var out []Mention
 	for _, f := range all {
 		m, s := f.m, f.s
-		if placeNotPerson(m.Text, m.Type) {
+		if placeNotPerson(m.Text, m.Type) || datelinePlace(src, s, m) || cityNotPerson(m.Text, m.Type) {
 			m.Type = GPE
 		} else if m.Type != Org && isAcronymWord(m.Text) && !allCapsSentence(src, s) {
 			m.Type = Org // "NATO", "OSCE": acronyms name organisations more than anything

@@ -332,3 +332,60 @@ func FuzzTagged(f *testing.F) {
 		}
 	})
 }
+
+func TestDatelinePlace(t *testing.T) {
+	for _, tc := range []struct {
+		text, mention string
+		want          bool
+	}{
+		{"VALMORA 2031-04-02", "VALMORA", true},
+		{"PORT ELLEN (Agency) - The harbour reopened.", "PORT ELLEN", true},
+		{"KESTREL, Norland, March 3 - Talks began.", "KESTREL", true},
+		{"DUNMORE — Police said nothing.", "DUNMORE", true},
+		{"NATO said on Friday it would meet.", "NATO", false},             // no date, bracket or dash follows
+		{"Valmora 2031-04-02", "Valmora", false},                          // not in capitals
+		{"Talks in VALMORA 2031-04-02", "VALMORA", false},                 // not at the start
+		{"UNITE: members back the deal", "UNITE", false},                  // a headline label, not a dateline
+		{"KESTREL, Norland said nothing.", "KESTREL", false},              // nothing after the region
+		{"GENEVA, March 3 - Delegates arrived.", "GENEVA", true},          // a month after the comma
+		{"ACME 2030 results were strong, the board said.", "ACME", false}, // a bare number is not a date
+	} {
+		s := Sentence{0, len(tc.text)}
+		i := strings.Index(tc.text, tc.mention)
+		m := Mention{Text: tc.mention, Start: i, End: i + len(tc.mention)}
+		if got := datelinePlace(tc.text, s, m); got != tc.want {
+			t.Errorf("datelinePlace(%q, %q) = %v, want %v", tc.text, tc.mention, got, tc.want)
+		}
+	}
+}
+
+func TestCities(t *testing.T) {
+	for _, tc := range []struct {
+		text, typ string
+		want      bool
+	}{
+		{"Belgrade", Org, true},
+		{"Belgrade's", Person, true},
+		{"New York", Org, true},
+		{"Göteborg", Org, true},
+		{"Sofia", Person, false}, // also a given name
+		{"Sofia", Org, true},
+		{"Belgrade", GPE, false}, // already a place: nothing to override
+		{"Brightline", Org, false},
+	} {
+		if got := cityNotPerson(tc.text, tc.typ); got != tc.want {
+			t.Errorf("cityNotPerson(%q, %s) = %v, want %v", tc.text, tc.typ, got, tc.want)
+		}
+	}
+	e := extractor(t)
+	text := "VALMORA 2031-04-02\nThe Valmora Harbour Board met in Belgrade on Tuesday, Ada Quill said."
+	got := map[string]string{}
+	for _, m := range e.Entities(text, e.Segment(text, []Span{{0, 18}, {19, len(text)}})) {
+		got[m.Text] = m.Type
+	}
+	for name, want := range map[string]string{"VALMORA": GPE, "Belgrade": GPE, "Ada Quill": Person} {
+		if got[name] != want {
+			t.Errorf("%q typed %q, want %q (all %v)", name, got[name], want, got)
+		}
+	}
+}
