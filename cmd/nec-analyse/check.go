@@ -19,7 +19,8 @@ import (
 // checkFormats are the output formats of check.
 var checkFormats = []string{"table", "json", "github"}
 
-// checkOptions are the check command's inputs.
+// checkOptions are the check command's inputs. Paths, MaxBytes, Lexicon,
+// Cache and Input are filled through analyseFlags.
 type checkOptions struct {
 	Paths    []string
 	Facts    string
@@ -53,6 +54,8 @@ Exit status:
 // newCheckCmd builds `check`.
 func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cobra.Command {
 	opts := &checkOptions{Global: g}
+	af := &analyseFlags{Paths: &opts.Paths, MaxBytes: &opts.MaxBytes, Lexicon: &opts.Lexicon, Input: &opts.Input, Cache: &opts.Cache,
+		Global: g, CacheDefault: defaultCacheDir()}
 	cmd := &cobra.Command{
 		Use:   "check DIR|FILE...",
 		Short: "Gate a batch of articles for CI (exit 1 on findings at or above --fail-on)",
@@ -60,37 +63,37 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 		Example: `  nec-analyse check --facts facts.yaml articles/
   nec-analyse check --facts facts.yaml --fail-on warning --format github articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return flagErrorf("check needs at least one folder or file")
-			}
-			if _, err := check.ParseThreshold(opts.FailOn); err != nil {
-				return &flagError{err}
-			}
-			if !contains(checkFormats, opts.Format) {
-				return flagErrorf("unknown format %q (valid: %s)", opts.Format, strings.Join(checkFormats, ", "))
-			}
-			if err := opts.Input.validate(args, opts.MaxBytes); err != nil {
+			if err := af.validate("check", args, opts.validate); err != nil {
 				return err
 			}
-			opts.Paths = args
 			if runF != nil {
 				return runF(opts)
 			}
 			d.started = true
-			return runCheck(cmd, d, opts)
+			return runCheck(cmd, d, opts, af)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Facts, "facts", "", "facts file (YAML or JSON) of established figures and known entities")
 	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "earlier 'report --format json': report only what is new")
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails: error, warning, info or none")
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: "+strings.Join(checkFormats, ", "))
-	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
-	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure")
-	opts.Cache.bind(cmd, defaultCacheDir())
-	opts.Input.bind(cmd)
+	af.bind(cmd)
 	return cmd
 }
 
+// validate checks check's own flags (--fail-on, --format); analyseFlags
+// checks the shared ones.
+func (o *checkOptions) validate() error {
+	if _, err := check.ParseThreshold(o.FailOn); err != nil {
+		return &flagError{err}
+	}
+	if !contains(checkFormats, o.Format) {
+		return flagErrorf("unknown format %q (valid: %s)", o.Format, strings.Join(checkFormats, ", "))
+	}
+	return nil
+}
+
+// contains reports whether s is in list.
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -100,7 +103,10 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
+// runCheck loads the facts and the baseline, analyses the paths, renders
+// the verdict on stdout and fails the gate when a finding reached
+// --fail-on.
+func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions, af *analyseFlags) error {
 	threshold, _ := check.ParseThreshold(opts.FailOn)
 	copts := check.Options{FailOn: threshold}
 	if opts.Facts != "" {
@@ -124,13 +130,12 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 		}
 		copts.Baseline = &base
 	}
-	lex, err := loadLexicon(opts.Lexicon)
+	o, err := af.options()
 	if err != nil {
 		return err
 	}
-	copts.Lexicon = lex
-	rep, batch, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: lex,
-		CacheDir: opts.Cache.dir(), Global: opts.Global})
+	copts.Lexicon = o.Lexicon
+	rep, batch, err := analyse(cmd, d, o)
 	if err != nil {
 		return err
 	}
@@ -181,7 +186,8 @@ func locator(batch *corpus.Batch) report.Locator {
 	}
 }
 
-// baselineOptions are the baseline command's inputs.
+// baselineOptions are the baseline command's inputs. Paths, MaxBytes,
+// Lexicon and Input are filled through analyseFlags.
 type baselineOptions struct {
 	Paths    []string
 	Output   string
@@ -194,6 +200,7 @@ type baselineOptions struct {
 // newBaselineCmd builds `baseline`.
 func newBaselineCmd(d *deps, g *globalOptions, runF func(*baselineOptions) error) *cobra.Command {
 	opts := &baselineOptions{Global: g}
+	af := &analyseFlags{Paths: &opts.Paths, MaxBytes: &opts.MaxBytes, Lexicon: &opts.Lexicon, Input: &opts.Input, Global: g}
 	cmd := &cobra.Command{
 		Use:   "baseline DIR|FILE...",
 		Short: "Write a facts file from the figures the corpus agrees on",
@@ -201,23 +208,18 @@ func newBaselineCmd(d *deps, g *globalOptions, runF func(*baselineOptions) error
 that two or more sources agree on and every entity named by two or more
 sources, for you to review and commit, then use with 'check --facts'.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return flagErrorf("baseline needs at least one folder or file")
-			}
-			if err := opts.Input.validate(args, opts.MaxBytes); err != nil {
+			if err := af.validate("baseline", args, nil); err != nil {
 				return err
 			}
-			opts.Paths = args
 			if runF != nil {
 				return runF(opts)
 			}
 			d.started = true
-			lex, err := loadLexicon(opts.Lexicon)
+			o, err := af.options()
 			if err != nil {
 				return err
 			}
-			rep, _, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: lex,
-				Global: opts.Global})
+			rep, _, err := analyse(cmd, d, o)
 			if err != nil {
 				return err
 			}
@@ -232,9 +234,7 @@ sources, for you to review and commit, then use with 'check --facts'.`,
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write the facts file here (default: stdout)")
-	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
-	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure")
-	opts.Input.bind(cmd)
+	af.bind(cmd)
 	return cmd
 }
 

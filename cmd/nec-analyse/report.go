@@ -22,7 +22,8 @@ import (
 // is shown (on a terminal only).
 const progressThreshold = 50
 
-// reportOptions are the report command's inputs.
+// reportOptions are the report command's inputs. Paths, MaxBytes,
+// Lexicon, Cache and Input are filled through analyseFlags.
 type reportOptions struct {
 	Paths    []string
 	Format   string
@@ -45,6 +46,7 @@ type cacheFlags struct {
 	Off bool
 }
 
+// dir is the cache folder to use: "" when --no-cache is set.
 func (c cacheFlags) dir() string {
 	if c.Off {
 		return ""
@@ -62,6 +64,7 @@ func defaultCacheDir() string {
 	return filepath.Join(dir, "nec-analyse")
 }
 
+// bind declares --cache-dir, defaulting to def, and --no-cache on cmd.
 func (c *cacheFlags) bind(cmd *cobra.Command, def string) {
 	cmd.Flags().StringVar(&c.Dir, "cache-dir", def, "folder of the extraction cache (results of unchanged articles are reused)")
 	cmd.Flags().BoolVar(&c.Off, "no-cache", false, "neither read nor write the extraction cache")
@@ -71,6 +74,8 @@ func (c *cacheFlags) bind(cmd *cobra.Command, def string) {
 // (tests use it to check flag parsing alone).
 func newReportCmd(d *deps, g *globalOptions, runF func(*reportOptions) error) *cobra.Command {
 	opts := &reportOptions{Global: g}
+	af := &analyseFlags{Paths: &opts.Paths, MaxBytes: &opts.MaxBytes, Lexicon: &opts.Lexicon, Input: &opts.Input, Cache: &opts.Cache,
+		Global: g, LexiconUsage: lexiconUsage + " (measures: {votes: [ballots]})"}
 	cmd := &cobra.Command{
 		Use:   "report DIR|FILE...|-",
 		Short: "Analyse articles and print the report",
@@ -84,36 +89,109 @@ still analysed. Exit status: 0 when at least one article was analysed
 		Example: `  nec-analyse report testdata/demo
   nec-analyse report --format json articles/ | jq '.entities[0]'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return flagErrorf("report needs at least one folder or file")
-			}
-			if _, err := report.Lookup(opts.Format); err != nil {
-				return &flagError{err}
-			}
-			if err := opts.Input.validate(args, opts.MaxBytes); err != nil {
+			if err := af.validate("report", args, opts.validate); err != nil {
 				return err
 			}
-			opts.Paths = args
 			if runF != nil {
 				return runF(opts)
 			}
 			d.started = true
-			return runReport(cmd, d, opts)
+			return runReport(cmd, d, opts, af)
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: "+strings.Join(report.Formats(), ", "))
-	cmd.Flags().Int64Var(&opts.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "exit 1 when any warning was reported")
-	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "YAML file of extra counted nouns per measure (measures: {votes: [ballots]})")
 	cmd.Flags().StringArrayVar(&opts.Claims, "claim", nil, "a claim to classify every article's stance against (repeatable; default: the other articles' headlines, up to 30 articles)")
 	cmd.Flags().StringVar(&opts.FramingLexicon, "framing-lexicon", "", "YAML file extending the framing lexicon (same shape as internal/stance/framing.yaml)")
-	opts.Cache.bind(cmd, "")
-	opts.Input.bind(cmd)
+	af.bind(cmd)
 	return cmd
 }
 
-// analyse loads the paths and runs the pipeline; shared by commands that
-// need a report.
+// validate checks report's own flags (--format); analyseFlags checks the
+// shared ones.
+func (o *reportOptions) validate() error {
+	if _, err := report.Lookup(o.Format); err != nil {
+		return &flagError{err}
+	}
+	return nil
+}
+
+// lexiconUsage is the help text of --lexicon.
+const lexiconUsage = "YAML file of extra counted nouns per measure"
+
+// analyseFlags declares, validates and turns into analyseOptions what the
+// analysing commands (report, check, baseline) share: the paths,
+// --max-bytes, --lexicon, the input-format flags and, for a command with
+// an extraction cache, --cache-dir and --no-cache. Its pointers point into
+// the command's options struct, which holds the parsed values (so a test's
+// runF sees them there).
+type analyseFlags struct {
+	Paths    *[]string
+	MaxBytes *int64
+	Lexicon  *string
+	Input    *inputFlags
+	// Cache is nil for a command without an extraction cache.
+	Cache  *cacheFlags
+	Global *globalOptions
+	// LexiconUsage is the help text of --lexicon ("": lexiconUsage).
+	LexiconUsage string
+	// CacheDefault is the default of --cache-dir ("": no cache unless
+	// --cache-dir is given).
+	CacheDefault string
+}
+
+// bind declares the shared flags on cmd.
+func (a *analyseFlags) bind(cmd *cobra.Command) {
+	usage := a.LexiconUsage
+	if usage == "" {
+		usage = lexiconUsage
+	}
+	cmd.Flags().Int64Var(a.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
+	cmd.Flags().StringVar(a.Lexicon, "lexicon", "", usage)
+	if a.Cache != nil {
+		a.Cache.bind(cmd, a.CacheDefault)
+	}
+	a.Input.bind(cmd)
+}
+
+// validate checks the command line of cmdName before any work, in this
+// order: at least one path, then own (the command's own flags; nil when
+// it has none), then --max-bytes and the input flags. On success it
+// stores args as the paths. Every error is a usage error.
+func (a *analyseFlags) validate(cmdName string, args []string, own func() error) error {
+	if len(args) == 0 {
+		return flagErrorf("%s needs at least one folder or file", cmdName)
+	}
+	if own != nil {
+		if err := own(); err != nil {
+			return err
+		}
+	}
+	if *a.MaxBytes < 1 {
+		return flagErrorf("--max-bytes must be positive, got %d", *a.MaxBytes)
+	}
+	if err := a.Input.validate(args); err != nil {
+		return err
+	}
+	*a.Paths = args
+	return nil
+}
+
+// options loads the --lexicon file and returns the shared inputs of
+// analyse. The caller sets what is its own (Stance, Claims,
+// FramingLexicon).
+func (a *analyseFlags) options() (analyseOptions, error) {
+	lex, err := loadLexicon(*a.Lexicon)
+	if err != nil {
+		return analyseOptions{}, err
+	}
+	o := analyseOptions{Input: *a.Input, Paths: *a.Paths, MaxBytes: *a.MaxBytes, Lexicon: lex, Global: a.Global}
+	if a.Cache != nil {
+		o.CacheDir = a.Cache.dir()
+	}
+	return o, nil
+}
+
 // inputFlags are the input-format flags every analysing command shares.
 type inputFlags struct {
 	StdinFormat   string
@@ -121,6 +199,7 @@ type inputFlags struct {
 	JSONL         corpus.JSONLFields
 }
 
+// bind declares the input-format flags on cmd.
 func (f *inputFlags) bind(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.StdinFormat, "stdin-format", "text", "format of standard input given as '-': text, markdown, html or jsonl")
@@ -134,12 +213,8 @@ func (f *inputFlags) bind(cmd *cobra.Command) {
 	fl.StringVar(&f.JSONL.Language, "jsonl-language-field", "language", "JSON Lines field holding the language")
 }
 
-// validate checks the input flags, --max-bytes and the use of '-' among
-// paths.
-func (f *inputFlags) validate(paths []string, maxBytes int64) error {
-	if maxBytes < 1 {
-		return flagErrorf("--max-bytes must be positive, got %d", maxBytes)
-	}
+// validate checks the input flags and the use of '-' among paths.
+func (f *inputFlags) validate(paths []string) error {
 	switch f.StdinFormat {
 	case corpus.FormatText, corpus.FormatMarkdown, corpus.FormatHTML, corpus.FormatJSONL:
 	default:
@@ -192,6 +267,10 @@ type analyseOptions struct {
 	Global         *globalOptions
 }
 
+// analyse loads o.Paths (standard input for a lone '-') and runs the
+// pipeline over them. Per-file warnings go to stderr, and so do info lines
+// unless --quiet. It returns the report and the loaded batch; it is shared
+// by the commands that need a report.
 func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *corpus.Batch, error) {
 	errOut := d.IO.ErrOut
 	paths, maxBytes, lex, g := o.Paths, o.MaxBytes, o.Lexicon, o.Global
@@ -294,13 +373,15 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 	return rep, batch, nil
 }
 
-func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
-	lex, err := loadLexicon(opts.Lexicon)
+// runReport analyses the paths, with stance, and renders the report on
+// stdout; with --strict, a warning fails the gate.
+func runReport(cmd *cobra.Command, d *deps, opts *reportOptions, af *analyseFlags) error {
+	o, err := af.options()
 	if err != nil {
 		return err
 	}
-	rep, _, err := analyse(cmd, d, analyseOptions{Input: opts.Input, Paths: opts.Paths, MaxBytes: opts.MaxBytes, Lexicon: lex,
-		CacheDir: opts.Cache.dir(), Stance: true, Claims: opts.Claims, FramingLexicon: opts.FramingLexicon, Global: opts.Global})
+	o.Stance, o.Claims, o.FramingLexicon = true, opts.Claims, opts.FramingLexicon
+	rep, _, err := analyse(cmd, d, o)
 	if err != nil {
 		return err
 	}
