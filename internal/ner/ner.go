@@ -193,6 +193,8 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		}
 		out = append(out, m)
 	}
+	out = withInitials(src, sents, out)
+	out = agencyMentions(src, sents, out)
 	return sameNameAgain(src, sents, out)
 }
 

@@ -389,3 +389,55 @@ func TestCities(t *testing.T) {
 		}
 	}
 }
+
+func TestInitialsAndAgencies(t *testing.T) {
+	e := extractor(t)
+	for _, tc := range []struct {
+		name string
+		text string
+		want []string // "TYPE:text" of mentions that must be present
+		not  []string // texts that must not be mentions
+	}{
+		{"agency in an attribution", "The minister resigned on Friday, officials told Reuters.", []string{"ORG:Reuters"}, nil},
+		{"two-letter agency only in capitals", "The port reopened, AP reported, and tt was not a word here.", []string{"ORG:AP"}, []string{"tt"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]bool{}
+			texts := map[string]bool{}
+			for _, m := range e.Entities(tc.text, e.Segment(tc.text, whole(tc.text))) {
+				got[m.Type+":"+m.Text] = true
+				texts[m.Text] = true
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %s in %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if texts[n] {
+					t.Errorf("unexpected mention %q in %v", n, got)
+				}
+			}
+		})
+	}
+}
+
+func TestWithInitials(t *testing.T) {
+	for _, tc := range []struct {
+		text, mention, typ, want string
+	}{
+		{"The captain was J. Tolliver, who scored.", "Tolliver", Person, "J. Tolliver"},
+		{"Written by A.B. Kestrel of the council.", "Kestrel", Person, "A.B. Kestrel"},
+		{"Written by A. B. Kestrel of the council.", "Kestrel", Person, "A. B. Kestrel"},
+		{"Mr. Halloway said so.", "Halloway", Person, "Halloway"}, // "Mr." is no initial
+		{"J. Tolliver Holdings grew.", "Tolliver Holdings", Org, "Tolliver Holdings"},
+		{"Tolliver spoke first.", "Tolliver", Person, "Tolliver"},
+	} {
+		i := strings.Index(tc.text, tc.mention)
+		ms := []Mention{{Text: tc.mention, Type: tc.typ, Start: i, End: i + len(tc.mention)}}
+		got := withInitials(tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		if got[0].Text != tc.want || tc.text[got[0].Start:got[0].End] != tc.want {
+			t.Errorf("withInitials(%q) = %q, want %q", tc.text, got[0].Text, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,4 +103,111 @@ func capitalsOnly(text string) bool {
 		letters = letters || unicode.IsLetter(r)
 	}
 	return letters
+}
+
+// newsAgencies are wire services and news agencies (lower case), named in
+// datelines and attributions ("told Reuters", "enligt TT"): always
+// organisations.
+var newsAgencies = textutil.Set(`reuters afp bloomberg xinhua interfax itar-tass tass tanjug dpa ansa kyodo yonhap
+anadolu efe bernama antara ap tt ntb ritzau stt`)
+
+// agencyMentions returns an ORG mention for every news agency name in the
+// sentences that no mention in ms covers, and retypes those that are
+// covered exactly. Two-letter agency names ("AP", "TT") count only in
+// capitals.
+func agencyMentions(src string, sents []Sentence, ms []Mention) []Mention {
+	for i := range ms {
+		if newsAgencies[strings.ToLower(ms[i].Text)] {
+			ms[i].Type = Org
+		}
+	}
+	var extra []Mention
+	for si, s := range sents {
+		text := src[s.Start:s.End]
+		for at := 0; at < len(text); {
+			j := strings.IndexFunc(text[at:], unicode.IsUpper)
+			if j < 0 {
+				break
+			}
+			a := at + j
+			b := a
+			for b < len(text) {
+				r, size := utf8.DecodeRuneInString(text[b:])
+				if !unicode.IsLetter(r) && r != '-' {
+					break
+				}
+				b += size
+			}
+			at = max(b, a+1)
+			w := text[a:b]
+			if !newsAgencies[strings.ToLower(w)] || len(w) <= 2 && w != strings.ToUpper(w) || wordByteBefore(src, s.Start+a) {
+				continue
+			}
+			start, end := s.Start+a, s.Start+b
+			covered := false
+			for _, m := range ms {
+				covered = covered || m.Start < end && start < m.End
+			}
+			if !covered {
+				extra = append(extra, Mention{Text: w, Type: Org, Start: start, End: end, Sentence: si})
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return ms
+	}
+	out := append(ms, extra...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// withInitials extends each person mention leftwards over initials
+// written just before it ("J. Russell", "A.B. Kaye"): prose leaves them
+// out.
+func withInitials(src string, sents []Sentence, ms []Mention) []Mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != Person {
+			continue
+		}
+		s := sents[m.Sentence]
+		start := m.Start
+		for {
+			k := strings.TrimRight(src[s.Start:start], " ")
+			if len(k) < 2 || k[len(k)-1] != '.' {
+				break
+			}
+			// One capital letter before the dot, at a word start.
+			r, size := utf8.DecodeLastRuneInString(k[:len(k)-1])
+			if !unicode.IsUpper(r) {
+				break
+			}
+			at := s.Start + len(k) - 1 - size
+			if wordByteBefore(src, at) && src[at-1] != '.' {
+				break
+			}
+			if at > s.Start && src[at-1] == '.' {
+				// "A.B." written without a space: keep going from the dot.
+				start = at
+				continue
+			}
+			start = at
+		}
+		if start < m.Start && !overlapsOther(ms, i, start) {
+			m.Text = src[start:m.End]
+			m.Start = start
+		}
+	}
+	return ms
+}
+
+// overlapsOther reports whether [start, ms[i].Start) overlaps a mention
+// other than ms[i].
+func overlapsOther(ms []Mention, i, start int) bool {
+	for k, o := range ms {
+		if k != i && o.Start < ms[i].Start && start < o.End {
+			return true
+		}
+	}
+	return false
 }
