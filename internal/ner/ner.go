@@ -173,6 +173,15 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	var out []Mention
 	for _, f := range all {
 		m, s := f.m, f.s
+		if m.Start > s.Start {
+			// A dateline of several words cut short ("NEW" dropped from
+			// "NEW YORK 1996-08-30") takes its first words back.
+			lead := src[s.Start:m.Start]
+			ext := Mention{Text: src[s.Start:m.End], Type: m.Type, Start: s.Start, End: m.End, Sentence: m.Sentence}
+			if capitalsOnly(lead) && strings.Trim(lead, " ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && datelinePlace(src, s, ext) {
+				m = ext
+			}
+		}
 		if placeNotPerson(m.Text, m.Type) || datelinePlace(src, s, m) || cityNotPerson(m.Text, m.Type) {
 			m.Type = GPE
 		} else if m.Type != Org && isAcronymWord(m.Text) && !allCapsSentence(src, s) {

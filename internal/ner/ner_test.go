@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"tt"},
 		},
 		{
+			name: "dateline of two words in capitals",
+			text: "NEW YORK 2031-04-02 - The harbour reopened on Friday, Ada Quill said.",
+			want: []string{"GPE:NEW YORK", "PERSON:Ada Quill"},
+			not:  []string{"YORK"},
+		},
+		{
 			name: "entity at end of input is kept",
 			text: "The award went to Margaret Holloway",
 			want: []string{"PERSON:Margaret Holloway"},
