@@ -128,6 +128,16 @@ func TestTokenize(t *testing.T) {
 	if toks[3].sent != 1 || toks[5].sent != 2 || toks[9].sent != 3 {
 		t.Errorf("sentences %+v", toks)
 	}
+	// A full stop inside a number or a web address ends no sentence; one
+	// before a closing quote does.
+	toks = tokenize(`Inflation stood at 4.1% in May, per stats.example. "It rose." Then it fell`)
+	sents := map[string]int{}
+	for _, tk := range toks {
+		sents[tk.lower] = tk.sent
+	}
+	if sents["inflation"] != 0 || sents["may"] != 0 || sents["example"] != 0 || sents["rose"] != 1 || sents["then"] != 2 {
+		t.Errorf("sentences with a decimal: %v", sents)
+	}
 }
 
 func BenchmarkClassify(b *testing.B) {

@@ -64,7 +64,9 @@ func tokenize(text string) []token {
 		}
 		switch r {
 		case '.', '!', '?':
-			pendingBreak = true
+			// A sentence ends where the mark is followed by white space,
+			// a closing quote or bracket, or the end: not inside "4.1%".
+			pendingBreak = pendingBreak || endsSentence(text[i+w:])
 		case '\n':
 			newlines++
 			if newlines >= 2 {
@@ -74,6 +76,23 @@ func tokenize(text string) []token {
 		i += w
 	}
 	return toks
+}
+
+// endsSentence reports whether the text after a full stop, "!" or "?"
+// lets it end a sentence: nothing, white space, or closing quotes and
+// brackets followed by nothing or white space.
+func endsSentence(rest string) bool {
+	for _, r := range rest {
+		switch {
+		case unicode.IsSpace(r):
+			return true
+		case strings.ContainsRune(`"'’”»)]`, r):
+			continue
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool {
