@@ -15,7 +15,15 @@ var (
 	// Lines made only of share/follow buttons.
 	reShare = regexp.MustCompile(`(?i)^\s*(share( this( article| story| page)?)?|share (on|via) \w+|tweet|print|e-?mail|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|dela|skriv ut)(\s*[|/·•,:-]?\s*(share( this( article| story| page)?)?|share (on|via) \w+|tweet|print|e-?mail|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|dela|skriv ut))*\s*$`)
 	// Explicit credit labels and the copyright sign.
-	reCreditLabel = regexp.MustCompile(`(?i)^\s*(photo(graph)?s?|pictures?|images?|foto|bild|credit|illustration|video)( by)?\s*[:©]|©|\((photo|foto|bild)\b`)
+	reCreditLabel = regexp.MustCompile(`(?i)^\s*(photo(graph)?s?|pictures?|images?|foto|bild|credit|illustration|video)( (by|credits?|source))?\s*[:©]|©|\((photo|foto|bild)\b`)
+	// Wire-service credit lines closing a report: "Reporting by A;
+	// editing by B", "Additional reporting by C", "Writing by D".
+	reWireCredit = regexp.MustCompile(`(?i)^\s*\(?\s*((additional )?reporting|writing|editing|compiled|produced|research) by\s+\p{Lu}`)
+	// A label opening a line of links to other stories ("Related: ...",
+	// "Read more: ...", "Läs också: ..."), or, alone on its line, the
+	// heading of such a list.
+	reRelatedLabel   = regexp.MustCompile(`(?i)^\s*(related( stories| articles| coverage| content| links)?|read more|read also|also read|see also|more on this( story)?|more from [\p{L} ]{1,30}|läs också|läs mer|mer om( detta)?)\s*[:：]\s*\S`)
+	reRelatedHeading = regexp.MustCompile(`(?i)^\s*(related( stories| articles| coverage| content| links)?|read more|read also|also read|see also|more on this( story)?|läs också|läs mer|mer om( detta)?)\s*[:：]?\s*$`)
 	// "Firstname Lastname/Agency" or "Agency/Agency".
 	reCreditSlash = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*/\s*\p{Lu}[\p{L}&.'’ -]{0,40}$`)
 	// Lines ending with a picture-agency word ("... Images", "... Getty").
@@ -75,7 +83,48 @@ func cleanBody(src string, from int, markdown bool) cleanResult {
 	markShareCreditPromo(ls, nonBlank, res.titleLine)
 	markDuplicates(ls, res.titleLine)
 	markRelatedTail(ls, nonBlank)
+	markRelatedLabels(ls, nonBlank, res.titleLine)
 	return res
+}
+
+// markRelatedLabels removes lines of links to other stories: a line
+// opening with a label ("Related: ...", "Read more: ...", "Läs också:
+// ..."), and a heading alone on its line ("Related", "See also:") with the
+// headlines under it.
+func markRelatedLabels(ls []line, nonBlank []int, title int) {
+	for n := 0; n < len(nonBlank); n++ {
+		i := nonBlank[n]
+		if ls[i].kind != "" || i == title {
+			continue
+		}
+		t := ls[i].text
+		if reRelatedLabel.MatchString(t) && wordCount(t) <= 30 {
+			ls[i].kind = KindRelated
+			continue
+		}
+		if !reRelatedHeading.MatchString(t) || n+1 == len(nonBlank) {
+			continue
+		}
+		ls[i].kind = KindRelated
+		// Under the heading: to the end when the six lines or fewer left
+		// are short (a closing list of links), else only the headlines right under
+		// it (short lines that end no sentence).
+		tail := len(nonBlank)-n-1 <= 6
+		for _, j := range nonBlank[n+1:] {
+			tail = tail && (ls[j].kind != "" || wordCount(ls[j].text) <= 20)
+		}
+		for k := n + 1; k < len(nonBlank); k++ {
+			j := nonBlank[k]
+			if ls[j].kind != "" {
+				continue
+			}
+			if !tail && (wordCount(ls[j].text) > 20 || endsSentence(ls[j].text)) {
+				break
+			}
+			ls[j].kind = KindRelated
+			n = k
+		}
+	}
 }
 
 // firstKept returns the first line not yet removed that is not a row of
@@ -209,6 +258,8 @@ func markShareCreditPromo(ls []line, nonBlank []int, title int) {
 		case reShare.MatchString(t):
 			ls[i].kind = KindShare
 		case isCredit(t):
+			ls[i].kind = KindCredit
+		case reWireCredit.MatchString(t) && wordCount(t) <= 20:
 			ls[i].kind = KindCredit
 		}
 	}

@@ -334,6 +334,71 @@ func TestCleanPromo(t *testing.T) {
 func TestCleanRelatedHeadlines(t *testing.T) {
 	runCleanCases(t, []cleanCase{
 		{
+			name: "labelled link lines",
+			text: "Storm closes schools\n\n" +
+				"Schools across the county stayed shut on Friday.\n\n" +
+				"Related: Mayor Dana Pike backs new flood barrier\n\n" +
+				"Teachers were told to stay at home.\n\n" +
+				"Läs också: Kommunen sparar på skolan\n",
+			removed: []span{{corpus.KindRelated, "Related: Mayor Dana Pike backs new flood barrier"},
+				{corpus.KindRelated, "Läs också: Kommunen sparar på skolan"}},
+			blocks: []string{
+				"Storm closes schools",
+				"Schools across the county stayed shut on Friday.",
+				"Teachers were told to stay at home.",
+			},
+		},
+		{
+			name: "heading with headlines to the end",
+			text: "Storm closes schools\n\n" +
+				"Schools across the county stayed shut on Friday.\n\n" +
+				"Related\n" +
+				"Mayor Dana Pike backs new flood barrier\n" +
+				"Rail line reopens after repairs.\n",
+			removed: []span{{corpus.KindRelated, "Related\n" +
+				"Mayor Dana Pike backs new flood barrier\n" +
+				"Rail line reopens after repairs."}},
+			blocks: []string{
+				"Storm closes schools",
+				"Schools across the county stayed shut on Friday.",
+			},
+		},
+		{
+			name: "heading mid-article takes only the headlines under it",
+			text: "Storm closes schools\n\n" +
+				"See also:\n" +
+				"Mayor Dana Pike backs new flood barrier\n\n" +
+				"Schools across the county stayed shut on Friday.\n\n" +
+				"Teachers were told to stay at home.\n\n" +
+				"Parents said the closure came too late.\n\n" +
+				"The council will meet on Monday.\n\n" +
+				"Buses will run a reduced service.\n\n" +
+				"Roads in the north remain closed.\n\n" +
+				"Forecasters expect more rain.\n",
+			removed: []span{{corpus.KindRelated, "See also:\n" +
+				"Mayor Dana Pike backs new flood barrier"}},
+			blocks: []string{
+				"Storm closes schools",
+				"Schools across the county stayed shut on Friday.",
+				"Teachers were told to stay at home.",
+				"Parents said the closure came too late.",
+				"The council will meet on Monday.",
+				"Buses will run a reduced service.",
+				"Roads in the north remain closed.",
+				"Forecasters expect more rain.",
+			},
+		},
+		{
+			name: "a sentence about related matters stays",
+			text: "Storm closes schools\n\n" +
+				"Related costs were not disclosed: the council declined to comment.\n",
+			removed: nil,
+			blocks: []string{
+				"Storm closes schools",
+				"Related costs were not disclosed: the council declined to comment.",
+			},
+		},
+		{
 			name: "separated items with bylines",
 			text: "Storm closes schools\n\n" +
 				"Schools across the county stayed shut on Friday as the storm moved north.\n\n" +
@@ -471,6 +536,23 @@ func TestCleanRelatedHeadlines(t *testing.T) {
 
 func TestCleanPhotoCredit(t *testing.T) {
 	runCleanCases(t, []cleanCase{
+		{
+			name:    "two-word credit label",
+			text:    "Bridge reopens\n\nThe bridge reopened on Sunday.\n\nPhoto credit: Northern Pictures\n\nTraffic was light.\n",
+			removed: []span{{corpus.KindCredit, "Photo credit: Northern Pictures"}},
+			blocks:  []string{"Bridge reopens", "The bridge reopened on Sunday.", "Traffic was light."},
+		},
+		{
+			name:    "wire credit line",
+			text:    "Bridge reopens\n\nThe bridge reopened on Sunday.\n\nTraffic was light.\n\n(Reporting by Ann Lee; editing by Tom Roe)\n",
+			removed: []span{{corpus.KindCredit, "(Reporting by Ann Lee; editing by Tom Roe)"}},
+			blocks:  []string{"Bridge reopens", "The bridge reopened on Sunday.", "Traffic was light."},
+		},
+		{
+			name:   "reporting by in a sentence stays",
+			text:   "Bridge reopens\n\nThe bridge reopened on Sunday after reporting by local papers.\n",
+			blocks: []string{"Bridge reopens", "The bridge reopened on Sunday after reporting by local papers."},
+		},
 		{
 			name:    "name and agency with a slash",
 			text:    "Bridge reopens\n\nThe bridge reopened on Sunday.\n\nAnna Berg/Northern Press\n\nTraffic was light.\n",
