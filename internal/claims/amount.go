@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
@@ -87,8 +88,8 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 	best, bestDist := amountMeasure{}, 99
 	for k := len(before) - 1; k >= 0 && len(before)-k <= 6; k-- {
 		w := strings.ToLower(before[k].text)
-		if w == ";" || w == "." {
-			break
+		if w == ";" || w == "." || figureWord(w) {
+			break // another figure's keyword lies beyond it
 		}
 		if m, ok := words[w]; ok {
 			best, bestDist = m, len(before)-k
@@ -97,10 +98,13 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 	}
 	for k := 0; k < len(after) && k < 4 && k+1 < bestDist; k++ {
 		w := strings.ToLower(after[k].text)
-		if w == ";" || w == "." || w == "," {
+		if w == ";" || w == "." || w == "," || figureWord(w) {
 			break
 		}
 		if m, ok := words[w]; ok {
+			if k+2 < len(after) && linkWords[strings.ToLower(after[k+1].text)] && figureWord(after[k+2].text) {
+				break // "86% on a turnout of 71%": the turnout is 71%
+			}
 			best, bestDist = m, k+1
 			break
 		}
@@ -122,6 +126,17 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 		best.measure += " (%)"
 	}
 	return best, true
+}
+
+// linkWords join a keyword to the figure after it ("turnout of 71%",
+// "valdeltagande på 71 procent").
+var linkWords = textutil.Set("of at was is stood på av var är")
+
+// figureWord reports a word that is a figure: it opens with a digit or a
+// currency sign ("71%", "4,100", "£3m").
+func figureWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
 }
 
 // plainNoun reports a lower-case word that may name what money is (a

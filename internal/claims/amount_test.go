@@ -52,6 +52,10 @@ func TestExtractAmounts(t *testing.T) {
 		{"the noun before 'worth' names the money", "en", []string{"He took bribes worth £1.2 million."}, nil,
 			[]string{"lead bribes (GBP)=1.2e+06-1.2e+06  "}},
 		{"'in cash' names nothing", "en", []string{"The chef paid $40 in cash."}, nil, nil},
+		{"a keyword joined to the next figure is that figure's", "en", []string{"Members backed strikes by 86% on a turnout of 71%, the union said."}, nil,
+			[]string{"lead turnout (%)=71-71  "}},
+		{"a keyword beyond another figure is not this figure's", "en", []string{"Turnout was 71% and 86% backed the strike."}, nil,
+			[]string{"lead turnout (%)=71-71  "}},
 		{"vote share of a party", "en", []string{"The Harbour Party won 41% of the vote."}, []string{"Harbour Party"},
 			[]string{"mention vote share (%)=41-41  Harbour Party"}},
 	} {
