@@ -249,7 +249,7 @@ func findingKey(f report.Finding) string {
 func Baseline(rep *report.Report) *Facts {
 	f := &Facts{}
 	for _, c := range rep.Claims {
-		if c.Status != claims.Agree || c.Measure == claims.MeasureDate || len(c.Values) == 0 {
+		if c.Status != claims.Agree || claims.IsDate(c.Measure) || len(c.Values) == 0 {
 			continue
 		}
 		lo, hi := claims.Interval(claims.Value{Low: c.Values[0].Low, High: c.Values[0].High, Hedge: c.Values[0].Hedge, Precision: c.Values[0].Precision})

@@ -101,6 +101,19 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			r = dateRaw(day, m.Text, s.Start+m.Start, s.Start+m.End)
 			break
 		}
+		for _, y := range findYearless(text) {
+			if best >= 0 && y.start >= best || reportingDate(lower, y.start) {
+				continue
+			}
+			best = y.start
+			if day, ok := nearestYear(y, pub); hasPub && ok {
+				r = dateRaw(day, text[y.start:y.end], s.Start+y.start, s.Start+y.end)
+			} else {
+				r = Raw{Measure: MeasureDate, Kind: "date", Text: text[y.start:y.end], Start: s.Start + y.start, End: s.Start + y.end,
+					Display: text[y.start:y.end] + " (unresolved)", Unresolved: true, MonthDay: int(y.month)*100 + y.day}
+			}
+			break
+		}
 		for _, w := range sortedKeys(relDay) {
 			off := relDay[w]
 			i := wordIndex(lower, w)
@@ -144,8 +157,12 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			after := lower[i+len(name):]
 			if !(strings.HasSuffix(before, " on") || before == "on" || strings.HasSuffix(before, " last") ||
 				strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since") ||
+				strings.HasSuffix(before, " from") || strings.HasSuffix(before, " starting") ||
 				strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")) {
 				continue
+			}
+			if datedWeekday(after) {
+				continue // "Thursday 17 April": the date says the day
 			}
 			best = i
 			end := i + len(name)
@@ -159,11 +176,18 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i:end], Start: s.Start + i, End: s.Start + end,
 				Weekday: wd, Display: wd.String()}
 			if hasPub {
-				back := (int(pub.Weekday()) - int(wd) + 7) % 7
-				day := pub.AddDate(0, 0, -back)
+				// The latest such day on or before publication, or, for
+				// an announced one, the next on or after it.
+				day := pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7))
+				if scheduled(lower, i) {
+					day = pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)
+				}
 				r.Low, r.High = dayNumber(day), dayNumber(day)
 				r.Display = day.Format("2006-01-02") + " (" + wd.String() + ")"
 			}
+		}
+		if best >= 0 && !r.Period && (scheduled(lower, best) || hasPub && r.Low > dayNumber(pub)) {
+			r.Measure = MeasureScheduled
 		}
 		if best >= 0 {
 			r.Sentence = s
@@ -194,6 +218,28 @@ func reportingDate(lower string, i int) bool {
 		}
 	}
 	return false
+}
+
+// datedWeekday reports whether the text after a weekday gives its date:
+// ", 17 April", " den 17 april", " April 17".
+func datedWeekday(after string) bool {
+	t := strings.TrimLeft(after, " ,\u00a0")
+	t = strings.TrimPrefix(t, "den ")
+	if t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return false
+	}
+	if _, ok := monthNumbers[t[:end]]; !ok {
+		return false
+	}
+	rest := strings.TrimLeft(t[end:], " .\u00a0")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 func dateRaw(day time.Time, text string, start, end int) Raw {
@@ -236,7 +282,14 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // counts); a bare weekday matches a day on that weekday or next to it.
 func datesCompatible(a, b Value) bool {
 	if a.Unresolved || b.Unresolved {
-		return true
+		// A day and month without a year still meets another day and
+		// month: "14 April" is not 17 April, whatever the year.
+		am, bm := monthDay(a), monthDay(b)
+		if am == 0 || bm == 0 {
+			return true
+		}
+		d := dayOfYear(am) - dayOfYear(bm)
+		return d >= -1 && d <= 1 || d >= 364 || d <= -364
 	}
 	if a.Period || b.Period {
 		// Periods ("last week") agree with any day or period they overlap.
@@ -264,6 +317,25 @@ func datesCompatible(a, b Value) bool {
 		diff := (int(a.Weekday) - int(b.Weekday) + 7) % 7
 		return diff == 0 || diff == 1 || diff == 6
 	}
+}
+
+// monthDay returns month*100+day of a date value: from a resolved day,
+// or from a date written without a year; 0 for anything else (weekdays,
+// periods, relative words).
+func monthDay(v Value) int {
+	if v.MonthDay != 0 {
+		return v.MonthDay
+	}
+	if v.Unresolved || v.Period || v.Low == 0 {
+		return 0
+	}
+	t := time.Unix(int64(v.Low)*86400, 0).UTC()
+	return int(t.Month())*100 + t.Day()
+}
+
+// dayOfYear places month*100+day in a leap year.
+func dayOfYear(md int) int {
+	return time.Date(2024, time.Month(md/100), md%100, 0, 0, 0, 0, time.UTC).YearDay()
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -28,12 +28,27 @@ func TestEventDate(t *testing.T) {
 		{"statement date skipped, event date kept", "Police said on Friday that the raid took place on Monday.", "", "Monday"},
 		{"absolute statement date skipped", "The agency said on 12 March 2026 that the dam failed on 9 March 2026.", "", "2026-03-09"},
 		{"swedish statement date skipped", "Polisen uppgav i går att branden startade på tisdagen.", "2026-03-12", "2026-03-10 (Tuesday)"},
+		{"day and month without a year", "The ferry sank on 3 March with 40 aboard.", "2026-03-10", "2026-03-03"},
+		{"month and day without a year, nearest year", "The ferry sank on December 30.", "2026-01-04", "2025-12-30"},
+		{"day and month unresolved without publication", "The ferry sank on 3 March.", "", "3 March (unresolved)"},
+		{"swedish day and month", "Färjan sjönk den 3 mars med 40 ombord.", "2026-03-10", "2026-03-03"},
+		{"weekday with its date takes the date", "Staff walked out on Thursday 5 March over pay.", "2026-03-10", "2026-03-05"},
+		{"the verb may is no month", "Officials may 17 times have warned of it.", "2026-03-10", ""},
+		{"future weekday resolved forwards", "Drivers will walk out on Thursday over pay.", "2026-03-10", "scheduled 2026-03-12 (Thursday)"},
+		{"future date with its weekday", "Drivers will walk out on Thursday 17 April over pay.", "2026-03-28", "scheduled 2026-04-17"},
+		{"from a date is scheduled", "The strike runs from 14 April, the union said.", "2026-03-28", "scheduled 2026-04-14"},
+		{"a date after publication is scheduled", "Talks resume on 2 April.", "2026-03-28", "scheduled 2026-04-02"},
+		{"from a possessive weekday is past", "The toll from Tuesday's fire rose.", "2026-03-12", "2026-03-10 (Tuesday)"},
+		{"swedish future", "Förarna ska strejka på torsdag.", "2026-03-10", "scheduled 2026-03-12 (Thursday)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, ok := EventDate(tc.text, []Span{{0, len(tc.text)}}, tc.published)
 			got := ""
 			if ok {
 				got = r.Display
+				if r.Measure == MeasureScheduled {
+					got = "scheduled " + got
+				}
 				if tc.text[r.Start:r.End] != r.Text {
 					t.Errorf("offsets [%d,%d] point at %q, text %q", r.Start, r.End, tc.text[r.Start:r.End], r.Text)
 				}

@@ -217,6 +217,10 @@ type Raw struct {
 	Weekday    time.Weekday
 	// Period marks a date claim covering several days ("last week").
 	Period bool
+	// MonthDay is month*100+day of an unresolved date written without a
+	// year ("14 April" in an undated article): it can still contradict a
+	// date on another day of the year.
+	MonthDay int
 	// Update marks a figure its sentence gives as a revision ("the death
 	// toll has risen to six"): a higher value supersedes lower ones.
 	Update bool

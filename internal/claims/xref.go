@@ -54,7 +54,10 @@ type Value struct {
 	Unresolved bool
 	Weekday    time.Weekday
 	Period     bool
-	Measure    string
+	// MonthDay is month*100+day of a date written without a year (see
+	// Raw.MonthDay).
+	MonthDay int
+	Measure  string
 	// Update marks a revised figure (see Raw.Update).
 	Update bool
 	// Precision is the place value of the last digit written (see
@@ -92,7 +95,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 		var subjects []string
 		switch f.How {
 		case ByMention, ByEach, ByEvent, ByLead:
-			if f.Measure == MeasureDate || f.How == ByEvent || f.How == ByLead {
+			if IsDate(f.Measure) || f.How == ByEvent || f.How == ByLead {
 				subjects = append(subjects, SubjectEvent)
 				break
 			}
@@ -140,7 +143,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			k := gkey{s, f.Measure}
 			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
 				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
-				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
+				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
@@ -258,7 +261,7 @@ func roundingUnit(x float64) float64 {
 
 // Compatible reports whether two values can both be true.
 func Compatible(a, b Value) bool {
-	if a.Measure == MeasureDate || b.Measure == MeasureDate {
+	if IsDate(a.Measure) || IsDate(b.Measure) {
 		return datesCompatible(a, b)
 	}
 	alo, ahi := Interval(a)
@@ -326,7 +329,7 @@ func guessed(how string) bool { return how == ByFallback || how == ByPrevious ||
 // weekday not anchored to a publication date ("on Monday" in an undated
 // article may be any Monday).
 func weak(v Value) bool {
-	return v.Measure == MeasureDate && !v.Unresolved && !v.Period && v.Low == 0
+	return IsDate(v.Measure) && !v.Unresolved && !v.Period && v.Low == 0
 }
 
 // borrowedSubjects resolves a subject taken from the previous figure.

@@ -1,0 +1,160 @@
+package claims
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// MeasureScheduled is the measure of a date an article gives for
+// something still to come ("will walk out on 14 April"): compared only
+// with other scheduled dates, never with the date of what happened.
+const MeasureScheduled = "scheduled date"
+
+// IsDate reports whether a measure is an event date or a scheduled date.
+func IsDate(measure string) bool { return measure == MeasureDate || measure == MeasureScheduled }
+
+var monthNumbers = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+	"nov": 11, "dec": 12,
+	"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10,
+}
+
+const monthAlt = `january|february|march|april|may|june|july|august|september|october|november|december|` +
+	`jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober`
+
+var (
+	// "17 April", "17th of April", "den 17 april", "17:e april".
+	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?(` + monthAlt + `)\b`)
+	// "April 17", "April 17th".
+	reMonthDay = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	// A year right after a day and month makes a full date, which
+	// dates.FindAll reads.
+	reYearNext = regexp.MustCompile(`^,?\s*\d{4}\b`)
+)
+
+// yearless is a day and month written without a year.
+type yearless struct {
+	start, end int
+	month      time.Month
+	day        int
+}
+
+// findYearless returns the days and months without a year in text, in
+// order ("on 14 April", "from April 14th", "den 17 april").
+func findYearless(text string) []yearless {
+	var out []yearless
+	add := func(start, end int, mon string, day string) {
+		m, ok := monthNumbers[strings.ToLower(mon)]
+		d, err := strconv.Atoi(day)
+		if !ok || err != nil || d < 1 || d > 31 || reYearNext.MatchString(text[end:]) {
+			return
+		}
+		out = append(out, yearless{start, end, m, d})
+	}
+	for _, m := range reDayMonth.FindAllStringSubmatchIndex(text, -1) {
+		add(m[0], m[1], text[m[4]:m[5]], text[m[2]:m[3]])
+	}
+	for _, m := range reMonthDay.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[2]] != 'M' && strings.EqualFold(text[m[2]:m[3]], "may") {
+			continue // "may 17 people ...": the verb
+		}
+		add(m[0], m[1], text[m[2]:m[3]], text[m[4]:m[5]])
+	}
+	// Keep the first of overlapping matches ("April 17 May" is odd text).
+	sortYearless(out)
+	kept := out[:0]
+	for _, y := range out {
+		if n := len(kept); n > 0 && y.start < kept[n-1].end {
+			continue
+		}
+		kept = append(kept, y)
+	}
+	return kept
+}
+
+func sortYearless(ys []yearless) {
+	for i := 1; i < len(ys); i++ {
+		for k := i; k > 0 && ys[k].start < ys[k-1].start; k-- {
+			ys[k], ys[k-1] = ys[k-1], ys[k]
+		}
+	}
+}
+
+// nearestYear dates a day and month in the year that puts it closest to
+// pub. ok is false for a day the month does not have.
+func nearestYear(y yearless, pub time.Time) (time.Time, bool) {
+	var best time.Time
+	found := false
+	for _, year := range []int{pub.Year() - 1, pub.Year(), pub.Year() + 1} {
+		d := time.Date(year, y.month, y.day, 0, 0, 0, 0, time.UTC)
+		if d.Month() != y.month {
+			return time.Time{}, false // 31 April
+		}
+		if !found || absDays(d.Sub(pub)) < absDays(best.Sub(pub)) {
+			best, found = d, true
+		}
+	}
+	return best, found
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// futureWords mark a date as scheduled when one of them is among the six
+// words before it in its sentence: "will walk out on", "is due to ... on",
+// "from", "starting", "ska ... på", "kommer att".
+var futureWords = textutil.Set(`will shall due scheduled planned next upcoming ska skall kommer planeras planerad`)
+
+// startWords mark a date as scheduled when they come right before it
+// ("from 14 April", "starting Monday"), unless the date is possessive
+// ("the toll from Tuesday's fire").
+var startWords = textutil.Set(`from starting until till från`)
+
+// scheduled reports whether the date at lower[i:] is announced for the
+// future: a future word among the six words before it in its clause, or
+// a start word right before it.
+func scheduled(lower string, i int) bool {
+	words := strings.FieldsFunc(lower[:i], func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' })
+	rest := lower[i:]
+	if end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); end >= 0 {
+		rest = rest[end:]
+	}
+	possessive := strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+	last := len(words) - 1 // the word right before the date, over "on" and a weekday
+	for last >= 0 && (words[last] == "on" || words[last] == "den" || words[last] == "the" || isWeekday(words[last])) {
+		last--
+	}
+	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
+		w := strings.Trim(words[k], `"'“”()`)
+		if futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
+			k == last && startWords[w] && !possessive {
+			return true
+		}
+		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") {
+			break
+		}
+	}
+	return false
+}
+
+// isWeekday reports an English or Swedish weekday name, Swedish with an
+// ending ("måndagen").
+func isWeekday(w string) bool {
+	for name := range weekdays {
+		if w == name || weekdaysPrefix(name) && strings.HasPrefix(w, name) {
+			return true
+		}
+	}
+	return false
+}
