@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -68,7 +69,7 @@ func findYearless(text string) []yearless {
 		add(m[0], m[1], text[m[2]:m[3]], text[m[4]:m[5]])
 	}
 	// Keep the first of overlapping matches ("April 17 May" is odd text).
-	sortYearless(out)
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	kept := out[:0]
 	for _, y := range out {
 		if n := len(kept); n > 0 && y.start < kept[n-1].end {
@@ -77,14 +78,6 @@ func findYearless(text string) []yearless {
 		kept = append(kept, y)
 	}
 	return kept
-}
-
-func sortYearless(ys []yearless) {
-	for i := 1; i < len(ys); i++ {
-		for k := i; k > 0 && ys[k].start < ys[k-1].start; k-- {
-			ys[k], ys[k-1] = ys[k-1], ys[k]
-		}
-	}
 }
 
 // nearestYear dates a day and month in the year that puts it closest to
