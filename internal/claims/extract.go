@@ -353,6 +353,30 @@ func nearestBeforeOf(ms []Mention, at int, personOK bool) (Span, bool) {
 var prepositions = map[string]bool{"on": true, "in": true, "of": true, "at": true, "for": true, "to": true,
 	"i": true, "på": true, "av": true, "för": true, "hos": true, "inom": true}
 
+// Measures of a division ("carried by 187 votes to 162").
+const (
+	MeasureVotesFor     = "votes for"
+	MeasureVotesAgainst = "votes against"
+)
+
+// divisionWords join the two sides of a division ("187 votes to 162",
+// "187 röster mot 162").
+var divisionWords = map[string]bool{"to": true, "mot": true}
+
+// forWords name whom votes were cast for.
+var forWords = map[string]bool{"for": true, "för": true}
+
+// divisionAgainst reports whether the words before a number make it the
+// losing side of a division: "<number> votes to".
+func divisionAgainst(before []word, lex *Lexicon) bool {
+	n := len(before)
+	if n < 3 || !divisionWords[strings.ToLower(before[n-1].text)] || !figureWord(before[n-3].text) {
+		return false
+	}
+	m, ok := lex.Measure(before[n-2].text)
+	return ok && m == "votes"
+}
+
 // eachWords follow a measure noun that applies to each listed subject.
 var eachWords = map[string]bool{"each": true, "apiece": true, "vardera": true, "var": true, "styck": true}
 
@@ -494,6 +518,12 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					continue
 				}
 			default:
+				if divisionAgainst(before, lex) {
+					// "by 187 votes to 162": the votes against the lead's
+					// motion, compared only with other divisions.
+					r.Measure, r.How = MeasureVotesAgainst, eventHow(leadEvent)
+					break
+				}
 				m, ok, part := casualty(before, after)
 				if part {
 					continue // "two of the injured died": not the toll
@@ -514,6 +544,12 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					continue
 				}
 				r.Measure = m
+				if m == "votes" && nounIdx+2 < len(after) && divisionWords[strings.ToLower(after[nounIdx+1].text)] && figureWord(after[nounIdx+2].text) {
+					// "carried by 187 votes to 162": a division, not one
+					// candidate's votes; its subject is the lead's motion.
+					r.Measure, r.How = MeasureVotesFor, eventHow(leadEvent)
+					break
+				}
 				if m == "people" && employsBefore(src, s, q.Start) {
 					r.Measure = "employees" // "employs 1,200 people"
 				}
@@ -539,7 +575,9 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				headOK = headOK && bodyMeasures[m]
 				if subj, ok := nearestBeforeOf(inSent, q.Start, personOK); ok && !(headOK && headAt >= subj.End) {
 					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if subj, ok := afterPreposition(inSent, after, nounIdx); ok && !headOK {
+				} else if subj, ok := afterPreposition(inSent, after, nounIdx); ok && !headOK && (m != "votes" || forWords[strings.ToLower(after[nounIdx+1].text)]) {
+					// Votes belong to whom they were "for"; "votes in the
+					// Assembly" names where they were cast.
 					r.How, r.Subjects = ByMention, []Span{subj}
 				} else if headOK {
 					// "Fullmäktige har 51 mandat", "the council, which has 49 seats".
