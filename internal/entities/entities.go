@@ -583,6 +583,7 @@ func Resolve(in []Mention) Result {
 		}
 		return a.Variant < b.Variant
 	})
+	ownedRoles(res.Entities)
 	return res
 }
 

@@ -189,6 +189,8 @@ func TestRoles(t *testing.T) {
 		{"role of organisation before name", "Long-time ally and founder of Tidewatch Amira Osei spoke.", "Amira Osei", []string{"founder of tidewatch"}},
 		{"apposition split on and", "Daniel Okoro, the close ally and General Secretary of the Ferry Union (the largest union), spoke.", "Daniel Okoro",
 			[]string{"close ally", "general secretary of ferry union"}},
+		{"a name with 'and' is one organisation", "Dermot Quill, general secretary of the Ferry and Dock Workers' Union, spoke.", "Dermot Quill",
+			[]string{"general secretary of ferry and dock workers' union"}},
 		{"apposition with modifiers before of", "Amira Osei, the founder of the coastal pressure group Tidewatch.", "Amira Osei", []string{"founder of tidewatch"}},
 		{"verb before name is not a role", "Voters including Amira Osei left.", "Amira Osei", nil},
 		{"determiner dropped", "The comedian Amira Osei came fourth.", "Amira Osei", []string{"comedian"}},
@@ -233,6 +235,45 @@ func TestRoleConflicts(t *testing.T) {
 	} {
 		if got := RoleConflicts("Amira Osei", tc.groups); len(got) != tc.want {
 			t.Errorf("%s: %d conflicts, want %d: %+v", tc.name, len(got), tc.want, got)
+		}
+	}
+}
+
+func TestOwnedRoles(t *testing.T) {
+	role := func(art, text string) RoleGroup {
+		r := Role{Text: text, Key: roleKey(text), Article: art}
+		return RoleGroup{Text: text, Articles: []string{art}, Evidence: []Role{r}}
+	}
+	union := Entity{Name: "Ferry and Dock Workers' Union", Type: Org, Mentions: []Mention{{Article: "a"}, {Article: "b"}}}
+	ents := []Entity{
+		union,
+		{Name: "Beatrix Tolland", Type: Person, Roles: []RoleGroup{role("b", "union's general secretary")}},
+		{Name: "Dermot Quill", Type: Person, Roles: []RoleGroup{role("a", "general secretary of the Ferry and Dock Workers' Union")}},
+		{Name: "Ann Lee", Type: Person, Roles: []RoleGroup{role("c", "union's general secretary")}}, // no union named in c
+	}
+	ownedRoles(ents)
+	if got := ents[1].Roles[0].Evidence[0].Key; got != "general secretary of ferry and dock workers' union" {
+		t.Errorf("owned role key = %q", got)
+	}
+	if got := ents[3].Roles[0].Evidence[0].Key; got != "union's general secretary" {
+		t.Errorf("role without an owner in its article rewritten to %q", got)
+	}
+	people := map[string][]RoleGroup{}
+	for _, e := range ents[1:] {
+		people[e.Name] = e.Roles
+	}
+	hc := HolderConflicts(people)
+	if len(hc) != 1 || hc[0].PersonA != "Dermot Quill" || hc[0].PersonB != "Beatrix Tolland" {
+		t.Errorf("HolderConflicts = %+v, want Dermot Quill (a) against Beatrix Tolland (b)", hc)
+	}
+	for _, tc := range []struct{ in, noun, role string }{
+		{"union's general secretary", "union", "general secretary"},
+		{"Unite's general secretary", "", ""}, // a name: roleKey reads it
+		{"general secretary", "", ""},
+	} {
+		noun, r, _ := possessiveRole(tc.in)
+		if noun != tc.noun || r != tc.role {
+			t.Errorf("possessiveRole(%q) = %q, %q; want %q, %q", tc.in, noun, r, tc.noun, tc.role)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -199,7 +200,7 @@ func rolesAfter(sent string, at int) []Role {
 	body = strings.TrimRight(body[:end], ". ")
 	base := at + len(open)
 	var out []Role
-	for _, part := range splitKeep(body, " and ") {
+	for _, part := range splitRoles(body) {
 		text := part.text
 		off := part.start
 		for _, art := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
@@ -225,6 +226,35 @@ func rolesAfter(sent string, at int) []Role {
 		out = append(out, Role{Text: text, Key: roleKey(text), Start: base + off, End: base + off + len(text)})
 	}
 	return out
+}
+
+// splitRoles splits an apposition into roles at " and ", except inside a
+// name ("of the Freight and Depot Workers' Union").
+func splitRoles(body string) []part {
+	var out []part
+	pos, from := 0, 0
+	for {
+		i := strings.Index(body[from:], " and ")
+		if i < 0 {
+			return append(out, part{body[pos:], pos})
+		}
+		i += from
+		from = i + len(" and ")
+		if isCap(lastField(body[:i])) && isCap(body[from:]) {
+			continue // "Freight and Depot": one name
+		}
+		out = append(out, part{body[pos:i], pos})
+		pos = from
+	}
+}
+
+// lastField is the last white-space separated word of s.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 type part struct {
@@ -258,7 +288,7 @@ func roleKey(text string) string {
 	// qualifier: a "former leader" is not the leader.
 	words := strings.Fields(text[:i])
 	k := len(words) - 1
-	for k > 0 && (isRoleNoun(words[k-1]) || isCap(words[k-1])) {
+	for k > 0 && (isRoleNoun(words[k-1]) || isCap(words[k-1]) || singleHolderRoles[strings.ToLower(words[k-1]+" "+words[k])]) {
 		k--
 	}
 	head := strings.ToLower(strings.Join(words[k:], " "))
@@ -271,7 +301,7 @@ func roleKey(text string) string {
 	// Keep only the final capitalised run after "of".
 	after := strings.Fields(text[i+4:])
 	j := len(after)
-	for j > 0 && isCap(after[j-1]) {
+	for j > 0 && (isCap(after[j-1]) || j > 1 && (after[j-1] == "and" || after[j-1] == "&") && isCap(after[j-2]) && j < len(after)) {
 		j--
 	}
 	if j == len(after) {
@@ -450,4 +480,74 @@ func HolderConflicts(people map[string][]RoleGroup) []HolderConflict {
 		}
 	}
 	return out
+}
+
+// ownedRoles rewrites roles that name their organisation by a possessive
+// common noun ("the union's general secretary", "its chief executive" is
+// left alone) as "<role> of <organisation>", when the article names
+// exactly one organisation whose name ends in that noun ("... Workers'
+// Union"), and regroups the roles of each person so changed. A role
+// given this way can then meet the same role written with the name, and
+// a second holder of it (HolderConflicts).
+func ownedRoles(ents []Entity) {
+	owners := map[string]map[string][]string{} // article -> head noun -> organisation names
+	for _, e := range ents {
+		if e.Type != Org {
+			continue
+		}
+		words := strings.Fields(e.Name)
+		if len(words) < 2 {
+			continue
+		}
+		head := textutil.Lower(strings.Trim(words[len(words)-1], "'’"))
+		name := strings.TrimPrefix(e.Name, "The ")
+		for _, m := range e.Mentions {
+			byHead := owners[m.Article]
+			if byHead == nil {
+				byHead = map[string][]string{}
+				owners[m.Article] = byHead
+			}
+			if !slices.Contains(byHead[head], name) {
+				byHead[head] = append(byHead[head], name)
+			}
+		}
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != Person || len(e.Roles) == 0 {
+			continue
+		}
+		var flat []Role
+		changed := false
+		for _, g := range e.Roles {
+			for _, r := range g.Evidence {
+				if noun, role, ok := possessiveRole(r.Text); ok {
+					if names := owners[r.Article][noun]; len(names) == 1 {
+						r.Key = roleKey(role + " of " + names[0])
+						changed = true
+					}
+				}
+				flat = append(flat, r)
+			}
+		}
+		if changed {
+			e.Roles = groupRoles(flat)
+		}
+	}
+}
+
+// possessiveRole splits "union's general secretary" into the owner noun
+// ("union") and the role ("general secretary"); ok is false for any other
+// shape, or when the owner is capitalised (a name, which roleKey reads).
+func possessiveRole(text string) (noun, role string, ok bool) {
+	for _, mark := range []string{"'s ", "’s "} {
+		if i := strings.Index(text, mark); i > 0 {
+			noun, role = text[:i], strings.TrimSpace(text[i+len(mark):])
+			if strings.Contains(noun, " ") || isCap(noun) || role == "" {
+				return "", "", false
+			}
+			return textutil.Lower(noun), role, true
+		}
+	}
+	return "", "", false
 }

@@ -202,6 +202,10 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		}
 		out = append(out, m)
 	}
+	trimFullStops(out)
+	out = institutionNames(src, sents, out)
+	out = middleInitials(src, out)
+	appositivePerson(src, sents, out)
 	out = withInitials(src, sents, out)
 	out = agencyMentions(src, sents, out)
 	return sameNameAgain(src, sents, out)

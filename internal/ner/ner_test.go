@@ -67,6 +67,35 @@ func TestEntities(t *testing.T) {
 			not:  []string{"tt"},
 		},
 		{
+			name: "organisation with 'and' and a plural possessive",
+			text: "Dermot Quill, general secretary of the Freight and Depot Workers' Union, insisted the ballot was fair.",
+			want: []string{"PERSON:Dermot Quill", "ORG:Freight and Depot Workers' Union"},
+			not:  []string{"Freight", "Depot Workers", "Union"},
+		},
+		{
+			name: "organisation name never crosses 'of the'",
+			text: "Members of the Riverside Drivers Union backed strikes on Monday.",
+			want: []string{"ORG:Riverside Drivers Union"},
+			not:  []string{"Members of the Riverside Drivers Union"},
+		},
+		{
+			name: "middle initial stays inside the name",
+			text: "The housing minister, Rosalind M. Calloway, resigned on Tuesday.",
+			want: []string{"PERSON:Rosalind M. Calloway"},
+			not:  []string{"Rosalind M", "Calloway"},
+		},
+		{
+			name: "role after a name makes a person",
+			text: "Dermot Quill, the union's national officer, said the vote was clear.",
+			want: []string{"PERSON:Dermot Quill"},
+		},
+		{
+			name: "sentence full stop is not part of a name",
+			text: "The ferry docked at Corrin Bay. He moved to the U.S.",
+			want: []string{"GPE:U.S."},
+			not:  []string{"Corrin Bay.", "U.S"},
+		},
+		{
 			name: "dateline of two words in capitals",
 			text: "NEW YORK 2031-04-02 - The harbour reopened on Friday, Ada Quill said.",
 			want: []string{"GPE:NEW YORK", "PERSON:Ada Quill"},

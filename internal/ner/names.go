@@ -1,0 +1,252 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// institutionHeads end the names of organisations that are often written
+// with "and" or a plural possessive inside ("Freight and Depot Workers'
+// Union", "Teachers' Association").
+var institutionHeads = textutil.Set(`union association federation party council committee society trust league
+alliance institute foundation commission authority agency ministry department bank company corporation board
+assembly parliament congress senate court university college club movement coalition front group network
+campaign forum brigade service services hospital school museum orchestra team confederation guild fund
+chamber bureau directorate tribunal`)
+
+// spaceWord is one white-space separated word of a sentence, with offsets.
+type spaceWord struct {
+	text       string
+	start, end int
+}
+
+// sentenceTokens splits src[s.Start:s.End] on white space, splitting
+// trailing commas, full stops and the like off each word.
+func sentenceTokens(src string, s Sentence) []spaceWord {
+	var out []spaceWord
+	i := s.Start
+	for i < s.End {
+		for i < s.End && (src[i] == ' ' || src[i] == '\n' || src[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < s.End && src[j] != ' ' && src[j] != '\n' && src[j] != '\t' {
+			j++
+		}
+		if j > i {
+			e := j
+			for e > i && strings.IndexByte(",.;:!?)\"", src[e-1]) >= 0 {
+				e--
+			}
+			if e > i {
+				out = append(out, spaceWord{src[i:e], i, e})
+			}
+			if e < j {
+				out = append(out, spaceWord{src[e:j], e, j})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// institutionNames finds organisation names ending in an institution
+// head and joined by "and", "&" or a plural possessive ("Freight and
+// Depot Workers' Union", "Riverside Drivers Union") that the taggers cut
+// into pieces or typed as people. Each becomes one ORG mention and the
+// pieces inside it are dropped. A name needs two capitalised words or
+// more; it never crosses "of", "the" or lower-case words.
+func institutionNames(src string, sents []Sentence, ms []Mention) []Mention {
+	var extra []Mention
+	for si, s := range sents {
+		toks := sentenceTokens(src, s)
+		for h, t := range toks {
+			if !capitalised(t.text) || !institutionHeads[strings.ToLower(t.text)] {
+				continue
+			}
+			if h+1 < len(toks) && capitalised(toks[h+1].text) {
+				continue // the head is inside a longer name ("Union Street")
+			}
+			first := h
+			for k := h - 1; k >= 0; k-- {
+				w := toks[k].text
+				if capitalised(w) && !calendarWords[strings.ToLower(w)] {
+					first = k
+					continue
+				}
+				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) {
+					continue
+				}
+				break
+			}
+			if first < h && (toks[first].text == "The" || toks[first].text == "A") {
+				first++
+			}
+			if h-first < 1 || first > 0 && toks[first-1].text == "of" {
+				continue // one word, or the tail of "Bank of the X Union"
+			}
+			start, end := toks[first].start, t.end
+			if sentenceInitialOrdinary(src, s, start, toks[first].text) {
+				continue
+			}
+			extra = append(extra, Mention{Text: src[start:end], Type: Org, Start: start, End: end, Sentence: si})
+		}
+	}
+	if len(extra) == 0 {
+		return ms
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, x := range extra {
+			inside = inside || m.Start >= x.Start && m.End <= x.End
+		}
+		overlaps := false
+		for _, x := range extra {
+			overlaps = overlaps || !(m.Start >= x.Start && m.End <= x.End) && m.Start < x.End && x.Start < m.End
+		}
+		if overlaps {
+			// A longer mention reaching over the name's edge (a person
+			// before it): keep it and drop the name.
+			extra = dropOverlapping(extra, m)
+		}
+		if !inside {
+			kept = append(kept, m)
+		}
+	}
+	out := append(kept, extra...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// dropOverlapping removes the names in xs that overlap m without
+// containing it.
+func dropOverlapping(xs []Mention, m Mention) []Mention {
+	out := xs[:0]
+	for _, x := range xs {
+		if m.Start < x.End && x.Start < m.End && !(m.Start >= x.Start && m.End <= x.End) {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// sentenceInitialOrdinary reports a capitalised first word of a sentence
+// that is an ordinary word ("Members", "Striking"), not part of a name.
+func sentenceInitialOrdinary(src string, s Sentence, start int, w string) bool {
+	return start == s.Start && (commonInitial[strings.ToLower(w)] || strings.HasSuffix(strings.ToLower(w), "ing"))
+}
+
+// middleInitials joins a person mention cut at a middle initial ("Rosalind
+// M" + "Calloway" of "Rosalind M. Calloway") into one name.
+func middleInitials(src string, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
+		if m.Type == Person && utf8.RuneCountInString(last) == 1 && capitalised(last) &&
+			m.End+2 < len(src) && src[m.End] == '.' && src[m.End+1] == ' ' {
+			if i+1 < len(ms) && ms[i+1].Start == m.End+2 && ms[i+1].Sentence == m.Sentence {
+				m.End = ms[i+1].End
+				m.Text = src[m.Start:m.End]
+				i++
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// appositivePerson types as a person a name of two or more words that
+// the taggers called a place or an organisation but that a role follows
+// (", general secretary of ...", ", the union's national officer") or
+// precedes ("chief executive Anselm Royce"). Countries, cities and names
+// with an organisation's head word are left alone.
+func appositivePerson(src string, sents []Sentence, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type == Person || !strings.Contains(m.Text, " ") || isCountry(m.Text) || isCity(m.Text) {
+			continue
+		}
+		words := strings.Fields(m.Text)
+		lastWord := strings.ToLower(words[len(words)-1])
+		if institutionHeads[lastWord] || locationHead(lastWord) || orgWords[lastWord] {
+			continue
+		}
+		allCaps := true
+		for _, w := range words {
+			allCaps = allCaps && capitalised(w)
+		}
+		if !allCaps {
+			continue
+		}
+		s := sents[m.Sentence]
+		if personWords[wordBefore(src, m.Start)] || roleAfter(src[m.End:s.End]) {
+			m.Type = Person
+		}
+	}
+}
+
+// roleAfter reports an apposition naming a role right after a name:
+// ", general secretary of", ", the union's national officer", ", a
+// former minister".
+func roleAfter(rest string) bool {
+	r, ok := strings.CutPrefix(rest, ",")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(r))
+	for k := 0; k < len(ws) && k < 4; k++ {
+		w := strings.Trim(ws[k], ",.;:")
+		if k == 0 && (w == "the" || w == "a" || w == "an" || w == "its" || w == "their") {
+			continue
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			continue // "the union's"
+		}
+		if personWords[w] {
+			return true
+		}
+		if !roleModifiers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// locationHead reports a final word that makes a name a place.
+func locationHead(w string) bool {
+	switch w {
+	case "road", "street", "avenue", "square", "bridge", "park", "airport", "station", "river", "lake", "bay",
+		"island", "valley", "harbour", "harbor", "beach", "county", "city", "town", "village", "district":
+		return true
+	}
+	return false
+}
+
+// keptDots are abbreviations whose full stop belongs to a name ("Acme
+// Inc.", "Sam Wells Jr.").
+var keptDots = textutil.Set("inc corp co ltd jr sr st bros plc")
+
+// trimFullStops drops a sentence's full stop that a mention swallowed
+// ("Corrin Bay." at the end of a sentence), keeping the dot of an
+// initial ("J."), an abbreviation ("U.S.") or a company suffix ("Inc.").
+func trimFullStops(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !strings.HasSuffix(m.Text, ".") {
+			continue
+		}
+		core := m.Text[:len(m.Text)-1]
+		last := core[strings.LastIndexAny(core, " .")+1:]
+		if utf8.RuneCountInString(last) <= 1 || strings.Contains(core[strings.LastIndexByte(core, ' ')+1:], ".") ||
+			keptDots[strings.ToLower(last)] {
+			continue
+		}
+		m.Text, m.End = core, m.End-1
+	}
+}
