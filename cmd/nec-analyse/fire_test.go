@@ -313,3 +313,85 @@ func TestRoleHolderConflict(t *testing.T) {
 		t.Errorf("no role-conflict for the two chairs; findings %+v", rep.Findings)
 	}
 }
+
+// strikeDir and resignDir are invented corpora written to red-team the
+// tool (see testdata/DEMO.md): a strike ballot and a minister's
+// resignation, each with planted contradictions and figures that must
+// not conflict.
+const (
+	strikeDir = "../../testdata/strike"
+	resignDir = "../../testdata/resign"
+)
+
+// findingMessages lists the messages of the findings of one kind.
+func (rep fireReport) findingMessages(kind string) []string {
+	var out []string
+	for _, f := range rep.Findings {
+		if f.Kind == kind {
+			out = append(out, f.Message)
+		}
+	}
+	return out
+}
+
+func TestStrikeCorpus(t *testing.T) {
+	rep := fireRun(t, strikeDir)
+	status := rep.statuses()
+	for key, want := range map[string]string{
+		"(lead event)/scheduled date":              "conflict", // planted: 14 April against 17 April
+		"Freight and Depot Workers' Union/members": "conflict", // planted: 14,200 against 12,400
+		"(lead event)/turnout (%)":                 "agree",    // 86% in favour is no turnout
+	} {
+		if status[key] != want {
+			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
+		}
+	}
+	conflicts := rep.conflictMessages()
+	if len(conflicts) != 2 {
+		t.Errorf("conflicts = %q, want only the planted strike date and membership", conflicts)
+	}
+	roles := rep.findingMessages("role-conflict")
+	if len(roles) != 1 || !strings.Contains(roles[0], "Dermot Quill") || !strings.Contains(roles[0], "Beatrix Tolland") {
+		t.Errorf("role conflicts = %q, want the two general secretaries", roles)
+	}
+	variants := rep.findingMessages("spelling-variant")
+	if len(variants) != 1 || !strings.Contains(variants[0], `"Anselm Rocye" looks like a misspelling of "Anselm Royce"`) {
+		t.Errorf("spelling variants = %q, want Anselm Rocye", variants)
+	}
+	types := rep.types()
+	for name, want := range map[string]string{"Dermot Quill": "PERSON", "Freight and Depot Workers' Union": "ORG",
+		"Freight": "", "Depot Workers": "", "Selwyn Marsh": "", "Imogen Thistle": "", "Photo": ""} {
+		if types[name] != want {
+			t.Errorf("entity %q: type %q, want %q (all %v)", name, types[name], want, types)
+		}
+	}
+}
+
+func TestResignCorpus(t *testing.T) {
+	rep := fireRun(t, resignDir)
+	status := rep.statuses()
+	for key, want := range map[string]string{
+		"(lead event)/votes for":     "conflict", // planted: 178 against 187
+		"(lead event)/votes against": "agree",
+		"(lead event)/date":          "agree", // yesterday, on Tuesday, on 3 June, på tisdagen
+		"(lead event)/cost (EUR)":    "agree", // a range and a point inside it
+	} {
+		if status[key] != want {
+			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
+		}
+	}
+	conflicts := rep.conflictMessages()
+	if len(conflicts) != 1 || !strings.Contains(conflicts[0], "votes for") {
+		t.Errorf("conflicts = %q, want only the planted vote count", conflicts)
+	}
+	variants := rep.findingMessages("spelling-variant")
+	if len(variants) != 1 || !strings.Contains(variants[0], "Rosalind Caloway") {
+		t.Errorf("spelling variants = %q, want the Swedish article's Rosalind Caloway", variants)
+	}
+	types := rep.types()
+	for name, want := range map[string]string{"Rosalind Calloway": "PERSON", "Rosalind M": ""} {
+		if types[name] != want {
+			t.Errorf("entity %q: type %q, want %q (all %v)", name, types[name], want, types)
+		}
+	}
+}

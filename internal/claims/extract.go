@@ -303,6 +303,50 @@ func bodyNounBefore(src string, s Span, at int) (string, int, bool) {
 	return "", 0, false
 }
 
+// ownerNouns are common nouns for organisations that have members or
+// staff ("the union's members", "the party has 41,000 members").
+var ownerNouns = map[string]bool{"union": true, "party": true, "association": true, "federation": true,
+	"group": true, "company": true, "firm": true, "club": true, "society": true, "league": true, "movement": true,
+	"organisation": true, "organization": true, "campaign": true, "charity": true, "network": true,
+	"alliance": true, "coalition": true, "facket": true, "partiet": true, "förbundet": true, "föreningen": true,
+	"företaget": true, "bolaget": true}
+
+// ownerVerbs join an owner noun to its count ("the union has 12,400").
+var ownerVerbs = map[string]bool{"has": true, "have": true, "had": true, "represents": true, "counts": true,
+	"claims": true, "boasts": true, "har": true, "hade": true, "organiserar": true}
+
+// ownerNounBefore finds, among the four words before at, an owner noun as
+// a possessive ("the union's") or before an owning verb ("the union has
+// about"), and returns the noun.
+func ownerNounBefore(src string, s Span, at int) (string, bool) {
+	ws := wordsIn(src, s.Start, at)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		w := strings.ToLower(ws[k].text)
+		for _, mark := range []string{"'s", "’s"} {
+			if n, ok := strings.CutSuffix(w, mark); ok && ownerNouns[n] && k == len(ws)-1 {
+				return n, true
+			}
+		}
+		if ownerNouns[w] && k+1 < len(ws) && ownerVerbs[strings.ToLower(ws[k+1].text)] {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// representsBefore reports "represents"/"organiserar" among the four
+// words before at: the people counted are an organisation's members.
+func representsBefore(src string, s Span, at int) bool {
+	ws := wordsIn(src, s.Start, at)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		switch strings.ToLower(ws[k].text) {
+		case "represents", "represent", "organiserar", "företräder":
+			return true
+		}
+	}
+	return false
+}
+
 // employsBefore reports a verb of employing in the three words before at
 // ("employs about 1,200 people", "sysselsätter 300 personer").
 func employsBefore(src string, s Span, at int) bool {
@@ -570,12 +614,24 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					r.How, r.Subjects = ByEach, subs
 					break
 				}
+				if owner, ok := ownerNounBefore(src, s, q.Start); ok && (m == "members" || m == "employees") {
+					// "the union's 14,200 members", "the union has 12,400
+					// members": the article's organisation with that head.
+					r.How, r.Head = ByCompound, owner
+					if representsBefore(src, s, q.Start) {
+						r.Measure = "members" // "the union represents 12,400 workers"
+					}
+					break
+				}
 				personOK := !bodyMeasures[m]
 				head, headAt, headOK := bodyNounBefore(src, s, q.Start)
 				headOK = headOK && bodyMeasures[m]
 				if subj, ok := nearestBeforeOf(inSent, q.Start, personOK); ok && !(headOK && headAt >= subj.End) {
 					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if subj, ok := afterPreposition(inSent, after, nounIdx); ok && !headOK && (m != "votes" || forWords[strings.ToLower(after[nounIdx+1].text)]) {
+				} else if subj, ok := afterPreposition(inSent, after, nounIdx); ok && !headOK && (m != "votes" || forWords[strings.ToLower(after[nounIdx+1].text)]) &&
+					!(m == "members" && strings.EqualFold(after[nounIdx+1].text, "at")) {
+					// Members "at" a company work there; they belong to
+					// someone else.
 					// Votes belong to whom they were "for"; "votes in the
 					// Assembly" names where they were cast.
 					r.How, r.Subjects = ByMention, []Span{subj}
