@@ -385,11 +385,11 @@ func TestResignCorpus(t *testing.T) {
 		t.Errorf("conflicts = %q, want only the planted vote count", conflicts)
 	}
 	variants := rep.findingMessages("spelling-variant")
-	if len(variants) != 1 || !strings.Contains(variants[0], "Rosalind Caloway") {
+	if len(variants) != 1 || !strings.Contains(variants[0], `"Rosalind Caloway" looks like a misspelling of "Rosalind Calloway"`) {
 		t.Errorf("spelling variants = %q, want the Swedish article's Rosalind Caloway", variants)
 	}
 	types := rep.types()
-	for name, want := range map[string]string{"Rosalind Calloway": "PERSON", "Rosalind M": ""} {
+	for name, want := range map[string]string{"Rosalind Calloway": "PERSON", "Rosalind M": "", "Rosalind M. Calloway": "", "Calloway": ""} {
 		if types[name] != want {
 			t.Errorf("entity %q: type %q, want %q (all %v)", name, types[name], want, types)
 		}

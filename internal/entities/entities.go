@@ -256,6 +256,24 @@ func cleanName(text string, person bool) ([]string, int, int) {
 	return fields, start, end
 }
 
+// withoutMiddleInitials drops single-letter initials between a first
+// name and a surname ("Rosalind M. Calloway" is Rosalind Calloway), so
+// both spellings are one form.
+func withoutMiddleInitials(fields []string) []string {
+	if len(fields) < 3 {
+		return fields
+	}
+	out := []string{fields[0]}
+	for _, f := range fields[1 : len(fields)-1] {
+		core := strings.TrimSuffix(f, ".")
+		if r, n := utf8.DecodeRuneInString(core); n == len(core) && unicode.IsUpper(r) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return append(out, fields[len(fields)-1])
+}
+
 func key(tokens []string) string { return strings.ToLower(strings.Join(tokens, " ")) }
 
 // Resolve groups mentions into entities.
@@ -270,6 +288,9 @@ func Resolve(in []Mention) Result {
 		m.Start, m.End = m.Start+s, m.Start+e
 		m.Text = m.Text[s:e]
 		ms = append(ms, m)
+		if m.Type == Person {
+			fields = withoutMiddleInitials(fields)
+		}
 		toks = append(toks, fields)
 	}
 

@@ -70,6 +70,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"Lind[PERSON]: Lind", "Olof Lind[PERSON]: Olof Lind", "Sara Lind[PERSON]: Lind|Sara Lind"},
 		},
 		{
+			name: "a middle initial is the same person, and the surname joins",
+			in: []Mention{m("a", "Rosa M. Pell", "PERSON", 0), m("b", "Rosa Pell", "PERSON", 0), m("b", "Pell", "PERSON", 30),
+				m("c", "Ms Pell", "PERSON", 0)},
+			want: []string{"Rosa M. Pell[PERSON]: Pell|Rosa M. Pell|Rosa Pell"},
+		},
+		{
 			name: "first name alone joins the only full name with it",
 			in:   []Mention{m("a", "Priya Raman", "PERSON", 0), m("a", "Priya", "GPE", 30)},
 			want: []string{"Priya Raman[PERSON]: Priya|Priya Raman"},

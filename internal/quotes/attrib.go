@@ -194,6 +194,15 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 		return 0, nil, false
 	}
 	seg := toks[i:j]
+	// The subject ends at a preposition after it: "skriver Calloway i
+	// sitt avskedsbrev", "sade han till journalister", "said Quill in a
+	// statement".
+	for k := 1; k < len(seg); k++ {
+		if seg[k].word && isLowerWord(seg[k].text) && prepositions[lower(seg[k].text)] && seg[0].word {
+			seg = seg[:k]
+			break
+		}
+	}
 	var words []tok
 	for _, t := range seg {
 		if t.word {
@@ -252,6 +261,11 @@ func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
 		if c.ti == j-i && c.typ != typPron && !c.poss && !x.modifier(seg, c) {
 			return c.e, &c, true
 		}
+		if c.typ == "PERSON" && !c.poss && c.ti > j-i && c.ti-(j-i) <= 3 && lowerRun(seg[j-i:c.ti]) {
+			// "according to chief executive Anselm Royce": a role
+			// before the name.
+			return c.e, &c, true
+		}
 	}
 	n := 0
 	for _, t := range seg {
@@ -266,6 +280,16 @@ func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
 		return seg[len(seg)-1].e, nil, true
 	}
 	return 0, nil, false
+}
+
+// lowerRun reports tokens that are all lower-case words.
+func lowerRun(ts []tok) bool {
+	for _, t := range ts {
+		if !t.word || !isLowerWord(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // chooseInSeg picks the subject of a noun-phrase segment: a name at its

@@ -123,8 +123,13 @@ func tokenize(src string, from, to int) []tok {
 						j += n2
 						continue
 					}
-					// A final possessive apostrophe ("members’") stays
-					// outside: it may be a closing mark.
+					// A final possessive apostrophe stays outside ("the
+					// members’"): it may be a closing mark. Only a plural
+					// possessive inside a name stays in the word
+					// ("Depot Workers' Union").
+					if (r2 == '\'' || r2 == '’') && pluralPossessiveInName(src[i:j], src[j+n2:to]) {
+						j += n2
+					}
 				}
 				break
 			}
@@ -136,6 +141,18 @@ func tokenize(src string, from, to int) []tok {
 		}
 	}
 	return out
+}
+
+// pluralPossessiveInName reports a capitalised word ending in "s" whose
+// apostrophe is followed by a space and another capitalised word: the
+// apostrophe marks a plural possessive inside a name.
+func pluralPossessiveInName(word, rest string) bool {
+	first, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(first) || !strings.HasSuffix(word, "s") || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsUpper(next)
 }
 
 // extractor holds one article while its quotes are found.
