@@ -136,3 +136,39 @@ func TestStanceOfReportedDenial(t *testing.T) {
 		t.Errorf("%d stance rows, want 2", len(rep.Stance))
 	}
 }
+
+// TestStanceSkipsOtherLanguageHeadlines: word overlap cannot measure the
+// stance of an English article toward a Swedish headline, so that pair is
+// not classified; a user's claim is classified against every article.
+func TestStanceSkipsOtherLanguageHeadlines(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"en.txt": []byte("Harbour Board approves ferry plan\n\nThe Harbour Board approved the new ferry plan on Tuesday after a long debate. " +
+			"Members said the ferries would run every hour from June and that the fares would stay the same for the first year.\n"),
+		"en2.txt": []byte("Ferry plan passes\n\nThe ferry plan was approved by the Harbour Board on Tuesday. The new ferries will run every hour " +
+			"from June, members of the board said after the debate, and fares will not rise this year.\n"),
+		"sv.txt": []byte("Hamnstyrelsen godkände färjeplanen\n\nHamnstyrelsen godkände på tisdagen den nya planen för färjorna efter en lång debatt. " +
+			"Färjorna ska gå varje timme från juni och priserna ska vara desamma under det första året, sade ledamöterna.\n"),
+	})
+	r := runCmd(t, []string{"report", "-q", "-f", "json", dir}, false)
+	var rep struct {
+		Stance []struct{ Article, Claim string } `json:"stance"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	pairs := map[string]bool{}
+	for _, s := range rep.Stance {
+		pairs[s.Article+"|"+s.Claim] = true
+	}
+	if len(rep.Stance) != 2 || !pairs["en.txt|Ferry plan passes"] || !pairs["en2.txt|Harbour Board approves ferry plan"] {
+		t.Errorf("stance pairs = %v, want only the two English articles against each other's headline", pairs)
+	}
+	r = runCmd(t, []string{"report", "-q", "-f", "json", "--claim", "The Harbour Board approved the ferry plan", dir}, false)
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Stance) != 3 {
+		t.Errorf("%d stance rows for a user claim, want 3 (one per article)", len(rep.Stance))
+	}
+}

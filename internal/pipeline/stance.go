@@ -23,7 +23,7 @@ func stanceClaims(arts []corpus.Article, user []string) []stanceClaim {
 	if len(out) == 0 && len(arts) <= maxHeadlineStance {
 		for _, a := range arts {
 			if a.Title != "" {
-				out = append(out, stanceClaim{text: a.Title, from: a.ID})
+				out = append(out, stanceClaim{text: a.Title, from: a.ID, lang: a.Language})
 			}
 		}
 	}
@@ -33,6 +33,15 @@ func stanceClaims(arts []corpus.Article, user []string) []stanceClaim {
 type stanceClaim struct {
 	text string
 	from string // article whose headline it is ("" for a user claim)
+	lang string // language of that article ("" for a user claim)
+}
+
+// otherLanguage reports a headline in another known language than the
+// article: word overlap cannot measure stance across languages, so such
+// pairs are not classified (they would read as confidently unrelated).
+func otherLanguage(c stanceClaim, a *corpus.Article) bool {
+	known := func(l string) bool { return l != "" && l != "unknown" }
+	return known(c.lang) && known(a.Language) && c.lang != a.Language
 }
 
 // blanked returns the article source with removed spans replaced by
@@ -59,7 +68,7 @@ func classifyStance(m *stance.Model, arts []corpus.Article, user []string) []rep
 		a := &arts[i]
 		body := blanked(a)
 		for _, c := range claims {
-			if c.from == a.ID {
+			if c.from == a.ID || otherLanguage(c, a) {
 				continue
 			}
 			label, score := m.ClassifyLang(c.text, body, a.Language)
