@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -138,6 +139,11 @@ func (x *extractor) cands(toks []tok) []cand {
 			isSentenceAdverb(toks[a].text) || nameConnectors[lower(toks[a].text)]) {
 			a++
 		}
+		if a == j-1 && x.sentenceStart(toks[a].s) {
+			// One capitalised word opening a sentence that no tagger
+			// called a name is an ordinary word ("Friends said ...").
+			a = j
+		}
 		if a < j {
 			name, poss := stripPossessive(x.src[toks[a].s:toks[j-1].e])
 			out = append(out, cand{s: toks[a].s, e: toks[j-1].e, ti: a, tj: j, name: name, typ: typName, poss: poss})
@@ -145,6 +151,13 @@ func (x *extractor) cands(toks []tok) []cand {
 		i = j
 	}
 	return out
+}
+
+// sentenceStart reports whether off is where a sentence of the article
+// begins.
+func (x *extractor) sentenceStart(off int) bool {
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].Start >= off })
+	return i < len(x.sents) && x.sents[i].Start == off
 }
 
 // prepBefore reports a preposition (maybe followed by an article) just
