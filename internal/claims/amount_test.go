@@ -56,6 +56,8 @@ func TestExtractAmounts(t *testing.T) {
 			[]string{"lead turnout (%)=71-71  "}},
 		{"a keyword beyond another figure is not this figure's", "en", []string{"Turnout was 71% and 86% backed the strike."}, nil,
 			[]string{"lead turnout (%)=71-71  "}},
+		{"a Swedish cost verb", "sv", []string{"Renoveringen kostade omkring 42 miljoner euro."}, nil,
+			[]string{"lead cost (EUR)=4.2e+07-4.2e+07 about "}},
 		{"vote share of a party", "en", []string{"The Harbour Party won 41% of the vote."}, []string{"Harbour Party"},
 			[]string{"mention vote share (%)=41-41  Harbour Party"}},
 	} {
