@@ -281,11 +281,12 @@ func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
 	return kept
 }
 
-// calendarWords are day and month names, which prose sometimes tags as
-// places ("May" is left out: it is a surname too).
+// calendarWords are day, month and holiday names, which prose sometimes
+// tags as places ("May" is left out: it is a surname too).
 var calendarWords = textutil.Set(`monday tuesday wednesday thursday friday saturday sunday january february march
 april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
+mondays tuesdays wednesdays thursdays fridays saturdays sundays
+easter christmas whitsun pentecost ramadan eid diwali hanukkah thanksgiving påsk påsken jul julen midsommar nyår`)
 
 // roleModifiers may open a role phrase ("Regional organiser", "Former
 // minister", "Celebrity chef").

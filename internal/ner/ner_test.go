@@ -56,6 +56,12 @@ func TestEntities(t *testing.T) {
 		not  []string // texts that must not be mentions
 	}{
 		{
+			name: "holidays are dates, not places",
+			text: "Drivers will strike over Easter, Ada Quill said in Valmora.",
+			want: []string{"PERSON:Ada Quill"},
+			not:  []string{"Easter"},
+		},
+		{
 			name: "news agency in an attribution",
 			text: "The minister resigned on Friday, officials told Reuters.",
 			want: []string{"ORG:Reuters"},
