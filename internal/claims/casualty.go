@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
 )
@@ -217,6 +218,13 @@ func isUpdate(sentence string) bool {
 	lower := strings.ToLower(sentence)
 	for _, c := range updateCues {
 		if strings.Contains(lower, c) {
+			return true
+		}
+	}
+	// A running count: "five people have now died", "so far", "hittills".
+	words := " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
+	for _, c := range []string{" now ", " so far ", " to date ", " latest ", " hittills ", " nu ", " totalt "} {
+		if strings.Contains(words, c) {
 			return true
 		}
 	}

@@ -93,7 +93,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		best := -1
 		var r Raw
 		for _, m := range dates.FindAll(text) {
-			if reportingDate(lower, m.Start) {
+			if reportingDate(lower, m.Start) || periodEnd(lower, m.Start) {
 				continue
 			}
 			best = m.Start
@@ -102,7 +102,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			break
 		}
 		for _, y := range findYearless(text) {
-			if best >= 0 && y.start >= best || reportingDate(lower, y.start) {
+			if best >= 0 && y.start >= best || reportingDate(lower, y.start) || periodEnd(lower, y.start) {
 				continue
 			}
 			best = y.start
@@ -189,6 +189,9 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		if best >= 0 && !r.Period && (scheduled(lower, best) || hasPub && r.Low > dayNumber(pub)) {
 			r.Measure = MeasureScheduled
 		}
+		if best >= 0 && hasPub {
+			r.Alt = otherDays(text, lower, pub, best)
+		}
 		if best >= 0 {
 			r.Sentence = s
 			r.How = ByMention
@@ -206,6 +209,33 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 var reportingVerbs = textutil.Set(`said says told added stated warned reported explained wrote tweeted insisted
 	sa sade säger uppger uppgav meddelade berättade skriver skrev`)
 
+// periodWords name a reporting period ("the three months to 30
+// September", "the year ended 31 March").
+var periodWords = textutil.Set("months month year quarter period weeks half season månader månaderna året kvartalet perioden")
+
+// periodEnd reports whether the date at lower[i:] ends a reporting period
+// rather than dating the event: "to", "ended", "ending", "through" or
+// "till" right before it, and a period word among the four words before
+// that.
+func periodEnd(lower string, i int) bool {
+	words := strings.Fields(lower[:i])
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	switch strings.Trim(words[n-1], ",") {
+	case "to", "ended", "ending", "through", "till", "until", "t.o.m.":
+	default:
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		if periodWords[strings.Trim(words[k], ",")] {
+			return true
+		}
+	}
+	return false
+}
+
 // reportingDate reports whether the date expression at lower[i:] dates a
 // statement: a reporting verb among the three words before it, with only
 // an object, a preposition or "late"/"early" in between ("said on
@@ -218,6 +248,38 @@ func reportingDate(lower string, i int) bool {
 		}
 	}
 	return false
+}
+
+// otherDays resolves the other dates of the sentence than the one at
+// best: "cleared the committee on Tuesday, sending it to the Assembly on
+// Thursday" names two days, and another article dating the event on
+// either is no contradiction. Weekdays are taken both back and forward
+// from publication.
+func otherDays(text, lower string, pub time.Time, best int) []float64 {
+	var out []float64
+	for _, m := range dates.FindAll(text) {
+		if m.Start != best {
+			out = append(out, dayNumber(time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)))
+		}
+	}
+	for _, y := range findYearless(text) {
+		if day, ok := nearestYear(y, pub); ok && y.start != best {
+			out = append(out, dayNumber(day))
+		}
+	}
+	for _, w := range sortedKeys(relDay) {
+		if i := wordIndex(lower, w); i >= 0 && i != best {
+			out = append(out, dayNumber(pub.AddDate(0, 0, relDay[w])))
+		}
+	}
+	for _, name := range sortedKeys(weekdays) {
+		wd := weekdays[name]
+		if i := wordIndex(lower, name); i >= 0 && i != best {
+			out = append(out, dayNumber(pub.AddDate(0, 0, -((int(pub.Weekday())-int(wd)+7)%7))),
+				dayNumber(pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)))
+		}
+	}
+	return out
 }
 
 // datedWeekday reports whether the text after a weekday gives its date:
@@ -301,8 +363,15 @@ func datesCompatible(a, b Value) bool {
 	ar, br := a.Low != 0, b.Low != 0
 	switch {
 	case ar && br:
-		d := a.Low - b.Low
-		return d >= -1 && d <= 1
+		// Any day either sentence names may be the event's.
+		for _, x := range append([]float64{a.Low}, a.Alt...) {
+			for _, y := range append([]float64{b.Low}, b.Alt...) {
+				if d := x - y; d >= -1 && d <= 1 {
+					return true
+				}
+			}
+		}
+		return false
 	case ar != br:
 		wd := a.Weekday
 		day := b.Low

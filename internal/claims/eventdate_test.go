@@ -39,6 +39,8 @@ func TestEventDate(t *testing.T) {
 		{"from a date is scheduled", "The strike runs from 14 April, the union said.", "2026-03-28", "scheduled 2026-04-14"},
 		{"a date after publication is scheduled", "Talks resume on 2 April.", "2026-03-28", "scheduled 2026-04-02"},
 		{"from a possessive weekday is past", "The toll from Tuesday's fire rose.", "2026-03-12", "2026-03-10 (Tuesday)"},
+		{"the end of a reporting period is no event date", "Halvard posted revenue of £1.2bn for the three months to 30 September on Thursday.", "2026-10-23", "2026-10-22 (Thursday)"},
+		{"the year ended is no event date", "Profits for the year ended 31 March 2026 rose.", "2026-05-10", ""},
 		{"swedish future", "Förarna ska strejka på torsdag.", "2026-03-10", "scheduled 2026-03-12 (Thursday)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,6 +74,8 @@ func TestDatesCompatible(t *testing.T) {
 		{"a day apart", day(20521), day(20522), true},
 		{"three days apart", day(20521), day(20518), false},
 		{"unresolved matches anything", day(20521), Value{Measure: MeasureDate, Unresolved: true}, true},
+		{"another day the sentence names matches", Value{Measure: MeasureDate, Low: 20521, High: 20521, Alt: []float64{20524}}, day(20524), true},
+		{"other days that match neither", Value{Measure: MeasureDate, Low: 20521, High: 20521, Alt: []float64{20530}}, day(20524), false},
 		{"weekday matches its day", day(20521), Value{Measure: MeasureDate, Weekday: 1}, true},
 		{"weekday two days off", day(20521), Value{Measure: MeasureDate, Weekday: 3}, false},
 		{"two weekdays far apart", Value{Measure: MeasureDate, Weekday: 1}, Value{Measure: MeasureDate, Weekday: 4}, false},

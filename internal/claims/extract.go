@@ -221,6 +221,9 @@ type Raw struct {
 	// year ("14 April" in an undated article): it can still contradict a
 	// date on another day of the year.
 	MonthDay int
+	// Alt are the other days (days since 1970-01-01) the date's sentence
+	// names: the event may be any of them.
+	Alt []float64
 	// Update marks a figure its sentence gives as a revision ("the death
 	// toll has risen to six"): a higher value supersedes lower ones.
 	Update bool
@@ -347,6 +350,23 @@ func representsBefore(src string, s Span, at int) bool {
 	return false
 }
 
+// wholeGroup reports words after a staff count that make it the whole
+// group's ("worldwide", "in total", "across the group", "globalt").
+func wholeGroup(after []word) bool {
+	var ws []string
+	for k := 0; k < len(after) && k < 3; k++ {
+		ws = append(ws, strings.ToLower(after[k].text))
+	}
+	phrase := " " + strings.Join(ws, " ") + " "
+	for _, p := range []string{" worldwide ", " globally ", " nationwide ", " in total ", " across the ", " around the world ",
+		" world-wide ", " globalt ", " totalt ", " i världen ", " i hela "} {
+		if strings.HasPrefix(phrase, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // employsBefore reports a verb of employing in the three words before at
 // ("employs about 1,200 people", "sysselsätter 300 personer").
 func employsBefore(src string, s Span, at int) bool {
@@ -402,6 +422,32 @@ const (
 	MeasureVotesFor     = "votes for"
 	MeasureVotesAgainst = "votes against"
 )
+
+// divisionSubject gives a division the body that voted: the nearest
+// mention before it in its sentence whose name ends in a body noun ("the
+// Housing and Planning Committee ... by 9 votes to 4", "passed by the
+// Morland Assembly"), else a body noun ("the committee"), else the lead's
+// event (a motion passed "by 187 votes to 162"). A committee's vote and
+// the floor's are then never compared.
+func divisionSubject(r *Raw, src string, s Span, ms []Mention, at int, leadEvent bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.End > at || m.Type == "PERSON" {
+			continue
+		}
+		name := src[m.Start:m.End]
+		last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+		if bodyNouns[last] || last == "house" || last == "commons" || last == "lords" {
+			r.How, r.Subjects = ByMention, []Span{{m.Start, m.End}}
+			return
+		}
+	}
+	if head, _, ok := bodyNounBefore(src, s, at); ok {
+		r.How, r.Head = ByCompound, head
+		return
+	}
+	r.How = eventHow(leadEvent)
+}
 
 // divisionWords join the two sides of a division ("187 votes to 162",
 // "187 röster mot 162").
@@ -565,7 +611,9 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				if divisionAgainst(before, lex) {
 					// "by 187 votes to 162": the votes against the lead's
 					// motion, compared only with other divisions.
-					r.Measure, r.How = MeasureVotesAgainst, eventHow(leadEvent)
+					r.Measure = MeasureVotesAgainst
+					// The body is named before the whole division.
+					divisionSubject(&r, src, s, inSent, before[len(before)-3].start, leadEvent)
 					break
 				}
 				m, ok, part := casualty(before, after)
@@ -591,11 +639,17 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				if m == "votes" && nounIdx+2 < len(after) && divisionWords[strings.ToLower(after[nounIdx+1].text)] && figureWord(after[nounIdx+2].text) {
 					// "carried by 187 votes to 162": a division, not one
 					// candidate's votes; its subject is the lead's motion.
-					r.Measure, r.How = MeasureVotesFor, eventHow(leadEvent)
+					r.Measure = MeasureVotesFor
+					divisionSubject(&r, src, s, inSent, q.Start, leadEvent)
 					break
 				}
 				if m == "people" && employsBefore(src, s, q.Start) {
 					r.Measure = "employees" // "employs 1,200 people"
+				}
+				if r.Measure == "employees" && wholeGroup(after[nounIdx+1:]) {
+					// "2,300 employees worldwide" counts more than "450
+					// people at the Harrowby site": never compared.
+					r.Measure = "employees (worldwide)"
 				}
 				if subset {
 					r.Measure = "new " + r.Measure

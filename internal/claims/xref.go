@@ -57,7 +57,9 @@ type Value struct {
 	// MonthDay is month*100+day of a date written without a year (see
 	// Raw.MonthDay).
 	MonthDay int
-	Measure  string
+	// Alt are the other days the date's sentence names (see Raw.Alt).
+	Alt     []float64
+	Measure string
 	// Update marks a revised figure (see Raw.Update).
 	Update bool
 	// Precision is the place value of the last digit written (see
@@ -143,7 +145,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			k := gkey{s, f.Measure}
 			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
 				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
-				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
+				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Alt: f.Alt, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
@@ -327,9 +329,11 @@ func guessed(how string) bool { return how == ByFallback || how == ByPrevious ||
 
 // weak reports a value too vague to contradict another on its own: a
 // weekday not anchored to a publication date ("on Monday" in an undated
-// article may be any Monday).
+// article may be any Monday), or a count of "people", which says nothing
+// of what they are ("14 people were in hospital", "contacted 300
+// people": same subject, different facts).
 func weak(v Value) bool {
-	return IsDate(v.Measure) && !v.Unresolved && !v.Period && v.Low == 0
+	return IsDate(v.Measure) && !v.Unresolved && !v.Period && v.Low == 0 || baseMeasure(v.Measure) == "people"
 }
 
 // borrowedSubjects resolves a subject taken from the previous figure.

@@ -215,3 +215,29 @@ func TestArticlesContradictOnlyWhenNoValueFits(t *testing.T) {
 		})
 	}
 }
+
+func TestIsUpdate(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The death toll has risen to six.", true},
+		{"Five people have now died, the agency said.", true},
+		{"Twelve cases have been confirmed so far.", true},
+		{"Hittills har fem personer dött.", true},
+		{"Three people died in the fire.", false},
+		{"It is not known how many died.", false}, // "now" inside "known"
+	} {
+		if got := isUpdate(tc.sentence); got != tc.want {
+			t.Errorf("isUpdate(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestPeopleCountsNeverConflict(t *testing.T) {
+	in := []Found{fig("a", "people", 14, 14, "", ByMention, 3), fig("b", "people", 300, 300, "", ByMention, 3)}
+	cs, contra := CrossReference(in, fakeEntities{at: map[int]string{3: "Health Agency"}})
+	if len(contra) != 0 || len(cs) != 1 || cs[0].Status == Conflict {
+		t.Errorf("claims %+v, contradictions %+v; want no conflict between two counts of people", cs, contra)
+	}
+}
