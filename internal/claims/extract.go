@@ -350,6 +350,21 @@ func representsBefore(src string, s Span, at int) bool {
 	return false
 }
 
+// earlierPeriodCues date a sentence to an earlier contest or period.
+var earlierPeriodCues = []string{"last season", "last year", "previous season", "previous year", "a year earlier",
+	"a year ago", "the year before", "förra säsongen", "förra året", "i fjol", "året innan"}
+
+// earlierPeriod reports a sentence about an earlier season or year.
+func earlierPeriod(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for _, c := range earlierPeriodCues {
+		if strings.Contains(lower, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // wholeGroup reports words after a staff count that make it the whole
 // group's ("worldwide", "in total", "across the group", "globalt").
 func wholeGroup(after []word) bool {
@@ -574,8 +589,8 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					r.How, r.Subjects = ByMention, []Span{subj}
 				}
 			case q.Kind == quantity.Ordinal:
-				if !rankAttached(src, s, q.Start) {
-					continue
+				if !rankAttached(src, s, q.Start) || earlierPeriod(text) {
+					continue // "finished fourth last season" is another contest
 				}
 				r.Kind, r.Measure = "rank", "rank"
 				subj, ok := nearestBefore(inSent, q.Start, true)

@@ -96,6 +96,7 @@ func TestExtract(t *testing.T) {
 			[]string{"fallback members=120000-120000  "}},
 		{"hedge kept", "en", []string{"Tidewatch says it has nearly 120,000 members."}, nil, []string{"Tidewatch"},
 			[]string{"mention members=120000-120000 nearly Tidewatch"}},
+		{"a rank in an earlier season is no claim", "en", []string{"Amira Osei finished fourth last season."}, []string{"Amira Osei"}, nil, nil},
 		{"rank after a placing verb", "en", []string{"The celebrity chef Amira Osei came fourth, just missing out."}, []string{"Amira Osei"}, nil,
 			[]string{"mention rank=4-4  Amira Osei"}},
 		{"no measure noun, no claim", "en", []string{"But 12 months on, Amira Osei has still not spoken."}, []string{"Amira Osei"}, nil, nil},

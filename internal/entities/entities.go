@@ -25,6 +25,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Entity types.
@@ -274,7 +276,11 @@ func withoutMiddleInitials(fields []string) []string {
 	return append(out, fields[len(fields)-1])
 }
 
-func key(tokens []string) string { return strings.ToLower(strings.Join(tokens, " ")) }
+// key identifies a form: lower case, accents folded ("Inés" is the
+// house style of one outlet, "Ines" of another: one name, no variant).
+func key(tokens []string) string {
+	return textutil.FoldAccents(strings.ToLower(strings.Join(tokens, " ")))
+}
 
 // Resolve groups mentions into entities.
 func Resolve(in []Mention) Result {
@@ -408,7 +414,10 @@ func Resolve(in []Mention) Result {
 				misspelt[c.key] = d.key
 				break
 			}
-			if firstNameVariant(c.tokens, d.tokens) && !coOccur(ms, c, d) {
+			// Another first name is a weaker sign than a misspelling
+			// ("Mark" and "Martin" are two men): only a one-off form
+			// against a better supported one.
+			if firstNameVariant(c.tokens, d.tokens) && !coOccur(ms, c, d) && sources(c) == 1 && sources(d) > 1 {
 				union(c.key, d.key)
 				misspelt[c.key] = d.key
 				firstNameVar[c.key] = true
@@ -872,6 +881,10 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 		}
 		if a.Count != b.Count {
 			return a.Count > b.Count
+		}
+		// On a tie the spelling with its accents says more ("Inés").
+		if aa, ba := textutil.FoldAccents(a.Text) != a.Text, textutil.FoldAccents(b.Text) != b.Text; aa != ba {
+			return aa
 		}
 		return a.Text < b.Text
 	})

@@ -76,6 +76,18 @@ func TestResolve(t *testing.T) {
 			want: []string{"Rosa M. Pell[PERSON]: Pell|Rosa M. Pell|Rosa Pell"},
 		},
 		{
+			name: "two people who share a surname and a first-name prefix, each in two sources, stay apart",
+			in: []Mention{m("a", "Mark Denby", "PERSON", 0), m("b", "Mark Denby", "PERSON", 0), m("c", "Martin Denby", "PERSON", 0),
+				m("d", "Martin Denby", "PERSON", 0)},
+			want: []string{"Mark Denby[PERSON]: Mark Denby", "Martin Denby[PERSON]: Martin Denby"},
+		},
+		{
+			name: "a name with and without its accents is one name, no variant",
+			in: []Mention{m("a", "Inés Carbonell", "PERSON", 0), m("b", "Ines Carbonell", "PERSON", 0), m("c", "Åsa Öberg", "PERSON", 0),
+				m("d", "Asa Oberg", "PERSON", 0)},
+			want: []string{"Inés Carbonell[PERSON]: Ines Carbonell|Inés Carbonell", "Åsa Öberg[PERSON]: Asa Oberg|Åsa Öberg"},
+		},
+		{
 			name: "first name alone joins the only full name with it",
 			in:   []Mention{m("a", "Priya Raman", "PERSON", 0), m("a", "Priya", "GPE", 30)},
 			want: []string{"Priya Raman[PERSON]: Priya|Priya Raman"},
@@ -237,6 +249,8 @@ func TestRoleConflicts(t *testing.T) {
 		{"one article", []RoleGroup{g("a", "chair of Tidewatch"), g("a", "chair of the Harbour Board")}, 0},
 		{"different roles", []RoleGroup{g("a", "chair of Tidewatch"), g("b", "leader of the Harbour Party")}, 0},
 		{"a former leader of one, leader of another", []RoleGroup{g("a", "former leader of the Harbour Party"), g("b", "leader of Tidewatch")}, 0},
+		{"an organisation written in lower case names none", []RoleGroup{g("a", "director of health protection at the agency"),
+			g("b", "director of health protection at the Northmoor Health Agency")}, 0},
 		{"a former leader is grouped apart", []RoleGroup{g("a", "former leader of Tidewatch"), g("b", "leader of Tidewatch"), g("c", "leader of the Harbour Party")}, 1},
 	} {
 		if got := RoleConflicts("Amira Osei", tc.groups); len(got) != tc.want {

@@ -372,7 +372,7 @@ func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
 	var rs []ofRole
 	for _, g := range groups {
 		i := strings.LastIndex(g.Evidence[0].Key, " of ")
-		if i < 0 || qualifiedRole(g.Evidence[0].Text) {
+		if i < 0 || qualifiedRole(g.Evidence[0].Text) || !namesOrganisation(g.Evidence[0]) {
 			continue // "former leader of X" does not contradict "leader of Y"
 		}
 		role := g.Evidence[0].Key[:i]
@@ -424,6 +424,14 @@ func qualifiedRole(text string) bool {
 	return false
 }
 
+// namesOrganisation reports a role whose organisation is a name: written
+// with a capitalised final word ("director of the Harbour Trust"), or read
+// from a possessive noun (ownedRoles). "director of health protection at
+// the agency" names none, and never conflicts.
+func namesOrganisation(r Role) bool {
+	return isCap(lastField(r.Text)) || r.Key != roleKey(r.Text)
+}
+
 // HolderConflict is one role of one organisation given to two people by
 // two sources ("chair of X" is A here, B there). Role and Org are lower
 // case; A is from the article that sorts first.
@@ -451,7 +459,7 @@ func HolderConflicts(people map[string][]RoleGroup) []HolderConflict {
 		for _, g := range people[name] {
 			key := g.Evidence[0].Key
 			i := strings.LastIndex(key, " of ")
-			if i < 0 || !singleHolderRoles[strings.ToLower(key[:i])] || qualifiedRole(g.Evidence[0].Text) {
+			if i < 0 || !singleHolderRoles[strings.ToLower(key[:i])] || qualifiedRole(g.Evidence[0].Text) || !namesOrganisation(g.Evidence[0]) {
 				continue
 			}
 			k := [2]string{strings.ToLower(key[:i]), strings.ToLower(key[i+4:])}

@@ -1,11 +1,14 @@
 // Package textutil holds the small text helpers every stage shares: word
-// sets for keyword lists and a lower-casing that keeps byte offsets.
+// sets for keyword lists, a lower-casing that keeps byte offsets, and
+// accent folding for name keys.
 package textutil
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Set returns the white-space separated words of list as a set.
@@ -45,4 +48,28 @@ func Lower(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// FoldAccents drops combining marks after canonical decomposition:
+// "Inés" and "Ines", "Åsa Öberg" and "Asa Oberg" fold alike. Letters that
+// do not decompose ("ø", "ß") are kept; invalid UTF-8 becomes U+FFFD.
+// Byte offsets are not kept.
+func FoldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToValidUTF8(s, "\uFFFD")) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }

@@ -40,3 +40,25 @@ func TestSet(t *testing.T) {
 		t.Errorf("Set = %v", s)
 	}
 }
+
+func TestFoldAccents(t *testing.T) {
+	for in, want := range map[string]string{
+		"Inés Carbonell": "Ines Carbonell", "Åsa Öberg": "Asa Oberg", "Göran Ärlebäck": "Goran Arleback",
+		"plain": "plain", "Søren": "Søren", "": "",
+	} {
+		if got := FoldAccents(in); got != want {
+			t.Errorf("FoldAccents(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzFoldAccents(f *testing.F) {
+	f.Add("Inés")
+	f.Add("Åsa Öberg")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := FoldAccents(s)
+		if FoldAccents(out) != out {
+			t.Errorf("FoldAccents not idempotent on %q: %q then %q", s, out, FoldAccents(out))
+		}
+	})
+}
