@@ -851,11 +851,37 @@ func (x *extractor) subjectLike(m *Mention) bool {
 	if si := x.sentIndex(m.Start); si >= 0 && x.sents[si].Start > lo {
 		lo = x.sents[si].Start
 	}
-	// "Fire chief Ingrid Solberg said ...": the subject of a speech verb.
-	if next := tokenize(x.src, m.End, min(len(x.src), m.End+40)); len(next) > 0 && next[0].word && isVerb(next[0].text, x.lang) {
+	// "Fire chief Ingrid Solberg said ...": the subject of a speech verb,
+	// also over an apposition ("X, director of health protection, said").
+	next := tokenize(x.src, m.End, min(len(x.src), m.End+160))
+	if len(next) > 0 && next[0].word && isVerb(next[0].text, x.lang) {
 		return true
 	}
+	if len(next) > 0 && next[0].text == "," {
+		for k := 1; k < len(next)-1 && k <= 16; k++ {
+			if !next[k].word && next[k].text != "," {
+				break
+			}
+			if next[k].text == "," {
+				if next[k+1].word && isVerb(next[k+1].text, x.lang) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	toks := tokenize(x.src, lo, m.Start)
+	for {
+		// "Dr Celia Mwangi", "Dr. Mwangi": the title is part of the subject.
+		n := len(toks)
+		if n > 1 && toks[n-1].text == "." && honorifics[lower(toks[n-2].text)] {
+			toks = toks[:n-2]
+		} else if n > 0 && toks[n-1].word && honorifics[lower(toks[n-1].text)] {
+			toks = toks[:n-1]
+		} else {
+			break
+		}
+	}
 	if len(toks) == 0 {
 		return true
 	}
