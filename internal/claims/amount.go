@@ -31,7 +31,7 @@ func init() {
 			m[w] = amountMeasure{measure, event}
 		}
 	}
-	add(moneyWords, "price", true, `deal takeover acquisition acquire acquires acquired acquiring buy buys bought
+	add(moneyWords, "price", true, `fee deal takeover acquisition acquire acquires acquired acquiring buy buys bought
 		buying purchase purchased merger bid offer sale sell sells sold köper köpte köpt förvärv förvärvar
 		förvärvade affären affär budet bud uppköp`)
 	add(moneyWords, "fine", true, `fine fined fines penalty penalties böter bötfälls bötfälldes vite`)
@@ -86,9 +86,12 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 		}
 	}
 	best, bestDist := amountMeasure{}, 99
-	for k := len(before) - 1; k >= 0 && len(before)-k <= 6; k-- {
+	// "revenue rose 8 per cent to £1.42bn": a change before "to" is no
+	// other figure; the level after it is still the revenue.
+	level := len(before) > 0 && (strings.EqualFold(before[len(before)-1].text, "to") || strings.EqualFold(before[len(before)-1].text, "till"))
+	for k := len(before) - 1; k >= 0 && len(before)-k <= 7; k-- {
 		w := strings.ToLower(before[k].text)
-		if w == ";" || w == "." || figureWord(w) {
+		if w == ";" || w == "." || figureWord(w) && !level {
 			break // another figure's keyword lies beyond it
 		}
 		if m, ok := words[w]; ok {
@@ -120,6 +123,10 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 	if bestDist == 99 {
 		return amountMeasure{}, false
 	}
+	if p := reportingPeriod(before, after); p != "" && companyMeasure(best.measure) {
+		// Quarterly revenue is never compared with annual revenue.
+		best.measure = p + " " + best.measure
+	}
 	if kind == quantity.Money {
 		best.measure += currencySuffix(currency)
 	} else {
@@ -137,6 +144,35 @@ var linkWords = textutil.Set("of at was is stood på av var är")
 func figureWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
+}
+
+// reportingPeriod names the period a company figure covers, from the
+// words around it: "quarterly", "half-year", "annual", or "" when none is
+// written.
+func reportingPeriod(before, after []word) string {
+	var ws []string
+	for k := max(0, len(before)-8); k < len(before); k++ {
+		ws = append(ws, strings.ToLower(before[k].text))
+	}
+	for k := 0; k < len(after) && k < 8; k++ {
+		w := strings.ToLower(after[k].text)
+		if w == "." || w == ";" {
+			break
+		}
+		ws = append(ws, w)
+	}
+	text := " " + strings.Join(ws, " ") + " "
+	for _, p := range []struct{ period, cue string }{
+		{"quarterly", " quarterly "}, {"quarterly", " quarter "}, {"quarterly", " three months "}, {"quarterly", " three-month "},
+		{"quarterly", " kvartalet "}, {"quarterly", " kvartal "},
+		{"half-year", " half-year "}, {"half-year", " first half "}, {"half-year", " six months "}, {"half-year", " halvåret "},
+		{"annual", " annual "}, {"annual", " full-year "}, {"annual", " yearly "}, {"annual", " helåret "}, {"annual", " årliga "},
+	} {
+		if strings.Contains(text, p.cue) {
+			return p.period
+		}
+	}
+	return ""
 }
 
 // plainNoun reports a lower-case word that may name what money is (a

@@ -365,6 +365,20 @@ func earlierPeriod(sentence string) bool {
 	return false
 }
 
+// companyMeasure reports a money measure only an organisation has:
+// revenue, profit, loss, whatever the currency.
+func companyMeasure(measure string) bool {
+	base, _, _ := strings.Cut(measure, " (")
+	for _, p := range []string{"quarterly ", "half-year ", "annual "} {
+		base = strings.TrimPrefix(base, p)
+	}
+	switch base {
+	case "revenue", "profit", "loss":
+		return true
+	}
+	return false
+}
+
 // wholeGroup reports words after a staff count that make it the whole
 // group's ("worldwide", "in total", "across the group", "globalt").
 func wholeGroup(after []word) bool {
@@ -582,6 +596,12 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					subj, ok := nearestOrgBefore(inSent, q.Start)
 					if !ok {
 						subj, ok = nearestBeforeOf(inSent, q.Start, false)
+					}
+					if !ok && companyMeasure(m.measure) {
+						// The tagger may call a company a person in one
+						// article; the corpus-level type decides
+						// (CrossReference drops people).
+						subj, ok = nearestBeforeOf(inSent, q.Start, true)
 					}
 					if !ok {
 						continue
