@@ -381,7 +381,17 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 		first := seg[0]
 		lowerStart := first.word && isLowerWord(first.text) && !articles[lower(first.text)]
 		artLower := articles[lower(first.text)] && len(seg) > 1 && seg[1].word && isLowerWord(seg[1].text)
-		if k < len(segs)-1 && (lowerStart || artLower) {
+		// An age (", 67,") or a role owned by a name (", Halvard's chief
+		// executive,") is an appositive too.
+		age := len(seg) == 1 && first.word && isNumber(first.text)
+		capPoss := first.word && !isLowerWord(first.text) && len(seg) >= 2 &&
+			(strings.HasSuffix(first.text, "'s") || strings.HasSuffix(first.text, "’s"))
+		if capPoss {
+			// The possessive must own a lower-case role noun phrase.
+			last := seg[len(seg)-1]
+			capPoss = last.word && isLowerWord(last.text)
+		}
+		if k < len(segs)-1 && (lowerStart || artLower || age || capPoss) {
 			continue // an appositive: "deputy chair of Tidewatch"
 		}
 		if c := x.chooseInSeg(seg); c != nil {
@@ -399,6 +409,16 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 		return nil, 0, stNone
 	}
 	return nil, 0, stNone
+}
+
+// isNumber reports a token of digits only.
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // attrStart is where an attribution naming c starts: at c, or at an
