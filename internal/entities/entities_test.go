@@ -328,6 +328,9 @@ func TestHolderConflicts(t *testing.T) {
 			"Ruth Adeyemi": {g("a", "former chair of the Harbour Trust")}, "Maria Okafor": {g("b", "chair of the Harbour Trust")}}, nil},
 		{"same article: both may be quoted as such", map[string][]RoleGroup{
 			"Ruth Adeyemi": {g("a", "chair of the Harbour Trust")}, "Maria Okafor": {g("a", "chair of the Harbour Trust")}}, nil},
+		{"a role written after the organisation's name", map[string][]RoleGroup{
+			"Ruth Adeyemi": {g("a", "Halvard chief executive")}, "Maria Okafor": {g("b", "Halvard's chief executive")}},
+			[]string{"chief executive|halvard|Ruth Adeyemi|Maria Okafor"}},
 		{"chairs of two trusts", map[string][]RoleGroup{
 			"Ruth Adeyemi": {g("a", "chair of the Harbour Trust")}, "Maria Okafor": {g("b", "chair of Tidewatch")}}, nil},
 	} {

@@ -281,6 +281,9 @@ func roleKey(text string) string {
 	lower := textutil.Lower(text)
 	i := strings.LastIndex(lower, " of ")
 	if i < 0 {
+		if role, org, ok := ownerFirst(text); ok {
+			return role + " of " + org // "Halvard chief executive", "Halvard's chief executive"
+		}
 		return lower
 	}
 	// Keep only the role noun phrase before "of" (drop leading modifiers
@@ -308,6 +311,29 @@ func roleKey(text string) string {
 		return lower
 	}
 	return head + " of " + strings.ToLower(strings.Join(after[j:], " "))
+}
+
+// ownerFirst reads a single-holder role written after its organisation's
+// name: "Halvard chief executive", "Halvard's chief executive" give
+// ("chief executive", "halvard").
+func ownerFirst(text string) (role, org string, ok bool) {
+	words := strings.Fields(text)
+	k := 0
+	for k < len(words) && isCap(words[k]) {
+		k++
+	}
+	if k == 0 || k == len(words) {
+		return "", "", false
+	}
+	role = textutil.Lower(strings.Join(words[k:], " "))
+	if !singleHolderRoles[role] {
+		return "", "", false
+	}
+	org = strings.Join(words[:k], " ")
+	for _, suf := range []string{"'s", "’s"} {
+		org = strings.TrimSuffix(org, suf)
+	}
+	return role, textutil.Lower(org), true
 }
 
 // groupRoles aggregates roles by key; the display text is the shortest
@@ -426,9 +452,13 @@ func qualifiedRole(text string) bool {
 
 // namesOrganisation reports a role whose organisation is a name: written
 // with a capitalised final word ("director of the Harbour Trust"), or read
-// from a possessive noun (ownedRoles). "director of health protection at
+// from a possessive noun (ownedRoles), or written after the name
+// ("Halvard chief executive"). "director of health protection at
 // the agency" names none, and never conflicts.
 func namesOrganisation(r Role) bool {
+	if _, _, ok := ownerFirst(r.Text); ok {
+		return true // "Halvard chief executive"
+	}
 	return isCap(lastField(r.Text)) || r.Key != roleKey(r.Text)
 }
 
