@@ -365,6 +365,74 @@ func earlierPeriod(sentence string) bool {
 	return false
 }
 
+// MeasureAge is a person's age in years.
+const MeasureAge = "age"
+
+// ageOf finds the person whose age the number q gives: right after the
+// name between commas ("Tom Reyes, 67, said", Swedish "Tom Reyes, 67 år,"),
+// after "aged" ("Tom Reyes, aged 67"), or as "N-year-old" right before the
+// name or after ", a" ("the 24-year-old Ana Reyes", "Ana Reyes, a
+// 24-year-old midfielder"). Ages run from 1 to 115.
+func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
+	if q.Kind != quantity.Count || q.Low != q.High || q.Low < 1 || q.Low > 115 || q.Low != float64(int(q.Low)) {
+		return Span{}, false
+	}
+	// Any mention: the tagger may call a person a place in one article;
+	// CrossReference keeps ages of corpus-level people only.
+	personEndingAt := func(end int) (Span, bool) {
+		for _, m := range ms {
+			if m.Type != "ORG" && m.End == end {
+				return Span{m.Start, m.End}, true
+			}
+		}
+		return Span{}, false
+	}
+	if c := strings.ToLower(q.Compound); (c == "year" || c == "years") && strings.HasPrefix(src[q.End:], "-old") {
+		q.Compound, q.End = "year-old", q.End+len("-old") // "24-year" + "-old"
+	}
+	// The text before the number, back over "aged"/", a" to a comma.
+	head := strings.TrimRight(src[:q.Start], " ")
+	for _, w := range []string{"aged", "age", "a", "an"} {
+		if t, ok := strings.CutSuffix(head, " "+w); ok && (w != "a" && w != "an" || isAgeCompound(q.Compound)) {
+			head = strings.TrimRight(t, " ")
+			break
+		}
+	}
+	switch q.Compound {
+	case "":
+		rest := strings.TrimLeft(src[q.End:], " ")
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "år"), " ")
+		if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ")") {
+			return Span{}, false
+		}
+	default:
+		if !isAgeCompound(q.Compound) {
+			return Span{}, false
+		}
+		// "the 24-year-old Ana Reyes": the name right after.
+		after := strings.TrimLeft(src[q.End:], " ")
+		for _, m := range ms {
+			if m.Type != "ORG" && m.Start == q.End+(len(src)-q.End-len(after)) {
+				return Span{m.Start, m.End}, true
+			}
+		}
+	}
+	if !strings.HasSuffix(head, ",") && !strings.HasSuffix(head, "(") {
+		return Span{}, false
+	}
+	return personEndingAt(len(strings.TrimRight(head[:len(head)-1], " ")))
+}
+
+// isAgeCompound reports the word of an age compound ("24-year-old",
+// "24-årige").
+func isAgeCompound(w string) bool {
+	switch strings.ToLower(w) {
+	case "year-old", "years-old", "årige", "åriga", "åring":
+		return true
+	}
+	return false
+}
+
 // companyMeasure reports a money measure only an organisation has:
 // revenue, profit, loss, whatever the currency.
 func companyMeasure(measure string) bool {
@@ -580,6 +648,13 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				Start: q.Start, End: q.End, Sentence: s}
 			before, after := wordsIn(src, s.Start, q.Start), wordsIn(src, q.End, s.End)
 			term, isTerm := prisonSentence(q, before, after)
+			if subj, ok := ageOf(src, q, inSent); ok {
+				// "Tom Reyes, 67,", "aged 67", "the 24-year-old Ana
+				// Reyes": a person's age, give or take a birthday.
+				r.Measure, r.How, r.Subjects, r.Precision = MeasureAge, ByMention, []Span{subj}, 1
+				out = append(out, r)
+				continue
+			}
 			switch {
 			case q.Kind == quantity.Money || q.Kind == quantity.Percent:
 				m, ok := amount(q.Kind, q.Currency, before, after)

@@ -105,7 +105,8 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			// only people, and parts of a body are never a person's.
 			for _, s := range f.Subjects {
 				name, typ, ok := ents.At(f.Article, s.Start, s.End)
-				if !ok || f.How == ByEach && typ != "PERSON" || (bodyMeasures[baseMeasure(f.Measure)] || companyMeasure(f.Measure)) && typ == "PERSON" {
+				if !ok || f.How == ByEach && typ != "PERSON" || (bodyMeasures[baseMeasure(f.Measure)] || companyMeasure(f.Measure)) && typ == "PERSON" ||
+					f.Measure == MeasureAge && typ != "PERSON" {
 					continue
 				}
 				subjects = append(subjects, name)

@@ -241,3 +241,21 @@ func TestPeopleCountsNeverConflict(t *testing.T) {
 		t.Errorf("claims %+v, contradictions %+v; want no conflict between two counts of people", cs, contra)
 	}
 }
+
+func TestAgesAllowABirthday(t *testing.T) {
+	age := func(article string, n float64) Found {
+		f := fig(article, MeasureAge, n, n, "", ByMention, 1)
+		f.Precision = 1
+		return f
+	}
+	ents := fakeEntities{at: map[int]string{1: "Amira Osei"}}
+	for _, tc := range []struct {
+		a, b       float64
+		wantContra int
+	}{{24, 24, 0}, {24, 25, 0}, {24, 26, 1}} {
+		_, contra := CrossReference([]Found{age("a", tc.a), age("b", tc.b)}, ents)
+		if len(contra) != tc.wantContra {
+			t.Errorf("ages %g and %g: %d contradictions, want %d", tc.a, tc.b, len(contra), tc.wantContra)
+		}
+	}
+}
