@@ -39,7 +39,7 @@ func init() {
 	add(moneyWords, "revenue", false, `revenue revenues sales turnover omsättning intäkter`)
 	add(moneyWords, "profit", false, `profit profits earnings vinst vinsten rörelseresultat`)
 	add(moneyWords, "loss", false, `loss losses förlust förlusten`)
-	add(moneyWords, "cost", true, `cost costs costing budget kostnad kostnaden kostnader kostade kostar budget`)
+	add(moneyWords, "cost", true, `cost costs costing budget kostnad kostnaden kostnader kosta kostade kostar budget`)
 	add(moneyWords, "pay", false, `salary bonus lön lönen`)
 	add(moneyWords, "repayment", true, `repay repays repaid repayment repaying återbetala`)
 	add(percentWords, "vote share", false, `vote votes rösterna röster`)

@@ -93,7 +93,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		best := -1
 		var r Raw
 		for _, m := range dates.FindAll(text) {
-			if reportingDate(lower, m.Start) || periodEnd(lower, m.Start) {
+			if reportingDate(lower, m.Start) || periodEnd(lower, m.Start) || comparisonDate(lower, m.Start) {
 				continue
 			}
 			best = m.Start
@@ -102,7 +102,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			break
 		}
 		for _, y := range findYearless(text) {
-			if best >= 0 && y.start >= best || reportingDate(lower, y.start) || periodEnd(lower, y.start) {
+			if best >= 0 && y.start >= best || reportingDate(lower, y.start) || periodEnd(lower, y.start) || comparisonDate(lower, y.start) {
 				continue
 			}
 			best = y.start
@@ -117,7 +117,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		for _, w := range sortedKeys(relDay) {
 			off := relDay[w]
 			i := wordIndex(lower, w)
-			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) {
+			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) {
 				continue
 			}
 			best = i
@@ -147,7 +147,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		for _, name := range sortedKeys(weekdays) {
 			wd := weekdays[name]
 			i := wordIndex(lower, name)
-			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) {
+			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) {
 				continue
 			}
 			// A weekday names the event only after "on", "last", "på",
@@ -208,6 +208,23 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 // when the event happened ("officials said on Thursday").
 var reportingVerbs = textutil.Set(`said says told added stated warned reported explained wrote tweeted insisted
 	sa sade säger uppger uppgav meddelade berättade skriver skrev`)
+
+// comparisonDate reports a date that dates the figure a new one is
+// compared with, not the event: "up from 31 on Wednesday", "compared with
+// 12 on Monday", "jämfört med i går".
+func comparisonDate(lower string, i int) bool {
+	words := strings.Fields(lower[:i])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
+		w := strings.Trim(words[k], ",")
+		if w == "compared" || w == "versus" || w == "vs" || w == "jämfört" {
+			return true
+		}
+		if w == "from" && k+1 < len(words) && figureWord(words[k+1]) {
+			return true // "up from 31 on Wednesday"
+		}
+	}
+	return false
+}
 
 // periodWords name a reporting period ("the three months to 30
 // September", "the year ended 31 March").

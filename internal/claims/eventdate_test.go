@@ -41,6 +41,8 @@ func TestEventDate(t *testing.T) {
 		{"from a possessive weekday is past", "The toll from Tuesday's fire rose.", "2026-03-12", "2026-03-10 (Tuesday)"},
 		{"the end of a reporting period is no event date", "Halvard posted revenue of £1.2bn for the three months to 30 September on Thursday.", "2026-10-23", "2026-10-22 (Thursday)"},
 		{"the year ended is no event date", "Profits for the year ended 31 March 2026 rose.", "2026-05-10", ""},
+		{"the date of a figure compared with is no event date", "Cases rose to 44, up from 31 on Wednesday.", "2026-03-14", ""},
+		{"compared with a day", "Sales were 12 compared with 9 on Monday.", "2026-03-14", ""},
 		{"swedish future", "Förarna ska strejka på torsdag.", "2026-03-10", "scheduled 2026-03-12 (Thursday)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
