@@ -395,3 +395,46 @@ func TestResignCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestRedTeamCorpora runs the corpora and two-article probes of the
+// second red-team round (testdata/redteam, see testdata/DEMO.md): every
+// finding that asserts a contradiction must be one of the planted ones,
+// and those the tool can catch must be found. The probes hold traps only
+// (a committee's vote against the floor's, a toll that rose, staff at a
+// site against staff worldwide, ...), except p8, a quote given to two
+// people.
+func TestRedTeamCorpora(t *testing.T) {
+	kinds := map[string]bool{"conflict": true, "role-conflict": true, "spelling-variant": true, "quote-attribution-conflict": true}
+	for dir, want := range map[string][]string{
+		"outbreak": nil,
+		"transfer": {"conflict|(lead event) price (GBP): 01-ashbury-sport.md says £42m, 03-the-terrace.md says £38m",
+			"conflict|Jose Arrieta age: 01-ashbury-sport.md says 24, 04-football-wire.txt says 26"},
+		"earnings": {"conflict|Halvard Systems quarterly revenue (GBP): 01-city-ledger.md says £1.24bn, 03-tech-investor.md says £1.42bn",
+			`role-conflict|"Halvard chief executive": 02-markets-daily.md names Tobias Renner, 03-tech-investor.md names Marguerite Olsen`,
+			`quote-attribution-conflict|"We have turned a corner`},
+		"bridge": {"conflict|(lead event) cost (SEK): 02-coastal-times-en.md says 12 million kronor, 03-nordic-wire-en.txt says SEK 21 million"},
+		"bill": {"conflict|Morland Assembly votes against: 01-morland-courier.md says 51, 03-saltmarsh-herald.md says 55",
+			`quote-attribution-conflict|"This bill gives young families`},
+		"probes/p1-prevyear": nil, "probes/p2-committee": nil, "probes/p3-now": nil, "probes/p4-rank": nil,
+		"probes/p5-sites": nil, "probes/p6-she": nil, "probes/p7-people": nil,
+		"probes/p8-age": {`quote-attribution-conflict|"This bill gives young families`},
+	} {
+		t.Run(dir, func(t *testing.T) {
+			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))
+			var got []string
+			for _, f := range rep.Findings {
+				if kinds[f.Kind] {
+					got = append(got, f.Kind+"|"+f.Message)
+				}
+			}
+			if len(got) != len(want) {
+				t.Fatalf("findings %q, want %q", got, want)
+			}
+			for i := range want {
+				if !strings.HasPrefix(got[i], want[i]) {
+					t.Errorf("finding %d = %q, want it to start with %q", i, got[i], want[i])
+				}
+			}
+		})
+	}
+}
