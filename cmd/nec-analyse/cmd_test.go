@@ -206,3 +206,39 @@ func TestGlobalFlags(t *testing.T) {
 		t.Errorf("-j 0: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// TestWarmCacheLoadsNoModel: a batch whose report is cached is answered
+// without loading the NER or stance model.
+func TestWarmCacheLoadsNoModel(t *testing.T) {
+	cache := t.TempDir()
+	loads := 0
+	run := func() result {
+		var out, errOut bytes.Buffer
+		d := &deps{
+			IO:      &ioStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
+			Version: "test",
+			Model: func() (*ner.Model, error) {
+				loads++
+				return sharedModel()
+			},
+			Stance: func() (*stance.Model, error) {
+				loads++
+				return sharedStance()
+			},
+		}
+		code := runWith(context.Background(), []string{"report", "-q", "-f", "json", "--cache-dir", cache, demoDir}, d)
+		return result{stdout: out.String(), stderr: errOut.String(), code: code}
+	}
+	cold := run()
+	if cold.code != exitOK || loads != 2 {
+		t.Fatalf("cold run: exit %d, %d model loads (want 2): %s", cold.code, loads, cold.stderr)
+	}
+	loads = 0
+	warm := run()
+	if warm.code != exitOK || loads != 0 {
+		t.Errorf("warm run: exit %d, %d model loads, want none: %s", warm.code, loads, warm.stderr)
+	}
+	if warm.stdout != cold.stdout {
+		t.Error("the warm run's report differs from the cold run's")
+	}
+}

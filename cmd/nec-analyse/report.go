@@ -314,11 +314,9 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 	if err != nil {
 		return nil, nil, err
 	}
-	model, err := d.Model()
-	if err != nil {
-		return nil, nil, err
-	}
-	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex}
+	// The models load only when an article must be extracted: a batch
+	// whose report is cached never pays for them.
+	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex, LoadModel: d.Model}
 	showProgress := d.IO.ErrTTY && !g.Quiet && len(batch.Articles) >= progressThreshold
 	if showProgress {
 		popts.Progress = func(done, total int) {
@@ -329,10 +327,6 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 		}
 	}
 	if o.Stance {
-		sm, err := d.Stance()
-		if err != nil {
-			return nil, nil, err
-		}
 		lex := stance.DefaultLexicon()
 		if o.FramingLexicon != "" {
 			b, err := os.ReadFile(o.FramingLexicon)
@@ -346,14 +340,14 @@ func analyse(cmd *cobra.Command, d *deps, o analyseOptions) (*report.Report, *co
 			}
 			lex.Merge(user)
 		}
-		popts.Stance, popts.Claims, popts.Framer = sm, o.Claims, stance.NewFramer(lex)
+		popts.LoadStance, popts.Claims, popts.Framer = d.Stance, o.Claims, stance.NewFramer(lex)
 	}
 	var stats pipeline.Stats
 	popts.Stats = &stats
 	if store != nil {
 		popts.Cache = store
 	}
-	rep, err := pipeline.Run(cmd.Context(), batch, model, popts)
+	rep, err := pipeline.Run(cmd.Context(), batch, nil, popts)
 	if err != nil {
 		return nil, nil, err
 	}

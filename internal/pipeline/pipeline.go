@@ -10,8 +10,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"sync"
 
@@ -49,6 +51,13 @@ type Options struct {
 	// CacheSalt names whatever else the report depends on that Options
 	// does not show (a user framing lexicon); it is part of cache keys.
 	CacheSalt string
+	// LoadModel, when Run is given no model, loads it; it is called only
+	// when some article must be extracted (a fully cached batch never
+	// pays for loading the models).
+	LoadModel func() (*ner.Model, error)
+	// LoadStance, when Stance is nil, loads the stance model on the same
+	// terms; setting it turns stance on.
+	LoadStance func() (*stance.Model, error)
 }
 
 // ExtractionCache stores serialized per-article extraction results.
@@ -97,7 +106,7 @@ func cacheKey(a *corpus.Article, version, lexicon string) string {
 func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "report-v1|%s|%s|%s|stance=%t|framing=%t|", opts.ToolVersion, BuildRevision(), opts.CacheSalt,
-		opts.Stance != nil, opts.Framer != nil)
+		opts.Stance != nil || opts.LoadStance != nil, opts.Framer != nil)
 	for _, c := range opts.Claims {
 		fmt.Fprintf(h, "claim %d:%s|", len(c), c)
 	}
@@ -192,6 +201,24 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 		}
 	}
 
+	if model == nil && slices.Contains(cached, false) {
+		if opts.LoadModel == nil {
+			return nil, errors.New("pipeline: no NER model and no LoadModel")
+		}
+		m, err := opts.LoadModel()
+		if err != nil {
+			return nil, err
+		}
+		model = m
+	}
+	if opts.Stance == nil && opts.LoadStance != nil {
+		sm, err := opts.LoadStance()
+		if err != nil {
+			return nil, err
+		}
+		opts.Stance = sm
+	}
+
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -200,7 +227,11 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ex, err := model.NewExtractor()
+			var ex *ner.Extractor
+			err := errors.New("pipeline: no NER model")
+			if model != nil {
+				ex, err = model.NewExtractor()
+			}
 			for i := range jobs {
 				if err != nil {
 					errs[i] = err
