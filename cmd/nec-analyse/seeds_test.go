@@ -5,18 +5,40 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
-// seedReport runs `report --format json` on $NEC_SEEDS, skipping the test
-// when it is not set.
-func seedReport(t *testing.T) (map[string]seedArticle, []seedEntity) {
+// seedRun holds the one `report --format json` run on $NEC_SEEDS that the
+// seed tests share (the report is deterministic: running it once per test
+// only cost time).
+var seedRun struct {
+	sync.Mutex
+	dir string
+	r   result
+}
+
+// seedJSON returns the result of `report --format json` on $NEC_SEEDS,
+// running it once per test binary, and skips the test when NEC_SEEDS is
+// not set.
+func seedJSON(t *testing.T) result {
 	t.Helper()
 	dir := os.Getenv("NEC_SEEDS")
 	if dir == "" {
 		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
 	}
-	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	seedRun.Lock()
+	defer seedRun.Unlock()
+	if seedRun.dir != dir {
+		seedRun.r, seedRun.dir = runCmd(t, []string{"report", "--format", "json", dir}, false), dir
+	}
+	return seedRun.r
+}
+
+// seedReport parses the shared seed report's articles and entities.
+func seedReport(t *testing.T) (map[string]seedArticle, []seedEntity) {
+	t.Helper()
+	r := seedJSON(t)
 	if r.code != exitOK {
 		t.Fatalf("exit %d; stderr:\n%s", r.code, r.stderr)
 	}
@@ -130,11 +152,7 @@ func TestSeedsOffsetsPointAtSource(t *testing.T) {
 }
 
 func TestSeedsEntityResolution(t *testing.T) {
-	dir := os.Getenv("NEC_SEEDS")
-	if dir == "" {
-		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
-	}
-	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	r := seedJSON(t)
 	var rep struct {
 		Entities []struct {
 			Name     string   `json:"name"`
@@ -214,11 +232,7 @@ func TestSeedsEntityResolution(t *testing.T) {
 }
 
 func TestSeedsClaims(t *testing.T) {
-	dir := os.Getenv("NEC_SEEDS")
-	if dir == "" {
-		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
-	}
-	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	r := seedJSON(t)
 	var rep struct {
 		Claims []struct {
 			Subject, Measure, Status string
@@ -291,11 +305,7 @@ func TestSeedsClaims(t *testing.T) {
 const Agree = "agree"
 
 func TestSeedsQuotes(t *testing.T) {
-	dir := os.Getenv("NEC_SEEDS")
-	if dir == "" {
-		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
-	}
-	r := runCmd(t, []string{"report", "--format", "json", dir}, false)
+	r := seedJSON(t)
 	var rep struct {
 		Quotes []struct {
 			Text, Speaker, Kind string
