@@ -208,6 +208,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	appositivePerson(src, sents, out)
 	out = withInitials(src, sents, out)
 	out = agencyMentions(src, sents, out)
+	sportsTeams(src, out)
 	return sameNameAgain(src, sents, out)
 }
 

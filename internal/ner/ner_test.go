@@ -461,3 +461,22 @@ func TestWithInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestSportsTeams(t *testing.T) {
+	sports := "Kestrel beat Valmora in the league on Saturday. The striker scored twice before half-time and the goalkeeper saved a penalty. Final score: Kestrel 3 Valmora 1."
+	ms := []Mention{{Text: "Valmora", Type: GPE, Start: strings.LastIndex(sports, "Valmora"), End: strings.LastIndex(sports, "Valmora") + len("Valmora")},
+		{Text: "Kestrel", Type: GPE, Start: strings.LastIndex(sports, "Kestrel"), End: strings.LastIndex(sports, "Kestrel") + len("Kestrel")}}
+	sportsTeams(sports, ms)
+	for _, m := range ms {
+		if m.Type != Org {
+			t.Errorf("%q next to a score in a match report typed %s, want ORG", m.Text, m.Type)
+		}
+	}
+	politics := "Labour won Valmora 1,234 votes ahead of the final count, and the party beat its target."
+	at := strings.Index(politics, "Valmora")
+	ms = []Mention{{Text: "Valmora", Type: GPE, Start: at, End: at + len("Valmora")}}
+	sportsTeams(politics, ms)
+	if ms[0].Type != GPE {
+		t.Errorf("a place in an election report became %s", ms[0].Type)
+	}
+}

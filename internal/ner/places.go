@@ -211,3 +211,37 @@ func overlapsOther(ms []Mention, i, start int) bool {
 	}
 	return false
 }
+
+// sportsWords mark a sports report, where places name teams ("Kent
+// stepped up a gear to dismiss Nottinghamshire for 214").
+var sportsWords = textutil.Set(`innings wickets wicket runs batting bowled bowler goals scorer striker midfielder
+	goalkeeper league championship tournament playoff play-off pitcher inning homer homers touchdown quarter-final
+	semi-final fixture fixtures standings half-time extra-time penalty penalties tabellen matchen serien`)
+
+// sportsTeams retypes as organisations the places a sports report names
+// as sides: in a text with three sports words or more, a place that is not
+// a country and stands next to a score or a fixture word ("Glamorgan 259",
+// "Surrey 429-7", "v Durham", "beat Leeds", "against Warwickshire").
+func sportsTeams(src string, ms []Mention) {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(src), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if sportsWords[w] {
+			n++
+		}
+	}
+	if n < 3 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != GPE && m.Type != Location || isCountry(m.Text) {
+			continue
+		}
+		rest := strings.TrimLeft(src[m.End:], " ")
+		c, _ := utf8.DecodeRuneInString(rest)
+		before := wordBefore(src, m.Start)
+		if unicode.IsDigit(c) || before == "v" || before == "vs" || before == "beat" || before == "against" || before == "at" && capitalsOnly(m.Text) {
+			m.Type = Org
+		}
+	}
+}
