@@ -184,9 +184,14 @@ var orgHeads = map[string]bool{
 	"securities": true, "insurance": true, "financial": true, "pharma": true, "healthcare": true,
 	"shipping": true, "construction": true, "properties": true, "retail": true, "stores": true,
 	"corp": true, "co": true, "ag": true, "sa": true, "asa": true, "ab": true, "gmbh": true, "nv": true,
-	"llc": true, "lp": true,
+	"llc": true, "lp": true, "exchange": true, "newsroom": true, "treasury": true, "reserve": true, "banks": true,
+	"bancorp": true,
 	"kommitté": true, "partiet": true, "förbund": true, "förbundet": true, "styrelse": true, "styrelsen": true,
 }
+
+// orgHead reports a final word that makes a name an organisation, with
+// or without a full stop ("Inc.").
+func orgHead(w string) bool { return orgHeads[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
 // locHeads are final words that make a name a place that is no political
 // unit ("Quay Road", "Alder River").
@@ -526,7 +531,7 @@ func Resolve(in []Mention) Result {
 		var cands []*form
 		for _, k2 := range order {
 			g := forms[k2]
-			if len(g.tokens) > len(f.tokens) && key(g.tokens[:len(f.tokens)]) == f.key && orgHeads[strings.ToLower(g.tokens[len(g.tokens)-1])] {
+			if len(g.tokens) > len(f.tokens) && key(g.tokens[:len(f.tokens)]) == f.key && orgHead(g.tokens[len(g.tokens)-1]) {
 				cands = append(cands, g)
 			}
 		}
@@ -554,7 +559,7 @@ func Resolve(in []Mention) Result {
 		var cands []*form
 		for _, k2 := range order {
 			g := forms[k2]
-			if len(g.tokens) >= 2 && strings.EqualFold(g.tokens[0], f.tokens[0]) && orgHeads[strings.ToLower(g.tokens[len(g.tokens)-1])] {
+			if len(g.tokens) >= 2 && strings.EqualFold(g.tokens[0], f.tokens[0]) && orgHead(g.tokens[len(g.tokens)-1]) {
 				cands = append(cands, g)
 			}
 		}
@@ -915,12 +920,12 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 		}
 	}
 	for _, f := range fs {
-		if len(f.tokens) >= 2 && majorityType(ms, f.mentions) == Person && !orgHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] && !isAcronym(f.tokens[len(f.tokens)-1]) {
+		if len(f.tokens) >= 2 && majorityType(ms, f.mentions) == Person && !orgHead(f.tokens[len(f.tokens)-1]) && !isAcronym(f.tokens[len(f.tokens)-1]) {
 			t = Person
 		}
 	}
 	for _, f := range fs {
-		if len(f.tokens) >= 2 && orgHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] {
+		if len(f.tokens) >= 2 && orgHead(f.tokens[len(f.tokens)-1]) {
 			return Org
 		}
 		if len(f.tokens) >= 2 && locHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] {
