@@ -185,7 +185,7 @@ var orgHeads = map[string]bool{
 	"shipping": true, "construction": true, "properties": true, "retail": true, "stores": true,
 	"corp": true, "co": true, "ag": true, "sa": true, "asa": true, "ab": true, "gmbh": true, "nv": true,
 	"llc": true, "lp": true, "exchange": true, "newsroom": true, "treasury": true, "reserve": true, "banks": true,
-	"bancorp": true,
+	"bancorp":  true,
 	"kommitté": true, "partiet": true, "förbund": true, "förbundet": true, "styrelse": true, "styrelsen": true,
 }
 
