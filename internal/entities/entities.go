@@ -26,6 +26,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 
+	"github.com/nec-analyse/nec-analyse/internal/gazetteer"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -549,7 +550,7 @@ func Resolve(in []Mention) Result {
 		if len(f.tokens) != 1 || isAcronym(f.tokens[0]) || find(k) != k || len(f.mentions) == 0 {
 			continue
 		}
-		place := false
+		place := gazetteer.IsPlace(f.tokens[0]) // "London" is not the London Newsroom
 		for _, i := range f.mentions {
 			place = place || placeContext(ms[i])
 		}
@@ -909,6 +910,20 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 // overriding prose's frequent GPE/PERSON for parties and unions.
 func clusterType(ms []Mention, fs []*form, idx []int) string {
 	t := majorityType(ms, idx)
+	// A country or a large city is a place, whatever the taggers said,
+	// unless it is a person's given name found as a person ("Chad").
+	// A city the taggers mostly call an organisation is kept so (a team
+	// named after its city in a sports report).
+	placeName, orgName := false, false
+	for _, f := range fs {
+		name := strings.Join(f.tokens, " ")
+		placeName = placeName || (gazetteer.IsCountry(name) || gazetteer.IsCity(name) && t != Org) &&
+			!(t == Person && gazetteer.GivenName(name))
+		orgName = orgName || len(f.tokens) >= 2 && orgHead(f.tokens[len(f.tokens)-1])
+	}
+	if placeName && !orgName && t != Person {
+		return GPE
+	}
 	// An acronym spelling another name of the cluster marks an organisation.
 	for _, f := range fs {
 		if len(f.tokens) == 1 && isAcronym(f.tokens[0]) {

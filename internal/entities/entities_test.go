@@ -88,6 +88,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"Inés Carbonell[PERSON]: Ines Carbonell|Inés Carbonell", "Åsa Öberg[PERSON]: Asa Oberg|Åsa Öberg"},
 		},
 		{
+			name: "a city does not join an organisation named after it, and a country is a place",
+			in: []Mention{m("a", "London Newsroom", "PERSON", 0), m("a", "London", "ORG", 40), m("a", "London", "GPE", 60), m("a", "London", "GPE", 80),
+				m("b", "U.S.", "ORG", 0), m("b", "U.S.", "ORG", 20)},
+			want: []string{"London Newsroom[ORG]: London Newsroom", "London[GPE]: London", "U.S.[GPE]: U.S."},
+		},
+		{
 			name: "first name alone joins the only full name with it",
 			in:   []Mention{m("a", "Priya Raman", "PERSON", 0), m("a", "Priya", "GPE", 30)},
 			want: []string{"Priya Raman[PERSON]: Priya|Priya Raman"},

@@ -6,32 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/gazetteer"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
-
-// cities are capitals and large cities, in English and in Swedish where
-// the name differs (lower case, "_" for a space). A mention spelled like
-// one is the place (see cityNotPerson).
-var cities = countrySet(`abu_dhabi abuja accra addis_ababa algiers almaty amman amsterdam ankara antwerp
-asuncion athens atlanta auckland baghdad baku bamako bangkok barcelona basra beijing beirut belfast belgrade
-berlin bern bogota bombay bonn boston bratislava brisbane brussels bucharest budapest buenos_aires cairo
-calcutta canberra cape_town caracas cardiff casablanca chennai chicago colombo copenhagen dakar damascus dhaka
-delhi doha dubai dublin dushanbe edinburgh frankfurt gaza geneva glasgow gothenburg guangzhou hamburg hanoi
-harare havana helsinki ho_chi_minh_city hong_kong islamabad istanbul jakarta jerusalem johannesburg kabul
-kampala karachi kathmandu khartoum kiev kyiv kigali kinshasa kuala_lumpur kuwait_city lagos lahore la_paz
-leeds lima lisbon liverpool ljubljana london los_angeles luanda lusaka luxembourg_city lyon madrid managua
-manchester manila maputo marseille melbourne mexico_city miami milan minsk mogadishu monrovia montevideo
-montreal moscow mumbai munich nairobi naples new_delhi new_orleans new_york nicosia osaka oslo ottawa
-paramaribo philadelphia phnom_penh prague pretoria pristina pyongyang quito rabat reykjavik riga riyadh rome
-rotterdam san_francisco santiago sao_paulo sarajevo seattle seoul shanghai singapore skopje sofia stockholm
-strasbourg stuttgart taipei tallinn tashkent tbilisi tehran tel_aviv the_hague tirana tokyo toronto tripoli
-tunis turin ulan_bator vancouver vienna vilnius warsaw washington wellington yangon yerevan zagreb zurich
-göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping lund umeå gävle borås
-södertälje eskilstuna karlstad täby växjö halmstad sundsvall luleå trollhättan östersund kalmar falun
-köpenhamn helsingfors moskva peking bryssel aten rom wien prag warszawa genève`)
-
-// givenNameCities are cities in the list that are also given names.
-var givenNameCities = textutil.Set("sofia santiago washington")
 
 // cityNotPerson reports whether a mention typed typ that names a large
 // city is the city: an organisation label is overridden (organisations
@@ -43,14 +20,9 @@ func cityNotPerson(text, typ string) bool {
 	case Org:
 		return isCity(text)
 	case Person:
-		return isCity(text) && !givenNameCities[strings.ToLower(text)]
+		return isCity(text) && !gazetteer.GivenName(text)
 	}
 	return false
-}
-
-// isCity reports whether a mention's text names a large city.
-func isCity(text string) bool {
-	return cities[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s"))]
 }
 
 // datelinePlace reports whether m is the place of a news dateline: it

@@ -1,0 +1,82 @@
+// Package gazetteer holds the place names every stage shares: countries
+// (with their usual short forms) and large cities, in English and Swedish.
+// A name spelled like one is a place unless it was found as a person and
+// is also a given name ("Chad", "Sofia").
+package gazetteer
+
+import "strings"
+
+// countries are names of countries and a few of their usual short forms,
+// in English and Swedish (lower case, "_" for a space).
+var countries = countrySet(`afghanistan albania algeria andorra angola argentina armenia australia austria
+azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+brazil brunei bulgaria burkina_faso burundi cambodia cameroon canada chad chile china colombia comoros congo
+costa_rica croatia cuba cyprus czech_republic czechia denmark djibouti dominica dominican_republic ecuador egypt
+el_salvador eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
+grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands
+new_zealand nicaragua niger nigeria north_korea north_macedonia norway oman pakistan palau palestine panama
+papua_new_guinea paraguay peru philippines poland portugal qatar romania russia rwanda samoa san_marino
+saudi_arabia senegal serbia seychelles sierra_leone singapore slovakia slovenia somalia south_africa
+south_korea south_sudan spain sri_lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda ukraine united_arab_emirates
+united_kingdom united_states uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
+britain great_britain england scotland wales northern_ireland america u.s. u.k. usa uk us
+sverige norge danmark finland island tyskland frankrike storbritannien england skottland irland spanien
+italien grekland ryssland kina japan indien polen nederländerna belgien schweiz österrike ungern ukraina
+turkiet egypten kanada brasilien mexiko australien sydafrika estland lettland litauen`)
+
+// cities are capitals and large cities, in English and in Swedish where
+// the name differs (lower case, "_" for a space).
+var cities = countrySet(`abu_dhabi abuja accra addis_ababa algiers almaty amman amsterdam ankara antwerp
+asuncion athens atlanta auckland baghdad baku bamako bangkok barcelona basra beijing beirut belfast belgrade
+berlin bern bogota bombay bonn boston bratislava brisbane brussels bucharest budapest buenos_aires cairo
+calcutta canberra cape_town caracas cardiff casablanca chennai chicago colombo copenhagen dakar damascus dhaka
+delhi doha dubai dublin dushanbe edinburgh frankfurt gaza geneva glasgow gothenburg guangzhou hamburg hanoi
+harare havana helsinki ho_chi_minh_city hong_kong islamabad istanbul jakarta jerusalem johannesburg kabul
+kampala karachi kathmandu khartoum kiev kyiv kigali kinshasa kuala_lumpur kuwait_city lagos lahore la_paz
+leeds lima lisbon liverpool ljubljana london los_angeles luanda lusaka luxembourg_city lyon madrid managua
+manchester manila maputo marseille melbourne mexico_city miami milan minsk mogadishu monrovia montevideo
+montreal moscow mumbai munich nairobi naples new_delhi new_orleans new_york nicosia osaka oslo ottawa
+paramaribo philadelphia phnom_penh prague pretoria pristina pyongyang quito rabat reykjavik riga riyadh rome
+rotterdam san_francisco santiago sao_paulo sarajevo seattle seoul shanghai singapore skopje sofia stockholm
+strasbourg stuttgart taipei tallinn tashkent tbilisi tehran tel_aviv the_hague tirana tokyo toronto tripoli
+tunis turin ulan_bator vancouver vienna vilnius warsaw washington wellington yangon yerevan zagreb zurich
+göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping lund umeå gävle borås
+södertälje eskilstuna karlstad täby växjö halmstad sundsvall luleå trollhättan östersund kalmar falun
+köpenhamn helsingfors moskva peking bryssel aten rom wien prag warszawa genève`)
+
+// givenNames are countries and cities in the lists that are also given
+// names.
+var givenNames = set("chad jordan georgia india israel sofia santiago washington")
+
+// countrySet reads white-space separated names, "_" standing for a space.
+func countrySet(names string) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(names) {
+		m[strings.ReplaceAll(n, "_", " ")] = true
+	}
+	return m
+}
+
+func set(names string) map[string]bool { return countrySet(names) }
+
+// norm lower-cases a name and drops a possessive ending.
+func norm(text string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s"))
+}
+
+// IsCountry reports whether text names a country ("Britain's", "Storbritannien").
+func IsCountry(text string) bool { return countries[norm(text)] }
+
+// IsCity reports whether text names a large city.
+func IsCity(text string) bool { return cities[norm(text)] }
+
+// IsPlace reports whether text names a country or a large city.
+func IsPlace(text string) bool { return IsCountry(text) || IsCity(text) }
+
+// GivenName reports a place name that is also a given name ("Chad",
+// "Sofia"): found as a person, it stays a person.
+func GivenName(text string) bool { return givenNames[norm(text)] }
