@@ -23,6 +23,7 @@ import (
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
 
+	"github.com/nec-analyse/nec-analyse/internal/gazetteer"
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
@@ -189,6 +190,14 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		}
 		if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
 			continue // "Monday", "July": dates, not names
+		}
+		if !strings.Contains(m.Text, " ") && (m.Type == GPE || m.Type == Location) && !gazetteer.IsPlace(m.Text) && e.english.Ordinary(m.Text) &&
+			(allCapsSentence(src, s) || sentenceInitialWord(src, s, m) && !isAcronymWord(m.Text)) {
+			// An ordinary word (by the casing lexicon) typed a place,
+			// alone in an all-capitals headline ("SOCCER", "CRICKET")
+			// or opening a sentence ("Scorers", "Bowling"), is no name.
+			// Organisations named by an ordinary word ("Unite") stay.
+			continue
 		}
 		if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)] ||
 			(roleModifier(m.Text) || !known[m.Text]) && roleWord(nextWord(src, m.End, s.End))) {

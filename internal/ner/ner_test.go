@@ -56,6 +56,12 @@ func TestEntities(t *testing.T) {
 		not  []string // texts that must not be mentions
 	}{
 		{
+			name: "an ordinary word alone in a capitals headline is no place",
+			text: "TENNIS - HARBOUR CLUB WIN AT HOME. Ada Quill scored 80 for Valmora on Friday.",
+			want: []string{"PERSON:Ada Quill"},
+			not:  []string{"TENNIS"},
+		},
+		{
 			name: "holidays are dates, not places",
 			text: "Drivers will strike over Easter, Ada Quill said in Valmora.",
 			want: []string{"PERSON:Ada Quill"},
