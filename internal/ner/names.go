@@ -250,3 +250,56 @@ func trimFullStops(ms []Mention) {
 		m.Text, m.End = core, m.End-1
 	}
 }
+
+// nameParticles join the parts of a surname ("van der Westhuizen", "de
+// Silva", "bin Talal").
+var nameParticles = textutil.Set("de del della der den van von da di du la le bin ibn al el ter ten dos das")
+
+// withParticles extends each person mention over lower-case surname
+// particles and the capitalised word after them ("Johan" + "van der
+// Westhuizen", "Aravinda de Silva"), when no other mention lies there.
+func withParticles(src string, sents []Sentence, ms []Mention) []Mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != Person {
+			continue
+		}
+		s := sents[m.Sentence]
+		end, particles := m.End, 0
+		for {
+			rest := src[end:s.End]
+			if !strings.HasPrefix(rest, " ") {
+				break
+			}
+			w := rest[1:]
+			if j := strings.IndexAny(w, " ,.;:!?\"'’()"); j >= 0 {
+				w = w[:j]
+			}
+			switch {
+			case nameParticles[w] && particles < 2:
+				particles++
+				end += 1 + len(w)
+				continue
+			case particles > 0 && capitalised(w):
+				end += 1 + len(w)
+			}
+			break
+		}
+		if particles == 0 || end == m.End || !capitalised(src[strings.LastIndexByte(src[:end], ' ')+1 : end]) {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].Start < end && ms[i+1].End > end {
+			continue // would cut into the next mention
+		}
+		m.End, m.Text = end, src[m.Start:end]
+	}
+	// Drop mentions now inside an extended one ("Westhuizen").
+	out := ms[:0]
+	for i, m := range ms {
+		if i > 0 && len(out) > 0 && m.Start >= out[len(out)-1].Start && m.End <= out[len(out)-1].End {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

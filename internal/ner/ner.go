@@ -214,6 +214,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	trimFullStops(out)
 	out = institutionNames(src, sents, out)
 	out = middleInitials(src, out)
+	out = withParticles(src, sents, out)
 	appositivePerson(src, sents, out)
 	out = withInitials(src, sents, out)
 	out = agencyMentions(src, sents, out)

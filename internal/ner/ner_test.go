@@ -486,3 +486,27 @@ func TestSportsTeams(t *testing.T) {
 		t.Errorf("a place in an election report became %s", ms[0].Type)
 	}
 }
+
+func TestWithParticles(t *testing.T) {
+	for _, tc := range []struct {
+		text, mention, want string
+	}{
+		{"The try was scored by Johan van der Westhuizen in the corner.", "Johan", "Johan van der Westhuizen"},
+		{"Aravinda de Silva made 80.", "Aravinda", "Aravinda de Silva"},
+		{"Ada Quill de facto runs the club.", "Ada Quill", "Ada Quill"}, // no capitalised word after the particle
+		{"Ada Quill of Valmora spoke.", "Ada Quill", "Ada Quill"},       // "of" is no particle
+	} {
+		i := strings.Index(tc.text, tc.mention)
+		ms := []Mention{{Text: tc.mention, Type: Person, Start: i, End: i + len(tc.mention)}}
+		got := withParticles(tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		if len(got) != 1 || got[0].Text != tc.want || tc.text[got[0].Start:got[0].End] != tc.want {
+			t.Errorf("withParticles(%q) = %+v, want %q", tc.text, got, tc.want)
+		}
+	}
+	// A mention inside the extended name is dropped.
+	text := "Aravinda de Silva made 80."
+	ms := []Mention{{Text: "Aravinda", Type: Person, Start: 0, End: 8}, {Text: "Silva", Type: GPE, Start: 12, End: 17}}
+	if got := withParticles(text, []Sentence{{0, len(text)}}, ms); len(got) != 1 || got[0].Text != "Aravinda de Silva" {
+		t.Errorf("withParticles kept %+v", got)
+	}
+}
