@@ -285,7 +285,7 @@ func withParticles(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 			break
 		}
-		if particles == 0 || end == m.End || !capitalised(src[strings.LastIndexByte(src[:end], ' ')+1 : end]) {
+		if particles == 0 || end == m.End || !capitalised(src[strings.LastIndexByte(src[:end], ' ')+1:end]) {
 			continue
 		}
 		if i+1 < len(ms) && ms[i+1].Start < end && ms[i+1].End > end {
