@@ -163,7 +163,9 @@ func reportingPeriod(before, after []word) string {
 	}
 	text := " " + strings.Join(ws, " ") + " "
 	for _, p := range []struct{ period, cue string }{
-		{"quarterly", " quarterly "}, {"quarterly", " quarter "}, {"quarterly", " three months "}, {"quarterly", " three-month "},
+		{"quarterly", " quarterly "}, {"quarterly", " the quarter "}, {"quarterly", " first quarter "},
+		{"quarterly", " second quarter "}, {"quarterly", " third quarter "}, {"quarterly", " fourth quarter "},
+		{"quarterly", " three months "}, {"quarterly", " three-month "},
 		{"quarterly", " kvartalet "}, {"quarterly", " kvartal "},
 		{"half-year", " half-year "}, {"half-year", " first half "}, {"half-year", " six months "}, {"half-year", " halvåret "},
 		{"annual", " annual "}, {"annual", " full-year "}, {"annual", " yearly "}, {"annual", " helåret "}, {"annual", " årliga "},

@@ -62,6 +62,8 @@ func TestExtractAmounts(t *testing.T) {
 			[]string{"mention revenue (GBP)=1.42e+09-1.42e+09  Tarn Foods"}},
 		{"quarterly and annual revenue are two measures", "en", []string{"Tarn Foods reported quarterly revenue of £1.2bn and expects annual revenue of £5bn."}, []string{"Tarn Foods"},
 			[]string{"mention quarterly revenue (GBP)=1.2e+09-1.2e+09  Tarn Foods", "mention annual revenue (GBP)=5e+09-5e+09  Tarn Foods"}},
+		{"a fraction is no quarter", "en", []string{"Tarn Foods said profit fell by a quarter to £12m."}, []string{"Tarn Foods"},
+			[]string{"mention profit (GBP)=1.2e+07-1.2e+07  Tarn Foods"}},
 		{"a fee is the deal's price", "en", []string{"Harbour City signed the striker for a fee of £42m on Monday."}, []string{"Harbour City"},
 			[]string{"lead price (GBP)=4.2e+07-4.2e+07  "}},
 		{"vote share of a party", "en", []string{"The Harbour Party won 41% of the vote."}, []string{"Harbour Party"},

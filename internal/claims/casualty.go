@@ -223,7 +223,7 @@ func isUpdate(sentence string) bool {
 	}
 	// A running count: "five people have now died", "so far", "hittills".
 	words := " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
-	for _, c := range []string{" now ", " so far ", " to date ", " latest ", " hittills ", " nu ", " totalt "} {
+	for _, c := range []string{" now ", " so far ", " to date ", " hittills ", " nu ", " totalt "} {
 		if strings.Contains(words, c) {
 			return true
 		}

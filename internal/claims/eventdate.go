@@ -107,6 +107,14 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			}
 			best = y.start
 			if day, ok := nearestYear(y, pub); hasPub && ok {
+				if day.After(pub) && !scheduled(lower, y.start) {
+					// Without a word of the future a day and month
+					// names the last such day: "on 20 June" in January
+					// is last June.
+					if last := day.AddDate(-1, 0, 0); pub.Sub(last) < 300*24*time.Hour {
+						day = last
+					}
+				}
 				r = dateRaw(day, text[y.start:y.end], s.Start+y.start, s.Start+y.end)
 			} else {
 				r = Raw{Measure: MeasureDate, Kind: "date", Text: text[y.start:y.end], Start: s.Start + y.start, End: s.Start + y.end,
@@ -157,7 +165,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			after := lower[i+len(name):]
 			if !(strings.HasSuffix(before, " on") || before == "on" || strings.HasSuffix(before, " last") ||
 				strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since") ||
-				strings.HasSuffix(before, " from") || strings.HasSuffix(before, " starting") ||
+				strings.HasSuffix(before, " from") || strings.HasSuffix(before, " starting") || strings.HasSuffix(before, " next") ||
 				strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")) {
 				continue
 			}
@@ -186,7 +194,10 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 				r.Display = day.Format("2006-01-02") + " (" + wd.String() + ")"
 			}
 		}
-		if best >= 0 && !r.Period && (scheduled(lower, best) || hasPub && r.Low > dayNumber(pub)) {
+		if best >= 0 && !r.Period && (scheduled(lower, best) || hasPub && r.Low > dayNumber(pub)) &&
+			!(hasPub && r.Low != 0 && r.Low < dayNumber(pub)-1) {
+			// Announced for later, unless the day is already past ("on
+			// strike from 2 March" in a report of 12 March).
 			r.Measure = MeasureScheduled
 		}
 		if best >= 0 && hasPub {
@@ -274,24 +285,29 @@ func reportingDate(lower string, i int) bool {
 // from publication.
 func otherDays(text, lower string, pub time.Time, best int) []float64 {
 	var out []float64
+	// Dates of a statement, of a figure compared with or of a period's
+	// end date no event: they are left out here too.
+	other := func(i int) bool {
+		return i != best && !reportingDate(lower, i) && !comparisonDate(lower, i) && !periodEnd(lower, i)
+	}
 	for _, m := range dates.FindAll(text) {
-		if m.Start != best {
+		if other(m.Start) {
 			out = append(out, dayNumber(time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)))
 		}
 	}
 	for _, y := range findYearless(text) {
-		if day, ok := nearestYear(y, pub); ok && y.start != best {
+		if day, ok := nearestYear(y, pub); ok && other(y.start) {
 			out = append(out, dayNumber(day))
 		}
 	}
 	for _, w := range sortedKeys(relDay) {
-		if i := wordIndex(lower, w); i >= 0 && i != best {
+		if i := wordIndex(lower, w); i >= 0 && other(i) {
 			out = append(out, dayNumber(pub.AddDate(0, 0, relDay[w])))
 		}
 	}
 	for _, name := range sortedKeys(weekdays) {
 		wd := weekdays[name]
-		if i := wordIndex(lower, name); i >= 0 && i != best {
+		if i := wordIndex(lower, name); i >= 0 && other(i) {
 			out = append(out, dayNumber(pub.AddDate(0, 0, -((int(pub.Weekday())-int(wd)+7)%7))),
 				dayNumber(pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)))
 		}
@@ -308,7 +324,13 @@ func datedWeekday(after string) bool {
 		return false
 	}
 	if t[0] >= '0' && t[0] <= '9' {
-		return true
+		// A date, not a count: "Thursday 17 April", "Tuesday 3/4", not
+		// "On Tuesday, 40 people were killed".
+		if ys := findYearless(t); len(ys) > 0 && ys[0].start == 0 {
+			return true
+		}
+		ms := dates.FindAll(t)
+		return len(ms) > 0 && ms[0].Start == 0
 	}
 	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
@@ -368,7 +390,7 @@ func datesCompatible(a, b Value) bool {
 			return true
 		}
 		d := dayOfYear(am) - dayOfYear(bm)
-		return d >= -1 && d <= 1 || d >= 364 || d <= -364
+		return d >= -1 && d <= 1 || d >= 365 || d <= -365 // 31 December and 1 January
 	}
 	if a.Period || b.Period {
 		// Periods ("last week") agree with any day or period they overlap.

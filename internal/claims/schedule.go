@@ -60,6 +60,9 @@ func findYearless(text string) []yearless {
 		out = append(out, yearless{start, end, m, d})
 	}
 	for _, m := range reDayMonth.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[4]:m[5]] == "may" {
+			continue // "another 15 may have died": the verb
+		}
 		add(m[0], m[1], text[m[4]:m[5]], text[m[2]:m[3]])
 	}
 	for _, m := range reMonthDay.FindAllStringSubmatchIndex(text, -1) {
@@ -88,7 +91,7 @@ func nearestYear(y yearless, pub time.Time) (time.Time, bool) {
 	for _, year := range []int{pub.Year() - 1, pub.Year(), pub.Year() + 1} {
 		d := time.Date(year, y.month, y.day, 0, 0, 0, 0, time.UTC)
 		if d.Month() != y.month {
-			return time.Time{}, false // 31 April
+			continue // 31 April, or 29 February outside a leap year
 		}
 		if !found || absDays(d.Sub(pub)) < absDays(best.Sub(pub)) {
 			best, found = d, true
@@ -107,7 +110,7 @@ func absDays(d time.Duration) time.Duration {
 // futureWords mark a date as scheduled when one of them is among the six
 // words before it in its sentence: "will walk out on", "is due to ... on",
 // "from", "starting", "ska ... på", "kommer att".
-var futureWords = textutil.Set(`will shall due scheduled planned next upcoming ska skall kommer planeras planerad`)
+var futureWords = textutil.Set(`will shall scheduled planned upcoming ska skall kommer planeras planerad`)
 
 // startWords mark a date as scheduled when they come right before it
 // ("from 14 April", "starting Monday"), unless the date is possessive
@@ -130,8 +133,16 @@ func scheduled(lower string, i int) bool {
 	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
 		w := strings.Trim(words[k], `"'“”()`)
+		var next string
+		if k+1 < len(words) {
+			next = strings.Trim(words[k+1], `"'“”(),`)
+		}
 		if futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
-			k == last && startWords[w] && !possessive {
+			k == last && startWords[w] && !possessive ||
+			w == "due" && (next == "on" || next == "in" || next == "to" && k+2 < len(words) && words[k+2] == "be") ||
+			w == "next" && (k+1 == len(words) || isWeekday(next) || next == "week" || next == "month" || next == "year") {
+			// "is due on", "due to be held", "next Monday"; not "due to
+			// fog" or "next door".
 			return true
 		}
 		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") {

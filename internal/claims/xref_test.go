@@ -225,6 +225,7 @@ func TestIsUpdate(t *testing.T) {
 		{"Five people have now died, the agency said.", true},
 		{"Twelve cases have been confirmed so far.", true},
 		{"Hittills har fem personer dött.", true},
+		{"The latest attack killed 12.", false},
 		{"Three people died in the fire.", false},
 		{"It is not known how many died.", false}, // "now" inside "known"
 	} {
@@ -247,6 +248,11 @@ func TestAgesAllowABirthday(t *testing.T) {
 		f := fig(article, MeasureAge, n, n, "", ByMention, 1)
 		f.Precision = 1
 		return f
+	}
+	// Only people have ages: "Harbour Board, 12," is no age.
+	board := fakeEntities{at: map[int]string{1: "Harbour Board"}}
+	if cs, _ := CrossReference([]Found{age("a", 12), age("b", 40)}, board); len(cs) != 0 {
+		t.Errorf("ages of an organisation kept: %+v", cs)
 	}
 	ents := fakeEntities{at: map[int]string{1: "Amira Osei"}}
 	for _, tc := range []struct {

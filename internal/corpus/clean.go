@@ -16,13 +16,13 @@ var (
 	reShare = regexp.MustCompile(`(?i)^\s*(share( this( article| story| page)?)?|share (on|via) \w+|tweet|print|e-?mail|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|dela|skriv ut)(\s*[|/·•,:-]?\s*(share( this( article| story| page)?)?|share (on|via) \w+|tweet|print|e-?mail|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|dela|skriv ut))*\s*$`)
 	// Explicit credit labels and the copyright sign.
 	reCreditLabel = regexp.MustCompile(`(?i)^\s*(photo(graph)?s?|pictures?|images?|foto|bild|credit|illustration|video)( (by|credits?|source))?\s*[:©]|©|\((photo|foto|bild)\b`)
-	// Wire-service credit lines closing a report: "Reporting by A;
-	// editing by B", "Additional reporting by C", "Writing by D".
-	reWireCredit = regexp.MustCompile(`(?i)^\s*\(?\s*((additional )?reporting|writing|editing|compiled|produced|research) by\s+\p{Lu}`)
+	// Wire-service credit lines closing a report, names only: "Reporting
+	// by A; editing by B", "(Additional reporting by C in Oslo)".
+	reWireCredit = regexp.MustCompile(`^\s*\(?\s*(?i:(additional )?reporting|writing|editing|compiled) by\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(\s+in\s+\p{Lu}[\p{L}-]*)?(\s*[;,]\s*(?i:(additional )?reporting|writing|editing|compiled) by\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(\s+in\s+\p{Lu}[\p{L}-]*)?)*\s*\)?\.?\s*$`)
 	// A label opening a line of links to other stories ("Related: ...",
 	// "Read more: ...", "Läs också: ..."), or, alone on its line, the
 	// heading of such a list.
-	reRelatedLabel   = regexp.MustCompile(`(?i)^\s*(related( stories| articles| coverage| content| links)?|read more|read also|also read|see also|more on this( story)?|more from [\p{L} ]{1,30}|läs också|läs mer|mer om( detta)?)\s*[:：]\s*\S`)
+	reRelatedLabel   = regexp.MustCompile(`(?i)^\s*(related( stories| articles| coverage| content| links)?|read more|read also|also read|see also|more on this( story)?|läs också|läs mer|mer om( detta)?)\s*[:：]\s*\S`)
 	reRelatedHeading = regexp.MustCompile(`(?i)^\s*(related( stories| articles| coverage| content| links)?|read more|read also|also read|see also|more on this( story)?|läs också|läs mer|mer om( detta)?)\s*[:：]?\s*$`)
 	// "Firstname Lastname/Agency" or "Agency/Agency".
 	reCreditSlash = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*/\s*\p{Lu}[\p{L}&.'’ -]{0,40}$`)
@@ -107,11 +107,11 @@ func markRelatedLabels(ls []line, nonBlank []int, title int) {
 		}
 		ls[i].kind = KindRelated
 		// Under the heading: to the end when the six lines or fewer left
-		// are short (a closing list of links), else only the headlines right under
+		// are short headlines (a closing list of links), else only the headlines right under
 		// it (short lines that end no sentence).
 		tail := len(nonBlank)-n-1 <= 6
 		for _, j := range nonBlank[n+1:] {
-			tail = tail && (ls[j].kind != "" || wordCount(ls[j].text) <= 20)
+			tail = tail && (ls[j].kind != "" || wordCount(ls[j].text) <= 20 && !endsSentence(ls[j].text))
 		}
 		for k := n + 1; k < len(nonBlank); k++ {
 			j := nonBlank[k]

@@ -354,10 +354,10 @@ func TestCleanRelatedHeadlines(t *testing.T) {
 				"Schools across the county stayed shut on Friday.\n\n" +
 				"Related\n" +
 				"Mayor Dana Pike backs new flood barrier\n" +
-				"Rail line reopens after repairs.\n",
+				"Rail line reopens after repairs\n",
 			removed: []span{{corpus.KindRelated, "Related\n" +
 				"Mayor Dana Pike backs new flood barrier\n" +
-				"Rail line reopens after repairs."}},
+				"Rail line reopens after repairs"}},
 			blocks: []string{
 				"Storm closes schools",
 				"Schools across the county stayed shut on Friday.",
@@ -386,6 +386,28 @@ func TestCleanRelatedHeadlines(t *testing.T) {
 				"Buses will run a reduced service.",
 				"Roads in the north remain closed.",
 				"Forecasters expect more rain.",
+			},
+		},
+		{
+			name: "a heading before short news paragraphs takes none of them",
+			text: "Storm closes schools\n\n" +
+				"See also:\n\n" +
+				"Schools stayed shut on Friday.\n\n" +
+				"Teachers stayed at home.\n",
+			removed: []span{{corpus.KindRelated, "See also:"}},
+			blocks: []string{
+				"Storm closes schools",
+				"Schools stayed shut on Friday.",
+				"Teachers stayed at home.",
+			},
+		},
+		{
+			name: "more from someone is a sentence",
+			text: "Storm closes schools\n\n" +
+				"More from the minister: schools will reopen on Monday.\n",
+			blocks: []string{
+				"Storm closes schools",
+				"More from the minister: schools will reopen on Monday.",
 			},
 		},
 		{
@@ -547,6 +569,11 @@ func TestCleanPhotoCredit(t *testing.T) {
 			text:    "Bridge reopens\n\nThe bridge reopened on Sunday.\n\nTraffic was light.\n\n(Reporting by Ann Lee; editing by Tom Roe)\n",
 			removed: []span{{corpus.KindCredit, "(Reporting by Ann Lee; editing by Tom Roe)"}},
 			blocks:  []string{"Bridge reopens", "The bridge reopened on Sunday.", "Traffic was light."},
+		},
+		{
+			name:   "research by in a sentence stays",
+			text:   "Bridge reopens\n\nResearch by Stanford University found the bridge was safe.\n",
+			blocks: []string{"Bridge reopens", "Research by Stanford University found the bridge was safe."},
 		},
 		{
 			name:   "reporting by in a sentence stays",

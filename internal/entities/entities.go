@@ -264,20 +264,25 @@ func cleanName(text string, person bool) ([]string, int, int) {
 	return fields, start, end
 }
 
-// withoutMiddleInitials drops single-letter initials between a first
-// name and a surname ("Rosalind M. Calloway" is Rosalind Calloway), so
-// both spellings are one form.
+// withoutMiddleInitials drops a single-letter middle initial between a
+// first name and a surname ("Rosalind M. Calloway" is Rosalind Calloway),
+// so both spellings are one form. Two initials or more are kept.
 func withoutMiddleInitials(fields []string) []string {
 	if len(fields) < 3 {
 		return fields
 	}
 	out := []string{fields[0]}
+	initials := 0
 	for _, f := range fields[1 : len(fields)-1] {
 		core := strings.TrimSuffix(f, ".")
 		if r, n := utf8.DecodeRuneInString(core); n == len(core) && unicode.IsUpper(r) {
+			initials++
 			continue
 		}
 		out = append(out, f)
+	}
+	if initials > 1 {
+		return fields // "George H. W. Bush" is not George W. Bush
 	}
 	return append(out, fields[len(fields)-1])
 }

@@ -94,6 +94,11 @@ func TestResolve(t *testing.T) {
 			want: []string{"London Newsroom[ORG]: London Newsroom", "London[GPE]: London", "U.S.[GPE]: U.S."},
 		},
 		{
+			name: "two initials are another person than one",
+			in:   []Mention{m("a", "George H. W. Bush", "PERSON", 0), m("b", "George W. Bush", "PERSON", 0), m("c", "George W. Bush", "PERSON", 0)},
+			want: []string{"George H. W. Bush[PERSON]: George H. W. Bush", "George W. Bush[PERSON]: George W. Bush"},
+		},
+		{
 			name: "first name alone joins the only full name with it",
 			in:   []Mention{m("a", "Priya Raman", "PERSON", 0), m("a", "Priya", "GPE", 30)},
 			want: []string{"Priya Raman[PERSON]: Priya|Priya Raman"},
@@ -388,4 +393,34 @@ func TestVariantOnATie(t *testing.T) {
 	if len(r.Entities) != 1 || len(r.Misspellings) != 1 || !r.Misspellings[0].Tie {
 		t.Errorf("entities %v, misspellings %+v: want one entity and one variant marked as a tie", clusters(r), r.Misspellings)
 	}
+}
+
+func TestRoleKeyEdges(t *testing.T) {
+	for in, want := range map[string]string{
+		" of the board's head":    " of the board's head",
+		"Its chief executive":     "its chief executive",
+		"New chief executive":     "new chief executive",
+		"Halvard chief executive": "chief executive of halvard",
+	} {
+		if got := roleKey(in); got != want {
+			t.Errorf("roleKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzRoles(f *testing.F) {
+	f.Add("Amira Osei,  of the board's head, said the vote was fair.", 0, 10)
+	f.Add("Harbourside councillor Amira Osei voted.", 23, 33)
+	f.Fuzz(func(t *testing.T, sentence string, start, end int) {
+		if start < 0 || end > len(sentence) || start >= end {
+			return
+		}
+		m := Mention{Article: "a", Text: sentence[start:end], Type: Person, Start: start, End: end, Sentence: sentence}
+		for _, r := range rolesOf(m) {
+			if r.Start < 0 || r.End > len(sentence) || r.Start > r.End {
+				t.Fatalf("role %+v out of the sentence", r)
+			}
+			_ = roleKey(r.Text)
+		}
+	})
 }

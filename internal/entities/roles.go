@@ -290,6 +290,9 @@ func roleKey(text string) string {
 	// that are not role nouns or capitalised titles), but keep a
 	// qualifier: a "former leader" is not the leader.
 	words := strings.Fields(text[:i])
+	if len(words) == 0 {
+		return lower // " of the board": no role before "of"
+	}
 	k := len(words) - 1
 	for k > 0 && (isRoleNoun(words[k-1]) || isCap(words[k-1]) || singleHolderRoles[strings.ToLower(words[k-1]+" "+words[k])]) {
 		k--
@@ -313,6 +316,12 @@ func roleKey(text string) string {
 	return head + " of " + strings.ToLower(strings.Join(after[j:], " "))
 }
 
+// ownerStop are capitalised words that open a role phrase without naming
+// its organisation ("Its chief executive", "New chief executive", "US
+// president" is a country's, not an organisation's, and is left out too).
+var ownerStop = textutil.Set(`its their his her our the a an new former acting interim outgoing incoming current
+	then future deputy joint sole us uk eu british american`)
+
 // ownerFirst reads a single-holder role written after its organisation's
 // name: "Halvard chief executive", "Halvard's chief executive" give
 // ("chief executive", "halvard").
@@ -332,6 +341,9 @@ func ownerFirst(text string) (role, org string, ok bool) {
 	org = strings.Join(words[:k], " ")
 	for _, suf := range []string{"'s", "’s"} {
 		org = strings.TrimSuffix(org, suf)
+	}
+	if ownerStop[textutil.Lower(words[0])] || len(org) < 2 {
+		return "", "", false // "Its chief executive", "New chief executive"
 	}
 	return role, textutil.Lower(org), true
 }

@@ -15,7 +15,7 @@ var institutionHeads = textutil.Set(`union association federation party council 
 alliance institute foundation commission authority agency ministry department bank company corporation board
 assembly parliament congress senate court university college club movement coalition front group network
 campaign forum brigade service services hospital school museum orchestra team confederation guild fund
-chamber bureau directorate tribunal exchange newsroom treasury reserve banks bancorp`)
+chamber bureau directorate tribunal exchange newsroom treasury reserve banks bancorp police`)
 
 // spaceWord is one white-space separated word of a sentence, with offsets.
 type spaceWord struct {
@@ -77,8 +77,9 @@ func institutionNames(src string, sents []Sentence, ms []Mention) []Mention {
 					first = k
 					continue
 				}
-				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) {
-					continue
+				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) && !institutionHeads[strings.ToLower(toks[k-1].text)] &&
+					!orgWords[strings.ToLower(toks[k-1].text)] {
+					continue // not two organisations: "Metropolitan Police and Crown Prosecution Service"
 				}
 				break
 			}
@@ -92,6 +93,9 @@ func institutionNames(src string, sents []Sentence, ms []Mention) []Mention {
 			if sentenceInitialOrdinary(src, s, start, toks[first].text) {
 				continue
 			}
+			if n := len(extra); n > 0 && extra[n-1].Start <= start && extra[n-1].End >= end {
+				continue // inside the name found just before
+			}
 			extra = append(extra, Mention{Text: src[start:end], Type: Org, Start: start, End: end, Sentence: si})
 		}
 	}
@@ -100,9 +104,15 @@ func institutionNames(src string, sents []Sentence, ms []Mention) []Mention {
 	}
 	kept := ms[:0]
 	for _, m := range ms {
-		inside := false
+		inside, holds := false, 0
 		for _, x := range extra {
 			inside = inside || m.Start >= x.Start && m.End <= x.End
+			if x.Start >= m.Start && x.End <= m.End {
+				holds++
+			}
+		}
+		if holds >= 2 {
+			continue // two organisations a tagger ran together
 		}
 		overlaps := false
 		for _, x := range extra {

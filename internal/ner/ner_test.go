@@ -85,6 +85,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"Freight", "Depot Workers", "Union"},
 		},
 		{
+			name: "two organisations joined by 'and' stay two",
+			text: "The Harbour Police and Crown Prosecution Service said the case was closed.",
+			want: []string{"ORG:Crown Prosecution Service"},
+			not:  []string{"Harbour Police and Crown Prosecution Service"},
+		},
+		{
 			name: "organisation name never crosses 'of the'",
 			text: "Members of the Riverside Drivers Union backed strikes on Monday.",
 			want: []string{"ORG:Riverside Drivers Union"},
@@ -458,6 +464,7 @@ func TestWithInitials(t *testing.T) {
 		{"Mr. Halloway said so.", "Halloway", Person, "Halloway"}, // "Mr." is no initial
 		{"J. Tolliver Holdings grew.", "Tolliver Holdings", Org, "Tolliver Holdings"},
 		{"Tolliver spoke first.", "Tolliver", Person, "Tolliver"},
+		{"Growth in the U.S. Jane Doe said was slow.", "Jane Doe", Person, "Jane Doe"}, // the country's initials
 	} {
 		i := strings.Index(tc.text, tc.mention)
 		ms := []Mention{{Text: tc.mention, Type: tc.typ, Start: i, End: i + len(tc.mention)}}

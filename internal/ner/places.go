@@ -89,8 +89,8 @@ anadolu efe bernama antara ap tt ntb ritzau stt`)
 // capitals.
 func agencyMentions(src string, sents []Sentence, ms []Mention) []Mention {
 	for i := range ms {
-		if newsAgencies[strings.ToLower(ms[i].Text)] {
-			ms[i].Type = Org
+		if newsAgencies[strings.ToLower(ms[i].Text)] && ms[i].Type != Person {
+			ms[i].Type = Org // a person named like one ("Bloomberg") stays a person
 		}
 	}
 	var extra []Mention
@@ -165,7 +165,8 @@ func withInitials(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 			start = at
 		}
-		if start < m.Start && !overlapsOther(ms, i, start) {
+		if start < m.Start && !overlapsOther(ms, i, start) && !gazetteer.IsCountry(strings.TrimSpace(src[start:m.Start])) {
+			// ("U.S. Jane Doe": the initials are the country's)
 			m.Text = src[start:m.End]
 			m.Start = start
 		}

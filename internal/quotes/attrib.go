@@ -211,7 +211,9 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 	// sitt avskedsbrev", "sade han till journalister", "said Quill in a
 	// statement".
 	for k := 1; k < len(seg); k++ {
-		if seg[k].word && isLowerWord(seg[k].text) && prepositions[lower(seg[k].text)] && seg[0].word {
+		// Not inside a name: "the Bank of England", "Secretary of State X".
+		nextLower := k+1 < len(seg) && seg[k+1].word && isLowerWord(seg[k+1].text)
+		if seg[k].word && isLowerWord(seg[k].text) && prepositions[lower(seg[k].text)] && seg[0].word && nextLower {
 			seg = seg[:k]
 			break
 		}
