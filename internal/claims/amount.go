@@ -177,6 +177,26 @@ func reportingPeriod(before, after []word) string {
 	return ""
 }
 
+// joinSpaceGroups removes the spaces (plain, no-break, thin) that group
+// digits by thousands: a space between a digit and exactly three digits
+// not followed by another digit ("2 340", "600 000").
+func joinSpaceGroups(text string) string {
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009') && i > 0 && isDigitByte(text[i-1]) {
+			rest := text[i+n:]
+			if len(rest) >= 3 && isDigits(rest[:3]) && (len(rest) == 3 || !isDigitByte(rest[3])) {
+				i += n
+				continue
+			}
+		}
+		b.WriteString(text[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
 // plainNoun reports a lower-case word that may name what money is (a
 // plural or mass noun of four letters or more, not a function word).
 func plainNoun(w string) bool {
@@ -207,6 +227,7 @@ func currencySuffix(c string) string {
 // text, scaled like its value: "$2.4 billion" -> 1e8, "27%" -> 1,
 // "27.5%" -> 0.1. 0 when the text has no digits.
 func precision(text string, value float64) float64 {
+	text = joinSpaceGroups(text) // "2 340 miljoner": one number
 	start := strings.IndexFunc(text, unicode.IsDigit)
 	if start < 0 {
 		return 0

@@ -5,6 +5,15 @@ import (
 	"testing"
 )
 
+func TestPrecisionOfSpaceGroupedNumbers(t *testing.T) {
+	for text, want := range map[string]float64{"2 340 miljoner kronor": 1e6, "600\u00a0000": 1, "2 340": 1, "12 miljoner": 1e6} {
+		value := map[string]float64{"2 340 miljoner kronor": 2.34e9, "600\u00a0000": 600000, "2 340": 2340, "12 miljoner": 1.2e7}[text]
+		if got := precision(text, value); got != want {
+			t.Errorf("precision(%q) = %g, want %g", text, got, want)
+		}
+	}
+}
+
 func TestPrecision(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
