@@ -93,7 +93,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		best := -1
 		var r Raw
 		for _, m := range dates.FindAll(text) {
-			if reportingDate(lower, m.Start) || periodEnd(lower, m.Start) || comparisonDate(lower, m.Start) {
+			if reportingDate(lower, m.Start) || periodEnd(lower, m.Start) || comparisonDate(lower, m.Start) || relativeClause(lower, m.Start) {
 				continue
 			}
 			best = m.Start
@@ -102,7 +102,8 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			break
 		}
 		for _, y := range findYearless(text) {
-			if best >= 0 && y.start >= best || reportingDate(lower, y.start) || periodEnd(lower, y.start) || comparisonDate(lower, y.start) {
+			if best >= 0 && y.start >= best || reportingDate(lower, y.start) || periodEnd(lower, y.start) || comparisonDate(lower, y.start) ||
+				relativeClause(lower, y.start) {
 				continue
 			}
 			best = y.start
@@ -125,7 +126,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		for _, w := range sortedKeys(relDay) {
 			off := relDay[w]
 			i := wordIndex(lower, w)
-			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) {
+			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) || relativeClause(lower, i) {
 				continue
 			}
 			best = i
@@ -155,7 +156,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		for _, name := range sortedKeys(weekdays) {
 			wd := weekdays[name]
 			i := wordIndex(lower, name)
-			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) {
+			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) || relativeClause(lower, i) {
 				continue
 			}
 			// A weekday names the event only after "on", "last", "på",
@@ -202,6 +203,7 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		}
 		if best >= 0 && hasPub {
 			r.Alt = otherDays(text, lower, pub, best)
+			r.Pub = dayNumber(pub)
 		}
 		if best >= 0 {
 			r.Sentence = s
@@ -219,6 +221,18 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 // when the event happened ("officials said on Thursday").
 var reportingVerbs = textutil.Set(`said says told added stated warned reported explained wrote tweeted insisted
 	sa sade säger uppger uppgav meddelade berättade skriver skrev`)
+
+// relativeClause reports a date inside a relative clause, background to
+// the sentence's event: "X, who was jailed on 14 March 2024, has won his
+// appeal", "X, som dömdes den 3 mars, ...".
+func relativeClause(lower string, i int) bool {
+	for _, rel := range []string{", who ", ", which ", ", som "} {
+		if j := strings.LastIndex(lower[:i], rel); j >= 0 && !strings.Contains(lower[j+len(rel):i], ",") {
+			return true
+		}
+	}
+	return false
+}
 
 // comparisonDate reports a date that dates the figure a new one is
 // compared with, not the event: "up from 31 on Wednesday", "compared with
@@ -401,6 +415,11 @@ func datesCompatible(a, b Value) bool {
 	}
 	ar, br := a.Low != 0, b.Low != 0
 	switch {
+	case ar && br && (b.Pub != 0 && a.Low > b.Pub || a.Pub != 0 && b.Low > a.Pub):
+		// A day after the other article was published is a later
+		// development it could not report ("a firefighter died on
+		// Tuesday" against "the fire broke out on Sunday").
+		return true
 	case ar && br:
 		// Any day either sentence names may be the event's.
 		for _, x := range append([]float64{a.Low}, a.Alt...) {

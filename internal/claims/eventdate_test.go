@@ -51,6 +51,7 @@ func TestEventDate(t *testing.T) {
 		{"a past start is no schedule", "Staff have been on strike from 2 March.", "2026-03-12", "2026-03-02"},
 		{"a day and month without future words is the last one", "The ferry sank on 20 June.", "2026-01-10", "2025-06-20"},
 		{"29 February resolves in a leap year", "The ferry sank on 29 February.", "2025-03-03", "2024-02-29"},
+		{"a date in a relative clause is background", "Amira Osei, who was jailed on 14 March 2024 for fraud, has won her appeal.", "2025-11-21", ""},
 		{"swedish future", "Förarna ska strejka på torsdag.", "2026-03-10", "scheduled 2026-03-12 (Thursday)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -90,6 +91,10 @@ func TestDatesCompatible(t *testing.T) {
 		{"day and month without a year on another day", day(20521), Value{Measure: MeasureDate, Unresolved: true, MonthDay: 314}, false},
 		{"31 December and 1 January are a day apart", Value{Measure: MeasureDate, Unresolved: true, MonthDay: 1231}, Value{Measure: MeasureDate, Unresolved: true, MonthDay: 101}, true},
 		{"30 December and 1 January are not", Value{Measure: MeasureDate, Unresolved: true, MonthDay: 1230}, Value{Measure: MeasureDate, Unresolved: true, MonthDay: 101}, false},
+		{"a day after the other article's publication is a later development", Value{Measure: MeasureDate, Low: 20524, High: 20524, Pub: 20525},
+			Value{Measure: MeasureDate, Low: 20521, High: 20521, Pub: 20522}, true},
+		{"a day before it is not", Value{Measure: MeasureDate, Low: 20518, High: 20518, Pub: 20525},
+			Value{Measure: MeasureDate, Low: 20521, High: 20521, Pub: 20522}, false},
 		{"day and month against a weekday", Value{Measure: MeasureDate, Weekday: 1}, Value{Measure: MeasureDate, Unresolved: true, MonthDay: 314}, true},
 		{"weekday matches its day", day(20521), Value{Measure: MeasureDate, Weekday: 1}, true},
 		{"weekday two days off", day(20521), Value{Measure: MeasureDate, Weekday: 3}, false},

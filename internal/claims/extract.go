@@ -224,6 +224,9 @@ type Raw struct {
 	// Alt are the other days (days since 1970-01-01) the date's sentence
 	// names: the event may be any of them.
 	Alt []float64
+	// Pub is the article's publication day (days since 1970-01-01) for
+	// a date claim, 0 when unknown.
+	Pub float64
 	// Update marks a figure its sentence gives as a revision ("the death
 	// toll has risen to six"): a higher value supersedes lower ones.
 	Update bool
@@ -363,6 +366,98 @@ func earlierPeriod(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// changeVerbs before a count make it a change ("losing 21 seats",
+// "gained 4 seats", "förlorade 3 mandat").
+var changeVerbs = textutil.Set(`lose loses losing lost gain gains gaining gained shed sheds shedding dropped drops
+	dropping picked picking added adding förlorade förlorar tappade tappar ökade minskade`)
+
+// countChange reports a count that is a change or a part of an earlier
+// whole: a change verb among the three words before it, "of its/their"
+// right before it (the earlier total of "21 of its 70 seats"), or "more",
+// "fewer" between it and its noun.
+func countChange(before, between []word) bool {
+	n := len(before)
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if changeVerbs[strings.ToLower(before[k].text)] {
+			return true
+		}
+	}
+	if n >= 2 && strings.EqualFold(before[n-2].text, "of") && (strings.EqualFold(before[n-1].text, "its") || strings.EqualFold(before[n-1].text, "their")) {
+		return true
+	}
+	for _, w := range between {
+		switch strings.ToLower(w.text) {
+		case "more", "fewer", "extra", "fler", "färre":
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports a count under a modal or a combining word among
+// the six words before it ("which would give him 93 seats", "a coalition
+// of 93 seats", "together they hold").
+func hypothetical(before []word) bool {
+	n := len(before)
+	for k := n - 1; k >= 0 && k >= n-6; k-- {
+		switch strings.ToLower(before[k].text) {
+		case "would", "could", "might", "coalition", "bloc", "combined", "together", "skulle", "kunde", "koalition":
+			return true
+		}
+	}
+	return false
+}
+
+// inClause keeps the mentions of the figure's clause: after the last ";"
+// before at in the sentence.
+func inClause(src string, s Span, ms []Mention, at int) []Mention {
+	i := strings.LastIndexByte(src[s.Start:at], ';')
+	if i < 0 {
+		return ms
+	}
+	from := s.Start + i
+	var out []Mention
+	for _, m := range ms {
+		if m.Start > from {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// afterNearestPerson drops the mentions up to the nearest one before at
+// when that one is a person: a body's count whose nearest name is typed
+// a person ("Green Future took 21 seats") takes no organisation from
+// further back.
+func afterNearestPerson(ms []Mention, at int) []Mention {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].End <= at {
+			if ms[k].Type == "PERSON" && k == 0 {
+				// The clause opens with it: its subject ("The Harbour
+				// Party, led by Amira Osei, won" keeps the party).
+				return ms[k+1:]
+			}
+			return ms
+		}
+	}
+	return ms
+}
+
+// revisedTerm reports a prison term in a sentence about its revision
+// ("cut", "reduced", "on appeal") or in a relative clause before the
+// sentence's verb ("X, who was jailed for eight years, ..."): the original
+// term.
+func revisedTerm(sentence string, at int) bool {
+	lower := strings.ToLower(sentence)
+	for _, w := range []string{" cut ", " reduced", " quashed", " increased", " on appeal", " overturned", " halved", " sänktes", " sänkte", " hovrätten"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	i := strings.LastIndex(lower[:at], ", who ")
+	return i >= 0 && !strings.Contains(lower[i+6:at], ",")
 }
 
 // MeasureAge is a person's age in years.
@@ -699,6 +794,11 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				r.Measure, r.Precision, r.How = MeasureMagnitude, precision(q.Text, q.Low), eventHow(leadEvent)
 			case isTerm:
 				r.Measure, r.How = term, eventHow(leadEvent)
+				if revisedTerm(text, q.Start-s.Start) {
+					// "who was jailed for eight years, had the term cut on
+					// appeal": the original term, not the one in force.
+					r.How = ByEvent
+				}
 			case q.Compound != "":
 				m, ok := lex.Measure(q.Compound)
 				if !ok {
@@ -745,6 +845,12 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				if !ok {
 					continue
 				}
+				if countChange(before, after[:nounIdx]) || hypothetical(before) {
+					// "losing 21 of its 70 seats", "21 more seats", "which
+					// would give him 93 seats": a change, an earlier whole
+					// or a sum that may never be; no claim.
+					continue
+				}
 				r.Measure = m
 				if m == "votes" && nounIdx+2 < len(after) && divisionWords[strings.ToLower(after[nounIdx+1].text)] && figureWord(after[nounIdx+2].text) {
 					// "carried by 187 votes to 162": a division, not one
@@ -788,6 +894,16 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					break
 				}
 				personOK := !bodyMeasures[m]
+				// The subject is in the figure's own clause: "X won 15
+				// seats; Y took 21 seats" gives Y's figure no subject
+				// from X's clause.
+				inSent := inClause(src, s, inSent, q.Start)
+				named := false // the clause names a subject the tagger typed a person
+				if !personOK {
+					kept := afterNearestPerson(inSent, q.Start)
+					named = len(kept) < len(inSent)
+					inSent = kept
+				}
 				head, headAt, headOK := bodyNounBefore(src, s, q.Start)
 				headOK = headOK && bodyMeasures[m]
 				if subj, ok := nearestBeforeOf(inSent, q.Start, personOK); ok && !(headOK && headAt >= subj.End) {
@@ -802,7 +918,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				} else if headOK {
 					// "Fullmäktige har 51 mandat", "the council, which has 49 seats".
 					r.How, r.Head = ByCompound, head
-				} else if prev, ok := previousSubject(out, s, sents, si, baseMeasure(m)); ok && bodyMeasures[m] {
+				} else if prev, ok := previousSubject(out, s, sents, si, baseMeasure(m)); ok && bodyMeasures[m] && !named {
 					// "The board has 39 seats. Three seats were created this
 					// year.": the count continues the previous sentence's
 					// subject. Kept as a guess: it never makes a conflict.

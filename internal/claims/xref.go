@@ -58,7 +58,9 @@ type Value struct {
 	// Raw.MonthDay).
 	MonthDay int
 	// Alt are the other days the date's sentence names (see Raw.Alt).
-	Alt     []float64
+	Alt []float64
+	// Pub is the article's publication day (see Raw.Pub).
+	Pub     float64
 	Measure string
 	// Update marks a revised figure (see Raw.Update).
 	Update bool
@@ -146,7 +148,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			k := gkey{s, f.Measure}
 			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
 				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
-				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Alt: f.Alt, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
+				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Alt: f.Alt, Pub: f.Pub, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
 		}
 	}
 	keys := make([]gkey, 0, len(groups))

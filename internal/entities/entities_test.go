@@ -262,6 +262,7 @@ func TestRoleConflicts(t *testing.T) {
 		{"a former leader of one, leader of another", []RoleGroup{g("a", "former leader of the Harbour Party"), g("b", "leader of Tidewatch")}, 0},
 		{"an organisation written in lower case names none", []RoleGroup{g("a", "director of health protection at the agency"),
 			g("b", "director of health protection at the Northmoor Health Agency")}, 0},
+		{"leader of a party and of the opposition", []RoleGroup{g("a", "Leader of the Opposition"), g("b", "leader of the Harbour Party")}, 0},
 		{"a former leader is grouped apart", []RoleGroup{g("a", "former leader of Tidewatch"), g("b", "leader of Tidewatch"), g("c", "leader of the Harbour Party")}, 1},
 	} {
 		if got := RoleConflicts("Amira Osei", tc.groups); len(got) != tc.want {
@@ -342,6 +343,8 @@ func TestHolderConflicts(t *testing.T) {
 		{"a role written after the organisation's name", map[string][]RoleGroup{
 			"Ruth Adeyemi": {g("a", "Halvard chief executive")}, "Maria Okafor": {g("b", "Halvard's chief executive")}},
 			[]string{"chief executive|halvard|Ruth Adeyemi|Maria Okafor"}},
+		{"a new leader is another role", map[string][]RoleGroup{
+			"Ruth Adeyemi": {g("a", "new leader of the Harbour Party")}, "Maria Okafor": {g("b", "leader of the Harbour Party")}}, nil},
 		{"chairs of two trusts", map[string][]RoleGroup{
 			"Ruth Adeyemi": {g("a", "chair of the Harbour Trust")}, "Maria Okafor": {g("b", "chair of Tidewatch")}}, nil},
 	} {

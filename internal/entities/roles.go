@@ -418,7 +418,11 @@ func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
 		if len(words) == 0 || !uniqueRoles[strings.ReplaceAll(words[len(words)-1], " ", "-")] {
 			continue
 		}
-		rs = append(rs, ofRole{role, g.Evidence[0].Key[i+4:], g.Evidence[0]})
+		org := g.Evidence[0].Key[i+4:]
+		if offices[strings.TrimPrefix(org, "the ")] {
+			continue // "Leader of the Opposition" is an office, held beside a party's lead
+		}
+		rs = append(rs, ofRole{role, org, g.Evidence[0]})
 	}
 	var out []RoleConflict
 	for i := range rs {
@@ -445,7 +449,8 @@ var singleHolderRoles = map[string]bool{"leader": true, "chair": true, "chairman
 // roleQualifiers make a role another one ("former chair", "deputy
 // leader", "acting president").
 var roleQualifiers = textutil.Set(`former ex deputy vice acting interim assistant honorary co joint outgoing
-	incoming late tidigare vice biträdande`)
+	incoming late new newly elected elect designate caretaker provisional tidigare vice biträdande nya nyvalda
+	tillträdande avgående`)
 
 // qualifiedRole reports a qualifier among the words of a role phrase
 // before its "of".
@@ -473,6 +478,10 @@ func namesOrganisation(r Role) bool {
 	}
 	return isCap(lastField(r.Text)) || r.Key != roleKey(r.Text)
 }
+
+// offices are bodies a person leads beside their own organisation: one
+// may be leader of a party and of the opposition.
+var offices = textutil.Set("opposition government house senate cabinet parliament assembly council chamber commons lords oppositionen regeringen riksdagen")
 
 // HolderConflict is one role of one organisation given to two people by
 // two sources ("chair of X" is A here, B there). Role and Org are lower
