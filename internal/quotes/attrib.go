@@ -841,6 +841,12 @@ func (x *extractor) antecedent(at int) string {
 		if m.Type != "PERSON" || x.inQuote(m.Start) {
 			continue
 		}
+		if x.possessor(m) {
+			if fallback == nil {
+				return Unknown // "Aldous's lawyer said ... he said": the lawyer, unnamed
+			}
+			continue
+		}
 		if x.subjectLike(m) {
 			fallback = m
 			break
@@ -860,6 +866,30 @@ func (x *extractor) antecedent(at int) string {
 	return n
 }
 
+// possessives are possessive determiners before a noun.
+var possessives = textutil.Set("her his their its our my hennes hans deras dess vår min")
+
+// possessor reports a mention written as a possessive before a lower-case
+// noun ("Aldous's lawyer"): the noun's person is someone else.
+func (x *extractor) possessor(m *Mention) bool {
+	rest := x.src[m.End:]
+	text := x.src[m.Start:m.End]
+	if !(strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") || strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")) {
+		return false
+	}
+	next := tokenize(x.src, m.End, min(len(x.src), m.End+40))
+	for _, t := range next {
+		if t.word {
+			w := strings.TrimPrefix(strings.TrimPrefix(t.text, "'s"), "’s")
+			if w == "" || w == "s" {
+				continue
+			}
+			return isLowerWord(w)
+		}
+	}
+	return false
+}
+
 // subjectLike reports a mention used as a speaker, followed by a speech
 // verb, or opening its sentence or clause (after punctuation or "and").
 func (x *extractor) subjectLike(m *Mention) bool {
@@ -876,6 +906,15 @@ func (x *extractor) subjectLike(m *Mention) bool {
 	// "Fire chief Ingrid Solberg said ...": the subject of a speech verb,
 	// also over an apposition ("X, director of health protection, said").
 	next := tokenize(x.src, m.End, min(len(x.src), m.End+160))
+	if len(next) > 2 && next[0].text == "(" {
+		// A party or age tag before the verb: "Henrik Sandgren (M) är".
+		for k := 1; k < len(next) && k <= 5; k++ {
+			if next[k].text == ")" {
+				next = next[k+1:]
+				break
+			}
+		}
+	}
 	if len(next) > 0 && next[0].word && isVerb(next[0].text, x.lang) {
 		return true
 	}
@@ -907,6 +946,19 @@ func (x *extractor) subjectLike(m *Mention) bool {
 	if len(toks) == 0 {
 		return true
 	}
+	if len(toks) <= 2 && toks[0].word && !isLowerWord(toks[0].text) && !prepositions[lower(toks[0].text)] &&
+		(len(toks) == 1 || toks[1].word) {
+		// Only a title or role opens the sentence before the name:
+		// "Oppositionsrådet Henrik Sandgren", "Councillor X".
+		return true
+	}
 	t := toks[len(toks)-1]
+	if t.text == "," && len(toks) >= 4 && toks[len(toks)-3].word && possessives[lower(toks[len(toks)-3].text)] {
+		// "Standing beside her deputy, Tomas Brenner,": an apposition
+		// inside a phrase names someone else than the sentence's
+		// subject ("His daughter, Ana Reyes, led" opens the sentence
+		// and is its subject).
+		return false
+	}
 	return !t.word && strings.Contains(",;:(–—", t.text) || compoundWords[lower(t.text)]
 }
