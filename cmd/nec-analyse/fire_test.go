@@ -418,6 +418,15 @@ func TestRedTeamCorpora(t *testing.T) {
 		"probes/p1-prevyear": nil, "probes/p2-committee": nil, "probes/p3-now": nil, "probes/p4-rank": nil,
 		"probes/p5-sites": nil, "probes/p6-she": nil, "probes/p7-people": nil,
 		"probes/p8-age": {`quote-attribution-conflict|"This bill gives young families`},
+		// Third round.
+		"election": nil,
+		"protest":  {`spelling-variant|"Nadia Fenimore" looks like a misspelling of "Nadia Fennimore"`},
+		"appeal":   nil,
+		"budget": {"conflict|(lead event) cost (SEK): b2.txt says 2 430 miljoner kronor, b3.txt says 2 340 miljoner kronor",
+			`spelling-variant|"Karin Ljungkvist" looks like a misspelling of "Karin Ljungqvist"`},
+		"wildfire":  {`spelling-variant|"Rhona Castelane" looks like a misspelling of "Rhona Castellane"`},
+		"probes/q1": nil, "probes/q2": nil, "probes/q3": nil, "probes/q4": nil, "probes/q5": nil,
+		"probes/q6": nil, "probes/q7": nil, "probes/q8": nil, "probes/q9": nil,
 	} {
 		t.Run(dir, func(t *testing.T) {
 			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))
