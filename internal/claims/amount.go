@@ -61,9 +61,11 @@ var perShare = [][]string{{"a", "share"}, {"per", "share"}, {"each", "share"}, {
 
 // amount finds the measure of a money amount or a percentage from the
 // words before it (up to the figure, in order) and after it: the nearest
-// keyword within six words before or four after, in the same clause
-// (not across ";" or a full stop). ok is false when there is none, or
-// when a percentage is a change.
+// keyword within seven words before or four after, in the same clause
+// (not across ";" or a full stop) and not across another figure (unless
+// that figure is a change before "to": "rose 8 per cent to £1.42bn"), and
+// not a keyword joined to a later figure ("86% on a turnout of 71%"). ok
+// is false when there is none, or when a percentage is a change.
 func amount(kind quantity.Kind, currency string, before, after []word) (m amountMeasure, ok bool) {
 	words := moneyWords
 	if kind == quantity.Percent {

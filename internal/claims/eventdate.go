@@ -66,11 +66,16 @@ var weekdays = map[string]time.Weekday{
 }
 
 // EventDate finds the date of the main event in an article's lead: the
-// first absolute date, day-relative word ("yesterday", "i går") or weekday
-// ("on Monday", "på måndagen") in the given lead sentences. Relative dates
-// are resolved against published (YYYY-MM-DD) when it is known; otherwise
-// they are kept unresolved. A weekday is kept as a weekday claim, resolved
-// to the latest such day on or before publication when that is known.
+// first absolute date, day and month without a year, day-relative word
+// ("yesterday", "i går") or weekday ("on Monday", "på måndagen") in the
+// given lead sentences, skipping dates of statements, of figures compared
+// with, of reporting periods and of relative clauses. Relative dates are
+// resolved against published (YYYY-MM-DD) when it is known; otherwise they
+// are kept unresolved (a day and month keep MonthDay). A weekday is
+// resolved to the latest such day on or before publication, or, when
+// announced for later, the next one on or after it. A date announced for
+// later has Measure MeasureScheduled; Alt holds the other days the
+// sentence names and Pub the publication day.
 func EventDate(src string, lead []Span, published string) (Raw, bool) {
 	return eventDate(src, lead, published, true)
 }
@@ -256,9 +261,9 @@ func comparisonDate(lower string, i int) bool {
 var periodWords = textutil.Set("months month year quarter period weeks half season månader månaderna året kvartalet perioden")
 
 // periodEnd reports whether the date at lower[i:] ends a reporting period
-// rather than dating the event: "to", "ended", "ending", "through" or
-// "till" right before it, and a period word among the four words before
-// that.
+// rather than dating the event: "to", "ended", "ending", "through",
+// "till", "until" or "t.o.m." right before it, and a period word among the
+// four words before that.
 func periodEnd(lower string, i int) bool {
 	words := strings.Fields(lower[:i])
 	n := len(words)
@@ -392,9 +397,12 @@ func weekdaysPrefix(w string) bool { _, ok := weekdays[w]; return ok && strings.
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// datesCompatible compares two event dates: unresolved ones are
-// compatible with anything; resolved days may differ by one (overnight
-// counts); a bare weekday matches a day on that weekday or next to it.
+// datesCompatible compares two event dates: an unresolved one is
+// compatible with anything unless both carry a day and month (MonthDay),
+// compared a day apart at most; resolved days may differ by one (overnight
+// counts), match through any other day their sentences name (Alt), and a
+// day after the other article's publication (Pub) is a later development;
+// a bare weekday matches a day on that weekday or next to it.
 func datesCompatible(a, b Value) bool {
 	if a.Unresolved || b.Unresolved {
 		// A day and month without a year still meets another day and

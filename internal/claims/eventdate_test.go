@@ -107,3 +107,22 @@ func TestDatesCompatible(t *testing.T) {
 		}
 	}
 }
+
+func FuzzEventDate(f *testing.F) {
+	f.Add("Drivers will walk out on Thursday 17 April over pay.", "2026-03-28")
+	f.Add("The ferry sank on 29 February, up from 31 on Wednesday.", "2025-03-03")
+	f.Add("Amira Osei, who was jailed on 14 March 2024, has won. Another 15 may have died.", "")
+	f.Add("Färjan sjönk den 3 mars; strejken börjar från måndag 14 okt.", "2026-01-10")
+	f.Fuzz(func(t *testing.T, text, published string) {
+		r, ok := EventDate(text, []Span{{0, len(text)}}, published)
+		if !ok {
+			return
+		}
+		if r.Start < 0 || r.End > len(text) || r.Start > r.End || text[r.Start:r.End] != r.Text {
+			t.Fatalf("EventDate(%q) offsets [%d,%d] do not give %q", text, r.Start, r.End, r.Text)
+		}
+		if !IsDate(r.Measure) {
+			t.Fatalf("EventDate(%q) measure %q", text, r.Measure)
+		}
+	})
+}

@@ -464,9 +464,9 @@ func revisedTerm(sentence string, at int) bool {
 const MeasureAge = "age"
 
 // ageOf finds the person whose age the number q gives: right after the
-// name between commas ("Tom Reyes, 67, said", Swedish "Tom Reyes, 67 år,"),
-// after "aged" ("Tom Reyes, aged 67"), or as "N-year-old" right before the
-// name or after ", a" ("the 24-year-old Ana Reyes", "Ana Reyes, a
+// name between commas ("Amira Osei, 67, said", Swedish "Amira Osei, 67 år,"),
+// after "aged" ("Amira Osei, aged 67"), or as "N-year-old" right before the
+// name or after ", a" ("the 24-year-old Amira Osei", "Amira Osei, a
 // 24-year-old midfielder"). Ages run from 1 to 115.
 func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
 	if q.Kind != quantity.Count || q.Low != q.High || q.Low < 1 || q.Low > 115 || q.Low != float64(int(q.Low)) {
@@ -504,10 +504,10 @@ func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
 		if !isAgeCompound(q.Compound) {
 			return Span{}, false
 		}
-		// "the 24-year-old Ana Reyes": the name right after.
+		// "the 24-year-old Amira Osei": the name right after.
 		after := strings.TrimLeft(src[q.End:], " ")
 		for _, m := range ms {
-			if m.Type != "ORG" && m.Start == q.End+(len(src)-q.End-len(after)) {
+			if m.Type != "ORG" && m.Start == len(src)-len(after) {
 				return Span{m.Start, m.End}, true
 			}
 		}
@@ -618,7 +618,7 @@ const (
 // divisionSubject gives a division the body that voted: the nearest
 // mention before it in its sentence whose name ends in a body noun ("the
 // Housing and Planning Committee ... by 9 votes to 4", "passed by the
-// Morland Assembly"), else a body noun ("the committee"), else the lead's
+// Harbour Assembly"), else a body noun ("the committee"), else the lead's
 // event (a motion passed "by 187 votes to 162"). A committee's vote and
 // the floor's are then never compared.
 func divisionSubject(r *Raw, src string, s Span, ms []Mention, at int, leadEvent bool) {
@@ -744,8 +744,8 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 			before, after := wordsIn(src, s.Start, q.Start), wordsIn(src, q.End, s.End)
 			term, isTerm := prisonSentence(q, before, after)
 			if subj, ok := ageOf(src, q, inSent); ok {
-				// "Tom Reyes, 67,", "aged 67", "the 24-year-old Ana
-				// Reyes": a person's age, give or take a birthday.
+				// "Amira Osei, 67,", "aged 67", "the 24-year-old Amira
+				// Osei": a person's age, give or take a birthday.
 				r.Measure, r.How, r.Subjects, r.Precision = MeasureAge, ByMention, []Span{subj}, 1
 				out = append(out, r)
 				continue
@@ -864,7 +864,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				}
 				if r.Measure == "employees" && wholeGroup(after[nounIdx+1:]) {
 					// "2,300 employees worldwide" counts more than "450
-					// people at the Harrowby site": never compared.
+					// people at the Valmora site": never compared.
 					r.Measure = "employees (worldwide)"
 				}
 				if subset {

@@ -25,10 +25,11 @@ var monthNumbers = map[string]time.Month{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
 	"nov": 11, "dec": 12,
 	"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10,
+	"okt": 10,
 }
 
 const monthAlt = `january|february|march|april|may|june|july|august|september|october|november|december|` +
-	`jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober`
+	`jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|okt|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober`
 
 var (
 	// "17 April", "17th of April", "den 17 april", "17:e april".
@@ -93,14 +94,14 @@ func nearestYear(y yearless, pub time.Time) (time.Time, bool) {
 		if d.Month() != y.month {
 			continue // 31 April, or 29 February outside a leap year
 		}
-		if !found || absDays(d.Sub(pub)) < absDays(best.Sub(pub)) {
+		if !found || absDuration(d.Sub(pub)) < absDuration(best.Sub(pub)) {
 			best, found = d, true
 		}
 	}
 	return best, found
 }
 
-func absDays(d time.Duration) time.Duration {
+func absDuration(d time.Duration) time.Duration {
 	if d < 0 {
 		return -d
 	}
@@ -118,8 +119,9 @@ var futureWords = textutil.Set(`will shall scheduled planned upcoming ska skall 
 var startWords = textutil.Set(`from starting until till från`)
 
 // scheduled reports whether the date at lower[i:] is announced for the
-// future: a future word among the six words before it in its clause, or
-// a start word right before it.
+// future: a future word among the six words before it (back to a full
+// stop or ";"), or a start word right before it (over "on", "den" and a
+// weekday).
 func scheduled(lower string, i int) bool {
 	words := strings.FieldsFunc(lower[:i], func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' })
 	rest := lower[i:]

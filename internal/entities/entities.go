@@ -265,7 +265,7 @@ func cleanName(text string, person bool) ([]string, int, int) {
 }
 
 // withoutMiddleInitials drops a single-letter middle initial between a
-// first name and a surname ("Rosalind M. Calloway" is Rosalind Calloway),
+// first name and a surname ("Priya K. Lal" is Priya Lal),
 // so both spellings are one form. Two initials or more are kept.
 func withoutMiddleInitials(fields []string) []string {
 	if len(fields) < 3 {

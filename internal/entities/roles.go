@@ -229,7 +229,7 @@ func rolesAfter(sent string, at int) []Role {
 }
 
 // splitRoles splits an apposition into roles at " and ", except inside a
-// name ("of the Freight and Depot Workers' Union").
+// name ("of the Dock and Harbour Workers' Union").
 func splitRoles(body string) []part {
 	var out []part
 	pos, from := 0, 0
@@ -241,7 +241,7 @@ func splitRoles(body string) []part {
 		i += from
 		from = i + len(" and ")
 		if isCap(lastField(body[:i])) && isCap(body[from:]) {
-			continue // "Freight and Depot": one name
+			continue // "Dock and Harbour": one name
 		}
 		out = append(out, part{body[pos:i], pos})
 		pos = from
@@ -282,7 +282,7 @@ func roleKey(text string) string {
 	i := strings.LastIndex(lower, " of ")
 	if i < 0 {
 		if role, org, ok := ownerFirst(text); ok {
-			return role + " of " + org // "Halvard chief executive", "Halvard's chief executive"
+			return role + " of " + org // "Tarn chief executive", "Tarn's chief executive"
 		}
 		return lower
 	}
@@ -323,7 +323,7 @@ var ownerStop = textutil.Set(`its their his her our the a an new former acting i
 	then future deputy joint sole us uk eu british american`)
 
 // ownerFirst reads a single-holder role written after its organisation's
-// name: "Halvard chief executive", "Halvard's chief executive" give
+// name: "Tarn chief executive", "Tarn's chief executive" give
 // ("chief executive", "halvard").
 func ownerFirst(text string) (role, org string, ok bool) {
 	words := strings.Fields(text)
@@ -470,11 +470,11 @@ func qualifiedRole(text string) bool {
 // namesOrganisation reports a role whose organisation is a name: written
 // with a capitalised final word ("director of the Harbour Trust"), or read
 // from a possessive noun (ownedRoles), or written after the name
-// ("Halvard chief executive"). "director of health protection at
+// ("Tarn chief executive"). "director of health protection at
 // the agency" names none, and never conflicts.
 func namesOrganisation(r Role) bool {
 	if _, _, ok := ownerFirst(r.Text); ok {
-		return true // "Halvard chief executive"
+		return true // "Tarn chief executive"
 	}
 	return isCap(lastField(r.Text)) || r.Key != roleKey(r.Text)
 }

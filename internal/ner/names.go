@@ -9,7 +9,7 @@ import (
 )
 
 // institutionHeads end the names of organisations that are often written
-// with "and" or a plural possessive inside ("Freight and Depot Workers'
+// with "and" or a plural possessive inside ("Dock and Harbour Workers'
 // Union", "Teachers' Association").
 var institutionHeads = textutil.Set(`union association federation party council committee society trust league
 alliance institute foundation commission authority agency ministry department bank company corporation board
@@ -54,8 +54,8 @@ func sentenceTokens(src string, s Sentence) []spaceWord {
 }
 
 // institutionNames finds organisation names ending in an institution
-// head and joined by "and", "&" or a plural possessive ("Freight and
-// Depot Workers' Union", "Riverside Drivers Union") that the taggers cut
+// head and joined by "and", "&" or a plural possessive ("Dock and
+// Harbour Workers' Union", "Ferry Drivers Union") that the taggers cut
 // into pieces or typed as people. Each becomes one ORG mention and the
 // pieces inside it are dropped. A name needs two capitalised words or
 // more; it never crosses "of", "the" or lower-case words.
@@ -128,7 +128,7 @@ func institutionNames(src string, sents []Sentence, ms []Mention) []Mention {
 		}
 	}
 	out := append(kept, extra...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	sortMentions(out)
 	return out
 }
 
@@ -152,7 +152,7 @@ func sentenceInitialOrdinary(src string, s Sentence, start int, w string) bool {
 }
 
 // middleInitials joins a person mention cut at a middle initial ("Rosalind
-// M" + "Calloway" of "Rosalind M. Calloway") into one name.
+// M" + "Lal" of "Priya K. Lal") into one name.
 func middleInitials(src string, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
@@ -174,7 +174,7 @@ func middleInitials(src string, ms []Mention) []Mention {
 // appositivePerson types as a person a name of two or more words that
 // the taggers called a place or an organisation but that a role follows
 // (", general secretary of ...", ", the union's national officer") or
-// precedes ("chief executive Anselm Royce"). Countries, cities and names
+// precedes ("chief executive Daniel Okoro"). Countries, cities and names
 // with an organisation's head word are left alone.
 func appositivePerson(src string, sents []Sentence, ms []Mention) {
 	for i := range ms {
@@ -312,4 +312,15 @@ func withParticles(src string, sents []Sentence, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// sortMentions orders mentions by start, the longer first on a tie, so
+// that the order never depends on how they were found.
+func sortMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
 }

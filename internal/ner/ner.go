@@ -179,7 +179,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			// "NEW YORK 1996-08-30") takes its first words back.
 			lead := src[s.Start:m.Start]
 			ext := Mention{Text: src[s.Start:m.End], Type: m.Type, Start: s.Start, End: m.End, Sentence: m.Sentence}
-			if capitalsOnly(lead) && strings.Trim(lead, " ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && datelinePlace(src, s, ext) {
+			if capitalsOnly(lead) && !strings.ContainsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) && datelinePlace(src, s, ext) {
 				m = ext
 			}
 		}

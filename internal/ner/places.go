@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,7 +128,7 @@ func agencyMentions(src string, sents []Sentence, ms []Mention) []Mention {
 		return ms
 	}
 	out := append(ms, extra...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	sortMentions(out)
 	return out
 }
 

@@ -117,7 +117,9 @@ func Project(ex *ner.Extractor, lang string, d *nerdata.Document) [][]Pred {
 		}
 	}
 	for _, ps := range out {
-		sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+		sort.SliceStable(ps, func(i, j int) bool {
+			return ps[i].Start < ps[j].Start || ps[i].Start == ps[j].Start && ps[i].End > ps[j].End
+		})
 	}
 	return out
 }

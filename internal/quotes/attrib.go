@@ -139,9 +139,10 @@ func (x *extractor) cands(toks []tok) []cand {
 			isSentenceAdverb(toks[a].text) || nameConnectors[lower(toks[a].text)]) {
 			a++
 		}
-		if a == j-1 && x.sentenceStart(toks[a].s) {
+		if a == j-1 && x.sentenceStart(toks[a].s) && !x.personSurname(toks[a].text) {
 			// One capitalised word opening a sentence that no tagger
-			// called a name is an ordinary word ("Friends said ...").
+			// called a name is an ordinary word ("Friends said ..."),
+			// unless a person's name ends in it ("Osei said").
 			a = j
 		}
 		if a < j {
@@ -151,6 +152,16 @@ func (x *extractor) cands(toks []tok) []cand {
 		i = j
 	}
 	return out
+}
+
+// personSurname reports a word that ends a person mention of the article.
+func (x *extractor) personSurname(w string) bool {
+	for _, m := range x.ments {
+		if m.Type == "PERSON" && strings.HasSuffix(x.src[m.Start:m.End], " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart reports whether off is where a sentence of the article
@@ -207,13 +218,13 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 		return 0, nil, false
 	}
 	seg := toks[i:j]
-	// The subject ends at a preposition after it: "skriver Calloway i
+	// The subject ends at a preposition after it: "skriver Lal i
 	// sitt avskedsbrev", "sade han till journalister", "said Quill in a
 	// statement".
-	for k := 1; k < len(seg); k++ {
+	for k := 1; k < len(seg) && seg[0].word; k++ {
 		// Not inside a name: "the Bank of England", "Secretary of State X".
 		nextLower := k+1 < len(seg) && seg[k+1].word && isLowerWord(seg[k+1].text)
-		if seg[k].word && isLowerWord(seg[k].text) && prepositions[lower(seg[k].text)] && seg[0].word && nextLower {
+		if seg[k].word && isLowerWord(seg[k].text) && prepositions[lower(seg[k].text)] && nextLower {
 			seg = seg[:k]
 			break
 		}
@@ -277,7 +288,7 @@ func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
 			return c.e, &c, true
 		}
 		if c.typ == "PERSON" && !c.poss && c.ti > j-i && c.ti-(j-i) <= 3 && lowerRun(seg[j-i:c.ti]) {
-			// "according to chief executive Anselm Royce": a role
+			// "according to chief executive Daniel Okoro": a role
 			// before the name.
 			return c.e, &c, true
 		}
@@ -383,7 +394,7 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 		first := seg[0]
 		lowerStart := first.word && isLowerWord(first.text) && !articles[lower(first.text)]
 		artLower := articles[lower(first.text)] && len(seg) > 1 && seg[1].word && isLowerWord(seg[1].text)
-		// An age (", 67,") or a role owned by a name (", Halvard's chief
+		// An age (", 67,") or a role owned by a name (", Tarn's chief
 		// executive,") is an appositive too.
 		age := len(seg) == 1 && first.word && isNumber(first.text)
 		capPoss := first.word && !isLowerWord(first.text) && len(seg) >= 2 &&
@@ -843,7 +854,7 @@ func (x *extractor) antecedent(at int) string {
 		}
 		if x.possessor(m) {
 			if fallback == nil {
-				return Unknown // "Aldous's lawyer said ... he said": the lawyer, unnamed
+				return Unknown // "Okoro's lawyer said ... he said": the lawyer, unnamed
 			}
 			continue
 		}
@@ -870,7 +881,7 @@ func (x *extractor) antecedent(at int) string {
 var possessives = textutil.Set("her his their its our my hennes hans deras dess vår min")
 
 // possessor reports a mention written as a possessive before a lower-case
-// noun ("Aldous's lawyer"): the noun's person is someone else.
+// noun ("Okoro's lawyer"): the noun's person is someone else.
 func (x *extractor) possessor(m *Mention) bool {
 	rest := x.src[m.End:]
 	text := x.src[m.Start:m.End]
@@ -907,7 +918,7 @@ func (x *extractor) subjectLike(m *Mention) bool {
 	// also over an apposition ("X, director of health protection, said").
 	next := tokenize(x.src, m.End, min(len(x.src), m.End+160))
 	if len(next) > 2 && next[0].text == "(" {
-		// A party or age tag before the verb: "Henrik Sandgren (M) är".
+		// A party or age tag before the verb: "Lena Berg (M) är".
 		for k := 1; k < len(next) && k <= 5; k++ {
 			if next[k].text == ")" {
 				next = next[k+1:]
@@ -949,14 +960,14 @@ func (x *extractor) subjectLike(m *Mention) bool {
 	if len(toks) <= 2 && toks[0].word && !isLowerWord(toks[0].text) && !prepositions[lower(toks[0].text)] &&
 		(len(toks) == 1 || toks[1].word) {
 		// Only a title or role opens the sentence before the name:
-		// "Oppositionsrådet Henrik Sandgren", "Councillor X".
+		// "Oppositionsrådet Lena Berg", "Councillor X".
 		return true
 	}
 	t := toks[len(toks)-1]
 	if t.text == "," && len(toks) >= 4 && toks[len(toks)-3].word && possessives[lower(toks[len(toks)-3].text)] {
-		// "Standing beside her deputy, Tomas Brenner,": an apposition
+		// "Standing beside her deputy, Daniel Okoro,": an apposition
 		// inside a phrase names someone else than the sentence's
-		// subject ("His daughter, Ana Reyes, led" opens the sentence
+		// subject ("His daughter, Amira Osei, led" opens the sentence
 		// and is its subject).
 		return false
 	}

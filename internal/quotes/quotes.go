@@ -126,7 +126,7 @@ func tokenize(src string, from, to int) []tok {
 					// A final possessive apostrophe stays outside ("the
 					// members’"): it may be a closing mark. Only a plural
 					// possessive inside a name stays in the word
-					// ("Depot Workers' Union").
+					// ("Harbour Workers' Union").
 					if (r2 == '\'' || r2 == '’') && pluralPossessiveInName(src[i:j], src[j+n2:to]) {
 						j += n2
 					}
