@@ -76,6 +76,9 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 			}
 		}
 		for k := 0; k < len(after) && k < 2; k++ {
+			if after[k].text == "," {
+				break // "68.2%, down from 71.5%": a level, then a comparison
+			}
 			if changeWords[strings.ToLower(after[k].text)] {
 				return amountMeasure{}, false
 			}

@@ -71,6 +71,8 @@ func TestExtractAmounts(t *testing.T) {
 			[]string{"mention revenue (GBP)=1.42e+09-1.42e+09  Tarn Foods"}},
 		{"quarterly and annual revenue are two measures", "en", []string{"Tarn Foods reported quarterly revenue of £1.2bn and expects annual revenue of £5bn."}, []string{"Tarn Foods"},
 			[]string{"mention quarterly revenue (GBP)=1.2e+09-1.2e+09  Tarn Foods", "mention annual revenue (GBP)=5e+09-5e+09  Tarn Foods"}},
+		{"a level before a comparison is a claim", "en", []string{"Turnout was 68.2%, down from 71.5% four years ago."}, nil,
+			[]string{"lead turnout (%)=68.2-68.2  "}},
 		{"a fraction is no quarter", "en", []string{"Tarn Foods said profit fell by a quarter to £12m."}, []string{"Tarn Foods"},
 			[]string{"mention profit (GBP)=1.2e+07-1.2e+07  Tarn Foods"}},
 		{"a fee is the deal's price", "en", []string{"Harbour City signed the striker for a fee of £42m on Monday."}, []string{"Harbour City"},

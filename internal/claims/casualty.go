@@ -11,6 +11,9 @@ import (
 const (
 	MeasureDeaths  = "deaths"
 	MeasureInjured = "injured"
+	// MeasureArrests counts the people an event's police arrested; it
+	// follows the casualty rules (lead, updates).
+	MeasureArrests = "arrests"
 )
 
 // MeasureMagnitude is an earthquake's magnitude.
@@ -103,6 +106,8 @@ var casualtyAfter = map[string]string{
 	"omkommna": MeasureDeaths, "dödades": MeasureDeaths, "dödsoffer": MeasureDeaths, "dött": MeasureDeaths,
 	"injured": MeasureInjured, "hurt": MeasureInjured, "wounded": MeasureInjured, "injuries": MeasureInjured,
 	"skadades": MeasureInjured, "skadade": MeasureInjured, "skadats": MeasureInjured, "skadad": MeasureInjured,
+	"arrested": MeasureArrests, "arrests": MeasureArrests, "detained": MeasureArrests, "greps": MeasureArrests,
+	"gripits": MeasureArrests, "anhölls": MeasureArrests, "gripna": MeasureArrests,
 }
 
 // casualtyBefore are verbs right before a count ("killed four",
@@ -112,6 +117,7 @@ var casualtyBefore = map[string]string{
 	"dödade": MeasureDeaths, "dödar": MeasureDeaths,
 	"injured": MeasureInjured, "injures": MeasureInjured, "injuring": MeasureInjured, "wounded": MeasureInjured,
 	"wounding": MeasureInjured, "wounds": MeasureInjured, "hurt": MeasureInjured, "skadade": MeasureInjured,
+	"arrested": MeasureArrests, "arresting": MeasureArrests, "detained": MeasureArrests, "grep": MeasureArrests,
 }
 
 // tollWords name a death toll ("the death toll has risen to six",

@@ -109,6 +109,8 @@ func TestExtract(t *testing.T) {
 			[]string{"Amira Osei"}, []string{"Harbour Party"}, []string{"mention seats=15-15  Harbour Party"}},
 		{"a term cut on appeal is the original one, a guess", "en", []string{"Amira Osei, who was jailed for eight years, had the term cut on appeal on Thursday."},
 			[]string{"Amira Osei"}, nil, []string{"event prison sentence (years)=8-8  "}},
+		{"arrests are an event count", "en", []string{"Police arrested 41 people after the march on Saturday."}, nil, nil,
+			[]string{"lead arrests=41-41  "}},
 		{"range each for a list", "en", []string{"Daniel Okoro, Amira Osei and Priya Lal won easily, with between 30,000 and 35,000 votes each."},
 			[]string{"Daniel Okoro", "Amira Osei", "Priya Lal"}, nil, []string{"event winners=3-3  ", "each votes=30000-35000  Daniel Okoro+Amira Osei+Priya Lal"}},
 		{"compound with head noun", "en", []string{"The shift tips the 21-seat board towards the campaigners."}, nil, nil,
