@@ -355,7 +355,7 @@ func datedWeekday(after string) bool {
 	if end < 0 {
 		return false
 	}
-	if _, ok := monthNumbers[t[:end]]; !ok {
+	if dates.MonthNumber(t[:end]) == 0 {
 		return false
 	}
 	rest := strings.TrimLeft(t[end:], " .\u00a0")

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/nec-analyse/nec-analyse/internal/dates"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -19,23 +20,12 @@ const MeasureScheduled = "scheduled date"
 // IsDate reports whether a measure is an event date or a scheduled date.
 func IsDate(measure string) bool { return measure == MeasureDate || measure == MeasureScheduled }
 
-var monthNumbers = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-	"nov": 11, "dec": 12,
-	"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10,
-	"okt": 10,
-}
-
-const monthAlt = `january|february|march|april|may|june|july|august|september|october|november|december|` +
-	`jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|okt|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober`
-
 var (
 	// "17 April", "17th of April", "den 17 april", "17:e april".
-	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?(` + monthAlt + `)\b`)
+	// The word is checked with dates.MonthNumber.
+	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?(\p{L}+)\b`)
 	// "April 17", "April 17th".
-	reMonthDay = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	reMonthDay = regexp.MustCompile(`\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	// A year right after a day and month makes a full date, which
 	// dates.FindAll reads.
 	reYearNext = regexp.MustCompile(`^,?\s*\d{4}\b`)
@@ -53,9 +43,9 @@ type yearless struct {
 func findYearless(text string) []yearless {
 	var out []yearless
 	add := func(start, end int, mon string, day string) {
-		m, ok := monthNumbers[strings.ToLower(mon)]
+		m := time.Month(dates.MonthNumber(mon))
 		d, err := strconv.Atoi(day)
-		if !ok || err != nil || d < 1 || d > 31 || reYearNext.MatchString(text[end:]) {
+		if m == 0 || err != nil || d < 1 || d > 31 || reYearNext.MatchString(text[end:]) {
 			return
 		}
 		out = append(out, yearless{start, end, m, d})

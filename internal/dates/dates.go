@@ -323,6 +323,13 @@ func monthAt(s string, i int) (int, int, bool) {
 	return m, j, true
 }
 
+// MonthNumber returns the number (1-12) of an English or Swedish month
+// name or abbreviation in any case ("April", "okt", "Sept"), or 0.
+func MonthNumber(w string) int {
+	m, _ := monthNumber(strings.ToLower(strings.TrimSuffix(w, ".")))
+	return m
+}
+
 // monthNumber returns the number of the lower-case English or Swedish month
 // name w (0 if none) and whether w is an abbreviation that may take a full
 // stop.
