@@ -420,7 +420,10 @@ func Resolve(in []Mention) Result {
 			if find(d.key) != d.key || sources(d) < sources(c) || sources(d) == sources(c) && len(d.mentions) < len(c.mentions) {
 				continue
 			}
-			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) {
+			// A spelling written by two sources or more is more likely
+			// another person ("David Davies" beside "David Davis") than
+			// a slip.
+			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) && sources(c) < 2 {
 				union(c.key, d.key)
 				misspelt[c.key] = d.key
 				break

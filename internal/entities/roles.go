@@ -169,8 +169,8 @@ func roleBefore(before string) (Role, bool) {
 		}
 		l--
 	}
-	for l < r && roleArticles[strings.ToLower(toks[l].text)] {
-		l++
+	for l < r && (roleArticles[strings.ToLower(toks[l].text)] || sentenceLinks[strings.ToLower(toks[l].text)]) {
+		l++ // "the", and "But", "Meanwhile" opening the sentence
 	}
 	start, end := toks[l].start, toks[len(toks)-1].end
 	text := before[start:end]
@@ -316,6 +316,15 @@ func roleKey(text string) string {
 	return head + " of " + strings.ToLower(strings.Join(after[j:], " "))
 }
 
+// sentenceLinks open a sentence before a role without being part of it
+// ("But Lib Dem leader X", "Meanwhile party chairman Y").
+var sentenceLinks = textutil.Set("but and meanwhile however yet so also now then still men och samtidigt även")
+
+// genericOwners are body nouns that name no particular organisation when
+// written alone before a role ("Committee chairman X": which committee?).
+var genericOwners = textutil.Set(`committee council board party union group government ministry department commission
+	authority agency assembly parliament senate cabinet club company firm court`)
+
 // ownerStop are capitalised words that open a role phrase without naming
 // its organisation ("Its chief executive", "New chief executive", "US
 // president" is a country's, not an organisation's, and is left out too).
@@ -342,8 +351,8 @@ func ownerFirst(text string) (role, org string, ok bool) {
 	for _, suf := range []string{"'s", "’s"} {
 		org = strings.TrimSuffix(org, suf)
 	}
-	if ownerStop[textutil.Lower(words[0])] || len(org) < 2 {
-		return "", "", false // "Its chief executive", "New chief executive"
+	if ownerStop[textutil.Lower(words[0])] || len(org) < 2 || k == 1 && genericOwners[textutil.Lower(org)] {
+		return "", "", false // "Its chief executive", "New chief executive", "Committee chairman"
 	}
 	return role, textutil.Lower(org), true
 }
@@ -410,8 +419,12 @@ func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
 	var rs []ofRole
 	for _, g := range groups {
 		i := strings.LastIndex(g.Evidence[0].Key, " of ")
-		if i < 0 || qualifiedRole(g.Evidence[0].Text) || !namesOrganisation(g.Evidence[0]) {
-			continue // "former leader of X" does not contradict "leader of Y"
+		if i < 0 || qualifiedRole(g.Evidence[0].Text) || !namesOrganisation(g.Evidence[0]) ||
+			!strings.Contains(textutil.Lower(g.Evidence[0].Text), " of ") {
+			// "former leader of X" does not contradict "leader of Y";
+			// nor do names written before the role ("Tory leader",
+			// "Conservative leader"): sources abbreviate and use synonyms.
+			continue
 		}
 		role := g.Evidence[0].Key[:i]
 		words := strings.Fields(role)

@@ -535,6 +535,21 @@ func (x *extractor) lastTerminator(from, to int) int {
 	return from
 }
 
+// closedByFullStop reports a quote whose last character before its
+// closing mark is a full stop.
+func (x *extractor) closedByFullStop(p *piece) bool {
+	i := p.after
+	for i > p.open {
+		r, n := utf8.DecodeLastRuneInString(x.src[:i])
+		if strings.ContainsRune("\"'”’»“«", r) || unicode.IsSpace(r) {
+			i -= n
+			continue
+		}
+		return r == '.'
+	}
+	return false
+}
+
 // post reads an attribution after the closing mark of p, before limit:
 // "..., said X", "..." X said., "...", says Sky News, "..., säger hon".
 func (x *extractor) post(p *piece, limit int) *attrib {
@@ -546,6 +561,14 @@ func (x *extractor) post(p *piece, limit int) *attrib {
 		return nil
 	}
 	toks := tokenize(x.src, i, x.clauseEnd(i, limit))
+	// A quote closed by a full stop and followed by a capitalised word
+	// ends its sentence: a new sentence may name its speaker only right
+	// away ("... at all." Fox said.), not after a clause of its own ("...
+	// at all." The row came after Blair told ...).
+	maxWords := maxPostVerbWords
+	if x.closedByFullStop(p) && len(toks) > 0 && toks[0].word && !isLowerWord(toks[0].text) {
+		maxWords = 3
+	}
 	vi, vEnd, found, words := 0, 0, false, 0
 	for k, t := range toks {
 		if !t.word {
@@ -555,7 +578,7 @@ func (x *extractor) post(p *piece, limit int) *attrib {
 			return nil
 		}
 		words++
-		if words > maxPostVerbWords {
+		if words > maxWords {
 			break
 		}
 		if a, b, ok := x.verbAt(toks, k); ok {
@@ -877,6 +900,27 @@ func (x *extractor) antecedent(at int) string {
 	return n
 }
 
+// roleNouns are the role words that may stand right before a name.
+var roleNouns = textutil.Set(`spokesman spokeswoman spokesperson leader chairman chairwoman chair secretary minister
+	director president chief executive officer founder organiser organizer councillor mayor governor manager
+	captain coach editor correspondent analyst economist lawyer barrister campaigner ordförande talesperson
+	ledare minister chef`)
+
+// allNounPhrase reports tokens that are all words with no verb, conjunction
+// or preposition: a noun phrase opening the sentence.
+func allNounPhrase(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 8 {
+		return false
+	}
+	for _, t := range toks {
+		lw := lower(t.text)
+		if !t.word || prepositions[lw] || conjunctions[lw] || clauseWords[lw] {
+			return false
+		}
+	}
+	return true
+}
+
 // possessives are possessive determiners before a noun.
 var possessives = textutil.Set("her his their its our my hennes hans deras dess vår min")
 
@@ -955,6 +999,11 @@ func (x *extractor) subjectLike(m *Mention) bool {
 		}
 	}
 	if len(toks) == 0 {
+		return true
+	}
+	if allNounPhrase(toks) && roleNouns[lower(toks[len(toks)-1].text)] {
+		// "Lib Dem home affairs spokesman Mark Oaten": the name closes the
+		// sentence's opening noun phrase, its subject.
 		return true
 	}
 	if len(toks) <= 2 && toks[0].word && !isLowerWord(toks[0].text) && !prepositions[lower(toks[0].text)] &&

@@ -480,8 +480,15 @@ func makeGroup(instances []Instance, norms []norm, idx []int) Group {
 	return g
 }
 
+// minConflictWords is the fewest words a quote needs before two speakers
+// of it make a conflict: "very happy" is said by many people.
+const minConflictWords = 4
+
 // conflict reports a group whose instances name different speakers.
 func conflict(g Group) (Finding, bool) {
+	if len(normalise(g.Text).words) < minConflictWords {
+		return Finding{}, false
+	}
 	var names []string
 	var ev []Instance
 	for _, in := range g.Instances {

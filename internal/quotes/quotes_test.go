@@ -99,6 +99,14 @@ func TestExtract(t *testing.T) {
 			[]string{`– Vi satsar på välfärden, säger ordföranden Priya Lal (S).`, `Oppositionsrådet Daniel Okoro (M) är kritisk.`,
 				`– Det här är en budget som bygger på önsketänkande, säger han.`}, ents(okoro, []ent{lal}),
 			[]string{"speech|Priya Lal|säger ordföranden Priya Lal|Vi satsar på välfärden", "speech|Daniel Okoro|säger han|Det här är en budget som bygger på önsketänkande"}},
+		{"a quote ended by a full stop takes no speaker from a later clause", "en",
+			[]string{`Earlier, Okoro accused Lal of telling lies. He told the radio: "If you lie about that, you lie about anything at all." The row came after Lal told members the plan was sound.`},
+			ents(okoro, []ent{lal}),
+			[]string{"speech|Daniel Okoro|He told the radio:|If you lie about that, you lie about anything at all."}},
+		{"he is the name closing a role phrase, not the party named in it", "en",
+			[]string{`Harbour Party home affairs spokesman Daniel Okoro has called the plan flawed. He said: "This has all the signs of a rushed policy."`},
+			ents(okoro, []ent{person("Harbour Party", "Harbour Party")}),
+			[]string{"speech|Daniel Okoro|He said:|This has all the signs of a rushed policy."}},
 		{"a common noun opening the sentence is no speaker", "en",
 			[]string{`Friends said she was "exhausted but relieved" after the vote.`}, nil,
 			[]string{"speech|unknown|Friends said she was|exhausted but relieved"}},
@@ -387,6 +395,10 @@ func TestMatchFindings(t *testing.T) {
 			`quote-attribution-conflict "The count was flawed from the start" is attributed to different speakers: Daniel Okoro (b); Priya Lal (a) ` +
 				`[a:speech:"The count was flawed from the start" b:speech:"The count was flawed from the start"]`,
 		}},
+		{"a short common phrase given to two people is no conflict", map[string][]string{
+			"a": {`Priya Lal said she was "very happy" with the result.`},
+			"b": {`Daniel Okoro said he was "very happy" to win.`},
+		}, ents(okoro, []ent{lal}), nil},
 		{"short and full name are one speaker", map[string][]string{
 			"a": {`"The count was flawed from the start," says Harbour.`},
 			"b": {`"The count was flawed from the start," says Harbour Radio.`},
