@@ -89,6 +89,21 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 				return amountMeasure{"price per share" + currencySuffix(currency), true}, true
 			}
 		}
+		for k := 0; k < len(after) && k < 2; k++ {
+			// "the €42-a-share offer", "a 42p-per-share bid".
+			w := strings.Trim(strings.ToLower(after[k].text), "-")
+			if w == "" {
+				continue
+			}
+			switch w {
+			case "a-share", "per-share", "a-piece", "per-aktie":
+				return amountMeasure{"price per share" + currencySuffix(currency), true}, true
+			}
+			break
+		}
+		if qualifiedValue(before, after) {
+			return amountMeasure{}, false // "including debt, the deal values X at €9.6bn": another measure
+		}
 	}
 	best, bestDist := amountMeasure{}, 99
 	// "revenue rose 8 per cent to £1.42bn": a change before "to" is no
@@ -101,13 +116,17 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 		}
 		if m, ok := words[w]; ok {
 			best, bestDist = m, len(before)-k
+			if (w == "fee" || w == "fees") && k > 0 && feeQualifiers[strings.ToLower(before[k-1].text)] {
+				// "a break-up fee of €250m" is no price of the deal.
+				best = amountMeasure{strings.ToLower(before[k-1].text) + " fee", false}
+			}
 			break
 		}
 	}
 	for k := 0; k < len(after) && k < 4 && k+1 < bestDist; k++ {
 		w := strings.ToLower(after[k].text)
-		if w == ";" || w == "." || w == "," || figureWord(w) {
-			break
+		if w == ";" || w == "." || w == "," || figureWord(w) || subordinators[w] {
+			break // "a billion euros after agreeing to sell": another clause
 		}
 		if m, ok := words[w]; ok {
 			if k+2 < len(after) && linkWords[strings.ToLower(after[k+1].text)] && figureWord(after[k+2].text) {
@@ -132,12 +151,81 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 		// Quarterly revenue is never compared with annual revenue.
 		best.measure = p + " " + best.measure
 	}
+	if best.measure == "premium" {
+		// A premium is to a reference price: the last close and a 30-day
+		// average are two measures.
+		if ref := premiumReference(after); ref != "" {
+			best.measure += " to " + ref
+		}
+	}
+	if y := clauseYear(before, after); y != "" && !best.event {
+		// "inflation of 2.6 per cent in 2026" against "2.1 per cent in
+		// 2027": forecasts for two years.
+		best.measure += " in " + y
+	}
 	if kind == quantity.Money {
 		best.measure += currencySuffix(currency)
 	} else {
 		best.measure += " (%)"
 	}
 	return best, true
+}
+
+// feeQualifiers make a fee something else than a deal's price.
+var feeQualifiers = textutil.Set("break-up breakup termination advisory legal arrangement management licence license reverse")
+
+// subordinators open another clause after a figure.
+var subordinators = textutil.Set("after before when while because since although if unless efter innan när medan eftersom om")
+
+// qualifiedValue reports a money figure the clause qualifies as another
+// measure than the deal's price: "including debt", "enterprise value".
+func qualifiedValue(before, after []word) bool {
+	var ws []string
+	for k := max(0, len(before)-10); k < len(before); k++ {
+		ws = append(ws, strings.ToLower(before[k].text))
+	}
+	for k := 0; k < len(after) && k < 4; k++ {
+		ws = append(ws, strings.ToLower(after[k].text))
+	}
+	text := " " + strings.Join(ws, " ") + " "
+	for _, c := range []string{" including debt ", " including its debt ", " enterprise value ", " with debt ", " inklusive skulder "} {
+		if strings.Contains(text, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// premiumReference names the price a premium is measured against, from
+// the words after it: "close" (closing price), "average", or "".
+func premiumReference(after []word) string {
+	for k := 0; k < len(after) && k < 10; k++ {
+		switch strings.ToLower(after[k].text) {
+		case "average", "30-day", "90-day", "genomsnittet", "snittkursen":
+			return "average"
+		case "close", "closing", "stängningskursen":
+			return "close"
+		case ".", ";":
+			return ""
+		}
+	}
+	return ""
+}
+
+// clauseYear returns a year written with "in", "for" or "by" among the
+// four words after a figure ("2.6 per cent in 2026"), or "".
+func clauseYear(before, after []word) string {
+	for k := 0; k+1 < len(after) && k < 4; k++ {
+		switch strings.ToLower(after[k].text) {
+		case "in", "for", "by", "i", "för", "under":
+			if y := after[k+1].text; len(y) == 4 && isDigits(y) && (y[0] == '1' || y[0] == '2') {
+				return y
+			}
+		case ",", ".", ";":
+			return ""
+		}
+	}
+	return ""
 }
 
 // linkWords join a keyword to the figure after it ("turnout of 71%",

@@ -368,6 +368,16 @@ func dateRaw(day time.Time, text string, start, end int) Raw {
 		Display: day.Format("2006-01-02"), Weekday: day.Weekday()}
 }
 
+// PublishedDay returns the day number (days since 1970-01-01) of a
+// publication date written YYYY-MM-DD, or 0 when it is not one.
+func PublishedDay(published string) float64 {
+	d, ok := dates.Parse(published)
+	if !ok {
+		return 0
+	}
+	return dayNumber(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC))
+}
+
 // dayNumber counts days since 1970-01-01.
 func dayNumber(t time.Time) float64 { return float64(t.Unix() / 86400) }
 

@@ -224,8 +224,9 @@ type Raw struct {
 	// Alt are the other days (days since 1970-01-01) the date's sentence
 	// names: the event may be any of them.
 	Alt []float64
-	// Pub is the article's publication day (days since 1970-01-01) for
-	// a date claim, 0 when unknown.
+	// Pub is the article's publication day (days since 1970-01-01), 0
+	// when unknown: set by EventDate for dates and by the caller
+	// (PublishedDay) for other figures.
 	Pub float64
 	// Update marks a figure its sentence gives as a revision ("the death
 	// toll has risen to six"): a higher value supersedes lower ones.
@@ -302,7 +303,8 @@ var bodyNouns = map[string]bool{"council": true, "board": true, "committee": tru
 func bodyNounBefore(src string, s Span, at int) (string, int, bool) {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
-		if w := strings.ToLower(ws[k].text); bodyNouns[w] {
+		if w := strings.ToLower(ws[k].text); bodyNouns[w] && !(w == "board" && k > 0 && strings.EqualFold(ws[k-1].text, "on")) {
+			// ("on board" is no board)
 			return w, ws[k].start, true
 		}
 	}
@@ -391,6 +393,28 @@ func countChange(before, between []word) bool {
 		switch strings.ToLower(w.text) {
 		case "more", "fewer", "extra", "fler", "färre":
 			return true
+		}
+	}
+	return false
+}
+
+// actingVerbs after "N members of X" make the N a part acting, not X's
+// size ("Seven members of the committee backed the cut").
+var actingVerbs = textutil.Set(`backed voted supported opposed signed walked resigned rejected approved endorsed
+	called wanted abstained dissented attended left joined quit röstade stödde reserverade`)
+
+// actingSubset reports "of X ... <acting verb>" after a member count.
+func actingSubset(after []word) bool {
+	if len(after) == 0 || !strings.EqualFold(after[0].text, "of") && !strings.EqualFold(after[0].text, "av") {
+		return false
+	}
+	for k := 1; k < len(after) && k <= 8; k++ {
+		w := strings.ToLower(after[k].text)
+		if actingVerbs[w] {
+			return true
+		}
+		if w == "," || w == "." || w == ";" {
+			return false
 		}
 	}
 	return false
@@ -845,7 +869,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				if !ok {
 					continue
 				}
-				if countChange(before, after[:nounIdx]) || hypothetical(before) {
+				if countChange(before, after[:nounIdx]) || hypothetical(before) || actingSubset(after[nounIdx+1:]) {
 					// "losing 21 of its 70 seats", "21 more seats", "which
 					// would give him 93 seats": a change, an earlier whole
 					// or a sum that may never be; no claim.
@@ -949,7 +973,9 @@ func countedNoun(after []word, lex *Lexicon) (measure string, at int, subset, ok
 		if w.text == "," || w.text == "-" {
 			continue
 		}
-		if !isLowerWord(w.text) {
+		if !isLowerWord(w.text) || figureWord(w.text) || w.text == "and" || w.text == "och" || w.text == "or" {
+			// "58 passengers and six crew members": the noun belongs to
+			// the second count.
 			return "", 0, false, false
 		}
 		if subsetWords[strings.ToLower(w.text)] {

@@ -323,8 +323,16 @@ func Describe(c Contradiction) string {
 // supersedes reports whether a is a revision of b: given as an update and
 // higher ("risen to six" over "four").
 func supersedes(a, b Value) bool {
-	return a.Update && a.Low > b.High
+	if a.Low <= b.High {
+		return false
+	}
+	// A revised figure, or a higher toll from an article published later
+	// (tolls rise as bodies are found).
+	return a.Update || tollMeasures[a.Measure] && a.Pub != 0 && b.Pub != 0 && a.Pub > b.Pub
 }
+
+// tollMeasures are the event counts that grow as an event unfolds.
+var tollMeasures = map[string]bool{MeasureDeaths: true, MeasureInjured: true, MeasureArrests: true}
 
 // guessed reports subjects found without support in the figure's own
 // sentence: such values never make a conflict.

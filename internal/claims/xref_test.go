@@ -151,6 +151,11 @@ func TestCasualtyUpdates(t *testing.T) {
 		f.Update = update
 		return f
 	}
+	tollPub := func(article string, n, pub float64) Found {
+		f := toll(article, n, ByLead, false)
+		f.Pub = pub
+		return f
+	}
 	for _, tc := range []struct {
 		name       string
 		in         []Found
@@ -161,6 +166,8 @@ func TestCasualtyUpdates(t *testing.T) {
 		{"a different toll contradicts", []Found{toll("a", 4, ByLead, false), toll("b", 4, ByLead, false), toll("c", 5, ByLead, false)}, Conflict, 1},
 		{"a higher toll given as an update supersedes", []Found{toll("a", 4, ByLead, false), toll("b", 6, ByLead, true)}, Updated, 0},
 		{"a lower toll given as an update still contradicts", []Found{toll("a", 6, ByLead, false), toll("b", 4, ByLead, true)}, Conflict, 1},
+		{"a higher toll from a later article supersedes", []Found{tollPub("a", 16, 20521), tollPub("b", 18, 20523)}, Updated, 0},
+		{"a lower toll from a later article still contradicts", []Found{tollPub("a", 18, 20521), tollPub("b", 16, 20523)}, Conflict, 1},
 		{"a toll outside the lead is a guess", []Found{toll("a", 4, ByLead, false), toll("b", 9, ByEvent, false)}, Uncertain, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
