@@ -496,11 +496,12 @@ func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
 	if q.Kind != quantity.Count || q.Low != q.High || q.Low < 1 || q.Low > 115 || q.Low != float64(int(q.Low)) {
 		return Span{}, false
 	}
-	// Any mention: the tagger may call a person a place in one article;
-	// CrossReference keeps ages of corpus-level people only.
+	// Any mention: the tagger may call a person a place or an
+	// organisation in one article; CrossReference keeps ages of
+	// corpus-level people only.
 	personEndingAt := func(end int) (Span, bool) {
 		for _, m := range ms {
-			if m.Type != "ORG" && m.End == end {
+			if m.End == end {
 				return Span{m.Start, m.End}, true
 			}
 		}
@@ -531,7 +532,7 @@ func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
 		// "the 24-year-old Amira Osei": the name right after.
 		after := strings.TrimLeft(src[q.End:], " ")
 		for _, m := range ms {
-			if m.Type != "ORG" && m.Start == len(src)-len(after) {
+			if m.Start == len(src)-len(after) {
 				return Span{m.Start, m.End}, true
 			}
 		}

@@ -178,6 +178,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 		}
 		if len(arts) > 1 {
 			c.Status = Agree
+			spreadUpdates(vs)
 			var pairs [][2]int
 			// Two articles contradict each other only if no value of one
 			// fits any value of the other: an article giving two values
@@ -329,6 +330,23 @@ func supersedes(a, b Value) bool {
 	// A revised figure, or a higher toll from an article published later
 	// (tolls rise as bodies are found).
 	return a.Update || tollMeasures[a.Measure] && a.Pub != 0 && b.Pub != 0 && a.Pub > b.Pub
+}
+
+// spreadUpdates marks as revised every toll that fits a value some
+// source gives as a revision: "killed 18 people" written after another
+// article's "has risen to 18" is the same revised toll.
+func spreadUpdates(vs []Value) {
+	for i := range vs {
+		if vs[i].Update || !tollMeasures[vs[i].Measure] {
+			continue
+		}
+		for _, u := range vs {
+			if u.Update && Compatible(u, vs[i]) {
+				vs[i].Update = true
+				break
+			}
+		}
+	}
 }
 
 // tollMeasures are the event counts that grow as an event unfolds.

@@ -168,6 +168,7 @@ func TestCasualtyUpdates(t *testing.T) {
 		{"a lower toll given as an update still contradicts", []Found{toll("a", 6, ByLead, false), toll("b", 4, ByLead, true)}, Conflict, 1},
 		{"a higher toll from a later article supersedes", []Found{tollPub("a", 16, 20521), tollPub("b", 18, 20523)}, Updated, 0},
 		{"a lower toll from a later article still contradicts", []Found{tollPub("a", 18, 20521), tollPub("b", 16, 20523)}, Conflict, 1},
+		{"a toll that fits another source's revision is revised too", []Found{toll("a", 16, ByLead, false), toll("b", 18, ByLead, false), toll("c", 18, ByLead, true)}, Updated, 0},
 		{"a toll outside the lead is a guess", []Found{toll("a", 4, ByLead, false), toll("b", 9, ByEvent, false)}, Uncertain, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -423,7 +423,7 @@ func Resolve(in []Mention) Result {
 			// A spelling written by two sources or more is more likely
 			// another person ("David Davies" beside "David Davis") than
 			// a slip.
-			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) && sources(c) < 2 {
+			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) && sources(c) < 2 && !kin(ms, c, d) {
 				union(c.key, d.key)
 				misspelt[c.key] = d.key
 				break
@@ -659,7 +659,9 @@ func nearMiss(a, b []string) bool {
 	}
 	diff := -1
 	for i := range a {
-		if !strings.EqualFold(a[i], b[i]) {
+		// Accents folded: "Asa Lindquist" differs from "Åsa Lindqvist"
+		// in the surname only.
+		if !strings.EqualFold(textutil.FoldAccents(a[i]), textutil.FoldAccents(b[i])) {
 			if diff >= 0 {
 				return false
 			}
@@ -669,7 +671,7 @@ func nearMiss(a, b []string) bool {
 	if diff < 0 {
 		return false
 	}
-	x, y := strings.ToLower(a[diff]), strings.ToLower(b[diff])
+	x, y := textutil.FoldAccents(strings.ToLower(a[diff])), textutil.FoldAccents(strings.ToLower(b[diff]))
 	rx, _ := utf8.DecodeRuneInString(x)
 	ry, _ := utf8.DecodeRuneInString(y)
 	if rx != ry {
@@ -681,6 +683,28 @@ func nearMiss(a, b []string) bool {
 		limit = 2
 	}
 	return d <= limit && edlib.JaroWinklerSimilarity(x, y) >= 0.85
+}
+
+// kinWords before a name say it is a relative of someone named beside
+// it ("his brother Kelvin Okoro"): another person.
+var kinWords = textutil.Set(`brother sister son daughter father mother wife husband cousin twin uncle aunt nephew niece
+	bror syster son dotter far mor fru make kusin tvillingbror tvillingsyster`)
+
+// kin reports two forms in one article where either is written after a
+// word of kinship: two relatives, not one name spelled two ways.
+func kin(ms []Mention, c, d *form) bool {
+	if !coOccur(ms, c, d) {
+		return false
+	}
+	for _, f := range []*form{c, d} {
+		for _, i := range f.mentions {
+			words := strings.Fields(strings.ToLower(ms[i].Before))
+			if n := len(words); n > 0 && kinWords[strings.Trim(words[n-1], ",.")] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // articlesWithin reports whether every article in arts mentions g.

@@ -99,6 +99,18 @@ func TestResolve(t *testing.T) {
 			want: []string{"George H. W. Bush[PERSON]: George H. W. Bush", "George W. Bush[PERSON]: George W. Bush"},
 		},
 		{
+			name: "a brother named in the same article is another person",
+			in: []Mention{m("a", "Kevin Okoro", "PERSON", 0), m("a", "Kevin Okoro", "PERSON", 100), m("b", "Kevin Okoro", "PERSON", 0),
+				{Article: "a", Text: "Kelvin Okoro", Type: "PERSON", Start: 200, End: 212, Before: "and his brother "}},
+			want: []string{"Kelvin Okoro[PERSON]: Kelvin Okoro", "Kevin Okoro[PERSON]: Kevin Okoro"},
+		},
+		{
+			name:  "a surname spelled without its accents and with a letter changed",
+			in:    []Mention{m("a", "Åsa Lindqvist", "PERSON", 0), m("b", "Åsa Lindqvist", "PERSON", 0), m("c", "Asa Lindquist", "PERSON", 0)},
+			want:  []string{"Åsa Lindqvist[PERSON]: Asa Lindquist|Åsa Lindqvist"},
+			wantM: []string{"Asa Lindquist->Åsa Lindqvist"},
+		},
+		{
 			name: "first name alone joins the only full name with it",
 			in:   []Mention{m("a", "Priya Raman", "PERSON", 0), m("a", "Priya", "GPE", 30)},
 			want: []string{"Priya Raman[PERSON]: Priya|Priya Raman"},

@@ -175,8 +175,12 @@ func (x *extractor) sentenceStart(off int) bool {
 // before the candidate: "on Twitter", "in the Independent".
 func prepBefore(toks []tok, c cand) bool {
 	k := c.ti - 1
-	for k >= 0 && toks[k].word && articles[lower(toks[k].text)] {
-		k--
+	for skipped := 0; k >= 0 && toks[k].word && (articles[lower(toks[k].text)] ||
+		skipped < 2 && isLowerWord(toks[k].text) && !prepositions[lower(toks[k].text)] && !isVerb(lower(toks[k].text), "en")); k-- {
+		// Articles and up to two adjectives: "of the conservative Moderates".
+		if !articles[lower(toks[k].text)] {
+			skipped++
+		}
 	}
 	return k >= 0 && toks[k].word && prepositions[lower(toks[k].text)]
 }

@@ -484,9 +484,31 @@ func makeGroup(instances []Instance, norms []norm, idx []int) Group {
 // of it make a conflict: "very happy" is said by many people.
 const minConflictWords = 4
 
+// relayed reports a group where one instance quotes another's words
+// inside its own quote ("The minister told me, and I quote, 'I will not
+// resign'"): the words are relayed, not given to a second speaker.
+func relayed(g Group) bool {
+	for _, a := range g.Instances {
+		for _, b := range g.Instances {
+			if len(b.Text) <= len(a.Text) || a.Speaker == b.Speaker {
+				continue
+			}
+			i := strings.Index(b.Text, strings.TrimRight(a.Text, ".,!? "))
+			if i <= 0 {
+				continue
+			}
+			r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(b.Text[:i], " "))
+			if strings.ContainsRune("'‘\"“»«", r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // conflict reports a group whose instances name different speakers.
 func conflict(g Group) (Finding, bool) {
-	if len(normalise(g.Text).words) < minConflictWords {
+	if len(normalise(g.Text).words) < minConflictWords || relayed(g) {
 		return Finding{}, false
 	}
 	var names []string

@@ -107,6 +107,9 @@ func TestExtract(t *testing.T) {
 			[]string{`Harbour Party home affairs spokesman Daniel Okoro has called the plan flawed. He said: "This has all the signs of a rushed policy."`},
 			ents(okoro, []ent{person("Harbour Party", "Harbour Party")}),
 			[]string{"speech|Daniel Okoro|He said:|This has all the signs of a rushed policy."}},
+		{"a party named after an adjective is the speaker's, not the speaker", "en",
+			[]string{`Daniel Okoro of the conservative Harbour Party said: "We will vote against it."`}, ents(okoro, []ent{org("Harbour Party")}),
+			[]string{"speech|Daniel Okoro|Daniel Okoro of the conservative Harbour Party said:|We will vote against it."}},
 		{"a common noun opening the sentence is no speaker", "en",
 			[]string{`Friends said she was "exhausted but relieved" after the vote.`}, nil,
 			[]string{"speech|unknown|Friends said she was|exhausted but relieved"}},
@@ -398,6 +401,10 @@ func TestMatchFindings(t *testing.T) {
 		{"a short common phrase given to two people is no conflict", map[string][]string{
 			"a": {`Priya Lal said she was "very happy" with the result.`},
 			"b": {`Daniel Okoro said he was "very happy" to win.`},
+		}, ents(okoro, []ent{lal}), nil},
+		{"words relayed inside a quote are no conflict", map[string][]string{
+			"a": {`"I will not resign over paperwork," said Priya Lal.`},
+			"b": {`"The minister told me, and I quote, 'I will not resign over paperwork', and that was that," said Daniel Okoro.`},
 		}, ents(okoro, []ent{lal}), nil},
 		{"short and full name are one speaker", map[string][]string{
 			"a": {`"The count was flawed from the start," says Harbour.`},
