@@ -428,6 +428,15 @@ func TestRedTeamCorpora(t *testing.T) {
 		"wildfire":  {`spelling-variant|"Rhona Castelane" looks like a misspelling of "Rhona Castellane"`},
 		"probes/q1": nil, "probes/q2": nil, "probes/q3": nil, "probes/q4": nil, "probes/q5": nil,
 		"probes/q6": nil, "probes/q7": nil, "probes/q8": nil, "probes/q9": nil,
+		// Fourth round.
+		"crash":        {"conflict|Henrik Aasland age: c1-wire.txt says 58, c2-tabloid.txt says 52"},
+		"ratedecision": nil,
+		"merger":       {`spelling-variant|"Maarten de Witt" looks like a misspelling of "Maarten de Wit"`},
+		"football":     nil,
+		"skola":        {`spelling-variant|"Asa Lindquist" looks like a misspelling of "Åsa Lindqvist"`},
+		"scandal":      {`quote-attribution-conflict|"We were never told about the contracts"`},
+		"probes/r1":    nil, "probes/r2": nil, "probes/r3": nil, "probes/r4": nil, "probes/r5": nil, "probes/r6": nil,
+		"probes/r7": nil, "probes/r8": nil, "probes/r9": nil, "probes/r10": nil, "probes/r11": nil,
 	} {
 		t.Run(dir, func(t *testing.T) {
 			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))
