@@ -839,7 +839,7 @@ func (x *extractor) speaker(a *attrib) string {
 	case a.c == nil:
 	case a.c.typ == typPron:
 		if a.c.pron == pronThird {
-			a.speaker = x.antecedent(a.at)
+			a.speaker = x.antecedent(a.at, lower(a.c.name))
 		}
 	case a.c.typ == typName:
 		name := strings.TrimSpace(a.c.name)
@@ -860,7 +860,7 @@ func (x *extractor) speaker(a *attrib) string {
 // recent PERSON mention (outside quotes) in the sentence of at and the
 // three before it, preferring one in subject position (a speaker already,
 // or opening its clause) over an object ("said she hoped Mr X").
-func (x *extractor) antecedent(at int) string {
+func (x *extractor) antecedent(at int, pron string) string {
 	ws := 0
 	if si := x.sentIndex(at); si >= 0 {
 		ws = x.sents[max(0, si-3)].Start
@@ -876,8 +876,8 @@ func (x *extractor) antecedent(at int) string {
 		if m.Start < ws {
 			break
 		}
-		if m.Type != "PERSON" || x.inQuote(m.Start) {
-			continue
+		if m.Type != "PERSON" || x.inQuote(m.Start) || x.otherGender(m, pron) {
+			continue // "Mr X" is no "she"
 		}
 		if x.possessor(m) {
 			if fallback == nil {
@@ -923,6 +923,39 @@ func allNounPhrase(toks []tok) bool {
 		}
 	}
 	return true
+}
+
+// maleTitles and femaleTitles are honorifics that give a gender.
+var (
+	maleTitles   = textutil.Set("mr sir lord herr")
+	femaleTitles = textutil.Set("mrs ms miss dame lady fru")
+)
+
+// otherGender reports a mention whose honorific ("Mr", "Ms") gives a
+// gender the pronoun does not have: "she said" after "Mr McConnell".
+func (x *extractor) otherGender(m *Mention, pron string) bool {
+	title := strings.ToLower(strings.TrimSuffix(lastField(x.src[max(0, m.Start-12):m.Start]), "."))
+	if first, _, ok := strings.Cut(x.src[m.Start:m.End], " "); ok {
+		if t := strings.ToLower(strings.TrimSuffix(first, ".")); maleTitles[t] || femaleTitles[t] {
+			title = t
+		}
+	}
+	switch pron {
+	case "she", "hon":
+		return maleTitles[title]
+	case "he", "han":
+		return femaleTitles[title]
+	}
+	return false
+}
+
+// lastField is the last white-space separated word of s.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // possessives are possessive determiners before a noun.
