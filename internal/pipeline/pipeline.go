@@ -511,7 +511,7 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 	for _, m := range res.Misspellings {
 		f := report.Finding{
 			Kind: report.FindingSpellingVariant, Severity: report.Warning,
-			Message: fmt.Sprintf("%q looks like a misspelling of %q (%d sources)", m.Variant, m.Dominant, m.DominantSources),
+			Message: fmt.Sprintf("%q looks like a misspelling of %q (%s)", m.Variant, m.Dominant, plural(m.DominantSources, "source")),
 		}
 		if m.Tie && !m.FirstName {
 			f.Message = fmt.Sprintf("%q and %q look like two spellings of one name (%s each)", m.Variant, m.Dominant, plural(m.DominantSources, "source"))
