@@ -88,7 +88,7 @@ func Run(rep *report.Report, opts Options) Result {
 		}
 		s := e.Spans[0]
 		out = append(out, report.Finding{Kind: FindingNewEntity, Severity: report.Info,
-			Message:  fmt.Sprintf("new entity %s (%s), in %d articles", e.Name, e.Type, len(e.Articles)),
+			Message:  fmt.Sprintf("new entity %s (%s), in %s", e.Name, e.Type, articleCount(len(e.Articles))),
 			Evidence: []report.Evidence{s}})
 	}
 	if opts.Baseline != nil {
@@ -276,4 +276,12 @@ func Baseline(rep *report.Report) *Facts {
 		}
 	}
 	return f
+}
+
+// articleCount writes "1 article", "3 articles".
+func articleCount(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return fmt.Sprintf("%d articles", n)
 }

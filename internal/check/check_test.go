@@ -84,7 +84,7 @@ func TestRun(t *testing.T) {
 	if !res.Failed || res.Counts["error"] != 1 {
 		t.Errorf("verdict %+v", res)
 	}
-	if _, ok := kinds["new-entity:new entity Tom Reyes (PERSON), in 1 articles"]; !ok {
+	if _, ok := kinds["new-entity:new entity Tom Reyes (PERSON), in 1 article"]; !ok {
 		t.Errorf("no new-entity finding for Tom Reyes: %v", kinds)
 	}
 

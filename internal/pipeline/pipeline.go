@@ -517,8 +517,12 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 			f.Message = fmt.Sprintf("%q and %q look like two spellings of one name (%s each)", m.Variant, m.Dominant, plural(m.DominantSources, "source"))
 		}
 		if m.FirstName {
-			f.Message = fmt.Sprintf("%q may be %q under another first name (same surname; %d sources write %q)",
-				m.Variant, m.Dominant, m.DominantSources, m.Dominant)
+			verb := "write"
+			if m.DominantSources == 1 {
+				verb = "writes"
+			}
+			f.Message = fmt.Sprintf("%q may be %q under another first name (same surname; %s %s %q)",
+				m.Variant, m.Dominant, plural(m.DominantSources, "source"), verb, m.Dominant)
 		}
 		for _, ev := range m.Evidence {
 			f.Evidence = append(f.Evidence, report.Evidence{Article: ev.Article, Start: ev.Start, End: ev.End, Text: ev.Text})
