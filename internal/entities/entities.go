@@ -672,6 +672,9 @@ func nearMiss(a, b []string) bool {
 		return false
 	}
 	x, y := textutil.FoldAccents(strings.ToLower(a[diff])), textutil.FoldAccents(strings.ToLower(b[diff]))
+	if diff == len(a)-1 && (x+"s" == y || y+"s" == x) {
+		return false // a plural or genitive "-s" ("Awards", "Harriers"): joined as one name, no misspelling
+	}
 	rx, _ := utf8.DecodeRuneInString(x)
 	ry, _ := utf8.DecodeRuneInString(y)
 	if rx != ry {

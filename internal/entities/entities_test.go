@@ -111,6 +111,11 @@ func TestResolve(t *testing.T) {
 			wantM: []string{"Asa Lindquist->Åsa Lindqvist"},
 		},
 		{
+			name: "a plural -s on the last word is one name and no misspelling",
+			in:   []Mention{m("a", "Harbour Harriers", "PERSON", 0), m("b", "Harbour Harriers", "PERSON", 0), m("c", "Harbour Harrier", "PERSON", 0)},
+			want: []string{"Harbour Harriers[PERSON]: Harbour Harrier|Harbour Harriers"},
+		},
+		{
 			name: "first name alone joins the only full name with it",
 			in:   []Mention{m("a", "Priya Raman", "PERSON", 0), m("a", "Priya", "GPE", 30)},
 			want: []string{"Priya Raman[PERSON]: Priya|Priya Raman"},
