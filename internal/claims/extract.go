@@ -373,7 +373,8 @@ func earlierPeriod(sentence string) bool {
 // changeVerbs before a count make it a change ("losing 21 seats",
 // "gained 4 seats", "förlorade 3 mandat").
 var changeVerbs = textutil.Set(`lose loses losing lost gain gains gaining gained shed sheds shedding dropped drops
-	dropping picked picking added adding förlorade förlorar tappade tappar ökade minskade`)
+	dropping picked picking added adding fell falls falling rose rises rising climbed climbs climbing slipped slips
+	slipping jumped jumps jumping förlorade förlorar tappade tappar ökade minskade steg sjönk klättrade föll`)
 
 // countChange reports a count that is a change or a part of an earlier
 // whole: a change verb among the three words before it, "of its/their"
@@ -381,6 +382,9 @@ var changeVerbs = textutil.Set(`lose loses losing lost gain gains gaining gained
 // "fewer" between it and its noun.
 func countChange(before, between []word) bool {
 	n := len(before)
+	if n > 0 && (strings.EqualFold(before[n-1].text, "to") || strings.EqualFold(before[n-1].text, "till")) {
+		return false // "rose to 41,000 members": the level after the change
+	}
 	for k := n - 1; k >= 0 && k >= n-3; k-- {
 		if changeVerbs[strings.ToLower(before[k].text)] {
 			return true
@@ -397,6 +401,32 @@ func countChange(before, between []word) bool {
 	}
 	return false
 }
+
+// typeOf returns the type of the mention at span sp.
+func typeOf(ms []Mention, sp Span) string {
+	for _, m := range ms {
+		if m.Start == sp.Start && m.End == sp.End {
+			return m.Type
+		}
+	}
+	return ""
+}
+
+// indefiniteOpening reports a sentence whose subject is an unnamed one of
+// several ("A getaway driver", "Another man", "En 34-årig man").
+func indefiniteOpening(lower string) bool {
+	for _, p := range []string{"a ", "an ", "another ", "one ", "the other ", "a second ", "a third ", "en ", "ett ", "ytterligare "} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are spelled-out numbers: a counted noun after one belongs
+// to it ("the top ten, dropping three places").
+var numberWords = textutil.Set(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+	hundred thousand million en ett två tre fyra fem sex sju åtta nio tio hundra tusen miljon`)
 
 // actingVerbs after "N members of X" make the N a part acting, not X's
 // size ("Seven members of the committee backed the cut").
@@ -541,6 +571,26 @@ func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
 		return Span{}, false
 	}
 	return personEndingAt(len(strings.TrimRight(head[:len(head)-1], " ")))
+}
+
+// yearBefore reports a year written before offset at of the sentence
+// ("In 2012 X, 74, received ..."): the figures after it are of that time.
+func yearBefore(qs []quantity.Quantity, at int) bool {
+	for _, q := range qs {
+		if q.Kind == quantity.Year && q.Start < at {
+			return true
+		}
+	}
+	return false
+}
+
+// thenAge reports an age of another time: "the then 19-year-old X, now
+// 22", "X, then 19,", "at the time".
+func thenAge(src string, q quantity.Quantity) bool {
+	before := strings.ToLower(src[max(0, q.Start-12):q.Start])
+	after := strings.ToLower(src[q.End:min(len(src), q.End+40)])
+	return strings.HasSuffix(strings.TrimSpace(before), "then") || strings.HasSuffix(strings.TrimSpace(before), "dåvarande") ||
+		strings.Contains(after, ", now ") || strings.Contains(after, "at the time")
 }
 
 // isAgeCompound reports the word of an age compound ("24-year-old",
@@ -768,7 +818,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				Start: q.Start, End: q.End, Sentence: s}
 			before, after := wordsIn(src, s.Start, q.Start), wordsIn(src, q.End, s.End)
 			term, isTerm := prisonSentence(q, before, after)
-			if subj, ok := ageOf(src, q, inSent); ok {
+			if subj, ok := ageOf(src, q, inSent); ok && !yearBefore(qs, q.Start-s.Start) && !earlierPeriod(text) && !thenAge(src, q) {
 				// "Amira Osei, 67,", "aged 67", "the 24-year-old Amira
 				// Osei": a person's age, give or take a birthday.
 				r.Measure, r.How, r.Subjects, r.Precision = MeasureAge, ByMention, []Span{subj}, 1
@@ -819,6 +869,17 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				r.Measure, r.Precision, r.How = MeasureMagnitude, precision(q.Text, q.Low), eventHow(leadEvent)
 			case isTerm:
 				r.Measure, r.How = term, eventHow(leadEvent)
+				lowerText := strings.ToLower(text)
+				if strings.Contains(lowerText[:q.Start-s.Start], "a total of") || strings.Contains(lowerText[:q.Start-s.Start], "totalt") {
+					continue // "jailed for a total of 16 years": several terms summed
+				}
+				if subj, ok := nearestBeforeOf(inSent, q.Start, true); ok && typeOf(inSent, subj) == "PERSON" {
+					// Each defendant has a term: "X was jailed for nine
+					// years", "Y for four".
+					r.How, r.Subjects = ByMention, []Span{subj}
+				} else if indefiniteOpening(lowerText) {
+					r.How = ByEvent // "A getaway driver ... was jailed": one of several, unnamed
+				}
 				if revisedTerm(text, q.Start-s.Start) {
 					// "who was jailed for eight years, had the term cut on
 					// appeal": the original term, not the one in force.
@@ -974,7 +1035,7 @@ func countedNoun(after []word, lex *Lexicon) (measure string, at int, subset, ok
 		if w.text == "," || w.text == "-" {
 			continue
 		}
-		if !isLowerWord(w.text) || figureWord(w.text) || w.text == "and" || w.text == "och" || w.text == "or" {
+		if !isLowerWord(w.text) || figureWord(w.text) || numberWords[strings.ToLower(w.text)] || w.text == "and" || w.text == "och" || w.text == "or" {
 			// "58 passengers and six crew members": the noun belongs to
 			// the second count.
 			return "", 0, false, false

@@ -423,7 +423,7 @@ func Resolve(in []Mention) Result {
 			// A spelling written by two sources or more is more likely
 			// another person ("David Davies" beside "David Davis") than
 			// a slip.
-			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) && sources(c) < 2 && !kin(ms, c, d) {
+			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) && sources(c) < 2 && !kin(ms, c, d) && !sameSentence(ms, c, d) {
 				union(c.key, d.key)
 				misspelt[c.key] = d.key
 				break
@@ -691,7 +691,10 @@ func nearMiss(a, b []string) bool {
 // kinWords before a name say it is a relative of someone named beside
 // it ("his brother Kelvin Okoro"): another person.
 var kinWords = textutil.Set(`brother sister son daughter father mother wife husband cousin twin uncle aunt nephew niece
-	bror syster son dotter far mor fru make kusin tvillingbror tvillingsyster`)
+	granddaughter grandson grandchild grandmother grandfather widow widower stepson stepdaughter stepmother
+	stepfather father-in-law mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law partner
+	bror brodern syster systern son sonen dotter dottern far fadern pappan mor modern mamman fru frun make maken
+	kusin kusinen tvillingbror tvillingsyster barnbarn barnbarnet änka änkan änkling änklingen sambo sambon`)
 
 // kin reports two forms in one article where either is written after a
 // word of kinship: two relatives, not one name spelled two ways.
@@ -705,6 +708,26 @@ func kin(ms []Mention, c, d *form) bool {
 			if n := len(words); n > 0 && kinWords[strings.Trim(words[n-1], ",.")] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameSentence reports two forms written in one sentence: two people
+// ("Karel Novak will meet the minister, Karel Nowak"), never one name
+// spelled two ways.
+func sameSentence(ms []Mention, c, d *form) bool {
+	type at struct {
+		article string
+		sentence int
+	}
+	seen := map[at]bool{}
+	for _, i := range c.mentions {
+		seen[at{ms[i].Article, ms[i].SentenceStart}] = true
+	}
+	for _, i := range d.mentions {
+		if seen[at{ms[i].Article, ms[i].SentenceStart}] && ms[i].Sentence != "" {
+			return true
 		}
 	}
 	return false

@@ -462,8 +462,8 @@ var singleHolderRoles = map[string]bool{"leader": true, "chair": true, "chairman
 // roleQualifiers make a role another one ("former chair", "deputy
 // leader", "acting president").
 var roleQualifiers = textutil.Set(`former ex deputy vice acting interim assistant honorary co joint outgoing
-	incoming late new newly elected elect designate caretaker provisional tidigare vice biträdande nya nyvalda
-	tillträdande avgående`)
+	incoming late new newly elected elect designate caretaker provisional then erstwhile onetime one-time
+	tidigare vice biträdande nya nyvalda tillträdande avgående dåvarande`)
 
 // qualifiedRole reports a qualifier among the words of a role phrase
 // before its "of".
