@@ -226,9 +226,9 @@ func TestCourtCorpus(t *testing.T) {
 	status := rep.statuses()
 	for key, want := range map[string]string{
 		"Viktor Hallam/prison sentence (years)": "conflict",
-		"(lead event)/bribes (GBP)":            "agree",
-		"(lead event)/repayment (GBP)":         "agree",
-		"(lead event)/date":                    "agree",
+		"(lead event)/bribes (GBP)":             "agree",
+		"(lead event)/repayment (GBP)":          "agree",
+		"(lead event)/date":                     "agree",
 	} {
 		if status[key] != want {
 			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)

@@ -718,7 +718,7 @@ func kin(ms []Mention, c, d *form) bool {
 // spelled two ways.
 func sameSentence(ms []Mention, c, d *form) bool {
 	type at struct {
-		article string
+		article  string
 		sentence int
 	}
 	seen := map[at]bool{}
