@@ -27,8 +27,9 @@ type Entities interface {
 	// and gives its type (PERSON, ORG, ...).
 	At(article string, start, end int) (name, typ string, ok bool)
 	// WithHead names the entity whose name ends with the head noun
-	// ("committee"), preferring one mentioned in the article.
-	WithHead(article, head string) (string, bool)
+	// ("committee"): one the article mentions before offset at, never one
+	// it names only later.
+	WithHead(article, head string, at int) (string, bool)
 	// MainOrg names the organisation the article mentions most.
 	MainOrg(article string) (string, bool)
 	// Named names the entity one of whose spellings is name.
@@ -125,7 +126,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 				subjects = append(subjects, f.Name)
 			}
 		case ByCompound:
-			if name, ok := ents.WithHead(f.Article, f.Head); ok {
+			if name, ok := ents.WithHead(f.Article, f.Head, f.Start); ok {
 				subjects = append(subjects, name)
 			} else if bodyNouns[f.Head] {
 				subjects = append(subjects, f.Head) // "fullmäktige": the body named by its noun
@@ -374,7 +375,7 @@ func borrowedSubjects(f Found, ents Entities) []string {
 		}
 		return []string{f.Name}
 	case ByCompound:
-		if name, ok := ents.WithHead(f.Article, f.Head); ok {
+		if name, ok := ents.WithHead(f.Article, f.Head, f.Start); ok {
 			return []string{name}
 		}
 	case ByMention:

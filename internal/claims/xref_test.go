@@ -21,9 +21,12 @@ func (f fakeEntities) At(_ string, start, _ int) (string, string, bool) {
 	}
 	return n, "PERSON", ok
 }
-func (f fakeEntities) WithHead(_, head string) (string, bool) { n, ok := f.heads[head]; return n, ok }
-func (f fakeEntities) MainOrg(a string) (string, bool)        { n, ok := f.main[a]; return n, ok }
-func (f fakeEntities) Named(string) (string, bool)            { return "", false }
+func (f fakeEntities) WithHead(_, head string, _ int) (string, bool) {
+	n, ok := f.heads[head]
+	return n, ok
+}
+func (f fakeEntities) MainOrg(a string) (string, bool) { n, ok := f.main[a]; return n, ok }
+func (f fakeEntities) Named(string) (string, bool)     { return "", false }
 
 func fig(article, measure string, low, high float64, hedge, how string, subjectAt int) Found {
 	return Found{Article: article, Raw: Raw{Measure: measure, Low: low, High: high, Hedge: hedge, How: how,

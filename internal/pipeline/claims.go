@@ -45,10 +45,14 @@ func (ix *entityIndex) At(article string, start, end int) (string, string, bool)
 	return "", "", false
 }
 
-// WithHead names the one entity whose name ends with head, preferring
-// entities mentioned in the article.
-func (ix *entityIndex) WithHead(article, head string) (string, bool) {
-	var local, global []int
+// WithHead names the one entity whose name ends with head: the one the
+// article mentions before offset at, else, when the article mentions none
+// of them at all, the one in the corpus. An entity named only later in
+// the article ("The board has 11,400 staff ... the neighbouring Carrow
+// Health Board") is never taken.
+func (ix *entityIndex) WithHead(article, head string, at int) (string, bool) {
+	var before, global []int
+	inArticle := false
 	for i, e := range ix.entities {
 		if e.Type == "PERSON" {
 			continue
@@ -58,17 +62,20 @@ func (ix *entityIndex) WithHead(article, head string) (string, bool) {
 			continue
 		}
 		global = append(global, i)
-		for _, a := range e.Articles {
-			if a == article {
-				local = append(local, i)
-				break
+		for _, sp := range ix.spans[article] {
+			if sp.entity == i {
+				inArticle = true
+				if sp.start < at {
+					before = append(before, i)
+					break
+				}
 			}
 		}
 	}
 	switch {
-	case len(local) == 1:
-		return ix.entities[local[0]].Name, true
-	case len(local) == 0 && len(global) == 1:
+	case len(before) == 1:
+		return ix.entities[before[0]].Name, true
+	case !inArticle && len(global) == 1:
 		return ix.entities[global[0]].Name, true
 	}
 	return "", false
