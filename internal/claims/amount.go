@@ -17,6 +17,9 @@ import (
 type amountMeasure struct {
 	measure string
 	event   bool
+	// guess marks an event measure read from a verb with its own
+	// subject ("which cost £45m"): about what cost it, kept as a guess.
+	guess bool
 }
 
 // moneyWords map keywords near an amount of money to its measure.
@@ -28,7 +31,7 @@ var percentWords = map[string]amountMeasure{}
 func init() {
 	add := func(m map[string]amountMeasure, measure string, event bool, words string) {
 		for _, w := range strings.Fields(words) {
-			m[w] = amountMeasure{measure, event}
+			m[w] = amountMeasure{measure: measure, event: event}
 		}
 	}
 	add(moneyWords, "price", true, `fee deal takeover acquisition acquire acquires acquired acquiring buy buys bought
@@ -86,7 +89,7 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 	} else {
 		for _, p := range perShare {
 			if len(after) >= len(p) && strings.EqualFold(after[0].text, p[0]) && strings.EqualFold(after[1].text, p[1]) {
-				return amountMeasure{"price per share" + currencySuffix(currency), true}, true
+				return amountMeasure{measure: "price per share" + currencySuffix(currency), event: true}, true
 			}
 		}
 		for k := 0; k < len(after) && k < 2; k++ {
@@ -97,7 +100,7 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 			}
 			switch w {
 			case "a-share", "per-share", "a-piece", "per-aktie":
-				return amountMeasure{"price per share" + currencySuffix(currency), true}, true
+				return amountMeasure{measure: "price per share" + currencySuffix(currency), event: true}, true
 			}
 			break
 		}
@@ -116,9 +119,12 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 		}
 		if m, ok := words[w]; ok {
 			best, bestDist = m, len(before)-k
+			if (w == "cost" || w == "costs") && k == len(before)-1 && k > 0 && !costNoun[strings.ToLower(before[k-1].text)] {
+				best.guess = true // "staff cost £12m", "which cost £45m": a verb with its own subject
+			}
 			if (w == "fee" || w == "fees") && k > 0 && feeQualifiers[strings.ToLower(before[k-1].text)] {
 				// "a break-up fee of €250m" is no price of the deal.
-				best = amountMeasure{strings.ToLower(before[k-1].text) + " fee", false}
+				best = amountMeasure{measure: strings.ToLower(before[k-1].text) + " fee", event: false}
 			}
 			break
 		}
@@ -139,9 +145,9 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 	if bestDist == 99 && kind == quantity.Money {
 		// "£1.2m in bribes", "bribes worth £1.2m": the noun is the measure.
 		if len(after) >= 2 && strings.EqualFold(after[0].text, "in") && plainNoun(after[1].text) {
-			best, bestDist = amountMeasure{strings.ToLower(after[1].text), true}, 1
+			best, bestDist = amountMeasure{measure: strings.ToLower(after[1].text), event: true}, 1
 		} else if n := len(before); n >= 2 && strings.EqualFold(before[n-1].text, "worth") && plainNoun(before[n-2].text) {
-			best, bestDist = amountMeasure{strings.ToLower(before[n-2].text), true}, 1
+			best, bestDist = amountMeasure{measure: strings.ToLower(before[n-2].text), event: true}, 1
 		}
 	}
 	if bestDist == 99 {
@@ -170,6 +176,10 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 	}
 	return best, true
 }
+
+// costNoun words before "cost" make it the noun of the event's cost
+// ("the cost", "a total cost", "estimated cost").
+var costNoun = textutil.Set("the a an its their total estimated final overall expected projected")
 
 // feeQualifiers make a fee something else than a deal's price.
 var feeQualifiers = textutil.Set("break-up breakup termination advisory legal arrangement management licence license reverse")

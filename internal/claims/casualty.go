@@ -237,6 +237,15 @@ func isUpdate(sentence string) bool {
 	return false
 }
 
+// risingToll reports a line saying a toll rose ("Storm death toll
+// rises", "Dödssiffran stiger").
+func risingToll(line string) bool {
+	lower := strings.ToLower(line)
+	toll := strings.Contains(lower, "toll") || strings.Contains(lower, "dödssiffran") || strings.Contains(lower, "dödstalet")
+	return toll && (strings.Contains(lower, "rise") || strings.Contains(lower, "risen") || strings.Contains(lower, "climb") ||
+		strings.Contains(lower, "stiger") || strings.Contains(lower, "stigit"))
+}
+
 func casualtyAfterWord(w string) bool {
 	_, ok := casualtyAfter[strings.ToLower(w)]
 	return ok

@@ -224,6 +224,9 @@ type Raw struct {
 	// Alt are the other days (days since 1970-01-01) the date's sentence
 	// names: the event may be any of them.
 	Alt []float64
+	// Dated marks a count in a sentence that names an earlier year ("In
+	// 2023 the board employed 10,800 staff"): listed, never a conflict.
+	Dated bool
 	// Pub is the article's publication day (days since 1970-01-01), 0
 	// when unknown: set by EventDate for dates and by the caller
 	// (PublishedDay) for other figures.
@@ -787,6 +790,9 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 	for _, s := range lead {
 		inLead[s.Start] = true
 	}
+	// A first line saying the toll rose makes every toll of the article a
+	// revision ("Storm death toll rises").
+	tollRisesHeadline := len(sents) > 0 && risingToll(src[sents[0].Start:sents[0].End])
 	for si, s := range sents {
 		for mi < len(ments) && ments[mi].End <= s.Start {
 			mi++
@@ -832,7 +838,9 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					continue
 				}
 				r.Measure, r.Precision, r.Display = m.measure, precision(q.Text, q.Low), q.Text
-				if m.event {
+				if m.event && m.guess {
+					r.How = ByEvent // "the recovery plan, which cost £45m": what cost it, not the event
+				} else if m.event {
 					r.How = eventHow(leadEvent) // the price of the lead's deal, its fine, ...
 				} else {
 					// A share of the vote, a stake, revenue: an organisation's,
@@ -918,7 +926,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				}
 				if ok {
 					// "killed four", "23 were hurt": about the lead's event.
-					r.Measure, r.How, r.Update = m, eventHow(leadEvent), isUpdate(text)
+					r.Measure, r.How, r.Update = m, eventHow(leadEvent), isUpdate(text) || tollRisesHeadline
 					break
 				}
 				if winnersCount(after) {
@@ -945,6 +953,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					divisionSubject(&r, src, s, inSent, q.Start, leadEvent)
 					break
 				}
+				r.Dated = yearBefore(qs, q.Start-s.Start)
 				if m == "people" && employsBefore(src, s, q.Start) {
 					r.Measure = "employees" // "employs 1,200 people"
 				}

@@ -60,6 +60,8 @@ type Value struct {
 	MonthDay int
 	// Alt are the other days the date's sentence names (see Raw.Alt).
 	Alt []float64
+	// Dated marks a count of an earlier year (see Raw.Dated).
+	Dated bool
 	// Pub is the article's publication day (see Raw.Pub).
 	Pub     float64
 	Measure string
@@ -149,7 +151,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			k := gkey{s, f.Measure}
 			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
 				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
-				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Alt: f.Alt, Pub: f.Pub, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
+				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Alt: f.Alt, Pub: f.Pub, Dated: f.Dated, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
@@ -363,7 +365,7 @@ func guessed(how string) bool { return how == ByFallback || how == ByPrevious ||
 // of what they are ("14 people were in hospital", "contacted 300
 // people": same subject, different facts).
 func weak(v Value) bool {
-	return IsDate(v.Measure) && !v.Unresolved && !v.Period && v.Low == 0 || baseMeasure(v.Measure) == "people"
+	return IsDate(v.Measure) && !v.Unresolved && !v.Period && v.Low == 0 || baseMeasure(v.Measure) == "people" || v.Dated
 }
 
 // borrowedSubjects resolves a subject taken from the previous figure.
