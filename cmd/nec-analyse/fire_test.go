@@ -437,6 +437,17 @@ func TestRedTeamCorpora(t *testing.T) {
 		"scandal":      {`quote-attribution-conflict|"We were never told about the contracts"`},
 		"probes/r1":    nil, "probes/r2": nil, "probes/r3": nil, "probes/r4": nil, "probes/r5": nil, "probes/r6": nil,
 		"probes/r7": nil, "probes/r8": nil, "probes/r9": nil, "probes/r10": nil, "probes/r11": nil,
+		// Fifth round.
+		"waitlist": {"conflict|Ardmore Health Board employees: w1-ardmore-courier.md says 11,400, w2-northern-wire.txt says 14,100"},
+		"tariffs": {"conflict|(lead event) cost (USD): t1-globe-trade.md says $1.8bn, t3-brevania-today.txt says $3.2bn",
+			"conflict|Brevanian Steel Federation employees: t1-globe-trade.md says 41,000, t2-eurowire.txt says 14,000"},
+		"storm":     {"conflict|Westlink employees: s2-radio-west.txt says 3,400, s3-national-post.txt says 4,300"},
+		"ranking":   nil,
+		"trial":     {"conflict|Kieran Archer age: d1-crown-reporter.md says 31, d3-regional-tv.txt says 37"},
+		"obituary":  nil,
+		"probes/s1": nil, "probes/s2": nil, "probes/s3": nil, "probes/s4": nil, "probes/s5": nil, "probes/s6": nil,
+		"probes/s7": nil, "probes/s8": nil, "probes/s9": nil, "probes/s10": nil, "probes/s13": nil, "probes/s14": nil,
+		"probes/s15": nil,
 	} {
 		t.Run(dir, func(t *testing.T) {
 			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))
