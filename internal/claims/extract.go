@@ -507,7 +507,7 @@ func afterNearestPerson(ms []Mention, at int) []Mention {
 // sentence's verb ("X, who was jailed for eight years, ..."): the original
 // term.
 func revisedTerm(sentence string, at int) bool {
-	lower := strings.ToLower(sentence)
+	lower := textutil.Lower(sentence) // keeps byte offsets: at indexes it
 	for _, w := range []string{" cut ", " reduced", " quashed", " increased", " on appeal", " overturned", " halved", " sänktes", " sänkte", " hovrätten"} {
 		if strings.Contains(lower, w) {
 			return true
@@ -877,7 +877,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 				r.Measure, r.Precision, r.How = MeasureMagnitude, precision(q.Text, q.Low), eventHow(leadEvent)
 			case isTerm:
 				r.Measure, r.How = term, eventHow(leadEvent)
-				lowerText := strings.ToLower(text)
+				lowerText := textutil.Lower(text) // keeps byte offsets
 				if strings.Contains(lowerText[:q.Start-s.Start], "a total of") || strings.Contains(lowerText[:q.Start-s.Start], "totalt") {
 					continue // "jailed for a total of 16 years": several terms summed
 				}
