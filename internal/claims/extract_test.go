@@ -122,7 +122,7 @@ func TestExtract(t *testing.T) {
 		{"an age in a dated sentence is another time's", "en", []string{"In 2012 Amira Osei, 74, received the prize."}, []string{"Amira Osei"}, nil, nil},
 		{"each defendant has a term", "en", []string{"Amira Osei was jailed for nine years.", "A getaway driver was jailed for four years.", "The gang were jailed for a total of 16 years."},
 			[]string{"Amira Osei"}, nil, []string{"mention prison sentence (years)=9-9  Amira Osei", "event prison sentence (years)=4-4  "}},
-		{"letters that lower to another length before a term", "en", []string{"ȺȺȺȺ İİİİ Amira Osei, who was jailed for eight years, had the term cut."},
+		{"letters that lower to another length before a term", "en", []string{"\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a Amira Osei, who was jailed for eight years, had the term cut."},
 			[]string{"Amira Osei"}, nil, []string{"event prison sentence (years)=8-8  Amira Osei"}},
 		{"range each for a list", "en", []string{"Daniel Okoro, Amira Osei and Priya Lal won easily, with between 30,000 and 35,000 votes each."},
 			[]string{"Daniel Okoro", "Amira Osei", "Priya Lal"}, nil, []string{"event winners=3-3  ", "each votes=30000-35000  Daniel Okoro+Amira Osei+Priya Lal"}},
