@@ -119,6 +119,9 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 		}
 		if m, ok := words[w]; ok {
 			best, bestDist = m, len(before)-k
+			if k+2 < len(before) && (strings.EqualFold(before[k+1].text, "in") || before[k+1].text == "i") && isCapitalWord(before[k+2].text) {
+				best.guess = true // "turnout in Pellan was 48%": a place's, not the event's
+			}
 			if (w == "cost" || w == "costs") && k == len(before)-1 && k > 0 && !costNoun[strings.ToLower(before[k-1].text)] {
 				best.guess = true // "staff cost £12m", "which cost £45m": a verb with its own subject
 			}
@@ -133,6 +136,9 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 		w := strings.ToLower(after[k].text)
 		if w == ";" || w == "." || w == "," || figureWord(w) || subordinators[w] {
 			break // "a billion euros after agreeing to sell": another clause
+		}
+		if _, ok := words[w]; !ok && k == 0 && kind == quantity.Percent && isLowerWord(after[k].text) && !figureLinks[w] {
+			break // "a 52.1% win on a turnout like this": the figure's own noun decides
 		}
 		if m, ok := words[w]; ok {
 			if k+2 < len(after) && linkWords[strings.ToLower(after[k+1].text)] && figureWord(after[k+2].text) {
@@ -180,6 +186,16 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 // costNoun words before "cost" make it the noun of the event's cost
 // ("the cost", "a total cost", "estimated cost").
 var costNoun = textutil.Set("the a an its their total estimated final overall expected projected")
+
+// figureLinks may stand between a percentage and its keyword ("41% of
+// the vote", "27% to Friday's price").
+var figureLinks = textutil.Set("of on in at to for and with from than the a an per procent percent cent av på i för")
+
+// isCapitalWord reports a word opening with an upper-case letter.
+func isCapitalWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
 
 // feeQualifiers make a fee something else than a deal's price.
 var feeQualifiers = textutil.Set("break-up breakup termination advisory legal arrangement management licence license reverse")
@@ -316,7 +332,8 @@ func plainNoun(w string) bool {
 
 // amountStop are words after "in" or before "worth" that name no measure.
 var amountStop = textutil.Set(`cash total their total which that this these those with from into about around
-	over under each both more less once just only also what well`)
+	over under each both more less once just only also what well bitcoin bitcoins crypto cryptocurrency
+	cryptocurrencies shares stock stocks gold bonds notes coins euros dollars pounds kronor damages`)
 
 // currencySuffix keeps amounts in different currencies apart.
 func currencySuffix(c string) string {

@@ -225,7 +225,8 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 // reportingVerbs are the verbs whose date is when something was said, not
 // when the event happened ("officials said on Thursday").
 var reportingVerbs = textutil.Set(`said says told added stated warned reported explained wrote tweeted insisted
-	sa sade säger uppger uppgav meddelade berättade skriver skrev`)
+	disclosed revealed announced confirmed admitted sa sade säger uppger uppgav meddelade berättade skriver skrev
+	avslöjade bekräftade`)
 
 // relativeClause reports a date inside a relative clause, background to
 // the sentence's event: "X, who was jailed on 14 March 2024, has won his
@@ -421,8 +422,15 @@ func datesCompatible(a, b Value) bool {
 		if am == 0 || bm == 0 {
 			return true
 		}
-		d := dayOfYear(am) - dayOfYear(bm)
-		return d >= -1 && d <= 1 || d >= 365 || d <= -365 // 31 December and 1 January
+		// Any day either sentence names may be the event's (Alt).
+		for _, x := range append([]int{am}, altMonthDays(a)...) {
+			for _, y := range append([]int{bm}, altMonthDays(b)...) {
+				if d := dayOfYear(x) - dayOfYear(y); d >= -1 && d <= 1 || d >= 365 || d <= -365 { // 31 December and 1 January
+					return true
+				}
+			}
+		}
+		return false
 	}
 	if a.Period || b.Period {
 		// Periods ("last week") agree with any day or period they overlap.
@@ -476,6 +484,16 @@ func monthDay(v Value) int {
 	}
 	t := time.Unix(int64(v.Low)*86400, 0).UTC()
 	return int(t.Month())*100 + t.Day()
+}
+
+// altMonthDays returns month*100+day of each other day v's sentence names.
+func altMonthDays(v Value) []int {
+	out := make([]int, 0, len(v.Alt))
+	for _, d := range v.Alt {
+		t := time.Unix(int64(d)*86400, 0).UTC()
+		out = append(out, int(t.Month())*100+t.Day())
+	}
+	return out
 }
 
 // dayOfYear places month*100+day in a leap year.

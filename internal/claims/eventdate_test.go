@@ -52,6 +52,7 @@ func TestEventDate(t *testing.T) {
 		{"a day and month without future words is the last one", "The ferry sank on 20 June.", "2026-01-10", "2025-06-20"},
 		{"29 February resolves in a leap year", "The ferry sank on 29 February.", "2025-03-03", "2024-02-29"},
 		{"a date in a relative clause is background", "Amira Osei, who was jailed on 14 March 2024 for fraud, has won her appeal.", "2025-11-21", ""},
+		{"a disclosure's date is a statement's", "Tarn Mobile disclosed on 19 November that hackers stole data on 2 November.", "2026-11-20", "2026-11-02"},
 		{"swedish future", "Förarna ska strejka på torsdag.", "2026-03-10", "scheduled 2026-03-12 (Thursday)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -95,6 +96,8 @@ func TestDatesCompatible(t *testing.T) {
 			Value{Measure: MeasureDate, Low: 20521, High: 20521, Pub: 20522}, true},
 		{"a day before it is not", Value{Measure: MeasureDate, Low: 20518, High: 20518, Pub: 20525},
 			Value{Measure: MeasureDate, Low: 20521, High: 20521, Pub: 20522}, false},
+		{"another day the sentence names meets a day and month", Value{Measure: MeasureDate, Low: 20521, High: 20521, Alt: []float64{20526}},
+			Value{Measure: MeasureDate, Unresolved: true, MonthDay: 314}, true},
 		{"day and month against a weekday", Value{Measure: MeasureDate, Weekday: 1}, Value{Measure: MeasureDate, Unresolved: true, MonthDay: 314}, true},
 		{"weekday matches its day", day(20521), Value{Measure: MeasureDate, Weekday: 1}, true},
 		{"weekday two days off", day(20521), Value{Measure: MeasureDate, Weekday: 3}, false},

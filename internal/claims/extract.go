@@ -460,7 +460,8 @@ func hypothetical(before []word) bool {
 	n := len(before)
 	for k := n - 1; k >= 0 && k >= n-6; k-- {
 		switch strings.ToLower(before[k].text) {
-		case "would", "could", "might", "coalition", "bloc", "combined", "together", "skulle", "kunde", "koalition":
+		case "would", "could", "might", "will", "shall", "coalition", "bloc", "combined", "together", "skulle", "kunde",
+			"koalition", "ska", "skall":
 			return true
 		}
 	}

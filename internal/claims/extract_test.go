@@ -124,6 +124,7 @@ func TestExtract(t *testing.T) {
 			[]string{"Amira Osei"}, nil, []string{"mention prison sentence (years)=9-9  Amira Osei", "event prison sentence (years)=4-4  "}},
 		{"letters that lower to another length before a term", "en", []string{"\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a Amira Osei, who was jailed for eight years, had the term cut."},
 			[]string{"Amira Osei"}, nil, []string{"event prison sentence (years)=8-8  Amira Osei"}},
+		{"a future body's seats are no count", "en", []string{"The new council will have 51 seats."}, nil, nil, nil},
 		{"range each for a list", "en", []string{"Daniel Okoro, Amira Osei and Priya Lal won easily, with between 30,000 and 35,000 votes each."},
 			[]string{"Daniel Okoro", "Amira Osei", "Priya Lal"}, nil, []string{"event winners=3-3  ", "each votes=30000-35000  Daniel Okoro+Amira Osei+Priya Lal"}},
 		{"compound with head noun", "en", []string{"The shift tips the 21-seat board towards the campaigners."}, nil, nil,

@@ -423,7 +423,8 @@ func Resolve(in []Mention) Result {
 			// A spelling written by two sources or more is more likely
 			// another person ("David Davies" beside "David Davis") than
 			// a slip.
-			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) && sources(c) < 2 && !kin(ms, c, d) && !sameSentence(ms, c, d) {
+			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) && sources(c) < 2 && !kin(ms, c, d) && !sameSentence(ms, c, d) &&
+				!ownRoles(ms, c, d) {
 				union(c.key, d.key)
 				misspelt[c.key] = d.key
 				break
@@ -708,6 +709,39 @@ func kin(ms []Mention, c, d *form) bool {
 			if n := len(words); n > 0 && kinWords[strings.Trim(words[n-1], ",.")] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ownRoles reports two forms that one article gives different roles
+// ("Lars Pehrsson, chairman of the history society" beside "Councillor
+// Lars Persson"): two people, not one name spelled two ways.
+func ownRoles(ms []Mention, c, d *form) bool {
+	roles := func(f *form) map[string]map[string]bool {
+		out := map[string]map[string]bool{} // article -> role keys
+		for _, i := range f.mentions {
+			for _, r := range rolesOf(ms[i]) {
+				if out[ms[i].Article] == nil {
+					out[ms[i].Article] = map[string]bool{}
+				}
+				out[ms[i].Article][r.Key] = true
+			}
+		}
+		return out
+	}
+	rc, rd := roles(c), roles(d)
+	for art, keys := range rc {
+		other, ok := rd[art]
+		if !ok {
+			continue
+		}
+		shared := false
+		for k := range keys {
+			shared = shared || other[k]
+		}
+		if !shared {
+			return true
 		}
 	}
 	return false

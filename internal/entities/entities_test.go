@@ -280,6 +280,7 @@ func TestRoleConflicts(t *testing.T) {
 		{"an organisation written in lower case names none", []RoleGroup{g("a", "director of health protection at the agency"),
 			g("b", "director of health protection at the Northmoor Health Agency")}, 0},
 		{"leader of a party and of the opposition", []RoleGroup{g("a", "Leader of the Opposition"), g("b", "leader of the Harbour Party")}, 0},
+		{"one person chairs two bodies", []RoleGroup{g("a", "chair of the Harbour Trust"), g("b", "chair of Tidewatch")}, 0},
 		{"a former leader is grouped apart", []RoleGroup{g("a", "former leader of Tidewatch"), g("b", "leader of Tidewatch"), g("c", "leader of the Harbour Party")}, 1},
 	} {
 		if got := RoleConflicts("Amira Osei", tc.groups); len(got) != tc.want {

@@ -398,8 +398,7 @@ func groupRoles(rs []Role) []RoleGroup {
 
 // uniqueRoles are roles one person holds for one organisation at a time:
 // two sources naming different organisations for them disagree.
-var uniqueRoles = textutil.Set(`leader chair chairman chairwoman chairperson president secretary general-secretary
-director chief ceo mayor governor head spokesperson spokesman spokeswoman editor treasurer ordförande ledare`)
+var uniqueRoles = textutil.Set(`leader general-secretary ceo mayor governor partiledare ledare`)
 
 // RoleConflict is a person given the same unique role of two different
 // organisations by two sources ("leader of X" here, "leader of Y" there).

@@ -484,6 +484,33 @@ func makeGroup(instances []Instance, norms []norm, idx []int) Group {
 // of it make a conflict: "very happy" is said by many people.
 const minConflictWords = 4
 
+// disagree reports two articles that give the words to speakers with no
+// one in common.
+func disagree(ev []Instance) bool {
+	byArticle := map[string][]string{}
+	var arts []string
+	for _, in := range ev {
+		if _, ok := byArticle[in.Article]; !ok {
+			arts = append(arts, in.Article)
+		}
+		byArticle[in.Article] = append(byArticle[in.Article], in.Speaker)
+	}
+	for i, a := range arts {
+		for _, b := range arts[i+1:] {
+			shared := false
+			for _, x := range byArticle[a] {
+				for _, y := range byArticle[b] {
+					shared = shared || sameSpeaker(x, y)
+				}
+			}
+			if !shared {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // relayed reports a group where one instance quotes another's words
 // inside its own quote ("The minister told me, and I quote, 'I will not
 // resign'"): the words are relayed, not given to a second speaker.
@@ -532,14 +559,10 @@ func conflict(g Group) (Finding, bool) {
 	if len(names) < 2 {
 		return Finding{}, false
 	}
-	oneArticle := true
-	for _, in := range ev {
-		oneArticle = oneArticle && in.Article == ev[0].Article
-	}
-	if oneArticle {
-		// One article gives the words to two people (a judge echoing
-		// the prosecution): its own business, not a disagreement
-		// between sources.
+	if !disagree(ev) {
+		// No two articles disagree: one article gives the words to two
+		// people (a judge echoing the prosecution), and any other gives
+		// them to one of the same.
 		return Finding{}, false
 	}
 	var parts []string

@@ -409,6 +409,10 @@ func TestMatchFindings(t *testing.T) {
 			"a": {`"I will not resign over paperwork," said Priya Lal.`},
 			"b": {`"The minister told me, and I quote, 'I will not resign over paperwork', and that was that," said Daniel Okoro.`},
 		}, ents(okoro, []ent{lal}), nil},
+		{"an echo in one article is no disagreement with another", map[string][]string{
+			"a": {`"The results surprised us all," said Priya Lal.`},
+			"b": {`"The results surprised us all," said Priya Lal. Daniel Okoro agreed: "The results surprised us all."`},
+		}, ents(okoro, []ent{lal}), nil},
 		{"short and full name are one speaker", map[string][]string{
 			"a": {`"The count was flawed from the start," says Harbour.`},
 			"b": {`"The count was flawed from the start," says Harbour Radio.`},
