@@ -448,6 +448,15 @@ func TestRedTeamCorpora(t *testing.T) {
 		"probes/s1": nil, "probes/s2": nil, "probes/s3": nil, "probes/s4": nil, "probes/s5": nil, "probes/s6": nil,
 		"probes/s7": nil, "probes/s8": nil, "probes/s9": nil, "probes/s10": nil, "probes/s13": nil, "probes/s14": nil,
 		"probes/s15": nil,
+		// Sixth round.
+		"referendum": {"conflict|(lead event) turnout (%): r1-wire.txt says 64.2%, r2-herald.md says 46.2%"},
+		"hostage": {"conflict|Lise Maranne age: h1-wire.txt says 34, h2-daily.md says 43",
+			`spelling-variant|"Lise Marrane" looks like a misspelling of "Lise Maranne"`},
+		"study":     {`spelling-variant|"Imogen Hardcastle" looks like a misspelling of "Imogen Hartcastle"`},
+		"cyber":     {`spelling-variant|"Marten Volrath" looks like a misspelling of "Marten Vollrath"`},
+		"merger6":   {`spelling-variant|"Birgitta Sjöholn" looks like a misspelling of "Birgitta Sjöholm"`},
+		"probes/t1": nil, "probes/t2": nil, "probes/t3": nil, "probes/t4": nil, "probes/t5": nil,
+		"probes/t6": nil, "probes/t7": nil, "probes/t8": nil, "probes/t9": nil, "probes/t10": nil,
 	} {
 		t.Run(dir, func(t *testing.T) {
 			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))

@@ -145,6 +145,10 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 				break // "86% on a turnout of 71%": the turnout is 71%
 			}
 			best, bestDist = m, k+1
+			if (w == "fee" || w == "fees") && k > 0 && feeQualifiers[strings.ToLower(after[k-1].text)] {
+				// "a €250m termination fee" is no price of the deal.
+				best = amountMeasure{measure: strings.ToLower(after[k-1].text) + " fee"}
+			}
 			break
 		}
 	}
@@ -214,7 +218,7 @@ func qualifiedValue(before, after []word) bool {
 		ws = append(ws, strings.ToLower(after[k].text))
 	}
 	text := " " + strings.Join(ws, " ") + " "
-	for _, c := range []string{" including debt ", " including its debt ", " enterprise value ", " with debt ", " inklusive skulder "} {
+	for _, c := range []string{" including debt ", " including its debt ", " enterprise value ", " inklusive skulder "} {
 		if strings.Contains(text, c) {
 			return true
 		}

@@ -89,6 +89,8 @@ func TestExtractAmounts(t *testing.T) {
 		{"a place's turnout is a guess", "en", []string{"Turnout in Valmora was only 48%."}, nil,
 			[]string{"event turnout (%)=48-48  "}},
 		{"a payment medium is no measure", "en", []string{"The hackers demanded $5.4m in bitcoin."}, nil, nil},
+		{"a fee qualified after the figure is no price", "en", []string{"Tarn Foods would pay a €250m termination fee."}, []string{"Tarn Foods"},
+			[]string{"mention termination fee (EUR)=2.5e+08-2.5e+08  Tarn Foods"}},
 		{"a fee is the deal's price", "en", []string{"Harbour City signed the striker for a fee of £42m on Monday."}, []string{"Harbour City"},
 			[]string{"lead price (GBP)=4.2e+07-4.2e+07  "}},
 		{"vote share of a party", "en", []string{"The Harbour Party won 41% of the vote."}, []string{"Harbour Party"},

@@ -240,10 +240,17 @@ func isUpdate(sentence string) bool {
 // risingToll reports a line saying a toll rose ("Storm death toll
 // rises", "Dödssiffran stiger").
 func risingToll(line string) bool {
-	lower := strings.ToLower(line)
-	toll := strings.Contains(lower, "toll") || strings.Contains(lower, "dödssiffran") || strings.Contains(lower, "dödstalet")
-	return toll && (strings.Contains(lower, "rise") || strings.Contains(lower, "risen") || strings.Contains(lower, "climb") ||
-		strings.Contains(lower, "stiger") || strings.Contains(lower, "stigit"))
+	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) })
+	toll, rise := false, false
+	for _, w := range words {
+		switch w {
+		case "toll", "dödssiffran", "dödstalet":
+			toll = true
+		case "rise", "rises", "risen", "rising", "climbs", "climbed", "stiger", "stigit", "steg":
+			rise = true
+		}
+	}
+	return toll && rise
 }
 
 func casualtyAfterWord(w string) bool {

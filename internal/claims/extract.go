@@ -405,6 +405,46 @@ func countChange(before, between []word) bool {
 	return false
 }
 
+// termSubject finds the person a prison term is for: the last person
+// named before it, not as a possessive ("X's accomplice"), with a passive
+// verb or "received" between them ("X was jailed for nine years", "X, 34,
+// was sentenced to", "X received seven years", "X dömdes till").
+func termSubject(src string, ms []Mention, at int) (Span, bool) {
+	// The last person named before the term, with a passive verb and no
+	// other person between them.
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.End > at {
+			continue
+		}
+		if m.Type != "PERSON" {
+			continue
+		}
+		rest := src[m.End:at]
+		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			return Span{}, false // "X's accomplice was jailed"
+		}
+		lower := " " + strings.ToLower(rest) + " "
+		for _, p := range []string{" was ", " were ", " been ", " dömdes ", " döms ", " har dömts ", " received ", " got ", " gets ", " fick "} {
+			if strings.Contains(lower, p) {
+				return Span{m.Start, m.End}, true
+			}
+		}
+		return Span{}, false
+	}
+	return Span{}, false
+}
+
+// personBefore reports a person mention before at.
+func personBefore(ms []Mention, at int) bool {
+	for _, m := range ms {
+		if m.Type == "PERSON" && m.End <= at {
+			return true
+		}
+	}
+	return false
+}
+
 // typeOf returns the type of the mention at span sp.
 func typeOf(ms []Mention, sp Span) string {
 	for _, m := range ms {
@@ -581,20 +621,22 @@ func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
 // ("In 2012 X, 74, received ..."): the figures after it are of that time.
 func yearBefore(qs []quantity.Quantity, at int) bool {
 	for _, q := range qs {
-		if q.Kind == quantity.Year && q.Start < at {
+		// Only a year opening the sentence ("In 2012", "Back in 2023,")
+		// dates it: "X, founded in 1948, has 41,000 members" is today's.
+		if q.Kind == quantity.Year && q.Start < at && q.Start < 15 {
 			return true
 		}
 	}
 	return false
 }
 
-// thenAge reports an age of another time: "the then 19-year-old X, now
-// 22", "X, then 19,", "at the time".
+// thenAge reports an age of another time: "the then 19-year-old X",
+// "X, then 19,", or one followed by ", now N".
 func thenAge(src string, q quantity.Quantity) bool {
 	before := strings.ToLower(src[max(0, q.Start-12):q.Start])
 	after := strings.ToLower(src[q.End:min(len(src), q.End+40)])
 	return strings.HasSuffix(strings.TrimSpace(before), "then") || strings.HasSuffix(strings.TrimSpace(before), "dåvarande") ||
-		strings.Contains(after, ", now ") || strings.Contains(after, "at the time")
+		strings.HasPrefix(strings.TrimLeft(after, "-year old"), ", now ")
 }
 
 // isAgeCompound reports the word of an age compound ("24-year-old",
@@ -879,15 +921,18 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 			case isTerm:
 				r.Measure, r.How = term, eventHow(leadEvent)
 				lowerText := textutil.Lower(text) // keeps byte offsets
-				if strings.Contains(lowerText[:q.Start-s.Start], "a total of") || strings.Contains(lowerText[:q.Start-s.Start], "totalt") {
+				near := lowerText[max(0, q.Start-s.Start-30) : q.Start-s.Start]
+				if strings.Contains(near, "a total of") || strings.Contains(near, "totalt") {
 					continue // "jailed for a total of 16 years": several terms summed
 				}
-				if subj, ok := nearestBeforeOf(inSent, q.Start, true); ok && typeOf(inSent, subj) == "PERSON" {
+				if subj, ok := termSubject(src, inSent, q.Start); ok {
 					// Each defendant has a term: "X was jailed for nine
 					// years", "Y for four".
 					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if indefiniteOpening(lowerText) {
-					r.How = ByEvent // "A getaway driver ... was jailed": one of several, unnamed
+				} else if indefiniteOpening(lowerText) || personBefore(inSent, q.Start) {
+					// "A getaway driver was jailed", "Judge X jailed him":
+					// one of several, or the person is not the one jailed.
+					r.How = ByEvent
 				}
 				if revisedTerm(text, q.Start-s.Start) {
 					// "who was jailed for eight years, had the term cut on

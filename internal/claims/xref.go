@@ -181,7 +181,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 		}
 		if len(arts) > 1 {
 			c.Status = Agree
-			spreadUpdates(vs)
+			revised := revisedTolls(vs)
 			var pairs [][2]int
 			// Two articles contradict each other only if no value of one
 			// fits any value of the other: an article giving two values
@@ -200,7 +200,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 					if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) || fits[[2]string{vs[i].Article, vs[j].Article}] {
 						continue
 					}
-					if supersedes(vs[i], vs[j]) || supersedes(vs[j], vs[i]) {
+					if supersedes(vs[i], revised[i], vs[j]) || supersedes(vs[j], revised[j], vs[i]) {
 						if c.Status == Agree || c.Status == Uncertain {
 							c.Status = Updated
 						}
@@ -326,30 +326,35 @@ func Describe(c Contradiction) string {
 
 // supersedes reports whether a is a revision of b: given as an update and
 // higher ("risen to six" over "four").
-func supersedes(a, b Value) bool {
+func supersedes(a Value, revised bool, b Value) bool {
 	if a.Low <= b.High {
 		return false
 	}
 	// A revised figure, or a higher toll from an article published later
 	// (tolls rise as bodies are found).
-	return a.Update || tollMeasures[a.Measure] && a.Pub != 0 && b.Pub != 0 && a.Pub > b.Pub
+	return revised || tollMeasures[a.Measure] && a.Pub != 0 && b.Pub != 0 && a.Pub > b.Pub
 }
 
-// spreadUpdates marks as revised every toll that fits a value some
-// source gives as a revision: "killed 18 people" written after another
-// article's "has risen to 18" is the same revised toll.
-func spreadUpdates(vs []Value) {
+// revisedTolls tells, for each value, whether it is a revision: given as
+// one by its source (Update), or a toll that fits a value some source
+// gives as a revision ("killed 18 people" beside another article's "has
+// risen to 18"). Only the sources' own flags are read, so the result does
+// not depend on the order of the values.
+func revisedTolls(vs []Value) []bool {
+	out := make([]bool, len(vs))
 	for i := range vs {
-		if vs[i].Update || !tollMeasures[vs[i].Measure] {
+		out[i] = vs[i].Update
+		if out[i] || !tollMeasures[vs[i].Measure] {
 			continue
 		}
 		for _, u := range vs {
 			if u.Update && Compatible(u, vs[i]) {
-				vs[i].Update = true
+				out[i] = true
 				break
 			}
 		}
 	}
+	return out
 }
 
 // tollMeasures are the event counts that grow as an event unfolds.

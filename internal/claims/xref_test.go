@@ -276,3 +276,34 @@ func TestAgesAllowABirthday(t *testing.T) {
 		}
 	}
 }
+
+func TestRisingToll(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Storm death toll rises": true, "Dödssiffran stiger efter stormen": true,
+		"Police surprised by death toll": false, "Enterprise toll road opens": false,
+	} {
+		if got := risingToll(line); got != want {
+			t.Errorf("risingToll(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestRevisedTollsIgnoreOrder(t *testing.T) {
+	toll := func(article string, n float64, update bool) Found {
+		f := fig(article, MeasureDeaths, n, n, "", ByLead, 0)
+		f.Update = update
+		return f
+	}
+	a := []Found{toll("a", 12, false), toll("b", 18, false), toll("c", 18, true), toll("d", 40, false)}
+	b := []Found{toll("d", 40, false), toll("c", 18, true), toll("b", 18, false), toll("a", 12, false)}
+	ca, xa := CrossReference(a, fakeEntities{})
+	cb, xb := CrossReference(b, fakeEntities{})
+	if ca[0].Status != cb[0].Status || len(xa) != len(xb) {
+		t.Errorf("status %s/%s, %d/%d contradictions: the order of the values changed the result", ca[0].Status, cb[0].Status, len(xa), len(xb))
+	}
+	for _, v := range ca[0].Values {
+		if v.Article == "b" && v.Update {
+			t.Error("the source's own update flag was overwritten")
+		}
+	}
+}

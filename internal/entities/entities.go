@@ -694,7 +694,7 @@ func nearMiss(a, b []string) bool {
 var kinWords = textutil.Set(`brother sister son daughter father mother wife husband cousin twin uncle aunt nephew niece
 	granddaughter grandson grandchild grandmother grandfather widow widower stepson stepdaughter stepmother
 	stepfather father-in-law mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law partner
-	bror brodern syster systern son sonen dotter dottern far fadern pappan mor modern mamman fru frun make maken
+	bror brodern syster systern son sonen dotter dottern far fadern pappan mor modern mamman frun make maken
 	kusin kusinen tvillingbror tvillingsyster barnbarn barnbarnet änka änkan änkling änklingen sambo sambon`)
 
 // kin reports two forms in one article where either is written after a
@@ -725,7 +725,13 @@ func ownRoles(ms []Mention, c, d *form) bool {
 				if out[ms[i].Article] == nil {
 					out[ms[i].Article] = map[string]bool{}
 				}
-				out[ms[i].Article][r.Key] = true
+				// Compared by role noun: "chief executive of X" and
+				// "who became chief executive in 2028" share one.
+				for _, w := range strings.Fields(r.Key) {
+					if isRoleNoun(w) {
+						out[ms[i].Article][w] = true
+					}
+				}
 			}
 		}
 		return out

@@ -175,14 +175,15 @@ func (x *extractor) sentenceStart(off int) bool {
 // before the candidate: "on Twitter", "in the Independent".
 func prepBefore(toks []tok, c cand) bool {
 	k := c.ti - 1
-	for skipped := 0; k >= 0 && toks[k].word && (articles[lower(toks[k].text)] ||
-		skipped < 2 && isLowerWord(toks[k].text) && !prepositions[lower(toks[k].text)] && !isVerb(lower(toks[k].text), "en")); k-- {
-		// Articles and up to two adjectives: "of the conservative Moderates".
-		if !articles[lower(toks[k].text)] {
-			skipped++
-		}
+	for k >= 0 && toks[k].word && articles[lower(toks[k].text)] {
+		k--
 	}
-	return k >= 0 && toks[k].word && prepositions[lower(toks[k].text)]
+	if k >= 0 && toks[k].word && prepositions[lower(toks[k].text)] {
+		return true
+	}
+	// "of the conservative Moderates": an adjective after "of the".
+	return k >= 2 && toks[k].word && isLowerWord(toks[k].text) && !isVerb(lower(toks[k].text), "en") &&
+		articles[lower(toks[k-1].text)] && (lower(toks[k-2].text) == "of" || lower(toks[k-2].text) == "av")
 }
 
 // modifier reports a candidate followed by a lower-case noun it
