@@ -38,6 +38,7 @@ func init() {
 		buying purchase purchased merger bid offer sale sell sells sold köper köpte köpt förvärv förvärvar
 		förvärvade affären affär budet bud uppköp`)
 	add(moneyWords, "fine", true, `fine fined fines penalty penalties böter bötfälls bötfälldes vite`)
+	add(moneyWords, "ransom", true, `ransom lösensumma lösensumman lösen`)
 	add(moneyWords, "damages", true, `damages compensation settlement skadestånd ersättning förlikning`)
 	add(moneyWords, "revenue", false, `revenue revenues sales turnover omsättning intäkter`)
 	add(moneyWords, "profit", false, `profit profits earnings vinst vinsten rörelseresultat`)

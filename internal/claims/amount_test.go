@@ -91,6 +91,8 @@ func TestExtractAmounts(t *testing.T) {
 		{"a payment medium is no measure", "en", []string{"The hackers demanded $5.4m in bitcoin."}, nil, nil},
 		{"a fee qualified after the figure is no price", "en", []string{"Tarn Foods would pay a €250m termination fee."}, []string{"Tarn Foods"},
 			[]string{"mention termination fee (EUR)=2.5e+08-2.5e+08  Tarn Foods"}},
+		{"a ransom", "en", []string{"The hackers demanded a ransom of $5.4m on Friday."}, nil,
+			[]string{"lead ransom (USD)=5.4e+06-5.4e+06  "}},
 		{"a fee is the deal's price", "en", []string{"Harbour City signed the striker for a fee of £42m on Monday."}, []string{"Harbour City"},
 			[]string{"lead price (GBP)=4.2e+07-4.2e+07  "}},
 		{"vote share of a party", "en", []string{"The Harbour Party won 41% of the vote."}, []string{"Harbour Party"},

@@ -584,6 +584,18 @@ func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
 	if c := strings.ToLower(q.Compound); (c == "year" || c == "years") && strings.HasPrefix(src[q.End:], "-old") {
 		q.Compound, q.End = "year-old", q.End+len("-old") // "24-year" + "-old"
 	}
+	// "X has died aged 87", "died at the age of 87", "X dog, 87 år
+	// gammal": the person named last before it.
+	lowBefore := strings.ToLower(strings.TrimRight(src[max(0, q.Start-40):q.Start], " "))
+	died := strings.HasSuffix(lowBefore, "died aged") || strings.HasSuffix(lowBefore, "at the age of") ||
+		strings.HasSuffix(lowBefore, "dies aged") || strings.HasPrefix(strings.TrimLeft(src[q.End:], " "), "år gammal")
+	if died {
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].End <= q.Start && ms[k].Type == "PERSON" {
+				return Span{ms[k].Start, ms[k].End}, true
+			}
+		}
+	}
 	// The text before the number, back over "aged"/", a" to a comma.
 	head := strings.TrimRight(src[:q.Start], " ")
 	for _, w := range []string{"aged", "age", "a", "an"} {
