@@ -444,7 +444,7 @@ func TestRedTeamCorpora(t *testing.T) {
 		"storm":     {"conflict|Westlink employees: s2-radio-west.txt says 3,400, s3-national-post.txt says 4,300"},
 		"ranking":   nil,
 		"trial":     {"conflict|Kieran Archer age: d1-crown-reporter.md says 31, d3-regional-tv.txt says 37"},
-		"obituary":  nil,
+		"obituary":  {"conflict|Agneta Rydholm age: o2-svenska-kuriren.txt says 87, o4-culture-blog.md says 78"},
 		"probes/s1": nil, "probes/s2": nil, "probes/s3": nil, "probes/s4": nil, "probes/s5": nil, "probes/s6": nil,
 		"probes/s7": nil, "probes/s8": nil, "probes/s9": nil, "probes/s10": nil, "probes/s13": nil, "probes/s14": nil,
 		"probes/s15": nil,
