@@ -774,6 +774,9 @@ func divisionSubject(r *Raw, src string, s Span, ms []Mention, at int, leadEvent
 	r.How = eventHow(leadEvent)
 }
 
+// votedWords before "N to M" make it a division ("voted seven to two").
+var votedWords = map[string]bool{"voted": true, "vote": true, "röstade": true}
+
 // divisionWords join the two sides of a division ("187 votes to 162",
 // "187 röster mot 162").
 var divisionWords = map[string]bool{"to": true, "mot": true}
@@ -970,6 +973,19 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					continue
 				}
 			default:
+				if n := len(before); n > 0 && votedWords[strings.ToLower(before[n-1].text)] && len(after) >= 2 &&
+					divisionWords[strings.ToLower(after[0].text)] && (figureWord(after[1].text) || numberWords[strings.ToLower(after[1].text)]) {
+					// "the committee voted seven to two": a division.
+					r.Measure = MeasureVotesFor
+					divisionSubject(&r, src, s, inSent, q.Start, leadEvent)
+					break
+				}
+				if n := len(before); n >= 3 && divisionWords[strings.ToLower(before[n-1].text)] && votedWords[strings.ToLower(before[n-3].text)] &&
+					(figureWord(before[n-2].text) || numberWords[strings.ToLower(before[n-2].text)]) {
+					r.Measure = MeasureVotesAgainst // the two of "voted seven to two"
+					divisionSubject(&r, src, s, inSent, before[n-2].start, leadEvent)
+					break
+				}
 				if divisionAgainst(before, lex) {
 					// "by 187 votes to 162": the votes against the lead's
 					// motion, compared only with other divisions.

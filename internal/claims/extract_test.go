@@ -133,6 +133,8 @@ func TestExtract(t *testing.T) {
 			[]string{"mention members=41000-41000  Harbour Union"}},
 		{"an age at death", "en", []string{"The actor Amira Osei has died aged 87."}, []string{"Amira Osei"}, nil,
 			[]string{"mention age=87-87  Amira Osei"}},
+		{"voted seven to two", "en", []string{"The Harbour Committee voted seven to two to cut the rate."}, nil, []string{"Harbour Committee"},
+			[]string{"mention votes for=7-7  Harbour Committee", "mention votes against=2-2  Harbour Committee"}},
 		{"range each for a list", "en", []string{"Daniel Okoro, Amira Osei and Priya Lal won easily, with between 30,000 and 35,000 votes each."},
 			[]string{"Daniel Okoro", "Amira Osei", "Priya Lal"}, nil, []string{"event winners=3-3  ", "each votes=30000-35000  Daniel Okoro+Amira Osei+Priya Lal"}},
 		{"compound with head noun", "en", []string{"The shift tips the 21-seat board towards the campaigners."}, nil, nil,
