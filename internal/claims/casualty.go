@@ -204,13 +204,25 @@ func casualtyMeasure(before, after []word) (string, bool) {
 			}
 		}
 	}
+	severity := ""
 	for i, w := range after {
 		if i > 3 {
 			break
 		}
 		lw := strings.ToLower(w.text)
 		if m, ok := casualtyAfter[lw]; ok {
+			if i+1 < len(after) && severity == "" {
+				severity = severityWords[strings.ToLower(after[i+1].text)] // "skadades svårt"
+			}
+			if severity != "" && m == MeasureInjured {
+				// "four were seriously injured" counts a part of the
+				// injured: its own measure, never the whole toll's.
+				m += " (" + severity + ")"
+			}
 			return m, true
+		}
+		if s, ok := severityWords[lw]; ok {
+			severity = s
 		}
 		if !casualtyFiller[lw] {
 			break
@@ -218,6 +230,11 @@ func casualtyMeasure(before, after []word) (string, bool) {
 	}
 	return "", false
 }
+
+// severityWords qualify an injured count.
+var severityWords = map[string]string{"seriously": "seriously", "badly": "seriously", "critically": "critically",
+	"gravely": "seriously", "slightly": "slightly", "svårt": "seriously", "allvarligt": "seriously",
+	"lindrigt": "slightly", "livshotande": "critically"}
 
 // isUpdate reports whether a sentence revises a figure.
 func isUpdate(sentence string) bool {

@@ -445,6 +445,60 @@ func personBefore(ms []Mention, at int) bool {
 	return false
 }
 
+// ownerMeasures are event money measures a named payer can own: a cost
+// claimed, a fine or a repayment of one person or company.
+var ownerMeasures = map[string]bool{"cost": true, "fine": true, "repayment": true, "damages": true}
+
+// ownerOfAmount returns the person (or, except for a cost, the
+// organisation) named last before an event amount in its clause, for the
+// measures a payer owns.
+func ownerOfAmount(src, measure string, ms []Mention, at int) (Span, bool) {
+	base, _, _ := strings.Cut(measure, " (")
+	if !ownerMeasures[base] {
+		return Span{}, false
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].End > at {
+			continue
+		}
+		// A cost belongs to a person who claimed it; a project's cost
+		// names its builders and councils differently in each article.
+		if !(ms[k].Type == "PERSON" || ms[k].Type == "ORG" && base != "cost") {
+			return Span{}, false
+		}
+		// The payer's own verb stands between them, in one clause: "X
+		// claimed £48,200", "X was ordered to repay £1,900", "X was
+		// fined £500" (not "X announced ..., a move exporters say will
+		// cost them $1.8bn").
+		between := strings.ToLower(src[ms[k].End:at])
+		if strings.ContainsAny(between, ",;:") {
+			return Span{}, false
+		}
+		for _, w := range strings.Fields(between) {
+			if payerVerbs[strings.Trim(w, ".")] {
+				return Span{ms[k].Start, ms[k].End}, true
+			}
+		}
+		return Span{}, false
+	}
+	return Span{}, false
+}
+
+// payerVerbs between a name and an amount make the name its payer.
+var payerVerbs = textutil.Set(`claimed claims claim repay repaid repays fined paid pays pay ordered owes owed billed
+	charged spent spends bötfälldes betalade betala återbetala`)
+
+// betweenThem reports a total of several shares right after an amount.
+func betweenThem(after []word) bool {
+	var ws []string
+	for k := 0; k < len(after) && k < 3; k++ {
+		ws = append(ws, strings.ToLower(after[k].text))
+	}
+	p := strings.Join(ws, " ")
+	return strings.HasPrefix(p, "between them") || strings.HasPrefix(p, "in total") || strings.HasPrefix(p, "combined") ||
+		strings.HasPrefix(p, "sammanlagt") || strings.HasPrefix(p, "totalt")
+}
+
 // typeOf returns the type of the mention at span sp.
 func typeOf(ms []Mention, sp Span) string {
 	for _, m := range ms {
@@ -896,8 +950,15 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 					continue
 				}
 				r.Measure, r.Precision, r.Display = m.measure, precision(q.Text, q.Low), q.Text
+				if m.event && betweenThem(after) {
+					continue // "£31,400 between them": a total of several shares
+				}
 				if m.event && m.guess {
 					r.How = ByEvent // "the recovery plan, which cost £45m": what cost it, not the event
+				} else if subj, ok := ownerOfAmount(src, m.measure, inClause(src, s, inSent, q.Start), q.Start); m.event && ok {
+					// "X claimed £48,200 in costs", "X was ordered to
+					// repay £1,900": X's figure, not the event's.
+					r.How, r.Subjects = ByMention, []Span{subj}
 				} else if m.event {
 					r.How = eventHow(leadEvent) // the price of the lead's deal, its fine, ...
 				} else {

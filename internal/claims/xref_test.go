@@ -307,3 +307,22 @@ func TestRevisedTollsIgnoreOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestSeverityIsItsOwnMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		after []string
+		want  string
+	}{
+		{[]string{"people", "were", "seriously", "injured"}, "injured (seriously)"},
+		{[]string{"personer", "skadades", "svårt"}, "injured (seriously)"},
+		{[]string{"people", "were", "injured"}, MeasureInjured},
+	} {
+		var after []word
+		for _, w := range tc.after {
+			after = append(after, word{text: w})
+		}
+		if got, ok := casualtyMeasure(nil, after); !ok || got != tc.want {
+			t.Errorf("casualtyMeasure(%q) = %q, %v; want %q", tc.after, got, ok, tc.want)
+		}
+	}
+}

@@ -718,36 +718,49 @@ func kin(ms []Mention, c, d *form) bool {
 // ("Lars Pehrsson, chairman of the history society" beside "Councillor
 // Lars Persson"): two people, not one name spelled two ways.
 func ownRoles(ms []Mention, c, d *form) bool {
-	roles := func(f *form) map[string]map[string]bool {
-		out := map[string]map[string]bool{} // article -> role keys
+	type roleSet struct {
+		nouns map[string]bool   // role nouns
+		orgs  map[string]string // role (before " of ") -> organisation
+	}
+	roles := func(f *form) map[string]*roleSet {
+		out := map[string]*roleSet{} // article -> roles
 		for _, i := range f.mentions {
+			art := ms[i].Article
 			for _, r := range rolesOf(ms[i]) {
-				if out[ms[i].Article] == nil {
-					out[ms[i].Article] = map[string]bool{}
+				rs := out[art]
+				if rs == nil {
+					rs = &roleSet{nouns: map[string]bool{}, orgs: map[string]string{}}
+					out[art] = rs
 				}
-				// Compared by role noun: "chief executive of X" and
-				// "who became chief executive in 2028" share one.
 				for _, w := range strings.Fields(r.Key) {
 					if isRoleNoun(w) {
-						out[ms[i].Article][w] = true
+						rs.nouns[w] = true
 					}
+				}
+				if j := strings.LastIndex(r.Key, " of "); j >= 0 && namesOrganisation(r) {
+					rs.orgs[r.Key[:j]] = r.Key[j+4:]
 				}
 			}
 		}
 		return out
 	}
 	rc, rd := roles(c), roles(d)
-	for art, keys := range rc {
-		other, ok := rd[art]
+	for art, a := range rc {
+		b, ok := rd[art]
 		if !ok {
 			continue
 		}
 		shared := false
-		for k := range keys {
-			shared = shared || other[k]
+		for n := range a.nouns {
+			shared = shared || b.nouns[n]
 		}
 		if !shared {
-			return true
+			return true // "chairman of the history society" beside "Councillor"
+		}
+		for role, org := range a.orgs {
+			if other, ok := b.orgs[role]; ok && other != org {
+				return true // chief executive of A beside chief executive of B
+			}
 		}
 	}
 	return false
