@@ -457,6 +457,16 @@ func TestRedTeamCorpora(t *testing.T) {
 		"merger6":   {`spelling-variant|"Birgitta Sjöholn" looks like a misspelling of "Birgitta Sjöholm"`},
 		"probes/t1": nil, "probes/t2": nil, "probes/t3": nil, "probes/t4": nil, "probes/t5": nil,
 		"probes/t6": nil, "probes/t7": nil, "probes/t8": nil, "probes/t9": nil, "probes/t10": nil,
+		// Seventh round.
+		"fest": {"conflict|(lead event) injured: f1-northgate-echo.md says 17, f3-music-weekly.txt says 27",
+			`quote-attribution-conflict|"We followed every safety check`,
+			`spelling-variant|"Tobias Quennel" looks like a misspelling of "Tobias Quennell"`},
+		"expenses": {"conflict|(lead event) cost (GBP): e1-westminster-wire.md says £48,200, e2-daily-ledger.txt says £84,200",
+			`quote-attribution-conflict|"I accept the findings in full`},
+		"farja": {"conflict|(lead event) injured: s1-kustposten.txt says 9, s3-riksnytt.txt says 19",
+			`quote-attribution-conflict|"Vi gjorde allt vi kunde`,
+			`spelling-variant|"Marianne Sjöholm" looks like a misspelling of "Marianne Sjöblom"`},
+		"probes/u1": nil, "probes/u2": nil, "probes/u3": nil, "probes/u4": nil,
 	} {
 		t.Run(dir, func(t *testing.T) {
 			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))
