@@ -1,0 +1,49 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzExtract runs the figure extraction on arbitrary text, split into
+// sentences at full stops, with every capitalised word as a mention: it
+// must not panic, and every figure's offsets must give its text.
+func FuzzExtract(f *testing.F) {
+	f.Add("Amira Osei, who was jailed for eight years, had the term cut. The Harbour Party won 15 seats; Green Future took 21 seats.", "en")
+	f.Add("Tarn Foods said revenue rose 8 per cent to £1.42bn. Turnout was 68.2%, down from 71.5%.", "en")
+	f.Add("Färjan sjönk den 3 mars. Nio personer skadades svårt och budgeten är 2 340 miljoner kronor.", "sv")
+	f.Add("\u212a\u212a\u212a Amira Osei, 67, has died aged 87 by 187 votes to 162.", "en")
+	f.Fuzz(func(t *testing.T, src, lang string) {
+		var sents []Span
+		start := 0
+		for i := 0; i < len(src); i++ {
+			if src[i] == '.' {
+				sents = append(sents, Span{start, i + 1})
+				start = i + 1
+			}
+		}
+		if start < len(src) {
+			sents = append(sents, Span{start, len(src)})
+		}
+		var ms []Mention
+		for i := 0; i < len(src); {
+			j := strings.IndexAny(src[i:], " ,.;")
+			if j < 0 {
+				j = len(src) - i
+			}
+			if j > 0 && src[i] >= 'A' && src[i] <= 'Z' {
+				typ := "PERSON"
+				if j%2 == 0 {
+					typ = "ORG"
+				}
+				ms = append(ms, Mention{Start: i, End: i + j, Type: typ})
+			}
+			i += j + 1
+		}
+		for _, r := range Extract(src, sents, sents[:min(2, len(sents))], ms, lang, DefaultLexicon()) {
+			if r.Start < 0 || r.End > len(src) || r.Start > r.End || src[r.Start:r.End] != r.Text {
+				t.Fatalf("figure %q at [%d,%d] does not match the source", r.Text, r.Start, r.End)
+			}
+		}
+	})
+}
