@@ -466,7 +466,7 @@ func TestRedTeamCorpora(t *testing.T) {
 		"farja": {"conflict|(lead event) injured: s1-kustposten.txt says 9, s3-riksnytt.txt says 19",
 			`quote-attribution-conflict|"Vi gjorde allt vi kunde`,
 			`spelling-variant|"Marianne Sjöholm" looks like a misspelling of "Marianne Sjöblom"`},
-		"probes/u1": nil, "probes/u2": nil, "probes/u3": nil, "probes/u4": nil,
+		"probes/u1": nil, "probes/u2": nil, "probes/u3": nil, "probes/u4": nil, "probes/u5": nil, "probes/u6": nil,
 	} {
 		t.Run(dir, func(t *testing.T) {
 			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))

@@ -123,6 +123,9 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 			if k+2 < len(before) && (strings.EqualFold(before[k+1].text, "in") || before[k+1].text == "i") && isCapitalWord(before[k+2].text) {
 				best.guess = true // "turnout in Pellan was 48%": a place's, not the event's
 			}
+			if best.measure == "fine" && someonePays(before) {
+				best.guess = true // "a fine of up to £1,000 awaits anyone ...": a rule, not the event's fine
+			}
 			if (w == "cost" || w == "costs") && k == len(before)-1 && k > 0 && !costNoun[strings.ToLower(before[k-1].text)] {
 				best.guess = true // "staff cost £12m", "which cost £45m": a verb with its own subject
 			}
@@ -186,6 +189,18 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 		best.measure += " (%)"
 	}
 	return best, true
+}
+
+// someonePays reports a fine set for anyone of a kind ("businesses face
+// a fine of", "up to £1,000"): a rule, not one payer's fine.
+func someonePays(before []word) bool {
+	for k := max(0, len(before)-8); k < len(before); k++ {
+		switch strings.ToLower(before[k].text) {
+		case "anyone", "businesses", "households", "companies", "individuals", "offenders", "drivers", "up":
+			return true
+		}
+	}
+	return false
 }
 
 // costNoun words before "cost" make it the noun of the event's cost

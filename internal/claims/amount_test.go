@@ -97,6 +97,8 @@ func TestExtractAmounts(t *testing.T) {
 			[]string{"mention fine (GBP)=5e+06-5e+06  Tarn Foods"}},
 		{"a total between several is no claim", "en", []string{"Six MPs were ordered to repay £31,400 between them."}, nil,
 			[]string{"fallback mps=6-6  "}},
+		{"a fine set for anyone is a rule", "en", []string{"Businesses face a fine of up to £5,000 on Monday."}, nil,
+			[]string{"event fine (GBP)=5000-5000 up to "}},
 		{"a fee is the deal's price", "en", []string{"Harbour City signed the striker for a fee of £42m on Monday."}, []string{"Harbour City"},
 			[]string{"lead price (GBP)=4.2e+07-4.2e+07  "}},
 		{"vote share of a party", "en", []string{"The Harbour Party won 41% of the vote."}, []string{"Harbour Party"},

@@ -213,8 +213,10 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		if best >= 0 {
 			r.Sentence = s
 			r.How = ByMention
-			if r.Period {
-				r.How = ByEvent // a week or a year names no day: a guess
+			if r.Period || r.Measure == MeasureScheduled && ownedBefore(text, best) {
+				// A week or a year names no day; "X's ban will start on
+				// 18 July" dates X's part, not the whole event: guesses.
+				r.How = ByEvent
 			}
 			return r, true
 		}
@@ -292,6 +294,18 @@ func reportingDate(lower string, i int) bool {
 	words := strings.FieldsFunc(lower[:i], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
 		if reportingVerbs[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedBefore reports a capitalised possessive ("Severn Water's") before
+// offset i of the sentence.
+func ownedBefore(text string, i int) bool {
+	for _, w := range strings.Fields(text[:i]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			return true
 		}
 	}

@@ -53,6 +53,7 @@ func TestEventDate(t *testing.T) {
 		{"29 February resolves in a leap year", "The ferry sank on 29 February.", "2025-03-03", "2024-02-29"},
 		{"a date in a relative clause is background", "Amira Osei, who was jailed on 14 March 2024 for fraud, has won her appeal.", "2025-11-21", ""},
 		{"a disclosure's date is a statement's", "Tarn Mobile disclosed on 19 November that hackers stole data on 2 November.", "2026-11-20", "2026-11-02"},
+		{"a company's own scheduled date", "Severn Water's hosepipe ban will start on 18 July.", "2026-07-01", "scheduled 2026-07-18"},
 		{"swedish future", "Förarna ska strejka på torsdag.", "2026-03-10", "scheduled 2026-03-12 (Thursday)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
