@@ -240,21 +240,12 @@ func splitRoles(body string) []part {
 		}
 		i += from
 		from = i + len(" and ")
-		if isCap(lastField(body[:i])) && isCap(body[from:]) {
+		if isCap(textutil.LastField(body[:i])) && isCap(body[from:]) {
 			continue // "Dock and Harbour": one name
 		}
 		out = append(out, part{body[pos:i], pos})
 		pos = from
 	}
-}
-
-// lastField is the last white-space separated word of s.
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
 
 type part struct {
@@ -488,7 +479,7 @@ func namesOrganisation(r Role) bool {
 	if _, _, ok := ownerFirst(r.Text); ok {
 		return true // "Tarn chief executive"
 	}
-	return isCap(lastField(r.Text)) || r.Key != roleKey(r.Text)
+	return isCap(textutil.LastField(r.Text)) || r.Key != roleKey(r.Text)
 }
 
 // offices are bodies a person leads beside their own organisation: one

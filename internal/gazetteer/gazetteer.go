@@ -50,7 +50,7 @@ köpenhamn helsingfors moskva peking bryssel aten rom wien prag warszawa genève
 
 // givenNames are countries and cities in the lists that are also given
 // names.
-var givenNames = set("chad jordan georgia india israel sofia santiago washington")
+var givenNames = countrySet("chad jordan georgia india israel sofia santiago washington")
 
 // countrySet reads white-space separated names, "_" standing for a space.
 func countrySet(names string) map[string]bool {
@@ -60,8 +60,6 @@ func countrySet(names string) map[string]bool {
 	}
 	return m
 }
-
-func set(names string) map[string]bool { return countrySet(names) }
 
 // norm lower-cases a name and drops a possessive ending.
 func norm(text string) string {

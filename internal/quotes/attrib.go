@@ -935,7 +935,7 @@ var (
 // otherGender reports a mention whose honorific ("Mr", "Ms") gives a
 // gender the pronoun does not have: "she said" after "Mr McConnell".
 func (x *extractor) otherGender(m *Mention, pron string) bool {
-	title := strings.ToLower(strings.TrimSuffix(lastField(x.src[max(0, m.Start-12):m.Start]), "."))
+	title := strings.ToLower(strings.TrimSuffix(textutil.LastField(x.src[max(0, m.Start-12):m.Start]), "."))
 	if first, _, ok := strings.Cut(x.src[m.Start:m.End], " "); ok {
 		if t := strings.ToLower(strings.TrimSuffix(first, ".")); maleTitles[t] || femaleTitles[t] {
 			title = t
@@ -948,15 +948,6 @@ func (x *extractor) otherGender(m *Mention, pron string) bool {
 		return femaleTitles[title]
 	}
 	return false
-}
-
-// lastField is the last white-space separated word of s.
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
 
 // possessives are possessive determiners before a noun.

@@ -73,3 +73,12 @@ func FoldAccents(s string) string {
 	}
 	return norm.NFC.String(b.String())
 }
+
+// LastField is the last white-space separated word of s, or "".
+func LastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -10,8 +10,6 @@
 package main
 
 import (
-	"github.com/nec-analyse/nec-analyse/internal/nerrun"
-
 	"flag"
 	"fmt"
 	"io"
@@ -27,6 +25,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
+	"github.com/nec-analyse/nec-analyse/internal/nerrun"
 )
 
 type dataset struct {
