@@ -30,7 +30,7 @@ bench:
 FUZZTIME ?= 15s
 FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode \
 	corpus:FuzzHTML corpus:FuzzJSONL quantity:FuzzFindAll quantity:FuzzParseNumber \
-	quotes:FuzzExtract ner:FuzzEntities ner:FuzzTagged nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
+	quotes:FuzzExtract ner:FuzzEntities ner:FuzzTagged ner:FuzzTrueCase nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
 	check:FuzzParseFacts check:FuzzParseThreshold claims:FuzzLoadLexicon textutil:FuzzLower textutil:FuzzFoldAccents entities:FuzzRoles claims:FuzzEventDate claims:FuzzExtract
 fuzz:
 	@GO=$(GO) bash scripts/fuzz.sh $(FUZZTIME) $(FUZZ_TARGETS)

@@ -160,11 +160,15 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	// first words of names of two or more words: a word opening a
 	// sentence before a role is a name if the text writes it so elsewhere.
 	known := midSentenceCaps(src, sents)
+	var casing map[string]string // built on the first all-capitals sentence
 	for i, s := range sents {
 		if noNameCandidate(src, s, lower) {
 			continue // prose would find nothing the filters below keep
 		}
-		for _, m := range e.sentenceEntities(src, s, i) {
+		if casing == nil && allCapsSentence(src, s) {
+			casing = docCasing(src, sents)
+		}
+		for _, m := range e.sentenceEntities(src, s, i, casing) {
 			all = append(all, found{m, s})
 			if first, _, ok := strings.Cut(m.Text, " "); ok {
 				known[first] = true
@@ -190,6 +194,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		}
 		if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
 			continue // "Monday", "July": dates, not names
+		}
+		if sportNames[strings.ToLower(m.Text)] {
+			continue // "SOCCER - ...", "Cricket": a section's sport, not a name
 		}
 		if !strings.Contains(m.Text, " ") && (m.Type == GPE || m.Type == Location) && !gazetteer.IsPlace(m.Text) && e.english.Ordinary(m.Text) &&
 			(allCapsSentence(src, s) || sentenceInitialWord(src, s, m) && !isAcronymWord(m.Text)) {
@@ -218,7 +225,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	appositivePerson(src, sents, out)
 	out = withInitials(src, sents, out)
 	out = agencyMentions(src, sents, out)
-	sportsTeams(src, out)
+	sportsTeams(src, sents, out)
 	return sameNameAgain(src, sents, out)
 }
 
@@ -298,6 +305,12 @@ var calendarWords = textutil.Set(`monday tuesday wednesday thursday friday satur
 april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 easter christmas whitsun pentecost ramadan eid diwali hanukkah thanksgiving påsk påsken jul julen midsommar nyår`)
+
+// sportNames are sports, which headlines and section tags capitalise
+// ("SOCCER - ...", "TENNIS - ...") and prose takes for places.
+var sportNames = textutil.Set(`soccer football cricket tennis golf rugby baseball basketball boxing athletics
+squash cycling swimming hockey skiing rowing sailing badminton volleyball handball snooker motorsport
+fotboll ishockey friidrott`)
 
 // roleModifiers may open a role phrase ("Regional organiser", "Former
 // minister", "Celebrity chef").
@@ -513,8 +526,16 @@ type token struct {
 	start, end       int // source offsets; -1 when the token could not be aligned
 }
 
-func (e *Extractor) sentenceEntities(src string, s Sentence, idx int) []Mention {
+// sentenceEntities runs prose (and the English tagger) over one
+// sentence; an all-capitals sentence is true-cased first, with casing
+// from docCasing.
+func (e *Extractor) sentenceEntities(src string, s Sentence, idx int, casing map[string]string) []Mention {
 	san, offs := sanitize(src, s)
+	if allCapsSentence(src, s) {
+		b := []byte(san)
+		e.trueCase(b, casing)
+		san = string(b)
+	}
 	doc, err := prose.NewDocument(san,
 		prose.WithSegmentation(false),
 		prose.UsingModel(e.model))

@@ -479,16 +479,26 @@ func TestSportsTeams(t *testing.T) {
 	sports := "Kestrel beat Valmora in the league on Saturday. The striker scored twice before half-time and the goalkeeper saved a penalty. Final score: Kestrel 3 Valmora 1."
 	ms := []Mention{{Text: "Valmora", Type: GPE, Start: strings.LastIndex(sports, "Valmora"), End: strings.LastIndex(sports, "Valmora") + len("Valmora")},
 		{Text: "Kestrel", Type: GPE, Start: strings.LastIndex(sports, "Kestrel"), End: strings.LastIndex(sports, "Kestrel") + len("Kestrel")}}
-	sportsTeams(sports, ms)
+	sportsTeams(sports, []Sentence{{0, len(sports)}}, ms)
 	for _, m := range ms {
 		if m.Type != Org {
 			t.Errorf("%q next to a score in a match report typed %s, want ORG", m.Text, m.Type)
 		}
 	}
+	// A dateline's place and a venue after "at" stay places.
+	dated := "KESTREL 2031-05-04\nThe striker scored twice before half-time and the goalkeeper saved a penalty in the league match at VALMORA."
+	ms = []Mention{{Text: "KESTREL", Type: GPE, Start: 0, End: len("KESTREL")},
+		{Text: "VALMORA", Type: GPE, Start: strings.Index(dated, "VALMORA"), End: strings.Index(dated, "VALMORA") + len("VALMORA"), Sentence: 1}}
+	sportsTeams(dated, []Sentence{{0, len("KESTREL 2031-05-04")}, {len("KESTREL 2031-05-04") + 1, len(dated)}}, ms)
+	for _, m := range ms {
+		if m.Type != GPE {
+			t.Errorf("%q (a dateline or a venue) in a match report typed %s, want GPE", m.Text, m.Type)
+		}
+	}
 	politics := "Labour won Valmora 1,234 votes ahead of the final count, and the party beat its target."
 	at := strings.Index(politics, "Valmora")
 	ms = []Mention{{Text: "Valmora", Type: GPE, Start: at, End: at + len("Valmora")}}
-	sportsTeams(politics, ms)
+	sportsTeams(politics, []Sentence{{0, len(politics)}}, ms)
 	if ms[0].Type != GPE {
 		t.Errorf("a place in an election report became %s", ms[0].Type)
 	}

@@ -193,8 +193,9 @@ var sportsWords = textutil.Set(`innings wickets wicket runs batting bowled bowle
 // sportsTeams retypes as organisations the places a sports report names
 // as sides: in a text with three sports words or more, a place that is not
 // a country and stands next to a score or a fixture word ("Glamorgan 259",
-// "Surrey 429-7", "v Durham", "beat Leeds", "against Warwickshire").
-func sportsTeams(src string, ms []Mention) {
+// "Surrey 429-7", "v Durham", "beat Leeds", "against Warwickshire"),
+// unless it is a dateline's place ("LONDON 1996-08-30").
+func sportsTeams(src string, sents []Sentence, ms []Mention) {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(src), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if sportsWords[w] {
@@ -206,13 +207,14 @@ func sportsTeams(src string, ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != GPE && m.Type != Location || isCountry(m.Text) {
+		if m.Type != GPE && m.Type != Location || isCountry(m.Text) ||
+			m.Sentence < len(sents) && datelinePlace(src, sents[m.Sentence], *m) {
 			continue
 		}
 		rest := strings.TrimLeft(src[m.End:], " ")
 		c, _ := utf8.DecodeRuneInString(rest)
 		before := wordBefore(src, m.Start)
-		if unicode.IsDigit(c) || before == "v" || before == "vs" || before == "beat" || before == "against" || before == "at" && capitalsOnly(m.Text) {
+		if unicode.IsDigit(c) || before == "v" || before == "vs" || before == "beat" || before == "against" {
 			m.Type = Org
 		}
 	}

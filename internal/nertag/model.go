@@ -263,3 +263,11 @@ func (m *Model) String() string {
 	fmt.Fprintf(&b, "nertag model: %d features, %d casing words", len(m.index), len(m.casing))
 	return b.String()
 }
+
+// Casing reports what the casing lexicon knows of word: known is false
+// when the word was seen too rarely; capitalised is true when it is
+// capitalised at least half of the times it is seen mid-sentence.
+func (m *Model) Casing(word string) (capitalised, known bool) {
+	c, ok := m.casing[normalise(word)]
+	return c == caseMostly || c == caseUpper, ok
+}

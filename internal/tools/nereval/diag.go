@@ -1,13 +1,13 @@
 package main
 
 import (
-	"github.com/nec-analyse/nec-analyse/internal/nerrun"
-
 	"fmt"
 	"io"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/nerrun"
 )
 
 // pattern is one kind of error with the count changes fixing it would
@@ -315,4 +315,47 @@ func topTexts(m map[string]int, n int) string {
 		parts = append(parts, fmt.Sprintf("%q×%d", e.k, e.v))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// dumpSentence writes s to w when preds differ from its gold entities:
+// the sentence, then each missed gold entity (-) and each wrong
+// prediction (+), with labels; MISC spans and exact hits are left out.
+func dumpSentence(w io.Writer, set string, doc, sent int, s *Sentence, starts, ends []int, preds []Pred) {
+	gold := map[Span]bool{}
+	for _, g := range s.Gold {
+		gold[g] = true
+	}
+	excl := map[[2]int]bool{}
+	for _, x := range s.Excluded {
+		excl[[2]int{x.Start, x.End}] = true
+	}
+	hit := map[Span]bool{}
+	var wrong []string
+	for _, p := range preds {
+		i, j, ok := nerrun.TokenSpan(starts, ends, p.Start, p.End)
+		if !ok {
+			wrong = append(wrong, fmt.Sprintf("+ off-grid bytes %d-%d %s", p.Start, p.End, p.Label))
+			continue
+		}
+		sp := Span{Start: i, End: j, Label: p.Label}
+		switch {
+		case gold[sp]:
+			hit[sp] = true
+		case excl[[2]int{i, j}] || labelIndex(p.Label) < 0:
+		default:
+			wrong = append(wrong, fmt.Sprintf("+ %s %q (%s)", p.Label, join(s.Tokens, Span{Start: i, End: j}), p.Raw))
+		}
+	}
+	for _, g := range s.Gold {
+		if !hit[g] {
+			wrong = append(wrong, fmt.Sprintf("- %s %q", g.Label, join(s.Tokens, g)))
+		}
+	}
+	if len(wrong) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s doc %d sent %d: %s\n", set, doc, sent, strings.Join(s.Tokens, " "))
+	for _, x := range wrong {
+		fmt.Fprintf(w, "  %s\n", x)
+	}
 }

@@ -70,6 +70,7 @@ func main() {
 	top := flag.Int("top", 12, "error patterns to print per dataset with -errors")
 	only := flag.String("only", "", "run only datasets whose name contains this (case-insensitive)")
 	split := flag.String("split", "test", "test (report figures) or dev (develop rules against dev splits)")
+	dumpPath := flag.String("dump", "", "with -split dev: write every sentence the project's NER gets wrong, gold against predicted, to this file")
 	flag.Parse()
 	sets := datasets
 	switch *split {
@@ -80,13 +81,27 @@ func main() {
 		fmt.Fprintf(os.Stderr, "nereval: -split must be test or dev, got %q\n", *split)
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, os.Stderr, sets, *data, *limit, *workers, *errs, *errsRaw, *top, *only); err != nil {
+	var dump io.Writer
+	if *dumpPath != "" {
+		if *split != "dev" {
+			fmt.Fprintln(os.Stderr, "nereval: -dump needs -split dev (rules are never studied on test errors)")
+			os.Exit(2)
+		}
+		f, err := os.Create(*dumpPath)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nereval:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		dump = f
+	}
+	if err := run(os.Stdout, os.Stderr, dump, sets, *data, *limit, *workers, *errs, *errsRaw, *top, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "nereval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, logw io.Writer, sets []dataset, data string, limit, workers int, errs, errsRaw bool, top int, only string) error {
+func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers int, errs, errsRaw bool, top int, only string) error {
 	t0 := time.Now()
 	pm, err := ner.NewModel()
 	if err != nil {
@@ -178,6 +193,9 @@ func run(out, logw io.Writer, sets []dataset, data string, limit, workers int, e
 				res.tag.Add(scoreSentence(s, starts, ends, tagPreds[i][k]))
 				if errs {
 					d.add(s, starts, ends, projPreds[i][k])
+				}
+				if dump != nil {
+					dumpSentence(dump, ds.name, i, k, s, starts, ends, projPreds[i][k])
 				}
 				if errsRaw {
 					rd.add(s, starts, ends, rawPreds[i][k])

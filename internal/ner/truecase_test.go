@@ -1,0 +1,78 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestDocCasing(t *testing.T) {
+	src := "VALMORA NAMES NEW CAPTAIN\nThe club named Ria Stenholt as captain. Stenholt said the club was ready. STENHOLT."
+	sents := []Sentence{{0, 25}, {26, 65}, {66, 99}, {100, len(src)}}
+	got := docCasing(src, sents)
+	for upper, want := range map[string]string{"STENHOLT": "Stenholt", "NAMED": "named", "CLUB": "club", "CAPTAIN": "captain", "RIA": "Ria"} {
+		if got[upper] != want {
+			t.Errorf("docCasing[%q] = %q, want %q", upper, got[upper], want)
+		}
+	}
+	// Words only in capitals and sentence-initial words teach nothing.
+	for _, upper := range []string{"VALMORA", "NAMES"} {
+		if f, ok := got[upper]; ok {
+			t.Errorf("docCasing[%q] = %q, want no entry", upper, f)
+		}
+	}
+}
+
+func TestTrueCase(t *testing.T) {
+	e := &Extractor{} // no casing lexicon: unknown words of 4+ letters are capitalised
+	for _, tc := range []struct {
+		in     string
+		casing map[string]string
+		want   string
+	}{
+		{"SHEARER NAMED AS ENGLAND CAPTAIN .", map[string]string{"SHEARER": "Shearer", "NAMED": "named", "AS": "as", "CAPTAIN": "captain"},
+			"Shearer named as England captain ."},
+		{"AS US TALKS STALL , BOJ WAITS", map[string]string{"AS": "as", "US": "us", "TALKS": "talks", "STALL": "stall"},
+			"As US talks stall , BOJ Waits"},
+		{"MCCAGUE 5-68 ; O'BRIEN OUT", map[string]string{"MCCAGUE": "McCague", "BRIEN": "Brien", "OUT": "out"},
+			"McCague 5-68 ; O'Brien out"},
+		{"ÖSTERSUND VANN", nil, "Östersund Vann"},
+		{"W L PCT GB", nil, "W L PCT GB"},
+	} {
+		b := []byte(tc.in)
+		e.trueCase(b, tc.casing)
+		if string(b) != tc.want {
+			t.Errorf("trueCase(%q) = %q, want %q", tc.in, b, tc.want)
+		}
+	}
+}
+
+func FuzzTrueCase(f *testing.F) {
+	for _, s := range []string{"SHEARER NAMED AS ENGLAND CAPTAIN .", "İSTANBUL ẞTRASSE ǅ", "\xff\xfeBROKEN UTF8", "O'BRIEN-SMITH 3-1"} {
+		f.Add(s, "Shearer named İstanbul")
+	}
+	e := &Extractor{}
+	f.Fuzz(func(t *testing.T, caps, text string) {
+		src := text + "\n" + caps
+		sents := []Sentence{{0, len(text)}, {len(text) + 1, len(src)}}
+		b := []byte(caps)
+		e.trueCase(b, docCasing(src, sents))
+		if len(b) != len(caps) {
+			t.Fatalf("trueCase changed the length of %q to %q", caps, b)
+		}
+		// Only the case of letters may change.
+		got, want := string(b), caps
+		for len(want) > 0 {
+			r1, n1 := utf8.DecodeRuneInString(got)
+			r2, n2 := utf8.DecodeRuneInString(want)
+			if n1 != n2 || r1 != r2 && unicode.ToUpper(r1) != unicode.ToUpper(r2) {
+				t.Fatalf("trueCase(%q) = %q: %q is no case change of %q", caps, b, r1, r2)
+			}
+			got, want = got[n1:], want[n2:]
+		}
+		if strings.ToUpper(caps) == caps && utf8.ValidString(caps) && strings.ToUpper(string(b)) != caps {
+			t.Fatalf("trueCase(%q) = %q does not upper-case back", caps, b)
+		}
+	})
+}
