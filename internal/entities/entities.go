@@ -360,6 +360,10 @@ func Resolve(in []Mention) Result {
 			f = &form{key: k, tokens: toks[i]}
 			forms[k] = f
 			order = append(order, k)
+		} else if allCapitals(f.tokens) && !allCapitals(toks[i]) {
+			// A headline's "BAILEY" is no acronym when the text also
+			// writes "Bailey".
+			f.tokens = toks[i]
 		}
 		f.mentions = append(f.mentions, i)
 	}
@@ -886,6 +890,16 @@ func pickPerson(ms []Mention, f *form, cands []*form) *form {
 	return hit
 }
 
+// allCapitals reports tokens without a lower-case letter.
+func allCapitals(tokens []string) bool {
+	for _, t := range tokens {
+		if strings.ContainsFunc(t, unicode.IsLower) {
+			return false
+		}
+	}
+	return true
+}
+
 func isAcronym(s string) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > 6 {
@@ -998,6 +1012,10 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 		}
 		if a.Count != b.Count {
 			return a.Count > b.Count
+		}
+		// On a tie, "Mitchell" over a headline's "MITCHELL".
+		if ca, cb := allCapitals([]string{a.Text}), allCapitals([]string{b.Text}); ca != cb {
+			return cb
 		}
 		// On a tie the spelling with its accents says more ("Inés").
 		if aa, ba := textutil.FoldAccents(a.Text) != a.Text, textutil.FoldAccents(b.Text) != b.Text; aa != ba {

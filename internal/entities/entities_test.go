@@ -46,6 +46,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"Amira Osei[PERSON]: Amira Osei|Osei"},
 		},
 		{
+			name: "a headline's surname in capitals joins the full name",
+			in: []Mention{m("a", "OSEI", "GPE", 0), m("a", "Amira Osei", "PERSON", 20), m("a", "Osei", "ORG", 60),
+				m("a", "Osei", "GPE", 90)},
+			want: []string{"Amira Osei[PERSON]: Amira Osei|OSEI|Osei"},
+		},
+		{
 			name: "misspelt first name and surname are variants",
 			in: []Mention{m("a", "Daniel Okoro", "PERSON", 0), m("b", "Daniel Okoro", "PERSON", 0), m("c", "Daniel Okoro", "PERSON", 0),
 				m("d", "Danial Okoro", "PERSON", 0), m("e", "Daniel Okorro", "PERSON", 0)},
