@@ -40,9 +40,9 @@ kampala karachi kathmandu khartoum kiev kyiv kigali kinshasa kuala_lumpur kuwait
 leeds lima lisbon liverpool ljubljana london los_angeles luanda lusaka luxembourg_city lyon madrid managua
 manchester manila maputo marseille melbourne mexico_city miami milan minsk mogadishu monrovia montevideo
 montreal moscow mumbai munich nairobi naples new_delhi new_orleans new_york nicosia osaka oslo ottawa
-paramaribo philadelphia phnom_penh prague pretoria pristina pyongyang quito rabat reykjavik riga riyadh rome
+paramaribo paris philadelphia phnom_penh prague pretoria pristina pyongyang quito rabat reykjavik riga riyadh rome
 rotterdam san_francisco santiago sao_paulo sarajevo seattle seoul shanghai singapore skopje sofia stockholm
-strasbourg stuttgart taipei tallinn tashkent tbilisi tehran tel_aviv the_hague tirana tokyo toronto tripoli
+strasbourg stuttgart sydney taipei tallinn tashkent tbilisi tehran tel_aviv the_hague tirana tokyo toronto tripoli
 tunis turin ulan_bator vancouver vienna vilnius warsaw washington wellington yangon yerevan zagreb zurich
 göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping lund umeå gävle borås
 södertälje eskilstuna karlstad täby växjö halmstad sundsvall luleå trollhättan östersund kalmar falun

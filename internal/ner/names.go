@@ -3,8 +3,10 @@ package ner
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/gazetteer"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -323,4 +325,98 @@ func sortMentions(ms []Mention) {
 		}
 		return ms[i].End > ms[j].End
 	})
+}
+
+// notSurname are capitalised words that follow a letter and a full stop
+// without making a name ("Group A. The ...", "Plan B. In ...").
+var notSurname = textutil.Set(`the a an in on at for to of by from with as his her its their our this that these
+those he she it they we you i but and or so if when while after before then there here`)
+
+// initialledNames finds people written with initials and a surname ("J.
+// Pooley", "T.O'Gorman", "A.B. Kaye") that prose missed or typed as
+// something else, as in score cards. The initials must not spell a
+// country ("U.S. Steel") and the word after them must be a capitalised
+// word that is no place, date, institution head or function word. A
+// mention on exactly the surname is replaced; a name overlapping any
+// other mention is left alone.
+func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
+	var add []Mention
+	replaced := map[int]bool{}
+	for si, s := range sents {
+		for p := s.Start; p+2 < s.End; p++ {
+			r, n := utf8.DecodeRuneInString(src[p:])
+			if !unicode.IsUpper(r) || src[p+n] != '.' || p > s.Start && wordByteBefore(src, p) || p > s.Start && src[p-1] == '.' {
+				continue
+			}
+			// Initials: one or more "X." with at most one space between.
+			q := p
+			count := 0
+			for count < 3 {
+				r, n := utf8.DecodeRuneInString(src[q:])
+				if !unicode.IsUpper(r) || q+n >= s.End || src[q+n] != '.' {
+					break
+				}
+				q += n + 1
+				count++
+				if q < s.End && src[q] == ' ' {
+					q++
+				}
+			}
+			initials := strings.TrimSpace(src[p:q])
+			if count == 0 || gazetteer.IsCountry(initials) || gazetteer.IsCountry(strings.ReplaceAll(initials, " ", "")) {
+				continue
+			}
+			// The surname.
+			e := q
+			for e < s.End {
+				r, n := utf8.DecodeRuneInString(src[e:])
+				if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+					break
+				}
+				e += n
+			}
+			for e > q && strings.ContainsRune("'’-", rune(src[e-1])) {
+				e--
+			}
+			w := src[q:e]
+			first, _ := utf8.DecodeRuneInString(w)
+			lw := strings.ToLower(w)
+			if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(first) || e < s.End && src[e] == '.' && utf8.RuneCountInString(w) == 1 ||
+				notSurname[lw] || commonInitial[lw] || calendarWords[lw] || institutionHeads[lw] || gazetteer.IsPlace(w) {
+				continue
+			}
+			m := Mention{Text: src[p:e], Type: Person, Start: p, End: e, Sentence: si}
+			ok, onSurname := true, -1
+			for i, x := range ms {
+				if x.Start >= m.End || m.Start >= x.End {
+					continue
+				}
+				if x.Start == q && x.End == e && x.Type != Person {
+					onSurname = i
+					continue
+				}
+				ok = false
+			}
+			if !ok {
+				continue
+			}
+			if onSurname >= 0 {
+				replaced[onSurname] = true
+			}
+			add = append(add, m)
+			p = e
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := make([]Mention, 0, len(ms)+len(add))
+	for i, x := range ms {
+		if !replaced[i] {
+			out = append(out, x)
+		}
+	}
+	out = append(out, add...)
+	sortMentions(out)
+	return out
 }

@@ -195,6 +195,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
 			continue // "Monday", "July": dates, not names
 		}
+		if utf8.RuneCountInString(m.Text) == 1 && m.End < len(src) && src[m.End] == '.' {
+			continue // an initial ("S. Waugh"), which withInitials puts back on its name
+		}
 		if sportNames[strings.ToLower(m.Text)] {
 			continue // "SOCCER - ...", "Cricket": a section's sport, not a name
 		}
@@ -224,6 +227,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	out = withParticles(src, sents, out)
 	appositivePerson(src, sents, out)
 	out = withInitials(src, sents, out)
+	out = initialledNames(src, sents, out)
 	out = agencyMentions(src, sents, out)
 	sportsTeams(src, sents, out)
 	return sameNameAgain(src, sents, out)

@@ -527,3 +527,37 @@ func TestWithParticles(t *testing.T) {
 		t.Errorf("withParticles kept %+v", got)
 	}
 }
+
+func TestInitialledNames(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		existing []string // "text/TYPE" mentions already found
+		want     []string // "text/TYPE" after the rule
+	}{
+		{"Kestrel 259 ( A. Dale 69 , H. Morris 69 ; T.O'Gorman 4-43 )", nil,
+			[]string{"A. Dale/PERSON", "H. Morris/PERSON", "T.O'Gorman/PERSON"}},
+		{"Valmora 114 ( S. Watkin 4-28 )", []string{"Watkin/ORG"}, []string{"S. Watkin/PERSON"}},
+		{"A.B. Kaye left.", nil, []string{"A.B. Kaye/PERSON"}},
+		{"Shares in U.S. Steel rose.", nil, nil},
+		{"They finished top of Group A. The coach was pleased.", nil, nil},
+		{"They meet in Group B. Paris hosts it.", nil, nil},
+		{"The J. Harlow Foundation gave.", []string{"J. Harlow Foundation/ORG"}, []string{"J. Harlow Foundation/ORG"}},
+	} {
+		var ms []Mention
+		for _, x := range tc.existing {
+			text, typ, _ := strings.Cut(x, "/")
+			at := strings.Index(tc.text, text)
+			ms = append(ms, Mention{Text: text, Type: typ, Start: at, End: at + len(text)})
+		}
+		var got []string
+		for _, m := range initialledNames(tc.text, []Sentence{{0, len(tc.text)}}, ms) {
+			if tc.text[m.Start:m.End] != m.Text {
+				t.Fatalf("%q: mention %+v off its text", tc.text, m)
+			}
+			got = append(got, m.Text+"/"+m.Type)
+		}
+		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
+			t.Errorf("initialledNames(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
