@@ -336,14 +336,8 @@ func TestSameNameAgain(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractor(t)
 			sents := e.Segment(tc.text, whole(tc.text))
-			var ms []Mention
-			for _, f := range tc.found {
-				typ, text, _ := strings.Cut(f, ":")
-				i := strings.Index(tc.text, text)
-				ms = append(ms, Mention{Text: text, Type: typ, Start: i, End: i + len(text)})
-			}
 			var got []string
-			for _, x := range sameNameAgain(tc.text, sents, ms) {
+			for _, x := range sameNameAgain(tc.text, sents, foundMentions(tc.text, tc.found)) {
 				if tc.text[x.Start:x.End] != x.Text {
 					t.Errorf("offsets of %+v", x)
 				}
@@ -531,33 +525,39 @@ func TestWithParticles(t *testing.T) {
 func TestInitialledNames(t *testing.T) {
 	for _, tc := range []struct {
 		text     string
-		existing []string // "text/TYPE" mentions already found
-		want     []string // "text/TYPE" after the rule
+		existing []string // "TYPE:text" mentions already found
+		want     []string // "TYPE:text" after the rule
 	}{
 		{"Kestrel 259 ( A. Dale 69 , H. Morris 69 ; T.O'Gorman 4-43 )", nil,
-			[]string{"A. Dale/PERSON", "H. Morris/PERSON", "T.O'Gorman/PERSON"}},
-		{"Valmora 114 ( S. Watkin 4-28 )", []string{"Watkin/ORG"}, []string{"S. Watkin/PERSON"}},
-		{"A.B. Kaye left.", nil, []string{"A.B. Kaye/PERSON"}},
+			[]string{"PERSON:A. Dale", "PERSON:H. Morris", "PERSON:T.O'Gorman"}},
+		{"Valmora 114 ( S. Watkin 4-28 )", []string{"ORG:Watkin"}, []string{"PERSON:S. Watkin"}},
+		{"A.B. Kaye left.", nil, []string{"PERSON:A.B. Kaye"}},
 		{"Shares in U.S. Steel rose.", nil, nil},
 		{"They finished top of Group A. The coach was pleased.", nil, nil},
 		{"They meet in Group B. Paris hosts it.", nil, nil},
-		{"The J. Harlow Foundation gave.", []string{"J. Harlow Foundation/ORG"}, []string{"J. Harlow Foundation/ORG"}},
+		{"The J. Harlow Foundation gave.", []string{"ORG:J. Harlow Foundation"}, []string{"ORG:J. Harlow Foundation"}},
 	} {
-		var ms []Mention
-		for _, x := range tc.existing {
-			text, typ, _ := strings.Cut(x, "/")
-			at := strings.Index(tc.text, text)
-			ms = append(ms, Mention{Text: text, Type: typ, Start: at, End: at + len(text)})
-		}
 		var got []string
-		for _, m := range initialledNames(tc.text, []Sentence{{0, len(tc.text)}}, ms) {
+		for _, m := range initialledNames(tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.existing)) {
 			if tc.text[m.Start:m.End] != m.Text {
 				t.Fatalf("%q: mention %+v off its text", tc.text, m)
 			}
-			got = append(got, m.Text+"/"+m.Type)
+			got = append(got, m.Type+":"+m.Text)
 		}
 		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
 			t.Errorf("initialledNames(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// foundMentions builds mentions from "TYPE:text" items, each at the first
+// occurrence of its text in src.
+func foundMentions(src string, found []string) []Mention {
+	var ms []Mention
+	for _, f := range found {
+		typ, text, _ := strings.Cut(f, ":")
+		i := strings.Index(src, text)
+		ms = append(ms, Mention{Text: text, Type: typ, Start: i, End: i + len(text)})
+	}
+	return ms
 }
