@@ -78,3 +78,27 @@ func IsPlace(text string) bool { return IsCountry(text) || IsCity(text) }
 // GivenName reports a place name that is also a given name ("Chad",
 // "Sofia"): found as a person, it stays a person.
 func GivenName(text string) bool { return givenNames[norm(text)] }
+
+// demonyms are the English adjectives of nationality, and a few of
+// region and faith that news writes before names ("American Dennis
+// Moore", "Kurdish leader").
+var demonyms = countrySet(`afghan albanian algerian american andorran angolan argentine argentinian armenian
+australian austrian azerbaijani azeri bahraini bangladeshi barbadian belarusian belgian belizean beninese
+bhutanese bolivian bosnian botswanan brazilian british briton bruneian bulgarian burkinabe burmese burundian
+cambodian cameroonian canadian chadian chilean chinese colombian congolese costa_rican croatian cuban cypriot
+czech danish djiboutian dominican dutch ecuadorean ecuadorian egyptian emirati english eritrean estonian
+ethiopian fijian filipino finnish french gabonese gambian georgian german ghanaian greek grenadian guatemalan
+guinean guyanese haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian
+ivorian jamaican japanese jordanian kazakh kenyan kosovan kosovar kuwaiti kyrgyz lao laotian latvian lebanese
+liberian libyan liechtensteiner lithuanian luxembourgish macedonian malagasy malawian malaysian maldivian
+malian maltese mauritanian mauritian mexican moldovan monegasque mongolian montenegrin moroccan mozambican
+namibian nepalese nepali nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian
+paraguayan peruvian polish portuguese qatari romanian russian rwandan salvadoran samoan saudi scottish
+senegalese serb serbian sierra_leonean singaporean slovak slovakian slovenian somali south_african
+south_korean north_korean spanish sri_lankan sudanese surinamese swazi swedish swiss syrian taiwanese tajik
+tanzanian thai togolese tongan trinidadian tunisian turkish turkmen ugandan ukrainian uruguayan uzbek
+venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean soviet european african asian arab
+latin_american kurdish basque catalan chechen flemish walloon tibetan uighur uyghur hutu tutsi`)
+
+// IsDemonym reports an adjective of nationality ("American", "Kurdish").
+func IsDemonym(text string) bool { return demonyms[norm(text)] }

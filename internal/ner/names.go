@@ -420,3 +420,55 @@ func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
 	sortMentions(out)
 	return out
 }
+
+// leadingNotName are dates that news writes right before a name ("Last
+// Friday Mitchell won", "In March Kaczmarek said"); months that are
+// also given names (April, May, June, August) are not among them.
+var leadingNotName = textutil.Set(`monday tuesday wednesday thursday friday saturday sunday january february march
+september october november december`)
+
+// personCore cuts a person mention down to the name it ends with: after
+// the last title in it ("Israeli Foreign Minister David Levy", "Boxing
+// Association President Ramon Manzanares"), or past an adjective of
+// nationality or a date opening it ("American Dennis Mitchell", "Friday
+// Mitchell"). A mention is never cut to nothing, and the title must be
+// followed by a capitalised word.
+func personCore(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != Person {
+			continue
+		}
+		words := strings.Fields(m.Text)
+		if len(words) < 2 || institutionHeads[strings.ToLower(words[len(words)-1])] {
+			continue // "National Executive Committee": an organisation prose took for a person
+		}
+		cut := 0
+		for k := len(words) - 2; k >= 0; k-- {
+			if personWords[strings.ToLower(strings.TrimSuffix(words[k], "."))] {
+				cut = k + 1
+				break
+			}
+		}
+		if cut == 0 {
+			first := words[0]
+			if gazetteer.IsDemonym(first) || leadingNotName[strings.ToLower(first)] {
+				cut = 1
+			}
+		}
+		if cut == 0 || cut >= len(words) {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(words[cut])
+		if !unicode.IsUpper(first) {
+			continue
+		}
+		off := 0
+		for k := 0; k < cut; k++ {
+			off = strings.Index(m.Text[off:], words[k]) + off + len(words[k])
+		}
+		off += len(m.Text[off:]) - len(strings.TrimLeft(m.Text[off:], " "))
+		m.Start += off
+		m.Text = m.Text[off:]
+	}
+}

@@ -222,6 +222,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		out = append(out, m)
 	}
 	trimFullStops(out)
+	personCore(out)
 	out = institutionNames(src, sents, out)
 	out = middleInitials(src, out)
 	out = withParticles(src, sents, out)

@@ -561,3 +561,29 @@ func foundMentions(src string, found []string) []Mention {
 	}
 	return ms
 }
+
+func TestPersonCore(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Israeli Foreign Minister Dana Levin", "Dana Levin"},
+		{"Rowing Association President Ramon Ostrava", "Ramon Ostrava"},
+		{"American Dennis Moore", "Dennis Moore"},
+		{"Friday Moore", "Moore"},
+		{"Zairean Prime Minister Kengo", "Kengo"},
+		{"National Executive Committee", "National Executive Committee"}, // an organisation
+		{"Minister Dana", "Dana"},
+		{"Dana Minister", "Dana Minister"}, // the title must come before the name
+		{"May Holloway", "May Holloway"},   // a month that is also a given name
+		{"Moore", "Moore"},
+	} {
+		src := "Then " + tc.text + " spoke."
+		ms := []Mention{{Text: tc.text, Type: Person, Start: 5, End: 5 + len(tc.text)}}
+		personCore(ms)
+		if ms[0].Text != tc.want || src[ms[0].Start:ms[0].End] != tc.want {
+			t.Errorf("personCore(%q) = %q (source %q), want %q", tc.text, ms[0].Text, src[ms[0].Start:ms[0].End], tc.want)
+		}
+	}
+	org := []Mention{{Text: "American Express", Type: Org, Start: 0, End: 16}}
+	if personCore(org); org[0].Text != "American Express" {
+		t.Errorf("an organisation was cut to %q", org[0].Text)
+	}
+}
