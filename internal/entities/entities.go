@@ -213,7 +213,16 @@ var placeWords = []string{"in", "near", "outside", "across", "nära", "utanför"
 
 // orgCues are words that, just before a name, say it is an organisation.
 var orgCues = []string{"group", "party", "union", "organisation", "organization", "campaign", "movement",
-	"company", "firm", "outlet", "newspaper", "broadcaster", "network", "gruppen", "partiet", "fackförbundet"}
+	"company", "firm", "outlet", "newspaper", "broadcaster", "network", "giant", "maker", "carrier", "airline",
+	"conglomerate", "insurer", "retailer", "lender", "shares in", "stake in", "shares of", "gruppen", "partiet",
+	"fackförbundet", "bolaget", "koncernen"}
+
+// orgAfter are words that, right after a name or its possessive, say it
+// is an organisation ("Pirelli's cables division", "Fed chairman", "Acme
+// shares").
+var orgAfter = textutil.Set(`shares stock stake division unit subsidiary subsidiaries spokesman spokeswoman
+spokesperson chairman chairwoman shareholders shareholder profit profits revenue revenues earnings plc ltd inc
+corp aktier vd styrelse`)
 
 // connectors may stand inside an organisation name without capitals.
 var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "för": true, "och": true}
@@ -1140,7 +1149,8 @@ func pluralInitialism(w string) bool {
 }
 
 // orgContext reports cues around a mention that it names an
-// organisation: a cue word before it ("the pressure group X"), a role
+// organisation: a cue word before it ("the pressure group X"), a
+// company word after it or its possessive ("X's cables division"), a role
 // "of" it ("General Secretary of X"), or a parenthesis after it naming an
 // organisation kind ("X (... trade union)").
 func orgContext(m Mention) bool {
@@ -1157,6 +1167,20 @@ func orgContext(m Mention) bool {
 		}
 	}
 	a := strings.TrimSpace(m.After)
+	// The next word, or either of the next two past a possessive.
+	next := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(a, "'s"), "’s"), " ")
+	n := 1
+	if len(next) < len(a) {
+		n = 2
+	}
+	for k, w := range strings.Fields(next) {
+		if k >= n || strings.ContainsAny(w, ".,;:") && !orgAfter[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+			break
+		}
+		if orgAfter[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+			return true
+		}
+	}
 	if strings.HasPrefix(a, "(") {
 		inner := strings.ToLower(a[1:])
 		if i := strings.IndexByte(inner, ')'); i >= 0 {

@@ -144,6 +144,14 @@ func TestResolve(t *testing.T) {
 			want: []string{"Tidewatch[ORG]: Tidewatch"},
 		},
 		{
+			name: "company words after the name or its possessive",
+			in: []Mention{Mention{Article: "a", Text: "Corvalis", Type: "GPE", Start: 0, End: 8, After: "'s cables division grew"},
+				Mention{Article: "a", Text: "Corvalis", Type: "GPE", Start: 40, End: 48, After: " will build a plant"},
+				Mention{Article: "a", Text: "Tarnfed", Type: "GPE", Start: 70, End: 77, After: " chairman Ada Quill said"},
+				Mention{Article: "a", Text: "Holloway", Type: "GPE", Start: 90, End: 98, After: " said the plant was ready"}},
+			want: []string{"Corvalis[ORG]: Corvalis", "Holloway[GPE]: Holloway", "Tarnfed[ORG]: Tarnfed"},
+		},
+		{
 			name: "word used more on its own is not a first name",
 			in: []Mention{m("a", "Harbour Police", "PERSON", 0), m("a", "Harbour", "GPE", 30), m("b", "Harbour", "GPE", 0),
 				m("c", "Harbour", "GPE", 0)},
