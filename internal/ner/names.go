@@ -472,3 +472,56 @@ func personCore(ms []Mention) {
 		m.Text = m.Text[off:]
 	}
 }
+
+// countryInBrackets reports whether rest opens with a country in
+// brackets ("(France)", " ( U.S. )"), as results lists write after a
+// competitor's name.
+func countryInBrackets(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	inner, ok := strings.CutPrefix(rest, "(")
+	if !ok {
+		return false
+	}
+	inner, _, ok = strings.Cut(inner, ")")
+	return ok && gazetteer.IsCountry(strings.TrimSpace(inner))
+}
+
+// competitors types as people the names that results lists follow with a
+// country in brackets ("Sandrine Testud ( France ) beat ...", "3. Florian
+// Schwarthoff (Germany) 13.36"), taking back first names prose left out.
+// A name needs two words or more, none a place or an institution head,
+// and is never an organisation already ("Dynamo (Russia)" stays a team).
+func competitors(src string, sents []Sentence, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type == Org || !countryInBrackets(src[m.End:sents[m.Sentence].End]) {
+			continue
+		}
+		s := sents[m.Sentence]
+		start := m.Start
+		for start > s.Start+1 && src[start-1] == ' ' {
+			w := lastWord(src, start-1)
+			at := start - 1 - len(w)
+			first, _ := utf8.DecodeRuneInString(w)
+			lw := strings.ToLower(w)
+			if w == "" || !unicode.IsUpper(first) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) ||
+				notSurname[lw] || commonInitial[lw] || gazetteer.IsPlace(w) || overlapsOther(ms, i, at) ||
+				at > s.Start && !strings.ContainsRune(" \"(", rune(src[at-1])) {
+				break
+			}
+			start = at
+		}
+		words := strings.Fields(src[start:m.End])
+		if len(words) < 2 || institutionHeads[strings.ToLower(words[len(words)-1])] {
+			continue
+		}
+		place := false
+		for _, w := range words {
+			place = place || gazetteer.IsPlace(w)
+		}
+		if place {
+			continue
+		}
+		m.Start, m.Text, m.Type = start, src[start:m.End], Person
+	}
+}

@@ -587,3 +587,35 @@ func TestPersonCore(t *testing.T) {
 		t.Errorf("an organisation was cut to %q", org[0].Text)
 	}
 }
+
+func TestCompetitors(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		found []string // "TYPE:text" mentions already found
+		want  []string
+	}{
+		{"Sandrine Testvik ( France ) beat Ines Gorrotxa ( Argentina ) 4-6 6-2", []string{"GPE:Sandrine Testvik", "GPE:Gorrotxa"},
+			[]string{"PERSON:Sandrine Testvik", "PERSON:Ines Gorrotxa"}},
+		{"3. Florian Schwartz (Germany) 13.36", []string{"GPE:Schwartz"}, []string{"PERSON:Florian Schwartz"}},
+		{"1 - Jansher Kahn ( U.S. ) beat", []string{"GPE:Kahn"}, []string{"PERSON:Jansher Kahn"}},
+		{"Dynamo Kestrel ( Russia ) v Valmora", []string{"ORG:Dynamo Kestrel"}, []string{"ORG:Dynamo Kestrel"}},
+		{"Kestrel Moscow ( Russia ) won", []string{"GPE:Kestrel Moscow"}, []string{"GPE:Kestrel Moscow"}},
+		{"Kestrel ( Russia ) won", []string{"GPE:Kestrel"}, []string{"GPE:Kestrel"}},
+		{"The Valmora ( France ) won", []string{"GPE:Valmora"}, []string{"GPE:Valmora"}},
+		{"Acme Union ( Britain ) said", []string{"GPE:Acme Union"}, []string{"GPE:Acme Union"}},
+		{"Bo Lind ( Acme ) said", []string{"GPE:Lind"}, []string{"GPE:Lind"}},
+	} {
+		ms := foundMentions(tc.text, tc.found)
+		competitors(tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		var got []string
+		for _, m := range ms {
+			if tc.text[m.Start:m.End] != m.Text {
+				t.Fatalf("%q: mention %+v off its text", tc.text, m)
+			}
+			got = append(got, m.Type+":"+m.Text)
+		}
+		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
+			t.Errorf("competitors(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
