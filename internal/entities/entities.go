@@ -1044,6 +1044,13 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 	return e
 }
 
+// orgNamed reports a name of two words or more ending in an
+// organisation's head word ("Harbour Board"), unless the whole name is a
+// place ("West Bank").
+func orgNamed(f *form) bool {
+	return len(f.tokens) >= 2 && orgHead(f.tokens[len(f.tokens)-1]) && !gazetteer.IsPlace(strings.Join(f.tokens, " "))
+}
+
 // clusterType votes the type of a cluster, with organisation cues
 // overriding prose's frequent GPE/PERSON for parties and unions.
 func clusterType(ms []Mention, fs []*form, idx []int) string {
@@ -1055,9 +1062,9 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	placeName, orgName := false, false
 	for _, f := range fs {
 		name := strings.Join(f.tokens, " ")
-		placeName = placeName || (gazetteer.IsCountry(name) || gazetteer.IsCity(name) && t != Org) &&
+		placeName = placeName || (gazetteer.IsCountry(name) || gazetteer.IsLocality(name) && t != Org) &&
 			!(t == Person && gazetteer.GivenName(name))
-		orgName = orgName || len(f.tokens) >= 2 && orgHead(f.tokens[len(f.tokens)-1])
+		orgName = orgName || orgNamed(f)
 	}
 	if placeName && !orgName && t != Person {
 		return GPE
@@ -1078,7 +1085,7 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 		}
 	}
 	for _, f := range fs {
-		if len(f.tokens) >= 2 && orgHead(f.tokens[len(f.tokens)-1]) {
+		if orgNamed(f) {
 			return Org
 		}
 		if len(f.tokens) >= 2 && locHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] {

@@ -152,6 +152,11 @@ func TestResolve(t *testing.T) {
 			want: []string{"Corvalis[ORG]: Corvalis", "Holloway[GPE]: Holloway", "Tarnfed[ORG]: Tarnfed"},
 		},
 		{
+			name: "a place whose name ends in an organisation head stays a place",
+			in:   []Mention{m("a", "West Bank", "ORG", 0), m("a", "West Bank", "ORG", 30), m("b", "Harbour Bank", "ORG", 0)},
+			want: []string{"Harbour Bank[ORG]: Harbour Bank", "West Bank[GPE]: West Bank"},
+		},
+		{
 			name: "word used more on its own is not a first name",
 			in: []Mention{m("a", "Harbour Police", "PERSON", 0), m("a", "Harbour", "GPE", 30), m("b", "Harbour", "GPE", 0),
 				m("c", "Harbour", "GPE", 0)},

@@ -1,13 +1,15 @@
 // Package gazetteer holds the place names every stage shares: countries
-// (with their usual short forms) and large cities, in English and Swedish.
+// (with their usual short forms), large cities and well-known regions, in
+// English and Swedish.
 // A name spelled like one is a place unless it was found as a person and
 // is also a given name ("Chad", "Sofia").
 package gazetteer
 
 import "strings"
 
-// countries are names of countries and a few of their usual short forms,
-// in English and Swedish (lower case, "_" for a space).
+// countries are names of countries, a few of their usual short forms and
+// the Palestinian territories, in English and Swedish (lower case, "_"
+// for a space).
 var countries = countrySet(`afghanistan albania algeria andorra angola argentina armenia australia austria
 azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
 brazil brunei bulgaria burkina_faso burundi cambodia cameroon canada chad chile china colombia comoros congo
@@ -23,7 +25,7 @@ saudi_arabia senegal serbia seychelles sierra_leone singapore slovakia slovenia 
 south_korea south_sudan spain sri_lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania
 thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda ukraine united_arab_emirates
 united_kingdom united_states uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
-britain great_britain england scotland wales northern_ireland america u.s. u.k. usa uk us
+britain great_britain england scotland wales northern_ireland america u.s. u.k. usa uk us west_bank gaza_strip
 sverige norge danmark finland island tyskland frankrike storbritannien england skottland irland spanien
 italien grekland ryssland kina japan indien polen nederländerna belgien schweiz österrike ungern ukraina
 turkiet egypten kanada brasilien mexiko australien sydafrika estland lettland litauen`)
@@ -48,9 +50,24 @@ göteborg malmö uppsala västerås örebro linköping helsingborg jönköping n
 södertälje eskilstuna karlstad täby växjö halmstad sundsvall luleå trollhättan östersund kalmar falun
 köpenhamn helsingfors moskva peking bryssel aten rom wien prag warszawa genève`)
 
-// givenNames are countries and cities in the lists that are also given
-// names.
-var givenNames = countrySet("chad jordan georgia india israel sofia santiago washington")
+// regions are well-known regions within countries or across them: US
+// states, Canadian provinces, Australian states, contested territories
+// and continents (lower case, "_" for a space).
+var regions = countrySet(`alabama alaska arizona arkansas california colorado connecticut delaware florida
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota
+ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
+virginia west_virginia wisconsin wyoming ontario quebec alberta british_columbia manitoba saskatchewan
+nova_scotia new_south_wales queensland tasmania victoria chechnya dagestan kashmir kurdistan tibet xinjiang
+crimea donbas catalonia bavaria siberia punjab darfur sinai golan_heights
+northern_cyprus transnistria abkhazia south_ossetia nagorno-karabakh kosova europe asia africa
+north_america south_america latin_america antarctica oceania middle_east balkans caucasus scandinavia
+skåne norrland lappland gotland`)
+
+// givenNames are countries, cities and regions in the lists that are
+// also people's names.
+var givenNames = countrySet(`chad jordan georgia india israel sofia santiago washington virginia victoria
+carolina dakota montana indiana florida kansas`)
 
 // countrySet reads white-space separated names, "_" standing for a space.
 func countrySet(names string) map[string]bool {
@@ -69,11 +86,12 @@ func norm(text string) string {
 // IsCountry reports whether text names a country ("Britain's", "Storbritannien").
 func IsCountry(text string) bool { return countries[norm(text)] }
 
-// IsCity reports whether text names a large city.
-func IsCity(text string) bool { return cities[norm(text)] }
+// IsLocality reports whether text names a place within a country: a
+// large city or a well-known region.
+func IsLocality(text string) bool { return cities[norm(text)] || regions[norm(text)] }
 
 // IsPlace reports whether text names a country or a large city.
-func IsPlace(text string) bool { return IsCountry(text) || IsCity(text) }
+func IsPlace(text string) bool { return IsCountry(text) || IsLocality(text) }
 
 // GivenName reports a place name that is also a given name ("Chad",
 // "Sofia"): found as a person, it stays a person.

@@ -4,8 +4,8 @@ import "testing"
 
 func TestLookups(t *testing.T) {
 	for _, tc := range []struct {
-		text                       string
-		country, city, place, name bool
+		text                           string
+		country, locality, place, name bool
 	}{
 		{"Britain's", true, false, true, false},
 		{"Storbritannien", true, false, true, false},
@@ -15,10 +15,14 @@ func TestLookups(t *testing.T) {
 		{"Chad", true, false, true, true},
 		{"Sofia", false, true, true, true},
 		{"Brightline", false, false, false, false},
+		{"West Bank", true, false, true, false},
+		{"Chechnya", false, true, true, false},
+		{"California", false, true, true, false},
+		{"Virginia", false, true, true, true},
 	} {
-		if IsCountry(tc.text) != tc.country || IsCity(tc.text) != tc.city || IsPlace(tc.text) != tc.place || GivenName(tc.text) != tc.name {
-			t.Errorf("%q: country %v, city %v, place %v, given name %v; want %v %v %v %v", tc.text,
-				IsCountry(tc.text), IsCity(tc.text), IsPlace(tc.text), GivenName(tc.text), tc.country, tc.city, tc.place, tc.name)
+		if IsCountry(tc.text) != tc.country || IsLocality(tc.text) != tc.locality || IsPlace(tc.text) != tc.place || GivenName(tc.text) != tc.name {
+			t.Errorf("%q: country %v, locality %v, place %v, given name %v; want %v %v %v %v", tc.text,
+				IsCountry(tc.text), IsLocality(tc.text), IsPlace(tc.text), GivenName(tc.text), tc.country, tc.locality, tc.place, tc.name)
 		}
 	}
 }

@@ -12,5 +12,6 @@ func placeNotPerson(text, typ string) bool {
 // isCountry reports whether a mention's text names a country.
 func isCountry(text string) bool { return gazetteer.IsCountry(text) }
 
-// isCity reports whether a mention's text names a large city.
-func isCity(text string) bool { return gazetteer.IsCity(text) }
+// isLocality reports whether a mention's text names a large city or a
+// well-known region.
+func isLocality(text string) bool { return gazetteer.IsLocality(text) }

@@ -181,7 +181,7 @@ func middleInitials(src string, ms []Mention) []Mention {
 func appositivePerson(src string, sents []Sentence, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type == Person || !strings.Contains(m.Text, " ") || isCountry(m.Text) || isCity(m.Text) {
+		if m.Type == Person || !strings.Contains(m.Text, " ") || isCountry(m.Text) || isLocality(m.Text) {
 			continue
 		}
 		words := strings.Fields(m.Text)

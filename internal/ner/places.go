@@ -17,9 +17,9 @@ import (
 func cityNotPerson(text, typ string) bool {
 	switch typ {
 	case Org:
-		return isCity(text)
+		return isLocality(text)
 	case Person:
-		return isCity(text) && !gazetteer.GivenName(text)
+		return isLocality(text) && !gazetteer.GivenName(text)
 	}
 	return false
 }
