@@ -218,11 +218,15 @@ var orgCues = []string{"group", "party", "union", "organisation", "organization"
 	"fackförbundet", "bolaget", "koncernen"}
 
 // orgAfter are words that, right after a name or its possessive, say it
-// is an organisation ("Pirelli's cables division", "Fed chairman", "Acme
-// shares").
-var orgAfter = textutil.Set(`shares stock stake division unit subsidiary subsidiaries spokesman spokeswoman
-spokesperson chairman chairwoman shareholders shareholder profit profits revenue revenues earnings plc ltd inc
-corp aktier vd styrelse`)
+// is an organisation ("Pirelli's cables division", "Acme shares").
+var orgAfter = textutil.Set(`shares stock stake division unit subsidiary subsidiaries shareholders shareholder
+profit profits revenue revenues earnings plc ltd inc corp aktier styrelse`)
+
+// orgCompound are words that, right after a name without a possessive,
+// say it is an organisation ("Fed chairman", "Air France workers"); a
+// person has a spokesman ("Quill's spokesman") but is not one.
+var orgCompound = textutil.Set(`spokesman spokeswoman spokesperson chairman chairwoman workers staff employees
+headquarters flight flights unions executives directors factory factories plant vd`)
 
 // connectors may stand inside an organisation name without capitals.
 var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "för": true, "och": true}
@@ -1157,7 +1161,8 @@ func pluralInitialism(w string) bool {
 
 // orgContext reports cues around a mention that it names an
 // organisation: a cue word before it ("the pressure group X"), a
-// company word after it or its possessive ("X's cables division"), a role
+// company word after it or its possessive ("X's cables division", "X
+// chairman"), a role
 // "of" it ("General Secretary of X"), or a parenthesis after it naming an
 // organisation kind ("X (... trade union)").
 func orgContext(m Mention) bool {
@@ -1181,11 +1186,12 @@ func orgContext(m Mention) bool {
 		n = 2
 	}
 	for k, w := range strings.Fields(next) {
-		if k >= n || strings.ContainsAny(w, ".,;:") && !orgAfter[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
-			break
-		}
-		if orgAfter[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+		lw := strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if orgAfter[lw] || n == 1 && orgCompound[lw] {
 			return true
+		}
+		if k+1 >= n || strings.ContainsAny(w, ".,;:") {
+			break
 		}
 	}
 	if strings.HasPrefix(a, "(") {

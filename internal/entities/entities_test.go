@@ -152,6 +152,13 @@ func TestResolve(t *testing.T) {
 			want: []string{"Corvalis[ORG]: Corvalis", "Holloway[GPE]: Holloway", "Tarnfed[ORG]: Tarnfed"},
 		},
 		{
+			name: "a person has a spokesman but is not one",
+			in: []Mention{Mention{Article: "a", Text: "Ada Quill", Type: "PERSON", Start: 0, End: 9, After: "'s spokesman said"},
+				Mention{Article: "a", Text: "Tarnway Air", Type: "PERSON", Start: 40, End: 51, After: " workers marched"},
+				Mention{Article: "a", Text: "Tarnway Air", Type: "PERSON", Start: 80, End: 91, After: " spokesman Bo Lind said"}},
+			want: []string{"Ada Quill[PERSON]: Ada Quill", "Tarnway Air[ORG]: Tarnway Air"},
+		},
+		{
 			name: "a place whose name ends in an organisation head stays a place",
 			in:   []Mention{m("a", "West Bank", "ORG", 0), m("a", "West Bank", "ORG", 30), m("b", "Harbour Bank", "ORG", 0)},
 			want: []string{"Harbour Bank[ORG]: Harbour Bank", "West Bank[GPE]: West Bank"},

@@ -479,6 +479,29 @@ func TestSportsTeams(t *testing.T) {
 			t.Errorf("%q next to a score in a match report typed %s, want ORG", m.Text, m.Type)
 		}
 	}
+	// A side named before a player word, and a side named again anywhere
+	// but as a venue.
+	report := "Kestrel captain Ada Quill scored twice before half-time. The striker and the goalkeeper shone as Valmora won the league. Valmora 3, Tarnby 1. Fans in Valmora cheered."
+	var found []Mention
+	for _, name := range []string{"Kestrel", "Valmora"} {
+		for at := 0; ; {
+			i := strings.Index(report[at:], name)
+			if i < 0 {
+				break
+			}
+			found = append(found, Mention{Text: name, Type: GPE, Start: at + i, End: at + i + len(name)})
+			at += i + len(name)
+		}
+	}
+	sortMentions(found)
+	sportsTeams(report, []Sentence{{0, len(report)}}, found)
+	var types []string
+	for _, m := range found {
+		types = append(types, m.Text+"/"+m.Type)
+	}
+	if got, want := strings.Join(types, " "), "Kestrel/ORG Valmora/ORG Valmora/ORG Valmora/GPE"; got != want {
+		t.Errorf("sides in a report: %s, want %s", got, want)
+	}
 	// A dateline's place and a venue after "at" stay places.
 	dated := "KESTREL 2031-05-04\nThe striker scored twice before half-time and the goalkeeper saved a penalty in the league match at VALMORA."
 	ms = []Mention{{Text: "KESTREL", Type: GPE, Start: 0, End: len("KESTREL")},

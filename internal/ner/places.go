@@ -190,10 +190,16 @@ var sportsWords = textutil.Set(`innings wickets wicket runs batting bowled bowle
 	goalkeeper league championship tournament playoff play-off pitcher inning homer homers touchdown quarter-final
 	semi-final fixture fixtures standings half-time extra-time penalty penalties tabellen matchen serien`)
 
+// teamMember are words for a side's players and staff: a place before one
+// in a sports report is the side ("Surrey captain", "Lancashire batsman").
+var teamMember = textutil.Set(`captain skipper batsman bowler all-rounder wicketkeeper striker midfielder defender
+goalkeeper keeper forward winger pitcher coach manager player players fans supporters squad`)
+
 // sportsTeams retypes as organisations the places a sports report names
 // as sides: in a text with three sports words or more, a place that is not
 // a country and stands next to a score or a fixture word ("Glamorgan 259",
-// "Surrey 429-7", "v Durham", "beat Leeds", "against Warwickshire"),
+// "Surrey 429-7", "v Durham", "beat Leeds", "against Warwickshire") or
+// before a player word ("Kent captain"),
 // unless it is a dateline's place ("LONDON 1996-08-30").
 func sportsTeams(src string, sents []Sentence, ms []Mention) {
 	n := 0
@@ -205,6 +211,7 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 	if n < 3 {
 		return
 	}
+	teams := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != GPE && m.Type != Location || isCountry(m.Text) ||
@@ -214,8 +221,24 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 		rest := strings.TrimLeft(src[m.End:], " ")
 		c, _ := utf8.DecodeRuneInString(rest)
 		before := wordBefore(src, m.Start)
-		if unicode.IsDigit(c) || before == "v" || before == "vs" || before == "beat" || before == "against" {
+		next, _, _ := strings.Cut(rest, " ")
+		after := strings.ToLower(strings.TrimRight(next, ".,;:"))
+		if unicode.IsDigit(c) || before == "v" || before == "vs" || before == "beat" || before == "against" || before == "rivals" || teamMember[after] {
 			m.Type = Org
+			teams[m.Text] = true
 		}
+	}
+	// One sense per report: a team is a team wherever it is named, except
+	// as a venue ("in Leeds", "at Leeds") or a dateline.
+	for i := range ms {
+		m := &ms[i]
+		if !teams[m.Text] || m.Type != GPE && m.Type != Location {
+			continue
+		}
+		before := wordBefore(src, m.Start)
+		if before == "in" || before == "at" || m.Sentence < len(sents) && datelinePlace(src, sents[m.Sentence], *m) {
+			continue
+		}
+		m.Type = Org
 	}
 }
