@@ -642,3 +642,22 @@ func TestCompetitors(t *testing.T) {
 		}
 	}
 }
+
+func TestSidesLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Montrose 2 Ross County 1":                 true,
+		"Stenhousemuir 0 Stranraer 1":              true,
+		"Postponed : Walsall v Wrexham":            true,
+		"Kestrel v Valmora ( three days )":         true,
+		"Ada Quill scored 2 goals":                 false,
+		"Kestrel 2 Valmora":                        false,
+		"Kestrel beat Valmora 2-1":                 false,
+		"Kestrel Rovers 3 Valmora Athletic 0":      true,
+		"In 2030 Valmora had 12":                   false,
+		"Quarter-final results in the Open 12 May": false,
+	} {
+		if got := sidesLine(text); got != want {
+			t.Errorf("sidesLine(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

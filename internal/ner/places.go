@@ -193,7 +193,38 @@ var sportsWords = textutil.Set(`innings wickets wicket runs batting bowled bowle
 // teamMember are words for a side's players and staff: a place before one
 // in a sports report is the side ("Surrey captain", "Lancashire batsman").
 var teamMember = textutil.Set(`captain skipper batsman bowler all-rounder wicketkeeper striker midfielder defender
-goalkeeper keeper forward winger pitcher coach manager player players fans supporters squad`)
+goalkeeper keeper forward winger pitcher shortstop catcher coach manager player players fans supporters squad`)
+
+// sidesLine reports a result or fixture line of a sports report: two
+// names, each followed by a score ("Montrose 2 Ross County 1"), or two
+// names either side of "v" ("Walsall v Wrexham"), after an optional
+// label ("Postponed : ...").
+func sidesLine(text string) bool {
+	if label, rest, ok := strings.Cut(text, ":"); ok && !strings.Contains(strings.TrimSpace(label), " ") {
+		text = rest
+	}
+	fields := strings.Fields(text)
+	names := func(i int) int { // index past a run of capitalised words from i
+		for i < len(fields) && capitalised(fields[i]) {
+			i++
+		}
+		return i
+	}
+	isScore := func(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" }
+	i := names(0)
+	if i == 0 || i >= len(fields) {
+		return false
+	}
+	switch {
+	case isScore(fields[i]):
+		j := names(i + 1)
+		return j > i+1 && j == len(fields)-1 && isScore(fields[j])
+	case fields[i] == "v" || fields[i] == "vs" || fields[i] == "vs.":
+		j := names(i + 1)
+		return j > i+1 && (j == len(fields) || fields[j] == "." || strings.HasPrefix(fields[j], "("))
+	}
+	return false
+}
 
 // sportsTeams retypes as organisations the places a sports report names
 // as sides: in a text with three sports words or more, a place that is not
@@ -214,7 +245,7 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 	teams := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != GPE && m.Type != Location || isCountry(m.Text) ||
+		if m.Type == Org || isCountry(m.Text) ||
 			m.Sentence < len(sents) && datelinePlace(src, sents[m.Sentence], *m) {
 			continue
 		}
@@ -223,7 +254,13 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 		before := wordBefore(src, m.Start)
 		next, _, _ := strings.Cut(rest, " ")
 		after := strings.ToLower(strings.TrimRight(next, ".,;:"))
-		if unicode.IsDigit(c) || before == "v" || before == "vs" || before == "beat" || before == "against" || before == "rivals" || teamMember[after] {
+		place := m.Type == GPE || m.Type == Location
+		side := place && (unicode.IsDigit(c) || before == "beat" || before == "against" || before == "rivals") ||
+			// One word typed a person is a side only where a person
+			// cannot be: "v Kent", "Cubs shortstop", "Walsall 2 Stranraer 1".
+			(place || m.Type == Person && !strings.Contains(m.Text, " ")) && (before == "v" || before == "vs" || teamMember[after]) ||
+			m.Type != Org && m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End])
+		if side {
 			m.Type = Org
 			teams[m.Text] = true
 		}
