@@ -525,3 +525,61 @@ func competitors(src string, sents []Sentence, ms []Mention) {
 		m.Start, m.Text, m.Type = start, src[start:m.End], Person
 	}
 }
+
+// splitAtLetters splits mentions at a lower-case word of one letter,
+// which no name holds but score cards put between names ("Vaas b
+// Chandana", "Moody c Adams"); each part with a capital keeps the type.
+func splitAtLetters(ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if !strings.Contains(m.Text, " ") {
+			out = append(out, m)
+			continue
+		}
+		from := 0
+		split := false
+		for i := 0; i+2 < len(m.Text); i++ {
+			if m.Text[i] == ' ' && m.Text[i+1] >= 'a' && m.Text[i+1] <= 'z' && m.Text[i+2] == ' ' {
+				out = appendPart(out, m, from, i)
+				from = i + 3
+				split = true
+			}
+		}
+		if !split {
+			out = append(out, m)
+			continue
+		}
+		out = appendPart(out, m, from, len(m.Text))
+	}
+	return out
+}
+
+// appendPart appends the part [from, to) of m's text as a mention of m's
+// type when it has a capital letter.
+func appendPart(out []Mention, m Mention, from, to int) []Mention {
+	text := strings.TrimSpace(m.Text[from:to])
+	if text == "" || !hasUpper(text) {
+		return out
+	}
+	at := m.Start + from + strings.Index(m.Text[from:to], text)
+	return append(out, Mention{Text: text, Type: m.Type, Start: at, End: at + len(text), Sentence: m.Sentence})
+}
+
+// tableHeader reports a mention made of short capitals, most of them
+// single letters: a standings table's column heads ("W D L PCT GB").
+func tableHeader(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 {
+		return false
+	}
+	single := 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 3 || strings.ContainsFunc(w, unicode.IsLower) {
+			return false
+		}
+		if utf8.RuneCountInString(w) == 1 {
+			single++
+		}
+	}
+	return single*2 >= len(words)
+}

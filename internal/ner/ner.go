@@ -198,6 +198,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		if utf8.RuneCountInString(m.Text) == 1 && m.End < len(src) && src[m.End] == '.' {
 			continue // an initial ("S. Waugh"), which withInitials puts back on its name
 		}
+		if tableHeader(m.Text) {
+			continue // "W D L PCT GB"
+		}
 		if sportNames[strings.ToLower(m.Text)] {
 			continue // "SOCCER - ...", "Cricket": a section's sport, not a name
 		}
@@ -222,6 +225,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		out = append(out, m)
 	}
 	trimFullStops(out)
+	out = splitAtLetters(out)
 	personCore(out)
 	out = institutionNames(src, sents, out)
 	out = middleInitials(src, out)

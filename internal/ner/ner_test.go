@@ -661,3 +661,30 @@ func TestSidesLine(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitAtLetters(t *testing.T) {
+	src := "Fenwick b Tarrant 56 and Ada Quill c Bo Lind b Ross 4"
+	var ms []Mention
+	for _, text := range []string{"Fenwick b Tarrant", "Ada Quill c Bo Lind b Ross"} {
+		at := strings.Index(src, text)
+		ms = append(ms, Mention{Text: text, Type: Person, Start: at, End: at + len(text)})
+	}
+	var got []string
+	for _, m := range splitAtLetters(ms) {
+		if src[m.Start:m.End] != m.Text {
+			t.Fatalf("part %+v off its text", m)
+		}
+		got = append(got, m.Text)
+	}
+	if want := "Fenwick|Tarrant|Ada Quill|Bo Lind|Ross"; strings.Join(got, "|") != want {
+		t.Errorf("splitAtLetters = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestTableHeader(t *testing.T) {
+	for text, want := range map[string]bool{"W D L PCT GB": true, "W L": true, "W L PCT GB": true, "J K Rowling": false, "NEC": false, "US UK": false} {
+		if got := tableHeader(text); got != want {
+			t.Errorf("tableHeader(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
