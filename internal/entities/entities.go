@@ -214,7 +214,7 @@ var placeWords = []string{"in", "near", "outside", "across", "nära", "utanför"
 // orgCues are words that, just before a name, say it is an organisation.
 var orgCues = []string{"group", "party", "union", "organisation", "organization", "campaign", "movement",
 	"company", "firm", "outlet", "newspaper", "broadcaster", "network", "giant", "maker", "carrier", "airline",
-	"conglomerate", "insurer", "retailer", "lender", "shares in", "stake in", "shares of", "gruppen", "partiet",
+	"conglomerate", "insurer", "retailer", "lender", "shares in", "stake in", "shares of", "club", "side", "gruppen", "partiet",
 	"fackförbundet", "bolaget", "koncernen"}
 
 // orgAfter are words that, right after a name or its possessive, say it
@@ -226,7 +226,8 @@ profit profits revenue revenues earnings plc ltd inc corp aktier styrelse`)
 // say it is an organisation ("Fed chairman", "Air France workers"); a
 // person has a spokesman ("Quill's spokesman") but is not one.
 var orgCompound = textutil.Set(`spokesman spokeswoman spokesperson chairman chairwoman workers staff employees
-headquarters flight flights unions executives directors factory factories plant vd`)
+headquarters flight flights unions executives directors factory factories plant organisation organization owner
+vd`)
 
 // connectors may stand inside an organisation name without capitals.
 var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "för": true, "och": true}

@@ -159,6 +159,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"Ada Quill[PERSON]: Ada Quill", "Tarnway Air[ORG]: Tarnway Air"},
 		},
 		{
+			name: "a side, a club and its owner",
+			in: []Mention{Mention{Article: "a", Text: "Valmora", Type: "GPE", Start: 0, End: 7, Before: "first division side "},
+				Mention{Article: "a", Text: "Kestrels", Type: "PERSON", Start: 30, End: 38, After: " owner Bo Lind said"}},
+			want: []string{"Kestrels[ORG]: Kestrels", "Valmora[ORG]: Valmora"},
+		},
+		{
 			name: "a place whose name ends in an organisation head stays a place",
 			in:   []Mention{m("a", "West Bank", "ORG", 0), m("a", "West Bank", "ORG", 30), m("b", "Harbour Bank", "ORG", 0)},
 			want: []string{"Harbour Bank[ORG]: Harbour Bank", "West Bank[GPE]: West Bank"},

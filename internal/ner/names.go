@@ -486,14 +486,33 @@ func countryInBrackets(rest string) bool {
 	return ok && gazetteer.IsCountry(strings.TrimSpace(inner))
 }
 
+// countryBracketBefore reports whether before ends with a country in
+// brackets ("Erik Dekker ( Netherlands ) ").
+func countryBracketBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	inner, ok := strings.CutSuffix(before, ")")
+	if !ok {
+		return false
+	}
+	i := strings.LastIndexByte(inner, '(')
+	return i >= 0 && gazetteer.IsCountry(strings.TrimSpace(inner[i+1:]))
+}
+
 // competitors types as people the names that results lists follow with a
 // country in brackets ("Sandrine Testud ( France ) beat ...", "3. Florian
-// Schwarthoff (Germany) 13.36"), taking back first names prose left out.
+// Schwarthoff (Germany) 13.36"), taking back first names prose left out,
+// and as an organisation a name right after such a bracket (the
+// competitor's team: "( Netherlands ) Rabobank 8 seconds").
 // A name needs two words or more, none a place or an institution head,
 // and is never an organisation already ("Dynamo (Russia)" stays a team).
 func competitors(src string, sents []Sentence, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
+		if m.Type != Org && countryBracketBefore(src[sents[m.Sentence].Start:m.Start]) && !countryInBrackets(src[m.End:sents[m.Sentence].End]) {
+			// "Erik Dekker ( Netherlands ) Rabobank 1:23": the rider's team.
+			m.Type = Org
+			continue
+		}
 		if m.Type == Org || !countryInBrackets(src[m.End:sents[m.Sentence].End]) {
 			continue
 		}

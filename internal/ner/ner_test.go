@@ -627,6 +627,8 @@ func TestCompetitors(t *testing.T) {
 		{"The Valmora ( France ) won", []string{"GPE:Valmora"}, []string{"GPE:Valmora"}},
 		{"Acme Union ( Britain ) said", []string{"GPE:Acme Union"}, []string{"GPE:Acme Union"}},
 		{"Bo Lind ( Acme ) said", []string{"GPE:Lind"}, []string{"GPE:Lind"}},
+		{"4. Erik Brekke ( Netherlands ) Tarnbank 8 seconds", []string{"PERSON:Erik Brekke", "PERSON:Tarnbank"},
+			[]string{"PERSON:Erik Brekke", "ORG:Tarnbank"}},
 	} {
 		ms := foundMentions(tc.text, tc.found)
 		competitors(tc.text, []Sentence{{0, len(tc.text)}}, ms)

@@ -235,7 +235,7 @@ func sidesLine(text string) bool {
 func sportsTeams(src string, sents []Sentence, ms []Mention) {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(src), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if sportsWords[w] {
+		if sportsWords[w] || sportNames[w] {
 			n++
 		}
 	}
