@@ -212,6 +212,11 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			// Organisations named by an ordinary word ("Unite") stay.
 			continue
 		}
+		if sentenceInitialWord(src, s, m) && (e.english.Ordinary(m.Text) || lower[strings.ToLower(m.Text)]) && labelOpening(src[m.End:s.End]) {
+			// "Attendance : 200", "Women 's 1,500 metres": an ordinary
+			// word labelling a line, not a name.
+			continue
+		}
 		if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)] ||
 			(roleModifier(m.Text) || !known[m.Text]) && roleWord(nextWord(src, m.End, s.End))) {
 			// A capitalised word opening a sentence that the same text
@@ -482,6 +487,23 @@ func midSentenceCaps(src string, sents []Sentence) map[string]bool {
 
 // roleWord reports a lower-case word that heads or opens a role phrase.
 func roleWord(w string) bool { return w != "" && (personWords[w] || roleModifiers[w]) }
+
+// labelOpening reports whether the text after a line's first word makes
+// that word a label: a colon, or a possessive followed by a number.
+func labelOpening(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, ":") {
+		return true
+	}
+	for _, p := range []string{"'s", "’s"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			r = strings.TrimLeft(r, " ")
+			c, _ := utf8.DecodeRuneInString(r)
+			return unicode.IsDigit(c)
+		}
+	}
+	return false
+}
 
 // sentenceInitialWord reports whether m is a single word opening its
 // sentence (after any quote or bracket).

@@ -690,3 +690,19 @@ func TestTableHeader(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelOpening(t *testing.T) {
+	for rest, want := range map[string]bool{" : 200": true, ": Quill 2": true, " 's 1,500 metres": true, "’s 100": true,
+		" 's plan was": false, " said": false, "": false} {
+		if got := labelOpening(rest); got != want {
+			t.Errorf("labelOpening(%q) = %v, want %v", rest, got, want)
+		}
+	}
+	e := extractor(t)
+	text := "Attendance : 2,300\nWomen 's 1,500 metres\nAda Quill of Tarnby won it."
+	for _, m := range e.Entities(text, e.Segment(text, []Span{{0, 18}, {19, 40}, {41, len(text)}})) {
+		if m.Text == "Attendance" || m.Text == "Women" {
+			t.Errorf("a line's label %q was taken for a name", m.Text)
+		}
+	}
+}
