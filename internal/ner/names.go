@@ -421,11 +421,10 @@ func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
 	return out
 }
 
-// leadingNotName are dates that news writes right before a name ("Last
-// Friday Mitchell won", "In March Kaczmarek said"); months that are
-// also given names (April, May, June, August) are not among them.
-var leadingNotName = textutil.Set(`monday tuesday wednesday thursday friday saturday sunday january february march
-september october november december`)
+// leadingMonths are months that news writes right before a name ("In
+// March Kaczmarek said"); months that are also given names (April, May,
+// June, August) are not among them.
+var leadingMonths = textutil.Set(`january february march september october november december`)
 
 // personCore cuts a person mention down to the name it ends with: after
 // the last title in it ("Israeli Foreign Minister David Levy", "Boxing
@@ -452,7 +451,7 @@ func personCore(ms []Mention) {
 		}
 		if cut == 0 {
 			first := words[0]
-			if gazetteer.IsDemonym(first) || leadingNotName[strings.ToLower(first)] {
+			if lf := strings.ToLower(first); gazetteer.IsDemonym(first) || weekdays[lf] || leadingMonths[lf] {
 				cut = 1
 			}
 		}
@@ -602,3 +601,28 @@ func tableHeader(text string) bool {
 	}
 	return single*2 >= len(words)
 }
+
+// trimEdges cuts from each mention what no name holds at its edges: the
+// text from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and a
+// weekday at its end ("Ecuador Tuesday"). A mention left empty is
+// dropped.
+func trimEdges(ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if i := strings.IndexAny(m.Text, "<>"); i >= 0 {
+			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
+			m.End = m.Start + len(m.Text)
+		}
+		if i := strings.LastIndexAny(m.Text, " \n\t"); i > 0 && weekdays[strings.ToLower(m.Text[i+1:])] {
+			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
+			m.End = m.Start + len(m.Text)
+		}
+		if m.Text != "" && hasUpper(m.Text) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// weekdays are the days of the week.
+var weekdays = textutil.Set(`monday tuesday wednesday thursday friday saturday sunday`)

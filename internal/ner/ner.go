@@ -201,6 +201,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		if tableHeader(m.Text) {
 			continue // "W D L PCT GB"
 		}
+		if gazetteer.IsDemonym(m.Text) || m.Type == Person && utf8.RuneCountInString(m.Text) == 1 {
+			continue // "Iranian", "Kurdish": adjectives; a lone letter is no person
+		}
 		if sportNames[strings.ToLower(m.Text)] {
 			continue // "SOCCER - ...", "Cricket": a section's sport, not a name
 		}
@@ -230,6 +233,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		out = append(out, m)
 	}
 	trimFullStops(out)
+	out = trimEdges(out)
 	out = splitAtLetters(out)
 	personCore(out)
 	out = institutionNames(src, sents, out)

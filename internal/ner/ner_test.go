@@ -706,3 +706,18 @@ func TestLabelOpening(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimEdges(t *testing.T) {
+	src := "Tarnway Corp <TRN.N> said; Valmora Tuesday; <ACM> rose"
+	ms := foundMentions(src, []string{"ORG:Tarnway Corp <TRN.N>", "GPE:Valmora Tuesday", "ORG:<ACM>"})
+	var got []string
+	for _, m := range trimEdges(ms) {
+		if src[m.Start:m.End] != m.Text {
+			t.Fatalf("%+v off its text", m)
+		}
+		got = append(got, m.Text)
+	}
+	if want := "Tarnway Corp|Valmora"; strings.Join(got, "|") != want {
+		t.Errorf("trimEdges = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
