@@ -186,13 +186,14 @@ var orgHeads = map[string]bool{
 	"shipping": true, "construction": true, "properties": true, "retail": true, "stores": true,
 	"corp": true, "co": true, "ag": true, "sa": true, "asa": true, "ab": true, "gmbh": true, "nv": true,
 	"llc": true, "lp": true, "exchange": true, "newsroom": true, "treasury": true, "reserve": true, "banks": true,
-	"bancorp":  true,
+	"bancorp": true, "spa": true, "bros": true, "brothers": true, "savings": true, "engineering": true,
+	"aviation": true, "bhd": true, "pty": true, "srl": true, "oyj": true,
 	"kommitté": true, "partiet": true, "förbund": true, "förbundet": true, "styrelse": true, "styrelsen": true,
 }
 
 // orgHead reports a final word that makes a name an organisation, with
-// or without a full stop ("Inc.").
-func orgHead(w string) bool { return orgHeads[strings.ToLower(strings.TrimSuffix(w, "."))] }
+// or without full stops ("Inc.", "S.A.").
+func orgHead(w string) bool { return orgHeads[strings.ToLower(strings.ReplaceAll(w, ".", ""))] }
 
 // locHeads are final words that make a name a place that is no political
 // unit ("Quay Road", "Alder River").

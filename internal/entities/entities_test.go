@@ -159,6 +159,11 @@ func TestResolve(t *testing.T) {
 			want: []string{"Ada Quill[PERSON]: Ada Quill", "Tarnway Air[ORG]: Tarnway Air"},
 		},
 		{
+			name: "company endings with full stops",
+			in:   []Mention{m("a", "Tarnway S.A.", "PERSON", 0), m("b", "Valmora SpA", "PERSON", 0), m("c", "Kestrel Bros", "PERSON", 0)},
+			want: []string{"Kestrel Bros[ORG]: Kestrel Bros", "Tarnway S.A.[ORG]: Tarnway S.A.", "Valmora SpA[ORG]: Valmora SpA"},
+		},
+		{
 			name: "a side, a club and its owner",
 			in: []Mention{Mention{Article: "a", Text: "Valmora", Type: "GPE", Start: 0, End: 7, Before: "first division side "},
 				Mention{Article: "a", Text: "Kestrels", Type: "PERSON", Start: 30, End: 38, After: " owner Bo Lind said"}},

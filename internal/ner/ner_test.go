@@ -671,13 +671,7 @@ func TestSplitAtLetters(t *testing.T) {
 		at := strings.Index(src, text)
 		ms = append(ms, Mention{Text: text, Type: Person, Start: at, End: at + len(text)})
 	}
-	var got []string
-	for _, m := range splitAtLetters(ms) {
-		if src[m.Start:m.End] != m.Text {
-			t.Fatalf("part %+v off its text", m)
-		}
-		got = append(got, m.Text)
-	}
+	got := mentionTexts(t, src, splitAtLetters(ms))
 	if want := "Fenwick|Tarrant|Ada Quill|Bo Lind|Ross"; strings.Join(got, "|") != want {
 		t.Errorf("splitAtLetters = %q, want %q", strings.Join(got, "|"), want)
 	}
@@ -710,14 +704,22 @@ func TestLabelOpening(t *testing.T) {
 func TestTrimEdges(t *testing.T) {
 	src := "Tarnway Corp <TRN.N> said; Valmora Tuesday; <ACM> rose"
 	ms := foundMentions(src, []string{"ORG:Tarnway Corp <TRN.N>", "GPE:Valmora Tuesday", "ORG:<ACM>"})
-	var got []string
-	for _, m := range trimEdges(ms) {
-		if src[m.Start:m.End] != m.Text {
-			t.Fatalf("%+v off its text", m)
-		}
-		got = append(got, m.Text)
-	}
+	got := mentionTexts(t, src, trimEdges(ms))
 	if want := "Tarnway Corp|Valmora"; strings.Join(got, "|") != want {
 		t.Errorf("trimEdges = %q, want %q", strings.Join(got, "|"), want)
 	}
+}
+
+// mentionTexts returns the mentions' texts, failing when one is not the
+// source text at its offsets.
+func mentionTexts(t *testing.T, src string, ms []Mention) []string {
+	t.Helper()
+	var out []string
+	for _, m := range ms {
+		if m.Start < 0 || m.End > len(src) || src[m.Start:m.End] != m.Text {
+			t.Fatalf("mention %+v off its text", m)
+		}
+		out = append(out, m.Text)
+	}
+	return out
 }
