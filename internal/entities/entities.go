@@ -570,7 +570,8 @@ func Resolve(in []Mention) Result {
 	}
 
 	// A one-word short form ("Brightline") joins the one organisation name
-	// it begins ("Brightline Logistics"), unless it is written as a place
+	// it begins ("Brightline Logistics"), unless it is a person's (below),
+	// or it is written as a place
 	// ("in London" is not the London Assembly) or used in an article
 	// without the full name.
 	for _, k := range order {
@@ -582,7 +583,11 @@ func Resolve(in []Mention) Result {
 		for _, i := range f.mentions {
 			place = place || placeContext(ms[i])
 		}
-		if place || majorityType(ms, f.mentions) == Person {
+		// A word typed a person joins only when no person in the corpus
+		// has it as a surname and no honorific stands before it ("Iomega"
+		// and "Iomega Corp", not "Ford" and "Ford Motor Co" where Harriet
+		// Ford or Mr Ford is named).
+		if place || majorityType(ms, f.mentions) == Person && (len(bySurname[strings.ToLower(f.tokens[0])]) > 0 || titledForm(ms, f)) {
 			continue
 		}
 		var cands []*form
@@ -1136,6 +1141,16 @@ func placeContext(m Mention) bool {
 	b := strings.ToLower(strings.TrimSpace(m.Before))
 	for _, w := range placeWords {
 		if strings.HasSuffix(b, " "+w) || b == w {
+			return true
+		}
+	}
+	return false
+}
+
+// titledForm reports a form written after an honorific at least once.
+func titledForm(ms []Mention, f *form) bool {
+	for _, i := range f.mentions {
+		if honorificBefore(ms[i]) {
 			return true
 		}
 	}

@@ -444,6 +444,20 @@ func TestCompanyShortForms(t *testing.T) {
 	if got := clusters(r); strings.Join(got, "\n") != "Brisk Beverages[ORG]: Brisk|Brisk Beverages" {
 		t.Errorf("clusters = %q: a company head makes an ORG and its short name, used more often, joins it", got)
 	}
+	// A short form prose typed a person joins too, unless a person has it
+	// as a surname or an honorific stands before it.
+	r = Resolve([]Mention{m("a", "Tarnway Corp", "ORG", 0), m("a", "Tarnway", "PERSON", 40), m("a", "Tarnway", "PERSON", 80)})
+	if got := clusters(r); strings.Join(got, "\n") != "Tarnway Corp[ORG]: Tarnway|Tarnway Corp" {
+		t.Errorf("clusters = %q, want the short form in the company", got)
+	}
+	r = Resolve([]Mention{m("a", "Ada Holt", "PERSON", 0), m("a", "Holt Motor Co", "ORG", 20), m("a", "Holt", "PERSON", 60)})
+	if got := clusters(r); strings.Join(got, "\n") != "Ada Holt[PERSON]: Ada Holt|Holt\nHolt Motor Co[ORG]: Holt Motor Co" {
+		t.Errorf("clusters = %q, want the surname with the person", got)
+	}
+	r = Resolve([]Mention{m("a", "Holt Motor Co", "ORG", 20), before(m("a", "Holt", "PERSON", 60), "said Mr ")})
+	if got := clusters(r); strings.Join(got, "\n") != "Holt Motor Co[ORG]: Holt Motor Co\nHolt[PERSON]: Holt" {
+		t.Errorf("clusters = %q, want Mr Holt apart from the company", got)
+	}
 }
 
 func TestVariantOnATie(t *testing.T) {
