@@ -223,6 +223,11 @@ var orgCues = []string{"group", "party", "union", "organisation", "organization"
 var orgAfter = textutil.Set(`shares stock stake division unit subsidiary subsidiaries shareholders shareholder
 profit profits revenue revenues earnings plc ltd inc corp aktier styrelse`)
 
+// itVerbs follow "said it" when "it" is an organisation ("X said it
+// would close the plant"), not the "it" of "said it is possible".
+var itVerbs = textutil.Set(`would will has had plans planned intends intended expects expected agreed reported
+sold bought acquired signed completed filed received made hopes could can did does may might`)
+
 // orgCompound are words that, right after a name without a possessive,
 // say it is an organisation ("Fed chairman", "Air France workers"); a
 // person has a spokesman ("Quill's spokesman") but is not one.
@@ -1179,7 +1184,7 @@ func pluralInitialism(w string) bool {
 // orgContext reports cues around a mention that it names an
 // organisation: a cue word before it ("the pressure group X"), a
 // company word after it or its possessive ("X's cables division", "X
-// chairman"), a role
+// chairman"), "said it" after it, a role
 // "of" it ("General Secretary of X"), or a parenthesis after it naming an
 // organisation kind ("X (... trade union)").
 func orgContext(m Mention) bool {
@@ -1196,6 +1201,17 @@ func orgContext(m Mention) bool {
 		}
 	}
 	a := strings.TrimSpace(m.After)
+	// "X said it would ...", "X said it has sold ...": a person would be
+	// "he" or "she" ("said it is possible" is no such cue).
+	la := strings.ToLower(a)
+	for _, p := range []string{"said it ", "says it "} {
+		if r, ok := strings.CutPrefix(la, p); ok && !strings.HasSuffix(b, " of") && b != "of" && !placeContext(m) {
+			// ("Tarn Group of Valmora said it": the group said it.)
+			if w, _, _ := strings.Cut(r, " "); itVerbs[w] {
+				return true
+			}
+		}
+	}
 	// The next word, or either of the next two past a possessive.
 	next := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(a, "'s"), "’s"), " ")
 	n := 1

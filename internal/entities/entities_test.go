@@ -164,6 +164,13 @@ func TestResolve(t *testing.T) {
 			want: []string{"Kestrel Bros[ORG]: Kestrel Bros", "Tarnway S.A.[ORG]: Tarnway S.A.", "Valmora SpA[ORG]: Valmora SpA"},
 		},
 		{
+			name: "said it would: an organisation; said it is possible: no cue",
+			in: []Mention{Mention{Article: "a", Text: "Tarnway", Type: "GPE", Start: 0, End: 7, After: " said it would close two plants"},
+				Mention{Article: "b", Text: "Ada Quill", Type: "PERSON", Start: 0, End: 9, After: " said it is possible"},
+				Mention{Article: "c", Text: "Valmora", Type: "GPE", Start: 20, End: 27, Before: "Tarn Group of ", After: " said it has agreed"}},
+			want: []string{"Ada Quill[PERSON]: Ada Quill", "Tarnway[ORG]: Tarnway", "Valmora[GPE]: Valmora"},
+		},
+		{
 			name: "a side, a club and its owner",
 			in: []Mention{Mention{Article: "a", Text: "Valmora", Type: "GPE", Start: 0, End: 7, Before: "first division side "},
 				Mention{Article: "a", Text: "Kestrels", Type: "PERSON", Start: 30, End: 38, After: " owner Bo Lind said"}},
