@@ -200,6 +200,7 @@ func orgHead(w string) bool { return orgHeads[strings.ToLower(strings.ReplaceAll
 var locHeads = map[string]bool{
 	"road": true, "street": true, "avenue": true, "lane": true, "square": true, "bridge": true, "park": true,
 	"airport": true, "station": true, "river": true, "lake": true, "bay": true, "island": true, "islands": true,
+	"sea": true, "ocean": true, "gulf": true, "strait": true, "straits": true, "peninsula": true, "coast": true,
 	"mountain": true, "mountains": true, "valley": true, "harbour": true, "harbor": true, "beach": true,
 	"boulevard": true, "highway": true, "motorway": true, "canal": true, "forest": true, "desert": true,
 	"gatan": true, "vägen": true, "torget": true, "bron": true, "parken": true, "sjön": true, "ön": true,
@@ -1060,6 +1061,22 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 	return e
 }
 
+// geoOpeners open names of places that may hold a country's name.
+var geoOpeners = textutil.Set(`gulf bay sea lake republic kingdom state province coast island islands strait straits
+north south east west northern southern eastern western central upper lower greater mount cape`)
+
+// holdsCountry reports tokens of which one names a country that is not
+// also a given name ("France" in "Air France", not "Jordan" in "Jordan
+// Pickford").
+func holdsCountry(tokens []string) bool {
+	for _, t := range tokens {
+		if gazetteer.IsCountry(t) && !gazetteer.GivenName(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgNamed reports a name of two words or more ending in an
 // organisation's head word ("Harbour Board"), unless the whole name is a
 // place ("West Bank").
@@ -1084,6 +1101,19 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	}
 	if placeName && !orgName && t != Person {
 		return GPE
+	}
+	// A name typed a person that holds a country and is no place itself
+	// names an organisation ("Air France", "Statistics Canada", "Bank of
+	// England"), unless it opens with a geographic word ("Gulf of
+	// Mexico", "Republic of Ireland").
+	if t == Person && !placeName {
+		for _, f := range fs {
+			if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&
+				!gazetteer.IsPlace(strings.Join(f.tokens, " ")) && !geoOpeners[strings.ToLower(f.tokens[0])] &&
+				!locHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] && holdsCountry(f.tokens) {
+				return Org
+			}
+		}
 	}
 	// An acronym spelling another name of the cluster marks an organisation.
 	for _, f := range fs {

@@ -171,6 +171,13 @@ func TestResolve(t *testing.T) {
 			want: []string{"Ada Quill[PERSON]: Ada Quill", "Tarnway[ORG]: Tarnway", "Valmora[GPE]: Valmora"},
 		},
 		{
+			name: "a name holding a country is an organisation, not a person",
+			in: []Mention{m("a", "Air France", "PERSON", 0), m("a", "Statistics Canada", "PERSON", 20), m("a", "Gulf of Mexico", "GPE", 40),
+				m("a", "Jordan Pickett", "PERSON", 60)},
+			want: []string{"Air France[ORG]: Air France", "Gulf of Mexico[GPE]: Gulf of Mexico", "Jordan Pickett[PERSON]: Jordan Pickett",
+				"Statistics Canada[ORG]: Statistics Canada"},
+		},
+		{
 			name: "a side, a club and its owner",
 			in: []Mention{Mention{Article: "a", Text: "Valmora", Type: "GPE", Start: 0, End: 7, Before: "first division side "},
 				Mention{Article: "a", Text: "Kestrels", Type: "PERSON", Start: 30, End: 38, After: " owner Bo Lind said"}},
