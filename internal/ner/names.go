@@ -426,6 +426,27 @@ func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
 // June, August) are not among them.
 var leadingMonths = textutil.Set(`january february march september october november december`)
 
+// officeTitles are titles that, inside a name typed an organisation or
+// a place, make the words after them a person ("Prime Minister Viktor
+// Lind"); ambiguous ones ("General Motors", "Burger King") are not here.
+var officeTitles = textutil.Set(`minister president secretary chairman chairwoman senator governor mayor ambassador
+spokesman spokeswoman cardinal archbishop premier chancellor`)
+
+// personLabels are words that, before a name typed a person, label it
+// without being part of it ("Democrat Walter Mondale", "Cardinal Joseph
+// Bernardin").
+var personLabels = textutil.Set(`democrat republican cardinal archbishop rabbi imam sheikh premier chancellor`)
+
+// allCapitalised reports words that all open with a capital letter.
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 // personCore cuts a person mention down to the name it ends with: after
 // the last title in it ("Israeli Foreign Minister David Levy", "Boxing
 // Association President Ramon Manzanares"), or past an adjective of
@@ -435,7 +456,8 @@ var leadingMonths = textutil.Set(`january february march september october novem
 func personCore(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != Person {
+		person := m.Type == Person
+		if !person && m.Type != Org && m.Type != GPE {
 			continue
 		}
 		words := strings.Fields(m.Text)
@@ -444,10 +466,19 @@ func personCore(ms []Mention) {
 		}
 		cut := 0
 		for k := len(words) - 2; k >= 0; k-- {
-			if personWords[strings.ToLower(strings.TrimSuffix(words[k], "."))] {
+			w := strings.ToLower(strings.TrimSuffix(words[k], "."))
+			if person && (personWords[w] || personLabels[w]) || !person && officeTitles[w] {
 				cut = k + 1
 				break
 			}
+		}
+		if !person {
+			// "Prime Minister Viktor Lind" typed an organisation or a
+			// place is the person, when capitalised words follow.
+			if cut == 0 || !allCapitalised(words[cut:]) {
+				continue
+			}
+			m.Type = Person
 		}
 		if cut == 0 {
 			first := words[0]

@@ -605,9 +605,20 @@ func TestPersonCore(t *testing.T) {
 			t.Errorf("personCore(%q) = %q (source %q), want %q", tc.text, ms[0].Text, src[ms[0].Start:ms[0].End], tc.want)
 		}
 	}
-	org := []Mention{{Text: "American Express", Type: Org, Start: 0, End: 16}}
-	if personCore(org); org[0].Text != "American Express" {
-		t.Errorf("an organisation was cut to %q", org[0].Text)
+	for _, tc := range []struct{ text, typ, want string }{
+		{"American Express", Org, "ORG:American Express"},
+		{"Prime Minister Viktor Lind", Org, "PERSON:Viktor Lind"},
+		{"Foreign Minister Dana Levin", GPE, "PERSON:Dana Levin"},
+		{"General Motors", Org, "ORG:General Motors"},
+		{"Burger King", Org, "ORG:Burger King"},
+		{"Ministry of Finance", Org, "ORG:Ministry of Finance"},
+		{"Democrat Walter Mondale", Person, "PERSON:Walter Mondale"},
+	} {
+		ms := []Mention{{Text: tc.text, Type: tc.typ, Start: 0, End: len(tc.text)}}
+		personCore(ms)
+		if got := ms[0].Type + ":" + ms[0].Text; got != tc.want || tc.text[ms[0].Start:] != ms[0].Text {
+			t.Errorf("personCore(%s %q) = %s, want %s", tc.typ, tc.text, got, tc.want)
+		}
 	}
 }
 
