@@ -623,6 +623,9 @@ func (e *Extractor) sentenceEntities(src string, s Sentence, idx int, casing map
 func withTagged(src string, ms, tagged []Mention, ordinary func(string) bool) []Mention {
 	out := make([]Mention, 0, len(ms)+len(tagged))
 	for _, m := range ms {
+		if w := widerPerson(m, tagged, ms); w != nil {
+			m = *w
+		}
 		for _, t := range tagged {
 			if t.Type == Org && t.Start == m.Start && t.End == m.End && !isCountry(m.Text) &&
 				!(m.Type == Person && (personCue(src, m) || personalName(m.Text, ordinary))) {
@@ -646,6 +649,30 @@ func withTagged(src string, ms, tagged []Mention, ordinary func(string) bool) []
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// widerPerson returns the tagger's person name of two words or more
+// that holds the one-word mention m (a person or a place) and more
+// capitalised words, overlapping no other mention ("Brian Giles" where
+// prose found "Giles" as a place), or nil.
+func widerPerson(m Mention, tagged, ms []Mention) *Mention {
+	if m.Type != Person && m.Type != GPE && m.Type != Location || strings.Contains(m.Text, " ") {
+		return nil
+	}
+	for _, t := range tagged {
+		if t.Type != Person || t.Start > m.Start || t.End < m.End || t.End-t.Start == m.End-m.Start || !strings.Contains(t.Text, " ") ||
+			!allCapitalised(strings.Fields(t.Text)) {
+			continue
+		}
+		for _, o := range ms {
+			if o != m && o.Start < t.End && t.Start < o.End {
+				return nil
+			}
+		}
+		w := t
+		return &w
+	}
+	return nil
 }
 
 // personWords, right before a name or as its first word, say it names a

@@ -307,6 +307,11 @@ func TestWithTagged(t *testing.T) {
 		{"a tagger name overlapping none is added", []Mention{m("Ada Quill", Person)}, []Mention{m("Tarnwell Rowing", Org)}, []string{"PERSON:Ada Quill", "ORG:Tarnwell Rowing"}},
 		{"an overlapping tagger name is not added", []Mention{m("Tarnwell Rowing", GPE)}, []Mention{m("Tarnwell", Person)}, []string{"GPE:Tarnwell Rowing"}},
 		{"a tagger person does not retype", []Mention{m("Brill", GPE)}, []Mention{m("Brill", Person)}, []string{"GPE:Brill"}},
+		{"a wider tagger person takes a one-word place", []Mention{{Text: "Quill", Type: GPE, Start: strings.Index(src, "Ada Quill") + 4, End: strings.Index(src, "Ada Quill") + 9}},
+			[]Mention{m("Ada Quill", Person)}, []string{"PERSON:Ada Quill"}},
+		{"not over another mention", []Mention{m("Tarnwell", GPE), m("Rowing", GPE)}, []Mention{m("Tarnwell Rowing", Person)},
+			[]string{"GPE:Tarnwell", "GPE:Rowing"}},
+		{"not a longer organisation", []Mention{m("Rowing", Org)}, []Mention{m("Tarnwell Rowing", Person)}, []string{"ORG:Rowing"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
