@@ -512,6 +512,9 @@ func Resolve(in []Mention) Result {
 			}
 			continue
 		}
+		if gazetteer.IsCountry(f.tokens[0]) && !gazetteer.GivenName(f.tokens[0]) {
+			continue // "France" is no surname of "Air France"
+		}
 		if target := pickPerson(ms, f, bySurname[w]); target != nil {
 			union(f.key, target.key)
 			continue

@@ -178,6 +178,11 @@ func TestResolve(t *testing.T) {
 				"Statistics Canada[ORG]: Statistics Canada"},
 		},
 		{
+			name: "a country is no surname",
+			in:   []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70)},
+			want: []string{"Ada Jordan[PERSON]: Ada Jordan|Jordan", "France[GPE]: France", "Tarnway France[ORG]: Tarnway France"},
+		},
+		{
 			name: "a side, a club and its owner",
 			in: []Mention{Mention{Article: "a", Text: "Valmora", Type: "GPE", Start: 0, End: 7, Before: "first division side "},
 				Mention{Article: "a", Text: "Kestrels", Type: "PERSON", Start: 30, End: 38, After: " owner Bo Lind said"}},
