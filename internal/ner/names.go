@@ -17,7 +17,8 @@ var institutionHeads = textutil.Set(`union association federation party council 
 alliance institute foundation commission authority agency ministry department bank company corporation board
 assembly parliament congress senate court university college club movement coalition front group network
 campaign forum brigade service services hospital school museum orchestra team confederation guild fund
-chamber bureau directorate tribunal exchange newsroom treasury reserve banks bancorp police`)
+chamber bureau directorate tribunal exchange newsroom treasury reserve banks bancorp police co inc corp ltd plc llc
+bros brothers partners`)
 
 // spaceWord is one white-space separated word of a sentence, with offsets.
 type spaceWord struct {
