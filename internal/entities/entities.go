@@ -1068,12 +1068,16 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 var geoOpeners = textutil.Set(`gulf bay sea lake republic kingdom state province coast island islands strait straits
 north south east west northern southern eastern western central upper lower greater mount cape`)
 
-// holdsCountry reports tokens of which one names a country that is not
-// also a given name ("France" in "Air France", not "Jordan" in "Jordan
-// Pickford").
-func holdsCountry(tokens []string) bool {
-	for _, t := range tokens {
-		if gazetteer.IsCountry(t) && !gazetteer.GivenName(t) {
+// holdsPlace reports tokens of which one, or the first two, name a
+// country, a large city or a region that is not also a given name
+// ("France" in "Air France", "San Diego" in "San Diego Padres", not
+// "Jordan" in "Jordan Pickford").
+func holdsPlace(tokens []string) bool {
+	for i, t := range tokens {
+		if gazetteer.IsPlace(t) && !gazetteer.GivenName(t) {
+			return true
+		}
+		if i+1 < len(tokens) && gazetteer.IsPlace(t+" "+tokens[i+1]) {
 			return true
 		}
 	}
@@ -1105,15 +1109,15 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	if placeName && !orgName && t != Person {
 		return GPE
 	}
-	// A name typed a person that holds a country and is no place itself
-	// names an organisation ("Air France", "Statistics Canada", "Bank of
-	// England"), unless it opens with a geographic word ("Gulf of
+	// A name typed a person that holds a place and is no place itself
+	// names an organisation ("Air France", "Statistics Canada", "Seattle
+	// Mariners"), unless it opens with a geographic word ("Gulf of
 	// Mexico", "Republic of Ireland").
 	if t == Person && !placeName {
 		for _, f := range fs {
 			if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&
 				!gazetteer.IsPlace(strings.Join(f.tokens, " ")) && !geoOpeners[strings.ToLower(f.tokens[0])] &&
-				!locHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] && holdsCountry(f.tokens) {
+				!locHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] && holdsPlace(f.tokens) {
 				return Org
 			}
 		}

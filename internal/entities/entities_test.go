@@ -171,11 +171,11 @@ func TestResolve(t *testing.T) {
 			want: []string{"Ada Quill[PERSON]: Ada Quill", "Tarnway[ORG]: Tarnway", "Valmora[GPE]: Valmora"},
 		},
 		{
-			name: "a name holding a country is an organisation, not a person",
+			name: "a name holding a place is an organisation, not a person",
 			in: []Mention{m("a", "Air France", "PERSON", 0), m("a", "Statistics Canada", "PERSON", 20), m("a", "Gulf of Mexico", "GPE", 40),
-				m("a", "Jordan Pickett", "PERSON", 60)},
+				m("a", "Jordan Pickett", "PERSON", 60), m("a", "Los Angeles Herons", "PERSON", 80), m("a", "Sofia Berg", "PERSON", 100)},
 			want: []string{"Air France[ORG]: Air France", "Gulf of Mexico[GPE]: Gulf of Mexico", "Jordan Pickett[PERSON]: Jordan Pickett",
-				"Statistics Canada[ORG]: Statistics Canada"},
+				"Los Angeles Herons[ORG]: Los Angeles Herons", "Sofia Berg[PERSON]: Sofia Berg", "Statistics Canada[ORG]: Statistics Canada"},
 		},
 		{
 			name: "a country is no surname",
