@@ -178,6 +178,11 @@ func TestResolve(t *testing.T) {
 				"Los Angeles Herons[ORG]: Los Angeles Herons", "Sofia Berg[PERSON]: Sofia Berg", "Statistics Canada[ORG]: Statistics Canada"},
 		},
 		{
+			name: "buildings and grounds are places",
+			in:   []Mention{m("a", "Tarnwell Tennis Centre", "PERSON", 0), m("a", "Lilac Falls Motel", "PERSON", 30), m("a", "Valmora Prison", "PERSON", 60)},
+			want: []string{"Lilac Falls Motel[LOC]: Lilac Falls Motel", "Tarnwell Tennis Centre[LOC]: Tarnwell Tennis Centre", "Valmora Prison[LOC]: Valmora Prison"},
+		},
+		{
 			name: "a country is no surname",
 			in:   []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70)},
 			want: []string{"Ada Jordan[PERSON]: Ada Jordan|Jordan", "France[GPE]: France", "Tarnway France[ORG]: Tarnway France"},
