@@ -227,6 +227,9 @@ var orgCues = []string{"group", "party", "union", "organisation", "organization"
 var orgAfter = textutil.Set(`shares stock stake division unit subsidiary subsidiaries shareholders shareholder
 profit profits revenue revenues earnings plc ltd inc corp aktier styrelse`)
 
+// itAdverbs may stand between "said it" and its verb.
+var itAdverbs = textutil.Set(`almost also still now already again nearly`)
+
 // itVerbs follow "said it" when "it" is an organisation ("X said it
 // would close the plant"), not the "it" of "said it is possible".
 var itVerbs = textutil.Set(`would will has had plans planned intends intended expects expected agreed reported
@@ -1247,7 +1250,11 @@ func orgContext(m Mention) bool {
 	for _, p := range []string{"said it ", "says it "} {
 		if r, ok := strings.CutPrefix(la, p); ok && !strings.HasSuffix(b, " of") && b != "of" && !placeContext(m) {
 			// ("Tarn Group of Valmora said it": the group said it.)
-			if w, _, _ := strings.Cut(r, " "); itVerbs[w] {
+			w, r, _ := strings.Cut(r, " ")
+			if strings.HasSuffix(w, "ly") || itAdverbs[w] {
+				w, _, _ = strings.Cut(r, " ") // "said it almost doubled"
+			}
+			if itVerbs[w] || strings.HasSuffix(w, "ed") && w != "seemed" && w != "appeared" {
 				return true
 			}
 		}

@@ -167,8 +167,10 @@ func TestResolve(t *testing.T) {
 			name: "said it would: an organisation; said it is possible: no cue",
 			in: []Mention{Mention{Article: "a", Text: "Tarnway", Type: "GPE", Start: 0, End: 7, After: " said it would close two plants"},
 				Mention{Article: "b", Text: "Ada Quill", Type: "PERSON", Start: 0, End: 9, After: " said it is possible"},
-				Mention{Article: "c", Text: "Valmora", Type: "GPE", Start: 20, End: 27, Before: "Tarn Group of ", After: " said it has agreed"}},
-			want: []string{"Ada Quill[PERSON]: Ada Quill", "Tarnway[ORG]: Tarnway", "Valmora[GPE]: Valmora"},
+				Mention{Article: "c", Text: "Valmora", Type: "GPE", Start: 20, End: 27, Before: "Tarn Group of ", After: " said it has agreed"},
+				Mention{Article: "d", Text: "Kestrel", Type: "GPE", Start: 0, End: 7, After: " said it almost doubled its output"},
+				Mention{Article: "e", Text: "Bo Lind", Type: "PERSON", Start: 0, End: 7, After: " said it seemed likely"}},
+			want: []string{"Ada Quill[PERSON]: Ada Quill", "Bo Lind[PERSON]: Bo Lind", "Kestrel[ORG]: Kestrel", "Tarnway[ORG]: Tarnway", "Valmora[GPE]: Valmora"},
 		},
 		{
 			name: "a name holding a place is an organisation, not a person",

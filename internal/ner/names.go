@@ -517,6 +517,17 @@ func countryInBrackets(rest string) bool {
 	return ok && gazetteer.IsCountry(strings.TrimSpace(inner))
 }
 
+// scoreAfterBracket reports whether rest, which opens with a bracket,
+// has a number right after the bracket closes.
+func scoreAfterBracket(rest string) bool {
+	_, after, ok := strings.Cut(rest, ")")
+	if !ok {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
+	return unicode.IsDigit(c)
+}
+
 // countryBracketBefore reports whether before ends with a country in
 // brackets ("Erik Dekker ( Netherlands ) ").
 func countryBracketBefore(before string) bool {
@@ -562,6 +573,12 @@ func competitors(src string, sents []Sentence, ms []Mention) {
 			start = at
 		}
 		words := strings.Fields(src[start:m.End])
+		if len(words) == 1 && m.Type != Person && scoreAfterBracket(src[m.End:sents[m.Sentence].End]) {
+			// "Benetton ( Italy ) 92 Dinamo ( Russia ) 81": one word and
+			// a score after the country is a side.
+			m.Type = Org
+			continue
+		}
 		if len(words) < 2 || institutionHeads[strings.ToLower(words[len(words)-1])] {
 			continue
 		}

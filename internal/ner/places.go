@@ -231,7 +231,8 @@ func sidesLine(text string) bool {
 // a country and stands next to a score or a fixture word ("Glamorgan 259",
 // "Surrey 429-7", "v Durham", "beat Leeds", "against Warwickshire") or
 // before a player word ("Kent captain"),
-// unless it is a dateline's place ("LONDON 1996-08-30").
+// unless it is a dateline's place ("LONDON 1996-08-30"). A whole result
+// line ("Lotte 6 Hyundai 2") names sides in any text.
 func sportsTeams(src string, sents []Sentence, ms []Mention) {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(src), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
@@ -239,14 +240,20 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 			n++
 		}
 	}
-	if n < 3 {
-		return
-	}
+	report := n >= 3
 	teams := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if m.Type == Org || isCountry(m.Text) ||
 			m.Sentence < len(sents) && datelinePlace(src, sents[m.Sentence], *m) {
+			continue
+		}
+		if !report {
+			// Outside a sports report only a whole result line names
+			// sides ("Lotte 6 Hyundai 2").
+			if m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) {
+				m.Type = Org
+			}
 			continue
 		}
 		rest := strings.TrimLeft(src[m.End:], " ")
