@@ -214,3 +214,30 @@ func TestTagSentence(t *testing.T) {
 		t.Errorf("tagSentence = %+v, want %+v", got, want)
 	}
 }
+
+func TestDumpSentence(t *testing.T) {
+	s := &Sentence{
+		Tokens:   strings.Fields("Zorbo Quill met Acme Bolt in Plimth and Glarbish fans ."),
+		Gold:     []Span{{Start: 0, End: 2, Label: "PER"}, {Start: 3, End: 5, Label: "ORG"}, {Start: 6, End: 7, Label: "LOC"}},
+		Excluded: []Span{{Start: 8, End: 9, Label: "MISC"}},
+	}
+	text, starts, ends := nerrun.JoinTokens(s.Tokens)
+	pred := func(sub, label string) Pred {
+		i := strings.Index(text, sub)
+		return Pred{Start: i, End: i + len(sub), Label: label, Raw: label}
+	}
+	var b strings.Builder
+	dumpSentence(&b, "set", 1, 2, s, starts, ends, []Pred{pred("Zorbo Quill", "PER"), pred("Acme Bolt", "LOC"), pred("Glarbish", "LOC")})
+	want := "set doc 1 sent 2: " + text + "\n" +
+		"  + LOC \"Acme Bolt\" (LOC)\n" +
+		"  - ORG \"Acme Bolt\"\n" +
+		"  - LOC \"Plimth\"\n"
+	if b.String() != want {
+		t.Errorf("dump =\n%s\nwant\n%s", b.String(), want)
+	}
+	b.Reset()
+	dumpSentence(&b, "set", 1, 2, s, starts, ends, []Pred{pred("Zorbo Quill", "PER"), pred("Acme Bolt", "ORG"), pred("Plimth", "LOC")})
+	if b.Len() != 0 {
+		t.Errorf("a sentence without errors was dumped: %q", b.String())
+	}
+}
