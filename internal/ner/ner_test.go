@@ -662,6 +662,22 @@ func TestCompetitors(t *testing.T) {
 	}
 }
 
+func TestStandingsRow(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Ross County 3 0 0 3 3 7 0":        true,
+		"Kestrel 34 20 8 6 61 30 68":       true,
+		"Phillip Lund 72 76 74 69":         false, // a golfer's four rounds
+		"Ada Quill scored 3 0 0 3 3 7 0":   false,
+		"Kestrel 48 86 .358 26 1/2":        false,
+		"3 0 0 3 3 7 0":                    false,
+		"Ross County Rovers Athletic Club": false,
+	} {
+		if got := standingsRow(text); got != want {
+			t.Errorf("standingsRow(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestSidesLine(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Montrose 2 Ross County 1":                 true,

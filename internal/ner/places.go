@@ -195,6 +195,26 @@ var sportsWords = textutil.Set(`innings wickets wicket runs batting bowled bowle
 var teamMember = textutil.Set(`captain skipper batsman bowler all-rounder wicketkeeper striker midfielder defender
 goalkeeper keeper forward winger pitcher shortstop catcher coach manager player players fans supporters squad`)
 
+// standingsRow reports a row of a league table: a name of up to four
+// capitalised words and six numbers or more after it ("Ross County 3 0 0
+// 3 3 7 0"); a golfer's line has four rounds, fewer.
+func standingsRow(text string) bool {
+	fields := strings.Fields(text)
+	i := 0
+	for i < len(fields) && i < 4 && capitalised(fields[i]) {
+		i++
+	}
+	if i == 0 || len(fields)-i < 6 {
+		return false
+	}
+	for _, f := range fields[i:] {
+		if strings.Trim(f, "0123456789.-") != "" || !strings.ContainsAny(f, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
 // sidesLine reports a result or fixture line of a sports report: two
 // names, each followed by a score ("Montrose 2 Ross County 1"), or two
 // names either side of "v" ("Walsall v Wrexham"), after an optional
@@ -266,7 +286,8 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 			// One word typed a person is a side only where a person
 			// cannot be: "v Kent", "Cubs shortstop", "Walsall 2 Stranraer 1".
 			(place || m.Type == Person && !strings.Contains(m.Text, " ")) && (before == "v" || before == "vs" || teamMember[after]) ||
-			m.Type != Org && m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End])
+			m.Type != Org && m.Sentence < len(sents) && (sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
+				standingsRow(src[sents[m.Sentence].Start:sents[m.Sentence].End]))
 		if side {
 			m.Type = Org
 			teams[m.Text] = true
