@@ -187,7 +187,10 @@ var orgHeads = map[string]bool{
 	"corp": true, "co": true, "ag": true, "sa": true, "asa": true, "ab": true, "gmbh": true, "nv": true,
 	"llc": true, "lp": true, "exchange": true, "newsroom": true, "treasury": true, "reserve": true, "banks": true,
 	"bancorp": true, "spa": true, "bros": true, "brothers": true, "savings": true, "engineering": true,
-	"aviation": true, "bhd": true, "pty": true, "srl": true, "oyj": true,
+	"aviation": true, "bhd": true, "pty": true, "srl": true, "oyj": true, "daily": true, "journal": true,
+	"gazette": true, "tribune": true, "zeitung": true, "radio": true, "television": true, "tv": true,
+	"magazine": true, "chronicle": true, "observer": true, "express": true, "mirror": true, "mail": true,
+	"standard": true,
 	"kommitté": true, "partiet": true, "förbund": true, "förbundet": true, "styrelse": true, "styrelsen": true,
 }
 
@@ -219,7 +222,7 @@ var placeWords = []string{"in", "near", "outside", "across", "nära", "utanför"
 // orgCues are words that, just before a name, say it is an organisation.
 var orgCues = []string{"group", "party", "union", "organisation", "organization", "campaign", "movement",
 	"company", "firm", "outlet", "newspaper", "broadcaster", "network", "giant", "maker", "carrier", "airline",
-	"conglomerate", "insurer", "retailer", "lender", "shares in", "stake in", "shares of", "club", "side", "gruppen", "partiet",
+	"conglomerate", "insurer", "retailer", "lender", "shares in", "stake in", "shares of", "club", "side", "daily", "weekly", "paper", "magazine", "gruppen", "partiet",
 	"fackförbundet", "bolaget", "koncernen"}
 
 // orgAfter are words that, right after a name or its possessive, say it
@@ -569,8 +572,8 @@ func Resolve(in []Mention) Result {
 	// longer name it begins ("Harbour Board").
 	for _, k := range order {
 		f := forms[k]
-		if len(f.tokens) < 2 || fullNames[f.key] {
-			continue
+		if len(f.tokens) < 2 || fullNames[f.key] || gazetteer.IsPlace(strings.Join(f.tokens, " ")) {
+			continue // "Hong Kong" is not the Hong Kong Standard
 		}
 		var cands []*form
 		for _, k2 := range order {

@@ -185,6 +185,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"Lilac Falls Motel[LOC]: Lilac Falls Motel", "Tarnwell Tennis Centre[LOC]: Tarnwell Tennis Centre", "Valmora Prison[LOC]: Valmora Prison"},
 		},
 		{
+			name: "newspapers are organisations and a place is not their short form",
+			in: []Mention{m("a", "Tarnwell Zeitung", "PERSON", 0), m("a", "Hong Kong Standard", "PERSON", 30), m("a", "Hong Kong", "GPE", 60),
+				Mention{Article: "a", Text: "Valmora", Type: "PERSON", Start: 90, End: 97, Before: "the daily "}},
+			want: []string{"Hong Kong Standard[ORG]: Hong Kong Standard", "Hong Kong[GPE]: Hong Kong", "Tarnwell Zeitung[ORG]: Tarnwell Zeitung", "Valmora[ORG]: Valmora"},
+		},
+		{
 			name: "a country is no surname",
 			in:   []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70)},
 			want: []string{"Ada Jordan[PERSON]: Ada Jordan|Jordan", "France[GPE]: France", "Tarnway France[ORG]: Tarnway France"},
