@@ -521,8 +521,8 @@ func Resolve(in []Mention) Result {
 			}
 			continue
 		}
-		if gazetteer.IsCountry(f.tokens[0]) && !gazetteer.GivenName(f.tokens[0]) {
-			continue // "France" is no surname of "Air France"
+		if gazetteer.IsPlace(f.tokens[0]) && !gazetteer.GivenName(f.tokens[0]) {
+			continue // "France" is no surname of "Air France", "Toronto" no first name of "Toronto Bond Traders"
 		}
 		if target := pickPerson(ms, f, bySurname[w]); target != nil {
 			union(f.key, target.key)

@@ -191,9 +191,11 @@ func TestResolve(t *testing.T) {
 			want: []string{"Hong Kong Standard[ORG]: Hong Kong Standard", "Hong Kong[GPE]: Hong Kong", "Tarnwell Zeitung[ORG]: Tarnwell Zeitung", "Valmora[ORG]: Valmora"},
 		},
 		{
-			name: "a country is no surname",
-			in:   []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70)},
-			want: []string{"Ada Jordan[PERSON]: Ada Jordan|Jordan", "France[GPE]: France", "Tarnway France[ORG]: Tarnway France"},
+			name: "a place is no surname and no first name",
+			in: []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70),
+				m("a", "Toronto Bond Traders", "PERSON", 90), m("a", "TORONTO", "GPE", 120)},
+			want: []string{"Ada Jordan[PERSON]: Ada Jordan|Jordan", "France[GPE]: France", "TORONTO[GPE]: TORONTO", "Tarnway France[ORG]: Tarnway France",
+				"Toronto Bond Traders[ORG]: Toronto Bond Traders"},
 		},
 		{
 			name: "a side, a club and its owner",

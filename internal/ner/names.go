@@ -651,13 +651,24 @@ func tableHeader(text string) bool {
 	return single*2 >= len(words)
 }
 
-// trimEdges cuts from each mention what no name holds at its edges: the
-// text from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and a
-// weekday at its end ("Ecuador Tuesday"). A mention left empty is
-// dropped.
+// trimEdges cuts from each mention what no name holds at its edges:
+// lower-case words opening it that are no surname particles, the text
+// from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and a weekday
+// at its end ("Ecuador Tuesday"). A mention left empty is dropped.
 func trimEdges(ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
+		// A lower-case word opening a name that is no particle
+		// ("bowling Somerset", not "van der Berg").
+		for {
+			w, rest, ok := strings.Cut(m.Text, " ")
+			if !ok || hasUpper(w) || nameParticles[w] {
+				break
+			}
+			trimmed := strings.TrimLeft(rest, " ")
+			m.Start += len(m.Text) - len(trimmed)
+			m.Text = trimmed
+		}
 		if i := strings.IndexAny(m.Text, "<>"); i >= 0 {
 			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
 			m.End = m.Start + len(m.Text)

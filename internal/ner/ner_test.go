@@ -735,10 +735,10 @@ func TestLabelOpening(t *testing.T) {
 }
 
 func TestTrimEdges(t *testing.T) {
-	src := "Tarnway Corp <TRN.N> said; Valmora Tuesday; <ACM> rose"
-	ms := foundMentions(src, []string{"ORG:Tarnway Corp <TRN.N>", "GPE:Valmora Tuesday", "ORG:<ACM>"})
+	src := "Tarnway Corp <TRN.N> said; Valmora Tuesday; <ACM> rose; after bowling Kestrel out; van der Berg"
+	ms := foundMentions(src, []string{"ORG:Tarnway Corp <TRN.N>", "GPE:Valmora Tuesday", "ORG:<ACM>", "PERSON:bowling Kestrel", "PERSON:van der Berg"})
 	got := mentionTexts(t, src, trimEdges(ms))
-	if want := "Tarnway Corp|Valmora"; strings.Join(got, "|") != want {
+	if want := "Tarnway Corp|Valmora|Kestrel|van der Berg"; strings.Join(got, "|") != want {
 		t.Errorf("trimEdges = %q, want %q", strings.Join(got, "|"), want)
 	}
 }
