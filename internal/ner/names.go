@@ -686,3 +686,49 @@ func trimEdges(ms []Mention) []Mention {
 
 // weekdays are the days of the week.
 var weekdays = textutil.Set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// listTypes gives the names of a list one type: in a run of three
+// mentions or more joined only by commas, semicolons or "and" ("Given ,
+// Breen , Staunton , Irwin", "Wood , Loren Roberts , Steve Stricker"),
+// where people (or organisations) are at least two and two thirds of the
+// run, the places in it that the gazetteer does not know are retyped.
+func listTypes(src string, ms []Mention) {
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].Sentence == ms[j-1].Sentence && ms[j].Start >= ms[j-1].End && listJoin(src[ms[j-1].End:ms[j].Start]) {
+			j++
+		}
+		if j-i >= 3 {
+			retypeList(ms[i:j])
+		}
+		i = j
+	}
+}
+
+// listJoin reports text that only joins the items of a list.
+func listJoin(between string) bool {
+	switch strings.TrimSpace(between) {
+	case ",", ";", "and", ", and", "och", "or":
+		return true
+	}
+	return false
+}
+
+// retypeList retypes the unknown places of a list of mostly people or
+// mostly organisations.
+func retypeList(run []Mention) {
+	counts := map[string]int{}
+	for _, m := range run {
+		counts[m.Type]++
+	}
+	for _, t := range []string{Person, Org} {
+		if counts[t] < 2 || counts[t]*3 < len(run)*2 {
+			continue
+		}
+		for k := range run {
+			if (run[k].Type == GPE || run[k].Type == Location) && !holdsPlaceWord(run[k].Text) {
+				run[k].Type = t
+			}
+		}
+	}
+}

@@ -245,6 +245,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	competitors(src, sents, out)
 	out = agencyMentions(src, sents, out)
 	sportsTeams(src, sents, out)
+	listTypes(src, out)
 	return sameNameAgain(src, sents, out)
 }
 
@@ -627,6 +628,10 @@ func withTagged(src string, ms, tagged []Mention, ordinary func(string) bool) []
 			m = *w
 		}
 		for _, t := range tagged {
+			if t.Type == Person && (m.Type == GPE || m.Type == Location) && t.Start == m.Start && t.End == m.End &&
+				strings.Contains(m.Text, " ") && !holdsPlaceWord(m.Text) {
+				m.Type = Person // "Randall Cunningham": a full name prose took for a place
+			}
 			if t.Type == Org && t.Start == m.Start && t.End == m.End && !isCountry(m.Text) &&
 				!(m.Type == Person && (personCue(src, m) || personalName(m.Text, ordinary))) {
 				m.Type = Org
@@ -649,6 +654,18 @@ func withTagged(src string, ms, tagged []Mention, ordinary func(string) bool) []
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// holdsPlaceWord reports a name with a word, or two words, that the
+// gazetteer knows as a place.
+func holdsPlaceWord(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if gazetteer.IsPlace(w) || i+1 < len(words) && gazetteer.IsPlace(w+" "+words[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // widerPerson returns the tagger's person name of two words or more

@@ -307,6 +307,8 @@ func TestWithTagged(t *testing.T) {
 		{"a tagger name overlapping none is added", []Mention{m("Ada Quill", Person)}, []Mention{m("Tarnwell Rowing", Org)}, []string{"PERSON:Ada Quill", "ORG:Tarnwell Rowing"}},
 		{"an overlapping tagger name is not added", []Mention{m("Tarnwell Rowing", GPE)}, []Mention{m("Tarnwell", Person)}, []string{"GPE:Tarnwell Rowing"}},
 		{"a tagger person does not retype", []Mention{m("Brill", GPE)}, []Mention{m("Brill", Person)}, []string{"GPE:Brill"}},
+		{"a tagger person of two words retypes a place on the same span", []Mention{m("Ada Quill", GPE)}, []Mention{m("Ada Quill", Person)},
+			[]string{"PERSON:Ada Quill"}},
 		{"a wider tagger person takes a one-word place", []Mention{{Text: "Quill", Type: GPE, Start: strings.Index(src, "Ada Quill") + 4, End: strings.Index(src, "Ada Quill") + 9}},
 			[]Mention{m("Ada Quill", Person)}, []string{"PERSON:Ada Quill"}},
 		{"not over another mention", []Mention{m("Tarnwell", GPE), m("Rowing", GPE)}, []Mention{m("Tarnwell Rowing", Person)},
@@ -755,4 +757,32 @@ func mentionTexts(t *testing.T, src string, ms []Mention) []string {
 		out = append(out, m.Text)
 	}
 	return out
+}
+
+func TestListTypes(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		found []string
+		want  string
+	}{
+		{"Lind , Ada Quill , Cy Brekke and Bo Ross played.", []string{"GPE:Lind", "PERSON:Ada Quill", "PERSON:Cy Brekke", "PERSON:Bo Ross"},
+			"PERSON:Lind PERSON:Ada Quill PERSON:Cy Brekke PERSON:Bo Ross"},
+		{"Lind , Ada Quill , London , Cy Brekke , Di Holt and Bo Ross played.",
+			[]string{"GPE:Lind", "PERSON:Ada Quill", "GPE:London", "PERSON:Cy Brekke", "PERSON:Di Holt", "PERSON:Bo Ross"},
+			"PERSON:Lind PERSON:Ada Quill GPE:London PERSON:Cy Brekke PERSON:Di Holt PERSON:Bo Ross"},
+		{"Ada Quill met Lind and Bo Ross in Brekke.", []string{"PERSON:Ada Quill", "GPE:Lind", "PERSON:Bo Ross", "GPE:Brekke"},
+			"PERSON:Ada Quill GPE:Lind PERSON:Bo Ross GPE:Brekke"},
+		{"Kestrel , Valmora , Tarnby and Ada Quill", []string{"GPE:Kestrel", "GPE:Valmora", "GPE:Tarnby", "PERSON:Ada Quill"},
+			"GPE:Kestrel GPE:Valmora GPE:Tarnby PERSON:Ada Quill"},
+	} {
+		ms := foundMentions(tc.text, tc.found)
+		listTypes(tc.text, ms)
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Type+":"+m.Text)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("listTypes(%q) = %s, want %s", tc.text, strings.Join(got, " "), tc.want)
+		}
+	}
 }
