@@ -215,9 +215,12 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			// Organisations named by an ordinary word ("Unite") stay.
 			continue
 		}
-		if sentenceInitialWord(src, s, m) && (e.english.Ordinary(m.Text) || lower[strings.ToLower(m.Text)]) && labelOpening(src[m.End:s.End]) {
-			// "Attendance : 200", "Women 's 1,500 metres": an ordinary
-			// word labelling a line, not a name.
+		if sentenceInitialWord(src, s, m) && labelOpening(src[m.End:s.End]) &&
+			(e.english.Ordinary(m.Text) || lower[strings.ToLower(m.Text)] ||
+				!known[m.Text] && !gazetteer.IsPlace(m.Text) && strings.HasPrefix(strings.TrimLeft(src[m.End:s.End], " "), ":")) {
+			// "Attendance : 200", "Women 's 1,500 metres", "Scorers :":
+			// an ordinary word, or one the text never writes mid-sentence
+			// before a colon, labelling a line, not a name.
 			continue
 		}
 		if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)] ||

@@ -728,11 +728,20 @@ func TestLabelOpening(t *testing.T) {
 		}
 	}
 	e := extractor(t)
-	text := "Attendance : 2,300\nWomen 's 1,500 metres\nAda Quill of Tarnby won it."
-	for _, m := range e.Entities(text, e.Segment(text, []Span{{0, 18}, {19, 40}, {41, len(text)}})) {
-		if m.Text == "Attendance" || m.Text == "Women" {
+	text := "Attendance : 2,300\nWomen 's 1,500 metres\nScorers : Ada Quill 2\nAda Quill of Tarnby won it."
+	for _, m := range e.Entities(text, e.Segment(text, []Span{{0, 18}, {19, 40}, {41, 62}, {63, len(text)}})) {
+		if m.Text == "Attendance" || m.Text == "Women" || m.Text == "Scorers" {
 			t.Errorf("a line's label %q was taken for a name", m.Text)
 		}
+	}
+	// A name the text writes elsewhere is no label.
+	text = "Holloway : we will win\nThe leader Ada Holloway spoke in Tarnby on Monday."
+	found := false
+	for _, m := range e.Entities(text, e.Segment(text, []Span{{0, 22}, {23, len(text)}})) {
+		found = found || m.Text == "Holloway" && m.Start == 0
+	}
+	if !found {
+		t.Errorf("a headline's name before a colon was dropped")
 	}
 }
 
