@@ -528,6 +528,58 @@ func scoreAfterBracket(rest string) bool {
 	return unicode.IsDigit(c)
 }
 
+// bracketTeams adds, as organisations, the capitalised words right after
+// a competitor's country bracket that no mention covers, before a number
+// or "same time" ("( Netherlands ) TVM same time").
+func bracketTeams(src string, sents []Sentence, ms []Mention) []Mention {
+	var add []Mention
+	for si, s := range sents {
+		text := src[s.Start:s.End]
+		for from := 0; ; {
+			k := strings.IndexByte(text[from:], ')')
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + 1
+			if !countryBracketBefore(text[:k+1]) {
+				continue
+			}
+			rest := text[k+1:]
+			start := k + 1 + len(rest) - len(strings.TrimLeft(rest, " "))
+			end := start
+			for _, w := range strings.Fields(text[start:]) {
+				if !capitalised(w) || strings.ContainsAny(w, "()") {
+					break
+				}
+				end = strings.Index(text[end:], w) + end + len(w)
+			}
+			if end == start {
+				continue
+			}
+			after := strings.TrimLeft(text[end:], " ")
+			c, _ := utf8.DecodeRuneInString(after)
+			if !unicode.IsDigit(c) && !strings.HasPrefix(after, "same time") {
+				continue
+			}
+			m := Mention{Text: text[start:end], Type: Org, Start: s.Start + start, End: s.Start + end, Sentence: si}
+			free := true
+			for _, o := range ms {
+				free = free && (o.End <= m.Start || m.End <= o.Start)
+			}
+			if free {
+				add = append(add, m)
+			}
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	sortMentions(ms)
+	return ms
+}
+
 // countryBracketBefore reports whether before ends with a country in
 // brackets ("Erik Dekker ( Netherlands ) ").
 func countryBracketBefore(before string) bool {
@@ -547,7 +599,8 @@ func countryBracketBefore(before string) bool {
 // competitor's team: "( Netherlands ) Rabobank 8 seconds").
 // A name needs two words or more, none a place or an institution head,
 // and is never an organisation already ("Dynamo (Russia)" stays a team).
-func competitors(src string, sents []Sentence, ms []Mention) {
+func competitors(src string, sents []Sentence, ms []Mention) []Mention {
+	ms = bracketTeams(src, sents, ms)
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != Org && countryBracketBefore(src[sents[m.Sentence].Start:m.Start]) && !countryInBrackets(src[m.End:sents[m.Sentence].End]) {
@@ -591,6 +644,7 @@ func competitors(src string, sents []Sentence, ms []Mention) {
 		}
 		m.Start, m.Text, m.Type = start, src[start:m.End], Person
 	}
+	return ms
 }
 
 // splitAtLetters splits mentions at a lower-case word of one letter,

@@ -245,7 +245,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	appositivePerson(src, sents, out)
 	out = withInitials(src, sents, out)
 	out = initialledNames(src, sents, out)
-	competitors(src, sents, out)
+	out = competitors(src, sents, out)
 	out = agencyMentions(src, sents, out)
 	sportsTeams(src, sents, out)
 	listTypes(src, out)

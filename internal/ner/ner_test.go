@@ -648,9 +648,9 @@ func TestCompetitors(t *testing.T) {
 		{"Bo Lind ( Acme ) said", []string{"GPE:Lind"}, []string{"GPE:Lind"}},
 		{"4. Erik Brekke ( Netherlands ) Tarnbank 8 seconds", []string{"PERSON:Erik Brekke", "PERSON:Tarnbank"},
 			[]string{"PERSON:Erik Brekke", "ORG:Tarnbank"}},
+		{"3. Tris Hofman ( Netherlands ) TVB same time", []string{"PERSON:Tris Hofman"}, []string{"PERSON:Tris Hofman", "ORG:TVB"}},
 	} {
-		ms := foundMentions(tc.text, tc.found)
-		competitors(tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		ms := competitors(tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found))
 		var got []string
 		for _, m := range ms {
 			if tc.text[m.Start:m.End] != m.Text {
