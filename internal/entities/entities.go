@@ -204,8 +204,8 @@ var locHeads = map[string]bool{
 	"road": true, "street": true, "avenue": true, "lane": true, "square": true, "bridge": true, "park": true,
 	"airport": true, "station": true, "river": true, "lake": true, "bay": true, "island": true, "islands": true,
 	"sea": true, "ocean": true, "gulf": true, "strait": true, "straits": true, "peninsula": true, "coast": true,
-	"centre": true, "center": true, "course": true, "motel": true, "hotel": true, "prison": true, "jail": true,
-	"stadium": true, "arena": true, "palace": true, "cathedral": true, "church": true, "mosque": true,
+	"course": true, "motel": true, "hotel": true, "prison": true, "jail": true,
+	"stadium": true, "arena": true, "palace": true, "cathedral": true, "mosque": true,
 	"temple": true, "tower": true, "gardens": true,
 	"mountain": true, "mountains": true, "valley": true, "harbour": true, "harbor": true, "beach": true,
 	"boulevard": true, "highway": true, "motorway": true, "canal": true, "forest": true, "desert": true,
@@ -1077,13 +1077,23 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 var geoOpeners = textutil.Set(`gulf bay sea lake republic kingdom state province coast island islands strait straits
 north south east west northern southern eastern western central upper lower greater mount cape`)
 
-// holdsPlace reports tokens of which one, or the first two, name a
+// peerTitles open the names of peers, which are often places ("Baroness
+// Scotland", "Lord Dartmouth").
+var peerTitles = textutil.Set(`baroness baron viscount earl duke duchess countess marquess`)
+
+// holdsPlace reports tokens of which one, or two in a row, name a
 // country, a large city or a region that is not also a given name
 // ("France" in "Air France", "San Diego" in "San Diego Padres", not
-// "Jordan" in "Jordan Pickford").
+// "Jordan" in "Jordan Pickford"); at the end of the name only a country
+// counts ("Jack London" is a person), and never after an honorific
+// ("Baroness Scotland").
 func holdsPlace(tokens []string) bool {
+	if first := strings.ToLower(strings.TrimSuffix(tokens[0], ".")); honorifics[first] || peerTitles[first] {
+		return false // "Baroness Scotland"
+	}
 	for i, t := range tokens {
-		if gazetteer.IsPlace(t) && !gazetteer.GivenName(t) {
+		last := i == len(tokens)-1
+		if !last && gazetteer.IsPlace(t) && !gazetteer.GivenName(t) || last && gazetteer.IsCountry(t) && !gazetteer.GivenName(t) {
 			return true
 		}
 		if i+1 < len(tokens) && gazetteer.IsPlace(t+" "+tokens[i+1]) {
@@ -1157,9 +1167,20 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 			return Org
 		}
 	}
+	// Weak cues retype a person only when no full name of the cluster is
+	// a person's and no honorific stands before it ("Documentary maker
+	// Michael Lind", "Mr Holt said it has ...").
+	titled, fullPerson := false, false
+	for _, i := range idx {
+		titled = titled || honorificBefore(ms[i])
+	}
+	for _, f := range fs {
+		fullPerson = fullPerson || len(f.tokens) >= 2 && majorityType(ms, f.mentions) == Person
+	}
 	cues := 0
 	for _, i := range idx {
-		if orgContext(ms[i]) {
+		switch c := orgContext(ms[i]); {
+		case c == strongCue, c == weakCue && !(t == Person && (fullPerson || titled)):
 			cues++
 		}
 	}
@@ -1170,10 +1191,9 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	// organisation: a cluster mostly written after "in", "near", "the
 	// mayor of", ... and never after an honorific (nor, for an
 	// organisation, an organisation cue) is a place.
-	places, titled := 0, false
+	places := 0
 	for _, i := range idx {
 		places += boolInt(placeContext(ms[i]))
-		titled = titled || honorificBefore(ms[i])
 	}
 	switch {
 	case (t == Person || t == "") && !titled && places*2 > len(idx):
@@ -1227,23 +1247,34 @@ func pluralInitialism(w string) bool {
 	return len(w) >= 3 && strings.HasSuffix(w, "s") && isAcronym(w[:len(w)-1])
 }
 
+// cue is how strongly the words around a mention say it names an
+// organisation.
+type cue int
+
+const (
+	noCue cue = iota
+	// weakCue: a cue word before the name ("the pressure group X",
+	// "Documentary maker X") or "X said it would ...", which a person's
+	// full name outweighs.
+	weakCue
+	// strongCue: a company word after the name or its possessive ("X's
+	// cables division", "X chairman"), a role of it, a parenthesis naming
+	// an organisation kind.
+	strongCue
+)
+
 // orgContext reports cues around a mention that it names an
 // organisation: a cue word before it ("the pressure group X"), a
 // company word after it or its possessive ("X's cables division", "X
 // chairman"), "said it" after it, a role
 // "of" it ("General Secretary of X"), or a parenthesis after it naming an
 // organisation kind ("X (... trade union)").
-func orgContext(m Mention) bool {
+func orgContext(m Mention) cue {
 	b := strings.ToLower(strings.TrimSpace(m.Before))
-	for _, c := range orgCues {
-		if strings.HasSuffix(b, " "+c) || b == c {
-			return true
-		}
-	}
 	if strings.HasSuffix(b, " of") && !placeContext(m) {
 		words := strings.Fields(b)
 		if len(words) >= 2 && isRoleNoun(words[len(words)-2]) {
-			return true
+			return strongCue
 		}
 	}
 	a := strings.TrimSpace(m.After)
@@ -1255,10 +1286,14 @@ func orgContext(m Mention) bool {
 			// ("Tarn Group of Valmora said it": the group said it.)
 			w, r, _ := strings.Cut(r, " ")
 			if strings.HasSuffix(w, "ly") || itAdverbs[w] {
-				w, _, _ = strings.Cut(r, " ") // "said it almost doubled"
+				w, r, _ = strings.Cut(r, " ") // "said it almost doubled"
+			}
+			next, _, _ := strings.Cut(r, " ")
+			if next == "be" || next == "been" {
+				continue // "said it would be better": no organisation's "it"
 			}
 			if itVerbs[w] || strings.HasSuffix(w, "ed") && w != "seemed" && w != "appeared" {
-				return true
+				return weakCue
 			}
 		}
 	}
@@ -1271,7 +1306,7 @@ func orgContext(m Mention) bool {
 	for k, w := range strings.Fields(next) {
 		lw := strings.ToLower(strings.TrimRight(w, ".,;:"))
 		if orgAfter[lw] || n == 1 && orgCompound[lw] {
-			return true
+			return strongCue
 		}
 		if k+1 >= n || strings.ContainsAny(w, ".,;:") {
 			break
@@ -1284,9 +1319,14 @@ func orgContext(m Mention) bool {
 		}
 		for _, w := range strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if orgHeads[w] {
-				return true
+				return strongCue
 			}
 		}
 	}
-	return false
+	for _, c := range orgCues {
+		if strings.HasSuffix(b, " "+c) || b == c {
+			return weakCue
+		}
+	}
+	return noCue
 }

@@ -175,14 +175,16 @@ func TestResolve(t *testing.T) {
 		{
 			name: "a name holding a place is an organisation, not a person",
 			in: []Mention{m("a", "Air France", "PERSON", 0), m("a", "Statistics Canada", "PERSON", 20), m("a", "Gulf of Mexico", "GPE", 40),
-				m("a", "Jordan Pickett", "PERSON", 60), m("a", "Los Angeles Herons", "PERSON", 80), m("a", "Sofia Berg", "PERSON", 100)},
-			want: []string{"Air France[ORG]: Air France", "Gulf of Mexico[GPE]: Gulf of Mexico", "Jordan Pickett[PERSON]: Jordan Pickett",
-				"Los Angeles Herons[ORG]: Los Angeles Herons", "Sofia Berg[PERSON]: Sofia Berg", "Statistics Canada[ORG]: Statistics Canada"},
+				m("a", "Jordan Pickett", "PERSON", 60), m("a", "Los Angeles Herons", "PERSON", 80), m("a", "Sofia Berg", "PERSON", 100),
+				m("a", "Bo Wellington", "PERSON", 120), m("a", "Baroness Scotland", "PERSON", 140)},
+			want: []string{"Air France[ORG]: Air France", "Baroness Scotland[PERSON]: Baroness Scotland", "Bo Wellington[PERSON]: Bo Wellington",
+				"Gulf of Mexico[GPE]: Gulf of Mexico", "Jordan Pickett[PERSON]: Jordan Pickett", "Los Angeles Herons[ORG]: Los Angeles Herons",
+				"Sofia Berg[PERSON]: Sofia Berg", "Statistics Canada[ORG]: Statistics Canada"},
 		},
 		{
 			name: "buildings and grounds are places",
-			in:   []Mention{m("a", "Tarnwell Tennis Centre", "PERSON", 0), m("a", "Lilac Falls Motel", "PERSON", 30), m("a", "Valmora Prison", "PERSON", 60)},
-			want: []string{"Lilac Falls Motel[LOC]: Lilac Falls Motel", "Tarnwell Tennis Centre[LOC]: Tarnwell Tennis Centre", "Valmora Prison[LOC]: Valmora Prison"},
+			in:   []Mention{m("a", "Tarnwell Tennis Stadium", "PERSON", 0), m("a", "Lilac Falls Motel", "PERSON", 30), m("a", "Valmora Prison", "PERSON", 60)},
+			want: []string{"Lilac Falls Motel[LOC]: Lilac Falls Motel", "Tarnwell Tennis Stadium[LOC]: Tarnwell Tennis Stadium", "Valmora Prison[LOC]: Valmora Prison"},
 		},
 		{
 			name: "newspapers are organisations and a place is not their short form",
@@ -196,6 +198,12 @@ func TestResolve(t *testing.T) {
 				m("a", "Toronto Bond Traders", "PERSON", 90), m("a", "TORONTO", "GPE", 120)},
 			want: []string{"Ada Jordan[PERSON]: Ada Jordan|Jordan", "France[GPE]: France", "TORONTO[GPE]: TORONTO", "Tarnway France[ORG]: Tarnway France",
 				"Toronto Bond Traders[ORG]: Toronto Bond Traders"},
+		},
+		{
+			name: "a person's full name outweighs a weak cue",
+			in: []Mention{Mention{Article: "a", Text: "Ada Quill", Type: "PERSON", Start: 20, End: 29, Before: "Documentary maker "},
+				Mention{Article: "b", Text: "Holt", Type: "PERSON", Start: 3, End: 7, Before: "Mr ", After: " said it has agreed"}},
+			want: []string{"Ada Quill[PERSON]: Ada Quill", "Holt[PERSON]: Holt"},
 		},
 		{
 			name: "a side, a club and its owner",
