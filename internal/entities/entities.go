@@ -1081,19 +1081,19 @@ north south east west northern southern eastern western central upper lower grea
 // Scotland", "Lord Dartmouth").
 var peerTitles = textutil.Set(`baroness baron viscount earl duke duchess countess marquess`)
 
-// holdsPlace reports tokens of which one, or two in a row, name a
-// country, a large city or a region that is not also a given name
-// ("France" in "Air France", "San Diego" in "San Diego Padres", not
-// "Jordan" in "Jordan Pickford"); at the end of the name only a country
-// counts ("Jack London" is a person), and never after an honorific
-// ("Baroness Scotland").
+// holdsPlace reports tokens of which one before the last, or two in a
+// row, name a country, a large city or a region that is not also a given
+// name ("Seattle" in "Seattle Mariners", "San Diego" in "San Diego
+// Padres", not "Jordan" in "Jordan Pickford"); a place at the end may be
+// a surname ("Jack London", "Jason Scotland": ner types "Air France" by
+// its ordinary first word), and a peer's title keeps a place name a
+// person's ("Baroness Scotland").
 func holdsPlace(tokens []string) bool {
 	if first := strings.ToLower(strings.TrimSuffix(tokens[0], ".")); honorifics[first] || peerTitles[first] {
 		return false // "Baroness Scotland"
 	}
 	for i, t := range tokens {
-		last := i == len(tokens)-1
-		if !last && gazetteer.IsPlace(t) && !gazetteer.GivenName(t) || last && gazetteer.IsCountry(t) && !gazetteer.GivenName(t) {
+		if i < len(tokens)-1 && gazetteer.IsPlace(t) && !gazetteer.GivenName(t) {
 			return true
 		}
 		if i+1 < len(tokens) && gazetteer.IsPlace(t+" "+tokens[i+1]) {
@@ -1129,9 +1129,9 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 		return GPE
 	}
 	// A name typed a person that holds a place and is no place itself
-	// names an organisation ("Air France", "Statistics Canada", "Seattle
-	// Mariners"), unless it opens with a geographic word ("Gulf of
-	// Mexico", "Republic of Ireland").
+	// names an organisation ("Seattle Mariners", "Bank of England"),
+	// unless it opens with a geographic word ("Gulf of Mexico", "Republic
+	// of Ireland").
 	if t == Person && !placeName {
 		for _, f := range fs {
 			if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&

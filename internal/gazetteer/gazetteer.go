@@ -67,7 +67,7 @@ skåne norrland lappland gotland`)
 // givenNames are countries, cities and regions in the lists that are
 // also people's names.
 var givenNames = countrySet(`chad jordan georgia india israel sofia santiago washington virginia victoria
-carolina dakota montana indiana florida kansas paris sydney`)
+carolina dakota montana indiana florida kansas paris sydney milan`)
 
 // countrySet reads white-space separated names, "_" standing for a space.
 func countrySet(names string) map[string]bool {

@@ -192,6 +192,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		} else if m.Type != Org && isAcronymWord(m.Text) && !allCapsSentence(src, s) {
 			m.Type = Org // "NATO", "OSCE": acronyms name organisations more than anything
 		}
+		if m.Type == Person && (e.countryNamed(m.Text) || acronymOpened(m.Text) && !allCapsSentence(src, s)) {
+			m.Type = Org // "Air France", "Statistics Canada", "BBC Radio Wales"
+		}
 		if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
 			continue // "Monday", "July": dates, not names
 		}
@@ -495,6 +498,34 @@ func midSentenceCaps(src string, sents []Sentence) map[string]bool {
 
 // roleWord reports a lower-case word that heads or opens a role phrase.
 func roleWord(w string) bool { return w != "" && (personWords[w] || roleModifiers[w]) }
+
+// countryNamed reports a name of two or three words ending in a country
+// whose first word the casing lexicon knows as a word, not as a name
+// ("Air France", "Statistics Canada", "Radio Sweden"): an organisation,
+// where a given name would make a person ("Jason Scotland").
+func (e *Extractor) countryNamed(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	last := words[len(words)-1]
+	return isCountry(last) && !gazetteer.GivenName(last) && !isCountry(strings.Join(words[len(words)-2:], " ")) &&
+		e.english != nil && e.knownWord(words[0]) && !e.english.NameLike(words[0])
+}
+
+// acronymOpened reports a name of two words or more opening with an
+// acronym of three letters or more ("BBC Radio Wales", "AOL Europe"),
+// which no person's name does.
+func acronymOpened(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first)
+}
+
+// knownWord reports a word the casing lexicon knows.
+func (e *Extractor) knownWord(w string) bool {
+	_, known := e.english.Casing(w)
+	return known
+}
 
 // labelOpening reports whether the text after a line's first word makes
 // that word a label: a colon, or a possessive followed by a number.

@@ -795,3 +795,21 @@ func TestListTypes(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryNamed(t *testing.T) {
+	e := extractor(t)
+	for name, want := range map[string]bool{"Air France": true, "Statistics Canada": true, "Radio Sweden": true,
+		"Jason Scotland": false, "South Africa": false, "Ada Holloway": false, "France": false} {
+		if got := e.countryNamed(name); got != want {
+			t.Errorf("countryNamed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestAcronymOpened(t *testing.T) {
+	for name, want := range map[string]bool{"BBC Radio Wales": true, "AOL Europe": true, "JK Rowling": false, "BBC": false, "Ada Quill": false} {
+		if got := acronymOpened(name); got != want {
+			t.Errorf("acronymOpened(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

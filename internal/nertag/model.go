@@ -271,3 +271,8 @@ func (m *Model) Casing(word string) (capitalised, known bool) {
 	c, ok := m.casing[normalise(word)]
 	return c == caseMostly || c == caseUpper, ok
 }
+
+// NameLike reports whether the casing lexicon knows word as capitalised
+// nine times in ten or more mid-sentence, as names are ("Jason"; not
+// "Air", which opens names but is a word too).
+func (m *Model) NameLike(word string) bool { return m.casing[normalise(word)] == caseUpper }
