@@ -1114,6 +1114,15 @@ func orgNamed(f *form) bool {
 // overriding prose's frequent GPE/PERSON for parties and unions.
 func clusterType(ms []Mention, fs []*form, idx []int) string {
 	t := majorityType(ms, idx)
+	// A person's full name makes the cluster a person's before any place
+	// list is asked ("MaliVai Washington" and "Washington", whom prose
+	// mostly typed a place).
+	for _, f := range fs {
+		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&
+			!orgNamed(f) && !holdsPlace(f.tokens) && !gazetteer.IsPlace(strings.Join(f.tokens, " ")) {
+			t = Person
+		}
+	}
 	// A country or a large city is a place, whatever the taggers said,
 	// unless it is a person's given name found as a person ("Chad").
 	// A city the taggers mostly call an organisation is kept so (a team

@@ -193,6 +193,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"Hong Kong Standard[ORG]: Hong Kong Standard", "Hong Kong[GPE]: Hong Kong", "Tarnwell Zeitung[ORG]: Tarnwell Zeitung", "Valmora[ORG]: Valmora"},
 		},
 		{
+			name: "a full name makes a surname spelled like a city a person's",
+			in: []Mention{m("a", "Tanya Washington", "PERSON", 0), m("a", "Washington", "GPE", 30), m("a", "Washington", "GPE", 60),
+				m("a", "Washington", "GPE", 90)},
+			want: []string{"Tanya Washington[PERSON]: Tanya Washington|Washington"},
+		},
+		{
 			name: "a place is no surname and no first name",
 			in: []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70),
 				m("a", "Toronto Bond Traders", "PERSON", 90), m("a", "TORONTO", "GPE", 120)},
