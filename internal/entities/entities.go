@@ -1118,9 +1118,11 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	// list is asked ("MaliVai Washington" and "Washington", whom prose
 	// mostly typed a place).
 	for _, f := range fs {
+		last := f.tokens[len(f.tokens)-1]
 		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&
-			!orgNamed(f) && !holdsPlace(f.tokens) && !gazetteer.IsPlace(strings.Join(f.tokens, " ")) {
-			t = Person
+			!orgNamed(f) && !holdsPlace(f.tokens) && !gazetteer.IsPlace(strings.Join(f.tokens, " ")) &&
+			!geoOpeners[strings.ToLower(f.tokens[0])] && !(gazetteer.IsPlace(last) && !gazetteer.GivenName(last)) {
+			t = Person // ("East Jerusalem" is no person's name)
 		}
 	}
 	// A country or a large city is a place, whatever the taggers said,
@@ -1136,6 +1138,13 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	}
 	if placeName && !orgName && t != Person {
 		return GPE
+	}
+	// A compass word or the like before a place is a place ("East
+	// Jerusalem", "Northern Ontario"), whatever prose said.
+	for _, f := range fs {
+		if len(f.tokens) >= 2 && geoOpeners[strings.ToLower(f.tokens[0])] && gazetteer.IsPlace(strings.Join(f.tokens[1:], " ")) {
+			return GPE
+		}
 	}
 	// A name typed a person that holds a place and is no place itself
 	// names an organisation ("Seattle Mariners", "Bank of England"),

@@ -199,6 +199,11 @@ func TestResolve(t *testing.T) {
 			want: []string{"Tanya Washington[PERSON]: Tanya Washington|Washington"},
 		},
 		{
+			name: "a compass word before a place makes a place",
+			in:   []Mention{m("a", "East Jerusalem", "PERSON", 0), m("a", "Northern Ontario", "PERSON", 30)},
+			want: []string{"East Jerusalem[GPE]: East Jerusalem", "Northern Ontario[GPE]: Northern Ontario"},
+		},
+		{
 			name: "a place is no surname and no first name",
 			in: []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70),
 				m("a", "Toronto Bond Traders", "PERSON", 90), m("a", "TORONTO", "GPE", 120)},

@@ -20,7 +20,7 @@ jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos lat
 libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
 mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands
 new_zealand nicaragua niger nigeria north_korea north_macedonia norway oman pakistan palau palestine panama
-papua_new_guinea paraguay peru philippines poland portugal qatar romania russia rwanda samoa san_marino
+papua_new_guinea paraguay peru philippines poland portugal puerto_rico qatar romania russia rwanda samoa san_marino
 saudi_arabia senegal serbia seychelles sierra_leone singapore slovakia slovenia somalia south_africa
 south_korea south_sudan spain sri_lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania
 thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda ukraine united_arab_emirates
