@@ -107,7 +107,7 @@ cambodian cameroonian canadian chadian chilean chinese colombian congolese costa
 czech danish djiboutian dominican dutch ecuadorean ecuadorian egyptian emirati english eritrean estonian
 ethiopian fijian filipino finnish french gabonese gambian georgian german ghanaian greek grenadian guatemalan
 guinean guyanese haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian
-ivorian jamaican japanese jordanian kazakh kenyan kosovan kosovar kuwaiti kyrgyz lao laotian latvian lebanese
+ivorian jamaican japanese jordanian kazakh kenyan kosovan kosovar korean kuwaiti kyrgyz lao laotian latvian lebanese
 liberian libyan liechtensteiner lithuanian luxembourgish macedonian malagasy malawian malaysian maldivian
 malian maltese mauritanian mauritian mexican moldovan monegasque mongolian montenegrin moroccan mozambican
 namibian nepalese nepali nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian

@@ -18,7 +18,8 @@ alliance institute foundation commission authority agency ministry department ba
 assembly parliament congress senate court university college club movement coalition front group network
 campaign forum brigade service services hospital school museum orchestra team confederation guild fund
 chamber bureau directorate tribunal exchange newsroom treasury reserve banks bancorp police co inc corp ltd plc llc
-bros brothers partners`)
+bros brothers partners herald times post guardian telegraph daily journal gazette tribune zeitung news radio television tv
+magazine chronicle observer express mirror mail standard`)
 
 // spaceWord is one white-space separated word of a sentence, with offsets.
 type spaceWord struct {

@@ -192,6 +192,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		} else if m.Type != Org && isAcronymWord(m.Text) && !allCapsSentence(src, s) {
 			m.Type = Org // "NATO", "OSCE": acronyms name organisations more than anything
 		}
+		if (m.Type == GPE || m.Type == Location) && !allCapsSentence(src, s) && e.personalName(m.Text) {
+			m.Type = Person // "Rodney Eyles", "Oliver McCall": a given name and a surname
+		}
 		if m.Type == Person && (e.countryNamed(m.Text) || acronymOpened(m.Text) && !allCapsSentence(src, s)) {
 			m.Type = Org // "Air France", "Statistics Canada", "BBC Radio Wales"
 		}
@@ -511,6 +514,35 @@ func (e *Extractor) countryNamed(name string) bool {
 	last := words[len(words)-1]
 	return isCountry(last) && !gazetteer.GivenName(last) && !isCountry(strings.Join(words[len(words)-2:], " ")) &&
 		e.english != nil && e.knownWord(words[0]) && !e.english.NameLike(words[0])
+}
+
+// placeOpeners open place names whose first word the casing lexicon
+// knows as a name ("San Sebastian", "Santa Cruz", "Port Said").
+var placeOpeners = textutil.Set(`san santa santo sao são saint st st. ste ciudad villa puerto porto rio río el la las los le
+les port fort bad al ras ben bin new old north south east west`)
+
+// personalName reports a name of two or three words that looks like a
+// person's: its first word a name by the casing lexicon (capitalised
+// nine times in ten: "Rodney") that opens no place names, and no word of
+// it a known place or a place or organisation head.
+func (e *Extractor) personalName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 || e.english == nil || !e.english.NameLike(words[0]) || placeOpeners[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words {
+		if !capitalised(w) || isAcronymWord(w) || gazetteer.IsPlace(w) || gazetteer.IsDemonym(w) || institutionHeads[strings.ToLower(w)] ||
+			locationHead(strings.ToLower(w)) {
+			return false
+		}
+	}
+	// A plural of a known word ends names of sides, not people
+	// ("Cincinnati Reds").
+	last := words[len(words)-1]
+	if stem, ok := strings.CutSuffix(last, "s"); ok && e.knownWord(stem) {
+		return false
+	}
+	return !holdsPlaceWord(name)
 }
 
 // acronymOpened reports a name of two words or more opening with an

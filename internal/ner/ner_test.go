@@ -813,3 +813,13 @@ func TestAcronymOpened(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonalName(t *testing.T) {
+	e := extractor(t)
+	for name, want := range map[string]bool{"Rodney Eyles": true, "Oliver McCall": true,
+		"San Sebastian": false, "Korean War": false, "Cincinnati Reds": false, "London Bridge": false, "Rodney": false, "Kevin Brown Lowers Bay": false} {
+		if got := e.personalName(name); got != want {
+			t.Errorf("personalName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
