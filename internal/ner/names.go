@@ -453,9 +453,10 @@ func allCapitalised(words []string) bool {
 // the last title in it ("Israeli Foreign Minister David Levy", "Boxing
 // Association President Ramon Manzanares"), or past an adjective of
 // nationality or a date opening it ("American Dennis Mitchell", "Friday
-// Mitchell"). A mention is never cut to nothing, and the title must be
-// followed by a capitalised word.
-func personCore(ms []Mention) {
+// Mitchell"), with ordinary words before such an adjective by the casing
+// lexicon (ordinary; "Controversial Australian Anthony Hill"). A mention is never
+// cut to nothing, and the title must be followed by a capitalised word.
+func personCore(ms []Mention, ordinary func(string) bool) {
 	for i := range ms {
 		m := &ms[i]
 		person := m.Type == Person
@@ -482,10 +483,21 @@ func personCore(ms []Mention) {
 			}
 			m.Type = Person
 		}
-		if cut == 0 {
-			first := words[0]
-			if lf := strings.ToLower(first); gazetteer.IsDemonym(first) || weekdays[lf] || leadingMonths[lf] {
-				cut = 1
+		if cut == 0 && person {
+			// Openers before the name: nationalities and dates, and
+			// ordinary words before a nationality ("Controversial
+			// Australian Anthony Hill"; an ordinary word alone may be a
+			// given name: "Mark Brooks").
+			for k := 0; k < len(words)-1; k++ {
+				w := words[k]
+				lw := strings.ToLower(w)
+				if gazetteer.IsDemonym(w) || weekdays[lw] || leadingMonths[lw] {
+					cut = k + 1
+					continue
+				}
+				if ordinary == nil || !ordinary(w) {
+					break
+				}
 			}
 		}
 		if cut == 0 || cut >= len(words) {

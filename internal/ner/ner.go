@@ -244,7 +244,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	trimFullStops(out)
 	out = trimEdges(out)
 	out = splitAtLetters(out)
-	personCore(out)
+	personCore(out, e.english.Ordinary)
 	out = institutionNames(src, sents, out)
 	out = middleInitials(src, out)
 	out = withParticles(src, sents, out)

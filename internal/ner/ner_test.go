@@ -604,10 +604,12 @@ func TestPersonCore(t *testing.T) {
 		{"Dana Minister", "Dana Minister"}, // the title must come before the name
 		{"May Holloway", "May Holloway"},   // a month that is also a given name
 		{"Moore", "Moore"},
+		{"Controversial Australian Anthony Hill", "Anthony Hill"},
+		{"Controversial Anthony Hill", "Controversial Anthony Hill"},
 	} {
 		src := "Then " + tc.text + " spoke."
 		ms := []Mention{{Text: tc.text, Type: Person, Start: 5, End: 5 + len(tc.text)}}
-		personCore(ms)
+		personCore(ms, func(w string) bool { return w == "Controversial" })
 		if ms[0].Text != tc.want || src[ms[0].Start:ms[0].End] != tc.want {
 			t.Errorf("personCore(%q) = %q (source %q), want %q", tc.text, ms[0].Text, src[ms[0].Start:ms[0].End], tc.want)
 		}
@@ -622,7 +624,7 @@ func TestPersonCore(t *testing.T) {
 		{"Democrat Walter Mondale", Person, "PERSON:Walter Mondale"},
 	} {
 		ms := []Mention{{Text: tc.text, Type: tc.typ, Start: 0, End: len(tc.text)}}
-		personCore(ms)
+		personCore(ms, func(w string) bool { return w == "Controversial" })
 		if got := ms[0].Type + ":" + ms[0].Text; got != tc.want || tc.text[ms[0].Start:] != ms[0].Text {
 			t.Errorf("personCore(%s %q) = %s, want %s", tc.typ, tc.text, got, tc.want)
 		}
