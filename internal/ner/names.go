@@ -799,3 +799,81 @@ func retypeList(run []Mention) {
 		}
 	}
 }
+
+// speechVerbs attribute a quote to the name next to them.
+var speechVerbs = textutil.Set(`said says told added asked replied`)
+
+// speakers finds the one- or two-word names that a speech verb attributes
+// a quote to and no tagger found, or found as an unknown place: right
+// after a closing quote ("..., " Weber said") or right after the verb at
+// the end of the sentence ("..., " said Webber ."). Places the gazetteer
+// knows ("Moscow said"), news agencies and ordinary words are left alone.
+func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Mention {
+	var add []Mention
+	for si, s := range sents {
+		toks := sentenceTokens(src, s)
+		for i, t := range toks {
+			var name []spaceWord
+			switch {
+			case speechVerbs[t.text] && i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
+				name = toks[i-1 : i]
+				if i >= 3 && capitalised(toks[i-2].text) {
+					name = toks[i-2 : i]
+				}
+			case speechVerbs[t.text] && i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
+				capitalised(toks[i+1].text) && (toks[i+2].text == "." || toks[i+2].text == ","):
+				name = toks[i+1 : i+2]
+			case speechVerbs[t.text] && i >= 1 && i+3 < len(toks) && isCloseQuote(toks[i-1].text) &&
+				capitalised(toks[i+1].text) && capitalised(toks[i+2].text) && (toks[i+3].text == "." || toks[i+3].text == ","):
+				name = toks[i+1 : i+3]
+			}
+			if name == nil {
+				continue
+			}
+			m := Mention{Start: name[0].start, End: name[len(name)-1].end, Type: Person, Sentence: si}
+			m.Text = src[m.Start:m.End]
+			if !e.speakerName(m.Text) {
+				continue
+			}
+			free := true
+			for k := range ms {
+				o := &ms[k]
+				if o.Start < m.End && m.Start < o.End {
+					free = false
+					if o.Start == m.Start && o.End == m.End && (o.Type == GPE || o.Type == Location) {
+						o.Type = Person
+					}
+				}
+			}
+			if free {
+				add = append(add, m)
+			}
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	sortMentions(ms)
+	return ms
+}
+
+// speakerName reports a name a speech verb may attribute a quote to:
+// capitalised words that are no known place, agency, ordinary word or
+// pronoun.
+func (e *Extractor) speakerName(name string) bool {
+	if gazetteer.IsPlace(name) || newsAgencies[strings.ToLower(name)] || isAcronymWord(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if !capitalised(w) || commonInitial[strings.ToLower(w)] || e.english != nil && e.english.Ordinary(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCloseQuote reports a token that closes a quotation.
+func isCloseQuote(t string) bool {
+	return strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") || t == "'" || t == "’"
+}

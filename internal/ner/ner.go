@@ -253,6 +253,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	out = initialledNames(src, sents, out)
 	out = competitors(src, sents, out)
 	out = agencyMentions(src, sents, out)
+	out = e.speakers(src, sents, out)
 	sportsTeams(src, sents, out)
 	listTypes(src, out)
 	return sameNameAgain(src, sents, out)

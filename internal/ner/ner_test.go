@@ -825,3 +825,30 @@ func TestPersonalName(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakers(t *testing.T) {
+	e := extractor(t)
+	for _, tc := range []struct {
+		text  string
+		found []string
+		want  string
+	}{
+		{`"The bank is the plum," Wexler said.`, nil, "PERSON:Wexler"},
+		{`"It is strong," said Webbe Lund.`, nil, "PERSON:Webbe Lund"},
+		{`“It is strong,” said Webbe.`, nil, "PERSON:Webbe"},
+		{`"It is strong," Wexler said.`, []string{"GPE:Wexler"}, "PERSON:Wexler"},
+		{`"It is strong," Moscow said.`, nil, ""},
+		{`"It is strong," Reuters said.`, nil, ""},
+		{`"It is strong," He said.`, nil, ""},
+		{`Wexler said it was strong.`, nil, ""},
+	} {
+		sents := []Sentence{{0, len(tc.text)}}
+		var got []string
+		for _, m := range e.speakers(tc.text, sents, foundMentions(tc.text, tc.found)) {
+			got = append(got, m.Type+":"+m.Text)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("speakers(%q) = %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+		}
+	}
+}
