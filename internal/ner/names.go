@@ -585,12 +585,7 @@ func bracketTeams(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 		}
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	ms = append(ms, add...)
-	sortMentions(ms)
-	return ms
+	return appendSorted(ms, add)
 }
 
 // countryBracketBefore reports whether before ends with a country in
@@ -850,12 +845,7 @@ func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Menti
 			}
 		}
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	ms = append(ms, add...)
-	sortMentions(ms)
-	return ms
+	return appendSorted(ms, add)
 }
 
 // speakerName reports a name a speech verb may attribute a quote to:
@@ -876,4 +866,14 @@ func (e *Extractor) speakerName(name string) bool {
 // isCloseQuote reports a token that closes a quotation.
 func isCloseQuote(t string) bool {
 	return strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") || t == "'" || t == "’"
+}
+
+// appendSorted returns ms with add appended, in text order.
+func appendSorted(ms, add []Mention) []Mention {
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	sortMentions(ms)
+	return ms
 }
