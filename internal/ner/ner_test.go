@@ -852,3 +852,20 @@ func TestSpeakers(t *testing.T) {
 		}
 	}
 }
+
+func TestAgencyMentions(t *testing.T) {
+	src := "Police arrested 30 people, the Xinhua news agency said. Later, Xinhua said more. Michael Bloomberg spoke; Bloomberg left."
+	ms := foundMentions(src, []string{"PERSON:Xinhua", "PERSON:Michael Bloomberg"})
+	second := strings.LastIndex(src, "Xinhua")
+	ms = append(ms, Mention{Text: "Xinhua", Type: Person, Start: second, End: second + 6})
+	last := strings.LastIndex(src, "Bloomberg")
+	ms = append(ms, Mention{Text: "Bloomberg", Type: Person, Start: last, End: last + 9})
+	sortMentions(ms)
+	var got []string
+	for _, m := range agencyMentions(src, []Sentence{{0, len(src)}}, ms) {
+		got = append(got, m.Type+":"+m.Text)
+	}
+	if want := "ORG:Xinhua ORG:Xinhua PERSON:Michael Bloomberg PERSON:Bloomberg"; strings.Join(got, " ") != want {
+		t.Errorf("agencyMentions = %q, want %q", strings.Join(got, " "), want)
+	}
+}

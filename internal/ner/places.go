@@ -82,14 +82,28 @@ func capitalsOnly(text string) bool {
 var newsAgencies = textutil.Set(`reuters afp bloomberg xinhua interfax itar-tass tass tanjug dpa ansa kyodo yonhap
 anadolu efe bernama antara ap tt ntb ritzau stt`)
 
+// agencyWordAfter reports text opening with "agency" or "news agency".
+func agencyWordAfter(rest string) bool {
+	rest = strings.ToLower(strings.TrimLeft(rest, " "))
+	return strings.HasPrefix(rest, "agency") || strings.HasPrefix(rest, "news agency")
+}
+
 // agencyMentions returns an ORG mention for every news agency name in the
 // sentences that no mention in ms covers, and retypes those that are
 // covered exactly. Two-letter agency names ("AP", "TT") count only in
 // capitals.
 func agencyMentions(src string, sents []Sentence, ms []Mention) []Mention {
+	// A person named like one ("Bloomberg") stays a person, unless the
+	// text calls it a news agency once ("the Xinhua news agency").
+	called := map[string]bool{}
+	for _, m := range ms {
+		if agencyWordAfter(src[m.End:]) {
+			called[strings.ToLower(m.Text)] = true
+		}
+	}
 	for i := range ms {
-		if newsAgencies[strings.ToLower(ms[i].Text)] && ms[i].Type != Person {
-			ms[i].Type = Org // a person named like one ("Bloomberg") stays a person
+		if name := strings.ToLower(ms[i].Text); newsAgencies[name] && (ms[i].Type != Person || called[name]) {
+			ms[i].Type = Org
 		}
 	}
 	var extra []Mention
