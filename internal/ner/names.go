@@ -530,15 +530,30 @@ func countryInBrackets(rest string) bool {
 	return ok && gazetteer.IsCountry(strings.TrimSpace(inner))
 }
 
-// scoreAfterBracket reports whether rest, which opens with a bracket,
-// has a number right after the bracket closes.
-func scoreAfterBracket(rest string) bool {
+// Kinds of number after a competitor's country bracket.
+const (
+	noScore = iota
+	teamScore
+	timeOrDistance
+)
+
+// scoreAfterBracket tells what number follows the bracket rest opens
+// with: a whole number (a side's score), a time or a distance ("3:45.011",
+// "70.60"), or none.
+func scoreAfterBracket(rest string) int {
 	_, after, ok := strings.Cut(rest, ")")
 	if !ok {
-		return false
+		return noScore
 	}
-	c, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
-	return unicode.IsDigit(c)
+	word, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	c, _ := utf8.DecodeRuneInString(word)
+	switch {
+	case !unicode.IsDigit(c):
+		return noScore
+	case strings.ContainsAny(word, ":."):
+		return timeOrDistance
+	}
+	return teamScore
 }
 
 // bracketTeams adds, as organisations, the capitalised words right after
@@ -616,7 +631,13 @@ func competitors(src string, sents []Sentence, ms []Mention) []Mention {
 			m.Type = Org
 			continue
 		}
-		if m.Type == Org || !countryInBrackets(src[m.End:sents[m.Sentence].End]) {
+		if !countryInBrackets(src[m.End:sents[m.Sentence].End]) {
+			continue
+		}
+		if m.Type == Org {
+			if !strings.Contains(m.Text, " ") && scoreAfterBracket(src[m.End:sents[m.Sentence].End]) == timeOrDistance {
+				m.Type = Person // "Samokhvalova ( Russia ) 3:45.011": an athlete
+			}
 			continue
 		}
 		s := sents[m.Sentence]
@@ -634,10 +655,15 @@ func competitors(src string, sents []Sentence, ms []Mention) []Mention {
 			start = at
 		}
 		words := strings.Fields(src[start:m.End])
-		if len(words) == 1 && m.Type != Person && scoreAfterBracket(src[m.End:sents[m.Sentence].End]) {
-			// "Benetton ( Italy ) 92 Dinamo ( Russia ) 81": one word and
-			// a score after the country is a side.
-			m.Type = Org
+		if len(words) == 1 {
+			switch score := scoreAfterBracket(src[m.End:sents[m.Sentence].End]); {
+			case m.Type != Person && score == teamScore:
+				// "Benetton ( Italy ) 92 Dinamo ( Russia ) 81": one word
+				// and a score after the country is a side...
+				m.Type = Org
+			case score == timeOrDistance:
+				m.Type = Person // ... and with a time or a distance, an athlete
+			}
 			continue
 		}
 		if len(words) < 2 || institutionHeads[strings.ToLower(words[len(words)-1])] {

@@ -645,6 +645,7 @@ func TestCompetitors(t *testing.T) {
 		{"Kestrel Moscow ( Russia ) won", []string{"GPE:Kestrel Moscow"}, []string{"GPE:Kestrel Moscow"}},
 		{"Kestrel ( Russia ) won", []string{"GPE:Kestrel"}, []string{"GPE:Kestrel"}},
 		{"Kestrel ( Italy ) 92 Valmora ( Russia ) 81", []string{"GPE:Kestrel", "PERSON:Valmora"}, []string{"ORG:Kestrel", "PERSON:Valmora"}},
+		{"Samokhvalsk ( Russia ) 3:45.011", []string{"ORG:Samokhvalsk"}, []string{"PERSON:Samokhvalsk"}},
 		{"The Valmora ( France ) won", []string{"GPE:Valmora"}, []string{"GPE:Valmora"}},
 		{"Acme Union ( Britain ) said", []string{"GPE:Acme Union"}, []string{"GPE:Acme Union"}},
 		{"Bo Lind ( Acme ) said", []string{"GPE:Lind"}, []string{"GPE:Lind"}},
