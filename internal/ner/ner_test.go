@@ -509,6 +509,14 @@ func TestSportsTeams(t *testing.T) {
 	if got, want := strings.Join(types, " "), "Kestrel/ORG Valmora/ORG Valmora/ORG Valmora/GPE"; got != want {
 		t.Errorf("sides in a report: %s, want %s", got, want)
 	}
+	// A name ending in a city is a side; one ending in a city that is
+	// also a given name may be a player.
+	cities := report + " Dynamo Moscow and Lena Washington played."
+	ms = foundMentions(cities, []string{"PERSON:Dynamo Moscow", "GPE:Lena Washington"})
+	sportsTeams(cities, []Sentence{{0, len(cities)}}, ms)
+	if ms[0].Type != Org || ms[1].Type != GPE {
+		t.Errorf("Dynamo Moscow typed %s (want ORG), Lena Washington %s (want GPE, untouched)", ms[0].Type, ms[1].Type)
+	}
 	// A dateline's place and a venue after "at" stay places.
 	dated := "KESTREL 2031-05-04\nThe striker scored twice before half-time and the goalkeeper saved a penalty in the league match at VALMORA."
 	ms = []Mention{{Text: "KESTREL", Type: GPE, Start: 0, End: len("KESTREL")},

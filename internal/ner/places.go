@@ -297,6 +297,9 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 		after := strings.ToLower(strings.TrimRight(next, ".,;:"))
 		place := m.Type == GPE || m.Type == Location
 		side := place && (unicode.IsDigit(c) || before == "beat" || before == "against" || before == "rivals") ||
+			// "Dynamo Moscow", "Lada Togliatti": a name ending in a city.
+			strings.Contains(m.Text, " ") && gazetteer.IsLocality(textutil.LastField(m.Text)) && !gazetteer.GivenName(textutil.LastField(m.Text)) &&
+				!gazetteer.IsPlace(m.Text) ||
 			// One word typed a person is a side only where a person
 			// cannot be: "v Kent", "Cubs shortstop", "Walsall 2 Stranraer 1".
 			(place || m.Type == Person && !strings.Contains(m.Text, " ")) && (before == "v" || before == "vs" || teamMember[after]) ||
