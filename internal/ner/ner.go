@@ -221,6 +221,13 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			// Organisations named by an ordinary word ("Unite") stay.
 			continue
 		}
+		if sentenceInitialWord(src, s, m) && !known[m.Text] && e.english.Ordinary(m.Text) && !isAcronymWord(m.Text) &&
+			!gazetteer.IsPlace(m.Text) && !allCapsSentence(src, s) {
+			// "Disaster struck", "Tin was unchanged": an ordinary word
+			// opening a sentence that the text never capitalises
+			// mid-sentence ("Brown said" after "Gordon Brown" stays).
+			continue
+		}
 		if sentenceInitialWord(src, s, m) && labelOpening(src[m.End:s.End]) &&
 			(e.english.Ordinary(m.Text) || lower[strings.ToLower(m.Text)] ||
 				!known[m.Text] && !gazetteer.IsPlace(m.Text) && strings.HasPrefix(strings.TrimLeft(src[m.End:s.End], " "), ":")) {

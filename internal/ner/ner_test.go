@@ -878,3 +878,20 @@ func TestAgencyMentions(t *testing.T) {
 		t.Errorf("agencyMentions = %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+func TestOrdinaryOpeningWord(t *testing.T) {
+	e := extractor(t)
+	text := "Disaster struck the mine on Monday. Gordon Brown visited. Brown said it was grim."
+	got := map[string]bool{}
+	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
+		if m.Start == 0 || strings.HasPrefix(text[m.Start:], "Brown said") {
+			got[m.Text] = true
+		}
+	}
+	if got["Disaster"] {
+		t.Errorf("an ordinary word opening a sentence was taken for a name")
+	}
+	if !got["Brown"] {
+		t.Errorf("a surname the text writes mid-sentence was dropped at a sentence's start")
+	}
+}
