@@ -741,8 +741,9 @@ func tableHeader(text string) bool {
 
 // trimEdges cuts from each mention what no name holds at its edges:
 // lower-case words opening it that are no surname particles, the text
-// from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and a weekday
-// at its end ("Ecuador Tuesday"). A mention left empty is dropped.
+// from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and weekdays
+// and words with digits at its end ("Ecuador Tuesday", "Acme Inc Q2"). A
+// mention left empty, or a person's name with a digit, is dropped.
 func trimEdges(ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
@@ -761,9 +762,21 @@ func trimEdges(ms []Mention) []Mention {
 			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
 			m.End = m.Start + len(m.Text)
 		}
-		if i := strings.LastIndexAny(m.Text, " \n\t"); i > 0 && weekdays[strings.ToLower(m.Text[i+1:])] {
+		for {
+			i := strings.LastIndexAny(m.Text, " \n\t")
+			if i <= 0 {
+				break
+			}
+			last := m.Text[i+1:]
+			if !weekdays[strings.ToLower(last)] && !strings.ContainsFunc(last, unicode.IsDigit) {
+				break
+			}
+			// "Ecuador Tuesday", "Acme Inc Q2", "Cargo Newsroom Tel+44"
 			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
 			m.End = m.Start + len(m.Text)
+		}
+		if m.Type == Person && strings.ContainsFunc(m.Text, unicode.IsDigit) {
+			continue // no person's name holds a digit ("C-4")
 		}
 		if m.Text != "" && hasUpper(m.Text) {
 			out = append(out, m)
