@@ -19,7 +19,7 @@ assembly parliament congress senate court university college club movement coali
 campaign forum brigade service services hospital school museum orchestra team confederation guild fund
 chamber bureau directorate tribunal exchange newsroom treasury reserve banks bancorp police co inc corp ltd plc llc
 bros brothers partners herald times post guardian telegraph daily journal gazette tribune zeitung news radio television tv
-magazine chronicle observer express mirror mail standard`)
+magazine chronicle observer express mirror mail standard organisation organization administration office`)
 
 // spaceWord is one white-space separated word of a sentence, with offsets.
 type spaceWord struct {
@@ -103,6 +103,14 @@ func institutionNames(src string, sents []Sentence, ms []Mention) []Mention {
 			extra = append(extra, Mention{Text: src[start:end], Type: Org, Start: start, End: end, Sentence: si})
 		}
 	}
+	return mergeNames(ms, extra)
+}
+
+// mergeNames puts the organisation names a rule found (extra) in place
+// of the mentions inside them; a mention holding two of them (two
+// organisations a tagger ran together) is dropped, and a name that a
+// longer mention reaches into (a person before it) is not added.
+func mergeNames(ms, extra []Mention) []Mention {
 	if len(extra) == 0 {
 		return ms
 	}
@@ -915,4 +923,63 @@ func appendSorted(ms, add []Mention) []Mention {
 	ms = append(ms, add...)
 	sortMentions(ms)
 	return ms
+}
+
+// ofNames finds organisation names that join a head and capitalised
+// words by "of" or "for" ("National Bank of Poland", "Ministry of
+// Defence", "University of Michigan", "Party of God"), which prose cuts
+// at "of". The words after it may hold "and", "of" or "for" between
+// capitals ("Organisation for Security and Cooperation"); they stop
+// before a title or a person ("Bank of England Governor Ada Quill") and
+// at anything else.
+func ofNames(src string, sents []Sentence, ms []Mention) []Mention {
+	personAt := map[int]bool{}
+	for _, m := range ms {
+		if m.Type == Person {
+			personAt[m.Start] = true
+		}
+	}
+	var extra []Mention
+	for si, s := range sents {
+		toks := sentenceTokens(src, s)
+		for i := 1; i+1 < len(toks); i++ {
+			if toks[i].text != "of" && toks[i].text != "for" {
+				continue
+			}
+			head := toks[i-1].text
+			if !capitalised(head) || !institutionHeads[strings.ToLower(head)] || !nameWord(toks[i+1], personAt) {
+				continue
+			}
+			first := i - 1
+			for first > 0 && capitalised(toks[first-1].text) && !calendarWords[strings.ToLower(toks[first-1].text)] &&
+				!personWords[strings.ToLower(toks[first-1].text)] {
+				first--
+			}
+			if first < i-1 && (toks[first].text == "The" || sentenceInitialOrdinary(src, s, toks[first].start, toks[first].text)) {
+				first++
+			}
+			last := i + 1
+			for last+1 < len(toks) {
+				if nameWord(toks[last+1], personAt) {
+					last++
+					continue
+				}
+				if w := toks[last+1].text; (w == "and" || w == "of" || w == "for") && last+2 < len(toks) && nameWord(toks[last+2], personAt) {
+					last += 2
+					continue
+				}
+				break
+			}
+			start, end := toks[first].start, toks[last].end
+			extra = append(extra, Mention{Text: src[start:end], Type: Org, Start: start, End: end, Sentence: si})
+			i = last
+		}
+	}
+	return mergeNames(ms, extra)
+}
+
+// nameWord reports a capitalised word that may go on an organisation's
+// name: no title and no person's first word.
+func nameWord(w spaceWord, personAt map[int]bool) bool {
+	return capitalised(w.text) && !personWords[strings.ToLower(w.text)] && !personAt[w.start]
 }

@@ -253,6 +253,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	out = splitAtLetters(out)
 	personCore(out, e.english.Ordinary)
 	out = institutionNames(src, sents, out)
+	out = ofNames(src, sents, out)
 	out = middleInitials(src, out)
 	out = withParticles(src, sents, out)
 	appositivePerson(src, sents, out)

@@ -896,3 +896,27 @@ func TestOrdinaryOpeningWord(t *testing.T) {
 		t.Errorf("a surname the text writes mid-sentence was dropped at a sentence's start")
 	}
 }
+
+func TestOfNames(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		found []string
+		want  string
+	}{
+		{"The National Bank of Valmora cut rates.", []string{"ORG:National Bank", "GPE:Valmora"}, "ORG:National Bank of Valmora"},
+		{"He studied at The University of Tarnwell last year.", []string{"GPE:Tarnwell"}, "ORG:University of Tarnwell"},
+		{"The Organisation for Security and Cooperation in Europe met.", nil, "ORG:Organisation for Security and Cooperation"},
+		{"The Bank of Kestrel Governor Ada Quill spoke.", []string{"PERSON:Ada Quill"}, "ORG:Bank of Kestrel PERSON:Ada Quill"},
+		{"The Bank of Kestrel and Ada Quill agreed.", []string{"PERSON:Ada Quill"}, "ORG:Bank of Kestrel PERSON:Ada Quill"},
+		{"The Committee of the Tarn Party met.", []string{"ORG:Tarn Party"}, "ORG:Tarn Party"},
+		{"Mayor of Valmora Ada Quill spoke.", []string{"PERSON:Ada Quill"}, "PERSON:Ada Quill"},
+	} {
+		var got []string
+		for _, m := range ofNames(tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found)) {
+			got = append(got, m.Type+":"+m.Text)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("ofNames(%q) = %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+		}
+	}
+}
