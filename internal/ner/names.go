@@ -275,7 +275,7 @@ func trimFullStops(ms []Mention) {
 
 // nameParticles join the parts of a surname ("van der Westhuizen", "de
 // Silva", "bin Talal").
-var nameParticles = textutil.Set("de del della der den van von da di du la le bin ibn al el ter ten dos das")
+var nameParticles = textutil.Set("de del della der den van von da di du la le bin ibn al el ter ten dos das wa")
 
 // withParticles extends each person mention over lower-case surname
 // particles and the capitalised word after them ("Johan" + "van der
@@ -315,10 +315,38 @@ func withParticles(src string, sents []Sentence, ms []Mention) []Mention {
 		}
 		m.End, m.Text = end, src[m.Start:end]
 	}
-	// Drop mentions now inside an extended one ("Westhuizen").
+	// Leftwards: "Joost" + "van der" before "Westhuizen".
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != Person {
+			continue
+		}
+		s := sents[m.Sentence]
+		start, particles := m.Start, 0
+		for start > s.Start && src[start-1] == ' ' {
+			w := lastWord(src, start-1)
+			if w == "" || !nameParticles[w] || particles == 2 {
+				break
+			}
+			particles++
+			start -= 1 + len(w)
+		}
+		if particles == 0 || start <= s.Start || src[start-1] != ' ' {
+			continue
+		}
+		first := lastWord(src, start-1)
+		at := start - 1 - len(first)
+		if first == "" || !capitalised(first) || strings.ContainsAny(first, ".-") || commonInitial[strings.ToLower(first)] ||
+			overlapsOther(ms, i, at) && !(i > 0 && ms[i-1].Start == at && ms[i-1].Type == Person) {
+			continue
+		}
+		m.Start, m.Text = at, src[at:m.End]
+	}
+	sortMentions(ms)
+	// Drop mentions now inside an extended one ("Westhuizen", "Joost").
 	out := ms[:0]
-	for i, m := range ms {
-		if i > 0 && len(out) > 0 && m.Start >= out[len(out)-1].Start && m.End <= out[len(out)-1].End {
+	for _, m := range ms {
+		if len(out) > 0 && m.Start >= out[len(out)-1].Start && m.End <= out[len(out)-1].End {
 			continue
 		}
 		out = append(out, m)

@@ -544,6 +544,9 @@ func TestWithParticles(t *testing.T) {
 		{"Aravinda de Silva made 80.", "Aravinda", "Aravinda de Silva"},
 		{"Ada Quill de facto runs the club.", "Ada Quill", "Ada Quill"}, // no capitalised word after the particle
 		{"Ada Quill of Valmora spoke.", "Ada Quill", "Ada Quill"},       // "of" is no particle
+		{"The try was scored by Johan van der Westhuizen in the corner.", "Westhuizen", "Johan van der Westhuizen"},
+		{"Prime Minister Kengo wa Dondo said.", "Kengo", "Kengo wa Dondo"},
+		{"They went to de Silva.", "Silva", "Silva"}, // no capitalised word before the particle
 	} {
 		i := strings.Index(tc.text, tc.mention)
 		ms := []Mention{{Text: tc.mention, Type: Person, Start: i, End: i + len(tc.mention)}}
