@@ -277,6 +277,32 @@ func trimFullStops(ms []Mention) {
 // Silva", "bin Talal").
 var nameParticles = textutil.Set("de del della der den van von da di du la le bin ibn al el ter ten dos das wa")
 
+// particlesBefore extends the person mention ms[i] leftwards over up to
+// two surname particles and the capitalised word before them ("Joost" +
+// "van der" before "Westhuizen").
+func particlesBefore(src string, s Sentence, ms []Mention, i int) {
+	m := &ms[i]
+	start, particles := m.Start, 0
+	for start > s.Start && src[start-1] == ' ' {
+		w := lastWord(src, start-1)
+		if w == "" || !nameParticles[w] || particles == 2 {
+			break
+		}
+		particles++
+		start -= 1 + len(w)
+	}
+	if particles == 0 || start <= s.Start || src[start-1] != ' ' {
+		return
+	}
+	first := lastWord(src, start-1)
+	at := start - 1 - len(first)
+	if first == "" || !capitalised(first) || strings.ContainsAny(first, ".-") || commonInitial[strings.ToLower(first)] ||
+		overlapsOther(ms, i, at) && !(i > 0 && ms[i-1].Start == at && ms[i-1].Type == Person) {
+		return
+	}
+	m.Start, m.Text = at, src[at:m.End]
+}
+
 // withParticles extends each person mention over lower-case surname
 // particles and the capitalised word after them ("Johan" + "van der
 // Westhuizen", "Aravinda de Silva"), when no other mention lies there.
@@ -315,32 +341,10 @@ func withParticles(src string, sents []Sentence, ms []Mention) []Mention {
 		}
 		m.End, m.Text = end, src[m.Start:end]
 	}
-	// Leftwards: "Joost" + "van der" before "Westhuizen".
 	for i := range ms {
-		m := &ms[i]
-		if m.Type != Person {
-			continue
+		if ms[i].Type == Person {
+			particlesBefore(src, sents[ms[i].Sentence], ms, i)
 		}
-		s := sents[m.Sentence]
-		start, particles := m.Start, 0
-		for start > s.Start && src[start-1] == ' ' {
-			w := lastWord(src, start-1)
-			if w == "" || !nameParticles[w] || particles == 2 {
-				break
-			}
-			particles++
-			start -= 1 + len(w)
-		}
-		if particles == 0 || start <= s.Start || src[start-1] != ' ' {
-			continue
-		}
-		first := lastWord(src, start-1)
-		at := start - 1 - len(first)
-		if first == "" || !capitalised(first) || strings.ContainsAny(first, ".-") || commonInitial[strings.ToLower(first)] ||
-			overlapsOther(ms, i, at) && !(i > 0 && ms[i-1].Start == at && ms[i-1].Type == Person) {
-			continue
-		}
-		m.Start, m.Text = at, src[at:m.End]
 	}
 	sortMentions(ms)
 	// Drop mentions now inside an extended one ("Westhuizen", "Joost").
