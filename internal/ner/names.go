@@ -510,6 +510,9 @@ func personCore(ms []Mention, ordinary func(string) bool) {
 		cut := 0
 		for k := len(words) - 2; k >= 0; k-- {
 			w := strings.ToLower(strings.TrimSuffix(words[k], "."))
+			if i := strings.LastIndexByte(w, '-'); i >= 0 {
+				w = w[i+1:] // "Lieutenant-Colonel"
+			}
 			if person && (personWords[w] || personLabels[w]) || !person && officeTitles[w] {
 				cut = k + 1
 				break
@@ -1014,4 +1017,45 @@ func ofNames(src string, sents []Sentence, ms []Mention) []Mention {
 // name: no title and no person's first word.
 func nameWord(w spaceWord, personAt map[int]bool) bool {
 	return capitalised(w.text) && !personWords[strings.ToLower(w.text)] && !personAt[w.start]
+}
+
+// royalTitles stand before the names of sovereigns and popes, whose
+// regnal number "I" is no pronoun ("Queen Elizabeth I").
+var royalTitles = textutil.Set(`king queen pope emperor empress tsar czar tsarina sultan prince princess kaiser shah`)
+
+// regnalNumbers extends person mentions over a regnal number after them
+// ("Charles VI", "Pedro II"); a lone "I" only after a royal title
+// ("Queen Elizabeth I", not "... Ada I think").
+func regnalNumbers(src string, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != Person || !strings.HasPrefix(src[m.End:], " ") {
+			continue
+		}
+		w := src[m.End+1:]
+		if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+			w = w[:j]
+		}
+		if !romanNumeral(w) || w == "I" && !royalTitles[strings.ToLower(lastWord(src, m.Start))] {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].Start < m.End+1+len(w) {
+			continue
+		}
+		m.End += 1 + len(w)
+		m.Text = src[m.Start:m.End]
+	}
+}
+
+// romanNumeral reports a regnal number from I to XXXIX.
+func romanNumeral(w string) bool {
+	rest := strings.TrimLeft(w, "X")
+	if len(w)-len(rest) > 3 || w == "" {
+		return false
+	}
+	switch rest {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return true
+	}
+	return false
 }

@@ -617,6 +617,7 @@ func TestPersonCore(t *testing.T) {
 		{"Moore", "Moore"},
 		{"Controversial Australian Anthony Hill", "Anthony Hill"},
 		{"Controversial Anthony Hill", "Controversial Anthony Hill"},
+		{"Lieutenant-Colonel Max Marriner", "Max Marriner"},
 	} {
 		src := "Then " + tc.text + " spoke."
 		ms := []Mention{{Text: tc.text, Type: Person, Start: 5, End: 5 + len(tc.text)}}
@@ -920,6 +921,23 @@ func TestOfNames(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("ofNames(%q) = %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+		}
+	}
+}
+
+func TestRegnalNumbers(t *testing.T) {
+	for _, tc := range []struct{ text, mention, want string }{
+		{"1533 - Queen Elizabeth I born.", "Elizabeth", "Elizabeth I"},
+		{"the Emperor Charles VI and France", "Charles", "Charles VI"},
+		{"Pedro II became emperor.", "Pedro", "Pedro II"},
+		{"\"Yes,\" said Ada I think.", "Ada", "Ada"},
+		{"Ada Quill IV", "Ada Quill", "Ada Quill IV"},
+		{"Ada Quill VIV", "Ada Quill", "Ada Quill"},
+	} {
+		ms := foundMentions(tc.text, []string{"PERSON:" + tc.mention})
+		regnalNumbers(tc.text, ms)
+		if ms[0].Text != tc.want || tc.text[ms[0].Start:ms[0].End] != tc.want {
+			t.Errorf("regnalNumbers(%q) = %q, want %q", tc.text, ms[0].Text, tc.want)
 		}
 	}
 }
