@@ -192,6 +192,11 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		} else if m.Type != Org && isAcronymWord(m.Text) && !allCapsSentence(src, s) {
 			m.Type = Org // "NATO", "OSCE": acronyms name organisations more than anything
 		}
+		if m.Type == Person && strings.EqualFold(wordBefore(src, m.Start), "the") && !allCapsSentence(src, s) {
+			// "the Baltimore Orioles", "the Phillies", "the Fed": no
+			// person takes an article.
+			m.Type = Org
+		}
 		if (m.Type == GPE || m.Type == Location) && !allCapsSentence(src, s) && e.personalName(m.Text) {
 			m.Type = Person // "Rodney Eyles", "Oliver McCall": a given name and a surname
 		}

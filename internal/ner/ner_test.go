@@ -941,3 +941,13 @@ func TestRegnalNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestNoPersonAfterArticle(t *testing.T) {
+	e := extractor(t)
+	text := "The Kestrel Herons beat the Valmora Otters 5-2 on Sunday, and Ada Quill scored twice."
+	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
+		if m.Type == Person && strings.EqualFold(wordBefore(text, m.Start), "the") {
+			t.Errorf("%q after an article typed a person", m.Text)
+		}
+	}
+}
