@@ -618,6 +618,10 @@ func bracketTeams(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 			rest := text[k+1:]
 			start := k + 1 + len(rest) - len(strings.TrimLeft(rest, " "))
+			if strings.HasPrefix(text[start:], ",") { // "( U.S. ) , Reynard Honda , 54.683"
+				start++
+				start += len(text[start:]) - len(strings.TrimLeft(text[start:], " "))
+			}
 			end := start
 			for _, w := range strings.Fields(text[start:]) {
 				if !capitalised(w) || strings.ContainsAny(w, "()") {
@@ -628,7 +632,7 @@ func bracketTeams(src string, sents []Sentence, ms []Mention) []Mention {
 			if end == start {
 				continue
 			}
-			after := strings.TrimLeft(text[end:], " ")
+			after := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(text[end:], " "), ","), " ")
 			c, _ := utf8.DecodeRuneInString(after)
 			if !unicode.IsDigit(c) && !strings.HasPrefix(after, "same time") {
 				continue
@@ -649,7 +653,7 @@ func bracketTeams(src string, sents []Sentence, ms []Mention) []Mention {
 // countryBracketBefore reports whether before ends with a country in
 // brackets ("Erik Dekker ( Netherlands ) ").
 func countryBracketBefore(before string) bool {
-	before = strings.TrimRight(before, " ")
+	before = strings.TrimRight(strings.TrimRight(strings.TrimRight(before, " "), ","), " ")
 	inner, ok := strings.CutSuffix(before, ")")
 	if !ok {
 		return false

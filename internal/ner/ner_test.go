@@ -664,6 +664,7 @@ func TestCompetitors(t *testing.T) {
 		{"4. Erik Brekke ( Netherlands ) Tarnbank 8 seconds", []string{"PERSON:Erik Brekke", "PERSON:Tarnbank"},
 			[]string{"PERSON:Erik Brekke", "ORG:Tarnbank"}},
 		{"3. Tris Hofman ( Netherlands ) TVB same time", []string{"PERSON:Tris Hofman"}, []string{"PERSON:Tris Hofman", "ORG:TVB"}},
+		{"1. Al Brekke ( U.S. ) , Renard Hondo , 53.980", []string{"PERSON:Al Brekke", "PERSON:Renard Hondo"}, []string{"PERSON:Al Brekke", "ORG:Renard Hondo"}},
 	} {
 		ms := competitors(tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found))
 		var got []string
