@@ -1063,3 +1063,21 @@ func romanNumeral(w string) bool {
 	}
 	return false
 }
+
+// joinAdjacentPeople joins two person mentions that only a space parts
+// ("Wasim" + "Akram", "Wilfried" + "Van Moer"): prose labels a name's
+// words apart when their tags differ.
+func joinAdjacentPeople(src string, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.Type == Person && m.Type == Person && p.Sentence == m.Sentence && m.Start == p.End+1 && src[p.End] == ' ' {
+				p.End, p.Text = m.End, src[p.Start:m.End]
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -261,6 +261,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	out = ofNames(src, sents, out)
 	out = middleInitials(src, out)
 	out = withParticles(src, sents, out)
+	out = joinAdjacentPeople(src, out)
 	regnalNumbers(src, out)
 	appositivePerson(src, sents, out)
 	out = withInitials(src, sents, out)

@@ -952,3 +952,12 @@ func TestNoPersonAfterArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinAdjacentPeople(t *testing.T) {
+	src := "Bowling : Wasim Akram 10-0-50-0 , Waqar Younis 9-0-54-1 ; Ada , Bo Lind"
+	ms := foundMentions(src, []string{"PERSON:Wasim", "PERSON:Akram", "PERSON:Waqar Younis", "PERSON:Ada", "PERSON:Bo Lind"})
+	got := mentionTexts(t, src, joinAdjacentPeople(src, ms))
+	if want := "Wasim Akram|Waqar Younis|Ada|Bo Lind"; strings.Join(got, "|") != want {
+		t.Errorf("joinAdjacentPeople = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
