@@ -284,7 +284,7 @@ func particlesBefore(src string, s Sentence, ms []Mention, i int) {
 	m := &ms[i]
 	start, particles := m.Start, 0
 	for start > s.Start && src[start-1] == ' ' {
-		w := lastWord(src, start-1)
+		w := wordEndingAt(src, start-1)
 		if w == "" || !nameParticles[w] || particles == 2 {
 			break
 		}
@@ -294,7 +294,7 @@ func particlesBefore(src string, s Sentence, ms []Mention, i int) {
 	if particles == 0 || start <= s.Start || src[start-1] != ' ' {
 		return
 	}
-	first := lastWord(src, start-1)
+	first := wordEndingAt(src, start-1)
 	at := start - 1 - len(first)
 	if first == "" || !capitalised(first) || strings.ContainsAny(first, ".-") || commonInitial[strings.ToLower(first)] ||
 		overlapsOther(ms, i, at) && !(i > 0 && ms[i-1].Start == at && ms[i-1].Type == Person) {
@@ -690,7 +690,7 @@ func competitors(src string, sents []Sentence, ms []Mention) []Mention {
 		s := sents[m.Sentence]
 		start := m.Start
 		for start > s.Start+1 && src[start-1] == ' ' {
-			w := lastWord(src, start-1)
+			w := wordEndingAt(src, start-1)
 			at := start - 1 - len(w)
 			first, _ := utf8.DecodeRuneInString(w)
 			lw := strings.ToLower(w)
@@ -1080,4 +1080,15 @@ func joinAdjacentPeople(src string, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// wordEndingAt is the word (letters, hyphens, full stops) that ends
+// exactly at offset end, or "" when a space or nothing ends there (unlike
+// lastWord, it never skips spaces, so a rule stepping back word by word
+// keeps its offsets right over double spaces).
+func wordEndingAt(src string, end int) string {
+	if end <= 0 || end > len(src) || src[end-1] == ' ' {
+		return ""
+	}
+	return lastWord(src, end)
 }

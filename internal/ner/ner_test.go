@@ -961,3 +961,15 @@ func TestJoinAdjacentPeople(t *testing.T) {
 		t.Errorf("joinAdjacentPeople = %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+func TestLeftwardRulesKeepOffsetsOverDoubleSpaces(t *testing.T) {
+	src := "Johan  van der Westhuizen and Sandrine   Testvik ( France ) 6-2"
+	ms := foundMentions(src, []string{"PERSON:Westhuizen", "GPE:Testvik"})
+	ms = withParticles(src, []Sentence{{0, len(src)}}, ms)
+	ms = competitors(src, []Sentence{{0, len(src)}}, ms)
+	for _, m := range mentionTexts(t, src, ms) {
+		if strings.Contains(m, "  ") {
+			t.Errorf("a leftward rule crossed a double space: %q", m)
+		}
+	}
+}
