@@ -206,7 +206,7 @@ var locHeads = map[string]bool{
 	"sea": true, "ocean": true, "gulf": true, "strait": true, "straits": true, "peninsula": true, "coast": true,
 	"course": true, "motel": true, "hotel": true, "prison": true, "jail": true,
 	"stadium": true, "arena": true, "palace": true, "cathedral": true, "mosque": true,
-	"temple": true, "tower": true, "gardens": true,
+	"gardens":  true,
 	"mountain": true, "mountains": true, "valley": true, "harbour": true, "harbor": true, "beach": true,
 	"boulevard": true, "highway": true, "motorway": true, "canal": true, "forest": true, "desert": true,
 	"gatan": true, "vägen": true, "torget": true, "bron": true, "parken": true, "sjön": true, "ön": true,
@@ -1077,6 +1077,9 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 var geoOpeners = textutil.Set(`gulf bay sea lake republic kingdom state province coast island islands strait straits
 north south east west northern southern eastern western central upper lower greater mount cape`)
 
+// sideWords end the names of sides after a place ("Manchester United").
+var sideWords = textutil.Set(`united city athletic albion rovers county town wanderers fc`)
+
 // peerTitles open the names of peers, which are often places ("Baroness
 // Scotland", "Lord Dartmouth").
 var peerTitles = textutil.Set(`baroness baron viscount earl duke duchess countess marquess`)
@@ -1084,7 +1087,9 @@ var peerTitles = textutil.Set(`baroness baron viscount earl duke duchess countes
 // holdsPlace reports tokens of which one before the last, or two in a
 // row, name a country, a large city or a region that is not also a given
 // name ("Seattle" in "Seattle Mariners", "San Diego" in "San Diego
-// Padres", not "Jordan" in "Jordan Pickford"); a place at the end may be
+// Padres", not "Jordan" in "Jordan Pickford"; in a name of two words only
+// before a plural or a side's word: "London Breed" is a person); a place
+// at the end may be
 // a surname ("Jack London", "Jason Scotland": ner types "Air France" by
 // its ordinary first word), and a peer's title keeps a place name a
 // person's ("Baroness Scotland").
@@ -1094,6 +1099,9 @@ func holdsPlace(tokens []string) bool {
 	}
 	for i, t := range tokens {
 		if i < len(tokens)-1 && gazetteer.IsPlace(t) && !gazetteer.GivenName(t) {
+			if len(tokens) == 2 && !strings.HasSuffix(tokens[1], "s") && !sideWords[strings.ToLower(tokens[1])] {
+				continue // "London Breed", "Asia Argento": a place may be a given name
+			}
 			return true
 		}
 		if i+1 < len(tokens) && gazetteer.IsPlace(t+" "+tokens[i+1]) {

@@ -176,9 +176,11 @@ func TestResolve(t *testing.T) {
 			name: "a name holding a place is an organisation, not a person",
 			in: []Mention{m("a", "Air France", "ORG", 0), m("a", "Gulf of Mexico", "GPE", 40),
 				m("a", "Jordan Pickett", "PERSON", 60), m("a", "Los Angeles Herons", "PERSON", 80), m("a", "Sofia Berg", "PERSON", 100),
-				m("a", "Bo Wellington", "PERSON", 120), m("a", "Baroness Scotland", "PERSON", 140), m("a", "Jason Ireland", "PERSON", 160)},
+				m("a", "Bo Wellington", "PERSON", 120), m("a", "Baroness Scotland", "PERSON", 140), m("a", "Jason Ireland", "PERSON", 160),
+				m("a", "London Breed", "PERSON", 180), m("a", "Leeds United", "PERSON", 200)},
 			want: []string{"Air France[ORG]: Air France", "Baroness Scotland[PERSON]: Baroness Scotland", "Bo Wellington[PERSON]: Bo Wellington",
-				"Gulf of Mexico[GPE]: Gulf of Mexico", "Jason Ireland[PERSON]: Jason Ireland", "Jordan Pickett[PERSON]: Jordan Pickett", "Los Angeles Herons[ORG]: Los Angeles Herons",
+				"Gulf of Mexico[GPE]: Gulf of Mexico", "Jason Ireland[PERSON]: Jason Ireland", "Jordan Pickett[PERSON]: Jordan Pickett",
+				"Leeds United[ORG]: Leeds United", "London Breed[PERSON]: London Breed", "Los Angeles Herons[ORG]: Los Angeles Herons",
 				"Sofia Berg[PERSON]: Sofia Berg"},
 		},
 		{

@@ -244,7 +244,8 @@ func roleAfter(rest string) bool {
 func locationHead(w string) bool {
 	switch w {
 	case "road", "street", "avenue", "square", "bridge", "park", "airport", "station", "river", "lake", "bay",
-		"island", "valley", "harbour", "harbor", "beach", "county", "city", "town", "village", "district":
+		"island", "valley", "harbour", "harbor", "beach", "county", "city", "town", "village", "district",
+		"hall", "centre", "center", "house", "palace", "stadium", "arena":
 		return true
 	}
 	return false
@@ -379,15 +380,16 @@ those he she it they we you i but and or so if when while after before then ther
 // something else, as in score cards. The initials must not spell a
 // country ("U.S. Steel") and the word after them must be a capitalised
 // word that is no place, date, institution head or function word. A
-// mention on exactly the surname is replaced; a name overlapping any
-// other mention is left alone.
+// mention of another type than a person on exactly the surname is
+// replaced (a person there is extended by withInitials); a name
+// overlapping any other mention is left alone.
 func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
 	var add []Mention
 	replaced := map[int]bool{}
 	for si, s := range sents {
 		for p := s.Start; p+2 < s.End; p++ {
 			r, n := utf8.DecodeRuneInString(src[p:])
-			if !unicode.IsUpper(r) || src[p+n] != '.' || p > s.Start && wordByteBefore(src, p) || p > s.Start && src[p-1] == '.' {
+			if !unicode.IsUpper(r) || p+n >= s.End || src[p+n] != '.' || p > s.Start && wordByteBefore(src, p) || p > s.Start && src[p-1] == '.' {
 				continue
 			}
 			// Initials: one or more "X." with at most one space between.
@@ -494,9 +496,12 @@ func allCapitalised(words []string) bool {
 // Association President Ramon Manzanares"), or past an adjective of
 // nationality or a date opening it ("American Dennis Mitchell", "Friday
 // Mitchell"), with ordinary words before such an adjective by the casing
-// lexicon (ordinary; "Controversial Australian Anthony Hill"). A mention is never
+// lexicon (ordinary; "Controversial Australian Anthony Hill"). A name
+// typed an organisation or a place becomes a person only when the words
+// after the title are all nameish (names or unknown words by the casing
+// lexicon). A mention is never
 // cut to nothing, and the title must be followed by a capitalised word.
-func personCore(ms []Mention, ordinary func(string) bool) {
+func personCore(ms []Mention, ordinary, nameish func(string) bool) {
 	for i := range ms {
 		m := &ms[i]
 		person := m.Type == Person
@@ -518,10 +523,24 @@ func personCore(ms []Mention, ordinary func(string) bool) {
 				break
 			}
 		}
+		// A title after the title belongs to it ("Secretary General Kofi
+		// Annan").
+		for cut > 0 && cut < len(words)-1 && personWords[strings.ToLower(strings.TrimSuffix(words[cut], "."))] {
+			cut++
+		}
 		if !person {
 			// "Prime Minister Viktor Lind" typed an organisation or a
-			// place is the person, when capitalised words follow.
+			// place is the person, when capitalised words follow that
+			// look like a name ("Premier Oil", "Cardinal Health" and
+			// "Ambassador Hotel" stay organisations).
 			if cut == 0 || !allCapitalised(words[cut:]) {
+				continue
+			}
+			named := true
+			for _, w := range words[cut:] {
+				named = named && (nameish == nil || nameish(w))
+			}
+			if !named {
 				continue
 			}
 			m.Type = Person
@@ -897,10 +916,9 @@ func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Menti
 			var name []spaceWord
 			switch {
 			case speechVerbs[t.text] && i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
-				name = toks[i-1 : i]
-				if i >= 3 && capitalised(toks[i-2].text) {
-					name = toks[i-2 : i]
-				}
+				name = toks[i-1 : i] // '" Weber said'
+			case speechVerbs[t.text] && i >= 3 && isCloseQuote(toks[i-3].text) && capitalised(toks[i-2].text) && capitalised(toks[i-1].text):
+				name = toks[i-2 : i] // '" Anna Weber said'
 			case speechVerbs[t.text] && i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
 				capitalised(toks[i+1].text) && (toks[i+2].text == "." || toks[i+2].text == ","):
 				name = toks[i+1 : i+2]
@@ -1010,6 +1028,11 @@ func ofNames(src string, sents []Sentence, ms []Mention) []Mention {
 				break
 			}
 			start, end := toks[first].start, toks[last].end
+			for _, p := range []string{"'s", "’s"} {
+				if strings.HasSuffix(src[start:end], p) && end-len(p) > start {
+					end -= len(p) // "Bank of England's"
+				}
+			}
 			extra = append(extra, Mention{Text: src[start:end], Type: Org, Start: start, End: end, Sentence: si})
 			i = last
 		}
@@ -1030,10 +1053,10 @@ var royalTitles = textutil.Set(`king queen pope emperor empress tsar czar tsarin
 // regnalNumbers extends person mentions over a regnal number after them
 // ("Charles VI", "Pedro II"); a lone "I" only after a royal title
 // ("Queen Elizabeth I", not "... Ada I think").
-func regnalNumbers(src string, ms []Mention) {
+func regnalNumbers(src string, sents []Sentence, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != Person || !strings.HasPrefix(src[m.End:], " ") {
+		if m.Type != Person || !strings.HasPrefix(src[m.End:], " ") || m.Sentence >= len(sents) {
 			continue
 		}
 		w := src[m.End+1:]
@@ -1043,7 +1066,7 @@ func regnalNumbers(src string, ms []Mention) {
 		if !romanNumeral(w) || w == "I" && !royalTitles[strings.ToLower(lastWord(src, m.Start))] {
 			continue
 		}
-		if i+1 < len(ms) && ms[i+1].Start < m.End+1+len(w) {
+		if i+1 < len(ms) && ms[i+1].Start < m.End+1+len(w) || m.End+1+len(w) > sents[m.Sentence].End {
 			continue
 		}
 		m.End += 1 + len(w)

@@ -193,9 +193,15 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			m.Type = Org // "NATO", "OSCE": acronyms name organisations more than anything
 		}
 		if m.Type == Person && strings.EqualFold(wordBefore(src, m.Start), "the") && !allCapsSentence(src, s) {
-			// "the Baltimore Orioles", "the Phillies", "the Fed": no
-			// person takes an article.
-			m.Type = Org
+			// No person takes an article: "the Civic Hall", "the White
+			// House" are places, "the Baltimore Orioles", "the Phillies"
+			// sides ("the Obama administration", "the Dalai Lama" stay).
+			switch {
+			case strings.Contains(m.Text, " ") && locationHead(strings.ToLower(textutil.LastField(m.Text))):
+				m.Type = Location
+			case sideName(m.Text):
+				m.Type = Org
+			}
 		}
 		if (m.Type == GPE || m.Type == Location) && !allCapsSentence(src, s) && e.personalName(m.Text) {
 			m.Type = Person // "Rodney Eyles", "Oliver McCall": a given name and a surname
@@ -256,13 +262,13 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	trimFullStops(out)
 	out = trimEdges(out)
 	out = splitAtLetters(out)
-	personCore(out, e.english.Ordinary)
+	personCore(out, e.english.Ordinary, e.nameish)
 	out = institutionNames(src, sents, out)
 	out = ofNames(src, sents, out)
 	out = middleInitials(src, out)
 	out = withParticles(src, sents, out)
 	out = joinAdjacentPeople(src, out)
-	regnalNumbers(src, out)
+	regnalNumbers(src, sents, out)
 	appositivePerson(src, sents, out)
 	out = withInitials(src, sents, out)
 	out = initialledNames(src, sents, out)
@@ -562,11 +568,26 @@ func (e *Extractor) personalName(name string) bool {
 }
 
 // acronymOpened reports a name of two words or more opening with an
-// acronym of three letters or more ("BBC Radio Wales", "AOL Europe"),
-// which no person's name does.
+// acronym of three letters or more that is no title ("BBC Radio Wales",
+// "AOL Europe"; not "MEP Ada Quill").
 func acronymOpened(name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
-	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first)
+	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first) && !personWords[strings.ToLower(first)]
+}
+
+// sideName reports a name that reads as a side or a body, not a person,
+// after "the": a plural ("Phillies", "Baltimore Orioles"), a name holding
+// a place, or one ending in an institution head.
+func sideName(name string) bool {
+	last := textutil.LastField(name)
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "ss") ||
+		holdsPlaceWord(name) || institutionHeads[strings.ToLower(last)]
+}
+
+// nameish reports a word the casing lexicon knows as a name or does not
+// know at all ("Viktor", "Chernomyrdin"; not "Oil", "Health").
+func (e *Extractor) nameish(w string) bool {
+	return !e.knownWord(w) || e.english.NameLike(w)
 }
 
 // knownWord reports a word the casing lexicon knows.

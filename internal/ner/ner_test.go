@@ -205,6 +205,7 @@ func FuzzEntities(f *testing.F) {
 		"**Bold** [link](http://x) # heading",
 		"\u00a0\u2009Ünïcödé Ñame — ok.",
 		"\xff\xfe broken utf8 Name Here",
+		"x 𝐀", "The result was Ａ", "Jo   van Berg scored.",
 	} {
 		f.Add(s)
 	}
@@ -621,7 +622,7 @@ func TestPersonCore(t *testing.T) {
 	} {
 		src := "Then " + tc.text + " spoke."
 		ms := []Mention{{Text: tc.text, Type: Person, Start: 5, End: 5 + len(tc.text)}}
-		personCore(ms, func(w string) bool { return w == "Controversial" })
+		personCore(ms, func(w string) bool { return w == "Controversial" }, nil)
 		if ms[0].Text != tc.want || src[ms[0].Start:ms[0].End] != tc.want {
 			t.Errorf("personCore(%q) = %q (source %q), want %q", tc.text, ms[0].Text, src[ms[0].Start:ms[0].End], tc.want)
 		}
@@ -634,9 +635,12 @@ func TestPersonCore(t *testing.T) {
 		{"Burger King", Org, "ORG:Burger King"},
 		{"Ministry of Finance", Org, "ORG:Ministry of Finance"},
 		{"Democrat Walter Mondale", Person, "PERSON:Walter Mondale"},
+		{"Premier Oil", Org, "ORG:Premier Oil"},
+		{"Ambassador Hotel", Org, "ORG:Ambassador Hotel"},
+		{"UN Secretary General Kofi Annan", Org, "PERSON:Kofi Annan"},
 	} {
 		ms := []Mention{{Text: tc.text, Type: tc.typ, Start: 0, End: len(tc.text)}}
-		personCore(ms, func(w string) bool { return w == "Controversial" })
+		personCore(ms, func(w string) bool { return w == "Controversial" }, func(w string) bool { return w != "Oil" && w != "Hotel" })
 		if got := ms[0].Type + ":" + ms[0].Text; got != tc.want || tc.text[ms[0].Start:] != ms[0].Text {
 			t.Errorf("personCore(%s %q) = %s, want %s", tc.typ, tc.text, got, tc.want)
 		}
@@ -824,7 +828,8 @@ func TestCountryNamed(t *testing.T) {
 }
 
 func TestAcronymOpened(t *testing.T) {
-	for name, want := range map[string]bool{"BBC Radio Wales": true, "AOL Europe": true, "JK Rowling": false, "BBC": false, "Ada Quill": false} {
+	for name, want := range map[string]bool{"BBC Radio Wales": true, "AOL Europe": true, "JK Rowling": false, "BBC": false, "Ada Quill": false,
+		"MEP Ada Quill": false} {
 		if got := acronymOpened(name); got != want {
 			t.Errorf("acronymOpened(%q) = %v, want %v", name, got, want)
 		}
@@ -855,6 +860,8 @@ func TestSpeakers(t *testing.T) {
 		{`"It is strong," Moscow said.`, nil, ""},
 		{`"It is strong," Reuters said.`, nil, ""},
 		{`"It is strong," He said.`, nil, ""},
+		{`“We won,” Anna Wexler said.`, nil, "PERSON:Anna Wexler"},
+		{`“I say Yes,” Wexler said.`, nil, "PERSON:Wexler"},
 		{`Wexler said it was strong.`, nil, ""},
 	} {
 		sents := []Sentence{{0, len(tc.text)}}
@@ -915,6 +922,7 @@ func TestOfNames(t *testing.T) {
 		{"The Bank of Kestrel and Ada Quill agreed.", []string{"PERSON:Ada Quill"}, "ORG:Bank of Kestrel PERSON:Ada Quill"},
 		{"The Committee of the Tarn Party met.", []string{"ORG:Tarn Party"}, "ORG:Tarn Party"},
 		{"Mayor of Valmora Ada Quill spoke.", []string{"PERSON:Ada Quill"}, "PERSON:Ada Quill"},
+		{"The Bank of Kestrel's rates rose.", nil, "ORG:Bank of Kestrel"},
 	} {
 		var got []string
 		for _, m := range ofNames(tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found)) {
@@ -936,7 +944,7 @@ func TestRegnalNumbers(t *testing.T) {
 		{"Ada Quill VIV", "Ada Quill", "Ada Quill"},
 	} {
 		ms := foundMentions(tc.text, []string{"PERSON:" + tc.mention})
-		regnalNumbers(tc.text, ms)
+		regnalNumbers(tc.text, []Sentence{{0, len(tc.text)}}, ms)
 		if ms[0].Text != tc.want || tc.text[ms[0].Start:ms[0].End] != tc.want {
 			t.Errorf("regnalNumbers(%q) = %q, want %q", tc.text, ms[0].Text, tc.want)
 		}
@@ -970,6 +978,37 @@ func TestLeftwardRulesKeepOffsetsOverDoubleSpaces(t *testing.T) {
 	for _, m := range mentionTexts(t, src, ms) {
 		if strings.Contains(m, "  ") {
 			t.Errorf("a leftward rule crossed a double space: %q", m)
+		}
+	}
+}
+
+func TestReviewedEdges(t *testing.T) {
+	e := extractor(t)
+	// A capital letter of three or four bytes at a sentence's end used to
+	// crash initialledNames.
+	for _, text := range []string{"x 𝐀", "The result was Ａ", "Jo   van Berg scored."} {
+		for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
+			if text[m.Start:m.End] != m.Text || strings.HasPrefix(m.Text, " ") {
+				t.Errorf("%q: bad mention %+v", text, m)
+			}
+		}
+	}
+	// People stay people: a person's supporters, a court case outside
+	// sport, a name used as an adjective after "the".
+	for _, tc := range []struct{ text, name string }{
+		{"The striker scored twice in the league before half-time, and the goalkeeper saved a penalty. Quill supporters cheered.", "Quill"},
+		{"Roe v Wade", "Roe"},
+	} {
+		ms := foundMentions(tc.text, []string{"PERSON:" + tc.name})
+		sportsTeams(tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		if ms[0].Type != Person {
+			t.Errorf("%q in %q typed %s, want PERSON", tc.name, tc.text, ms[0].Type)
+		}
+	}
+	text := "Aides said the Quillon administration would act. Ada Quillon agreed."
+	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
+		if m.Text == "Quillon" && m.Type == Org {
+			t.Errorf("a name used as an adjective after 'the' became an organisation")
 		}
 	}
 }

@@ -209,6 +209,12 @@ var sportsWords = textutil.Set(`innings wickets wicket runs batting bowled bowle
 var teamMember = textutil.Set(`captain skipper batsman bowler all-rounder wicketkeeper striker midfielder defender
 goalkeeper keeper forward winger pitcher shortstop catcher coach manager player players fans supporters squad`)
 
+// teamPlayer are the teamMember words that make even one word typed a
+// person a side: positions only a side has ("Cubs shortstop"), not
+// "supporters" or "manager", which a person has too ("Quill supporters").
+var teamPlayer = textutil.Set(`batsman bowler all-rounder wicketkeeper striker midfielder defender goalkeeper
+winger pitcher shortstop catcher squad`)
+
 // standingsRow reports a row of a league table: a name of up to four
 // capitalised words and six numbers or more after it ("Ross County 3 0 0
 // 3 3 7 0"); a golfer's line has four rounds, fewer.
@@ -284,8 +290,9 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 		}
 		if !report {
 			// Outside a sports report only a whole result line names
-			// sides ("Lotte 6 Hyundai 2").
-			if m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) {
+			// sides ("Lotte 6 Hyundai 2"), and never people ("Roe v
+			// Wade", "Ada Quill 1204 Bo Lind 987").
+			if m.Type != Person && m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) {
 				m.Type = Org
 			}
 			continue
@@ -302,7 +309,8 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 				!gazetteer.IsPlace(m.Text) ||
 			// One word typed a person is a side only where a person
 			// cannot be: "v Kent", "Cubs shortstop", "Walsall 2 Stranraer 1".
-			(place || m.Type == Person && !strings.Contains(m.Text, " ")) && (before == "v" || before == "vs" || teamMember[after]) ||
+			place && (before == "v" || before == "vs" || teamMember[after]) ||
+			m.Type == Person && !strings.Contains(m.Text, " ") && (before == "v" || before == "vs" || teamPlayer[after]) ||
 			m.Type != Org && m.Sentence < len(sents) && (sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
 				standingsRow(src[sents[m.Sentence].Start:sents[m.Sentence].End]))
 		if side {

@@ -80,12 +80,14 @@ func docCasing(src string, sents []Sentence) map[string]string {
 // the case running text would give them, so that prose's tagger, trained
 // on mixed case, sees "Shearer named as England captain" rather than
 // "SHEARER NAMED AS ENGLAND CAPTAIN". A word takes the form the same
-// text gives it elsewhere (casing), else its form in the casing
-// lexicon (capitalised or lower case); a country's short form ("US",
-// never the pronoun) and an unknown word of three letters or fewer (an acronym) stay in
-// capitals, any other unknown word is capitalised. The first
-// word is capitalised; single letters are left alone. Only runes whose
-// encoding keeps its length are changed, so byte offsets still hold.
+// text gives it elsewhere (casing), else its form in the casing lexicon
+// (lower case, or capitalised from four letters on). A country's short
+// form ("US", never the pronoun) and any other word of three letters or
+// fewer that the lexicon does not know in lower case (an acronym: "EU")
+// stay in capitals, even first in the sentence; any other unknown word
+// is capitalised, and so is the first word. Single letters are left
+// alone. Only runes whose encoding keeps its length are changed, so byte
+// offsets still hold.
 func (e *Extractor) trueCase(b []byte, casing map[string]string) {
 	first := true
 	letterRuns(string(b), func(a, z int) {
@@ -108,14 +110,14 @@ func (e *Extractor) trueCase(b []byte, casing map[string]string) {
 			switch {
 			case known && !capital:
 				form = strings.ToLower(w)
-			case !known && utf8.RuneCountInString(w) <= 3:
-				form = w
+			case utf8.RuneCountInString(w) <= 3:
+				form = w // an acronym, known capitalised ("EU") or unknown
 			default:
 				form = titleWord(w)
 			}
 		}
-		if isFirst {
-			form = titleWord(form)
+		if isFirst && form != w {
+			form = titleWord(form) // a word kept in capitals stays so ("US troops")
 		}
 		copyRunes(b[a:z], form)
 	})

@@ -39,6 +39,7 @@ func TestTrueCase(t *testing.T) {
 			"McCague 5-68 ; O'Brien out"},
 		{"ÖSTERSUND VANN", nil, "Östersund Vann"},
 		{"W L PCT GB", nil, "W L PCT GB"},
+		{"US TROOPS LEAVE", map[string]string{"TROOPS": "troops", "LEAVE": "leave"}, "US troops leave"},
 	} {
 		b := []byte(tc.in)
 		e.trueCase(b, tc.casing)
