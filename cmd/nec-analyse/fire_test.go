@@ -467,6 +467,7 @@ func TestRedTeamCorpora(t *testing.T) {
 			`quote-attribution-conflict|"Vi gjorde allt vi kunde`,
 			`spelling-variant|"Marianne Sjöholm" looks like a misspelling of "Marianne Sjöblom"`},
 		"probes/u1": nil, "probes/u2": nil, "probes/u3": nil, "probes/u4": nil, "probes/u5": nil, "probes/u6": nil,
+		"probes/v1": nil,
 	} {
 		t.Run(dir, func(t *testing.T) {
 			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))

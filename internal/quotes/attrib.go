@@ -1030,6 +1030,17 @@ func (x *extractor) subjectLike(m *Mention) bool {
 	if len(toks) == 0 {
 		return true
 	}
+	// ", Tory MP Michael Mates, who ...", ", Green councillor X, who ...":
+	// titles, roles and party tags right before the name (the entity stage
+	// keeps the name alone) are part of the subject when a clause break
+	// stands before them.
+	k := len(toks)
+	for k > 0 && toks[k-1].word && (!isLowerWord(toks[k-1].text) || roleNouns[lower(toks[k-1].text)]) && !prepositions[lower(toks[k-1].text)] {
+		k--
+	}
+	if k < len(toks) && k > 0 && !toks[k-1].word && strings.Contains(",;:(–—", toks[k-1].text) {
+		return true
+	}
 	if allNounPhrase(toks) && roleNouns[lower(toks[len(toks)-1].text)] {
 		// "Lib Dem home affairs spokesman Mark Oaten": the name closes the
 		// sentence's opening noun phrase, its subject.
