@@ -1115,3 +1115,22 @@ func wordEndingAt(src string, end int) string {
 	}
 	return lastWord(src, end)
 }
+
+// streetNames gives back the first word of a street or a building that
+// prose cut off, taking the head alone for the name ("Downing" + "Street",
+// which prose tags a verb and a person): a one-word mention that is a
+// place head after a capitalised word becomes the two-word place.
+func streetNames(src string, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if strings.Contains(m.Text, " ") || !locationHead(strings.ToLower(m.Text)) || m.Start < 2 || src[m.Start-1] != ' ' {
+			continue
+		}
+		w := wordEndingAt(src, m.Start-1)
+		at := m.Start - 1 - len(w)
+		if w == "" || !capitalised(w) || strings.ContainsAny(w, ".") || isAcronymWord(w) || overlapsOther(ms, i, at) {
+			continue // ("Quay Road. Street works": no name across a full stop)
+		}
+		m.Start, m.Text, m.Type = at, src[at:m.End], Location
+	}
+}

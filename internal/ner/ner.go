@@ -266,6 +266,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 	out = institutionNames(src, sents, out)
 	out = ofNames(src, sents, out)
 	out = middleInitials(src, out)
+	streetNames(src, out)
 	out = withParticles(src, sents, out)
 	out = joinAdjacentPeople(src, out)
 	regnalNumbers(src, sents, out)

@@ -1012,3 +1012,26 @@ func TestReviewedEdges(t *testing.T) {
 		}
 	}
 }
+
+func TestStreetNames(t *testing.T) {
+	src := "Downing Street cited the comment. They met on Quay Road. Street was closed."
+	ms := foundMentions(src, []string{"PERSON:Street", "GPE:Road"})
+	last := strings.LastIndex(src, "Street")
+	ms = append(ms, Mention{Text: "Street", Type: Person, Start: last, End: last + 6})
+	streetNames(src, ms)
+	var got []string
+	for _, m := range ms {
+		if src[m.Start:m.End] != m.Text {
+			t.Fatalf("%+v off its text", m)
+		}
+		got = append(got, m.Type+":"+m.Text)
+	}
+	if want := "LOC:Downing Street LOC:Quay Road PERSON:Street"; strings.Join(got, " ") != want {
+		t.Errorf("streetNames = %q, want %q", strings.Join(got, " "), want)
+	}
+	src = "They met at Quay Road. Street works began."
+	ms = foundMentions(src, []string{"PERSON:Street"})
+	if streetNames(src, ms); ms[0].Text != "Street" {
+		t.Errorf("a street name crossed a full stop: %q", ms[0].Text)
+	}
+}
