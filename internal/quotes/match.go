@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Instance is a quote of a named article.
@@ -533,9 +535,27 @@ func relayed(g Group) bool {
 	return false
 }
 
+// sloganWords, in an attribution, say the quoted words are a slogan or a
+// title that many people repeat ("Milburn said Labour's slogan would
+// be ..."), not one person's words.
+var sloganWords = textutil.Set(`slogan slogans motto catchphrase poster posters banner banners placard placards
+headline chant chants jingle tagline`)
+
+// slogan reports a group that some article quotes as a slogan.
+func slogan(g Group) bool {
+	for _, in := range g.Instances {
+		for _, w := range strings.Fields(strings.ToLower(in.Attribution)) {
+			if sloganWords[strings.Trim(w, ".,:;'’\"“”")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // conflict reports a group whose instances name different speakers.
 func conflict(g Group) (Finding, bool) {
-	if len(normalise(g.Text).words) < minConflictWords || relayed(g) {
+	if len(normalise(g.Text).words) < minConflictWords || relayed(g) || slogan(g) {
 		return Finding{}, false
 	}
 	var names []string

@@ -418,6 +418,10 @@ func TestMatchFindings(t *testing.T) {
 			"a": {`"I will not resign over paperwork," said Priya Lal.`},
 			"b": {`"The minister told me, and I quote, 'I will not resign over paperwork', and that was that," said Daniel Okoro.`},
 		}, ents(okoro, []ent{lal}), nil},
+		{"a slogan two people repeat is no conflict", map[string][]string{
+			"a": {`Daniel Okoro said the party's slogan would be "Harbour is working, do not let them wreck it."`},
+			"b": {`Campaign spokeswoman Priya Lal responded: "Harbour is working, do not let them wreck it."`},
+		}, ents(okoro, []ent{lal}), nil},
 		{"an echo in one article is no disagreement with another", map[string][]string{
 			"a": {`"The results surprised us all," said Priya Lal.`},
 			"b": {`"The results surprised us all," said Priya Lal. Daniel Okoro agreed: "The results surprised us all."`},
