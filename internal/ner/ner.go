@@ -232,6 +232,13 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			// Organisations named by an ordinary word ("Unite") stay.
 			continue
 		}
+		if first, rest, ok := strings.Cut(m.Text, " "); ok && quoteInitial(src, m.Start) && e.english.Ordinary(first) && capitalised(rest) {
+			// '... it is saying: "Vote Tory and ..."': an ordinary word
+			// opening a quote, capitalised only for that, is no part of
+			// the name.
+			at := m.Start + len(m.Text) - len(rest)
+			m.Start, m.Text = at, rest
+		}
 		if sentenceInitialWord(src, s, m) && !known[m.Text] && e.english.Ordinary(m.Text) && !isAcronymWord(m.Text) &&
 			!gazetteer.IsPlace(m.Text) && !allCapsSentence(src, s) {
 			// "Disaster struck", "Tin was unchanged": an ordinary word
@@ -595,6 +602,17 @@ func (e *Extractor) nameish(w string) bool {
 func (e *Extractor) knownWord(w string) bool {
 	_, known := e.english.Casing(w)
 	return known
+}
+
+// quoteInitial reports an offset right after an opening quote mark.
+func quoteInitial(src string, at int) bool {
+	before := src[:at]
+	for _, q := range []string{"\"", "“", "‘", "«", "„"} {
+		if strings.HasSuffix(before, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelOpening reports whether the text after a line's first word makes

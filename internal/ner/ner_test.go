@@ -1035,3 +1035,13 @@ func TestStreetNames(t *testing.T) {
 		t.Errorf("a street name crossed a full stop: %q", ms[0].Text)
 	}
 }
+
+func TestQuoteInitialOrdinaryWord(t *testing.T) {
+	e := extractor(t)
+	text := `At its simplest, the campaign is saying: "Vote Kestrel and you can have it both ways". Ada Quill agreed.`
+	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
+		if strings.HasPrefix(m.Text, "Vote") {
+			t.Errorf("an ordinary word opening a quote stayed in the name %q", m.Text)
+		}
+	}
+}
