@@ -433,7 +433,10 @@ func Resolve(in []Mention) Result {
 	var persons []*form
 	for _, k := range order {
 		f := forms[k]
-		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && typeOf(f) == Person && !pluralInitialism(f.tokens[len(f.tokens)-1]) {
+		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && typeOf(f) == Person && !pluralInitialism(f.tokens[len(f.tokens)-1]) &&
+			!holdsPlace(f.tokens) && !orgNamed(f) {
+			// (A name holding a place or ending in an organisation's head,
+			// "Las Vegas Microsoft", takes no surname: "Microsoft".)
 			persons = append(persons, f)
 		}
 	}

@@ -551,3 +551,12 @@ func FuzzRoles(f *testing.F) {
 		}
 	})
 }
+
+func TestNameHoldingAPlaceTakesNoSurname(t *testing.T) {
+	r := Resolve([]Mention{m("a", "Las Vegas Tarnsoft", "PERSON", 0), m("a", "Tarnsoft", "ORG", 40), m("b", "Tarnsoft", "ORG", 0)})
+	for _, c := range clusters(r) {
+		if strings.Contains(c, "Las Vegas Tarnsoft") && strings.Contains(c, "|Tarnsoft") {
+			t.Errorf("a company's name joined a name holding a place as its surname: %s", c)
+		}
+	}
+}

@@ -39,11 +39,11 @@ calcutta canberra cape_town caracas cardiff casablanca chennai chicago colombo c
 delhi doha dubai dublin dushanbe edinburgh frankfurt gaza geneva glasgow gothenburg guangzhou hamburg hanoi
 harare havana helsinki ho_chi_minh_city hong_kong islamabad istanbul jakarta jerusalem johannesburg kabul
 kampala karachi kathmandu khartoum kiev kyiv kigali kinshasa kuala_lumpur kuwait_city lagos lahore la_paz
-leeds lima lisbon liverpool ljubljana london los_angeles luanda lusaka luxembourg_city lyon madrid managua
+leeds las_vegas lima lisbon liverpool ljubljana london los_angeles luanda lusaka luxembourg_city lyon madrid managua
 manchester manila maputo marseille melbourne mexico_city miami milan minsk mogadishu monrovia montevideo
 montreal moscow mumbai munich nairobi naples new_delhi new_orleans new_york nicosia osaka oslo ottawa
 paramaribo paris philadelphia phnom_penh prague pretoria pristina pyongyang quito rabat reykjavik riga riyadh rome
-rotterdam san_francisco santiago sao_paulo sarajevo seattle seoul shanghai singapore skopje sofia stockholm
+rotterdam san_diego san_jose st_louis detroit pittsburgh minneapolis baltimore san_francisco santiago sao_paulo sarajevo seattle seoul shanghai singapore skopje sofia stockholm
 strasbourg stuttgart sydney taipei tallinn tashkent tbilisi tehran tel_aviv the_hague tirana tokyo toronto tripoli
 tunis turin ulan_bator vancouver vienna vilnius warsaw washington wellington yangon yerevan zagreb zurich
 göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping lund umeå gävle borås
