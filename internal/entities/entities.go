@@ -721,6 +721,9 @@ func nearMiss(a, b []string) bool {
 	if diff == len(a)-1 && (x+"s" == y || y+"s" == x) {
 		return false // a plural or genitive "-s" ("Awards", "Harriers"): joined as one name, no misspelling
 	}
+	if feminineForm(x, y) {
+		return false // "Paul" and "Paula", "Kong" and "Konga": another name, no slip
+	}
 	rx, _ := utf8.DecodeRuneInString(x)
 	ry, _ := utf8.DecodeRuneInString(y)
 	if rx != ry {
@@ -860,8 +863,8 @@ func firstNameVariant(a, b []string) bool {
 		}
 	}
 	x, y := []rune(strings.ToLower(a[0])), []rune(strings.ToLower(b[0]))
-	if string(x) == string(y) {
-		return false
+	if string(x) == string(y) || feminineForm(string(x), string(y)) {
+		return false // "Daniel" and "Daniela" are two people
 	}
 	p := 0
 	for p < len(x) && p < len(y) && x[p] == y[p] {
@@ -901,6 +904,12 @@ func coOccurAsPeers(ms []Mention, a, b *form) bool {
 		}
 	}
 	return false
+}
+
+// feminineForm reports two lower-case words one of which is the other
+// with a final "a" ("daniel", "daniela"): another name, often a woman's.
+func feminineForm(x, y string) bool {
+	return x+"a" == y || y+"a" == x
 }
 
 // pickPerson chooses the person a surname-only form refers to: the only

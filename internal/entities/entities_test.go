@@ -206,6 +206,13 @@ func TestResolve(t *testing.T) {
 			want: []string{"East Jerusalem[GPE]: East Jerusalem", "Northern Ontario[GPE]: Northern Ontario"},
 		},
 		{
+			name: "a final -a makes another name, no misspelling",
+			in: []Mention{m("a", "Daniel Okoro", "PERSON", 0), m("b", "Daniel Okoro", "PERSON", 0), m("c", "Daniela Okoro", "PERSON", 0),
+				m("d", "Tarn Kong", "PERSON", 0), m("e", "Tarn Konga", "PERSON", 0)},
+			want: []string{"Daniel Okoro[PERSON]: Daniel Okoro", "Daniela Okoro[PERSON]: Daniela Okoro", "Tarn Kong[PERSON]: Tarn Kong",
+				"Tarn Konga[PERSON]: Tarn Konga"},
+		},
+		{
 			name: "a place is no surname and no first name",
 			in: []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70),
 				m("a", "Toronto Bond Traders", "PERSON", 90), m("a", "TORONTO", "GPE", 120)},
