@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hbollon/go-edlib"
+
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -281,11 +283,27 @@ func sameSpeaker(a, b string) bool {
 		have[w.w] = true
 	}
 	for _, w := range wa {
-		if !have[w.w] {
+		if !have[w.w] && !nearSpelling(w.w, wb) {
 			return false
 		}
 	}
 	return true
+}
+
+// nearSpelling reports a word of five letters or more that one of ws
+// spells with one letter more, less, changed or swapped, the same first
+// letter kept ("Renwik" for "Renwick"): the entity stage flags such a
+// slip as a spelling variant, so it names the same speaker here.
+func nearSpelling(w string, ws []wtok) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, o := range ws {
+		if utf8.RuneCountInString(o.w) >= 5 && w[0] == o.w[0] && edlib.OSADamerauLevenshteinDistance(w, o.w) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // lessInst orders instances by article, then Start.
@@ -541,9 +559,13 @@ func relayed(g Group) bool {
 var sloganWords = textutil.Set(`slogan slogans motto catchphrase poster posters banner banners placard placards
 headline chant chants jingle tagline`)
 
-// slogan reports a group that some article quotes as a slogan.
+// slogan reports a group that some article quotes as a slogan: in its
+// attribution or in the words just before the quote (Quote.Slogan).
 func slogan(g Group) bool {
 	for _, in := range g.Instances {
+		if in.Slogan {
+			return true
+		}
 		for _, w := range strings.Fields(strings.ToLower(in.Attribution)) {
 			if sloganWords[strings.Trim(w, ".,:;'’\"“”")] {
 				return true

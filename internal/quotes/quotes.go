@@ -74,6 +74,9 @@ type Quote struct {
 	// News", "He told me:", "säger Maria Okafor"; "" if none.
 	Attribution        string
 	AttrStart, AttrEnd int // offsets of Attribution (0,0 if none)
+	// Slogan is set when the words just before the quote call it a
+	// slogan, a motto or the like ("and repeated the slogan. "..."").
+	Slogan bool
 }
 
 // Extract finds the quotes of one article, sorted by Start.
@@ -248,7 +251,8 @@ func newExtractor(src string, paras, sents []Span, ments []Mention, lang string)
 func (x *extractor) output() []Quote {
 	var out []Quote
 	for _, p := range x.pieces {
-		q := Quote{Start: p.start, End: p.end, Text: x.src[p.start:p.end], Kind: p.kind, Speaker: Unknown}
+		q := Quote{Start: p.start, End: p.end, Text: x.src[p.start:p.end], Kind: p.kind, Speaker: Unknown,
+			Slogan: sloganBefore(x.src, p.start)}
 		if p.attr != nil && p.kind == KindSpeech {
 			q.Speaker = x.speaker(p.attr)
 			q.Attribution = x.src[p.attr.s:p.attr.e]
@@ -328,4 +332,19 @@ func trimSpan(src string, s, e int) (int, int) {
 // hasWord reports a letter or digit in src[s:e].
 func hasWord(src string, s, e int) bool {
 	return strings.IndexFunc(src[s:e], isWordRune) >= 0
+}
+
+// sloganBefore reports a slogan word in the 120 bytes before offset at
+// ("repeated the slogan. "A fair start ..."").
+func sloganBefore(src string, at int) bool {
+	from := max(0, at-120)
+	for from < at && !utf8.RuneStart(src[from]) {
+		from++
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(src[from:at]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if sloganWords[w] {
+			return true
+		}
+	}
+	return false
 }

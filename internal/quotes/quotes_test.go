@@ -418,6 +418,14 @@ func TestMatchFindings(t *testing.T) {
 			"a": {`"I will not resign over paperwork," said Priya Lal.`},
 			"b": {`"The minister told me, and I quote, 'I will not resign over paperwork', and that was that," said Daniel Okoro.`},
 		}, ents(okoro, []ent{lal}), nil},
+		{"a surname misspelt by one letter names the same speaker", map[string][]string{
+			"a": {`"The members have spoken and I will serve," said Tobias Renwick.`},
+			"b": {`Renwik said he accepted the result. "The members have spoken and I will serve," he said.`},
+		}, []ent{person("Tobias Renwick", ""), person("Renwik", "")}, nil},
+		{"a slogan repeated inside another's quote is no conflict", map[string][]string{
+			"a": {`"A fair start for every street is our promise to the city," said Priya Lal.`},
+			"b": {`Daniel Okoro praised the campaign and repeated the slogan. "A fair start for every street," Okoro said.`},
+		}, ents(okoro, []ent{lal}), nil},
 		{"a slogan two people repeat is no conflict", map[string][]string{
 			"a": {`Daniel Okoro said the party's slogan would be "Harbour is working, do not let them wreck it."`},
 			"b": {`Campaign spokeswoman Priya Lal responded: "Harbour is working, do not let them wreck it."`},
