@@ -224,7 +224,8 @@ var feeQualifiers = textutil.Set("break-up breakup termination advisory legal ar
 var subordinators = textutil.Set("after before when while because since although if unless efter innan när medan eftersom om")
 
 // qualifiedValue reports a money figure the clause qualifies as another
-// measure than the deal's price: "including debt", "enterprise value".
+// measure than the deal's price: "including debt", "enterprise value",
+// money lent for the deal ("is lending £400m").
 func qualifiedValue(before, after []word) bool {
 	var ws []string
 	for k := max(0, len(before)-10); k < len(before); k++ {
@@ -239,8 +240,20 @@ func qualifiedValue(before, after []word) bool {
 			return true
 		}
 	}
+	// "The bank is lending £400m for the purchase": the loan, not the
+	// price.
+	for k := max(0, len(before)-6); k < len(before); k++ {
+		if financingWords[strings.ToLower(before[k].text)] {
+			return true
+		}
+	}
 	return false
 }
+
+// financingWords, shortly before a sum, make it money lent or raised for
+// a deal, not the deal's price.
+var financingWords = textutil.Set(`lend lends lending lent loan loans borrow borrows borrowing borrowed financing
+funding credit facility bonds låna lånar lån finansiering`)
 
 // premiumReference names the price a premium is measured against, from
 // the words after it: "close" (closing price), "average", or "".
