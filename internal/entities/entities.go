@@ -525,7 +525,13 @@ func Resolve(in []Mention) Result {
 			continue
 		}
 		if gazetteer.IsPlace(f.tokens[0]) && !gazetteer.GivenName(f.tokens[0]) {
-			continue // "France" is no surname of "Air France", "Toronto" no first name of "Toronto Bond Traders"
+			// "France" is no surname of "Air France", "Toronto" no first
+			// name of "Toronto Bond Traders"; but "England said" in an
+			// article naming Mark England is him.
+			if target := pickPerson(ms, f, bySurname[w]); target != nil && sameArticle(ms, f, target) && speaks(ms, f) {
+				union(f.key, target.key)
+			}
+			continue
 		}
 		if target := pickPerson(ms, f, bySurname[w]); target != nil {
 			union(f.key, target.key)
@@ -912,6 +918,47 @@ func feminineForm(x, y string) bool {
 	return x+"a" == y || y+"a" == x
 }
 
+// sameArticle reports whether forms f and g share an article.
+func sameArticle(ms []Mention, f, g *form) bool {
+	arts := map[string]bool{}
+	for _, i := range g.mentions {
+		arts[ms[i].Article] = true
+	}
+	for _, i := range f.mentions {
+		if arts[ms[i].Article] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFirst reports a two-word form whose last word is also in the
+// cluster alone: a person named in full, then by the surname.
+func nameFirst(f *form, fs []*form) bool {
+	if len(f.tokens) != 2 {
+		return false
+	}
+	for _, g := range fs {
+		if len(g.tokens) == 1 && strings.EqualFold(g.tokens[0], f.tokens[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaks reports a form written right before a speech verb at least once
+// ("England said").
+func speaks(ms []Mention, f *form) bool {
+	for _, i := range f.mentions {
+		w, _, _ := strings.Cut(strings.TrimLeft(ms[i].After, " "), " ")
+		switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
+		case "said", "says", "told", "added", "explained", "sa", "säger":
+			return true
+		}
+	}
+	return false
+}
+
 // pickPerson chooses the person a surname-only form refers to: the only
 // candidate, or the only candidate mentioned in the same articles.
 func pickPerson(ms []Mention, f *form, cands []*form) *form {
@@ -1141,8 +1188,8 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 		last := f.tokens[len(f.tokens)-1]
 		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&
 			!orgNamed(f) && !holdsPlace(f.tokens) && !gazetteer.IsPlace(strings.Join(f.tokens, " ")) &&
-			!geoOpeners[strings.ToLower(f.tokens[0])] && !(gazetteer.IsPlace(last) && !gazetteer.GivenName(last)) {
-			t = Person // ("East Jerusalem" is no person's name)
+			!geoOpeners[strings.ToLower(f.tokens[0])] && (!gazetteer.IsPlace(last) || gazetteer.GivenName(last) || nameFirst(f, fs)) {
+			t = Person // ("East Jerusalem" is no person's name; "Mark England" is, with "England said")
 		}
 	}
 	// A country or a large city is a place, whatever the taggers said,

@@ -213,6 +213,12 @@ func TestResolve(t *testing.T) {
 				"Tarn Konga[PERSON]: Tarn Konga"},
 		},
 		{
+			name: "a surname spelled like a country joins the full name it follows when it speaks",
+			in: []Mention{m("a", "Mark Ireland", "PERSON", 0), Mention{Article: "a", Text: "Ireland", Type: "GPE", Start: 40, End: 47, After: " said the deal was done"},
+				m("b", "Ireland", "GPE", 0)},
+			want: []string{"Ireland[GPE]: Ireland", "Mark Ireland[PERSON]: Ireland|Mark Ireland"},
+		},
+		{
 			name: "a place is no surname and no first name",
 			in: []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70),
 				m("a", "Toronto Bond Traders", "PERSON", 90), m("a", "TORONTO", "GPE", 120)},

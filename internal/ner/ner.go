@@ -206,7 +206,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		if (m.Type == GPE || m.Type == Location) && !allCapsSentence(src, s) && e.personalName(m.Text) {
 			m.Type = Person // "Rodney Eyles", "Oliver McCall": a given name and a surname
 		}
-		if m.Type == Person && (e.countryNamed(m.Text) || acronymOpened(m.Text) && !allCapsSentence(src, s)) {
+		if m.Type == Person && (e.countryNamed(m.Text) && !personAround(src, m) || acronymOpened(m.Text) && !allCapsSentence(src, s)) {
 			m.Type = Org // "Air France", "Statistics Canada", "BBC Radio Wales"
 		}
 		if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
@@ -573,6 +573,21 @@ func (e *Extractor) personalName(name string) bool {
 		return false
 	}
 	return !holdsPlaceWord(name)
+}
+
+// personAround reports words around m that only a person has: ", who"
+// after it, or a person word and a comma before it ("chief executive,
+// Mark England,"; "Mark England, who ...").
+func personAround(src string, m Mention) bool {
+	rest := strings.TrimLeft(src[m.End:], " ")
+	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", whose ") {
+		return true
+	}
+	before := strings.TrimRight(src[:m.Start], " ")
+	if b, ok := strings.CutSuffix(before, ","); ok {
+		return personWords[strings.ToLower(strings.TrimSuffix(lastWord(b, len(b)), "."))]
+	}
+	return personWords[strings.ToLower(strings.TrimSuffix(lastWord(src, m.Start), "."))]
 }
 
 // acronymOpened reports a name of two words or more opening with an

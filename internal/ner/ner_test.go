@@ -1045,3 +1045,19 @@ func TestQuoteInitialOrdinaryWord(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonAround(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Corvane's chief executive, Mark Ireland, will stay on.", "Mark Ireland", true},
+		{"Mark Ireland, who has run the firm since 2019, said so.", "Mark Ireland", true},
+		{"Shares in Air France rose.", "Air France", false},
+	} {
+		at := strings.Index(tc.text, tc.name)
+		if got := personAround(tc.text, Mention{Text: tc.name, Start: at, End: at + len(tc.name)}); got != tc.want {
+			t.Errorf("personAround(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
