@@ -528,7 +528,7 @@ func Resolve(in []Mention) Result {
 			// "France" is no surname of "Air France", "Toronto" no first
 			// name of "Toronto Bond Traders"; but "England said" in an
 			// article naming Mark England is him.
-			if target := pickPerson(ms, f, bySurname[w]); target != nil && sameArticle(ms, f, target) && speaks(ms, f) {
+			if target := pickPerson(ms, f, bySurname[w]); target != nil && coOccur(ms, f, target) && speaks(ms, f) {
 				union(f.key, target.key)
 			}
 			continue
@@ -916,20 +916,6 @@ func coOccurAsPeers(ms []Mention, a, b *form) bool {
 // with a final "a" ("daniel", "daniela"): another name, often a woman's.
 func feminineForm(x, y string) bool {
 	return x+"a" == y || y+"a" == x
-}
-
-// sameArticle reports whether forms f and g share an article.
-func sameArticle(ms []Mention, f, g *form) bool {
-	arts := map[string]bool{}
-	for _, i := range g.mentions {
-		arts[ms[i].Article] = true
-	}
-	for _, i := range f.mentions {
-		if arts[ms[i].Article] {
-			return true
-		}
-	}
-	return false
 }
 
 // nameFirst reports a two-word form whose last word is also in the
