@@ -468,6 +468,11 @@ func TestRedTeamCorpora(t *testing.T) {
 			`spelling-variant|"Marianne Sjöholm" looks like a misspelling of "Marianne Sjöblom"`},
 		"probes/u1": nil, "probes/u2": nil, "probes/u3": nil, "probes/u4": nil, "probes/u5": nil, "probes/u6": nil,
 		"probes/v1": nil,
+		"athletics": {"conflict|Amara Okonjo age: 01-trackwire.txt says 24, 03-athletics-now.txt says 26",
+			`spelling-variant|"Amara Okonja" looks like a misspelling of "Amara Okonjo"`},
+		"takeover": {`quote-attribution-conflict|"This deal gives our people a bigger stage`},
+		"leadership": {"conflict|Civic Alliance votes: 01-city-voice.txt says 4,812, 02-evening-standard.txt says 4,218",
+			`spelling-variant|"Tobias Renwik" looks like a misspelling of "Tobias Renwick"`},
 	} {
 		t.Run(dir, func(t *testing.T) {
 			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))
