@@ -470,7 +470,8 @@ func TestRedTeamCorpora(t *testing.T) {
 		"probes/v1": nil,
 		"athletics": {"conflict|Amara Okonjo age: 01-trackwire.txt says 24, 03-athletics-now.txt says 26",
 			`spelling-variant|"Amara Okonja" looks like a misspelling of "Amara Okonjo"`},
-		"takeover": {`quote-attribution-conflict|"This deal gives our people a bigger stage`},
+		"takeover": {"conflict|(lead event) price per share (GBP): 01-market-ledger.txt says 420p, 02-business-daily.txt says 450p",
+			`quote-attribution-conflict|"This deal gives our people a bigger stage`},
 		"leadership": {"conflict|Civic Alliance votes: 01-city-voice.txt says 4,812, 02-evening-standard.txt says 4,218",
 			`spelling-variant|"Tobias Renwik" looks like a misspelling of "Tobias Renwick"`},
 	} {

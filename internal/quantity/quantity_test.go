@@ -221,6 +221,8 @@ func TestRanges(t *testing.T) {
 		{"shared scale to", "en", "3 to 5 million", []want{{text: "3 to 5 million", low: 3e6, high: 5e6}}},
 		{"shared currency and scale", "en", "£2-3m", []want{{text: "£2-3m", low: 2e6, high: 3e6, kind: quantity.Money, cur: "GBP"}}},
 		{"both currencies", "en", "£30m-£40m", []want{{text: "£30m-£40m", low: 30e6, high: 40e6, kind: quantity.Money, cur: "GBP"}}},
+		{"pence", "en", "for 420p a share", []want{{text: "420p", low: 4.2, high: 4.2, kind: quantity.Money, cur: "GBP"}}},
+		{"no pence in a time", "en", "at 10pm on Friday", nil},
 		{"between money", "en", "between £2m and £3m", []want{{text: "between £2m and £3m", low: 2e6, high: 3e6, kind: quantity.Money, cur: "GBP"}}},
 		{"shared percent", "en", "20-30%", []want{{text: "20-30%", low: 20, high: 30, kind: quantity.Percent}}},
 		{"words", "en", "two to three million", []want{{text: "two to three million", low: 2e6, high: 3e6, word: true}}},

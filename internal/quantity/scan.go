@@ -470,6 +470,8 @@ func (sc *scanner) digitAtom(a atom) (atom, bool, int) {
 			a.scale, a.scaled, k = x.scale, true, e
 		} else if x, ok := sekScales[suf]; ok && sc.sv && (a.cur == "" || a.cur == "SEK") {
 			a.scale, a.scaled, a.cur, k = x, true, "SEK", e
+		} else if suf == "p" && sc.en && a.cur == "" {
+			a.scale, a.scaled, a.cur, k = 0.01, true, "GBP", e // "420p a share": pence
 		} else {
 			return a, false, tightEnd(s, a.start)
 		}
