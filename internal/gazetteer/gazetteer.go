@@ -98,8 +98,9 @@ func IsPlace(text string) bool { return IsCountry(text) || IsLocality(text) }
 func GivenName(text string) bool { return givenNames[norm(text)] }
 
 // demonyms are the English adjectives of nationality, and a few of
-// region and faith that news writes before names ("American Dennis
-// Moore", "Kurdish leader").
+// region and faith, that news writes before names ("American Dennis
+// Moore", "Kurdish leader"), with the nouns for one of a nation ("the Dane
+// J. M. Haraldsen", "the Scots").
 var demonyms = countrySet(`afghan albanian algerian american andorran angolan argentine argentinian armenian
 australian austrian azerbaijani azeri bahraini bangladeshi barbadian belarusian belgian belizean beninese
 bhutanese bolivian bosnian botswanan brazilian british briton bruneian bulgarian burkinabe burmese burundian
@@ -116,7 +117,8 @@ senegalese serb serbian sierra_leonean singaporean slovak slovakian slovenian so
 south_korean north_korean spanish sri_lankan sudanese surinamese swazi swedish swiss syrian taiwanese tajik
 tanzanian thai togolese tongan trinidadian tunisian turkish turkmen ugandan ukrainian uruguayan uzbek
 venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean soviet european african asian arab
-latin_american kurdish basque catalan chechen flemish walloon tibetan uighur uyghur hutu tutsi`)
+latin_american kurdish basque catalan chechen flemish walloon tibetan uighur uyghur hutu tutsi dane danes swede
+swedes pole poles turk turks scot scots brit brits britons aussie aussies kiwi kiwis`)
 
 // IsDemonym reports an adjective of nationality ("American", "Kurdish").
 func IsDemonym(text string) bool { return demonyms[norm(text)] }

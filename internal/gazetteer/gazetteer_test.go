@@ -29,7 +29,7 @@ func TestLookups(t *testing.T) {
 
 func TestIsDemonym(t *testing.T) {
 	for w, want := range map[string]bool{"American": true, "Kurdish": true, "South African": true, "Sri Lankan": true,
-		"Brian": false, "Roman": false, "Holloway": false} {
+		"Brian": false, "Roman": false, "Holloway": false, "Dane": true, "Scots": true} {
 		if got := IsDemonym(w); got != want {
 			t.Errorf("IsDemonym(%q) = %v, want %v", w, got, want)
 		}
