@@ -35,6 +35,8 @@ const (
 	Org      = "ORG"
 	Location = "LOC"
 	Facility = "FAC"
+	// Misc is an event or another name of no type above ("World Cup").
+	Misc = "MISC"
 )
 
 // Model is prose's English tagger and entity classifier, with the
@@ -218,6 +220,9 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		if tableHeader(m.Text) {
 			continue // "W D L PCT GB"
 		}
+		if strings.Contains(m.Text, " ") && eventHeads[strings.ToLower(textutil.LastField(m.Text))] {
+			m.Type = Misc // "Marenza Grand Prix", "World Cup", "Korean War": an event, no person or place
+		}
 		if gazetteer.IsDemonym(m.Text) || m.Type == Person && utf8.RuneCountInString(m.Text) == 1 {
 			continue // "Iranian", "Kurdish": adjectives; a lone letter is no person
 		}
@@ -364,6 +369,10 @@ var calendarWords = textutil.Set(`monday tuesday wednesday thursday friday satur
 april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 easter christmas whitsun pentecost ramadan eid diwali hanukkah thanksgiving påsk påsken jul julen midsommar nyår`)
+
+// eventHeads end the names of events: competitions, festivals, wars.
+var eventHeads = textutil.Set(`prix cup championship championships games olympics olympiad marathon classic trophy
+festival awards prize war series tournament`)
 
 // sportNames are sports, which headlines and section tags capitalise
 // ("SOCCER - ...", "TENNIS - ...") and prose takes for places.

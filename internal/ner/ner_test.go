@@ -1061,3 +1061,15 @@ func TestPersonAround(t *testing.T) {
 		}
 	}
 }
+
+func TestEventNames(t *testing.T) {
+	e := extractor(t)
+	text := "Ada Quill won the Marenza Grand Prix on Saturday and will race at the Tarnwell Classic next month."
+	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
+		if strings.HasSuffix(m.Text, "Grand Prix") || strings.HasSuffix(m.Text, "Classic") {
+			if m.Type != Misc {
+				t.Errorf("the event %q typed %s, want MISC", m.Text, m.Type)
+			}
+		}
+	}
+}
