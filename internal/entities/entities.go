@@ -937,8 +937,7 @@ func nameFirst(f *form, fs []*form) bool {
 func speaks(ms []Mention, f *form) bool {
 	for _, i := range f.mentions {
 		w, _, _ := strings.Cut(strings.TrimLeft(ms[i].After, " "), " ")
-		switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
-		case "said", "says", "told", "added", "explained", "sa", "säger":
+		if textutil.SpeechVerbs[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
 			return true
 		}
 	}

@@ -139,9 +139,7 @@ func mergeNames(ms, extra []Mention) []Mention {
 			kept = append(kept, m)
 		}
 	}
-	out := append(kept, extra...)
-	sortMentions(out)
-	return out
+	return appendSorted(kept, extra)
 }
 
 // dropOverlapping removes the names in xs that overlap m without
@@ -460,9 +458,7 @@ func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
 			out = append(out, x)
 		}
 	}
-	out = append(out, add...)
-	sortMentions(out)
-	return out
+	return appendSorted(out, add)
 }
 
 // leadingMonths are months that news writes right before a name ("In
@@ -900,9 +896,6 @@ func retypeList(run []Mention) {
 	}
 }
 
-// speechVerbs attribute a quote to the name next to them.
-var speechVerbs = textutil.Set(`said says told added asked replied`)
-
 // speakers finds the one- or two-word names that a speech verb attributes
 // a quote to and no tagger found, or found as an unknown place: right
 // after a closing quote ("..., " Weber said") or right after the verb at
@@ -915,14 +908,14 @@ func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Menti
 		for i, t := range toks {
 			var name []spaceWord
 			switch {
-			case speechVerbs[t.text] && i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
+			case textutil.SpeechVerbs[t.text] && i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
 				name = toks[i-1 : i] // '" Weber said'
-			case speechVerbs[t.text] && i >= 3 && isCloseQuote(toks[i-3].text) && capitalised(toks[i-2].text) && capitalised(toks[i-1].text):
+			case textutil.SpeechVerbs[t.text] && i >= 3 && isCloseQuote(toks[i-3].text) && capitalised(toks[i-2].text) && capitalised(toks[i-1].text):
 				name = toks[i-2 : i] // '" Anna Weber said'
-			case speechVerbs[t.text] && i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
+			case textutil.SpeechVerbs[t.text] && i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
 				capitalised(toks[i+1].text) && (toks[i+2].text == "." || toks[i+2].text == ","):
 				name = toks[i+1 : i+2]
-			case speechVerbs[t.text] && i >= 1 && i+3 < len(toks) && isCloseQuote(toks[i-1].text) &&
+			case textutil.SpeechVerbs[t.text] && i >= 1 && i+3 < len(toks) && isCloseQuote(toks[i-1].text) &&
 				capitalised(toks[i+1].text) && capitalised(toks[i+2].text) && (toks[i+3].text == "." || toks[i+3].text == ","):
 				name = toks[i+1 : i+3]
 			}

@@ -138,12 +138,7 @@ func agencyMentions(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 		}
 	}
-	if len(extra) == 0 {
-		return ms
-	}
-	out := append(ms, extra...)
-	sortMentions(out)
-	return out
+	return appendSorted(ms, extra)
 }
 
 // withInitials extends each person mention leftwards over initials

@@ -554,7 +554,7 @@ func relayed(g Group) bool {
 }
 
 // sloganWords, in an attribution, say the quoted words are a slogan or a
-// title that many people repeat ("Milburn said Labour's slogan would
+// title that many people repeat ("Okoro said the party's slogan would
 // be ..."), not one person's words.
 var sloganWords = textutil.Set(`slogan slogans motto catchphrase poster posters banner banners placard placards
 headline chant chants jingle tagline`)
