@@ -26,7 +26,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 
-	"github.com/nec-analyse/nec-analyse/internal/gazetteer"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -524,7 +524,7 @@ func Resolve(in []Mention) Result {
 			}
 			continue
 		}
-		if gazetteer.IsPlace(f.tokens[0]) && !gazetteer.GivenName(f.tokens[0]) {
+		if lexicon.Default().IsPlace(f.tokens[0]) && !lexicon.Default().GivenName(f.tokens[0]) {
 			// "France" is no surname of "Air France", "Toronto" no first
 			// name of "Toronto Bond Traders"; but "England said" in an
 			// article naming Mark England is him.
@@ -581,7 +581,7 @@ func Resolve(in []Mention) Result {
 	// longer name it begins ("Harbour Board").
 	for _, k := range order {
 		f := forms[k]
-		if len(f.tokens) < 2 || fullNames[f.key] || gazetteer.IsPlace(strings.Join(f.tokens, " ")) {
+		if len(f.tokens) < 2 || fullNames[f.key] || lexicon.Default().IsPlace(strings.Join(f.tokens, " ")) {
 			continue // "Hong Kong" is not the Hong Kong Standard
 		}
 		var cands []*form
@@ -606,7 +606,7 @@ func Resolve(in []Mention) Result {
 		if len(f.tokens) != 1 || isAcronym(f.tokens[0]) || find(k) != k || len(f.mentions) == 0 {
 			continue
 		}
-		place := gazetteer.IsPlace(f.tokens[0]) // "London" is not the London Newsroom
+		place := lexicon.Default().IsPlace(f.tokens[0]) // "London" is not the London Newsroom
 		for _, i := range f.mentions {
 			place = place || placeContext(ms[i])
 		}
@@ -937,7 +937,7 @@ func nameFirst(f *form, fs []*form) bool {
 func speaks(ms []Mention, f *form) bool {
 	for _, i := range f.mentions {
 		w, _, _ := strings.Cut(strings.TrimLeft(ms[i].After, " "), " ")
-		if textutil.SpeechVerbs[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+		if lexicon.Default().Has(lexicon.SpeechVerbs, strings.ToLower(strings.TrimRight(w, ".,;:"))) {
 			return true
 		}
 	}
@@ -1142,13 +1142,13 @@ func holdsPlace(tokens []string) bool {
 		return false // "Baroness Scotland"
 	}
 	for i, t := range tokens {
-		if i < len(tokens)-1 && gazetteer.IsPlace(t) && !gazetteer.GivenName(t) {
+		if i < len(tokens)-1 && lexicon.Default().IsPlace(t) && !lexicon.Default().GivenName(t) {
 			if len(tokens) == 2 && !strings.HasSuffix(tokens[1], "s") && !sideWords[strings.ToLower(tokens[1])] {
 				continue // "London Breed", "Asia Argento": a place may be a given name
 			}
 			return true
 		}
-		if i+1 < len(tokens) && gazetteer.IsPlace(t+" "+tokens[i+1]) {
+		if i+1 < len(tokens) && lexicon.Default().IsPlace(t+" "+tokens[i+1]) {
 			return true
 		}
 	}
@@ -1159,7 +1159,7 @@ func holdsPlace(tokens []string) bool {
 // organisation's head word ("Harbour Board"), unless the whole name is a
 // place ("West Bank").
 func orgNamed(f *form) bool {
-	return len(f.tokens) >= 2 && orgHead(f.tokens[len(f.tokens)-1]) && !gazetteer.IsPlace(strings.Join(f.tokens, " "))
+	return len(f.tokens) >= 2 && orgHead(f.tokens[len(f.tokens)-1]) && !lexicon.Default().IsPlace(strings.Join(f.tokens, " "))
 }
 
 // clusterType votes the type of a cluster, with organisation cues
@@ -1172,8 +1172,8 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	for _, f := range fs {
 		last := f.tokens[len(f.tokens)-1]
 		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&
-			!orgNamed(f) && !holdsPlace(f.tokens) && !gazetteer.IsPlace(strings.Join(f.tokens, " ")) &&
-			!geoOpeners[strings.ToLower(f.tokens[0])] && (!gazetteer.IsPlace(last) || gazetteer.GivenName(last) || nameFirst(f, fs)) {
+			!orgNamed(f) && !holdsPlace(f.tokens) && !lexicon.Default().IsPlace(strings.Join(f.tokens, " ")) &&
+			!geoOpeners[strings.ToLower(f.tokens[0])] && (!lexicon.Default().IsPlace(last) || lexicon.Default().GivenName(last) || nameFirst(f, fs)) {
 			t = Person // ("East Jerusalem" is no person's name; "Mark England" is, with "England said")
 		}
 	}
@@ -1184,8 +1184,8 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	placeName, orgName := false, false
 	for _, f := range fs {
 		name := strings.Join(f.tokens, " ")
-		placeName = placeName || (gazetteer.IsCountry(name) || gazetteer.IsLocality(name) && t != Org) &&
-			!(t == Person && gazetteer.GivenName(name))
+		placeName = placeName || (lexicon.Default().IsCountry(name) || lexicon.Default().IsLocality(name) && t != Org) &&
+			!(t == Person && lexicon.Default().GivenName(name))
 		orgName = orgName || orgNamed(f)
 	}
 	if placeName && !orgName && t != Person {
@@ -1194,7 +1194,7 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	// A compass word or the like before a place is a place ("East
 	// Jerusalem", "Northern Ontario"), whatever prose said.
 	for _, f := range fs {
-		if len(f.tokens) >= 2 && geoOpeners[strings.ToLower(f.tokens[0])] && gazetteer.IsPlace(strings.Join(f.tokens[1:], " ")) {
+		if len(f.tokens) >= 2 && geoOpeners[strings.ToLower(f.tokens[0])] && lexicon.Default().IsPlace(strings.Join(f.tokens[1:], " ")) {
 			return GPE
 		}
 	}
@@ -1205,7 +1205,7 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	if t == Person && !placeName {
 		for _, f := range fs {
 			if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&
-				!gazetteer.IsPlace(strings.Join(f.tokens, " ")) && !geoOpeners[strings.ToLower(f.tokens[0])] &&
+				!lexicon.Default().IsPlace(strings.Join(f.tokens, " ")) && !geoOpeners[strings.ToLower(f.tokens[0])] &&
 				!locHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] && holdsPlace(f.tokens) {
 				return Org
 			}

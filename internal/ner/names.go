@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/nec-analyse/nec-analyse/internal/gazetteer"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -405,7 +405,7 @@ func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
 				}
 			}
 			initials := strings.TrimSpace(src[p:q])
-			if count == 0 || gazetteer.IsCountry(initials) || gazetteer.IsCountry(strings.ReplaceAll(initials, " ", "")) {
+			if count == 0 || lexicon.Default().IsCountry(initials) || lexicon.Default().IsCountry(strings.ReplaceAll(initials, " ", "")) {
 				continue
 			}
 			// The surname.
@@ -424,7 +424,7 @@ func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
 			first, _ := utf8.DecodeRuneInString(w)
 			lw := strings.ToLower(w)
 			if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(first) || e < s.End && src[e] == '.' && utf8.RuneCountInString(w) == 1 ||
-				notSurname[lw] || commonInitial[lw] || calendarWords[lw] || institutionHeads[lw] || gazetteer.IsPlace(w) {
+				notSurname[lw] || commonInitial[lw] || calendarWords[lw] || institutionHeads[lw] || lexicon.Default().IsPlace(w) {
 				continue
 			}
 			m := Mention{Text: src[p:e], Type: Person, Start: p, End: e, Sentence: si}
@@ -549,7 +549,7 @@ func personCore(ms []Mention, ordinary, nameish func(string) bool) {
 			for k := 0; k < len(words)-1; k++ {
 				w := words[k]
 				lw := strings.ToLower(w)
-				if gazetteer.IsDemonym(w) || weekdays[lw] || leadingMonths[lw] {
+				if lexicon.Default().IsDemonym(w) || weekdays[lw] || leadingMonths[lw] {
 					cut = k + 1
 					continue
 				}
@@ -585,7 +585,7 @@ func countryInBrackets(rest string) bool {
 		return false
 	}
 	inner, _, ok = strings.Cut(inner, ")")
-	return ok && gazetteer.IsCountry(strings.TrimSpace(inner))
+	return ok && lexicon.Default().IsCountry(strings.TrimSpace(inner))
 }
 
 // Kinds of number after a competitor's country bracket.
@@ -674,7 +674,7 @@ func countryBracketBefore(before string) bool {
 		return false
 	}
 	i := strings.LastIndexByte(inner, '(')
-	return i >= 0 && gazetteer.IsCountry(strings.TrimSpace(inner[i+1:]))
+	return i >= 0 && lexicon.Default().IsCountry(strings.TrimSpace(inner[i+1:]))
 }
 
 // competitors types as people the names that results lists follow with a
@@ -710,7 +710,7 @@ func competitors(src string, sents []Sentence, ms []Mention) []Mention {
 			first, _ := utf8.DecodeRuneInString(w)
 			lw := strings.ToLower(w)
 			if w == "" || !unicode.IsUpper(first) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) ||
-				notSurname[lw] || commonInitial[lw] || gazetteer.IsPlace(w) || overlapsOther(ms, i, at) ||
+				notSurname[lw] || commonInitial[lw] || lexicon.Default().IsPlace(w) || overlapsOther(ms, i, at) ||
 				at > s.Start && !strings.ContainsRune(" \"(", rune(src[at-1])) {
 				break
 			}
@@ -733,7 +733,7 @@ func competitors(src string, sents []Sentence, ms []Mention) []Mention {
 		}
 		place := false
 		for _, w := range words {
-			place = place || gazetteer.IsPlace(w)
+			place = place || lexicon.Default().IsPlace(w)
 		}
 		if place {
 			continue
@@ -908,14 +908,14 @@ func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Menti
 		for i, t := range toks {
 			var name []spaceWord
 			switch {
-			case textutil.SpeechVerbs[t.text] && i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
+			case lexicon.Default().Has(lexicon.SpeechVerbs, t.text) && i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
 				name = toks[i-1 : i] // '" Weber said'
-			case textutil.SpeechVerbs[t.text] && i >= 3 && isCloseQuote(toks[i-3].text) && capitalised(toks[i-2].text) && capitalised(toks[i-1].text):
+			case lexicon.Default().Has(lexicon.SpeechVerbs, t.text) && i >= 3 && isCloseQuote(toks[i-3].text) && capitalised(toks[i-2].text) && capitalised(toks[i-1].text):
 				name = toks[i-2 : i] // '" Anna Weber said'
-			case textutil.SpeechVerbs[t.text] && i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
+			case lexicon.Default().Has(lexicon.SpeechVerbs, t.text) && i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
 				capitalised(toks[i+1].text) && (toks[i+2].text == "." || toks[i+2].text == ","):
 				name = toks[i+1 : i+2]
-			case textutil.SpeechVerbs[t.text] && i >= 1 && i+3 < len(toks) && isCloseQuote(toks[i-1].text) &&
+			case lexicon.Default().Has(lexicon.SpeechVerbs, t.text) && i >= 1 && i+3 < len(toks) && isCloseQuote(toks[i-1].text) &&
 				capitalised(toks[i+1].text) && capitalised(toks[i+2].text) && (toks[i+3].text == "." || toks[i+3].text == ","):
 				name = toks[i+1 : i+3]
 			}
@@ -949,7 +949,7 @@ func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Menti
 // capitalised words that are no known place, agency, ordinary word or
 // pronoun.
 func (e *Extractor) speakerName(name string) bool {
-	if gazetteer.IsPlace(name) || newsAgencies[strings.ToLower(name)] || isAcronymWord(name) {
+	if lexicon.Default().IsPlace(name) || newsAgencies[strings.ToLower(name)] || isAcronymWord(name) {
 		return false
 	}
 	for _, w := range strings.Fields(name) {

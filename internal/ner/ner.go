@@ -23,7 +23,7 @@ import (
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
 
-	"github.com/nec-analyse/nec-analyse/internal/gazetteer"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
@@ -223,13 +223,13 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		if strings.Contains(m.Text, " ") && eventHeads[strings.ToLower(textutil.LastField(m.Text))] {
 			m.Type = Misc // "Marenza Grand Prix", "World Cup", "Korean War": an event, no person or place
 		}
-		if gazetteer.IsDemonym(m.Text) || m.Type == Person && utf8.RuneCountInString(m.Text) == 1 {
+		if lexicon.Default().IsDemonym(m.Text) || m.Type == Person && utf8.RuneCountInString(m.Text) == 1 {
 			continue // "Iranian", "Kurdish": adjectives; a lone letter is no person
 		}
 		if sportNames[strings.ToLower(m.Text)] {
 			continue // "SOCCER - ...", "Cricket": a section's sport, not a name
 		}
-		if !strings.Contains(m.Text, " ") && (m.Type == GPE || m.Type == Location) && !gazetteer.IsPlace(m.Text) && e.english.Ordinary(m.Text) &&
+		if !strings.Contains(m.Text, " ") && (m.Type == GPE || m.Type == Location) && !lexicon.Default().IsPlace(m.Text) && e.english.Ordinary(m.Text) &&
 			(allCapsSentence(src, s) || sentenceInitialWord(src, s, m) && !isAcronymWord(m.Text)) {
 			// An ordinary word (by the casing lexicon) typed a place,
 			// alone in an all-capitals headline ("SOCCER", "CRICKET")
@@ -245,7 +245,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 			m.Start, m.Text = at, rest
 		}
 		if sentenceInitialWord(src, s, m) && !known[m.Text] && e.english.Ordinary(m.Text) && !isAcronymWord(m.Text) &&
-			!gazetteer.IsPlace(m.Text) && !allCapsSentence(src, s) {
+			!lexicon.Default().IsPlace(m.Text) && !allCapsSentence(src, s) {
 			// "Disaster struck", "Tin was unchanged": an ordinary word
 			// opening a sentence that the text never capitalises
 			// mid-sentence ("Brown said" after "Gordon Brown" stays).
@@ -253,7 +253,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 		}
 		if sentenceInitialWord(src, s, m) && labelOpening(src[m.End:s.End]) &&
 			(e.english.Ordinary(m.Text) || lower[strings.ToLower(m.Text)] ||
-				!known[m.Text] && !gazetteer.IsPlace(m.Text) && strings.HasPrefix(strings.TrimLeft(src[m.End:s.End], " "), ":")) {
+				!known[m.Text] && !lexicon.Default().IsPlace(m.Text) && strings.HasPrefix(strings.TrimLeft(src[m.End:s.End], " "), ":")) {
 			// "Attendance : 200", "Women 's 1,500 metres", "Scorers :":
 			// an ordinary word, or one the text never writes mid-sentence
 			// before a colon, labelling a line, not a name.
@@ -551,7 +551,7 @@ func (e *Extractor) countryNamed(name string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	return isCountry(last) && !gazetteer.GivenName(last) && !isCountry(strings.Join(words[len(words)-2:], " ")) &&
+	return isCountry(last) && !lexicon.Default().GivenName(last) && !isCountry(strings.Join(words[len(words)-2:], " ")) &&
 		e.english != nil && e.knownWord(words[0]) && !e.english.NameLike(words[0])
 }
 
@@ -570,7 +570,7 @@ func (e *Extractor) personalName(name string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !capitalised(w) || isAcronymWord(w) || gazetteer.IsPlace(w) || gazetteer.IsDemonym(w) || institutionHeads[strings.ToLower(w)] ||
+		if !capitalised(w) || isAcronymWord(w) || lexicon.Default().IsPlace(w) || lexicon.Default().IsDemonym(w) || institutionHeads[strings.ToLower(w)] ||
 			locationHead(strings.ToLower(w)) {
 			return false
 		}
@@ -807,7 +807,7 @@ func withTagged(src string, ms, tagged []Mention, ordinary func(string) bool) []
 func holdsPlaceWord(name string) bool {
 	words := strings.Fields(name)
 	for i, w := range words {
-		if gazetteer.IsPlace(w) || i+1 < len(words) && gazetteer.IsPlace(w+" "+words[i+1]) {
+		if lexicon.Default().IsPlace(w) || i+1 < len(words) && lexicon.Default().IsPlace(w+" "+words[i+1]) {
 			return true
 		}
 	}

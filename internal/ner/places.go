@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/nec-analyse/nec-analyse/internal/gazetteer"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -19,7 +19,7 @@ func cityNotPerson(text, typ string) bool {
 	case Org:
 		return isLocality(text)
 	case Person:
-		return isLocality(text) && !gazetteer.GivenName(text)
+		return isLocality(text) && !lexicon.Default().GivenName(text)
 	}
 	return false
 }
@@ -173,7 +173,7 @@ func withInitials(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 			start = at
 		}
-		if start < m.Start && !overlapsOther(ms, i, start) && !gazetteer.IsCountry(strings.TrimSpace(src[start:m.Start])) {
+		if start < m.Start && !overlapsOther(ms, i, start) && !lexicon.Default().IsCountry(strings.TrimSpace(src[start:m.Start])) {
 			// ("U.S. Jane Doe": the initials are the country's)
 			m.Text = src[start:m.End]
 			m.Start = start
@@ -300,8 +300,8 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 		place := m.Type == GPE || m.Type == Location
 		side := place && (unicode.IsDigit(c) || before == "beat" || before == "against" || before == "rivals") ||
 			// "Dynamo Moscow", "Lada Togliatti": a name ending in a city.
-			strings.Contains(m.Text, " ") && gazetteer.IsLocality(textutil.LastField(m.Text)) && !gazetteer.GivenName(textutil.LastField(m.Text)) &&
-				!gazetteer.IsPlace(m.Text) ||
+			strings.Contains(m.Text, " ") && lexicon.Default().IsLocality(textutil.LastField(m.Text)) && !lexicon.Default().GivenName(textutil.LastField(m.Text)) &&
+				!lexicon.Default().IsPlace(m.Text) ||
 			// One word typed a person is a side only where a person
 			// cannot be: "v Kent", "Cubs shortstop", "Walsall 2 Stranraer 1".
 			place && (before == "v" || before == "vs" || teamMember[after]) ||

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/nec-analyse/nec-analyse/internal/gazetteer"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // letterRuns calls fn for each maximal run of letters in s, with its
@@ -99,7 +99,7 @@ func (e *Extractor) trueCase(b []byte, casing map[string]string) {
 		}
 		form, ok := casing[w]
 		switch {
-		case len(w) <= 3 && gazetteer.IsCountry(w):
+		case len(w) <= 3 && lexicon.Default().IsCountry(w):
 			form = w // "US", not the pronoun
 		case ok:
 		default:

@@ -82,7 +82,3 @@ func LastField(s string) string {
 	}
 	return f[len(f)-1]
 }
-
-// SpeechVerbs are the reporting verbs, English and Swedish, that make the
-// name next to them a speaker ("Weber said", "said Weber", "Lind säger").
-var SpeechVerbs = Set(`said says told added asked replied explained sa säger`)

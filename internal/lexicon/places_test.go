@@ -1,8 +1,9 @@
-package gazetteer
+package lexicon
 
 import "testing"
 
 func TestLookups(t *testing.T) {
+	l := Default()
 	for _, tc := range []struct {
 		text                           string
 		country, locality, place, name bool
@@ -20,17 +21,18 @@ func TestLookups(t *testing.T) {
 		{"California", false, true, true, false},
 		{"Virginia", false, true, true, true},
 	} {
-		if IsCountry(tc.text) != tc.country || IsLocality(tc.text) != tc.locality || IsPlace(tc.text) != tc.place || GivenName(tc.text) != tc.name {
+		if l.IsCountry(tc.text) != tc.country || l.IsLocality(tc.text) != tc.locality || l.IsPlace(tc.text) != tc.place || l.GivenName(tc.text) != tc.name {
 			t.Errorf("%q: country %v, locality %v, place %v, given name %v; want %v %v %v %v", tc.text,
-				IsCountry(tc.text), IsLocality(tc.text), IsPlace(tc.text), GivenName(tc.text), tc.country, tc.locality, tc.place, tc.name)
+				l.IsCountry(tc.text), l.IsLocality(tc.text), l.IsPlace(tc.text), l.GivenName(tc.text), tc.country, tc.locality, tc.place, tc.name)
 		}
 	}
 }
 
 func TestIsDemonym(t *testing.T) {
+	l := Default()
 	for w, want := range map[string]bool{"American": true, "Kurdish": true, "South African": true, "Sri Lankan": true,
 		"Brian": false, "Roman": false, "Holloway": false, "Dane": true, "Scots": true} {
-		if got := IsDemonym(w); got != want {
+		if got := l.IsDemonym(w); got != want {
 			t.Errorf("IsDemonym(%q) = %v, want %v", w, got, want)
 		}
 	}

@@ -1,0 +1,281 @@
+package lexicon
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// minListWords is the size from which a literal list of words in Go code
+// is vocabulary that belongs in the lexicon's data.
+const minListWords = 5
+
+// pendingLists are the files still holding literal word lists, with how
+// many: the list only shrinks (a file with fewer lists than allowed fails
+// too, so the allowance is lowered as lists move). Tables that are not
+// vocabulary stay in allowedLists instead.
+var pendingLists = map[string]int{
+	"internal/claims/amount.go":       11,
+	"internal/claims/casualty.go":     9,
+	"internal/claims/eventdate.go":    5,
+	"internal/claims/extract.go":      20,
+	"internal/claims/lexicon.go":      2,
+	"internal/claims/schedule.go":     2,
+	"internal/corpus/clean.go":        7,
+	"internal/corpus/parse.go":        2,
+	"internal/dates/dates.go":         1,
+	"internal/entities/entities.go":   16,
+	"internal/entities/roles.go":      11,
+	"internal/ner/capitalised.go":     2,
+	"internal/ner/names.go":           11,
+	"internal/ner/ner.go":             8,
+	"internal/ner/places.go":          4,
+	"internal/quantity/scan.go":       1,
+	"internal/quantity/tables.go":     19,
+	"internal/quotes/attrib.go":       6,
+	"internal/quotes/lex.go":          14,
+	"internal/quotes/match.go":        1,
+	"internal/stance/cues.go":         4,
+	"internal/stance/text.go":         1,
+	"internal/tools/trainner/news.go": 2,
+}
+
+// allowedLists are files whose literal lists are tables, not vocabulary,
+// with how many and why; they may stay in Go code.
+var allowedLists = map[string]struct {
+	n   int
+	why string
+}{
+	"internal/report/render.go":      {4, "table column headers, not vocabulary"},
+	"internal/tools/nereval/main.go": {1, "a Markdown table header"},
+	"internal/nertag/model.go":       {1, "the tagger's label names"},
+	"internal/check/facts.go":        {1, "the keys of a facts-file entry"},
+}
+
+var (
+	guardWord   = regexp.MustCompile(`^\p{L}[\p{L}'’.\-]*$`)
+	guardAltern = regexp.MustCompile(`\(\?[a-z]*:([^()]*)\)|\(([^()?]*)\)`)
+	guardAltW   = regexp.MustCompile(`^[\p{L} ]{2,}$`)
+)
+
+// wordLists finds the literal word lists in one Go file: composite
+// literals, switch cases and calls with five or more single-word string
+// literals, string literals of five or more words passed to a set-making
+// call or strings.Fields, and regular-expression alternations of five or
+// more words.
+func wordLists(fset *token.FileSet, f *ast.File) []string {
+	var out []string
+	isWord := func(e ast.Expr) bool {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Key
+		}
+		bl, ok := e.(*ast.BasicLit)
+		if !ok || bl.Kind != token.STRING {
+			return false
+		}
+		s, err := strconv.Unquote(bl.Value)
+		return err == nil && guardWord.MatchString(s)
+	}
+	count := func(es []ast.Expr) int {
+		n := 0
+		for _, e := range es {
+			if isWord(e) {
+				n++
+			}
+		}
+		return n
+	}
+	report := func(pos token.Pos, what string, n int) {
+		out = append(out, fmt.Sprintf("%s: %s of %d words", fset.Position(pos), what, n))
+	}
+	seen := map[token.Pos]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.BasicLit:
+			// A literal alone: "a|b|c|d|e" alternatives, or a multi-line
+			// raw string of words, wherever it is used.
+			if x.Kind != token.STRING || seen[x.Pos()] {
+				return true
+			}
+			s, err := strconv.Unquote(x.Value)
+			if err != nil {
+				return true
+			}
+			if alts := strings.Split(s, "|"); len(alts) >= minListWords && !strings.ContainsAny(s, "()[]\\") {
+				k := 0
+				for _, a := range alts {
+					if guardAltW.MatchString(strings.TrimSpace(a)) {
+						k++
+					}
+				}
+				if k >= minListWords {
+					report(x.Pos(), "list of alternatives", k)
+					return true
+				}
+			}
+			if strings.HasPrefix(x.Value, "`") && strings.Contains(s, "\n") {
+				fields := strings.Fields(s)
+				k := 0
+				for _, w := range fields {
+					if guardWord.MatchString(w) {
+						k++
+					}
+				}
+				if k >= minListWords && k*10 >= len(fields)*9 {
+					report(x.Pos(), "word string", k)
+				}
+			}
+		case *ast.CompositeLit:
+			if k := count(x.Elts); k >= minListWords {
+				report(x.Pos(), "literal list", k)
+				return false
+			}
+		case *ast.CaseClause:
+			if k := count(x.List); k >= minListWords {
+				report(x.Pos(), "switch case", k)
+			}
+		case *ast.CallExpr:
+			if k := count(x.Args); k >= minListWords {
+				report(x.Pos(), "call with a list", k)
+			}
+			name := ""
+			switch fn := x.Fun.(type) {
+			case *ast.Ident:
+				name = fn.Name
+			case *ast.SelectorExpr:
+				name = fn.Sel.Name
+			}
+			for _, a := range x.Args {
+				bl, ok := a.(*ast.BasicLit)
+				if !ok || bl.Kind != token.STRING {
+					continue
+				}
+				s, err := strconv.Unquote(bl.Value)
+				if err != nil {
+					continue
+				}
+				if name == "MustCompile" || name == "Compile" {
+					for _, m := range guardAltern.FindAllStringSubmatch(s, -1) {
+						body := m[1] + m[2]
+						k := 0
+						for _, alt := range strings.Split(body, "|") {
+							if guardAltW.MatchString(alt) {
+								k++
+							}
+						}
+						if k >= minListWords {
+							report(bl.Pos(), "regexp alternation", k)
+							seen[bl.Pos()] = true
+						}
+					}
+					continue
+				}
+				fields := strings.Fields(s)
+				k := 0
+				for _, w := range fields {
+					if guardWord.MatchString(w) {
+						k++
+					}
+				}
+				lname := strings.ToLower(name)
+				if k >= minListWords && k*10 >= len(fields)*9 && !strings.Contains(s, "\n") && (strings.Contains(lname, "set") || name == "Fields" || strings.Contains(lname, "words") || strings.Contains(lname, "list")) {
+					report(bl.Pos(), "word string", k)
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// TestNoWordListsInCode fails when Go code outside this package holds a
+// literal word list of five words or more: vocabulary is data, in one
+// place, extendable by users.
+func TestNoWordListsInCode(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string][]string{}
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata" || rel == "internal/lexicon" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, p, nil, 0)
+		if err != nil {
+			return err
+		}
+		for _, l := range wordLists(fset, f) {
+			found[rel] = append(found[rel], strings.TrimPrefix(l, root+string(filepath.Separator)))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := make([]string, 0, len(found))
+	for f := range found {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		lists := found[f]
+		if allowed := pendingLists[f] + allowedLists[f].n; len(lists) > allowed {
+			t.Errorf("%s holds %d literal word lists (allowed %d): move them to internal/lexicon/data\n\t%s", f, len(lists), allowed, strings.Join(lists, "\n\t"))
+		}
+	}
+	for f, n := range pendingLists {
+		if got := len(found[f]) - allowedLists[f].n; got < n {
+			t.Errorf("%s now holds %d literal word lists: lower its pendingLists allowance from %d", f, got, n)
+		}
+	}
+	if os.Getenv("NEC_LIST_WORDLISTS") != "" {
+		for _, f := range files {
+			t.Logf("%q: %d,", f, len(found[f])-allowedLists[f].n)
+		}
+	}
+}
+
+func TestWordListsDetector(t *testing.T) {
+	src := `package x
+import ("regexp"; "strings")
+var a = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true}
+var b = []string{"one", "two", "three", "four"}
+var c = textutil.Set("alpha beta gamma delta epsilon")
+var d = regexp.MustCompile(` + "`" + `(?i)\b(?:said|says|told|added|asked)\b` + "`" + `)
+var e = fmt.Errorf("this message has many plain words in it")
+var f = strings.Fields("a b c d e f")
+func g(s string) { switch s { case "mon", "tue", "wed", "thu", "fri": } }
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "x.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := wordLists(fset, f)
+	want := []string{"x.go:3:9: literal list of 5 words", "x.go:5:22: word string of 5 words", "x.go:6:28: regexp alternation of 5 words", "x.go:8:24: word string of 6 words", "x.go:9:31: switch case of 5 words"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("wordLists:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

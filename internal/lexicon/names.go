@@ -1,0 +1,15 @@
+package lexicon
+
+// The concepts of the embedded lexicon, one constant each (a test checks
+// that every constant has a file and every file a constant).
+const (
+	// places
+	Countries       Name = "countries"
+	Cities          Name = "cities"
+	Regions         Name = "regions"
+	PlaceGivenNames Name = "place_given_names"
+	Demonyms        Name = "demonyms"
+
+	// speech
+	SpeechVerbs Name = "speech_verbs"
+)
