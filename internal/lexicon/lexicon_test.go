@@ -76,6 +76,13 @@ func TestConceptsWellFormed(t *testing.T) {
 	}
 }
 
+// pendingOverlaps are pairs of concepts ("a b", names sorted) that still
+// share more than half of the smaller one's entries because two packages
+// kept drifted copies of one concept; each is to be unified into one
+// concept (in its own commit, with its measured effect), so the list only
+// shrinks.
+var pendingOverlaps = map[string]bool{}
+
 // TestNoOverlap fails when two concepts share more than half of the
 // smaller one's own entries, unless one declares itself a subset of the
 // other; a declared subset must hold (that is how drift shows).
@@ -97,7 +104,7 @@ func TestNoOverlap(t *testing.T) {
 		ca := l.Concept(a)
 		for _, b := range names[i+1:] {
 			cb := l.Concept(b)
-			if declared(ca, b) || declared(cb, a) {
+			if declared(ca, b) || declared(cb, a) || pendingOverlaps[string(a)+" "+string(b)] {
 				continue
 			}
 			shared := 0
