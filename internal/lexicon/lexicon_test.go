@@ -6,21 +6,44 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 )
 
-// TestNamesMatchFiles checks that every Name constant in names.go has a
+// TestNamesMatchFiles checks that every Name constant in names*.go has a
 // concept file and every concept file a constant.
 func TestNamesMatchFiles(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "names.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob("names*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no names*.go: %v", err)
 	}
 	consts := map[Name]string{}
+	for _, file := range files {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, file, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inspectNames(f, consts)
+	}
+	l := Default()
+	for n, id := range consts {
+		if l.Concept(n) == nil {
+			t.Errorf("constant %s = %q has no file data/<domain>/%s.txt", id, n, n)
+		}
+	}
+	for _, n := range l.Names() {
+		if _, ok := consts[n]; !ok {
+			t.Errorf("concept %s (%s) has no constant in names*.go", n, l.Concept(n).File)
+		}
+	}
+}
+
+// inspectNames collects the string constants of f.
+func inspectNames(f *ast.File, consts map[Name]string) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		vs, ok := n.(*ast.ValueSpec)
 		if !ok || len(vs.Values) != 1 {
@@ -34,17 +57,6 @@ func TestNamesMatchFiles(t *testing.T) {
 		consts[Name(v)] = vs.Names[0].Name
 		return true
 	})
-	l := Default()
-	for n, id := range consts {
-		if l.Concept(n) == nil {
-			t.Errorf("constant %s = %q has no file data/<domain>/%s.txt", id, n, n)
-		}
-	}
-	for _, n := range l.Names() {
-		if _, ok := consts[n]; !ok {
-			t.Errorf("concept %s (%s) has no constant in names.go", n, l.Concept(n).File)
-		}
-	}
 }
 
 // TestConceptsWellFormed checks every embedded concept: a doc line, no
