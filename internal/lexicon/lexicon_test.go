@@ -289,3 +289,23 @@ func TestDefaultDataReadable(t *testing.T) {
 		t.Error("default lexicon lookups are off")
 	}
 }
+
+func TestOrderedAndPattern(t *testing.T) {
+	base, err := parseFS(fstest.MapFS{
+		"data/a/x.txt": {Data: []byte("# X.\n# include: y\nzeta\nalpha\n")},
+		"data/a/y.txt": {Data: []byte("# Y.\nmid\nalpha\ne.g.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := base.Extend(strings.NewReader("x: [new, zeta]\n"), "u.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(l.Ordered("x"), ","); got != "zeta,alpha,mid,e.g.,new" {
+		t.Errorf("Ordered = %s", got)
+	}
+	if got := l.Pattern("x"); got != `(?:zeta|alpha|mid|e\.g\.|new)` {
+		t.Errorf("Pattern = %s", got)
+	}
+}
