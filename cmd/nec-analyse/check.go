@@ -34,17 +34,15 @@ type checkOptions struct {
 	Global   *globalOptions
 }
 
-const checkLong = `Analyse a batch of articles and gate on what it finds: figures that
+// checkLong is check's help text; the findings table comes from the
+// catalogue (report.Kinds), so it lists every kind.
+var checkLong = `Analyse a batch of articles and gate on what it finds: figures that
 contradict the facts file, contradictions inside the batch, misspellings of
 known names, unreadable articles and new entities. With --baseline (an
 earlier 'report --format json'), only what is new relative to it counts.
 
-Findings and severities:
-  fact-conflict        error    a figure contradicts the facts file
-  conflict             error    two articles of the batch contradict each other
-  spelling-variant     warning  a known entity (facts file) is misspelt; info otherwise
-  unreadable-article   warning  a file could not be read as an article
-  new-entity           info     an entity not in the facts file (or the baseline)
+Findings and their default severities:
+` + report.KindsTable("  ", true) + `
 
 Exit status:
   0  nothing reached the --fail-on threshold
