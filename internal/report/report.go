@@ -266,7 +266,6 @@ func (s *Severity) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-
 // New returns an empty report with every list non-nil, so that JSON shows
 // [] rather than null.
 func New(toolVersion string) *Report {
