@@ -2,10 +2,12 @@ package lexicon
 
 import (
 	"errors"
+	"flag"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -312,5 +314,27 @@ func TestOrderedAndPattern(t *testing.T) {
 	}
 	if got := l.Pattern("x"); got != `(?:zeta|alpha|mid|e\.g\.|new)` {
 		t.Errorf("Pattern = %s", got)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite docs/lexicon.md")
+
+// TestLexiconDoc checks that docs/lexicon.md is the catalogue of the
+// embedded lexicon (rewritten with -update).
+func TestLexiconDoc(t *testing.T) {
+	path := filepath.Join("..", "..", "docs", "lexicon.md")
+	got := Default().Markdown()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/lexicon -run TestLexiconDoc -update)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s is not the lexicon's catalogue: run go test ./internal/lexicon -run TestLexiconDoc -update and review the diff", path)
 	}
 }

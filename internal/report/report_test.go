@@ -3,6 +3,9 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -90,5 +93,21 @@ func TestKindsCatalogue(t *testing.T) {
 	}
 	if strings.Contains(KindsTable("", false), FindingFactConflict) {
 		t.Error("KindsTable without check kinds lists fact-conflict")
+	}
+}
+
+// TestReadmeListsEveryKind checks the README's findings table against the
+// catalogue: every kind with its default severity, so the two cannot
+// drift.
+func TestReadmeListsEveryKind(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range Kinds() {
+		row := fmt.Sprintf("| `%s` | %s |", k.Name, k.Severity)
+		if !strings.Contains(string(b), row) {
+			t.Errorf("README.md has no findings row starting %q", row)
+		}
 	}
 }
