@@ -46,9 +46,10 @@ eval-ner:
 
 ## eval-real: the analysis on real multi-outlet news nobody here wrote
 ## (../shared/data/ecbplus-dev): gold person and organisation chains kept
-## whole, split or merged
+## whole, split or merged; error and warning findings; contradictions and
+## misspellings planted by ../shared/tools/plant.py (3 seeds) found or not
 eval-real:
-	$(GO) run ./internal/tools/evalreal -data ../shared/data
+	$(GO) run ./internal/tools/evalreal -data ../shared/data -plant 3
 
 ## train-ner: retrain the embedded nertag models (dev scores only; never a test split)
 train-ner:
