@@ -124,35 +124,13 @@ type Result struct {
 	Misspellings []Misspelling
 }
 
-var honorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true, "dame": true,
-	"lord": true, "lady": true, "prof": true, "professor": true, "rev": true, "herr": true, "fru": true,
-	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true, "rev.": true,
-}
-
-// titles precede a person's name; titleHeads end two-word titles
-// ("Prime Minister", "Foreign Secretary").
-var (
-	titles = map[string]bool{"president": true, "minister": true, "king": true, "queen": true, "prince": true,
-		"princess": true, "bishop": true, "archbishop": true, "cardinal": true, "pope": true, "chancellor": true,
-		"senator": true, "governor": true, "mayor": true, "judge": true, "justice": true, "sheikh": true,
-		"ayatollah": true, "ambassador": true, "commissioner": true, "premier": true, "councillor": true,
-		"councilor": true, "congressman": true, "congresswoman": true, "chairman": true, "chairwoman": true,
-		"statsminister": true, "president-elect": true, "coach": true, "captain": true,
-		"mp": true, "mep": true, "msp": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true,
-		"general": true, "colonel": true, "sergeant": true, "inspector": true, "detective": true,
-		"riksdagsledamoten": true, "borgmästare": true}
-	titleHeads = map[string]bool{"minister": true, "secretary": true, "president": true, "chancellor": true,
-		"spokesman": true, "spokeswoman": true, "leader": true}
-)
-
 // titleWords returns how many leading fields form a title (1 or 2), 0 if
 // none.
-func titleWords(fields []string) int {
-	if len(fields) >= 1 && titles[strings.ToLower(fields[0])] {
+func (v vocab) titleWords(fields []string) int {
+	if len(fields) >= 1 && v.lx.Has(lexicon.PersonTitles, strings.ToLower(fields[0])) {
 		return 1
 	}
-	if len(fields) >= 2 && titleHeads[strings.ToLower(fields[1])] && isCapitalWord(fields[0]) {
+	if len(fields) >= 2 && v.lx.Has(lexicon.TitleHeads, strings.ToLower(fields[1])) && isCapitalWord(fields[0]) {
 		return 2
 	}
 	return 0
@@ -163,90 +141,11 @@ func isCapitalWord(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// orgHeads are final words that make a name an organisation.
-var orgHeads = map[string]bool{
-	"committee": true, "party": true, "union": true, "council": true, "forum": true, "group": true,
-	"association": true, "alliance": true, "federation": true, "commission": true, "board": true,
-	"authority": true, "agency": true, "ministry": true, "department": true, "office": true,
-	"bank": true, "company": true, "corporation": true, "inc": true, "ltd": true, "plc": true,
-	"news": true, "times": true, "post": true, "herald": true, "guardian": true, "telegraph": true,
-	"institute": true, "foundation": true, "trust": true, "society": true, "league": true,
-	"panel": true, "unit": true, "executive": true, "parliament": true, "congress": true,
-	"senate": true, "court": true, "police": true, "university": true, "college": true, "club": true,
-	"movement": true, "network": true, "campaign": true, "coalition": true, "front": true,
-	"holdings": true, "industries": true, "logistics": true, "airlines": true, "airways": true, "motors": true,
-	"systems": true, "technologies": true, "services": true, "partners": true, "studios": true,
-	"pharmaceuticals": true, "laboratories": true, "brigade": true, "service": true, "hospital": true,
-	"school": true, "museum": true, "orchestra": true, "team": true,
-	"foods": true, "beverages": true, "drinks": true, "brands": true, "brewing": true, "breweries": true,
-	"energy": true, "oil": true, "mining": true, "metals": true, "steel": true, "chemicals": true,
-	"electronics": true, "telecom": true, "telecommunications": true, "communications": true, "media": true,
-	"entertainment": true, "games": true, "software": true, "labs": true, "capital": true, "investments": true,
-	"securities": true, "insurance": true, "financial": true, "pharma": true, "healthcare": true,
-	"shipping": true, "construction": true, "properties": true, "retail": true, "stores": true,
-	"corp": true, "co": true, "ag": true, "sa": true, "asa": true, "ab": true, "gmbh": true, "nv": true,
-	"llc": true, "lp": true, "exchange": true, "newsroom": true, "treasury": true, "reserve": true, "banks": true,
-	"bancorp": true, "spa": true, "bros": true, "brothers": true, "savings": true, "engineering": true,
-	"aviation": true, "bhd": true, "pty": true, "srl": true, "oyj": true, "daily": true, "journal": true,
-	"gazette": true, "tribune": true, "zeitung": true, "radio": true, "television": true, "tv": true,
-	"magazine": true, "chronicle": true, "observer": true, "express": true, "mirror": true, "mail": true,
-	"standard": true,
-	"kommitté": true, "partiet": true, "förbund": true, "förbundet": true, "styrelse": true, "styrelsen": true,
-}
-
 // orgHead reports a final word that makes a name an organisation, with
 // or without full stops ("Inc.", "S.A.").
-func orgHead(w string) bool { return orgHeads[strings.ToLower(strings.ReplaceAll(w, ".", ""))] }
-
-// locHeads are final words that make a name a place that is no political
-// unit ("Quay Road", "Alder River").
-var locHeads = map[string]bool{
-	"road": true, "street": true, "avenue": true, "lane": true, "square": true, "bridge": true, "park": true,
-	"airport": true, "station": true, "river": true, "lake": true, "bay": true, "island": true, "islands": true,
-	"sea": true, "ocean": true, "gulf": true, "strait": true, "straits": true, "peninsula": true, "coast": true,
-	"course": true, "motel": true, "hotel": true, "prison": true, "jail": true,
-	"stadium": true, "arena": true, "palace": true, "cathedral": true, "mosque": true,
-	"gardens":  true,
-	"mountain": true, "mountains": true, "valley": true, "harbour": true, "harbor": true, "beach": true,
-	"boulevard": true, "highway": true, "motorway": true, "canal": true, "forest": true, "desert": true,
-	"gatan": true, "vägen": true, "torget": true, "bron": true, "parken": true, "sjön": true, "ön": true,
-	"älven": true, "ån": true, "hamnen": true, "stationen": true,
+func (v vocab) orgHead(w string) bool {
+	return v.lx.Has(lexicon.OrgHeads, strings.ToLower(strings.ReplaceAll(w, ".", "")))
 }
-
-// placeWords, just before a name, say it is a place ("in Port Hallam",
-// "the town of Ostrava Nova", "staden Ostrava Nova").
-var placeWords = []string{"in", "near", "outside", "across", "nära", "utanför", "town of", "city of",
-	"village of", "region of", "province of", "state of", "county of", "district of", "staden", "byn",
-	"orten", "kommunen", "regionen", "provinsen", "mayor of", "governor of", "borgmästare i"}
-
-// orgCues are words that, just before a name, say it is an organisation.
-var orgCues = []string{"group", "party", "union", "organisation", "organization", "campaign", "movement",
-	"company", "firm", "outlet", "newspaper", "broadcaster", "network", "giant", "maker", "carrier", "airline",
-	"conglomerate", "insurer", "retailer", "lender", "shares in", "stake in", "shares of", "club", "side", "daily", "weekly", "paper", "magazine", "gruppen", "partiet",
-	"fackförbundet", "bolaget", "koncernen"}
-
-// orgAfter are words that, right after a name or its possessive, say it
-// is an organisation ("Pirelli's cables division", "Acme shares").
-var orgAfter = textutil.Set(`shares stock stake division unit subsidiary subsidiaries shareholders shareholder
-profit profits revenue revenues earnings plc ltd inc corp aktier styrelse`)
-
-// itAdverbs may stand between "said it" and its verb.
-var itAdverbs = textutil.Set(`almost also still now already again nearly`)
-
-// itVerbs follow "said it" when "it" is an organisation ("X said it
-// would close the plant"), not the "it" of "said it is possible".
-var itVerbs = textutil.Set(`would will has had plans planned intends intended expects expected agreed reported
-sold bought acquired signed completed filed received made hopes could can did does may might`)
-
-// orgCompound are words that, right after a name without a possessive,
-// say it is an organisation ("Fed chairman", "Air France workers"); a
-// person has a spokesman ("Quill's spokesman") but is not one.
-var orgCompound = textutil.Set(`spokesman spokeswoman spokesperson chairman chairwoman workers staff employees
-headquarters flight flights unions executives directors factory factories plant organisation organization owner
-vd`)
-
-// connectors may stand inside an organisation name without capitals.
-var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "för": true, "och": true}
 
 type form struct {
 	key      string   // lower-case joined tokens
@@ -257,11 +156,11 @@ type form struct {
 // cleanName strips honorifics, possessives and surrounding punctuation
 // from a mention and returns its tokens and the byte offset (within Text)
 // where the kept name starts.
-func cleanName(text string, person bool) ([]string, int, int) {
+func (v vocab) cleanName(text string, person bool) ([]string, int, int) {
 	start, end := 0, len(text)
 	fields := strings.Fields(text)
-	for len(fields) > 1 && (honorifics[strings.ToLower(fields[0])] || person && titleWords(fields) > 0) {
-		if n := titleWords(fields); person && n > 0 && n < len(fields) && !honorifics[strings.ToLower(fields[0])] {
+	for len(fields) > 1 && (v.lx.Has(lexicon.Honorifics, strings.ToLower(fields[0])) || person && v.titleWords(fields) > 0) {
+		if n := v.titleWords(fields); person && n > 0 && n < len(fields) && !v.lx.Has(lexicon.Honorifics, strings.ToLower(fields[0])) {
 			// "President X", "Prime Minister X", "Foreign Minister X".
 			for k := 0; k < n-1; k++ {
 				i := strings.Index(text[start:], fields[0]) + start + len(fields[0])
@@ -323,12 +222,17 @@ func key(tokens []string) string {
 	return textutil.FoldAccents(strings.ToLower(strings.Join(tokens, " ")))
 }
 
-// Resolve groups mentions into entities.
-func Resolve(in []Mention) Result {
+// Resolve groups mentions into entities, with the embedded lexicon and
+// every pass on.
+func Resolve(in []Mention) Result { return ResolveWith(in, Options{}) }
+
+// ResolveWith groups mentions into entities with the given options.
+func ResolveWith(in []Mention, opts Options) Result {
+	v := newVocab(opts.Lexicon)
 	ms := make([]Mention, 0, len(in))
 	toks := make([][]string, 0, len(in))
 	for _, m := range in {
-		fields, s, e := cleanName(m.Text, m.Type == Person)
+		fields, s, e := v.cleanName(m.Text, m.Type == Person)
 		if len(fields) == 0 || s >= e {
 			continue
 		}
@@ -434,7 +338,7 @@ func Resolve(in []Mention) Result {
 	for _, k := range order {
 		f := forms[k]
 		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && typeOf(f) == Person && !pluralInitialism(f.tokens[len(f.tokens)-1]) &&
-			!holdsPlace(f.tokens) && !orgNamed(f) {
+			!v.holdsPlace(f.tokens) && !v.orgNamed(f) {
 			// (A name holding a place or ending in an organisation's head,
 			// "Las Vegas Microsoft", takes no surname: "Microsoft".)
 			persons = append(persons, f)
@@ -460,8 +364,8 @@ func Resolve(in []Mention) Result {
 			// A spelling written by two sources or more is more likely
 			// another person ("David Davies" beside "David Davis") than
 			// a slip.
-			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) && sources(c) < 2 && !kin(ms, c, d) && !sameSentence(ms, c, d) &&
-				!ownRoles(ms, c, d) {
+			if nearMiss(c.tokens, d.tokens) && !coOccurAsPeers(ms, c, d) && sources(c) < 2 && !v.kin(ms, c, d) && !sameSentence(ms, c, d) &&
+				!v.ownRoles(ms, c, d) {
 				union(c.key, d.key)
 				misspelt[c.key] = d.key
 				break
@@ -515,7 +419,7 @@ func Resolve(in []Mention) Result {
 			var cands []*form
 			for _, k2 := range order {
 				g := forms[k2]
-				if len(g.tokens) >= 2 && initials(g.tokens) == f.tokens[0] {
+				if len(g.tokens) >= 2 && v.initials(g.tokens) == f.tokens[0] {
 					cands = append(cands, g)
 				}
 			}
@@ -524,11 +428,11 @@ func Resolve(in []Mention) Result {
 			}
 			continue
 		}
-		if lexicon.Default().IsPlace(f.tokens[0]) && !lexicon.Default().GivenName(f.tokens[0]) {
+		if v.lx.IsPlace(f.tokens[0]) && !v.lx.GivenName(f.tokens[0]) {
 			// "France" is no surname of "Air France", "Toronto" no first
 			// name of "Toronto Bond Traders"; but "England said" in an
 			// article naming Mark England is him.
-			if target := pickPerson(ms, f, bySurname[w]); target != nil && coOccur(ms, f, target) && speaks(ms, f) {
+			if target := pickPerson(ms, f, bySurname[w]); target != nil && coOccur(ms, f, target) && v.speaks(ms, f) {
 				union(f.key, target.key)
 			}
 			continue
@@ -581,13 +485,13 @@ func Resolve(in []Mention) Result {
 	// longer name it begins ("Harbour Board").
 	for _, k := range order {
 		f := forms[k]
-		if len(f.tokens) < 2 || fullNames[f.key] || lexicon.Default().IsPlace(strings.Join(f.tokens, " ")) {
+		if len(f.tokens) < 2 || fullNames[f.key] || v.lx.IsPlace(strings.Join(f.tokens, " ")) {
 			continue // "Hong Kong" is not the Hong Kong Standard
 		}
 		var cands []*form
 		for _, k2 := range order {
 			g := forms[k2]
-			if len(g.tokens) > len(f.tokens) && key(g.tokens[:len(f.tokens)]) == f.key && orgHead(g.tokens[len(g.tokens)-1]) {
+			if len(g.tokens) > len(f.tokens) && key(g.tokens[:len(f.tokens)]) == f.key && v.orgHead(g.tokens[len(g.tokens)-1]) {
 				cands = append(cands, g)
 			}
 		}
@@ -606,21 +510,21 @@ func Resolve(in []Mention) Result {
 		if len(f.tokens) != 1 || isAcronym(f.tokens[0]) || find(k) != k || len(f.mentions) == 0 {
 			continue
 		}
-		place := lexicon.Default().IsPlace(f.tokens[0]) // "London" is not the London Newsroom
+		place := v.lx.IsPlace(f.tokens[0]) // "London" is not the London Newsroom
 		for _, i := range f.mentions {
-			place = place || placeContext(ms[i])
+			place = place || v.placeContext(ms[i])
 		}
 		// A word typed a person joins only when no person in the corpus
 		// has it as a surname and no honorific stands before it ("Iomega"
 		// and "Iomega Corp", not "Ford" and "Ford Motor Co" where Harriet
 		// Ford or Mr Ford is named).
-		if place || majorityType(ms, f.mentions) == Person && (len(bySurname[strings.ToLower(f.tokens[0])]) > 0 || titledForm(ms, f)) {
+		if place || majorityType(ms, f.mentions) == Person && (len(bySurname[strings.ToLower(f.tokens[0])]) > 0 || v.titledForm(ms, f)) {
 			continue
 		}
 		var cands []*form
 		for _, k2 := range order {
 			g := forms[k2]
-			if len(g.tokens) >= 2 && strings.EqualFold(g.tokens[0], f.tokens[0]) && orgHead(g.tokens[len(g.tokens)-1]) {
+			if len(g.tokens) >= 2 && strings.EqualFold(g.tokens[0], f.tokens[0]) && v.orgHead(g.tokens[len(g.tokens)-1]) {
 				cands = append(cands, g)
 			}
 		}
@@ -647,7 +551,7 @@ func Resolve(in []Mention) Result {
 	sort.Strings(roots)
 	for _, r := range roots {
 		fs := clusters[r]
-		e := buildEntity(ms, fs, misspelt, sources)
+		e := v.buildEntity(ms, fs, misspelt, sources)
 		res.Entities = append(res.Entities, e)
 		for _, f := range fs {
 			if dom, ok := misspelt[f.key]; ok {
@@ -679,7 +583,7 @@ func Resolve(in []Mention) Result {
 		}
 		return a.Variant < b.Variant
 	})
-	ownedRoles(res.Entities)
+	v.ownedRoles(res.Entities)
 	return res
 }
 
@@ -743,24 +647,16 @@ func nearMiss(a, b []string) bool {
 	return d <= limit && edlib.JaroWinklerSimilarity(x, y) >= 0.85
 }
 
-// kinWords before a name say it is a relative of someone named beside
-// it ("his brother Kelvin Okoro"): another person.
-var kinWords = textutil.Set(`brother sister son daughter father mother wife husband cousin twin uncle aunt nephew niece
-	granddaughter grandson grandchild grandmother grandfather widow widower stepson stepdaughter stepmother
-	stepfather father-in-law mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law partner
-	bror brodern syster systern son sonen dotter dottern far fadern pappan mor modern mamman frun make maken
-	kusin kusinen tvillingbror tvillingsyster barnbarn barnbarnet änka änkan änkling änklingen sambo sambon`)
-
 // kin reports two forms in one article where either is written after a
 // word of kinship: two relatives, not one name spelled two ways.
-func kin(ms []Mention, c, d *form) bool {
+func (v vocab) kin(ms []Mention, c, d *form) bool {
 	if !coOccur(ms, c, d) {
 		return false
 	}
 	for _, f := range []*form{c, d} {
 		for _, i := range f.mentions {
 			words := strings.Fields(strings.ToLower(ms[i].Before))
-			if n := len(words); n > 0 && kinWords[strings.Trim(words[n-1], ",.")] {
+			if n := len(words); n > 0 && v.lx.Has(lexicon.KinWords, strings.Trim(words[n-1], ",.")) {
 				return true
 			}
 		}
@@ -771,7 +667,7 @@ func kin(ms []Mention, c, d *form) bool {
 // ownRoles reports two forms that one article gives different roles
 // ("Lars Pehrsson, chairman of the history society" beside "Councillor
 // Lars Persson"): two people, not one name spelled two ways.
-func ownRoles(ms []Mention, c, d *form) bool {
+func (v vocab) ownRoles(ms []Mention, c, d *form) bool {
 	type roleSet struct {
 		nouns map[string]bool   // role nouns
 		orgs  map[string]string // role (before " of ") -> organisation
@@ -780,18 +676,18 @@ func ownRoles(ms []Mention, c, d *form) bool {
 		out := map[string]*roleSet{} // article -> roles
 		for _, i := range f.mentions {
 			art := ms[i].Article
-			for _, r := range rolesOf(ms[i]) {
+			for _, r := range v.rolesOf(ms[i]) {
 				rs := out[art]
 				if rs == nil {
 					rs = &roleSet{nouns: map[string]bool{}, orgs: map[string]string{}}
 					out[art] = rs
 				}
 				for _, w := range strings.Fields(r.Key) {
-					if isRoleNoun(w) {
+					if v.isRoleNoun(w) {
 						rs.nouns[w] = true
 					}
 				}
-				if j := strings.LastIndex(r.Key, " of "); j >= 0 && namesOrganisation(r) {
+				if j := strings.LastIndex(r.Key, " of "); j >= 0 && v.namesOrganisation(r) {
 					rs.orgs[r.Key[:j]] = r.Key[j+4:]
 				}
 			}
@@ -934,10 +830,10 @@ func nameFirst(f *form, fs []*form) bool {
 
 // speaks reports a form written right before a speech verb at least once
 // ("England said").
-func speaks(ms []Mention, f *form) bool {
+func (v vocab) speaks(ms []Mention, f *form) bool {
 	for _, i := range f.mentions {
 		w, _, _ := strings.Cut(strings.TrimLeft(ms[i].After, " "), " ")
-		if lexicon.Default().Has(lexicon.SpeechVerbs, strings.ToLower(strings.TrimRight(w, ".,;:"))) {
+		if v.lx.Has(lexicon.SpeechVerbs, strings.ToLower(strings.TrimRight(w, ".,;:"))) {
 			return true
 		}
 	}
@@ -996,10 +892,10 @@ func isAcronym(s string) bool {
 }
 
 // initials spells the capitals of a multi-word name, skipping connectors.
-func initials(tokens []string) string {
+func (v vocab) initials(tokens []string) string {
 	var sb strings.Builder
 	for _, t := range tokens {
-		if connectors[strings.ToLower(t)] {
+		if v.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(t)) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t)
@@ -1045,7 +941,7 @@ func sortMentions(ms []Mention) {
 }
 
 // buildEntity assembles one cluster of forms.
-func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources func(*form) int) Entity {
+func (v vocab) buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources func(*form) int) Entity {
 	var e Entity
 	type vstat struct {
 		arts  map[string]bool
@@ -1106,27 +1002,16 @@ func buildEntity(ms []Mention, fs []*form, misspelt map[string]string, sources f
 		return a.Text < b.Text
 	})
 	e.Name = e.Variants[0].Text
-	e.Type = clusterType(ms, fs, idx)
+	e.Type = v.clusterType(ms, fs, idx)
 	if e.Type == Person {
 		var rs []Role
 		for _, m := range e.Mentions {
-			rs = append(rs, rolesOf(m)...)
+			rs = append(rs, v.rolesOf(m)...)
 		}
 		e.Roles = groupRoles(rs)
 	}
 	return e
 }
-
-// geoOpeners open names of places that may hold a country's name.
-var geoOpeners = textutil.Set(`gulf bay sea lake republic kingdom state province coast island islands strait straits
-north south east west northern southern eastern western central upper lower greater mount cape`)
-
-// sideWords end the names of sides after a place ("Manchester United").
-var sideWords = textutil.Set(`united city athletic albion rovers county town wanderers fc`)
-
-// peerTitles open the names of peers, which are often places ("Baroness
-// Scotland", "Lord Dartmouth").
-var peerTitles = textutil.Set(`baroness baron viscount earl duke duchess countess marquess`)
 
 // holdsPlace reports tokens of which one before the last, or two in a
 // row, name a country, a large city or a region that is not also a given
@@ -1137,18 +1022,18 @@ var peerTitles = textutil.Set(`baroness baron viscount earl duke duchess countes
 // a surname ("Jack London", "Jason Scotland": ner types "Air France" by
 // its ordinary first word), and a peer's title keeps a place name a
 // person's ("Baroness Scotland").
-func holdsPlace(tokens []string) bool {
-	if first := strings.ToLower(strings.TrimSuffix(tokens[0], ".")); honorifics[first] || peerTitles[first] {
+func (v vocab) holdsPlace(tokens []string) bool {
+	if first := strings.ToLower(strings.TrimSuffix(tokens[0], ".")); v.lx.Has(lexicon.Honorifics, first) || v.lx.Has(lexicon.PeerTitles, first) {
 		return false // "Baroness Scotland"
 	}
 	for i, t := range tokens {
-		if i < len(tokens)-1 && lexicon.Default().IsPlace(t) && !lexicon.Default().GivenName(t) {
-			if len(tokens) == 2 && !strings.HasSuffix(tokens[1], "s") && !sideWords[strings.ToLower(tokens[1])] {
+		if i < len(tokens)-1 && v.lx.IsPlace(t) && !v.lx.GivenName(t) {
+			if len(tokens) == 2 && !strings.HasSuffix(tokens[1], "s") && !v.lx.Has(lexicon.SideWords, strings.ToLower(tokens[1])) {
 				continue // "London Breed", "Asia Argento": a place may be a given name
 			}
 			return true
 		}
-		if i+1 < len(tokens) && lexicon.Default().IsPlace(t+" "+tokens[i+1]) {
+		if i+1 < len(tokens) && v.lx.IsPlace(t+" "+tokens[i+1]) {
 			return true
 		}
 	}
@@ -1158,13 +1043,13 @@ func holdsPlace(tokens []string) bool {
 // orgNamed reports a name of two words or more ending in an
 // organisation's head word ("Harbour Board"), unless the whole name is a
 // place ("West Bank").
-func orgNamed(f *form) bool {
-	return len(f.tokens) >= 2 && orgHead(f.tokens[len(f.tokens)-1]) && !lexicon.Default().IsPlace(strings.Join(f.tokens, " "))
+func (v vocab) orgNamed(f *form) bool {
+	return len(f.tokens) >= 2 && v.orgHead(f.tokens[len(f.tokens)-1]) && !v.lx.IsPlace(strings.Join(f.tokens, " "))
 }
 
 // clusterType votes the type of a cluster, with organisation cues
 // overriding prose's frequent GPE/PERSON for parties and unions.
-func clusterType(ms []Mention, fs []*form, idx []int) string {
+func (v vocab) clusterType(ms []Mention, fs []*form, idx []int) string {
 	t := majorityType(ms, idx)
 	// A person's full name makes the cluster a person's before any place
 	// list is asked ("MaliVai Washington" and "Washington", whom prose
@@ -1172,8 +1057,8 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	for _, f := range fs {
 		last := f.tokens[len(f.tokens)-1]
 		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&
-			!orgNamed(f) && !holdsPlace(f.tokens) && !lexicon.Default().IsPlace(strings.Join(f.tokens, " ")) &&
-			!geoOpeners[strings.ToLower(f.tokens[0])] && (!lexicon.Default().IsPlace(last) || lexicon.Default().GivenName(last) || nameFirst(f, fs)) {
+			!v.orgNamed(f) && !v.holdsPlace(f.tokens) && !v.lx.IsPlace(strings.Join(f.tokens, " ")) &&
+			!v.lx.Has(lexicon.GeoOpeners, strings.ToLower(f.tokens[0])) && (!v.lx.IsPlace(last) || v.lx.GivenName(last) || nameFirst(f, fs)) {
 			t = Person // ("East Jerusalem" is no person's name; "Mark England" is, with "England said")
 		}
 	}
@@ -1184,9 +1069,9 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	placeName, orgName := false, false
 	for _, f := range fs {
 		name := strings.Join(f.tokens, " ")
-		placeName = placeName || (lexicon.Default().IsCountry(name) || lexicon.Default().IsLocality(name) && t != Org) &&
-			!(t == Person && lexicon.Default().GivenName(name))
-		orgName = orgName || orgNamed(f)
+		placeName = placeName || (v.lx.IsCountry(name) || v.lx.IsLocality(name) && t != Org) &&
+			!(t == Person && v.lx.GivenName(name))
+		orgName = orgName || v.orgNamed(f)
 	}
 	if placeName && !orgName && t != Person {
 		return GPE
@@ -1194,7 +1079,7 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	// A compass word or the like before a place is a place ("East
 	// Jerusalem", "Northern Ontario"), whatever prose said.
 	for _, f := range fs {
-		if len(f.tokens) >= 2 && geoOpeners[strings.ToLower(f.tokens[0])] && lexicon.Default().IsPlace(strings.Join(f.tokens[1:], " ")) {
+		if len(f.tokens) >= 2 && v.lx.Has(lexicon.GeoOpeners, strings.ToLower(f.tokens[0])) && v.lx.IsPlace(strings.Join(f.tokens[1:], " ")) {
 			return GPE
 		}
 	}
@@ -1205,8 +1090,8 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	if t == Person && !placeName {
 		for _, f := range fs {
 			if len(f.tokens) >= 2 && len(f.tokens) <= 4 && majorityType(ms, f.mentions) == Person && !allCapitals(f.tokens) &&
-				!lexicon.Default().IsPlace(strings.Join(f.tokens, " ")) && !geoOpeners[strings.ToLower(f.tokens[0])] &&
-				!locHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] && holdsPlace(f.tokens) {
+				!v.lx.IsPlace(strings.Join(f.tokens, " ")) && !v.lx.Has(lexicon.GeoOpeners, strings.ToLower(f.tokens[0])) &&
+				!v.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[len(f.tokens)-1])) && v.holdsPlace(f.tokens) {
 				return Org
 			}
 		}
@@ -1215,22 +1100,22 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	for _, f := range fs {
 		if len(f.tokens) == 1 && isAcronym(f.tokens[0]) {
 			for _, g := range fs {
-				if len(g.tokens) >= 2 && initials(g.tokens) == f.tokens[0] {
+				if len(g.tokens) >= 2 && v.initials(g.tokens) == f.tokens[0] {
 					return Org
 				}
 			}
 		}
 	}
 	for _, f := range fs {
-		if len(f.tokens) >= 2 && majorityType(ms, f.mentions) == Person && !orgHead(f.tokens[len(f.tokens)-1]) && !isAcronym(f.tokens[len(f.tokens)-1]) {
+		if len(f.tokens) >= 2 && majorityType(ms, f.mentions) == Person && !v.orgHead(f.tokens[len(f.tokens)-1]) && !isAcronym(f.tokens[len(f.tokens)-1]) {
 			t = Person
 		}
 	}
 	for _, f := range fs {
-		if orgNamed(f) {
+		if v.orgNamed(f) {
 			return Org
 		}
-		if len(f.tokens) >= 2 && locHeads[strings.ToLower(f.tokens[len(f.tokens)-1])] {
+		if len(f.tokens) >= 2 && v.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[len(f.tokens)-1])) {
 			return Loc
 		}
 		if len(f.tokens) == 1 && isAcronym(f.tokens[0]) && t != Person && len(fs) > 1 {
@@ -1242,14 +1127,14 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	// Michael Lind", "Mr Holt said it has ...").
 	titled, fullPerson := false, false
 	for _, i := range idx {
-		titled = titled || honorificBefore(ms[i])
+		titled = titled || v.honorificBefore(ms[i])
 	}
 	for _, f := range fs {
 		fullPerson = fullPerson || len(f.tokens) >= 2 && majorityType(ms, f.mentions) == Person
 	}
 	cues := 0
 	for _, i := range idx {
-		switch c := orgContext(ms[i]); {
+		switch c := v.orgContext(ms[i]); {
 		case c == strongCue, c == weakCue && !(t == Person && (fullPerson || titled)):
 			cues++
 		}
@@ -1263,7 +1148,7 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 	// organisation, an organisation cue) is a place.
 	places := 0
 	for _, i := range idx {
-		places += boolInt(placeContext(ms[i]))
+		places += boolInt(v.placeContext(ms[i]))
 	}
 	switch {
 	case (t == Person || t == "") && !titled && places*2 > len(idx):
@@ -1278,9 +1163,9 @@ func clusterType(ms []Mention, fs []*form, idx []int) string {
 }
 
 // placeContext reports a place word right before a mention ("in X").
-func placeContext(m Mention) bool {
+func (v vocab) placeContext(m Mention) bool {
 	b := strings.ToLower(strings.TrimSpace(m.Before))
-	for _, w := range placeWords {
+	for w := range v.lx.Set(lexicon.PlaceCues) {
 		if strings.HasSuffix(b, " "+w) || b == w {
 			return true
 		}
@@ -1289,9 +1174,9 @@ func placeContext(m Mention) bool {
 }
 
 // titledForm reports a form written after an honorific at least once.
-func titledForm(ms []Mention, f *form) bool {
+func (v vocab) titledForm(ms []Mention, f *form) bool {
 	for _, i := range f.mentions {
-		if honorificBefore(ms[i]) {
+		if v.honorificBefore(ms[i]) {
 			return true
 		}
 	}
@@ -1299,9 +1184,9 @@ func titledForm(ms []Mention, f *form) bool {
 }
 
 // honorificBefore reports an honorific right before a mention ("Mr X").
-func honorificBefore(m Mention) bool {
+func (v vocab) honorificBefore(m Mention) bool {
 	words := strings.Fields(strings.ToLower(m.Before))
-	return len(words) > 0 && honorifics[strings.TrimSuffix(words[len(words)-1], ".")]
+	return len(words) > 0 && v.lx.Has(lexicon.Honorifics, strings.TrimSuffix(words[len(words)-1], "."))
 }
 
 func boolInt(b bool) int {
@@ -1339,11 +1224,11 @@ const (
 // chairman"), "said it" after it, a role
 // "of" it ("General Secretary of X"), or a parenthesis after it naming an
 // organisation kind ("X (... trade union)").
-func orgContext(m Mention) cue {
+func (v vocab) orgContext(m Mention) cue {
 	b := strings.ToLower(strings.TrimSpace(m.Before))
-	if strings.HasSuffix(b, " of") && !placeContext(m) {
+	if strings.HasSuffix(b, " of") && !v.placeContext(m) {
 		words := strings.Fields(b)
-		if len(words) >= 2 && isRoleNoun(words[len(words)-2]) {
+		if len(words) >= 2 && v.isRoleNoun(words[len(words)-2]) {
 			return strongCue
 		}
 	}
@@ -1352,17 +1237,17 @@ func orgContext(m Mention) cue {
 	// "he" or "she" ("said it is possible" is no such cue).
 	la := strings.ToLower(a)
 	for _, p := range []string{"said it ", "says it "} {
-		if r, ok := strings.CutPrefix(la, p); ok && !strings.HasSuffix(b, " of") && b != "of" && !placeContext(m) {
+		if r, ok := strings.CutPrefix(la, p); ok && !strings.HasSuffix(b, " of") && b != "of" && !v.placeContext(m) {
 			// ("Tarn Group of Valmora said it": the group said it.)
 			w, r, _ := strings.Cut(r, " ")
-			if strings.HasSuffix(w, "ly") || itAdverbs[w] {
+			if strings.HasSuffix(w, "ly") || v.lx.Has(lexicon.SaidItAdverbs, w) {
 				w, r, _ = strings.Cut(r, " ") // "said it almost doubled"
 			}
 			next, _, _ := strings.Cut(r, " ")
 			if next == "be" || next == "been" {
 				continue // "said it would be better": no organisation's "it"
 			}
-			if itVerbs[w] || strings.HasSuffix(w, "ed") && w != "seemed" && w != "appeared" {
+			if v.lx.Has(lexicon.SaidItVerbs, w) || strings.HasSuffix(w, "ed") && w != "seemed" && w != "appeared" {
 				return weakCue
 			}
 		}
@@ -1375,7 +1260,7 @@ func orgContext(m Mention) cue {
 	}
 	for k, w := range strings.Fields(next) {
 		lw := strings.ToLower(strings.TrimRight(w, ".,;:"))
-		if orgAfter[lw] || n == 1 && orgCompound[lw] {
+		if v.lx.Has(lexicon.OrgAfterWords, lw) || n == 1 && v.lx.Has(lexicon.OrgCompoundWords, lw) {
 			return strongCue
 		}
 		if k+1 >= n || strings.ContainsAny(w, ".,;:") {
@@ -1388,12 +1273,12 @@ func orgContext(m Mention) cue {
 			inner = inner[:i]
 		}
 		for _, w := range strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if orgHeads[w] {
+			if v.lx.Has(lexicon.OrgHeads, w) {
 				return strongCue
 			}
 		}
 	}
-	for _, c := range orgCues {
+	for c := range v.lx.Set(lexicon.OrgCues) {
 		if strings.HasSuffix(b, " "+c) || b == c {
 			return weakCue
 		}
