@@ -353,7 +353,7 @@ func TestRoles(t *testing.T) {
 			m := Mention{Article: "a", Text: tc.mention, Type: Person, Start: 100 + start, End: 100 + start + len(tc.mention),
 				Sentence: tc.sentence, SentenceStart: 100}
 			var got []string
-			for _, r := range testVocab.rolesOf(m) {
+			for _, r := range testVocab.rolesOf(m, nil) {
 				got = append(got, r.Key)
 				if tc.sentence[r.Start-100:r.End-100] != r.Text {
 					t.Errorf("role %q offsets [%d,%d] point at %q", r.Text, r.Start, r.End, tc.sentence[r.Start-100:r.End-100])
@@ -406,7 +406,7 @@ func TestOwnedRoles(t *testing.T) {
 		{Name: "Dermot Quill", Type: Person, Roles: []RoleGroup{role("a", "general secretary of the Ferry and Dock Workers' Union")}},
 		{Name: "Ann Lee", Type: Person, Roles: []RoleGroup{role("c", "union's general secretary")}}, // no union named in c
 	}
-	testVocab.ownedRoles(ents)
+	ownedRoles(testVocab, ents)
 	if got := ents[1].Roles[0].Evidence[0].Key; got != "general secretary of ferry and dock workers' union" {
 		t.Errorf("owned role key = %q", got)
 	}
@@ -556,7 +556,7 @@ func FuzzRoles(f *testing.F) {
 			return
 		}
 		m := Mention{Article: "a", Text: sentence[start:end], Type: Person, Start: start, End: end, Sentence: sentence}
-		for _, r := range testVocab.rolesOf(m) {
+		for _, r := range testVocab.rolesOf(m, nil) {
 			if r.Start < 0 || r.End > len(sentence) || r.Start > r.End {
 				t.Fatalf("role %+v out of the sentence", r)
 			}

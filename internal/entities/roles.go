@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -78,28 +79,56 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// roleFinder is a role finder: the roles stated for mention m, with
+// offsets in m.Sentence.
+type roleFinder func(v vocab, m Mention) []Role
+
+// roleFinders run in order on each mention of a person.
+var roleFinders = []rules.Pass[roleFinder]{
+	{Info: info("role-before", `Reads a role phrase right before a person's name: "Harbour councillor Ada Quill", "founder of Tidewatch Ada Quill".`), Run: findRoleBefore},
+	{Info: info("role-after", `Reads roles in an apposition after a person's name: "Ada Quill, the founder of Tidewatch and a ferry pilot, said".`), Run: findRolesAfter},
+}
+
+// entityPass is an entity pass: it rewrites the entities Resolve found.
+type entityPass func(v vocab, ents []Entity)
+
+// entityPasses run in order once the entities are sorted.
+var entityPasses = []rules.Pass[entityPass]{
+	{Info: info("owned-roles", `Names the organisation of a role given by a possessive noun when the article names one such organisation: "the union's general secretary" -> "general secretary of Dock Workers' Union".`), Run: ownedRoles},
+}
+
 // rolesOf finds the roles stated for the mention m (offsets in the
-// article) from its sentence text sent, which starts at sentStart.
-func (v vocab) rolesOf(m Mention) []Role {
+// article) from its sentence, with the role finders that off leaves on.
+func (v vocab) rolesOf(m Mention, off rules.Off) []Role {
 	if m.Sentence == "" || m.Start < m.SentenceStart || m.End > m.SentenceStart+len(m.Sentence) {
 		return nil
 	}
 	var out []Role
-	rel := m.Start - m.SentenceStart
-	if r, ok := v.roleBefore(m.Sentence[:rel]); ok {
-		r.Article = m.Article
-		r.Start += m.SentenceStart
-		r.End += m.SentenceStart
-		out = append(out, r)
-	}
-	after := m.End - m.SentenceStart
-	for _, r := range v.rolesAfter(m.Sentence, after) {
-		r.Article = m.Article
-		r.Start += m.SentenceStart
-		r.End += m.SentenceStart
-		out = append(out, r)
+	for _, p := range roleFinders {
+		if !off.Enabled(p.Info) {
+			continue
+		}
+		for _, r := range p.Run(v, m) {
+			r.Article = m.Article
+			r.Start += m.SentenceStart
+			r.End += m.SentenceStart
+			out = append(out, r)
+		}
 	}
 	return out
+}
+
+// findRoleBefore reads the role phrase ending right before m.
+func findRoleBefore(v vocab, m Mention) []Role {
+	if r, ok := v.roleBefore(m.Sentence[:m.Start-m.SentenceStart]); ok {
+		return []Role{r}
+	}
+	return nil
+}
+
+// findRolesAfter reads the appositions after m.
+func findRolesAfter(v vocab, m Mention) []Role {
+	return v.rolesAfter(m.Sentence, m.End-m.SentenceStart)
 }
 
 // roleBefore finds a role phrase ending right before the name:
@@ -502,7 +531,7 @@ func HolderConflictsWith(people map[string][]RoleGroup, opts Options) []HolderCo
 // Union"), and regroups the roles of each person so changed. A role
 // given this way can then meet the same role written with the name, and
 // a second holder of it (HolderConflicts).
-func (v vocab) ownedRoles(ents []Entity) {
+func ownedRoles(v vocab, ents []Entity) {
 	owners := map[string]map[string][]string{} // article -> head noun -> organisation names
 	for _, e := range ents {
 		if e.Type != Org {
