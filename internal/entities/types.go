@@ -30,18 +30,18 @@ type typeVote func(c *cluster, t string) (typ string, final bool)
 var (
 	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
 	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road".`)
-	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym: "NFU" beside "Nfu".`)
+	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym: "NFU" in two articles, typed a place by the tagger.`)
 )
 
 // typeVotes run in order on each cluster, from the type most of its
 // mentions have; an untyped cluster at the end is MISC.
 var typeVotes = []rules.Pass[typeVote]{
-	{Info: info("person-full-name", `Types a cluster a person's when a full name in it is mostly typed a person and is no place, no organisation and holds none: "Ada Quill" beside "Quill" typed a place.`), Run: votePersonFullName},
-	{Info: info("place-name", `Types a cluster naming a country or a large city a place unless a form names an organisation or it is a person's: "Valmora" typed a person by the tagger.`), Run: votePlaceName},
+	{Info: info("person-full-name", `Types a cluster a person's when a full name in it is mostly typed a person and is no place, no organisation and holds none: "Ada Valmora" beside "Valmora" typed a place.`), Run: votePersonFullName},
+	{Info: info("place-name", `Types a cluster naming a country, or a large city or region (unless typed an organisation), a place unless a form names an organisation or it is a person's: untyped "Valmora".`), Run: votePlaceName},
 	{Info: info("compass-place", `Types a cluster a place when a form is a compass word or the like before a place: "North Valmora", "Gulf of Mexico".`), Run: voteCompassPlace},
 	{Info: info("person-holding-place", `Types a person's cluster an organisation when a full name holds a place and is no place: "Seattle Mariners", "Bank of England".`), Run: votePersonHoldingPlace},
 	{Info: info("acronym-spells-name", `Types a cluster an organisation when an acronym in it spells another of its names: "NFU" with "Northmoor Ferry Union".`), Run: voteAcronymSpellsName},
-	{Info: info("person-name-form", `Types a cluster a person's when a multi-word form is mostly typed a person and ends in no organisation head or acronym: "Ada Quill" beside "Quill" typed an organisation.`), Run: votePersonNameForm},
+	{Info: info("person-name-form", `Types a cluster a person's when a multi-word form is mostly typed a person and ends in no organisation head or acronym: "North Quill" beside "Quill" typed an organisation.`), Run: votePersonNameForm},
 	{Info: orgHeadVote, Run: voteOrgHead},
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},
