@@ -150,3 +150,36 @@ func markedMentions(article, marked string) []Mention {
 	}
 	return ms
 }
+
+// TestLexiconReachesRules checks that a user's extension of a list
+// reaches the rules reading it.
+func TestLexiconReachesRules(t *testing.T) {
+	lx, err := lexicon.Default().Extend(strings.NewReader("org_heads: [syndicate]\nunique_roles: [skipper]\n"), "my.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := []Mention{m("a", "Harbour Syndicate", Person, 0)}
+	for _, tc := range []struct {
+		name string
+		lx   *lexicon.Lexicon
+		want string
+	}{
+		{"embedded", nil, Person},
+		{"extended", lx, Org},
+	} {
+		if got := ResolveWith(ms, Options{Lexicon: tc.lx}).Entities[0].Type; got != tc.want {
+			t.Errorf("%s lexicon: Harbour Syndicate typed %s, want %s", tc.name, got, tc.want)
+		}
+	}
+	g := func(art, text string) RoleGroup {
+		r := Role{Text: text, Key: newVocab(lx).roleKey(text), Article: art}
+		return RoleGroup{Text: text, Articles: []string{art}, Evidence: []Role{r}}
+	}
+	groups := []RoleGroup{g("a", "skipper of the Harbour Trust"), g("b", "skipper of Tidewatch")}
+	if got := len(RoleConflicts("Ada Quill", groups)); got != 0 {
+		t.Errorf("embedded lexicon: %d role conflicts, want 0", got)
+	}
+	if got := len(RoleConflictsWith("Ada Quill", groups, Options{Lexicon: lx})); got != 1 {
+		t.Errorf("extended lexicon: %d role conflicts, want 1", got)
+	}
+}
