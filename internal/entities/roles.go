@@ -33,6 +33,10 @@ type RoleGroup struct {
 	Evidence []Role   // sorted by article and Start
 }
 
+// isRoleNoun reports a word (punctuation trimmed, any case) that heads a
+// role phrase: a role noun, or a Swedish role compound ending in one of
+// role_suffixes_sv ("fackföreningschefen"; "chef" and "kock" only after
+// a hyphen).
 func (v vocab) isRoleNoun(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ".,;:'’\"“”()"))
 	if v.lx.Has(lexicon.RoleNouns, w) {
