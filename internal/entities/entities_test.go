@@ -353,7 +353,7 @@ func TestRoles(t *testing.T) {
 			m := Mention{Article: "a", Text: tc.mention, Type: Person, Start: 100 + start, End: 100 + start + len(tc.mention),
 				Sentence: tc.sentence, SentenceStart: 100}
 			var got []string
-			for _, r := range rolesOf(m) {
+			for _, r := range testVocab.rolesOf(m, nil) {
 				got = append(got, r.Key)
 				if tc.sentence[r.Start-100:r.End-100] != r.Text {
 					t.Errorf("role %q offsets [%d,%d] point at %q", r.Text, r.Start, r.End, tc.sentence[r.Start-100:r.End-100])
@@ -368,7 +368,7 @@ func TestRoles(t *testing.T) {
 
 func TestRoleConflicts(t *testing.T) {
 	g := func(art, text string) RoleGroup {
-		r := Role{Text: text, Key: roleKey(text), Article: art}
+		r := Role{Text: text, Key: testVocab.roleKey(text), Article: art}
 		return RoleGroup{Text: text, Articles: []string{art}, Evidence: []Role{r}}
 	}
 	for _, tc := range []struct {
@@ -396,7 +396,7 @@ func TestRoleConflicts(t *testing.T) {
 
 func TestOwnedRoles(t *testing.T) {
 	role := func(art, text string) RoleGroup {
-		r := Role{Text: text, Key: roleKey(text), Article: art}
+		r := Role{Text: text, Key: testVocab.roleKey(text), Article: art}
 		return RoleGroup{Text: text, Articles: []string{art}, Evidence: []Role{r}}
 	}
 	union := Entity{Name: "Ferry and Dock Workers' Union", Type: Org, Mentions: []Mention{{Article: "a"}, {Article: "b"}}}
@@ -406,7 +406,7 @@ func TestOwnedRoles(t *testing.T) {
 		{Name: "Dermot Quill", Type: Person, Roles: []RoleGroup{role("a", "general secretary of the Ferry and Dock Workers' Union")}},
 		{Name: "Ann Lee", Type: Person, Roles: []RoleGroup{role("c", "union's general secretary")}}, // no union named in c
 	}
-	ownedRoles(ents)
+	ownedRoles(testVocab, ents)
 	if got := ents[1].Roles[0].Evidence[0].Key; got != "general secretary of ferry and dock workers' union" {
 		t.Errorf("owned role key = %q", got)
 	}
@@ -434,19 +434,19 @@ func TestOwnedRoles(t *testing.T) {
 }
 
 func TestRoleKeyKeepsQualifiers(t *testing.T) {
-	if a, b := roleKey("former leader of Tidewatch"), roleKey("leader of Tidewatch"); a == b {
+	if a, b := testVocab.roleKey("former leader of Tidewatch"), testVocab.roleKey("leader of Tidewatch"); a == b {
 		t.Errorf("roleKey groups %q with the current leader", a)
 	}
 	// "İ" lowers to fewer bytes: offsets into a lowered copy used to
 	// slice outside the text.
-	if got := roleKey("ȺȺȺȺ leader of İzmir Rowing"); !strings.HasSuffix(got, " of izmir rowing") && !strings.HasSuffix(got, " of i̇zmir rowing") {
+	if got := testVocab.roleKey("ȺȺȺȺ leader of İzmir Rowing"); !strings.HasSuffix(got, " of izmir rowing") && !strings.HasSuffix(got, " of i̇zmir rowing") {
 		t.Errorf("roleKey with Ⱥ and İ = %q", got)
 	}
 }
 
 func TestHolderConflicts(t *testing.T) {
 	g := func(art, text string) RoleGroup {
-		r := Role{Text: text, Key: roleKey(text), Article: art}
+		r := Role{Text: text, Key: testVocab.roleKey(text), Article: art}
 		return RoleGroup{Text: text, Articles: []string{art}, Evidence: []Role{r}}
 	}
 	for _, tc := range []struct {
@@ -542,8 +542,8 @@ func TestRoleKeyEdges(t *testing.T) {
 		"New chief executive":     "new chief executive",
 		"Halvard chief executive": "chief executive of halvard",
 	} {
-		if got := roleKey(in); got != want {
-			t.Errorf("roleKey(%q) = %q, want %q", in, got, want)
+		if got := testVocab.roleKey(in); got != want {
+			t.Errorf("testVocab.roleKey(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -556,11 +556,11 @@ func FuzzRoles(f *testing.F) {
 			return
 		}
 		m := Mention{Article: "a", Text: sentence[start:end], Type: Person, Start: start, End: end, Sentence: sentence}
-		for _, r := range rolesOf(m) {
+		for _, r := range testVocab.rolesOf(m, nil) {
 			if r.Start < 0 || r.End > len(sentence) || r.Start > r.End {
 				t.Fatalf("role %+v out of the sentence", r)
 			}
-			_ = roleKey(r.Text)
+			_ = testVocab.roleKey(r.Text)
 		}
 	})
 }
@@ -573,3 +573,6 @@ func TestNameHoldingAPlaceTakesNoSurname(t *testing.T) {
 		}
 	}
 }
+
+// testVocab reads the embedded lexicon.
+var testVocab = newVocab(nil)

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -31,38 +33,16 @@ type RoleGroup struct {
 	Evidence []Role   // sorted by article and Start
 }
 
-// roleNouns are words that head a role phrase (English, lower case).
-var roleNouns = textutil.Set(`founder co-founder cofounder leader director secretary chair chairman chairwoman chairperson
-councillor councilor mp minister president spokesman spokeswoman spokesperson editor correspondent reporter
-comedian actor actress donor ally boss head member candidate chief governor mayor chef engineer
-economist professor veteran campaigner activist official adviser advisor lawyer senator ambassador commissioner
-treasurer manager coach captain owner ceo analyst writer author columnist journalist presenter host singer
-organiser organizer teacher doctor officer judge deputy premier chancellor leader-writer strategist
-congressman congresswoman representative trustee commentator historian scientist researcher founder-member
-executive superintendent inspector constable sergeant detective commander firefighter surgeon nurse pilot principal`)
-
-// roleSuffixes head Swedish role compounds ("Hamnpartiet-veteranen",
-// "fackföreningschefen"), in any inflection listed.
-var roleSuffixes = []string{"veteran", "veteranen", "grundare", "grundaren", "ledare", "ledaren", "ordförande",
-	"ordföranden", "talesperson", "talespersonen", "redaktör", "redaktören", "kock", "kocken", "chef", "chefen",
-	"minister", "ministern", "borgmästare", "borgmästaren", "journalist", "journalisten", "ledamot", "ledamoten"}
-
-// roleModifiers are lower-case words that may precede a role noun inside
-// the phrase ("former", "celebrity"); capitalised words may too.
-var roleModifiers = textutil.Set(`former deputy vice assistant associate acting interim general senior junior chief
-executive managing founding long-time longtime long-serving long-standing veteran close celebrity party union
-city state local national regional shadow foreign finance prime fellow political economics business
-health education science home diplomatic legal environment transport sports defence defense security`)
-
-// roleArticles are determiners dropped from the front of a role.
-var roleArticles = textutil.Set(`the a an this that den det en ett`)
-
-func isRoleNoun(w string) bool {
+// isRoleNoun reports a word (punctuation trimmed, any case) that heads a
+// role phrase: a role noun, or a Swedish role compound ending in one of
+// role_suffixes_sv ("fackföreningschefen"; "chef" and "kock" only after
+// a hyphen).
+func (v vocab) isRoleNoun(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ".,;:'’\"“”()"))
-	if roleNouns[w] {
+	if v.lx.Has(lexicon.RoleNouns, w) {
 		return true
 	}
-	for _, suf := range roleSuffixes {
+	for suf := range v.lx.Set(lexicon.RoleSuffixesSv) {
 		if w == suf || strings.HasSuffix(w, "-"+suf) || len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && !strings.Contains(w, "-") && suf != "chef" && suf != "kock" {
 			return true
 		}
@@ -103,33 +83,61 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// roleFinder is a role finder: the roles stated for mention m, with
+// offsets in m.Sentence.
+type roleFinder func(v vocab, m Mention) []Role
+
+// roleFinders run in order on each mention of a person.
+var roleFinders = []rules.Pass[roleFinder]{
+	{Info: info("role-before", `Reads a role phrase right before a person's name: "Harbour councillor Ada Quill", "founder of Tidewatch Ada Quill".`), Run: findRoleBefore},
+	{Info: info("role-after", `Reads roles in an apposition after a person's name: "Ada Quill, the founder of Tidewatch and a ferry pilot, said".`), Run: findRolesAfter},
+}
+
+// entityPass is an entity pass: it rewrites the entities Resolve found.
+type entityPass func(v vocab, ents []Entity)
+
+// entityPasses run in order once the entities are sorted.
+var entityPasses = []rules.Pass[entityPass]{
+	{Info: info("owned-roles", `Names the organisation of a role given by a possessive noun when the article names one such organisation: "the union's general secretary" -> "general secretary of Dock Workers' Union".`), Run: ownedRoles},
+}
+
 // rolesOf finds the roles stated for the mention m (offsets in the
-// article) from its sentence text sent, which starts at sentStart.
-func rolesOf(m Mention) []Role {
+// article) from its sentence, with the role finders that off leaves on.
+func (v vocab) rolesOf(m Mention, off rules.Off) []Role {
 	if m.Sentence == "" || m.Start < m.SentenceStart || m.End > m.SentenceStart+len(m.Sentence) {
 		return nil
 	}
 	var out []Role
-	rel := m.Start - m.SentenceStart
-	if r, ok := roleBefore(m.Sentence[:rel]); ok {
-		r.Article = m.Article
-		r.Start += m.SentenceStart
-		r.End += m.SentenceStart
-		out = append(out, r)
-	}
-	after := m.End - m.SentenceStart
-	for _, r := range rolesAfter(m.Sentence, after) {
-		r.Article = m.Article
-		r.Start += m.SentenceStart
-		r.End += m.SentenceStart
-		out = append(out, r)
+	for _, p := range roleFinders {
+		if !off.Enabled(p.Info) {
+			continue
+		}
+		for _, r := range p.Run(v, m) {
+			r.Article = m.Article
+			r.Start += m.SentenceStart
+			r.End += m.SentenceStart
+			out = append(out, r)
+		}
 	}
 	return out
 }
 
+// findRoleBefore reads the role phrase ending right before m.
+func findRoleBefore(v vocab, m Mention) []Role {
+	if r, ok := v.roleBefore(m.Sentence[:m.Start-m.SentenceStart]); ok {
+		return []Role{r}
+	}
+	return nil
+}
+
+// findRolesAfter reads the appositions after m.
+func findRolesAfter(v vocab, m Mention) []Role {
+	return v.rolesAfter(m.Sentence, m.End-m.SentenceStart)
+}
+
 // roleBefore finds a role phrase ending right before the name:
 // "Manchester councillor", "comedian", "founder of Tidewatch".
-func roleBefore(before string) (Role, bool) {
+func (v vocab) roleBefore(before string) (Role, bool) {
 	if strings.TrimRight(before, " \u00a0") == before && before != "" {
 		return Role{}, false // no space between phrase and name
 	}
@@ -149,12 +157,12 @@ func roleBefore(before string) (Role, bool) {
 	}
 	// Find the role noun: the last token, or "<role> of <Cap...>".
 	r := len(toks) - 1
-	if !isRoleNoun(toks[r].text) {
+	if !v.isRoleNoun(toks[r].text) {
 		k := r
 		for k >= 0 && isCap(toks[k].text) {
 			k--
 		}
-		if k < 1 || k == r || strings.ToLower(toks[k].text) != "of" || !isRoleNoun(toks[k-1].text) {
+		if k < 1 || k == r || strings.ToLower(toks[k].text) != "of" || !v.isRoleNoun(toks[k-1].text) {
 			return Role{}, false
 		}
 		r = k - 1
@@ -164,22 +172,22 @@ func roleBefore(before string) (Role, bool) {
 	l := r
 	for l > 0 && r-l < 3 {
 		w := toks[l-1].text
-		if strings.ContainsAny(w, ".!?") || !isCap(w) && !roleModifiers[strings.ToLower(w)] {
+		if strings.ContainsAny(w, ".!?") || !isCap(w) && !v.lx.Has(lexicon.RoleModifiers, strings.ToLower(w)) {
 			break
 		}
 		l--
 	}
-	for l < r && (roleArticles[strings.ToLower(toks[l].text)] || sentenceLinks[strings.ToLower(toks[l].text)]) {
+	for l < r && (v.lx.Has(lexicon.RoleArticles, strings.ToLower(toks[l].text)) || v.lx.Has(lexicon.SentenceLinks, strings.ToLower(toks[l].text))) {
 		l++ // "the", and "But", "Meanwhile" opening the sentence
 	}
 	start, end := toks[l].start, toks[len(toks)-1].end
 	text := before[start:end]
-	return Role{Text: text, Key: roleKey(text), Start: start, End: end}, true
+	return Role{Text: text, Key: v.roleKey(text), Start: start, End: end}, true
 }
 
 // rolesAfter finds appositions after the name: ", the founder of X," or
 // " - Tidewatch's head -", split on " and ".
-func rolesAfter(sent string, at int) []Role {
+func (v vocab) rolesAfter(sent string, at int) []Role {
 	rest := sent[at:]
 	var open string
 	switch {
@@ -215,7 +223,7 @@ func rolesAfter(sent string, at int) []Role {
 		}
 		has := false
 		for _, t := range toks[:min(len(toks), 4)] {
-			if isRoleNoun(t) {
+			if v.isRoleNoun(t) {
 				has = true
 				break
 			}
@@ -223,7 +231,7 @@ func rolesAfter(sent string, at int) []Role {
 		if !has {
 			continue
 		}
-		out = append(out, Role{Text: text, Key: roleKey(text), Start: base + off, End: base + off + len(text)})
+		out = append(out, Role{Text: text, Key: v.roleKey(text), Start: base + off, End: base + off + len(text)})
 	}
 	return out
 }
@@ -268,11 +276,11 @@ func splitKeep(s, sep string) []part {
 }
 
 // roleKey normalises a role for grouping across sources.
-func roleKey(text string) string {
+func (v vocab) roleKey(text string) string {
 	lower := textutil.Lower(text)
 	i := strings.LastIndex(lower, " of ")
 	if i < 0 {
-		if role, org, ok := ownerFirst(text); ok {
+		if role, org, ok := v.ownerFirst(text); ok {
 			return role + " of " + org // "Tarn chief executive", "Tarn's chief executive"
 		}
 		return lower
@@ -285,12 +293,12 @@ func roleKey(text string) string {
 		return lower // " of the board": no role before "of"
 	}
 	k := len(words) - 1
-	for k > 0 && (isRoleNoun(words[k-1]) || isCap(words[k-1]) || singleHolderRoles[strings.ToLower(words[k-1]+" "+words[k])]) {
+	for k > 0 && (v.isRoleNoun(words[k-1]) || isCap(words[k-1]) || v.lx.Has(lexicon.SingleHolderRoles, strings.ToLower(words[k-1]+" "+words[k]))) {
 		k--
 	}
 	head := strings.ToLower(strings.Join(words[k:], " "))
 	for _, w := range words[:k] {
-		if q := strings.ToLower(w); roleQualifiers[q] {
+		if q := strings.ToLower(w); v.lx.Has(lexicon.RoleQualifiers, q) {
 			head = q + " " + head
 			break
 		}
@@ -307,25 +315,10 @@ func roleKey(text string) string {
 	return head + " of " + strings.ToLower(strings.Join(after[j:], " "))
 }
 
-// sentenceLinks open a sentence before a role without being part of it
-// ("But Lib Dem leader X", "Meanwhile party chairman Y").
-var sentenceLinks = textutil.Set("but and meanwhile however yet so also now then still men och samtidigt även")
-
-// genericOwners are body nouns that name no particular organisation when
-// written alone before a role ("Committee chairman X": which committee?).
-var genericOwners = textutil.Set(`committee council board party union group government ministry department commission
-	authority agency assembly parliament senate cabinet club company firm court`)
-
-// ownerStop are capitalised words that open a role phrase without naming
-// its organisation ("Its chief executive", "New chief executive", "US
-// president" is a country's, not an organisation's, and is left out too).
-var ownerStop = textutil.Set(`its their his her our the a an new former acting interim outgoing incoming current
-	then future deputy joint sole us uk eu british american`)
-
 // ownerFirst reads a single-holder role written after its organisation's
 // name: "Tarn chief executive", "Tarn's chief executive" give
 // ("chief executive", "halvard").
-func ownerFirst(text string) (role, org string, ok bool) {
+func (v vocab) ownerFirst(text string) (role, org string, ok bool) {
 	words := strings.Fields(text)
 	k := 0
 	for k < len(words) && isCap(words[k]) {
@@ -335,14 +328,14 @@ func ownerFirst(text string) (role, org string, ok bool) {
 		return "", "", false
 	}
 	role = textutil.Lower(strings.Join(words[k:], " "))
-	if !singleHolderRoles[role] {
+	if !v.lx.Has(lexicon.SingleHolderRoles, role) {
 		return "", "", false
 	}
 	org = strings.Join(words[:k], " ")
 	for _, suf := range []string{"'s", "’s"} {
 		org = strings.TrimSuffix(org, suf)
 	}
-	if ownerStop[textutil.Lower(words[0])] || len(org) < 2 || k == 1 && genericOwners[textutil.Lower(org)] {
+	if v.lx.Has(lexicon.RoleOwnerStops, textutil.Lower(words[0])) || len(org) < 2 || k == 1 && v.lx.Has(lexicon.GenericOwners, textutil.Lower(org)) {
 		return "", "", false // "Its chief executive", "New chief executive", "Committee chairman"
 	}
 	return role, textutil.Lower(org), true
@@ -387,10 +380,6 @@ func groupRoles(rs []Role) []RoleGroup {
 	return out
 }
 
-// uniqueRoles are roles one person holds for one organisation at a time:
-// two sources naming different organisations for them disagree.
-var uniqueRoles = textutil.Set(`leader general-secretary ceo mayor governor partiledare ledare`)
-
 // RoleConflict is a person given the same unique role of two different
 // organisations by two sources ("leader of X" here, "leader of Y" there).
 type RoleConflict struct {
@@ -402,6 +391,13 @@ type RoleConflict struct {
 // <organisation>" roles from different articles with the same role and
 // different organisations.
 func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
+	return RoleConflictsWith(person, groups, Options{})
+}
+
+// RoleConflictsWith is RoleConflicts with the word lists of
+// opts.Lexicon.
+func RoleConflictsWith(person string, groups []RoleGroup, opts Options) []RoleConflict {
+	v := newVocab(opts.Lexicon)
 	type ofRole struct {
 		role, org string
 		ev        Role
@@ -409,7 +405,7 @@ func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
 	var rs []ofRole
 	for _, g := range groups {
 		i := strings.LastIndex(g.Evidence[0].Key, " of ")
-		if i < 0 || qualifiedRole(g.Evidence[0].Text) || !namesOrganisation(g.Evidence[0]) ||
+		if i < 0 || v.qualifiedRole(g.Evidence[0].Text) || !v.namesOrganisation(g.Evidence[0]) ||
 			!strings.Contains(textutil.Lower(g.Evidence[0].Text), " of ") {
 			// "former leader of X" does not contradict "leader of Y";
 			// nor do names written before the role ("Tory leader",
@@ -418,11 +414,11 @@ func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
 		}
 		role := g.Evidence[0].Key[:i]
 		words := strings.Fields(role)
-		if len(words) == 0 || !uniqueRoles[strings.ReplaceAll(words[len(words)-1], " ", "-")] {
+		if len(words) == 0 || !v.lx.Has(lexicon.UniqueRoles, strings.ReplaceAll(words[len(words)-1], " ", "-")) {
 			continue
 		}
 		org := g.Evidence[0].Key[i+4:]
-		if offices[strings.TrimPrefix(org, "the ")] {
+		if v.lx.Has(lexicon.Offices, strings.TrimPrefix(org, "the ")) {
 			continue // "Leader of the Opposition" is an office, held beside a party's lead
 		}
 		rs = append(rs, ofRole{role, org, g.Evidence[0]})
@@ -440,30 +436,15 @@ func RoleConflicts(person string, groups []RoleGroup) []RoleConflict {
 	return out
 }
 
-// singleHolderRoles are roles only one person holds for an organisation
-// at a time (exact role phrases, lower case): two sources naming two
-// people for one of them disagree. Qualified roles ("former leader",
-// "deputy chair") are other roles.
-var singleHolderRoles = map[string]bool{"leader": true, "chair": true, "chairman": true, "chairwoman": true,
-	"chairperson": true, "president": true, "general secretary": true, "general-secretary": true,
-	"chief executive": true, "ceo": true, "mayor": true, "governor": true, "treasurer": true,
-	"prime minister": true, "ordförande": true, "partiledare": true}
-
-// roleQualifiers make a role another one ("former chair", "deputy
-// leader", "acting president").
-var roleQualifiers = textutil.Set(`former ex deputy vice acting interim assistant honorary co joint outgoing
-	incoming late new newly elected elect designate caretaker provisional then erstwhile onetime one-time
-	tidigare vice biträdande nya nyvalda tillträdande avgående dåvarande`)
-
 // qualifiedRole reports a qualifier among the words of a role phrase
 // before its "of".
-func qualifiedRole(text string) bool {
+func (v vocab) qualifiedRole(text string) bool {
 	head := strings.ToLower(text)
 	if i := strings.LastIndex(head, " of "); i >= 0 {
 		head = head[:i]
 	}
 	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if roleQualifiers[w] {
+		if v.lx.Has(lexicon.RoleQualifiers, w) {
 			return true
 		}
 	}
@@ -475,16 +456,12 @@ func qualifiedRole(text string) bool {
 // from a possessive noun (ownedRoles), or written after the name
 // ("Tarn chief executive"). "director of health protection at
 // the agency" names none, and never conflicts.
-func namesOrganisation(r Role) bool {
-	if _, _, ok := ownerFirst(r.Text); ok {
+func (v vocab) namesOrganisation(r Role) bool {
+	if _, _, ok := v.ownerFirst(r.Text); ok {
 		return true // "Tarn chief executive"
 	}
-	return isCap(textutil.LastField(r.Text)) || r.Key != roleKey(r.Text)
+	return isCap(textutil.LastField(r.Text)) || r.Key != v.roleKey(r.Text)
 }
-
-// offices are bodies a person leads beside their own organisation: one
-// may be leader of a party and of the opposition.
-var offices = textutil.Set("opposition government house senate cabinet parliament assembly council chamber commons lords oppositionen regeringen riksdagen")
 
 // HolderConflict is one role of one organisation given to two people by
 // two sources ("chair of X" is A here, B there). Role and Org are lower
@@ -499,6 +476,13 @@ type HolderConflict struct {
 // that sources give to different people, each pair once, in a stable
 // order. people maps each person to their role groups.
 func HolderConflicts(people map[string][]RoleGroup) []HolderConflict {
+	return HolderConflictsWith(people, Options{})
+}
+
+// HolderConflictsWith is HolderConflicts with the word lists of
+// opts.Lexicon.
+func HolderConflictsWith(people map[string][]RoleGroup, opts Options) []HolderConflict {
+	v := newVocab(opts.Lexicon)
 	type holder struct {
 		person string
 		ev     Role
@@ -513,7 +497,7 @@ func HolderConflicts(people map[string][]RoleGroup) []HolderConflict {
 		for _, g := range people[name] {
 			key := g.Evidence[0].Key
 			i := strings.LastIndex(key, " of ")
-			if i < 0 || !singleHolderRoles[strings.ToLower(key[:i])] || qualifiedRole(g.Evidence[0].Text) || !namesOrganisation(g.Evidence[0]) {
+			if i < 0 || !v.lx.Has(lexicon.SingleHolderRoles, strings.ToLower(key[:i])) || v.qualifiedRole(g.Evidence[0].Text) || !v.namesOrganisation(g.Evidence[0]) {
 				continue
 			}
 			k := [2]string{strings.ToLower(key[:i]), strings.ToLower(key[i+4:])}
@@ -551,7 +535,7 @@ func HolderConflicts(people map[string][]RoleGroup) []HolderConflict {
 // Union"), and regroups the roles of each person so changed. A role
 // given this way can then meet the same role written with the name, and
 // a second holder of it (HolderConflicts).
-func ownedRoles(ents []Entity) {
+func ownedRoles(v vocab, ents []Entity) {
 	owners := map[string]map[string][]string{} // article -> head noun -> organisation names
 	for _, e := range ents {
 		if e.Type != Org {
@@ -585,7 +569,7 @@ func ownedRoles(ents []Entity) {
 			for _, r := range g.Evidence {
 				if noun, role, ok := possessiveRole(r.Text); ok {
 					if names := owners[r.Article][noun]; len(names) == 1 {
-						r.Key = roleKey(role + " of " + names[0])
+						r.Key = v.roleKey(role + " of " + names[0])
 						changed = true
 					}
 				}

@@ -1,0 +1,91 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// buildEntity assembles one cluster of forms.
+func (r *resolver) buildEntity(fs []*form) Entity {
+	ms := r.ms
+	var e Entity
+	type vstat struct {
+		arts  map[string]bool
+		count int
+		miss  bool
+	}
+	vs := map[string]*vstat{}
+	var idx []int
+	for _, f := range fs {
+		idx = append(idx, f.mentions...)
+		_, miss := r.misspelt[f.key]
+		for _, i := range f.mentions {
+			e.Mentions = append(e.Mentions, ms[i])
+			v := vs[ms[i].Text]
+			if v == nil {
+				v = &vstat{arts: map[string]bool{}}
+				vs[ms[i].Text] = v
+			}
+			v.arts[ms[i].Article] = true
+			v.count++
+			v.miss = v.miss || miss
+		}
+	}
+	sortMentions(e.Mentions)
+	for text, v := range vs {
+		arts := make([]string, 0, len(v.arts))
+		for a := range v.arts {
+			arts = append(arts, a)
+		}
+		sort.Strings(arts)
+		e.Variants = append(e.Variants, Variant{Text: text, Articles: arts, Count: v.count, Misspelling: v.miss})
+	}
+	// Name: the best-supported spelling that is not a misspelling,
+	// preferring multi-word names.
+	sort.Slice(e.Variants, func(i, j int) bool {
+		a, b := e.Variants[i], e.Variants[j]
+		if a.Misspelling != b.Misspelling {
+			return !a.Misspelling
+		}
+		wa, wb := len(strings.Fields(a.Text)) > 1, len(strings.Fields(b.Text)) > 1
+		if wa != wb {
+			return wa
+		}
+		if len(a.Articles) != len(b.Articles) {
+			return len(a.Articles) > len(b.Articles)
+		}
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		// On a tie, "Mitchell" over a headline's "MITCHELL".
+		if ca, cb := allCapitals([]string{a.Text}), allCapitals([]string{b.Text}); ca != cb {
+			return cb
+		}
+		// On a tie the spelling with its accents says more ("Inés").
+		if aa, ba := textutil.FoldAccents(a.Text) != a.Text, textutil.FoldAccents(b.Text) != b.Text; aa != ba {
+			return aa
+		}
+		return a.Text < b.Text
+	})
+	e.Name = e.Variants[0].Text
+	e.Type = r.clusterType(fs, idx)
+	if e.Type == Person {
+		var rs []Role
+		for _, m := range e.Mentions {
+			rs = append(rs, r.rolesOf(m, r.off)...)
+		}
+		e.Roles = groupRoles(rs)
+	}
+	return e
+}
+
+func sortMentions(ms []Mention) {
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Article != ms[j].Article {
+			return ms[i].Article < ms[j].Article
+		}
+		return ms[i].Start < ms[j].Start
+	})
+}

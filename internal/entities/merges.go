@@ -1,0 +1,298 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+)
+
+// mergePass is a merge pass: it joins forms of one entity.
+type mergePass func(r *resolver)
+
+// merges run in order after the spelling tests. The word merges
+// (acronym to genitive-word) decide each one-word form by the first of
+// them that claims it.
+var merges = []rules.Pass[mergePass]{
+	{Info: info("genitive-name", `Joins a multi-word name with a genitive -s on its last word to the name without it: "Harbour Firsts" to "Harbour First" (Swedish).`), Run: mergeGenitiveNames},
+	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
+	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article: "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("first-name", `Joins a first name alone to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
+	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
+	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
+	{Info: info("truncated-org", `Joins a truncated organisation name to the one longer name it begins: "Harbour Ferry" to "Harbour Ferry Board".`), Run: mergeTruncatedOrgs},
+	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name: "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
+}
+
+// mergeGenitiveNames joins "X Ys" to "X Y".
+func mergeGenitiveNames(r *resolver) {
+	for _, k := range r.order {
+		f := r.forms[k]
+		n := len(f.tokens)
+		if n < 2 || !strings.HasSuffix(f.key, "s") {
+			continue
+		}
+		if g, ok := r.forms[strings.TrimSuffix(f.key, "s")]; ok && len(g.tokens) == n {
+			r.union(f.key, g.key)
+		}
+	}
+}
+
+// eachFreeWord calls claim on every one-word form, in order, that no
+// earlier word merge has claimed, with the word in lower case; claim
+// joins the form if it can, and reports whether the form is decided
+// (joined or kept apart), so later word merges leave it alone.
+func (r *resolver) eachFreeWord(claim func(f *form, w string) bool) {
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) != 1 || r.claimed[f] {
+			continue
+		}
+		if claim(f, strings.ToLower(f.tokens[0])) {
+			r.claimed[f] = true
+		}
+	}
+}
+
+// mergeAcronyms claims every acronym and joins it to the multi-word
+// names whose initials it spells when they are all one entity.
+func mergeAcronyms(r *resolver) {
+	r.eachFreeWord(func(f *form, _ string) bool {
+		if !isAcronym(f.tokens[0]) {
+			return false
+		}
+		var cands []*form
+		for _, k := range r.order {
+			g := r.forms[k]
+			if len(g.tokens) >= 2 && r.initials(g.tokens) == f.tokens[0] {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) >= 1 && r.sameRoot(cands) {
+			r.union(f.key, cands[0].key)
+		}
+		return true
+	})
+}
+
+// mergePlaceSurnames claims the names of places that are no given names:
+// "France" is no surname of "Air France", "Toronto" no first name of
+// "Toronto Bond Traders"; but "England said" in an article naming Mark
+// England is him.
+func mergePlaceSurnames(r *resolver) {
+	r.eachFreeWord(func(f *form, w string) bool {
+		if !r.lx.IsPlace(f.tokens[0]) || r.lx.GivenName(f.tokens[0]) {
+			return false
+		}
+		if target := pickPerson(r.ms, f, r.withSurname(w)); target != nil && coOccur(r.ms, f, target) && r.speaks(r.ms, f) {
+			r.union(f.key, target.key)
+		}
+		return true
+	})
+}
+
+// mergeSurnames joins a surname to its person.
+func mergeSurnames(r *resolver) {
+	r.eachFreeWord(func(f *form, w string) bool {
+		if target := pickPerson(r.ms, f, r.withSurname(w)); target != nil {
+			r.union(f.key, target.key)
+			return true
+		}
+		return false
+	})
+}
+
+// mergeFirstNames joins a first name alone to the one full name with it.
+// It must be rarer than the full name: a word used more on its own than
+// in the name is not its first name.
+func mergeFirstNames(r *resolver) {
+	r.eachFreeWord(func(f *form, w string) bool {
+		if cands := r.withFirstName(w); len(cands) == 1 && r.typeOf(f) != Org &&
+			r.wordTotal[w] <= len(cands[0].mentions) && len(r.wordArts[w]) <= r.sources(cands[0]) {
+			r.union(f.key, cands[0].key)
+			return true
+		}
+		return false
+	})
+}
+
+// mergeGenitiveWords joins a genitive without apostrophe ("Quills"), in
+// any language, to the person with the stem as surname, or to the stem
+// written alone in the same article.
+func mergeGenitiveWords(r *resolver) {
+	r.eachFreeWord(func(f *form, w string) bool {
+		if !strings.HasSuffix(w, "s") || len(w) <= 3 {
+			return false
+		}
+		stem := w[:len(w)-1]
+		if target := pickPerson(r.ms, f, r.withSurname(stem)); target != nil {
+			r.union(f.key, target.key)
+			return true
+		}
+		if g, ok := r.forms[r.ms[f.mentions[0]].Article+"\x00"+stem]; ok && g != f {
+			r.union(f.key, g.key)
+			return true
+		}
+		if g, ok := r.forms[stem]; ok && g != f {
+			r.union(f.key, g.key)
+			return true
+		}
+		return false
+	})
+}
+
+// mergeSameWords joins the one-word forms left alone that have one
+// spelling (lower case, accents folded).
+func mergeSameWords(r *resolver) {
+	firstOf := map[string]string{}
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) != 1 || r.find(k) != k {
+			continue
+		}
+		w := key(f.tokens)
+		if root, ok := firstOf[w]; ok {
+			r.union(k, root)
+		} else {
+			firstOf[w] = k
+		}
+	}
+}
+
+// mergeTruncatedOrgs joins a name of two words or more that is no
+// person's full name and no place ("Hong Kong" is not the Hong Kong
+// Standard) to the longer organisation names it begins, when they are
+// all one entity.
+func mergeTruncatedOrgs(r *resolver) {
+	r.indexPersons() // before multi-word names join again
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) < 2 || r.fullNames[f.key] || r.lx.IsPlace(strings.Join(f.tokens, " ")) {
+			continue
+		}
+		var cands []*form
+		for _, k2 := range r.order {
+			g := r.forms[k2]
+			if len(g.tokens) > len(f.tokens) && key(g.tokens[:len(f.tokens)]) == f.key && r.orgHead(g.tokens[len(g.tokens)-1]) {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) >= 1 && r.sameRoot(cands) {
+			r.union(f.key, cands[0].key)
+		}
+	}
+}
+
+// mergeShortForms joins a one-word short form left alone ("Brightline")
+// to the organisation names it begins ("Brightline Logistics") when they
+// are all one entity, unless it is written as a place ("in London" is not
+// the London Assembly) or a person's name (see personWord), or
+// used in an article without the full name: reporters give the full name
+// before the short one ("Harbour", a town, is not the Harbour Police).
+func mergeShortForms(r *resolver) {
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) != 1 || isAcronym(f.tokens[0]) || r.find(k) != k || len(f.mentions) == 0 {
+			continue
+		}
+		if r.writtenAsPlace(f) || r.typeOf(f) == Person && r.personWord(f) {
+			continue
+		}
+		var cands []*form
+		for _, k2 := range r.order {
+			g := r.forms[k2]
+			if len(g.tokens) >= 2 && strings.EqualFold(g.tokens[0], f.tokens[0]) && r.orgHead(g.tokens[len(g.tokens)-1]) {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) >= 1 && r.sameRoot(cands) && articlesWithin(r.wordArts[key(f.tokens)], r.ms, cands[0]) {
+			r.union(f.key, cands[0].key)
+		}
+	}
+}
+
+// writtenAsPlace reports a one-word form that names a place ("London" is
+// not the London Newsroom) or is written after a place word ("in X").
+func (r *resolver) writtenAsPlace(f *form) bool {
+	if r.lx.IsPlace(f.tokens[0]) {
+		return true
+	}
+	for _, i := range f.mentions {
+		if r.placeContext(r.ms[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personWord reports a word some person in the corpus has as a surname,
+// or written after an honorific: "Ford" is not Ford Motor Co where
+// Harriet Ford or Mr Ford is named ("Iomega" and "Iomega Corp" join).
+func (r *resolver) personWord(f *form) bool {
+	return len(r.withSurname(strings.ToLower(f.tokens[0]))) > 0 || r.titledForm(r.ms, f)
+}
+
+// pickPerson chooses the person a surname-only form refers to: the only
+// candidate, or the only candidate mentioned in the same articles.
+func pickPerson(ms []Mention, f *form, cands []*form) *form {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	arts := map[string]bool{}
+	for _, i := range f.mentions {
+		arts[ms[i].Article] = true
+	}
+	var hit *form
+	for _, c := range cands {
+		for _, i := range c.mentions {
+			if arts[ms[i].Article] {
+				if hit != nil && hit != c {
+					return nil
+				}
+				hit = c
+				break
+			}
+		}
+	}
+	return hit
+}
+
+// speaks reports a form written right before a speech verb at least once
+// ("England said").
+func (v vocab) speaks(ms []Mention, f *form) bool {
+	for _, i := range f.mentions {
+		w, _, _ := strings.Cut(strings.TrimLeft(ms[i].After, " "), " ")
+		if v.lx.Has(lexicon.SpeechVerbs, strings.ToLower(strings.TrimRight(w, ".,;:"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledForm reports a form written after an honorific at least once.
+func (v vocab) titledForm(ms []Mention, f *form) bool {
+	for _, i := range f.mentions {
+		if v.honorificBefore(ms[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// articlesWithin reports whether every article in arts mentions g.
+func articlesWithin(arts map[string]bool, ms []Mention, g *form) bool {
+	has := map[string]bool{}
+	for _, i := range g.mentions {
+		has[ms[i].Article] = true
+	}
+	for a := range arts {
+		if !has[a] {
+			return false
+		}
+	}
+	return true
+}

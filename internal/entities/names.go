@@ -1,0 +1,193 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+)
+
+// nameCut is one mention's name as the name passes cut it: the kept name
+// is m.Text[start:end] (byte offsets), read as fields.
+type nameCut struct {
+	m          Mention
+	fields     []string
+	start, end int
+}
+
+// live reports a cut that still holds a name; the others are dropped.
+func (c *nameCut) live() bool { return len(c.fields) > 0 && c.start < c.end }
+
+// namePass is a name pass: it cuts one mention's name.
+type namePass func(r *resolver, c *nameCut)
+
+// namePasses run in order, each over every mention, before the mentions
+// are grouped into forms.
+var namePasses = []rules.Pass[namePass]{
+	{Info: info("leading-titles", `Strips honorifics and, from a person's name, titles before it: "Ms Ada Quill", "Prime Minister Ada Quill" -> "Ada Quill".`), Run: stripLeadingTitles},
+	{Info: info("possessive", `Strips a possessive ending: "Ada Quill's" -> "Ada Quill".`), Run: stripPossessive},
+	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},
+	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person).`), Run: cutToKnownName},
+}
+
+// cutNames runs the name passes over in and keeps the mentions left with
+// a name, with their fields, in r.ms and r.toks.
+func (r *resolver) cutNames(in []Mention) {
+	cuts := make([]nameCut, len(in))
+	for i, m := range in {
+		cuts[i] = nameCut{m: m, fields: strings.Fields(m.Text), end: len(m.Text)}
+	}
+	r.cuts = cuts
+	for _, p := range namePasses {
+		if !r.off.Enabled(p.Info) {
+			continue
+		}
+		for i := range cuts {
+			if c := &cuts[i]; c.live() {
+				p.Run(r, c)
+			}
+		}
+	}
+	r.fullNameSet() // (unless known-name-tail has read it already)
+	r.cuts = nil
+	r.ms = make([]Mention, 0, len(in))
+	r.toks = make([][]string, 0, len(in))
+	for _, c := range cuts {
+		if !c.live() {
+			continue
+		}
+		m := c.m
+		m.Start, m.End = c.m.Start+c.start, c.m.Start+c.end
+		m.Text = c.m.Text[c.start:c.end]
+		r.ms = append(r.ms, m)
+		r.toks = append(r.toks, c.fields)
+	}
+}
+
+// fullNameSet holds the keys of the person full names (two to four
+// fields, typed PERSON) among the mentions as the name passes before
+// known-name-tail left them.
+func (r *resolver) fullNameSet() map[string]bool {
+	if r.fullNames == nil {
+		r.fullNames = map[string]bool{}
+		for i := range r.cuts {
+			c := &r.cuts[i]
+			if c.live() && c.m.Type == Person && len(c.fields) >= 2 && len(c.fields) <= 4 {
+				r.fullNames[key(c.fields)] = true
+			}
+		}
+	}
+	return r.fullNames
+}
+
+// stripLeadingTitles strips honorifics ("Ms", "Dr.") and, from a person's
+// name, titles ("President", "Prime Minister") before the name, keeping
+// at least one word: "Prime Minister" alone stays.
+func stripLeadingTitles(r *resolver, c *nameCut) {
+	for len(c.fields) > 1 {
+		honorific := r.lx.Has(lexicon.Honorifics, strings.ToLower(c.fields[0]))
+		n := r.titleWords(c.fields)
+		switch {
+		case honorific && n < len(c.fields):
+			c.skip(1)
+		case !honorific && c.m.Type == Person && n > 0 && n < len(c.fields):
+			c.skip(n) // "President X", "Prime Minister X", "Foreign Minister X"
+		default:
+			return
+		}
+	}
+}
+
+// skip drops the first n fields from the cut name, with the spaces after
+// them.
+func (c *nameCut) skip(n int) {
+	text := c.m.Text
+	for k := 0; k < n; k++ {
+		i := strings.Index(text[c.start:], c.fields[0]) + c.start + len(c.fields[0])
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		c.start = i
+		c.fields = c.fields[1:]
+	}
+}
+
+// stripPossessive strips "'s", "’s" or a bare apostrophe from the last
+// word.
+func stripPossessive(_ *resolver, c *nameCut) {
+	n := len(c.fields)
+	last := c.fields[n-1]
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(last, suf) && len(last) > len(suf) {
+			c.fields[n-1] = last[:len(last)-len(suf)]
+			c.end -= len(suf)
+			return
+		}
+	}
+}
+
+// dropMiddleInitial drops a single middle initial from a person's name.
+func dropMiddleInitial(_ *resolver, c *nameCut) {
+	if c.m.Type == Person {
+		c.fields = withoutMiddleInitials(c.fields)
+	}
+}
+
+// cutToKnownName cuts a run of three words or more to the longest person
+// full name (see fullNameSet) it ends in, and types it a person.
+func cutToKnownName(r *resolver, c *nameCut) {
+	full := r.fullNameSet()
+	t := c.fields
+	for k := 1; len(t)-k >= 2; k++ {
+		if full[key(t[k:])] {
+			c.start += tokenOffset(c.m.Text[c.start:c.end], k)
+			c.m.Type = Person
+			c.fields = t[k:]
+			return
+		}
+	}
+}
+
+// withoutMiddleInitials drops a single-letter middle initial between a
+// first name and a surname ("Priya K. Lal" is Priya Lal),
+// so both spellings are one form. Two initials or more are kept.
+func withoutMiddleInitials(fields []string) []string {
+	if len(fields) < 3 {
+		return fields
+	}
+	out := []string{fields[0]}
+	initials := 0
+	for _, f := range fields[1 : len(fields)-1] {
+		core := strings.TrimSuffix(f, ".")
+		if r, n := utf8.DecodeRuneInString(core); n == len(core) && unicode.IsUpper(r) {
+			initials++
+			continue
+		}
+		out = append(out, f)
+	}
+	if initials > 1 {
+		return fields // "George H. W. Bush" is not George W. Bush
+	}
+	return append(out, fields[len(fields)-1])
+}
+
+// tokenOffset returns the byte offset in s of its k-th whitespace field.
+func tokenOffset(s string, k int) int {
+	i, n := 0, 0
+	inField := false
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		sp := unicode.IsSpace(r)
+		if !sp && !inField {
+			if n == k {
+				return i
+			}
+			n++
+		}
+		inField = !sp
+		i += w
+	}
+	return len(s)
+}

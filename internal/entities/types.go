@@ -1,0 +1,439 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+)
+
+// cluster is one cluster of forms while its type is voted.
+type cluster struct {
+	*resolver
+	fs  []*form
+	idx []int // the mentions of every form
+
+	// Facts more than one vote reads, by the running type they were
+	// counted under.
+	cueCount map[string]int
+	titled   *bool
+}
+
+// typeVote is a type vote: given the running type t of cluster c, it
+// returns the new running type, and final when that type is the
+// cluster's.
+type typeVote func(c *cluster, t string) (typ string, final bool)
+
+// The head votes decide together: the first form (in key order) with a
+// head word of an enabled head vote decides (see firstHead).
+var (
+	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
+	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road".`)
+	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym: "NFU" in two articles, typed a place by the tagger.`)
+)
+
+// typeVotes run in order on each cluster, from the type most of its
+// mentions have; an untyped cluster at the end is MISC.
+var typeVotes = []rules.Pass[typeVote]{
+	{Info: info("person-full-name", `Types a cluster a person's when a full name in it is mostly typed a person and is no place, no organisation and holds none: "Ada Valmora" beside "Valmora" typed a place.`), Run: votePersonFullName},
+	{Info: info("place-name", `Types a cluster naming a country, or a large city or region (unless typed an organisation), a place unless a form names an organisation or it is a person's: untyped "Valmora".`), Run: votePlaceName},
+	{Info: info("compass-place", `Types a cluster a place when a form is a compass word or the like before a place: "North Valmora", "Gulf of Mexico".`), Run: voteCompassPlace},
+	{Info: info("person-holding-place", `Types a person's cluster an organisation when a full name holds a place and is no place: "Seattle Mariners", "Bank of England".`), Run: votePersonHoldingPlace},
+	{Info: info("acronym-spells-name", `Types a cluster an organisation when an acronym in it spells another of its names: "NFU" with "Northmoor Ferry Union".`), Run: voteAcronymSpellsName},
+	{Info: info("person-name-form", `Types a cluster a person's when a multi-word form is mostly typed a person and ends in no organisation head or acronym: "North Quill" beside "Quill" typed an organisation.`), Run: votePersonNameForm},
+	{Info: orgHeadVote, Run: voteOrgHead},
+	{Info: locHeadVote, Run: voteLocHead},
+	{Info: loneAcronymVote, Run: voteLoneAcronym},
+	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific.`), Run: voteOrgCues},
+	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova".`), Run: votePlaceContext},
+}
+
+// clusterType votes the type of the cluster fs with mentions idx.
+func (r *resolver) clusterType(fs []*form, idx []int) string {
+	c := &cluster{resolver: r, fs: fs, idx: idx}
+	t := majorityType(r.ms, idx)
+	for _, p := range typeVotes {
+		if !r.off.Enabled(p.Info) {
+			continue
+		}
+		var final bool
+		if t, final = p.Run(c, t); final {
+			return t
+		}
+	}
+	if t == "" {
+		return Misc
+	}
+	return t
+}
+
+// votePersonFullName: a person's full name makes the cluster a person's
+// before any place list is asked ("MaliVai Washington" and "Washington",
+// whom prose mostly typed a place). "East Jerusalem" is no person's name;
+// "Mark England" is, with "England said".
+func votePersonFullName(c *cluster, t string) (string, bool) {
+	for _, f := range c.fs {
+		if c.personFullName(f) {
+			t = Person
+		}
+	}
+	return t, false
+}
+
+// personFullName reports a form of two to four words, mostly typed a
+// person, not in capitals, neither an organisation's name nor a place nor
+// holding one, and not ending in a place's name unless that is also a
+// given name or the surname is in the cluster alone.
+func (c *cluster) personFullName(f *form) bool {
+	n := len(f.tokens)
+	if n < 2 || n > 4 || c.typeOf(f) != Person || allCapitals(f.tokens) || c.orgNamed(f) || c.holdsPlace(f.tokens) {
+		return false
+	}
+	last := f.tokens[n-1]
+	return !c.lx.IsPlace(strings.Join(f.tokens, " ")) && !c.geoOpener(f.tokens[0]) &&
+		(!c.lx.IsPlace(last) || c.lx.GivenName(last) || nameFirst(f, c.fs))
+}
+
+// geoOpener reports a word that opens names of places ("North").
+func (v vocab) geoOpener(w string) bool { return v.lx.Has(lexicon.GeoOpeners, strings.ToLower(w)) }
+
+// placeName reports a form naming a country, or a large city or region
+// unless the running type is an organisation (a team named after its
+// city in a sports report), and not a person's given name found as a
+// person ("Chad"); org reports a form naming an organisation.
+func (c *cluster) placeName(t string) (place, org bool) {
+	for _, f := range c.fs {
+		name := strings.Join(f.tokens, " ")
+		place = place || (c.lx.IsCountry(name) || c.lx.IsLocality(name) && t != Org) &&
+			!(t == Person && c.lx.GivenName(name))
+		org = org || c.orgNamed(f)
+	}
+	return place, org
+}
+
+// votePlaceName: a country or a large city is a place, whatever the
+// taggers said.
+func votePlaceName(c *cluster, t string) (string, bool) {
+	if place, org := c.placeName(t); place && !org && t != Person {
+		return GPE, true
+	}
+	return t, false
+}
+
+// voteCompassPlace: a compass word or the like before a place is a place
+// ("East Jerusalem", "Northern Ontario"), whatever prose said.
+func voteCompassPlace(c *cluster, t string) (string, bool) {
+	for _, f := range c.fs {
+		if len(f.tokens) >= 2 && c.geoOpener(f.tokens[0]) && c.lx.IsPlace(strings.Join(f.tokens[1:], " ")) {
+			return GPE, true
+		}
+	}
+	return t, false
+}
+
+// votePersonHoldingPlace: a name typed a person that holds a place and is
+// no place itself names an organisation ("Seattle Mariners", "Bank of
+// England"), unless it opens with a geographic word ("Gulf of Mexico",
+// "Republic of Ireland") or ends in a place's head.
+func votePersonHoldingPlace(c *cluster, t string) (string, bool) {
+	if t != Person {
+		return t, false
+	}
+	if place, _ := c.placeName(t); place {
+		return t, false
+	}
+	for _, f := range c.fs {
+		n := len(f.tokens)
+		if n >= 2 && n <= 4 && c.typeOf(f) == Person && !allCapitals(f.tokens) &&
+			!c.lx.IsPlace(strings.Join(f.tokens, " ")) && !c.geoOpener(f.tokens[0]) &&
+			!c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])) && c.holdsPlace(f.tokens) {
+			return Org, true
+		}
+	}
+	return t, false
+}
+
+// voteAcronymSpellsName: an acronym spelling another name of the cluster
+// marks an organisation.
+func voteAcronymSpellsName(c *cluster, t string) (string, bool) {
+	for _, f := range c.fs {
+		if len(f.tokens) != 1 || !isAcronym(f.tokens[0]) {
+			continue
+		}
+		for _, g := range c.fs {
+			if len(g.tokens) >= 2 && c.initials(g.tokens) == f.tokens[0] {
+				return Org, true
+			}
+		}
+	}
+	return t, false
+}
+
+// votePersonNameForm: a multi-word form mostly typed a person, not ending
+// in an organisation's head or an acronym, makes the cluster a person's.
+func votePersonNameForm(c *cluster, t string) (string, bool) {
+	for _, f := range c.fs {
+		last := f.tokens[len(f.tokens)-1]
+		if len(f.tokens) >= 2 && c.typeOf(f) == Person && !c.orgHead(last) && !isAcronym(last) {
+			t = Person
+		}
+	}
+	return t, false
+}
+
+// firstHead finds the first form (in key order) that an enabled head vote
+// decides, and returns the type it gives and the vote's name: a name of
+// two words or more ending in an organisation's head, one ending in a
+// place's head, or a lone acronym in a cluster of several forms that is
+// no person's.
+func (c *cluster) firstHead(t string) (typ, by string) {
+	org, loc, acr := c.off.Enabled(orgHeadVote), c.off.Enabled(locHeadVote), c.off.Enabled(loneAcronymVote)
+	for _, f := range c.fs {
+		n := len(f.tokens)
+		switch {
+		case org && c.orgNamed(f):
+			return Org, orgHeadVote.Name
+		case loc && n >= 2 && c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])):
+			return Loc, locHeadVote.Name
+		case acr && n == 1 && isAcronym(f.tokens[0]) && t != Person && len(c.fs) > 1:
+			return Org, loneAcronymVote.Name
+		}
+	}
+	return "", ""
+}
+
+// headVote returns the type firstHead gives when the head vote named
+// decides it.
+func (c *cluster) headVote(t, name string) (string, bool) {
+	if typ, by := c.firstHead(t); by == name {
+		return typ, true
+	}
+	return t, false
+}
+
+func voteOrgHead(c *cluster, t string) (string, bool) { return c.headVote(t, orgHeadVote.Name) }
+
+func voteLocHead(c *cluster, t string) (string, bool) { return c.headVote(t, locHeadVote.Name) }
+
+func voteLoneAcronym(c *cluster, t string) (string, bool) {
+	return c.headVote(t, loneAcronymVote.Name)
+}
+
+// isTitled reports a mention of the cluster written after an honorific.
+func (c *cluster) isTitled() bool {
+	if c.titled == nil {
+		titled := false
+		for _, i := range c.idx {
+			titled = titled || c.honorificBefore(c.ms[i])
+		}
+		c.titled = &titled
+	}
+	return *c.titled
+}
+
+// orgCues counts the mentions with an organisation cue around them (see
+// orgContext). Weak cues count only when the running type is no person's
+// or no full name of the cluster is a person's and no honorific stands
+// before it ("Documentary maker Michael Lind", "Mr Holt said it has
+// ...").
+func (c *cluster) orgCues(t string) int {
+	if n, ok := c.cueCount[t]; ok {
+		return n
+	}
+	fullPerson := false
+	for _, f := range c.fs {
+		fullPerson = fullPerson || len(f.tokens) >= 2 && c.typeOf(f) == Person
+	}
+	cues := 0
+	for _, i := range c.idx {
+		switch k := c.orgContext(c.ms[i]); {
+		case k == strongCue, k == weakCue && !(t == Person && (fullPerson || c.isTitled())):
+			cues++
+		}
+	}
+	if c.cueCount == nil {
+		c.cueCount = map[string]int{}
+	}
+	c.cueCount[t] = cues
+	return cues
+}
+
+// voteOrgCues: any cue makes a cluster that is no person's an
+// organisation; cues at half the mentions or more make any cluster one.
+func voteOrgCues(c *cluster, t string) (string, bool) {
+	if cues := c.orgCues(t); cues > 0 && t != Person || cues*2 >= len(c.idx) {
+		return Org, true
+	}
+	return t, false
+}
+
+// votePlaceContext: prose often types a town it does not know as a person
+// or an organisation: a cluster mostly written after "in", "near", "the
+// mayor of", ... and never after an honorific (nor, for an organisation,
+// an organisation cue) is a place.
+func votePlaceContext(c *cluster, t string) (string, bool) {
+	places := 0
+	for _, i := range c.idx {
+		if c.placeContext(c.ms[i]) {
+			places++
+		}
+	}
+	switch {
+	case (t == Person || t == "") && !c.isTitled() && places*2 > len(c.idx):
+		return GPE, true
+	case t == Org && c.orgCues(t) == 0 && places*2 >= len(c.idx) && places > 0:
+		return GPE, true
+	}
+	return t, false
+}
+
+func majorityType(ms []Mention, idx []int) string {
+	counts := map[string]int{}
+	for _, i := range idx {
+		counts[ms[i].Type]++
+	}
+	best, bestN := "", 0
+	for _, t := range []string{Person, Org, GPE, "LOC", "FAC", Misc, ""} {
+		if counts[t] > bestN {
+			best, bestN = t, counts[t]
+		}
+	}
+	return best
+}
+
+// nameFirst reports a two-word form whose last word is also in the
+// cluster alone: a person named in full, then by the surname.
+func nameFirst(f *form, fs []*form) bool {
+	if len(f.tokens) != 2 {
+		return false
+	}
+	for _, g := range fs {
+		if len(g.tokens) == 1 && strings.EqualFold(g.tokens[0], f.tokens[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cue is how strongly the words around a mention say it names an
+// organisation.
+type cue int
+
+const (
+	noCue cue = iota
+	// weakCue: a cue word before the name ("the pressure group X",
+	// "Documentary maker X") or "X said it would ...", which a person's
+	// full name outweighs.
+	weakCue
+	// strongCue: a company word after the name or its possessive ("X's
+	// cables division", "X chairman"), a role of it, a parenthesis naming
+	// an organisation kind.
+	strongCue
+)
+
+// orgContext reports how strongly the words around a mention say it
+// names an organisation: a role "of" it ("General Secretary of X"),
+// "said it" after it, a company word after it or its possessive ("X's
+// cables division", "X chairman"), a parenthesis after it naming an
+// organisation kind ("X (... trade union)"), or a cue word before it
+// ("the pressure group X"), in that order.
+func (v vocab) orgContext(m Mention) cue {
+	b := strings.ToLower(strings.TrimSpace(m.Before))
+	a := strings.TrimSpace(m.After)
+	switch {
+	case v.roleOfCue(m, b):
+		return strongCue
+	case v.saidItCue(m, a, b):
+		return weakCue
+	case v.orgWordAfter(a), v.orgKindInParens(a):
+		return strongCue
+	case v.orgCueBefore(b):
+		return weakCue
+	}
+	return noCue
+}
+
+// roleOfCue reports a role noun and "of" before the mention ("General
+// Secretary of X"), not after a place word ("the mayor of X").
+func (v vocab) roleOfCue(m Mention, b string) bool {
+	if !strings.HasSuffix(b, " of") || v.placeContext(m) {
+		return false
+	}
+	words := strings.Fields(b)
+	return len(words) >= 2 && v.isRoleNoun(words[len(words)-2])
+}
+
+// saidItCue reports "X said it would ...", "X said it has sold ...": a
+// person would be "he" or "she" ("said it is possible", "said it would be
+// better" are no such cue). Not after "of" ("Tarn Group of Valmora said
+// it": the group said it) nor a place word.
+func (v vocab) saidItCue(m Mention, a, b string) bool {
+	la := strings.ToLower(a)
+	rest, ok := strings.CutPrefix(la, "said it ")
+	if !ok {
+		rest, ok = strings.CutPrefix(la, "says it ")
+	}
+	if !ok || strings.HasSuffix(b, " of") || b == "of" || v.placeContext(m) {
+		return false
+	}
+	w, rest, _ := strings.Cut(rest, " ")
+	if strings.HasSuffix(w, "ly") || v.lx.Has(lexicon.SaidItAdverbs, w) {
+		w, rest, _ = strings.Cut(rest, " ") // "said it almost doubled"
+	}
+	if next, _, _ := strings.Cut(rest, " "); next == "be" || next == "been" {
+		return false
+	}
+	return v.lx.Has(lexicon.SaidItVerbs, w) || strings.HasSuffix(w, "ed") && w != "seemed" && w != "appeared"
+}
+
+// orgWordAfter reports a company word as the next word, or either of the
+// next two past a possessive ("X's cables division", "X shares"); a word
+// of org_compound_words only right after the name without a possessive
+// ("X chairman": a person has a spokesman but is not one).
+func (v vocab) orgWordAfter(a string) bool {
+	next := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(a, "'s"), "’s"), " ")
+	n := 1
+	if len(next) < len(a) {
+		n = 2
+	}
+	for k, w := range strings.Fields(next) {
+		lw := strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if v.lx.Has(lexicon.OrgAfterWords, lw) || n == 1 && v.lx.Has(lexicon.OrgCompoundWords, lw) {
+			return true
+		}
+		if k+1 >= n || strings.ContainsAny(w, ".,;:") {
+			break
+		}
+	}
+	return false
+}
+
+// orgKindInParens reports a parenthesis right after the mention holding
+// an organisation's head word ("X (the dockers' union)").
+func (v vocab) orgKindInParens(a string) bool {
+	if !strings.HasPrefix(a, "(") {
+		return false
+	}
+	inner := strings.ToLower(a[1:])
+	if i := strings.IndexByte(inner, ')'); i >= 0 {
+		inner = inner[:i]
+	}
+	for _, w := range strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if v.lx.Has(lexicon.OrgHeads, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgCueBefore reports a cue word or phrase right before the mention
+// ("the pressure group X", "shares in X").
+func (v vocab) orgCueBefore(b string) bool {
+	for c := range v.lx.Set(lexicon.OrgCues) {
+		if strings.HasSuffix(b, " "+c) || b == c {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,158 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// Options tune ResolveWith (and the role checks).
+type Options struct {
+	// Lexicon holds the word lists the passes read (honorifics, titles,
+	// organisation heads, role nouns, places, ...); nil means
+	// lexicon.Default().
+	Lexicon *lexicon.Lexicon
+	// Off switches passes off by ID ("entities/surname"), for the
+	// evaluation harnesses; see Rules.
+	Off rules.Off
+}
+
+// vocab reads the stage's word lists from a lexicon.
+type vocab struct{ lx *lexicon.Lexicon }
+
+// newVocab reads lx, or the embedded lexicon when lx is nil.
+func newVocab(lx *lexicon.Lexicon) vocab {
+	if lx == nil {
+		lx = lexicon.Default()
+	}
+	return vocab{lx}
+}
+
+// key identifies a form: lower case, accents folded ("Inés" is the
+// house style of one outlet, "Ines" of another: one name, no variant).
+func key(tokens []string) string {
+	return textutil.FoldAccents(strings.ToLower(strings.Join(tokens, " ")))
+}
+
+// titleWords returns how many leading fields form a title (1 or 2), 0 if
+// none.
+func (v vocab) titleWords(fields []string) int {
+	if len(fields) >= 1 && v.lx.Has(lexicon.PersonTitles, strings.ToLower(fields[0])) {
+		return 1
+	}
+	if len(fields) >= 2 && v.lx.Has(lexicon.TitleHeads, strings.ToLower(fields[1])) && isCapitalWord(fields[0]) {
+		return 2
+	}
+	return 0
+}
+
+func isCapitalWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// orgHead reports a final word that makes a name an organisation, with
+// or without full stops ("Inc.", "S.A.").
+func (v vocab) orgHead(w string) bool {
+	return v.lx.Has(lexicon.OrgHeads, strings.ToLower(strings.ReplaceAll(w, ".", "")))
+}
+
+// orgNamed reports a name of two words or more ending in an
+// organisation's head word ("Harbour Board"), unless the whole name is a
+// place ("West Bank").
+func (v vocab) orgNamed(f *form) bool {
+	return len(f.tokens) >= 2 && v.orgHead(f.tokens[len(f.tokens)-1]) && !v.lx.IsPlace(strings.Join(f.tokens, " "))
+}
+
+// holdsPlace reports tokens of which one before the last, or two in a
+// row, name a country, a large city or a region that is not also a given
+// name ("Seattle" in "Seattle Mariners", "San Diego" in "San Diego
+// Padres", not "Jordan" in "Jordan Pickford"; in a name of two words only
+// before a plural or a side's word: "London Breed" is a person); a place
+// at the end may be
+// a surname ("Jack London", "Jason Scotland": ner types "Air France" by
+// its ordinary first word), and a peer's title keeps a place name a
+// person's ("Baroness Scotland").
+func (v vocab) holdsPlace(tokens []string) bool {
+	if first := strings.ToLower(strings.TrimSuffix(tokens[0], ".")); v.lx.Has(lexicon.Honorifics, first) || v.lx.Has(lexicon.PeerTitles, first) {
+		return false // "Baroness Scotland"
+	}
+	for i, t := range tokens {
+		if i < len(tokens)-1 && v.lx.IsPlace(t) && !v.lx.GivenName(t) {
+			if len(tokens) == 2 && !strings.HasSuffix(tokens[1], "s") && !v.lx.Has(lexicon.SideWords, strings.ToLower(tokens[1])) {
+				continue // "London Breed", "Asia Argento": a place may be a given name
+			}
+			return true
+		}
+		if i+1 < len(tokens) && v.lx.IsPlace(t+" "+tokens[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeContext reports a place word right before a mention ("in X").
+func (v vocab) placeContext(m Mention) bool {
+	b := strings.ToLower(strings.TrimSpace(m.Before))
+	for w := range v.lx.Set(lexicon.PlaceCues) {
+		if strings.HasSuffix(b, " "+w) || b == w {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificBefore reports an honorific right before a mention ("Mr X").
+func (v vocab) honorificBefore(m Mention) bool {
+	words := strings.Fields(strings.ToLower(m.Before))
+	return len(words) > 0 && v.lx.Has(lexicon.Honorifics, strings.TrimSuffix(words[len(words)-1], "."))
+}
+
+// allCapitals reports tokens without a lower-case letter.
+func allCapitals(tokens []string) bool {
+	for _, t := range tokens {
+		if strings.ContainsFunc(t, unicode.IsLower) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAcronym(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralInitialism recognises plural initialisms such as "MPs", which end
+// a group noun phrase, not a person's name.
+func pluralInitialism(w string) bool {
+	return len(w) >= 3 && strings.HasSuffix(w, "s") && isAcronym(w[:len(w)-1])
+}
+
+// initials spells the capitals of a multi-word name, skipping connectors.
+func (v vocab) initials(tokens []string) string {
+	var sb strings.Builder
+	for _, t := range tokens {
+		if v.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(t)) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
