@@ -128,22 +128,44 @@ func TestNoOverlap(t *testing.T) {
 			}
 		}
 	}
+	// Function words are shared by many lists by nature ("of" joins
+	// organisation names and is a stopword): overlap is measured on the
+	// other entries.
+	stop := l.Set(StopwordsEnSv)
+	content := func(c *Concept) []string {
+		var out []string
+		for _, w := range c.Own {
+			if _, ok := stop[w]; !ok {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
 	for i, a := range names {
 		ca := l.Concept(a)
+		if a == StopwordsEnSv {
+			continue
+		}
+		wa := content(ca)
 		for _, b := range names[i+1:] {
 			cb := l.Concept(b)
-			if declared(ca, b) || declared(cb, a) || pendingOverlaps[string(a)+" "+string(b)] {
+			if b == StopwordsEnSv || declared(ca, b) || declared(cb, a) || pendingOverlaps[string(a)+" "+string(b)] {
 				continue
 			}
+			wb := content(cb)
+			inB := map[string]bool{}
+			for _, w := range wb {
+				inB[w] = true
+			}
 			shared := 0
-			for _, w := range ca.Own {
-				if _, ok := cb.set[w]; ok {
+			for _, w := range wa {
+				if inB[w] {
 					shared++
 				}
 			}
-			small := min(len(ca.Own), len(cb.Own))
+			small := min(len(wa), len(wb))
 			if small > minOverlapSize && shared*2 > small {
-				t.Errorf("%s and %s share %d of %d entries: one concept, or declare subset-of", ca.File, cb.File, shared, small)
+				t.Errorf("%s and %s share %d of %d entries (beyond function words): one concept, or declare subset-of", ca.File, cb.File, shared, small)
 			}
 		}
 	}
