@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
@@ -22,6 +23,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
 
@@ -58,6 +60,9 @@ type Options struct {
 	// LoadStance, when Stance is nil, loads the stance model on the same
 	// terms; setting it turns stance on.
 	LoadStance func() (*stance.Model, error)
+	// Off switches named passes off, by ID ("entities/surname"): for the
+	// evaluation harnesses (ablation), never a user option.
+	Off rules.Off
 }
 
 // ExtractionCache stores serialized per-article extraction results.
@@ -110,6 +115,7 @@ func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 	for _, c := range opts.Claims {
 		fmt.Fprintf(h, "claim %d:%s|", len(c), c)
 	}
+	fmt.Fprintf(h, "off %s|", offKey(opts.Off))
 	for i := range batch.Articles {
 		a := &batch.Articles[i]
 		meta, _ := json.Marshal(struct {
@@ -126,6 +132,18 @@ func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 		fmt.Fprintf(h, "error %s|", e)
 	}
 	return "report:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// offKey lists the passes switched off, sorted, for cache keys.
+func offKey(off rules.Off) string {
+	var ids []string
+	for id, on := range off {
+		if on {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return strings.Join(ids, ",")
 }
 
 // BuildRevision is the VCS revision the binary was built from, when the
@@ -426,7 +444,7 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 		})
 	}
 	var spelling []report.Finding
-	r.Entities, spelling = resolveEntities(batch.Articles, results)
+	r.Entities, spelling = resolveEntities(batch.Articles, results, entities.Options{Off: opts.Off})
 	r.Findings = append(r.Findings, spelling...)
 	var conflicts []report.Finding
 	r.Claims, conflicts = crossReference(batch.Articles, results, r.Entities)
@@ -447,7 +465,7 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 
 // resolveEntities resolves every article's mentions into corpus entities
 // and reports misspellings.
-func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Entity, []report.Finding) {
+func resolveEntities(arts []corpus.Article, results []extraction, eopts entities.Options) ([]report.Entity, []report.Finding) {
 	var ms []entities.Mention
 	for i, res := range results {
 		a := &arts[i]
@@ -456,7 +474,7 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 			ms = append(ms, entities.NewMention(a.ID, a.Source, m.Type, m.Start, m.End, s.Start, s.End))
 		}
 	}
-	res := entities.Resolve(ms)
+	res := entities.ResolveWith(ms, eopts)
 	out := make([]report.Entity, 0, len(res.Entities))
 	for _, e := range res.Entities {
 		re := report.Entity{Name: e.Name, Type: e.Type, Mentions: len(e.Mentions), Spans: make([]report.Evidence, 0, len(e.Mentions))}
@@ -481,7 +499,7 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 	}
 	var fs []report.Finding
 	for _, e := range res.Entities {
-		for _, rc := range entities.RoleConflicts(e.Name, e.Roles) {
+		for _, rc := range entities.RoleConflictsWith(e.Name, e.Roles, eopts) {
 			fs = append(fs, report.Finding{
 				Kind: report.FindingRoleConflict, Severity: report.Warning,
 				Message: fmt.Sprintf("%s: %s calls them %q, %s %q", rc.Person, rc.A.Article, rc.A.Text, rc.B.Article, rc.B.Text),
@@ -498,7 +516,7 @@ func resolveEntities(arts []corpus.Article, results []extraction) ([]report.Enti
 			people[e.Name] = e.Roles
 		}
 	}
-	for _, hc := range entities.HolderConflicts(people) {
+	for _, hc := range entities.HolderConflictsWith(people, eopts) {
 		fs = append(fs, report.Finding{
 			Kind: report.FindingRoleConflict, Severity: report.Warning,
 			Message: fmt.Sprintf("%q: %s names %s, %s names %s", hc.A.Text, hc.A.Article, hc.PersonA, hc.B.Article, hc.PersonB),
