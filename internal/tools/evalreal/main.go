@@ -38,6 +38,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/pipeline"
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 )
 
 func main() {
@@ -47,9 +48,21 @@ func main() {
 	seeds := flag.Int("plant", 0, "plant contradictions with this many seeds per cluster (0: none)")
 	tool := flag.String("tool", "../shared/tools/plant.py", "plant.py")
 	findings := flag.String("findings", "", "write the error and warning findings of the unplanted clusters, with evidence, to this file")
+	ablate := flag.Bool("ablate", false, "run once per named pass with that pass off and print each pass's effect on the chains and findings")
+	off := flag.String("off", "", "comma-separated pass IDs to switch off (e.g. entities/surname)")
 	flag.Parse()
 	o := options{data: *data, only: *only, verbose: *verbose, seeds: *seeds, tool: *tool, findings: *findings}
-	if err := run(os.Stdout, os.Stderr, o); err != nil {
+	var err error
+	if o.off, err = rules.ParseOff(*off, pipeline.Rules()); err != nil {
+		fmt.Fprintln(os.Stderr, "evalreal:", err)
+		os.Exit(2)
+	}
+	if *ablate {
+		err = runAblation(os.Stdout, o)
+	} else {
+		err = run(os.Stdout, os.Stderr, o)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "evalreal:", err)
 		os.Exit(1)
 	}
@@ -59,6 +72,8 @@ type options struct {
 	data, only, tool, findings string
 	verbose                    bool
 	seeds                      int
+	off                        rules.Off
+	cache                      *memCache
 }
 
 func run(w, errw io.Writer, o options) error {
@@ -76,7 +91,7 @@ func run(w, errw io.Writer, o options) error {
 	var judged []string
 	for _, c := range clusters {
 		dir := filepath.Join(o.data, "ecbplus-dev", "clusters", c)
-		rep, err := analyse(dir, model)
+		rep, err := analyse(dir, model, o)
 		if err != nil {
 			return fmt.Errorf("%s: %w", c, err)
 		}
@@ -96,7 +111,7 @@ func run(w, errw io.Writer, o options) error {
 			if err != nil {
 				return err
 			}
-			prep, err := analyse(filepath.Join(tmp, "cluster"), model)
+			prep, err := analyse(filepath.Join(tmp, "cluster"), model, o)
 			os.RemoveAll(tmp)
 			if err != nil {
 				return fmt.Errorf("%s seed %d: %w", c, seed, err)
@@ -190,13 +205,92 @@ func listClusters(data, only string) ([]string, error) {
 	return out, nil
 }
 
-// analyse runs the whole analysis on one folder, as `report` does.
-func analyse(dir string, model *ner.Model) (*report.Report, error) {
+// analyse runs the whole analysis on one folder, as `report` does, with
+// o's passes off (and o's in-memory extraction cache, when set).
+func analyse(dir string, model *ner.Model, o options) (*report.Report, error) {
 	batch, err := corpus.Load([]string{dir}, corpus.LoadOptions{})
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.Run(context.Background(), batch, model, pipeline.Options{Workers: 2, ToolVersion: "evalreal"})
+	popts := pipeline.Options{Workers: 2, ToolVersion: "evalreal", Off: o.off}
+	if o.cache != nil {
+		popts.Cache = o.cache
+	}
+	return pipeline.Run(context.Background(), batch, model, popts)
+}
+
+// memCache keeps extraction results in memory between the runs of an
+// ablation (a pass that changes extraction is part of the keys).
+type memCache struct{ m map[string][]byte }
+
+func (c *memCache) Get(k string) ([]byte, bool) { b, ok := c.m[k]; return b, ok }
+func (c *memCache) PutAll(kv map[string][]byte) error {
+	for k, v := range kv {
+		c.m[k] = v
+	}
+	return nil
+}
+
+// summary is what an ablation compares: the chains and the error and
+// warning findings of the unplanted clusters.
+type summary struct {
+	chains           chainScore
+	errors, warnings int
+}
+
+// measure runs every cluster once with o's passes off.
+func measure(o options, model *ner.Model, clusters []string) (summary, error) {
+	var s summary
+	for _, c := range clusters {
+		rep, err := analyse(filepath.Join(o.data, "ecbplus-dev", "clusters", c), model, o)
+		if err != nil {
+			return s, fmt.Errorf("%s: %w", c, err)
+		}
+		gold, err := goldChains(o.data, c)
+		if err != nil {
+			return s, err
+		}
+		s.chains.add(scoreChains(c, rep, gold))
+		for _, f := range rep.Findings {
+			switch f.Severity {
+			case report.Error:
+				s.errors++
+			case report.Warning:
+				s.warnings++
+			}
+		}
+	}
+	return s, nil
+}
+
+// runAblation prints, for every named pass, the change in chains kept
+// whole, entities merging chains and error and warning findings when that
+// pass alone is off.
+func runAblation(w io.Writer, o options) error {
+	clusters, err := listClusters(o.data, o.only)
+	if err != nil {
+		return err
+	}
+	model, err := ner.NewModel()
+	if err != nil {
+		return err
+	}
+	o.cache = &memCache{m: map[string][]byte{}}
+	base, err := measure(o, model, clusters)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "all passes on: %d of %d chains whole, %d merges, %d errors, %d warnings\n\n", base.chains.Whole, base.chains.Chains, base.chains.Merges, base.errors, base.warnings)
+	fmt.Fprintf(w, "| pass off | whole chains | merges | errors | warnings |\n|---|---:|---:|---:|---:|\n")
+	for _, p := range pipeline.Rules() {
+		o.off = rules.Off{p.ID(): true}
+		s, err := measure(o, model, clusters)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "| %s | %+d | %+d | %+d | %+d |\n", p.ID(), s.chains.Whole-base.chains.Whole, s.chains.Merges-base.chains.Merges, s.errors-base.errors, s.warnings-base.warnings)
+	}
+	return nil
 }
 
 func writeChains(w io.Writer, clusters int, s chainScore) {
