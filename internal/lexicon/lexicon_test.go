@@ -93,7 +93,24 @@ func TestConceptsWellFormed(t *testing.T) {
 // kept drifted copies of one concept; each is to be unified into one
 // concept (in its own commit, with its measured effect), so the list only
 // shrinks.
-var pendingOverlaps = map[string]bool{}
+var pendingOverlaps = map[string]bool{
+	// quotes: the function-word lists of separate rules, each a different
+	// selection (moved as they were); the sentence-opening stopwords could
+	// include the others once the change is measured.
+	"conjunctions_en_sv quotes_cap_stopwords":          true, // the stopwords lack "which", "because", "eller", "eftersom", "medan"
+	"contracted_subjects_en quotes_cap_stopwords":      true, // the stopwords lack "let"
+	"contracted_subjects_en quotes_clause_words":       true,
+	"contracted_subjects_en subject_pronouns_en_sv":    true, // the English subject pronouns, plus "that", "there", "here", "what", "who", "let"
+	"prepositions_en_sv quotes_cap_stopwords":          true, // the stopwords hold 23 of the 36 prepositions
+	"pronouns_third_person_en_sv quotes_cap_stopwords": true, // the stopwords lack "hen"
+	"quotes_cap_stopwords subject_pronouns_en_sv":      true, // the stopwords lack "hen", "du", "man"
+	"quotes_clause_words subject_pronouns_en_sv":       true, // the clause words lack "du", "man"
+	// quotes' honorifics lack "miss", which its female titles have.
+	"female_titles quotes_honorifics": true,
+	// speech_verbs (ner, entities) is a subset of quotes' reporting_verbs
+	// but mixes English and Swedish, so it overlaps the English list.
+	"reporting_verbs_en speech_verbs": true,
+}
 
 // TestNoOverlap fails when two concepts share more than half of the
 // smaller one's own entries, unless one declares itself a subset of the

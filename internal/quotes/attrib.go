@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+
 	"sort"
 	"strings"
 	"unicode"
@@ -61,7 +63,7 @@ func (x *extractor) verbAt(toks []tok, i int) (vi, vEnd int, ok bool) {
 		return i, i + 1, true
 	case lw == "enligt" && x.lang != "en":
 		return i, i, true
-	case isVerb(lw, x.lang):
+	case x.isVerb(lw, x.lang):
 		return i, i, true
 	}
 	return 0, 0, false
@@ -109,7 +111,7 @@ func (x *extractor) cands(toks []tok) []cand {
 			i = j
 			continue
 		}
-		if pc := pronounClass(t.text, x.lang); pc != "" {
+		if pc := x.pronounClass(t.text); pc != "" {
 			out = append(out, cand{s: t.s, e: t.e, ti: i, tj: i + 1, name: t.text, typ: typPron, pron: pc})
 			i++
 			continue
@@ -121,22 +123,22 @@ func (x *extractor) cands(toks []tok) []cand {
 		j := i
 		for j < len(toks) {
 			w := toks[j]
-			if !w.word || j > i && (x.mentionAt(w.s) != nil || pronounClass(w.text, x.lang) != "") {
+			if !w.word || j > i && (x.mentionAt(w.s) != nil || x.pronounClass(w.text) != "") {
 				break
 			}
 			if isCap(w.text) {
 				j++
 				continue
 			}
-			if j > i && nameConnectors[lower(w.text)] && j+1 < len(toks) && toks[j+1].word && isCap(toks[j+1].text) {
+			if j > i && x.lx.Has(lexicon.QuotesNameConnectors, lower(w.text)) && j+1 < len(toks) && toks[j+1].word && isCap(toks[j+1].text) {
 				j++
 				continue
 			}
 			break
 		}
 		a := i
-		for a < j && (capStopwords[lower(toks[a].text)] || honorifics[lower(toks[a].text)] && a+1 < j ||
-			isSentenceAdverb(toks[a].text) || nameConnectors[lower(toks[a].text)]) {
+		for a < j && (x.lx.Has(lexicon.QuotesCapStopwords, lower(toks[a].text)) || x.lx.Has(lexicon.QuotesHonorifics, lower(toks[a].text)) && a+1 < j ||
+			x.isSentenceAdverb(toks[a].text) || x.lx.Has(lexicon.QuotesNameConnectors, lower(toks[a].text))) {
 			a++
 		}
 		if a == j-1 && x.sentenceStart(toks[a].s) && !x.personSurname(toks[a].text) {
@@ -173,17 +175,17 @@ func (x *extractor) sentenceStart(off int) bool {
 
 // prepBefore reports a preposition (maybe followed by an article) just
 // before the candidate: "on Twitter", "in the Independent".
-func prepBefore(toks []tok, c cand) bool {
+func (x *extractor) prepBefore(toks []tok, c cand) bool {
 	k := c.ti - 1
-	for k >= 0 && toks[k].word && articles[lower(toks[k].text)] {
+	for k >= 0 && toks[k].word && x.lx.Has(lexicon.ArticlesEnSv, lower(toks[k].text)) {
 		k--
 	}
-	if k >= 0 && toks[k].word && prepositions[lower(toks[k].text)] {
+	if k >= 0 && toks[k].word && x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[k].text)) {
 		return true
 	}
 	// "of the conservative Moderates": an adjective after "of the".
-	return k >= 2 && toks[k].word && isLowerWord(toks[k].text) && !isVerb(lower(toks[k].text), "en") &&
-		articles[lower(toks[k-1].text)] && (lower(toks[k-2].text) == "of" || lower(toks[k-2].text) == "av")
+	return k >= 2 && toks[k].word && isLowerWord(toks[k].text) && !x.isVerb(lower(toks[k].text), "en") &&
+		x.lx.Has(lexicon.ArticlesEnSv, lower(toks[k-1].text)) && (lower(toks[k-2].text) == "of" || lower(toks[k-2].text) == "av")
 }
 
 // modifier reports a candidate followed by a lower-case noun it
@@ -194,18 +196,13 @@ func (x *extractor) modifier(toks []tok, c cand) bool {
 	}
 	w := toks[c.tj].text
 	lw := lower(w)
-	return isLowerWord(w) && !prepositions[lw] && !isAux(w) && !isVerb(lw, x.lang) && !conjunctions[lw] &&
-		!compoundWords[lw] && !clauseWords[lw] && lw != "according" && lw != "enligt"
+	return isLowerWord(w) && !x.lx.Has(lexicon.PrepositionsEnSv, lw) && !x.isAux(w) && !x.isVerb(lw, x.lang) && !x.lx.Has(lexicon.ConjunctionsEnSv, lw) &&
+		!x.lx.Has(lexicon.QuotesCompoundWords, lw) && !x.lx.Has(lexicon.QuotesClauseWords, lw) && lw != "according" && lw != "enligt"
 }
-
-// orgNouns, after a name, say the name is the organisation's ("the GMB
-// union", "the Tidewatch party"): the name still speaks for it.
-var orgNouns = textutil.Set(`union party group council committee company firm agency ministry department government
-campaign charity club team federation association board partiet facket förbundet gruppen`)
 
 // validName reports a candidate usable as a named speaker.
 func (x *extractor) validName(toks []tok, c cand) bool {
-	return c.typ != typPron && !c.poss && !prepBefore(toks, c) && !x.modifier(toks, c)
+	return c.typ != typPron && !c.poss && !x.prepBefore(toks, c) && !x.modifier(toks, c)
 }
 
 // afterVerb reads an inverted subject after a reporting verb, from
@@ -229,7 +226,7 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 	for k := 1; k < len(seg) && seg[0].word; k++ {
 		// Not inside a name: "the Bank of England", "Secretary of State X".
 		nextLower := k+1 < len(seg) && seg[k+1].word && isLowerWord(seg[k+1].text)
-		if seg[k].word && isLowerWord(seg[k].text) && prepositions[lower(seg[k].text)] && nextLower {
+		if seg[k].word && isLowerWord(seg[k].text) && x.lx.Has(lexicon.PrepositionsEnSv, lower(seg[k].text)) && nextLower {
 			seg = seg[:k]
 			break
 		}
@@ -244,15 +241,15 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 		return 0, nil, false
 	}
 	segEnd := seg[len(seg)-1].e
-	if len(words) == 1 && pronounClass(words[0].text, x.lang) != "" {
+	if len(words) == 1 && x.pronounClass(words[0].text) != "" {
 		return segEnd, &cand{s: words[0].s, e: words[0].e, name: words[0].text, typ: typPron,
-			pron: pronounClass(words[0].text, x.lang)}, true
+			pron: x.pronounClass(words[0].text)}, true
 	}
 	if len(words) > 8 {
 		return 0, nil, false
 	}
 	for _, w := range words {
-		if isLowerWord(w.text) && clauseWords[lower(w.text)] {
+		if isLowerWord(w.text) && x.lx.Has(lexicon.QuotesClauseWords, lower(w.text)) {
 			return 0, nil, false
 		}
 	}
@@ -277,7 +274,7 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 // name right after it (or a short unnamed source before punctuation).
 func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
 	j := i
-	for j < len(toks) && toks[j].word && articles[lower(toks[j].text)] {
+	for j < len(toks) && toks[j].word && x.lx.Has(lexicon.ArticlesEnSv, lower(toks[j].text)) {
 		j++
 	}
 	if j >= len(toks) || !toks[j].word {
@@ -302,7 +299,7 @@ func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
 	for _, t := range seg {
 		if t.word {
 			n++
-			if isLowerWord(t.text) && clauseWords[lower(t.text)] {
+			if isLowerWord(t.text) && x.lx.Has(lexicon.QuotesClauseWords, lower(t.text)) {
 				return 0, nil, false
 			}
 		}
@@ -332,17 +329,17 @@ func (x *extractor) chooseInSeg(seg []tok) *cand {
 		return nil
 	}
 	last := cs[len(cs)-1]
-	if last.tj == len(seg) && !last.poss && !prepBefore(seg, last) {
+	if last.tj == len(seg) && !last.poss && !x.prepBefore(seg, last) {
 		return &last
 	}
 	first := cs[0]
 	lead := 0
-	for lead < len(seg) && seg[lead].word && articles[lower(seg[lead].text)] {
+	for lead < len(seg) && seg[lead].word && x.lx.Has(lexicon.ArticlesEnSv, lower(seg[lead].text)) {
 		lead++
 	}
 	if first.ti == lead && !first.poss && first.typ != typPron &&
-		(first.tj == len(seg) || seg[first.tj].word && prepositions[lower(seg[first.tj].text)] ||
-			first.typ != "PERSON" && first.tj+1 == len(seg) && orgNouns[lower(seg[first.tj].text)]) {
+		(first.tj == len(seg) || seg[first.tj].word && x.lx.Has(lexicon.PrepositionsEnSv, lower(seg[first.tj].text)) ||
+			first.typ != "PERSON" && first.tj+1 == len(seg) && x.lx.Has(lexicon.QuotesOrgNouns, lower(seg[first.tj].text))) {
 		return &first // "Tidewatch", "Tidewatch of Riverside", "the GMB union"
 	}
 	return nil
@@ -372,20 +369,20 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 	}
 	segs = append(segs, pre[a:])
 	strip := func(seg []tok) []tok {
-		for len(seg) > 0 && seg[len(seg)-1].word && isAux(seg[len(seg)-1].text) {
+		for len(seg) > 0 && seg[len(seg)-1].word && x.isAux(seg[len(seg)-1].text) {
 			seg = seg[:len(seg)-1]
 		}
 		return seg
 	}
 	last := strip(segs[len(segs)-1])
-	if n := len(last); n > 0 && compoundWords[lower(last[n-1].text)] {
+	if n := len(last); n > 0 && x.lx.Has(lexicon.QuotesCompoundWords, lower(last[n-1].text)) {
 		for k, ts := range [][]tok{pre, wider} {
 			for _, c := range x.cands(ts) {
 				if c.typ == typPron || x.validName(ts, c) {
 					if k == 1 {
 						return &c, -1, stFound // named before an earlier quote
 					}
-					return &c, attrStart(ts, c), stFound
+					return &c, x.attrStart(ts, c), stFound
 				}
 			}
 		}
@@ -397,8 +394,8 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 			continue
 		}
 		first := seg[0]
-		lowerStart := first.word && isLowerWord(first.text) && !articles[lower(first.text)]
-		artLower := articles[lower(first.text)] && len(seg) > 1 && seg[1].word && isLowerWord(seg[1].text)
+		lowerStart := first.word && isLowerWord(first.text) && !x.lx.Has(lexicon.ArticlesEnSv, lower(first.text))
+		artLower := x.lx.Has(lexicon.ArticlesEnSv, lower(first.text)) && len(seg) > 1 && seg[1].word && isLowerWord(seg[1].text)
 		// An age (", 67,") or a role owned by a name (", Tarn's chief
 		// executive,") is an appositive too.
 		age := len(seg) == 1 && first.word && isNumber(first.text)
@@ -413,7 +410,7 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 			continue // an appositive: "deputy chair of Tidewatch"
 		}
 		if c := x.chooseInSeg(seg); c != nil {
-			return c, attrStart(seg, *c), stFound
+			return c, x.attrStart(seg, *c), stFound
 		}
 		if k == len(segs)-1 {
 			if lowerStart && (lower(first.text) == "who" || lower(first.text) == "which" || lower(first.text) == "som") {
@@ -441,8 +438,8 @@ func isNumber(s string) bool {
 
 // attrStart is where an attribution naming c starts: at c, or at an
 // article just before it ("the Guardian reported").
-func attrStart(toks []tok, c cand) int {
-	if c.ti > 0 && toks[c.ti-1].word && articles[lower(toks[c.ti-1].text)] {
+func (x *extractor) attrStart(toks []tok, c cand) int {
+	if c.ti > 0 && toks[c.ti-1].word && x.lx.Has(lexicon.ArticlesEnSv, lower(toks[c.ti-1].text)) {
 		return toks[c.ti-1].s
 	}
 	return c.s
@@ -504,7 +501,7 @@ func (x *extractor) abbrevBefore(i int) bool {
 		j -= n
 	}
 	w := x.src[j:i]
-	return abbreviations[lower(w)] || len([]rune(w)) == 1 && isCap(w)
+	return x.lx.Has(lexicon.AbbreviationsEnSv, lower(w)) || len([]rune(w)) == 1 && isCap(w)
 }
 
 // endsSentence reports a sentence-final mark at i (before hi).
@@ -579,7 +576,7 @@ func (x *extractor) post(p *piece, limit int) *attrib {
 		if !t.word {
 			continue
 		}
-		if words == 0 && conjunctions[lower(t.text)] {
+		if words == 0 && x.lx.Has(lexicon.ConjunctionsEnSv, lower(t.text)) {
 			return nil
 		}
 		words++
@@ -602,7 +599,7 @@ func (x *extractor) post(p *piece, limit int) *attrib {
 	}
 	pre := toks[:vi]
 	if wordsFrom(pre, 0) == 0 {
-		if listenerVerbs[lower(toks[vi].text)] {
+		if x.lx.Has(lexicon.ListenerVerbs, lower(toks[vi].text)) {
 			return nil
 		}
 		if segEnd, c, ok := x.afterVerb(toks, vEnd+1, false); ok {
@@ -672,7 +669,7 @@ func (x *extractor) leadIn(from, sentFrom, open int, short bool) *attrib {
 				return &attrib{s: start, e: ext(toks, vEnd), c: c, at: at}
 			}
 		}
-		if !listenerVerbs[lower(toks[vi].text)] {
+		if !x.lx.Has(lexicon.ListenerVerbs, lower(toks[vi].text)) {
 			segEnd, c, ok := x.afterVerb(toks, vEnd+1, true)
 			if ok && c != nil && wordsAfterOffset(toks, segEnd) <= maxDist {
 				return &attrib{s: toks[vi].s, e: segEnd, c: c, at: toks[vi].s}
@@ -698,26 +695,20 @@ func (x *extractor) shortFragment(p *piece) bool {
 	if r := runeBefore(x.src, p.start, p.end); r == '.' || r == '!' || r == '?' {
 		return false
 	}
-	switch lower(words[0].text) {
-	case "i", "we", "you", "he", "she", "it", "they", "jag", "vi", "du", "han", "hon", "hen", "de", "man":
-		if len(words) > 1 {
-			return false
-		}
+	if x.lx.Has(lexicon.SubjectPronounsEnSv, lower(words[0].text)) && len(words) > 1 {
+		return false
 	}
 	for _, w := range words {
 		lw := strings.ReplaceAll(lower(w.text), "’", "'")
 		if strings.Contains(lw, "n't") {
 			return false // "Don't", "won't"
 		}
-		if i := strings.IndexByte(lw, '\''); i > 0 && contractedSubjects[lw[:i]] {
+		if i := strings.IndexByte(lw, '\''); i > 0 && x.lx.Has(lexicon.ContractedSubjectsEn, lw[:i]) {
 			return false // "It's over", "We're back"
 		}
 	}
 	return true
 }
-
-// contractedSubjects start a clause when contracted ("it's", "we're").
-var contractedSubjects = textutil.Set("i you he she it we they that there here what who let")
 
 // onlyPunct reports that src[from:to] holds no letters or digits.
 func (x *extractor) onlyPunct(from, to int) bool {
@@ -905,53 +896,38 @@ func (x *extractor) antecedent(at int, pron string) string {
 	return n
 }
 
-// roleNouns are the role words that may stand right before a name.
-var roleNouns = textutil.Set(`spokesman spokeswoman spokesperson leader chairman chairwoman chair secretary minister
-	director president chief executive officer founder organiser organizer councillor mayor governor manager
-	captain coach editor correspondent analyst economist lawyer barrister campaigner ordförande talesperson
-	ledare minister chef`)
-
 // allNounPhrase reports tokens that are all words with no verb, conjunction
 // or preposition: a noun phrase opening the sentence.
-func allNounPhrase(toks []tok) bool {
+func (x *extractor) allNounPhrase(toks []tok) bool {
 	if len(toks) == 0 || len(toks) > 8 {
 		return false
 	}
 	for _, t := range toks {
 		lw := lower(t.text)
-		if !t.word || prepositions[lw] || conjunctions[lw] || clauseWords[lw] {
+		if !t.word || x.lx.Has(lexicon.PrepositionsEnSv, lw) || x.lx.Has(lexicon.ConjunctionsEnSv, lw) || x.lx.Has(lexicon.QuotesClauseWords, lw) {
 			return false
 		}
 	}
 	return true
 }
 
-// maleTitles and femaleTitles are honorifics that give a gender.
-var (
-	maleTitles   = textutil.Set("mr sir lord herr")
-	femaleTitles = textutil.Set("mrs ms miss dame lady fru")
-)
-
 // otherGender reports a mention whose honorific ("Mr", "Ms") gives a
 // gender the pronoun does not have: "she said" after "Mr McConnell".
 func (x *extractor) otherGender(m *Mention, pron string) bool {
 	title := strings.ToLower(strings.TrimSuffix(textutil.LastField(x.src[max(0, m.Start-12):m.Start]), "."))
 	if first, _, ok := strings.Cut(x.src[m.Start:m.End], " "); ok {
-		if t := strings.ToLower(strings.TrimSuffix(first, ".")); maleTitles[t] || femaleTitles[t] {
+		if t := strings.ToLower(strings.TrimSuffix(first, ".")); x.lx.Has(lexicon.MaleTitles, t) || x.lx.Has(lexicon.FemaleTitles, t) {
 			title = t
 		}
 	}
 	switch pron {
 	case "she", "hon":
-		return maleTitles[title]
+		return x.lx.Has(lexicon.MaleTitles, title)
 	case "he", "han":
-		return femaleTitles[title]
+		return x.lx.Has(lexicon.FemaleTitles, title)
 	}
 	return false
 }
-
-// possessives are possessive determiners before a noun.
-var possessives = textutil.Set("her his their its our my hennes hans deras dess vår min")
 
 // possessor reports a mention written as a possessive before a lower-case
 // noun ("Okoro's lawyer"): the noun's person is someone else.
@@ -999,7 +975,7 @@ func (x *extractor) subjectLike(m *Mention) bool {
 			}
 		}
 	}
-	if len(next) > 0 && next[0].word && isVerb(next[0].text, x.lang) {
+	if len(next) > 0 && next[0].word && x.isVerb(next[0].text, x.lang) {
 		return true
 	}
 	if len(next) > 0 && next[0].text == "," {
@@ -1008,7 +984,7 @@ func (x *extractor) subjectLike(m *Mention) bool {
 				break
 			}
 			if next[k].text == "," {
-				if next[k+1].word && isVerb(next[k+1].text, x.lang) {
+				if next[k+1].word && x.isVerb(next[k+1].text, x.lang) {
 					return true
 				}
 				break
@@ -1019,9 +995,9 @@ func (x *extractor) subjectLike(m *Mention) bool {
 	for {
 		// "Dr Celia Mwangi", "Dr. Mwangi": the title is part of the subject.
 		n := len(toks)
-		if n > 1 && toks[n-1].text == "." && honorifics[lower(toks[n-2].text)] {
+		if n > 1 && toks[n-1].text == "." && x.lx.Has(lexicon.QuotesHonorifics, lower(toks[n-2].text)) {
 			toks = toks[:n-2]
-		} else if n > 0 && toks[n-1].word && honorifics[lower(toks[n-1].text)] {
+		} else if n > 0 && toks[n-1].word && x.lx.Has(lexicon.QuotesHonorifics, lower(toks[n-1].text)) {
 			toks = toks[:n-1]
 		} else {
 			break
@@ -1035,30 +1011,30 @@ func (x *extractor) subjectLike(m *Mention) bool {
 	// keeps the name alone) are part of the subject when a clause break
 	// stands before them.
 	k := len(toks)
-	for k > 0 && toks[k-1].word && (!isLowerWord(toks[k-1].text) || roleNouns[lower(toks[k-1].text)]) && !prepositions[lower(toks[k-1].text)] {
+	for k > 0 && toks[k-1].word && (!isLowerWord(toks[k-1].text) || x.lx.Has(lexicon.QuotesRoleNouns, lower(toks[k-1].text))) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[k-1].text)) {
 		k--
 	}
 	if k < len(toks) && k > 0 && !toks[k-1].word && strings.Contains(",;:(–—", toks[k-1].text) {
 		return true
 	}
-	if allNounPhrase(toks) && roleNouns[lower(toks[len(toks)-1].text)] {
+	if x.allNounPhrase(toks) && x.lx.Has(lexicon.QuotesRoleNouns, lower(toks[len(toks)-1].text)) {
 		// "Lib Dem home affairs spokesman Mark Oaten": the name closes the
 		// sentence's opening noun phrase, its subject.
 		return true
 	}
-	if len(toks) <= 2 && toks[0].word && !isLowerWord(toks[0].text) && !prepositions[lower(toks[0].text)] &&
+	if len(toks) <= 2 && toks[0].word && !isLowerWord(toks[0].text) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[0].text)) &&
 		(len(toks) == 1 || toks[1].word) {
 		// Only a title or role opens the sentence before the name:
 		// "Oppositionsrådet Lena Berg", "Councillor X".
 		return true
 	}
 	t := toks[len(toks)-1]
-	if t.text == "," && len(toks) >= 4 && toks[len(toks)-3].word && possessives[lower(toks[len(toks)-3].text)] {
+	if t.text == "," && len(toks) >= 4 && toks[len(toks)-3].word && x.lx.Has(lexicon.PossessiveDeterminersEnSv, lower(toks[len(toks)-3].text)) {
 		// "Standing beside her deputy, Daniel Okoro,": an apposition
 		// inside a phrase names someone else than the sentence's
 		// subject ("His daughter, Amira Osei, led" opens the sentence
 		// and is its subject).
 		return false
 	}
-	return !t.word && strings.Contains(",;:(–—", t.text) || compoundWords[lower(t.text)]
+	return !t.word && strings.Contains(",;:(–—", t.text) || x.lx.Has(lexicon.QuotesCompoundWords, lower(t.text))
 }

@@ -9,7 +9,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 
-	"github.com/nec-analyse/nec-analyse/internal/textutil"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // Instance is a quote of a named article.
@@ -264,9 +264,15 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
+// matcher holds the options of one Match.
+type matcher struct {
+	opts Options
+	lx   *lexicon.Lexicon
+}
+
 // sameSpeaker reports names of one speaker: equal, or the words of one
 // all in the other ("Sky" and "Sky News", "Okoro" and "Daniel Okoro").
-func sameSpeaker(a, b string) bool {
+func (mt *matcher) sameSpeaker(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
@@ -337,6 +343,12 @@ func lessInst(a, b Instance) bool {
 // in the paragraph of B that carries the same words outside quote marks;
 // B is then the likely original (publication order is not known here).
 func Match(instances []Instance, sources map[string]string, paras map[string][]Span) ([]Group, []Finding) {
+	return MatchWith(instances, sources, paras, Options{})
+}
+
+// MatchWith is Match with options.
+func MatchWith(instances []Instance, sources map[string]string, paras map[string][]Span, opts Options) ([]Group, []Finding) {
+	mt := &matcher{opts: opts, lx: opts.lexicon()}
 	n := len(instances)
 	norms := make([]norm, n)
 	for i, in := range instances {
@@ -400,7 +412,7 @@ func Match(instances []Instance, sources map[string]string, paras map[string][]S
 	for _, idx := range members {
 		g := makeGroup(instances, norms, idx)
 		groups = append(groups, g)
-		if f, ok := conflict(g); ok {
+		if f, ok := mt.conflict(g); ok {
 			findings = append(findings, f)
 		}
 	}
@@ -414,7 +426,7 @@ func Match(instances []Instance, sources map[string]string, paras map[string][]S
 		}
 		return lessInst(a.Instances[0], b.Instances[0])
 	})
-	findings = append(findings, sourceFindings(instances, norms, sources, paras)...)
+	findings = append(findings, mt.sourceFindings(instances, norms, sources, paras)...)
 	sort.SliceStable(findings, func(i, j int) bool {
 		a, b := findings[i], findings[j]
 		if a.Kind != b.Kind {
@@ -506,7 +518,7 @@ const minConflictWords = 4
 
 // disagree reports two articles that give the words to speakers with no
 // one in common.
-func disagree(ev []Instance) bool {
+func (mt *matcher) disagree(ev []Instance) bool {
 	byArticle := map[string][]string{}
 	var arts []string
 	for _, in := range ev {
@@ -520,7 +532,7 @@ func disagree(ev []Instance) bool {
 			shared := false
 			for _, x := range byArticle[a] {
 				for _, y := range byArticle[b] {
-					shared = shared || sameSpeaker(x, y)
+					shared = shared || mt.sameSpeaker(x, y)
 				}
 			}
 			if !shared {
@@ -553,21 +565,15 @@ func relayed(g Group) bool {
 	return false
 }
 
-// sloganWords, in an attribution, say the quoted words are a slogan or a
-// title that many people repeat ("Okoro said the party's slogan would
-// be ..."), not one person's words.
-var sloganWords = textutil.Set(`slogan slogans motto catchphrase poster posters banner banners placard placards
-headline chant chants jingle tagline`)
-
 // slogan reports a group that some article quotes as a slogan: in its
 // attribution or in the words just before the quote (Quote.Slogan).
-func slogan(g Group) bool {
+func (mt *matcher) slogan(g Group) bool {
 	for _, in := range g.Instances {
 		if in.Slogan {
 			return true
 		}
 		for _, w := range strings.Fields(strings.ToLower(in.Attribution)) {
-			if sloganWords[strings.Trim(w, ".,:;'’\"“”")] {
+			if mt.lx.Has(lexicon.SloganWords, strings.Trim(w, ".,:;'’\"“”")) {
 				return true
 			}
 		}
@@ -576,8 +582,8 @@ func slogan(g Group) bool {
 }
 
 // conflict reports a group whose instances name different speakers.
-func conflict(g Group) (Finding, bool) {
-	if len(normalise(g.Text).words) < minConflictWords || relayed(g) || slogan(g) {
+func (mt *matcher) conflict(g Group) (Finding, bool) {
+	if len(normalise(g.Text).words) < minConflictWords || relayed(g) || mt.slogan(g) {
 		return Finding{}, false
 	}
 	var names []string
@@ -589,7 +595,7 @@ func conflict(g Group) (Finding, bool) {
 		ev = append(ev, in)
 		known := false
 		for _, s := range names {
-			if sameSpeaker(s, in.Speaker) {
+			if mt.sameSpeaker(s, in.Speaker) {
 				known = true
 				break
 			}
@@ -601,7 +607,7 @@ func conflict(g Group) (Finding, bool) {
 	if len(names) < 2 {
 		return Finding{}, false
 	}
-	if !disagree(ev) {
+	if !mt.disagree(ev) {
 		// No two articles disagree: one article gives the words to two
 		// people (a judge echoing the prosecution), and any other gives
 		// them to one of the same.
@@ -611,7 +617,7 @@ func conflict(g Group) (Finding, bool) {
 	for _, s := range names {
 		var arts []string
 		for _, in := range ev {
-			if sameSpeaker(s, in.Speaker) && (len(arts) == 0 || arts[len(arts)-1] != in.Article) {
+			if mt.sameSpeaker(s, in.Speaker) && (len(arts) == 0 || arts[len(arts)-1] != in.Article) {
 				arts = append(arts, in.Article)
 			}
 		}
@@ -650,12 +656,12 @@ type ownVoice struct {
 // ownVoiceOf splits an article's kept text into unquoted runs. Quoted
 // spans are those of its instances and those Extract finds again (any
 // language), so that own voice never includes quoted words.
-func ownVoiceOf(src string, paras []Span, quoted []Span) ownVoice {
+func (mt *matcher) ownVoiceOf(src string, paras []Span, quoted []Span) ownVoice {
 	ps := cleanSpans(paras, len(src))
 	if paras == nil && len(src) > 0 {
 		ps = []Span{{0, len(src)}}
 	}
-	for _, q := range Extract(src, ps, nil, nil, "") {
+	for _, q := range ExtractWith(src, ps, nil, nil, "", mt.opts) {
 		quoted = append(quoted, Span{q.Start, q.End})
 	}
 	inQuote := func(s, e int) bool {
@@ -725,7 +731,7 @@ func (ov ownVoice) find(q norm, qg map[string]bool) (int, int, bool) {
 
 // sourceFindings finds quotes whose words another article prints in its
 // own voice.
-func sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]Span) []Finding {
+func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]Span) []Finding {
 	byArticle := map[string][]Instance{}
 	for _, in := range instances {
 		byArticle[in.Article] = append(byArticle[in.Article], in)
@@ -747,7 +753,7 @@ func sourceFindings(instances []Instance, norms []norm, sources map[string]strin
 				quoted = append(quoted, Span{in.Start, in.End})
 			}
 		}
-		ov := ownVoiceOf(src, paras[id], quoted)
+		ov := mt.ownVoiceOf(src, paras[id], quoted)
 		voices[id] = ov
 		return ov
 	}
@@ -778,7 +784,7 @@ func sourceFindings(instances []Instance, norms []norm, sources map[string]strin
 		}
 		need := min(3, len(qg))
 		for _, b := range ids {
-			if hits[b] < need || b == in.Article || speaksIn(byArticle[b], in.Speaker) {
+			if hits[b] < need || b == in.Article || mt.speaksIn(byArticle[b], in.Speaker) {
 				continue
 			}
 			s, e, ok := voice(b).find(norms[i], qg)
@@ -846,9 +852,9 @@ func namesNear(src string, paras []Span, off int, speaker string) bool {
 
 // speaksIn reports whether speaker is named as speaking in one of the
 // article's quotes.
-func speaksIn(ins []Instance, speaker string) bool {
+func (mt *matcher) speaksIn(ins []Instance, speaker string) bool {
 	for _, in := range ins {
-		if in.Speaker != Unknown && in.Speaker != "" && sameSpeaker(in.Speaker, speaker) {
+		if in.Speaker != Unknown && in.Speaker != "" && mt.sameSpeaker(in.Speaker, speaker) {
 			return true
 		}
 	}

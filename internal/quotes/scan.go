@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,7 +46,7 @@ func runeAt(src string, i, hi int) rune {
 
 // contractionAt reports a contraction word starting at i ("em", "n",
 // "tis"): the apostrophe before it is not a quote mark.
-func contractionAt(src string, i, hi int) bool {
+func (x *extractor) contractionAt(src string, i, hi int) bool {
 	j := i
 	for j < hi {
 		r, n := utf8.DecodeRuneInString(src[j:hi])
@@ -53,7 +55,7 @@ func contractionAt(src string, i, hi int) bool {
 		}
 		j += n
 	}
-	return j > i && contractions[strings.ToLower(src[i:j])]
+	return j > i && x.lx.Has(lexicon.ApostropheContractionsEn, strings.ToLower(src[i:j]))
 }
 
 // opener reports whether the rune r (n bytes) at i, in the paragraph
@@ -76,10 +78,10 @@ func (x *extractor) opener(i int, r rune, n, ps, pe int) (closers string, single
 	case '«':
 		return closeGuillemL, false, nextOK
 	case '‘':
-		ok := (prev == -1 || !isWordRune(prev)) && nextOK && !unicode.IsDigit(next) && !contractionAt(x.src, i+n, pe)
+		ok := (prev == -1 || !isWordRune(prev)) && nextOK && !unicode.IsDigit(next) && !x.contractionAt(x.src, i+n, pe)
 		return closeSingleC, true, ok
 	case '\'', '’':
-		ok := openCtx && unicode.IsLetter(next) && !contractionAt(x.src, i+n, pe)
+		ok := openCtx && unicode.IsLetter(next) && !x.contractionAt(x.src, i+n, pe)
 		if r == '\'' {
 			return closeSingleS, true, ok
 		}
@@ -340,7 +342,7 @@ func (x *extractor) detAttrib(k int) *attrib {
 		return nil
 	}
 	vi, vEnd, ok := x.verbAt(toks, 1)
-	if !ok || !svVerbs[strings.ToLower(toks[vi].text)] {
+	if !ok || !x.lx.Has(lexicon.ReportingVerbsSv, strings.ToLower(toks[vi].text)) {
 		return nil
 	}
 	segEnd, c, ok := x.afterVerb(toks, vEnd+1, false)
