@@ -284,16 +284,32 @@ func (mt *matcher) sameSpeaker(a, b string) bool {
 	if len(wa) == 0 {
 		return false
 	}
-	have := map[string]bool{}
-	for _, w := range wb {
-		have[w.w] = true
-	}
 	for _, w := range wa {
-		if !have[w.w] && !nearSpelling(w.w, wb) {
+		if !mt.nameWord(w.w, wb) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameWord reports whether a name-word pass finds w in ws.
+func (mt *matcher) nameWord(w string, ws []wtok) bool {
+	for _, p := range nameWordPasses {
+		if mt.on(p.Info) && p.Run(w, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordExact reports w among ws.
+func nameWordExact(w string, ws []wtok) bool {
+	for _, o := range ws {
+		if o.w == w {
+			return true
+		}
+	}
+	return false
 }
 
 // nearSpelling reports a word of five letters or more that one of ws
@@ -349,17 +365,50 @@ func Match(instances []Instance, sources map[string]string, paras map[string][]S
 // MatchWith is Match with options.
 func MatchWith(instances []Instance, sources map[string]string, paras map[string][]Span, opts Options) ([]Group, []Finding) {
 	mt := &matcher{opts: opts, lx: opts.lexicon()}
-	n := len(instances)
-	norms := make([]norm, n)
+	norms := make([]norm, len(instances))
 	for i, in := range instances {
 		norms[i] = normalise(in.Text)
 	}
+	groups := groupInstances(instances, norms)
+	ms := &matchSet{instances: instances, norms: norms, groups: groups, sources: sources, paras: paras}
+	var findings []Finding
+	for _, fp := range findingPasses {
+		if mt.on(fp.Info) {
+			findings = append(findings, fp.Run(mt, ms)...)
+		}
+	}
+	sort.SliceStable(findings, func(i, j int) bool {
+		a, b := findings[i], findings[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Message != b.Message {
+			return a.Message < b.Message
+		}
+		return lessInst(a.Evidence[0], b.Evidence[0])
+	})
+	return groups, findings
+}
+
+// matchSet is what the finding passes read: the instances with their
+// normalised words, the groups, and the articles' sources and paragraphs.
+type matchSet struct {
+	instances []Instance
+	norms     []norm
+	groups    []Group
+	sources   map[string]string
+	paras     map[string][]Span
+}
+
+// groupInstances groups the instances carrying the same words (see
+// Match), sorted by (len(Articles) desc, Text).
+func groupInstances(instances []Instance, norms []norm) []Group {
+	n := len(instances)
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -380,20 +429,7 @@ func MatchWith(instances []Instance, sources map[string]string, paras map[string
 		}
 	}
 	for i := 0; i < n; i++ {
-		cands := map[int]bool{}
-		for g := range grams[i] {
-			for _, j := range byGram[g] {
-				if j > i {
-					cands[j] = true
-				}
-			}
-		}
-		js := make([]int, 0, len(cands))
-		for j := range cands {
-			js = append(js, j)
-		}
-		sort.Ints(js)
-		for _, j := range js {
+		for _, j := range laterSharing(i, grams[i], byGram) {
 			if find(i) == find(j) || !mayMatch(norms[i], norms[j], grams[i], grams[j]) {
 				continue
 			}
@@ -408,13 +444,8 @@ func MatchWith(instances []Instance, sources map[string]string, paras map[string
 		members[r] = append(members[r], i)
 	}
 	var groups []Group
-	var findings []Finding
 	for _, idx := range members {
-		g := makeGroup(instances, norms, idx)
-		groups = append(groups, g)
-		if f, ok := mt.conflict(g); ok {
-			findings = append(findings, f)
-		}
+		groups = append(groups, makeGroup(instances, norms, idx))
 	}
 	sort.SliceStable(groups, func(i, j int) bool {
 		a, b := groups[i], groups[j]
@@ -426,18 +457,38 @@ func MatchWith(instances []Instance, sources map[string]string, paras map[string
 		}
 		return lessInst(a.Instances[0], b.Instances[0])
 	})
-	findings = append(findings, mt.sourceFindings(instances, norms, sources, paras)...)
-	sort.SliceStable(findings, func(i, j int) bool {
-		a, b := findings[i], findings[j]
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
+	return groups
+}
+
+// laterSharing lists, sorted, the instances after i sharing one of its
+// trigrams.
+func laterSharing(i int, grams map[string]bool, byGram map[string][]int) []int {
+	cands := map[int]bool{}
+	for g := range grams {
+		for _, j := range byGram[g] {
+			if j > i {
+				cands[j] = true
+			}
 		}
-		if a.Message != b.Message {
-			return a.Message < b.Message
+	}
+	js := make([]int, 0, len(cands))
+	for j := range cands {
+		js = append(js, j)
+	}
+	sort.Ints(js)
+	return js
+}
+
+// conflictFindings reports the groups whose instances name different
+// speakers.
+func conflictFindings(mt *matcher, ms *matchSet) []Finding {
+	var out []Finding
+	for _, g := range ms.groups {
+		if f, ok := mt.conflict(g); ok {
+			out = append(out, f)
 		}
-		return lessInst(a.Evidence[0], b.Evidence[0])
-	})
-	return groups, findings
+	}
+	return out
 }
 
 // trigrams is the set of word trigrams (bigrams or the word for shorter
@@ -581,9 +632,32 @@ func (mt *matcher) slogan(g Group) bool {
 	return false
 }
 
-// conflict reports a group whose instances name different speakers.
+// vetoed reports a conflict veto pass that finds the group's different
+// speakers no conflict.
+func (mt *matcher) vetoed(g Group, ev []Instance) bool {
+	for _, p := range conflictVetoes {
+		if mt.on(p.Info) && p.Run(mt, g, ev) {
+			return true
+		}
+	}
+	return false
+}
+
+// vetoRelayed: the words are relayed inside another speaker's quote.
+func vetoRelayed(_ *matcher, g Group, _ []Instance) bool { return relayed(g) }
+
+// vetoSlogan: some article calls the words a slogan.
+func vetoSlogan(mt *matcher, g Group, _ []Instance) bool { return mt.slogan(g) }
+
+// vetoEcho: no two articles disagree: one article gives the words to two
+// people (a judge echoing the prosecution), and any other gives them to
+// one of the same.
+func vetoEcho(mt *matcher, _ Group, ev []Instance) bool { return !mt.disagree(ev) }
+
+// conflict reports a group whose instances name different speakers and
+// that no veto pass excuses.
 func (mt *matcher) conflict(g Group) (Finding, bool) {
-	if len(normalise(g.Text).words) < minConflictWords || relayed(g) || mt.slogan(g) {
+	if len(normalise(g.Text).words) < minConflictWords {
 		return Finding{}, false
 	}
 	var names []string
@@ -604,13 +678,7 @@ func (mt *matcher) conflict(g Group) (Finding, bool) {
 			names = append(names, in.Speaker)
 		}
 	}
-	if len(names) < 2 {
-		return Finding{}, false
-	}
-	if !mt.disagree(ev) {
-		// No two articles disagree: one article gives the words to two
-		// people (a judge echoing the prosecution), and any other gives
-		// them to one of the same.
+	if len(names) < 2 || mt.vetoed(g, ev) {
 		return Finding{}, false
 	}
 	var parts []string
@@ -729,43 +797,109 @@ func (ov ownVoice) find(q norm, qg map[string]bool) (int, int, bool) {
 	return 0, 0, false
 }
 
+// sourceFindingsPass finds quotes whose words another article prints in
+// its own voice.
+func sourceFindingsPass(mt *matcher, ms *matchSet) []Finding {
+	return mt.sourceFindings(ms.instances, ms.norms, ms.sources, ms.paras)
+}
+
+// sourceSearch holds the articles' own voices for the source findings.
+type sourceSearch struct {
+	mt        *matcher
+	sources   map[string]string
+	paras     map[string][]Span
+	byArticle map[string][]Instance
+	ids       []string // the articles, sorted
+	voices    map[string]ownVoice
+	// gramArts is an inverted index from trigram to the articles whose
+	// own voice has it: a quote is only compared with articles sharing a
+	// trigram, which keeps the search near-linear in corpus size.
+	gramArts map[string][]string
+}
+
+func newSourceSearch(mt *matcher, instances []Instance, sources map[string]string, paras map[string][]Span) *sourceSearch {
+	ss := &sourceSearch{mt: mt, sources: sources, paras: paras, byArticle: map[string][]Instance{},
+		voices: map[string]ownVoice{}, gramArts: map[string][]string{}}
+	for _, in := range instances {
+		ss.byArticle[in.Article] = append(ss.byArticle[in.Article], in)
+	}
+	for id := range sources {
+		ss.ids = append(ss.ids, id)
+	}
+	sort.Strings(ss.ids)
+	for _, id := range ss.ids {
+		for g := range ss.voice(id).grams {
+			ss.gramArts[g] = append(ss.gramArts[g], id)
+		}
+	}
+	return ss
+}
+
+// voice is article id's own voice (built once).
+func (ss *sourceSearch) voice(id string) ownVoice {
+	if ov, ok := ss.voices[id]; ok {
+		return ov
+	}
+	src := ss.sources[id]
+	var quoted []Span
+	for _, in := range ss.byArticle[id] {
+		if in.Start >= 0 && in.End <= len(src) && in.Start < in.End {
+			quoted = append(quoted, Span{in.Start, in.End})
+		}
+	}
+	ov := ss.mt.ownVoiceOf(src, ss.paras[id], quoted)
+	ss.voices[id] = ov
+	return ov
+}
+
+// sourceCand is a quote and another article sharing its trigrams,
+// judged by the source vetoes.
+type sourceCand struct {
+	ss      *sourceSearch
+	in      Instance
+	q       norm
+	qg      map[string]bool
+	b       string // the other article
+	looked  bool
+	s, e    int
+	matched bool
+}
+
+// span finds the quote's words in b's own voice (once).
+func (sc *sourceCand) span() (int, int, bool) {
+	if !sc.looked {
+		sc.looked = true
+		sc.s, sc.e, sc.matched = sc.ss.voice(sc.b).find(sc.q, sc.qg)
+	}
+	return sc.s, sc.e, sc.matched
+}
+
+// vetoQuotedThere: the other article quotes the same speaker itself.
+func vetoQuotedThere(mt *matcher, sc *sourceCand) bool {
+	return mt.speaksIn(sc.ss.byArticle[sc.b], sc.in.Speaker)
+}
+
+// vetoNamedNear: the other article names the speaker in the paragraph
+// holding the words.
+func vetoNamedNear(_ *matcher, sc *sourceCand) bool {
+	s, _, ok := sc.span()
+	return ok && namesNear(sc.ss.sources[sc.b], sc.ss.paras[sc.b], s, sc.in.Speaker)
+}
+
+// sourceVetoed reports a source veto pass that excuses sc.
+func (mt *matcher) sourceVetoed(sc *sourceCand) bool {
+	for _, p := range sourceVetoes {
+		if mt.on(p.Info) && p.Run(mt, sc) {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceFindings finds quotes whose words another article prints in its
 // own voice.
 func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]Span) []Finding {
-	byArticle := map[string][]Instance{}
-	for _, in := range instances {
-		byArticle[in.Article] = append(byArticle[in.Article], in)
-	}
-	var ids []string
-	for id := range sources {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	voices := map[string]ownVoice{}
-	voice := func(id string) ownVoice {
-		if ov, ok := voices[id]; ok {
-			return ov
-		}
-		src := sources[id]
-		var quoted []Span
-		for _, in := range byArticle[id] {
-			if in.Start >= 0 && in.End <= len(src) && in.Start < in.End {
-				quoted = append(quoted, Span{in.Start, in.End})
-			}
-		}
-		ov := mt.ownVoiceOf(src, paras[id], quoted)
-		voices[id] = ov
-		return ov
-	}
-	// An inverted index from trigram to the articles whose own voice has
-	// it: a quote is only compared with articles sharing a trigram, which
-	// keeps the search near-linear in corpus size.
-	gramArts := map[string][]string{}
-	for _, id := range ids {
-		for g := range voice(id).grams {
-			gramArts[g] = append(gramArts[g], id)
-		}
-	}
+	ss := newSourceSearch(mt, instances, sources, paras)
 	var out []Finding
 	seen := map[string]bool{}
 	for i, in := range instances {
@@ -773,26 +907,14 @@ func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources ma
 			continue
 		}
 		qg := trigrams(norms[i].words)
-		// Any match shares at least three trigrams: a five-word fragment
-		// has three, and an approximate match of ten words or more keeps
-		// more than that.
-		hits := map[string]int{}
-		for g := range qg {
-			for _, id := range gramArts[g] {
-				hits[id]++
-			}
-		}
-		need := min(3, len(qg))
-		for _, b := range ids {
-			if hits[b] < need || b == in.Article || mt.speaksIn(byArticle[b], in.Speaker) {
+		for _, b := range ss.sharing(in.Article, qg) {
+			sc := &sourceCand{ss: ss, in: in, q: norms[i], qg: qg, b: b}
+			if mt.sourceVetoed(sc) {
 				continue
 			}
-			s, e, ok := voice(b).find(norms[i], qg)
-			if !ok || namesNear(sources[b], paras[b], s, in.Speaker) {
-				continue
-			}
+			s, e, ok := sc.span()
 			key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", in.Article, b, s, e)
-			if seen[key] {
+			if !ok || seen[key] {
 				continue
 			}
 			seen[key] = true
@@ -804,6 +926,27 @@ func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources ma
 					in.Article, in.Speaker, excerpt(in.Text), b, b),
 				Evidence: []Instance{in, own},
 			})
+		}
+	}
+	return out
+}
+
+// sharing lists, sorted, the articles other than article whose own voice
+// may hold a quote with trigrams qg: any match shares at least three
+// trigrams (a five-word fragment has three, and an approximate match of
+// ten words or more keeps more than that).
+func (ss *sourceSearch) sharing(article string, qg map[string]bool) []string {
+	hits := map[string]int{}
+	for g := range qg {
+		for _, id := range ss.gramArts[g] {
+			hits[id]++
+		}
+	}
+	need := min(3, len(qg))
+	var out []string
+	for _, b := range ss.ids {
+		if hits[b] >= need && b != article {
+			out = append(out, b)
 		}
 	}
 	return out

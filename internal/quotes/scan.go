@@ -268,11 +268,9 @@ func (x *extractor) dashPara(k, dash, pos int) []*piece {
 }
 
 // dashRuns finds the dialogue-dash paragraphs that are speech: runs of
-// consecutive dash paragraphs with at least one attribution. A "Det
-// säger X." paragraph after a run attributes its unattributed end; other
-// unattributed paragraphs take the nearest earlier attribution of the
-// run, else the first later one. A run with no attribution is not speech
-// (it may be a list) and is scanned for quote marks instead.
+// consecutive dash paragraphs with at least one attribution once the
+// dash-run passes have run. A run with no attribution is not speech (it
+// may be a list) and is scanned for quote marks instead.
 func (x *extractor) dashRuns() map[int][]*piece {
 	res := map[int][]*piece{}
 	cand := map[int][]*piece{}
@@ -300,28 +298,12 @@ func (x *extractor) dashRuns() map[int][]*piece {
 			}
 			run = append(run, pcs...)
 		}
-		if det := x.detAttrib(a); det != nil {
-			// "Det säger X." attributes the unattributed end of the run.
-			for i := len(run) - 1; i >= 0 && run[i].attr == nil; i-- {
-				run[i].attr = det
+		for _, rp := range dashRunPasses {
+			if x.on(rp.Info) {
+				rp.Run(x, run, a)
 			}
 		}
-		var first *attrib
-		for _, p := range run {
-			if p.attr != nil {
-				first = p.attr
-				break
-			}
-		}
-		if first != nil {
-			cur := first
-			for _, p := range run {
-				if p.attr != nil {
-					cur = p.attr
-				} else {
-					p.attr = cur
-				}
-			}
+		if firstAttr(run) != nil {
 			for i := k; i < a; i++ {
 				res[i] = cand[i]
 			}
@@ -329,6 +311,43 @@ func (x *extractor) dashRuns() map[int][]*piece {
 		k = a
 	}
 	return res
+}
+
+// firstAttr is the first attribution of a run's pieces, or nil.
+func firstAttr(run []*piece) *attrib {
+	for _, p := range run {
+		if p.attr != nil {
+			return p.attr
+		}
+	}
+	return nil
+}
+
+// dashDet gives the unattributed end of a run the attribution of a "Det
+// säger X." paragraph after it (paragraph next).
+func dashDet(x *extractor, run []*piece, next int) {
+	if det := x.detAttrib(next); det != nil {
+		for i := len(run) - 1; i >= 0 && run[i].attr == nil; i-- {
+			run[i].attr = det
+		}
+	}
+}
+
+// dashShare gives each unattributed piece of a run the nearest earlier
+// attribution of the run, else the first later one.
+func dashShare(_ *extractor, run []*piece, _ int) {
+	first := firstAttr(run)
+	if first == nil {
+		return
+	}
+	cur := first
+	for _, p := range run {
+		if p.attr != nil {
+			cur = p.attr
+		} else {
+			p.attr = cur
+		}
+	}
 }
 
 // detAttrib reads a Swedish "Det säger X." opening paragraph k, which
