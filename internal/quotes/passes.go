@@ -114,7 +114,7 @@ var articlePasses = []rules.Pass[articleFunc]{
 type speakerFunc func(x *extractor, a *attrib) (string, bool)
 
 var (
-	infoPronounAntecedent = info("pronoun-antecedent", `A third-person pronoun speaks as the person it refers to: the latest person in subject position in its sentence or the three before ("Quill arrived. “…,” she said.").`)
+	infoPronounAntecedent = info("pronoun-antecedent", `A third-person pronoun speaks as the person it refers to: the latest person in subject position in its sentence or the three before, else the latest person ("Quill arrived. “…,” she said.").`)
 	infoWrittenName       = info("written-name", `A capitalised run in the attribution that is no entity mention speaks as written, without a leading "the" ("…," says the Harbour Herald).`)
 )
 
@@ -156,7 +156,7 @@ var (
 	infoSubjVerbAfter   = info("subject-verb-after", `A mention followed by a reporting verb, maybe after a party tag, is a subject ("Mira Holm (S) säger", "Brand said").`)
 	infoSubjAppVerb     = info("subject-apposition-verb", `A mention followed by an apposition and a reporting verb is a subject ("Brand, director of the port, said").`)
 	infoSubjSentStart   = info("subject-sentence-start", `A mention opening its sentence, an honorific aside, is a subject ("Dr Lina Brand arrived.").`)
-	infoSubjRoleBreak   = info("subject-role-after-break", `A mention after a clause break and titles or role nouns is a subject (", harbour councillor Lina Brand, who").`)
+	infoSubjRoleBreak   = info("subject-role-after-break", `A mention after a clause break and titles or role nouns is a subject (", Councillor Lina Brand, who").`)
 	infoSubjRolePhrase  = info("subject-role-phrase", `A mention closing the sentence's opening noun phrase that ends in a role noun is a subject ("Harbour Party transport spokesman Tom Reyes").`)
 	infoSubjTitleOnly   = info("subject-title-only", `A mention after one or two capitalised title words opening the sentence is a subject ("Councillor Lina Brand", "Oppositionsrådet Mira Holm").`)
 	infoObjApposition   = info("object-apposition", `A mention in an apposition after a possessive is no subject ("Standing beside her deputy, Tom Reyes, she …").`)

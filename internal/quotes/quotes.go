@@ -25,6 +25,12 @@
 // quotes count only where a closing mark pairs them in the paragraph (or
 // the next paragraph continues them).
 //
+// Rules: the attribution and matching rules are named passes in ordered
+// tables (Rules lists them in run order, each with a one-line doc);
+// Options.Off switches passes off by ID ("quotes/follow-on") for
+// evaluation harnesses, and Options.Lexicon supplies the word lists
+// (reporting verbs, function words, honorifics, role nouns, slogan words).
+//
 // Offsets are 0-based, half-open byte offsets into the article source.
 package quotes
 
