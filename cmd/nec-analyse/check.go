@@ -19,32 +19,24 @@ import (
 // checkFormats are the output formats of check.
 var checkFormats = []string{"table", "json", "github"}
 
-// checkOptions are the check command's inputs. Paths, MaxBytes, Lexicon,
-// Cache and Input are filled through analyseFlags.
+// checkOptions are the check command's inputs.
 type checkOptions struct {
-	Paths    []string
+	analysisFlags
 	Facts    string
 	Baseline string
 	FailOn   string
 	Format   string
-	MaxBytes int64
-	Lexicon  string
-	Cache    cacheFlags
-	Input    inputFlags
-	Global   *globalOptions
 }
 
-const checkLong = `Analyse a batch of articles and gate on what it finds: figures that
+// checkLong is check's help text; the findings table comes from the
+// catalogue (report.Kinds), so it lists every kind.
+var checkLong = `Analyse a batch of articles and gate on what it finds: figures that
 contradict the facts file, contradictions inside the batch, misspellings of
 known names, unreadable articles and new entities. With --baseline (an
 earlier 'report --format json'), only what is new relative to it counts.
 
-Findings and severities:
-  fact-conflict        error    a figure contradicts the facts file
-  conflict             error    two articles of the batch contradict each other
-  spelling-variant     warning  a known entity (facts file) is misspelt; info otherwise
-  unreadable-article   warning  a file could not be read as an article
-  new-entity           info     an entity not in the facts file (or the baseline)
+Findings and their default severities:
+` + report.KindsTable("  ", true) + `
 
 Exit status:
   0  nothing reached the --fail-on threshold
@@ -53,9 +45,7 @@ Exit status:
 
 // newCheckCmd builds `check`.
 func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cobra.Command {
-	opts := &checkOptions{Global: g}
-	af := &analyseFlags{Paths: &opts.Paths, MaxBytes: &opts.MaxBytes, Lexicon: &opts.Lexicon, Input: &opts.Input, Cache: &opts.Cache,
-		Global: g, CacheDefault: defaultCacheDir()}
+	opts := &checkOptions{analysisFlags: analysisFlags{Global: g}}
 	cmd := &cobra.Command{
 		Use:   "check DIR|FILE...",
 		Short: "Gate a batch of articles for CI (exit 1 on findings at or above --fail-on)",
@@ -63,25 +53,25 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 		Example: `  nec-analyse check --facts facts.yaml articles/
   nec-analyse check --facts facts.yaml --fail-on warning --format github articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := af.validate("check", args, opts.validate); err != nil {
+			if err := opts.analysisFlags.validate("check", args, opts.validate); err != nil {
 				return err
 			}
 			if runF != nil {
 				return runF(opts)
 			}
 			d.started = true
-			return runCheck(cmd, d, opts, af)
+			return runCheck(cmd, d, opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Facts, "facts", "", "facts file (YAML or JSON) of established figures and known entities")
 	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "earlier 'report --format json': report only what is new")
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails: error, warning, info or none")
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: "+strings.Join(checkFormats, ", "))
-	af.bind(cmd)
+	opts.analysisFlags.bind(cmd, defaultCacheDir())
 	return cmd
 }
 
-// validate checks check's own flags (--fail-on, --format); analyseFlags
+// validate checks check's own flags (--fail-on, --format); analysisFlags
 // checks the shared ones.
 func (o *checkOptions) validate() error {
 	if _, err := check.ParseThreshold(o.FailOn); err != nil {
@@ -106,7 +96,7 @@ func contains(list []string, s string) bool {
 // runCheck loads the facts and the baseline, analyses the paths, renders
 // the verdict on stdout and fails the gate when a finding reached
 // --fail-on.
-func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions, af *analyseFlags) error {
+func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 	threshold, _ := check.ParseThreshold(opts.FailOn)
 	copts := check.Options{FailOn: threshold}
 	if opts.Facts != "" {
@@ -130,12 +120,12 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions, af *analyseFlags)
 		}
 		copts.Baseline = &base
 	}
-	o, err := af.options()
+	lex, err := opts.lexicon()
 	if err != nil {
 		return err
 	}
-	copts.Lexicon = o.Lexicon
-	rep, batch, err := analyse(cmd, d, o)
+	copts.Lexicon = lex
+	rep, batch, err := opts.analyse(cmd, d, nil)
 	if err != nil {
 		return err
 	}
@@ -186,21 +176,15 @@ func locator(batch *corpus.Batch) report.Locator {
 	}
 }
 
-// baselineOptions are the baseline command's inputs. Paths, MaxBytes,
-// Lexicon and Input are filled through analyseFlags.
+// baselineOptions are the baseline command's inputs.
 type baselineOptions struct {
-	Paths    []string
-	Output   string
-	MaxBytes int64
-	Lexicon  string
-	Input    inputFlags
-	Global   *globalOptions
+	analysisFlags
+	Output string
 }
 
 // newBaselineCmd builds `baseline`.
 func newBaselineCmd(d *deps, g *globalOptions, runF func(*baselineOptions) error) *cobra.Command {
-	opts := &baselineOptions{Global: g}
-	af := &analyseFlags{Paths: &opts.Paths, MaxBytes: &opts.MaxBytes, Lexicon: &opts.Lexicon, Input: &opts.Input, Global: g}
+	opts := &baselineOptions{analysisFlags: analysisFlags{Global: g}}
 	cmd := &cobra.Command{
 		Use:   "baseline DIR|FILE...",
 		Short: "Write a facts file from the figures the corpus agrees on",
@@ -208,18 +192,14 @@ func newBaselineCmd(d *deps, g *globalOptions, runF func(*baselineOptions) error
 that two or more sources agree on and every entity named by two or more
 sources, for you to review and commit, then use with 'check --facts'.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := af.validate("baseline", args, nil); err != nil {
+			if err := opts.analysisFlags.validate("baseline", args, opts.validate); err != nil {
 				return err
 			}
 			if runF != nil {
 				return runF(opts)
 			}
 			d.started = true
-			o, err := af.options()
-			if err != nil {
-				return err
-			}
-			rep, _, err := analyse(cmd, d, o)
+			rep, _, err := opts.analyse(cmd, d, nil)
 			if err != nil {
 				return err
 			}
@@ -234,8 +214,20 @@ sources, for you to review and commit, then use with 'check --facts'.`,
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write the facts file here (default: stdout)")
-	af.bind(cmd)
+	opts.analysisFlags.bind(cmd, defaultCacheDir())
 	return cmd
+}
+
+// validate refuses, before any analysis, an output file that exists:
+// baseline never overwrites one.
+func (o *baselineOptions) validate() error {
+	if o.Output == "" || o.Output == "-" {
+		return nil
+	}
+	if _, err := os.Lstat(o.Output); err == nil {
+		return flagErrorf("%s exists; remove it or write elsewhere", o.Output)
+	}
+	return nil
 }
 
 // writeNew writes facts to path, refusing to overwrite an existing file.

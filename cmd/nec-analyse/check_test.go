@@ -3,10 +3,12 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/report"
 )
 
 const seedFacts = `facts:
@@ -227,5 +229,19 @@ func TestLocatorLinesOnlyInTextFiles(t *testing.T) {
 	}
 	if path, _, _, ok := loc("b.html", 7); ok || path != "in/b.html" {
 		t.Errorf("HTML file: %s %v, want the file without a line", path, ok)
+	}
+}
+
+// TestCheckHelpListsEveryKind checks that `check --help` lists every
+// finding kind of the catalogue with its default severity.
+func TestCheckHelpListsEveryKind(t *testing.T) {
+	r := runCmd(t, []string{"check", "--help"}, false)
+	if r.code != 0 {
+		t.Fatalf("check --help: exit %d, stderr %q", r.code, r.stderr)
+	}
+	for _, k := range report.Kinds() {
+		if !regexp.MustCompile(`(?m)^\s+` + regexp.QuoteMeta(k.Name) + `\s+` + k.Severity.String() + `\s`).MatchString(r.stdout) {
+			t.Errorf("check --help does not list %s (%s):\n%s", k.Name, k.Severity, r.stdout)
+		}
 	}
 }

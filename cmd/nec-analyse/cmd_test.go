@@ -14,6 +14,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
+	"github.com/spf13/cobra"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -121,8 +122,8 @@ func TestReportDeterministicAcrossWorkers(t *testing.T) {
 func TestReportFlags(t *testing.T) {
 	// want builds the expected options: the defaults changed by mod.
 	want := func(paths string, mod func(*reportOptions)) reportOptions {
-		o := reportOptions{Paths: strings.Fields(paths), Format: "table", MaxBytes: 10 << 20,
-			Input: inputFlags{StdinFormat: "text", HTMLExtractor: "trafilatura", JSONL: corpus.DefaultJSONLFields()}}
+		o := reportOptions{Format: "table", analysisFlags: analysisFlags{Paths: strings.Fields(paths), MaxBytes: 10 << 20,
+			Input: inputFlags{StdinFormat: "text", HTMLExtractor: "trafilatura", JSONL: corpus.DefaultJSONLFields()}}}
 		if mod != nil {
 			mod(&o)
 		}
@@ -240,5 +241,55 @@ func TestWarmCacheLoadsNoModel(t *testing.T) {
 	}
 	if warm.stdout != cold.stdout {
 		t.Error("the warm run's report differs from the cold run's")
+	}
+}
+
+// TestSharedAnalysisFlags checks that report, check and baseline parse
+// the shared analysis flags into the same analysisFlags.
+func TestSharedAnalysisFlags(t *testing.T) {
+	const args = "--max-bytes 200 --lexicon lex.yaml --cache-dir c --stdin-format markdown --html-extractor readability --jsonl-text-field body a b"
+	want := analysisFlags{Paths: []string{"a", "b"}, MaxBytes: 200, Lexicon: "lex.yaml", Cache: cacheFlags{Dir: "c"},
+		Input: inputFlags{StdinFormat: "markdown", HTMLExtractor: "readability", JSONL: corpus.DefaultJSONLFields()}}
+	want.Input.JSONL.Text = "body"
+	for _, name := range []string{"report", "check", "baseline"} {
+		t.Run(name, func(t *testing.T) {
+			var got *analysisFlags
+			var out, errOut bytes.Buffer
+			d := &deps{IO: &ioStreams{Out: &out, ErrOut: &errOut}, Version: "test", Model: sharedModel, Stance: sharedStance}
+			g := &globalOptions{}
+			var cmd *cobra.Command
+			switch name {
+			case "report":
+				cmd = newReportCmd(d, g, func(o *reportOptions) error { got = &o.analysisFlags; return nil })
+			case "check":
+				cmd = newCheckCmd(d, g, func(o *checkOptions) error { got = &o.analysisFlags; return nil })
+			case "baseline":
+				cmd = newBaselineCmd(d, g, func(o *baselineOptions) error { got = &o.analysisFlags; return nil })
+			}
+			cmd.SetArgs(strings.Fields(args))
+			cmd.SetOut(&out)
+			cmd.SetErr(&errOut)
+			if err := cmd.Execute(); err != nil {
+				t.Fatalf("%s %s: %v", name, args, err)
+			}
+			g2 := *got
+			g2.Global = nil
+			if !reflect.DeepEqual(g2, want) {
+				t.Errorf("%s:\n got %+v\nwant %+v", name, g2, want)
+			}
+		})
+	}
+}
+
+// TestBaselineRefusesExistingOutputFirst checks that baseline refuses an
+// existing output file before analysing anything (exit 2, nothing read).
+func TestBaselineRefusesExistingOutputFirst(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "facts.yaml")
+	if err := os.WriteFile(out, []byte("facts: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCmd(t, []string{"baseline", "-o", out, "does-not-exist"}, false)
+	if r.code != exitError || !strings.Contains(r.stderr, out+" exists") {
+		t.Errorf("baseline -o existing: exit %d, stderr %q; want a usage error naming the file", r.code, r.stderr)
 	}
 }

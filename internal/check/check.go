@@ -9,10 +9,10 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
 
-// Finding kinds added by the gate.
+// Finding kinds added by the gate (see report.Kinds).
 const (
-	FindingFactConflict = "fact-conflict"
-	FindingNewEntity    = "new-entity"
+	FindingFactConflict = report.FindingFactConflict
+	FindingNewEntity    = report.FindingNewEntity
 )
 
 // Threshold is the lowest severity that fails the gate; None never fails.

@@ -3,50 +3,95 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/dates"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
-// Cleaning rules. Each is generic web-boilerplate vocabulary, never text
-// from a particular outlet.
+// Cleaning rules that hold no vocabulary.
 var (
-	// Lines made only of share/follow buttons.
-	reShare = regexp.MustCompile(`(?i)^\s*(share( this( article| story| page)?)?|share (on|via) \w+|tweet|print|e-?mail|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|dela|skriv ut)(\s*[|/·•,:-]?\s*(share( this( article| story| page)?)?|share (on|via) \w+|tweet|print|e-?mail|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|dela|skriv ut))*\s*$`)
-	// Explicit credit labels and the copyright sign.
-	reCreditLabel = regexp.MustCompile(`(?i)^\s*(photo(graph)?s?|pictures?|images?|foto|bild|credit|illustration|video)( (by|credits?|source))?\s*[:©]|©|\((photo|foto|bild)\b`)
 	// Wire-service credit lines closing a report, names only: "Reporting
 	// by A; editing by B", "(Additional reporting by C in Oslo)".
 	reWireCredit = regexp.MustCompile(`^\s*\(?\s*(?i:(additional )?reporting|writing|editing|compiled) by\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(\s+in\s+\p{Lu}[\p{L}-]*)?(\s*[;,]\s*(?i:(additional )?reporting|writing|editing|compiled) by\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(\s+in\s+\p{Lu}[\p{L}-]*)?)*\s*\)?\.?\s*$`)
-	// A label opening a line of links to other stories ("Related: ...",
-	// "Read more: ...", "Läs också: ..."), or, alone on its line, the
-	// heading of such a list.
-	reRelatedLabel   = regexp.MustCompile(`(?i)^\s*(related( stories| articles| coverage| content| links)?|read more|read also|also read|see also|more on this( story)?|läs också|läs mer|mer om( detta)?)\s*[:：]\s*\S`)
-	reRelatedHeading = regexp.MustCompile(`(?i)^\s*(related( stories| articles| coverage| content| links)?|read more|read also|also read|see also|more on this( story)?|läs också|läs mer|mer om( detta)?)\s*[:：]?\s*$`)
 	// "Firstname Lastname/Agency" or "Agency/Agency".
 	reCreditSlash = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*/\s*\p{Lu}[\p{L}&.'’ -]{0,40}$`)
-	// Lines ending with a picture-agency word ("... Images", "... Getty").
-	reCreditTail = regexp.MustCompile(`(?i)(^|\s)(images|photos?|pictures|photography|getty|reuters|afp|ap|epa|alamy|shutterstock|rex|tt|ntb|scanpix|bildbyrån|pool)\s*$`)
-	// Newsletter and subscription promotion.
-	rePromo = regexp.MustCompile(`(?i)(\bsubscribe\b|\bsubscription offer|\bsign(ed)?[ -]?up (for|to|now|today|here)\b|^\s*sign[ -]?up\b|\bnewsletters?\b|\binbox\b|\bfree trial\b|\bunsubscribe\b|\bprenumerera\b|\bnyhetsbrev|\bget the app\b|\bdownload (our|the) app\b)`)
-	// Second-person / imperative cues that make a promo line an advert
-	// rather than reporting about newsletters.
-	rePromoCue = regexp.MustCompile(`(?i)(\byour?\b|\bdu\b|\bdin\b|\bdina\b|^\s*(subscribe|sign|get|join|register|download|follow|try|prenumerera|registrera|följ|få)\b)`)
-	// The imperative part of rePromoCue alone.
-	rePromoImperative = regexp.MustCompile(`(?i)^\s*(subscribe|sign|get|join|register|download|follow|try|prenumerera|registrera|följ|få)\b`)
-	// Trailing headline-list separators and bylines.
+	// Trailing headline-list separators.
 	reSeparator = regexp.MustCompile(`^\s*[-–—•*·|_=~>]{1,5}\s*$`)
-	reByline    = regexp.MustCompile(`(?i)^\s*(by|av|von|par|di|door)\s+\p{Lu}`)
-	reStamp     = regexp.MustCompile(`(?i)\b(published|updated|publicerad|uppdaterad|last modified|\d+ (minutes?|hours?|days?) ago)\b`)
-	// A publication stamp opening the line ("Published 3 hours ago.").
-	reStampStart = regexp.MustCompile(`(?i)^\s*(published|updated|publicerad|uppdaterad|last modified|\d+ (minutes?|hours?|days?) ago)\b`)
-	// Date labels at the top of an article.
-	reDateLabel = regexp.MustCompile(`(?i)^\s*(posted|published|updated|last updated|publicerad|publicerat|uppdaterad|uppdaterat|date|datum)(\s+on)?\s*:?\s*`)
 	// Markdown images and horizontal rules.
 	reMDImage = regexp.MustCompile(`^\s*!\[[^\]]*\]\([^)]*\)\s*$`)
 	reMDRule  = regexp.MustCompile(`^\s*(\*\s*){3,}$|^\s*(_\s*){3,}$|^\s*(-\s*){3,}$`)
 )
+
+// cleaner holds the cleaning rules built from a lexicon's news
+// vocabulary (generic web boilerplate, never text from a particular
+// outlet). Build one with cleanerFor.
+type cleaner struct {
+	// Lines made only of share/follow buttons.
+	reShare *regexp.Regexp
+	// Explicit credit labels and the copyright sign.
+	reCreditLabel *regexp.Regexp
+	// A label opening a line of links to other stories ("Related: ...",
+	// "Read more: ...", "Läs också: ..."), or, alone on its line, the
+	// heading of such a list.
+	reRelatedLabel, reRelatedHeading *regexp.Regexp
+	// Lines ending with a picture-agency word ("... Images", "... Getty").
+	reCreditTail *regexp.Regexp
+	// Newsletter and subscription promotion.
+	rePromo *regexp.Regexp
+	// Second-person / imperative cues that make a promo line an advert
+	// rather than reporting about newsletters, and the imperative part
+	// alone.
+	rePromoCue, rePromoImperative *regexp.Regexp
+	// Bylines and publication stamps; a stamp opening the line
+	// ("Published 3 hours ago.").
+	reByline, reStamp, reStampStart *regexp.Regexp
+	// Date labels at the top of an article.
+	reDateLabel *regexp.Regexp
+	// Function words of the languages the analysis has models for.
+	enFunction, svFunction map[string]struct{}
+}
+
+// cleaners memoises one cleaner per lexicon (lexicons are immutable).
+var cleaners sync.Map // *lexicon.Lexicon -> *cleaner
+
+// cleanerFor returns the cleaner of lexicon lx (nil: the default).
+func cleanerFor(lx *lexicon.Lexicon) *cleaner {
+	if lx == nil {
+		lx = lexicon.Default()
+	}
+	if c, ok := cleaners.Load(lx); ok {
+		return c.(*cleaner)
+	}
+	c, _ := cleaners.LoadOrStore(lx, newCleaner(lx))
+	return c.(*cleaner)
+}
+
+func newCleaner(lx *lexicon.Lexicon) *cleaner {
+	share := `(?:` + lx.Pattern(lexicon.ShareButtons) + `|share (?:on|via) \w+)`
+	related := lx.Pattern(lexicon.RelatedLabels)
+	stamp := `(` + lx.Pattern(lexicon.StampWords) + `|\d+ (minutes?|hours?|days?) ago)\b`
+	imperative := `^\s*` + lx.Pattern(lexicon.PromoImperatives) + `\b`
+	return &cleaner{
+		reShare:          regexp.MustCompile(`(?i)^\s*` + share + `(\s*[|/·•,:-]?\s*` + share + `)*\s*$`),
+		reCreditLabel:    regexp.MustCompile(`(?i)^\s*` + lx.Pattern(lexicon.CreditLabels) + `( (by|credits?|source))?\s*[:©]|©|\((photo|foto|bild)\b`),
+		reRelatedLabel:   regexp.MustCompile(`(?i)^\s*` + related + `\s*[:：]\s*\S`),
+		reRelatedHeading: regexp.MustCompile(`(?i)^\s*` + related + `\s*[:：]?\s*$`),
+		reCreditTail:     regexp.MustCompile(`(?i)(^|\s)` + lx.Pattern(lexicon.PictureAgencyWords) + `\s*$`),
+		rePromo: regexp.MustCompile(`(?i)(\b` + lx.Pattern(lexicon.PromoWords) + `\b|\b` + lx.Pattern(lexicon.PromoStems) +
+			`|\bsign(ed)?[ -]?up ` + lx.Pattern(lexicon.SignupObjects) + `\b|^\s*sign[ -]?up\b)`),
+		rePromoCue:        regexp.MustCompile(`(?i)(\b` + lx.Pattern(lexicon.PromoSecondPerson) + `\b|` + imperative + `)`),
+		rePromoImperative: regexp.MustCompile(`(?i)` + imperative),
+		reByline:          regexp.MustCompile(`(?i)^\s*` + lx.Pattern(lexicon.BylineWords) + `\s+\p{Lu}`),
+		reStamp:           regexp.MustCompile(`(?i)\b` + stamp),
+		reStampStart:      regexp.MustCompile(`(?i)^\s*` + stamp),
+		reDateLabel:       regexp.MustCompile(`(?i)^\s*` + lx.Pattern(lexicon.DateLabels) + `(\s+on)?\s*:?\s*`),
+		enFunction:        lx.Set(lexicon.FunctionWordsEn),
+		svFunction:        lx.Set(lexicon.FunctionWordsSv),
+	}
+}
 
 // cleanResult is what cleaning finds in an article body.
 type cleanResult struct {
@@ -56,7 +101,7 @@ type cleanResult struct {
 }
 
 // cleanBody classifies each line of src[from:] as kept or removed.
-func cleanBody(src string, from int, markdown bool) cleanResult {
+func (c *cleaner) cleanBody(src string, from int, markdown bool) cleanResult {
 	ls := splitLines(src, from)
 	res := cleanResult{lines: ls, titleLine: -1}
 	nonBlank := make([]int, 0, len(ls))
@@ -75,15 +120,15 @@ func cleanBody(src string, from int, markdown bool) cleanResult {
 			}
 		}
 	}
-	res.titleLine = firstKept(ls, nonBlank)
-	res.published = markDatelines(ls, nonBlank, res.titleLine)
+	res.titleLine = c.firstKept(ls, nonBlank)
+	res.published = c.markDatelines(ls, nonBlank, res.titleLine)
 	// A labelled dateline above the headline ("Posted on:" + date) is
 	// metadata, not the title: take the first line left.
-	res.titleLine = firstKept(ls, nonBlank)
-	markShareCreditPromo(ls, nonBlank, res.titleLine)
+	res.titleLine = c.firstKept(ls, nonBlank)
+	c.markShareCreditPromo(ls, nonBlank, res.titleLine)
 	markDuplicates(ls, res.titleLine)
-	markRelatedTail(ls, nonBlank)
-	markRelatedLabels(ls, nonBlank, res.titleLine)
+	c.markRelatedTail(ls, nonBlank)
+	c.markRelatedLabels(ls, nonBlank, res.titleLine)
 	return res
 }
 
@@ -91,18 +136,18 @@ func cleanBody(src string, from int, markdown bool) cleanResult {
 // opening with a label ("Related: ...", "Read more: ...", "Läs också:
 // ..."), and a heading alone on its line ("Related", "See also:") with the
 // headlines under it.
-func markRelatedLabels(ls []line, nonBlank []int, title int) {
+func (c *cleaner) markRelatedLabels(ls []line, nonBlank []int, title int) {
 	for n := 0; n < len(nonBlank); n++ {
 		i := nonBlank[n]
 		if ls[i].kind != "" || i == title {
 			continue
 		}
 		t := ls[i].text
-		if reRelatedLabel.MatchString(t) && wordCount(t) <= 30 {
+		if c.reRelatedLabel.MatchString(t) && wordCount(t) <= 30 {
 			ls[i].kind = KindRelated
 			continue
 		}
-		if !reRelatedHeading.MatchString(t) || n+1 == len(nonBlank) {
+		if !c.reRelatedHeading.MatchString(t) || n+1 == len(nonBlank) {
 			continue
 		}
 		ls[i].kind = KindRelated
@@ -129,9 +174,9 @@ func markRelatedLabels(ls []line, nonBlank []int, title int) {
 
 // firstKept returns the first line not yet removed that is not a row of
 // share buttons: the headline. It returns -1 when there is none.
-func firstKept(ls []line, nonBlank []int) int {
+func (c *cleaner) firstKept(ls []line, nonBlank []int) int {
 	for _, i := range nonBlank {
-		if ls[i].kind == "" && !reShare.MatchString(ls[i].text) {
+		if ls[i].kind == "" && !c.reShare.MatchString(ls[i].text) {
 			return i
 		}
 	}
@@ -141,14 +186,14 @@ func firstKept(ls []line, nonBlank []int) int {
 // markDatelines removes lines that only state the publication date
 // ("Posted on:" + date, or a lone date near the top) and returns the first
 // such date. The title line is only removed when it carries a date label.
-func markDatelines(ls []line, nonBlank []int, title int) dates.Date {
+func (c *cleaner) markDatelines(ls []line, nonBlank []int, title int) dates.Date {
 	var found dates.Date
 	for n, i := range nonBlank {
 		if ls[i].kind != "" || wordCount(ls[i].text) > 10 {
 			continue
 		}
 		text := strings.TrimSpace(ls[i].text)
-		loc := reDateLabel.FindStringIndex(text)
+		loc := c.reDateLabel.FindStringIndex(text)
 		if i == title && loc == nil {
 			continue
 		}
@@ -159,7 +204,7 @@ func markDatelines(ls []line, nonBlank []int, title int) dates.Date {
 		if loc != nil && rest == "" && n+1 < len(nonBlank) {
 			// Label alone; the date is on the next line.
 			j := nonBlank[n+1]
-			if d, ok := dateLine(ls[j].text); ok {
+			if d, ok := c.dateLine(ls[j].text); ok {
 				ls[i].kind, ls[j].kind = KindDateline, KindDateline
 				if !found.Valid() {
 					found = d
@@ -171,7 +216,7 @@ func markDatelines(ls []line, nonBlank []int, title int) dates.Date {
 		if loc == nil && n > 6 {
 			continue
 		}
-		if d, ok := dateLine(rest); ok {
+		if d, ok := c.dateLine(rest); ok {
 			ls[i].kind = KindDateline
 			if !found.Valid() {
 				found = d
@@ -183,7 +228,7 @@ func markDatelines(ls []line, nonBlank []int, title int) dates.Date {
 
 // dateLine parses a line that holds a date and at most a time or weekday
 // around it.
-func dateLine(s string) (dates.Date, bool) {
+func (c *cleaner) dateLine(s string) (dates.Date, bool) {
 	s = strings.TrimSpace(s)
 	if d, ok := dates.Parse(s); ok {
 		return d, true
@@ -201,12 +246,12 @@ func dateLine(s string) (dates.Date, bool) {
 }
 
 // isCredit reports whether a line is a photo credit.
-func isCredit(s string) bool {
+func (c *cleaner) isCredit(s string) bool {
 	t := strings.TrimSpace(s)
 	if t == "" || wordCount(t) > 7 || utf8.RuneCountInString(t) > 70 {
 		return false
 	}
-	if reCreditLabel.MatchString(t) {
+	if c.reCreditLabel.MatchString(t) {
 		return true
 	}
 	if endsSentence(t) || strings.ContainsAny(t, "\"“”") {
@@ -215,7 +260,7 @@ func isCredit(s string) bool {
 	if reCreditSlash.MatchString(t) {
 		return true
 	}
-	return reCreditTail.MatchString(t) && allCapitalised(t)
+	return c.reCreditTail.MatchString(t) && allCapitalised(t)
 }
 
 // allCapitalised reports whether every word of s starts with an upper-case
@@ -231,8 +276,8 @@ func allCapitalised(s string) bool {
 }
 
 // isPromo reports whether a line advertises a newsletter or subscription.
-func isPromo(s string) bool {
-	if wordCount(s) > 35 || !rePromo.MatchString(s) {
+func (c *cleaner) isPromo(s string) bool {
+	if wordCount(s) > 35 || !c.rePromo.MatchString(s) {
 		return false
 	}
 	if !endsSentence(s) {
@@ -241,23 +286,23 @@ func isPromo(s string) bool {
 	// In reported speech "you" is the speaker's: only an imperative
 	// opening makes a quoting line an advert.
 	if strings.ContainsAny(s, "\"“”„«»") {
-		return rePromoImperative.MatchString(s)
+		return c.rePromoImperative.MatchString(s)
 	}
-	return rePromoCue.MatchString(s)
+	return c.rePromoCue.MatchString(s)
 }
 
 // markShareCreditPromo marks share rows, photo credits with their
 // captions, and promotions with their teaser lines. The title line is
 // never marked.
-func markShareCreditPromo(ls []line, nonBlank []int, title int) {
+func (c *cleaner) markShareCreditPromo(ls []line, nonBlank []int, title int) {
 	for _, i := range nonBlank {
 		if ls[i].kind != "" || i == title {
 			continue
 		}
 		switch t := ls[i].text; {
-		case reShare.MatchString(t):
+		case c.reShare.MatchString(t):
 			ls[i].kind = KindShare
-		case isCredit(t):
+		case c.isCredit(t):
 			ls[i].kind = KindCredit
 		case reWireCredit.MatchString(t) && wordCount(t) <= 20:
 			ls[i].kind = KindCredit
@@ -278,7 +323,7 @@ func markShareCreditPromo(ls []line, nonBlank []int, title int) {
 			for _, i := range nonBlank[n:m] {
 				parts = append(parts, ls[i].text)
 			}
-			if isPromo(strings.Join(parts, " ")) {
+			if c.isPromo(strings.Join(parts, " ")) {
 				for _, i := range nonBlank[n:m] {
 					ls[i].kind = KindPromo
 				}
@@ -298,7 +343,7 @@ func markShareCreditPromo(ls []line, nonBlank []int, title int) {
 			// A promo heading ("Sign up for our newsletter") carries its
 			// teaser lines in the same paragraph; a heading that only
 			// names a newsletter does not.
-			if endsSentence(ls[i].text) || !rePromoCue.MatchString(ls[i].text) {
+			if endsSentence(ls[i].text) || !c.rePromoCue.MatchString(ls[i].text) {
 				continue
 			}
 			for k := n + 1; k < len(nonBlank) && k <= n+3; k++ {
@@ -381,22 +426,22 @@ func markDuplicates(ls []line, title int) {
 
 // isStampLine reports whether a line closes a teaser item: a byline
 // ("By Name, Outlet") or a publication stamp.
-func isStampLine(s string) bool {
+func (c *cleaner) isStampLine(s string) bool {
 	if wordCount(s) > 16 {
 		return false
 	}
 	if endsSentence(s) {
 		// A sentence is a stamp only when it opens with the stamp or is a
 		// byline carrying one: "The report was published in May." is news.
-		return reStampStart.MatchString(s) || reByline.MatchString(s) && reStamp.MatchString(s)
+		return c.reStampStart.MatchString(s) || c.reByline.MatchString(s) && c.reStamp.MatchString(s)
 	}
-	return reByline.MatchString(s) || reStamp.MatchString(s)
+	return c.reByline.MatchString(s) || c.reStamp.MatchString(s)
 }
 
 // markRelatedTail removes a trailing list of teaser items: each item is a
 // few short lines (headline, teaser) closed by a byline or publication
 // stamp, optionally between separator lines. Two items at least.
-func markRelatedTail(ls []line, nonBlank []int) {
+func (c *cleaner) markRelatedTail(ls []line, nonBlank []int) {
 	n := len(nonBlank) - 1
 	var items int
 	maxSize := 0 // lines in the largest item so far
@@ -405,7 +450,7 @@ func markRelatedTail(ls []line, nonBlank []int) {
 		for n >= 0 && reSeparator.MatchString(ls[nonBlank[n]].text) && ls[nonBlank[n]].kind == "" {
 			n--
 		}
-		if n < 0 || ls[nonBlank[n]].kind != "" || !isStampLine(ls[nonBlank[n]].text) {
+		if n < 0 || ls[nonBlank[n]].kind != "" || !c.isStampLine(ls[nonBlank[n]].text) {
 			break
 		}
 		limit := 3
@@ -416,7 +461,7 @@ func markRelatedTail(ls []line, nonBlank []int) {
 		taken := 0
 		for k >= 0 && taken < limit {
 			t := ls[nonBlank[k]].text
-			if ls[nonBlank[k]].kind != "" || reSeparator.MatchString(t) || isStampLine(t) || wordCount(t) > 40 {
+			if ls[nonBlank[k]].kind != "" || reSeparator.MatchString(t) || c.isStampLine(t) || wordCount(t) > 40 {
 				break
 			}
 			k--

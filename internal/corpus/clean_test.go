@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // All article text in this file is invented for the tests.
@@ -1211,6 +1212,41 @@ func TestLineEndings(t *testing.T) {
 				if strings.ContainsAny(a.Source[b.Start:b.End], "\r\n") {
 					t.Errorf("block %q holds a line ending", a.Source[b.Start:b.End])
 				}
+			}
+		})
+	}
+}
+
+// TestCleaningWordsExtend checks that a user's lexicon reaches the
+// cleaning rules: a share button the built-in list lacks is removed once
+// the user adds it, and kept otherwise.
+func TestCleaningWordsExtend(t *testing.T) {
+	const text = "Harbour board votes to close pier\n\nThe harbour board voted on Tuesday to close the old pier.\n\nMastodon | Bluesky\n\nIt will reopen in May.\n"
+	lx, err := lexicon.Default().Extend(strings.NewReader("share_buttons: [mastodon, bluesky]\n"), "user.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		lx   *lexicon.Lexicon
+		want bool // the button line is removed
+	}{
+		{"built-in", nil, false},
+		{"extended", lx, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := corpus.LoadReader("a.txt", strings.NewReader(text), corpus.FormatText, corpus.LoadOptions{Lexicon: tc.lx})
+			if err != nil || len(b.Articles) != 1 {
+				t.Fatalf("LoadReader: %v, %d articles", err, len(b.Articles))
+			}
+			removed := false
+			for _, r := range b.Articles[0].Removed {
+				if r.Kind == corpus.KindShare && strings.Contains(r.Text, "Mastodon") {
+					removed = true
+				}
+			}
+			if removed != tc.want {
+				t.Errorf("share line removed = %v, want %v (removed: %+v)", removed, tc.want, b.Articles[0].Removed)
 			}
 		})
 	}

@@ -446,6 +446,11 @@ func nodeText(root *html.Node) string {
 // publication date come from the page's metadata; a date found by
 // cleaning (a "Posted on" line) is used only when the metadata has none.
 func ParseHTML(id, path string, raw []byte, extractor string) (Article, error) {
+	return parseHTML(cleanerFor(nil), id, path, raw, extractor)
+}
+
+// parseHTML is ParseHTML with the cleaning rules of c.
+func parseHTML(c *cleaner, id, path string, raw []byte, extractor string) (Article, error) {
 	if extractor == "" {
 		extractor = DefaultExtractor
 	}
@@ -458,7 +463,7 @@ func ParseHTML(id, path string, raw []byte, extractor string) (Article, error) {
 		return Article{}, err
 	}
 	src := composeSource(ex.Title, ex.Text)
-	a := parseDecoded(id, path, src, enc, false)
+	a := parseDecoded(c, id, path, src, enc, false)
 	a.Format, a.Extractor = FormatHTML, extractor
 	a.applyMeta(ex.Title, ex.Outlet, ex.URL, ex.Published)
 	a.Author = ex.Author

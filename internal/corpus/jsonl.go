@@ -65,6 +65,11 @@ var (
 // ErrDuplicateID; the other lines are still read. A file that cannot be
 // decoded at all returns its Decode error as the only error.
 func ParseJSONL(fileID, path string, raw []byte, fields JSONLFields) ([]Article, []*ArticleError) {
+	return parseJSONL(cleanerFor(nil), fileID, path, raw, fields)
+}
+
+// parseJSONL is ParseJSONL with the cleaning rules of c.
+func parseJSONL(c *cleaner, fileID, path string, raw []byte, fields JSONLFields) ([]Article, []*ArticleError) {
 	fields = fields.withDefaults()
 	src, enc, err := Decode(raw)
 	if err != nil {
@@ -85,7 +90,7 @@ func ParseJSONL(fileID, path string, raw []byte, fields JSONLFields) ([]Article,
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		a, rid, err := parseRecord(line, fields)
+		a, rid, err := parseRecord(c, line, fields)
 		if err == nil {
 			key := strconv.Itoa(lineNo)
 			if rid != "" {
@@ -115,7 +120,7 @@ func ParseJSONL(fileID, path string, raw []byte, fields JSONLFields) ([]Article,
 
 // parseRecord parses one JSON object into an article and the record's
 // own id ("" when it has none).
-func parseRecord(line string, f JSONLFields) (Article, string, error) {
+func parseRecord(c *cleaner, line string, f JSONLFields) (Article, string, error) {
 	dec := json.NewDecoder(strings.NewReader(line))
 	dec.UseNumber()
 	var obj map[string]any
@@ -167,7 +172,7 @@ func parseRecord(line string, f JSONLFields) (Article, string, error) {
 		return Article{}, "", fmt.Errorf("%w: text: %v", ErrBadRecord, err)
 	}
 	src := composeSource(title, text)
-	a := parseDecoded("", "", src, "", false)
+	a := parseDecoded(c, "", "", src, "", false)
 	a.Format = FormatJSONL
 	a.applyMeta(title, outlet, url, published)
 	if isLangCode(lang) {

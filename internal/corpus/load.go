@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // DefaultMaxBytes is the default size limit for one article file.
@@ -35,6 +37,8 @@ type LoadOptions struct {
 	// is part of every key.
 	Cache     ParseCache
 	CacheSalt string
+	// Lexicon supplies the cleaning vocabulary (nil: lexicon.Default()).
+	Lexicon *lexicon.Lexicon
 }
 
 // Batch is the result of loading: the articles, sorted by ID, and what
@@ -189,11 +193,11 @@ func parseFile(id, path string, raw []byte, format string, opts LoadOptions) ([]
 	var err error
 	switch format {
 	case FormatJSONL:
-		return ParseJSONL(id, path, raw, opts.JSONLFields)
+		return parseJSONL(cleanerFor(opts.Lexicon), id, path, raw, opts.JSONLFields)
 	case FormatHTML:
-		a, err = ParseHTML(id, path, raw, opts.Extractor)
+		a, err = parseHTML(cleanerFor(opts.Lexicon), id, path, raw, opts.Extractor)
 	case FormatText, FormatMarkdown:
-		a, err = Parse(id, path, raw, format == FormatMarkdown)
+		a, err = parseText(cleanerFor(opts.Lexicon), id, path, raw, format == FormatMarkdown)
 	default:
 		err = fmt.Errorf("unknown input format %q (want %s, %s, %s or %s)", format, FormatText, FormatMarkdown, FormatHTML, FormatJSONL)
 	}

@@ -7,7 +7,6 @@ import (
 	"github.com/abadojack/whatlanggo"
 
 	"github.com/nec-analyse/nec-analyse/internal/dates"
-	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // minLanguageWords is the fewest words from which a language is named;
@@ -23,11 +22,16 @@ const (
 // recorded as given; markdown enables front matter and Markdown block
 // markers. The only errors are those of Decode.
 func Parse(id, path string, raw []byte, markdown bool) (Article, error) {
+	return parseText(cleanerFor(nil), id, path, raw, markdown)
+}
+
+// parseText is Parse with the cleaning rules of c.
+func parseText(c *cleaner, id, path string, raw []byte, markdown bool) (Article, error) {
 	src, enc, err := Decode(raw)
 	if err != nil {
 		return Article{}, err
 	}
-	a := parseDecoded(id, path, src, enc, markdown)
+	a := parseDecoded(c, id, path, src, enc, markdown)
 	a.Format = FormatText
 	if markdown {
 		a.Format = FormatMarkdown
@@ -36,7 +40,7 @@ func Parse(id, path string, raw []byte, markdown bool) (Article, error) {
 }
 
 // parseDecoded cleans and describes text already decoded to UTF-8.
-func parseDecoded(id, path, src, enc string, markdown bool) Article {
+func parseDecoded(c *cleaner, id, path, src, enc string, markdown bool) Article {
 	a := Article{ID: id, Path: path, Source: src, Encoding: enc}
 	body := 0
 	var fm frontMatter
@@ -50,7 +54,7 @@ func parseDecoded(id, path, src, enc string, markdown bool) Article {
 			a.Removed = append(a.Removed, Removed{Kind: KindFrontMatter, Start: 0, End: body, Text: src[:body]})
 		}
 	}
-	res := cleanBody(src, body, markdown)
+	res := c.cleanBody(src, body, markdown)
 	if fm.Title != "" && res.titleLine >= 0 && !repeatsTitle(res.lines[res.titleLine].text, fm.Title) {
 		// The front matter names the headline: the body's first line is
 		// the lead, unless it is a heading or the headline again.
@@ -77,7 +81,7 @@ func parseDecoded(id, path, src, enc string, markdown bool) Article {
 	if a.Published == "" && res.published.Valid() {
 		a.Published = res.published.String()
 	}
-	a.Language = detectLanguage(&a)
+	a.Language = c.detectLanguage(&a)
 	return a
 }
 
@@ -88,26 +92,20 @@ func repeatsTitle(line, title string) bool {
 	return strings.HasPrefix(t, "#") || strings.EqualFold(normSpace(t), normSpace(title))
 }
 
-// Function words of the languages the analysis has models for.
-var (
-	enFunction = textutil.Set("the and of to in is that for it was with as on at by from this are be has have said")
-	svFunction = textutil.Set("och att det som en på är av för med till den har de inte om ett var men från sade säger efter vid när")
-)
-
 // stopwordLanguage names an article's language from its function words:
 // "en" or "sv" when one language has at least four of them and three
 // times the other's count, else "unknown".
-func stopwordLanguage(a *Article) string {
+func (c *cleaner) stopwordLanguage(a *Article) string {
 	en, sv, words := 0, 0, 0
 	for _, b := range a.Blocks {
 		for _, w := range strings.FieldsFunc(strings.ToLower(a.Source[b.Start:b.End]), func(r rune) bool {
 			return !unicode.IsLetter(r)
 		}) {
 			words++
-			if enFunction[w] {
+			if _, ok := c.enFunction[w]; ok {
 				en++
 			}
-			if svFunction[w] {
+			if _, ok := c.svFunction[w]; ok {
 				sv++
 			}
 		}
@@ -150,7 +148,7 @@ func (a *Article) Words() int {
 // detector is confident about it; a language needs 60% of the votes.
 // (whatlanggo's confidence degrades on long inputs, so whole articles are
 // not classified in one call.)
-func detectLanguage(a *Article) string {
+func (c *cleaner) detectLanguage(a *Article) string {
 	votes := map[string]int{}
 	total := 0
 	vote := func(text string, n int) {
@@ -194,7 +192,7 @@ func detectLanguage(a *Article) string {
 	if total == 0 {
 		// Short articles rarely give whatlanggo a reliable answer: count
 		// the function words of the two languages the analysis supports.
-		return stopwordLanguage(a)
+		return c.stopwordLanguage(a)
 	}
 	best, bestN := "unknown", 0
 	for code, n := range votes {

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // ParseCache stores parsed articles between runs (see LoadOptions.Cache).
@@ -24,7 +26,11 @@ const parseCacheFormat = "parse-v1"
 func parseKey(id, path, format string, raw []byte, opts LoadOptions) string {
 	h := sha256.New()
 	fields, _ := json.Marshal(opts.JSONLFields)
-	for _, part := range []string{parseCacheFormat, opts.CacheSalt, id, path, format, opts.Extractor, string(fields)} {
+	lex := ""
+	if opts.Lexicon != nil && opts.Lexicon != lexicon.Default() {
+		lex = opts.Lexicon.Fingerprint() // a user's cleaning words
+	}
+	for _, part := range []string{parseCacheFormat, opts.CacheSalt, id, path, format, opts.Extractor, string(fields), lex} {
 		fmt.Fprintf(h, "%d:%s", len(part), part)
 	}
 	h.Write(raw)

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"testing"
 
+	"github.com/nec-analyse/nec-analyse/internal/quotes"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
 
@@ -25,6 +26,23 @@ func TestWithHead(t *testing.T) {
 		got, _ := ix.WithHead(tc.article, tc.head, tc.at)
 		if got != tc.want {
 			t.Errorf("WithHead(%s, %s, %d) = %q, want %q", tc.article, tc.head, tc.at, got, tc.want)
+		}
+	}
+}
+
+// TestFindingKindsCatalogued checks that the finding kinds the quotes
+// package names are in the catalogue with the severities used.
+func TestFindingKindsCatalogued(t *testing.T) {
+	for _, tc := range []struct {
+		kind string
+		sev  report.Severity
+	}{
+		{quotes.AttributionConflict, report.Warning},
+		{quotes.Source, report.Info},
+	} {
+		k, ok := report.LookupKind(tc.kind)
+		if !ok || k.Severity != tc.sev {
+			t.Errorf("LookupKind(%s) = %+v, %v; want severity %s", tc.kind, k, ok, tc.sev)
 		}
 	}
 }

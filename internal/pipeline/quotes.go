@@ -50,8 +50,8 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 	var fs []report.Finding
 	for _, f := range findings {
 		sev := report.Info
-		if f.Kind == quotes.AttributionConflict {
-			sev = report.Warning
+		if k, ok := report.LookupKind(f.Kind); ok {
+			sev = k.Severity
 		}
 		rf := report.Finding{Kind: f.Kind, Severity: sev, Message: f.Message}
 		for _, in := range f.Evidence {

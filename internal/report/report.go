@@ -266,17 +266,6 @@ func (s *Severity) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Finding kinds produced so far.
-const (
-	FindingUnreadable      = "unreadable-article"
-	FindingNoNER           = "ner-unsupported-language"
-	FindingArticleProblem  = "article-problem"
-	FindingSpellingVariant = "spelling-variant"
-	FindingConflict        = "conflict"
-	FindingQuoteSource     = "quote-source"
-	FindingRoleConflict    = "role-conflict"
-)
-
 // New returns an empty report with every list non-nil, so that JSON shows
 // [] rather than null.
 func New(toolVersion string) *Report {

@@ -3,6 +3,9 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -55,5 +58,56 @@ func TestMarkdownEscapesPipes(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), `A\|B`) {
 		t.Errorf("pipe not escaped:\n%s", buf.String())
+	}
+}
+
+func TestKindsCatalogue(t *testing.T) {
+	names := map[string]bool{}
+	for _, k := range Kinds() {
+		if names[k.Name] {
+			t.Errorf("kind %s listed twice", k.Name)
+		}
+		names[k.Name] = true
+		if k.Meaning == "" || k.Stage == "" {
+			t.Errorf("kind %s: no meaning or stage", k.Name)
+		}
+		if got, ok := LookupKind(k.Name); !ok || got != k {
+			t.Errorf("LookupKind(%s) = %v, %v", k.Name, got, ok)
+		}
+	}
+	for _, n := range []string{FindingUnreadable, FindingNoNER, FindingArticleProblem, FindingSpellingVariant, FindingConflict,
+		FindingQuoteSource, FindingQuoteAttribution, FindingRoleConflict, FindingFactConflict, FindingNewEntity} {
+		if !names[n] {
+			t.Errorf("kind %s is not in the catalogue", n)
+		}
+	}
+	ks := Kinds()
+	for i := 1; i < len(ks); i++ {
+		if ks[i].Severity > ks[i-1].Severity {
+			t.Errorf("Kinds not sorted by severity: %s before %s", ks[i-1].Name, ks[i].Name)
+		}
+	}
+	table := KindsTable("  ", true)
+	if strings.Count(table, "\n")+1 != len(ks) || !strings.Contains(table, "  fact-conflict ") {
+		t.Errorf("KindsTable:\n%s", table)
+	}
+	if strings.Contains(KindsTable("", false), FindingFactConflict) {
+		t.Error("KindsTable without check kinds lists fact-conflict")
+	}
+}
+
+// TestReadmeListsEveryKind checks the README's findings table against the
+// catalogue: every kind with its default severity, so the two cannot
+// drift.
+func TestReadmeListsEveryKind(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range Kinds() {
+		row := fmt.Sprintf("| `%s` | %s |", k.Name, k.Severity)
+		if !strings.Contains(string(b), row) {
+			t.Errorf("README.md has no findings row starting %q", row)
+		}
 	}
 }

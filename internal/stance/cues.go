@@ -3,6 +3,8 @@ package stance
 import (
 	"strings"
 	"sync"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // Cue groups: words and phrases (English and Swedish, lower case) whose
@@ -18,28 +20,12 @@ const (
 	nCueGroups
 )
 
-var cueLists = [nCueGroups]string{
-	cueRefute: `fake|fraud|hoax|false|falsely|deny|denies|denied|denial|denying|not true|untrue|bogus|
-	debunk|debunked|debunks|debunking|retract|retracted|retraction|misleading|fabricated|made up|
-	no evidence|not real|satire|satirical|prank|doubt|doubts|dismissed|refuted|refutes|refute|rejects|
-	rejected|nonsense|myth|baseless|unfounded|incorrect|wrong|scam|contrary|despite|
-	falsk|falska|falskt|bluff|bluffen|förnekar|förnekade|förnekat|dementerar|dementerade|dementi|osant|
-	påhitt|påhittad|felaktig|felaktiga|felaktigt|inga bevis|inte sant|avfärdar|avfärdade|myt`,
-	cueHedge: `reportedly|reported|report|reports|allegedly|alleged|alleges|claim|claims|claimed|claiming|
-	according to|apparently|purportedly|supposedly|rumor|rumors|rumour|rumours|rumored|rumoured|
-	unconfirmed|unverified|speculation|speculated|suggests|suggest|suggested|possibly|possible|may|
-	might|could|appears|appear|seems|seem|believed|thought to|expected|likely|predicted|predict|
-	predicts|poll|polls|would|if true|said to|is said|are said|sources|source|could be|set to|
-	enligt|uppges|uppgifter|påstås|påstår|påstod|ska ha|kan|kanske|troligen|troligtvis|tycks|verkar|
-	väntas|förväntas|ser ut att|tyder på|spekulationer|sannolikt|opinionsundersökningar|
-	opinionsundersökning|rykten|ryktet|obekräftade|obekräftat|hoppas|skulle|påstådda|påstådd`,
-	cueAssert: `confirmed|confirms|confirm|confirming|officially|official|announced|announces|
-	revealed|reveals|shows|showed|proved|proves|proven|indeed|true|verified|verify|evidence|footage|
-	video|photos|won|wins|elected|
-	bekräftar|bekräftade|bekräftat|officiellt|meddelade|meddelar|visar|visade|bevisar|bevis|vann|
-	valdes|segrade`,
-	cueNegation: `not|no|never|nor|isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|
-	won't|can't|cannot|nobody|nothing|inte|ingen|inga|inget|aldrig|varken`,
+// cueConcepts are the lexicon concepts of the cue groups.
+var cueConcepts = [nCueGroups]lexicon.Name{
+	cueRefute:   lexicon.StanceRefuteCues,
+	cueHedge:    lexicon.StanceHedgeCues,
+	cueAssert:   lexicon.StanceAssertCues,
+	cueNegation: lexicon.NegationCues,
 }
 
 // cueSet matches the phrases of one group over a token sequence.
@@ -49,9 +35,9 @@ type cueSet struct {
 	first map[string][][]string
 }
 
-func newCueSet(list string) cueSet {
+func newCueSet(phrases []string) cueSet {
 	cs := cueSet{first: map[string][][]string{}}
-	for _, p := range strings.Split(list, "|") {
+	for _, p := range phrases {
 		words := strings.Fields(p)
 		if len(words) == 0 {
 			continue
@@ -89,13 +75,16 @@ func matchPhrases(phrases [][]string, toks []token, i int) int {
 	return best
 }
 
-var cueSets = func() [nCueGroups]cueSet {
+// cueSets builds the cue groups from the lexicon. The groups are
+// features of the trained model: the default lexicon's, whatever a user
+// file adds (see surfaceTable).
+func cueSets(lx *lexicon.Lexicon) [nCueGroups]cueSet {
 	var out [nCueGroups]cueSet
-	for g, l := range cueLists {
-		out[g] = newCueSet(l)
+	for g, n := range cueConcepts {
+		out[g] = newCueSet(lx.Ordered(n))
 	}
 	return out
-}()
+}
 
 // surface is what is known of a lower-cased word form, looked up once per
 // token: stopword, VADER valence, and the cue phrases starting with it.
@@ -124,15 +113,17 @@ func surfaceTable() map[string]*surface {
 			}
 			return s
 		}
-		for w := range stopwords {
+		lx := lexicon.Default()
+		for w := range lx.Set(lexicon.StopwordsEnSv) {
 			get(w).stop = true
 		}
 		for w, v := range valences() {
 			s := get(w)
 			s.val, s.hasVal = v, true
 		}
-		for g := range cueSets {
-			for w, ps := range cueSets[g].first {
+		sets := cueSets(lx)
+		for g := range sets {
+			for w, ps := range sets[g].first {
 				s := get(w)
 				s.cues[g] = ps
 				s.anyCue = true

@@ -68,7 +68,7 @@ func (f *featurizer) idfOf(s string) float64 {
 }
 
 func content(t token) bool {
-	return len(t.stem) > 1 && !stopwords[t.lower]
+	return len(t.stem) > 1 && !isStopword(t.lower)
 }
 
 func capitalised(text string, t token) bool {

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/jonreiter/govader"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"gopkg.in/yaml.v3"
 )
 
@@ -73,9 +74,6 @@ type LangLexicon struct {
 // Lexicon maps an ISO 639-1 language code to its framing vocabulary.
 type Lexicon map[string]*LangLexicon
 
-//go:embed framing.yaml
-var framingYAML []byte
-
 // ParseLexicon reads a lexicon in the shape of framing.yaml.
 func ParseLexicon(b []byte) (Lexicon, error) {
 	var lex Lexicon
@@ -102,11 +100,12 @@ var (
 	defaultLex     Lexicon
 )
 
-// DefaultLexicon returns a copy of the embedded framing lexicon.
+// DefaultLexicon returns a copy of the embedded framing lexicon (the
+// lexicon package's data/framing/framing.yaml).
 func DefaultLexicon() Lexicon {
 	defaultLexOnce.Do(func() {
 		var err error
-		defaultLex, err = ParseLexicon(framingYAML)
+		defaultLex, err = ParseLexicon(lexicon.Default().Framing()[0])
 		if err != nil {
 			panic(err) // the embedded file is tested
 		}
@@ -114,6 +113,21 @@ func DefaultLexicon() Lexicon {
 	out := Lexicon{}
 	out.Merge(defaultLex)
 	return out
+}
+
+// LexiconFrom returns the framing lexicon of lx: the embedded one with
+// the framing sections of lx's user files merged in, in order.
+func LexiconFrom(lx *lexicon.Lexicon) (Lexicon, error) {
+	out := DefaultLexicon()
+	docs := lx.Framing()
+	for i := 1; i < len(docs); i++ {
+		extra, err := ParseLexicon(docs[i])
+		if err != nil {
+			return nil, err
+		}
+		out.Merge(extra)
+	}
+	return out, nil
 }
 
 // Merge adds other's entries to lex (other wins on the same term).

@@ -3,6 +3,8 @@ package stance
 import (
 	"strings"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // mentions returns the spans of every occurrence of name in text.
@@ -189,4 +191,30 @@ func FuzzParseLexicon(f *testing.F) {
 		full.Merge(lex)
 		NewFramer(full).Frame("The far left won a crushing victory. We must act now!", "en", nil)
 	})
+}
+
+// TestLexiconFrom checks that a user lexicon file's framing section
+// reaches the framing lexicon, added to the embedded entries.
+func TestLexiconFrom(t *testing.T) {
+	lx, err := lexicon.Default().Extend(strings.NewReader("framing:\n  en:\n    labels:\n      firebrand: -0.3\n"), "user.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fl, err := LexiconFrom(lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fl["en"].Labels["firebrand"]; got != -0.3 {
+		t.Errorf("user label weight = %v, want -0.3", got)
+	}
+	if got := fl["en"].Labels["hard left"]; got != -0.5 {
+		t.Errorf("embedded label weight = %v, want -0.5", got)
+	}
+	bad, err := lexicon.Default().Extend(strings.NewReader("framing:\n  en:\n    labels:\n      firebrand: 3\n"), "bad.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LexiconFrom(bad); err == nil || !strings.Contains(err.Error(), "outside [-1, 1]") {
+		t.Errorf("LexiconFrom(weight 3) = %v, want a range error", err)
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // token is one word of a text: its lower-cased form, a light stem used for
@@ -136,23 +138,6 @@ func stem(w string) string {
 	return w
 }
 
-// stopwords are function words of English and Swedish, ignored for
+// isStopword reports a function word of English or Swedish, ignored for
 // overlap and TF-IDF (but not for cue phrases).
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all am an and any are as at be
-	because been before being below between both but by can could did do does doing down during each
-	few for from further had has have having he her here hers herself him himself his how i if in into
-	is it its itself just me more most my myself no nor not of off on once only or other our ours
-	ourselves out over own same she should so some such than that the their theirs them themselves then
-	there these they this those through to too under until up very was we were what when where which
-	while who whom why will with would you your yours yourself yourselves said says say also one two
-	new s t us mr mrs ms it's he's she's that's there's can't don't won't didn't isn't wasn't
-	och att det som en på är av för med till den har de inte om ett han men var jag hon sig från vi så
-	kan man när år säger hade sin nu efter upp skulle vid eller där dem du alla detta blir mot ut hans
-	dessa än också under sedan bara mer får dess vara vad över här honom oss hur ska utan sina mycket
-	vilket henne deras varit nya denna ha två hade`) {
-		m[w] = true
-	}
-	return m
-}()
+func isStopword(lower string) bool { return lexicon.Default().Has(lexicon.StopwordsEnSv, lower) }

@@ -50,6 +50,7 @@ var devDatasets = []dataset{
 	{"WikiANN en dev", "wikiann/en/dev", "en", ReadWikiANN, "one document per sentence"},
 	{"Swedish NER corpus train, held-out tail", "swedish-ner-corpus/train_corpus.txt", "sv", readSwedishHeldOut, "one document per sentence"},
 	{"UNER sv_talbanken dev", "uner/sv_talbanken/sv_talbanken-ud-dev.iob2", "sv", ReadUNER, "# newdoc documents"},
+	{"UNER en_ewt dev", "uner/en_ewt/en_ewt-ud-dev.iob2", "en", ReadUNER, "# newdoc documents"},
 }
 
 type result struct {

@@ -1,0 +1,203 @@
+package main
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/nec-analyse/nec-analyse/internal/cache"
+	"github.com/nec-analyse/nec-analyse/internal/claims"
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/pipeline"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/stance"
+)
+
+// analysisFlags are the arguments and flags every analysing command
+// (report, check, baseline) shares: the paths, --max-bytes, --lexicon,
+// the input-format flags and the cache flags. Each command's options
+// struct embeds it, bind declares them, validate checks them, and analyse
+// is the one analysis step the three commands run.
+type analysisFlags struct {
+	Paths    []string
+	MaxBytes int64
+	// Lexicon is a YAML file extending the built-in word lists.
+	Lexicon string
+	Input   inputFlags
+	Cache   cacheFlags
+	Global  *globalOptions
+
+	lex *claims.Lexicon // loaded by lexicon
+}
+
+// lexiconUsage is the help text of --lexicon.
+const lexiconUsage = "YAML file of extra counted nouns per measure (measures: {votes: [ballots]})"
+
+// bind declares the shared flags on cmd; cacheDefault is the default of
+// --cache-dir ("": no cache unless --cache-dir is given).
+func (a *analysisFlags) bind(cmd *cobra.Command, cacheDefault string) {
+	cmd.Flags().Int64Var(&a.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
+	cmd.Flags().StringVar(&a.Lexicon, "lexicon", "", lexiconUsage)
+	a.Cache.bind(cmd, cacheDefault)
+	a.Input.bind(cmd)
+}
+
+// validate checks the command line of cmdName before any work, in this
+// order: at least one path, then own (the command's own flags; nil when
+// it has none), then --max-bytes and the input flags. On success it
+// stores args as the paths. Every error is a usage error.
+func (a *analysisFlags) validate(cmdName string, args []string, own func() error) error {
+	if len(args) == 0 {
+		return flagErrorf("%s needs at least one folder or file", cmdName)
+	}
+	if own != nil {
+		if err := own(); err != nil {
+			return err
+		}
+	}
+	if a.MaxBytes < 1 {
+		return flagErrorf("--max-bytes must be positive, got %d", a.MaxBytes)
+	}
+	if err := a.Input.validate(args); err != nil {
+		return err
+	}
+	a.Paths = args
+	return nil
+}
+
+// lexicon loads --lexicon (once).
+func (a *analysisFlags) lexicon() (*claims.Lexicon, error) {
+	if a.lex == nil {
+		lex, err := loadLexicon(a.Lexicon)
+		if err != nil {
+			return nil, err
+		}
+		a.lex = lex
+	}
+	return a.lex, nil
+}
+
+// loadLexicon reads the measures lexicon: the built-in one extended by
+// the YAML file at path ("" for none).
+func loadLexicon(path string) (*claims.Lexicon, error) {
+	if path == "" {
+		return claims.DefaultLexicon(), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open lexicon: %w", err)
+	}
+	defer f.Close()
+	lex, err := claims.LoadLexicon(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return lex, nil
+}
+
+// stanceInputs turn stance and framing on for analyse (report only).
+type stanceInputs struct {
+	Claims         []string
+	FramingLexicon string
+}
+
+// analyse loads the paths (standard input for a lone '-') and runs the
+// pipeline over them, with stance when st is set. Per-file warnings go to
+// stderr, and so do info lines unless --quiet. It returns the report and
+// the loaded batch.
+func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (*report.Report, *corpus.Batch, error) {
+	errOut := d.IO.ErrOut
+	g := a.Global
+	lex, err := a.lexicon()
+	if err != nil {
+		return nil, nil, err
+	}
+	lopts := corpus.LoadOptions{MaxBytes: a.MaxBytes, Extractor: a.Input.HTMLExtractor, JSONLFields: a.Input.JSONL, Workers: g.Jobs}
+	var store *cache.Store
+	if dir := a.Cache.dir(); dir != "" {
+		store, err = cache.Open(dir)
+		if errors.Is(err, cache.ErrRebuilt) {
+			fmt.Fprintf(errOut, "warning: %s: %v\n", dir, err)
+		} else if err != nil {
+			return nil, nil, err
+		}
+		defer store.Close()
+		lopts.Cache, lopts.CacheSalt = store, d.Version+"|"+pipeline.BuildRevision()
+	}
+	var batch *corpus.Batch
+	if len(a.Paths) == 1 && a.Paths[0] == "-" {
+		batch, err = corpus.LoadReader("-", d.IO.In, a.Input.StdinFormat, lopts)
+	} else {
+		batch, err = corpus.Load(a.Paths, lopts)
+	}
+	var pe *corpus.PathError
+	if errors.As(err, &pe) {
+		return nil, nil, fmt.Errorf("load %s: %w", pe.Path, pe.Err)
+	}
+	if batch != nil {
+		if !g.Quiet {
+			for _, s := range batch.Skipped {
+				fmt.Fprintf(errOut, "info: skipped %s (not a .txt, .md, .html or .jsonl article)\n", s)
+			}
+		}
+		for _, e := range batch.Errors {
+			fmt.Fprintf(errOut, "warning: %v\n", e)
+		}
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	// The models load only when an article must be extracted: a batch
+	// whose report is cached never pays for them.
+	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex, LoadModel: d.Model}
+	if d.IO.ErrTTY && !g.Quiet && len(batch.Articles) >= progressThreshold {
+		popts.Progress = func(done, total int) {
+			fmt.Fprintf(errOut, "\ranalysed %d/%d articles", done, total)
+			if done == total {
+				fmt.Fprint(errOut, "\r\033[K")
+			}
+		}
+	}
+	if st != nil {
+		flex := stance.DefaultLexicon()
+		if st.FramingLexicon != "" {
+			b, err := os.ReadFile(st.FramingLexicon)
+			if err != nil {
+				return nil, nil, fmt.Errorf("read framing lexicon: %w", err)
+			}
+			popts.CacheSalt = fmt.Sprintf("framing %x", sha256.Sum256(b))
+			user, err := stance.ParseLexicon(b)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", st.FramingLexicon, err)
+			}
+			flex.Merge(user)
+		}
+		popts.LoadStance, popts.Claims, popts.Framer = d.Stance, st.Claims, stance.NewFramer(flex)
+	}
+	var stats pipeline.Stats
+	popts.Stats = &stats
+	if store != nil {
+		popts.Cache = store
+	}
+	rep, err := pipeline.Run(cmd.Context(), batch, nil, popts)
+	if err != nil {
+		return nil, nil, err
+	}
+	if store != nil {
+		if stats.CacheError != nil {
+			fmt.Fprintf(errOut, "warning: could not store results in the cache: %v\n", stats.CacheError)
+		}
+		if !g.Quiet {
+			fmt.Fprintf(errOut, "info: %d articles extracted, %d from the cache\n", stats.Extracted, stats.Cached)
+		}
+	}
+	for _, art := range batch.Articles {
+		for _, p := range art.Problems {
+			fmt.Fprintf(errOut, "warning: %s: %v\n", art.Path, p)
+		}
+	}
+	return rep, batch, nil
+}
