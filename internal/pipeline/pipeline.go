@@ -22,6 +22,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
+	"github.com/nec-analyse/nec-analyse/internal/quotes"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
@@ -450,7 +451,7 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 	r.Claims, conflicts = crossReference(batch.Articles, results, r.Entities)
 	r.Findings = append(r.Findings, conflicts...)
 	var quoteFindings []report.Finding
-	r.Quotes, quoteFindings = findQuotes(batch.Articles, results, r.Entities)
+	r.Quotes, quoteFindings = findQuotes(batch.Articles, results, r.Entities, quotes.Options{Off: opts.Off})
 	r.Findings = append(r.Findings, quoteFindings...)
 	if opts.Stance != nil {
 		r.Stance = classifyStance(opts.Stance, batch.Articles, opts.Claims)

@@ -9,7 +9,7 @@ import (
 // findQuotes extracts every article's quotes with the corpus-level
 // entities (so "Ms Quill" speaks as Ada Quill), matches them across
 // articles and reports attribution conflicts and likely original sources.
-func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entity) ([]report.Quote, []report.Finding) {
+func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entity, qopts quotes.Options) ([]report.Quote, []report.Finding) {
 	byArticle := map[string][]quotes.Mention{}
 	for _, e := range ents {
 		for _, s := range e.Spans {
@@ -33,11 +33,11 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 		sortQuoteMentions(ms)
 		sources[a.ID] = a.Source
 		paras[a.ID] = ps
-		for _, q := range quotes.Extract(a.Source, ps, ss, ms, a.Language) {
+		for _, q := range quotes.ExtractWith(a.Source, ps, ss, ms, a.Language, qopts) {
 			all = append(all, quotes.Instance{Article: a.ID, Quote: q})
 		}
 	}
-	groups, findings := quotes.Match(all, sources, paras)
+	groups, findings := quotes.MatchWith(all, sources, paras, qopts)
 	out := make([]report.Quote, 0, len(groups))
 	for _, g := range groups {
 		rq := report.Quote{Text: g.Text, Speaker: g.Speaker, Kind: g.Kind, Articles: g.Articles}

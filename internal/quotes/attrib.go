@@ -1,12 +1,13 @@
 package quotes
 
 import (
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Candidate types besides entity types.
@@ -61,7 +62,7 @@ func (x *extractor) verbAt(toks []tok, i int) (vi, vEnd int, ok bool) {
 		return i, i + 1, true
 	case lw == "enligt" && x.lang != "en":
 		return i, i, true
-	case isVerb(lw, x.lang):
+	case x.isVerb(lw, x.lang):
 		return i, i, true
 	}
 	return 0, 0, false
@@ -73,85 +74,141 @@ func postOnly(t tok) bool {
 	return lw == "according" || lw == "enligt"
 }
 
-// cands finds the possible speakers in toks: entity mentions lying
-// wholly inside, subject pronouns, and capitalised runs (without leading
-// sentence words such as "Despite", honorifics or sentence adverbs).
+// cands finds the possible speakers in toks with the candidate passes:
+// entity mentions lying wholly inside, subject pronouns, and capitalised
+// runs (without leading sentence words such as "Despite", honorifics or
+// sentence adverbs).
 func (x *extractor) cands(toks []tok) []cand {
-	var out []cand
 	if len(toks) == 0 {
 		return nil
 	}
-	lo, hi := toks[0].s, toks[len(toks)-1].e
-	for i := 0; i < len(toks); {
-		t := toks[i]
-		if !t.word {
-			i++
-			continue
+	sc := &candScan{toks: toks, lo: toks[0].s, hi: toks[len(toks)-1].e}
+	for sc.i < len(toks) {
+		if !toks[sc.i].word || !x.readCand(sc) {
+			sc.i++
 		}
-		if m := x.mentionAt(t.s); m != nil && m.Start >= lo && m.End <= hi {
-			j := i
-			for j < len(toks) && toks[j].s < m.End {
-				j++
-			}
-			name := strings.TrimSpace(m.Name)
-			text := x.src[m.Start:m.End]
-			if name == "" {
-				name, _ = stripPossessive(text)
-			}
-			_, poss := stripPossessive(text)
-			rest := x.src[m.End:]
-			poss = poss || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
-			typ := m.Type
-			if typ == "" {
-				typ = "MISC"
-			}
-			out = append(out, cand{s: m.Start, e: m.End, ti: i, tj: j, name: name, typ: typ, poss: poss})
-			i = j
-			continue
+	}
+	return sc.out
+}
+
+// candScan is a candidate search over toks.
+type candScan struct {
+	toks   []tok
+	lo, hi int // the span of toks
+	i      int // the token being read
+	out    []cand
+}
+
+// readCand runs the candidate passes at sc.i until one takes the token.
+func (x *extractor) readCand(sc *candScan) bool {
+	for _, p := range candPasses {
+		if x.on(p.Info) && p.Run(x, sc) {
+			return true
 		}
-		if pc := pronounClass(t.text, x.lang); pc != "" {
-			out = append(out, cand{s: t.s, e: t.e, ti: i, tj: i + 1, name: t.text, typ: typPron, pron: pc})
-			i++
-			continue
-		}
-		if !isCap(t.text) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(toks) {
-			w := toks[j]
-			if !w.word || j > i && (x.mentionAt(w.s) != nil || pronounClass(w.text, x.lang) != "") {
-				break
-			}
-			if isCap(w.text) {
-				j++
-				continue
-			}
-			if j > i && nameConnectors[lower(w.text)] && j+1 < len(toks) && toks[j+1].word && isCap(toks[j+1].text) {
-				j++
-				continue
-			}
+	}
+	return false
+}
+
+// candMention takes an entity mention lying wholly inside the tokens.
+func candMention(x *extractor, sc *candScan) bool {
+	toks := sc.toks
+	m := x.mentionAt(toks[sc.i].s)
+	if m == nil || m.Start < sc.lo || m.End > sc.hi {
+		return false
+	}
+	j := sc.i
+	for j < len(toks) && toks[j].s < m.End {
+		j++
+	}
+	name := strings.TrimSpace(m.Name)
+	text := x.src[m.Start:m.End]
+	if name == "" {
+		name, _ = stripPossessive(text)
+	}
+	_, poss := stripPossessive(text)
+	rest := x.src[m.End:]
+	poss = poss || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+	typ := m.Type
+	if typ == "" {
+		typ = "MISC"
+	}
+	sc.out = append(sc.out, cand{s: m.Start, e: m.End, ti: sc.i, tj: j, name: name, typ: typ, poss: poss})
+	sc.i = j
+	return true
+}
+
+// candPronoun takes a subject pronoun.
+func candPronoun(x *extractor, sc *candScan) bool {
+	t := sc.toks[sc.i]
+	pc := x.pronounClass(t.text)
+	if pc == "" {
+		return false
+	}
+	sc.out = append(sc.out, cand{s: t.s, e: t.e, ti: sc.i, tj: sc.i + 1, name: t.text, typ: typPron, pron: pc})
+	sc.i++
+	return true
+}
+
+// candCapitalised takes a run of capitalised words (joined by name
+// connectors: "Bank of Northland"), trimmed of the sentence words,
+// honorifics and adverbs opening it.
+func candCapitalised(x *extractor, sc *candScan) bool {
+	toks, i := sc.toks, sc.i
+	if !isCap(toks[i].text) {
+		return false
+	}
+	j := x.capRunEnd(toks, i)
+	a := x.nameStart(toks, i, j)
+	if a == j-1 && x.sentenceStart(toks[a].s) && !x.personSurname(toks[a].text) {
+		// One capitalised word opening a sentence that no tagger
+		// called a name is an ordinary word ("Friends said ..."),
+		// unless a person's name ends in it ("Osei said").
+		a = j
+	}
+	if a < j {
+		name, poss := stripPossessive(x.src[toks[a].s:toks[j-1].e])
+		sc.out = append(sc.out, cand{s: toks[a].s, e: toks[j-1].e, ti: a, tj: j, name: name, typ: typName, poss: poss})
+	}
+	sc.i = j
+	return true
+}
+
+// capRunEnd is the end of the capitalised run starting at toks[i]: it
+// stops before a mention (when mentions are candidates) or a pronoun.
+func (x *extractor) capRunEnd(toks []tok, i int) int {
+	mentions := x.on(infoMentionCands)
+	j := i
+	for j < len(toks) {
+		w := toks[j]
+		if !w.word || j > i && (mentions && x.mentionAt(w.s) != nil || x.pronounClass(w.text) != "") {
 			break
 		}
-		a := i
-		for a < j && (capStopwords[lower(toks[a].text)] || honorifics[lower(toks[a].text)] && a+1 < j ||
-			isSentenceAdverb(toks[a].text) || nameConnectors[lower(toks[a].text)]) {
-			a++
+		if isCap(w.text) {
+			j++
+			continue
 		}
-		if a == j-1 && x.sentenceStart(toks[a].s) && !x.personSurname(toks[a].text) {
-			// One capitalised word opening a sentence that no tagger
-			// called a name is an ordinary word ("Friends said ..."),
-			// unless a person's name ends in it ("Osei said").
-			a = j
+		if j > i && x.lx.Has(lexicon.QuotesNameConnectors, lower(w.text)) && j+1 < len(toks) && toks[j+1].word && isCap(toks[j+1].text) {
+			j++
+			continue
 		}
-		if a < j {
-			name, poss := stripPossessive(x.src[toks[a].s:toks[j-1].e])
-			out = append(out, cand{s: toks[a].s, e: toks[j-1].e, ti: a, tj: j, name: name, typ: typName, poss: poss})
-		}
-		i = j
+		break
 	}
-	return out
+	return j
+}
+
+// nameStart skips the sentence words ("Despite"), honorifics (not the
+// last word), sentence adverbs and connectors opening toks[i:j].
+func (x *extractor) nameStart(toks []tok, i, j int) int {
+	a := i
+	for a < j {
+		lw := lower(toks[a].text)
+		if !(x.lx.Has(lexicon.QuotesCapStopwords, lw) || x.lx.Has(lexicon.QuotesHonorifics, lw) && a+1 < j ||
+			x.isSentenceAdverb(toks[a].text) || x.lx.Has(lexicon.QuotesNameConnectors, lw)) {
+			break
+		}
+		a++
+	}
+	return a
 }
 
 // personSurname reports a word that ends a person mention of the article.
@@ -173,17 +230,17 @@ func (x *extractor) sentenceStart(off int) bool {
 
 // prepBefore reports a preposition (maybe followed by an article) just
 // before the candidate: "on Twitter", "in the Independent".
-func prepBefore(toks []tok, c cand) bool {
+func (x *extractor) prepBefore(toks []tok, c cand) bool {
 	k := c.ti - 1
-	for k >= 0 && toks[k].word && articles[lower(toks[k].text)] {
+	for k >= 0 && toks[k].word && x.lx.Has(lexicon.ArticlesEnSv, lower(toks[k].text)) {
 		k--
 	}
-	if k >= 0 && toks[k].word && prepositions[lower(toks[k].text)] {
+	if k >= 0 && toks[k].word && x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[k].text)) {
 		return true
 	}
 	// "of the conservative Moderates": an adjective after "of the".
-	return k >= 2 && toks[k].word && isLowerWord(toks[k].text) && !isVerb(lower(toks[k].text), "en") &&
-		articles[lower(toks[k-1].text)] && (lower(toks[k-2].text) == "of" || lower(toks[k-2].text) == "av")
+	return k >= 2 && toks[k].word && isLowerWord(toks[k].text) && !x.isVerb(lower(toks[k].text), "en") &&
+		x.lx.Has(lexicon.ArticlesEnSv, lower(toks[k-1].text)) && (lower(toks[k-2].text) == "of" || lower(toks[k-2].text) == "av")
 }
 
 // modifier reports a candidate followed by a lower-case noun it
@@ -194,18 +251,13 @@ func (x *extractor) modifier(toks []tok, c cand) bool {
 	}
 	w := toks[c.tj].text
 	lw := lower(w)
-	return isLowerWord(w) && !prepositions[lw] && !isAux(w) && !isVerb(lw, x.lang) && !conjunctions[lw] &&
-		!compoundWords[lw] && !clauseWords[lw] && lw != "according" && lw != "enligt"
+	return isLowerWord(w) && !x.lx.Has(lexicon.PrepositionsEnSv, lw) && !x.isAux(w) && !x.isVerb(lw, x.lang) && !x.lx.Has(lexicon.ConjunctionsEnSv, lw) &&
+		!x.lx.Has(lexicon.QuotesCompoundWords, lw) && !x.lx.Has(lexicon.QuotesClauseWords, lw) && lw != "according" && lw != "enligt"
 }
-
-// orgNouns, after a name, say the name is the organisation's ("the GMB
-// union", "the Tidewatch party"): the name still speaks for it.
-var orgNouns = textutil.Set(`union party group council committee company firm agency ministry department government
-campaign charity club team federation association board partiet facket förbundet gruppen`)
 
 // validName reports a candidate usable as a named speaker.
 func (x *extractor) validName(toks []tok, c cand) bool {
-	return c.typ != typPron && !c.poss && !prepBefore(toks, c) && !x.modifier(toks, c)
+	return c.typ != typPron && !c.poss && !x.prepBefore(toks, c) && !x.modifier(toks, c)
 }
 
 // afterVerb reads an inverted subject after a reporting verb, from
@@ -222,18 +274,7 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 	if needPunct && (j >= len(toks) || toks[j].text != "," && toks[j].text != ":") {
 		return 0, nil, false
 	}
-	seg := toks[i:j]
-	// The subject ends at a preposition after it: "skriver Lal i
-	// sitt avskedsbrev", "sade han till journalister", "said Quill in a
-	// statement".
-	for k := 1; k < len(seg) && seg[0].word; k++ {
-		// Not inside a name: "the Bank of England", "Secretary of State X".
-		nextLower := k+1 < len(seg) && seg[k+1].word && isLowerWord(seg[k+1].text)
-		if seg[k].word && isLowerWord(seg[k].text) && prepositions[lower(seg[k].text)] && nextLower {
-			seg = seg[:k]
-			break
-		}
-	}
+	seg := x.cutAtPreposition(toks[i:j])
 	var words []tok
 	for _, t := range seg {
 		if t.word {
@@ -244,28 +285,20 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 		return 0, nil, false
 	}
 	segEnd := seg[len(seg)-1].e
-	if len(words) == 1 && pronounClass(words[0].text, x.lang) != "" {
+	if len(words) == 1 && x.on(infoPronounCands) && x.pronounClass(words[0].text) != "" {
 		return segEnd, &cand{s: words[0].s, e: words[0].e, name: words[0].text, typ: typPron,
-			pron: pronounClass(words[0].text, x.lang)}, true
+			pron: x.pronounClass(words[0].text)}, true
 	}
 	if len(words) > 8 {
 		return 0, nil, false
 	}
 	for _, w := range words {
-		if isLowerWord(w.text) && clauseWords[lower(w.text)] {
+		if isLowerWord(w.text) && x.lx.Has(lexicon.QuotesClauseWords, lower(w.text)) {
 			return 0, nil, false
 		}
 	}
-	cs := x.cands(seg)
-	for _, c := range cs {
-		if c.typ == "PERSON" && !c.poss {
-			return segEnd, &c, true
-		}
-	}
-	for _, c := range cs {
-		if x.validName(seg, c) {
-			return segEnd, &c, true
-		}
+	if c := x.invertedSpeaker(seg); c != nil {
+		return segEnd, c, true
 	}
 	if len(words) <= 6 {
 		return segEnd, nil, true
@@ -273,11 +306,42 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 	return 0, nil, false
 }
 
+// cutAtPreposition ends an inverted subject at a preposition after it:
+// "skriver Lal i sitt avskedsbrev", "sade han till journalister", "said
+// Quill in a statement"; not inside a name ("the Bank of England",
+// "Secretary of State X").
+func (x *extractor) cutAtPreposition(seg []tok) []tok {
+	for k := 1; k < len(seg) && seg[0].word; k++ {
+		nextLower := k+1 < len(seg) && seg[k+1].word && isLowerWord(seg[k+1].text)
+		if seg[k].word && isLowerWord(seg[k].text) && x.lx.Has(lexicon.PrepositionsEnSv, lower(seg[k].text)) && nextLower {
+			return seg[:k]
+		}
+	}
+	return seg
+}
+
+// invertedSpeaker picks the speaker among the words after a verb: a
+// person, else the first usable name, else nil.
+func (x *extractor) invertedSpeaker(seg []tok) *cand {
+	cs := x.cands(seg)
+	for _, c := range cs {
+		if c.typ == "PERSON" && !c.poss {
+			return &c
+		}
+	}
+	for _, c := range cs {
+		if x.validName(seg, c) {
+			return &c
+		}
+	}
+	return nil
+}
+
 // afterAccording reads the source after "according to" / "enligt": the
 // name right after it (or a short unnamed source before punctuation).
 func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
 	j := i
-	for j < len(toks) && toks[j].word && articles[lower(toks[j].text)] {
+	for j < len(toks) && toks[j].word && x.lx.Has(lexicon.ArticlesEnSv, lower(toks[j].text)) {
 		j++
 	}
 	if j >= len(toks) || !toks[j].word {
@@ -302,7 +366,7 @@ func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
 	for _, t := range seg {
 		if t.word {
 			n++
-			if isLowerWord(t.text) && clauseWords[lower(t.text)] {
+			if isLowerWord(t.text) && x.lx.Has(lexicon.QuotesClauseWords, lower(t.text)) {
 				return 0, nil, false
 			}
 		}
@@ -332,17 +396,17 @@ func (x *extractor) chooseInSeg(seg []tok) *cand {
 		return nil
 	}
 	last := cs[len(cs)-1]
-	if last.tj == len(seg) && !last.poss && !prepBefore(seg, last) {
+	if last.tj == len(seg) && !last.poss && !x.prepBefore(seg, last) {
 		return &last
 	}
 	first := cs[0]
 	lead := 0
-	for lead < len(seg) && seg[lead].word && articles[lower(seg[lead].text)] {
+	for lead < len(seg) && seg[lead].word && x.lx.Has(lexicon.ArticlesEnSv, lower(seg[lead].text)) {
 		lead++
 	}
 	if first.ti == lead && !first.poss && first.typ != typPron &&
-		(first.tj == len(seg) || seg[first.tj].word && prepositions[lower(seg[first.tj].text)] ||
-			first.typ != "PERSON" && first.tj+1 == len(seg) && orgNouns[lower(seg[first.tj].text)]) {
+		(first.tj == len(seg) || seg[first.tj].word && x.lx.Has(lexicon.PrepositionsEnSv, lower(seg[first.tj].text)) ||
+			first.typ != "PERSON" && first.tj+1 == len(seg) && x.lx.Has(lexicon.QuotesOrgNouns, lower(seg[first.tj].text))) {
 		return &first // "Tidewatch", "Tidewatch of Riverside", "the GMB union"
 	}
 	return nil
@@ -362,71 +426,102 @@ func (x *extractor) chooseInSeg(seg []tok) *cand {
 // searched for the first name when pre (cut at an earlier quote) has
 // none for an "and" predicate.
 func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
-	var segs [][]tok
-	a := 0
-	for i, t := range pre {
-		if isSep(t) {
-			segs = append(segs, pre[a:i])
-			a = i + 1
-		}
-	}
-	segs = append(segs, pre[a:])
-	strip := func(seg []tok) []tok {
-		for len(seg) > 0 && seg[len(seg)-1].word && isAux(seg[len(seg)-1].text) {
-			seg = seg[:len(seg)-1]
-		}
-		return seg
-	}
-	last := strip(segs[len(segs)-1])
-	if n := len(last); n > 0 && compoundWords[lower(last[n-1].text)] {
-		for k, ts := range [][]tok{pre, wider} {
-			for _, c := range x.cands(ts) {
-				if c.typ == typPron || x.validName(ts, c) {
-					if k == 1 {
-						return &c, -1, stFound // named before an earlier quote
-					}
-					return &c, attrStart(ts, c), stFound
-				}
-			}
-		}
-		return nil, 0, stNone
+	segs := splitAtSeps(pre)
+	if last := x.stripAux(segs[len(segs)-1]); len(last) > 0 && x.lx.Has(lexicon.QuotesCompoundWords, lower(last[len(last)-1].text)) {
+		return x.andPredicateSubject(pre, wider)
 	}
 	for k := len(segs) - 1; k >= 0; k-- {
-		seg := strip(segs[k])
+		seg := x.stripAux(segs[k])
 		if len(seg) == 0 {
 			continue
 		}
-		first := seg[0]
-		lowerStart := first.word && isLowerWord(first.text) && !articles[lower(first.text)]
-		artLower := articles[lower(first.text)] && len(seg) > 1 && seg[1].word && isLowerWord(seg[1].text)
-		// An age (", 67,") or a role owned by a name (", Tarn's chief
-		// executive,") is an appositive too.
-		age := len(seg) == 1 && first.word && isNumber(first.text)
-		capPoss := first.word && !isLowerWord(first.text) && len(seg) >= 2 &&
-			(strings.HasSuffix(first.text, "'s") || strings.HasSuffix(first.text, "’s"))
-		if capPoss {
-			// The possessive must own a lower-case role noun phrase.
-			last := seg[len(seg)-1]
-			capPoss = last.word && isLowerWord(last.text)
-		}
-		if k < len(segs)-1 && (lowerStart || artLower || age || capPoss) {
+		final := k == len(segs)-1
+		if !final && x.appositive(seg) {
 			continue // an appositive: "deputy chair of Tidewatch"
 		}
 		if c := x.chooseInSeg(seg); c != nil {
-			return c, attrStart(seg, *c), stFound
+			return c, x.attrStart(seg, *c), stFound
 		}
-		if k == len(segs)-1 {
-			if lowerStart && (lower(first.text) == "who" || lower(first.text) == "which" || lower(first.text) == "som") {
-				continue
-			}
-			if !first.word {
-				return nil, 0, stNone
-			}
-			return nil, first.s, stUnnamed
+		if !final {
+			return nil, 0, stNone
 		}
-		return nil, 0, stNone
+		first := seg[0]
+		if x.lowerStart(first) && (lower(first.text) == "who" || lower(first.text) == "which" || lower(first.text) == "som") {
+			continue // a relative clause: "Quill, who chairs the board, said"
+		}
+		if !first.word {
+			return nil, 0, stNone
+		}
+		return nil, first.s, stUnnamed
 	}
 	return nil, 0, stNone
+}
+
+// splitAtSeps splits toks at the punctuation that ends noun phrases,
+// dropping it; there is always at least one (maybe empty) segment.
+func splitAtSeps(toks []tok) [][]tok {
+	var segs [][]tok
+	a := 0
+	for i, t := range toks {
+		if isSep(t) {
+			segs = append(segs, toks[a:i])
+			a = i + 1
+		}
+	}
+	return append(segs, toks[a:])
+}
+
+// stripAux drops the auxiliaries and adverbs ending seg ("has", "also
+// recently").
+func (x *extractor) stripAux(seg []tok) []tok {
+	for len(seg) > 0 && seg[len(seg)-1].word && x.isAux(seg[len(seg)-1].text) {
+		seg = seg[:len(seg)-1]
+	}
+	return seg
+}
+
+// andPredicateSubject is the subject of a predicate joined by "and" ("X
+// announced the result and declared"): the first pronoun or usable name
+// of pre, else of wider (the sentence before an earlier quote: the
+// attribution then starts at the verb, -1).
+func (x *extractor) andPredicateSubject(pre, wider []tok) (*cand, int, int) {
+	for k, ts := range [][]tok{pre, wider} {
+		for _, c := range x.cands(ts) {
+			if c.typ == typPron || x.validName(ts, c) {
+				if k == 1 {
+					return &c, -1, stFound // named before an earlier quote
+				}
+				return &c, x.attrStart(ts, c), stFound
+			}
+		}
+	}
+	return nil, 0, stNone
+}
+
+// appositive reports a segment between the name and its verb that
+// describes the name: lower case ("deputy chair of Tidewatch"), an
+// article before lower case ("the self-appointed leader"), an age (",
+// 67,") or a role owned by a name (", Tarn's chief executive,").
+func (x *extractor) appositive(seg []tok) bool {
+	first := seg[0]
+	lowerStart := x.lowerStart(first)
+	artLower := x.lx.Has(lexicon.ArticlesEnSv, lower(first.text)) && len(seg) > 1 && seg[1].word && isLowerWord(seg[1].text)
+	age := len(seg) == 1 && first.word && isNumber(first.text)
+	return lowerStart || artLower || age || ownedRole(seg)
+}
+
+// lowerStart reports a lower-case word other than an article.
+func (x *extractor) lowerStart(t tok) bool {
+	return t.word && isLowerWord(t.text) && !x.lx.Has(lexicon.ArticlesEnSv, lower(t.text))
+}
+
+// ownedRole reports a capitalised possessive owning a lower-case role
+// noun phrase ("Tarn's chief executive").
+func ownedRole(seg []tok) bool {
+	first, last := seg[0], seg[len(seg)-1]
+	return first.word && !isLowerWord(first.text) && len(seg) >= 2 &&
+		(strings.HasSuffix(first.text, "'s") || strings.HasSuffix(first.text, "’s")) &&
+		last.word && isLowerWord(last.text)
 }
 
 // isNumber reports a token of digits only.
@@ -441,8 +536,8 @@ func isNumber(s string) bool {
 
 // attrStart is where an attribution naming c starts: at c, or at an
 // article just before it ("the Guardian reported").
-func attrStart(toks []tok, c cand) int {
-	if c.ti > 0 && toks[c.ti-1].word && articles[lower(toks[c.ti-1].text)] {
+func (x *extractor) attrStart(toks []tok, c cand) int {
+	if c.ti > 0 && toks[c.ti-1].word && x.lx.Has(lexicon.ArticlesEnSv, lower(toks[c.ti-1].text)) {
 		return toks[c.ti-1].s
 	}
 	return c.s
@@ -504,7 +599,7 @@ func (x *extractor) abbrevBefore(i int) bool {
 		j -= n
 	}
 	w := x.src[j:i]
-	return abbreviations[lower(w)] || len([]rune(w)) == 1 && isCap(w)
+	return x.lx.Has(lexicon.AbbreviationsEnSv, lower(w)) || len([]rune(w)) == 1 && isCap(w)
 }
 
 // endsSentence reports a sentence-final mark at i (before hi).
@@ -555,9 +650,46 @@ func (x *extractor) closedByFullStop(p *piece) bool {
 	return false
 }
 
+// verbSite is a reporting verb near a quote, toks[vi..vEnd] ("according
+// to" spans two tokens), with what its readers need.
+type verbSite struct {
+	toks     []tok
+	vi, vEnd int
+	// open is the quote's opening mark (after-quote readers).
+	open int
+	// wider are the sentence's words outside quotes before the lead-in
+	// (see subjectBefore), and maxDist the most words allowed between the
+	// attribution and the opening mark (lead-in readers).
+	wider   []tok
+	maxDist int
+}
+
+// read runs a table of readers at v until one is done.
+func (x *extractor) read(readers []rules.Pass[readFunc], v *verbSite) *attrib {
+	for _, r := range readers {
+		if !x.on(r.Info) {
+			continue
+		}
+		if a, done := r.Run(x, v); a != nil || done {
+			return a
+		}
+	}
+	return nil
+}
+
 // post reads an attribution after the closing mark of p, before limit:
 // "..., said X", "..." X said., "...", says Sky News, "..., säger hon".
 func (x *extractor) post(p *piece, limit int) *attrib {
+	v := x.postVerb(p, limit)
+	if v == nil {
+		return nil
+	}
+	return x.read(afterReaders, v)
+}
+
+// postVerb finds the reporting verb among the first words after the
+// closing mark of p (before limit and the end of the sentence), or nil.
+func (x *extractor) postVerb(p *piece, limit int) *verbSite {
 	i := firstNonSpace(x.src, p.after, limit)
 	if r := runeAt(x.src, i, limit); r == ',' || r == '–' || r == '—' {
 		i = firstNonSpace(x.src, i+len(string(r)), limit)
@@ -574,50 +706,67 @@ func (x *extractor) post(p *piece, limit int) *attrib {
 	if x.closedByFullStop(p) && len(toks) > 0 && toks[0].word && !isLowerWord(toks[0].text) {
 		maxWords = 3
 	}
-	vi, vEnd, found, words := 0, 0, false, 0
+	words := 0
 	for k, t := range toks {
 		if !t.word {
 			continue
 		}
-		if words == 0 && conjunctions[lower(t.text)] {
+		if words == 0 && x.lx.Has(lexicon.ConjunctionsEnSv, lower(t.text)) {
 			return nil
 		}
 		words++
 		if words > maxWords {
 			break
 		}
-		if a, b, ok := x.verbAt(toks, k); ok {
-			vi, vEnd, found = a, b, true
-			break
+		if vi, vEnd, ok := x.verbAt(toks, k); ok {
+			return &verbSite{toks: toks, vi: vi, vEnd: vEnd, open: p.open}
 		}
 	}
-	if !found {
-		return nil
+	return nil
+}
+
+// readAfterAccording reads "according to X" / "enligt X" after a quote.
+func readAfterAccording(x *extractor, v *verbSite) (*attrib, bool) {
+	if !postOnly(v.toks[v.vi]) {
+		return nil, false
 	}
-	if postOnly(toks[vi]) {
-		if segEnd, c, ok := x.afterAccording(toks, vEnd+1); ok {
-			return &attrib{s: toks[vi].s, e: segEnd, c: c, at: p.open}
-		}
-		return nil
+	if segEnd, c, ok := x.afterAccording(v.toks, v.vEnd+1); ok {
+		return &attrib{s: v.toks[v.vi].s, e: segEnd, c: c, at: v.open}, true
 	}
-	pre := toks[:vi]
-	if wordsFrom(pre, 0) == 0 {
-		if listenerVerbs[lower(toks[vi].text)] {
-			return nil
-		}
-		if segEnd, c, ok := x.afterVerb(toks, vEnd+1, false); ok {
-			return &attrib{s: toks[vi].s, e: segEnd, c: c, at: p.open}
-		}
-		return nil
+	return nil, true
+}
+
+// readAfterSaidX reads a verb opening the words after a quote and the
+// speaker after it ("said X", "säger hon"); a listener verb ("told the
+// Gazette") gives none.
+func readAfterSaidX(x *extractor, v *verbSite) (*attrib, bool) {
+	if postOnly(v.toks[v.vi]) || wordsFrom(v.toks[:v.vi], 0) > 0 {
+		return nil, false
+	}
+	if x.lx.Has(lexicon.ListenerVerbs, lower(v.toks[v.vi].text)) {
+		return nil, true
+	}
+	if segEnd, c, ok := x.afterVerb(v.toks, v.vEnd+1, false); ok {
+		return &attrib{s: v.toks[v.vi].s, e: segEnd, c: c, at: v.open}, true
+	}
+	return nil, true
+}
+
+// readAfterXSaid reads the subject before a verb after a quote ("X
+// said", "the minister told the radio").
+func readAfterXSaid(x *extractor, v *verbSite) (*attrib, bool) {
+	pre := v.toks[:v.vi]
+	if postOnly(v.toks[v.vi]) || wordsFrom(pre, 0) == 0 {
+		return nil, false
 	}
 	c, start, st := x.subjectBefore(pre, nil)
 	if st == stNone {
-		return nil
+		return nil, true
 	}
 	if start < 0 {
-		start = toks[vi].s
+		start = v.toks[v.vi].s
 	}
-	return &attrib{s: start, e: ext(toks, vEnd), c: c, at: p.open}
+	return &attrib{s: start, e: ext(v.toks, v.vEnd), c: c, at: v.open}, true
 }
 
 // leadIn reads an attribution in the words before an opening mark at
@@ -646,40 +795,66 @@ func (x *extractor) leadIn(from, sentFrom, open int, short bool) *attrib {
 		if !ok {
 			continue
 		}
-		if postOnly(toks[vi]) {
-			segEnd, c, ok := x.afterAccording(toks, vEnd+1)
-			if ok && wordsAfterOffset(toks, segEnd) <= maxDist {
-				at := toks[vi].s
-				return &attrib{s: toks[vi].s, e: segEnd, c: c, at: at}
-			}
-			continue
-		}
-		if pre := toks[:vi]; wordsFrom(pre, 0) > 0 {
-			var w []tok
-			for _, t := range wider {
-				if t.e <= toks[vi].s {
-					w = append(w, t)
-				}
-			}
-			if c, start, st := x.subjectBefore(pre, w); st != stNone {
-				if wordsFrom(toks, vEnd+1) > maxDist {
-					continue
-				}
-				at := start
-				if start < 0 {
-					start, at = toks[vi].s, c.s
-				}
-				return &attrib{s: start, e: ext(toks, vEnd), c: c, at: at}
-			}
-		}
-		if !listenerVerbs[lower(toks[vi].text)] {
-			segEnd, c, ok := x.afterVerb(toks, vEnd+1, true)
-			if ok && c != nil && wordsAfterOffset(toks, segEnd) <= maxDist {
-				return &attrib{s: toks[vi].s, e: segEnd, c: c, at: toks[vi].s}
-			}
+		v := &verbSite{toks: toks, vi: vi, vEnd: vEnd, wider: wider, maxDist: maxDist}
+		if a := x.read(leadReaders, v); a != nil {
+			return a
 		}
 	}
 	return nil
+}
+
+// readLeadAccording reads "according to X" / "enligt X" before a quote.
+func readLeadAccording(x *extractor, v *verbSite) (*attrib, bool) {
+	if !postOnly(v.toks[v.vi]) {
+		return nil, false
+	}
+	segEnd, c, ok := x.afterAccording(v.toks, v.vEnd+1)
+	if ok && wordsAfterOffset(v.toks, segEnd) <= v.maxDist {
+		at := v.toks[v.vi].s
+		return &attrib{s: v.toks[v.vi].s, e: segEnd, c: c, at: at}, true
+	}
+	return nil, true
+}
+
+// readLeadXSaid reads the subject before a verb before a quote ("X
+// said:", "as X tells me,"); a verb too far from the quote gives none.
+func readLeadXSaid(x *extractor, v *verbSite) (*attrib, bool) {
+	toks, vi := v.toks, v.vi
+	pre := toks[:vi]
+	if postOnly(toks[vi]) || wordsFrom(pre, 0) == 0 {
+		return nil, false
+	}
+	var w []tok
+	for _, t := range v.wider {
+		if t.e <= toks[vi].s {
+			w = append(w, t)
+		}
+	}
+	c, start, st := x.subjectBefore(pre, w)
+	if st == stNone {
+		return nil, false
+	}
+	if wordsFrom(toks, v.vEnd+1) > v.maxDist {
+		return nil, true
+	}
+	at := start
+	if start < 0 {
+		start, at = toks[vi].s, c.s
+	}
+	return &attrib{s: start, e: ext(toks, v.vEnd), c: c, at: at}, true
+}
+
+// readLeadSaysX reads a named speaker after a verb before a quote, ended
+// by a comma or colon ("says X, the left is ...").
+func readLeadSaysX(x *extractor, v *verbSite) (*attrib, bool) {
+	if postOnly(v.toks[v.vi]) || x.lx.Has(lexicon.ListenerVerbs, lower(v.toks[v.vi].text)) {
+		return nil, false
+	}
+	segEnd, c, ok := x.afterVerb(v.toks, v.vEnd+1, true)
+	if ok && c != nil && wordsAfterOffset(v.toks, segEnd) <= v.maxDist {
+		return &attrib{s: v.toks[v.vi].s, e: segEnd, c: c, at: v.toks[v.vi].s}, true
+	}
+	return nil, false
 }
 
 // shortFragment reports one to three words that are not a clause: a
@@ -698,89 +873,141 @@ func (x *extractor) shortFragment(p *piece) bool {
 	if r := runeBefore(x.src, p.start, p.end); r == '.' || r == '!' || r == '?' {
 		return false
 	}
-	switch lower(words[0].text) {
-	case "i", "we", "you", "he", "she", "it", "they", "jag", "vi", "du", "han", "hon", "hen", "de", "man":
-		if len(words) > 1 {
-			return false
-		}
+	if x.lx.Has(lexicon.SubjectPronounsEnSv, lower(words[0].text)) && len(words) > 1 {
+		return false
 	}
 	for _, w := range words {
 		lw := strings.ReplaceAll(lower(w.text), "’", "'")
 		if strings.Contains(lw, "n't") {
 			return false // "Don't", "won't"
 		}
-		if i := strings.IndexByte(lw, '\''); i > 0 && contractedSubjects[lw[:i]] {
+		if i := strings.IndexByte(lw, '\''); i > 0 && x.lx.Has(lexicon.ContractedSubjectsEn, lw[:i]) {
 			return false // "It's over", "We're back"
 		}
 	}
 	return true
 }
 
-// contractedSubjects start a clause when contracted ("it's", "we're").
-var contractedSubjects = textutil.Set("i you he she it we they that there here what who let")
-
 // onlyPunct reports that src[from:to] holds no letters or digits.
 func (x *extractor) onlyPunct(from, to int) bool {
 	return from >= to || !hasWord(x.src, from, to)
 }
 
-// attributeAll finds each piece's attribution, shares attributions along
-// paragraph-spanning runs and across "“A,” she said. “B.”", and sets the
-// kinds.
+// attributeAll finds each piece's attribution with the finders, runs the
+// article passes (sharing attributions along paragraph-spanning runs and
+// across "“A,” she said. “B.”", marking scare quotes), and resolves the
+// speakers in order.
 func (x *extractor) attributeAll() {
 	for idx, p := range x.pieces {
 		if p.dash {
 			continue
 		}
-		ps, pe := x.paras[p.para].Start, x.paras[p.para].End
-		limit := pe
-		if idx+1 < len(x.pieces) && x.pieces[idx+1].para == p.para {
-			limit = x.pieces[idx+1].open
-		}
-		short := x.shortFragment(p)
-		if p.closed {
-			p.attr = x.post(p, limit)
-		}
-		if p.attr == nil {
-			from := ps
-			if si := x.sentIndex(p.open); si >= 0 && x.sents[si].Start > from {
-				from = x.sents[si].Start
-			}
-			if idx > 0 && x.pieces[idx-1].para == p.para {
-				prev := x.pieces[idx-1]
-				b := prev.after
-				if prev.attr != nil && prev.own && prev.attr.e > b && prev.attr.e <= p.open {
-					b = prev.attr.e
-				}
-				if b > from {
-					from = b
+		for _, f := range findPasses {
+			if x.on(f.Info) {
+				if p.attr = f.Run(x, idx); p.attr != nil {
+					break
 				}
 			}
-			if from > p.open {
-				from = p.open
-			}
-			sentFrom := x.lastTerminator(ps, p.open)
-			if si := x.sentIndex(p.open); si >= 0 && x.sents[si].Start > sentFrom && x.sents[si].Start <= p.open {
-				sentFrom = x.sents[si].Start
-			}
-			from = x.lastTerminator(from, p.open)
-			p.attr = x.leadIn(from, min(sentFrom, from), p.open, short)
-		}
-		if p.attr == nil && p.para > 0 && p.open == firstNonSpace(x.src, ps, pe) && !(p.chain >= 0 && p.chain != idx) {
-			// "She said:" ending the previous paragraph.
-			pp := x.paras[p.para-1]
-			_, e := trimSpan(x.src, pp.Start, pp.End)
-			if e > pp.Start && x.src[e-1] == ':' {
-				from := x.lastTerminator(pp.Start, e-1)
-				p.attr = x.leadIn(from, from, e, short)
-			}
-		}
-		if p.attr == nil && p.closed && x.onlyPunct(p.after, pe) {
-			p.attr = x.detAttrib(p.para + 1)
 		}
 		p.own = p.attr != nil
 	}
-	x.fillChains()
+	for _, ap := range articlePasses {
+		if x.on(ap.Info) {
+			ap.Run(x)
+		}
+	}
+	for _, p := range x.pieces {
+		if p.kind == "" {
+			p.kind = KindSpeech
+		}
+		if p.kind == KindSpeech && p.attr != nil {
+			x.speaker(p.attr)
+		}
+	}
+}
+
+// limit is where the words after piece idx end: the next piece's opening
+// mark in the paragraph, or the paragraph's end.
+func (x *extractor) limit(idx int) int {
+	p := x.pieces[idx]
+	if idx+1 < len(x.pieces) && x.pieces[idx+1].para == p.para {
+		return x.pieces[idx+1].open
+	}
+	return x.paras[p.para].End
+}
+
+// findAfterQuote reads the attribution after a closed piece's closing
+// mark.
+func findAfterQuote(x *extractor, idx int) *attrib {
+	p := x.pieces[idx]
+	if !p.closed {
+		return nil
+	}
+	return x.post(p, x.limit(idx))
+}
+
+// findLeadIn reads the attribution before a piece's opening mark, in its
+// sentence after the previous piece (and its own attribution) of the
+// paragraph.
+func findLeadIn(x *extractor, idx int) *attrib {
+	p := x.pieces[idx]
+	ps := x.paras[p.para].Start
+	from := ps
+	if si := x.sentIndex(p.open); si >= 0 && x.sents[si].Start > from {
+		from = x.sents[si].Start
+	}
+	if idx > 0 && x.pieces[idx-1].para == p.para {
+		prev := x.pieces[idx-1]
+		b := prev.after
+		if prev.attr != nil && prev.own && prev.attr.e > b && prev.attr.e <= p.open {
+			b = prev.attr.e
+		}
+		if b > from {
+			from = b
+		}
+	}
+	if from > p.open {
+		from = p.open
+	}
+	sentFrom := x.lastTerminator(ps, p.open)
+	if si := x.sentIndex(p.open); si >= 0 && x.sents[si].Start > sentFrom && x.sents[si].Start <= p.open {
+		sentFrom = x.sents[si].Start
+	}
+	from = x.lastTerminator(from, p.open)
+	return x.leadIn(from, min(sentFrom, from), p.open, x.shortFragment(p))
+}
+
+// findColonParagraph reads "She said:" ending the previous paragraph,
+// for a piece opening its paragraph (and not continuing a quote).
+func findColonParagraph(x *extractor, idx int) *attrib {
+	p := x.pieces[idx]
+	ps, pe := x.paras[p.para].Start, x.paras[p.para].End
+	if p.para == 0 || p.open != firstNonSpace(x.src, ps, pe) || p.chain >= 0 && p.chain != idx {
+		return nil
+	}
+	pp := x.paras[p.para-1]
+	_, e := trimSpan(x.src, pp.Start, pp.End)
+	if e <= pp.Start || x.src[e-1] != ':' {
+		return nil
+	}
+	from := x.lastTerminator(pp.Start, e-1)
+	return x.leadIn(from, from, e, x.shortFragment(p))
+}
+
+// findDetNext reads a Swedish "Det säger X." opening the next paragraph,
+// for a closed piece with nothing but punctuation after it.
+func findDetNext(x *extractor, idx int) *attrib {
+	p := x.pieces[idx]
+	if !p.closed || !x.onlyPunct(p.after, x.paras[p.para].End) {
+		return nil
+	}
+	return x.detAttrib(p.para + 1)
+}
+
+// followOn gives a piece without an attribution the attribution of the
+// piece before it in the paragraph when only punctuation stands between
+// that attribution and its opening mark.
+func (x *extractor) followOn() {
 	for idx, p := range x.pieces {
 		if p.attr != nil || p.dash || idx == 0 {
 			continue
@@ -797,18 +1024,14 @@ func (x *extractor) attributeAll() {
 			p.attr = prev.attr
 		}
 	}
-	x.fillChains()
+}
+
+// markScare marks the unattributed short fragments as scare quotes
+// (dialogue-dash speech and paragraph-spanning quotes never are).
+func (x *extractor) markScare() {
 	for _, p := range x.pieces {
-		switch {
-		case p.dash || p.attr != nil || p.chain >= 0:
-			p.kind = KindSpeech
-		case x.shortFragment(p):
+		if !(p.dash || p.attr != nil || p.chain >= 0) && x.shortFragment(p) {
 			p.kind = KindScare
-		default:
-			p.kind = KindSpeech
-		}
-		if p.kind == KindSpeech && p.attr != nil {
-			x.speaker(p.attr)
 		}
 	}
 }
@@ -827,238 +1050,4 @@ func (x *extractor) fillChains() {
 			p.attr = first[p.chain]
 		}
 	}
-}
-
-// speaker resolves an attribution's speaker (once).
-func (x *extractor) speaker(a *attrib) string {
-	if a.resolved {
-		return a.speaker
-	}
-	a.resolved = true
-	a.speaker = Unknown
-	switch {
-	case a.c == nil:
-	case a.c.typ == typPron:
-		if a.c.pron == pronThird {
-			a.speaker = x.antecedent(a.at, lower(a.c.name))
-		}
-	case a.c.typ == typName:
-		name := strings.TrimSpace(a.c.name)
-		if strings.HasPrefix(lower(name), "the ") {
-			name = name[4:]
-		}
-		if name != "" {
-			a.speaker = name
-		}
-	default:
-		a.speaker = a.c.name
-		x.speakerAt[a.c.s] = true
-	}
-	return a.speaker
-}
-
-// antecedent is the person a pronoun before at refers to: the most
-// recent PERSON mention (outside quotes) in the sentence of at and the
-// three before it, preferring one in subject position (a speaker already,
-// or opening its clause) over an object ("said she hoped Mr X").
-func (x *extractor) antecedent(at int, pron string) string {
-	ws := 0
-	if si := x.sentIndex(at); si >= 0 {
-		ws = x.sents[max(0, si-3)].Start
-	} else if k := x.paraOf(at); k >= 0 {
-		ws = x.paras[max(0, k-1)].Start
-	}
-	var fallback *Mention
-	for i := len(x.ments) - 1; i >= 0; i-- {
-		m := &x.ments[i]
-		if m.End > at {
-			continue
-		}
-		if m.Start < ws {
-			break
-		}
-		if m.Type != "PERSON" || x.inQuote(m.Start) || x.otherGender(m, pron) {
-			continue // "Mr X" is no "she"
-		}
-		if x.possessor(m) {
-			if fallback == nil {
-				return Unknown // "Okoro's lawyer said ... he said": the lawyer, unnamed
-			}
-			continue
-		}
-		if x.subjectLike(m) {
-			fallback = m
-			break
-		}
-		if fallback == nil {
-			fallback = m
-		}
-	}
-	if fallback == nil {
-		return Unknown
-	}
-	x.speakerAt[fallback.Start] = true
-	if n := strings.TrimSpace(fallback.Name); n != "" {
-		return n
-	}
-	n, _ := stripPossessive(x.src[fallback.Start:fallback.End])
-	return n
-}
-
-// roleNouns are the role words that may stand right before a name.
-var roleNouns = textutil.Set(`spokesman spokeswoman spokesperson leader chairman chairwoman chair secretary minister
-	director president chief executive officer founder organiser organizer councillor mayor governor manager
-	captain coach editor correspondent analyst economist lawyer barrister campaigner ordförande talesperson
-	ledare minister chef`)
-
-// allNounPhrase reports tokens that are all words with no verb, conjunction
-// or preposition: a noun phrase opening the sentence.
-func allNounPhrase(toks []tok) bool {
-	if len(toks) == 0 || len(toks) > 8 {
-		return false
-	}
-	for _, t := range toks {
-		lw := lower(t.text)
-		if !t.word || prepositions[lw] || conjunctions[lw] || clauseWords[lw] {
-			return false
-		}
-	}
-	return true
-}
-
-// maleTitles and femaleTitles are honorifics that give a gender.
-var (
-	maleTitles   = textutil.Set("mr sir lord herr")
-	femaleTitles = textutil.Set("mrs ms miss dame lady fru")
-)
-
-// otherGender reports a mention whose honorific ("Mr", "Ms") gives a
-// gender the pronoun does not have: "she said" after "Mr McConnell".
-func (x *extractor) otherGender(m *Mention, pron string) bool {
-	title := strings.ToLower(strings.TrimSuffix(textutil.LastField(x.src[max(0, m.Start-12):m.Start]), "."))
-	if first, _, ok := strings.Cut(x.src[m.Start:m.End], " "); ok {
-		if t := strings.ToLower(strings.TrimSuffix(first, ".")); maleTitles[t] || femaleTitles[t] {
-			title = t
-		}
-	}
-	switch pron {
-	case "she", "hon":
-		return maleTitles[title]
-	case "he", "han":
-		return femaleTitles[title]
-	}
-	return false
-}
-
-// possessives are possessive determiners before a noun.
-var possessives = textutil.Set("her his their its our my hennes hans deras dess vår min")
-
-// possessor reports a mention written as a possessive before a lower-case
-// noun ("Okoro's lawyer"): the noun's person is someone else.
-func (x *extractor) possessor(m *Mention) bool {
-	rest := x.src[m.End:]
-	text := x.src[m.Start:m.End]
-	if !(strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") || strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")) {
-		return false
-	}
-	next := tokenize(x.src, m.End, min(len(x.src), m.End+40))
-	for _, t := range next {
-		if t.word {
-			w := strings.TrimPrefix(strings.TrimPrefix(t.text, "'s"), "’s")
-			if w == "" || w == "s" {
-				continue
-			}
-			return isLowerWord(w)
-		}
-	}
-	return false
-}
-
-// subjectLike reports a mention used as a speaker, followed by a speech
-// verb, or opening its sentence or clause (after punctuation or "and").
-func (x *extractor) subjectLike(m *Mention) bool {
-	if x.speakerAt[m.Start] {
-		return true
-	}
-	lo := 0
-	if k := x.paraOf(m.Start); k >= 0 {
-		lo = x.paras[k].Start
-	}
-	if si := x.sentIndex(m.Start); si >= 0 && x.sents[si].Start > lo {
-		lo = x.sents[si].Start
-	}
-	// "Fire chief Ingrid Solberg said ...": the subject of a speech verb,
-	// also over an apposition ("X, director of health protection, said").
-	next := tokenize(x.src, m.End, min(len(x.src), m.End+160))
-	if len(next) > 2 && next[0].text == "(" {
-		// A party or age tag before the verb: "Lena Berg (M) är".
-		for k := 1; k < len(next) && k <= 5; k++ {
-			if next[k].text == ")" {
-				next = next[k+1:]
-				break
-			}
-		}
-	}
-	if len(next) > 0 && next[0].word && isVerb(next[0].text, x.lang) {
-		return true
-	}
-	if len(next) > 0 && next[0].text == "," {
-		for k := 1; k < len(next)-1 && k <= 16; k++ {
-			if !next[k].word && next[k].text != "," {
-				break
-			}
-			if next[k].text == "," {
-				if next[k+1].word && isVerb(next[k+1].text, x.lang) {
-					return true
-				}
-				break
-			}
-		}
-	}
-	toks := tokenize(x.src, lo, m.Start)
-	for {
-		// "Dr Celia Mwangi", "Dr. Mwangi": the title is part of the subject.
-		n := len(toks)
-		if n > 1 && toks[n-1].text == "." && honorifics[lower(toks[n-2].text)] {
-			toks = toks[:n-2]
-		} else if n > 0 && toks[n-1].word && honorifics[lower(toks[n-1].text)] {
-			toks = toks[:n-1]
-		} else {
-			break
-		}
-	}
-	if len(toks) == 0 {
-		return true
-	}
-	// ", Tory MP Michael Mates, who ...", ", Green councillor X, who ...":
-	// titles, roles and party tags right before the name (the entity stage
-	// keeps the name alone) are part of the subject when a clause break
-	// stands before them.
-	k := len(toks)
-	for k > 0 && toks[k-1].word && (!isLowerWord(toks[k-1].text) || roleNouns[lower(toks[k-1].text)]) && !prepositions[lower(toks[k-1].text)] {
-		k--
-	}
-	if k < len(toks) && k > 0 && !toks[k-1].word && strings.Contains(",;:(–—", toks[k-1].text) {
-		return true
-	}
-	if allNounPhrase(toks) && roleNouns[lower(toks[len(toks)-1].text)] {
-		// "Lib Dem home affairs spokesman Mark Oaten": the name closes the
-		// sentence's opening noun phrase, its subject.
-		return true
-	}
-	if len(toks) <= 2 && toks[0].word && !isLowerWord(toks[0].text) && !prepositions[lower(toks[0].text)] &&
-		(len(toks) == 1 || toks[1].word) {
-		// Only a title or role opens the sentence before the name:
-		// "Oppositionsrådet Lena Berg", "Councillor X".
-		return true
-	}
-	t := toks[len(toks)-1]
-	if t.text == "," && len(toks) >= 4 && toks[len(toks)-3].word && possessives[lower(toks[len(toks)-3].text)] {
-		// "Standing beside her deputy, Daniel Okoro,": an apposition
-		// inside a phrase names someone else than the sentence's
-		// subject ("His daughter, Amira Osei, led" opens the sentence
-		// and is its subject).
-		return false
-	}
-	return !t.word && strings.Contains(",;:(–—", t.text) || compoundWords[lower(t.text)]
 }

@@ -9,7 +9,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 
-	"github.com/nec-analyse/nec-analyse/internal/textutil"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // Instance is a quote of a named article.
@@ -264,9 +264,15 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
+// matcher holds the options of one Match.
+type matcher struct {
+	opts Options
+	lx   *lexicon.Lexicon
+}
+
 // sameSpeaker reports names of one speaker: equal, or the words of one
 // all in the other ("Sky" and "Sky News", "Okoro" and "Daniel Okoro").
-func sameSpeaker(a, b string) bool {
+func (mt *matcher) sameSpeaker(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
@@ -278,16 +284,32 @@ func sameSpeaker(a, b string) bool {
 	if len(wa) == 0 {
 		return false
 	}
-	have := map[string]bool{}
-	for _, w := range wb {
-		have[w.w] = true
-	}
 	for _, w := range wa {
-		if !have[w.w] && !nearSpelling(w.w, wb) {
+		if !mt.nameWord(w.w, wb) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameWord reports whether a name-word pass finds w in ws.
+func (mt *matcher) nameWord(w string, ws []wtok) bool {
+	for _, p := range nameWordPasses {
+		if mt.on(p.Info) && p.Run(w, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordExact reports w among ws.
+func nameWordExact(w string, ws []wtok) bool {
+	for _, o := range ws {
+		if o.w == w {
+			return true
+		}
+	}
+	return false
 }
 
 // nearSpelling reports a word of five letters or more that one of ws
@@ -337,17 +359,56 @@ func lessInst(a, b Instance) bool {
 // in the paragraph of B that carries the same words outside quote marks;
 // B is then the likely original (publication order is not known here).
 func Match(instances []Instance, sources map[string]string, paras map[string][]Span) ([]Group, []Finding) {
-	n := len(instances)
-	norms := make([]norm, n)
+	return MatchWith(instances, sources, paras, Options{})
+}
+
+// MatchWith is Match with options.
+func MatchWith(instances []Instance, sources map[string]string, paras map[string][]Span, opts Options) ([]Group, []Finding) {
+	mt := &matcher{opts: opts, lx: opts.lexicon()}
+	norms := make([]norm, len(instances))
 	for i, in := range instances {
 		norms[i] = normalise(in.Text)
 	}
+	groups := groupInstances(instances, norms)
+	ms := &matchSet{instances: instances, norms: norms, groups: groups, sources: sources, paras: paras}
+	var findings []Finding
+	for _, fp := range findingPasses {
+		if mt.on(fp.Info) {
+			findings = append(findings, fp.Run(mt, ms)...)
+		}
+	}
+	sort.SliceStable(findings, func(i, j int) bool {
+		a, b := findings[i], findings[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Message != b.Message {
+			return a.Message < b.Message
+		}
+		return lessInst(a.Evidence[0], b.Evidence[0])
+	})
+	return groups, findings
+}
+
+// matchSet is what the finding passes read: the instances with their
+// normalised words, the groups, and the articles' sources and paragraphs.
+type matchSet struct {
+	instances []Instance
+	norms     []norm
+	groups    []Group
+	sources   map[string]string
+	paras     map[string][]Span
+}
+
+// groupInstances groups the instances carrying the same words (see
+// Match), sorted by (len(Articles) desc, Text).
+func groupInstances(instances []Instance, norms []norm) []Group {
+	n := len(instances)
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -368,20 +429,7 @@ func Match(instances []Instance, sources map[string]string, paras map[string][]S
 		}
 	}
 	for i := 0; i < n; i++ {
-		cands := map[int]bool{}
-		for g := range grams[i] {
-			for _, j := range byGram[g] {
-				if j > i {
-					cands[j] = true
-				}
-			}
-		}
-		js := make([]int, 0, len(cands))
-		for j := range cands {
-			js = append(js, j)
-		}
-		sort.Ints(js)
-		for _, j := range js {
+		for _, j := range laterSharing(i, grams[i], byGram) {
 			if find(i) == find(j) || !mayMatch(norms[i], norms[j], grams[i], grams[j]) {
 				continue
 			}
@@ -396,13 +444,8 @@ func Match(instances []Instance, sources map[string]string, paras map[string][]S
 		members[r] = append(members[r], i)
 	}
 	var groups []Group
-	var findings []Finding
 	for _, idx := range members {
-		g := makeGroup(instances, norms, idx)
-		groups = append(groups, g)
-		if f, ok := conflict(g); ok {
-			findings = append(findings, f)
-		}
+		groups = append(groups, makeGroup(instances, norms, idx))
 	}
 	sort.SliceStable(groups, func(i, j int) bool {
 		a, b := groups[i], groups[j]
@@ -414,18 +457,38 @@ func Match(instances []Instance, sources map[string]string, paras map[string][]S
 		}
 		return lessInst(a.Instances[0], b.Instances[0])
 	})
-	findings = append(findings, sourceFindings(instances, norms, sources, paras)...)
-	sort.SliceStable(findings, func(i, j int) bool {
-		a, b := findings[i], findings[j]
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
+	return groups
+}
+
+// laterSharing lists, sorted, the instances after i sharing one of its
+// trigrams.
+func laterSharing(i int, grams map[string]bool, byGram map[string][]int) []int {
+	cands := map[int]bool{}
+	for g := range grams {
+		for _, j := range byGram[g] {
+			if j > i {
+				cands[j] = true
+			}
 		}
-		if a.Message != b.Message {
-			return a.Message < b.Message
+	}
+	js := make([]int, 0, len(cands))
+	for j := range cands {
+		js = append(js, j)
+	}
+	sort.Ints(js)
+	return js
+}
+
+// conflictFindings reports the groups whose instances name different
+// speakers.
+func conflictFindings(mt *matcher, ms *matchSet) []Finding {
+	var out []Finding
+	for _, g := range ms.groups {
+		if f, ok := mt.conflict(g); ok {
+			out = append(out, f)
 		}
-		return lessInst(a.Evidence[0], b.Evidence[0])
-	})
-	return groups, findings
+	}
+	return out
 }
 
 // trigrams is the set of word trigrams (bigrams or the word for shorter
@@ -506,7 +569,7 @@ const minConflictWords = 4
 
 // disagree reports two articles that give the words to speakers with no
 // one in common.
-func disagree(ev []Instance) bool {
+func (mt *matcher) disagree(ev []Instance) bool {
 	byArticle := map[string][]string{}
 	var arts []string
 	for _, in := range ev {
@@ -520,7 +583,7 @@ func disagree(ev []Instance) bool {
 			shared := false
 			for _, x := range byArticle[a] {
 				for _, y := range byArticle[b] {
-					shared = shared || sameSpeaker(x, y)
+					shared = shared || mt.sameSpeaker(x, y)
 				}
 			}
 			if !shared {
@@ -553,21 +616,15 @@ func relayed(g Group) bool {
 	return false
 }
 
-// sloganWords, in an attribution, say the quoted words are a slogan or a
-// title that many people repeat ("Okoro said the party's slogan would
-// be ..."), not one person's words.
-var sloganWords = textutil.Set(`slogan slogans motto catchphrase poster posters banner banners placard placards
-headline chant chants jingle tagline`)
-
 // slogan reports a group that some article quotes as a slogan: in its
 // attribution or in the words just before the quote (Quote.Slogan).
-func slogan(g Group) bool {
+func (mt *matcher) slogan(g Group) bool {
 	for _, in := range g.Instances {
 		if in.Slogan {
 			return true
 		}
 		for _, w := range strings.Fields(strings.ToLower(in.Attribution)) {
-			if sloganWords[strings.Trim(w, ".,:;'’\"“”")] {
+			if mt.lx.Has(lexicon.SloganWords, strings.Trim(w, ".,:;'’\"“”")) {
 				return true
 			}
 		}
@@ -575,9 +632,32 @@ func slogan(g Group) bool {
 	return false
 }
 
-// conflict reports a group whose instances name different speakers.
-func conflict(g Group) (Finding, bool) {
-	if len(normalise(g.Text).words) < minConflictWords || relayed(g) || slogan(g) {
+// vetoed reports a conflict veto pass that finds the group's different
+// speakers no conflict.
+func (mt *matcher) vetoed(g Group, ev []Instance) bool {
+	for _, p := range conflictVetoes {
+		if mt.on(p.Info) && p.Run(mt, g, ev) {
+			return true
+		}
+	}
+	return false
+}
+
+// vetoRelayed: the words are relayed inside another speaker's quote.
+func vetoRelayed(_ *matcher, g Group, _ []Instance) bool { return relayed(g) }
+
+// vetoSlogan: some article calls the words a slogan.
+func vetoSlogan(mt *matcher, g Group, _ []Instance) bool { return mt.slogan(g) }
+
+// vetoEcho: no two articles disagree: one article gives the words to two
+// people (a judge echoing the prosecution), and any other gives them to
+// one of the same.
+func vetoEcho(mt *matcher, _ Group, ev []Instance) bool { return !mt.disagree(ev) }
+
+// conflict reports a group whose instances name different speakers and
+// that no veto pass excuses.
+func (mt *matcher) conflict(g Group) (Finding, bool) {
+	if len(normalise(g.Text).words) < minConflictWords {
 		return Finding{}, false
 	}
 	var names []string
@@ -589,7 +669,7 @@ func conflict(g Group) (Finding, bool) {
 		ev = append(ev, in)
 		known := false
 		for _, s := range names {
-			if sameSpeaker(s, in.Speaker) {
+			if mt.sameSpeaker(s, in.Speaker) {
 				known = true
 				break
 			}
@@ -598,20 +678,14 @@ func conflict(g Group) (Finding, bool) {
 			names = append(names, in.Speaker)
 		}
 	}
-	if len(names) < 2 {
-		return Finding{}, false
-	}
-	if !disagree(ev) {
-		// No two articles disagree: one article gives the words to two
-		// people (a judge echoing the prosecution), and any other gives
-		// them to one of the same.
+	if len(names) < 2 || mt.vetoed(g, ev) {
 		return Finding{}, false
 	}
 	var parts []string
 	for _, s := range names {
 		var arts []string
 		for _, in := range ev {
-			if sameSpeaker(s, in.Speaker) && (len(arts) == 0 || arts[len(arts)-1] != in.Article) {
+			if mt.sameSpeaker(s, in.Speaker) && (len(arts) == 0 || arts[len(arts)-1] != in.Article) {
 				arts = append(arts, in.Article)
 			}
 		}
@@ -650,12 +724,12 @@ type ownVoice struct {
 // ownVoiceOf splits an article's kept text into unquoted runs. Quoted
 // spans are those of its instances and those Extract finds again (any
 // language), so that own voice never includes quoted words.
-func ownVoiceOf(src string, paras []Span, quoted []Span) ownVoice {
+func (mt *matcher) ownVoiceOf(src string, paras []Span, quoted []Span) ownVoice {
 	ps := cleanSpans(paras, len(src))
 	if paras == nil && len(src) > 0 {
 		ps = []Span{{0, len(src)}}
 	}
-	for _, q := range Extract(src, ps, nil, nil, "") {
+	for _, q := range ExtractWith(src, ps, nil, nil, "", mt.opts) {
 		quoted = append(quoted, Span{q.Start, q.End})
 	}
 	inQuote := func(s, e int) bool {
@@ -723,43 +797,109 @@ func (ov ownVoice) find(q norm, qg map[string]bool) (int, int, bool) {
 	return 0, 0, false
 }
 
-// sourceFindings finds quotes whose words another article prints in its
-// own voice.
-func sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]Span) []Finding {
-	byArticle := map[string][]Instance{}
+// sourceFindingsPass finds quotes whose words another article prints in
+// its own voice.
+func sourceFindingsPass(mt *matcher, ms *matchSet) []Finding {
+	return mt.sourceFindings(ms.instances, ms.norms, ms.sources, ms.paras)
+}
+
+// sourceSearch holds the articles' own voices for the source findings.
+type sourceSearch struct {
+	mt        *matcher
+	sources   map[string]string
+	paras     map[string][]Span
+	byArticle map[string][]Instance
+	ids       []string // the articles, sorted
+	voices    map[string]ownVoice
+	// gramArts is an inverted index from trigram to the articles whose
+	// own voice has it: a quote is only compared with articles sharing a
+	// trigram, which keeps the search near-linear in corpus size.
+	gramArts map[string][]string
+}
+
+func newSourceSearch(mt *matcher, instances []Instance, sources map[string]string, paras map[string][]Span) *sourceSearch {
+	ss := &sourceSearch{mt: mt, sources: sources, paras: paras, byArticle: map[string][]Instance{},
+		voices: map[string]ownVoice{}, gramArts: map[string][]string{}}
 	for _, in := range instances {
-		byArticle[in.Article] = append(byArticle[in.Article], in)
+		ss.byArticle[in.Article] = append(ss.byArticle[in.Article], in)
 	}
-	var ids []string
 	for id := range sources {
-		ids = append(ids, id)
+		ss.ids = append(ss.ids, id)
 	}
-	sort.Strings(ids)
-	voices := map[string]ownVoice{}
-	voice := func(id string) ownVoice {
-		if ov, ok := voices[id]; ok {
-			return ov
+	sort.Strings(ss.ids)
+	for _, id := range ss.ids {
+		for g := range ss.voice(id).grams {
+			ss.gramArts[g] = append(ss.gramArts[g], id)
 		}
-		src := sources[id]
-		var quoted []Span
-		for _, in := range byArticle[id] {
-			if in.Start >= 0 && in.End <= len(src) && in.Start < in.End {
-				quoted = append(quoted, Span{in.Start, in.End})
-			}
-		}
-		ov := ownVoiceOf(src, paras[id], quoted)
-		voices[id] = ov
+	}
+	return ss
+}
+
+// voice is article id's own voice (built once).
+func (ss *sourceSearch) voice(id string) ownVoice {
+	if ov, ok := ss.voices[id]; ok {
 		return ov
 	}
-	// An inverted index from trigram to the articles whose own voice has
-	// it: a quote is only compared with articles sharing a trigram, which
-	// keeps the search near-linear in corpus size.
-	gramArts := map[string][]string{}
-	for _, id := range ids {
-		for g := range voice(id).grams {
-			gramArts[g] = append(gramArts[g], id)
+	src := ss.sources[id]
+	var quoted []Span
+	for _, in := range ss.byArticle[id] {
+		if in.Start >= 0 && in.End <= len(src) && in.Start < in.End {
+			quoted = append(quoted, Span{in.Start, in.End})
 		}
 	}
+	ov := ss.mt.ownVoiceOf(src, ss.paras[id], quoted)
+	ss.voices[id] = ov
+	return ov
+}
+
+// sourceCand is a quote and another article sharing its trigrams,
+// judged by the source vetoes.
+type sourceCand struct {
+	ss      *sourceSearch
+	in      Instance
+	q       norm
+	qg      map[string]bool
+	b       string // the other article
+	looked  bool
+	s, e    int
+	matched bool
+}
+
+// span finds the quote's words in b's own voice (once).
+func (sc *sourceCand) span() (int, int, bool) {
+	if !sc.looked {
+		sc.looked = true
+		sc.s, sc.e, sc.matched = sc.ss.voice(sc.b).find(sc.q, sc.qg)
+	}
+	return sc.s, sc.e, sc.matched
+}
+
+// vetoQuotedThere: the other article quotes the same speaker itself.
+func vetoQuotedThere(mt *matcher, sc *sourceCand) bool {
+	return mt.speaksIn(sc.ss.byArticle[sc.b], sc.in.Speaker)
+}
+
+// vetoNamedNear: the other article names the speaker in the paragraph
+// holding the words.
+func vetoNamedNear(_ *matcher, sc *sourceCand) bool {
+	s, _, ok := sc.span()
+	return ok && namesNear(sc.ss.sources[sc.b], sc.ss.paras[sc.b], s, sc.in.Speaker)
+}
+
+// sourceVetoed reports a source veto pass that excuses sc.
+func (mt *matcher) sourceVetoed(sc *sourceCand) bool {
+	for _, p := range sourceVetoes {
+		if mt.on(p.Info) && p.Run(mt, sc) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceFindings finds quotes whose words another article prints in its
+// own voice.
+func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]Span) []Finding {
+	ss := newSourceSearch(mt, instances, sources, paras)
 	var out []Finding
 	seen := map[string]bool{}
 	for i, in := range instances {
@@ -767,26 +907,14 @@ func sourceFindings(instances []Instance, norms []norm, sources map[string]strin
 			continue
 		}
 		qg := trigrams(norms[i].words)
-		// Any match shares at least three trigrams: a five-word fragment
-		// has three, and an approximate match of ten words or more keeps
-		// more than that.
-		hits := map[string]int{}
-		for g := range qg {
-			for _, id := range gramArts[g] {
-				hits[id]++
-			}
-		}
-		need := min(3, len(qg))
-		for _, b := range ids {
-			if hits[b] < need || b == in.Article || speaksIn(byArticle[b], in.Speaker) {
+		for _, b := range ss.sharing(in.Article, qg) {
+			sc := &sourceCand{ss: ss, in: in, q: norms[i], qg: qg, b: b}
+			if mt.sourceVetoed(sc) {
 				continue
 			}
-			s, e, ok := voice(b).find(norms[i], qg)
-			if !ok || namesNear(sources[b], paras[b], s, in.Speaker) {
-				continue
-			}
+			s, e, ok := sc.span()
 			key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", in.Article, b, s, e)
-			if seen[key] {
+			if !ok || seen[key] {
 				continue
 			}
 			seen[key] = true
@@ -798,6 +926,27 @@ func sourceFindings(instances []Instance, norms []norm, sources map[string]strin
 					in.Article, in.Speaker, excerpt(in.Text), b, b),
 				Evidence: []Instance{in, own},
 			})
+		}
+	}
+	return out
+}
+
+// sharing lists, sorted, the articles other than article whose own voice
+// may hold a quote with trigrams qg: any match shares at least three
+// trigrams (a five-word fragment has three, and an approximate match of
+// ten words or more keeps more than that).
+func (ss *sourceSearch) sharing(article string, qg map[string]bool) []string {
+	hits := map[string]int{}
+	for g := range qg {
+		for _, id := range ss.gramArts[g] {
+			hits[id]++
+		}
+	}
+	need := min(3, len(qg))
+	var out []string
+	for _, b := range ss.ids {
+		if hits[b] >= need && b != article {
+			out = append(out, b)
 		}
 	}
 	return out
@@ -846,9 +995,9 @@ func namesNear(src string, paras []Span, off int, speaker string) bool {
 
 // speaksIn reports whether speaker is named as speaking in one of the
 // article's quotes.
-func speaksIn(ins []Instance, speaker string) bool {
+func (mt *matcher) speaksIn(ins []Instance, speaker string) bool {
 	for _, in := range ins {
-		if in.Speaker != Unknown && in.Speaker != "" && sameSpeaker(in.Speaker, speaker) {
+		if in.Speaker != Unknown && in.Speaker != "" && mt.sameSpeaker(in.Speaker, speaker) {
 			return true
 		}
 	}

@@ -25,6 +25,12 @@
 // quotes count only where a closing mark pairs them in the paragraph (or
 // the next paragraph continues them).
 //
+// Rules: the attribution and matching rules are named passes in ordered
+// tables (Rules lists them in run order, each with a one-line doc);
+// Options.Off switches passes off by ID ("quotes/follow-on") for
+// evaluation harnesses, and Options.Lexicon supplies the word lists
+// (reporting verbs, function words, honorifics, role nouns, slogan words).
+//
 // Offsets are 0-based, half-open byte offsets into the article source.
 package quotes
 
@@ -33,6 +39,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 )
 
 // Mention is an entity mention of the article, resolved at corpus level.
@@ -87,7 +96,31 @@ type Quote struct {
 // anything else (both languages' reporting verbs are then tried).
 // Spans outside src are clamped or dropped, so any input is safe.
 func Extract(src string, paras []Span, sents []Span, ments []Mention, lang string) []Quote {
-	x := newExtractor(src, paras, sents, ments, lang)
+	return ExtractWith(src, paras, sents, ments, lang, Options{})
+}
+
+// Options are the stage's settings besides its input; the zero value is
+// the default.
+type Options struct {
+	// Lexicon holds the word lists the rules read (reporting verbs,
+	// function words, honorifics, ...); nil means lexicon.Default().
+	Lexicon *lexicon.Lexicon
+	// Off switches passes off by ID ("quotes/lead-in"), for evaluation
+	// harnesses; see Rules.
+	Off rules.Off
+}
+
+// lexicon is the options' lexicon, or the default one.
+func (o Options) lexicon() *lexicon.Lexicon {
+	if o.Lexicon == nil {
+		return lexicon.Default()
+	}
+	return o.Lexicon
+}
+
+// ExtractWith is Extract with options.
+func ExtractWith(src string, paras []Span, sents []Span, ments []Mention, lang string, opts Options) []Quote {
+	x := newExtractor(src, paras, sents, ments, lang, opts)
 	x.findPieces()
 	x.attributeAll()
 	return x.output()
@@ -160,6 +193,8 @@ func pluralPossessiveInName(word, rest string) bool {
 
 // extractor holds one article while its quotes are found.
 type extractor struct {
+	lx     *lexicon.Lexicon
+	opts   Options
 	src    string
 	paras  []Span
 	sents  []Span
@@ -231,8 +266,8 @@ func cleanSpans(in []Span, n int) []Span {
 	return res
 }
 
-func newExtractor(src string, paras, sents []Span, ments []Mention, lang string) *extractor {
-	x := &extractor{src: src, lang: lang, speakerAt: map[int]bool{}}
+func newExtractor(src string, paras, sents []Span, ments []Mention, lang string, opts Options) *extractor {
+	x := &extractor{lx: opts.lexicon(), opts: opts, src: src, lang: lang, speakerAt: map[int]bool{}}
 	x.paras = cleanSpans(paras, len(src))
 	if paras == nil && len(src) > 0 {
 		x.paras = []Span{{0, len(src)}}
@@ -252,7 +287,7 @@ func (x *extractor) output() []Quote {
 	var out []Quote
 	for _, p := range x.pieces {
 		q := Quote{Start: p.start, End: p.end, Text: x.src[p.start:p.end], Kind: p.kind, Speaker: Unknown,
-			Slogan: sloganBefore(x.src, p.start)}
+			Slogan: x.sloganBefore(p.start)}
 		if p.attr != nil && p.kind == KindSpeech {
 			q.Speaker = x.speaker(p.attr)
 			q.Attribution = x.src[p.attr.s:p.attr.e]
@@ -336,13 +371,14 @@ func hasWord(src string, s, e int) bool {
 
 // sloganBefore reports a slogan word in the 120 bytes before offset at
 // ("repeated the slogan. "A fair start ..."").
-func sloganBefore(src string, at int) bool {
+func (x *extractor) sloganBefore(at int) bool {
+	src := x.src
 	from := max(0, at-120)
 	for from < at && !utf8.RuneStart(src[from]) {
 		from++
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(src[from:at]), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if sloganWords[w] {
+		if x.lx.Has(lexicon.SloganWords, w) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // render shows a quote as "kind|speaker|attribution|text".
@@ -493,5 +495,41 @@ func TestMatchOrder(t *testing.T) {
 	}
 	if !reflect.DeepEqual(gs[0].Articles, []string{"b", "c"}) {
 		t.Errorf("articles not sorted: %v", gs[0].Articles)
+	}
+}
+
+// TestExtractWithLexicon checks that a user's extension of the lexicon
+// reaches the rules: a new reporting verb attributes a quote, in the
+// extension only, and a new slogan word excuses a conflict.
+func TestExtractWithLexicon(t *testing.T) {
+	lx, err := lexicon.Default().Extend(strings.NewReader("reporting_verbs_en: [grumbled]\nslogan_words: [refrain]\n"), "user.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, ps, ss, ms := build([]string{`"The ferry is late again," grumbled Tom Reyes.`}, person("Tom Reyes", ""))
+	for _, tc := range []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"default", Options{}, "speech|unknown||The ferry is late again"},
+		{"extended", Options{Lexicon: lx}, "speech|Tom Reyes|grumbled Tom Reyes|The ferry is late again"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := ExtractWith(src, ps, ss, ms, "en", tc.opts)
+			if len(qs) != 1 || render(qs[0]) != tc.want {
+				t.Errorf("got %v, want %q", qs, tc.want)
+			}
+		})
+	}
+	in := []Instance{
+		{"a", Quote{Text: "A fair start for every street", Kind: KindSpeech, Speaker: "Lina Brand", Attribution: "said Lina Brand"}},
+		{"b", Quote{Text: "A fair start for every street", Kind: KindSpeech, Speaker: "Tom Reyes", Attribution: "Tom Reyes sang the refrain"}},
+	}
+	if _, fs := MatchWith(in, nil, nil, Options{}); len(fs) != 1 {
+		t.Errorf("default lexicon: %d findings, want a conflict", len(fs))
+	}
+	if _, fs := MatchWith(in, nil, nil, Options{Lexicon: lx}); len(fs) != 0 {
+		t.Errorf("extended lexicon: %v, want no conflict (a refrain is a slogan)", fs)
 	}
 }

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,7 +46,7 @@ func runeAt(src string, i, hi int) rune {
 
 // contractionAt reports a contraction word starting at i ("em", "n",
 // "tis"): the apostrophe before it is not a quote mark.
-func contractionAt(src string, i, hi int) bool {
+func (x *extractor) contractionAt(src string, i, hi int) bool {
 	j := i
 	for j < hi {
 		r, n := utf8.DecodeRuneInString(src[j:hi])
@@ -53,7 +55,7 @@ func contractionAt(src string, i, hi int) bool {
 		}
 		j += n
 	}
-	return j > i && contractions[strings.ToLower(src[i:j])]
+	return j > i && x.lx.Has(lexicon.ApostropheContractionsEn, strings.ToLower(src[i:j]))
 }
 
 // opener reports whether the rune r (n bytes) at i, in the paragraph
@@ -76,10 +78,10 @@ func (x *extractor) opener(i int, r rune, n, ps, pe int) (closers string, single
 	case '«':
 		return closeGuillemL, false, nextOK
 	case '‘':
-		ok := (prev == -1 || !isWordRune(prev)) && nextOK && !unicode.IsDigit(next) && !contractionAt(x.src, i+n, pe)
+		ok := (prev == -1 || !isWordRune(prev)) && nextOK && !unicode.IsDigit(next) && !x.contractionAt(x.src, i+n, pe)
 		return closeSingleC, true, ok
 	case '\'', '’':
-		ok := openCtx && unicode.IsLetter(next) && !contractionAt(x.src, i+n, pe)
+		ok := openCtx && unicode.IsLetter(next) && !x.contractionAt(x.src, i+n, pe)
 		if r == '\'' {
 			return closeSingleS, true, ok
 		}
@@ -266,11 +268,9 @@ func (x *extractor) dashPara(k, dash, pos int) []*piece {
 }
 
 // dashRuns finds the dialogue-dash paragraphs that are speech: runs of
-// consecutive dash paragraphs with at least one attribution. A "Det
-// säger X." paragraph after a run attributes its unattributed end; other
-// unattributed paragraphs take the nearest earlier attribution of the
-// run, else the first later one. A run with no attribution is not speech
-// (it may be a list) and is scanned for quote marks instead.
+// consecutive dash paragraphs with at least one attribution once the
+// dash-run passes have run. A run with no attribution is not speech (it
+// may be a list) and is scanned for quote marks instead.
 func (x *extractor) dashRuns() map[int][]*piece {
 	res := map[int][]*piece{}
 	cand := map[int][]*piece{}
@@ -298,28 +298,12 @@ func (x *extractor) dashRuns() map[int][]*piece {
 			}
 			run = append(run, pcs...)
 		}
-		if det := x.detAttrib(a); det != nil {
-			// "Det säger X." attributes the unattributed end of the run.
-			for i := len(run) - 1; i >= 0 && run[i].attr == nil; i-- {
-				run[i].attr = det
+		for _, rp := range dashRunPasses {
+			if x.on(rp.Info) {
+				rp.Run(x, run, a)
 			}
 		}
-		var first *attrib
-		for _, p := range run {
-			if p.attr != nil {
-				first = p.attr
-				break
-			}
-		}
-		if first != nil {
-			cur := first
-			for _, p := range run {
-				if p.attr != nil {
-					cur = p.attr
-				} else {
-					p.attr = cur
-				}
-			}
+		if firstAttr(run) != nil {
 			for i := k; i < a; i++ {
 				res[i] = cand[i]
 			}
@@ -327,6 +311,43 @@ func (x *extractor) dashRuns() map[int][]*piece {
 		k = a
 	}
 	return res
+}
+
+// firstAttr is the first attribution of a run's pieces, or nil.
+func firstAttr(run []*piece) *attrib {
+	for _, p := range run {
+		if p.attr != nil {
+			return p.attr
+		}
+	}
+	return nil
+}
+
+// dashDet gives the unattributed end of a run the attribution of a "Det
+// säger X." paragraph after it (paragraph next).
+func dashDet(x *extractor, run []*piece, next int) {
+	if det := x.detAttrib(next); det != nil {
+		for i := len(run) - 1; i >= 0 && run[i].attr == nil; i-- {
+			run[i].attr = det
+		}
+	}
+}
+
+// dashShare gives each unattributed piece of a run the nearest earlier
+// attribution of the run, else the first later one.
+func dashShare(_ *extractor, run []*piece, _ int) {
+	first := firstAttr(run)
+	if first == nil {
+		return
+	}
+	cur := first
+	for _, p := range run {
+		if p.attr != nil {
+			cur = p.attr
+		} else {
+			p.attr = cur
+		}
+	}
 }
 
 // detAttrib reads a Swedish "Det säger X." opening paragraph k, which
@@ -340,7 +361,7 @@ func (x *extractor) detAttrib(k int) *attrib {
 		return nil
 	}
 	vi, vEnd, ok := x.verbAt(toks, 1)
-	if !ok || !svVerbs[strings.ToLower(toks[vi].text)] {
+	if !ok || !x.lx.Has(lexicon.ReportingVerbsSv, strings.ToLower(toks[vi].text)) {
 		return nil
 	}
 	segEnd, c, ok := x.afterVerb(toks, vEnd+1, false)

@@ -1,0 +1,41 @@
+package lexicon
+
+// The concepts the quotes stage reads (a test checks that every constant
+// has a file and every file a constant).
+const (
+	// speech
+	ReportingVerbs   Name = "reporting_verbs"
+	ReportingVerbsEn Name = "reporting_verbs_en"
+	ReportingVerbsSv Name = "reporting_verbs_sv"
+	ListenerVerbs    Name = "listener_verbs"
+
+	// function
+	PrepositionsEnSv          Name = "prepositions_en_sv"
+	ArticlesEnSv              Name = "articles_en_sv"
+	ConjunctionsEnSv          Name = "conjunctions_en_sv"
+	PossessiveDeterminersEnSv Name = "possessive_determiners_en_sv"
+	SubjectPronounsEnSv       Name = "subject_pronouns_en_sv"
+	PronounsThirdPersonEnSv   Name = "pronouns_third_person_en_sv"
+	PronounsSelfEnSv          Name = "pronouns_self_en_sv"
+	ContractedSubjectsEn      Name = "contracted_subjects_en"
+	ApostropheContractionsEn  Name = "apostrophe_contractions_en"
+	AbbreviationsEnSv         Name = "abbreviations_en_sv"
+	AdverbSuffixesEn          Name = "adverb_suffixes_en"
+	QuotesAuxWords            Name = "quotes_aux_words"
+	QuotesCompoundWords       Name = "quotes_compound_words"
+	QuotesClauseWords         Name = "quotes_clause_words"
+	QuotesCapStopwords        Name = "quotes_cap_stopwords"
+	QuotesNameConnectors      Name = "quotes_name_connectors"
+
+	// people
+	QuotesHonorifics Name = "quotes_honorifics"
+	QuotesRoleNouns  Name = "quotes_role_nouns"
+	MaleTitles       Name = "male_titles"
+	FemaleTitles     Name = "female_titles"
+
+	// organisations
+	QuotesOrgNouns Name = "quotes_org_nouns"
+
+	// quotes
+	SloganWords Name = "slogan_words"
+)

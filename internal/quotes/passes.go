@@ -1,0 +1,269 @@
+package quotes
+
+import "github.com/nec-analyse/nec-analyse/internal/rules"
+
+// The stage's rules are named passes in ordered tables, one function type
+// per kind of pass; a table runs in order, skipping the passes
+// Options.Off switches off. Rules lists them all.
+
+// stage is the Info.Stage of every pass of this package.
+const stage = "quotes"
+
+func info(name, doc string) rules.Info { return rules.Info{Stage: stage, Name: name, Doc: doc} }
+
+// Dialogue-dash runs (Swedish): a runFunc works on one run of consecutive
+// dialogue-dash paragraphs, next being the index of the paragraph after
+// it. A run keeps being speech when one of its pieces has an attribution.
+type runFunc func(x *extractor, run []*piece, next int)
+
+var (
+	infoDashDet   = info("dash-det-paragraph", `A "Det säger X." paragraph after a dialogue-dash run attributes the run's unattributed end ("– Vi är redo." / "Det säger Mira Holm.").`)
+	infoDashShare = info("dash-run-share", `Unattributed dialogue-dash paragraphs take the nearest earlier attribution of their run, else the first later one.`)
+)
+
+var dashRunPasses = []rules.Pass[runFunc]{
+	{Info: infoDashDet, Run: dashDet},
+	{Info: infoDashShare, Run: dashShare},
+}
+
+// Attribution finders: a findFunc reads the attribution of piece idx, or
+// nil; the first finder that gives one wins.
+type findFunc func(x *extractor, idx int) *attrib
+
+var (
+	infoAfterQuote = info("after-quote", `Reads the attribution after a closing mark with the after-* readers ("…," said Ada Quill).`)
+	infoLeadIn     = info("lead-in", `Reads the attribution in the sentence before an opening mark with the lead-* readers (Quill said: "…").`)
+	infoColonPara  = info("colon-paragraph", `A quote opening its paragraph takes the attribution ending the paragraph before with a colon ("Quill said:" / "“…”").`)
+	infoDetNext    = info("det-next-paragraph", `A quote ending its paragraph takes a Swedish "Det säger X." opening the next paragraph.`)
+)
+
+var findPasses = []rules.Pass[findFunc]{
+	{Info: infoAfterQuote, Run: findAfterQuote},
+	{Info: infoLeadIn, Run: findLeadIn},
+	{Info: infoColonPara, Run: findColonParagraph},
+	{Info: infoDetNext, Run: findDetNext},
+}
+
+// Readers at a reporting verb: a readFunc reads an attribution at the
+// verb v; done without an attribution means the verb is the reader's but
+// gives none (no later reader is tried for it).
+type readFunc func(x *extractor, v *verbSite) (a *attrib, done bool)
+
+var (
+	infoAfterAccording = info("after-according-to", `After a closing mark, "according to" / "enligt" names the source ("…", according to the Tide Gazette.).`)
+	infoAfterSaidX     = info("after-said-x", `After a closing mark, a reporting verb with the speaker after it ("…," said Ada Quill; "…", säger hon).`)
+	infoAfterXSaid     = info("after-x-said", `After a closing mark, the speaker before a reporting verb ("…," Quill said; "…," the minister told the radio).`)
+	infoLeadAccording  = info("lead-according-to", `Before an opening mark, "according to" / "enligt" names the source (According to Ada Quill, the plan was "a mess".).`)
+	infoLeadXSaid      = info("lead-x-said", `Before an opening mark, the subject of the nearest reporting verb (Quill, the harbour master, said: "…").`)
+	infoLeadSaysX      = info("lead-says-x", `Before an opening mark, a named speaker after the verb, ended by a comma or colon (says Ada Quill, "…").`)
+)
+
+// afterReaders read an attribution after a closing mark; leadReaders one
+// before an opening mark, at each reporting verb from the nearest.
+var (
+	afterReaders = []rules.Pass[readFunc]{
+		{Info: infoAfterAccording, Run: readAfterAccording},
+		{Info: infoAfterSaidX, Run: readAfterSaidX},
+		{Info: infoAfterXSaid, Run: readAfterXSaid},
+	}
+	leadReaders = []rules.Pass[readFunc]{
+		{Info: infoLeadAccording, Run: readLeadAccording},
+		{Info: infoLeadXSaid, Run: readLeadXSaid},
+		{Info: infoLeadSaysX, Run: readLeadSaysX},
+	}
+)
+
+// Speaker candidates: a candFunc reads a candidate at the word
+// sc.toks[sc.i] and reports whether it took the token (advancing sc.i);
+// the first pass that takes it wins.
+type candFunc func(x *extractor, sc *candScan) bool
+
+var (
+	infoMentionCands = info("mention-candidates", `An entity mention lying wholly in the words is a speaker candidate ("Ms Quill" speaks as Ada Quill); off, names are read as capitalised runs.`)
+	infoPronounCands = info("pronoun-candidates", `A subject pronoun is a speaker candidate, resolved later ("…," she said).`)
+	infoCapNames     = info("capitalised-names", `A capitalised run that no tagger called a name is a candidate, without sentence words, honorifics or adverbs before it ("…," says Harbour Radio).`)
+)
+
+var candPasses = []rules.Pass[candFunc]{
+	{Info: infoMentionCands, Run: candMention},
+	{Info: infoPronounCands, Run: candPronoun},
+	{Info: infoCapNames, Run: candCapitalised},
+}
+
+// Article passes work on every piece of the article once the finders are
+// done, in order.
+type articleFunc func(x *extractor)
+
+var (
+	infoParaRuns     = info("paragraph-runs", `The pieces of a quote running over paragraphs take the first attribution found in the run.`)
+	infoFollowOn     = info("follow-on", `A quote right after an attributed one in its paragraph, with only punctuation between, shares its attribution ("A," she said. "B.").`)
+	infoFollowOnRuns = info("follow-on-runs", `The later pieces of a paragraph-spanning quote take the attribution the follow-on pass gave its first piece.`)
+	infoScare        = info("scare-quotes", `One to three words in quotes that are not a clause and have no attribution are scare quotes (the "independent" review).`)
+)
+
+var articlePasses = []rules.Pass[articleFunc]{
+	{Info: infoParaRuns, Run: (*extractor).fillChains},
+	{Info: infoFollowOn, Run: (*extractor).followOn},
+	{Info: infoFollowOnRuns, Run: (*extractor).fillChains},
+	{Info: infoScare, Run: (*extractor).markScare},
+}
+
+// Speaker resolution: a speakerFunc names the speaker of an attribution,
+// reporting whether it applies; a named entity speaks as itself when none
+// does.
+type speakerFunc func(x *extractor, a *attrib) (string, bool)
+
+var (
+	infoPronounAntecedent = info("pronoun-antecedent", `A third-person pronoun speaks as the person it refers to: the latest person in subject position in its sentence or the three before, else the latest person ("Quill arrived. “…,” she said.").`)
+	infoWrittenName       = info("written-name", `A capitalised run in the attribution that is no entity mention speaks as written, without a leading "the" ("…," says the Harbour Herald).`)
+)
+
+var speakerPasses = []rules.Pass[speakerFunc]{
+	{Info: infoPronounAntecedent, Run: speakPronoun},
+	{Info: infoWrittenName, Run: speakWrittenName},
+}
+
+// Antecedent filters: an antecedentFunc judges a person mention before a
+// pronoun (found says whether a candidate was already kept).
+type antecedentFunc func(x *extractor, m *Mention, pron string, found bool) verdict
+
+// verdict is an antecedent filter's judgement of a mention.
+type verdict int
+
+const (
+	keep      verdict = iota // the mention may be the antecedent
+	skip                     // the mention is not the antecedent; look further back
+	noSpeaker                // the pronoun names no one: the speaker is unknown
+)
+
+var (
+	infoGender    = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
+	infoPossessor = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person leaves the pronoun unnamed ("Brand's lawyer said … he said").`)
+)
+
+var antecedentPasses = []rules.Pass[antecedentFunc]{
+	{Info: infoGender, Run: filterGender},
+	{Info: infoPossessor, Run: filterPossessor},
+}
+
+// Subject position: a subjectFunc judges whether a person mention is in
+// subject position (preferred as a pronoun's antecedent); decided false
+// means undecided, and a mention no pass decides is not a subject.
+type subjectFunc func(x *extractor, sc *subjectCtx) (subject, decided bool)
+
+var (
+	infoSubjSpeaker     = info("subject-speaker", `A mention already used as a speaker is in subject position.`)
+	infoSubjVerbAfter   = info("subject-verb-after", `A mention followed by a reporting verb, maybe after a party tag, is a subject ("Mira Holm (S) säger", "Brand said").`)
+	infoSubjAppVerb     = info("subject-apposition-verb", `A mention followed by an apposition and a reporting verb is a subject ("Brand, director of the port, said").`)
+	infoSubjSentStart   = info("subject-sentence-start", `A mention opening its sentence, an honorific aside, is a subject ("Dr Lina Brand arrived.").`)
+	infoSubjRoleBreak   = info("subject-role-after-break", `A mention after a clause break and titles or role nouns is a subject (", Councillor Lina Brand, who").`)
+	infoSubjRolePhrase  = info("subject-role-phrase", `A mention closing the sentence's opening noun phrase that ends in a role noun is a subject ("Harbour Party transport spokesman Tom Reyes").`)
+	infoSubjTitleOnly   = info("subject-title-only", `A mention after one or two capitalised title words opening the sentence is a subject ("Councillor Lina Brand", "Oppositionsrådet Mira Holm").`)
+	infoObjApposition   = info("object-apposition", `A mention in an apposition after a possessive is no subject ("Standing beside her deputy, Tom Reyes, she …").`)
+	infoSubjClauseStart = info("subject-clause-opening", `A mention opening a clause, after punctuation or "and", is a subject ("…; Brand arrived").`)
+)
+
+var subjectPasses = []rules.Pass[subjectFunc]{
+	{Info: infoSubjSpeaker, Run: subjSpeaker},
+	{Info: infoSubjVerbAfter, Run: subjVerbAfter},
+	{Info: infoSubjAppVerb, Run: subjAppositionVerb},
+	{Info: infoSubjSentStart, Run: subjSentenceStart},
+	{Info: infoSubjRoleBreak, Run: subjRoleAfterBreak},
+	{Info: infoSubjRolePhrase, Run: subjRolePhrase},
+	{Info: infoSubjTitleOnly, Run: subjTitleOnly},
+	{Info: infoObjApposition, Run: objApposition},
+	{Info: infoSubjClauseStart, Run: subjClauseOpening},
+}
+
+// Corpus findings: a findingFunc finds one kind of finding among the
+// matched quotes.
+type findingFunc func(mt *matcher, ms *matchSet) []Finding
+
+var (
+	infoConflict = info("attribution-conflict", `The same words (four or more) given to different named speakers by two articles are an attribution conflict.`)
+	infoSource   = info("own-voice-source", `Words an article gives to a named speaker that another article prints in its own voice make that article the likely source.`)
+)
+
+var findingPasses = []rules.Pass[findingFunc]{
+	{Info: infoConflict, Run: conflictFindings},
+	{Info: infoSource, Run: sourceFindingsPass},
+}
+
+// Conflict vetoes: a vetoFunc reports a group whose different speakers
+// are no conflict; ev are its instances that name a speaker.
+type vetoFunc func(mt *matcher, g Group, ev []Instance) bool
+
+var (
+	infoRelayed = info("relayed-quote", `Words one speaker relays inside their own quote are no conflict ("The minister told me, 'I will not resign'").`)
+	infoSlogan  = info("slogan", `Words some article calls a slogan, motto, banner or the like are no conflict: many people repeat them.`)
+	infoEcho    = info("one-article-echo", `Words one article gives to two speakers are no conflict unless two articles disagree (a judge echoing the prosecution).`)
+)
+
+var conflictVetoes = []rules.Pass[vetoFunc]{
+	{Info: infoRelayed, Run: vetoRelayed},
+	{Info: infoSlogan, Run: vetoSlogan},
+	{Info: infoEcho, Run: vetoEcho},
+}
+
+// Speaker names: a nameWordFunc reports whether the word w of one
+// speaker's name is in the other's words ws; two names are one speaker
+// when every word of the shorter is (or when they are equal).
+type nameWordFunc func(w string, ws []wtok) bool
+
+var (
+	infoNamePart     = info("name-part", `A name whose words are all in another names the same speaker ("Reyes" and "Tom Reyes", "Harbour" and "Harbour Radio").`)
+	infoNearSpelling = info("near-spelling", `A word of five letters or more spelt with one letter more, less, changed or swapped, the first kept, is the same name word ("Renwik" for "Renwick").`)
+)
+
+var nameWordPasses = []rules.Pass[nameWordFunc]{
+	{Info: infoNamePart, Run: nameWordExact},
+	{Info: infoNearSpelling, Run: nearSpelling},
+}
+
+// Source vetoes: a sourceVetoFunc reports a quote whose words, found in
+// another article's own voice, do not make that article its source.
+type sourceVetoFunc func(mt *matcher, sc *sourceCand) bool
+
+var (
+	infoQuotedThere = info("speaker-quoted-there", `No source finding when the other article quotes the same speaker itself.`)
+	infoNamedNear   = info("speaker-named-near", `No source finding when the other article names the speaker in the paragraph with the words (it reports them indirectly: "Reyes argued that …").`)
+)
+
+var sourceVetoes = []rules.Pass[sourceVetoFunc]{
+	{Info: infoQuotedThere, Run: vetoQuotedThere},
+	{Info: infoNamedNear, Run: vetoNamedNear},
+}
+
+// Rules lists every pass of the package in run order: per article the
+// dialogue-dash runs, the attribution finders (the after-quote and
+// lead-in readers and the speaker candidates run inside them), the
+// article passes, then speaker resolution with its antecedent and
+// subject-position rules; per corpus the finding passes with their
+// conflict vetoes, name rules and source vetoes.
+func Rules() []rules.Info {
+	var out []rules.Info
+	out = append(out, rules.Infos(dashRunPasses)...)
+	out = append(out, rules.Infos(findPasses)...)
+	out = append(out, rules.Infos(afterReaders)...)
+	out = append(out, rules.Infos(leadReaders)...)
+	out = append(out, rules.Infos(candPasses)...)
+	out = append(out, rules.Infos(articlePasses)...)
+	out = append(out, rules.Infos(speakerPasses)...)
+	out = append(out, rules.Infos(antecedentPasses)...)
+	out = append(out, rules.Infos(subjectPasses)...)
+	out = append(out, rules.Infos(findingPasses)...)
+	out = append(out, rules.Infos(conflictVetoes)...)
+	out = append(out, rules.Infos(nameWordPasses)...)
+	out = append(out, rules.Infos(sourceVetoes)...)
+	return out
+}
+
+// enabled reports whether pass i runs under off (quickly when nothing is
+// off, the usual case).
+func enabled(off rules.Off, i rules.Info) bool { return len(off) == 0 || off.Enabled(i) }
+
+// on reports whether pass i runs for this article.
+func (x *extractor) on(i rules.Info) bool { return enabled(x.opts.Off, i) }
+
+// on reports whether pass i runs for this match.
+func (mt *matcher) on(i rules.Info) bool { return enabled(mt.opts.Off, i) }

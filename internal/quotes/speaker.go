@@ -1,0 +1,360 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// speaker resolves an attribution's speaker (once) with the speaker
+// passes; a named entity speaks as itself when none applies.
+func (x *extractor) speaker(a *attrib) string {
+	if a.resolved {
+		return a.speaker
+	}
+	a.resolved = true
+	a.speaker = Unknown
+	if a.c == nil {
+		return a.speaker
+	}
+	for _, p := range speakerPasses {
+		if x.on(p.Info) {
+			if s, ok := p.Run(x, a); ok {
+				a.speaker = s
+				return s
+			}
+		}
+	}
+	if a.c.typ != typPron && a.c.typ != typName {
+		a.speaker = a.c.name
+		x.speakerAt[a.c.s] = true
+	}
+	return a.speaker
+}
+
+// speakPronoun resolves a third-person pronoun to its antecedent; other
+// pronouns ("I", "we") name no one.
+func speakPronoun(x *extractor, a *attrib) (string, bool) {
+	if a.c.typ != typPron {
+		return "", false
+	}
+	if a.c.pron == pronThird {
+		return x.antecedent(a.at, lower(a.c.name)), true
+	}
+	return Unknown, true
+}
+
+// speakWrittenName names the speaker as the attribution writes it,
+// without a leading "the".
+func speakWrittenName(_ *extractor, a *attrib) (string, bool) {
+	if a.c.typ != typName {
+		return "", false
+	}
+	name := strings.TrimSpace(a.c.name)
+	if strings.HasPrefix(lower(name), "the ") {
+		name = name[4:]
+	}
+	if name == "" {
+		return Unknown, true
+	}
+	return name, true
+}
+
+// antecedent is the person a pronoun before at refers to: the most
+// recent PERSON mention (outside quotes) in the sentence of at and the
+// three before it that the antecedent passes keep, preferring one in
+// subject position (a speaker already, or opening its clause) over an
+// object ("said she hoped Mr X").
+func (x *extractor) antecedent(at int, pron string) string {
+	ws := 0
+	if si := x.sentIndex(at); si >= 0 {
+		ws = x.sents[max(0, si-3)].Start
+	} else if k := x.paraOf(at); k >= 0 {
+		ws = x.paras[max(0, k-1)].Start
+	}
+	var fallback *Mention
+	for i := len(x.ments) - 1; i >= 0; i-- {
+		m := &x.ments[i]
+		if m.End > at {
+			continue
+		}
+		if m.Start < ws {
+			break
+		}
+		if m.Type != "PERSON" || x.inQuote(m.Start) {
+			continue
+		}
+		switch x.judgeAntecedent(m, pron, fallback != nil) {
+		case skip:
+			continue
+		case noSpeaker:
+			return Unknown
+		}
+		if x.subjectLike(m) {
+			fallback = m
+			break
+		}
+		if fallback == nil {
+			fallback = m
+		}
+	}
+	if fallback == nil {
+		return Unknown
+	}
+	x.speakerAt[fallback.Start] = true
+	if n := strings.TrimSpace(fallback.Name); n != "" {
+		return n
+	}
+	n, _ := stripPossessive(x.src[fallback.Start:fallback.End])
+	return n
+}
+
+// judgeAntecedent runs the antecedent passes on m until one does not
+// keep it.
+func (x *extractor) judgeAntecedent(m *Mention, pron string, found bool) verdict {
+	for _, p := range antecedentPasses {
+		if x.on(p.Info) {
+			if v := p.Run(x, m, pron, found); v != keep {
+				return v
+			}
+		}
+	}
+	return keep
+}
+
+// filterGender skips a mention of the other gender: "Mr X" is no "she".
+func filterGender(x *extractor, m *Mention, pron string, _ bool) verdict {
+	if x.otherGender(m, pron) {
+		return skip
+	}
+	return keep
+}
+
+// filterPossessor skips a possessive mention ("Okoro's lawyer"); as the
+// latest person it leaves the pronoun unnamed ("Okoro's lawyer said ...
+// he said": the lawyer).
+func filterPossessor(x *extractor, m *Mention, _ string, found bool) verdict {
+	switch {
+	case !x.possessor(m):
+		return keep
+	case found:
+		return skip
+	}
+	return noSpeaker
+}
+
+// allNounPhrase reports tokens that are all words with no verb, conjunction
+// or preposition: a noun phrase opening the sentence.
+func (x *extractor) allNounPhrase(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 8 {
+		return false
+	}
+	for _, t := range toks {
+		lw := lower(t.text)
+		if !t.word || x.lx.Has(lexicon.PrepositionsEnSv, lw) || x.lx.Has(lexicon.ConjunctionsEnSv, lw) || x.lx.Has(lexicon.QuotesClauseWords, lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherGender reports a mention whose honorific ("Mr", "Ms") gives a
+// gender the pronoun does not have: "she said" after "Mr McConnell".
+func (x *extractor) otherGender(m *Mention, pron string) bool {
+	title := strings.ToLower(strings.TrimSuffix(textutil.LastField(x.src[max(0, m.Start-12):m.Start]), "."))
+	if first, _, ok := strings.Cut(x.src[m.Start:m.End], " "); ok {
+		if t := strings.ToLower(strings.TrimSuffix(first, ".")); x.lx.Has(lexicon.MaleTitles, t) || x.lx.Has(lexicon.FemaleTitles, t) {
+			title = t
+		}
+	}
+	switch pron {
+	case "she", "hon":
+		return x.lx.Has(lexicon.MaleTitles, title)
+	case "he", "han":
+		return x.lx.Has(lexicon.FemaleTitles, title)
+	}
+	return false
+}
+
+// possessor reports a mention written as a possessive before a lower-case
+// noun ("Okoro's lawyer"): the noun's person is someone else.
+func (x *extractor) possessor(m *Mention) bool {
+	rest := x.src[m.End:]
+	text := x.src[m.Start:m.End]
+	if !(strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") || strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")) {
+		return false
+	}
+	next := tokenize(x.src, m.End, min(len(x.src), m.End+40))
+	for _, t := range next {
+		if t.word {
+			w := strings.TrimPrefix(strings.TrimPrefix(t.text, "'s"), "’s")
+			if w == "" || w == "s" {
+				continue
+			}
+			return isLowerWord(w)
+		}
+	}
+	return false
+}
+
+// subjectLike reports a mention in subject position by the subject
+// passes: used as a speaker, followed by a speech verb, or opening its
+// sentence or clause (after punctuation or "and").
+func (x *extractor) subjectLike(m *Mention) bool {
+	sc := &subjectCtx{m: m}
+	for _, p := range subjectPasses {
+		if x.on(p.Info) {
+			if like, decided := p.Run(x, sc); decided {
+				return like
+			}
+		}
+	}
+	return false
+}
+
+// subjectCtx is a mention being judged by the subject passes, with the
+// words around it read once.
+type subjectCtx struct {
+	m               *Mention
+	after, before   []tok
+	hasAfter, hasBf bool
+}
+
+// next are the tokens after the mention, a party or age tag ("(M)")
+// skipped.
+func (sc *subjectCtx) next(x *extractor) []tok {
+	if sc.hasAfter {
+		return sc.after
+	}
+	sc.hasAfter = true
+	m := sc.m
+	next := tokenize(x.src, m.End, min(len(x.src), m.End+160))
+	if len(next) > 2 && next[0].text == "(" {
+		// A party or age tag before the verb: "Lena Berg (M) är".
+		for k := 1; k < len(next) && k <= 5; k++ {
+			if next[k].text == ")" {
+				next = next[k+1:]
+				break
+			}
+		}
+	}
+	sc.after = next
+	return next
+}
+
+// prev are the tokens of the mention's sentence (within its paragraph)
+// before it, without the honorifics just before it ("Dr Celia Mwangi",
+// "Dr. Mwangi": the title is part of the subject).
+func (sc *subjectCtx) prev(x *extractor) []tok {
+	if sc.hasBf {
+		return sc.before
+	}
+	sc.hasBf = true
+	m := sc.m
+	lo := 0
+	if k := x.paraOf(m.Start); k >= 0 {
+		lo = x.paras[k].Start
+	}
+	if si := x.sentIndex(m.Start); si >= 0 && x.sents[si].Start > lo {
+		lo = x.sents[si].Start
+	}
+	toks := tokenize(x.src, lo, m.Start)
+	for {
+		n := len(toks)
+		if n > 1 && toks[n-1].text == "." && x.lx.Has(lexicon.QuotesHonorifics, lower(toks[n-2].text)) {
+			toks = toks[:n-2]
+		} else if n > 0 && toks[n-1].word && x.lx.Has(lexicon.QuotesHonorifics, lower(toks[n-1].text)) {
+			toks = toks[:n-1]
+		} else {
+			break
+		}
+	}
+	sc.before = toks
+	return toks
+}
+
+// subjSpeaker: a mention already used as a speaker.
+func subjSpeaker(x *extractor, sc *subjectCtx) (bool, bool) {
+	return true, x.speakerAt[sc.m.Start]
+}
+
+// subjVerbAfter: "Fire chief Ingrid Solberg said ...", the subject of a
+// speech verb.
+func subjVerbAfter(x *extractor, sc *subjectCtx) (bool, bool) {
+	next := sc.next(x)
+	return true, len(next) > 0 && next[0].word && x.isVerb(next[0].text, x.lang)
+}
+
+// subjAppositionVerb: "X, director of health protection, said", the
+// subject of a speech verb over an apposition.
+func subjAppositionVerb(x *extractor, sc *subjectCtx) (bool, bool) {
+	next := sc.next(x)
+	if len(next) == 0 || next[0].text != "," {
+		return false, false
+	}
+	for k := 1; k < len(next)-1 && k <= 16; k++ {
+		if !next[k].word && next[k].text != "," {
+			break
+		}
+		if next[k].text == "," {
+			return true, next[k+1].word && x.isVerb(next[k+1].text, x.lang)
+		}
+	}
+	return false, false
+}
+
+// subjSentenceStart: nothing but an honorific before the mention in its
+// sentence.
+func subjSentenceStart(x *extractor, sc *subjectCtx) (bool, bool) {
+	return true, len(sc.prev(x)) == 0
+}
+
+// subjRoleAfterBreak: ", Tory MP Michael Mates, who ...", ", Green
+// councillor X, who ...": titles, roles and party tags right before the
+// name (the entity stage keeps the name alone) are part of the subject
+// when a clause break stands before them.
+func subjRoleAfterBreak(x *extractor, sc *subjectCtx) (bool, bool) {
+	toks := sc.prev(x)
+	k := len(toks)
+	for k > 0 && toks[k-1].word && (!isLowerWord(toks[k-1].text) || x.lx.Has(lexicon.QuotesRoleNouns, lower(toks[k-1].text))) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[k-1].text)) {
+		k--
+	}
+	return true, k < len(toks) && k > 0 && !toks[k-1].word && strings.Contains(",;:(–—", toks[k-1].text)
+}
+
+// subjRolePhrase: "Lib Dem home affairs spokesman Mark Oaten": the name
+// closes the sentence's opening noun phrase, its subject.
+func subjRolePhrase(x *extractor, sc *subjectCtx) (bool, bool) {
+	toks := sc.prev(x)
+	return true, x.allNounPhrase(toks) && x.lx.Has(lexicon.QuotesRoleNouns, lower(toks[len(toks)-1].text))
+}
+
+// subjTitleOnly: only a title or role opens the sentence before the
+// name: "Oppositionsrådet Lena Berg", "Councillor X".
+func subjTitleOnly(x *extractor, sc *subjectCtx) (bool, bool) {
+	toks := sc.prev(x)
+	return true, len(toks) > 0 && len(toks) <= 2 && toks[0].word && !isLowerWord(toks[0].text) &&
+		!x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[0].text)) && (len(toks) == 1 || toks[1].word)
+}
+
+// objApposition: "Standing beside her deputy, Daniel Okoro,": an
+// apposition inside a phrase names someone else than the sentence's
+// subject ("His daughter, Amira Osei, led" opens the sentence and is its
+// subject).
+func objApposition(x *extractor, sc *subjectCtx) (bool, bool) {
+	toks := sc.prev(x)
+	n := len(toks)
+	return false, n >= 4 && toks[n-1].text == "," && toks[n-3].word && x.lx.Has(lexicon.PossessiveDeterminersEnSv, lower(toks[n-3].text))
+}
+
+// subjClauseOpening: the mention opens a clause, after punctuation or
+// "and".
+func subjClauseOpening(x *extractor, sc *subjectCtx) (bool, bool) {
+	toks := sc.prev(x)
+	if len(toks) == 0 {
+		return false, false
+	}
+	t := toks[len(toks)-1]
+	return true, !t.word && strings.Contains(",;:(–—", t.text) || x.lx.Has(lexicon.QuotesCompoundWords, lower(t.text))
+}
