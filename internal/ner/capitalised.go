@@ -5,15 +5,18 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
-	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
-// stopwords lists, per language, function words that open sentences
-// capitalised and are never names on their own. Languages without a list
-// rely on the sentence-initial rule alone.
-var stopwords = map[string]map[string]bool{
-	"sv": textutil.Set("och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år säger hon nu under också efter eller nya bara vid mot detta denna dessa där här hur vad vilket vilka endast bland norr söder öster väster samt även enligt inför utan sedan medan eftersom trots två tre fyra fem tio hans hennes deras dess vår våra ni du mer mest många flera alla några ingen inget inga ska skulle kommer blir blev"),
+// stopwordList names, per language, the concept of function words that
+// open sentences capitalised and are never names on their own. Languages
+// without a list rely on the sentence-initial rule alone.
+func stopwordList(lang string) (lexicon.Name, bool) {
+	if lang == "sv" {
+		return lexicon.NerSvStopwords, true
+	}
+	return "", false
 }
 
 type word struct {
@@ -71,7 +74,10 @@ func compoundNoun(w string) bool {
 // two to four words are typed PERSON, single words ORG or GPE by their
 // shape (singleWordType), which corpus-level resolution may override.
 func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Mention {
-	stop := stopwords[lang]
+	stop := func(string) bool { return false }
+	if n, ok := stopwordList(lang); ok {
+		stop = func(w string) bool { return e.lx.Has(n, w) }
+	}
 	lower := lowerWords(src, sents)
 	midCaps := map[string]bool{}
 	all := make([][]word, len(sents))
@@ -99,11 +105,11 @@ func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Men
 			if run[0].initial {
 				w := run[0].text
 				lw := strings.ToLower(w)
-				if stop[lw] || lower[lw] || !midCaps[w] {
+				if stop(lw) || lower[lw] || !midCaps[w] {
 					run = run[1:]
 				}
 			}
-			for len(run) > 0 && stop[strings.ToLower(run[len(run)-1].text)] {
+			for len(run) > 0 && stop(strings.ToLower(run[len(run)-1].text)) {
 				run = run[:len(run)-1]
 			}
 			if len(run) > 0 {
@@ -112,7 +118,7 @@ func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Men
 				case len(run) >= 2 && len(run) <= 4:
 					m.Type = Person
 				case len(run) == 1:
-					m.Type = singleWordType(run[0].text)
+					m.Type = singleWordType(e.lx, run[0].text)
 				}
 				out = append(out, m)
 			}
@@ -122,19 +128,16 @@ func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Men
 	return out
 }
 
-// orgSuffixes end Swedish (and Scandinavian) organisation names.
-var orgSuffixes = []string{"partiet", "erna", "förbundet", "bolaget", "kommittén", "banken", "verket", "rådet", "institutet", "föreningen"}
-
 // singleWordType guesses the type of a lone capitalised word: acronyms
 // and words with an organisation ending are ORG, the rest places (the
 // commonest single-word names in news). Corpus-level resolution
 // overrides the guess when the word links to a typed entity.
-func singleWordType(w string) string {
+func singleWordType(lx *lexicon.Lexicon, w string) string {
 	if n := utf8.RuneCountInString(w); n >= 2 && n <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 		return Org
 	}
 	lw := strings.ToLower(w)
-	for _, suf := range orgSuffixes {
+	for suf := range lx.Set(lexicon.NerSvOrgSuffixes) {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
 			return Org
 		}
@@ -197,9 +200,9 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 			extra = append(extra, m)
 		}
 	}
-	out := withTagged(src, nil, append(tagged, extra...), nil)
+	out := withTagged(e.lx, src, nil, append(tagged, extra...), nil)
 	for i := range out {
-		if placeNotPerson(out[i].Text, out[i].Type) || cityNotPerson(out[i].Text, out[i].Type) {
+		if placeNotPerson(e.lx, out[i].Text, out[i].Type) || cityNotPerson(e.lx, out[i].Text, out[i].Type) {
 			out[i].Type = GPE
 		}
 	}
