@@ -108,6 +108,8 @@ type Extractor struct {
 	english, swedish *nertag.Model
 	segmenter        *sentences.DefaultSentenceTokenizer
 	lx               *lexicon.Lexicon
+	// skip holds the names of the passes switched off (SetOff).
+	skip map[string]bool
 }
 
 // NewExtractor returns an Extractor using m. Its sentence segmenter is
@@ -165,147 +167,58 @@ func isSpaceByte(s string, i int) bool {
 }
 
 // Entities runs prose's tagger and entity classifier over each sentence of
-// src and returns the mentions in order of Start.
+// src and returns the mentions in order of Start. The mentions found are
+// judged by the mention rules, then the document passes run over them
+// (Rules lists both, in order; SetOff switches some off).
 func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
-	lower := lowerWords(src, sents)
-	type found struct {
-		m Mention
-		s Sentence
+	d := &doc{src: src, sents: sents, lx: e.lx, e: e, lower: lowerWords(src, sents)}
+	for _, c := range e.found(d) {
+		if e.judge(d, &c) == keep {
+			d.ms = append(d.ms, c.Mention)
+		}
 	}
-	var all []found
+	for _, p := range docPasses {
+		if e.on(p.Info) {
+			p.Run(d)
+		}
+	}
+	return d.ms
+}
+
+// found tags every sentence of d that may hold a name and returns the
+// mentions of all of them, in order, filling d.known.
+func (e *Extractor) found(d *doc) []candidate {
+	var all []candidate
 	// known holds the words the text capitalises mid-sentence and the
 	// first words of names of two or more words: a word opening a
 	// sentence before a role is a name if the text writes it so elsewhere.
-	known := midSentenceCaps(src, sents)
+	d.known = midSentenceCaps(d.src, d.sents)
 	var casing map[string]string // built on the first all-capitals sentence
-	for i, s := range sents {
-		if noNameCandidate(e.lx, src, s, lower) {
-			continue // prose would find nothing the filters below keep
+	for i, s := range d.sents {
+		if noNameCandidate(d.lx, d.src, s, d.lower, e.on(lowerCaseOpenersInfo)) {
+			continue // prose would find nothing the mention rules keep
 		}
-		if casing == nil && allCapsSentence(src, s) {
-			casing = docCasing(src, sents)
+		if casing == nil && allCapsSentence(d.src, s) {
+			casing = docCasing(d.src, d.sents)
 		}
-		for _, m := range e.sentenceEntities(src, s, i, casing) {
-			all = append(all, found{m, s})
+		for _, m := range e.sentenceEntities(d.src, s, i, casing) {
+			all = append(all, candidate{Mention: m, s: s})
 			if first, _, ok := strings.Cut(m.Text, " "); ok {
-				known[first] = true
+				d.known[first] = true
 			}
 		}
 	}
-	var out []Mention
-	for _, f := range all {
-		m, s := f.m, f.s
-		if m.Start > s.Start {
-			// A dateline of several words cut short ("NEW" dropped from
-			// "NEW YORK 1996-08-30") takes its first words back.
-			lead := src[s.Start:m.Start]
-			ext := Mention{Text: src[s.Start:m.End], Type: m.Type, Start: s.Start, End: m.End, Sentence: m.Sentence}
-			if capitalsOnly(lead) && !strings.ContainsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) && datelinePlace(e.lx, src, s, ext) {
-				m = ext
-			}
+	return all
+}
+
+// judge runs the mention rules on c, in order, until one drops it.
+func (e *Extractor) judge(d *doc, c *candidate) verdict {
+	for _, r := range mentionRules {
+		if e.on(r.Info) && r.Run(d, c) == drop {
+			return drop
 		}
-		if placeNotPerson(e.lx, m.Text, m.Type) || datelinePlace(e.lx, src, s, m) || cityNotPerson(e.lx, m.Text, m.Type) {
-			m.Type = GPE
-		} else if m.Type != Org && isAcronymWord(m.Text) && !allCapsSentence(src, s) {
-			m.Type = Org // "NATO", "OSCE": acronyms name organisations more than anything
-		}
-		if m.Type == Person && strings.EqualFold(wordBefore(src, m.Start), "the") && !allCapsSentence(src, s) {
-			// No person takes an article: "the Civic Hall", "the White
-			// House" are places, "the Baltimore Orioles", "the Phillies"
-			// sides ("the Obama administration", "the Dalai Lama" stay).
-			switch {
-			case strings.Contains(m.Text, " ") && locationHead(e.lx, strings.ToLower(textutil.LastField(m.Text))):
-				m.Type = Location
-			case sideName(e.lx, m.Text):
-				m.Type = Org
-			}
-		}
-		if (m.Type == GPE || m.Type == Location) && !allCapsSentence(src, s) && e.personalName(m.Text) {
-			m.Type = Person // "Rodney Eyles", "Oliver McCall": a given name and a surname
-		}
-		if m.Type == Person && (e.countryNamed(m.Text) && !personAround(e.lx, src, m) || acronymOpened(e.lx, m.Text) && !allCapsSentence(src, s)) {
-			m.Type = Org // "Air France", "Statistics Canada", "BBC Radio Wales"
-		}
-		if e.lx.Has(lexicon.NerCalendarWords, strings.ToLower(strings.TrimSuffix(m.Text, "."))) {
-			continue // "Monday", "July": dates, not names
-		}
-		if utf8.RuneCountInString(m.Text) == 1 && m.End < len(src) && src[m.End] == '.' {
-			continue // an initial ("S. Waugh"), which withInitials puts back on its name
-		}
-		if tableHeader(m.Text) {
-			continue // "W D L PCT GB"
-		}
-		if strings.Contains(m.Text, " ") && e.lx.Has(lexicon.NerEventHeads, strings.ToLower(textutil.LastField(m.Text))) {
-			m.Type = Misc // "Marenza Grand Prix", "World Cup", "Korean War": an event, no person or place
-		}
-		if e.lx.IsDemonym(m.Text) || m.Type == Person && utf8.RuneCountInString(m.Text) == 1 {
-			continue // "Iranian", "Kurdish": adjectives; a lone letter is no person
-		}
-		if e.lx.Has(lexicon.NerSportNames, strings.ToLower(m.Text)) {
-			continue // "SOCCER - ...", "Cricket": a section's sport, not a name
-		}
-		if !strings.Contains(m.Text, " ") && (m.Type == GPE || m.Type == Location) && !e.lx.IsPlace(m.Text) && e.english.Ordinary(m.Text) &&
-			(allCapsSentence(src, s) || sentenceInitialWord(src, s, m) && !isAcronymWord(m.Text)) {
-			// An ordinary word (by the casing lexicon) typed a place,
-			// alone in an all-capitals headline ("SOCCER", "CRICKET")
-			// or opening a sentence ("Scorers", "Bowling"), is no name.
-			// Organisations named by an ordinary word ("Unite") stay.
-			continue
-		}
-		if first, rest, ok := strings.Cut(m.Text, " "); ok && quoteInitial(src, m.Start) && e.english.Ordinary(first) && capitalised(rest) {
-			// '... it is saying: "Vote Tory and ..."': an ordinary word
-			// opening a quote, capitalised only for that, is no part of
-			// the name.
-			at := m.Start + len(m.Text) - len(rest)
-			m.Start, m.Text = at, rest
-		}
-		if sentenceInitialWord(src, s, m) && !known[m.Text] && e.english.Ordinary(m.Text) && !isAcronymWord(m.Text) &&
-			!e.lx.IsPlace(m.Text) && !allCapsSentence(src, s) {
-			// "Disaster struck", "Tin was unchanged": an ordinary word
-			// opening a sentence that the text never capitalises
-			// mid-sentence ("Brown said" after "Gordon Brown" stays).
-			continue
-		}
-		if sentenceInitialWord(src, s, m) && labelOpening(src[m.End:s.End]) &&
-			(e.english.Ordinary(m.Text) || lower[strings.ToLower(m.Text)] ||
-				!known[m.Text] && !e.lx.IsPlace(m.Text) && strings.HasPrefix(strings.TrimLeft(src[m.End:s.End], " "), ":")) {
-			// "Attendance : 200", "Women 's 1,500 metres", "Scorers :":
-			// an ordinary word, or one the text never writes mid-sentence
-			// before a colon, labelling a line, not a name.
-			continue
-		}
-		if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || e.lx.Has(lexicon.NerCommonInitial, strings.ToLower(m.Text)) ||
-			(roleModifier(e.lx, m.Text) || !known[m.Text]) && roleWord(e.lx, nextWord(src, m.End, s.End))) {
-			// A capitalised word opening a sentence that the same text
-			// also uses in lower case is an ordinary word; so is one
-			// before a role ("Chief executive ...", "Defence barrister
-			// ...", "Disgraced former mayor ...") unless the text also
-			// capitalises it mid-sentence or in a longer name
-			// ("Halvorsen chief executive", "Halvorsen Foods").
-			continue
-		}
-		out = append(out, m)
 	}
-	trimFullStops(e.lx, out)
-	out = trimEdges(e.lx, out)
-	out = splitAtLetters(out)
-	personCore(e.lx, out, e.english.Ordinary, e.nameish)
-	out = institutionNames(e.lx, src, sents, out)
-	out = ofNames(e.lx, src, sents, out)
-	out = middleInitials(src, out)
-	streetNames(e.lx, src, out)
-	out = withParticles(e.lx, src, sents, out)
-	out = joinAdjacentPeople(src, out)
-	regnalNumbers(e.lx, src, sents, out)
-	appositivePerson(e.lx, src, sents, out)
-	out = withInitials(e.lx, src, sents, out)
-	out = initialledNames(e.lx, src, sents, out)
-	out = competitors(e.lx, src, sents, out)
-	out = agencyMentions(e.lx, src, sents, out)
-	out = e.speakers(src, sents, out)
-	sportsTeams(e.lx, src, sents, out)
-	listTypes(e.lx, src, out)
-	return sameNameAgain(e.lx, src, sents, out)
+	return keep
 }
 
 // sameNameAgain adds, within one text, the other occurrences of each
@@ -455,10 +368,10 @@ func wordByteAfter(s string, i int) bool {
 
 // noNameCandidate reports whether a sentence cannot yield a mention:
 // it has no upper-case letter except in its first word, and that word is
-// one the sentence-initial filter drops anyway. Skipping such sentences
-// saves prose's tagger and classifier (most of the cost) without changing
-// the result.
-func noNameCandidate(lx *lexicon.Lexicon, src string, s Sentence, lower map[string]bool) bool {
+// one the rule lower-case-openers drops anyway (when openers: the rule is
+// on). Skipping such sentences saves prose's tagger and classifier (most
+// of the cost) without changing the result.
+func noNameCandidate(lx *lexicon.Lexicon, src string, s Sentence, lower map[string]bool, openers bool) bool {
 	text := src[s.Start:s.End]
 	first := ""
 	rest := text
@@ -475,7 +388,7 @@ func noNameCandidate(lx *lexicon.Lexicon, src string, s Sentence, lower map[stri
 		return true
 	}
 	lw := strings.ToLower(first)
-	return lower[lw] || lx.Has(lexicon.NerCommonInitial, lw)
+	return openers && (lower[lw] || lx.Has(lexicon.NerCommonInitial, lw))
 }
 
 // lowerWords returns the set of words written entirely in lower case in

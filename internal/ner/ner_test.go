@@ -425,7 +425,7 @@ func TestDatelinePlace(t *testing.T) {
 		i := strings.Index(tc.text, tc.mention)
 		m := Mention{Text: tc.mention, Start: i, End: i + len(tc.mention)}
 		if got := datelinePlace(testLex, tc.text, s, m); got != tc.want {
-			t.Errorf("datelinePlace(testLex, %q, %q) = %v, want %v", tc.text, tc.mention, got, tc.want)
+			t.Errorf("datelinePlace(%q, %q) = %v, want %v", tc.text, tc.mention, got, tc.want)
 		}
 	}
 }
@@ -445,7 +445,7 @@ func TestCities(t *testing.T) {
 		{"Brightline", Org, false},
 	} {
 		if got := cityNotPerson(testLex, tc.text, tc.typ); got != tc.want {
-			t.Errorf("cityNotPerson(testLex, %q, %s) = %v, want %v", tc.text, tc.typ, got, tc.want)
+			t.Errorf("cityNotPerson(%q, %s) = %v, want %v", tc.text, tc.typ, got, tc.want)
 		}
 	}
 	e := extractor(t)
@@ -477,7 +477,7 @@ func TestWithInitials(t *testing.T) {
 		ms := []Mention{{Text: tc.mention, Type: tc.typ, Start: i, End: i + len(tc.mention)}}
 		got := withInitials(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
 		if got[0].Text != tc.want || tc.text[got[0].Start:got[0].End] != tc.want {
-			t.Errorf("withInitials(testLex, %q) = %q, want %q", tc.text, got[0].Text, tc.want)
+			t.Errorf("withInitials(%q) = %q, want %q", tc.text, got[0].Text, tc.want)
 		}
 	}
 }
@@ -558,7 +558,7 @@ func TestWithParticles(t *testing.T) {
 		ms := []Mention{{Text: tc.mention, Type: Person, Start: i, End: i + len(tc.mention)}}
 		got := withParticles(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
 		if len(got) != 1 || got[0].Text != tc.want || tc.text[got[0].Start:got[0].End] != tc.want {
-			t.Errorf("withParticles(testLex, %q) = %+v, want %q", tc.text, got, tc.want)
+			t.Errorf("withParticles(%q) = %+v, want %q", tc.text, got, tc.want)
 		}
 	}
 	// A mention inside the extended name is dropped.
@@ -592,7 +592,7 @@ func TestInitialledNames(t *testing.T) {
 			got = append(got, m.Type+":"+m.Text)
 		}
 		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
-			t.Errorf("initialledNames(testLex, %q) = %v, want %v", tc.text, got, tc.want)
+			t.Errorf("initialledNames(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
@@ -629,7 +629,7 @@ func TestPersonCore(t *testing.T) {
 		ms := []Mention{{Text: tc.text, Type: Person, Start: 5, End: 5 + len(tc.text)}}
 		personCore(testLex, ms, func(w string) bool { return w == "Controversial" }, nil)
 		if ms[0].Text != tc.want || src[ms[0].Start:ms[0].End] != tc.want {
-			t.Errorf("personCore(testLex, %q) = %q (source %q), want %q", tc.text, ms[0].Text, src[ms[0].Start:ms[0].End], tc.want)
+			t.Errorf("personCore(%q) = %q (source %q), want %q", tc.text, ms[0].Text, src[ms[0].Start:ms[0].End], tc.want)
 		}
 	}
 	for _, tc := range []struct{ text, typ, want string }{
@@ -647,7 +647,7 @@ func TestPersonCore(t *testing.T) {
 		ms := []Mention{{Text: tc.text, Type: tc.typ, Start: 0, End: len(tc.text)}}
 		personCore(testLex, ms, func(w string) bool { return w == "Controversial" }, func(w string) bool { return w != "Oil" && w != "Hotel" })
 		if got := ms[0].Type + ":" + ms[0].Text; got != tc.want || tc.text[ms[0].Start:] != ms[0].Text {
-			t.Errorf("personCore(testLex, %s %q) = %s, want %s", tc.typ, tc.text, got, tc.want)
+			t.Errorf("personCore(%s %q) = %s, want %s", tc.typ, tc.text, got, tc.want)
 		}
 	}
 }
@@ -684,7 +684,7 @@ func TestCompetitors(t *testing.T) {
 			got = append(got, m.Type+":"+m.Text)
 		}
 		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
-			t.Errorf("competitors(testLex, %q) = %v, want %v", tc.text, got, tc.want)
+			t.Errorf("competitors(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
@@ -817,7 +817,7 @@ func TestListTypes(t *testing.T) {
 			got = append(got, m.Type+":"+m.Text)
 		}
 		if strings.Join(got, " ") != tc.want {
-			t.Errorf("listTypes(testLex, %q) = %s, want %s", tc.text, strings.Join(got, " "), tc.want)
+			t.Errorf("listTypes(%q) = %s, want %s", tc.text, strings.Join(got, " "), tc.want)
 		}
 	}
 }
@@ -836,7 +836,7 @@ func TestAcronymOpened(t *testing.T) {
 	for name, want := range map[string]bool{"BBC Radio Wales": true, "AOL Europe": true, "JK Rowling": false, "BBC": false, "Ada Quill": false,
 		"MEP Ada Quill": false} {
 		if got := acronymOpened(testLex, name); got != want {
-			t.Errorf("acronymOpened(testLex, %q) = %v, want %v", name, got, want)
+			t.Errorf("acronymOpened(%q) = %v, want %v", name, got, want)
 		}
 	}
 }
@@ -934,7 +934,7 @@ func TestOfNames(t *testing.T) {
 			got = append(got, m.Type+":"+m.Text)
 		}
 		if strings.Join(got, " ") != tc.want {
-			t.Errorf("ofNames(testLex, %q) = %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+			t.Errorf("ofNames(%q) = %q, want %q", tc.text, strings.Join(got, " "), tc.want)
 		}
 	}
 }
@@ -951,7 +951,7 @@ func TestRegnalNumbers(t *testing.T) {
 		ms := foundMentions(tc.text, []string{"PERSON:" + tc.mention})
 		regnalNumbers(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
 		if ms[0].Text != tc.want || tc.text[ms[0].Start:ms[0].End] != tc.want {
-			t.Errorf("regnalNumbers(testLex, %q) = %q, want %q", tc.text, ms[0].Text, tc.want)
+			t.Errorf("regnalNumbers(%q) = %q, want %q", tc.text, ms[0].Text, tc.want)
 		}
 	}
 }
@@ -1062,7 +1062,7 @@ func TestPersonAround(t *testing.T) {
 	} {
 		at := strings.Index(tc.text, tc.name)
 		if got := personAround(testLex, tc.text, Mention{Text: tc.name, Start: at, End: at + len(tc.name)}); got != tc.want {
-			t.Errorf("personAround(testLex, %q) = %v, want %v", tc.text, got, tc.want)
+			t.Errorf("personAround(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
