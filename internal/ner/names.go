@@ -354,59 +354,16 @@ func initialledNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Men
 	replaced := map[int]bool{}
 	for si, s := range sents {
 		for p := s.Start; p+2 < s.End; p++ {
-			r, n := utf8.DecodeRuneInString(src[p:])
-			if !unicode.IsUpper(r) || p+n >= s.End || src[p+n] != '.' || p > s.Start && wordByteBefore(src, p) || p > s.Start && src[p-1] == '.' {
+			q := initialsAt(lx, src, s, p)
+			if q < 0 {
 				continue
 			}
-			// Initials: one or more "X." with at most one space between.
-			q := p
-			count := 0
-			for count < 3 {
-				r, n := utf8.DecodeRuneInString(src[q:])
-				if !unicode.IsUpper(r) || q+n >= s.End || src[q+n] != '.' {
-					break
-				}
-				q += n + 1
-				count++
-				if q < s.End && src[q] == ' ' {
-					q++
-				}
-			}
-			initials := strings.TrimSpace(src[p:q])
-			if count == 0 || lx.IsCountry(initials) || lx.IsCountry(strings.ReplaceAll(initials, " ", "")) {
-				continue
-			}
-			// The surname.
-			e := q
-			for e < s.End {
-				r, n := utf8.DecodeRuneInString(src[e:])
-				if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
-					break
-				}
-				e += n
-			}
-			for e > q && strings.ContainsRune("'’-", rune(src[e-1])) {
-				e--
-			}
-			w := src[q:e]
-			first, _ := utf8.DecodeRuneInString(w)
-			lw := strings.ToLower(w)
-			if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(first) || e < s.End && src[e] == '.' && utf8.RuneCountInString(w) == 1 ||
-				lx.Has(lexicon.NerNotSurname, lw) || lx.Has(lexicon.NerCommonInitial, lw) || lx.Has(lexicon.NerCalendarWords, lw) || lx.Has(lexicon.NerOrgHeads, lw) || lx.IsPlace(w) {
+			e := surnameEnd(src, s, q)
+			if !surnameWord(lx, src, s, q, e) {
 				continue
 			}
 			m := Mention{Text: src[p:e], Type: Person, Start: p, End: e, Sentence: si}
-			ok, onSurname := true, -1
-			for i, x := range ms {
-				if x.Start >= m.End || m.Start >= x.End {
-					continue
-				}
-				if x.Start == q && x.End == e && x.Type != Person {
-					onSurname = i
-					continue
-				}
-				ok = false
-			}
+			onSurname, ok := initialledFree(ms, m, q)
 			if !ok {
 				continue
 			}
@@ -427,6 +384,82 @@ func initialledNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Men
 		}
 	}
 	return appendSorted(out, add)
+}
+
+// initialsAt returns the end of the initials opening at offset p of
+// sentence s (one to three "X." with at most one space after each, the
+// space included), or -1 when none open there or they spell a country
+// ("U.S.").
+func initialsAt(lx *lexicon.Lexicon, src string, s Sentence, p int) int {
+	r, n := utf8.DecodeRuneInString(src[p:])
+	if !unicode.IsUpper(r) || p+n >= s.End || src[p+n] != '.' || p > s.Start && wordByteBefore(src, p) || p > s.Start && src[p-1] == '.' {
+		return -1
+	}
+	q := p
+	count := 0
+	for count < 3 {
+		r, n := utf8.DecodeRuneInString(src[q:])
+		if !unicode.IsUpper(r) || q+n >= s.End || src[q+n] != '.' {
+			break
+		}
+		q += n + 1
+		count++
+		if q < s.End && src[q] == ' ' {
+			q++
+		}
+	}
+	initials := strings.TrimSpace(src[p:q])
+	if count == 0 || lx.IsCountry(initials) || lx.IsCountry(strings.ReplaceAll(initials, " ", "")) {
+		return -1
+	}
+	return q
+}
+
+// surnameEnd returns the end of the word of letters, apostrophes and
+// hyphens from offset q of sentence s, without those at its end.
+func surnameEnd(src string, s Sentence, q int) int {
+	e := q
+	for e < s.End {
+		r, n := utf8.DecodeRuneInString(src[e:])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		e += n
+	}
+	for e > q && strings.ContainsRune("'’-", rune(src[e-1])) {
+		e--
+	}
+	return e
+}
+
+// surnameWord reports whether src[q:e] may be a surname after initials:
+// a capitalised word of two letters or more that is no function word,
+// date, institution head or place.
+func surnameWord(lx *lexicon.Lexicon, src string, s Sentence, q, e int) bool {
+	w := src[q:e]
+	first, _ := utf8.DecodeRuneInString(w)
+	lw := strings.ToLower(w)
+	return !(utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(first) || e < s.End && src[e] == '.' && utf8.RuneCountInString(w) == 1 ||
+		lx.Has(lexicon.NerNotSurname, lw) || lx.Has(lexicon.NerCommonInitial, lw) || lx.Has(lexicon.NerCalendarWords, lw) ||
+		lx.Has(lexicon.NerOrgHeads, lw) || lx.IsPlace(w))
+}
+
+// initialledFree reports whether the initialled name m (its surname
+// from offset q) overlaps no mention but one of another type than a
+// person on exactly its surname, whose index it returns (-1 for none).
+func initialledFree(ms []Mention, m Mention, q int) (onSurname int, ok bool) {
+	onSurname = -1
+	for i, x := range ms {
+		if x.Start >= m.End || m.Start >= x.End {
+			continue
+		}
+		if x.Start == q && x.End == m.End && x.Type != Person {
+			onSurname = i
+			continue
+		}
+		return -1, false
+	}
+	return onSurname, true
 }
 
 // allCapitalised reports words that all open with a capital letter.
@@ -460,71 +493,94 @@ func personCore(lx *lexicon.Lexicon, ms []Mention, ordinary, nameish func(string
 		if len(words) < 2 || lx.Has(lexicon.NerOrgHeads, strings.ToLower(words[len(words)-1])) {
 			continue // "National Executive Committee": an organisation prose took for a person
 		}
-		cut := 0
-		for k := len(words) - 2; k >= 0; k-- {
-			w := strings.ToLower(strings.TrimSuffix(words[k], "."))
-			if i := strings.LastIndexByte(w, '-'); i >= 0 {
-				w = w[i+1:] // "Lieutenant-Colonel"
-			}
-			if person && (lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerPersonLabels, w)) || !person && lx.Has(lexicon.NerOfficeTitles, w) {
-				cut = k + 1
-				break
-			}
-		}
-		// A title after the title belongs to it ("Secretary General Kofi
-		// Annan").
-		for cut > 0 && cut < len(words)-1 && lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(words[cut], "."))) {
-			cut++
-		}
+		cut := titleCut(lx, words, person)
 		if !person {
 			// "Prime Minister Viktor Lind" typed an organisation or a
 			// place is the person, when capitalised words follow that
 			// look like a name ("Premier Oil", "Cardinal Health" and
 			// "Ambassador Hotel" stay organisations).
-			if cut == 0 || !allCapitalised(words[cut:]) {
-				continue
-			}
-			named := true
-			for _, w := range words[cut:] {
-				named = named && (nameish == nil || nameish(w))
-			}
-			if !named {
+			if cut == 0 || !allCapitalised(words[cut:]) || !allNameish(words[cut:], nameish) {
 				continue
 			}
 			m.Type = Person
 		}
 		if cut == 0 && person {
-			// Openers before the name: nationalities and dates, and
-			// ordinary words before a nationality ("Controversial
-			// Australian Anthony Hill"; an ordinary word alone may be a
-			// given name: "Mark Brooks").
-			for k := 0; k < len(words)-1; k++ {
-				w := words[k]
-				lw := strings.ToLower(w)
-				if lx.IsDemonym(w) || lx.Has(lexicon.NerWeekdays, lw) || lx.Has(lexicon.NerLeadingMonths, lw) {
-					cut = k + 1
-					continue
-				}
-				if ordinary == nil || !ordinary(w) {
-					break
-				}
-			}
+			cut = openersCut(lx, words, ordinary)
 		}
-		if cut == 0 || cut >= len(words) {
-			continue
-		}
-		first, _ := utf8.DecodeRuneInString(words[cut])
-		if !unicode.IsUpper(first) {
-			continue
-		}
-		off := 0
-		for k := 0; k < cut; k++ {
-			off = strings.Index(m.Text[off:], words[k]) + off + len(words[k])
-		}
-		off += len(m.Text[off:]) - len(strings.TrimLeft(m.Text[off:], " "))
-		m.Start += off
-		m.Text = m.Text[off:]
+		cutFront(m, words, cut)
 	}
+}
+
+// titleCut returns how many of a name's words a title ends (0 for
+// none): the last person word or label in a person's name (the last
+// office title in another name) and any title right after it
+// ("Secretary General Kofi Annan").
+func titleCut(lx *lexicon.Lexicon, words []string, person bool) int {
+	cut := 0
+	for k := len(words) - 2; k >= 0; k-- {
+		w := strings.ToLower(strings.TrimSuffix(words[k], "."))
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:] // "Lieutenant-Colonel"
+		}
+		if person && (lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerPersonLabels, w)) || !person && lx.Has(lexicon.NerOfficeTitles, w) {
+			cut = k + 1
+			break
+		}
+	}
+	for cut > 0 && cut < len(words)-1 && lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(words[cut], "."))) {
+		cut++
+	}
+	return cut
+}
+
+// allNameish reports words that are all nameish (nil: any word is).
+func allNameish(words []string, nameish func(string) bool) bool {
+	for _, w := range words {
+		if nameish != nil && !nameish(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// openersCut returns how many words open a person's name without
+// belonging to it: nationalities and dates, and ordinary words before a
+// nationality ("Controversial Australian Anthony Hill"; an ordinary word
+// alone may be a given name: "Mark Brooks").
+func openersCut(lx *lexicon.Lexicon, words []string, ordinary func(string) bool) int {
+	cut := 0
+	for k := 0; k < len(words)-1; k++ {
+		w := words[k]
+		lw := strings.ToLower(w)
+		if lx.IsDemonym(w) || lx.Has(lexicon.NerWeekdays, lw) || lx.Has(lexicon.NerLeadingMonths, lw) {
+			cut = k + 1
+			continue
+		}
+		if ordinary == nil || !ordinary(w) {
+			break
+		}
+	}
+	return cut
+}
+
+// cutFront drops the first cut words (of words, m's text split at
+// spaces) from m, unless that leaves nothing or a word without a
+// capital first.
+func cutFront(m *Mention, words []string, cut int) {
+	if cut == 0 || cut >= len(words) {
+		return
+	}
+	first, _ := utf8.DecodeRuneInString(words[cut])
+	if !unicode.IsUpper(first) {
+		return
+	}
+	off := 0
+	for k := 0; k < cut; k++ {
+		off = strings.Index(m.Text[off:], words[k]) + off + len(words[k])
+	}
+	off += len(m.Text[off:]) - len(strings.TrimLeft(m.Text[off:], " "))
+	m.Start += off
+	m.Text = m.Text[off:]
 }
 
 // countryInBrackets reports whether rest opens with a country in
@@ -640,59 +696,76 @@ func competitors(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention
 	ms = bracketTeams(lx, src, sents, ms)
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != Org && countryBracketBefore(lx, src[sents[m.Sentence].Start:m.Start]) && !countryInBrackets(lx, src[m.End:sents[m.Sentence].End]) {
+		s := sents[m.Sentence]
+		after := src[m.End:s.End]
+		if m.Type != Org && countryBracketBefore(lx, src[s.Start:m.Start]) && !countryInBrackets(lx, after) {
 			// "Erik Dekker ( Netherlands ) Rabobank 1:23": the rider's team.
 			m.Type = Org
 			continue
 		}
-		if !countryInBrackets(lx, src[m.End:sents[m.Sentence].End]) {
+		if !countryInBrackets(lx, after) {
 			continue
 		}
 		if m.Type == Org {
-			if !strings.Contains(m.Text, " ") && scoreAfterBracket(src[m.End:sents[m.Sentence].End]) == timeOrDistance {
+			if !strings.Contains(m.Text, " ") && scoreAfterBracket(after) == timeOrDistance {
 				m.Type = Person // "Samokhvalova ( Russia ) 3:45.011": an athlete
 			}
 			continue
 		}
-		s := sents[m.Sentence]
-		start := m.Start
-		for start > s.Start+1 && src[start-1] == ' ' {
-			w := wordEndingAt(src, start-1)
-			at := start - 1 - len(w)
-			first, _ := utf8.DecodeRuneInString(w)
-			lw := strings.ToLower(w)
-			if w == "" || !unicode.IsUpper(first) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) ||
-				lx.Has(lexicon.NerNotSurname, lw) || lx.Has(lexicon.NerCommonInitial, lw) || lx.IsPlace(w) || overlapsOther(ms, i, at) ||
-				at > s.Start && !strings.ContainsRune(" \"(", rune(src[at-1])) {
-				break
-			}
-			start = at
-		}
-		words := strings.Fields(src[start:m.End])
-		if len(words) == 1 {
-			switch score := scoreAfterBracket(src[m.End:sents[m.Sentence].End]); {
-			case m.Type != Person && score == teamScore:
-				// "Benetton ( Italy ) 92 Dinamo ( Russia ) 81": one word
-				// and a score after the country is a side...
-				m.Type = Org
-			case score == timeOrDistance:
-				m.Type = Person // ... and with a time or a distance, an athlete
-			}
-			continue
-		}
-		if len(words) < 2 || lx.Has(lexicon.NerOrgHeads, strings.ToLower(words[len(words)-1])) {
-			continue
-		}
-		place := false
-		for _, w := range words {
-			place = place || lx.IsPlace(w)
-		}
-		if place {
-			continue
-		}
-		m.Start, m.Text, m.Type = start, src[start:m.End], Person
+		competitor(lx, src, s, ms, i)
 	}
 	return ms
+}
+
+// competitor types ms[i], a name of no organisation before a country in
+// brackets in sentence s: one word by the number after the bracket, a
+// longer name (with the capitalised words before it that prose left out)
+// as a person unless a place or an institution head is in it.
+func competitor(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, i int) {
+	m := &ms[i]
+	start := competitorStart(lx, src, s, ms, i)
+	words := strings.Fields(src[start:m.End])
+	if len(words) == 1 {
+		switch score := scoreAfterBracket(src[m.End:s.End]); {
+		case m.Type != Person && score == teamScore:
+			// "Benetton ( Italy ) 92 Dinamo ( Russia ) 81": one word
+			// and a score after the country is a side...
+			m.Type = Org
+		case score == timeOrDistance:
+			m.Type = Person // ... and with a time or a distance, an athlete
+		}
+		return
+	}
+	if len(words) < 2 || lx.Has(lexicon.NerOrgHeads, strings.ToLower(words[len(words)-1])) {
+		return
+	}
+	for _, w := range words {
+		if lx.IsPlace(w) {
+			return
+		}
+	}
+	m.Start, m.Text, m.Type = start, src[start:m.End], Person
+}
+
+// competitorStart returns where the competitor's name ms[i] starts once
+// the capitalised words right before it are taken back (first names
+// prose left out), stopping at a function word, a place, another mention
+// or anything but a space, a quote or a bracket before the word.
+func competitorStart(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, i int) int {
+	start := ms[i].Start
+	for start > s.Start+1 && src[start-1] == ' ' {
+		w := wordEndingAt(src, start-1)
+		at := start - 1 - len(w)
+		first, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if w == "" || !unicode.IsUpper(first) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) ||
+			lx.Has(lexicon.NerNotSurname, lw) || lx.Has(lexicon.NerCommonInitial, lw) || lx.IsPlace(w) || overlapsOther(ms, i, at) ||
+			at > s.Start && !strings.ContainsRune(" \"(", rune(src[at-1])) {
+			break
+		}
+		start = at
+	}
+	return start
 }
 
 // splitAtLetters splits mentions at a lower-case word of one letter,
@@ -854,44 +927,59 @@ func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Menti
 	var add []Mention
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
-		for i, t := range toks {
-			var name []spaceWord
-			switch {
-			case e.lx.Has(lexicon.SpeechVerbs, t.text) && i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
-				name = toks[i-1 : i] // '" Weber said'
-			case e.lx.Has(lexicon.SpeechVerbs, t.text) && i >= 3 && isCloseQuote(toks[i-3].text) && capitalised(toks[i-2].text) && capitalised(toks[i-1].text):
-				name = toks[i-2 : i] // '" Anna Weber said'
-			case e.lx.Has(lexicon.SpeechVerbs, t.text) && i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
-				capitalised(toks[i+1].text) && (toks[i+2].text == "." || toks[i+2].text == ","):
-				name = toks[i+1 : i+2]
-			case e.lx.Has(lexicon.SpeechVerbs, t.text) && i >= 1 && i+3 < len(toks) && isCloseQuote(toks[i-1].text) &&
-				capitalised(toks[i+1].text) && capitalised(toks[i+2].text) && (toks[i+3].text == "." || toks[i+3].text == ","):
-				name = toks[i+1 : i+3]
-			}
+		for i := range toks {
+			name := attributedName(e.lx, toks, i)
 			if name == nil {
 				continue
 			}
 			m := Mention{Start: name[0].start, End: name[len(name)-1].end, Type: Person, Sentence: si}
 			m.Text = src[m.Start:m.End]
-			if !e.speakerName(m.Text) {
-				continue
-			}
-			free := true
-			for k := range ms {
-				o := &ms[k]
-				if o.Start < m.End && m.Start < o.End {
-					free = false
-					if o.Start == m.Start && o.End == m.End && (o.Type == GPE || o.Type == Location) {
-						o.Type = Person
-					}
-				}
-			}
-			if free {
+			if e.speakerName(m.Text) && speakerFree(ms, m) {
 				add = append(add, m)
 			}
 		}
 	}
 	return appendSorted(ms, add)
+}
+
+// attributedName returns the one or two capitalised words that the
+// speech verb toks[i] attributes a quote to, right after the closing
+// quote ('" Weber said', '" Anna Weber said') or right after the verb
+// at the end of the sentence ('", said Weber .'), or nil.
+func attributedName(lx *lexicon.Lexicon, toks []spaceWord, i int) []spaceWord {
+	if !lx.Has(lexicon.SpeechVerbs, toks[i].text) {
+		return nil
+	}
+	switch {
+	case i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
+		return toks[i-1 : i] // '" Weber said'
+	case i >= 3 && isCloseQuote(toks[i-3].text) && capitalised(toks[i-2].text) && capitalised(toks[i-1].text):
+		return toks[i-2 : i] // '" Anna Weber said'
+	case i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
+		capitalised(toks[i+1].text) && (toks[i+2].text == "." || toks[i+2].text == ","):
+		return toks[i+1 : i+2]
+	case i >= 1 && i+3 < len(toks) && isCloseQuote(toks[i-1].text) &&
+		capitalised(toks[i+1].text) && capitalised(toks[i+2].text) && (toks[i+3].text == "." || toks[i+3].text == ","):
+		return toks[i+1 : i+3]
+	}
+	return nil
+}
+
+// speakerFree reports whether the speaker m overlaps no mention of ms; a
+// place on exactly its span becomes a person ("Wexler" found as a
+// place).
+func speakerFree(ms []Mention, m Mention) bool {
+	free := true
+	for k := range ms {
+		o := &ms[k]
+		if o.Start < m.End && m.Start < o.End {
+			free = false
+			if o.Start == m.Start && o.End == m.End && (o.Type == GPE || o.Type == Location) {
+				o.Type = Person
+			}
+		}
+	}
+	return free
 }
 
 // speakerName reports a name a speech verb may attribute a quote to:

@@ -246,13 +246,7 @@ func sidesLine(text string) bool {
 // unless it is a dateline's place ("LONDON 1996-08-30"). A whole result
 // line ("Lotte 6 Hyundai 2") names sides in any text.
 func sportsTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) {
-	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(src), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if lx.Has(lexicon.NerSportsWords, w) || lx.Has(lexicon.NerSportNames, w) {
-			n++
-		}
-	}
-	report := n >= 3
+	report := sportsReport(lx, src)
 	teams := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
@@ -269,23 +263,7 @@ func sportsTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention
 			}
 			continue
 		}
-		rest := strings.TrimLeft(src[m.End:], " ")
-		c, _ := utf8.DecodeRuneInString(rest)
-		before := wordBefore(src, m.Start)
-		next, _, _ := strings.Cut(rest, " ")
-		after := strings.ToLower(strings.TrimRight(next, ".,;:"))
-		place := m.Type == GPE || m.Type == Location
-		side := place && (unicode.IsDigit(c) || before == "beat" || before == "against" || before == "rivals") ||
-			// "Dynamo Moscow", "Lada Togliatti": a name ending in a city.
-			strings.Contains(m.Text, " ") && lx.IsLocality(textutil.LastField(m.Text)) && !lx.GivenName(textutil.LastField(m.Text)) &&
-				!lx.IsPlace(m.Text) ||
-			// One word typed a person is a side only where a person
-			// cannot be: "v Kent", "Cubs shortstop", "Walsall 2 Stranraer 1".
-			place && (before == "v" || before == "vs" || lx.Has(lexicon.NerTeamMembers, after)) ||
-			m.Type == Person && !strings.Contains(m.Text, " ") && (before == "v" || before == "vs" || lx.Has(lexicon.NerTeamPlayers, after)) ||
-			m.Type != Org && m.Sentence < len(sents) && (sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
-				standingsRow(src[sents[m.Sentence].Start:sents[m.Sentence].End]))
-		if side {
+		if namedSide(lx, src, sents, *m) {
 			m.Type = Org
 			teams[m.Text] = true
 		}
@@ -303,4 +281,45 @@ func sportsTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention
 		}
 		m.Type = Org
 	}
+}
+
+// sportsReport reports a text with three sports words or more.
+func sportsReport(lx *lexicon.Lexicon, src string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(src), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if lx.Has(lexicon.NerSportsWords, w) || lx.Has(lexicon.NerSportNames, w) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// namedSide reports whether m, in a sports report and no organisation,
+// names a side: by the words around it (sideContext), by a city ending
+// it ("Dynamo Moscow", "Lada Togliatti"), or by standing in a result,
+// fixture or standings line.
+func namedSide(lx *lexicon.Lexicon, src string, sents []Sentence, m Mention) bool {
+	last := textutil.LastField(m.Text)
+	return sideContext(lx, src, m) ||
+		strings.Contains(m.Text, " ") && lx.IsLocality(last) && !lx.GivenName(last) && !lx.IsPlace(m.Text) ||
+		m.Type != Org && m.Sentence < len(sents) && (sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
+			standingsRow(src[sents[m.Sentence].Start:sents[m.Sentence].End]))
+}
+
+// sideContext reports words around m that make it a side: a place next
+// to a score or after "beat", "against", "rivals", "v", or before a
+// team member's word ("Glamorgan 259", "v Durham", "Kent captain"); one
+// word typed a person only where a person cannot be ("v Kent", "Cubs
+// shortstop").
+func sideContext(lx *lexicon.Lexicon, src string, m Mention) bool {
+	rest := strings.TrimLeft(src[m.End:], " ")
+	c, _ := utf8.DecodeRuneInString(rest)
+	before := wordBefore(src, m.Start)
+	next, _, _ := strings.Cut(rest, " ")
+	after := strings.ToLower(strings.TrimRight(next, ".,;:"))
+	versus := before == "v" || before == "vs"
+	if m.Type == GPE || m.Type == Location {
+		return unicode.IsDigit(c) || before == "beat" || before == "against" || before == "rivals" || versus || lx.Has(lexicon.NerTeamMembers, after)
+	}
+	return m.Type == Person && !strings.Contains(m.Text, " ") && (versus || lx.Has(lexicon.NerTeamPlayers, after))
 }
