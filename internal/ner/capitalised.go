@@ -176,7 +176,8 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 			p.Run(t)
 		}
 	}
-	return withTagged(e.lx, src, nil, append(t.tagged, t.extra...), nil)
+	all := append(t.tagged, t.extra...)
+	return addUncovered(make([]Mention, 0, len(all)), nil, all)
 }
 
 // isAcronymWord reports a word of 2 to 6 capital letters ("TRB", "EU").

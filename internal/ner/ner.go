@@ -598,8 +598,9 @@ type token struct {
 }
 
 // sentenceEntities runs prose (and the English tagger) over one
-// sentence; an all-capitals sentence is true-cased first, with casing
-// from docCasing.
+// sentence, then the sentence passes (org-cue and the tagger's merge);
+// an all-capitals sentence is true-cased first, with casing from
+// docCasing.
 func (e *Extractor) sentenceEntities(src string, s Sentence, idx int, casing map[string]string) []Mention {
 	san, offs := sanitize(src, s)
 	if allCapsSentence(src, s) {
@@ -630,64 +631,14 @@ func (e *Extractor) sentenceEntities(src string, s Sentence, idx int, casing map
 		cursor = b
 	}
 	ms := chunk(src, toks, idx)
-	for i := range ms {
-		if ms[i].Type != Org && orgCue(e.lx, src, ms[i]) {
-			ms[i].Type = Org
-		}
-	}
 	if e.english == nil {
-		return ms
+		return mergeTagged(e.lx, src, ms, nil, nil, e.on)
 	}
 	in := make([]nertag.Token, len(toks))
 	for i, t := range toks {
 		in[i] = nertag.Token{Text: t.text, POS: t.tag}
 	}
-	return withTagged(e.lx, src, ms, taggedSpans(src, toks, e.english.Tag(in), idx), e.english.Ordinary)
-}
-
-// withTagged merges the tagger's names into prose's mentions: a
-// mention the tagger found as an ORG on exactly its span becomes ORG
-// (prose types parties and unions as places or people), unless prose
-// made it a person of two or more words whose first is no ordinary word
-// (ordinary, from the tagger's casing lexicon), or with a person word
-// before it ("Theresa May", "organiser Marsh": the English tagger, trained
-// on Wikipedia, mistakes such people for organisations); tagger names of
-// two letters or more overlapping no mention are added. The tagger's
-// persons and places do not override prose's: on CoNLL-2003 dev that
-// scored worse (BENCHMARKS.md).
-func withTagged(lx *lexicon.Lexicon, src string, ms, tagged []Mention, ordinary func(string) bool) []Mention {
-	out := make([]Mention, 0, len(ms)+len(tagged))
-	for _, m := range ms {
-		if w := widerPerson(m, tagged, ms); w != nil {
-			m = *w
-		}
-		for _, t := range tagged {
-			if t.Type == Person && (m.Type == GPE || m.Type == Location) && t.Start == m.Start && t.End == m.End &&
-				strings.Contains(m.Text, " ") && !holdsPlaceWord(lx, m.Text) {
-				m.Type = Person // "Randall Cunningham": a full name prose took for a place
-			}
-			if t.Type == Org && t.Start == m.Start && t.End == m.End && !isCountry(lx, m.Text) &&
-				!(m.Type == Person && (personCue(lx, src, m) || personalName(m.Text, ordinary))) {
-				m.Type = Org
-			}
-		}
-		out = append(out, m)
-	}
-	added := false
-	for _, t := range tagged {
-		overlaps := false
-		for _, m := range ms {
-			overlaps = overlaps || t.Start < m.End && m.Start < t.End
-		}
-		if !overlaps && utf8.RuneCountInString(t.Text) >= 2 {
-			out = append(out, t)
-			added = true
-		}
-	}
-	if added {
-		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	}
-	return out
+	return mergeTagged(e.lx, src, ms, taggedSpans(src, toks, e.english.Tag(in), idx), e.english.Ordinary, e.on)
 }
 
 // holdsPlaceWord reports a name with a word, or two words, that the
