@@ -5,15 +5,18 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
-	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
-// stopwords lists, per language, function words that open sentences
-// capitalised and are never names on their own. Languages without a list
-// rely on the sentence-initial rule alone.
-var stopwords = map[string]map[string]bool{
-	"sv": textutil.Set("och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år säger hon nu under också efter eller nya bara vid mot detta denna dessa där här hur vad vilket vilka endast bland norr söder öster väster samt även enligt inför utan sedan medan eftersom trots två tre fyra fem tio hans hennes deras dess vår våra ni du mer mest många flera alla några ingen inget inga ska skulle kommer blir blev"),
+// stopwordList names, per language, the concept of function words that
+// open sentences capitalised and are never names on their own. Languages
+// without a list rely on the sentence-initial rule alone.
+func stopwordList(lang string) (lexicon.Name, bool) {
+	if lang == "sv" {
+		return lexicon.NerSvStopwords, true
+	}
+	return "", false
 }
 
 type word struct {
@@ -70,71 +73,74 @@ func compoundNoun(w string) bool {
 // Hyphenated compounds ending in a lower-case part are not names. Runs of
 // two to four words are typed PERSON, single words ORG or GPE by their
 // shape (singleWordType), which corpus-level resolution may override.
+// The rules are the passes capsPasses (see Rules; SetOff switches some
+// off).
 func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Mention {
-	stop := stopwords[lang]
-	lower := lowerWords(src, sents)
-	midCaps := map[string]bool{}
-	all := make([][]word, len(sents))
-	for i, s := range sents {
-		all[i] = words(src, s)
-		for _, w := range all[i] {
+	c := &capsDoc{lx: e.lx, lower: lowerWords(src, sents), midCaps: map[string]bool{}}
+	if n, ok := stopwordList(lang); ok {
+		c.stop = n
+	}
+	for si, s := range sents {
+		ws := words(src, s)
+		for _, w := range ws {
 			if !w.initial && capitalised(w.text) {
-				midCaps[w.text] = true
+				c.midCaps[w.text] = true
 			}
+		}
+		c.runs = append(c.runs, capitalRuns(src, si, ws)...)
+	}
+	for _, p := range capsPasses {
+		if e.on(p.Info) {
+			p.Run(c)
 		}
 	}
 	var out []Mention
-	for si, ws := range all {
-		for i := 0; i < len(ws); {
-			if !capitalised(ws[i].text) || compoundNoun(ws[i].text) {
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(ws) && capitalised(ws[j].text) && !compoundNoun(ws[j].text) &&
-				strings.TrimSpace(src[ws[j-1].end:ws[j].start]) == "" {
-				j++
-			}
-			run := ws[i:j]
-			if run[0].initial {
-				w := run[0].text
-				lw := strings.ToLower(w)
-				if stop[lw] || lower[lw] || !midCaps[w] {
-					run = run[1:]
-				}
-			}
-			for len(run) > 0 && stop[strings.ToLower(run[len(run)-1].text)] {
-				run = run[:len(run)-1]
-			}
-			if len(run) > 0 {
-				m := Mention{Text: src[run[0].start:run[len(run)-1].end], Start: run[0].start, End: run[len(run)-1].end, Sentence: si}
-				switch {
-				case len(run) >= 2 && len(run) <= 4:
-					m.Type = Person
-				case len(run) == 1:
-					m.Type = singleWordType(run[0].text)
-				}
-				out = append(out, m)
-			}
-			i = j
+	for _, r := range c.runs {
+		run := r.words
+		if len(run) == 0 {
+			continue
 		}
+		m := Mention{Text: src[run[0].start:run[len(run)-1].end], Start: run[0].start, End: run[len(run)-1].end, Sentence: r.sent}
+		switch {
+		case len(run) >= 2 && len(run) <= 4:
+			m.Type = Person
+		case len(run) == 1:
+			m.Type = singleWordType(e.lx, run[0].text)
+		}
+		out = append(out, m)
 	}
 	return out
 }
 
-// orgSuffixes end Swedish (and Scandinavian) organisation names.
-var orgSuffixes = []string{"partiet", "erna", "förbundet", "bolaget", "kommittén", "banken", "verket", "rådet", "institutet", "föreningen"}
+// capitalRuns returns the maximal runs of capitalised words of sentence
+// si (ws), each word parted from the next by white space only.
+func capitalRuns(src string, si int, ws []word) []capsRun {
+	var out []capsRun
+	for i := 0; i < len(ws); {
+		if !capitalised(ws[i].text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && capitalised(ws[j].text) && strings.TrimSpace(src[ws[j-1].end:ws[j].start]) == "" {
+			j++
+		}
+		out = append(out, capsRun{sent: si, words: ws[i:j]})
+		i = j
+	}
+	return out
+}
 
 // singleWordType guesses the type of a lone capitalised word: acronyms
 // and words with an organisation ending are ORG, the rest places (the
 // commonest single-word names in news). Corpus-level resolution
 // overrides the guess when the word links to a typed entity.
-func singleWordType(w string) string {
+func singleWordType(lx *lexicon.Lexicon, w string) string {
 	if n := utf8.RuneCountInString(w); n >= 2 && n <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 		return Org
 	}
 	lw := strings.ToLower(w)
-	for _, suf := range orgSuffixes {
+	for suf := range lx.Set(lexicon.NerSvOrgSuffixes) {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
 			return Org
 		}
@@ -143,8 +149,10 @@ func singleWordType(w string) string {
 }
 
 // Tagged finds names in text in a language the project has a tagger for
-// (Swedish; other languages fall back to Capitalised): each sentence is split into words and punctuation marks
-// and tagged; PER, ORG and LOC become PERSON, ORG and GPE mentions.
+// (Swedish; other languages fall back to Capitalised): each sentence is
+// split into words and punctuation marks and tagged; PER, ORG and LOC
+// become PERSON, ORG and GPE mentions. The passes svPasses then join the
+// capitalised runs in (see Rules; SetOff switches some off).
 func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention {
 	var m *nertag.Model
 	if lang == "sv" {
@@ -162,48 +170,14 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 		}
 		tagged = append(tagged, taggedSpans(src, toks, m.Tag(in), si)...)
 	}
-	// The tagger, trained on Swedish news, misses foreign names and
-	// acronyms ("TRB"): acronyms it did not cover are kept too.
-	// Within one text a name keeps its type ("one sense per discourse"):
-	// a capitalised run spelled like a tagged name, or like it with a
-	// genitive -s, is that name again where the tagger missed it.
-	caps := e.Capitalised(src, sents, lang)
-	// A person's name cut short at the start of a run of capitalised
-	// words ("Daniel" of "Daniel Brant", a surname the tagger does not
-	// know) is the run, up to three words.
-	for i, m := range tagged {
-		for _, c := range caps {
-			if m.Type == Person && c.Start == m.Start && m.End < c.End && strings.Count(c.Text, " ") < 3 {
-				tagged[i].Start, tagged[i].End, tagged[i].Text = c.Start, c.End, c.Text
-			}
+	t := &svDoc{lx: e.lx, tagged: tagged, caps: e.Capitalised(src, sents, lang)}
+	for _, p := range svPasses {
+		if e.on(p.Info) {
+			p.Run(t)
 		}
 	}
-	tagged = dedupe(tagged)
-	typeOf := map[string]string{}
-	for _, m := range tagged {
-		typeOf[m.Text] = m.Type
-	}
-	var extra []Mention
-	for _, m := range notOverlapping(caps, tagged) {
-		t, ok := typeOf[m.Text]
-		if !ok {
-			t, ok = typeOf[strings.TrimSuffix(m.Text, "s")]
-		}
-		switch {
-		case ok:
-			m.Type = t
-			extra = append(extra, m)
-		case isAcronymWord(m.Text):
-			extra = append(extra, m)
-		}
-	}
-	out := withTagged(src, nil, append(tagged, extra...), nil)
-	for i := range out {
-		if placeNotPerson(out[i].Text, out[i].Type) || cityNotPerson(out[i].Text, out[i].Type) {
-			out[i].Type = GPE
-		}
-	}
-	return out
+	all := append(t.tagged, t.extra...)
+	return addUncovered(make([]Mention, 0, len(all)), nil, all)
 }
 
 // isAcronymWord reports a word of 2 to 6 capital letters ("TRB", "EU").

@@ -5,13 +5,13 @@ import "github.com/nec-analyse/nec-analyse/internal/lexicon"
 // placeNotPerson reports whether a mention typed typ that names a country
 // is the country: anything but a person named like a given name ("Chad",
 // "Jordan"). The taggers' organisation labels never override it.
-func placeNotPerson(text, typ string) bool {
-	return isCountry(text) && !(typ == Person && lexicon.Default().GivenName(text))
+func placeNotPerson(lx *lexicon.Lexicon, text, typ string) bool {
+	return isCountry(lx, text) && !(typ == Person && lx.GivenName(text))
 }
 
 // isCountry reports whether a mention's text names a country.
-func isCountry(text string) bool { return lexicon.Default().IsCountry(text) }
+func isCountry(lx *lexicon.Lexicon, text string) bool { return lx.IsCountry(text) }
 
 // isLocality reports whether a mention's text names a large city or a
 // well-known region.
-func isLocality(text string) bool { return lexicon.Default().IsLocality(text) }
+func isLocality(lx *lexicon.Lexicon, text string) bool { return lx.IsLocality(text) }

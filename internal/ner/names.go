@@ -1,25 +1,14 @@
 package ner
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
-	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
-
-// institutionHeads end the names of organisations that are often written
-// with "and" or a plural possessive inside ("Dock and Harbour Workers'
-// Union", "Teachers' Association").
-var institutionHeads = textutil.Set(`union association federation party council committee society trust league
-alliance institute foundation commission authority agency ministry department bank company corporation board
-assembly parliament congress senate court university college club movement coalition front group network
-campaign forum brigade service services hospital school museum orchestra team confederation guild fund
-chamber bureau directorate tribunal exchange newsroom treasury reserve banks bancorp police co inc corp ltd plc llc
-bros brothers partners herald times post guardian telegraph daily journal gazette tribune zeitung news radio television tv
-magazine chronicle observer express mirror mail standard organisation organization administration office`)
 
 // spaceWord is one white-space separated word of a sentence, with offsets.
 type spaceWord struct {
@@ -63,12 +52,12 @@ func sentenceTokens(src string, s Sentence) []spaceWord {
 // into pieces or typed as people. Each becomes one ORG mention and the
 // pieces inside it are dropped. A name needs two capitalised words or
 // more; it never crosses "of", "the" or lower-case words.
-func institutionNames(src string, sents []Sentence, ms []Mention) []Mention {
+func institutionNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
 	var extra []Mention
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
 		for h, t := range toks {
-			if !capitalised(t.text) || !institutionHeads[strings.ToLower(t.text)] {
+			if !capitalised(t.text) || !lx.Has(lexicon.NerOrgHeads, strings.ToLower(t.text)) {
 				continue
 			}
 			if h+1 < len(toks) && capitalised(toks[h+1].text) {
@@ -77,12 +66,12 @@ func institutionNames(src string, sents []Sentence, ms []Mention) []Mention {
 			first := h
 			for k := h - 1; k >= 0; k-- {
 				w := toks[k].text
-				if capitalised(w) && !calendarWords[strings.ToLower(w)] {
+				if capitalised(w) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(w)) {
 					first = k
 					continue
 				}
-				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) && !institutionHeads[strings.ToLower(toks[k-1].text)] &&
-					!orgWords[strings.ToLower(toks[k-1].text)] {
+				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) && !lx.Has(lexicon.NerOrgHeads, strings.ToLower(toks[k-1].text)) &&
+					!lx.Has(lexicon.NerOrgWords, strings.ToLower(toks[k-1].text)) {
 					continue // not two organisations: "Metropolitan Police and Crown Prosecution Service"
 				}
 				break
@@ -94,7 +83,7 @@ func institutionNames(src string, sents []Sentence, ms []Mention) []Mention {
 				continue // one word, or the tail of "Bank of the X Union"
 			}
 			start, end := toks[first].start, t.end
-			if sentenceInitialOrdinary(src, s, start, toks[first].text) {
+			if sentenceInitialOrdinary(lx, src, s, start, toks[first].text) {
 				continue
 			}
 			if n := len(extra); n > 0 && extra[n-1].Start <= start && extra[n-1].End >= end {
@@ -157,8 +146,8 @@ func dropOverlapping(xs []Mention, m Mention) []Mention {
 
 // sentenceInitialOrdinary reports a capitalised first word of a sentence
 // that is an ordinary word ("Members", "Striking"), not part of a name.
-func sentenceInitialOrdinary(src string, s Sentence, start int, w string) bool {
-	return start == s.Start && (commonInitial[strings.ToLower(w)] || strings.HasSuffix(strings.ToLower(w), "ing"))
+func sentenceInitialOrdinary(lx *lexicon.Lexicon, src string, s Sentence, start int, w string) bool {
+	return start == s.Start && (lx.Has(lexicon.NerCommonInitial, strings.ToLower(w)) || strings.HasSuffix(strings.ToLower(w), "ing"))
 }
 
 // middleInitials joins a person mention cut at a middle initial ("Rosalind
@@ -186,15 +175,15 @@ func middleInitials(src string, ms []Mention) []Mention {
 // (", general secretary of ...", ", the union's national officer") or
 // precedes ("chief executive Daniel Okoro"). Countries, cities and names
 // with an organisation's head word are left alone.
-func appositivePerson(src string, sents []Sentence, ms []Mention) {
+func appositivePerson(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type == Person || !strings.Contains(m.Text, " ") || isCountry(m.Text) || isLocality(m.Text) {
+		if m.Type == Person || !strings.Contains(m.Text, " ") || isCountry(lx, m.Text) || isLocality(lx, m.Text) {
 			continue
 		}
 		words := strings.Fields(m.Text)
 		lastWord := strings.ToLower(words[len(words)-1])
-		if institutionHeads[lastWord] || locationHead(lastWord) || orgWords[lastWord] {
+		if lx.Has(lexicon.NerOrgHeads, lastWord) || locationHead(lx, lastWord) || lx.Has(lexicon.NerOrgWords, lastWord) {
 			continue
 		}
 		allCaps := true
@@ -205,7 +194,7 @@ func appositivePerson(src string, sents []Sentence, ms []Mention) {
 			continue
 		}
 		s := sents[m.Sentence]
-		if personWords[wordBefore(src, m.Start)] || roleAfter(src[m.End:s.End]) {
+		if lx.Has(lexicon.NerPersonWords, wordBefore(src, m.Start)) || roleAfter(lx, src[m.End:s.End]) {
 			m.Type = Person
 		}
 	}
@@ -214,7 +203,7 @@ func appositivePerson(src string, sents []Sentence, ms []Mention) {
 // roleAfter reports an apposition naming a role right after a name:
 // ", general secretary of", ", the union's national officer", ", a
 // former minister".
-func roleAfter(rest string) bool {
+func roleAfter(lx *lexicon.Lexicon, rest string) bool {
 	r, ok := strings.CutPrefix(rest, ",")
 	if !ok {
 		return false
@@ -228,10 +217,10 @@ func roleAfter(rest string) bool {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			continue // "the union's"
 		}
-		if personWords[w] {
+		if lx.Has(lexicon.NerPersonWords, w) {
 			return true
 		}
-		if !roleModifiers[w] {
+		if !lx.Has(lexicon.NerRoleModifiers, w) {
 			return false
 		}
 	}
@@ -239,24 +228,12 @@ func roleAfter(rest string) bool {
 }
 
 // locationHead reports a final word that makes a name a place.
-func locationHead(w string) bool {
-	switch w {
-	case "road", "street", "avenue", "square", "bridge", "park", "airport", "station", "river", "lake", "bay",
-		"island", "valley", "harbour", "harbor", "beach", "county", "city", "town", "village", "district",
-		"hall", "centre", "center", "house", "palace", "stadium", "arena":
-		return true
-	}
-	return false
-}
-
-// keptDots are abbreviations whose full stop belongs to a name ("Acme
-// Inc.", "Sam Wells Jr.").
-var keptDots = textutil.Set("inc corp co ltd jr sr st bros plc")
+func locationHead(lx *lexicon.Lexicon, w string) bool { return lx.Has(lexicon.NerLocationHeads, w) }
 
 // trimFullStops drops a sentence's full stop that a mention swallowed
 // ("Corrin Bay." at the end of a sentence), keeping the dot of an
 // initial ("J."), an abbreviation ("U.S.") or a company suffix ("Inc.").
-func trimFullStops(ms []Mention) {
+func trimFullStops(lx *lexicon.Lexicon, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		if !strings.HasSuffix(m.Text, ".") {
@@ -265,26 +242,22 @@ func trimFullStops(ms []Mention) {
 		core := m.Text[:len(m.Text)-1]
 		last := core[strings.LastIndexAny(core, " .")+1:]
 		if utf8.RuneCountInString(last) <= 1 || strings.Contains(core[strings.LastIndexByte(core, ' ')+1:], ".") ||
-			keptDots[strings.ToLower(last)] {
+			lx.Has(lexicon.NerKeptDots, strings.ToLower(last)) {
 			continue
 		}
 		m.Text, m.End = core, m.End-1
 	}
 }
 
-// nameParticles join the parts of a surname ("van der Westhuizen", "de
-// Silva", "bin Talal").
-var nameParticles = textutil.Set("de del della der den van von da di du la le bin ibn al el ter ten dos das wa")
-
 // particlesBefore extends the person mention ms[i] leftwards over up to
 // two surname particles and the capitalised word before them ("Joost" +
 // "van der" before "Westhuizen").
-func particlesBefore(src string, s Sentence, ms []Mention, i int) {
+func particlesBefore(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, i int) {
 	m := &ms[i]
 	start, particles := m.Start, 0
 	for start > s.Start && src[start-1] == ' ' {
 		w := wordEndingAt(src, start-1)
-		if w == "" || !nameParticles[w] || particles == 2 {
+		if w == "" || !lx.Has(lexicon.NerNameParticles, w) || particles == 2 {
 			break
 		}
 		particles++
@@ -295,7 +268,7 @@ func particlesBefore(src string, s Sentence, ms []Mention, i int) {
 	}
 	first := wordEndingAt(src, start-1)
 	at := start - 1 - len(first)
-	if first == "" || !capitalised(first) || strings.ContainsAny(first, ".-") || commonInitial[strings.ToLower(first)] ||
+	if first == "" || !capitalised(first) || strings.ContainsAny(first, ".-") || lx.Has(lexicon.NerCommonInitial, strings.ToLower(first)) ||
 		overlapsOther(ms, i, at) && !(i > 0 && ms[i-1].Start == at && ms[i-1].Type == Person) {
 		return
 	}
@@ -305,7 +278,7 @@ func particlesBefore(src string, s Sentence, ms []Mention, i int) {
 // withParticles extends each person mention over lower-case surname
 // particles and the capitalised word after them ("Johan" + "van der
 // Westhuizen", "Aravinda de Silva"), when no other mention lies there.
-func withParticles(src string, sents []Sentence, ms []Mention) []Mention {
+func withParticles(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != Person {
@@ -323,7 +296,7 @@ func withParticles(src string, sents []Sentence, ms []Mention) []Mention {
 				w = w[:j]
 			}
 			switch {
-			case nameParticles[w] && particles < 2:
+			case lx.Has(lexicon.NerNameParticles, w) && particles < 2:
 				particles++
 				end += 1 + len(w)
 				continue
@@ -342,7 +315,7 @@ func withParticles(src string, sents []Sentence, ms []Mention) []Mention {
 	}
 	for i := range ms {
 		if ms[i].Type == Person {
-			particlesBefore(src, sents[ms[i].Sentence], ms, i)
+			particlesBefore(lx, src, sents[ms[i].Sentence], ms, i)
 		}
 	}
 	sortMentions(ms)
@@ -368,11 +341,6 @@ func sortMentions(ms []Mention) {
 	})
 }
 
-// notSurname are capitalised words that follow a letter and a full stop
-// without making a name ("Group A. The ...", "Plan B. In ...").
-var notSurname = textutil.Set(`the a an in on at for to of by from with as his her its their our this that these
-those he she it they we you i but and or so if when while after before then there here`)
-
 // initialledNames finds people written with initials and a surname ("J.
 // Pooley", "T.O'Gorman", "A.B. Kaye") that prose missed or typed as
 // something else, as in score cards. The initials must not spell a
@@ -381,64 +349,21 @@ those he she it they we you i but and or so if when while after before then ther
 // mention of another type than a person on exactly the surname is
 // replaced (a person there is extended by withInitials); a name
 // overlapping any other mention is left alone.
-func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
+func initialledNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
 	var add []Mention
 	replaced := map[int]bool{}
 	for si, s := range sents {
 		for p := s.Start; p+2 < s.End; p++ {
-			r, n := utf8.DecodeRuneInString(src[p:])
-			if !unicode.IsUpper(r) || p+n >= s.End || src[p+n] != '.' || p > s.Start && wordByteBefore(src, p) || p > s.Start && src[p-1] == '.' {
+			q := initialsAt(lx, src, s, p)
+			if q < 0 {
 				continue
 			}
-			// Initials: one or more "X." with at most one space between.
-			q := p
-			count := 0
-			for count < 3 {
-				r, n := utf8.DecodeRuneInString(src[q:])
-				if !unicode.IsUpper(r) || q+n >= s.End || src[q+n] != '.' {
-					break
-				}
-				q += n + 1
-				count++
-				if q < s.End && src[q] == ' ' {
-					q++
-				}
-			}
-			initials := strings.TrimSpace(src[p:q])
-			if count == 0 || lexicon.Default().IsCountry(initials) || lexicon.Default().IsCountry(strings.ReplaceAll(initials, " ", "")) {
-				continue
-			}
-			// The surname.
-			e := q
-			for e < s.End {
-				r, n := utf8.DecodeRuneInString(src[e:])
-				if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
-					break
-				}
-				e += n
-			}
-			for e > q && strings.ContainsRune("'’-", rune(src[e-1])) {
-				e--
-			}
-			w := src[q:e]
-			first, _ := utf8.DecodeRuneInString(w)
-			lw := strings.ToLower(w)
-			if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(first) || e < s.End && src[e] == '.' && utf8.RuneCountInString(w) == 1 ||
-				notSurname[lw] || commonInitial[lw] || calendarWords[lw] || institutionHeads[lw] || lexicon.Default().IsPlace(w) {
+			e := surnameEnd(src, s, q)
+			if !surnameWord(lx, src, s, q, e) {
 				continue
 			}
 			m := Mention{Text: src[p:e], Type: Person, Start: p, End: e, Sentence: si}
-			ok, onSurname := true, -1
-			for i, x := range ms {
-				if x.Start >= m.End || m.Start >= x.End {
-					continue
-				}
-				if x.Start == q && x.End == e && x.Type != Person {
-					onSurname = i
-					continue
-				}
-				ok = false
-			}
+			onSurname, ok := initialledFree(ms, m, q)
 			if !ok {
 				continue
 			}
@@ -461,21 +386,81 @@ func initialledNames(src string, sents []Sentence, ms []Mention) []Mention {
 	return appendSorted(out, add)
 }
 
-// leadingMonths are months that news writes right before a name ("In
-// March Kaczmarek said"); months that are also given names (April, May,
-// June, August) are not among them.
-var leadingMonths = textutil.Set(`january february march september october november december`)
+// initialsAt returns the end of the initials opening at offset p of
+// sentence s (one to three "X." with at most one space after each, the
+// space included), or -1 when none open there or they spell a country
+// ("U.S.").
+func initialsAt(lx *lexicon.Lexicon, src string, s Sentence, p int) int {
+	r, n := utf8.DecodeRuneInString(src[p:])
+	if !unicode.IsUpper(r) || p+n >= s.End || src[p+n] != '.' || p > s.Start && wordByteBefore(src, p) || p > s.Start && src[p-1] == '.' {
+		return -1
+	}
+	q := p
+	count := 0
+	for count < 3 {
+		r, n := utf8.DecodeRuneInString(src[q:])
+		if !unicode.IsUpper(r) || q+n >= s.End || src[q+n] != '.' {
+			break
+		}
+		q += n + 1
+		count++
+		if q < s.End && src[q] == ' ' {
+			q++
+		}
+	}
+	initials := strings.TrimSpace(src[p:q])
+	if count == 0 || lx.IsCountry(initials) || lx.IsCountry(strings.ReplaceAll(initials, " ", "")) {
+		return -1
+	}
+	return q
+}
 
-// officeTitles are titles that, inside a name typed an organisation or
-// a place, make the words after them a person ("Prime Minister Viktor
-// Lind"); ambiguous ones ("General Motors", "Burger King") are not here.
-var officeTitles = textutil.Set(`minister president secretary chairman chairwoman senator governor mayor ambassador
-spokesman spokeswoman cardinal archbishop premier chancellor`)
+// surnameEnd returns the end of the word of letters, apostrophes and
+// hyphens from offset q of sentence s, without those at its end.
+func surnameEnd(src string, s Sentence, q int) int {
+	e := q
+	for e < s.End {
+		r, n := utf8.DecodeRuneInString(src[e:])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		e += n
+	}
+	for e > q && strings.ContainsRune("'’-", rune(src[e-1])) {
+		e--
+	}
+	return e
+}
 
-// personLabels are words that, before a name typed a person, label it
-// without being part of it ("Democrat Walter Mondale", "Cardinal Joseph
-// Bernardin").
-var personLabels = textutil.Set(`democrat republican cardinal archbishop rabbi imam sheikh premier chancellor`)
+// surnameWord reports whether src[q:e] may be a surname after initials:
+// a capitalised word of two letters or more that is no function word,
+// date, institution head or place.
+func surnameWord(lx *lexicon.Lexicon, src string, s Sentence, q, e int) bool {
+	w := src[q:e]
+	first, _ := utf8.DecodeRuneInString(w)
+	lw := strings.ToLower(w)
+	return !(utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(first) || e < s.End && src[e] == '.' && utf8.RuneCountInString(w) == 1 ||
+		lx.Has(lexicon.NerNotSurname, lw) || lx.Has(lexicon.NerCommonInitial, lw) || lx.Has(lexicon.NerCalendarWords, lw) ||
+		lx.Has(lexicon.NerOrgHeads, lw) || lx.IsPlace(w))
+}
+
+// initialledFree reports whether the initialled name m (its surname
+// from offset q) overlaps no mention but one of another type than a
+// person on exactly its surname, whose index it returns (-1 for none).
+func initialledFree(ms []Mention, m Mention, q int) (onSurname int, ok bool) {
+	onSurname = -1
+	for i, x := range ms {
+		if x.Start >= m.End || m.Start >= x.End {
+			continue
+		}
+		if x.Start == q && x.End == m.End && x.Type != Person {
+			onSurname = i
+			continue
+		}
+		return -1, false
+	}
+	return onSurname, true
+}
 
 // allCapitalised reports words that all open with a capital letter.
 func allCapitalised(words []string) bool {
@@ -497,7 +482,7 @@ func allCapitalised(words []string) bool {
 // after the title are all nameish (names or unknown words by the casing
 // lexicon). A mention is never
 // cut to nothing, and the title must be followed by a capitalised word.
-func personCore(ms []Mention, ordinary, nameish func(string) bool) {
+func personCore(lx *lexicon.Lexicon, ms []Mention, ordinary, nameish func(string) bool) {
 	for i := range ms {
 		m := &ms[i]
 		person := m.Type == Person
@@ -505,87 +490,110 @@ func personCore(ms []Mention, ordinary, nameish func(string) bool) {
 			continue
 		}
 		words := strings.Fields(m.Text)
-		if len(words) < 2 || institutionHeads[strings.ToLower(words[len(words)-1])] {
+		if len(words) < 2 || lx.Has(lexicon.NerOrgHeads, strings.ToLower(words[len(words)-1])) {
 			continue // "National Executive Committee": an organisation prose took for a person
 		}
-		cut := 0
-		for k := len(words) - 2; k >= 0; k-- {
-			w := strings.ToLower(strings.TrimSuffix(words[k], "."))
-			if i := strings.LastIndexByte(w, '-'); i >= 0 {
-				w = w[i+1:] // "Lieutenant-Colonel"
-			}
-			if person && (personWords[w] || personLabels[w]) || !person && officeTitles[w] {
-				cut = k + 1
-				break
-			}
-		}
-		// A title after the title belongs to it ("Secretary General Kofi
-		// Annan").
-		for cut > 0 && cut < len(words)-1 && personWords[strings.ToLower(strings.TrimSuffix(words[cut], "."))] {
-			cut++
-		}
+		cut := titleCut(lx, words, person)
 		if !person {
 			// "Prime Minister Viktor Lind" typed an organisation or a
 			// place is the person, when capitalised words follow that
 			// look like a name ("Premier Oil", "Cardinal Health" and
 			// "Ambassador Hotel" stay organisations).
-			if cut == 0 || !allCapitalised(words[cut:]) {
-				continue
-			}
-			named := true
-			for _, w := range words[cut:] {
-				named = named && (nameish == nil || nameish(w))
-			}
-			if !named {
+			if cut == 0 || !allCapitalised(words[cut:]) || !allNameish(words[cut:], nameish) {
 				continue
 			}
 			m.Type = Person
 		}
 		if cut == 0 && person {
-			// Openers before the name: nationalities and dates, and
-			// ordinary words before a nationality ("Controversial
-			// Australian Anthony Hill"; an ordinary word alone may be a
-			// given name: "Mark Brooks").
-			for k := 0; k < len(words)-1; k++ {
-				w := words[k]
-				lw := strings.ToLower(w)
-				if lexicon.Default().IsDemonym(w) || weekdays[lw] || leadingMonths[lw] {
-					cut = k + 1
-					continue
-				}
-				if ordinary == nil || !ordinary(w) {
-					break
-				}
-			}
+			cut = openersCut(lx, words, ordinary)
 		}
-		if cut == 0 || cut >= len(words) {
-			continue
-		}
-		first, _ := utf8.DecodeRuneInString(words[cut])
-		if !unicode.IsUpper(first) {
-			continue
-		}
-		off := 0
-		for k := 0; k < cut; k++ {
-			off = strings.Index(m.Text[off:], words[k]) + off + len(words[k])
-		}
-		off += len(m.Text[off:]) - len(strings.TrimLeft(m.Text[off:], " "))
-		m.Start += off
-		m.Text = m.Text[off:]
+		cutFront(m, words, cut)
 	}
+}
+
+// titleCut returns how many of a name's words a title ends (0 for
+// none): the last person word or label in a person's name (the last
+// office title in another name) and any title right after it
+// ("Secretary General Kofi Annan").
+func titleCut(lx *lexicon.Lexicon, words []string, person bool) int {
+	cut := 0
+	for k := len(words) - 2; k >= 0; k-- {
+		w := strings.ToLower(strings.TrimSuffix(words[k], "."))
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:] // "Lieutenant-Colonel"
+		}
+		if person && (lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerPersonLabels, w)) || !person && lx.Has(lexicon.NerOfficeTitles, w) {
+			cut = k + 1
+			break
+		}
+	}
+	for cut > 0 && cut < len(words)-1 && lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(words[cut], "."))) {
+		cut++
+	}
+	return cut
+}
+
+// allNameish reports words that are all nameish (nil: any word is).
+func allNameish(words []string, nameish func(string) bool) bool {
+	for _, w := range words {
+		if nameish != nil && !nameish(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// openersCut returns how many words open a person's name without
+// belonging to it: nationalities and dates, and ordinary words before a
+// nationality ("Controversial Australian Anthony Hill"; an ordinary word
+// alone may be a given name: "Mark Brooks").
+func openersCut(lx *lexicon.Lexicon, words []string, ordinary func(string) bool) int {
+	cut := 0
+	for k := 0; k < len(words)-1; k++ {
+		w := words[k]
+		lw := strings.ToLower(w)
+		if lx.IsDemonym(w) || lx.Has(lexicon.NerWeekdays, lw) || lx.Has(lexicon.NerLeadingMonths, lw) {
+			cut = k + 1
+			continue
+		}
+		if ordinary == nil || !ordinary(w) {
+			break
+		}
+	}
+	return cut
+}
+
+// cutFront drops the first cut words (of words, m's text split at
+// spaces) from m, unless that leaves nothing or a word without a
+// capital first.
+func cutFront(m *Mention, words []string, cut int) {
+	if cut == 0 || cut >= len(words) {
+		return
+	}
+	first, _ := utf8.DecodeRuneInString(words[cut])
+	if !unicode.IsUpper(first) {
+		return
+	}
+	off := 0
+	for k := 0; k < cut; k++ {
+		off = strings.Index(m.Text[off:], words[k]) + off + len(words[k])
+	}
+	off += len(m.Text[off:]) - len(strings.TrimLeft(m.Text[off:], " "))
+	m.Start += off
+	m.Text = m.Text[off:]
 }
 
 // countryInBrackets reports whether rest opens with a country in
 // brackets ("(France)", " ( U.S. )"), as results lists write after a
 // competitor's name.
-func countryInBrackets(rest string) bool {
+func countryInBrackets(lx *lexicon.Lexicon, rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	inner, ok := strings.CutPrefix(rest, "(")
 	if !ok {
 		return false
 	}
 	inner, _, ok = strings.Cut(inner, ")")
-	return ok && lexicon.Default().IsCountry(strings.TrimSpace(inner))
+	return ok && lx.IsCountry(strings.TrimSpace(inner))
 }
 
 // Kinds of number after a competitor's country bracket.
@@ -617,7 +625,7 @@ func scoreAfterBracket(rest string) int {
 // bracketTeams adds, as organisations, the capitalised words right after
 // a competitor's country bracket that no mention covers, before a number
 // or "same time" ("( Netherlands ) TVM same time").
-func bracketTeams(src string, sents []Sentence, ms []Mention) []Mention {
+func bracketTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
 	var add []Mention
 	for si, s := range sents {
 		text := src[s.Start:s.End]
@@ -628,7 +636,7 @@ func bracketTeams(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 			k += from
 			from = k + 1
-			if !countryBracketBefore(text[:k+1]) {
+			if !countryBracketBefore(lx, text[:k+1]) {
 				continue
 			}
 			rest := text[k+1:]
@@ -667,14 +675,14 @@ func bracketTeams(src string, sents []Sentence, ms []Mention) []Mention {
 
 // countryBracketBefore reports whether before ends with a country in
 // brackets ("Erik Dekker ( Netherlands ) ").
-func countryBracketBefore(before string) bool {
+func countryBracketBefore(lx *lexicon.Lexicon, before string) bool {
 	before = strings.TrimRight(strings.TrimRight(strings.TrimRight(before, " "), ","), " ")
 	inner, ok := strings.CutSuffix(before, ")")
 	if !ok {
 		return false
 	}
 	i := strings.LastIndexByte(inner, '(')
-	return i >= 0 && lexicon.Default().IsCountry(strings.TrimSpace(inner[i+1:]))
+	return i >= 0 && lx.IsCountry(strings.TrimSpace(inner[i+1:]))
 }
 
 // competitors types as people the names that results lists follow with a
@@ -684,63 +692,80 @@ func countryBracketBefore(before string) bool {
 // competitor's team: "( Netherlands ) Rabobank 8 seconds").
 // A name needs two words or more, none a place or an institution head,
 // and is never an organisation already ("Dynamo (Russia)" stays a team).
-func competitors(src string, sents []Sentence, ms []Mention) []Mention {
-	ms = bracketTeams(src, sents, ms)
+func competitors(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
+	ms = bracketTeams(lx, src, sents, ms)
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != Org && countryBracketBefore(src[sents[m.Sentence].Start:m.Start]) && !countryInBrackets(src[m.End:sents[m.Sentence].End]) {
+		s := sents[m.Sentence]
+		after := src[m.End:s.End]
+		if m.Type != Org && countryBracketBefore(lx, src[s.Start:m.Start]) && !countryInBrackets(lx, after) {
 			// "Erik Dekker ( Netherlands ) Rabobank 1:23": the rider's team.
 			m.Type = Org
 			continue
 		}
-		if !countryInBrackets(src[m.End:sents[m.Sentence].End]) {
+		if !countryInBrackets(lx, after) {
 			continue
 		}
 		if m.Type == Org {
-			if !strings.Contains(m.Text, " ") && scoreAfterBracket(src[m.End:sents[m.Sentence].End]) == timeOrDistance {
+			if !strings.Contains(m.Text, " ") && scoreAfterBracket(after) == timeOrDistance {
 				m.Type = Person // "Samokhvalova ( Russia ) 3:45.011": an athlete
 			}
 			continue
 		}
-		s := sents[m.Sentence]
-		start := m.Start
-		for start > s.Start+1 && src[start-1] == ' ' {
-			w := wordEndingAt(src, start-1)
-			at := start - 1 - len(w)
-			first, _ := utf8.DecodeRuneInString(w)
-			lw := strings.ToLower(w)
-			if w == "" || !unicode.IsUpper(first) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) ||
-				notSurname[lw] || commonInitial[lw] || lexicon.Default().IsPlace(w) || overlapsOther(ms, i, at) ||
-				at > s.Start && !strings.ContainsRune(" \"(", rune(src[at-1])) {
-				break
-			}
-			start = at
-		}
-		words := strings.Fields(src[start:m.End])
-		if len(words) == 1 {
-			switch score := scoreAfterBracket(src[m.End:sents[m.Sentence].End]); {
-			case m.Type != Person && score == teamScore:
-				// "Benetton ( Italy ) 92 Dinamo ( Russia ) 81": one word
-				// and a score after the country is a side...
-				m.Type = Org
-			case score == timeOrDistance:
-				m.Type = Person // ... and with a time or a distance, an athlete
-			}
-			continue
-		}
-		if len(words) < 2 || institutionHeads[strings.ToLower(words[len(words)-1])] {
-			continue
-		}
-		place := false
-		for _, w := range words {
-			place = place || lexicon.Default().IsPlace(w)
-		}
-		if place {
-			continue
-		}
-		m.Start, m.Text, m.Type = start, src[start:m.End], Person
+		competitor(lx, src, s, ms, i)
 	}
 	return ms
+}
+
+// competitor types ms[i], a name of no organisation before a country in
+// brackets in sentence s: one word by the number after the bracket, a
+// longer name (with the capitalised words before it that prose left out)
+// as a person unless a place or an institution head is in it.
+func competitor(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, i int) {
+	m := &ms[i]
+	start := competitorStart(lx, src, s, ms, i)
+	words := strings.Fields(src[start:m.End])
+	if len(words) == 1 {
+		switch score := scoreAfterBracket(src[m.End:s.End]); {
+		case m.Type != Person && score == teamScore:
+			// "Benetton ( Italy ) 92 Dinamo ( Russia ) 81": one word
+			// and a score after the country is a side...
+			m.Type = Org
+		case score == timeOrDistance:
+			m.Type = Person // ... and with a time or a distance, an athlete
+		}
+		return
+	}
+	if len(words) < 2 || lx.Has(lexicon.NerOrgHeads, strings.ToLower(words[len(words)-1])) {
+		return
+	}
+	for _, w := range words {
+		if lx.IsPlace(w) {
+			return
+		}
+	}
+	m.Start, m.Text, m.Type = start, src[start:m.End], Person
+}
+
+// competitorStart returns where the competitor's name ms[i] starts once
+// the capitalised words right before it are taken back (first names
+// prose left out), stopping at a function word, a place, another mention
+// or anything but a space, a quote or a bracket before the word.
+func competitorStart(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, i int) int {
+	start := ms[i].Start
+	for start > s.Start+1 && src[start-1] == ' ' {
+		w := wordEndingAt(src, start-1)
+		at := start - 1 - len(w)
+		first, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if w == "" || !unicode.IsUpper(first) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) ||
+			lx.Has(lexicon.NerNotSurname, lw) || lx.Has(lexicon.NerCommonInitial, lw) || lx.IsPlace(w) || overlapsOther(ms, i, at) ||
+			at > s.Start && !strings.ContainsRune(" \"(", rune(src[at-1])) {
+			break
+		}
+		start = at
+	}
+	return start
 }
 
 // splitAtLetters splits mentions at a lower-case word of one letter,
@@ -806,14 +831,14 @@ func tableHeader(text string) bool {
 // from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and weekdays
 // and words with digits at its end ("Ecuador Tuesday", "Acme Inc Q2"). A
 // mention left empty, or a person's name with a digit, is dropped.
-func trimEdges(ms []Mention) []Mention {
+func trimEdges(lx *lexicon.Lexicon, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		// A lower-case word opening a name that is no particle
 		// ("bowling Somerset", not "van der Berg").
 		for {
 			w, rest, ok := strings.Cut(m.Text, " ")
-			if !ok || hasUpper(w) || nameParticles[w] {
+			if !ok || hasUpper(w) || lx.Has(lexicon.NerNameParticles, w) {
 				break
 			}
 			trimmed := strings.TrimLeft(rest, " ")
@@ -830,7 +855,7 @@ func trimEdges(ms []Mention) []Mention {
 				break
 			}
 			last := m.Text[i+1:]
-			if !weekdays[strings.ToLower(last)] && !strings.ContainsFunc(last, unicode.IsDigit) {
+			if !lx.Has(lexicon.NerWeekdays, strings.ToLower(last)) && !strings.ContainsFunc(last, unicode.IsDigit) {
 				break
 			}
 			// "Ecuador Tuesday", "Acme Inc Q2", "Cargo Newsroom Tel+44"
@@ -847,22 +872,19 @@ func trimEdges(ms []Mention) []Mention {
 	return out
 }
 
-// weekdays are the days of the week.
-var weekdays = textutil.Set(`monday tuesday wednesday thursday friday saturday sunday`)
-
 // listTypes gives the names of a list one type: in a run of three
 // mentions or more joined only by commas, semicolons or "and" ("Given ,
 // Breen , Staunton , Irwin", "Wood , Loren Roberts , Steve Stricker"),
 // where people (or organisations) are at least two and two thirds of the
 // run, the places in it that the gazetteer does not know are retyped.
-func listTypes(src string, ms []Mention) {
+func listTypes(lx *lexicon.Lexicon, src string, ms []Mention) {
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Sentence == ms[j-1].Sentence && ms[j].Start >= ms[j-1].End && listJoin(src[ms[j-1].End:ms[j].Start]) {
 			j++
 		}
 		if j-i >= 3 {
-			retypeList(ms[i:j])
+			retypeList(lx, ms[i:j])
 		}
 		i = j
 	}
@@ -879,7 +901,7 @@ func listJoin(between string) bool {
 
 // retypeList retypes the unknown places of a list of mostly people or
 // mostly organisations.
-func retypeList(run []Mention) {
+func retypeList(lx *lexicon.Lexicon, run []Mention) {
 	counts := map[string]int{}
 	for _, m := range run {
 		counts[m.Type]++
@@ -889,7 +911,7 @@ func retypeList(run []Mention) {
 			continue
 		}
 		for k := range run {
-			if (run[k].Type == GPE || run[k].Type == Location) && !holdsPlaceWord(run[k].Text) {
+			if (run[k].Type == GPE || run[k].Type == Location) && !holdsPlaceWord(lx, run[k].Text) {
 				run[k].Type = t
 			}
 		}
@@ -905,39 +927,14 @@ func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Menti
 	var add []Mention
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
-		for i, t := range toks {
-			var name []spaceWord
-			switch {
-			case lexicon.Default().Has(lexicon.SpeechVerbs, t.text) && i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
-				name = toks[i-1 : i] // '" Weber said'
-			case lexicon.Default().Has(lexicon.SpeechVerbs, t.text) && i >= 3 && isCloseQuote(toks[i-3].text) && capitalised(toks[i-2].text) && capitalised(toks[i-1].text):
-				name = toks[i-2 : i] // '" Anna Weber said'
-			case lexicon.Default().Has(lexicon.SpeechVerbs, t.text) && i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
-				capitalised(toks[i+1].text) && (toks[i+2].text == "." || toks[i+2].text == ","):
-				name = toks[i+1 : i+2]
-			case lexicon.Default().Has(lexicon.SpeechVerbs, t.text) && i >= 1 && i+3 < len(toks) && isCloseQuote(toks[i-1].text) &&
-				capitalised(toks[i+1].text) && capitalised(toks[i+2].text) && (toks[i+3].text == "." || toks[i+3].text == ","):
-				name = toks[i+1 : i+3]
-			}
+		for i := range toks {
+			name := attributedName(e.lx, toks, i)
 			if name == nil {
 				continue
 			}
 			m := Mention{Start: name[0].start, End: name[len(name)-1].end, Type: Person, Sentence: si}
 			m.Text = src[m.Start:m.End]
-			if !e.speakerName(m.Text) {
-				continue
-			}
-			free := true
-			for k := range ms {
-				o := &ms[k]
-				if o.Start < m.End && m.Start < o.End {
-					free = false
-					if o.Start == m.Start && o.End == m.End && (o.Type == GPE || o.Type == Location) {
-						o.Type = Person
-					}
-				}
-			}
-			if free {
+			if e.speakerName(m.Text) && speakerFree(ms, m) {
 				add = append(add, m)
 			}
 		}
@@ -945,15 +942,55 @@ func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Menti
 	return appendSorted(ms, add)
 }
 
+// attributedName returns the one or two capitalised words that the
+// speech verb toks[i] attributes a quote to, right after the closing
+// quote ('" Weber said', '" Anna Weber said') or right after the verb
+// at the end of the sentence ('", said Weber .'), or nil.
+func attributedName(lx *lexicon.Lexicon, toks []spaceWord, i int) []spaceWord {
+	if !lx.Has(lexicon.SpeechVerbs, toks[i].text) {
+		return nil
+	}
+	switch {
+	case i >= 2 && isCloseQuote(toks[i-2].text) && capitalised(toks[i-1].text):
+		return toks[i-1 : i] // '" Weber said'
+	case i >= 3 && isCloseQuote(toks[i-3].text) && capitalised(toks[i-2].text) && capitalised(toks[i-1].text):
+		return toks[i-2 : i] // '" Anna Weber said'
+	case i >= 1 && i+2 < len(toks) && isCloseQuote(toks[i-1].text) &&
+		capitalised(toks[i+1].text) && (toks[i+2].text == "." || toks[i+2].text == ","):
+		return toks[i+1 : i+2]
+	case i >= 1 && i+3 < len(toks) && isCloseQuote(toks[i-1].text) &&
+		capitalised(toks[i+1].text) && capitalised(toks[i+2].text) && (toks[i+3].text == "." || toks[i+3].text == ","):
+		return toks[i+1 : i+3]
+	}
+	return nil
+}
+
+// speakerFree reports whether the speaker m overlaps no mention of ms; a
+// place on exactly its span becomes a person ("Wexler" found as a
+// place).
+func speakerFree(ms []Mention, m Mention) bool {
+	free := true
+	for k := range ms {
+		o := &ms[k]
+		if o.Start < m.End && m.Start < o.End {
+			free = false
+			if o.Start == m.Start && o.End == m.End && (o.Type == GPE || o.Type == Location) {
+				o.Type = Person
+			}
+		}
+	}
+	return free
+}
+
 // speakerName reports a name a speech verb may attribute a quote to:
 // capitalised words that are no known place, agency, ordinary word or
 // pronoun.
 func (e *Extractor) speakerName(name string) bool {
-	if lexicon.Default().IsPlace(name) || newsAgencies[strings.ToLower(name)] || isAcronymWord(name) {
+	if e.lx.IsPlace(name) || e.lx.Has(lexicon.NerNewsAgencies, strings.ToLower(name)) || isAcronymWord(name) {
 		return false
 	}
 	for _, w := range strings.Fields(name) {
-		if !capitalised(w) || commonInitial[strings.ToLower(w)] || e.english != nil && e.english.Ordinary(w) {
+		if !capitalised(w) || e.lx.Has(lexicon.NerCommonInitial, strings.ToLower(w)) || e.english != nil && e.english.Ordinary(w) {
 			return false
 		}
 	}
@@ -982,7 +1019,7 @@ func appendSorted(ms, add []Mention) []Mention {
 // capitals ("Organisation for Security and Cooperation"); they stop
 // before a title or a person ("Bank of England Governor Ada Quill") and
 // at anything else.
-func ofNames(src string, sents []Sentence, ms []Mention) []Mention {
+func ofNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
 	personAt := map[int]bool{}
 	for _, m := range ms {
 		if m.Type == Person {
@@ -997,24 +1034,24 @@ func ofNames(src string, sents []Sentence, ms []Mention) []Mention {
 				continue
 			}
 			head := toks[i-1].text
-			if !capitalised(head) || !institutionHeads[strings.ToLower(head)] || !nameWord(toks[i+1], personAt) {
+			if !capitalised(head) || !lx.Has(lexicon.NerOrgHeads, strings.ToLower(head)) || !nameWord(lx, toks[i+1], personAt) {
 				continue
 			}
 			first := i - 1
-			for first > 0 && capitalised(toks[first-1].text) && !calendarWords[strings.ToLower(toks[first-1].text)] &&
-				!personWords[strings.ToLower(toks[first-1].text)] {
+			for first > 0 && capitalised(toks[first-1].text) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[first-1].text)) &&
+				!lx.Has(lexicon.NerPersonWords, strings.ToLower(toks[first-1].text)) {
 				first--
 			}
-			if first < i-1 && (toks[first].text == "The" || sentenceInitialOrdinary(src, s, toks[first].start, toks[first].text)) {
+			if first < i-1 && (toks[first].text == "The" || sentenceInitialOrdinary(lx, src, s, toks[first].start, toks[first].text)) {
 				first++
 			}
 			last := i + 1
 			for last+1 < len(toks) {
-				if nameWord(toks[last+1], personAt) {
+				if nameWord(lx, toks[last+1], personAt) {
 					last++
 					continue
 				}
-				if w := toks[last+1].text; (w == "and" || w == "of" || w == "for") && last+2 < len(toks) && nameWord(toks[last+2], personAt) {
+				if w := toks[last+1].text; (w == "and" || w == "of" || w == "for") && last+2 < len(toks) && nameWord(lx, toks[last+2], personAt) {
 					last += 2
 					continue
 				}
@@ -1035,18 +1072,14 @@ func ofNames(src string, sents []Sentence, ms []Mention) []Mention {
 
 // nameWord reports a capitalised word that may go on an organisation's
 // name: no title and no person's first word.
-func nameWord(w spaceWord, personAt map[int]bool) bool {
-	return capitalised(w.text) && !personWords[strings.ToLower(w.text)] && !personAt[w.start]
+func nameWord(lx *lexicon.Lexicon, w spaceWord, personAt map[int]bool) bool {
+	return capitalised(w.text) && !lx.Has(lexicon.NerPersonWords, strings.ToLower(w.text)) && !personAt[w.start]
 }
-
-// royalTitles stand before the names of sovereigns and popes, whose
-// regnal number "I" is no pronoun ("Queen Elizabeth I").
-var royalTitles = textutil.Set(`king queen pope emperor empress tsar czar tsarina sultan prince princess kaiser shah`)
 
 // regnalNumbers extends person mentions over a regnal number after them
 // ("Charles VI", "Pedro II"); a lone "I" only after a royal title
 // ("Queen Elizabeth I", not "... Ada I think").
-func regnalNumbers(src string, sents []Sentence, ms []Mention) {
+func regnalNumbers(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != Person || !strings.HasPrefix(src[m.End:], " ") || m.Sentence >= len(sents) {
@@ -1056,7 +1089,7 @@ func regnalNumbers(src string, sents []Sentence, ms []Mention) {
 		if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
 			w = w[:j]
 		}
-		if !romanNumeral(w) || w == "I" && !royalTitles[strings.ToLower(lastWord(src, m.Start))] {
+		if !romanNumeral(w) || w == "I" && !lx.Has(lexicon.NerRoyalTitles, strings.ToLower(lastWord(src, m.Start))) {
 			continue
 		}
 		if i+1 < len(ms) && ms[i+1].Start < m.End+1+len(w) || m.End+1+len(w) > sents[m.Sentence].End {
@@ -1068,17 +1101,10 @@ func regnalNumbers(src string, sents []Sentence, ms []Mention) {
 }
 
 // romanNumeral reports a regnal number from I to XXXIX.
-func romanNumeral(w string) bool {
-	rest := strings.TrimLeft(w, "X")
-	if len(w)-len(rest) > 3 || w == "" {
-		return false
-	}
-	switch rest {
-	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
-		return true
-	}
-	return false
-}
+func romanNumeral(w string) bool { return w != "" && regnalNumber.MatchString(w) }
+
+// regnalNumber matches the roman numerals up to XXXIX (and "").
+var regnalNumber = regexp.MustCompile(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
 
 // joinAdjacentPeople joins two person mentions that only a space parts
 // ("Wasim" + "Akram", "Wilfried" + "Van Moer"): prose labels a name's
@@ -1113,10 +1139,10 @@ func wordEndingAt(src string, end int) string {
 // prose cut off, taking the head alone for the name ("Downing" + "Street",
 // which prose tags a verb and a person): a one-word mention that is a
 // place head after a capitalised word becomes the two-word place.
-func streetNames(src string, ms []Mention) {
+func streetNames(lx *lexicon.Lexicon, src string, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if strings.Contains(m.Text, " ") || !locationHead(strings.ToLower(m.Text)) || m.Start < 2 || src[m.Start-1] != ' ' {
+		if strings.Contains(m.Text, " ") || !locationHead(lx, strings.ToLower(m.Text)) || m.Start < 2 || src[m.Start-1] != ' ' {
 			continue
 		}
 		w := wordEndingAt(src, m.Start-1)

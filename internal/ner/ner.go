@@ -45,6 +45,8 @@ type Model struct {
 	prose *prose.Model
 	// english types organisations prose misses; swedish tags Swedish.
 	english, swedish *nertag.Model
+	// lx is the lexicon the rules read (nil: lexicon.Default()).
+	lx *lexicon.Lexicon
 }
 
 // NewModel loads prose's default English model (about 10 MB) and the
@@ -73,6 +75,14 @@ func (m *Model) WithEnglish(t *nertag.Model) *Model {
 	return &c
 }
 
+// WithLexicon returns a copy of m whose extractors read their word lists
+// from l (a user's extended lexicon); nil means lexicon.Default().
+func (m *Model) WithLexicon(l *lexicon.Lexicon) *Model {
+	c := *m
+	c.lx = l
+	return &c
+}
+
 // Span is a byte range [Start, End) of the source text.
 type Span struct{ Start, End int }
 
@@ -97,6 +107,9 @@ type Extractor struct {
 	model            *prose.Model
 	english, swedish *nertag.Model
 	segmenter        *sentences.DefaultSentenceTokenizer
+	lx               *lexicon.Lexicon
+	// skip holds the names of the passes switched off (SetOff).
+	skip map[string]bool
 }
 
 // NewExtractor returns an Extractor using m. Its sentence segmenter is
@@ -106,7 +119,11 @@ func (m *Model) NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build sentence segmenter: %w", err)
 	}
-	return &Extractor{model: m.prose, english: m.english, swedish: m.swedish, segmenter: seg}, nil
+	lx := m.lx
+	if lx == nil {
+		lx = lexicon.Default()
+	}
+	return &Extractor{model: m.prose, english: m.english, swedish: m.swedish, segmenter: seg, lx: lx}, nil
 }
 
 // Segment splits each span of src into sentences. Line breaks inside a
@@ -150,147 +167,58 @@ func isSpaceByte(s string, i int) bool {
 }
 
 // Entities runs prose's tagger and entity classifier over each sentence of
-// src and returns the mentions in order of Start.
+// src and returns the mentions in order of Start. The mentions found are
+// judged by the mention rules, then the document passes run over them
+// (Rules lists both, in order; SetOff switches some off).
 func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
-	lower := lowerWords(src, sents)
-	type found struct {
-		m Mention
-		s Sentence
+	d := &doc{src: src, sents: sents, lx: e.lx, e: e, lower: lowerWords(src, sents)}
+	for _, c := range e.found(d) {
+		if e.judge(d, &c) == keep {
+			d.ms = append(d.ms, c.Mention)
+		}
 	}
-	var all []found
+	for _, p := range docPasses {
+		if e.on(p.Info) {
+			p.Run(d)
+		}
+	}
+	return d.ms
+}
+
+// found tags every sentence of d that may hold a name and returns the
+// mentions of all of them, in order, filling d.known.
+func (e *Extractor) found(d *doc) []candidate {
+	var all []candidate
 	// known holds the words the text capitalises mid-sentence and the
 	// first words of names of two or more words: a word opening a
 	// sentence before a role is a name if the text writes it so elsewhere.
-	known := midSentenceCaps(src, sents)
+	d.known = midSentenceCaps(d.src, d.sents)
 	var casing map[string]string // built on the first all-capitals sentence
-	for i, s := range sents {
-		if noNameCandidate(src, s, lower) {
-			continue // prose would find nothing the filters below keep
+	for i, s := range d.sents {
+		if noNameCandidate(d.lx, d.src, s, d.lower, e.on(lowerCaseOpenersInfo)) {
+			continue // prose would find nothing the mention rules keep
 		}
-		if casing == nil && allCapsSentence(src, s) {
-			casing = docCasing(src, sents)
+		if casing == nil && allCapsSentence(d.src, s) {
+			casing = docCasing(d.src, d.sents)
 		}
-		for _, m := range e.sentenceEntities(src, s, i, casing) {
-			all = append(all, found{m, s})
+		for _, m := range e.sentenceEntities(d.src, s, i, casing) {
+			all = append(all, candidate{Mention: m, s: s})
 			if first, _, ok := strings.Cut(m.Text, " "); ok {
-				known[first] = true
+				d.known[first] = true
 			}
 		}
 	}
-	var out []Mention
-	for _, f := range all {
-		m, s := f.m, f.s
-		if m.Start > s.Start {
-			// A dateline of several words cut short ("NEW" dropped from
-			// "NEW YORK 1996-08-30") takes its first words back.
-			lead := src[s.Start:m.Start]
-			ext := Mention{Text: src[s.Start:m.End], Type: m.Type, Start: s.Start, End: m.End, Sentence: m.Sentence}
-			if capitalsOnly(lead) && !strings.ContainsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) && datelinePlace(src, s, ext) {
-				m = ext
-			}
+	return all
+}
+
+// judge runs the mention rules on c, in order, until one drops it.
+func (e *Extractor) judge(d *doc, c *candidate) verdict {
+	for _, r := range mentionRules {
+		if e.on(r.Info) && r.Run(d, c) == drop {
+			return drop
 		}
-		if placeNotPerson(m.Text, m.Type) || datelinePlace(src, s, m) || cityNotPerson(m.Text, m.Type) {
-			m.Type = GPE
-		} else if m.Type != Org && isAcronymWord(m.Text) && !allCapsSentence(src, s) {
-			m.Type = Org // "NATO", "OSCE": acronyms name organisations more than anything
-		}
-		if m.Type == Person && strings.EqualFold(wordBefore(src, m.Start), "the") && !allCapsSentence(src, s) {
-			// No person takes an article: "the Civic Hall", "the White
-			// House" are places, "the Baltimore Orioles", "the Phillies"
-			// sides ("the Obama administration", "the Dalai Lama" stay).
-			switch {
-			case strings.Contains(m.Text, " ") && locationHead(strings.ToLower(textutil.LastField(m.Text))):
-				m.Type = Location
-			case sideName(m.Text):
-				m.Type = Org
-			}
-		}
-		if (m.Type == GPE || m.Type == Location) && !allCapsSentence(src, s) && e.personalName(m.Text) {
-			m.Type = Person // "Rodney Eyles", "Oliver McCall": a given name and a surname
-		}
-		if m.Type == Person && (e.countryNamed(m.Text) && !personAround(src, m) || acronymOpened(m.Text) && !allCapsSentence(src, s)) {
-			m.Type = Org // "Air France", "Statistics Canada", "BBC Radio Wales"
-		}
-		if calendarWords[strings.ToLower(strings.TrimSuffix(m.Text, "."))] {
-			continue // "Monday", "July": dates, not names
-		}
-		if utf8.RuneCountInString(m.Text) == 1 && m.End < len(src) && src[m.End] == '.' {
-			continue // an initial ("S. Waugh"), which withInitials puts back on its name
-		}
-		if tableHeader(m.Text) {
-			continue // "W D L PCT GB"
-		}
-		if strings.Contains(m.Text, " ") && eventHeads[strings.ToLower(textutil.LastField(m.Text))] {
-			m.Type = Misc // "Marenza Grand Prix", "World Cup", "Korean War": an event, no person or place
-		}
-		if lexicon.Default().IsDemonym(m.Text) || m.Type == Person && utf8.RuneCountInString(m.Text) == 1 {
-			continue // "Iranian", "Kurdish": adjectives; a lone letter is no person
-		}
-		if sportNames[strings.ToLower(m.Text)] {
-			continue // "SOCCER - ...", "Cricket": a section's sport, not a name
-		}
-		if !strings.Contains(m.Text, " ") && (m.Type == GPE || m.Type == Location) && !lexicon.Default().IsPlace(m.Text) && e.english.Ordinary(m.Text) &&
-			(allCapsSentence(src, s) || sentenceInitialWord(src, s, m) && !isAcronymWord(m.Text)) {
-			// An ordinary word (by the casing lexicon) typed a place,
-			// alone in an all-capitals headline ("SOCCER", "CRICKET")
-			// or opening a sentence ("Scorers", "Bowling"), is no name.
-			// Organisations named by an ordinary word ("Unite") stay.
-			continue
-		}
-		if first, rest, ok := strings.Cut(m.Text, " "); ok && quoteInitial(src, m.Start) && e.english.Ordinary(first) && capitalised(rest) {
-			// '... it is saying: "Vote Tory and ..."': an ordinary word
-			// opening a quote, capitalised only for that, is no part of
-			// the name.
-			at := m.Start + len(m.Text) - len(rest)
-			m.Start, m.Text = at, rest
-		}
-		if sentenceInitialWord(src, s, m) && !known[m.Text] && e.english.Ordinary(m.Text) && !isAcronymWord(m.Text) &&
-			!lexicon.Default().IsPlace(m.Text) && !allCapsSentence(src, s) {
-			// "Disaster struck", "Tin was unchanged": an ordinary word
-			// opening a sentence that the text never capitalises
-			// mid-sentence ("Brown said" after "Gordon Brown" stays).
-			continue
-		}
-		if sentenceInitialWord(src, s, m) && labelOpening(src[m.End:s.End]) &&
-			(e.english.Ordinary(m.Text) || lower[strings.ToLower(m.Text)] ||
-				!known[m.Text] && !lexicon.Default().IsPlace(m.Text) && strings.HasPrefix(strings.TrimLeft(src[m.End:s.End], " "), ":")) {
-			// "Attendance : 200", "Women 's 1,500 metres", "Scorers :":
-			// an ordinary word, or one the text never writes mid-sentence
-			// before a colon, labelling a line, not a name.
-			continue
-		}
-		if sentenceInitialWord(src, s, m) && (lower[strings.ToLower(m.Text)] || commonInitial[strings.ToLower(m.Text)] ||
-			(roleModifier(m.Text) || !known[m.Text]) && roleWord(nextWord(src, m.End, s.End))) {
-			// A capitalised word opening a sentence that the same text
-			// also uses in lower case is an ordinary word; so is one
-			// before a role ("Chief executive ...", "Defence barrister
-			// ...", "Disgraced former mayor ...") unless the text also
-			// capitalises it mid-sentence or in a longer name
-			// ("Halvorsen chief executive", "Halvorsen Foods").
-			continue
-		}
-		out = append(out, m)
 	}
-	trimFullStops(out)
-	out = trimEdges(out)
-	out = splitAtLetters(out)
-	personCore(out, e.english.Ordinary, e.nameish)
-	out = institutionNames(src, sents, out)
-	out = ofNames(src, sents, out)
-	out = middleInitials(src, out)
-	streetNames(src, out)
-	out = withParticles(src, sents, out)
-	out = joinAdjacentPeople(src, out)
-	regnalNumbers(src, sents, out)
-	appositivePerson(src, sents, out)
-	out = withInitials(src, sents, out)
-	out = initialledNames(src, sents, out)
-	out = competitors(src, sents, out)
-	out = agencyMentions(src, sents, out)
-	out = e.speakers(src, sents, out)
-	sportsTeams(src, sents, out)
-	listTypes(src, out)
-	return sameNameAgain(src, sents, out)
+	return keep
 }
 
 // sameNameAgain adds, within one text, the other occurrences of each
@@ -300,7 +228,7 @@ func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
 // spread, never into a word ("Tidewatch" not into "Tidewatchers") or a longer
 // name ("Harbour" not into "Harbour Board"), and never at a sentence's
 // start unless the name has two or more words.
-func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
+func sameNameAgain(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
 	if len(ms) == 0 {
 		return ms
 	}
@@ -334,7 +262,7 @@ func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
 			if si == len(sents) || sents[si].Start > a {
 				continue
 			}
-			if a > sents[si].Start && capitalBefore(src, a) && !personWords[wordBefore(src, a)] {
+			if a > sents[si].Start && capitalBefore(src, a) && !lx.Has(lexicon.NerPersonWords, wordBefore(src, a)) {
 				continue // the end of a longer name ("First" of "Commuters First")
 			}
 			if a == sents[si].Start && !strings.Contains(name, " ") {
@@ -363,33 +291,10 @@ func sameNameAgain(src string, sents []Sentence, ms []Mention) []Mention {
 	return kept
 }
 
-// calendarWords are day, month and holiday names, which prose sometimes
-// tags as places ("May" is left out: it is a surname too).
-var calendarWords = textutil.Set(`monday tuesday wednesday thursday friday saturday sunday january february march
-april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-mondays tuesdays wednesdays thursdays fridays saturdays sundays
-easter christmas whitsun pentecost ramadan eid diwali hanukkah thanksgiving påsk påsken jul julen midsommar nyår`)
-
-// eventHeads end the names of events: competitions, festivals, wars.
-var eventHeads = textutil.Set(`prix cup championship championships games olympics olympiad marathon classic trophy
-festival awards prize war series tournament`)
-
-// sportNames are sports, which headlines and section tags capitalise
-// ("SOCCER - ...", "TENNIS - ...") and prose takes for places.
-var sportNames = textutil.Set(`soccer football cricket tennis golf rugby baseball basketball boxing athletics
-squash cycling swimming hockey skiing rowing sailing badminton volleyball handball snooker motorsport
-fotboll ishockey friidrott`)
-
-// roleModifiers may open a role phrase ("Regional organiser", "Former
-// minister", "Celebrity chef").
-var roleModifiers = textutil.Set(`regional local national celebrity former deputy senior junior acting interim veteran
-general assistant vice managing executive chief associate shadow foreign finance prime city state party union
-federal provincial county district`)
-
 // roleModifier reports a word that opens role phrases, or is a role itself.
-func roleModifier(w string) bool {
+func roleModifier(lx *lexicon.Lexicon, w string) bool {
 	lw := strings.ToLower(w)
-	return roleModifiers[lw] || personWords[lw]
+	return lx.Has(lexicon.NerRoleModifiers, lw) || lx.Has(lexicon.NerPersonWords, lw)
 }
 
 // nextWord is the word right after offset i (over spaces, up to end) if
@@ -463,10 +368,10 @@ func wordByteAfter(s string, i int) bool {
 
 // noNameCandidate reports whether a sentence cannot yield a mention:
 // it has no upper-case letter except in its first word, and that word is
-// one the sentence-initial filter drops anyway. Skipping such sentences
-// saves prose's tagger and classifier (most of the cost) without changing
-// the result.
-func noNameCandidate(src string, s Sentence, lower map[string]bool) bool {
+// one the rule lower-case-openers drops anyway (when openers: the rule is
+// on). Skipping such sentences saves prose's tagger and classifier (most
+// of the cost) without changing the result.
+func noNameCandidate(lx *lexicon.Lexicon, src string, s Sentence, lower map[string]bool, openers bool) bool {
 	text := src[s.Start:s.End]
 	first := ""
 	rest := text
@@ -483,21 +388,7 @@ func noNameCandidate(src string, s Sentence, lower map[string]bool) bool {
 		return true
 	}
 	lw := strings.ToLower(first)
-	return lower[lw] || commonInitial[lw]
-}
-
-// commonInitial lists English words that open sentences capitalised and
-// that prose's tagger often takes for proper nouns.
-var commonInitial = map[string]bool{
-	"and": true, "but": true, "or": true, "so": true, "yet": true, "hitherto": true, "however": true,
-	"meanwhile": true, "elsewhere": true, "similarly": true, "perhaps": true, "technically": true,
-	"although": true, "despite": true, "instead": true, "now": true, "then": true, "still": true,
-	"indeed": true, "moreover": true, "furthermore": true, "nevertheless": true, "nonetheless": true,
-	"today": true, "yesterday": true, "tomorrow": true, "here": true, "there": true, "this": true,
-	"that": true, "these": true, "those": true, "it": true, "its": true, "we": true, "they": true,
-	"he": true, "she": true, "i": true, "you": true, "our": true, "their": true, "his": true, "her": true,
-	"many": true, "some": true, "most": true, "all": true, "few": true, "several": true, "unsurprisingly": true,
-	"undoubtedly": true, "clearly": true, "ultimately": true, "finally": true, "first": true, "second": true,
+	return openers && (lower[lw] || lx.Has(lexicon.NerCommonInitial, lw))
 }
 
 // lowerWords returns the set of words written entirely in lower case in
@@ -539,7 +430,9 @@ func midSentenceCaps(src string, sents []Sentence) map[string]bool {
 }
 
 // roleWord reports a lower-case word that heads or opens a role phrase.
-func roleWord(w string) bool { return w != "" && (personWords[w] || roleModifiers[w]) }
+func roleWord(lx *lexicon.Lexicon, w string) bool {
+	return w != "" && (lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerRoleModifiers, w))
+}
 
 // countryNamed reports a name of two or three words ending in a country
 // whose first word the casing lexicon knows as a word, not as a name
@@ -551,14 +444,9 @@ func (e *Extractor) countryNamed(name string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	return isCountry(last) && !lexicon.Default().GivenName(last) && !isCountry(strings.Join(words[len(words)-2:], " ")) &&
+	return isCountry(e.lx, last) && !e.lx.GivenName(last) && !isCountry(e.lx, strings.Join(words[len(words)-2:], " ")) &&
 		e.english != nil && e.knownWord(words[0]) && !e.english.NameLike(words[0])
 }
-
-// placeOpeners open place names whose first word the casing lexicon
-// knows as a name ("San Sebastian", "Santa Cruz", "Port Said").
-var placeOpeners = textutil.Set(`san santa santo sao são saint st st. ste ciudad villa puerto porto rio río el la las los le
-les port fort bad al ras ben bin new old north south east west`)
 
 // personalName reports a name of two or three words that looks like a
 // person's: its first word a name by the casing lexicon (capitalised
@@ -566,12 +454,12 @@ les port fort bad al ras ben bin new old north south east west`)
 // it a known place or a place or organisation head.
 func (e *Extractor) personalName(name string) bool {
 	words := strings.Fields(name)
-	if len(words) < 2 || len(words) > 3 || e.english == nil || !e.english.NameLike(words[0]) || placeOpeners[strings.ToLower(words[0])] {
+	if len(words) < 2 || len(words) > 3 || e.english == nil || !e.english.NameLike(words[0]) || e.lx.Has(lexicon.NerPlaceOpeners, strings.ToLower(words[0])) {
 		return false
 	}
 	for _, w := range words {
-		if !capitalised(w) || isAcronymWord(w) || lexicon.Default().IsPlace(w) || lexicon.Default().IsDemonym(w) || institutionHeads[strings.ToLower(w)] ||
-			locationHead(strings.ToLower(w)) {
+		if !capitalised(w) || isAcronymWord(w) || e.lx.IsPlace(w) || e.lx.IsDemonym(w) || e.lx.Has(lexicon.NerOrgHeads, strings.ToLower(w)) ||
+			locationHead(e.lx, strings.ToLower(w)) {
 			return false
 		}
 	}
@@ -581,39 +469,39 @@ func (e *Extractor) personalName(name string) bool {
 	if stem, ok := strings.CutSuffix(last, "s"); ok && e.knownWord(stem) {
 		return false
 	}
-	return !holdsPlaceWord(name)
+	return !holdsPlaceWord(e.lx, name)
 }
 
 // personAround reports words around m that only a person has: ", who"
 // after it, or a person word and a comma before it ("chief executive,
 // Mark England,"; "Mark England, who ...").
-func personAround(src string, m Mention) bool {
+func personAround(lx *lexicon.Lexicon, src string, m Mention) bool {
 	rest := strings.TrimLeft(src[m.End:], " ")
 	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", whose ") {
 		return true
 	}
 	before := strings.TrimRight(src[:m.Start], " ")
 	if b, ok := strings.CutSuffix(before, ","); ok {
-		return personWords[strings.ToLower(strings.TrimSuffix(lastWord(b, len(b)), "."))]
+		return lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(lastWord(b, len(b)), ".")))
 	}
-	return personWords[strings.ToLower(strings.TrimSuffix(lastWord(src, m.Start), "."))]
+	return lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(lastWord(src, m.Start), ".")))
 }
 
 // acronymOpened reports a name of two words or more opening with an
 // acronym of three letters or more that is no title ("BBC Radio Wales",
 // "AOL Europe"; not "MEP Ada Quill").
-func acronymOpened(name string) bool {
+func acronymOpened(lx *lexicon.Lexicon, name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
-	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first) && !personWords[strings.ToLower(first)]
+	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first) && !lx.Has(lexicon.NerPersonWords, strings.ToLower(first))
 }
 
 // sideName reports a name that reads as a side or a body, not a person,
 // after "the": a plural ("Phillies", "Baltimore Orioles"), a name holding
 // a place, or one ending in an institution head.
-func sideName(name string) bool {
+func sideName(lx *lexicon.Lexicon, name string) bool {
 	last := textutil.LastField(name)
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "ss") ||
-		holdsPlaceWord(name) || institutionHeads[strings.ToLower(last)]
+		holdsPlaceWord(lx, name) || lx.Has(lexicon.NerOrgHeads, strings.ToLower(last))
 }
 
 // nameish reports a word the casing lexicon knows as a name or does not
@@ -710,8 +598,9 @@ type token struct {
 }
 
 // sentenceEntities runs prose (and the English tagger) over one
-// sentence; an all-capitals sentence is true-cased first, with casing
-// from docCasing.
+// sentence, then the sentence passes (org-cue and the tagger's merge);
+// an all-capitals sentence is true-cased first, with casing from
+// docCasing.
 func (e *Extractor) sentenceEntities(src string, s Sentence, idx int, casing map[string]string) []Mention {
 	san, offs := sanitize(src, s)
 	if allCapsSentence(src, s) {
@@ -742,72 +631,22 @@ func (e *Extractor) sentenceEntities(src string, s Sentence, idx int, casing map
 		cursor = b
 	}
 	ms := chunk(src, toks, idx)
-	for i := range ms {
-		if ms[i].Type != Org && orgCue(src, ms[i]) {
-			ms[i].Type = Org
-		}
-	}
 	if e.english == nil {
-		return ms
+		return mergeTagged(e.lx, src, ms, nil, nil, e.on)
 	}
 	in := make([]nertag.Token, len(toks))
 	for i, t := range toks {
 		in[i] = nertag.Token{Text: t.text, POS: t.tag}
 	}
-	return withTagged(src, ms, taggedSpans(src, toks, e.english.Tag(in), idx), e.english.Ordinary)
-}
-
-// withTagged merges the tagger's names into prose's mentions: a
-// mention the tagger found as an ORG on exactly its span becomes ORG
-// (prose types parties and unions as places or people), unless prose
-// made it a person of two or more words whose first is no ordinary word
-// (ordinary, from the tagger's casing lexicon), or with a person word
-// before it ("Theresa May", "organiser Marsh": the English tagger, trained
-// on Wikipedia, mistakes such people for organisations); tagger names of
-// two letters or more overlapping no mention are added. The tagger's
-// persons and places do not override prose's: on CoNLL-2003 dev that
-// scored worse (BENCHMARKS.md).
-func withTagged(src string, ms, tagged []Mention, ordinary func(string) bool) []Mention {
-	out := make([]Mention, 0, len(ms)+len(tagged))
-	for _, m := range ms {
-		if w := widerPerson(m, tagged, ms); w != nil {
-			m = *w
-		}
-		for _, t := range tagged {
-			if t.Type == Person && (m.Type == GPE || m.Type == Location) && t.Start == m.Start && t.End == m.End &&
-				strings.Contains(m.Text, " ") && !holdsPlaceWord(m.Text) {
-				m.Type = Person // "Randall Cunningham": a full name prose took for a place
-			}
-			if t.Type == Org && t.Start == m.Start && t.End == m.End && !isCountry(m.Text) &&
-				!(m.Type == Person && (personCue(src, m) || personalName(m.Text, ordinary))) {
-				m.Type = Org
-			}
-		}
-		out = append(out, m)
-	}
-	added := false
-	for _, t := range tagged {
-		overlaps := false
-		for _, m := range ms {
-			overlaps = overlaps || t.Start < m.End && m.Start < t.End
-		}
-		if !overlaps && utf8.RuneCountInString(t.Text) >= 2 {
-			out = append(out, t)
-			added = true
-		}
-	}
-	if added {
-		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	}
-	return out
+	return mergeTagged(e.lx, src, ms, taggedSpans(src, toks, e.english.Tag(in), idx), e.english.Ordinary, e.on)
 }
 
 // holdsPlaceWord reports a name with a word, or two words, that the
 // gazetteer knows as a place.
-func holdsPlaceWord(name string) bool {
+func holdsPlaceWord(lx *lexicon.Lexicon, name string) bool {
 	words := strings.Fields(name)
 	for i, w := range words {
-		if lexicon.Default().IsPlace(w) || i+1 < len(words) && lexicon.Default().IsPlace(w+" "+words[i+1]) {
+		if lx.IsPlace(w) || i+1 < len(words) && lx.IsPlace(w+" "+words[i+1]) {
 			return true
 		}
 	}
@@ -838,25 +677,9 @@ func widerPerson(m Mention, tagged, ms []Mention) *Mention {
 	return nil
 }
 
-// personWords, right before a name or as its first word, say it names a
-// person ("organiser Helen Marsh", "MP Daniel Okoro", "Mr Feld").
-var personWords = textutil.Set(`mr mrs ms miss mx dr sir dame lord lady prof professor rev mp mep msp senator sen
-president minister secretary chairman chairwoman chairperson chair leader founder co-founder director
-organiser organizer spokesman spokeswoman spokesperson councillor councilor mayor governor executive ceo
-officer manager coach captain judge reporter editor author actor actress singer comedian chef player
-striker midfielder defender goalkeeper chief deputy ambassador commissioner inspector detective sergeant
-colonel general king queen prince princess pope bishop boss head campaigner activist candidate
-barrister lawyer solicitor prosecutor attorney analyst economist spokesperson`)
-
-// orgWords, right before a name, say it names an organisation ("the
-// pressure group Tidewatch", "the union Dockside").
-var orgWords = textutil.Set(`group party union organisation organization campaign movement company firm outlet
-newspaper broadcaster network charity club team band agency bank insurer airline carrier retailer
-supermarket chain brand label publisher website tabloid`)
-
 // orgCue reports an organisation word right before m.
-func orgCue(src string, m Mention) bool {
-	return orgWords[wordBefore(src, m.Start)]
+func orgCue(lx *lexicon.Lexicon, src string, m Mention) bool {
+	return lx.Has(lexicon.NerOrgWords, wordBefore(src, m.Start))
 }
 
 // wordBefore is the lower-cased word ending right before offset at (over
@@ -866,12 +689,12 @@ func wordBefore(src string, at int) string {
 }
 
 // personCue reports a person word right before m or as its first word.
-func personCue(src string, m Mention) bool {
+func personCue(lx *lexicon.Lexicon, src string, m Mention) bool {
 	first, _, _ := strings.Cut(m.Text, " ")
-	if personWords[strings.ToLower(strings.TrimSuffix(first, "."))] {
+	if lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(first, "."))) {
 		return true
 	}
-	return personWords[wordBefore(src, m.Start)]
+	return lx.Has(lexicon.NerPersonWords, wordBefore(src, m.Start))
 }
 
 // personalName reports a name of two or more words whose first word is

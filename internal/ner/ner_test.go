@@ -4,9 +4,14 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 var testModel = sync.OnceValues(NewModel)
+
+// testLex is the embedded lexicon the rules read in these tests.
+var testLex = lexicon.Default()
 
 func extractor(t testing.TB) *Extractor {
 	t.Helper()
@@ -269,10 +274,10 @@ func TestCountriesAndAcronyms(t *testing.T) {
 			t.Errorf("%q typed %q, want %q (all %v)", name, got[name], want, got)
 		}
 	}
-	if !placeNotPerson("Chad", GPE) || placeNotPerson("Chad", Person) || !placeNotPerson("Kenya", Person) {
+	if !placeNotPerson(testLex, "Chad", GPE) || placeNotPerson(testLex, "Chad", Person) || !placeNotPerson(testLex, "Kenya", Person) {
 		t.Error("placeNotPerson: a person named Chad is a person; Kenya is a country")
 	}
-	if !isCountry("Britain's") || !isCountry("Storbritannien") || isCountry("Brightline") {
+	if !isCountry(testLex, "Britain's") || !isCountry(testLex, "Storbritannien") || isCountry(testLex, "Brightline") {
 		t.Error("isCountry: wrong answer for Britain's, Storbritannien or Brightline")
 	}
 }
@@ -318,7 +323,7 @@ func TestWithTagged(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, x := range withTagged(src, tc.ms, tc.tags, func(w string) bool { return w == "Red" }) {
+			for _, x := range withTagged(testLex, src, tc.ms, tc.tags, func(w string) bool { return w == "Red" }) {
 				got = append(got, x.Type+":"+x.Text)
 			}
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
@@ -345,7 +350,7 @@ func TestSameNameAgain(t *testing.T) {
 			e := extractor(t)
 			sents := e.Segment(tc.text, whole(tc.text))
 			var got []string
-			for _, x := range sameNameAgain(tc.text, sents, foundMentions(tc.text, tc.found)) {
+			for _, x := range sameNameAgain(testLex, tc.text, sents, foundMentions(tc.text, tc.found)) {
 				if tc.text[x.Start:x.End] != x.Text {
 					t.Errorf("offsets of %+v", x)
 				}
@@ -419,7 +424,7 @@ func TestDatelinePlace(t *testing.T) {
 		s := Sentence{0, len(tc.text)}
 		i := strings.Index(tc.text, tc.mention)
 		m := Mention{Text: tc.mention, Start: i, End: i + len(tc.mention)}
-		if got := datelinePlace(tc.text, s, m); got != tc.want {
+		if got := datelinePlace(testLex, tc.text, s, m); got != tc.want {
 			t.Errorf("datelinePlace(%q, %q) = %v, want %v", tc.text, tc.mention, got, tc.want)
 		}
 	}
@@ -439,7 +444,7 @@ func TestCities(t *testing.T) {
 		{"Belgrade", GPE, false}, // already a place: nothing to override
 		{"Brightline", Org, false},
 	} {
-		if got := cityNotPerson(tc.text, tc.typ); got != tc.want {
+		if got := cityNotPerson(testLex, tc.text, tc.typ); got != tc.want {
 			t.Errorf("cityNotPerson(%q, %s) = %v, want %v", tc.text, tc.typ, got, tc.want)
 		}
 	}
@@ -470,7 +475,7 @@ func TestWithInitials(t *testing.T) {
 	} {
 		i := strings.Index(tc.text, tc.mention)
 		ms := []Mention{{Text: tc.mention, Type: tc.typ, Start: i, End: i + len(tc.mention)}}
-		got := withInitials(tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		got := withInitials(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
 		if got[0].Text != tc.want || tc.text[got[0].Start:got[0].End] != tc.want {
 			t.Errorf("withInitials(%q) = %q, want %q", tc.text, got[0].Text, tc.want)
 		}
@@ -481,7 +486,7 @@ func TestSportsTeams(t *testing.T) {
 	sports := "Kestrel beat Valmora in the league on Saturday. The striker scored twice before half-time and the goalkeeper saved a penalty. Final score: Kestrel 3 Valmora 1."
 	ms := []Mention{{Text: "Valmora", Type: GPE, Start: strings.LastIndex(sports, "Valmora"), End: strings.LastIndex(sports, "Valmora") + len("Valmora")},
 		{Text: "Kestrel", Type: GPE, Start: strings.LastIndex(sports, "Kestrel"), End: strings.LastIndex(sports, "Kestrel") + len("Kestrel")}}
-	sportsTeams(sports, []Sentence{{0, len(sports)}}, ms)
+	sportsTeams(testLex, sports, []Sentence{{0, len(sports)}}, ms)
 	for _, m := range ms {
 		if m.Type != Org {
 			t.Errorf("%q next to a score in a match report typed %s, want ORG", m.Text, m.Type)
@@ -502,7 +507,7 @@ func TestSportsTeams(t *testing.T) {
 		}
 	}
 	sortMentions(found)
-	sportsTeams(report, []Sentence{{0, len(report)}}, found)
+	sportsTeams(testLex, report, []Sentence{{0, len(report)}}, found)
 	var types []string
 	for _, m := range found {
 		types = append(types, m.Text+"/"+m.Type)
@@ -514,7 +519,7 @@ func TestSportsTeams(t *testing.T) {
 	// also a given name may be a player.
 	cities := report + " Dynamo Moscow and Lena Washington played."
 	ms = foundMentions(cities, []string{"PERSON:Dynamo Moscow", "GPE:Lena Washington"})
-	sportsTeams(cities, []Sentence{{0, len(cities)}}, ms)
+	sportsTeams(testLex, cities, []Sentence{{0, len(cities)}}, ms)
 	if ms[0].Type != Org || ms[1].Type != GPE {
 		t.Errorf("Dynamo Moscow typed %s (want ORG), Lena Washington %s (want GPE, untouched)", ms[0].Type, ms[1].Type)
 	}
@@ -522,7 +527,7 @@ func TestSportsTeams(t *testing.T) {
 	dated := "KESTREL 2031-05-04\nThe striker scored twice before half-time and the goalkeeper saved a penalty in the league match at VALMORA."
 	ms = []Mention{{Text: "KESTREL", Type: GPE, Start: 0, End: len("KESTREL")},
 		{Text: "VALMORA", Type: GPE, Start: strings.Index(dated, "VALMORA"), End: strings.Index(dated, "VALMORA") + len("VALMORA"), Sentence: 1}}
-	sportsTeams(dated, []Sentence{{0, len("KESTREL 2031-05-04")}, {len("KESTREL 2031-05-04") + 1, len(dated)}}, ms)
+	sportsTeams(testLex, dated, []Sentence{{0, len("KESTREL 2031-05-04")}, {len("KESTREL 2031-05-04") + 1, len(dated)}}, ms)
 	for _, m := range ms {
 		if m.Type != GPE {
 			t.Errorf("%q (a dateline or a venue) in a match report typed %s, want GPE", m.Text, m.Type)
@@ -531,7 +536,7 @@ func TestSportsTeams(t *testing.T) {
 	politics := "Labour won Valmora 1,234 votes ahead of the final count, and the party beat its target."
 	at := strings.Index(politics, "Valmora")
 	ms = []Mention{{Text: "Valmora", Type: GPE, Start: at, End: at + len("Valmora")}}
-	sportsTeams(politics, []Sentence{{0, len(politics)}}, ms)
+	sportsTeams(testLex, politics, []Sentence{{0, len(politics)}}, ms)
 	if ms[0].Type != GPE {
 		t.Errorf("a place in an election report became %s", ms[0].Type)
 	}
@@ -551,7 +556,7 @@ func TestWithParticles(t *testing.T) {
 	} {
 		i := strings.Index(tc.text, tc.mention)
 		ms := []Mention{{Text: tc.mention, Type: Person, Start: i, End: i + len(tc.mention)}}
-		got := withParticles(tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		got := withParticles(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
 		if len(got) != 1 || got[0].Text != tc.want || tc.text[got[0].Start:got[0].End] != tc.want {
 			t.Errorf("withParticles(%q) = %+v, want %q", tc.text, got, tc.want)
 		}
@@ -559,7 +564,7 @@ func TestWithParticles(t *testing.T) {
 	// A mention inside the extended name is dropped.
 	text := "Aravinda de Silva made 80."
 	ms := []Mention{{Text: "Aravinda", Type: Person, Start: 0, End: 8}, {Text: "Silva", Type: GPE, Start: 12, End: 17}}
-	if got := withParticles(text, []Sentence{{0, len(text)}}, ms); len(got) != 1 || got[0].Text != "Aravinda de Silva" {
+	if got := withParticles(testLex, text, []Sentence{{0, len(text)}}, ms); len(got) != 1 || got[0].Text != "Aravinda de Silva" {
 		t.Errorf("withParticles kept %+v", got)
 	}
 }
@@ -580,7 +585,7 @@ func TestInitialledNames(t *testing.T) {
 		{"The J. Harlow Foundation gave.", []string{"ORG:J. Harlow Foundation"}, []string{"ORG:J. Harlow Foundation"}},
 	} {
 		var got []string
-		for _, m := range initialledNames(tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.existing)) {
+		for _, m := range initialledNames(testLex, tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.existing)) {
 			if tc.text[m.Start:m.End] != m.Text {
 				t.Fatalf("%q: mention %+v off its text", tc.text, m)
 			}
@@ -622,7 +627,7 @@ func TestPersonCore(t *testing.T) {
 	} {
 		src := "Then " + tc.text + " spoke."
 		ms := []Mention{{Text: tc.text, Type: Person, Start: 5, End: 5 + len(tc.text)}}
-		personCore(ms, func(w string) bool { return w == "Controversial" }, nil)
+		personCore(testLex, ms, func(w string) bool { return w == "Controversial" }, nil)
 		if ms[0].Text != tc.want || src[ms[0].Start:ms[0].End] != tc.want {
 			t.Errorf("personCore(%q) = %q (source %q), want %q", tc.text, ms[0].Text, src[ms[0].Start:ms[0].End], tc.want)
 		}
@@ -640,7 +645,7 @@ func TestPersonCore(t *testing.T) {
 		{"UN Secretary General Kofi Annan", Org, "PERSON:Kofi Annan"},
 	} {
 		ms := []Mention{{Text: tc.text, Type: tc.typ, Start: 0, End: len(tc.text)}}
-		personCore(ms, func(w string) bool { return w == "Controversial" }, func(w string) bool { return w != "Oil" && w != "Hotel" })
+		personCore(testLex, ms, func(w string) bool { return w == "Controversial" }, func(w string) bool { return w != "Oil" && w != "Hotel" })
 		if got := ms[0].Type + ":" + ms[0].Text; got != tc.want || tc.text[ms[0].Start:] != ms[0].Text {
 			t.Errorf("personCore(%s %q) = %s, want %s", tc.typ, tc.text, got, tc.want)
 		}
@@ -670,7 +675,7 @@ func TestCompetitors(t *testing.T) {
 		{"3. Tris Hofman ( Netherlands ) TVB same time", []string{"PERSON:Tris Hofman"}, []string{"PERSON:Tris Hofman", "ORG:TVB"}},
 		{"1. Al Brekke ( U.S. ) , Renard Hondo , 53.980", []string{"PERSON:Al Brekke", "PERSON:Renard Hondo"}, []string{"PERSON:Al Brekke", "ORG:Renard Hondo"}},
 	} {
-		ms := competitors(tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found))
+		ms := competitors(testLex, tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found))
 		var got []string
 		for _, m := range ms {
 			if tc.text[m.Start:m.End] != m.Text {
@@ -769,7 +774,7 @@ func TestTrimEdges(t *testing.T) {
 	src := "Tarnway Corp <TRN.N> said; Valmora Tuesday; <ACM> rose; after bowling Kestrel out; van der Berg; Tarn Inc Q2 loss; C-4 found"
 	ms := foundMentions(src, []string{"ORG:Tarnway Corp <TRN.N>", "GPE:Valmora Tuesday", "ORG:<ACM>", "PERSON:bowling Kestrel", "PERSON:van der Berg",
 		"PERSON:Tarn Inc Q2", "PERSON:C-4"})
-	got := mentionTexts(t, src, trimEdges(ms))
+	got := mentionTexts(t, src, trimEdges(testLex, ms))
 	if want := "Tarnway Corp|Valmora|Kestrel|van der Berg|Tarn Inc"; strings.Join(got, "|") != want {
 		t.Errorf("trimEdges = %q, want %q", strings.Join(got, "|"), want)
 	}
@@ -806,7 +811,7 @@ func TestListTypes(t *testing.T) {
 			"GPE:Kestrel GPE:Valmora GPE:Tarnby PERSON:Ada Quill"},
 	} {
 		ms := foundMentions(tc.text, tc.found)
-		listTypes(tc.text, ms)
+		listTypes(testLex, tc.text, ms)
 		var got []string
 		for _, m := range ms {
 			got = append(got, m.Type+":"+m.Text)
@@ -830,7 +835,7 @@ func TestCountryNamed(t *testing.T) {
 func TestAcronymOpened(t *testing.T) {
 	for name, want := range map[string]bool{"BBC Radio Wales": true, "AOL Europe": true, "JK Rowling": false, "BBC": false, "Ada Quill": false,
 		"MEP Ada Quill": false} {
-		if got := acronymOpened(name); got != want {
+		if got := acronymOpened(testLex, name); got != want {
 			t.Errorf("acronymOpened(%q) = %v, want %v", name, got, want)
 		}
 	}
@@ -884,7 +889,7 @@ func TestAgencyMentions(t *testing.T) {
 	ms = append(ms, Mention{Text: "Bloomberg", Type: Person, Start: last, End: last + 9})
 	sortMentions(ms)
 	var got []string
-	for _, m := range agencyMentions(src, []Sentence{{0, len(src)}}, ms) {
+	for _, m := range agencyMentions(testLex, src, []Sentence{{0, len(src)}}, ms) {
 		got = append(got, m.Type+":"+m.Text)
 	}
 	if want := "ORG:Xinhua ORG:Xinhua PERSON:Michael Bloomberg PERSON:Bloomberg"; strings.Join(got, " ") != want {
@@ -925,7 +930,7 @@ func TestOfNames(t *testing.T) {
 		{"The Bank of Kestrel's rates rose.", nil, "ORG:Bank of Kestrel"},
 	} {
 		var got []string
-		for _, m := range ofNames(tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found)) {
+		for _, m := range ofNames(testLex, tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found)) {
 			got = append(got, m.Type+":"+m.Text)
 		}
 		if strings.Join(got, " ") != tc.want {
@@ -944,7 +949,7 @@ func TestRegnalNumbers(t *testing.T) {
 		{"Ada Quill VIV", "Ada Quill", "Ada Quill"},
 	} {
 		ms := foundMentions(tc.text, []string{"PERSON:" + tc.mention})
-		regnalNumbers(tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		regnalNumbers(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
 		if ms[0].Text != tc.want || tc.text[ms[0].Start:ms[0].End] != tc.want {
 			t.Errorf("regnalNumbers(%q) = %q, want %q", tc.text, ms[0].Text, tc.want)
 		}
@@ -973,8 +978,8 @@ func TestJoinAdjacentPeople(t *testing.T) {
 func TestLeftwardRulesKeepOffsetsOverDoubleSpaces(t *testing.T) {
 	src := "Johan  van der Westhuizen and Sandrine   Testvik ( France ) 6-2"
 	ms := foundMentions(src, []string{"PERSON:Westhuizen", "GPE:Testvik"})
-	ms = withParticles(src, []Sentence{{0, len(src)}}, ms)
-	ms = competitors(src, []Sentence{{0, len(src)}}, ms)
+	ms = withParticles(testLex, src, []Sentence{{0, len(src)}}, ms)
+	ms = competitors(testLex, src, []Sentence{{0, len(src)}}, ms)
 	for _, m := range mentionTexts(t, src, ms) {
 		if strings.Contains(m, "  ") {
 			t.Errorf("a leftward rule crossed a double space: %q", m)
@@ -1000,7 +1005,7 @@ func TestReviewedEdges(t *testing.T) {
 		{"Roe v Wade", "Roe"},
 	} {
 		ms := foundMentions(tc.text, []string{"PERSON:" + tc.name})
-		sportsTeams(tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		sportsTeams(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
 		if ms[0].Type != Person {
 			t.Errorf("%q in %q typed %s, want PERSON", tc.name, tc.text, ms[0].Type)
 		}
@@ -1018,7 +1023,7 @@ func TestStreetNames(t *testing.T) {
 	ms := foundMentions(src, []string{"PERSON:Street", "GPE:Road"})
 	last := strings.LastIndex(src, "Street")
 	ms = append(ms, Mention{Text: "Street", Type: Person, Start: last, End: last + 6})
-	streetNames(src, ms)
+	streetNames(testLex, src, ms)
 	var got []string
 	for _, m := range ms {
 		if src[m.Start:m.End] != m.Text {
@@ -1031,7 +1036,7 @@ func TestStreetNames(t *testing.T) {
 	}
 	src = "They met at Quay Road. Street works began."
 	ms = foundMentions(src, []string{"PERSON:Street"})
-	if streetNames(src, ms); ms[0].Text != "Street" {
+	if streetNames(testLex, src, ms); ms[0].Text != "Street" {
 		t.Errorf("a street name crossed a full stop: %q", ms[0].Text)
 	}
 }
@@ -1056,7 +1061,7 @@ func TestPersonAround(t *testing.T) {
 		{"Shares in Air France rose.", "Air France", false},
 	} {
 		at := strings.Index(tc.text, tc.name)
-		if got := personAround(tc.text, Mention{Text: tc.name, Start: at, End: at + len(tc.name)}); got != tc.want {
+		if got := personAround(testLex, tc.text, Mention{Text: tc.name, Start: at, End: at + len(tc.name)}); got != tc.want {
 			t.Errorf("personAround(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}

@@ -14,12 +14,12 @@ import (
 // named after their city carry a head noun, "Chicago Board of Trade",
 // and so make a longer mention), a person label too unless the city is
 // also a given name ("Sofia").
-func cityNotPerson(text, typ string) bool {
+func cityNotPerson(lx *lexicon.Lexicon, text, typ string) bool {
 	switch typ {
 	case Org:
-		return isLocality(text)
+		return isLocality(lx, text)
 	case Person:
-		return isLocality(text) && !lexicon.Default().GivenName(text)
+		return isLocality(lx, text) && !lx.GivenName(text)
 	}
 	return false
 }
@@ -29,7 +29,7 @@ func cityNotPerson(text, typ string) bool {
 // followed, after an optional ", Region", by a written date, a month,
 // "(" or a dash ("LONDON (Agency) -", "GENEVA, March 3 -", "MINSK
 // 1996-08-30").
-func datelinePlace(src string, s Sentence, m Mention) bool {
+func datelinePlace(lx *lexicon.Lexicon, src string, s Sentence, m Mention) bool {
 	if m.Start != s.Start || !capitalsOnly(m.Text) {
 		return false
 	}
@@ -43,7 +43,7 @@ func datelinePlace(src string, s Sentence, m Mention) bool {
 			word = r[:end]
 		}
 		first, _ := utf8.DecodeRuneInString(word)
-		if unicode.IsUpper(first) && !calendarWords[strings.ToLower(strings.TrimSuffix(word, "."))] {
+		if unicode.IsUpper(first) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(strings.TrimSuffix(word, "."))) {
 			r = strings.TrimLeft(r[len(word):], " ")
 		}
 		rest = strings.TrimLeft(strings.TrimPrefix(r, ","), " ")
@@ -61,7 +61,7 @@ func datelinePlace(src string, s Sentence, m Mention) bool {
 		// ("ACME 2030 results").
 		return strings.ContainsAny(word, "-/.")
 	}
-	return calendarWords[strings.ToLower(strings.Trim(word, ".,"))]
+	return lx.Has(lexicon.NerCalendarWords, strings.ToLower(strings.Trim(word, ".,")))
 }
 
 // capitalsOnly reports whether text has letters and no lower-case ones.
@@ -76,12 +76,6 @@ func capitalsOnly(text string) bool {
 	return letters
 }
 
-// newsAgencies are wire services and news agencies (lower case), named in
-// datelines and attributions ("told Reuters", "enligt TT"): always
-// organisations.
-var newsAgencies = textutil.Set(`reuters afp bloomberg xinhua interfax itar-tass tass tanjug dpa ansa kyodo yonhap
-anadolu efe bernama antara ap tt ntb ritzau stt`)
-
 // agencyWordAfter reports text opening with "agency" or "news agency".
 func agencyWordAfter(rest string) bool {
 	rest = strings.ToLower(strings.TrimLeft(rest, " "))
@@ -92,7 +86,7 @@ func agencyWordAfter(rest string) bool {
 // sentences that no mention in ms covers, and retypes those that are
 // covered exactly. Two-letter agency names ("AP", "TT") count only in
 // capitals.
-func agencyMentions(src string, sents []Sentence, ms []Mention) []Mention {
+func agencyMentions(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
 	// A person named like one ("Bloomberg") stays a person, unless the
 	// text calls it a news agency once ("the Xinhua news agency").
 	called := map[string]bool{}
@@ -102,7 +96,7 @@ func agencyMentions(src string, sents []Sentence, ms []Mention) []Mention {
 		}
 	}
 	for i := range ms {
-		if name := strings.ToLower(ms[i].Text); newsAgencies[name] && (ms[i].Type != Person || called[name]) {
+		if name := strings.ToLower(ms[i].Text); lx.Has(lexicon.NerNewsAgencies, name) && (ms[i].Type != Person || called[name]) {
 			ms[i].Type = Org
 		}
 	}
@@ -125,7 +119,7 @@ func agencyMentions(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 			at = max(b, a+1)
 			w := text[a:b]
-			if !newsAgencies[strings.ToLower(w)] || len(w) <= 2 && w != strings.ToUpper(w) || wordByteBefore(src, s.Start+a) {
+			if !lx.Has(lexicon.NerNewsAgencies, strings.ToLower(w)) || len(w) <= 2 && w != strings.ToUpper(w) || wordByteBefore(src, s.Start+a) {
 				continue
 			}
 			start, end := s.Start+a, s.Start+b
@@ -144,7 +138,7 @@ func agencyMentions(src string, sents []Sentence, ms []Mention) []Mention {
 // withInitials extends each person mention leftwards over initials
 // written just before it ("J. Russell", "A.B. Kaye"): prose leaves them
 // out.
-func withInitials(src string, sents []Sentence, ms []Mention) []Mention {
+func withInitials(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != Person {
@@ -173,7 +167,7 @@ func withInitials(src string, sents []Sentence, ms []Mention) []Mention {
 			}
 			start = at
 		}
-		if start < m.Start && !overlapsOther(ms, i, start) && !lexicon.Default().IsCountry(strings.TrimSpace(src[start:m.Start])) {
+		if start < m.Start && !overlapsOther(ms, i, start) && !lx.IsCountry(strings.TrimSpace(src[start:m.Start])) {
 			// ("U.S. Jane Doe": the initials are the country's)
 			m.Text = src[start:m.End]
 			m.Start = start
@@ -192,23 +186,6 @@ func overlapsOther(ms []Mention, i, start int) bool {
 	}
 	return false
 }
-
-// sportsWords mark a sports report, where places name teams ("Kent
-// stepped up a gear to dismiss Nottinghamshire for 214").
-var sportsWords = textutil.Set(`innings wickets wicket runs batting bowled bowler goals scorer striker midfielder
-	goalkeeper league championship tournament playoff play-off pitcher inning homer homers touchdown quarter-final
-	semi-final fixture fixtures standings half-time extra-time penalty penalties tabellen matchen serien`)
-
-// teamMember are words for a side's players and staff: a place before one
-// in a sports report is the side ("Surrey captain", "Lancashire batsman").
-var teamMember = textutil.Set(`captain skipper batsman bowler all-rounder wicketkeeper striker midfielder defender
-goalkeeper keeper forward winger pitcher shortstop catcher coach manager player players fans supporters squad`)
-
-// teamPlayer are the teamMember words that make even one word typed a
-// person a side: positions only a side has ("Cubs shortstop"), not
-// "supporters" or "manager", which a person has too ("Quill supporters").
-var teamPlayer = textutil.Set(`batsman bowler all-rounder wicketkeeper striker midfielder defender goalkeeper
-winger pitcher shortstop catcher squad`)
 
 // standingsRow reports a row of a league table: a name of up to four
 // capitalised words and six numbers or more after it ("Ross County 3 0 0
@@ -268,19 +245,13 @@ func sidesLine(text string) bool {
 // before a player word ("Kent captain"),
 // unless it is a dateline's place ("LONDON 1996-08-30"). A whole result
 // line ("Lotte 6 Hyundai 2") names sides in any text.
-func sportsTeams(src string, sents []Sentence, ms []Mention) {
-	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(src), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if sportsWords[w] || sportNames[w] {
-			n++
-		}
-	}
-	report := n >= 3
+func sportsTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) {
+	report := sportsReport(lx, src)
 	teams := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if m.Type == Org || isCountry(m.Text) ||
-			m.Sentence < len(sents) && datelinePlace(src, sents[m.Sentence], *m) {
+		if m.Type == Org || isCountry(lx, m.Text) ||
+			m.Sentence < len(sents) && datelinePlace(lx, src, sents[m.Sentence], *m) {
 			continue
 		}
 		if !report {
@@ -292,23 +263,7 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 			}
 			continue
 		}
-		rest := strings.TrimLeft(src[m.End:], " ")
-		c, _ := utf8.DecodeRuneInString(rest)
-		before := wordBefore(src, m.Start)
-		next, _, _ := strings.Cut(rest, " ")
-		after := strings.ToLower(strings.TrimRight(next, ".,;:"))
-		place := m.Type == GPE || m.Type == Location
-		side := place && (unicode.IsDigit(c) || before == "beat" || before == "against" || before == "rivals") ||
-			// "Dynamo Moscow", "Lada Togliatti": a name ending in a city.
-			strings.Contains(m.Text, " ") && lexicon.Default().IsLocality(textutil.LastField(m.Text)) && !lexicon.Default().GivenName(textutil.LastField(m.Text)) &&
-				!lexicon.Default().IsPlace(m.Text) ||
-			// One word typed a person is a side only where a person
-			// cannot be: "v Kent", "Cubs shortstop", "Walsall 2 Stranraer 1".
-			place && (before == "v" || before == "vs" || teamMember[after]) ||
-			m.Type == Person && !strings.Contains(m.Text, " ") && (before == "v" || before == "vs" || teamPlayer[after]) ||
-			m.Type != Org && m.Sentence < len(sents) && (sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
-				standingsRow(src[sents[m.Sentence].Start:sents[m.Sentence].End]))
-		if side {
+		if namedSide(lx, src, sents, *m) {
 			m.Type = Org
 			teams[m.Text] = true
 		}
@@ -321,9 +276,50 @@ func sportsTeams(src string, sents []Sentence, ms []Mention) {
 			continue
 		}
 		before := wordBefore(src, m.Start)
-		if before == "in" || before == "at" || m.Sentence < len(sents) && datelinePlace(src, sents[m.Sentence], *m) {
+		if before == "in" || before == "at" || m.Sentence < len(sents) && datelinePlace(lx, src, sents[m.Sentence], *m) {
 			continue
 		}
 		m.Type = Org
 	}
+}
+
+// sportsReport reports a text with three sports words or more.
+func sportsReport(lx *lexicon.Lexicon, src string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(src), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if lx.Has(lexicon.NerSportsWords, w) || lx.Has(lexicon.NerSportNames, w) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// namedSide reports whether m, in a sports report and no organisation,
+// names a side: by the words around it (sideContext), by a city ending
+// it ("Dynamo Moscow", "Lada Togliatti"), or by standing in a result,
+// fixture or standings line.
+func namedSide(lx *lexicon.Lexicon, src string, sents []Sentence, m Mention) bool {
+	last := textutil.LastField(m.Text)
+	return sideContext(lx, src, m) ||
+		strings.Contains(m.Text, " ") && lx.IsLocality(last) && !lx.GivenName(last) && !lx.IsPlace(m.Text) ||
+		m.Type != Org && m.Sentence < len(sents) && (sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
+			standingsRow(src[sents[m.Sentence].Start:sents[m.Sentence].End]))
+}
+
+// sideContext reports words around m that make it a side: a place next
+// to a score or after "beat", "against", "rivals", "v", or before a
+// team member's word ("Glamorgan 259", "v Durham", "Kent captain"); one
+// word typed a person only where a person cannot be ("v Kent", "Cubs
+// shortstop").
+func sideContext(lx *lexicon.Lexicon, src string, m Mention) bool {
+	rest := strings.TrimLeft(src[m.End:], " ")
+	c, _ := utf8.DecodeRuneInString(rest)
+	before := wordBefore(src, m.Start)
+	next, _, _ := strings.Cut(rest, " ")
+	after := strings.ToLower(strings.TrimRight(next, ".,;:"))
+	versus := before == "v" || before == "vs"
+	if m.Type == GPE || m.Type == Location {
+		return unicode.IsDigit(c) || before == "beat" || before == "against" || before == "rivals" || versus || lx.Has(lexicon.NerTeamMembers, after)
+	}
+	return m.Type == Person && !strings.Contains(m.Text, " ") && (versus || lx.Has(lexicon.NerTeamPlayers, after))
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // letterRuns calls fn for each maximal run of letters in s, with its
@@ -99,7 +97,7 @@ func (e *Extractor) trueCase(b []byte, casing map[string]string) {
 		}
 		form, ok := casing[w]
 		switch {
-		case len(w) <= 3 && lexicon.Default().IsCountry(w):
+		case len(w) <= 3 && e.lx.IsCountry(w):
 			form = w // "US", not the pronoun
 		case ok:
 		default:

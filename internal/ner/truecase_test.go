@@ -25,7 +25,7 @@ func TestDocCasing(t *testing.T) {
 }
 
 func TestTrueCase(t *testing.T) {
-	e := &Extractor{} // no casing lexicon: unknown words of 4+ letters are capitalised
+	e := &Extractor{lx: testLex} // no casing lexicon: unknown words of 4+ letters are capitalised
 	for _, tc := range []struct {
 		in     string
 		casing map[string]string
@@ -53,7 +53,7 @@ func FuzzTrueCase(f *testing.F) {
 	for _, s := range []string{"SHEARER NAMED AS ENGLAND CAPTAIN .", "İSTANBUL ẞTRASSE ǅ", "\xff\xfeBROKEN UTF8", "O'BRIEN-SMITH 3-1"} {
 		f.Add(s, "Shearer named İstanbul")
 	}
-	e := &Extractor{}
+	e := &Extractor{lx: testLex}
 	f.Fuzz(func(t *testing.T, caps, text string) {
 		src := text + "\n" + caps
 		sents := []Sentence{{0, len(text)}, {len(text) + 1, len(src)}}

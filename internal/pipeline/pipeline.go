@@ -94,13 +94,13 @@ type cachedExtraction struct {
 }
 
 // cacheKey hashes everything an article's extraction depends on.
-func cacheKey(a *corpus.Article, version, lexicon string) string {
+func cacheKey(a *corpus.Article, version, lexicon, off string) string {
 	h := sha256.New()
 	// Extraction reads the blocks (sentences never cross one; the lead is
 	// the first body sentences), which depend on the format, not only
 	// on the text.
 	blocks, _ := json.Marshal(a.Blocks)
-	for _, part := range []string{cacheFormat, version, BuildRevision(), lexicon, a.Language, a.Published, a.Source, string(blocks)} {
+	for _, part := range []string{cacheFormat, version, BuildRevision(), lexicon, off, a.Language, a.Published, a.Source, string(blocks)} {
 		fmt.Fprintf(h, "%d:%s", len(part), part)
 	}
 	return hex.EncodeToString(h.Sum(nil))
@@ -116,7 +116,7 @@ func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 	for _, c := range opts.Claims {
 		fmt.Fprintf(h, "claim %d:%s|", len(c), c)
 	}
-	fmt.Fprintf(h, "off %s|", offKey(opts.Off))
+	fmt.Fprintf(h, "off %s|", offKey(opts.Off, ""))
 	for i := range batch.Articles {
 		a := &batch.Articles[i]
 		meta, _ := json.Marshal(struct {
@@ -135,12 +135,17 @@ func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 	return "report:" + hex.EncodeToString(h.Sum(nil))
 }
 
-// offKey lists the passes switched off, sorted, for cache keys.
-func offKey(off rules.Off) string {
+// offKey lists the passes switched off whose IDs start with one of
+// prefixes, sorted, for cache keys (per-article extraction depends only
+// on the NER and claim passes).
+func offKey(off rules.Off, prefixes ...string) string {
 	var ids []string
 	for id, on := range off {
-		if on {
-			ids = append(ids, id)
+		for _, p := range prefixes {
+			if on && strings.HasPrefix(id, p) {
+				ids = append(ids, id)
+				break
+			}
 		}
 	}
 	sort.Strings(ids)
@@ -195,7 +200,7 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 	if opts.Cache != nil {
 		fp := opts.Lexicon.Fingerprint()
 		for i := range arts {
-			keys[i] = cacheKey(&arts[i], opts.ToolVersion, fp)
+			keys[i] = cacheKey(&arts[i], opts.ToolVersion, fp, offKey(opts.Off, "ner/", "claims/"))
 		}
 		// An unchanged batch with unchanged options gives the report a
 		// previous run stored: nothing is extracted or merged again.
@@ -250,6 +255,9 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 			err := errors.New("pipeline: no NER model")
 			if model != nil {
 				ex, err = model.NewExtractor()
+			}
+			if ex != nil {
+				ex.SetOff(opts.Off)
 			}
 			for i := range jobs {
 				if err != nil {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/entities"
+	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/quotes"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 )
@@ -13,6 +14,7 @@ import (
 // stage in run order: what Options.Off can switch off.
 func Rules() []rules.Info {
 	var out []rules.Info
+	out = append(out, ner.Rules()...)
 	out = append(out, entities.Rules()...)
 	out = append(out, quotes.Rules()...)
 	return out

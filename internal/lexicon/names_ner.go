@@ -1,0 +1,47 @@
+package lexicon
+
+// The concepts the NER stage (internal/ner) reads. Their names carry the
+// "ner_" prefix while other packages keep drifted copies of some of them
+// (organisation heads, person words, weekdays, function words); the
+// copies are to be unified into shared concepts.
+const (
+	// calendar
+	NerWeekdays      Name = "ner_weekdays"
+	NerCalendarWords Name = "ner_calendar_words"
+	NerLeadingMonths Name = "ner_leading_months"
+
+	// events
+	NerEventHeads Name = "ner_event_heads"
+
+	// sports
+	NerSportNames  Name = "ner_sport_names"
+	NerSportsWords Name = "ner_sports_words"
+	NerTeamMembers Name = "ner_team_members"
+	NerTeamPlayers Name = "ner_team_players"
+
+	// people
+	NerRoleModifiers Name = "ner_role_modifiers"
+	NerPersonWords   Name = "ner_person_words"
+	NerOfficeTitles  Name = "ner_office_titles"
+	NerPersonLabels  Name = "ner_person_labels"
+	NerRoyalTitles   Name = "ner_royal_titles"
+	NerNameParticles Name = "ner_name_particles"
+
+	// organisations
+	NerOrgWords        Name = "ner_org_words"
+	NerCompanySuffixes Name = "ner_company_suffixes"
+	NerOrgHeads        Name = "ner_org_heads"
+	NerNewsAgencies    Name = "ner_news_agencies"
+	NerSvOrgSuffixes   Name = "ner_sv_org_suffixes"
+
+	// places
+	NerPlaceOpeners  Name = "ner_place_openers"
+	NerLocationHeads Name = "ner_location_heads"
+
+	// function words
+	NerFunctionWords Name = "ner_function_words"
+	NerCommonInitial Name = "ner_common_initial"
+	NerNotSurname    Name = "ner_not_surname"
+	NerKeptDots      Name = "ner_kept_dots"
+	NerSvStopwords   Name = "ner_sv_stopwords"
+)

@@ -1,0 +1,216 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// The mention rules, in the order of mentionRules.
+
+// datelineWords: a dateline of several words cut short ("NEW" dropped
+// from "NEW YORK 1996-08-30") takes its first words back.
+func datelineWords(d *doc, c *candidate) verdict {
+	if c.Start <= c.s.Start {
+		return keep
+	}
+	lead := d.src[c.s.Start:c.Start]
+	ext := Mention{Text: d.src[c.s.Start:c.End], Type: c.Type, Start: c.s.Start, End: c.End, Sentence: c.Sentence}
+	if capitalsOnly(lead) && !strings.ContainsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) && datelinePlace(d.lx, d.src, c.s, ext) {
+		c.Mention = ext
+	}
+	return keep
+}
+
+// knownPlaces types as a place a country, a large city or a dateline's
+// place.
+func knownPlaces(d *doc, c *candidate) verdict {
+	if placeNotPerson(d.lx, c.Text, c.Type) || datelinePlace(d.lx, d.src, c.s, c.Mention) || cityNotPerson(d.lx, c.Text, c.Type) {
+		c.Type = GPE
+		c.place = true
+	}
+	return keep
+}
+
+// acronymOrgs: "NATO", "OSCE": acronyms name organisations more than
+// anything.
+func acronymOrgs(d *doc, c *candidate) verdict {
+	if !c.place && c.Type != Org && isAcronymWord(c.Text) && !allCapsSentence(d.src, c.s) {
+		c.Type = Org
+	}
+	return keep
+}
+
+// noArticlePerson: no person takes an article: "the Civic Hall", "the
+// White House" are places, "the Baltimore Orioles", "the Phillies" sides
+// ("the Obama administration", "the Dalai Lama" stay).
+func noArticlePerson(d *doc, c *candidate) verdict {
+	if c.Type != Person || !strings.EqualFold(wordBefore(d.src, c.Start), "the") || allCapsSentence(d.src, c.s) {
+		return keep
+	}
+	switch {
+	case strings.Contains(c.Text, " ") && locationHead(d.lx, strings.ToLower(textutil.LastField(c.Text))):
+		c.Type = Location
+	case sideName(d.lx, c.Text):
+		c.Type = Org
+	}
+	return keep
+}
+
+// personalNames: "Rodney Eyles", "Oliver McCall": a given name and a
+// surname typed a place are a person.
+func personalNames(d *doc, c *candidate) verdict {
+	if (c.Type == GPE || c.Type == Location) && !allCapsSentence(d.src, c.s) && d.e.personalName(c.Text) {
+		c.Type = Person
+	}
+	return keep
+}
+
+// countryNamedOrgs: "Air France", "Statistics Canada" typed a person
+// are organisations, unless words around make them a person.
+func countryNamedOrgs(d *doc, c *candidate) verdict {
+	if c.Type == Person && d.e.countryNamed(c.Text) && !personAround(d.lx, d.src, c.Mention) {
+		c.Type = Org
+	}
+	return keep
+}
+
+// acronymOpenedOrgs: "BBC Radio Wales" typed a person is an
+// organisation.
+func acronymOpenedOrgs(d *doc, c *candidate) verdict {
+	if c.Type == Person && acronymOpened(d.lx, c.Text) && !allCapsSentence(d.src, c.s) {
+		c.Type = Org
+	}
+	return keep
+}
+
+// calendarWords: "Monday", "July": dates, not names.
+func calendarWords(d *doc, c *candidate) verdict {
+	if d.lx.Has(lexicon.NerCalendarWords, strings.ToLower(strings.TrimSuffix(c.Text, "."))) {
+		return drop
+	}
+	return keep
+}
+
+// loneInitials: an initial ("S. Waugh"), which withInitials puts back
+// on its name.
+func loneInitials(d *doc, c *candidate) verdict {
+	if utf8.RuneCountInString(c.Text) == 1 && c.End < len(d.src) && d.src[c.End] == '.' {
+		return drop
+	}
+	return keep
+}
+
+// tableHeaders: "W D L PCT GB".
+func tableHeaders(_ *doc, c *candidate) verdict {
+	if tableHeader(c.Text) {
+		return drop
+	}
+	return keep
+}
+
+// eventNames: "Marenza Grand Prix", "World Cup", "Korean War": an
+// event, no person or place.
+func eventNames(d *doc, c *candidate) verdict {
+	if strings.Contains(c.Text, " ") && d.lx.Has(lexicon.NerEventHeads, strings.ToLower(textutil.LastField(c.Text))) {
+		c.Type = Misc
+	}
+	return keep
+}
+
+// demonyms: "Iranian", "Kurdish": adjectives.
+func demonyms(d *doc, c *candidate) verdict {
+	if d.lx.IsDemonym(c.Text) {
+		return drop
+	}
+	return keep
+}
+
+// loneLetters: a lone letter is no person.
+func loneLetters(_ *doc, c *candidate) verdict {
+	if c.Type == Person && utf8.RuneCountInString(c.Text) == 1 {
+		return drop
+	}
+	return keep
+}
+
+// sportNames: "SOCCER - ...", "Cricket": a section's sport, not a name.
+func sportNames(d *doc, c *candidate) verdict {
+	if d.lx.Has(lexicon.NerSportNames, strings.ToLower(c.Text)) {
+		return drop
+	}
+	return keep
+}
+
+// ordinaryPlaceWords: an ordinary word (by the casing lexicon) typed a
+// place, alone in an all-capitals headline ("SOCCER", "CRICKET") or
+// opening a sentence ("Scorers", "Bowling"), is no name. Organisations
+// named by an ordinary word ("Unite") stay.
+func ordinaryPlaceWords(d *doc, c *candidate) verdict {
+	if !strings.Contains(c.Text, " ") && (c.Type == GPE || c.Type == Location) && !d.lx.IsPlace(c.Text) && d.e.english.Ordinary(c.Text) &&
+		(allCapsSentence(d.src, c.s) || sentenceInitialWord(d.src, c.s, c.Mention) && !isAcronymWord(c.Text)) {
+		return drop
+	}
+	return keep
+}
+
+// quoteOpeningWords: '... it is saying: "Vote Tory and ..."': an
+// ordinary word opening a quote, capitalised only for that, is no part
+// of the name.
+func quoteOpeningWords(d *doc, c *candidate) verdict {
+	if first, rest, ok := strings.Cut(c.Text, " "); ok && quoteInitial(d.src, c.Start) && d.e.english.Ordinary(first) && capitalised(rest) {
+		at := c.Start + len(c.Text) - len(rest)
+		c.Start, c.Text = at, rest
+	}
+	return keep
+}
+
+// ordinaryOpeners: "Disaster struck", "Tin was unchanged": an ordinary
+// word opening a sentence that the text never capitalises mid-sentence
+// ("Brown said" after "Gordon Brown" stays).
+func ordinaryOpeners(d *doc, c *candidate) verdict {
+	if sentenceInitialWord(d.src, c.s, c.Mention) && !d.known[c.Text] && d.e.english.Ordinary(c.Text) && !isAcronymWord(c.Text) &&
+		!d.lx.IsPlace(c.Text) && !allCapsSentence(d.src, c.s) {
+		return drop
+	}
+	return keep
+}
+
+// lineLabels: "Attendance : 200", "Women 's 1,500 metres", "Scorers :":
+// an ordinary word, or one the text never writes mid-sentence before a
+// colon, labelling a line, not a name.
+func lineLabels(d *doc, c *candidate) verdict {
+	rest := d.src[c.End:c.s.End]
+	if sentenceInitialWord(d.src, c.s, c.Mention) && labelOpening(rest) &&
+		(d.e.english.Ordinary(c.Text) || d.lower[strings.ToLower(c.Text)] ||
+			!d.known[c.Text] && !d.lx.IsPlace(c.Text) && strings.HasPrefix(strings.TrimLeft(rest, " "), ":")) {
+		return drop
+	}
+	return keep
+}
+
+// lowerCaseOpeners: a capitalised word opening a sentence that the same
+// text also uses in lower case is an ordinary word, and so is a common
+// opener ("However", "Meanwhile").
+func lowerCaseOpeners(d *doc, c *candidate) verdict {
+	lw := strings.ToLower(c.Text)
+	if sentenceInitialWord(d.src, c.s, c.Mention) && (d.lower[lw] || d.lx.Has(lexicon.NerCommonInitial, lw)) {
+		return drop
+	}
+	return keep
+}
+
+// roleOpeners: a word opening a sentence before a role ("Chief executive
+// ...", "Defence barrister ...", "Disgraced former mayor ...") is an
+// ordinary word, unless the text also capitalises it mid-sentence or in
+// a longer name ("Halvorsen chief executive", "Halvorsen Foods").
+func roleOpeners(d *doc, c *candidate) verdict {
+	if sentenceInitialWord(d.src, c.s, c.Mention) && (roleModifier(d.lx, c.Text) || !d.known[c.Text]) &&
+		roleWord(d.lx, nextWord(d.src, c.End, c.s.End)) {
+		return drop
+	}
+	return keep
+}

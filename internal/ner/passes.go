@@ -1,0 +1,139 @@
+package ner
+
+import (
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+)
+
+// stage names this package's passes ("ner/of-names").
+const stage = "ner"
+
+// doc is what the English passes share for one text: the source, its
+// sentences, the mentions found so far, the lexicon and the extractor
+// (for its casing lexicon).
+type doc struct {
+	src   string
+	sents []Sentence
+	ms    []Mention
+	lx    *lexicon.Lexicon
+	e     *Extractor
+	// lower holds the words the text writes in lower case; known the
+	// words it capitalises mid-sentence and the first words of names of
+	// two or more words (read by the mention rules).
+	lower, known map[string]bool
+}
+
+// candidate is one mention the taggers found in sentence s, as the
+// mention rules see it.
+type candidate struct {
+	Mention
+	s Sentence
+	// place is set when known-places typed the mention a place;
+	// acronym-orgs then leaves it alone.
+	place bool
+}
+
+// verdict is a mention rule's decision on a candidate.
+type verdict int
+
+const (
+	// keep passes the candidate (perhaps changed) to the next rule.
+	keep verdict = iota
+	// drop discards it.
+	drop
+)
+
+// mentionRule judges, and may retype or trim, one candidate.
+type mentionRule func(d *doc, c *candidate) verdict
+
+// docPass runs over all the mentions of a text, in d.ms, after the
+// mention rules.
+type docPass func(d *doc)
+
+func info(name, line string) rules.Info { return rules.Info{Stage: stage, Name: name, Doc: line} }
+
+// mentionRules judge each mention the taggers found, in this order.
+var mentionRules = []rules.Pass[mentionRule]{
+	{Info: info("dateline-words", `A dateline's place cut short takes back its first words ("NEW" of "NEW YORK 1996-08-30").`), Run: datelineWords},
+	{Info: info("known-places", `A country, a large city or a dateline's place is a GPE ("MINSK 1996-08-30"), unless a person has a given name like it ("Sofia").`), Run: knownPlaces},
+	{Info: info("acronym-orgs", `An acronym outside a capitals headline is an organisation ("NATO", "OSCE"), unless known-places made it a place.`), Run: acronymOrgs},
+	{Info: info("no-article-person", `No person takes an article: "the Civic Hall" is a place, "the Tarnby Orioles" a side.`), Run: noArticlePerson},
+	{Info: info("personal-names", `A place named like a person, a given name and a surname, is a person ("Rodney Quillfeather").`), Run: personalNames},
+	{Info: info("country-named-orgs", `A person named with a known word and a country is an organisation ("Harbours Canada", "Ferries Denmark").`), Run: countryNamedOrgs},
+	{Info: info("acronym-opened-orgs", `A person named with an acronym first is an organisation ("KLX Radio Tarnby").`), Run: acronymOpenedOrgs},
+	{Info: info("calendar-words", `Day, month and holiday names are dates, not names ("Monday", "July").`), Run: calendarWords},
+	{Info: info("lone-initials", `A single letter before a full stop is an initial, which with-initials puts back on its name ("S. Brekkan").`), Run: loneInitials},
+	{Info: info("table-headers", `Short capitals, most of them single letters, are a table's column heads ("W D L PCT GB").`), Run: tableHeaders},
+	{Info: info("event-names", `A name ending in an event word is an event, MISC ("World Cup", "Korean War").`), Run: eventNames},
+	{Info: info("demonyms", `An adjective of nationality is no name ("Iranian", "Kurdish").`), Run: demonyms},
+	{Info: info("lone-letters", `A person of one letter is no name ("B" of "Plan B").`), Run: loneLetters},
+	{Info: info("sport-names", `A sport is a section's label, not a name ("SOCCER - ...", "Cricket").`), Run: sportNames},
+	{Info: info("ordinary-place-words", `An ordinary word typed a place, alone in a capitals headline or opening a sentence, is no name ("CRICKET", "Bowling").`), Run: ordinaryPlaceWords},
+	{Info: info("quote-opening-words", `An ordinary word opening a quote, capitalised only for that, is cut off the name ("Vote Tory").`), Run: quoteOpeningWords},
+	{Info: info("ordinary-openers", `An ordinary word opening a sentence that the text never capitalises mid-sentence is no name ("Disaster struck").`), Run: ordinaryOpeners},
+	{Info: info("line-labels", `A word labelling a line, before a colon or a possessive and a number, is no name ("Attendance : 200").`), Run: lineLabels},
+	{Info: lowerCaseOpenersInfo, Run: lowerCaseOpeners},
+	{Info: info("role-openers", `A word opening a sentence before a role is no name ("Chief executive ...", "Defence barrister ...").`), Run: roleOpeners},
+}
+
+// lowerCaseOpenersInfo names the rule that sentences are skipped for
+// (noNameCandidate) when it is on.
+var lowerCaseOpenersInfo = info("lower-case-openers", `A word opening a sentence that the text also writes in lower case, or a common opener, is no name ("However").`)
+
+// docPasses run over the kept mentions of a text, in this order.
+var docPasses = []rules.Pass[docPass]{
+	{Info: info("trim-full-stops", `A sentence's full stop that a mention swallowed is dropped ("Corrin Bay."), an initial's or "Inc."'s kept.`), Run: func(d *doc) { trimFullStops(d.lx, d.ms) }},
+	{Info: info("trim-edges", `Lower-case openers, tickers, weekdays and words with digits are cut off a name ("Ecuador Tuesday", "Acme Corp <ACM.N>").`), Run: func(d *doc) { d.ms = trimEdges(d.lx, d.ms) }},
+	{Info: info("split-at-letters", `A mention is split at a lower-case single letter, as score cards write ("Tarrant b Fenwick").`), Run: func(d *doc) { d.ms = splitAtLetters(d.ms) }},
+	{Info: info("person-core", `A person is cut down to the name after a title or a nationality ("Harbour Minister Ada Quill", "American Bo Lind").`), Run: func(d *doc) { personCore(d.lx, d.ms, d.e.english.Ordinary, d.e.nameish) }},
+	{Info: info("institution-names", `An organisation's name with "and" or a plural possessive inside is one name ("Dock and Harbour Workers' Union").`), Run: func(d *doc) { d.ms = institutionNames(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("of-names", `An organisation's name across "of" or "for" is one name ("Ministry of Defence", "National Bank of Poland").`), Run: func(d *doc) { d.ms = ofNames(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("middle-initials", `A person cut at a middle initial is joined again ("Ada K." and "Quill").`), Run: func(d *doc) { d.ms = middleInitials(d.src, d.ms) }},
+	{Info: info("street-names", `A street or a building takes back the first word prose cut off ("Downing" of "Downing Street").`), Run: func(d *doc) { streetNames(d.lx, d.src, d.ms) }},
+	{Info: info("with-particles", `A person is extended over surname particles ("Pieter van der Brekkan", "Ana de Lind").`), Run: func(d *doc) { d.ms = withParticles(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("join-adjacent-people", `Two people that only a space parts are one ("Wilfried" and "Van Brekkan").`), Run: func(d *doc) { d.ms = joinAdjacentPeople(d.src, d.ms) }},
+	{Info: info("regnal-numbers", `A person is extended over a regnal number ("Charles VI", "Queen Elizabeth I").`), Run: func(d *doc) { regnalNumbers(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("appositive-person", `A name of two words or more that a role follows or precedes is a person ("Lisbon Quill, a former minister, ...").`), Run: func(d *doc) { appositivePerson(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("with-initials", `A person is extended leftwards over initials ("A. Brekkan", "A.B. Kestrel").`), Run: func(d *doc) { d.ms = withInitials(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("initialled-names", `People written with initials and a surname that the taggers missed are found ("J. Tolliver", "T.O'Brekkan").`), Run: func(d *doc) { d.ms = initialledNames(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("competitors", `A results list's name before a country in brackets is a person, the name after it the team ("Ada Quill ( Norway ) Tarnby Cycling").`), Run: func(d *doc) { d.ms = competitors(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("agency-mentions", `News agencies are found and typed as organisations ("told Reuters", "AP reported").`), Run: func(d *doc) { d.ms = agencyMentions(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("speakers", `A name a speech verb attributes a quote to is a person ("..., " Weber said").`), Run: func(d *doc) { d.ms = d.e.speakers(d.src, d.sents, d.ms) }},
+	{Info: info("sports-teams", `The places a sports report names as sides are teams ("Tarnshire 259", "beat Valmora", "Kestrel captain").`), Run: func(d *doc) { sportsTeams(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("list-types", `The unknown places in a list of people or organisations take their type ("Wood , Ada Quill , Bo Lind").`), Run: func(d *doc) { listTypes(d.lx, d.src, d.ms) }},
+	{Info: info("same-name-again", `A name is found again where the taggers missed it in the same text, with its type (one sense per discourse).`), Run: func(d *doc) { d.ms = sameNameAgain(d.lx, d.src, d.sents, d.ms) }},
+}
+
+// Rules lists every pass of the package, in run order: the English
+// sentence passes, mention rules and document passes (Entities), then
+// the passes of the capitalised-word fallback (Capitalised), then those
+// joining the Swedish tagger's names and the capitalised runs (Tagged,
+// which runs Capitalised first).
+func Rules() []rules.Info {
+	var out []rules.Info
+	out = append(out, rules.Infos(sentencePasses)...)
+	out = append(out, rules.Infos(mentionRules)...)
+	out = append(out, rules.Infos(docPasses)...)
+	out = append(out, rules.Infos(capsPasses)...)
+	out = append(out, rules.Infos(svPasses)...)
+	return out
+}
+
+// SetOff switches off the passes that off names (by ID, "ner/of-names";
+// IDs of other stages are ignored), for harnesses that measure a pass's
+// effect; nil switches every pass on again. It is not safe to call while
+// the Extractor is in use.
+func (e *Extractor) SetOff(off rules.Off) {
+	e.skip = nil
+	for _, i := range Rules() {
+		if !off.Enabled(i) {
+			if e.skip == nil {
+				e.skip = map[string]bool{}
+			}
+			e.skip[i.Name] = true
+		}
+	}
+}
+
+// on reports whether the pass i runs.
+func (e *Extractor) on(i rules.Info) bool { return !e.skip[i.Name] }

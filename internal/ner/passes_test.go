@@ -1,0 +1,120 @@
+package ner
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/rules/rulestest"
+)
+
+var update = flag.Bool("update", false, "rewrite the pass fixtures' want.json")
+
+func TestRulesValid(t *testing.T) {
+	if err := rules.Validate(Rules()); err != nil {
+		t.Error(err)
+	}
+	if got, want := len(Rules()), len(sentencePasses)+len(mentionRules)+len(docPasses)+len(capsPasses)+len(svPasses); got != want {
+		t.Errorf("Rules() lists %d passes, want %d", got, want)
+	}
+}
+
+// fixtureMention is a mention as a pass fixture records it.
+type fixtureMention struct {
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// TestPassFixtures runs each pass's fixture under testdata/passes/<name>/:
+// input.txt, segmented and run through Entities (English), or through
+// Tagged when lang.txt names another language ("sv"), or Capitalised
+// when lang.txt adds "capitalised" ("sv capitalised").
+func TestPassFixtures(t *testing.T) {
+	e := extractor(t)
+	run := func(t *testing.T, dir string, off rules.Off) any {
+		b, err := os.ReadFile(filepath.Join(dir, "input.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		lang, how := "en", ""
+		if l, err := os.ReadFile(filepath.Join(dir, "lang.txt")); err == nil {
+			f := strings.Fields(string(l))
+			lang = f[0]
+			if len(f) > 1 {
+				how = f[1]
+			}
+		}
+		e.SetOff(off)
+		defer e.SetOff(nil)
+		sents := e.Segment(src, whole(src))
+		var ms []Mention
+		switch {
+		case how == "capitalised":
+			ms = e.Capitalised(src, sents, lang)
+		case lang == "en":
+			ms = e.Entities(src, sents)
+		default:
+			ms = e.Tagged(src, sents, lang)
+		}
+		out := make([]fixtureMention, 0, len(ms))
+		for _, m := range ms {
+			out = append(out, fixtureMention{Text: m.Text, Type: m.Type, Start: m.Start, End: m.End})
+		}
+		return out
+	}
+	rulestest.Check(t, filepath.Join("testdata", "passes"), Rules(), run, *update)
+}
+
+func TestSetOff(t *testing.T) {
+	e := extractor(t)
+	text := "The ferry sank, officials told Reuters."
+	on := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
+	e.SetOff(rules.Off{"ner/agency-mentions": true, "claims/unknown": true})
+	off := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
+	e.SetOff(nil)
+	again := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
+	if !strings.Contains(on, "ORG:Reuters") || strings.Contains(off, "ORG:Reuters") || again != on {
+		t.Errorf("agency-mentions on: %s; off: %s; on again: %s", on, off, again)
+	}
+}
+
+func TestWithLexicon(t *testing.T) {
+	m, err := testModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := lexicon.Default().Extend(strings.NewReader("ner_news_agencies: [nordwire]\n"), "user.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The ferry sank, Nordwire reported."
+	for _, tc := range []struct {
+		model *Model
+		want  bool
+	}{{m, false}, {m.WithLexicon(lx), true}, {m.WithLexicon(nil), false}} {
+		e, err := tc.model.NewExtractor()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
+		if strings.Contains(got, "ORG:Nordwire") != tc.want {
+			t.Errorf("with Nordwire an agency: %v: got %s", tc.want, got)
+		}
+	}
+}
+
+// typedTexts is "TYPE:text" of each mention, space separated.
+func typedTexts(ms []Mention) string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Type+":"+m.Text)
+	}
+	return strings.Join(out, " ")
+}

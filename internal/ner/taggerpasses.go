@@ -1,0 +1,137 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+)
+
+// sentenceDoc is what the passes that type prose's mentions of one
+// sentence and merge the English tagger's names into them share.
+type sentenceDoc struct {
+	lx  *lexicon.Lexicon
+	src string
+	// found are prose's mentions as chunked; ms the mentions so far.
+	found, ms []Mention
+	// tagged are the English tagger's names (nil without a tagger);
+	// ordinary is its casing lexicon's test for an ordinary word.
+	tagged   []Mention
+	ordinary func(string) bool
+}
+
+// sentencePass changes the mentions of one sentence.
+type sentencePass func(t *sentenceDoc)
+
+// sentencePasses type prose's mentions of each sentence and merge the
+// English tagger's names into them, in this order, before the mention
+// rules.
+var sentencePasses = []rules.Pass[sentencePass]{
+	{Info: info("org-cue", `A name right after an organisation word is an organisation ("the pressure group Tidewatch").`), Run: orgCues},
+	{Info: info("tagger-wider-persons", `A one-word person or place inside a longer person name of the English tagger is that name ("Bo Tarrant" for "Tarrant").`), Run: taggerWiderPersons},
+	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
+	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country or a person's name ("Harbour Party").`), Run: taggerOrgs},
+	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
+}
+
+// mergeTagged runs the sentence passes that on lets run over prose's
+// mentions ms and the tagger's names.
+func mergeTagged(lx *lexicon.Lexicon, src string, ms, tagged []Mention, ordinary func(string) bool, on func(rules.Info) bool) []Mention {
+	t := &sentenceDoc{lx: lx, src: src, found: ms, ms: append(make([]Mention, 0, len(ms)+len(tagged)), ms...), tagged: tagged, ordinary: ordinary}
+	for _, p := range sentencePasses {
+		if on(p.Info) {
+			p.Run(t)
+		}
+	}
+	return t.ms
+}
+
+// withTagged merges the tagger's names into prose's mentions with every
+// pass on: a mention the tagger found as an ORG on exactly its span
+// becomes ORG (prose types parties and unions as places or people),
+// unless prose made it a person of two or more words whose first is no
+// ordinary word (ordinary, from the tagger's casing lexicon), or with a
+// person word before it ("Theresa May", "organiser Marsh": the English
+// tagger, trained on Wikipedia, mistakes such people for organisations);
+// tagger names of two letters or more overlapping no mention are added.
+// The tagger's persons and places do not override prose's: on CoNLL-2003
+// dev that scored worse (BENCHMARKS.md).
+func withTagged(lx *lexicon.Lexicon, src string, ms, tagged []Mention, ordinary func(string) bool) []Mention {
+	return mergeTagged(lx, src, ms, tagged, ordinary, func(rules.Info) bool { return true })
+}
+
+// orgCues types as organisations the mentions right after an
+// organisation word.
+func orgCues(t *sentenceDoc) {
+	for i := range t.ms {
+		if t.ms[i].Type != Org && orgCue(t.lx, t.src, t.ms[i]) {
+			t.ms[i].Type = Org
+		}
+	}
+}
+
+// taggerWiderPersons widens one-word mentions to the tagger's longer
+// person names holding them (widerPerson).
+func taggerWiderPersons(t *sentenceDoc) {
+	before := append([]Mention(nil), t.ms...)
+	for i, m := range before {
+		if w := widerPerson(m, t.tagged, before); w != nil {
+			t.ms[i] = *w
+		}
+	}
+}
+
+// taggerPersons: "Randall Cunningham": a full name prose took for a
+// place, which the tagger found as a person on exactly its span.
+func taggerPersons(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		for _, g := range t.tagged {
+			if g.Type == Person && (m.Type == GPE || m.Type == Location) && g.Start == m.Start && g.End == m.End &&
+				strings.Contains(m.Text, " ") && !holdsPlaceWord(t.lx, m.Text) {
+				m.Type = Person
+			}
+		}
+	}
+}
+
+// taggerOrgs types as an organisation a mention the tagger found as one
+// on exactly its span, unless it names a country or is a person with a
+// person word around it or a personal name.
+func taggerOrgs(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		for _, g := range t.tagged {
+			if g.Type == Org && g.Start == m.Start && g.End == m.End && !isCountry(t.lx, m.Text) &&
+				!(m.Type == Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary))) {
+				m.Type = Org
+			}
+		}
+	}
+}
+
+// taggerNames adds the tagger's names that overlap none of prose's.
+func taggerNames(t *sentenceDoc) { t.ms = addUncovered(t.ms, t.found, t.tagged) }
+
+// addUncovered appends to out the names of tagged of two letters or
+// more that overlap no mention of found, and sorts out by Start when
+// any was added.
+func addUncovered(out, found, tagged []Mention) []Mention {
+	added := false
+	for _, t := range tagged {
+		overlaps := false
+		for _, m := range found {
+			overlaps = overlaps || t.Start < m.End && m.Start < t.End
+		}
+		if !overlaps && utf8.RuneCountInString(t.Text) >= 2 {
+			out = append(out, t)
+			added = true
+		}
+	}
+	if added {
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return out
+}
