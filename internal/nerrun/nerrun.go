@@ -92,6 +92,12 @@ func source(d *nerdata.Document) (string, []ner.Sentence) {
 // type. Predictions are returned per sentence, sorted by start, with
 // sentence-relative offsets.
 func Project(ex *ner.Extractor, lang string, d *nerdata.Document) [][]Pred {
+	return ProjectWith(ex, lang, d, entities.Options{})
+}
+
+// ProjectWith is Project with entity resolution options (passes switched
+// off, for ablation).
+func ProjectWith(ex *ner.Extractor, lang string, d *nerdata.Document, eopts entities.Options) [][]Pred {
 	src, sents := source(d)
 	var ms []ner.Mention
 	if lang == "en" {
@@ -106,7 +112,7 @@ func Project(ex *ner.Extractor, lang string, d *nerdata.Document) [][]Pred {
 		in = append(in, entities.NewMention(d.ID, src, m.Type, m.Start, m.End, s.Start, s.End))
 	}
 	out := make([][]Pred, len(sents))
-	for _, e := range entities.Resolve(in).Entities {
+	for _, e := range entities.ResolveWith(in, eopts).Entities {
 		lab := Label(e.Type)
 		for _, m := range e.Mentions {
 			si := sort.Search(len(sents), func(i int) bool { return sents[i].End >= m.End }) // sentence holding the mention

@@ -71,6 +71,7 @@ func main() {
 	top := flag.Int("top", 12, "error patterns to print per dataset with -errors")
 	only := flag.String("only", "", "run only datasets whose name contains this (case-insensitive)")
 	split := flag.String("split", "test", "test (report figures) or dev (develop rules against dev splits)")
+	ablate := flag.Bool("ablate", false, "with -split dev: the change in F1 per dataset when each NER and entity pass alone is off")
 	dumpPath := flag.String("dump", "", "with -split dev: write every sentence the project's NER gets wrong, gold against predicted, to this file")
 	flag.Parse()
 	sets := datasets
@@ -81,6 +82,17 @@ func main() {
 	default:
 		fmt.Fprintf(os.Stderr, "nereval: -split must be test or dev, got %q\n", *split)
 		os.Exit(2)
+	}
+	if *ablate {
+		if *split != "dev" {
+			fmt.Fprintln(os.Stderr, "nereval: -ablate needs -split dev (rules are never chosen on test splits)")
+			os.Exit(2)
+		}
+		if err := ablation(os.Stdout, os.Stderr, sets, *data, *limit, *workers, *only); err != nil {
+			fmt.Fprintln(os.Stderr, "nereval:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	var dump io.Writer
 	if *dumpPath != "" {
