@@ -38,8 +38,6 @@ var pendingLists = map[string]int{
 	"internal/ner/names.go":           11,
 	"internal/ner/ner.go":             8,
 	"internal/ner/places.go":          4,
-	"internal/quantity/scan.go":       1,
-	"internal/quantity/tables.go":     19,
 	"internal/quotes/attrib.go":       6,
 	"internal/quotes/lex.go":          14,
 	"internal/quotes/match.go":        1,
@@ -58,6 +56,7 @@ var allowedLists = map[string]struct {
 	"internal/tools/nereval/main.go": {1, "a Markdown table header"},
 	"internal/nertag/model.go":       {1, "the tagger's label names"},
 	"internal/check/facts.go":        {1, "the keys of a facts-file entry"},
+	"internal/quantity/tables.go":    {4, "number-word tables of the quantity parser"},
 }
 
 var (
