@@ -914,7 +914,7 @@ func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *
 			inSent = append(inSent, ments[k])
 		}
 		text := src[s.Start:s.End]
-		qs := quantity.FindAll(text, lang)
+		qs := lex.qf.FindAll(text, lang)
 		otherEvent := false // a year in the sentence: casualties may be another event's
 		for _, q := range qs {
 			otherEvent = otherEvent || q.Kind == quantity.Year
