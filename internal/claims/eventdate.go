@@ -17,37 +17,14 @@ const (
 	SubjectEvent = "(lead event)"
 )
 
-// relDay maps day-relative words to an offset in days from publication.
-var relDay = map[string]int{
-	"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "this morning": 0, "this evening": 0,
-	"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i kväll": 0, "ikväll": 0, "i natt": 0, "i morse": 0,
-}
-
-// relPeriod maps week- and year-relative phrases to the days they cover,
-// given the publication day.
-var relPeriod = map[string]func(pub time.Time) (time.Time, time.Time){
-	"this week":      thisWeek,
-	"den här veckan": thisWeek,
-	"i veckan":       thisWeek,
-	"last week": func(p time.Time) (time.Time, time.Time) {
-		lo, _ := thisWeek(p)
-		return lo.AddDate(0, 0, -7), lo.AddDate(0, 0, -1)
-	},
-	"förra veckan": func(p time.Time) (time.Time, time.Time) {
-		lo, _ := thisWeek(p)
-		return lo.AddDate(0, 0, -7), lo.AddDate(0, 0, -1)
-	},
-	"this year":         thisYear,
-	"i år":              thisYear,
-	"last year":         lastYear,
-	"förra året":        lastYear,
-	"i fjol":            lastYear,
-	"earlier this year": thisYear,
-}
-
 func thisWeek(p time.Time) (time.Time, time.Time) {
 	back := (int(p.Weekday()) + 6) % 7 // days since Monday
 	return p.AddDate(0, 0, -back), p
+}
+
+func lastWeek(p time.Time) (time.Time, time.Time) {
+	lo, _ := thisWeek(p)
+	return lo.AddDate(0, 0, -7), lo.AddDate(0, 0, -1)
 }
 
 func thisYear(p time.Time) (time.Time, time.Time) {
@@ -56,13 +33,6 @@ func thisYear(p time.Time) (time.Time, time.Time) {
 
 func lastYear(p time.Time) (time.Time, time.Time) {
 	return time.Date(p.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(p.Year()-1, 12, 31, 0, 0, 0, 0, time.UTC)
-}
-
-var weekdays = map[string]time.Weekday{
-	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
-	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
-	"måndag": time.Monday, "tisdag": time.Tuesday, "onsdag": time.Wednesday, "torsdag": time.Thursday,
-	"fredag": time.Friday, "lördag": time.Saturday, "söndag": time.Sunday,
 }
 
 // EventDate finds the date of the main event in an article's lead: the
@@ -77,19 +47,19 @@ var weekdays = map[string]time.Weekday{
 // later has Measure MeasureScheduled; Alt holds the other days the
 // sentence names and Pub the publication day.
 func EventDate(src string, lead []Span, published string) (Raw, bool) {
-	return eventDate(src, lead, published, true)
+	return defaultLexicon().v.eventDate(src, lead, published, true)
 }
 
 // EventDay is EventDate without periods ("last year"): for searching the
 // whole body, where a week or a year usually belongs to another event.
 func EventDay(src string, sents []Span, published string) (Raw, bool) {
-	return eventDate(src, sents, published, false)
+	return defaultLexicon().v.eventDate(src, sents, published, false)
 }
 
-func eventDate(src string, lead []Span, published string, periods bool) (Raw, bool) {
+func (v *vocab) eventDate(src string, lead []Span, published string, periods bool) (Raw, bool) {
 	var pub time.Time
 	hasPub := false
-	if d, ok := dates.Parse(published); ok {
+	if d, ok := v.cal.Parse(published); ok {
 		pub, hasPub = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC), true
 	}
 	for _, s := range lead {
@@ -97,8 +67,8 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 		lower := textutil.Lower(text)
 		best := -1
 		var r Raw
-		for _, m := range dates.FindAll(text) {
-			if reportingDate(lower, m.Start) || periodEnd(lower, m.Start) || comparisonDate(lower, m.Start) || relativeClause(lower, m.Start) {
+		for _, m := range v.cal.FindAll(text) {
+			if v.reportingDate(lower, m.Start) || v.periodEnd(lower, m.Start) || v.comparisonDate(lower, m.Start) || relativeClause(lower, m.Start) {
 				continue
 			}
 			best = m.Start
@@ -106,14 +76,14 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			r = dateRaw(day, m.Text, s.Start+m.Start, s.Start+m.End)
 			break
 		}
-		for _, y := range findYearless(text) {
-			if best >= 0 && y.start >= best || reportingDate(lower, y.start) || periodEnd(lower, y.start) || comparisonDate(lower, y.start) ||
+		for _, y := range v.findYearless(text) {
+			if best >= 0 && y.start >= best || v.reportingDate(lower, y.start) || v.periodEnd(lower, y.start) || v.comparisonDate(lower, y.start) ||
 				relativeClause(lower, y.start) {
 				continue
 			}
 			best = y.start
 			if day, ok := nearestYear(y, pub); hasPub && ok {
-				if day.After(pub) && !scheduled(lower, y.start) {
+				if day.After(pub) && !v.scheduled(lower, y.start) {
 					// Without a word of the future a day and month
 					// names the last such day: "on 20 June" in January
 					// is last June.
@@ -128,10 +98,10 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			}
 			break
 		}
-		for _, w := range sortedKeys(relDay) {
-			off := relDay[w]
-			i := wordIndex(lower, w)
-			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) || relativeClause(lower, i) {
+		for _, w := range sortedKeys(v.relDay) {
+			off := v.relDay[w]
+			i := v.wordIndex(lower, w)
+			if i < 0 || best >= 0 && i >= best || v.reportingDate(lower, i) || v.comparisonDate(lower, i) || relativeClause(lower, i) {
 				continue
 			}
 			best = i
@@ -142,15 +112,15 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 					Display: text[i:i+len(w)] + " (unresolved)", Unresolved: true}
 			}
 		}
-		for _, w := range sortedKeys(relPeriod) {
-			i := wordIndex(lower, w)
+		for _, w := range sortedKeys(v.relPeriod) {
+			i := v.wordIndex(lower, w)
 			if !periods || i < 0 || best >= 0 && i >= best {
 				continue
 			}
 			best = i
 			r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i : i+len(w)], Start: s.Start + i, End: s.Start + i + len(w)}
 			if hasPub {
-				lo, hi := relPeriod[w](pub)
+				lo, hi := v.relPeriod[w](pub)
 				r.Low, r.High = dayNumber(lo), dayNumber(hi)
 				r.Display = lo.Format("2006-01-02") + ".." + hi.Format("2006-01-02") + " (" + text[i:i+len(w)] + ")"
 			} else {
@@ -158,10 +128,10 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 			}
 			r.Period = true
 		}
-		for _, name := range sortedKeys(weekdays) {
-			wd := weekdays[name]
-			i := wordIndex(lower, name)
-			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) || relativeClause(lower, i) {
+		for _, name := range sortedKeys(v.weekdays) {
+			wd := v.weekdays[name]
+			i := v.wordIndex(lower, name)
+			if i < 0 || best >= 0 && i >= best || v.reportingDate(lower, i) || v.comparisonDate(lower, i) || relativeClause(lower, i) {
 				continue
 			}
 			// A weekday names the event only after "on", "last", "på",
@@ -175,12 +145,12 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 				strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")) {
 				continue
 			}
-			if datedWeekday(after) {
+			if v.datedWeekday(after) {
 				continue // "Thursday 17 April": the date says the day
 			}
 			best = i
 			end := i + len(name)
-			for end < len(lower) && weekdaysPrefix(name) {
+			for end < len(lower) && v.weekdaysPrefix(name) {
 				r, n := utf8.DecodeRuneInString(lower[end:])
 				if !unicode.IsLetter(r) {
 					break
@@ -193,21 +163,21 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 				// The latest such day on or before publication, or, for
 				// an announced one, the next on or after it.
 				day := pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7))
-				if scheduled(lower, i) {
+				if v.scheduled(lower, i) {
 					day = pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)
 				}
 				r.Low, r.High = dayNumber(day), dayNumber(day)
 				r.Display = day.Format("2006-01-02") + " (" + wd.String() + ")"
 			}
 		}
-		if best >= 0 && !r.Period && (scheduled(lower, best) || hasPub && r.Low > dayNumber(pub)) &&
+		if best >= 0 && !r.Period && (v.scheduled(lower, best) || hasPub && r.Low > dayNumber(pub)) &&
 			!(hasPub && r.Low != 0 && r.Low < dayNumber(pub)-1) {
 			// Announced for later, unless the day is already past ("on
 			// strike from 2 March" in a report of 12 March).
 			r.Measure = MeasureScheduled
 		}
 		if best >= 0 && hasPub {
-			r.Alt = otherDays(text, lower, pub, best)
+			r.Alt = v.otherDays(text, lower, pub, best)
 			r.Pub = dayNumber(pub)
 		}
 		if best >= 0 {
@@ -224,12 +194,6 @@ func eventDate(src string, lead []Span, published string, periods bool) (Raw, bo
 	return Raw{}, false
 }
 
-// reportingVerbs are the verbs whose date is when something was said, not
-// when the event happened ("officials said on Thursday").
-var reportingVerbs = textutil.Set(`said says told added stated warned reported explained wrote tweeted insisted
-	disclosed revealed announced confirmed admitted sa sade säger uppger uppgav meddelade berättade skriver skrev
-	avslöjade bekräftade`)
-
 // relativeClause reports a date inside a relative clause, background to
 // the sentence's event: "X, who was jailed on 14 March 2024, has won his
 // appeal", "X, som dömdes den 3 mars, ...".
@@ -245,11 +209,11 @@ func relativeClause(lower string, i int) bool {
 // comparisonDate reports a date that dates the figure a new one is
 // compared with, not the event: "up from 31 on Wednesday", "compared with
 // 12 on Monday", "jämfört med i går".
-func comparisonDate(lower string, i int) bool {
+func (v *vocab) comparisonDate(lower string, i int) bool {
 	words := strings.Fields(lower[:i])
 	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
 		w := strings.Trim(words[k], ",")
-		if w == "compared" || w == "versus" || w == "vs" || w == "jämfört" {
+		if v.comparisonWords.has(w) {
 			return true
 		}
 		if w == "from" && k+1 < len(words) && figureWord(words[k+1]) {
@@ -259,27 +223,21 @@ func comparisonDate(lower string, i int) bool {
 	return false
 }
 
-// periodWords name a reporting period ("the three months to 30
-// September", "the year ended 31 March").
-var periodWords = textutil.Set("months month year quarter period weeks half season månader månaderna året kvartalet perioden")
-
 // periodEnd reports whether the date at lower[i:] ends a reporting period
 // rather than dating the event: "to", "ended", "ending", "through",
 // "till", "until" or "t.o.m." right before it, and a period word among the
 // four words before that.
-func periodEnd(lower string, i int) bool {
+func (v *vocab) periodEnd(lower string, i int) bool {
 	words := strings.Fields(lower[:i])
 	n := len(words)
 	if n < 2 {
 		return false
 	}
-	switch strings.Trim(words[n-1], ",") {
-	case "to", "ended", "ending", "through", "till", "until", "t.o.m.":
-	default:
+	if !v.periodEndWords.has(strings.Trim(words[n-1], ",")) {
 		return false
 	}
 	for k := n - 2; k >= 0 && k >= n-5; k-- {
-		if periodWords[strings.Trim(words[k], ",")] {
+		if v.periodWords.has(strings.Trim(words[k], ",")) {
 			return true
 		}
 	}
@@ -290,10 +248,10 @@ func periodEnd(lower string, i int) bool {
 // statement: a reporting verb among the three words before it, with only
 // an object, a preposition or "late"/"early" in between ("said on
 // Thursday", "told reporters on Wednesday", "sade i går").
-func reportingDate(lower string, i int) bool {
+func (v *vocab) reportingDate(lower string, i int) bool {
 	words := strings.FieldsFunc(lower[:i], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
-		if reportingVerbs[words[k]] {
+		if v.reportingVerbs.has(words[k]) {
 			return true
 		}
 	}
@@ -317,31 +275,31 @@ func ownedBefore(text string, i int) bool {
 // Thursday" names two days, and another article dating the event on
 // either is no contradiction. Weekdays are taken both back and forward
 // from publication.
-func otherDays(text, lower string, pub time.Time, best int) []float64 {
+func (v *vocab) otherDays(text, lower string, pub time.Time, best int) []float64 {
 	var out []float64
 	// Dates of a statement, of a figure compared with or of a period's
 	// end date no event: they are left out here too.
 	other := func(i int) bool {
-		return i != best && !reportingDate(lower, i) && !comparisonDate(lower, i) && !periodEnd(lower, i)
+		return i != best && !v.reportingDate(lower, i) && !v.comparisonDate(lower, i) && !v.periodEnd(lower, i)
 	}
-	for _, m := range dates.FindAll(text) {
+	for _, m := range v.cal.FindAll(text) {
 		if other(m.Start) {
 			out = append(out, dayNumber(time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)))
 		}
 	}
-	for _, y := range findYearless(text) {
+	for _, y := range v.findYearless(text) {
 		if day, ok := nearestYear(y, pub); ok && other(y.start) {
 			out = append(out, dayNumber(day))
 		}
 	}
-	for _, w := range sortedKeys(relDay) {
-		if i := wordIndex(lower, w); i >= 0 && other(i) {
-			out = append(out, dayNumber(pub.AddDate(0, 0, relDay[w])))
+	for _, w := range sortedKeys(v.relDay) {
+		if i := v.wordIndex(lower, w); i >= 0 && other(i) {
+			out = append(out, dayNumber(pub.AddDate(0, 0, v.relDay[w])))
 		}
 	}
-	for _, name := range sortedKeys(weekdays) {
-		wd := weekdays[name]
-		if i := wordIndex(lower, name); i >= 0 && other(i) {
+	for _, name := range sortedKeys(v.weekdays) {
+		wd := v.weekdays[name]
+		if i := v.wordIndex(lower, name); i >= 0 && other(i) {
 			out = append(out, dayNumber(pub.AddDate(0, 0, -((int(pub.Weekday())-int(wd)+7)%7))),
 				dayNumber(pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)))
 		}
@@ -351,7 +309,7 @@ func otherDays(text, lower string, pub time.Time, best int) []float64 {
 
 // datedWeekday reports whether the text after a weekday gives its date:
 // ", 17 April", " den 17 april", " April 17".
-func datedWeekday(after string) bool {
+func (v *vocab) datedWeekday(after string) bool {
 	t := strings.TrimLeft(after, " ,\u00a0")
 	t = strings.TrimPrefix(t, "den ")
 	if t == "" {
@@ -360,17 +318,17 @@ func datedWeekday(after string) bool {
 	if t[0] >= '0' && t[0] <= '9' {
 		// A date, not a count: "Thursday 17 April", "Tuesday 3/4", not
 		// "On Tuesday, 40 people were killed".
-		if ys := findYearless(t); len(ys) > 0 && ys[0].start == 0 {
+		if ys := v.findYearless(t); len(ys) > 0 && ys[0].start == 0 {
 			return true
 		}
-		ms := dates.FindAll(t)
+		ms := v.cal.FindAll(t)
 		return len(ms) > 0 && ms[0].Start == 0
 	}
 	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
 		return false
 	}
-	if dates.MonthNumber(t[:end]) == 0 {
+	if v.cal.MonthNumber(t[:end]) == 0 {
 		return false
 	}
 	rest := strings.TrimLeft(t[end:], " .\u00a0")
@@ -398,7 +356,7 @@ func dayNumber(t time.Time) float64 { return float64(t.Unix() / 86400) }
 
 // wordIndex finds w in s on word boundaries: the runes around it are no
 // letters or digits (a Swedish weekday may take endings, "måndagen").
-func wordIndex(s, w string) int {
+func (v *vocab) wordIndex(s, w string) int {
 	from := 0
 	for {
 		i := strings.Index(s[from:], w)
@@ -409,7 +367,7 @@ func wordIndex(s, w string) int {
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
 		okBefore := i == 0 || !wordRune(before)
-		okAfter := i+len(w) >= len(s) || !wordRune(after) || weekdaysPrefix(w)
+		okAfter := i+len(w) >= len(s) || !wordRune(after) || v.weekdaysPrefix(w)
 		if okBefore && okAfter {
 			return i
 		}
@@ -418,7 +376,10 @@ func wordIndex(s, w string) int {
 }
 
 // weekdaysPrefix lets Swedish weekdays take endings ("måndagen").
-func weekdaysPrefix(w string) bool { _, ok := weekdays[w]; return ok && strings.HasSuffix(w, "dag") }
+func (v *vocab) weekdaysPrefix(w string) bool {
+	_, ok := v.weekdays[w]
+	return ok && strings.HasSuffix(w, "dag")
+}
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

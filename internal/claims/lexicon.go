@@ -11,7 +11,6 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/nec-analyse/nec-analyse/internal/dates"
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
 )
@@ -28,9 +27,10 @@ type Lexicon struct {
 	forms map[string]string
 	// endings are the inflections Measure strips, in order.
 	endings []string
-	// qf and cal read numbers and dates with lx's vocabulary.
-	qf  *quantity.Finder
-	cal *dates.Calendar
+	// v is the vocabulary of the extraction rules; qf reads numbers with
+	// lx's vocabulary.
+	v  *vocab
+	qf *quantity.Finder
 }
 
 var (
@@ -40,9 +40,12 @@ var (
 
 // DefaultLexicon returns the lexicon of the embedded vocabulary. Each
 // call returns a new value (Add changes only that one).
-func DefaultLexicon() *Lexicon {
+func DefaultLexicon() *Lexicon { return defaultLexicon().copy() }
+
+// defaultLexicon is the shared default lexicon, which nothing changes.
+func defaultLexicon() *Lexicon {
 	defaultOnce.Do(func() { defaultLex = NewLexicon(lexicon.Default()) })
-	return defaultLex.copy()
+	return defaultLex
 }
 
 // copy returns l with its own forms (the rest is immutable and shared).
@@ -64,7 +67,7 @@ func NewLexicon(lx *lexicon.Lexicon) *Lexicon {
 		lx = lexicon.Default()
 	}
 	l := &Lexicon{lx: lx, forms: map[string]string{}, endings: lx.InOrder(lexicon.NounEndings),
-		qf: quantity.NewFinder(lx), cal: dates.NewCalendar(lx)}
+		v: newVocab(lx), qf: quantity.NewFinder(lx)}
 	measures := lx.InDomain("measures")
 	// The built-in nouns first, then the users' (which may remap one).
 	for _, c := range measures {

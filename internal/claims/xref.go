@@ -96,6 +96,7 @@ type Contradiction struct {
 // compares them. Claims are sorted by subject and measure; figures whose
 // subject cannot be resolved are dropped.
 func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
+	v := defaultLexicon().v
 	type gkey struct{ subject, measure string }
 	groups := map[gkey][]Value{}
 	for _, f := range found {
@@ -110,7 +111,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 			// only people, and parts of a body are never a person's.
 			for _, s := range f.Subjects {
 				name, typ, ok := ents.At(f.Article, s.Start, s.End)
-				if !ok || f.How == ByEach && typ != "PERSON" || (bodyMeasures[baseMeasure(f.Measure)] || companyMeasure(f.Measure)) && typ == "PERSON" ||
+				if !ok || f.How == ByEach && typ != "PERSON" || (v.bodyMeasures.has(baseMeasure(f.Measure)) || companyMeasure(f.Measure)) && typ == "PERSON" ||
 					f.Measure == MeasureAge && typ != "PERSON" {
 					continue
 				}
@@ -130,7 +131,7 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 		case ByCompound:
 			if name, ok := ents.WithHead(f.Article, f.Head, f.Start); ok {
 				subjects = append(subjects, name)
-			} else if bodyNouns[f.Head] {
+			} else if v.bodyNouns.has(f.Head) {
 				subjects = append(subjects, f.Head) // "fullmäktige": the body named by its noun
 			}
 		case ByFallback:

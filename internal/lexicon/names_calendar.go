@@ -11,4 +11,5 @@ const (
 	WeekdaysSv             Name = "weekdays_sv"
 	WeekdayAbbreviationsEn Name = "weekday_abbreviations_en"
 	WeekdayAbbreviationsSv Name = "weekday_abbreviations_sv"
+	MonthNouns             Name = "month_nouns"
 )
