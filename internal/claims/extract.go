@@ -1140,7 +1140,8 @@ func (v *vocab) afterPreposition(ms []Mention, after []word, noun int) (Span, bo
 }
 
 // rankAttached reports whether a rank word follows a verb of placing
-// within three words.
+// (rank_verbs, the list the quantity parser reads ordinals with) within
+// three words.
 func (v *vocab) rankAttached(src string, s Span, at int) bool {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {

@@ -121,7 +121,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 	v := &vocab{
 		winCues: s(lexicon.WinCues), winVerbs: s(lexicon.WinVerbs), winNouns: s(lexicon.WinNouns),
 		topPhrases: lx.InOrder(lexicon.TopRankPhrases), nextPhrases: lx.InOrder(lexicon.NextRankPhrases),
-		rankVerbs: s(lexicon.ClaimsRankVerbs),
+		rankVerbs: s(lexicon.RankVerbs),
 
 		subsetWords: s(lexicon.SubsetWords), createdWords: s(lexicon.CreatedWords),
 		bodyMeasures: s(lexicon.BodyMeasures), bodyNouns: s(lexicon.BodyNouns),
