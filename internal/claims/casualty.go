@@ -68,42 +68,30 @@ func (v *vocab) prisonSentence(q quantity.Quantity, before, after []word) (strin
 	return "", false
 }
 
-// eventHow is how an event figure's subject is found: ByLead in the
-// lead (outside a sentence about an earlier year), else ByEvent, a guess.
-func eventHow(lead bool) string {
-	if lead {
-		return ByLead
-	}
-	return ByEvent
-}
-
 // ByLead marks an event figure (casualties, a deal's price, a fine, a
 // prison term, a magnitude) in the article's lead: it is about the
 // article's main event, said in the figure's own sentence, so unlike
 // ByEvent it can make a conflict.
 const ByLead = "lead"
 
-// casualty reports whether the count whose surrounding words are before
-// (up to the count, in order) and after is a casualty figure, and which.
-// part reports a casualty count that is only a part of the toll ("two of
-// the injured died", "another two died"): no figure at all.
-func (v *vocab) casualty(before, after []word) (measure string, ok, part bool) {
-	m, ok := v.casualtyMeasure(before, after)
-	if !ok {
-		return "", false, false
-	}
+// casualtyPart reports a casualty count (see casualtyMeasure) that is
+// only a part of the toll: "two of the injured died" (a partitive after
+// it), "another two died", "a further three were hurt".
+func (v *vocab) casualtyPart(before, after []word) bool {
 	if len(after) > 0 && strings.EqualFold(after[0].text, "of") {
-		return "", false, true
+		return true
 	}
 	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
 		if v.casualtySubset.has(strings.ToLower(before[k].text)) {
-			return "", false, true
+			return true
 		}
 	}
-	return m, true, false
+	return false
 }
 
-// casualtyMeasure is casualty without the test for parts.
+// casualtyMeasure reports whether the count whose surrounding words are
+// before (up to the count, in order) and after is a casualty figure, and
+// which.
 func (v *vocab) casualtyMeasure(before, after []word) (string, bool) {
 	// "two of the injured died": look past the partitive for the verb.
 	if len(after) > 2 && strings.EqualFold(after[0].text, "of") {

@@ -423,16 +423,6 @@ func (v *vocab) betweenThem(after []word) bool {
 	return false
 }
 
-// typeOf returns the type of the mention at span sp.
-func typeOf(ms []Mention, sp Span) string {
-	for _, m := range ms {
-		if m.Start == sp.Start && m.End == sp.End {
-			return m.Type
-		}
-	}
-	return ""
-}
-
 // indefiniteOpening reports a sentence whose subject is an unnamed one of
 // several ("A getaway driver", "Another man", "En 34-årig man").
 func (v *vocab) indefiniteOpening(lower string) bool {
@@ -707,13 +697,12 @@ const (
 	MeasureVotesAgainst = "votes against"
 )
 
-// divisionSubject gives a division the body that voted: the nearest
-// mention before it in its sentence whose name ends in a body noun ("the
-// Housing and Planning Committee ... by 9 votes to 4", "passed by the
-// Harbour Assembly"), else a body noun ("the committee"), else the lead's
-// event (a motion passed "by 187 votes to 162"). A committee's vote and
+// bodyMentionBefore finds the body that voted in a division: the
+// nearest mention before at in its sentence that is no person and whose
+// name ends in a body noun ("the Housing and Planning Committee ... by 9
+// votes to 4", "passed by the Harbour Assembly"). A committee's vote and
 // the floor's are then never compared.
-func (v *vocab) divisionSubject(r *Raw, src string, s Span, ms []Mention, at int, leadEvent bool) {
+func (v *vocab) bodyMentionBefore(src string, ms []Mention, at int) (Span, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.End > at || m.Type == "PERSON" {
@@ -722,15 +711,10 @@ func (v *vocab) divisionSubject(r *Raw, src string, s Span, ms []Mention, at int
 		name := src[m.Start:m.End]
 		last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 		if v.bodyNouns.has(last) || last == "house" || last == "commons" || last == "lords" {
-			r.How, r.Subjects = ByMention, []Span{{m.Start, m.End}}
-			return
+			return Span{m.Start, m.End}, true
 		}
 	}
-	if head, _, ok := v.bodyNounBefore(src, s, at); ok {
-		r.How, r.Head = ByCompound, head
-		return
-	}
-	r.How = eventHow(leadEvent)
+	return Span{}, false
 }
 
 // votedWords before "N to M" make it a division ("voted seven to two").
@@ -791,283 +775,6 @@ func wordsIn(src string, from, to int) []word {
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
-}
-
-// Extract finds the figures of one article. sents and ments are the
-// article's sentences and entity mentions, in order; lead are the
-// sentences of its lead (a subset of sents: casualty figures there are
-// about the main event, see ByLead); lang is its language.
-func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *Lexicon) []Raw {
-	v := lex.v
-	var out []Raw
-	mi := 0
-	inLead := map[int]bool{}
-	for _, s := range lead {
-		inLead[s.Start] = true
-	}
-	// A first line saying the toll rose makes every toll of the article a
-	// revision ("Storm death toll rises").
-	tollRisesHeadline := len(sents) > 0 && v.risingToll(src[sents[0].Start:sents[0].End])
-	for si, s := range sents {
-		for mi < len(ments) && ments[mi].End <= s.Start {
-			mi++
-		}
-		var inSent []Mention
-		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
-			inSent = append(inSent, ments[k])
-		}
-		text := src[s.Start:s.End]
-		qs := lex.qf.FindAll(text, lang)
-		otherEvent := false // a year in the sentence: casualties may be another event's
-		for _, q := range qs {
-			otherEvent = otherEvent || q.Kind == quantity.Year
-		}
-		leadEvent := inLead[s.Start] && !otherEvent // event figures here are about the lead's event
-		if r, ok := v.listedWinners(src, s, inSent); ok {
-			out = append(out, r)
-		}
-		if r, ok := v.rankPhrase(src, s, inSent, out); ok {
-			out = append(out, r)
-		}
-		for _, q := range qs {
-			q.Start += s.Start
-			q.End += s.Start
-			if q.Kind == quantity.Year {
-				continue
-			}
-			r := Raw{Kind: string(q.Kind), Low: q.Low, High: q.High, Hedge: q.Hedge, Text: q.Text,
-				Start: q.Start, End: q.End, Sentence: s}
-			before, after := wordsIn(src, s.Start, q.Start), wordsIn(src, q.End, s.End)
-			term, isTerm := v.prisonSentence(q, before, after)
-			if subj, ok := v.ageOf(src, q, inSent); ok && !yearBefore(qs, q.Start-s.Start) && !v.earlierPeriod(text) && !thenAge(src, q) {
-				// "Amira Osei, 67,", "aged 67", "the 24-year-old Amira
-				// Osei": a person's age, give or take a birthday.
-				r.Measure, r.How, r.Subjects, r.Precision = MeasureAge, ByMention, []Span{subj}, 1
-				out = append(out, r)
-				continue
-			}
-			switch {
-			case q.Kind == quantity.Money || q.Kind == quantity.Percent:
-				m, ok := v.amount(q.Kind, q.Currency, before, after)
-				if !ok {
-					continue
-				}
-				r.Measure, r.Precision, r.Display = m.measure, precision(q.Text, q.Low), q.Text
-				if m.event && v.betweenThem(after) {
-					continue // "£31,400 between them": a total of several shares
-				}
-				if m.event && m.guess {
-					r.How = ByEvent // "the recovery plan, which cost £45m": what cost it, not the event
-				} else if subj, ok := v.ownerOfAmount(src, m.measure, inClause(src, s, inSent, q.Start), q.Start); m.event && ok {
-					// "X claimed £48,200 in costs", "X was ordered to
-					// repay £1,900": X's figure, not the event's.
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if m.event {
-					r.How = eventHow(leadEvent) // the price of the lead's deal, its fine, ...
-				} else {
-					// A share of the vote, a stake, revenue: an organisation's,
-					// the nearest one before it if any ("the Social Democrats
-					// came first in the town with 41.2%").
-					subj, ok := nearestOrgBefore(inSent, q.Start)
-					if !ok {
-						subj, ok = nearestBeforeOf(inSent, q.Start, false)
-					}
-					if !ok && companyMeasure(m.measure) {
-						// The tagger may call a company a person in one
-						// article; the corpus-level type decides
-						// (CrossReference drops people).
-						subj, ok = nearestBeforeOf(inSent, q.Start, true)
-					}
-					if !ok {
-						continue
-					}
-					r.How, r.Subjects = ByMention, []Span{subj}
-				}
-			case q.Kind == quantity.Ordinal:
-				if !v.rankAttached(src, s, q.Start) || v.earlierPeriod(text) {
-					continue // "finished fourth last season" is another contest
-				}
-				r.Kind, r.Measure = "rank", "rank"
-				subj, ok := nearestBefore(inSent, q.Start, true)
-				if !ok {
-					continue
-				}
-				r.How, r.Subjects = ByMention, []Span{subj}
-			case v.magnitude(q, before, after):
-				// "a magnitude 6.8 earthquake", "6.8-magnitude", "magnituden
-				// 6,3": the strength of the lead's event.
-				r.Measure, r.Precision, r.How = MeasureMagnitude, precision(q.Text, q.Low), eventHow(leadEvent)
-			case isTerm:
-				r.Measure, r.How = term, eventHow(leadEvent)
-				lowerText := textutil.Lower(text) // keeps byte offsets
-				near := lowerText[max(0, q.Start-s.Start-30) : q.Start-s.Start]
-				if strings.Contains(near, "a total of") || strings.Contains(near, "totalt") {
-					continue // "jailed for a total of 16 years": several terms summed
-				}
-				if subj, ok := v.termSubject(src, inSent, q.Start); ok {
-					// Each defendant has a term: "X was jailed for nine
-					// years", "Y for four".
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if v.indefiniteOpening(lowerText) || personBefore(inSent, q.Start) {
-					// "A getaway driver was jailed", "Judge X jailed him":
-					// one of several, or the person is not the one jailed.
-					r.How = ByEvent
-				}
-				if v.revisedTerm(text, q.Start-s.Start) {
-					// "who was jailed for eight years, had the term cut on
-					// appeal": the original term, not the one in force.
-					r.How = ByEvent
-				}
-			case q.Compound != "":
-				m, ok := lex.Measure(q.Compound)
-				if !ok {
-					continue
-				}
-				r.Measure = m
-				if subj, ok := mentionAt(inSent, after, 0); ok {
-					// "the 21-seat Harbour Board": the name itself.
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if name := capitalisedRun(src, after); name != "" {
-					r.How, r.Name = ByName, name
-				} else if len(after) > 0 && isLowerWord(after[0].text) {
-					r.How, r.Head = ByCompound, strings.ToLower(after[0].text)
-				} else if subj, ok := nearestBeforeOf(inSent, q.Start, !v.bodyMeasures.has(m)); ok {
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else {
-					continue
-				}
-			default:
-				if n := len(before); n > 0 && votedWords[strings.ToLower(before[n-1].text)] && len(after) >= 2 &&
-					divisionWords[strings.ToLower(after[0].text)] && (figureWord(after[1].text) || v.spelledNumbers.has(strings.ToLower(after[1].text))) {
-					// "the committee voted seven to two": a division.
-					r.Measure = MeasureVotesFor
-					v.divisionSubject(&r, src, s, inSent, q.Start, leadEvent)
-					break
-				}
-				if n := len(before); n >= 3 && divisionWords[strings.ToLower(before[n-1].text)] && votedWords[strings.ToLower(before[n-3].text)] &&
-					(figureWord(before[n-2].text) || v.spelledNumbers.has(strings.ToLower(before[n-2].text))) {
-					r.Measure = MeasureVotesAgainst // the two of "voted seven to two"
-					v.divisionSubject(&r, src, s, inSent, before[n-2].start, leadEvent)
-					break
-				}
-				if divisionAgainst(before, lex) {
-					// "by 187 votes to 162": the votes against the lead's
-					// motion, compared only with other divisions.
-					r.Measure = MeasureVotesAgainst
-					// The body is named before the whole division.
-					v.divisionSubject(&r, src, s, inSent, before[len(before)-3].start, leadEvent)
-					break
-				}
-				m, ok, part := v.casualty(before, after)
-				if part {
-					continue // "two of the injured died": not the toll
-				}
-				if ok {
-					// "killed four", "23 were hurt": about the lead's event.
-					r.Measure, r.How, r.Update = m, eventHow(leadEvent), v.isUpdate(text) || tollRisesHeadline
-					break
-				}
-				if v.winnersCount(after) {
-					// "the three successful candidates", "three
-					// left-wingers elected": how many won the event.
-					r.Measure, r.How = MeasureWinners, ByEvent
-					break
-				}
-				m, nounIdx, subset, ok := countedNoun(after, lex)
-				if !ok {
-					continue
-				}
-				if v.countChange(before, after[:nounIdx]) || v.hypothetical(before) || v.actingSubset(after[nounIdx+1:]) {
-					// "losing 21 of its 70 seats", "21 more seats", "which
-					// would give him 93 seats": a change, an earlier whole
-					// or a sum that may never be; no claim.
-					continue
-				}
-				r.Measure = m
-				if m == "votes" && nounIdx+2 < len(after) && divisionWords[strings.ToLower(after[nounIdx+1].text)] && figureWord(after[nounIdx+2].text) {
-					// "carried by 187 votes to 162": a division, not one
-					// candidate's votes; its subject is the lead's motion.
-					r.Measure = MeasureVotesFor
-					v.divisionSubject(&r, src, s, inSent, q.Start, leadEvent)
-					break
-				}
-				r.Dated = yearBefore(qs, q.Start-s.Start)
-				if m == "people" && v.employsBefore(src, s, q.Start) {
-					r.Measure = "employees" // "employs 1,200 people"
-				}
-				if r.Measure == "employees" && v.wholeGroup(after[nounIdx+1:]) {
-					// "2,300 employees worldwide" counts more than "450
-					// people at the Valmora site": never compared.
-					r.Measure = "employees (worldwide)"
-				}
-				if subset {
-					r.Measure = "new " + r.Measure
-				}
-				each := nounIdx+1 < len(after) && v.eachWords.has(strings.ToLower(after[nounIdx+1].text)) ||
-					eachBefore(src, s, q.Start)
-				if each {
-					// "A, B and C ... N votes each", "A, B and C each took N".
-					subs := persons(inSent)
-					if len(subs) < 2 && si > 0 {
-						subs = persons(mentionsIn(ments, sents[si-1]))
-					}
-					if len(subs) < 2 {
-						continue // "each" of people not named here
-					}
-					r.How, r.Subjects = ByEach, subs
-					break
-				}
-				if owner, ok := v.ownerNounBefore(src, s, q.Start); ok && (m == "members" || m == "employees") {
-					// "the union's 14,200 members", "the union has 12,400
-					// members": the article's organisation with that head.
-					r.How, r.Head = ByCompound, owner
-					if v.representsBefore(src, s, q.Start) {
-						r.Measure = "members" // "the union represents 12,400 workers"
-					}
-					break
-				}
-				personOK := !v.bodyMeasures.has(m)
-				// The subject is in the figure's own clause: "X won 15
-				// seats; Y took 21 seats" gives Y's figure no subject
-				// from X's clause.
-				inSent := inClause(src, s, inSent, q.Start)
-				named := false // the clause names a subject the tagger typed a person
-				if !personOK {
-					kept := afterNearestPerson(inSent, q.Start)
-					named = len(kept) < len(inSent)
-					inSent = kept
-				}
-				head, headAt, headOK := v.bodyNounBefore(src, s, q.Start)
-				headOK = headOK && v.bodyMeasures.has(m)
-				if subj, ok := nearestBeforeOf(inSent, q.Start, personOK); ok && !(headOK && headAt >= subj.End) {
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if subj, ok := v.afterPreposition(inSent, after, nounIdx); ok && !headOK && (m != "votes" || forWords[strings.ToLower(after[nounIdx+1].text)]) &&
-					!(m == "members" && strings.EqualFold(after[nounIdx+1].text, "at")) {
-					// Members "at" a company work there; they belong to
-					// someone else.
-					// Votes belong to whom they were "for"; "votes in the
-					// Assembly" names where they were cast.
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if headOK {
-					// "Fullmäktige har 51 mandat", "the council, which has 49 seats".
-					r.How, r.Head = ByCompound, head
-				} else if prev, ok := previousSubject(out, s, sents, si, baseMeasure(m)); ok && v.bodyMeasures.has(m) && !named {
-					// "The board has 39 seats. Three seats were created this
-					// year.": the count continues the previous sentence's
-					// subject. Kept as a guess: it never makes a conflict.
-					r.How, r.Subjects, r.Head, r.Name = ByPrevious, prev.Subjects, prev.Head, prev.Name
-					r.PrevHow = prev.How
-				} else {
-					r.How = ByFallback
-				}
-				if !subset && v.createdAfter(after, nounIdx) {
-					r.Measure = "new " + m
-				}
-			}
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 // countedNoun finds the measure noun after a number, skipping up to four
