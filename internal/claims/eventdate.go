@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/dates"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -47,151 +48,222 @@ func lastYear(p time.Time) (time.Time, time.Time) {
 // later has Measure MeasureScheduled; Alt holds the other days the
 // sentence names and Pub the publication day.
 func EventDate(src string, lead []Span, published string) (Raw, bool) {
-	return defaultLexicon().v.eventDate(src, lead, published, true)
+	return EventDateWith(src, lead, published, ExtractOptions{})
+}
+
+// EventDateWith is EventDate with options: the lexicon, and passes
+// switched off.
+func EventDateWith(src string, lead []Span, published string, opts ExtractOptions) (Raw, bool) {
+	return opts.lexicon().v.eventDate(src, lead, published, true, opts.Off)
 }
 
 // EventDay is EventDate without periods ("last year"): for searching the
 // whole body, where a week or a year usually belongs to another event.
 func EventDay(src string, sents []Span, published string) (Raw, bool) {
-	return defaultLexicon().v.eventDate(src, sents, published, false)
+	return EventDayWith(src, sents, published, ExtractOptions{})
 }
 
-func (v *vocab) eventDate(src string, lead []Span, published string, periods bool) (Raw, bool) {
-	var pub time.Time
-	hasPub := false
-	if d, ok := v.cal.Parse(published); ok {
-		pub, hasPub = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC), true
+// EventDayWith is EventDay with options.
+func EventDayWith(src string, sents []Span, published string, opts ExtractOptions) (Raw, bool) {
+	return opts.lexicon().v.eventDate(src, sents, published, false, opts.Off)
+}
+
+// dateScan looks for the event date in one sentence: each finder below
+// takes a date expression that starts before the best one so far (best,
+// an offset into text, -1 for none) and that no filter leaves out.
+type dateScan struct {
+	v   *vocab
+	off rules.Off
+	// s is the sentence, text its text and lower its lower case (same
+	// offsets).
+	s           Span
+	text, lower string
+	// pub is the publication day, when hasPub.
+	pub    time.Time
+	hasPub bool
+	best   int
+	r      Raw
+}
+
+func (v *vocab) eventDate(src string, lead []Span, published string, periods bool, off rules.Off) (Raw, bool) {
+	d := dateScan{v: v, off: off}
+	if p, ok := v.cal.Parse(published); ok {
+		d.pub, d.hasPub = time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC), true
 	}
 	for _, s := range lead {
-		text := src[s.Start:s.End]
-		lower := textutil.Lower(text)
-		best := -1
-		var r Raw
-		for _, m := range v.cal.FindAll(text) {
-			if v.reportingDate(lower, m.Start) || v.periodEnd(lower, m.Start) || v.comparisonDate(lower, m.Start) || relativeClause(lower, m.Start) {
-				continue
-			}
-			best = m.Start
-			day := time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)
-			r = dateRaw(day, m.Text, s.Start+m.Start, s.Start+m.End)
-			break
+		d.s, d.text, d.best, d.r = s, src[s.Start:s.End], -1, Raw{}
+		d.lower = textutil.Lower(d.text)
+		d.absolute()
+		d.yearless()
+		d.relativeDay()
+		if periods {
+			d.relativePeriod()
 		}
-		for _, y := range v.findYearless(text) {
-			if best >= 0 && y.start >= best || v.reportingDate(lower, y.start) || v.periodEnd(lower, y.start) || v.comparisonDate(lower, y.start) ||
-				relativeClause(lower, y.start) {
-				continue
-			}
-			best = y.start
-			if day, ok := nearestYear(y, pub); hasPub && ok {
-				if day.After(pub) && !v.scheduled(lower, y.start) {
-					// Without a word of the future a day and month
-					// names the last such day: "on 20 June" in January
-					// is last June.
-					if last := day.AddDate(-1, 0, 0); pub.Sub(last) < 300*24*time.Hour {
-						day = last
-					}
-				}
-				r = dateRaw(day, text[y.start:y.end], s.Start+y.start, s.Start+y.end)
-			} else {
-				r = Raw{Measure: MeasureDate, Kind: "date", Text: text[y.start:y.end], Start: s.Start + y.start, End: s.Start + y.end,
-					Display: text[y.start:y.end] + " (unresolved)", Unresolved: true, MonthDay: int(y.month)*100 + y.day}
-			}
-			break
+		d.weekday()
+		if d.best < 0 {
+			continue
 		}
-		for _, w := range sortedKeys(v.relDay) {
-			off := v.relDay[w]
-			i := v.wordIndex(lower, w)
-			if i < 0 || best >= 0 && i >= best || v.reportingDate(lower, i) || v.comparisonDate(lower, i) || relativeClause(lower, i) {
-				continue
-			}
-			best = i
-			if hasPub {
-				r = dateRaw(pub.AddDate(0, 0, off), text[i:i+len(w)], s.Start+i, s.Start+i+len(w))
-			} else {
-				r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i : i+len(w)], Start: s.Start + i, End: s.Start + i + len(w),
-					Display: text[i:i+len(w)] + " (unresolved)", Unresolved: true}
+		d.r.Sentence = s
+		d.r.How = ByMention
+		for _, p := range dateRefinements {
+			if off.Enabled(p.Info) {
+				p.Run(&d)
 			}
 		}
-		for _, w := range sortedKeys(v.relPeriod) {
-			i := v.wordIndex(lower, w)
-			if !periods || i < 0 || best >= 0 && i >= best {
-				continue
-			}
-			best = i
-			r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i : i+len(w)], Start: s.Start + i, End: s.Start + i + len(w)}
-			if hasPub {
-				lo, hi := v.relPeriod[w](pub)
-				r.Low, r.High = dayNumber(lo), dayNumber(hi)
-				r.Display = lo.Format("2006-01-02") + ".." + hi.Format("2006-01-02") + " (" + text[i:i+len(w)] + ")"
-			} else {
-				r.Display, r.Unresolved = text[i:i+len(w)]+" (unresolved)", true
-			}
-			r.Period = true
+		if d.hasPub {
+			d.r.Alt = d.otherDays()
+			d.r.Pub = dayNumber(d.pub)
 		}
-		for _, name := range sortedKeys(v.weekdays) {
-			wd := v.weekdays[name]
-			i := v.wordIndex(lower, name)
-			if i < 0 || best >= 0 && i >= best || v.reportingDate(lower, i) || v.comparisonDate(lower, i) || relativeClause(lower, i) {
-				continue
-			}
-			// A weekday names the event only after "on", "last", "på",
-			// "i", as a possessive ("Tuesday's fire") or in
-			// "måndagen"/"måndags".
-			before := strings.TrimSpace(lower[:i])
-			after := lower[i+len(name):]
-			if !(strings.HasSuffix(before, " on") || before == "on" || strings.HasSuffix(before, " last") ||
-				strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since") ||
-				strings.HasSuffix(before, " from") || strings.HasSuffix(before, " starting") || strings.HasSuffix(before, " next") ||
-				strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")) {
-				continue
-			}
-			if v.datedWeekday(after) {
-				continue // "Thursday 17 April": the date says the day
-			}
-			best = i
-			end := i + len(name)
-			for end < len(lower) && v.weekdaysPrefix(name) {
-				r, n := utf8.DecodeRuneInString(lower[end:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				end += n // måndagen, måndags, måndagskvällen
-			}
-			r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i:end], Start: s.Start + i, End: s.Start + end,
-				Weekday: wd, Display: wd.String()}
-			if hasPub {
-				// The latest such day on or before publication, or, for
-				// an announced one, the next on or after it.
-				day := pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7))
-				if v.scheduled(lower, i) {
-					day = pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)
-				}
-				r.Low, r.High = dayNumber(day), dayNumber(day)
-				r.Display = day.Format("2006-01-02") + " (" + wd.String() + ")"
-			}
-		}
-		if best >= 0 && !r.Period && (v.scheduled(lower, best) || hasPub && r.Low > dayNumber(pub)) &&
-			!(hasPub && r.Low != 0 && r.Low < dayNumber(pub)-1) {
-			// Announced for later, unless the day is already past ("on
-			// strike from 2 March" in a report of 12 March).
-			r.Measure = MeasureScheduled
-		}
-		if best >= 0 && hasPub {
-			r.Alt = v.otherDays(text, lower, pub, best)
-			r.Pub = dayNumber(pub)
-		}
-		if best >= 0 {
-			r.Sentence = s
-			r.How = ByMention
-			if r.Period || r.Measure == MeasureScheduled && ownedBefore(text, best) {
-				// A week or a year names no day; "X's ban will start on
-				// 18 July" dates X's part, not the whole event: guesses.
-				r.How = ByEvent
-			}
-			return r, true
-		}
+		return d.r, true
 	}
 	return Raw{}, false
+}
+
+// dateKind is the kind of a date expression the filters look at.
+type dateKind int
+
+const (
+	dateAbsolute dateKind = iota // "14 March 2025"
+	dateYearless                 // "14 March"
+	dateRelDay                   // "yesterday"
+	dateWeekday                  // "on Monday"
+	dateOther                    // another day the sentence names (Alt)
+)
+
+// skip reports whether a filter leaves out the date expression of kind k
+// at lower[i:end].
+func (d *dateScan) skip(k dateKind, i, end int) bool {
+	for _, p := range dateFilters {
+		if d.off.Enabled(p.Info) && p.Run(d, k, i, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// absolute takes the first full date ("14 March 2025").
+func (d *dateScan) absolute() {
+	for _, m := range d.v.cal.FindAll(d.text) {
+		if d.skip(dateAbsolute, m.Start, m.End) {
+			continue
+		}
+		d.best = m.Start
+		day := time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)
+		d.r = dateRaw(day, m.Text, d.s.Start+m.Start, d.s.Start+m.End)
+		return
+	}
+}
+
+// yearless takes the first day and month before it ("on 14 March"),
+// dated in the year nearest publication.
+func (d *dateScan) yearless() {
+	for _, y := range d.v.findYearless(d.text) {
+		if d.best >= 0 && y.start >= d.best || d.skip(dateYearless, y.start, y.end) {
+			continue
+		}
+		d.best = y.start
+		text, start, end := d.text[y.start:y.end], d.s.Start+y.start, d.s.Start+y.end
+		if day, ok := nearestYear(y, d.pub); d.hasPub && ok {
+			if day.After(d.pub) && !d.v.scheduled(d.lower, y.start) {
+				// Without a word of the future a day and month names the
+				// last such day: "on 20 June" in January is last June.
+				if last := day.AddDate(-1, 0, 0); d.pub.Sub(last) < 300*24*time.Hour {
+					day = last
+				}
+			}
+			d.r = dateRaw(day, text, start, end)
+		} else {
+			d.r = Raw{Measure: MeasureDate, Kind: "date", Text: text, Start: start, End: end,
+				Display: text + " (unresolved)", Unresolved: true, MonthDay: int(y.month)*100 + y.day}
+		}
+		return
+	}
+}
+
+// relativeDay takes a day-relative word before it ("yesterday", "i går").
+func (d *dateScan) relativeDay() {
+	for _, w := range d.v.relDayKeys {
+		i := d.v.wordIndex(d.lower, w)
+		if i < 0 || d.best >= 0 && i >= d.best || d.skip(dateRelDay, i, i+len(w)) {
+			continue
+		}
+		d.best = i
+		text, start, end := d.text[i:i+len(w)], d.s.Start+i, d.s.Start+i+len(w)
+		if d.hasPub {
+			d.r = dateRaw(d.pub.AddDate(0, 0, d.v.relDay[w]), text, start, end)
+		} else {
+			d.r = Raw{Measure: MeasureDate, Kind: "date", Text: text, Start: start, End: end,
+				Display: text + " (unresolved)", Unresolved: true}
+		}
+	}
+}
+
+// relativePeriod takes a week- or year-relative phrase before it ("last
+// week", "i år"): a period.
+func (d *dateScan) relativePeriod() {
+	for _, w := range d.v.relPeriodKeys {
+		i := d.v.wordIndex(d.lower, w)
+		if i < 0 || d.best >= 0 && i >= d.best {
+			continue
+		}
+		d.best = i
+		text := d.text[i : i+len(w)]
+		d.r = Raw{Measure: MeasureDate, Kind: "date", Text: text, Start: d.s.Start + i, End: d.s.Start + i + len(w)}
+		if d.hasPub {
+			lo, hi := d.v.relPeriod[w](d.pub)
+			d.r.Low, d.r.High = dayNumber(lo), dayNumber(hi)
+			d.r.Display = lo.Format("2006-01-02") + ".." + hi.Format("2006-01-02") + " (" + text + ")"
+		} else {
+			d.r.Display, d.r.Unresolved = text+" (unresolved)", true
+		}
+		d.r.Period = true
+	}
+}
+
+// weekday takes a weekday before it ("on Monday", "på måndagen"),
+// resolved to the latest such day on or before publication, or, for an
+// announced one, the next on or after it.
+func (d *dateScan) weekday() {
+	lower := d.lower
+	for _, name := range d.v.weekdayKeys {
+		wd := d.v.weekdays[name]
+		i := d.v.wordIndex(lower, name)
+		if i < 0 || d.best >= 0 && i >= d.best || d.skip(dateWeekday, i, i+len(name)) {
+			continue
+		}
+		d.best = i
+		end := i + len(name)
+		for end < len(lower) && d.v.weekdaysPrefix(name) {
+			r, n := utf8.DecodeRuneInString(lower[end:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			end += n // måndagen, måndags, måndagskvällen
+		}
+		d.r = Raw{Measure: MeasureDate, Kind: "date", Text: d.text[i:end], Start: d.s.Start + i, End: d.s.Start + end,
+			Weekday: wd, Display: wd.String()}
+		if d.hasPub {
+			pub := d.pub
+			day := pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7))
+			if d.v.scheduled(lower, i) {
+				day = pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)
+			}
+			d.r.Low, d.r.High = dayNumber(day), dayNumber(day)
+			d.r.Display = day.Format("2006-01-02") + " (" + wd.String() + ")"
+		}
+	}
+}
+
+// weekdayAnchored reports a weekday that names the event: after "on",
+// "last", "på", "i", "since", "from", "starting" or "next", or as a
+// possessive ("Tuesday's fire"), or in "måndagen"/"måndags".
+func weekdayAnchored(lower string, i, end int) bool {
+	before := strings.TrimSpace(lower[:i])
+	after := lower[end:]
+	return strings.HasSuffix(before, " on") || before == "on" || strings.HasSuffix(before, " last") ||
+		strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since") ||
+		strings.HasSuffix(before, " from") || strings.HasSuffix(before, " starting") || strings.HasSuffix(before, " next") ||
+		strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")
 }
 
 // relativeClause reports a date inside a relative clause, background to
@@ -274,32 +346,30 @@ func ownedBefore(text string, i int) bool {
 // best: "cleared the committee on Tuesday, sending it to the Assembly on
 // Thursday" names two days, and another article dating the event on
 // either is no contradiction. Weekdays are taken both back and forward
-// from publication.
-func (v *vocab) otherDays(text, lower string, pub time.Time, best int) []float64 {
+// from publication. Dates of a statement, of a figure compared with or
+// of a period's end date no event: the filters leave them out here too.
+func (d *dateScan) otherDays() []float64 {
 	var out []float64
-	// Dates of a statement, of a figure compared with or of a period's
-	// end date no event: they are left out here too.
-	other := func(i int) bool {
-		return i != best && !v.reportingDate(lower, i) && !v.comparisonDate(lower, i) && !v.periodEnd(lower, i)
-	}
-	for _, m := range v.cal.FindAll(text) {
-		if other(m.Start) {
+	pub := d.pub
+	other := func(i, end int) bool { return i != d.best && !d.skip(dateOther, i, end) }
+	for _, m := range d.v.cal.FindAll(d.text) {
+		if other(m.Start, m.End) {
 			out = append(out, dayNumber(time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)))
 		}
 	}
-	for _, y := range v.findYearless(text) {
-		if day, ok := nearestYear(y, pub); ok && other(y.start) {
+	for _, y := range d.v.findYearless(d.text) {
+		if day, ok := nearestYear(y, pub); ok && other(y.start, y.end) {
 			out = append(out, dayNumber(day))
 		}
 	}
-	for _, w := range sortedKeys(v.relDay) {
-		if i := v.wordIndex(lower, w); i >= 0 && other(i) {
-			out = append(out, dayNumber(pub.AddDate(0, 0, v.relDay[w])))
+	for _, w := range d.v.relDayKeys {
+		if i := d.v.wordIndex(d.lower, w); i >= 0 && other(i, i+len(w)) {
+			out = append(out, dayNumber(pub.AddDate(0, 0, d.v.relDay[w])))
 		}
 	}
-	for _, name := range sortedKeys(v.weekdays) {
-		wd := v.weekdays[name]
-		if i := v.wordIndex(lower, name); i >= 0 && other(i) {
+	for _, name := range d.v.weekdayKeys {
+		wd := d.v.weekdays[name]
+		if i := d.v.wordIndex(d.lower, name); i >= 0 && other(i, i+len(name)) {
 			out = append(out, dayNumber(pub.AddDate(0, 0, -((int(pub.Weekday())-int(wd)+7)%7))),
 				dayNumber(pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)))
 		}

@@ -80,12 +80,13 @@ func init() {
 	filters = filterTable()
 	subjectRules = subjectTable()
 	refinements = refinementTable()
-	datePasses = datePassTable()
+	dateFilters = dateFilterTable()
+	dateRefinements = dateRefinementTable()
 }
 
 // Rules lists every pass of the claims stage, in run order: sentence
-// passes, readings, filters, subject rules, refinements, then the passes
-// of the event date.
+// passes, readings, filters, subject rules and refinements of Extract,
+// then the filters and refinements of EventDate.
 func Rules() []rules.Info {
 	var out []rules.Info
 	out = append(out, rules.Infos(sentencePasses)...)
@@ -93,7 +94,8 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(filters)...)
 	out = append(out, rules.Infos(subjectRules)...)
 	out = append(out, rules.Infos(refinements)...)
-	out = append(out, rules.Infos(datePasses)...)
+	out = append(out, rules.Infos(dateFilters)...)
+	out = append(out, rules.Infos(dateRefinements)...)
 	return out
 }
 
@@ -337,7 +339,3 @@ func (f *figure) nearTotal() bool {
 	near := f.lower[max(0, at-30):at]
 	return strings.Contains(near, "a total of") || strings.Contains(near, "totalt")
 }
-
-var datePasses []rules.Pass[figurePass]
-
-func datePassTable() []rules.Pass[figurePass] { return nil }

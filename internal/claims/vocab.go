@@ -62,12 +62,15 @@ type vocab struct {
 	periods                                []reportPeriod
 
 	// Event dates.
-	relDay                          map[string]int
-	relPeriod                       map[string]func(pub time.Time) (time.Time, time.Time)
-	weekdays                        map[string]time.Weekday
-	reportingVerbs, comparisonWords set
-	periodWords, periodEndWords     set
-	futureWords, startWords         set
+	relDay map[string]int
+	// relDayKeys, relPeriodKeys and weekdayKeys are the keys of relDay,
+	// relPeriod and weekdays, sorted (the order they are tried in).
+	relDayKeys, relPeriodKeys, weekdayKeys []string
+	relPeriod                              map[string]func(pub time.Time) (time.Time, time.Time)
+	weekdays                               map[string]time.Weekday
+	reportingVerbs, comparisonWords        set
+	periodWords, periodEndWords            set
+	futureWords, startWords                set
 	// cal reads dates and month names.
 	cal *dates.Calendar
 }
@@ -201,5 +204,6 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 			v.relPeriod[w] = p.f
 		}
 	}
+	v.relDayKeys, v.relPeriodKeys, v.weekdayKeys = sortedKeys(v.relDay), sortedKeys(v.relPeriod), sortedKeys(v.weekdays)
 	return v
 }

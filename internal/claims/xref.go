@@ -96,7 +96,13 @@ type Contradiction struct {
 // compares them. Claims are sorted by subject and measure; figures whose
 // subject cannot be resolved are dropped.
 func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
-	v := defaultLexicon().v
+	return CrossReferenceWith(found, ents, nil)
+}
+
+// CrossReferenceWith is CrossReference with the vocabulary of lex (nil:
+// DefaultLexicon()): the body nouns and the measures of bodies it reads.
+func CrossReferenceWith(found []Found, ents Entities, lex *Lexicon) ([]Claim, []Contradiction) {
+	v := ExtractOptions{Lexicon: lex}.lexicon().v
 	type gkey struct{ subject, measure string }
 	groups := map[gkey][]Value{}
 	for _, f := range found {
