@@ -32,41 +32,81 @@ func (v *vocab) amount(kind quantity.Kind, currency string, before, after []word
 	words := v.moneyWords
 	if kind == quantity.Percent {
 		words = v.percentWords
-		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
-			if v.percentChange.has(strings.ToLower(before[k].text)) {
-				return amountMeasure{}, false
-			}
-		}
-		for k := 0; k < len(after) && k < 2; k++ {
-			if after[k].text == "," {
-				break // "68.2%, down from 71.5%": a level, then a comparison
-			}
-			if v.percentChange.has(strings.ToLower(after[k].text)) {
-				return amountMeasure{}, false
-			}
+		if v.percentChanges(before, after) {
+			return amountMeasure{}, false
 		}
 	} else {
-		for _, p := range v.perShare {
-			if wordsAt(after, p) {
-				return amountMeasure{measure: "price per share" + currencySuffix(currency), event: true}, true
-			}
-		}
-		for k := 0; k < len(after) && k < 2; k++ {
-			// "the €42-a-share offer", "a 42p-per-share bid".
-			w := strings.Trim(strings.ToLower(after[k].text), "-")
-			if w == "" {
-				continue
-			}
-			if v.perShareCompounds.has(w) {
-				return amountMeasure{measure: "price per share" + currencySuffix(currency), event: true}, true
-			}
-			break
+		if v.perShareAfter(after) {
+			return amountMeasure{measure: "price per share" + currencySuffix(currency), event: true}, true
 		}
 		if v.qualifiedValue(before, after) {
 			return amountMeasure{}, false // "including debt, the deal values X at €9.6bn": another measure
 		}
 	}
-	best, bestDist := amountMeasure{}, 99
+	best, bestDist := v.keywordBefore(words, before)
+	if b, d, ok := v.keywordAfter(words, kind, after, bestDist); ok {
+		best, bestDist = b, d
+	}
+	if bestDist == noKeyword && kind == quantity.Money {
+		best, bestDist = v.moneyNoun(before, after)
+	}
+	if bestDist == noKeyword {
+		return amountMeasure{}, false
+	}
+	best.measure = v.qualifyAmount(best, before, after)
+	if kind == quantity.Money {
+		best.measure += currencySuffix(currency)
+	} else {
+		best.measure += " (%)"
+	}
+	return best, true
+}
+
+// noKeyword is the distance of no keyword at all.
+const noKeyword = 99
+
+// percentChanges reports a percentage that is a change: a change word
+// among the three words before it or the two after it, up to a comma
+// ("rose 22%", "22% higher"; not "68.2%, down from 71.5%").
+func (v *vocab) percentChanges(before, after []word) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if v.percentChange.has(strings.ToLower(before[k].text)) {
+			return true
+		}
+	}
+	for k := 0; k < len(after) && k < 2; k++ {
+		if after[k].text == "," {
+			break // "68.2%, down from 71.5%": a level, then a comparison
+		}
+		if v.percentChange.has(strings.ToLower(after[k].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// perShareAfter reports a price per share: "42p a share", "the
+// €42-a-share offer", "a 42p-per-share bid".
+func (v *vocab) perShareAfter(after []word) bool {
+	for _, p := range v.perShare {
+		if wordsAt(after, p) {
+			return true
+		}
+	}
+	for k := 0; k < len(after) && k < 2; k++ {
+		w := strings.Trim(strings.ToLower(after[k].text), "-")
+		if w == "" {
+			continue
+		}
+		return v.perShareCompounds.has(w)
+	}
+	return false
+}
+
+// keywordBefore finds the nearest keyword among the seven words before
+// an amount, not across a clause end or another figure, and its distance
+// (noKeyword for none).
+func (v *vocab) keywordBefore(words map[string]amountMeasure, before []word) (amountMeasure, int) {
 	// "revenue rose 8 per cent to £1.42bn": a change before "to" is no
 	// other figure; the level after it is still the revenue.
 	level := len(before) > 0 && (strings.EqualFold(before[len(before)-1].text, "to") || strings.EqualFold(before[len(before)-1].text, "till"))
@@ -76,76 +116,94 @@ func (v *vocab) amount(kind quantity.Kind, currency string, before, after []word
 			break // another figure's keyword lies beyond it
 		}
 		if m, ok := words[w]; ok {
-			best, bestDist = m, len(before)-k
-			if k+2 < len(before) && (strings.EqualFold(before[k+1].text, "in") || before[k+1].text == "i") && isCapitalWord(before[k+2].text) {
-				best.guess = true // "turnout in Pellan was 48%": a place's, not the event's
-			}
-			if best.measure == "fine" && v.someonePays(before) {
-				best.guess = true // "a fine of up to £1,000 awaits anyone ...": a rule, not the event's fine
-			}
-			if (w == "cost" || w == "costs") && k == len(before)-1 && k > 0 && !v.costNoun.has(strings.ToLower(before[k-1].text)) {
-				best.guess = true // "staff cost £12m", "which cost £45m": a verb with its own subject
-			}
-			if (w == "fee" || w == "fees") && k > 0 && v.feeQualifiers.has(strings.ToLower(before[k-1].text)) {
-				// "a break-up fee of €250m" is no price of the deal.
-				best = amountMeasure{measure: strings.ToLower(before[k-1].text) + " fee", event: false}
-			}
-			break
+			return v.keywordSense(m, w, before, k), len(before) - k
 		}
 	}
-	for k := 0; k < len(after) && k < 4 && k+1 < bestDist; k++ {
+	return amountMeasure{}, noKeyword
+}
+
+// keywordSense adjusts the measure of the keyword w at before[k]: a
+// place's, a rule's or a verb's figure is a guess, and a qualified fee is
+// no price.
+func (v *vocab) keywordSense(m amountMeasure, w string, before []word, k int) amountMeasure {
+	if k+2 < len(before) && (strings.EqualFold(before[k+1].text, "in") || before[k+1].text == "i") && isCapitalWord(before[k+2].text) {
+		m.guess = true // "turnout in Pellan was 48%": a place's, not the event's
+	}
+	if m.measure == "fine" && v.someonePays(before) {
+		m.guess = true // "a fine of up to £1,000 awaits anyone ...": a rule, not the event's fine
+	}
+	if (w == "cost" || w == "costs") && k == len(before)-1 && k > 0 && !v.costNoun.has(strings.ToLower(before[k-1].text)) {
+		m.guess = true // "staff cost £12m", "which cost £45m": a verb with its own subject
+	}
+	if (w == "fee" || w == "fees") && k > 0 && v.feeQualifiers.has(strings.ToLower(before[k-1].text)) {
+		// "a break-up fee of €250m" is no price of the deal.
+		m = amountMeasure{measure: strings.ToLower(before[k-1].text) + " fee", event: false}
+	}
+	return m
+}
+
+// keywordAfter finds a keyword among the four words after an amount that
+// is nearer than the one before (at distance dist), in the same clause
+// and not joined to a later figure.
+func (v *vocab) keywordAfter(words map[string]amountMeasure, kind quantity.Kind, after []word, dist int) (amountMeasure, int, bool) {
+	for k := 0; k < len(after) && k < 4 && k+1 < dist; k++ {
 		w := strings.ToLower(after[k].text)
 		if w == ";" || w == "." || w == "," || figureWord(w) || v.subordinators.has(w) {
 			break // "a billion euros after agreeing to sell": another clause
 		}
-		if _, ok := words[w]; !ok && k == 0 && kind == quantity.Percent && isLowerWord(after[k].text) && !v.figureLinks.has(w) {
-			break // "a 52.1% win on a turnout like this": the figure's own noun decides
-		}
-		if m, ok := words[w]; ok {
-			if k+2 < len(after) && v.linkWords.has(strings.ToLower(after[k+1].text)) && figureWord(after[k+2].text) {
-				break // "86% on a turnout of 71%": the turnout is 71%
+		m, ok := words[w]
+		if !ok {
+			if k == 0 && kind == quantity.Percent && isLowerWord(after[k].text) && !v.figureLinks.has(w) {
+				break // "a 52.1% win on a turnout like this": the figure's own noun decides
 			}
-			best, bestDist = m, k+1
-			if (w == "fee" || w == "fees") && k > 0 && v.feeQualifiers.has(strings.ToLower(after[k-1].text)) {
-				// "a €250m termination fee" is no price of the deal.
-				best = amountMeasure{measure: strings.ToLower(after[k-1].text) + " fee"}
-			}
-			break
+			continue
 		}
-	}
-	if bestDist == 99 && kind == quantity.Money {
-		// "£1.2m in bribes", "bribes worth £1.2m": the noun is the measure.
-		if len(after) >= 2 && strings.EqualFold(after[0].text, "in") && v.plainNoun(after[1].text) {
-			best, bestDist = amountMeasure{measure: strings.ToLower(after[1].text), event: true}, 1
-		} else if n := len(before); n >= 2 && strings.EqualFold(before[n-1].text, "worth") && v.plainNoun(before[n-2].text) {
-			best, bestDist = amountMeasure{measure: strings.ToLower(before[n-2].text), event: true}, 1
+		if k+2 < len(after) && v.linkWords.has(strings.ToLower(after[k+1].text)) && figureWord(after[k+2].text) {
+			break // "86% on a turnout of 71%": the turnout is 71%
 		}
+		if (w == "fee" || w == "fees") && k > 0 && v.feeQualifiers.has(strings.ToLower(after[k-1].text)) {
+			// "a €250m termination fee" is no price of the deal.
+			m = amountMeasure{measure: strings.ToLower(after[k-1].text) + " fee"}
+		}
+		return m, k + 1, true
 	}
-	if bestDist == 99 {
-		return amountMeasure{}, false
+	return amountMeasure{}, 0, false
+}
+
+// moneyNoun reads the measure of money with no keyword from its noun:
+// "£1.2m in bribes", "bribes worth £1.2m".
+func (v *vocab) moneyNoun(before, after []word) (amountMeasure, int) {
+	if len(after) >= 2 && strings.EqualFold(after[0].text, "in") && v.plainNoun(after[1].text) {
+		return amountMeasure{measure: strings.ToLower(after[1].text), event: true}, 1
 	}
-	if p := v.reportingPeriod(before, after); p != "" && companyMeasure(best.measure) {
+	if n := len(before); n >= 2 && strings.EqualFold(before[n-1].text, "worth") && v.plainNoun(before[n-2].text) {
+		return amountMeasure{measure: strings.ToLower(before[n-2].text), event: true}, 1
+	}
+	return amountMeasure{}, noKeyword
+}
+
+// qualifyAmount names the measure of m more closely: the reporting
+// period of a company figure, the reference price of a premium, the year
+// of a figure that is not an event's.
+func (v *vocab) qualifyAmount(m amountMeasure, before, after []word) string {
+	measure := m.measure
+	if p := v.reportingPeriod(before, after); p != "" && companyMeasure(measure) {
 		// Quarterly revenue is never compared with annual revenue.
-		best.measure = p + " " + best.measure
+		measure = p + " " + measure
 	}
-	if best.measure == "premium" {
+	if measure == "premium" {
 		// A premium is to a reference price: the last close and a 30-day
 		// average are two measures.
 		if ref := v.premiumReference(after); ref != "" {
-			best.measure += " to " + ref
+			measure += " to " + ref
 		}
 	}
-	if y := v.clauseYear(before, after); y != "" && !best.event {
+	if y := v.clauseYear(before, after); y != "" && !m.event {
 		// "inflation of 2.6 per cent in 2026" against "2.1 per cent in
 		// 2027": forecasts for two years.
-		best.measure += " in " + y
+		measure += " in " + y
 	}
-	if kind == quantity.Money {
-		best.measure += currencySuffix(currency)
-	} else {
-		best.measure += " (%)"
-	}
-	return best, true
+	return measure
 }
 
 // wordsAt reports whether the words of ws open with phrase, in any case.

@@ -461,21 +461,7 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // a bare weekday matches a day on that weekday or next to it.
 func datesCompatible(a, b Value) bool {
 	if a.Unresolved || b.Unresolved {
-		// A day and month without a year still meets another day and
-		// month: "14 April" is not 17 April, whatever the year.
-		am, bm := monthDay(a), monthDay(b)
-		if am == 0 || bm == 0 {
-			return true
-		}
-		// Any day either sentence names may be the event's (Alt).
-		for _, x := range append([]int{am}, altMonthDays(a)...) {
-			for _, y := range append([]int{bm}, altMonthDays(b)...) {
-				if d := dayOfYear(x) - dayOfYear(y); d >= -1 && d <= 1 || d >= 365 || d <= -365 { // 31 December and 1 January
-					return true
-				}
-			}
-		}
-		return false
+		return yearlessCompatible(a, b)
 	}
 	if a.Period || b.Period {
 		// Periods ("last week") agree with any day or period they overlap.
@@ -492,15 +478,7 @@ func datesCompatible(a, b Value) bool {
 		// Tuesday" against "the fire broke out on Sunday").
 		return true
 	case ar && br:
-		// Any day either sentence names may be the event's.
-		for _, x := range append([]float64{a.Low}, a.Alt...) {
-			for _, y := range append([]float64{b.Low}, b.Alt...) {
-				if d := x - y; d >= -1 && d <= 1 {
-					return true
-				}
-			}
-		}
-		return false
+		return daysMeet(a, b)
 	case ar != br:
 		wd := a.Weekday
 		day := b.Low
@@ -508,13 +486,48 @@ func datesCompatible(a, b Value) bool {
 			wd, day = b.Weekday, a.Low
 		}
 		// 1970-01-01 was a Thursday.
-		got := time.Weekday((int(day)%7 + 4 + 7) % 7)
-		diff := (int(got) - int(wd) + 7) % 7
-		return diff == 0 || diff == 1 || diff == 6
+		return weekdaysNear(time.Weekday((int(day)%7+4+7)%7), wd)
 	default:
-		diff := (int(a.Weekday) - int(b.Weekday) + 7) % 7
-		return diff == 0 || diff == 1 || diff == 6
+		return weekdaysNear(a.Weekday, b.Weekday)
 	}
+}
+
+// yearlessCompatible compares dates one of which is unresolved: only a
+// day and month on both sides ("14 April" is not 17 April, whatever the
+// year) can contradict, a day apart at most, through any day either
+// sentence names (Alt).
+func yearlessCompatible(a, b Value) bool {
+	am, bm := monthDay(a), monthDay(b)
+	if am == 0 || bm == 0 {
+		return true
+	}
+	for _, x := range append([]int{am}, altMonthDays(a)...) {
+		for _, y := range append([]int{bm}, altMonthDays(b)...) {
+			if d := dayOfYear(x) - dayOfYear(y); d >= -1 && d <= 1 || d >= 365 || d <= -365 { // 31 December and 1 January
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// daysMeet reports two resolved days a day apart at most, through any
+// day either sentence names (Alt): any of them may be the event's.
+func daysMeet(a, b Value) bool {
+	for _, x := range append([]float64{a.Low}, a.Alt...) {
+		for _, y := range append([]float64{b.Low}, b.Alt...) {
+			if d := x - y; d >= -1 && d <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weekdaysNear reports two weekdays the same or a day apart.
+func weekdaysNear(a, b time.Weekday) bool {
+	diff := (int(a) - int(b) + 7) % 7
+	return diff == 0 || diff == 1 || diff == 6
 }
 
 // monthDay returns month*100+day of a date value: from a resolved day,

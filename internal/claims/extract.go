@@ -532,37 +532,13 @@ func (v *vocab) ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool
 	// Any mention: the tagger may call a person a place or an
 	// organisation in one article; CrossReference keeps ages of
 	// corpus-level people only.
-	personEndingAt := func(end int) (Span, bool) {
-		for _, m := range ms {
-			if m.End == end {
-				return Span{m.Start, m.End}, true
-			}
-		}
-		return Span{}, false
-	}
 	if c := strings.ToLower(q.Compound); (c == "year" || c == "years") && strings.HasPrefix(src[q.End:], "-old") {
 		q.Compound, q.End = "year-old", q.End+len("-old") // "24-year" + "-old"
 	}
-	// "X has died aged 87", "died at the age of 87", "X dog, 87 år
-	// gammal": the person named last before it.
-	lowBefore := strings.ToLower(strings.TrimRight(src[max(0, q.Start-40):q.Start], " "))
-	died := strings.HasSuffix(lowBefore, "died aged") || strings.HasSuffix(lowBefore, "at the age of") ||
-		strings.HasSuffix(lowBefore, "dies aged") || strings.HasPrefix(strings.TrimLeft(src[q.End:], " "), "år gammal")
-	if died {
-		for k := len(ms) - 1; k >= 0; k-- {
-			if ms[k].End <= q.Start && ms[k].Type == "PERSON" {
-				return Span{ms[k].Start, ms[k].End}, true
-			}
-		}
+	if subj, ok := ageAtDeath(src, q, ms); ok {
+		return subj, true
 	}
-	// The text before the number, back over "aged"/", a" to a comma.
-	head := strings.TrimRight(src[:q.Start], " ")
-	for _, w := range []string{"aged", "age", "a", "an"} {
-		if t, ok := strings.CutSuffix(head, " "+w); ok && (w != "a" && w != "an" || v.isAgeCompound(q.Compound)) {
-			head = strings.TrimRight(t, " ")
-			break
-		}
-	}
+	head := v.ageHead(src, q)
 	switch q.Compound {
 	case "":
 		rest := strings.TrimLeft(src[q.End:], " ")
@@ -576,16 +552,55 @@ func (v *vocab) ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool
 		}
 		// "the 24-year-old Amira Osei": the name right after.
 		after := strings.TrimLeft(src[q.End:], " ")
-		for _, m := range ms {
-			if m.Start == len(src)-len(after) {
-				return Span{m.Start, m.End}, true
-			}
+		if subj, ok := mentionWhere(ms, func(m Mention) bool { return m.Start == len(src)-len(after) }); ok {
+			return subj, true
 		}
 	}
 	if !strings.HasSuffix(head, ",") && !strings.HasSuffix(head, "(") {
 		return Span{}, false
 	}
-	return personEndingAt(len(strings.TrimRight(head[:len(head)-1], " ")))
+	end := len(strings.TrimRight(head[:len(head)-1], " "))
+	return mentionWhere(ms, func(m Mention) bool { return m.End == end })
+}
+
+// ageAtDeath finds the person an age at death is of, the person named
+// last before it: "X has died aged 87", "died at the age of 87", "X dog,
+// 87 år gammal".
+func ageAtDeath(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
+	lowBefore := strings.ToLower(strings.TrimRight(src[max(0, q.Start-40):q.Start], " "))
+	died := strings.HasSuffix(lowBefore, "died aged") || strings.HasSuffix(lowBefore, "at the age of") ||
+		strings.HasSuffix(lowBefore, "dies aged") || strings.HasPrefix(strings.TrimLeft(src[q.End:], " "), "år gammal")
+	if !died {
+		return Span{}, false
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].End <= q.Start && ms[k].Type == "PERSON" {
+			return Span{ms[k].Start, ms[k].End}, true
+		}
+	}
+	return Span{}, false
+}
+
+// ageHead is the text before an age, back over "aged" (or ", a" before
+// an age compound): it ends with the comma after the name.
+func (v *vocab) ageHead(src string, q quantity.Quantity) string {
+	head := strings.TrimRight(src[:q.Start], " ")
+	for _, w := range []string{"aged", "age", "a", "an"} {
+		if t, ok := strings.CutSuffix(head, " "+w); ok && (w != "a" && w != "an" || v.isAgeCompound(q.Compound)) {
+			return strings.TrimRight(t, " ")
+		}
+	}
+	return head
+}
+
+// mentionWhere returns the first mention of ms that ok accepts.
+func mentionWhere(ms []Mention, ok func(Mention) bool) (Span, bool) {
+	for _, m := range ms {
+		if ok(m) {
+			return Span{m.Start, m.End}, true
+		}
+	}
+	return Span{}, false
 }
 
 // yearBefore reports a year written before offset at of the sentence

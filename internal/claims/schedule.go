@@ -112,21 +112,30 @@ func (v *vocab) scheduled(lower string, i int) bool {
 	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
 		w := strings.Trim(words[k], `"'“”()`)
-		var next string
-		if k+1 < len(words) {
-			next = strings.Trim(words[k+1], `"'“”(),`)
-		}
 		if v.futureWords.has(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
-			k == last && v.startWords.has(w) && !possessive ||
-			w == "due" && (next == "on" || next == "in" || next == "to" && k+2 < len(words) && words[k+2] == "be") ||
-			w == "next" && (k+1 == len(words) || v.isWeekday(next) || next == "week" || next == "month" || next == "year") {
-			// "is due on", "due to be held", "next Monday"; not "due to
-			// fog" or "next door".
+			k == last && v.startWords.has(w) && !possessive || v.futurePhrase(words, k, w) {
 			return true
 		}
 		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") {
 			break
 		}
+	}
+	return false
+}
+
+// futurePhrase reports "due" or "next" at words[k] (w, trimmed) naming a
+// time to come: "is due on", "due to be held", "next Monday", "next
+// week"; not "due to fog" or "next door".
+func (v *vocab) futurePhrase(words []string, k int, w string) bool {
+	var next string
+	if k+1 < len(words) {
+		next = strings.Trim(words[k+1], `"'“”(),`)
+	}
+	switch w {
+	case "due":
+		return next == "on" || next == "in" || next == "to" && k+2 < len(words) && words[k+2] == "be"
+	case "next":
+		return k+1 == len(words) || v.isWeekday(next) || next == "week" || next == "month" || next == "year"
 	}
 	return false
 }
