@@ -2,10 +2,14 @@ package claims
 
 import (
 	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/rules/rulestest"
 )
 
 var update = flag.Bool("update", false, "rewrite the want.json files of the pass fixtures")
@@ -54,4 +58,108 @@ func TestExtractWithOff(t *testing.T) {
 			t.Errorf("off %v: got %q, want %q", tc.off, got, tc.want)
 		}
 	}
+}
+
+// TestPassFixtures checks each pass against its fixture under
+// testdata/passes/<name>/ (go test -update rewrites want.json).
+func TestPassFixtures(t *testing.T) {
+	rulestest.Check(t, filepath.Join("testdata", "passes"), Rules(), runFixture, *update)
+}
+
+// fixtureFigure is a figure as a fixture's want.json shows it.
+type fixtureFigure struct {
+	Text     string   `json:"text"`
+	Measure  string   `json:"measure"`
+	Value    string   `json:"value"`
+	How      string   `json:"how"`
+	Subjects []string `json:"subjects,omitempty"`
+	Head     string   `json:"head,omitempty"`
+	Name     string   `json:"name,omitempty"`
+	Update   bool     `json:"update,omitempty"`
+	Dated    bool     `json:"dated,omitempty"`
+}
+
+// fixtureOutput is what a fixture's article gives: its figures, and,
+// when the input names a publication date, its event date.
+type fixtureOutput struct {
+	Figures   []fixtureFigure `json:"figures"`
+	EventDate *fixtureFigure  `json:"event_date,omitempty"`
+}
+
+// runFixture reads dir/input.txt and extracts its figures with the passes
+// in off switched off. The input has one sentence a line; [Name] marks a
+// person and {Name} an organisation; header lines "# lang: sv" (default
+// en), "# lead: N" (the first N sentences are the lead; default 2) and
+// "# published: YYYY-MM-DD" (also find the event date).
+func runFixture(t *testing.T, dir string, off rules.Off) any {
+	b, err := os.ReadFile(filepath.Join(dir, "input.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lang, lead, published := "en", 2, ""
+	var lines []string
+	for _, l := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		if k, v, ok := strings.Cut(strings.TrimPrefix(l, "# "), ": "); ok && strings.HasPrefix(l, "# ") {
+			switch k {
+			case "lang":
+				lang = v
+			case "lead":
+				lead, _ = strconv.Atoi(v)
+			case "published":
+				published = v
+			}
+			continue
+		}
+		lines = append(lines, l)
+	}
+	src, sents, ms := markedArticle(lines)
+	opts := ExtractOptions{Off: off}
+	out := fixtureOutput{Figures: []fixtureFigure{}}
+	for _, r := range ExtractWith(src, sents, sents[:min(lead, len(sents))], ms, lang, opts) {
+		out.Figures = append(out.Figures, fixtureOf(src, r))
+	}
+	if published != "" {
+		if r, ok := EventDateWith(src, sents[:min(lead, len(sents))], published, opts); ok {
+			f := fixtureOf(src, r)
+			out.EventDate = &f
+		}
+	}
+	return out
+}
+
+func fixtureOf(src string, r Raw) fixtureFigure {
+	f := fixtureFigure{Text: r.Text, Measure: r.Measure, How: r.How, Head: r.Head, Name: r.Name, Update: r.Update, Dated: r.Dated,
+		Value: FormatValue(Value{Low: r.Low, High: r.High, Hedge: r.Hedge, Display: r.Display})}
+	for _, s := range r.Subjects {
+		f.Subjects = append(f.Subjects, src[s.Start:s.End])
+	}
+	return f
+}
+
+// markedArticle builds an article of one sentence a line from lines in
+// which [Name] marks a person and {Name} an organisation.
+func markedArticle(lines []string) (string, []Span, []Mention) {
+	var b strings.Builder
+	var sents []Span
+	var ms []Mention
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		start := b.Len()
+		open, typ := -1, ""
+		for _, r := range l {
+			switch {
+			case r == '[' || r == '{':
+				open, typ = b.Len(), map[rune]string{'[': "PERSON", '{': "ORG"}[r]
+			case (r == ']' || r == '}') && open >= 0:
+				ms = append(ms, Mention{Start: open, End: b.Len(), Type: typ})
+				open = -1
+			default:
+				b.WriteRune(r)
+			}
+		}
+		sents = append(sents, Span{start, b.Len()})
+	}
+	return b.String(), sents, ms
 }
