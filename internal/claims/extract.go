@@ -10,6 +10,16 @@
 // (subject, measure) and compares the values as intervals, widened for
 // hedges ("nearly", "over") and for the rounding a round number implies.
 //
+// The rules are named passes (Rules lists them in run order; each has a
+// fixture under testdata/passes/<name>/): for each sentence, sentence
+// passes find figures said in words; for each quantity, readings say what
+// it measures, filters drop what is no claim, subject rules find what it
+// is about, refinements adjust its measure; the event date has filters
+// and refinements of its own. ExtractOptions.Off switches passes off by
+// ID ("claims/<name>") for evaluation harnesses. Every cue word comes from
+// the lexicon (package lexicon, domains claims, measures, quantity and
+// calendar) through a Lexicon, so a user's lexicon file extends any list.
+//
 // Offsets are 0-based, half-open byte offsets into the article source.
 package claims
 
