@@ -1,16 +1,16 @@
 package main
 
 import (
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/nec-analyse/nec-analyse/internal/cache"
-	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/pipeline"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
@@ -30,11 +30,11 @@ type analysisFlags struct {
 	Cache   cacheFlags
 	Global  *globalOptions
 
-	lex *claims.Lexicon // loaded by lexicon
+	lex *lexicon.Lexicon // loaded by lexicon
 }
 
 // lexiconUsage is the help text of --lexicon.
-const lexiconUsage = "YAML file of extra counted nouns per measure (measures: {votes: [ballots]})"
+const lexiconUsage = "YAML file adding entries to any built-in word list by its name (docs/lexicon.md), e.g. measure_votes: [ballots]"
 
 // bind declares the shared flags on cmd; cacheDefault is the default of
 // --cache-dir ("": no cache unless --cache-dir is given).
@@ -68,8 +68,9 @@ func (a *analysisFlags) validate(cmdName string, args []string, own func() error
 	return nil
 }
 
-// lexicon loads --lexicon (once).
-func (a *analysisFlags) lexicon() (*claims.Lexicon, error) {
+// lexicon loads --lexicon (once): the built-in word lists, extended by
+// the user's file.
+func (a *analysisFlags) lexicon() (*lexicon.Lexicon, error) {
 	if a.lex == nil {
 		lex, err := loadLexicon(a.Lexicon)
 		if err != nil {
@@ -80,22 +81,18 @@ func (a *analysisFlags) lexicon() (*claims.Lexicon, error) {
 	return a.lex, nil
 }
 
-// loadLexicon reads the measures lexicon: the built-in one extended by
-// the YAML file at path ("" for none).
-func loadLexicon(path string) (*claims.Lexicon, error) {
+// loadLexicon reads the built-in lexicon extended by the YAML file at
+// path ("" for none). Errors name the file, line and column.
+func loadLexicon(path string) (*lexicon.Lexicon, error) {
 	if path == "" {
-		return claims.DefaultLexicon(), nil
+		return lexicon.Default(), nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open lexicon: %w", err)
 	}
 	defer f.Close()
-	lex, err := claims.LoadLexicon(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return lex, nil
+	return lexicon.Default().Extend(f, path)
 }
 
 // stanceInputs turn stance and framing on for analyse (report only).
@@ -115,7 +112,7 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	if err != nil {
 		return nil, nil, err
 	}
-	lopts := corpus.LoadOptions{MaxBytes: a.MaxBytes, Extractor: a.Input.HTMLExtractor, JSONLFields: a.Input.JSONL, Workers: g.Jobs}
+	lopts := corpus.LoadOptions{MaxBytes: a.MaxBytes, Extractor: a.Input.HTMLExtractor, JSONLFields: a.Input.JSONL, Workers: g.Jobs, Lexicon: lex}
 	var store *cache.Store
 	if dir := a.Cache.dir(); dir != "" {
 		store, err = cache.Open(dir)
@@ -162,19 +159,21 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 		}
 	}
 	if st != nil {
-		flex := stance.DefaultLexicon()
+		flx := lex
 		if st.FramingLexicon != "" {
 			b, err := os.ReadFile(st.FramingLexicon)
 			if err != nil {
 				return nil, nil, fmt.Errorf("read framing lexicon: %w", err)
 			}
-			popts.CacheSalt = fmt.Sprintf("framing %x", sha256.Sum256(b))
-			user, err := stance.ParseLexicon(b)
-			if err != nil {
-				return nil, nil, fmt.Errorf("%s: %w", st.FramingLexicon, err)
-			}
-			flex.Merge(user)
+			flx = lex.WithFraming(b, st.FramingLexicon)
 		}
+		flex, err := stance.LexiconFrom(flx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", strings.Join(flx.Sources(), ", "), err)
+		}
+		// The report depends on the framing words (the rest of the
+		// lexicon is in the extraction keys).
+		popts.CacheSalt = "framing " + flx.Fingerprint()
 		popts.LoadStance, popts.Claims, popts.Framer = d.Stance, st.Claims, stance.NewFramer(flex)
 	}
 	var stats pipeline.Stats

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/nec-analyse/nec-analyse/internal/check"
+	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/pipeline"
 	"github.com/nec-analyse/nec-analyse/internal/report"
@@ -124,7 +125,7 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	copts.Lexicon = lex
+	copts.Lexicon = claims.NewLexicon(lex)
 	rep, batch, err := opts.analyse(cmd, d, nil)
 	if err != nil {
 		return err

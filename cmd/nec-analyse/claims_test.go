@@ -78,10 +78,12 @@ func TestPlantedContradictions(t *testing.T) {
 func TestLexiconFlag(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string][]byte{
-		"a.txt":    []byte("Wind farm\n\nThe Harbour Wind Farm has 40 turbines, the operator said.\n"),
-		"b.txt":    []byte("Wind farm\n\nThe Harbour Wind Farm has 44 turbines, engineers said.\n"),
-		"lex.yaml": []byte("measures:\n  turbines: [turbine, turbines]\n"),
-		"bad.yaml": []byte("measures: [x\n"),
+		"a.txt":     []byte("Wind farm\n\nThe Harbour Wind Farm has 40 turbines, the operator said.\n"),
+		"b.txt":     []byte("Wind farm\n\nThe Harbour Wind Farm has 44 turbines, engineers said.\n"),
+		"lex.yaml":  []byte("measures:\n  turbines: [turbine, turbines]\n"),
+		"bad.yaml":  []byte("measures: [x\n"),
+		"typo.yaml": []byte("measure_votes: [ballots]\norg_head: [syndicate]\n"),
+		"any.yaml":  []byte("measure_turbines: [turbine, turbines]\n"),
 	})
 	plain := runCmd(t, []string{"report", "-q", "-f", "json", dir + "/a.txt", dir + "/b.txt"}, false)
 	if strings.Contains(plain.stdout, `"measure": "turbines"`) {
@@ -91,9 +93,18 @@ func TestLexiconFlag(t *testing.T) {
 	if !strings.Contains(ext.stdout, `"measure": "turbines"`) || !strings.Contains(ext.stdout, `"kind": "conflict"`) {
 		t.Errorf("extended lexicon: no turbines conflict in\n%s", ext.stdout)
 	}
-	bad := runCmd(t, []string{"report", "--lexicon", dir + "/bad.yaml", dir + "/a.txt"}, false)
-	if bad.code != exitError || !strings.HasPrefix(bad.stderr, "error: "+dir+"/bad.yaml: read lexicon: yaml: line") {
-		t.Errorf("bad lexicon: exit %d, stderr %q", bad.code, bad.stderr)
+	newShape := runCmd(t, []string{"report", "-q", "-f", "json", "--lexicon", dir + "/any.yaml", dir + "/a.txt", dir + "/b.txt"}, false)
+	if !strings.Contains(newShape.stdout, `"measure": "turbines"`) {
+		t.Errorf("measure_turbines list: no turbines claim in\n%s", newShape.stdout)
+	}
+	for _, tc := range []struct{ file, want string }{
+		{"bad.yaml", "error: " + dir + "/bad.yaml:1: did not find expected ',' or ']'\n"},
+		{"typo.yaml", "error: " + dir + "/typo.yaml:2:11: unknown list \"org_head\" (did you mean org_heads?)\n"},
+	} {
+		bad := runCmd(t, []string{"report", "--lexicon", dir + "/" + tc.file, dir + "/a.txt"}, false)
+		if bad.code != exitError || bad.stderr != tc.want {
+			t.Errorf("%s: exit %d, stderr %q, want %q", tc.file, bad.code, bad.stderr, tc.want)
+		}
 	}
 }
 
@@ -170,5 +181,37 @@ func TestStanceSkipsOtherLanguageHeadlines(t *testing.T) {
 	}
 	if len(rep.Stance) != 3 {
 		t.Errorf("%d stance rows for a user claim, want 3 (one per article)", len(rep.Stance))
+	}
+}
+
+// TestLexiconReachesEveryStage checks that one --lexicon file reaches
+// the entity rules as well as the claims: an organisation word the
+// built-in lists lack types a name once the user adds it.
+func TestLexiconReachesEveryStage(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"a.txt":    []byte("Pier closes\n\nThe harbour board closed the old pier on Tuesday.\n\nThe board met officials of Velmar Syndicate on Tuesday.\n"),
+		"lex.yaml": []byte("org_heads: [syndicate]\nner_org_heads: [syndicate]\n"),
+	})
+	typeOf := func(args ...string) string {
+		r := runCmd(t, append([]string{"report", "-q", "-f", "json"}, args...), false)
+		var rep struct {
+			Entities []struct{ Name, Type string } `json:"entities"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, r.stderr)
+		}
+		for _, e := range rep.Entities {
+			if e.Name == "Velmar Syndicate" {
+				return e.Type
+			}
+		}
+		return ""
+	}
+	if got := typeOf(dir + "/a.txt"); got == "ORG" {
+		t.Errorf("built-in lists already type Velmar Syndicate ORG: the test shows nothing")
+	}
+	if got := typeOf("--lexicon", dir+"/lex.yaml", dir+"/a.txt"); got != "ORG" {
+		t.Errorf("with org_heads: [syndicate], Velmar Syndicate is %q, want ORG", got)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
-	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // amountMeasure is a measure of money or percentages, named by a keyword
@@ -22,47 +21,6 @@ type amountMeasure struct {
 	guess bool
 }
 
-// moneyWords map keywords near an amount of money to its measure.
-var moneyWords = map[string]amountMeasure{}
-
-// percentWords map keywords near a percentage to its measure.
-var percentWords = map[string]amountMeasure{}
-
-func init() {
-	add := func(m map[string]amountMeasure, measure string, event bool, words string) {
-		for _, w := range strings.Fields(words) {
-			m[w] = amountMeasure{measure: measure, event: event}
-		}
-	}
-	add(moneyWords, "price", true, `fee deal takeover acquisition acquire acquires acquired acquiring buy buys bought
-		buying purchase purchased merger bid offer sale sell sells sold köper köpte köpt förvärv förvärvar
-		förvärvade affären affär budet bud uppköp`)
-	add(moneyWords, "fine", true, `fine fined fines penalty penalties böter bötfälls bötfälldes vite`)
-	add(moneyWords, "ransom", true, `ransom lösensumma lösensumman lösen`)
-	add(moneyWords, "damages", true, `damages compensation settlement skadestånd ersättning förlikning`)
-	add(moneyWords, "revenue", false, `revenue revenues sales turnover omsättning intäkter`)
-	add(moneyWords, "profit", false, `profit profits earnings vinst vinsten rörelseresultat`)
-	add(moneyWords, "loss", false, `loss losses förlust förlusten`)
-	add(moneyWords, "cost", true, `cost costs costing budget kostnad kostnaden kostnader kosta kostade kostar budget`)
-	add(moneyWords, "pay", false, `salary bonus lön lönen`)
-	add(moneyWords, "repayment", true, `repay repays repaid repayment repaying återbetala`)
-	add(percentWords, "vote share", false, `vote votes rösterna röster`)
-	add(percentWords, "turnout", true, `turnout valdeltagandet valdeltagande`)
-	add(percentWords, "premium", true, `premium premie`)
-	add(percentWords, "stake", false, `stake holding andel ägarandel`)
-	add(percentWords, "unemployment", false, `unemployment arbetslösheten arbetslöshet`)
-	add(percentWords, "inflation", false, `inflation`)
-}
-
-// changeWords make a percentage a change ("rose 22%"), which sources give
-// at different moments: no claim.
-var changeWords = textutil.Set(`rose rise rises risen fell fall falls fallen jumped jump jumps dropped drop drops
-	climbed climb slumped slid gained gain lost up down higher lower increase increased decrease decreased
-	growth grew steg sjönk ökade minskade föll upp ned`)
-
-// perShare after an amount makes it a price per share.
-var perShare = [][]string{{"a", "share"}, {"per", "share"}, {"each", "share"}, {"per", "aktie"}, {"a", "piece"}}
-
 // amount finds the measure of a money amount or a percentage from the
 // words before it (up to the figure, in order) and after it: the nearest
 // keyword within seven words before or four after, in the same clause
@@ -70,46 +28,85 @@ var perShare = [][]string{{"a", "share"}, {"per", "share"}, {"each", "share"}, {
 // that figure is a change before "to": "rose 8 per cent to £1.42bn"), and
 // not a keyword joined to a later figure ("86% on a turnout of 71%"). ok
 // is false when there is none, or when a percentage is a change.
-func amount(kind quantity.Kind, currency string, before, after []word) (m amountMeasure, ok bool) {
-	words := moneyWords
+func (v *vocab) amount(kind quantity.Kind, currency string, before, after []word) (m amountMeasure, ok bool) {
+	words := v.moneyWords
 	if kind == quantity.Percent {
-		words = percentWords
-		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
-			if changeWords[strings.ToLower(before[k].text)] {
-				return amountMeasure{}, false
-			}
-		}
-		for k := 0; k < len(after) && k < 2; k++ {
-			if after[k].text == "," {
-				break // "68.2%, down from 71.5%": a level, then a comparison
-			}
-			if changeWords[strings.ToLower(after[k].text)] {
-				return amountMeasure{}, false
-			}
+		words = v.percentWords
+		if v.percentChanges(before, after) {
+			return amountMeasure{}, false
 		}
 	} else {
-		for _, p := range perShare {
-			if len(after) >= len(p) && strings.EqualFold(after[0].text, p[0]) && strings.EqualFold(after[1].text, p[1]) {
-				return amountMeasure{measure: "price per share" + currencySuffix(currency), event: true}, true
-			}
+		if v.perShareAfter(after) {
+			return amountMeasure{measure: "price per share" + currencySuffix(currency), event: true}, true
 		}
-		for k := 0; k < len(after) && k < 2; k++ {
-			// "the €42-a-share offer", "a 42p-per-share bid".
-			w := strings.Trim(strings.ToLower(after[k].text), "-")
-			if w == "" {
-				continue
-			}
-			switch w {
-			case "a-share", "per-share", "a-piece", "per-aktie":
-				return amountMeasure{measure: "price per share" + currencySuffix(currency), event: true}, true
-			}
-			break
-		}
-		if qualifiedValue(before, after) {
+		if v.qualifiedValue(before, after) {
 			return amountMeasure{}, false // "including debt, the deal values X at €9.6bn": another measure
 		}
 	}
-	best, bestDist := amountMeasure{}, 99
+	best, bestDist := v.keywordBefore(words, before)
+	if b, d, ok := v.keywordAfter(words, kind, after, bestDist); ok {
+		best, bestDist = b, d
+	}
+	if bestDist == noKeyword && kind == quantity.Money {
+		best, bestDist = v.moneyNoun(before, after)
+	}
+	if bestDist == noKeyword {
+		return amountMeasure{}, false
+	}
+	best.measure = v.qualifyAmount(best, before, after)
+	if kind == quantity.Money {
+		best.measure += currencySuffix(currency)
+	} else {
+		best.measure += " (%)"
+	}
+	return best, true
+}
+
+// noKeyword is the distance of no keyword at all.
+const noKeyword = 99
+
+// percentChanges reports a percentage that is a change: a change word
+// among the three words before it or the two after it, up to a comma
+// ("rose 22%", "22% higher"; not "68.2%, down from 71.5%").
+func (v *vocab) percentChanges(before, after []word) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if v.percentChange.has(strings.ToLower(before[k].text)) {
+			return true
+		}
+	}
+	for k := 0; k < len(after) && k < 2; k++ {
+		if after[k].text == "," {
+			break // "68.2%, down from 71.5%": a level, then a comparison
+		}
+		if v.percentChange.has(strings.ToLower(after[k].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// perShareAfter reports a price per share: "42p a share", "the
+// €42-a-share offer", "a 42p-per-share bid".
+func (v *vocab) perShareAfter(after []word) bool {
+	for _, p := range v.perShare {
+		if wordsAt(after, p) {
+			return true
+		}
+	}
+	for k := 0; k < len(after) && k < 2; k++ {
+		w := strings.Trim(strings.ToLower(after[k].text), "-")
+		if w == "" {
+			continue
+		}
+		return v.perShareCompounds.has(w)
+	}
+	return false
+}
+
+// keywordBefore finds the nearest keyword among the seven words before
+// an amount, not across a clause end or another figure, and its distance
+// (noKeyword for none).
+func (v *vocab) keywordBefore(words map[string]amountMeasure, before []word) (amountMeasure, int) {
 	// "revenue rose 8 per cent to £1.42bn": a change before "to" is no
 	// other figure; the level after it is still the revenue.
 	level := len(before) > 0 && (strings.EqualFold(before[len(before)-1].text, "to") || strings.EqualFold(before[len(before)-1].text, "till"))
@@ -119,97 +116,119 @@ func amount(kind quantity.Kind, currency string, before, after []word) (m amount
 			break // another figure's keyword lies beyond it
 		}
 		if m, ok := words[w]; ok {
-			best, bestDist = m, len(before)-k
-			if k+2 < len(before) && (strings.EqualFold(before[k+1].text, "in") || before[k+1].text == "i") && isCapitalWord(before[k+2].text) {
-				best.guess = true // "turnout in Pellan was 48%": a place's, not the event's
-			}
-			if best.measure == "fine" && someonePays(before) {
-				best.guess = true // "a fine of up to £1,000 awaits anyone ...": a rule, not the event's fine
-			}
-			if (w == "cost" || w == "costs") && k == len(before)-1 && k > 0 && !costNoun[strings.ToLower(before[k-1].text)] {
-				best.guess = true // "staff cost £12m", "which cost £45m": a verb with its own subject
-			}
-			if (w == "fee" || w == "fees") && k > 0 && feeQualifiers[strings.ToLower(before[k-1].text)] {
-				// "a break-up fee of €250m" is no price of the deal.
-				best = amountMeasure{measure: strings.ToLower(before[k-1].text) + " fee", event: false}
-			}
-			break
+			return v.keywordSense(m, w, before, k), len(before) - k
 		}
 	}
-	for k := 0; k < len(after) && k < 4 && k+1 < bestDist; k++ {
+	return amountMeasure{}, noKeyword
+}
+
+// keywordSense adjusts the measure of the keyword w at before[k]: a
+// place's, a rule's or a verb's figure is a guess, and a qualified fee is
+// no price.
+func (v *vocab) keywordSense(m amountMeasure, w string, before []word, k int) amountMeasure {
+	if k+2 < len(before) && (strings.EqualFold(before[k+1].text, "in") || before[k+1].text == "i") && isCapitalWord(before[k+2].text) {
+		m.guess = true // "turnout in Pellan was 48%": a place's, not the event's
+	}
+	if m.measure == "fine" && v.someonePays(before) {
+		m.guess = true // "a fine of up to £1,000 awaits anyone ...": a rule, not the event's fine
+	}
+	if (w == "cost" || w == "costs") && k == len(before)-1 && k > 0 && !v.costNoun.has(strings.ToLower(before[k-1].text)) {
+		m.guess = true // "staff cost £12m", "which cost £45m": a verb with its own subject
+	}
+	if (w == "fee" || w == "fees") && k > 0 && v.feeQualifiers.has(strings.ToLower(before[k-1].text)) {
+		// "a break-up fee of €250m" is no price of the deal.
+		m = amountMeasure{measure: strings.ToLower(before[k-1].text) + " fee", event: false}
+	}
+	return m
+}
+
+// keywordAfter finds a keyword among the four words after an amount that
+// is nearer than the one before (at distance dist), in the same clause
+// and not joined to a later figure.
+func (v *vocab) keywordAfter(words map[string]amountMeasure, kind quantity.Kind, after []word, dist int) (amountMeasure, int, bool) {
+	for k := 0; k < len(after) && k < 4 && k+1 < dist; k++ {
 		w := strings.ToLower(after[k].text)
-		if w == ";" || w == "." || w == "," || figureWord(w) || subordinators[w] {
+		if w == ";" || w == "." || w == "," || figureWord(w) || v.subordinators.has(w) {
 			break // "a billion euros after agreeing to sell": another clause
 		}
-		if _, ok := words[w]; !ok && k == 0 && kind == quantity.Percent && isLowerWord(after[k].text) && !figureLinks[w] {
-			break // "a 52.1% win on a turnout like this": the figure's own noun decides
-		}
-		if m, ok := words[w]; ok {
-			if k+2 < len(after) && linkWords[strings.ToLower(after[k+1].text)] && figureWord(after[k+2].text) {
-				break // "86% on a turnout of 71%": the turnout is 71%
+		m, ok := words[w]
+		if !ok {
+			if k == 0 && kind == quantity.Percent && isLowerWord(after[k].text) && !v.figureLinks.has(w) {
+				break // "a 52.1% win on a turnout like this": the figure's own noun decides
 			}
-			best, bestDist = m, k+1
-			if (w == "fee" || w == "fees") && k > 0 && feeQualifiers[strings.ToLower(after[k-1].text)] {
-				// "a €250m termination fee" is no price of the deal.
-				best = amountMeasure{measure: strings.ToLower(after[k-1].text) + " fee"}
-			}
-			break
+			continue
 		}
-	}
-	if bestDist == 99 && kind == quantity.Money {
-		// "£1.2m in bribes", "bribes worth £1.2m": the noun is the measure.
-		if len(after) >= 2 && strings.EqualFold(after[0].text, "in") && plainNoun(after[1].text) {
-			best, bestDist = amountMeasure{measure: strings.ToLower(after[1].text), event: true}, 1
-		} else if n := len(before); n >= 2 && strings.EqualFold(before[n-1].text, "worth") && plainNoun(before[n-2].text) {
-			best, bestDist = amountMeasure{measure: strings.ToLower(before[n-2].text), event: true}, 1
+		if k+2 < len(after) && v.linkWords.has(strings.ToLower(after[k+1].text)) && figureWord(after[k+2].text) {
+			break // "86% on a turnout of 71%": the turnout is 71%
 		}
+		if (w == "fee" || w == "fees") && k > 0 && v.feeQualifiers.has(strings.ToLower(after[k-1].text)) {
+			// "a €250m termination fee" is no price of the deal.
+			m = amountMeasure{measure: strings.ToLower(after[k-1].text) + " fee"}
+		}
+		return m, k + 1, true
 	}
-	if bestDist == 99 {
-		return amountMeasure{}, false
+	return amountMeasure{}, 0, false
+}
+
+// moneyNoun reads the measure of money with no keyword from its noun:
+// "£1.2m in bribes", "bribes worth £1.2m".
+func (v *vocab) moneyNoun(before, after []word) (amountMeasure, int) {
+	if len(after) >= 2 && strings.EqualFold(after[0].text, "in") && v.plainNoun(after[1].text) {
+		return amountMeasure{measure: strings.ToLower(after[1].text), event: true}, 1
 	}
-	if p := reportingPeriod(before, after); p != "" && companyMeasure(best.measure) {
+	if n := len(before); n >= 2 && strings.EqualFold(before[n-1].text, "worth") && v.plainNoun(before[n-2].text) {
+		return amountMeasure{measure: strings.ToLower(before[n-2].text), event: true}, 1
+	}
+	return amountMeasure{}, noKeyword
+}
+
+// qualifyAmount names the measure of m more closely: the reporting
+// period of a company figure, the reference price of a premium, the year
+// of a figure that is not an event's.
+func (v *vocab) qualifyAmount(m amountMeasure, before, after []word) string {
+	measure := m.measure
+	if p := v.reportingPeriod(before, after); p != "" && companyMeasure(measure) {
 		// Quarterly revenue is never compared with annual revenue.
-		best.measure = p + " " + best.measure
+		measure = p + " " + measure
 	}
-	if best.measure == "premium" {
+	if measure == "premium" {
 		// A premium is to a reference price: the last close and a 30-day
 		// average are two measures.
-		if ref := premiumReference(after); ref != "" {
-			best.measure += " to " + ref
+		if ref := v.premiumReference(after); ref != "" {
+			measure += " to " + ref
 		}
 	}
-	if y := clauseYear(before, after); y != "" && !best.event {
+	if y := v.clauseYear(before, after); y != "" && !m.event {
 		// "inflation of 2.6 per cent in 2026" against "2.1 per cent in
 		// 2027": forecasts for two years.
-		best.measure += " in " + y
+		measure += " in " + y
 	}
-	if kind == quantity.Money {
-		best.measure += currencySuffix(currency)
-	} else {
-		best.measure += " (%)"
+	return measure
+}
+
+// wordsAt reports whether the words of ws open with phrase, in any case.
+func wordsAt(ws []word, phrase []string) bool {
+	if len(ws) < len(phrase) {
+		return false
 	}
-	return best, true
+	for i, p := range phrase {
+		if !strings.EqualFold(ws[i].text, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // someonePays reports a fine set for anyone of a kind ("businesses face
 // a fine of", "up to £1,000"): a rule, not one payer's fine.
-func someonePays(before []word) bool {
+func (v *vocab) someonePays(before []word) bool {
 	for k := max(0, len(before)-8); k < len(before); k++ {
-		switch strings.ToLower(before[k].text) {
-		case "anyone", "businesses", "households", "companies", "individuals", "offenders", "drivers", "up":
+		if v.fineRule.has(strings.ToLower(before[k].text)) {
 			return true
 		}
 	}
 	return false
 }
-
-// costNoun words before "cost" make it the noun of the event's cost
-// ("the cost", "a total cost", "estimated cost").
-var costNoun = textutil.Set("the a an its their total estimated final overall expected projected")
-
-// figureLinks may stand between a percentage and its keyword ("41% of
-// the vote", "27% to Friday's price").
-var figureLinks = textutil.Set("of on in at to for and with from than the a an per procent percent cent av på i för")
 
 // isCapitalWord reports a word opening with an upper-case letter.
 func isCapitalWord(w string) bool {
@@ -217,16 +236,10 @@ func isCapitalWord(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// feeQualifiers make a fee something else than a deal's price.
-var feeQualifiers = textutil.Set("break-up breakup termination advisory legal arrangement management licence license reverse")
-
-// subordinators open another clause after a figure.
-var subordinators = textutil.Set("after before when while because since although if unless efter innan när medan eftersom om")
-
 // qualifiedValue reports a money figure the clause qualifies as another
 // measure than the deal's price: "including debt", "enterprise value",
 // money lent for the deal ("is lending £400m").
-func qualifiedValue(before, after []word) bool {
+func (v *vocab) qualifiedValue(before, after []word) bool {
 	var ws []string
 	for k := max(0, len(before)-10); k < len(before); k++ {
 		ws = append(ws, strings.ToLower(before[k].text))
@@ -235,36 +248,31 @@ func qualifiedValue(before, after []word) bool {
 		ws = append(ws, strings.ToLower(after[k].text))
 	}
 	text := " " + strings.Join(ws, " ") + " "
-	for _, c := range []string{" including debt ", " including its debt ", " enterprise value ", " inklusive skulder "} {
-		if strings.Contains(text, c) {
+	for _, c := range v.otherValue {
+		if strings.Contains(text, " "+c+" ") {
 			return true
 		}
 	}
 	// "The bank is lending £400m for the purchase": the loan, not the
 	// price.
 	for k := max(0, len(before)-6); k < len(before); k++ {
-		if financingWords[strings.ToLower(before[k].text)] {
+		if v.financing.has(strings.ToLower(before[k].text)) {
 			return true
 		}
 	}
 	return false
 }
 
-// financingWords, shortly before a sum, make it money lent or raised for
-// a deal, not the deal's price.
-var financingWords = textutil.Set(`lend lends lending lent loan loans borrow borrows borrowing borrowed financing
-funding credit facility bonds låna lånar lån finansiering`)
-
 // premiumReference names the price a premium is measured against, from
 // the words after it: "close" (closing price), "average", or "".
-func premiumReference(after []word) string {
+func (v *vocab) premiumReference(after []word) string {
 	for k := 0; k < len(after) && k < 10; k++ {
-		switch strings.ToLower(after[k].text) {
-		case "average", "30-day", "90-day", "genomsnittet", "snittkursen":
+		switch w := strings.ToLower(after[k].text); {
+		case v.premiumAverage.has(w):
 			return "average"
-		case "close", "closing", "stängningskursen":
+		case v.premiumClose.has(w):
 			return "close"
-		case ".", ";":
+		case w == "." || w == ";":
 			return ""
 		}
 	}
@@ -273,23 +281,19 @@ func premiumReference(after []word) string {
 
 // clauseYear returns a year written with "in", "for" or "by" among the
 // four words after a figure ("2.6 per cent in 2026"), or "".
-func clauseYear(before, after []word) string {
+func (v *vocab) clauseYear(before, after []word) string {
 	for k := 0; k+1 < len(after) && k < 4; k++ {
-		switch strings.ToLower(after[k].text) {
-		case "in", "for", "by", "i", "för", "under":
+		switch w := strings.ToLower(after[k].text); {
+		case v.yearPrepositions.has(w):
 			if y := after[k+1].text; len(y) == 4 && isDigits(y) && (y[0] == '1' || y[0] == '2') {
 				return y
 			}
-		case ",", ".", ";":
+		case w == "," || w == "." || w == ";":
 			return ""
 		}
 	}
 	return ""
 }
-
-// linkWords join a keyword to the figure after it ("turnout of 71%",
-// "valdeltagande på 71 procent").
-var linkWords = textutil.Set("of at was is stood på av var är")
 
 // figureWord reports a word that is a figure: it opens with a digit or a
 // currency sign ("71%", "4,100", "£3m").
@@ -301,7 +305,7 @@ func figureWord(w string) bool {
 // reportingPeriod names the period a company figure covers, from the
 // words around it: "quarterly", "half-year", "annual", or "" when none is
 // written.
-func reportingPeriod(before, after []word) string {
+func (v *vocab) reportingPeriod(before, after []word) string {
 	var ws []string
 	for k := max(0, len(before)-8); k < len(before); k++ {
 		ws = append(ws, strings.ToLower(before[k].text))
@@ -314,16 +318,11 @@ func reportingPeriod(before, after []word) string {
 		ws = append(ws, w)
 	}
 	text := " " + strings.Join(ws, " ") + " "
-	for _, p := range []struct{ period, cue string }{
-		{"quarterly", " quarterly "}, {"quarterly", " the quarter "}, {"quarterly", " first quarter "},
-		{"quarterly", " second quarter "}, {"quarterly", " third quarter "}, {"quarterly", " fourth quarter "},
-		{"quarterly", " three months "}, {"quarterly", " three-month "},
-		{"quarterly", " kvartalet "}, {"quarterly", " kvartal "},
-		{"half-year", " half-year "}, {"half-year", " first half "}, {"half-year", " six months "}, {"half-year", " halvåret "},
-		{"annual", " annual "}, {"annual", " full-year "}, {"annual", " yearly "}, {"annual", " helåret "}, {"annual", " årliga "},
-	} {
-		if strings.Contains(text, p.cue) {
-			return p.period
+	for _, p := range v.periods {
+		for _, cue := range p.cues {
+			if strings.Contains(text, " "+cue+" ") {
+				return p.period
+			}
 		}
 	}
 	return ""
@@ -351,8 +350,8 @@ func joinSpaceGroups(text string) string {
 
 // plainNoun reports a lower-case word that may name what money is (a
 // plural or mass noun of four letters or more, not a function word).
-func plainNoun(w string) bool {
-	if len(w) < 4 || strings.ToLower(w) != w || amountStop[w] {
+func (v *vocab) plainNoun(w string) bool {
+	if len(w) < 4 || strings.ToLower(w) != w || v.noMeasure.has(w) {
 		return false
 	}
 	for _, r := range w {
@@ -362,11 +361,6 @@ func plainNoun(w string) bool {
 	}
 	return true
 }
-
-// amountStop are words after "in" or before "worth" that name no measure.
-var amountStop = textutil.Set(`cash total their total which that this these those with from into about around
-	over under each both more less once just only also what well bitcoin bitcoins crypto cryptocurrency
-	cryptocurrencies shares stock stocks gold bonds notes coins euros dollars pounds kronor damages`)
 
 // currencySuffix keeps amounts in different currencies apart.
 func currencySuffix(c string) string {

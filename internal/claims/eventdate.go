@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/dates"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -17,37 +18,14 @@ const (
 	SubjectEvent = "(lead event)"
 )
 
-// relDay maps day-relative words to an offset in days from publication.
-var relDay = map[string]int{
-	"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "this morning": 0, "this evening": 0,
-	"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i kväll": 0, "ikväll": 0, "i natt": 0, "i morse": 0,
-}
-
-// relPeriod maps week- and year-relative phrases to the days they cover,
-// given the publication day.
-var relPeriod = map[string]func(pub time.Time) (time.Time, time.Time){
-	"this week":      thisWeek,
-	"den här veckan": thisWeek,
-	"i veckan":       thisWeek,
-	"last week": func(p time.Time) (time.Time, time.Time) {
-		lo, _ := thisWeek(p)
-		return lo.AddDate(0, 0, -7), lo.AddDate(0, 0, -1)
-	},
-	"förra veckan": func(p time.Time) (time.Time, time.Time) {
-		lo, _ := thisWeek(p)
-		return lo.AddDate(0, 0, -7), lo.AddDate(0, 0, -1)
-	},
-	"this year":         thisYear,
-	"i år":              thisYear,
-	"last year":         lastYear,
-	"förra året":        lastYear,
-	"i fjol":            lastYear,
-	"earlier this year": thisYear,
-}
-
 func thisWeek(p time.Time) (time.Time, time.Time) {
 	back := (int(p.Weekday()) + 6) % 7 // days since Monday
 	return p.AddDate(0, 0, -back), p
+}
+
+func lastWeek(p time.Time) (time.Time, time.Time) {
+	lo, _ := thisWeek(p)
+	return lo.AddDate(0, 0, -7), lo.AddDate(0, 0, -1)
 }
 
 func thisYear(p time.Time) (time.Time, time.Time) {
@@ -56,13 +34,6 @@ func thisYear(p time.Time) (time.Time, time.Time) {
 
 func lastYear(p time.Time) (time.Time, time.Time) {
 	return time.Date(p.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(p.Year()-1, 12, 31, 0, 0, 0, 0, time.UTC)
-}
-
-var weekdays = map[string]time.Weekday{
-	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
-	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
-	"måndag": time.Monday, "tisdag": time.Tuesday, "onsdag": time.Wednesday, "torsdag": time.Thursday,
-	"fredag": time.Friday, "lördag": time.Saturday, "söndag": time.Sunday,
 }
 
 // EventDate finds the date of the main event in an article's lead: the
@@ -77,158 +48,223 @@ var weekdays = map[string]time.Weekday{
 // later has Measure MeasureScheduled; Alt holds the other days the
 // sentence names and Pub the publication day.
 func EventDate(src string, lead []Span, published string) (Raw, bool) {
-	return eventDate(src, lead, published, true)
+	return EventDateWith(src, lead, published, ExtractOptions{})
+}
+
+// EventDateWith is EventDate with options: the lexicon, and passes
+// switched off.
+func EventDateWith(src string, lead []Span, published string, opts ExtractOptions) (Raw, bool) {
+	return opts.lexicon().v.eventDate(src, lead, published, true, opts.Off)
 }
 
 // EventDay is EventDate without periods ("last year"): for searching the
 // whole body, where a week or a year usually belongs to another event.
 func EventDay(src string, sents []Span, published string) (Raw, bool) {
-	return eventDate(src, sents, published, false)
+	return EventDayWith(src, sents, published, ExtractOptions{})
 }
 
-func eventDate(src string, lead []Span, published string, periods bool) (Raw, bool) {
-	var pub time.Time
-	hasPub := false
-	if d, ok := dates.Parse(published); ok {
-		pub, hasPub = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC), true
+// EventDayWith is EventDay with options.
+func EventDayWith(src string, sents []Span, published string, opts ExtractOptions) (Raw, bool) {
+	return opts.lexicon().v.eventDate(src, sents, published, false, opts.Off)
+}
+
+// dateScan looks for the event date in one sentence: each finder below
+// takes a date expression that starts before the best one so far (best,
+// an offset into text, -1 for none) and that no filter leaves out.
+type dateScan struct {
+	v   *vocab
+	off rules.Off
+	// s is the sentence, text its text and lower its lower case (same
+	// offsets).
+	s           Span
+	text, lower string
+	// pub is the publication day, when hasPub.
+	pub    time.Time
+	hasPub bool
+	best   int
+	r      Raw
+}
+
+func (v *vocab) eventDate(src string, lead []Span, published string, periods bool, off rules.Off) (Raw, bool) {
+	d := dateScan{v: v, off: off}
+	if p, ok := v.cal.Parse(published); ok {
+		d.pub, d.hasPub = time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC), true
 	}
 	for _, s := range lead {
-		text := src[s.Start:s.End]
-		lower := textutil.Lower(text)
-		best := -1
-		var r Raw
-		for _, m := range dates.FindAll(text) {
-			if reportingDate(lower, m.Start) || periodEnd(lower, m.Start) || comparisonDate(lower, m.Start) || relativeClause(lower, m.Start) {
-				continue
-			}
-			best = m.Start
-			day := time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)
-			r = dateRaw(day, m.Text, s.Start+m.Start, s.Start+m.End)
-			break
+		d.s, d.text, d.best, d.r = s, src[s.Start:s.End], -1, Raw{}
+		d.lower = textutil.Lower(d.text)
+		d.absolute()
+		d.yearless()
+		d.relativeDay()
+		if periods {
+			d.relativePeriod()
 		}
-		for _, y := range findYearless(text) {
-			if best >= 0 && y.start >= best || reportingDate(lower, y.start) || periodEnd(lower, y.start) || comparisonDate(lower, y.start) ||
-				relativeClause(lower, y.start) {
-				continue
-			}
-			best = y.start
-			if day, ok := nearestYear(y, pub); hasPub && ok {
-				if day.After(pub) && !scheduled(lower, y.start) {
-					// Without a word of the future a day and month
-					// names the last such day: "on 20 June" in January
-					// is last June.
-					if last := day.AddDate(-1, 0, 0); pub.Sub(last) < 300*24*time.Hour {
-						day = last
-					}
-				}
-				r = dateRaw(day, text[y.start:y.end], s.Start+y.start, s.Start+y.end)
-			} else {
-				r = Raw{Measure: MeasureDate, Kind: "date", Text: text[y.start:y.end], Start: s.Start + y.start, End: s.Start + y.end,
-					Display: text[y.start:y.end] + " (unresolved)", Unresolved: true, MonthDay: int(y.month)*100 + y.day}
-			}
-			break
+		d.weekday()
+		if d.best < 0 {
+			continue
 		}
-		for _, w := range sortedKeys(relDay) {
-			off := relDay[w]
-			i := wordIndex(lower, w)
-			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) || relativeClause(lower, i) {
-				continue
-			}
-			best = i
-			if hasPub {
-				r = dateRaw(pub.AddDate(0, 0, off), text[i:i+len(w)], s.Start+i, s.Start+i+len(w))
-			} else {
-				r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i : i+len(w)], Start: s.Start + i, End: s.Start + i + len(w),
-					Display: text[i:i+len(w)] + " (unresolved)", Unresolved: true}
+		d.r.Sentence = s
+		d.r.How = ByMention
+		for _, p := range dateRefinements {
+			if off.Enabled(p.Info) {
+				p.Run(&d)
 			}
 		}
-		for _, w := range sortedKeys(relPeriod) {
-			i := wordIndex(lower, w)
-			if !periods || i < 0 || best >= 0 && i >= best {
-				continue
-			}
-			best = i
-			r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i : i+len(w)], Start: s.Start + i, End: s.Start + i + len(w)}
-			if hasPub {
-				lo, hi := relPeriod[w](pub)
-				r.Low, r.High = dayNumber(lo), dayNumber(hi)
-				r.Display = lo.Format("2006-01-02") + ".." + hi.Format("2006-01-02") + " (" + text[i:i+len(w)] + ")"
-			} else {
-				r.Display, r.Unresolved = text[i:i+len(w)]+" (unresolved)", true
-			}
-			r.Period = true
+		if d.hasPub {
+			d.r.Alt = d.otherDays()
+			d.r.Pub = dayNumber(d.pub)
 		}
-		for _, name := range sortedKeys(weekdays) {
-			wd := weekdays[name]
-			i := wordIndex(lower, name)
-			if i < 0 || best >= 0 && i >= best || reportingDate(lower, i) || comparisonDate(lower, i) || relativeClause(lower, i) {
-				continue
-			}
-			// A weekday names the event only after "on", "last", "på",
-			// "i", as a possessive ("Tuesday's fire") or in
-			// "måndagen"/"måndags".
-			before := strings.TrimSpace(lower[:i])
-			after := lower[i+len(name):]
-			if !(strings.HasSuffix(before, " on") || before == "on" || strings.HasSuffix(before, " last") ||
-				strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since") ||
-				strings.HasSuffix(before, " from") || strings.HasSuffix(before, " starting") || strings.HasSuffix(before, " next") ||
-				strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")) {
-				continue
-			}
-			if datedWeekday(after) {
-				continue // "Thursday 17 April": the date says the day
-			}
-			best = i
-			end := i + len(name)
-			for end < len(lower) && weekdaysPrefix(name) {
-				r, n := utf8.DecodeRuneInString(lower[end:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				end += n // måndagen, måndags, måndagskvällen
-			}
-			r = Raw{Measure: MeasureDate, Kind: "date", Text: text[i:end], Start: s.Start + i, End: s.Start + end,
-				Weekday: wd, Display: wd.String()}
-			if hasPub {
-				// The latest such day on or before publication, or, for
-				// an announced one, the next on or after it.
-				day := pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7))
-				if scheduled(lower, i) {
-					day = pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)
-				}
-				r.Low, r.High = dayNumber(day), dayNumber(day)
-				r.Display = day.Format("2006-01-02") + " (" + wd.String() + ")"
-			}
-		}
-		if best >= 0 && !r.Period && (scheduled(lower, best) || hasPub && r.Low > dayNumber(pub)) &&
-			!(hasPub && r.Low != 0 && r.Low < dayNumber(pub)-1) {
-			// Announced for later, unless the day is already past ("on
-			// strike from 2 March" in a report of 12 March).
-			r.Measure = MeasureScheduled
-		}
-		if best >= 0 && hasPub {
-			r.Alt = otherDays(text, lower, pub, best)
-			r.Pub = dayNumber(pub)
-		}
-		if best >= 0 {
-			r.Sentence = s
-			r.How = ByMention
-			if r.Period || r.Measure == MeasureScheduled && ownedBefore(text, best) {
-				// A week or a year names no day; "X's ban will start on
-				// 18 July" dates X's part, not the whole event: guesses.
-				r.How = ByEvent
-			}
-			return r, true
-		}
+		return d.r, true
 	}
 	return Raw{}, false
 }
 
-// reportingVerbs are the verbs whose date is when something was said, not
-// when the event happened ("officials said on Thursday").
-var reportingVerbs = textutil.Set(`said says told added stated warned reported explained wrote tweeted insisted
-	disclosed revealed announced confirmed admitted sa sade säger uppger uppgav meddelade berättade skriver skrev
-	avslöjade bekräftade`)
+// dateKind is the kind of a date expression the filters look at.
+type dateKind int
+
+const (
+	dateAbsolute dateKind = iota // "14 March 2025"
+	dateYearless                 // "14 March"
+	dateRelDay                   // "yesterday"
+	dateWeekday                  // "on Monday"
+	dateOther                    // another day the sentence names (Alt)
+)
+
+// skip reports whether a filter leaves out the date expression of kind k
+// at lower[i:end].
+func (d *dateScan) skip(k dateKind, i, end int) bool {
+	for _, p := range dateFilters {
+		if d.off.Enabled(p.Info) && p.Run(d, k, i, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// absolute takes the first full date ("14 March 2025").
+func (d *dateScan) absolute() {
+	for _, m := range d.v.cal.FindAll(d.text) {
+		if d.skip(dateAbsolute, m.Start, m.End) {
+			continue
+		}
+		d.best = m.Start
+		day := time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)
+		d.r = dateRaw(day, m.Text, d.s.Start+m.Start, d.s.Start+m.End)
+		return
+	}
+}
+
+// yearless takes the first day and month before it ("on 14 March"),
+// dated in the year nearest publication.
+func (d *dateScan) yearless() {
+	for _, y := range d.v.findYearless(d.text) {
+		if d.best >= 0 && y.start >= d.best || d.skip(dateYearless, y.start, y.end) {
+			continue
+		}
+		d.best = y.start
+		text, start, end := d.text[y.start:y.end], d.s.Start+y.start, d.s.Start+y.end
+		if day, ok := nearestYear(y, d.pub); d.hasPub && ok {
+			if day.After(d.pub) && !d.v.scheduled(d.lower, y.start) {
+				// Without a word of the future a day and month names the
+				// last such day: "on 20 June" in January is last June.
+				if last := day.AddDate(-1, 0, 0); d.pub.Sub(last) < 300*24*time.Hour {
+					day = last
+				}
+			}
+			d.r = dateRaw(day, text, start, end)
+		} else {
+			d.r = Raw{Measure: MeasureDate, Kind: "date", Text: text, Start: start, End: end,
+				Display: text + " (unresolved)", Unresolved: true, MonthDay: int(y.month)*100 + y.day}
+		}
+		return
+	}
+}
+
+// relativeDay takes a day-relative word before it ("yesterday", "i går").
+func (d *dateScan) relativeDay() {
+	for _, w := range d.v.relDayKeys {
+		i := d.v.wordIndex(d.lower, w)
+		if i < 0 || d.best >= 0 && i >= d.best || d.skip(dateRelDay, i, i+len(w)) {
+			continue
+		}
+		d.best = i
+		text, start, end := d.text[i:i+len(w)], d.s.Start+i, d.s.Start+i+len(w)
+		if d.hasPub {
+			d.r = dateRaw(d.pub.AddDate(0, 0, d.v.relDay[w]), text, start, end)
+		} else {
+			d.r = Raw{Measure: MeasureDate, Kind: "date", Text: text, Start: start, End: end,
+				Display: text + " (unresolved)", Unresolved: true}
+		}
+	}
+}
+
+// relativePeriod takes a week- or year-relative phrase before it ("last
+// week", "i år"): a period.
+func (d *dateScan) relativePeriod() {
+	for _, w := range d.v.relPeriodKeys {
+		i := d.v.wordIndex(d.lower, w)
+		if i < 0 || d.best >= 0 && i >= d.best {
+			continue
+		}
+		d.best = i
+		text := d.text[i : i+len(w)]
+		d.r = Raw{Measure: MeasureDate, Kind: "date", Text: text, Start: d.s.Start + i, End: d.s.Start + i + len(w)}
+		if d.hasPub {
+			lo, hi := d.v.relPeriod[w](d.pub)
+			d.r.Low, d.r.High = dayNumber(lo), dayNumber(hi)
+			d.r.Display = lo.Format("2006-01-02") + ".." + hi.Format("2006-01-02") + " (" + text + ")"
+		} else {
+			d.r.Display, d.r.Unresolved = text+" (unresolved)", true
+		}
+		d.r.Period = true
+	}
+}
+
+// weekday takes a weekday before it ("on Monday", "på måndagen"),
+// resolved to the latest such day on or before publication, or, for an
+// announced one, the next on or after it.
+func (d *dateScan) weekday() {
+	lower := d.lower
+	for _, name := range d.v.weekdayKeys {
+		wd := d.v.weekdays[name]
+		i := d.v.wordIndex(lower, name)
+		if i < 0 || d.best >= 0 && i >= d.best || d.skip(dateWeekday, i, i+len(name)) {
+			continue
+		}
+		d.best = i
+		end := i + len(name)
+		for end < len(lower) && d.v.weekdaysPrefix(name) {
+			r, n := utf8.DecodeRuneInString(lower[end:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			end += n // måndagen, måndags, måndagskvällen
+		}
+		d.r = Raw{Measure: MeasureDate, Kind: "date", Text: d.text[i:end], Start: d.s.Start + i, End: d.s.Start + end,
+			Weekday: wd, Display: wd.String()}
+		if d.hasPub {
+			pub := d.pub
+			day := pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7))
+			if d.v.scheduled(lower, i) {
+				day = pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)
+			}
+			d.r.Low, d.r.High = dayNumber(day), dayNumber(day)
+			d.r.Display = day.Format("2006-01-02") + " (" + wd.String() + ")"
+		}
+	}
+}
+
+// weekdayAnchored reports a weekday that names the event: after "on",
+// "last", "på", "i", "since", "from", "starting" or "next", or as a
+// possessive ("Tuesday's fire"), or in "måndagen"/"måndags".
+func weekdayAnchored(lower string, i, end int) bool {
+	before := strings.TrimSpace(lower[:i])
+	after := lower[end:]
+	return strings.HasSuffix(before, " on") || before == "on" || strings.HasSuffix(before, " last") ||
+		strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since") ||
+		strings.HasSuffix(before, " from") || strings.HasSuffix(before, " starting") || strings.HasSuffix(before, " next") ||
+		strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")
+}
 
 // relativeClause reports a date inside a relative clause, background to
 // the sentence's event: "X, who was jailed on 14 March 2024, has won his
@@ -245,11 +281,11 @@ func relativeClause(lower string, i int) bool {
 // comparisonDate reports a date that dates the figure a new one is
 // compared with, not the event: "up from 31 on Wednesday", "compared with
 // 12 on Monday", "jämfört med i går".
-func comparisonDate(lower string, i int) bool {
+func (v *vocab) comparisonDate(lower string, i int) bool {
 	words := strings.Fields(lower[:i])
 	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
 		w := strings.Trim(words[k], ",")
-		if w == "compared" || w == "versus" || w == "vs" || w == "jämfört" {
+		if v.comparisonWords.has(w) {
 			return true
 		}
 		if w == "from" && k+1 < len(words) && figureWord(words[k+1]) {
@@ -259,27 +295,21 @@ func comparisonDate(lower string, i int) bool {
 	return false
 }
 
-// periodWords name a reporting period ("the three months to 30
-// September", "the year ended 31 March").
-var periodWords = textutil.Set("months month year quarter period weeks half season månader månaderna året kvartalet perioden")
-
 // periodEnd reports whether the date at lower[i:] ends a reporting period
 // rather than dating the event: "to", "ended", "ending", "through",
 // "till", "until" or "t.o.m." right before it, and a period word among the
 // four words before that.
-func periodEnd(lower string, i int) bool {
+func (v *vocab) periodEnd(lower string, i int) bool {
 	words := strings.Fields(lower[:i])
 	n := len(words)
 	if n < 2 {
 		return false
 	}
-	switch strings.Trim(words[n-1], ",") {
-	case "to", "ended", "ending", "through", "till", "until", "t.o.m.":
-	default:
+	if !v.periodEndWords.has(strings.Trim(words[n-1], ",")) {
 		return false
 	}
 	for k := n - 2; k >= 0 && k >= n-5; k-- {
-		if periodWords[strings.Trim(words[k], ",")] {
+		if v.periodWords.has(strings.Trim(words[k], ",")) {
 			return true
 		}
 	}
@@ -290,10 +320,10 @@ func periodEnd(lower string, i int) bool {
 // statement: a reporting verb among the three words before it, with only
 // an object, a preposition or "late"/"early" in between ("said on
 // Thursday", "told reporters on Wednesday", "sade i går").
-func reportingDate(lower string, i int) bool {
+func (v *vocab) reportingDate(lower string, i int) bool {
 	words := strings.FieldsFunc(lower[:i], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
-		if reportingVerbs[words[k]] {
+		if v.reportingVerbs.has(words[k]) {
 			return true
 		}
 	}
@@ -316,32 +346,30 @@ func ownedBefore(text string, i int) bool {
 // best: "cleared the committee on Tuesday, sending it to the Assembly on
 // Thursday" names two days, and another article dating the event on
 // either is no contradiction. Weekdays are taken both back and forward
-// from publication.
-func otherDays(text, lower string, pub time.Time, best int) []float64 {
+// from publication. Dates of a statement, of a figure compared with or
+// of a period's end date no event: the filters leave them out here too.
+func (d *dateScan) otherDays() []float64 {
 	var out []float64
-	// Dates of a statement, of a figure compared with or of a period's
-	// end date no event: they are left out here too.
-	other := func(i int) bool {
-		return i != best && !reportingDate(lower, i) && !comparisonDate(lower, i) && !periodEnd(lower, i)
-	}
-	for _, m := range dates.FindAll(text) {
-		if other(m.Start) {
+	pub := d.pub
+	other := func(i, end int) bool { return i != d.best && !d.skip(dateOther, i, end) }
+	for _, m := range d.v.cal.FindAll(d.text) {
+		if other(m.Start, m.End) {
 			out = append(out, dayNumber(time.Date(m.Date.Year, time.Month(m.Date.Month), m.Date.Day, 0, 0, 0, 0, time.UTC)))
 		}
 	}
-	for _, y := range findYearless(text) {
-		if day, ok := nearestYear(y, pub); ok && other(y.start) {
+	for _, y := range d.v.findYearless(d.text) {
+		if day, ok := nearestYear(y, pub); ok && other(y.start, y.end) {
 			out = append(out, dayNumber(day))
 		}
 	}
-	for _, w := range sortedKeys(relDay) {
-		if i := wordIndex(lower, w); i >= 0 && other(i) {
-			out = append(out, dayNumber(pub.AddDate(0, 0, relDay[w])))
+	for _, w := range d.v.relDayKeys {
+		if i := d.v.wordIndex(d.lower, w); i >= 0 && other(i, i+len(w)) {
+			out = append(out, dayNumber(pub.AddDate(0, 0, d.v.relDay[w])))
 		}
 	}
-	for _, name := range sortedKeys(weekdays) {
-		wd := weekdays[name]
-		if i := wordIndex(lower, name); i >= 0 && other(i) {
+	for _, name := range d.v.weekdayKeys {
+		wd := d.v.weekdays[name]
+		if i := d.v.wordIndex(d.lower, name); i >= 0 && other(i, i+len(name)) {
 			out = append(out, dayNumber(pub.AddDate(0, 0, -((int(pub.Weekday())-int(wd)+7)%7))),
 				dayNumber(pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7)))
 		}
@@ -351,7 +379,7 @@ func otherDays(text, lower string, pub time.Time, best int) []float64 {
 
 // datedWeekday reports whether the text after a weekday gives its date:
 // ", 17 April", " den 17 april", " April 17".
-func datedWeekday(after string) bool {
+func (v *vocab) datedWeekday(after string) bool {
 	t := strings.TrimLeft(after, " ,\u00a0")
 	t = strings.TrimPrefix(t, "den ")
 	if t == "" {
@@ -360,17 +388,17 @@ func datedWeekday(after string) bool {
 	if t[0] >= '0' && t[0] <= '9' {
 		// A date, not a count: "Thursday 17 April", "Tuesday 3/4", not
 		// "On Tuesday, 40 people were killed".
-		if ys := findYearless(t); len(ys) > 0 && ys[0].start == 0 {
+		if ys := v.findYearless(t); len(ys) > 0 && ys[0].start == 0 {
 			return true
 		}
-		ms := dates.FindAll(t)
+		ms := v.cal.FindAll(t)
 		return len(ms) > 0 && ms[0].Start == 0
 	}
 	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
 		return false
 	}
-	if dates.MonthNumber(t[:end]) == 0 {
+	if v.cal.MonthNumber(t[:end]) == 0 {
 		return false
 	}
 	rest := strings.TrimLeft(t[end:], " .\u00a0")
@@ -398,7 +426,7 @@ func dayNumber(t time.Time) float64 { return float64(t.Unix() / 86400) }
 
 // wordIndex finds w in s on word boundaries: the runes around it are no
 // letters or digits (a Swedish weekday may take endings, "måndagen").
-func wordIndex(s, w string) int {
+func (v *vocab) wordIndex(s, w string) int {
 	from := 0
 	for {
 		i := strings.Index(s[from:], w)
@@ -409,7 +437,7 @@ func wordIndex(s, w string) int {
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
 		okBefore := i == 0 || !wordRune(before)
-		okAfter := i+len(w) >= len(s) || !wordRune(after) || weekdaysPrefix(w)
+		okAfter := i+len(w) >= len(s) || !wordRune(after) || v.weekdaysPrefix(w)
 		if okBefore && okAfter {
 			return i
 		}
@@ -418,7 +446,10 @@ func wordIndex(s, w string) int {
 }
 
 // weekdaysPrefix lets Swedish weekdays take endings ("måndagen").
-func weekdaysPrefix(w string) bool { _, ok := weekdays[w]; return ok && strings.HasSuffix(w, "dag") }
+func (v *vocab) weekdaysPrefix(w string) bool {
+	_, ok := v.weekdays[w]
+	return ok && strings.HasSuffix(w, "dag")
+}
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
@@ -430,21 +461,7 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // a bare weekday matches a day on that weekday or next to it.
 func datesCompatible(a, b Value) bool {
 	if a.Unresolved || b.Unresolved {
-		// A day and month without a year still meets another day and
-		// month: "14 April" is not 17 April, whatever the year.
-		am, bm := monthDay(a), monthDay(b)
-		if am == 0 || bm == 0 {
-			return true
-		}
-		// Any day either sentence names may be the event's (Alt).
-		for _, x := range append([]int{am}, altMonthDays(a)...) {
-			for _, y := range append([]int{bm}, altMonthDays(b)...) {
-				if d := dayOfYear(x) - dayOfYear(y); d >= -1 && d <= 1 || d >= 365 || d <= -365 { // 31 December and 1 January
-					return true
-				}
-			}
-		}
-		return false
+		return yearlessCompatible(a, b)
 	}
 	if a.Period || b.Period {
 		// Periods ("last week") agree with any day or period they overlap.
@@ -461,15 +478,7 @@ func datesCompatible(a, b Value) bool {
 		// Tuesday" against "the fire broke out on Sunday").
 		return true
 	case ar && br:
-		// Any day either sentence names may be the event's.
-		for _, x := range append([]float64{a.Low}, a.Alt...) {
-			for _, y := range append([]float64{b.Low}, b.Alt...) {
-				if d := x - y; d >= -1 && d <= 1 {
-					return true
-				}
-			}
-		}
-		return false
+		return daysMeet(a, b)
 	case ar != br:
 		wd := a.Weekday
 		day := b.Low
@@ -477,13 +486,48 @@ func datesCompatible(a, b Value) bool {
 			wd, day = b.Weekday, a.Low
 		}
 		// 1970-01-01 was a Thursday.
-		got := time.Weekday((int(day)%7 + 4 + 7) % 7)
-		diff := (int(got) - int(wd) + 7) % 7
-		return diff == 0 || diff == 1 || diff == 6
+		return weekdaysNear(time.Weekday((int(day)%7+4+7)%7), wd)
 	default:
-		diff := (int(a.Weekday) - int(b.Weekday) + 7) % 7
-		return diff == 0 || diff == 1 || diff == 6
+		return weekdaysNear(a.Weekday, b.Weekday)
 	}
+}
+
+// yearlessCompatible compares dates one of which is unresolved: only a
+// day and month on both sides ("14 April" is not 17 April, whatever the
+// year) can contradict, a day apart at most, through any day either
+// sentence names (Alt).
+func yearlessCompatible(a, b Value) bool {
+	am, bm := monthDay(a), monthDay(b)
+	if am == 0 || bm == 0 {
+		return true
+	}
+	for _, x := range append([]int{am}, altMonthDays(a)...) {
+		for _, y := range append([]int{bm}, altMonthDays(b)...) {
+			if d := dayOfYear(x) - dayOfYear(y); d >= -1 && d <= 1 || d >= 365 || d <= -365 { // 31 December and 1 January
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// daysMeet reports two resolved days a day apart at most, through any
+// day either sentence names (Alt): any of them may be the event's.
+func daysMeet(a, b Value) bool {
+	for _, x := range append([]float64{a.Low}, a.Alt...) {
+		for _, y := range append([]float64{b.Low}, b.Alt...) {
+			if d := x - y; d >= -1 && d <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weekdaysNear reports two weekdays the same or a day apart.
+func weekdaysNear(a, b time.Weekday) bool {
+	diff := (int(a) - int(b) + 7) % 7
+	return diff == 0 || diff == 1 || diff == 6
 }
 
 // monthDay returns month*100+day of a date value: from a resolved day,

@@ -10,6 +10,16 @@
 // (subject, measure) and compares the values as intervals, widened for
 // hedges ("nearly", "over") and for the rounding a round number implies.
 //
+// The rules are named passes (Rules lists them in run order; each has a
+// fixture under testdata/passes/<name>/): for each sentence, sentence
+// passes find figures said in words; for each quantity, readings say what
+// it measures, filters drop what is no claim, subject rules find what it
+// is about, refinements adjust its measure; the event date has filters
+// and refinements of its own. ExtractOptions.Off switches passes off by
+// ID ("claims/<name>") for evaluation harnesses. Every cue word comes from
+// the lexicon (package lexicon, domains claims, measures, quantity and
+// calendar) through a Lexicon, so a user's lexicon file extends any list.
+//
 // Offsets are 0-based, half-open byte offsets into the article source.
 package claims
 
@@ -46,21 +56,11 @@ const (
 // MeasureWinners counts the winners of the article's main event.
 const MeasureWinners = "winners"
 
-// winCues, next to a plural noun after a count, make the count the number
-// of winners: "three successful candidates", "three left-wingers elected".
-var winCues = map[string]bool{"successful": true, "winning": true, "victorious": true, "elected": true,
-	"newly-elected": true, "invalda": true, "valda": true, "segrande": true, "vinnande": true}
-
-// winVerbs follow a list of people who won ("A, B and C won", "A and B
-// easily defeated ...").
-var winVerbs = map[string]bool{"won": true, "win": true, "defeated": true, "beat": true, "swept": true,
-	"topped": true, "triumphed": true, "vann": true, "besegrade": true, "valdes": true, "segrade": true}
-
 // listedWinners finds a list of two or more people right before a win
 // verb (adverbs and dashes may stand between) and counts them as the
 // winners of the main event. The list must be people joined only by
 // commas, "and"/"och" and white space.
-func listedWinners(src string, s Span, ms []Mention) (Raw, bool) {
+func (v *vocab) listedWinners(src string, s Span, ms []Mention) (Raw, bool) {
 	var people []Mention
 	for _, m := range ms {
 		if m.Type == "PERSON" {
@@ -81,7 +81,7 @@ func listedWinners(src string, s Span, ms []Mention) (Raw, bool) {
 				break
 			}
 			lw := strings.ToLower(w.text)
-			if winVerbs[lw] {
+			if v.winVerbs.has(lw) {
 				n := float64(j - i + 1)
 				return Raw{Measure: MeasureWinners, Kind: "count", Low: n, High: n, How: ByEvent,
 					Text: src[people[i].Start:people[j].End], Start: people[i].Start, End: people[j].End, Sentence: s}, true
@@ -107,17 +107,11 @@ func listGlue(between string) bool {
 	return false
 }
 
-// topPhrases give rank 1; nextPhrases the rank after the winners.
-var (
-	topPhrases  = []string{"topped the poll", "came top", "finished top", "headed the poll", "toppade"}
-	nextPhrases = []string{"next nearest candidate", "runner-up", "runner up", "next-placed candidate", "next placed candidate"}
-)
-
 // rankPhrase finds ranks said in words: "X topped the poll" (rank 1) and
 // "the next nearest candidate, X" (one after the winners counted earlier
 // in the article). The subject is the nearest person after the phrase in
 // the sentence, else before it.
-func rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, bool) {
+func (v *vocab) rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, bool) {
 	lower := textutil.Lower(src[s.Start:s.End])
 	pick := func(at, end int) (Span, bool) {
 		for _, m := range ms {
@@ -127,7 +121,7 @@ func rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, bool) {
 		}
 		return nearestBefore(ms, at, true)
 	}
-	for _, p := range topPhrases {
+	for _, p := range v.topPhrases {
 		if i := strings.Index(lower, p); i >= 0 {
 			if subj, ok := nearestBefore(ms, s.Start+i, true); ok {
 				return Raw{Measure: "rank", Kind: "rank", Low: 1, High: 1, How: ByMention, Subjects: []Span{subj},
@@ -135,7 +129,7 @@ func rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, bool) {
 			}
 		}
 	}
-	for _, p := range nextPhrases {
+	for _, p := range v.nextPhrases {
 		i := strings.Index(lower, p)
 		if i < 0 {
 			continue
@@ -161,31 +155,28 @@ func rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, bool) {
 	return Raw{}, false
 }
 
-// winNouns are the winners themselves ("the three winners").
-var winNouns = map[string]bool{"winners": true, "victors": true, "vinnare": true, "vinnarna": true, "segrarna": true}
-
 // winnersCount reports a count of people who won: up to three modifier
 // words, one of them (or the word right after the noun) a win cue, and a
 // plural noun.
-func winnersCount(after []word) bool {
+func (v *vocab) winnersCount(after []word) bool {
 	cue := false
 	for i, w := range after {
 		if i > 3 || !isLowerWord(w.text) {
 			return false
 		}
 		lw := strings.ToLower(w.text)
-		if winCues[lw] {
+		if v.winCues.has(lw) {
 			cue = true
 			continue
 		}
-		if winNouns[lw] {
+		if v.winNouns.has(lw) {
 			return true
 		}
 		plural := strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "ar")
 		if !plural {
 			return false
 		}
-		return cue || i+1 < len(after) && winCues[strings.ToLower(after[i+1].text)]
+		return cue || i+1 < len(after) && v.winCues.has(strings.ToLower(after[i+1].text))
 	}
 	return false
 }
@@ -240,26 +231,10 @@ type Raw struct {
 	Precision float64
 }
 
-// rankVerbs introduce a rank ("came fourth").
-var rankVerbs = map[string]bool{"came": true, "finished": true, "placed": true, "ranked": true, "come": true,
-	"comes": true, "finishing": true, "coming": true, "kom": true, "hamnade": true, "slutade": true, "blev": true}
-
-// subsetWords, between a number and its noun, make the figure count a
-// subset ("three new seats" is not the size of the board): the measure
-// becomes "new seats".
-var subsetWords = map[string]bool{"new": true, "additional": true, "extra": true, "further": true, "more": true,
-	"vacant": true, "open": true, "remaining": true, "other": true, "nya": true, "ytterligare": true, "fler": true,
-	"lediga": true, "övriga": true}
-
-// createdWords after a counted noun mark it as a subset of new ones
-// ("three seats created this year", "tre mandat som skapats i år").
-var createdWords = map[string]bool{"created": true, "added": true, "skapats": true, "skapades": true,
-	"inrättats": true, "inrättades": true, "tillkommit": true}
-
 // createdAfter reports a creation word within three words after the noun.
-func createdAfter(after []word, noun int) bool {
+func (v *vocab) createdAfter(after []word, noun int) bool {
 	for k := noun + 1; k < len(after) && k <= noun+3; k++ {
-		if createdWords[strings.ToLower(after[k].text)] {
+		if v.createdWords.has(strings.ToLower(after[k].text)) {
 			return true
 		}
 	}
@@ -288,25 +263,12 @@ func previousSubject(found []Raw, s Span, sents []Span, si int, base string) (Ra
 	return Raw{}, false
 }
 
-// bodyMeasures count parts of a body or an organisation (with or without
-// the "new " of a subset, see baseMeasure): their subject is never a
-// person ("Okafor joins the 21-seat board" is not Okafor's).
-var bodyMeasures = map[string]bool{"seats": true, "members": true, "delegates": true, "candidates": true,
-	"councils": true, "mps": true, "employees": true}
-
-// bodyNouns name bodies that have seats and members, written without a
-// proper name ("the council", "fullmäktige").
-var bodyNouns = map[string]bool{"council": true, "board": true, "committee": true, "parliament": true,
-	"assembly": true, "senate": true, "chamber": true, "cabinet": true, "fullmäktige": true,
-	"kommunfullmäktige": true, "riksdagen": true, "styrelsen": true, "nämnden": true, "parlamentet": true,
-	"församlingen": true, "regionfullmäktige": true}
-
 // bodyNounBefore finds a body noun among the six words before at, and its
 // offset.
-func bodyNounBefore(src string, s Span, at int) (string, int, bool) {
+func (v *vocab) bodyNounBefore(src string, s Span, at int) (string, int, bool) {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
-		if w := strings.ToLower(ws[k].text); bodyNouns[w] && !(w == "board" && k > 0 && strings.EqualFold(ws[k-1].text, "on")) {
+		if w := strings.ToLower(ws[k].text); v.bodyNouns.has(w) && !(w == "board" && k > 0 && strings.EqualFold(ws[k-1].text, "on")) {
 			// ("on board" is no board)
 			return w, ws[k].start, true
 		}
@@ -314,31 +276,19 @@ func bodyNounBefore(src string, s Span, at int) (string, int, bool) {
 	return "", 0, false
 }
 
-// ownerNouns are common nouns for organisations that have members or
-// staff ("the union's members", "the party has 41,000 members").
-var ownerNouns = map[string]bool{"union": true, "party": true, "association": true, "federation": true,
-	"group": true, "company": true, "firm": true, "club": true, "society": true, "league": true, "movement": true,
-	"organisation": true, "organization": true, "campaign": true, "charity": true, "network": true,
-	"alliance": true, "coalition": true, "facket": true, "partiet": true, "förbundet": true, "föreningen": true,
-	"företaget": true, "bolaget": true}
-
-// ownerVerbs join an owner noun to its count ("the union has 12,400").
-var ownerVerbs = map[string]bool{"has": true, "have": true, "had": true, "represents": true, "counts": true,
-	"claims": true, "boasts": true, "har": true, "hade": true, "organiserar": true}
-
 // ownerNounBefore finds, among the four words before at, an owner noun as
 // a possessive ("the union's") or before an owning verb ("the union has
 // about"), and returns the noun.
-func ownerNounBefore(src string, s Span, at int) (string, bool) {
+func (v *vocab) ownerNounBefore(src string, s Span, at int) (string, bool) {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
 		w := strings.ToLower(ws[k].text)
 		for _, mark := range []string{"'s", "’s"} {
-			if n, ok := strings.CutSuffix(w, mark); ok && ownerNouns[n] && k == len(ws)-1 {
+			if n, ok := strings.CutSuffix(w, mark); ok && v.ownerNouns.has(n) && k == len(ws)-1 {
 				return n, true
 			}
 		}
-		if ownerNouns[w] && k+1 < len(ws) && ownerVerbs[strings.ToLower(ws[k+1].text)] {
+		if v.ownerNouns.has(w) && k+1 < len(ws) && v.ownerVerbs.has(strings.ToLower(ws[k+1].text)) {
 			return w, true
 		}
 	}
@@ -347,25 +297,20 @@ func ownerNounBefore(src string, s Span, at int) (string, bool) {
 
 // representsBefore reports "represents"/"organiserar" among the four
 // words before at: the people counted are an organisation's members.
-func representsBefore(src string, s Span, at int) bool {
+func (v *vocab) representsBefore(src string, s Span, at int) bool {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
-		switch strings.ToLower(ws[k].text) {
-		case "represents", "represent", "organiserar", "företräder":
+		if v.representVerbs.has(strings.ToLower(ws[k].text)) {
 			return true
 		}
 	}
 	return false
 }
 
-// earlierPeriodCues date a sentence to an earlier contest or period.
-var earlierPeriodCues = []string{"last season", "last year", "previous season", "previous year", "a year earlier",
-	"a year ago", "the year before", "förra säsongen", "förra året", "i fjol", "året innan"}
-
 // earlierPeriod reports a sentence about an earlier season or year.
-func earlierPeriod(sentence string) bool {
+func (v *vocab) earlierPeriod(sentence string) bool {
 	lower := strings.ToLower(sentence)
-	for _, c := range earlierPeriodCues {
+	for _, c := range v.earlierPeriodCues {
 		if strings.Contains(lower, c) {
 			return true
 		}
@@ -373,23 +318,17 @@ func earlierPeriod(sentence string) bool {
 	return false
 }
 
-// changeVerbs before a count make it a change ("losing 21 seats",
-// "gained 4 seats", "förlorade 3 mandat").
-var changeVerbs = textutil.Set(`lose loses losing lost gain gains gaining gained shed sheds shedding dropped drops
-	dropping picked picking added adding fell falls falling rose rises rising climbed climbs climbing slipped slips
-	slipping jumped jumps jumping förlorade förlorar tappade tappar ökade minskade steg sjönk klättrade föll`)
-
 // countChange reports a count that is a change or a part of an earlier
 // whole: a change verb among the three words before it, "of its/their"
 // right before it (the earlier total of "21 of its 70 seats"), or "more",
 // "fewer" between it and its noun.
-func countChange(before, between []word) bool {
+func (v *vocab) countChange(before, between []word) bool {
 	n := len(before)
 	if n > 0 && (strings.EqualFold(before[n-1].text, "to") || strings.EqualFold(before[n-1].text, "till")) {
 		return false // "rose to 41,000 members": the level after the change
 	}
 	for k := n - 1; k >= 0 && k >= n-3; k-- {
-		if changeVerbs[strings.ToLower(before[k].text)] {
+		if v.changeVerbs.has(strings.ToLower(before[k].text)) {
 			return true
 		}
 	}
@@ -397,8 +336,7 @@ func countChange(before, between []word) bool {
 		return true
 	}
 	for _, w := range between {
-		switch strings.ToLower(w.text) {
-		case "more", "fewer", "extra", "fler", "färre":
+		if v.countChangeWords.has(strings.ToLower(w.text)) {
 			return true
 		}
 	}
@@ -409,7 +347,7 @@ func countChange(before, between []word) bool {
 // named before it, not as a possessive ("X's accomplice"), with a passive
 // verb or "received" between them ("X was jailed for nine years", "X, 34,
 // was sentenced to", "X received seven years", "X dömdes till").
-func termSubject(src string, ms []Mention, at int) (Span, bool) {
+func (v *vocab) termSubject(src string, ms []Mention, at int) (Span, bool) {
 	// The last person named before the term, with a passive verb and no
 	// other person between them.
 	for k := len(ms) - 1; k >= 0; k-- {
@@ -425,8 +363,8 @@ func termSubject(src string, ms []Mention, at int) (Span, bool) {
 			return Span{}, false // "X's accomplice was jailed"
 		}
 		lower := " " + strings.ToLower(rest) + " "
-		for _, p := range []string{" was ", " were ", " been ", " dömdes ", " döms ", " har dömts ", " received ", " got ", " gets ", " fick "} {
-			if strings.Contains(lower, p) {
+		for _, p := range v.termPassive {
+			if strings.Contains(lower, " "+p+" ") {
 				return Span{m.Start, m.End}, true
 			}
 		}
@@ -445,16 +383,12 @@ func personBefore(ms []Mention, at int) bool {
 	return false
 }
 
-// ownerMeasures are event money measures a named payer can own: a cost
-// claimed, a fine or a repayment of one person or company.
-var ownerMeasures = map[string]bool{"cost": true, "fine": true, "repayment": true, "damages": true}
-
 // ownerOfAmount returns the person (or, except for a cost, the
 // organisation) named last before an event amount in its clause, for the
 // measures a payer owns.
-func ownerOfAmount(src, measure string, ms []Mention, at int) (Span, bool) {
+func (v *vocab) ownerOfAmount(src, measure string, ms []Mention, at int) (Span, bool) {
 	base, _, _ := strings.Cut(measure, " (")
-	if !ownerMeasures[base] {
+	if !v.payerMeasures.has(base) {
 		return Span{}, false
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
@@ -475,7 +409,7 @@ func ownerOfAmount(src, measure string, ms []Mention, at int) (Span, bool) {
 			return Span{}, false
 		}
 		for _, w := range strings.Fields(between) {
-			if payerVerbs[strings.Trim(w, ".")] {
+			if v.payerVerbs.has(strings.Trim(w, ".")) {
 				return Span{ms[k].Start, ms[k].End}, true
 			}
 		}
@@ -484,60 +418,40 @@ func ownerOfAmount(src, measure string, ms []Mention, at int) (Span, bool) {
 	return Span{}, false
 }
 
-// payerVerbs between a name and an amount make the name its payer.
-var payerVerbs = textutil.Set(`claimed claims claim repay repaid repays fined paid pays pay ordered owes owed billed
-	charged spent spends bötfälldes betalade betala återbetala`)
-
 // betweenThem reports a total of several shares right after an amount.
-func betweenThem(after []word) bool {
+func (v *vocab) betweenThem(after []word) bool {
 	var ws []string
 	for k := 0; k < len(after) && k < 3; k++ {
 		ws = append(ws, strings.ToLower(after[k].text))
 	}
 	p := strings.Join(ws, " ")
-	return strings.HasPrefix(p, "between them") || strings.HasPrefix(p, "in total") || strings.HasPrefix(p, "combined") ||
-		strings.HasPrefix(p, "sammanlagt") || strings.HasPrefix(p, "totalt")
-}
-
-// typeOf returns the type of the mention at span sp.
-func typeOf(ms []Mention, sp Span) string {
-	for _, m := range ms {
-		if m.Start == sp.Start && m.End == sp.End {
-			return m.Type
-		}
-	}
-	return ""
-}
-
-// indefiniteOpening reports a sentence whose subject is an unnamed one of
-// several ("A getaway driver", "Another man", "En 34-årig man").
-func indefiniteOpening(lower string) bool {
-	for _, p := range []string{"a ", "an ", "another ", "one ", "the other ", "a second ", "a third ", "en ", "ett ", "ytterligare "} {
-		if strings.HasPrefix(lower, p) {
+	for _, c := range v.sumCues {
+		if strings.HasPrefix(p, c) {
 			return true
 		}
 	}
 	return false
 }
 
-// numberWords are spelled-out numbers: a counted noun after one belongs
-// to it ("the top ten, dropping three places").
-var numberWords = textutil.Set(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-	hundred thousand million en ett två tre fyra fem sex sju åtta nio tio hundra tusen miljon`)
-
-// actingVerbs after "N members of X" make the N a part acting, not X's
-// size ("Seven members of the committee backed the cut").
-var actingVerbs = textutil.Set(`backed voted supported opposed signed walked resigned rejected approved endorsed
-	called wanted abstained dissented attended left joined quit röstade stödde reserverade`)
+// indefiniteOpening reports a sentence whose subject is an unnamed one of
+// several ("A getaway driver", "Another man", "En 34-årig man").
+func (v *vocab) indefiniteOpening(lower string) bool {
+	for _, p := range v.indefiniteOpenings {
+		if strings.HasPrefix(lower, p+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // actingSubset reports "of X ... <acting verb>" after a member count.
-func actingSubset(after []word) bool {
+func (v *vocab) actingSubset(after []word) bool {
 	if len(after) == 0 || !strings.EqualFold(after[0].text, "of") && !strings.EqualFold(after[0].text, "av") {
 		return false
 	}
 	for k := 1; k < len(after) && k <= 8; k++ {
 		w := strings.ToLower(after[k].text)
-		if actingVerbs[w] {
+		if v.actingVerbs.has(w) {
 			return true
 		}
 		if w == "," || w == "." || w == ";" {
@@ -550,12 +464,10 @@ func actingSubset(after []word) bool {
 // hypothetical reports a count under a modal or a combining word among
 // the six words before it ("which would give him 93 seats", "a coalition
 // of 93 seats", "together they hold").
-func hypothetical(before []word) bool {
+func (v *vocab) hypothetical(before []word) bool {
 	n := len(before)
 	for k := n - 1; k >= 0 && k >= n-6; k-- {
-		switch strings.ToLower(before[k].text) {
-		case "would", "could", "might", "will", "shall", "coalition", "bloc", "combined", "together", "skulle", "kunde",
-			"koalition", "ska", "skall":
+		if v.hypotheticalCues.has(strings.ToLower(before[k].text)) {
 			return true
 		}
 	}
@@ -601,10 +513,13 @@ func afterNearestPerson(ms []Mention, at int) []Mention {
 // ("cut", "reduced", "on appeal") or in a relative clause before the
 // sentence's verb ("X, who was jailed for eight years, ..."): the original
 // term.
-func revisedTerm(sentence string, at int) bool {
+func (v *vocab) revisedTerm(sentence string, at int) bool {
 	lower := textutil.Lower(sentence) // keeps byte offsets: at indexes it
-	for _, w := range []string{" cut ", " reduced", " quashed", " increased", " on appeal", " overturned", " halved", " sänktes", " sänkte", " hovrätten"} {
-		if strings.Contains(lower, w) {
+	if strings.Contains(lower, " cut ") {
+		return true
+	}
+	for _, w := range v.termRevision {
+		if strings.Contains(lower, " "+w) {
 			return true
 		}
 	}
@@ -620,44 +535,20 @@ const MeasureAge = "age"
 // after "aged" ("Amira Osei, aged 67"), or as "N-year-old" right before the
 // name or after ", a" ("the 24-year-old Amira Osei", "Amira Osei, a
 // 24-year-old midfielder"). Ages run from 1 to 115.
-func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
+func (v *vocab) ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
 	if q.Kind != quantity.Count || q.Low != q.High || q.Low < 1 || q.Low > 115 || q.Low != float64(int(q.Low)) {
 		return Span{}, false
 	}
 	// Any mention: the tagger may call a person a place or an
 	// organisation in one article; CrossReference keeps ages of
 	// corpus-level people only.
-	personEndingAt := func(end int) (Span, bool) {
-		for _, m := range ms {
-			if m.End == end {
-				return Span{m.Start, m.End}, true
-			}
-		}
-		return Span{}, false
-	}
 	if c := strings.ToLower(q.Compound); (c == "year" || c == "years") && strings.HasPrefix(src[q.End:], "-old") {
 		q.Compound, q.End = "year-old", q.End+len("-old") // "24-year" + "-old"
 	}
-	// "X has died aged 87", "died at the age of 87", "X dog, 87 år
-	// gammal": the person named last before it.
-	lowBefore := strings.ToLower(strings.TrimRight(src[max(0, q.Start-40):q.Start], " "))
-	died := strings.HasSuffix(lowBefore, "died aged") || strings.HasSuffix(lowBefore, "at the age of") ||
-		strings.HasSuffix(lowBefore, "dies aged") || strings.HasPrefix(strings.TrimLeft(src[q.End:], " "), "år gammal")
-	if died {
-		for k := len(ms) - 1; k >= 0; k-- {
-			if ms[k].End <= q.Start && ms[k].Type == "PERSON" {
-				return Span{ms[k].Start, ms[k].End}, true
-			}
-		}
+	if subj, ok := ageAtDeath(src, q, ms); ok {
+		return subj, true
 	}
-	// The text before the number, back over "aged"/", a" to a comma.
-	head := strings.TrimRight(src[:q.Start], " ")
-	for _, w := range []string{"aged", "age", "a", "an"} {
-		if t, ok := strings.CutSuffix(head, " "+w); ok && (w != "a" && w != "an" || isAgeCompound(q.Compound)) {
-			head = strings.TrimRight(t, " ")
-			break
-		}
-	}
+	head := v.ageHead(src, q)
 	switch q.Compound {
 	case "":
 		rest := strings.TrimLeft(src[q.End:], " ")
@@ -666,21 +557,60 @@ func ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
 			return Span{}, false
 		}
 	default:
-		if !isAgeCompound(q.Compound) {
+		if !v.isAgeCompound(q.Compound) {
 			return Span{}, false
 		}
 		// "the 24-year-old Amira Osei": the name right after.
 		after := strings.TrimLeft(src[q.End:], " ")
-		for _, m := range ms {
-			if m.Start == len(src)-len(after) {
-				return Span{m.Start, m.End}, true
-			}
+		if subj, ok := mentionWhere(ms, func(m Mention) bool { return m.Start == len(src)-len(after) }); ok {
+			return subj, true
 		}
 	}
 	if !strings.HasSuffix(head, ",") && !strings.HasSuffix(head, "(") {
 		return Span{}, false
 	}
-	return personEndingAt(len(strings.TrimRight(head[:len(head)-1], " ")))
+	end := len(strings.TrimRight(head[:len(head)-1], " "))
+	return mentionWhere(ms, func(m Mention) bool { return m.End == end })
+}
+
+// ageAtDeath finds the person an age at death is of, the person named
+// last before it: "X has died aged 87", "died at the age of 87", "X dog,
+// 87 år gammal".
+func ageAtDeath(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
+	lowBefore := strings.ToLower(strings.TrimRight(src[max(0, q.Start-40):q.Start], " "))
+	died := strings.HasSuffix(lowBefore, "died aged") || strings.HasSuffix(lowBefore, "at the age of") ||
+		strings.HasSuffix(lowBefore, "dies aged") || strings.HasPrefix(strings.TrimLeft(src[q.End:], " "), "år gammal")
+	if !died {
+		return Span{}, false
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].End <= q.Start && ms[k].Type == "PERSON" {
+			return Span{ms[k].Start, ms[k].End}, true
+		}
+	}
+	return Span{}, false
+}
+
+// ageHead is the text before an age, back over "aged" (or ", a" before
+// an age compound): it ends with the comma after the name.
+func (v *vocab) ageHead(src string, q quantity.Quantity) string {
+	head := strings.TrimRight(src[:q.Start], " ")
+	for _, w := range []string{"aged", "age", "a", "an"} {
+		if t, ok := strings.CutSuffix(head, " "+w); ok && (w != "a" && w != "an" || v.isAgeCompound(q.Compound)) {
+			return strings.TrimRight(t, " ")
+		}
+	}
+	return head
+}
+
+// mentionWhere returns the first mention of ms that ok accepts.
+func mentionWhere(ms []Mention, ok func(Mention) bool) (Span, bool) {
+	for _, m := range ms {
+		if ok(m) {
+			return Span{m.Start, m.End}, true
+		}
+	}
+	return Span{}, false
 }
 
 // yearBefore reports a year written before offset at of the sentence
@@ -707,12 +637,8 @@ func thenAge(src string, q quantity.Quantity) bool {
 
 // isAgeCompound reports the word of an age compound ("24-year-old",
 // "24-årige").
-func isAgeCompound(w string) bool {
-	switch strings.ToLower(w) {
-	case "year-old", "years-old", "årige", "åriga", "åring":
-		return true
-	}
-	return false
+func (v *vocab) isAgeCompound(w string) bool {
+	return v.ageCompounds.has(strings.ToLower(w))
 }
 
 // companyMeasure reports a money measure only an organisation has:
@@ -731,15 +657,14 @@ func companyMeasure(measure string) bool {
 
 // wholeGroup reports words after a staff count that make it the whole
 // group's ("worldwide", "in total", "across the group", "globalt").
-func wholeGroup(after []word) bool {
+func (v *vocab) wholeGroup(after []word) bool {
 	var ws []string
 	for k := 0; k < len(after) && k < 3; k++ {
 		ws = append(ws, strings.ToLower(after[k].text))
 	}
 	phrase := " " + strings.Join(ws, " ") + " "
-	for _, p := range []string{" worldwide ", " globally ", " nationwide ", " in total ", " across the ", " around the world ",
-		" world-wide ", " globalt ", " totalt ", " i världen ", " i hela "} {
-		if strings.HasPrefix(phrase, p) {
+	for _, p := range v.wholeGroupCues {
+		if strings.HasPrefix(phrase, " "+p+" ") {
 			return true
 		}
 	}
@@ -748,11 +673,10 @@ func wholeGroup(after []word) bool {
 
 // employsBefore reports a verb of employing in the three words before at
 // ("employs about 1,200 people", "sysselsätter 300 personer").
-func employsBefore(src string, s Span, at int) bool {
+func (v *vocab) employsBefore(src string, s Span, at int) bool {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
-		switch strings.ToLower(ws[k].text) {
-		case "employs", "employ", "employed", "employing", "sysselsätter", "anställer":
+		if v.employVerbs.has(strings.ToLower(ws[k].text)) {
 			return true
 		}
 	}
@@ -792,23 +716,18 @@ func nearestBeforeOf(ms []Mention, at int, personOK bool) (Span, bool) {
 	return Span{}, false
 }
 
-// prepositions may link a figure to the entity after it ("seats on X").
-var prepositions = map[string]bool{"on": true, "in": true, "of": true, "at": true, "for": true, "to": true,
-	"i": true, "på": true, "av": true, "för": true, "hos": true, "inom": true}
-
 // Measures of a division ("carried by 187 votes to 162").
 const (
 	MeasureVotesFor     = "votes for"
 	MeasureVotesAgainst = "votes against"
 )
 
-// divisionSubject gives a division the body that voted: the nearest
-// mention before it in its sentence whose name ends in a body noun ("the
-// Housing and Planning Committee ... by 9 votes to 4", "passed by the
-// Harbour Assembly"), else a body noun ("the committee"), else the lead's
-// event (a motion passed "by 187 votes to 162"). A committee's vote and
+// bodyMentionBefore finds the body that voted in a division: the
+// nearest mention before at in its sentence that is no person and whose
+// name ends in a body noun ("the Housing and Planning Committee ... by 9
+// votes to 4", "passed by the Harbour Assembly"). A committee's vote and
 // the floor's are then never compared.
-func divisionSubject(r *Raw, src string, s Span, ms []Mention, at int, leadEvent bool) {
+func (v *vocab) bodyMentionBefore(src string, ms []Mention, at int) (Span, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.End > at || m.Type == "PERSON" {
@@ -816,16 +735,11 @@ func divisionSubject(r *Raw, src string, s Span, ms []Mention, at int, leadEvent
 		}
 		name := src[m.Start:m.End]
 		last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-		if bodyNouns[last] || last == "house" || last == "commons" || last == "lords" {
-			r.How, r.Subjects = ByMention, []Span{{m.Start, m.End}}
-			return
+		if v.bodyNouns.has(last) || last == "house" || last == "commons" || last == "lords" {
+			return Span{m.Start, m.End}, true
 		}
 	}
-	if head, _, ok := bodyNounBefore(src, s, at); ok {
-		r.How, r.Head = ByCompound, head
-		return
-	}
-	r.How = eventHow(leadEvent)
+	return Span{}, false
 }
 
 // votedWords before "N to M" make it a division ("voted seven to two").
@@ -848,9 +762,6 @@ func divisionAgainst(before []word, lex *Lexicon) bool {
 	m, ok := lex.Measure(before[n-2].text)
 	return ok && m == "votes"
 }
-
-// eachWords follow a measure noun that applies to each listed subject.
-var eachWords = map[string]bool{"each": true, "apiece": true, "vardera": true, "var": true, "styck": true}
 
 type word struct {
 	text       string
@@ -891,286 +802,11 @@ func isLowerWord(w string) bool {
 	return unicode.IsLower(r)
 }
 
-// Extract finds the figures of one article. sents and ments are the
-// article's sentences and entity mentions, in order; lead are the
-// sentences of its lead (a subset of sents: casualty figures there are
-// about the main event, see ByLead); lang is its language.
-func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *Lexicon) []Raw {
-	var out []Raw
-	mi := 0
-	inLead := map[int]bool{}
-	for _, s := range lead {
-		inLead[s.Start] = true
-	}
-	// A first line saying the toll rose makes every toll of the article a
-	// revision ("Storm death toll rises").
-	tollRisesHeadline := len(sents) > 0 && risingToll(src[sents[0].Start:sents[0].End])
-	for si, s := range sents {
-		for mi < len(ments) && ments[mi].End <= s.Start {
-			mi++
-		}
-		var inSent []Mention
-		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
-			inSent = append(inSent, ments[k])
-		}
-		text := src[s.Start:s.End]
-		qs := quantity.FindAll(text, lang)
-		otherEvent := false // a year in the sentence: casualties may be another event's
-		for _, q := range qs {
-			otherEvent = otherEvent || q.Kind == quantity.Year
-		}
-		leadEvent := inLead[s.Start] && !otherEvent // event figures here are about the lead's event
-		if r, ok := listedWinners(src, s, inSent); ok {
-			out = append(out, r)
-		}
-		if r, ok := rankPhrase(src, s, inSent, out); ok {
-			out = append(out, r)
-		}
-		for _, q := range qs {
-			q.Start += s.Start
-			q.End += s.Start
-			if q.Kind == quantity.Year {
-				continue
-			}
-			r := Raw{Kind: string(q.Kind), Low: q.Low, High: q.High, Hedge: q.Hedge, Text: q.Text,
-				Start: q.Start, End: q.End, Sentence: s}
-			before, after := wordsIn(src, s.Start, q.Start), wordsIn(src, q.End, s.End)
-			term, isTerm := prisonSentence(q, before, after)
-			if subj, ok := ageOf(src, q, inSent); ok && !yearBefore(qs, q.Start-s.Start) && !earlierPeriod(text) && !thenAge(src, q) {
-				// "Amira Osei, 67,", "aged 67", "the 24-year-old Amira
-				// Osei": a person's age, give or take a birthday.
-				r.Measure, r.How, r.Subjects, r.Precision = MeasureAge, ByMention, []Span{subj}, 1
-				out = append(out, r)
-				continue
-			}
-			switch {
-			case q.Kind == quantity.Money || q.Kind == quantity.Percent:
-				m, ok := amount(q.Kind, q.Currency, before, after)
-				if !ok {
-					continue
-				}
-				r.Measure, r.Precision, r.Display = m.measure, precision(q.Text, q.Low), q.Text
-				if m.event && betweenThem(after) {
-					continue // "£31,400 between them": a total of several shares
-				}
-				if m.event && m.guess {
-					r.How = ByEvent // "the recovery plan, which cost £45m": what cost it, not the event
-				} else if subj, ok := ownerOfAmount(src, m.measure, inClause(src, s, inSent, q.Start), q.Start); m.event && ok {
-					// "X claimed £48,200 in costs", "X was ordered to
-					// repay £1,900": X's figure, not the event's.
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if m.event {
-					r.How = eventHow(leadEvent) // the price of the lead's deal, its fine, ...
-				} else {
-					// A share of the vote, a stake, revenue: an organisation's,
-					// the nearest one before it if any ("the Social Democrats
-					// came first in the town with 41.2%").
-					subj, ok := nearestOrgBefore(inSent, q.Start)
-					if !ok {
-						subj, ok = nearestBeforeOf(inSent, q.Start, false)
-					}
-					if !ok && companyMeasure(m.measure) {
-						// The tagger may call a company a person in one
-						// article; the corpus-level type decides
-						// (CrossReference drops people).
-						subj, ok = nearestBeforeOf(inSent, q.Start, true)
-					}
-					if !ok {
-						continue
-					}
-					r.How, r.Subjects = ByMention, []Span{subj}
-				}
-			case q.Kind == quantity.Ordinal:
-				if !rankAttached(src, s, q.Start) || earlierPeriod(text) {
-					continue // "finished fourth last season" is another contest
-				}
-				r.Kind, r.Measure = "rank", "rank"
-				subj, ok := nearestBefore(inSent, q.Start, true)
-				if !ok {
-					continue
-				}
-				r.How, r.Subjects = ByMention, []Span{subj}
-			case magnitude(q, before, after):
-				// "a magnitude 6.8 earthquake", "6.8-magnitude", "magnituden
-				// 6,3": the strength of the lead's event.
-				r.Measure, r.Precision, r.How = MeasureMagnitude, precision(q.Text, q.Low), eventHow(leadEvent)
-			case isTerm:
-				r.Measure, r.How = term, eventHow(leadEvent)
-				lowerText := textutil.Lower(text) // keeps byte offsets
-				near := lowerText[max(0, q.Start-s.Start-30) : q.Start-s.Start]
-				if strings.Contains(near, "a total of") || strings.Contains(near, "totalt") {
-					continue // "jailed for a total of 16 years": several terms summed
-				}
-				if subj, ok := termSubject(src, inSent, q.Start); ok {
-					// Each defendant has a term: "X was jailed for nine
-					// years", "Y for four".
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if indefiniteOpening(lowerText) || personBefore(inSent, q.Start) {
-					// "A getaway driver was jailed", "Judge X jailed him":
-					// one of several, or the person is not the one jailed.
-					r.How = ByEvent
-				}
-				if revisedTerm(text, q.Start-s.Start) {
-					// "who was jailed for eight years, had the term cut on
-					// appeal": the original term, not the one in force.
-					r.How = ByEvent
-				}
-			case q.Compound != "":
-				m, ok := lex.Measure(q.Compound)
-				if !ok {
-					continue
-				}
-				r.Measure = m
-				if subj, ok := mentionAt(inSent, after, 0); ok {
-					// "the 21-seat Harbour Board": the name itself.
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if name := capitalisedRun(src, after); name != "" {
-					r.How, r.Name = ByName, name
-				} else if len(after) > 0 && isLowerWord(after[0].text) {
-					r.How, r.Head = ByCompound, strings.ToLower(after[0].text)
-				} else if subj, ok := nearestBeforeOf(inSent, q.Start, !bodyMeasures[m]); ok {
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else {
-					continue
-				}
-			default:
-				if n := len(before); n > 0 && votedWords[strings.ToLower(before[n-1].text)] && len(after) >= 2 &&
-					divisionWords[strings.ToLower(after[0].text)] && (figureWord(after[1].text) || numberWords[strings.ToLower(after[1].text)]) {
-					// "the committee voted seven to two": a division.
-					r.Measure = MeasureVotesFor
-					divisionSubject(&r, src, s, inSent, q.Start, leadEvent)
-					break
-				}
-				if n := len(before); n >= 3 && divisionWords[strings.ToLower(before[n-1].text)] && votedWords[strings.ToLower(before[n-3].text)] &&
-					(figureWord(before[n-2].text) || numberWords[strings.ToLower(before[n-2].text)]) {
-					r.Measure = MeasureVotesAgainst // the two of "voted seven to two"
-					divisionSubject(&r, src, s, inSent, before[n-2].start, leadEvent)
-					break
-				}
-				if divisionAgainst(before, lex) {
-					// "by 187 votes to 162": the votes against the lead's
-					// motion, compared only with other divisions.
-					r.Measure = MeasureVotesAgainst
-					// The body is named before the whole division.
-					divisionSubject(&r, src, s, inSent, before[len(before)-3].start, leadEvent)
-					break
-				}
-				m, ok, part := casualty(before, after)
-				if part {
-					continue // "two of the injured died": not the toll
-				}
-				if ok {
-					// "killed four", "23 were hurt": about the lead's event.
-					r.Measure, r.How, r.Update = m, eventHow(leadEvent), isUpdate(text) || tollRisesHeadline
-					break
-				}
-				if winnersCount(after) {
-					// "the three successful candidates", "three
-					// left-wingers elected": how many won the event.
-					r.Measure, r.How = MeasureWinners, ByEvent
-					break
-				}
-				m, nounIdx, subset, ok := countedNoun(after, lex)
-				if !ok {
-					continue
-				}
-				if countChange(before, after[:nounIdx]) || hypothetical(before) || actingSubset(after[nounIdx+1:]) {
-					// "losing 21 of its 70 seats", "21 more seats", "which
-					// would give him 93 seats": a change, an earlier whole
-					// or a sum that may never be; no claim.
-					continue
-				}
-				r.Measure = m
-				if m == "votes" && nounIdx+2 < len(after) && divisionWords[strings.ToLower(after[nounIdx+1].text)] && figureWord(after[nounIdx+2].text) {
-					// "carried by 187 votes to 162": a division, not one
-					// candidate's votes; its subject is the lead's motion.
-					r.Measure = MeasureVotesFor
-					divisionSubject(&r, src, s, inSent, q.Start, leadEvent)
-					break
-				}
-				r.Dated = yearBefore(qs, q.Start-s.Start)
-				if m == "people" && employsBefore(src, s, q.Start) {
-					r.Measure = "employees" // "employs 1,200 people"
-				}
-				if r.Measure == "employees" && wholeGroup(after[nounIdx+1:]) {
-					// "2,300 employees worldwide" counts more than "450
-					// people at the Valmora site": never compared.
-					r.Measure = "employees (worldwide)"
-				}
-				if subset {
-					r.Measure = "new " + r.Measure
-				}
-				each := nounIdx+1 < len(after) && eachWords[strings.ToLower(after[nounIdx+1].text)] ||
-					eachBefore(src, s, q.Start)
-				if each {
-					// "A, B and C ... N votes each", "A, B and C each took N".
-					subs := persons(inSent)
-					if len(subs) < 2 && si > 0 {
-						subs = persons(mentionsIn(ments, sents[si-1]))
-					}
-					if len(subs) < 2 {
-						continue // "each" of people not named here
-					}
-					r.How, r.Subjects = ByEach, subs
-					break
-				}
-				if owner, ok := ownerNounBefore(src, s, q.Start); ok && (m == "members" || m == "employees") {
-					// "the union's 14,200 members", "the union has 12,400
-					// members": the article's organisation with that head.
-					r.How, r.Head = ByCompound, owner
-					if representsBefore(src, s, q.Start) {
-						r.Measure = "members" // "the union represents 12,400 workers"
-					}
-					break
-				}
-				personOK := !bodyMeasures[m]
-				// The subject is in the figure's own clause: "X won 15
-				// seats; Y took 21 seats" gives Y's figure no subject
-				// from X's clause.
-				inSent := inClause(src, s, inSent, q.Start)
-				named := false // the clause names a subject the tagger typed a person
-				if !personOK {
-					kept := afterNearestPerson(inSent, q.Start)
-					named = len(kept) < len(inSent)
-					inSent = kept
-				}
-				head, headAt, headOK := bodyNounBefore(src, s, q.Start)
-				headOK = headOK && bodyMeasures[m]
-				if subj, ok := nearestBeforeOf(inSent, q.Start, personOK); ok && !(headOK && headAt >= subj.End) {
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if subj, ok := afterPreposition(inSent, after, nounIdx); ok && !headOK && (m != "votes" || forWords[strings.ToLower(after[nounIdx+1].text)]) &&
-					!(m == "members" && strings.EqualFold(after[nounIdx+1].text, "at")) {
-					// Members "at" a company work there; they belong to
-					// someone else.
-					// Votes belong to whom they were "for"; "votes in the
-					// Assembly" names where they were cast.
-					r.How, r.Subjects = ByMention, []Span{subj}
-				} else if headOK {
-					// "Fullmäktige har 51 mandat", "the council, which has 49 seats".
-					r.How, r.Head = ByCompound, head
-				} else if prev, ok := previousSubject(out, s, sents, si, baseMeasure(m)); ok && bodyMeasures[m] && !named {
-					// "The board has 39 seats. Three seats were created this
-					// year.": the count continues the previous sentence's
-					// subject. Kept as a guess: it never makes a conflict.
-					r.How, r.Subjects, r.Head, r.Name = ByPrevious, prev.Subjects, prev.Head, prev.Name
-					r.PrevHow = prev.How
-				} else {
-					r.How = ByFallback
-				}
-				if !subset && createdAfter(after, nounIdx) {
-					r.Measure = "new " + m
-				}
-			}
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
 // countedNoun finds the measure noun after a number, skipping up to four
 // modifier words and commas ("350,000 strong, mostly young members").
 // subset reports whether a modifier marks the figure as counting a subset.
 func countedNoun(after []word, lex *Lexicon) (measure string, at int, subset, ok bool) {
+	v := lex.v
 	skipped := 0
 	for i, w := range after {
 		if m, ok := lex.Measure(w.text); ok {
@@ -1179,12 +815,12 @@ func countedNoun(after []word, lex *Lexicon) (measure string, at int, subset, ok
 		if w.text == "," || w.text == "-" {
 			continue
 		}
-		if !isLowerWord(w.text) || figureWord(w.text) || numberWords[strings.ToLower(w.text)] || w.text == "and" || w.text == "och" || w.text == "or" {
+		if !isLowerWord(w.text) || figureWord(w.text) || v.spelledNumbers.has(strings.ToLower(w.text)) || w.text == "and" || w.text == "och" || w.text == "or" {
 			// "58 passengers and six crew members": the noun belongs to
 			// the second count.
 			return "", 0, false, false
 		}
-		if subsetWords[strings.ToLower(w.text)] {
+		if v.subsetWords.has(strings.ToLower(w.text)) {
 			subset = true
 		}
 		skipped++
@@ -1223,9 +859,9 @@ func mentionAt(ms []Mention, after []word, i int) (Span, bool) {
 
 // afterPreposition returns an entity right after the measure noun and a
 // preposition ("seats on the Harbour Board", "platser i styrelsen").
-func afterPreposition(ms []Mention, after []word, noun int) (Span, bool) {
+func (v *vocab) afterPreposition(ms []Mention, after []word, noun int) (Span, bool) {
 	i := noun + 1
-	if i >= len(after) || !prepositions[strings.ToLower(after[i].text)] {
+	if i >= len(after) || !v.prepositions.has(strings.ToLower(after[i].text)) {
 		return Span{}, false
 	}
 	i++
@@ -1236,11 +872,12 @@ func afterPreposition(ms []Mention, after []word, noun int) (Span, bool) {
 }
 
 // rankAttached reports whether a rank word follows a verb of placing
-// within three words.
-func rankAttached(src string, s Span, at int) bool {
+// (rank_verbs, the list the quantity parser reads ordinals with) within
+// three words.
+func (v *vocab) rankAttached(src string, s Span, at int) bool {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
-		if rankVerbs[strings.ToLower(ws[k].text)] {
+		if v.rankVerbs.has(strings.ToLower(ws[k].text)) {
 			return true
 		}
 	}

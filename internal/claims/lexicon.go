@@ -1,45 +1,90 @@
 package claims
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/quantity"
 )
 
-// Lexicon maps counted nouns, in any language, to a measure name
-// ("votes", "seats", ...). Lookups are case-insensitive and try simple
-// English and Swedish inflections.
+// Lexicon is the vocabulary of the claims stage, read from a
+// *lexicon.Lexicon: the counted nouns of each measure (the concepts
+// measure_<name> of the "measures" domain: "votes", "seats", ...), the
+// cue words of the extraction rules, and the words quantity and dates
+// read. Measure lookups are case-insensitive and try simple English and
+// Swedish inflections.
 type Lexicon struct {
+	lx *lexicon.Lexicon
+	// forms maps a counted noun (lower case) to its measure.
 	forms map[string]string
+	// endings are the inflections Measure strips, in order.
+	endings []string
+	// v is the vocabulary of the extraction rules; qf reads numbers with
+	// lx's vocabulary.
+	v  *vocab
+	qf *quantity.Finder
 }
 
-// defaultMeasures is the built-in lexicon. Users extend it with a YAML
-// file (see LoadLexicon).
-var defaultMeasures = map[string][]string{
-	"votes":      {"vote", "votes", "ballot", "ballots", "röst", "röster", "rösterna", "röst", "votes cast"},
-	"seats":      {"seat", "seats", "position", "positions", "place", "places", "post", "posts", "plats", "platser", "platserna", "mandat", "mandaten", "mandatet", "stol", "stolar"},
-	"members":    {"member", "members", "membership", "medlem", "medlemmar", "medlemmarna", "medlemmen"},
-	"candidates": {"candidate", "candidates", "kandidat", "kandidater", "kandidaterna"},
-	"people":     {"people", "persons", "personer", "människor"},
-	"employees":  {"employee", "employees", "staff", "workers", "workforce", "anställda", "medarbetare"},
-	"delegates":  {"delegate", "delegates", "delegat", "delegater"},
-	"councils":   {"council", "councils", "kommun", "kommuner"},
-	"mps":        {"mp", "mps", "ledamot", "ledamöter", "parlamentsledamöter", "riksdagsledamöter"},
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+)
+
+// DefaultLexicon returns the lexicon of the embedded vocabulary. Each
+// call returns a new value (Add changes only that one).
+func DefaultLexicon() *Lexicon { return defaultLexicon().copy() }
+
+// defaultLexicon is the shared default lexicon, which nothing changes.
+func defaultLexicon() *Lexicon {
+	defaultOnce.Do(func() { defaultLex = NewLexicon(lexicon.Default()) })
+	return defaultLex
 }
 
-// DefaultLexicon returns the built-in lexicon.
-func DefaultLexicon() *Lexicon {
-	l := &Lexicon{forms: map[string]string{}}
-	measures := make([]string, 0, len(defaultMeasures))
-	for m := range defaultMeasures {
-		measures = append(measures, m)
+// copy returns l with its own forms (the rest is immutable and shared).
+func (l *Lexicon) copy() *Lexicon {
+	c := *l
+	c.forms = make(map[string]string, len(l.forms))
+	for k, v := range l.forms {
+		c.forms[k] = v
 	}
-	sort.Strings(measures)
-	for _, m := range measures {
-		l.Add(m, defaultMeasures[m]...)
+	return &c
+}
+
+// NewLexicon reads the claims vocabulary from lx (nil: the embedded
+// lexicon). Every measure concept counts its entries and its own name;
+// when two measures list one noun, the one a user added wins, then the
+// measure whose name sorts last.
+func NewLexicon(lx *lexicon.Lexicon) *Lexicon {
+	if lx == nil {
+		lx = lexicon.Default()
+	}
+	l := &Lexicon{lx: lx, forms: map[string]string{}, endings: lx.InOrder(lexicon.NounEndings),
+		v: newVocab(lx), qf: quantity.NewFinder(lx)}
+	measures := lx.InDomain("measures")
+	// The built-in nouns first, then the users' (which may remap one).
+	for _, c := range measures {
+		if len(c.Own) == 0 && len(c.Include) == 0 {
+			continue
+		}
+		var forms []string
+		forms = append(forms, c.Own...)
+		for _, inc := range c.Include {
+			forms = append(forms, lx.InOrder(inc)...)
+		}
+		l.Add(lexicon.MeasureName(c.Name), forms...)
+	}
+	for _, c := range measures {
+		if len(c.Added) > 0 {
+			l.Add(lexicon.MeasureName(c.Name), c.Added...)
+		}
 	}
 	return l
 }
@@ -63,7 +108,8 @@ func normForm(w string) string {
 const measureTrim = ".,;:!?\"'’”“()"
 
 // Measure returns the measure a word counts, trying the word as given and
-// then without common plural and definite endings.
+// then without common plural and definite endings (noun_endings, in
+// order).
 func (l *Lexicon) Measure(word string) (string, bool) {
 	w := normForm(word)
 	if w == "" {
@@ -72,7 +118,7 @@ func (l *Lexicon) Measure(word string) (string, bool) {
 	if m, ok := l.forms[w]; ok {
 		return m, true
 	}
-	for _, suf := range []string{"erna", "arna", "orna", "na", "en", "et", "er", "ar", "es", "s"} {
+	for _, suf := range l.endings {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			if m, ok := l.forms[w[:len(w)-len(suf)]]; ok {
 				return m, true
@@ -82,44 +128,54 @@ func (l *Lexicon) Measure(word string) (string, bool) {
 	return "", false
 }
 
-// lexiconFile is the YAML shape LoadLexicon reads:
+// LoadLexicon reads a user lexicon file (YAML) and returns the built-in
+// lexicon extended with it (see lexicon.Lexicon.Extend): lists of any
+// concept by name, measures as measure_<name> lists or in the older shape
 //
 //	measures:
 //	  votes: [ballot, ballots, röstsedlar]
-//	  seats: [chair, chairs]
-type lexiconFile struct {
-	Measures map[string][]string `yaml:"measures"`
-}
-
-// LoadLexicon reads a YAML lexicon and adds it to the built-in one.
+//	  turbines: [turbine, turbines]
+//
+// Errors start with "read lexicon" and give the line of the fault.
 func LoadLexicon(r io.Reader) (*Lexicon, error) {
-	var f lexiconFile
-	dec := yaml.NewDecoder(r)
-	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil && err != io.EOF {
+	b, err := io.ReadAll(r)
+	if err != nil {
 		return nil, fmt.Errorf("read lexicon: %w", err)
 	}
-	l := DefaultLexicon()
-	names := make([]string, 0, len(f.Measures))
-	for m := range f.Measures {
-		names = append(names, m)
+	var doc yaml.Node
+	if err := yaml.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("read lexicon: %w", err)
 	}
-	sort.Strings(names)
-	for _, m := range names {
-		if strings.TrimSpace(m) == "" {
-			return nil, fmt.Errorf("read lexicon: empty measure name")
+	lx, err := lexicon.Default().Extend(bytes.NewReader(b), "lexicon")
+	if err != nil {
+		var fe *lexicon.FileError
+		if errors.As(err, &fe) {
+			return nil, &loadError{fe}
 		}
-		l.Add(m, f.Measures[m]...)
+		return nil, fmt.Errorf("read lexicon: %w", err)
 	}
-	return l, nil
+	return NewLexicon(lx), nil
 }
 
-// Fingerprint identifies the lexicon's content (for cache keys).
+// loadError is a fault in a user lexicon file, with its line.
+type loadError struct{ fe *lexicon.FileError }
+
+func (e *loadError) Error() string {
+	if e.fe.Line > 0 {
+		return fmt.Sprintf("read lexicon: line %d: %s", e.fe.Line, e.fe.Msg)
+	}
+	return "read lexicon: " + e.fe.Msg
+}
+
+func (e *loadError) Unwrap() error { return e.fe }
+
+// Fingerprint identifies the lexicon's content (for cache keys): the
+// whole vocabulary and the measure forms.
 func (l *Lexicon) Fingerprint() string {
 	keys := make([]string, 0, len(l.forms))
 	for k := range l.forms {
 		keys = append(keys, k+"="+l.forms[k])
 	}
 	sort.Strings(keys)
-	return strings.Join(keys, "\n")
+	return l.lx.Fingerprint() + "\n" + strings.Join(keys, "\n")
 }

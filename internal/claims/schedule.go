@@ -7,9 +7,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-
-	"github.com/nec-analyse/nec-analyse/internal/dates"
-	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // MeasureScheduled is the measure of a date an article gives for
@@ -22,12 +19,12 @@ func IsDate(measure string) bool { return measure == MeasureDate || measure == M
 
 var (
 	// "17 April", "17th of April", "den 17 april", "17:e april".
-	// The word is checked with dates.MonthNumber.
+	// The word is checked with the calendar's MonthNumber.
 	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?(\p{L}+)\b`)
 	// "April 17", "April 17th".
 	reMonthDay = regexp.MustCompile(`\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	// A year right after a day and month makes a full date, which
-	// dates.FindAll reads.
+	// the calendar's FindAll reads.
 	reYearNext = regexp.MustCompile(`^,?\s*\d{4}\b`)
 )
 
@@ -40,10 +37,10 @@ type yearless struct {
 
 // findYearless returns the days and months without a year in text, in
 // order ("on 14 April", "from April 14th", "den 17 april").
-func findYearless(text string) []yearless {
+func (v *vocab) findYearless(text string) []yearless {
 	var out []yearless
 	add := func(start, end int, mon string, day string) {
-		m := time.Month(dates.MonthNumber(mon))
+		m := time.Month(v.cal.MonthNumber(mon))
 		d, err := strconv.Atoi(day)
 		if m == 0 || err != nil || d < 1 || d > 31 || reYearNext.MatchString(text[end:]) {
 			return
@@ -98,21 +95,11 @@ func absDuration(d time.Duration) time.Duration {
 	return d
 }
 
-// futureWords mark a date as scheduled when one of them is among the six
-// words before it in its sentence: "will walk out on", "is due to ... on",
-// "from", "starting", "ska ... på", "kommer att".
-var futureWords = textutil.Set(`will shall scheduled planned upcoming ska skall kommer planeras planerad`)
-
-// startWords mark a date as scheduled when they come right before it
-// ("from 14 April", "starting Monday"), unless the date is possessive
-// ("the toll from Tuesday's fire").
-var startWords = textutil.Set(`from starting until till från`)
-
 // scheduled reports whether the date at lower[i:] is announced for the
 // future: a future word among the six words before it (back to a full
 // stop or ";"), or a start word right before it (over "on", "den" and a
 // weekday).
-func scheduled(lower string, i int) bool {
+func (v *vocab) scheduled(lower string, i int) bool {
 	words := strings.FieldsFunc(lower[:i], func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' })
 	rest := lower[i:]
 	if end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); end >= 0 {
@@ -120,21 +107,13 @@ func scheduled(lower string, i int) bool {
 	}
 	possessive := strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 	last := len(words) - 1 // the word right before the date, over "on" and a weekday
-	for last >= 0 && (words[last] == "on" || words[last] == "den" || words[last] == "the" || isWeekday(words[last])) {
+	for last >= 0 && (words[last] == "on" || words[last] == "den" || words[last] == "the" || v.isWeekday(words[last])) {
 		last--
 	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
 		w := strings.Trim(words[k], `"'“”()`)
-		var next string
-		if k+1 < len(words) {
-			next = strings.Trim(words[k+1], `"'“”(),`)
-		}
-		if futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
-			k == last && startWords[w] && !possessive ||
-			w == "due" && (next == "on" || next == "in" || next == "to" && k+2 < len(words) && words[k+2] == "be") ||
-			w == "next" && (k+1 == len(words) || isWeekday(next) || next == "week" || next == "month" || next == "year") {
-			// "is due on", "due to be held", "next Monday"; not "due to
-			// fog" or "next door".
+		if v.futureWords.has(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
+			k == last && v.startWords.has(w) && !possessive || v.futurePhrase(words, k, w) {
 			return true
 		}
 		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") {
@@ -144,11 +123,28 @@ func scheduled(lower string, i int) bool {
 	return false
 }
 
+// futurePhrase reports "due" or "next" at words[k] (w, trimmed) naming a
+// time to come: "is due on", "due to be held", "next Monday", "next
+// week"; not "due to fog" or "next door".
+func (v *vocab) futurePhrase(words []string, k int, w string) bool {
+	var next string
+	if k+1 < len(words) {
+		next = strings.Trim(words[k+1], `"'“”(),`)
+	}
+	switch w {
+	case "due":
+		return next == "on" || next == "in" || next == "to" && k+2 < len(words) && words[k+2] == "be"
+	case "next":
+		return k+1 == len(words) || v.isWeekday(next) || next == "week" || next == "month" || next == "year"
+	}
+	return false
+}
+
 // isWeekday reports an English or Swedish weekday name, Swedish with an
 // ending ("måndagen").
-func isWeekday(w string) bool {
-	for name := range weekdays {
-		if w == name || weekdaysPrefix(name) && strings.HasPrefix(w, name) {
+func (v *vocab) isWeekday(w string) bool {
+	for name := range v.weekdays {
+		if w == name || v.weekdaysPrefix(name) && strings.HasPrefix(w, name) {
 			return true
 		}
 	}

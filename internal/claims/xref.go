@@ -96,62 +96,24 @@ type Contradiction struct {
 // compares them. Claims are sorted by subject and measure; figures whose
 // subject cannot be resolved are dropped.
 func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
+	return CrossReferenceWith(found, ents, nil)
+}
+
+// CrossReferenceWith is CrossReference with the vocabulary of lex (nil:
+// DefaultLexicon()): the body nouns and the measures of bodies it reads.
+func CrossReferenceWith(found []Found, ents Entities, lex *Lexicon) ([]Claim, []Contradiction) {
+	v := ExtractOptions{Lexicon: lex}.lexicon().v
 	type gkey struct{ subject, measure string }
 	groups := map[gkey][]Value{}
 	for _, f := range found {
-		var subjects []string
-		switch f.How {
-		case ByMention, ByEach, ByEvent, ByLead:
-			if IsDate(f.Measure) || f.How == ByEvent || f.How == ByLead {
-				subjects = append(subjects, SubjectEvent)
-				break
-			}
-			// Types are the corpus-level ones: a list "... each" counts
-			// only people, and parts of a body are never a person's.
-			for _, s := range f.Subjects {
-				name, typ, ok := ents.At(f.Article, s.Start, s.End)
-				if !ok || f.How == ByEach && typ != "PERSON" || (bodyMeasures[baseMeasure(f.Measure)] || companyMeasure(f.Measure)) && typ == "PERSON" ||
-					f.Measure == MeasureAge && typ != "PERSON" {
-					continue
-				}
-				subjects = append(subjects, name)
-			}
-			if f.How == ByEach && len(subjects) < 2 {
-				subjects = nil
-			}
-		case ByPrevious:
-			subjects = borrowedSubjects(f, ents)
-		case ByName:
-			if name, ok := ents.Named(f.Name); ok {
-				subjects = append(subjects, name)
-			} else {
-				subjects = append(subjects, f.Name)
-			}
-		case ByCompound:
-			if name, ok := ents.WithHead(f.Article, f.Head, f.Start); ok {
-				subjects = append(subjects, name)
-			} else if bodyNouns[f.Head] {
-				subjects = append(subjects, f.Head) // "fullmäktige": the body named by its noun
-			}
-		case ByFallback:
-			// Only membership figures are about an organisation by
-			// default; anything else without a subject is dropped.
-			if f.Measure == "members" {
-				if name, ok := ents.MainOrg(f.Article); ok {
-					subjects = append(subjects, name)
-				}
-			}
-		}
 		seen := map[string]bool{}
-		for _, s := range subjects {
+		for _, s := range v.subjectsOf(f, ents) {
 			if seen[s] {
 				continue
 			}
 			seen[s] = true
 			k := gkey{s, f.Measure}
-			groups[k] = append(groups[k], Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
-				Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
-				Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Alt: f.Alt, Pub: f.Pub, Dated: f.Dated, Measure: f.Measure, Update: f.Update, Precision: f.Precision})
+			groups[k] = append(groups[k], valueOf(f))
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
@@ -167,60 +129,136 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 	var claims []Claim
 	var contra []Contradiction
 	for _, k := range keys {
-		vs := groups[k]
-		sort.Slice(vs, func(i, j int) bool {
-			if vs[i].Article != vs[j].Article {
-				return vs[i].Article < vs[j].Article
-			}
-			return vs[i].Start < vs[j].Start
-		})
-		c := Claim{Subject: k.subject, Measure: k.measure, Values: vs, Status: Single}
-		arts := map[string]bool{}
-		for _, v := range vs {
-			arts[v.Article] = true
-		}
-		if len(arts) > 1 {
-			c.Status = Agree
-			revised := revisedTolls(vs)
-			var pairs [][2]int
-			// Two articles contradict each other only if no value of one
-			// fits any value of the other: an article giving two values
-			// for one claim (a figure misread beside the right one) is not
-			// a contradiction of a source that gives the right one.
-			fits := map[[2]string]bool{}
-			for i := range vs {
-				for j := range vs {
-					if vs[i].Article != vs[j].Article && Compatible(vs[i], vs[j]) {
-						fits[[2]string{vs[i].Article, vs[j].Article}] = true
-					}
-				}
-			}
-			for i := range vs {
-				for j := i + 1; j < len(vs); j++ {
-					if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) || fits[[2]string{vs[i].Article, vs[j].Article}] {
-						continue
-					}
-					if supersedes(vs[i], revised[i], vs[j]) || supersedes(vs[j], revised[j], vs[i]) {
-						if c.Status == Agree || c.Status == Uncertain {
-							c.Status = Updated
-						}
-						continue
-					}
-					if guessed(vs[i].How) || guessed(vs[j].How) || weak(vs[i]) || weak(vs[j]) {
-						if c.Status == Agree {
-							c.Status = Uncertain
-						}
-						continue
-					}
-					c.Status = Conflict
-					pairs = append(pairs, [2]int{i, j})
-				}
-			}
-			contra = append(contra, outliers(k.subject, k.measure, vs, pairs)...)
-		}
+		c, cs := compareGroup(k.subject, k.measure, groups[k])
 		claims = append(claims, c)
+		contra = append(contra, cs...)
 	}
 	return claims, contra
+}
+
+// valueOf is a figure as a value of a claim.
+func valueOf(f Found) Value {
+	return Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
+		Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
+		Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Alt: f.Alt, Pub: f.Pub, Dated: f.Dated, Measure: f.Measure, Update: f.Update, Precision: f.Precision}
+}
+
+// subjectsOf resolves a figure's subjects to entity names (or
+// SubjectEvent), by how the subject was found; none when it cannot be
+// resolved.
+func (v *vocab) subjectsOf(f Found, ents Entities) []string {
+	var subjects []string
+	switch f.How {
+	case ByMention, ByEach, ByEvent, ByLead:
+		if IsDate(f.Measure) || f.How == ByEvent || f.How == ByLead {
+			return []string{SubjectEvent}
+		}
+		return v.mentionedSubjects(f, ents)
+	case ByPrevious:
+		subjects = borrowedSubjects(f, ents)
+	case ByName:
+		if name, ok := ents.Named(f.Name); ok {
+			subjects = append(subjects, name)
+		} else {
+			subjects = append(subjects, f.Name)
+		}
+	case ByCompound:
+		if name, ok := ents.WithHead(f.Article, f.Head, f.Start); ok {
+			subjects = append(subjects, name)
+		} else if v.bodyNouns.has(f.Head) {
+			subjects = append(subjects, f.Head) // "fullmäktige": the body named by its noun
+		}
+	case ByFallback:
+		// Only membership figures are about an organisation by default;
+		// anything else without a subject is dropped.
+		if f.Measure == "members" {
+			if name, ok := ents.MainOrg(f.Article); ok {
+				subjects = append(subjects, name)
+			}
+		}
+	}
+	return subjects
+}
+
+// mentionedSubjects resolves the mentions a figure is about. Types are
+// the corpus-level ones: a list "... each" counts only people (two at
+// least), parts of a body and a company's money are never a person's,
+// and an age is only a person's.
+func (v *vocab) mentionedSubjects(f Found, ents Entities) []string {
+	var subjects []string
+	for _, s := range f.Subjects {
+		name, typ, ok := ents.At(f.Article, s.Start, s.End)
+		if !ok || f.How == ByEach && typ != "PERSON" || (v.bodyMeasures.has(baseMeasure(f.Measure)) || companyMeasure(f.Measure)) && typ == "PERSON" ||
+			f.Measure == MeasureAge && typ != "PERSON" {
+			continue
+		}
+		subjects = append(subjects, name)
+	}
+	if f.How == ByEach && len(subjects) < 2 {
+		return nil
+	}
+	return subjects
+}
+
+// compareGroup compares the values of one (subject, measure): its claim
+// and the contradictions to report.
+func compareGroup(subject, measure string, vs []Value) (Claim, []Contradiction) {
+	sort.Slice(vs, func(i, j int) bool {
+		if vs[i].Article != vs[j].Article {
+			return vs[i].Article < vs[j].Article
+		}
+		return vs[i].Start < vs[j].Start
+	})
+	c := Claim{Subject: subject, Measure: measure, Values: vs, Status: Single}
+	arts := map[string]bool{}
+	for _, v := range vs {
+		arts[v.Article] = true
+	}
+	if len(arts) < 2 {
+		return c, nil
+	}
+	c.Status = Agree
+	revised := revisedTolls(vs)
+	fits := fittingArticles(vs)
+	var pairs [][2]int
+	for i := range vs {
+		for j := i + 1; j < len(vs); j++ {
+			if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) || fits[[2]string{vs[i].Article, vs[j].Article}] {
+				continue
+			}
+			switch {
+			case supersedes(vs[i], revised[i], vs[j]) || supersedes(vs[j], revised[j], vs[i]):
+				if c.Status == Agree || c.Status == Uncertain {
+					c.Status = Updated
+				}
+			case guessed(vs[i].How) || guessed(vs[j].How) || weak(vs[i]) || weak(vs[j]):
+				if c.Status == Agree {
+					c.Status = Uncertain
+				}
+			default:
+				c.Status = Conflict
+				pairs = append(pairs, [2]int{i, j})
+			}
+		}
+	}
+	return c, outliers(subject, measure, vs, pairs)
+}
+
+// fittingArticles are the pairs of articles one of whose values fits one
+// of the other's. Two articles contradict each other only if no value of
+// one fits any value of the other: an article giving two values for one
+// claim (a figure misread beside the right one) is not a contradiction
+// of a source that gives the right one.
+func fittingArticles(vs []Value) map[[2]string]bool {
+	fits := map[[2]string]bool{}
+	for i := range vs {
+		for j := range vs {
+			if vs[i].Article != vs[j].Article && Compatible(vs[i], vs[j]) {
+				fits[[2]string{vs[i].Article, vs[j].Article}] = true
+			}
+		}
+	}
+	return fits
 }
 
 // Interval returns the range of true values a figure allows: its own

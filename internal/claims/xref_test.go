@@ -240,7 +240,7 @@ func TestIsUpdate(t *testing.T) {
 		{"Three people died in the fire.", false},
 		{"It is not known how many died.", false}, // "now" inside "known"
 	} {
-		if got := isUpdate(tc.sentence); got != tc.want {
+		if got := defaultLexicon().v.isUpdate(tc.sentence); got != tc.want {
 			t.Errorf("isUpdate(%q) = %v, want %v", tc.sentence, got, tc.want)
 		}
 	}
@@ -282,7 +282,7 @@ func TestRisingToll(t *testing.T) {
 		"Storm death toll rises": true, "Dödssiffran stiger efter stormen": true,
 		"Police surprised by death toll": false, "Enterprise toll road opens": false,
 	} {
-		if got := risingToll(line); got != want {
+		if got := defaultLexicon().v.risingToll(line); got != want {
 			t.Errorf("risingToll(%q) = %v, want %v", line, got, want)
 		}
 	}
@@ -321,7 +321,7 @@ func TestSeverityIsItsOwnMeasure(t *testing.T) {
 		for _, w := range tc.after {
 			after = append(after, word{text: w})
 		}
-		if got, ok := casualtyMeasure(nil, after); !ok || got != tc.want {
+		if got, ok := defaultLexicon().v.casualtyMeasure(nil, after); !ok || got != tc.want {
 			t.Errorf("casualtyMeasure(%q) = %q, %v; want %q", tc.after, got, ok, tc.want)
 		}
 	}

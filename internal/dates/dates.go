@@ -45,9 +45,47 @@ package dates
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
+
+// Calendar holds the month and weekday words dates are read with: the
+// English and Swedish calendar concepts of one lexicon (months_en,
+// month_abbreviations_en, weekdays_en, weekday_abbreviations_en and the
+// Swedish ones). The package-level functions use the embedded lexicon's
+// calendar. A Calendar is immutable and safe for concurrent use.
+type Calendar struct {
+	months   map[string]lexicon.MonthWord
+	weekdays map[string]bool
+}
+
+// NewCalendar reads the calendar concepts of lx (nil: lexicon.Default()).
+func NewCalendar(lx *lexicon.Lexicon) *Calendar {
+	if lx == nil {
+		lx = lexicon.Default()
+	}
+	c := &Calendar{months: lx.MonthWords("en", "sv"), weekdays: map[string]bool{}}
+	for _, n := range []lexicon.Name{lexicon.WeekdaysEn, lexicon.WeekdaysSv, lexicon.WeekdayAbbreviationsEn, lexicon.WeekdayAbbreviationsSv} {
+		for w := range lx.Set(n) {
+			c.weekdays[w] = true
+		}
+	}
+	return c
+}
+
+var (
+	defaultOnce sync.Once
+	defaultCal  *Calendar
+)
+
+// defaultCalendar is the embedded lexicon's calendar, built once.
+func defaultCalendar() *Calendar {
+	defaultOnce.Do(func() { defaultCal = NewCalendar(lexicon.Default()) })
+	return defaultCal
+}
 
 // Date is a calendar date with no time or zone.
 type Date struct{ Year, Month, Day int }
@@ -96,14 +134,17 @@ type Match struct {
 // half-open [Start, End)). A weekday before a date is not included in the
 // match. FindAll returns nil if text contains no date; it never panics,
 // whatever the input, including invalid UTF-8.
-func FindAll(text string) []Match {
+func FindAll(text string) []Match { return defaultCalendar().FindAll(text) }
+
+// FindAll is the package-level FindAll with c's month words.
+func (cal *Calendar) FindAll(text string) []Match {
 	var out []Match
 	prevWord := false // whether the rune before i is a word rune
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if !prevWord && (isDigit(c) || isASCIILetter(c)) {
-				if d, end, ok := matchAt(text, i); ok {
+				if d, end, ok := cal.matchAt(text, i); ok {
 					out = append(out, Match{Date: d, Start: i, End: end, Text: text[i:end]})
 					i = end
 					prevWord = true // every match ends with a digit
@@ -129,10 +170,13 @@ func FindAll(text string) []Match {
 // "2018-01-15T10:00:00.5+01:00", "2018-01-15 10:00". For a timestamp the
 // date is the one written, whatever the zone offset. The result is always
 // Valid when ok is true.
-func Parse(s string) (Date, bool) {
+func Parse(s string) (Date, bool) { return defaultCalendar().Parse(s) }
+
+// Parse is the package-level Parse with c's month and weekday words.
+func (c *Calendar) Parse(s string) (Date, bool) {
 	s = strings.TrimSpace(s)
-	s = stripWeekday(s)
-	d, end, ok := matchAt(s, 0)
+	s = c.stripWeekday(s)
+	d, end, ok := c.matchAt(s, 0)
 	if !ok {
 		return Date{}, false
 	}
@@ -154,7 +198,7 @@ func Parse(s string) (Date, bool) {
 // matchAt tries to match a date starting at byte i of s, which must be an
 // ASCII letter or digit not preceded by a word rune (the caller checks
 // that). It returns the date and the end of the match.
-func matchAt(s string, i int) (Date, int, bool) {
+func (c *Calendar) matchAt(s string, i int) (Date, int, bool) {
 	if i >= len(s) {
 		return Date{}, 0, false
 	}
@@ -164,11 +208,11 @@ func matchAt(s string, i int) (Date, int, bool) {
 		case 4:
 			return matchISO(s, i, j)
 		case 1, 2:
-			return matchDMY(s, i, j)
+			return c.matchDMY(s, i, j)
 		}
 		return Date{}, 0, false
 	}
-	return matchMDY(s, i)
+	return c.matchMDY(s, i)
 }
 
 // matchISO matches "YYYY-MM-DD" or "YYYY/MM/DD" at i; s[i:j] is the year.
@@ -197,7 +241,7 @@ func matchISO(s string, i, j int) (Date, int, bool) {
 
 // matchDMY matches "15 January 2018" and its variants at i; s[i:j] is the
 // day.
-func matchDMY(s string, i, j int) (Date, int, bool) {
+func (c *Calendar) matchDMY(s string, i, j int) (Date, int, bool) {
 	if !precededByNumberPunct(s, i, ".:/") {
 		return Date{}, 0, false
 	}
@@ -210,7 +254,7 @@ func matchDMY(s string, i, j int) (Date, int, bool) {
 	if m == k {
 		return Date{}, 0, false
 	}
-	month, k, ok := monthAt(s, m)
+	month, k, ok := c.monthAt(s, m)
 	if !ok {
 		return Date{}, 0, false
 	}
@@ -222,8 +266,8 @@ func matchDMY(s string, i, j int) (Date, int, bool) {
 }
 
 // matchMDY matches "January 15, 2018" and its variants at i.
-func matchMDY(s string, i int) (Date, int, bool) {
-	month, j, ok := monthAt(s, i)
+func (c *Calendar) matchMDY(s string, i int) (Date, int, bool) {
+	month, j, ok := c.monthAt(s, i)
 	if !ok {
 		return Date{}, 0, false
 	}
@@ -297,7 +341,7 @@ func daySuffix(s string, i int, dot bool) (int, bool) {
 
 // monthAt matches a month name as a whole word at i, followed by a full stop
 // if it is an abbreviation. It returns the month number and the end.
-func monthAt(s string, i int) (int, int, bool) {
+func (c *Calendar) monthAt(s string, i int) (int, int, bool) {
 	var buf [9]byte
 	j := i
 	for j < len(s) && isASCIILetter(s[j]) {
@@ -313,95 +357,29 @@ func monthAt(s string, i int) (int, int, bool) {
 	if r, _ := runeAt(s, j); isWordRune(r) {
 		return 0, 0, false
 	}
-	m, abbrev := monthNumber(string(buf[:j-i]))
-	if m == 0 {
+	m, ok := c.months[string(buf[:j-i])]
+	if !ok {
 		return 0, 0, false
 	}
-	if abbrev && j < len(s) && s[j] == '.' {
+	if m.Abbrev && j < len(s) && s[j] == '.' {
 		j++
 	}
-	return m, j, true
+	return m.Month, j, true
 }
 
 // MonthNumber returns the number (1-12) of an English or Swedish month
 // name or abbreviation in any case ("April", "okt", "Sept"), or 0.
-func MonthNumber(w string) int {
-	m, _ := monthNumber(strings.ToLower(strings.TrimSuffix(w, ".")))
-	return m
-}
+func MonthNumber(w string) int { return defaultCalendar().MonthNumber(w) }
 
-// monthNumber returns the number of the lower-case English or Swedish month
-// name w (0 if none) and whether w is an abbreviation that may take a full
-// stop.
-func monthNumber(w string) (month int, abbrev bool) {
-	switch w {
-	case "january", "januari":
-		return 1, false
-	case "jan":
-		return 1, true
-	case "february", "februari":
-		return 2, false
-	case "feb":
-		return 2, true
-	case "march", "mars":
-		return 3, false
-	case "mar":
-		return 3, true
-	case "april":
-		return 4, false
-	case "apr":
-		return 4, true
-	case "may", "maj":
-		return 5, false
-	case "june", "juni":
-		return 6, false
-	case "jun":
-		return 6, true
-	case "july", "juli":
-		return 7, false
-	case "jul":
-		return 7, true
-	case "august", "augusti":
-		return 8, false
-	case "aug":
-		return 8, true
-	case "september":
-		return 9, false
-	case "sep", "sept":
-		return 9, true
-	case "october", "oktober":
-		return 10, false
-	case "oct", "okt":
-		return 10, true
-	case "november":
-		return 11, false
-	case "nov":
-		return 11, true
-	case "december":
-		return 12, false
-	case "dec":
-		return 12, true
-	}
-	return 0, false
-}
-
-// isWeekday reports whether the lower-case word w is an English or Swedish
-// weekday name or common abbreviation.
-func isWeekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-		"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-		"mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön":
-		return true
-	}
-	return false
+// MonthNumber is the package-level MonthNumber with c's month words.
+func (c *Calendar) MonthNumber(w string) int {
+	return c.months[strings.ToLower(strings.TrimSuffix(w, "."))].Month
 }
 
 // stripWeekday removes a leading weekday name, with an optional full stop
 // and comma, and the white space after it. It returns s unchanged if s does
 // not start with a weekday followed by a separator.
-func stripWeekday(s string) string {
+func (c *Calendar) stripWeekday(s string) string {
 	j := 0
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
@@ -410,7 +388,7 @@ func stripWeekday(s string) string {
 		}
 		j += size
 	}
-	if j == 0 || j > 32 || !isWeekday(strings.ToLower(s[:j])) {
+	if j == 0 || j > 32 || !c.weekdays[strings.ToLower(s[:j])] {
 		return s
 	}
 	if j < len(s) && s[j] == '.' {

@@ -213,3 +213,16 @@ func yamlError(file string, err error) error {
 	}
 	return &FileError{File: file, Line: line, Msg: msg}
 }
+
+// WithFraming returns a new lexicon: l with one more framing document, in
+// the shape of data/framing/framing.yaml (read from file; the stance
+// package checks it).
+func (l *Lexicon) WithFraming(doc []byte, file string) *Lexicon {
+	out := l.clone()
+	out.framing = append(out.framing, doc)
+	out.sources = append(out.sources, file)
+	if err := out.resolve(); err != nil {
+		panic("lexicon: " + err.Error()) // the receiver resolved, so its clone does
+	}
+	return out
+}

@@ -124,7 +124,7 @@ func (ix *entityIndex) MainOrg(article string) (string, bool) {
 
 // crossReference lines up every article's figures and reports
 // contradictions as error findings.
-func crossReference(arts []corpus.Article, results []extraction, ents []report.Entity) ([]report.Claim, []report.Finding) {
+func crossReference(arts []corpus.Article, results []extraction, ents []report.Entity, lex *claims.Lexicon) ([]report.Claim, []report.Finding) {
 	var found []claims.Found
 	src := map[string]string{}
 	for i, res := range results {
@@ -137,7 +137,7 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 			found = append(found, claims.Found{Article: arts[i].ID, Raw: f})
 		}
 	}
-	cs, contra := claims.CrossReference(found, newEntityIndex(ents))
+	cs, contra := claims.CrossReferenceWith(found, newEntityIndex(ents), lex)
 	out := make([]report.Claim, 0, len(cs))
 	value := func(v claims.Value) report.ClaimValue {
 		cv := report.ClaimValue{Article: v.Article, Value: claims.FormatValue(v), Low: v.Low, High: v.High,

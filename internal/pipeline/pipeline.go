@@ -21,6 +21,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/entities"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/quotes"
 	"github.com/nec-analyse/nec-analyse/internal/report"
@@ -37,8 +38,9 @@ type Options struct {
 	// Progress, when set, is called after each article with the number
 	// done and the total. Calls are serialised.
 	Progress func(done, total int)
-	// Lexicon maps counted nouns to measures (nil: claims.DefaultLexicon).
-	Lexicon *claims.Lexicon
+	// Lexicon holds every word list the stages read, the built-in one
+	// extended by the user's file (nil: lexicon.Default()).
+	Lexicon *lexicon.Lexicon
 	// Cache, when set, supplies per-article extraction results computed
 	// by an earlier run and stores the new ones.
 	Cache ExtractionCache
@@ -189,8 +191,9 @@ type extraction struct {
 func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Options) (*report.Report, error) {
 	workers := max(opts.Workers, 1)
 	if opts.Lexicon == nil {
-		opts.Lexicon = claims.DefaultLexicon()
+		opts.Lexicon = lexicon.Default()
 	}
+	clex := claims.NewLexicon(opts.Lexicon)
 	arts := batch.Articles
 	results := make([]extraction, len(arts))
 	errs := make([]error, len(arts))
@@ -235,6 +238,9 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 		}
 		model = m
 	}
+	if model != nil && opts.Lexicon != lexicon.Default() {
+		model = model.WithLexicon(opts.Lexicon) // the user's words reach the NER rules
+	}
 	if opts.Stance == nil && opts.LoadStance != nil {
 		sm, err := opts.LoadStance()
 		if err != nil {
@@ -264,7 +270,7 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 					errs[i] = err
 					continue
 				}
-				results[i] = extract(ex, &arts[i], opts.Lexicon)
+				results[i] = extract(ex, &arts[i], claims.ExtractOptions{Lexicon: clex, Off: opts.Off})
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -332,7 +338,7 @@ feed:
 }
 
 // extract runs the per-article stages on one article.
-func extract(ex *ner.Extractor, a *corpus.Article, lex *claims.Lexicon) extraction {
+func extract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) extraction {
 	spans := make([]ner.Span, len(a.Blocks))
 	for i, b := range a.Blocks {
 		spans[i] = ner.Span{Start: b.Start, End: b.End}
@@ -357,16 +363,16 @@ func extract(ex *ner.Extractor, a *corpus.Article, lex *claims.Lexicon) extracti
 		ments[i] = claims.Mention{Start: m.Start, End: m.End, Type: m.Type}
 	}
 	lead := leadSentences(a, sents)
-	res.figures = claims.Extract(a.Source, sents, lead, ments, a.Language, lex)
+	res.figures = claims.ExtractWith(a.Source, sents, lead, ments, a.Language, copts)
 	// The event date is the one of the lead's first sentence; past it a
 	// date may belong to something else ("a premium to Friday's closing
 	// price"), so it is only a guess that never conflicts.
-	if ev, ok := claims.EventDate(a.Source, lead[:min(1, len(lead))], a.Published); ok {
+	if ev, ok := claims.EventDateWith(a.Source, lead[:min(1, len(lead))], a.Published, copts); ok {
 		res.figures = append(res.figures, ev)
-	} else if ev, ok := claims.EventDate(a.Source, lead[min(1, len(lead)):], a.Published); ok {
+	} else if ev, ok := claims.EventDateWith(a.Source, lead[min(1, len(lead)):], a.Published, copts); ok {
 		ev.How = claims.ByEvent
 		res.figures = append(res.figures, ev)
-	} else if ev, ok := claims.EventDay(a.Source, bodySentences(a, sents), a.Published); ok {
+	} else if ev, ok := claims.EventDayWith(a.Source, bodySentences(a, sents), a.Published, copts); ok {
 		ev.How = claims.ByEvent
 		res.figures = append(res.figures, ev)
 	}
@@ -453,13 +459,13 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 		})
 	}
 	var spelling []report.Finding
-	r.Entities, spelling = resolveEntities(batch.Articles, results, entities.Options{Off: opts.Off})
+	r.Entities, spelling = resolveEntities(batch.Articles, results, entities.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, spelling...)
 	var conflicts []report.Finding
-	r.Claims, conflicts = crossReference(batch.Articles, results, r.Entities)
+	r.Claims, conflicts = crossReference(batch.Articles, results, r.Entities, claims.NewLexicon(opts.Lexicon))
 	r.Findings = append(r.Findings, conflicts...)
 	var quoteFindings []report.Finding
-	r.Quotes, quoteFindings = findQuotes(batch.Articles, results, r.Entities, quotes.Options{Off: opts.Off})
+	r.Quotes, quoteFindings = findQuotes(batch.Articles, results, r.Entities, quotes.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, quoteFindings...)
 	if opts.Stance != nil {
 		r.Stance = classifyStance(opts.Stance, batch.Articles, opts.Claims)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/quotes"
@@ -15,6 +16,7 @@ import (
 func Rules() []rules.Info {
 	var out []rules.Info
 	out = append(out, ner.Rules()...)
+	out = append(out, claims.Rules()...)
 	out = append(out, entities.Rules()...)
 	out = append(out, quotes.Rules()...)
 	return out

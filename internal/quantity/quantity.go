@@ -124,8 +124,6 @@ package quantity
 import (
 	"math"
 	"strings"
-
-	"github.com/nec-analyse/nec-analyse/internal/dates"
 )
 
 // Kind is the kind of a quantity.
@@ -186,9 +184,12 @@ type Quantity struct {
 // FindAll returns the quantities in text, in order of Start and
 // non-overlapping. lang is "en", "sv" or "" for both sets of rules (any
 // other value is treated as ""). It returns nil if there are none.
-func FindAll(text, lang string) []Quantity {
-	sc := newScanner(text, lang)
-	masks := dates.FindAll(text)
+func FindAll(text, lang string) []Quantity { return defaultFind().FindAll(text, lang) }
+
+// FindAll is the package-level FindAll with f's vocabulary.
+func (f *Finder) FindAll(text, lang string) []Quantity {
+	sc := newScanner(text, lang, f.v)
+	masks := f.cal.FindAll(text)
 	var out []Quantity
 	mi := 0
 	for i := 0; i < len(text); {
@@ -233,12 +234,15 @@ func valid(q Quantity) bool {
 // "3 miljoner", "2,5 miljarder". Currency signs, units and number words are
 // not accepted. ok is false if s is not such a number, or its value is too
 // large to represent.
-func ParseNumber(s, lang string) (float64, bool) {
+func ParseNumber(s, lang string) (float64, bool) { return defaultFind().ParseNumber(s, lang) }
+
+// ParseNumber is the package-level ParseNumber with f's scale words.
+func (f *Finder) ParseNumber(s, lang string) (float64, bool) {
 	t := strings.TrimSpace(s)
 	if t == "" || !isDigit(t[0]) {
 		return 0, false
 	}
-	sc := newScanner(t, lang)
+	sc := newScanner(t, lang, f.v)
 	n, bad := sc.digits(0)
 	if bad {
 		return 0, false

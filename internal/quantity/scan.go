@@ -12,16 +12,17 @@ import (
 type scanner struct {
 	s      string
 	en, sv bool // which language's rules apply; both for lang ""
+	v      *vocab
 }
 
-func newScanner(s, lang string) *scanner {
+func newScanner(s, lang string, v *vocab) *scanner {
 	switch lang {
 	case "en":
-		return &scanner{s: s, en: true}
+		return &scanner{s: s, en: true, v: v}
 	case "sv":
-		return &scanner{s: s, sv: true}
+		return &scanner{s: s, sv: true, v: v}
 	}
-	return &scanner{s: s, en: true, sv: true}
+	return &scanner{s: s, en: true, sv: true, v: v}
 }
 
 func (sc *scanner) both() bool   { return sc.en && sc.sv }
@@ -468,7 +469,7 @@ func (sc *scanner) digitAtom(a atom) (atom, bool, int) {
 		}
 		if x, ok := scaleSuffixes[suf]; ok && (!x.needCur || a.cur != "") {
 			a.scale, a.scaled, k = x.scale, true, e
-		} else if x, ok := sekScales[suf]; ok && sc.sv && (a.cur == "" || a.cur == "SEK") {
+		} else if x, ok := sc.v.sekScales[suf]; ok && sc.sv && (a.cur == "" || a.cur == "SEK") {
 			a.scale, a.scaled, a.cur, k = x, true, "SEK", e
 		} else if suf == "p" && sc.en && a.cur == "" {
 			a.scale, a.scaled, a.cur, k = 0.01, true, "GBP", e // "420p a share": pence
@@ -506,18 +507,18 @@ func (sc *scanner) scaleWord(k int) (scale float64, cur string, end int, ok bool
 	}
 	lw := strings.ToLower(s[j:e])
 	if sc.en {
-		if v, ok := enScaleWords[lw]; ok {
+		if v, ok := sc.v.scaleWords[en][lw]; ok {
 			return v, "", e, true
 		}
 	}
 	if sc.sv {
-		if v, ok := svScaleWords[lw]; ok {
+		if v, ok := sc.v.scaleWords[sv][lw]; ok {
 			if svScaleAbbrevDot[lw] && e < len(s) && s[e] == '.' {
 				e++
 			}
 			return v, "", e, true
 		}
-		if v, ok := sekScales[lw]; ok {
+		if v, ok := sc.v.sekScales[lw]; ok {
 			return v, "SEK", e, true
 		}
 	}
@@ -586,10 +587,7 @@ func (sc *scanner) currencySuffix(k int) (string, int, bool) {
 		return cur, e, true
 	}
 	lw := strings.ToLower(w)
-	if cur, ok := svCurrencyWords[lw]; ok {
-		return cur, e, true
-	}
-	if cur, ok := enCurrencyWords[lw]; ok {
+	if cur, ok := sc.v.currencyWords[lw]; ok {
 		return cur, e, true
 	}
 	w2, _, e2 := nextWord(s, e)
@@ -969,7 +967,7 @@ func (sc *scanner) hedge(i int) (string, int, bool) {
 	}
 	e := letterEnd(s, i)
 	w0 := strings.ToLower(s[i:e])
-	if !hedgeFirst[w0] {
+	if !sc.v.hedgeFirst[w0] {
 		return "", 0, false
 	}
 	var words [3]string
@@ -992,16 +990,16 @@ func (sc *scanner) hedge(i int) (string, int, bool) {
 		phrase := strings.Join(words[:m], " ")
 		h, ok := "", false
 		if sc.en {
-			h, ok = enHedges[phrase]
+			h, ok = sc.v.hedges[en][phrase]
 		}
 		if !ok && sc.sv {
-			h, ok = svHedges[phrase]
+			h, ok = sc.v.hedges[sv][phrase]
 		}
 		if !ok {
 			continue
 		}
 		end := ends[m-1]
-		if hedgeAbbrev[phrase] && end < len(s) && s[end] == '.' {
+		if sc.v.hedgeAbbrev.has(phrase) && end < len(s) && s[end] == '.' {
 			end++
 		}
 		if k, ok := skipWS(s, end); ok {
@@ -1011,18 +1009,6 @@ func (sc *scanner) hedge(i int) (string, int, bool) {
 	return "", 0, false
 }
 
-// hedgeFirst holds the first word of every hedge phrase.
-var hedgeFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, t := range []map[string]string{enHedges, svHedges} {
-		for p := range t {
-			w, _, _ := strings.Cut(p, " ")
-			m[w] = true
-		}
-	}
-	return m
-}()
-
 // conn is a range connector: where the second number starts, and whether
 // it is a dash with no space around it.
 type conn struct {
@@ -1030,10 +1016,6 @@ type conn struct {
 	tight bool
 	dash  bool
 }
-
-// blockTo are words after which a bare "to"/"till" between two numbers
-// is a change, not a range ("rose by 5 to 30").
-var blockTo = map[string]bool{"by": true, "med": true, "from": true, "från": true}
 
 // connector matches a range connector after a number ending at k; start
 // is the start of the expression.
@@ -1060,7 +1042,7 @@ func (sc *scanner) connector(k, start int) (conn, bool) {
 	if !ok {
 		return conn{}, false
 	}
-	if pw, _, _ := prevWord(s, start); blockTo[strings.ToLower(pw)] {
+	if pw, _, _ := prevWord(s, start); sc.v.blockTo.has(strings.ToLower(pw)) {
 		return conn{}, false
 	}
 	return conn{next: m}, true
@@ -1206,7 +1188,7 @@ func (sc *scanner) finish(start int, hedge string, a atom) (Quantity, bool, int)
 		e := letterEnd(s, end+1)
 		compound, end = s[end+1:e], e
 	}
-	if fractionWords[strings.ToLower(compound)] {
+	if sc.v.fractions.has(strings.ToLower(compound)) {
 		// "two-thirds", "three-quarters": a fraction, not a count.
 		return Quantity{}, false, end
 	}
@@ -1266,7 +1248,7 @@ func yearHedge(h string) bool { return h == "" || h == "about" || h == "roughly"
 
 func (sc *scanner) countNounAfter(end int) bool {
 	w, _, _ := nextWord(sc.s, end)
-	return countNouns[strings.ToLower(w)]
+	return sc.v.countNouns.has(strings.ToLower(w))
 }
 
 // digitContext checks the words around an expression whose numbers are
@@ -1279,7 +1261,7 @@ func (sc *scanner) digitContext(start int, lo, hi *atom, end int) (skip int, bad
 	}
 	pw, _, dot := prevWord(s, start)
 	lpw := strings.ToLower(pw)
-	if labelWords[lpw] || (lpw == "no" && (dot || pw[0] == 'N')) || lpw == "kl" || lpw == "klockan" {
+	if sc.v.labels.has(lpw) || (lpw == "no" && (dot || pw[0] == 'N')) || lpw == "kl" || lpw == "klockan" {
 		return end, true
 	}
 	if dayLike(lo) && dayLike(hi) && (sc.monthAfter(end, hi.ord) || (start == lo.start && sc.monthBefore(start))) {
@@ -1307,10 +1289,10 @@ func (sc *scanner) isMonth(w string) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
-	if sc.sv && svMonths[lw] {
+	if sc.sv && sc.v.months[sv].has(lw) {
 		return true
 	}
-	return enMonths[lw] && 'A' <= w[0] && w[0] <= 'Z'
+	return sc.v.months[en].has(lw) && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // monthAfter reports whether a month name follows end ("15 January",
@@ -1331,7 +1313,7 @@ func (sc *scanner) monthAfter(end int, ord bool) bool {
 // start ("January 15", "Jan. 15").
 func (sc *scanner) monthBefore(start int) bool {
 	w, _, _ := prevWord(sc.s, start)
-	return w != "" && enMonths[strings.ToLower(w)] && 'A' <= w[0] && w[0] <= 'Z'
+	return w != "" && sc.v.months[en].has(strings.ToLower(w)) && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // timeAfter reports whether am/pm or a time zone follows end.
@@ -1348,34 +1330,26 @@ func (sc *scanner) timeAfter(end int) bool {
 		}
 	}
 	w, _, _ := nextWord(s, end)
-	return timeZones[w]
-}
-
-// rankVerbs are verbs of placing that make a following word ordinal a
-// rank, up to three words later ("came a distant fourth").
-var rankVerbs = map[string]bool{
-	"came": true, "come": true, "comes": true, "coming": true, "finished": true, "finish": true,
-	"finishes": true, "finishing": true, "placed": true, "ranked": true, "ended": true,
-	"kom": true, "kommer": true, "hamnade": true, "slutade": true, "placerade": true, "blev": true,
+	return sc.v.timeZones.has(w)
 }
 
 // rankContext reports whether an ordinal word looks like a rank.
 func (sc *scanner) rankContext(a atom) bool {
 	s := sc.s
-	before, stop := enRankBefore, enStopAfter
+	before, stop := sc.v.rankBefore[en], sc.v.stopAfter[en]
 	if a.svWord {
-		before, stop = svRankBefore, svStopAfter
+		before, stop = sc.v.rankBefore[sv], sc.v.stopAfter[sv]
 	}
 	pw, j, _ := prevWord(s, a.start)
-	if before[strings.ToLower(pw)] {
+	if before.has(strings.ToLower(pw)) {
 		return true
 	}
 	for n := 0; n < 3 && pw != ""; n++ {
-		if rankVerbs[strings.ToLower(pw)] {
+		if sc.v.rankVerbs.has(strings.ToLower(pw)) {
 			return true
 		}
 		pw, j, _ = prevWord(s, j)
 	}
 	nw, _, _ := nextWord(s, a.end)
-	return nw != "" && !stop[strings.ToLower(nw)]
+	return nw != "" && !stop.has(strings.ToLower(nw))
 }

@@ -1,6 +1,10 @@
 package quantity
 
-// Word tables. Every key is lower case; look-ups lower-case the text first.
+// Number-word tables of the parser: the words and suffixes that are
+// numbers, with their values. Every key is lower case; look-ups lower-case
+// the text first. The vocabulary around numbers (hedges, scale and
+// currency words, month names, rank context) is in the lexicon (see
+// vocab.go).
 
 // mkind is the grammatical role of one number word (morpheme).
 type mkind int
@@ -83,46 +87,6 @@ var svOrdinals = map[string]float64{
 	"femtonde": 15, "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20,
 }
 
-// Hedge phrases: lower-case words separated by single spaces, mapped to
-// the normalised hedge.
-var enHedges = map[string]string{
-	"about": "about", "around": "about", "approximately": "about", "approx": "about",
-	"some": "about", "an estimated": "about", "roughly": "roughly",
-	"nearly": "nearly", "close to": "nearly", "almost": "almost",
-	"over": "over", "just over": "over", "well over": "over",
-	"under": "under", "just under": "under", "well under": "under",
-	"more than": "more than", "in excess of": "more than", "upwards of": "more than",
-	"less than": "less than", "fewer than": "less than",
-	"at least": "at least", "no fewer than": "at least", "no less than": "at least",
-	"at most": "at most", "no more than": "at most",
-	"up to": "up to", "as many as": "up to",
-}
-
-var svHedges = map[string]string{
-	"nära": "nearly", "närmare": "nearly", "knappt": "nearly",
-	"drygt": "over",
-	"cirka": "about", "ca": "about", "c:a": "about", "omkring": "about", "runt": "about",
-	"kring": "about", "ungefär": "about",
-	"över": "more than", "mer än": "more than", "fler än": "more than",
-	"under": "less than", "mindre än": "less than", "färre än": "less than",
-	"minst": "at least",
-	"högst": "up to", "upp till": "up to", "uppemot": "up to",
-	"nästan": "almost",
-}
-
-// hedgeAbbrev are hedges that may be written with a full stop ("ca.").
-var hedgeAbbrev = map[string]bool{"ca": true, "approx": true}
-
-// Scale words written after a number in digits ("3.2 million").
-var enScaleWords = map[string]float64{
-	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9,
-}
-
-var svScaleWords = map[string]float64{
-	"tusen": 1e3, "miljon": 1e6, "miljoner": 1e6, "miljard": 1e9, "miljarder": 1e9,
-	"biljon": 1e12, "biljoner": 1e12, "milj": 1e6, "mdr": 1e9, "md": 1e9, "mn": 1e6, "bn": 1e9,
-}
-
 // svScaleAbbrevDot are Swedish scale abbreviations that may take a full stop.
 var svScaleAbbrevDot = map[string]bool{"milj": true, "mdr": true, "md": true}
 
@@ -137,97 +101,6 @@ var scaleSuffixes = map[string]struct {
 	"k": {1e3, true}, "b": {1e9, true},
 }
 
-// sekScales are Swedish abbreviations that carry both a scale and the
-// currency ("5 mkr" = 5 million kronor), written attached or after a space.
-var sekScales = map[string]float64{
-	"mkr": 1e6, "mnkr": 1e6, "mdkr": 1e9, "tkr": 1e3, "msek": 1e6, "mdsek": 1e9,
-}
-
-// Currency words written after a number (lower case) ...
-var enCurrencyWords = map[string]string{
-	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
-}
-
-var svCurrencyWords = map[string]string{
-	"kronor": "SEK", "krona": "SEK", "kr": "SEK", "dollar": "USD", "euro": "EUR", "pund": "GBP",
-}
-
-// ... and ISO codes, matched in upper case only, before or after it.
+// currencyCodes are the ISO codes read as currencies, in upper case only,
+// before or after a number (currency words are in the lexicon).
 var currencyCodes = map[string]string{"SEK": "SEK", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}
-
-// Words after which a bare 1..31 is a day of a month, so not a quantity.
-var enMonths = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
-
-var svMonths = map[string]bool{
-	"januari": true, "februari": true, "mars": true, "april": true, "maj": true, "juni": true,
-	"juli": true, "augusti": true, "september": true, "oktober": true, "november": true, "december": true,
-}
-
-// Words that make a following number a label rather than a quantity
-// ("nr 5", "number 10"); "No" counts only capitalised or with a full stop.
-var labelWords = map[string]bool{"nr": true, "number": true, "nummer": true, "nos": true}
-
-// Words after which a word ordinal is a rank: determiners and verbs of
-// placing.
-var enRankBefore = map[string]bool{
-	"the": true, "its": true, "his": true, "her": true, "their": true, "our": true, "my": true,
-	"your": true, "this": true, "every": true, "each": true,
-	"came": true, "come": true, "comes": true, "coming": true, "finished": true, "finish": true,
-	"finishes": true, "finishing": true, "placed": true, "place": true, "places": true,
-	"placing": true, "ranked": true, "rank": true, "ranks": true, "ranking": true, "ended": true,
-	"was": true, "were": true, "is": true, "are": true,
-}
-
-var svRankBefore = map[string]bool{
-	"den": true, "det": true, "de": true, "sin": true, "sitt": true, "sina": true, "hans": true,
-	"hennes": true, "deras": true, "vår": true, "vårt": true, "våra": true, "dess": true,
-	"kom": true, "kommer": true, "hamnade": true, "slutade": true, "placerade": true,
-	"blev": true, "blir": true, "är": true, "var": true, "på": true,
-}
-
-// Function words that, following a word ordinal, do not make it a rank
-// ("at first, ...", "wait a second and ...").
-var enStopAfter = map[string]bool{
-	"of": true, "and": true, "or": true, "to": true, "in": true, "on": true, "at": true,
-	"for": true, "by": true, "with": true, "from": true, "as": true, "is": true, "was": true,
-	"are": true, "were": true, "be": true, "been": true, "the": true, "a": true, "an": true,
-	"that": true, "this": true, "it": true, "he": true, "she": true, "they": true, "we": true,
-	"i": true, "you": true, "his": true, "her": true, "their": true, "its": true, "not": true,
-	"than": true, "then": true, "but": true, "so": true, "if": true, "when": true,
-	"after": true, "before": true, "since": true,
-}
-
-var svStopAfter = map[string]bool{
-	"och": true, "eller": true, "att": true, "i": true, "på": true, "av": true, "för": true,
-	"med": true, "som": true, "till": true, "är": true, "var": true, "om": true, "en": true,
-	"ett": true, "det": true, "den": true, "de": true, "från": true, "vid": true, "hos": true,
-	"men": true, "så": true, "inte": true, "har": true, "hade": true,
-}
-
-// countNouns after a number in 1800..2100 make it a count, not a year
-// ("2000 people").
-var countNouns = map[string]bool{
-	"people": true, "persons": true, "votes": true, "seats": true, "jobs": true, "members": true,
-	"workers": true, "residents": true, "homes": true, "cases": true, "deaths": true,
-	"children": true, "patients": true, "voters": true, "delegates": true, "supporters": true,
-	"personer": true, "människor": true, "röster": true, "mandat": true, "jobb": true,
-	"medlemmar": true, "invånare": true, "bostäder": true, "fall": true, "dödsfall": true,
-	"barn": true, "väljare": true, "anhängare": true, "ombud": true,
-}
-
-// Time zone abbreviations that make a preceding "10.30" a time.
-var timeZones = map[string]bool{"GMT": true, "BST": true, "UTC": true, "CET": true, "CEST": true}
-
-// fractionWords after a hyphen make a fraction ("two-thirds"), which is
-// skipped.
-var fractionWords = map[string]bool{
-	"half": true, "halves": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
-	"fourth": true, "fourths": true, "fifth": true, "fifths": true, "sixth": true, "sixths": true,
-	"seventh": true, "sevenths": true, "eighth": true, "eighths": true, "ninth": true, "ninths": true,
-	"tenth": true, "tenths": true,
-}

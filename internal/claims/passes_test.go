@@ -1,0 +1,165 @@
+package claims
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/rules/rulestest"
+)
+
+var update = flag.Bool("update", false, "rewrite the want.json files of the pass fixtures")
+
+func TestRules(t *testing.T) {
+	infos := Rules()
+	if err := rules.Validate(infos); err != nil {
+		t.Fatal(err)
+	}
+	n := len(sentencePasses) + len(readings) + len(filters) + len(subjectRules) + len(refinements) + len(dateFilters) + len(dateRefinements)
+	if len(infos) != n {
+		t.Errorf("Rules lists %d passes, the tables hold %d", len(infos), n)
+	}
+	for _, i := range infos {
+		if i.Stage != Stage || !strings.Contains(i.Doc, "(") && !strings.Contains(i.Doc, `"`) {
+			t.Errorf("%s: the doc should give an example: %q", i.ID(), i.Doc)
+		}
+	}
+}
+
+// Switching a pass off changes only what that pass did: with
+// "ranked-person" off a rank has no subject and is dropped; with
+// "placing-verb" off an ordinal after no verb of placing is a rank.
+func TestExtractWithOff(t *testing.T) {
+	src, sents, ms := article([]string{"Ada Quill came fourth.", "Bo Lind was in the fifth row."}, []string{"Ada Quill", "Bo Lind"}, nil)
+	run := func(off ...string) string {
+		o := rules.Off{}
+		for _, id := range off {
+			o[id] = true
+		}
+		var got []string
+		for _, r := range ExtractWith(src, sents, sents[:1], ms, "en", ExtractOptions{Off: o}) {
+			got = append(got, describe(src, r))
+		}
+		return strings.Join(got, "; ")
+	}
+	for _, tc := range []struct {
+		off  []string
+		want string
+	}{
+		{nil, "mention rank=4-4  Ada Quill"},
+		{[]string{"claims/ranked-person"}, ""},
+		{[]string{"claims/placing-verb"}, "mention rank=4-4  Ada Quill; mention rank=5-5  Bo Lind"},
+	} {
+		if got := run(tc.off...); got != tc.want {
+			t.Errorf("off %v: got %q, want %q", tc.off, got, tc.want)
+		}
+	}
+}
+
+// TestPassFixtures checks each pass against its fixture under
+// testdata/passes/<name>/ (go test -update rewrites want.json).
+func TestPassFixtures(t *testing.T) {
+	rulestest.Check(t, filepath.Join("testdata", "passes"), Rules(), runFixture, *update)
+}
+
+// fixtureFigure is a figure as a fixture's want.json shows it.
+type fixtureFigure struct {
+	Text     string   `json:"text"`
+	Measure  string   `json:"measure"`
+	Value    string   `json:"value"`
+	How      string   `json:"how"`
+	Subjects []string `json:"subjects,omitempty"`
+	Head     string   `json:"head,omitempty"`
+	Name     string   `json:"name,omitempty"`
+	Update   bool     `json:"update,omitempty"`
+	Dated    bool     `json:"dated,omitempty"`
+}
+
+// fixtureOutput is what a fixture's article gives: its figures, and,
+// when the input names a publication date, its event date.
+type fixtureOutput struct {
+	Figures   []fixtureFigure `json:"figures"`
+	EventDate *fixtureFigure  `json:"event_date,omitempty"`
+}
+
+// runFixture reads dir/input.txt and extracts its figures with the passes
+// in off switched off. The input has one sentence a line; [Name] marks a
+// person and {Name} an organisation; header lines "# lang: sv" (default
+// en), "# lead: N" (the first N sentences are the lead; default 2) and
+// "# published: YYYY-MM-DD" (also find the event date).
+func runFixture(t *testing.T, dir string, off rules.Off) any {
+	b, err := os.ReadFile(filepath.Join(dir, "input.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lang, lead, published := "en", 2, ""
+	var lines []string
+	for _, l := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		if k, v, ok := strings.Cut(strings.TrimPrefix(l, "# "), ": "); ok && strings.HasPrefix(l, "# ") {
+			switch k {
+			case "lang":
+				lang = v
+			case "lead":
+				lead, _ = strconv.Atoi(v)
+			case "published":
+				published = v
+			}
+			continue
+		}
+		lines = append(lines, l)
+	}
+	src, sents, ms := markedArticle(lines)
+	opts := ExtractOptions{Off: off}
+	out := fixtureOutput{Figures: []fixtureFigure{}}
+	for _, r := range ExtractWith(src, sents, sents[:min(lead, len(sents))], ms, lang, opts) {
+		out.Figures = append(out.Figures, fixtureOf(src, r))
+	}
+	if published != "" {
+		if r, ok := EventDateWith(src, sents[:min(lead, len(sents))], published, opts); ok {
+			f := fixtureOf(src, r)
+			out.EventDate = &f
+		}
+	}
+	return out
+}
+
+func fixtureOf(src string, r Raw) fixtureFigure {
+	f := fixtureFigure{Text: r.Text, Measure: r.Measure, How: r.How, Head: r.Head, Name: r.Name, Update: r.Update, Dated: r.Dated,
+		Value: FormatValue(Value{Low: r.Low, High: r.High, Hedge: r.Hedge, Display: r.Display})}
+	for _, s := range r.Subjects {
+		f.Subjects = append(f.Subjects, src[s.Start:s.End])
+	}
+	return f
+}
+
+// markedArticle builds an article of one sentence a line from lines in
+// which [Name] marks a person and {Name} an organisation.
+func markedArticle(lines []string) (string, []Span, []Mention) {
+	var b strings.Builder
+	var sents []Span
+	var ms []Mention
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		start := b.Len()
+		open, typ := -1, ""
+		for _, r := range l {
+			switch {
+			case r == '[' || r == '{':
+				open, typ = b.Len(), map[rune]string{'[': "PERSON", '{': "ORG"}[r]
+			case (r == ']' || r == '}') && open >= 0:
+				ms = append(ms, Mention{Start: open, End: b.Len(), Type: typ})
+				open = -1
+			default:
+				b.WriteRune(r)
+			}
+		}
+		sents = append(sents, Span{start, b.Len()})
+	}
+	return b.String(), sents, ms
+}

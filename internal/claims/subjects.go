@@ -1,0 +1,405 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+)
+
+// subjectTable lists the subject rules, in run order: the first that
+// claims a figure gives its subject. Each applies to some readings only;
+// for one reading they run in the order written here.
+func subjectTable() []rules.Pass[figurePass] {
+	return []rules.Pass[figurePass]{
+		{Info: info("guessed-amount", `An event amount read from a verb with its own subject is a guess ("the plan, which cost £45m").`), Run: guessedAmount},
+		{Info: info("payer", `A person (or, but for a cost, an organisation) named with the payer's verb owns a fine, cost or repayment ("Ada Quill was fined £500").`), Run: payerSubject},
+		{Info: info("amount-holder", `A share of the vote, a stake or revenue is the nearest organisation's before it ("Harbour Party came first with 41.2%").`), Run: amountHolder},
+		{Info: info("ranked-person", `A rank is the nearest person's before it ("Ada Quill came fourth").`), Run: rankedPerson},
+		{Info: info("sentenced-person", `A prison term is the person named before it with a passive verb ("Ada Quill was jailed for nine years").`), Run: sentencedPerson},
+		{Info: info("unnamed-defendant", `A prison term of an unnamed one of several, or with someone else named, is a guess ("A getaway driver was jailed").`), Run: unnamedDefendant},
+		{Info: info("division-body", `A division is the body named before it ("the Harbour Assembly passed it by 187 votes to 162").`), Run: divisionBody},
+		{Info: info("division-body-noun", `A division with no body named is the body noun's before it ("the committee backed it by 9 votes to 4").`), Run: divisionBodyNoun},
+		{Info: info("compound-name", `A compound figure is the entity named right after it ("the 21-seat Harbour Board").`), Run: compoundName},
+		{Info: info("compound-capitalised", `A compound figure is the capitalised name after it, if no entity ("the 21-seat Harbour Board" untagged).`), Run: compoundCapitalised},
+		{Info: info("compound-head", `A compound figure is the noun after it ("the 21-seat board"), matched to an entity with that head.`), Run: compoundHead},
+		{Info: info("compound-nearest", `A compound figure with no noun after it is the nearest entity's before it ("Harbour Board, a 21-seat body"; no person for seats).`), Run: compoundNearest},
+		{Info: info("each-list", `"N votes each" is each listed person's ("A, B and C ... 30,000 votes each"); dropped if fewer than two are named.`), Run: eachList},
+		{Info: info("owner-noun", `Members or staff after an owner noun are that organisation's ("the union's 14,200 members", "the union has 12,400 members").`), Run: ownerNoun},
+		{Info: info("nearest-entity", `A count is the nearest entity's before it in its clause ("Tidewatch has 120,000 members"; no person for seats).`), Run: nearestEntity},
+		{Info: info("after-preposition", `A count is the entity after its noun and a preposition ("4,100 votes for the Harbour Party", "seats on the Harbour Board").`), Run: afterPrepositionSubject},
+		{Info: info("body-noun", `A body's seats or members are the body noun's before them ("fullmäktige, som har 49 mandat").`), Run: bodyNounSubject},
+		{Info: info("previous-figure", `A body's count with no subject continues the previous figure's subject ("The board has 39 seats. Three seats were created."), a guess.`), Run: previousFigure},
+		{Info: info("fallback", `A count with no subject falls back on the article's main organisation (kept for members only), a guess.`), Run: fallbackSubject},
+		{Info: info("lead-event", `An event figure in the lead (outside a sentence naming a year) is the main event's ("A fire killed four").`), Run: leadEvent},
+		{Info: info("main-event", `Any other event figure, and a count of winners, is the main event's as a guess ("Three people were killed in the village").`), Run: mainEvent},
+	}
+}
+
+func guessedAmount(f *figure) verdict {
+	if f.reading != readAmount || !f.amount.event || !f.amount.guess {
+		return next
+	}
+	f.r.How = ByEvent // "the recovery plan, which cost £45m": what cost it, not the event
+	return claim
+}
+
+func payerSubject(f *figure) verdict {
+	if f.reading != readAmount || !f.amount.event {
+		return next
+	}
+	subj, ok := f.v.ownerOfAmount(f.src, f.amount.measure, inClause(f.src, f.s, f.inSent, f.q.Start), f.q.Start)
+	if !ok {
+		return next
+	}
+	// "X claimed £48,200 in costs", "X was ordered to repay £1,900": X's
+	// figure, not the event's.
+	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	return claim
+}
+
+func amountHolder(f *figure) verdict {
+	if f.reading != readAmount || f.amount.event {
+		return next
+	}
+	// A share of the vote, a stake, revenue: an organisation's, the
+	// nearest one before it if any ("the Social Democrats came first in
+	// the town with 41.2%").
+	subj, ok := nearestOrgBefore(f.inSent, f.q.Start)
+	if !ok {
+		subj, ok = nearestBeforeOf(f.inSent, f.q.Start, false)
+	}
+	if !ok && companyMeasure(f.amount.measure) {
+		// The tagger may call a company a person in one article; the
+		// corpus-level type decides (CrossReference drops people).
+		subj, ok = nearestBeforeOf(f.inSent, f.q.Start, true)
+	}
+	if !ok {
+		return next
+	}
+	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	return claim
+}
+
+func rankedPerson(f *figure) verdict {
+	if f.reading != readRank {
+		return next
+	}
+	subj, ok := nearestBefore(f.inSent, f.q.Start, true)
+	if !ok {
+		return next
+	}
+	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	return claim
+}
+
+func sentencedPerson(f *figure) verdict {
+	if f.reading != readTerm {
+		return next
+	}
+	subj, ok := f.v.termSubject(f.src, f.inSent, f.q.Start)
+	if !ok {
+		return next
+	}
+	// Each defendant has a term: "X was jailed for nine years", "Y for
+	// four".
+	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	return claim
+}
+
+func unnamedDefendant(f *figure) verdict {
+	if f.reading != readTerm || !(f.v.indefiniteOpening(f.lower) || personBefore(f.inSent, f.q.Start)) {
+		return next
+	}
+	// "A getaway driver was jailed", "Judge X jailed him": one of
+	// several, or the person is not the one jailed.
+	f.r.How = ByEvent
+	return claim
+}
+
+func divisionBody(f *figure) verdict {
+	if !f.divided() {
+		return next
+	}
+	subj, ok := f.v.bodyMentionBefore(f.src, f.inSent, f.divisionAt)
+	if !ok {
+		return next
+	}
+	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	return claim
+}
+
+func divisionBodyNoun(f *figure) verdict {
+	if !f.divided() {
+		return next
+	}
+	head, _, ok := f.v.bodyNounBefore(f.src, f.s, f.divisionAt)
+	if !ok {
+		return next
+	}
+	f.r.How, f.r.Head = ByCompound, head
+	return claim
+}
+
+func compoundName(f *figure) verdict {
+	if f.reading != readCompound {
+		return next
+	}
+	subj, ok := mentionAt(f.inSent, f.after, 0)
+	if !ok {
+		return next
+	}
+	// "the 21-seat Harbour Board": the name itself.
+	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	return claim
+}
+
+func compoundCapitalised(f *figure) verdict {
+	if f.reading != readCompound {
+		return next
+	}
+	name := capitalisedRun(f.src, f.after)
+	if name == "" {
+		return next
+	}
+	f.r.How, f.r.Name = ByName, name
+	return claim
+}
+
+func compoundHead(f *figure) verdict {
+	if f.reading != readCompound || len(f.after) == 0 || !isLowerWord(f.after[0].text) {
+		return next
+	}
+	f.r.How, f.r.Head = ByCompound, strings.ToLower(f.after[0].text)
+	return claim
+}
+
+func compoundNearest(f *figure) verdict {
+	if f.reading != readCompound {
+		return next
+	}
+	subj, ok := nearestBeforeOf(f.inSent, f.q.Start, !f.v.bodyMeasures.has(f.noun))
+	if !ok {
+		return next
+	}
+	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	return claim
+}
+
+func eachList(f *figure) verdict {
+	if !f.counted() {
+		return next
+	}
+	after, i := f.after, f.nounIdx
+	if !(i+1 < len(after) && f.v.eachWords.has(strings.ToLower(after[i+1].text)) || eachBefore(f.src, f.s, f.q.Start)) {
+		return next
+	}
+	// "A, B and C ... N votes each", "A, B and C each took N".
+	subs := persons(f.inSent)
+	if len(subs) < 2 && f.si > 0 {
+		subs = persons(mentionsIn(f.ments, f.sents[f.si-1]))
+	}
+	if len(subs) < 2 {
+		return drop // "each" of people not named here
+	}
+	f.r.How, f.r.Subjects = ByEach, subs
+	return claim
+}
+
+func ownerNoun(f *figure) verdict {
+	if !f.counted() || f.noun != "members" && f.noun != "employees" {
+		return next
+	}
+	owner, ok := f.v.ownerNounBefore(f.src, f.s, f.q.Start)
+	if !ok {
+		return next
+	}
+	// "the union's 14,200 members", "the union has 12,400 members": the
+	// article's organisation with that head.
+	f.r.How, f.r.Head = ByCompound, owner
+	return claim
+}
+
+// countClause is what the subject rules of a count share: the mentions
+// of its clause, whether a person may be its subject, and a body noun
+// before it.
+type countClause struct {
+	ms       []Mention
+	personOK bool
+	// named: the clause names a subject the tagger typed a person (for a
+	// body's count, which a person never has).
+	named bool
+	// head is a body noun before the count (for a body's count), at
+	// headAt.
+	head   string
+	headAt int
+	headOK bool
+}
+
+// countClause computes (once) what the subject rules of a count share.
+func (f *figure) countClause() *countClause {
+	if f.clause != nil {
+		return f.clause
+	}
+	c := &countClause{personOK: !f.v.bodyMeasures.has(f.noun)}
+	// The subject is in the figure's own clause: "X won 15 seats; Y took
+	// 21 seats" gives Y's figure no subject from X's clause.
+	c.ms = inClause(f.src, f.s, f.inSent, f.q.Start)
+	if !c.personOK {
+		kept := afterNearestPerson(c.ms, f.q.Start)
+		c.named = len(kept) < len(c.ms)
+		c.ms = kept
+	}
+	c.head, c.headAt, c.headOK = f.v.bodyNounBefore(f.src, f.s, f.q.Start)
+	c.headOK = c.headOK && f.v.bodyMeasures.has(f.noun)
+	f.clause = c
+	return c
+}
+
+func nearestEntity(f *figure) verdict {
+	if !f.counted() {
+		return next
+	}
+	c := f.countClause()
+	subj, ok := nearestBeforeOf(c.ms, f.q.Start, c.personOK)
+	if !ok || c.headOK && c.headAt >= subj.End {
+		return next // "X said the council has 49 seats": the body noun is nearer
+	}
+	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	return claim
+}
+
+func afterPrepositionSubject(f *figure) verdict {
+	if !f.counted() {
+		return next
+	}
+	c := f.countClause()
+	subj, ok := f.v.afterPreposition(c.ms, f.after, f.nounIdx)
+	if !ok || c.headOK {
+		return next
+	}
+	// Votes belong to whom they were "for"; "votes in the Assembly"
+	// names where they were cast. Members "at" a company work there;
+	// they belong to someone else.
+	prep := f.after[f.nounIdx+1].text
+	if f.noun == "votes" && !forWords[strings.ToLower(prep)] || f.noun == "members" && strings.EqualFold(prep, "at") {
+		return next
+	}
+	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	return claim
+}
+
+func bodyNounSubject(f *figure) verdict {
+	if !f.counted() {
+		return next
+	}
+	c := f.countClause()
+	if !c.headOK {
+		return next
+	}
+	// "Fullmäktige har 51 mandat", "the council, which has 49 seats".
+	f.r.How, f.r.Head = ByCompound, c.head
+	return claim
+}
+
+func previousFigure(f *figure) verdict {
+	if !f.counted() || !f.v.bodyMeasures.has(f.noun) || f.countClause().named {
+		return next
+	}
+	prev, ok := previousSubject(f.out, f.s, f.sents, f.si, baseMeasure(f.noun))
+	if !ok {
+		return next
+	}
+	// "The board has 39 seats. Three seats were created this year.": the
+	// count continues the previous sentence's subject. Kept as a guess:
+	// it never makes a conflict.
+	f.r.How, f.r.Subjects, f.r.Head, f.r.Name = ByPrevious, prev.Subjects, prev.Head, prev.Name
+	f.r.PrevHow = prev.How
+	return claim
+}
+
+func fallbackSubject(f *figure) verdict {
+	if !f.counted() {
+		return next
+	}
+	f.r.How = ByFallback
+	return claim
+}
+
+func leadEvent(f *figure) verdict {
+	if !f.eventFigure() || !f.leadEvent {
+		return next
+	}
+	f.r.How = ByLead
+	return claim
+}
+
+func mainEvent(f *figure) verdict {
+	if !f.eventFigure() && f.reading != readWinners {
+		return next
+	}
+	f.r.How = ByEvent
+	return claim
+}
+
+// refinementTable lists the refinements, in run order: each adjusts the
+// measure or flags of the figures it applies to.
+func refinementTable() []rules.Pass[figurePass] {
+	return []rules.Pass[figurePass]{
+		{Info: info("dated-count", `A count in a sentence opening with a year is of that time ("In 2023 the board employed 10,800 staff"): listed, never a conflict.`),
+			Run: func(f *figure) verdict {
+				if f.counted() {
+					f.r.Dated = yearBefore(f.qs, f.q.Start-f.s.Start)
+				}
+				return next
+			}},
+		{Info: info("employs-people", `People after a verb of employing are staff ("employs 1,200 people" -> employees).`),
+			Run: func(f *figure) verdict {
+				if f.counted() && f.noun == "people" && f.v.employsBefore(f.src, f.s, f.q.Start) {
+					f.r.Measure = "employees"
+				}
+				return next
+			}},
+		{Info: info("worldwide-staff", `Staff "worldwide" or "in total" are another measure than staff at a site ("2,300 employees worldwide").`),
+			Run: func(f *figure) verdict {
+				if f.counted() && f.r.Measure == "employees" && f.v.wholeGroup(f.after[f.nounIdx+1:]) {
+					f.r.Measure = "employees (worldwide)"
+				}
+				return next
+			}},
+		{Info: info("new-subset", `A modifier such as "new" or "vacant" makes a count a subset ("three new seats" -> new seats).`),
+			Run: func(f *figure) verdict {
+				if f.counted() && f.subset {
+					f.r.Measure = "new " + f.r.Measure
+				}
+				return next
+			}},
+		{Info: info("represented-members", `The workers an organisation represents are its members ("the union represents 12,400 workers" -> members).`),
+			Run: func(f *figure) verdict {
+				if f.subjectBy == "owner-noun" && f.v.representsBefore(f.src, f.s, f.q.Start) {
+					f.r.Measure = "members"
+				}
+				return next
+			}},
+		{Info: info("created-subset", `A count followed by a word of creating counts new ones ("three seats created this year" -> new seats).`),
+			Run: func(f *figure) verdict {
+				if f.counted() && !f.subset && f.subjectBy != "each-list" && f.subjectBy != "owner-noun" && f.v.createdAfter(f.after, f.nounIdx) {
+					f.r.Measure = "new " + f.noun
+				}
+				return next
+			}},
+		{Info: info("revised-term", `A prison term in a sentence about its revision or in a relative clause is the original one, a guess ("had the term cut on appeal").`),
+			Run: func(f *figure) verdict {
+				if f.reading == readTerm && f.v.revisedTerm(f.text, f.q.Start-f.s.Start) {
+					f.r.How = ByEvent
+				}
+				return next
+			}},
+		{Info: info("revised-toll", `A casualty count said as a revision ("the death toll has risen to six", "so far"), or under a headline saying the toll rose, is an update.`),
+			Run: func(f *figure) verdict {
+				if f.reading == readCasualty {
+					f.r.Update = f.v.isUpdate(f.text) || f.tollRises
+				}
+				return next
+			}},
+	}
+}

@@ -1,0 +1,209 @@
+package claims
+
+import (
+	"strings"
+	"time"
+
+	"github.com/nec-analyse/nec-analyse/internal/dates"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+)
+
+// set is a concept's entries (read only).
+type set map[string]struct{}
+
+func (s set) has(w string) bool { _, ok := s[w]; return ok }
+
+// vocab is the claims stage's vocabulary, read once from a lexicon: the
+// cue words of the extraction rules. Sets are the concepts' own maps
+// (never modified); phrase lists whose order decides a match are in file
+// order (lexicon.InOrder), the others sorted.
+type vocab struct {
+	// Winners and ranks said in words.
+	winCues, winVerbs, winNouns set
+	topPhrases, nextPhrases     []string
+	rankVerbs                   set
+
+	// Counts and their subjects.
+	subsetWords, createdWords, bodyMeasures, bodyNouns set
+	ownerNouns, ownerVerbs, representVerbs             set
+	earlierPeriodCues                                  []string
+	changeVerbs, countChangeWords                      set
+	spelledNumbers, actingVerbs, hypotheticalCues      set
+	wholeGroupCues                                     []string
+	employVerbs, prepositions, eachWords               set
+
+	// Prison terms, ages, casualties and magnitudes.
+	termPassive, termRevision []string
+	termUnits                 map[string]string
+	jailWords, ageCompounds   set
+	magnitudeWords            set
+	casualtyAfter             map[string]string
+	casualtyBefore            map[string]string
+	tollWords, tollLinks      set
+	casualtyFiller            set
+	casualtySubset            set
+	updateCues, runningCount  []string
+	severity                  map[string]string
+	riseWords                 set
+
+	// Money and percentages.
+	moneyWords, percentWords               map[string]amountMeasure
+	payerMeasures, payerVerbs              set
+	sumCues, indefiniteOpenings            []string
+	percentChange                          set
+	perShare                               [][]string
+	perShareCompounds                      set
+	fineRule, costNoun, figureLinks        set
+	feeQualifiers, subordinators           set
+	otherValue                             []string
+	financing                              set
+	premiumAverage, premiumClose           set
+	yearPrepositions, linkWords, noMeasure set
+	periods                                []reportPeriod
+
+	// Event dates.
+	relDay map[string]int
+	// relDayKeys, relPeriodKeys and weekdayKeys are the keys of relDay,
+	// relPeriod and weekdays, sorted (the order they are tried in).
+	relDayKeys, relPeriodKeys, weekdayKeys []string
+	relPeriod                              map[string]func(pub time.Time) (time.Time, time.Time)
+	weekdays                               map[string]time.Weekday
+	reportingVerbs, comparisonWords        set
+	periodWords, periodEndWords            set
+	futureWords, startWords                set
+	// cal reads dates and month names.
+	cal *dates.Calendar
+}
+
+// reportPeriod is a period a company figure covers ("quarterly") and the
+// phrases that name it.
+type reportPeriod struct {
+	period string
+	cues   []string
+}
+
+// amountConcepts are the keyword concepts of money and percentages, in
+// the order they are read (a keyword two of them list takes the later
+// one's measure), with their measure and whether it is an event's.
+var amountConcepts = []struct {
+	n       lexicon.Name
+	percent bool
+	measure string
+	event   bool
+}{
+	{lexicon.MoneyPrice, false, "price", true},
+	{lexicon.MoneyFine, false, "fine", true},
+	{lexicon.MoneyRansom, false, "ransom", true},
+	{lexicon.MoneyDamages, false, "damages", true},
+	{lexicon.MoneyRevenue, false, "revenue", false},
+	{lexicon.MoneyProfit, false, "profit", false},
+	{lexicon.MoneyLoss, false, "loss", false},
+	{lexicon.MoneyCost, false, "cost", true},
+	{lexicon.MoneyPay, false, "pay", false},
+	{lexicon.MoneyRepayment, false, "repayment", true},
+	{lexicon.PercentVoteShare, true, "vote share", false},
+	{lexicon.PercentTurnout, true, "turnout", true},
+	{lexicon.PercentPremium, true, "premium", true},
+	{lexicon.PercentStake, true, "stake", false},
+	{lexicon.PercentUnemployment, true, "unemployment", false},
+	{lexicon.PercentInflation, true, "inflation", false},
+}
+
+// newVocab reads the claims vocabulary from lx.
+func newVocab(lx *lexicon.Lexicon) *vocab {
+	s := func(n lexicon.Name) set { return set(lx.Set(n)) }
+	byWord := func(pairs ...any) map[string]string {
+		out := map[string]string{}
+		for i := 0; i+1 < len(pairs); i += 2 {
+			for w := range lx.Set(pairs[i].(lexicon.Name)) {
+				out[w] = pairs[i+1].(string)
+			}
+		}
+		return out
+	}
+	v := &vocab{
+		winCues: s(lexicon.WinCues), winVerbs: s(lexicon.WinVerbs), winNouns: s(lexicon.WinNouns),
+		topPhrases: lx.InOrder(lexicon.TopRankPhrases), nextPhrases: lx.InOrder(lexicon.NextRankPhrases),
+		rankVerbs: s(lexicon.RankVerbs),
+
+		subsetWords: s(lexicon.SubsetWords), createdWords: s(lexicon.CreatedWords),
+		bodyMeasures: s(lexicon.BodyMeasures), bodyNouns: s(lexicon.BodyNouns),
+		ownerNouns: s(lexicon.OwnerNouns), ownerVerbs: s(lexicon.OwnerVerbs), representVerbs: s(lexicon.RepresentVerbs),
+		earlierPeriodCues: lx.Words(lexicon.EarlierPeriodCues),
+		changeVerbs:       s(lexicon.ChangeVerbs), countChangeWords: s(lexicon.CountChangeWords),
+		spelledNumbers: s(lexicon.SpelledNumbers), actingVerbs: s(lexicon.ActingVerbs), hypotheticalCues: s(lexicon.HypotheticalCues),
+		wholeGroupCues: lx.Words(lexicon.WholeGroupCues),
+		employVerbs:    s(lexicon.EmployVerbs), prepositions: s(lexicon.SubjectPrepositions), eachWords: s(lexicon.EachWords),
+
+		termPassive: lx.Words(lexicon.TermPassiveVerbs), termRevision: lx.Words(lexicon.TermRevisionCues),
+		termUnits: byWord(lexicon.TermUnitsYears, MeasureSentenceYears, lexicon.TermUnitsMonths, MeasureSentenceMonths),
+		jailWords: s(lexicon.JailWords), ageCompounds: s(lexicon.AgeCompounds), magnitudeWords: s(lexicon.MagnitudeWords),
+		casualtyAfter: byWord(lexicon.CasualtyAfterDeaths, MeasureDeaths, lexicon.CasualtyAfterInjured, MeasureInjured,
+			lexicon.CasualtyAfterArrests, MeasureArrests),
+		casualtyBefore: byWord(lexicon.CasualtyBeforeDeaths, MeasureDeaths, lexicon.CasualtyBeforeInjured, MeasureInjured,
+			lexicon.CasualtyBeforeArrests, MeasureArrests),
+		tollWords: s(lexicon.TollWords), tollLinks: s(lexicon.TollLinks),
+		casualtyFiller: s(lexicon.CasualtyFillers), casualtySubset: s(lexicon.CasualtySubsetWords),
+		updateCues: lx.Words(lexicon.UpdateCues), runningCount: lx.Words(lexicon.RunningCountCues),
+		severity: byWord(lexicon.SeveritySerious, "seriously", lexicon.SeverityCritical, "critically",
+			lexicon.SeveritySlight, "slightly"),
+		riseWords: s(lexicon.RiseWords),
+
+		moneyWords: map[string]amountMeasure{}, percentWords: map[string]amountMeasure{},
+		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs),
+		sumCues: lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings),
+		percentChange: s(lexicon.PercentChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
+		fineRule: s(lexicon.FineRuleCues), costNoun: s(lexicon.CostNounOpeners), figureLinks: s(lexicon.FigureLinks),
+		feeQualifiers: s(lexicon.FeeQualifiers), subordinators: s(lexicon.ClauseOpeners),
+		otherValue: lx.Words(lexicon.OtherValueCues), financing: s(lexicon.FinancingWords),
+		premiumAverage: s(lexicon.PremiumReferenceAverage), premiumClose: s(lexicon.PremiumReferenceClose),
+		yearPrepositions: s(lexicon.YearPrepositions), linkWords: s(lexicon.KeywordLinks), noMeasure: s(lexicon.AmountStopWords),
+		periods: []reportPeriod{
+			{"quarterly", lx.Words(lexicon.PeriodQuarterly)},
+			{"half-year", lx.Words(lexicon.PeriodHalfYear)},
+			{"annual", lx.Words(lexicon.PeriodAnnual)},
+		},
+
+		relDay:          map[string]int{},
+		relPeriod:       map[string]func(time.Time) (time.Time, time.Time){},
+		weekdays:        lx.WeekdayWords("en", "sv"),
+		reportingVerbs:  s(lexicon.ClaimsReportingVerbs),
+		comparisonWords: s(lexicon.ComparisonWords),
+		periodWords:     s(lexicon.PeriodWords), periodEndWords: s(lexicon.PeriodEndWords),
+		futureWords: s(lexicon.FutureWords), startWords: s(lexicon.ScheduleStartWords),
+		cal: dates.NewCalendar(lx),
+	}
+	for _, c := range amountConcepts {
+		m := v.moneyWords
+		if c.percent {
+			m = v.percentWords
+		}
+		for _, w := range lx.InOrder(c.n) {
+			m[w] = amountMeasure{measure: c.measure, event: c.event}
+		}
+	}
+	for _, p := range lx.InOrder(lexicon.PerSharePhrases) {
+		v.perShare = append(v.perShare, strings.Fields(p))
+	}
+	for _, d := range []struct {
+		n   lexicon.Name
+		off int
+	}{{lexicon.RelativeDayYesterday, -1}, {lexicon.RelativeDayToday, 0}} {
+		for w := range lx.Set(d.n) {
+			v.relDay[w] = d.off
+		}
+	}
+	for _, p := range []struct {
+		n lexicon.Name
+		f func(time.Time) (time.Time, time.Time)
+	}{
+		{lexicon.RelativePeriodThisWeek, thisWeek}, {lexicon.RelativePeriodLastWeek, lastWeek},
+		{lexicon.RelativePeriodThisYear, thisYear}, {lexicon.RelativePeriodLastYear, lastYear},
+	} {
+		for w := range lx.Set(p.n) {
+			v.relPeriod[w] = p.f
+		}
+	}
+	v.relDayKeys, v.relPeriodKeys, v.weekdayKeys = sortedKeys(v.relDay), sortedKeys(v.relPeriod), sortedKeys(v.weekdays)
+	return v
+}
