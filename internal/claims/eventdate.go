@@ -9,6 +9,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/dates"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -47,24 +48,24 @@ func lastYear(p time.Time) (time.Time, time.Time) {
 // announced for later, the next one on or after it. A date announced for
 // later has Measure MeasureScheduled; Alt holds the other days the
 // sentence names and Pub the publication day.
-func EventDate(src string, lead []Span, published string) (Raw, bool) {
+func EventDate(src string, lead []span.Span, published string) (Raw, bool) {
 	return EventDateWith(src, lead, published, ExtractOptions{})
 }
 
 // EventDateWith is EventDate with options: the lexicon, and passes
 // switched off.
-func EventDateWith(src string, lead []Span, published string, opts ExtractOptions) (Raw, bool) {
+func EventDateWith(src string, lead []span.Span, published string, opts ExtractOptions) (Raw, bool) {
 	return opts.lexicon().v.eventDate(src, lead, published, true, opts.Off)
 }
 
 // EventDay is EventDate without periods ("last year"): for searching the
 // whole body, where a week or a year usually belongs to another event.
-func EventDay(src string, sents []Span, published string) (Raw, bool) {
+func EventDay(src string, sents []span.Span, published string) (Raw, bool) {
 	return EventDayWith(src, sents, published, ExtractOptions{})
 }
 
 // EventDayWith is EventDay with options.
-func EventDayWith(src string, sents []Span, published string, opts ExtractOptions) (Raw, bool) {
+func EventDayWith(src string, sents []span.Span, published string, opts ExtractOptions) (Raw, bool) {
 	return opts.lexicon().v.eventDate(src, sents, published, false, opts.Off)
 }
 
@@ -76,7 +77,7 @@ type dateScan struct {
 	off rules.Off
 	// s is the sentence, text its text and lower its lower case (same
 	// offsets).
-	s           Span
+	s           span.Span
 	text, lower string
 	// pub is the publication day, when hasPub.
 	pub    time.Time
@@ -85,7 +86,7 @@ type dateScan struct {
 	r      Raw
 }
 
-func (v *vocab) eventDate(src string, lead []Span, published string, periods bool, off rules.Off) (Raw, bool) {
+func (v *vocab) eventDate(src string, lead []span.Span, published string, periods bool, off rules.Off) (Raw, bool) {
 	d := dateScan{v: v, off: off}
 	if p, ok := v.cal.Parse(published); ok {
 		d.pub, d.hasPub = time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC), true

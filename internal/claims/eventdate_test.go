@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
 
 func TestEventDate(t *testing.T) {
 	for _, tc := range []struct {
@@ -57,7 +61,7 @@ func TestEventDate(t *testing.T) {
 		{"swedish future", "Förarna ska strejka på torsdag.", "2026-03-10", "scheduled 2026-03-12 (Thursday)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, ok := EventDate(tc.text, []Span{{0, len(tc.text)}}, tc.published)
+			r, ok := EventDate(tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, tc.published)
 			got := ""
 			if ok {
 				got = r.Display
@@ -118,7 +122,7 @@ func FuzzEventDate(f *testing.F) {
 	f.Add("Amira Osei, who was jailed on 14 March 2024, has won. Another 15 may have died.", "")
 	f.Add("Färjan sjönk den 3 mars; strejken börjar från måndag 14 okt.", "2026-01-10")
 	f.Fuzz(func(t *testing.T, text, published string) {
-		r, ok := EventDate(text, []Span{{0, len(text)}}, published)
+		r, ok := EventDate(text, []span.Span{{Start: 0, End: len(text)}}, published)
 		if !ok {
 			return
 		}

@@ -30,17 +30,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
-
-// Span is a byte range of the article source.
-type Span struct{ Start, End int }
-
-// Mention is an entity mention of the article (from NER).
-type Mention struct {
-	Start, End int
-	Type       string
-}
 
 // How a figure's subject was found.
 const (
@@ -60,10 +52,10 @@ const MeasureWinners = "winners"
 // verb (adverbs and dashes may stand between) and counts them as the
 // winners of the main event. The list must be people joined only by
 // commas, "and"/"och" and white space.
-func (v *vocab) listedWinners(src string, s Span, ms []Mention) (Raw, bool) {
-	var people []Mention
+func (v *vocab) listedWinners(src string, s span.Span, ms []span.Mention) (Raw, bool) {
+	var people []span.Mention
 	for _, m := range ms {
-		if m.Type == "PERSON" {
+		if m.Type == span.Person {
 			people = append(people, m)
 		}
 	}
@@ -111,12 +103,12 @@ func listGlue(between string) bool {
 // "the next nearest candidate, X" (one after the winners counted earlier
 // in the article). The subject is the nearest person after the phrase in
 // the sentence, else before it.
-func (v *vocab) rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, bool) {
+func (v *vocab) rankPhrase(src string, s span.Span, ms []span.Mention, found []Raw) (Raw, bool) {
 	lower := textutil.Lower(src[s.Start:s.End])
-	pick := func(at, end int) (Span, bool) {
+	pick := func(at, end int) (span.Span, bool) {
 		for _, m := range ms {
-			if m.Type == "PERSON" && m.Start >= end {
-				return Span{m.Start, m.End}, true
+			if m.Type == span.Person && m.Start >= end {
+				return span.Span{Start: m.Start, End: m.End}, true
 			}
 		}
 		return nearestBefore(ms, at, true)
@@ -124,7 +116,7 @@ func (v *vocab) rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, 
 	for _, p := range v.topPhrases {
 		if i := strings.Index(lower, p); i >= 0 {
 			if subj, ok := nearestBefore(ms, s.Start+i, true); ok {
-				return Raw{Measure: "rank", Kind: "rank", Low: 1, High: 1, How: ByMention, Subjects: []Span{subj},
+				return Raw{Measure: "rank", Kind: "rank", Low: 1, High: 1, How: ByMention, Subjects: []span.Span{subj},
 					Text: src[s.Start+i : s.Start+i+len(p)], Start: s.Start + i, End: s.Start + i + len(p), Sentence: s}, true
 			}
 		}
@@ -149,7 +141,7 @@ func (v *vocab) rankPhrase(src string, s Span, ms []Mention, found []Raw) (Raw, 
 			return Raw{}, false
 		}
 		return Raw{Measure: "rank", Kind: "rank", Low: winners + 1, High: winners + 1, How: ByMention,
-			Subjects: []Span{subj}, Text: src[s.Start+i : s.Start+i+len(p)], Start: s.Start + i, End: s.Start + i + len(p),
+			Subjects: []span.Span{subj}, Text: src[s.Start+i : s.Start+i+len(p)], Start: s.Start + i, End: s.Start + i + len(p),
 			Sentence: s}, true
 	}
 	return Raw{}, false
@@ -189,11 +181,11 @@ type Raw struct {
 	Hedge      string
 	Text       string // the quantity as written
 	Start, End int    // offsets of Text
-	Sentence   Span
+	Sentence   span.Span
 	How        string
 	// Subjects are the entity mentions the figure is about (ByMention,
 	// ByEach).
-	Subjects []Span
+	Subjects []span.Span
 	// Head is the noun a compound figure modifies (ByCompound).
 	Head string
 	// Name is the capitalised name a compound figure modifies (ByName).
@@ -246,7 +238,7 @@ func baseMeasure(m string) string { return strings.TrimPrefix(m, "new ") }
 
 // previousSubject returns the latest figure of the same base measure in
 // this or the previous sentence whose subject was found in the text.
-func previousSubject(found []Raw, s Span, sents []Span, si int, base string) (Raw, bool) {
+func previousSubject(found []Raw, s span.Span, sents []span.Span, si int, base string) (Raw, bool) {
 	from := s.Start
 	if si > 0 {
 		from = sents[si-1].Start
@@ -265,7 +257,7 @@ func previousSubject(found []Raw, s Span, sents []Span, si int, base string) (Ra
 
 // bodyNounBefore finds a body noun among the six words before at, and its
 // offset.
-func (v *vocab) bodyNounBefore(src string, s Span, at int) (string, int, bool) {
+func (v *vocab) bodyNounBefore(src string, s span.Span, at int) (string, int, bool) {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
 		if w := strings.ToLower(ws[k].text); v.bodyNouns.has(w) && !(w == "board" && k > 0 && strings.EqualFold(ws[k-1].text, "on")) {
@@ -279,7 +271,7 @@ func (v *vocab) bodyNounBefore(src string, s Span, at int) (string, int, bool) {
 // ownerNounBefore finds, among the four words before at, an owner noun as
 // a possessive ("the union's") or before an owning verb ("the union has
 // about"), and returns the noun.
-func (v *vocab) ownerNounBefore(src string, s Span, at int) (string, bool) {
+func (v *vocab) ownerNounBefore(src string, s span.Span, at int) (string, bool) {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
 		w := strings.ToLower(ws[k].text)
@@ -297,7 +289,7 @@ func (v *vocab) ownerNounBefore(src string, s Span, at int) (string, bool) {
 
 // representsBefore reports "represents"/"organiserar" among the four
 // words before at: the people counted are an organisation's members.
-func (v *vocab) representsBefore(src string, s Span, at int) bool {
+func (v *vocab) representsBefore(src string, s span.Span, at int) bool {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
 		if v.representVerbs.has(strings.ToLower(ws[k].text)) {
@@ -347,7 +339,7 @@ func (v *vocab) countChange(before, between []word) bool {
 // named before it, not as a possessive ("X's accomplice"), with a passive
 // verb or "received" between them ("X was jailed for nine years", "X, 34,
 // was sentenced to", "X received seven years", "X dömdes till").
-func (v *vocab) termSubject(src string, ms []Mention, at int) (Span, bool) {
+func (v *vocab) termSubject(src string, ms []span.Mention, at int) (span.Span, bool) {
 	// The last person named before the term, with a passive verb and no
 	// other person between them.
 	for k := len(ms) - 1; k >= 0; k-- {
@@ -355,28 +347,28 @@ func (v *vocab) termSubject(src string, ms []Mention, at int) (Span, bool) {
 		if m.End > at {
 			continue
 		}
-		if m.Type != "PERSON" {
+		if m.Type != span.Person {
 			continue
 		}
 		rest := src[m.End:at]
 		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
-			return Span{}, false // "X's accomplice was jailed"
+			return span.Span{}, false // "X's accomplice was jailed"
 		}
 		lower := " " + strings.ToLower(rest) + " "
 		for _, p := range v.termPassive {
 			if strings.Contains(lower, " "+p+" ") {
-				return Span{m.Start, m.End}, true
+				return span.Span{Start: m.Start, End: m.End}, true
 			}
 		}
-		return Span{}, false
+		return span.Span{}, false
 	}
-	return Span{}, false
+	return span.Span{}, false
 }
 
 // personBefore reports a person mention before at.
-func personBefore(ms []Mention, at int) bool {
+func personBefore(ms []span.Mention, at int) bool {
 	for _, m := range ms {
-		if m.Type == "PERSON" && m.End <= at {
+		if m.Type == span.Person && m.End <= at {
 			return true
 		}
 	}
@@ -386,10 +378,10 @@ func personBefore(ms []Mention, at int) bool {
 // ownerOfAmount returns the person (or, except for a cost, the
 // organisation) named last before an event amount in its clause, for the
 // measures a payer owns.
-func (v *vocab) ownerOfAmount(src, measure string, ms []Mention, at int) (Span, bool) {
+func (v *vocab) ownerOfAmount(src, measure string, ms []span.Mention, at int) (span.Span, bool) {
 	base, _, _ := strings.Cut(measure, " (")
 	if !v.payerMeasures.has(base) {
-		return Span{}, false
+		return span.Span{}, false
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		if ms[k].End > at {
@@ -397,8 +389,8 @@ func (v *vocab) ownerOfAmount(src, measure string, ms []Mention, at int) (Span, 
 		}
 		// A cost belongs to a person who claimed it; a project's cost
 		// names its builders and councils differently in each article.
-		if !(ms[k].Type == "PERSON" || ms[k].Type == "ORG" && base != "cost") {
-			return Span{}, false
+		if !(ms[k].Type == span.Person || ms[k].Type == span.Org && base != "cost") {
+			return span.Span{}, false
 		}
 		// The payer's own verb stands between them, in one clause: "X
 		// claimed £48,200", "X was ordered to repay £1,900", "X was
@@ -406,16 +398,16 @@ func (v *vocab) ownerOfAmount(src, measure string, ms []Mention, at int) (Span, 
 		// cost them $1.8bn").
 		between := strings.ToLower(src[ms[k].End:at])
 		if strings.ContainsAny(between, ",;:") {
-			return Span{}, false
+			return span.Span{}, false
 		}
 		for _, w := range strings.Fields(between) {
 			if v.payerVerbs.has(strings.Trim(w, ".")) {
-				return Span{ms[k].Start, ms[k].End}, true
+				return span.Span{Start: ms[k].Start, End: ms[k].End}, true
 			}
 		}
-		return Span{}, false
+		return span.Span{}, false
 	}
-	return Span{}, false
+	return span.Span{}, false
 }
 
 // betweenThem reports a total of several shares right after an amount.
@@ -476,13 +468,13 @@ func (v *vocab) hypothetical(before []word) bool {
 
 // inClause keeps the mentions of the figure's clause: after the last ";"
 // before at in the sentence.
-func inClause(src string, s Span, ms []Mention, at int) []Mention {
+func inClause(src string, s span.Span, ms []span.Mention, at int) []span.Mention {
 	i := strings.LastIndexByte(src[s.Start:at], ';')
 	if i < 0 {
 		return ms
 	}
 	from := s.Start + i
-	var out []Mention
+	var out []span.Mention
 	for _, m := range ms {
 		if m.Start > from {
 			out = append(out, m)
@@ -495,10 +487,10 @@ func inClause(src string, s Span, ms []Mention, at int) []Mention {
 // when that one is a person: a body's count whose nearest name is typed
 // a person ("Green Future took 21 seats") takes no organisation from
 // further back.
-func afterNearestPerson(ms []Mention, at int) []Mention {
+func afterNearestPerson(ms []span.Mention, at int) []span.Mention {
 	for k := len(ms) - 1; k >= 0; k-- {
 		if ms[k].End <= at {
-			if ms[k].Type == "PERSON" && k == 0 {
+			if ms[k].Type == span.Person && k == 0 {
 				// The clause opens with it: its subject ("The Harbour
 				// Party, led by Amira Osei, won" keeps the party).
 				return ms[k+1:]
@@ -535,9 +527,9 @@ const MeasureAge = "age"
 // after "aged" ("Amira Osei, aged 67"), or as "N-year-old" right before the
 // name or after ", a" ("the 24-year-old Amira Osei", "Amira Osei, a
 // 24-year-old midfielder"). Ages run from 1 to 115.
-func (v *vocab) ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
+func (v *vocab) ageOf(src string, q quantity.Quantity, ms []span.Mention) (span.Span, bool) {
 	if q.Kind != quantity.Count || q.Low != q.High || q.Low < 1 || q.Low > 115 || q.Low != float64(int(q.Low)) {
-		return Span{}, false
+		return span.Span{}, false
 	}
 	// Any mention: the tagger may call a person a place or an
 	// organisation in one article; CrossReference keeps ages of
@@ -554,41 +546,41 @@ func (v *vocab) ageOf(src string, q quantity.Quantity, ms []Mention) (Span, bool
 		rest := strings.TrimLeft(src[q.End:], " ")
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "år"), " ")
 		if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ")") {
-			return Span{}, false
+			return span.Span{}, false
 		}
 	default:
 		if !v.isAgeCompound(q.Compound) {
-			return Span{}, false
+			return span.Span{}, false
 		}
 		// "the 24-year-old Amira Osei": the name right after.
 		after := strings.TrimLeft(src[q.End:], " ")
-		if subj, ok := mentionWhere(ms, func(m Mention) bool { return m.Start == len(src)-len(after) }); ok {
+		if subj, ok := mentionWhere(ms, func(m span.Mention) bool { return m.Start == len(src)-len(after) }); ok {
 			return subj, true
 		}
 	}
 	if !strings.HasSuffix(head, ",") && !strings.HasSuffix(head, "(") {
-		return Span{}, false
+		return span.Span{}, false
 	}
 	end := len(strings.TrimRight(head[:len(head)-1], " "))
-	return mentionWhere(ms, func(m Mention) bool { return m.End == end })
+	return mentionWhere(ms, func(m span.Mention) bool { return m.End == end })
 }
 
 // ageAtDeath finds the person an age at death is of, the person named
 // last before it: "X has died aged 87", "died at the age of 87", "X dog,
 // 87 år gammal".
-func ageAtDeath(src string, q quantity.Quantity, ms []Mention) (Span, bool) {
+func ageAtDeath(src string, q quantity.Quantity, ms []span.Mention) (span.Span, bool) {
 	lowBefore := strings.ToLower(strings.TrimRight(src[max(0, q.Start-40):q.Start], " "))
 	died := strings.HasSuffix(lowBefore, "died aged") || strings.HasSuffix(lowBefore, "at the age of") ||
 		strings.HasSuffix(lowBefore, "dies aged") || strings.HasPrefix(strings.TrimLeft(src[q.End:], " "), "år gammal")
 	if !died {
-		return Span{}, false
+		return span.Span{}, false
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
-		if ms[k].End <= q.Start && ms[k].Type == "PERSON" {
-			return Span{ms[k].Start, ms[k].End}, true
+		if ms[k].End <= q.Start && ms[k].Type == span.Person {
+			return span.Span{Start: ms[k].Start, End: ms[k].End}, true
 		}
 	}
-	return Span{}, false
+	return span.Span{}, false
 }
 
 // ageHead is the text before an age, back over "aged" (or ", a" before
@@ -604,13 +596,13 @@ func (v *vocab) ageHead(src string, q quantity.Quantity) string {
 }
 
 // mentionWhere returns the first mention of ms that ok accepts.
-func mentionWhere(ms []Mention, ok func(Mention) bool) (Span, bool) {
+func mentionWhere(ms []span.Mention, ok func(span.Mention) bool) (span.Span, bool) {
 	for _, m := range ms {
 		if ok(m) {
-			return Span{m.Start, m.End}, true
+			return span.Span{Start: m.Start, End: m.End}, true
 		}
 	}
-	return Span{}, false
+	return span.Span{}, false
 }
 
 // yearBefore reports a year written before offset at of the sentence
@@ -673,7 +665,7 @@ func (v *vocab) wholeGroup(after []word) bool {
 
 // employsBefore reports a verb of employing in the three words before at
 // ("employs about 1,200 people", "sysselsätter 300 personer").
-func (v *vocab) employsBefore(src string, s Span, at int) bool {
+func (v *vocab) employsBefore(src string, s span.Span, at int) bool {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
 		if v.employVerbs.has(strings.ToLower(ws[k].text)) {
@@ -684,7 +676,7 @@ func (v *vocab) employsBefore(src string, s Span, at int) bool {
 }
 
 // eachBefore reports "each" (or "vardera") in the three words before at.
-func eachBefore(src string, s Span, at int) bool {
+func eachBefore(src string, s span.Span, at int) bool {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
 		w := strings.ToLower(ws[k].text)
@@ -696,24 +688,24 @@ func eachBefore(src string, s Span, at int) bool {
 }
 
 // nearestOrgBefore is the nearest ORG mention before at.
-func nearestOrgBefore(ms []Mention, at int) (Span, bool) {
+func nearestOrgBefore(ms []span.Mention, at int) (span.Span, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
-		if ms[k].End <= at && ms[k].Type == "ORG" {
-			return Span{ms[k].Start, ms[k].End}, true
+		if ms[k].End <= at && ms[k].Type == span.Org {
+			return span.Span{Start: ms[k].Start, End: ms[k].End}, true
 		}
 	}
-	return Span{}, false
+	return span.Span{}, false
 }
 
 // nearestBeforeOf is the nearest mention before at; persons are skipped
 // when personOK is false.
-func nearestBeforeOf(ms []Mention, at int, personOK bool) (Span, bool) {
+func nearestBeforeOf(ms []span.Mention, at int, personOK bool) (span.Span, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
-		if ms[k].End <= at && (personOK || ms[k].Type != "PERSON") {
-			return Span{ms[k].Start, ms[k].End}, true
+		if ms[k].End <= at && (personOK || ms[k].Type != span.Person) {
+			return span.Span{Start: ms[k].Start, End: ms[k].End}, true
 		}
 	}
-	return Span{}, false
+	return span.Span{}, false
 }
 
 // Measures of a division ("carried by 187 votes to 162").
@@ -727,19 +719,19 @@ const (
 // name ends in a body noun ("the Housing and Planning Committee ... by 9
 // votes to 4", "passed by the Harbour Assembly"). A committee's vote and
 // the floor's are then never compared.
-func (v *vocab) bodyMentionBefore(src string, ms []Mention, at int) (Span, bool) {
+func (v *vocab) bodyMentionBefore(src string, ms []span.Mention, at int) (span.Span, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
-		if m.End > at || m.Type == "PERSON" {
+		if m.End > at || m.Type == span.Person {
 			continue
 		}
 		name := src[m.Start:m.End]
 		last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 		if v.bodyNouns.has(last) || last == "house" || last == "commons" || last == "lords" {
-			return Span{m.Start, m.End}, true
+			return span.Span{Start: m.Start, End: m.End}, true
 		}
 	}
-	return Span{}, false
+	return span.Span{}, false
 }
 
 // votedWords before "N to M" make it a division ("voted seven to two").
@@ -845,24 +837,24 @@ func capitalisedRun(src string, after []word) string {
 }
 
 // mentionAt returns the mention starting at after[i].
-func mentionAt(ms []Mention, after []word, i int) (Span, bool) {
+func mentionAt(ms []span.Mention, after []word, i int) (span.Span, bool) {
 	if i >= len(after) {
-		return Span{}, false
+		return span.Span{}, false
 	}
 	for _, m := range ms {
 		if m.Start == after[i].start {
-			return Span{m.Start, m.End}, true
+			return span.Span{Start: m.Start, End: m.End}, true
 		}
 	}
-	return Span{}, false
+	return span.Span{}, false
 }
 
 // afterPreposition returns an entity right after the measure noun and a
 // preposition ("seats on the Harbour Board", "platser i styrelsen").
-func (v *vocab) afterPreposition(ms []Mention, after []word, noun int) (Span, bool) {
+func (v *vocab) afterPreposition(ms []span.Mention, after []word, noun int) (span.Span, bool) {
 	i := noun + 1
 	if i >= len(after) || !v.prepositions.has(strings.ToLower(after[i].text)) {
-		return Span{}, false
+		return span.Span{}, false
 	}
 	i++
 	if i < len(after) && (strings.EqualFold(after[i].text, "the") || strings.EqualFold(after[i].text, "a")) {
@@ -874,7 +866,7 @@ func (v *vocab) afterPreposition(ms []Mention, after []word, noun int) (Span, bo
 // rankAttached reports whether a rank word follows a verb of placing
 // (rank_verbs, the list the quantity parser reads ordinals with) within
 // three words.
-func (v *vocab) rankAttached(src string, s Span, at int) bool {
+func (v *vocab) rankAttached(src string, s span.Span, at int) bool {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
 		if v.rankVerbs.has(strings.ToLower(ws[k].text)) {
@@ -884,27 +876,27 @@ func (v *vocab) rankAttached(src string, s Span, at int) bool {
 	return false
 }
 
-func nearestBefore(ms []Mention, at int, personOnly bool) (Span, bool) {
+func nearestBefore(ms []span.Mention, at int, personOnly bool) (span.Span, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
-		if ms[k].End <= at && (!personOnly || ms[k].Type == "PERSON") {
-			return Span{ms[k].Start, ms[k].End}, true
+		if ms[k].End <= at && (!personOnly || ms[k].Type == span.Person) {
+			return span.Span{Start: ms[k].Start, End: ms[k].End}, true
 		}
 	}
-	return Span{}, false
+	return span.Span{}, false
 }
 
-func persons(ms []Mention) []Span {
-	var out []Span
+func persons(ms []span.Mention) []span.Span {
+	var out []span.Span
 	for _, m := range ms {
-		if m.Type == "PERSON" {
-			out = append(out, Span{m.Start, m.End})
+		if m.Type == span.Person {
+			out = append(out, span.Span{Start: m.Start, End: m.End})
 		}
 	}
 	return out
 }
 
-func mentionsIn(ms []Mention, s Span) []Mention {
-	var out []Mention
+func mentionsIn(ms []span.Mention, s span.Span) []span.Mention {
+	var out []span.Mention
 	for _, m := range ms {
 		if m.Start >= s.Start && m.End <= s.End {
 			out = append(out, m)

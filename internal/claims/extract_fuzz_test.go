@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // FuzzExtract runs the figure extraction on arbitrary text, split into
@@ -14,18 +16,18 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Färjan sjönk den 3 mars. Nio personer skadades svårt och budgeten är 2 340 miljoner kronor.", "sv")
 	f.Add("\u212a\u212a\u212a Amira Osei, 67, has died aged 87 by 187 votes to 162.", "en")
 	f.Fuzz(func(t *testing.T, src, lang string) {
-		var sents []Span
+		var sents []span.Span
 		start := 0
 		for i := 0; i < len(src); i++ {
 			if src[i] == '.' {
-				sents = append(sents, Span{start, i + 1})
+				sents = append(sents, span.Span{Start: start, End: i + 1})
 				start = i + 1
 			}
 		}
 		if start < len(src) {
-			sents = append(sents, Span{start, len(src)})
+			sents = append(sents, span.Span{Start: start, End: len(src)})
 		}
-		var ms []Mention
+		var ms []span.Mention
 		for i := 0; i < len(src); {
 			j := strings.IndexAny(src[i:], " ,.;")
 			if j < 0 {
@@ -36,7 +38,7 @@ func FuzzExtract(f *testing.F) {
 				if j%2 == 0 {
 					typ = "ORG"
 				}
-				ms = append(ms, Mention{Start: i, End: i + j, Type: typ})
+				ms = append(ms, span.Mention{Start: i, End: i + j, Type: typ})
 			}
 			i += j + 1
 		}

@@ -4,19 +4,21 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // article builds a one-sentence-per-line source with the named persons
 // and organisations marked as mentions.
-func article(lines []string, persons, orgs []string) (string, []Span, []Mention) {
+func article(lines []string, persons, orgs []string) (string, []span.Span, []span.Mention) {
 	src := strings.Join(lines, "\n")
-	var sents []Span
+	var sents []span.Span
 	pos := 0
 	for _, l := range lines {
-		sents = append(sents, Span{pos, pos + len(l)})
+		sents = append(sents, span.Span{Start: pos, End: pos + len(l)})
 		pos += len(l) + 1
 	}
-	var ms []Mention
+	var ms []span.Mention
 	for typ, names := range map[string][]string{"PERSON": persons, "ORG": orgs} {
 		for _, n := range names {
 			for from := 0; ; {
@@ -24,7 +26,7 @@ func article(lines []string, persons, orgs []string) (string, []Span, []Mention)
 				if i < 0 {
 					break
 				}
-				ms = append(ms, Mention{Start: from + i, End: from + i + len(n), Type: typ})
+				ms = append(ms, span.Mention{Start: from + i, End: from + i + len(n), Type: typ})
 				from += i + len(n)
 			}
 		}
@@ -33,7 +35,7 @@ func article(lines []string, persons, orgs []string) (string, []Span, []Mention)
 	return src, sents, ms
 }
 
-func sortMentionsByStart(ms []Mention) {
+func sortMentionsByStart(ms []span.Mention) {
 	for i := 1; i < len(ms); i++ {
 		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
 			ms[j], ms[j-1] = ms[j-1], ms[j]

@@ -5,6 +5,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -109,11 +110,11 @@ type sentence struct {
 	off rules.Off
 	// s is the sentence, si its index in sents; ments are all the
 	// article's mentions and inSent the sentence's.
-	s      Span
+	s      span.Span
 	si     int
-	sents  []Span
-	ments  []Mention
-	inSent []Mention
+	sents  []span.Span
+	ments  []span.Mention
+	inSent []span.Mention
 	// text is the sentence and lower its lower case (same offsets); qs
 	// its quantities, offsets relative to the sentence.
 	text, lower string
@@ -200,13 +201,13 @@ func (f *figure) eventFigure() bool {
 // article's sentences and entity mentions, in order; lead are the
 // sentences of its lead (a subset of sents: casualty figures there are
 // about the main event, see ByLead); lang is its language.
-func Extract(src string, sents, lead []Span, ments []Mention, lang string, lex *Lexicon) []Raw {
+func Extract(src string, sents, lead []span.Span, ments []span.Mention, lang string, lex *Lexicon) []Raw {
 	return ExtractWith(src, sents, lead, ments, lang, ExtractOptions{Lexicon: lex})
 }
 
 // ExtractWith is Extract with options: the lexicon, and passes switched
 // off.
-func ExtractWith(src string, sents, lead []Span, ments []Mention, lang string, opts ExtractOptions) []Raw {
+func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang string, opts ExtractOptions) []Raw {
 	lex := opts.lexicon()
 	inLead := map[int]bool{}
 	for _, s := range lead {
@@ -221,7 +222,7 @@ func ExtractWith(src string, sents, lead []Span, ments []Mention, lang string, o
 		for mi < len(ments) && ments[mi].End <= s.Start {
 			mi++
 		}
-		var inSent []Mention
+		var inSent []span.Mention
 		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
 			inSent = append(inSent, ments[k])
 		}

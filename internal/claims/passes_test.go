@@ -10,6 +10,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/rules/rulestest"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 var update = flag.Bool("update", false, "rewrite the want.json files of the pass fixtures")
@@ -138,10 +139,10 @@ func fixtureOf(src string, r Raw) fixtureFigure {
 
 // markedArticle builds an article of one sentence a line from lines in
 // which [Name] marks a person and {Name} an organisation.
-func markedArticle(lines []string) (string, []Span, []Mention) {
+func markedArticle(lines []string) (string, []span.Span, []span.Mention) {
 	var b strings.Builder
-	var sents []Span
-	var ms []Mention
+	var sents []span.Span
+	var ms []span.Mention
 	for i, l := range lines {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -153,13 +154,13 @@ func markedArticle(lines []string) (string, []Span, []Mention) {
 			case r == '[' || r == '{':
 				open, typ = b.Len(), map[rune]string{'[': "PERSON", '{': "ORG"}[r]
 			case (r == ']' || r == '}') && open >= 0:
-				ms = append(ms, Mention{Start: open, End: b.Len(), Type: typ})
+				ms = append(ms, span.Mention{Start: open, End: b.Len(), Type: typ})
 				open = -1
 			default:
 				b.WriteRune(r)
 			}
 		}
-		sents = append(sents, Span{start, b.Len()})
+		sents = append(sents, span.Span{Start: start, End: b.Len()})
 	}
 	return b.String(), sents, ms
 }

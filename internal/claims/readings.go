@@ -5,6 +5,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // sentencePassTable lists the sentence passes, in run order.
@@ -43,7 +44,7 @@ func readAgeOf(f *figure) verdict {
 	// "Amira Osei, 67,", "aged 67", "the 24-year-old Amira Osei": a
 	// person's age, give or take a birthday.
 	f.reading = readAge
-	f.r.Measure, f.r.How, f.r.Subjects, f.r.Precision = MeasureAge, ByMention, []Span{subj}, 1
+	f.r.Measure, f.r.How, f.r.Subjects, f.r.Precision = MeasureAge, ByMention, []span.Span{subj}, 1
 	return claim
 }
 

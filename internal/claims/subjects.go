@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // subjectTable lists the subject rules, in run order: the first that
@@ -53,7 +54,7 @@ func payerSubject(f *figure) verdict {
 	}
 	// "X claimed £48,200 in costs", "X was ordered to repay £1,900": X's
 	// figure, not the event's.
-	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
 	return claim
 }
 
@@ -76,7 +77,7 @@ func amountHolder(f *figure) verdict {
 	if !ok {
 		return next
 	}
-	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
 	return claim
 }
 
@@ -88,7 +89,7 @@ func rankedPerson(f *figure) verdict {
 	if !ok {
 		return next
 	}
-	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
 	return claim
 }
 
@@ -102,7 +103,7 @@ func sentencedPerson(f *figure) verdict {
 	}
 	// Each defendant has a term: "X was jailed for nine years", "Y for
 	// four".
-	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
 	return claim
 }
 
@@ -124,7 +125,7 @@ func divisionBody(f *figure) verdict {
 	if !ok {
 		return next
 	}
-	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
 	return claim
 }
 
@@ -149,7 +150,7 @@ func compoundName(f *figure) verdict {
 		return next
 	}
 	// "the 21-seat Harbour Board": the name itself.
-	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
 	return claim
 }
 
@@ -181,7 +182,7 @@ func compoundNearest(f *figure) verdict {
 	if !ok {
 		return next
 	}
-	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
 	return claim
 }
 
@@ -223,7 +224,7 @@ func ownerNoun(f *figure) verdict {
 // of its clause, whether a person may be its subject, and a body noun
 // before it.
 type countClause struct {
-	ms       []Mention
+	ms       []span.Mention
 	personOK bool
 	// named: the clause names a subject the tagger typed a person (for a
 	// body's count, which a person never has).
@@ -264,7 +265,7 @@ func nearestEntity(f *figure) verdict {
 	if !ok || c.headOK && c.headAt >= subj.End {
 		return next // "X said the council has 49 seats": the body noun is nearer
 	}
-	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
 	return claim
 }
 
@@ -284,7 +285,7 @@ func afterPrepositionSubject(f *figure) verdict {
 	if f.noun == "votes" && !forWords[strings.ToLower(prep)] || f.noun == "members" && strings.EqualFold(prep, "at") {
 		return next
 	}
-	f.r.How, f.r.Subjects = ByMention, []Span{subj}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
 	return claim
 }
 

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // Statuses of a claim group.
@@ -48,7 +50,7 @@ type Value struct {
 	Low, High  float64
 	Hedge      string
 	Text       string
-	Sentence   Span
+	Sentence   span.Span
 	Start, End int
 	How        string
 	Display    string
@@ -188,8 +190,8 @@ func (v *vocab) mentionedSubjects(f Found, ents Entities) []string {
 	var subjects []string
 	for _, s := range f.Subjects {
 		name, typ, ok := ents.At(f.Article, s.Start, s.End)
-		if !ok || f.How == ByEach && typ != "PERSON" || (v.bodyMeasures.has(baseMeasure(f.Measure)) || companyMeasure(f.Measure)) && typ == "PERSON" ||
-			f.Measure == MeasureAge && typ != "PERSON" {
+		if !ok || f.How == ByEach && typ != span.Person || (v.bodyMeasures.has(baseMeasure(f.Measure)) || companyMeasure(f.Measure)) && typ == span.Person ||
+			f.Measure == MeasureAge && typ != span.Person {
 			continue
 		}
 		subjects = append(subjects, name)
@@ -426,7 +428,7 @@ func borrowedSubjects(f Found, ents Entities) []string {
 	case ByMention:
 		var out []string
 		for _, s := range f.Subjects {
-			if name, typ, ok := ents.At(f.Article, s.Start, s.End); ok && typ != "PERSON" {
+			if name, typ, ok := ents.At(f.Article, s.Start, s.End); ok && typ != span.Person {
 				out = append(out, name)
 			}
 		}

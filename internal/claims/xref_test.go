@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // fakeEntities resolves every mention span to the name stored at its
@@ -30,7 +32,7 @@ func (f fakeEntities) Named(string) (string, bool)     { return "", false }
 
 func fig(article, measure string, low, high float64, hedge, how string, subjectAt int) Found {
 	return Found{Article: article, Raw: Raw{Measure: measure, Low: low, High: high, Hedge: hedge, How: how,
-		Subjects: []Span{{subjectAt, subjectAt + 1}}, Head: "board", Text: "x"}}
+		Subjects: []span.Span{{Start: subjectAt, End: subjectAt + 1}}, Head: "board", Text: "x"}}
 }
 
 func TestCrossReference(t *testing.T) {
@@ -67,7 +69,7 @@ func TestCrossReference(t *testing.T) {
 		{"each needs two people", []Found{fig("a", "votes", 5, 5, "", ByEach, 1)}, "", 0},
 		{"a person's seats are dropped", []Found{fig("a", "seats", 21, 21, "", ByMention, 1)}, "", 0},
 		{"borrowed subjects never conflict", []Found{fig("a", "seats", 21, 21, "", ByMention, 3),
-			{Article: "b", Raw: Raw{Measure: "seats", Low: 25, High: 25, How: ByPrevious, PrevHow: ByMention, Subjects: []Span{{3, 4}}}}},
+			{Article: "b", Raw: Raw{Measure: "seats", Low: 25, High: 25, How: ByPrevious, PrevHow: ByMention, Subjects: []span.Span{{Start: 3, End: 4}}}}},
 			"Harbour Board/seats=uncertain", 0},
 		{"unresolved subject dropped", []Found{fig("a", "votes", 5, 5, "", ByMention, 9)}, "", 0},
 		{"fallback only for members", []Found{fig("a", "votes", 5, 5, "", ByFallback, 0)}, "", 0},

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -71,7 +72,7 @@ func (r *resolver) buildEntity(fs []*form) Entity {
 	})
 	e.Name = e.Variants[0].Text
 	e.Type = r.clusterType(fs, idx)
-	if e.Type == Person {
+	if e.Type == span.Person {
 		var rs []Role
 		for _, m := range e.Mentions {
 			rs = append(rs, r.rolesOf(m, r.off)...)

@@ -37,33 +37,24 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
-// Entity types.
-const (
-	Person = "PERSON"
-	Org    = "ORG"
-	GPE    = "GPE"
-	// Loc is a place that is not a political unit (a road, a river, a
-	// bridge).
-	Loc  = "LOC"
-	Misc = "MISC"
-)
-
-// Mention is one entity mention in one article.
+// Mention is one entity mention in one article, with the context
+// resolution reads (the shared span.Mention, its Type PERSON, ORG, GPE,
+// LOC, FAC, or "" when unknown).
 type Mention struct {
-	Article    string
-	Text       string
-	Type       string // PERSON, ORG, GPE, LOC, FAC, or "" when unknown
-	Start, End int
+	span.Mention
+	Article string
 	// Before is up to 40 bytes of the sentence before the mention, used
 	// for type cues ("the pressure group ...").
 	Before string
 	// After is up to 60 bytes of the sentence after the mention.
 	After string
-	// Sentence is the text of the sentence holding the mention, starting
-	// at byte offset SentenceStart of the article; used for roles.
-	Sentence      string
+	// SentenceText is the text of the sentence holding the mention,
+	// starting at byte offset SentenceStart of the article; used for
+	// roles.
+	SentenceText  string
 	SentenceStart int
 }
 
@@ -80,8 +71,8 @@ func NewMention(article, src, typ string, start, end, sentStart, sentEnd int) Me
 	for to > end && to < len(src) && !utf8.RuneStart(src[to]) {
 		to--
 	}
-	return Mention{Article: article, Text: src[start:end], Type: typ, Start: start, End: end,
-		Before: src[from:start], After: src[end:to], Sentence: src[sentStart:sentEnd], SentenceStart: sentStart}
+	return Mention{Mention: span.Mention{Text: src[start:end], Type: typ, Start: start, End: end}, Article: article,
+		Before: src[from:start], After: src[end:to], SentenceText: src[sentStart:sentEnd], SentenceStart: sentStart}
 }
 
 // Entity is one resolved entity.

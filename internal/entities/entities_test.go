@@ -4,11 +4,13 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // m builds a mention; offsets are synthetic but distinct.
 func m(article, text, typ string, start int) Mention {
-	return Mention{Article: article, Text: text, Type: typ, Start: start, End: start + len(text)}
+	return Mention{Mention: span.Mention{Text: text, Type: typ, Start: start, End: start + len(text)}, Article: article}
 }
 
 // before sets the text before a mention.
@@ -41,143 +43,143 @@ func TestResolve(t *testing.T) {
 	}{
 		{
 			name: "surname and honorific join the full name",
-			in: []Mention{m("a", "Amira Osei", "PERSON", 0), m("a", "Osei", "GPE", 20), m("b", "Ms Osei", "PERSON", 5),
-				m("b", "Amira Osei's", "PERSON", 40)},
+			in: []Mention{m("a", "Amira Osei", span.Person, 0), m("a", "Osei", span.GPE, 20), m("b", "Ms Osei", span.Person, 5),
+				m("b", "Amira Osei's", span.Person, 40)},
 			want: []string{"Amira Osei[PERSON]: Amira Osei|Osei"},
 		},
 		{
 			name: "a headline's surname in capitals joins the full name",
-			in: []Mention{m("a", "OSEI", "GPE", 0), m("a", "Amira Osei", "PERSON", 20), m("a", "Osei", "ORG", 60),
-				m("a", "Osei", "GPE", 90)},
+			in: []Mention{m("a", "OSEI", span.GPE, 0), m("a", "Amira Osei", span.Person, 20), m("a", "Osei", span.Org, 60),
+				m("a", "Osei", span.GPE, 90)},
 			want: []string{"Amira Osei[PERSON]: Amira Osei|OSEI|Osei"},
 		},
 		{
 			name: "misspelt first name and surname are variants",
-			in: []Mention{m("a", "Daniel Okoro", "PERSON", 0), m("b", "Daniel Okoro", "PERSON", 0), m("c", "Daniel Okoro", "PERSON", 0),
-				m("d", "Danial Okoro", "PERSON", 0), m("e", "Daniel Okorro", "PERSON", 0)},
+			in: []Mention{m("a", "Daniel Okoro", span.Person, 0), m("b", "Daniel Okoro", span.Person, 0), m("c", "Daniel Okoro", span.Person, 0),
+				m("d", "Danial Okoro", span.Person, 0), m("e", "Daniel Okorro", span.Person, 0)},
 			want:  []string{"Daniel Okoro[PERSON]: Danial Okoro|Daniel Okoro|Daniel Okorro"},
 			wantM: []string{"Danial Okoro->Daniel Okoro", "Daniel Okorro->Daniel Okoro"},
 		},
 		{
 			name: "same first name, different surname: two people",
-			in:   []Mention{m("a", "John Harlow", "PERSON", 0), m("b", "John Harlow", "PERSON", 0), m("c", "John Mertens", "PERSON", 0)},
+			in:   []Mention{m("a", "John Harlow", span.Person, 0), m("b", "John Harlow", span.Person, 0), m("c", "John Mertens", span.Person, 0)},
 			want: []string{"John Harlow[PERSON]: John Harlow", "John Mertens[PERSON]: John Mertens"},
 		},
 		{
 			name: "near names both well used in one article stay apart",
-			in: []Mention{m("a", "Joan Pike", "PERSON", 0), m("a", "Joan Pike", "PERSON", 50), m("a", "John Pike", "PERSON", 100),
-				m("a", "John Pike", "PERSON", 150), m("b", "Joan Pike", "PERSON", 0)},
+			in: []Mention{m("a", "Joan Pike", span.Person, 0), m("a", "Joan Pike", span.Person, 50), m("a", "John Pike", span.Person, 100),
+				m("a", "John Pike", span.Person, 150), m("b", "Joan Pike", span.Person, 0)},
 			want: []string{"Joan Pike[PERSON]: Joan Pike", "John Pike[PERSON]: John Pike"},
 		},
 		{
 			name: "ambiguous surname stays alone unless one candidate shares the article",
-			in: []Mention{m("a", "Sara Lind", "PERSON", 0), m("b", "Olof Lind", "PERSON", 0), m("c", "Lind", "PERSON", 0),
-				m("a", "Lind", "PERSON", 30)},
+			in: []Mention{m("a", "Sara Lind", span.Person, 0), m("b", "Olof Lind", span.Person, 0), m("c", "Lind", span.Person, 0),
+				m("a", "Lind", span.Person, 30)},
 			want: []string{"Lind[PERSON]: Lind", "Olof Lind[PERSON]: Olof Lind", "Sara Lind[PERSON]: Lind|Sara Lind"},
 		},
 		{
 			name: "a middle initial is the same person, and the surname joins",
-			in: []Mention{m("a", "Rosa M. Pell", "PERSON", 0), m("b", "Rosa Pell", "PERSON", 0), m("b", "Pell", "PERSON", 30),
-				m("c", "Ms Pell", "PERSON", 0)},
+			in: []Mention{m("a", "Rosa M. Pell", span.Person, 0), m("b", "Rosa Pell", span.Person, 0), m("b", "Pell", span.Person, 30),
+				m("c", "Ms Pell", span.Person, 0)},
 			want: []string{"Rosa M. Pell[PERSON]: Pell|Rosa M. Pell|Rosa Pell"},
 		},
 		{
 			name: "two people who share a surname and a first-name prefix, each in two sources, stay apart",
-			in: []Mention{m("a", "Mark Denby", "PERSON", 0), m("b", "Mark Denby", "PERSON", 0), m("c", "Martin Denby", "PERSON", 0),
-				m("d", "Martin Denby", "PERSON", 0)},
+			in: []Mention{m("a", "Mark Denby", span.Person, 0), m("b", "Mark Denby", span.Person, 0), m("c", "Martin Denby", span.Person, 0),
+				m("d", "Martin Denby", span.Person, 0)},
 			want: []string{"Mark Denby[PERSON]: Mark Denby", "Martin Denby[PERSON]: Martin Denby"},
 		},
 		{
 			name: "a name with and without its accents is one name, no variant",
-			in: []Mention{m("a", "Inés Carbonell", "PERSON", 0), m("b", "Ines Carbonell", "PERSON", 0), m("c", "Åsa Öberg", "PERSON", 0),
-				m("d", "Asa Oberg", "PERSON", 0)},
+			in: []Mention{m("a", "Inés Carbonell", span.Person, 0), m("b", "Ines Carbonell", span.Person, 0), m("c", "Åsa Öberg", span.Person, 0),
+				m("d", "Asa Oberg", span.Person, 0)},
 			want: []string{"Inés Carbonell[PERSON]: Ines Carbonell|Inés Carbonell", "Åsa Öberg[PERSON]: Asa Oberg|Åsa Öberg"},
 		},
 		{
 			name: "a city does not join an organisation named after it, and a country is a place",
-			in: []Mention{m("a", "London Newsroom", "PERSON", 0), m("a", "London", "ORG", 40), m("a", "London", "GPE", 60), m("a", "London", "GPE", 80),
-				m("b", "U.S.", "ORG", 0), m("b", "U.S.", "ORG", 20)},
+			in: []Mention{m("a", "London Newsroom", span.Person, 0), m("a", "London", span.Org, 40), m("a", "London", span.GPE, 60), m("a", "London", span.GPE, 80),
+				m("b", "U.S.", span.Org, 0), m("b", "U.S.", span.Org, 20)},
 			want: []string{"London Newsroom[ORG]: London Newsroom", "London[GPE]: London", "U.S.[GPE]: U.S."},
 		},
 		{
 			name: "two initials are another person than one",
-			in:   []Mention{m("a", "George H. W. Bush", "PERSON", 0), m("b", "George W. Bush", "PERSON", 0), m("c", "George W. Bush", "PERSON", 0)},
+			in:   []Mention{m("a", "George H. W. Bush", span.Person, 0), m("b", "George W. Bush", span.Person, 0), m("c", "George W. Bush", span.Person, 0)},
 			want: []string{"George H. W. Bush[PERSON]: George H. W. Bush", "George W. Bush[PERSON]: George W. Bush"},
 		},
 		{
 			name: "a brother named in the same article is another person",
-			in: []Mention{m("a", "Kevin Okoro", "PERSON", 0), m("a", "Kevin Okoro", "PERSON", 100), m("b", "Kevin Okoro", "PERSON", 0),
-				{Article: "a", Text: "Kelvin Okoro", Type: "PERSON", Start: 200, End: 212, Before: "and his brother "}},
+			in: []Mention{m("a", "Kevin Okoro", span.Person, 0), m("a", "Kevin Okoro", span.Person, 100), m("b", "Kevin Okoro", span.Person, 0),
+				{Mention: span.Mention{Text: "Kelvin Okoro", Type: span.Person, Start: 200, End: 212}, Article: "a", Before: "and his brother "}},
 			want: []string{"Kelvin Okoro[PERSON]: Kelvin Okoro", "Kevin Okoro[PERSON]: Kevin Okoro"},
 		},
 		{
 			name:  "a surname spelled without its accents and with a letter changed",
-			in:    []Mention{m("a", "Åsa Lindqvist", "PERSON", 0), m("b", "Åsa Lindqvist", "PERSON", 0), m("c", "Asa Lindquist", "PERSON", 0)},
+			in:    []Mention{m("a", "Åsa Lindqvist", span.Person, 0), m("b", "Åsa Lindqvist", span.Person, 0), m("c", "Asa Lindquist", span.Person, 0)},
 			want:  []string{"Åsa Lindqvist[PERSON]: Asa Lindquist|Åsa Lindqvist"},
 			wantM: []string{"Asa Lindquist->Åsa Lindqvist"},
 		},
 		{
 			name: "a plural -s on the last word is one name and no misspelling",
-			in:   []Mention{m("a", "Harbour Harriers", "PERSON", 0), m("b", "Harbour Harriers", "PERSON", 0), m("c", "Harbour Harrier", "PERSON", 0)},
+			in:   []Mention{m("a", "Harbour Harriers", span.Person, 0), m("b", "Harbour Harriers", span.Person, 0), m("c", "Harbour Harrier", span.Person, 0)},
 			want: []string{"Harbour Harriers[PERSON]: Harbour Harrier|Harbour Harriers"},
 		},
 		{
 			name: "first name alone joins the only full name with it",
-			in:   []Mention{m("a", "Priya Raman", "PERSON", 0), m("a", "Priya", "GPE", 30)},
+			in:   []Mention{m("a", "Priya Raman", span.Person, 0), m("a", "Priya", span.GPE, 30)},
 			want: []string{"Priya Raman[PERSON]: Priya|Priya Raman"},
 		},
 		{
 			name: "acronym joins its expansion, typed ORG",
-			in: []Mention{m("a", "Transit Workers Union", "PERSON", 0), m("a", "TWU", "GPE", 40), m("b", "TWU", "GPE", 0),
-				m("b", "TWU", "GPE", 30)},
+			in: []Mention{m("a", "Transit Workers Union", span.Person, 0), m("a", "TWU", span.GPE, 40), m("b", "TWU", span.GPE, 0),
+				m("b", "TWU", span.GPE, 30)},
 			want: []string{"Transit Workers Union[ORG]: TWU|Transit Workers Union"},
 		},
 		{
 			name: "run cut to the known name at its end",
-			in:   []Mention{m("a", "Amira Osei", "PERSON", 0), m("b", "Harbourside Amira Osei", "PERSON", 10)},
+			in:   []Mention{m("a", "Amira Osei", span.Person, 0), m("b", "Harbourside Amira Osei", span.Person, 10)},
 			want: []string{"Amira Osei[PERSON]: Amira Osei"},
 		},
 		{
 			name: "organisation cue before the name",
-			in: []Mention{Mention{Article: "a", Text: "Tidewatch", Type: "GPE", Start: 30, End: 39, Before: "the pressure group "},
-				m("b", "Tidewatch", "PERSON", 0)},
+			in: []Mention{Mention{Mention: span.Mention{Text: "Tidewatch", Type: span.GPE, Start: 30, End: 39}, Article: "a", Before: "the pressure group "},
+				m("b", "Tidewatch", span.Person, 0)},
 			want: []string{"Tidewatch[ORG]: Tidewatch"},
 		},
 		{
 			name: "company words after the name or its possessive",
-			in: []Mention{Mention{Article: "a", Text: "Corvalis", Type: "GPE", Start: 0, End: 8, After: "'s cables division grew"},
-				Mention{Article: "a", Text: "Corvalis", Type: "GPE", Start: 40, End: 48, After: " will build a plant"},
-				Mention{Article: "a", Text: "Tarnfed", Type: "GPE", Start: 70, End: 77, After: " chairman Ada Quill said"},
-				Mention{Article: "a", Text: "Holloway", Type: "GPE", Start: 90, End: 98, After: " said the plant was ready"}},
+			in: []Mention{Mention{Mention: span.Mention{Text: "Corvalis", Type: span.GPE, Start: 0, End: 8}, Article: "a", After: "'s cables division grew"},
+				Mention{Mention: span.Mention{Text: "Corvalis", Type: span.GPE, Start: 40, End: 48}, Article: "a", After: " will build a plant"},
+				Mention{Mention: span.Mention{Text: "Tarnfed", Type: span.GPE, Start: 70, End: 77}, Article: "a", After: " chairman Ada Quill said"},
+				Mention{Mention: span.Mention{Text: "Holloway", Type: span.GPE, Start: 90, End: 98}, Article: "a", After: " said the plant was ready"}},
 			want: []string{"Corvalis[ORG]: Corvalis", "Holloway[GPE]: Holloway", "Tarnfed[ORG]: Tarnfed"},
 		},
 		{
 			name: "a person has a spokesman but is not one",
-			in: []Mention{Mention{Article: "a", Text: "Ada Quill", Type: "PERSON", Start: 0, End: 9, After: "'s spokesman said"},
-				Mention{Article: "a", Text: "Tarnway Air", Type: "PERSON", Start: 40, End: 51, After: " workers marched"},
-				Mention{Article: "a", Text: "Tarnway Air", Type: "PERSON", Start: 80, End: 91, After: " spokesman Bo Lind said"}},
+			in: []Mention{Mention{Mention: span.Mention{Text: "Ada Quill", Type: span.Person, Start: 0, End: 9}, Article: "a", After: "'s spokesman said"},
+				Mention{Mention: span.Mention{Text: "Tarnway Air", Type: span.Person, Start: 40, End: 51}, Article: "a", After: " workers marched"},
+				Mention{Mention: span.Mention{Text: "Tarnway Air", Type: span.Person, Start: 80, End: 91}, Article: "a", After: " spokesman Bo Lind said"}},
 			want: []string{"Ada Quill[PERSON]: Ada Quill", "Tarnway Air[ORG]: Tarnway Air"},
 		},
 		{
 			name: "company endings with full stops",
-			in:   []Mention{m("a", "Tarnway S.A.", "PERSON", 0), m("b", "Valmora SpA", "PERSON", 0), m("c", "Kestrel Bros", "PERSON", 0)},
+			in:   []Mention{m("a", "Tarnway S.A.", span.Person, 0), m("b", "Valmora SpA", span.Person, 0), m("c", "Kestrel Bros", span.Person, 0)},
 			want: []string{"Kestrel Bros[ORG]: Kestrel Bros", "Tarnway S.A.[ORG]: Tarnway S.A.", "Valmora SpA[ORG]: Valmora SpA"},
 		},
 		{
 			name: "said it would: an organisation; said it is possible: no cue",
-			in: []Mention{Mention{Article: "a", Text: "Tarnway", Type: "GPE", Start: 0, End: 7, After: " said it would close two plants"},
-				Mention{Article: "b", Text: "Ada Quill", Type: "PERSON", Start: 0, End: 9, After: " said it is possible"},
-				Mention{Article: "c", Text: "Valmora", Type: "GPE", Start: 20, End: 27, Before: "Tarn Group of ", After: " said it has agreed"},
-				Mention{Article: "d", Text: "Kestrel", Type: "GPE", Start: 0, End: 7, After: " said it almost doubled its output"},
-				Mention{Article: "e", Text: "Bo Lind", Type: "PERSON", Start: 0, End: 7, After: " said it seemed likely"}},
+			in: []Mention{Mention{Mention: span.Mention{Text: "Tarnway", Type: span.GPE, Start: 0, End: 7}, Article: "a", After: " said it would close two plants"},
+				Mention{Mention: span.Mention{Text: "Ada Quill", Type: span.Person, Start: 0, End: 9}, Article: "b", After: " said it is possible"},
+				Mention{Mention: span.Mention{Text: "Valmora", Type: span.GPE, Start: 20, End: 27}, Article: "c", Before: "Tarn Group of ", After: " said it has agreed"},
+				Mention{Mention: span.Mention{Text: "Kestrel", Type: span.GPE, Start: 0, End: 7}, Article: "d", After: " said it almost doubled its output"},
+				Mention{Mention: span.Mention{Text: "Bo Lind", Type: span.Person, Start: 0, End: 7}, Article: "e", After: " said it seemed likely"}},
 			want: []string{"Ada Quill[PERSON]: Ada Quill", "Bo Lind[PERSON]: Bo Lind", "Kestrel[ORG]: Kestrel", "Tarnway[ORG]: Tarnway", "Valmora[GPE]: Valmora"},
 		},
 		{
 			name: "a name holding a place is an organisation, not a person",
-			in: []Mention{m("a", "Air France", "ORG", 0), m("a", "Gulf of Mexico", "GPE", 40),
-				m("a", "Jordan Pickett", "PERSON", 60), m("a", "Los Angeles Herons", "PERSON", 80), m("a", "Sofia Berg", "PERSON", 100),
-				m("a", "Bo Wellington", "PERSON", 120), m("a", "Baroness Scotland", "PERSON", 140), m("a", "Jason Ireland", "PERSON", 160),
-				m("a", "London Breed", "PERSON", 180), m("a", "Leeds United", "PERSON", 200)},
+			in: []Mention{m("a", "Air France", span.Org, 0), m("a", "Gulf of Mexico", span.GPE, 40),
+				m("a", "Jordan Pickett", span.Person, 60), m("a", "Los Angeles Herons", span.Person, 80), m("a", "Sofia Berg", span.Person, 100),
+				m("a", "Bo Wellington", span.Person, 120), m("a", "Baroness Scotland", span.Person, 140), m("a", "Jason Ireland", span.Person, 160),
+				m("a", "London Breed", span.Person, 180), m("a", "Leeds United", span.Person, 200)},
 			want: []string{"Air France[ORG]: Air France", "Baroness Scotland[PERSON]: Baroness Scotland", "Bo Wellington[PERSON]: Bo Wellington",
 				"Gulf of Mexico[GPE]: Gulf of Mexico", "Jason Ireland[PERSON]: Jason Ireland", "Jordan Pickett[PERSON]: Jordan Pickett",
 				"Leeds United[ORG]: Leeds United", "London Breed[PERSON]: London Breed", "Los Angeles Herons[ORG]: Los Angeles Herons",
@@ -185,110 +187,110 @@ func TestResolve(t *testing.T) {
 		},
 		{
 			name: "buildings and grounds are places",
-			in:   []Mention{m("a", "Tarnwell Tennis Stadium", "PERSON", 0), m("a", "Lilac Falls Motel", "PERSON", 30), m("a", "Valmora Prison", "PERSON", 60)},
+			in:   []Mention{m("a", "Tarnwell Tennis Stadium", span.Person, 0), m("a", "Lilac Falls Motel", span.Person, 30), m("a", "Valmora Prison", span.Person, 60)},
 			want: []string{"Lilac Falls Motel[LOC]: Lilac Falls Motel", "Tarnwell Tennis Stadium[LOC]: Tarnwell Tennis Stadium", "Valmora Prison[LOC]: Valmora Prison"},
 		},
 		{
 			name: "newspapers are organisations and a place is not their short form",
-			in: []Mention{m("a", "Tarnwell Zeitung", "PERSON", 0), m("a", "Hong Kong Standard", "PERSON", 30), m("a", "Hong Kong", "GPE", 60),
-				Mention{Article: "a", Text: "Valmora", Type: "PERSON", Start: 90, End: 97, Before: "the daily "}},
+			in: []Mention{m("a", "Tarnwell Zeitung", span.Person, 0), m("a", "Hong Kong Standard", span.Person, 30), m("a", "Hong Kong", span.GPE, 60),
+				Mention{Mention: span.Mention{Text: "Valmora", Type: span.Person, Start: 90, End: 97}, Article: "a", Before: "the daily "}},
 			want: []string{"Hong Kong Standard[ORG]: Hong Kong Standard", "Hong Kong[GPE]: Hong Kong", "Tarnwell Zeitung[ORG]: Tarnwell Zeitung", "Valmora[ORG]: Valmora"},
 		},
 		{
 			name: "a full name makes a surname spelled like a city a person's",
-			in: []Mention{m("a", "Tanya Washington", "PERSON", 0), m("a", "Washington", "GPE", 30), m("a", "Washington", "GPE", 60),
-				m("a", "Washington", "GPE", 90)},
+			in: []Mention{m("a", "Tanya Washington", span.Person, 0), m("a", "Washington", span.GPE, 30), m("a", "Washington", span.GPE, 60),
+				m("a", "Washington", span.GPE, 90)},
 			want: []string{"Tanya Washington[PERSON]: Tanya Washington|Washington"},
 		},
 		{
 			name: "a compass word before a place makes a place",
-			in:   []Mention{m("a", "East Jerusalem", "PERSON", 0), m("a", "Northern Ontario", "PERSON", 30)},
+			in:   []Mention{m("a", "East Jerusalem", span.Person, 0), m("a", "Northern Ontario", span.Person, 30)},
 			want: []string{"East Jerusalem[GPE]: East Jerusalem", "Northern Ontario[GPE]: Northern Ontario"},
 		},
 		{
 			name: "a final -a makes another name, no misspelling",
-			in: []Mention{m("a", "Daniel Okoro", "PERSON", 0), m("b", "Daniel Okoro", "PERSON", 0), m("c", "Daniela Okoro", "PERSON", 0),
-				m("d", "Tarn Kong", "PERSON", 0), m("e", "Tarn Konga", "PERSON", 0)},
+			in: []Mention{m("a", "Daniel Okoro", span.Person, 0), m("b", "Daniel Okoro", span.Person, 0), m("c", "Daniela Okoro", span.Person, 0),
+				m("d", "Tarn Kong", span.Person, 0), m("e", "Tarn Konga", span.Person, 0)},
 			want: []string{"Daniel Okoro[PERSON]: Daniel Okoro", "Daniela Okoro[PERSON]: Daniela Okoro", "Tarn Kong[PERSON]: Tarn Kong",
 				"Tarn Konga[PERSON]: Tarn Konga"},
 		},
 		{
 			name: "a surname spelled like a country joins the full name it follows when it speaks",
-			in: []Mention{m("a", "Mark Ireland", "PERSON", 0), Mention{Article: "a", Text: "Ireland", Type: "GPE", Start: 40, End: 47, After: " said the deal was done"},
-				m("b", "Ireland", "GPE", 0)},
+			in: []Mention{m("a", "Mark Ireland", span.Person, 0), Mention{Mention: span.Mention{Text: "Ireland", Type: span.GPE, Start: 40, End: 47}, Article: "a", After: " said the deal was done"},
+				m("b", "Ireland", span.GPE, 0)},
 			want: []string{"Ireland[GPE]: Ireland", "Mark Ireland[PERSON]: Ireland|Mark Ireland"},
 		},
 		{
 			name: "a place is no surname and no first name",
-			in: []Mention{m("a", "Tarnway France", "PERSON", 0), m("a", "France", "GPE", 30), m("a", "Jordan", "PERSON", 50), m("a", "Ada Jordan", "PERSON", 70),
-				m("a", "Toronto Bond Traders", "PERSON", 90), m("a", "TORONTO", "GPE", 120)},
+			in: []Mention{m("a", "Tarnway France", span.Person, 0), m("a", "France", span.GPE, 30), m("a", "Jordan", span.Person, 50), m("a", "Ada Jordan", span.Person, 70),
+				m("a", "Toronto Bond Traders", span.Person, 90), m("a", "TORONTO", span.GPE, 120)},
 			want: []string{"Ada Jordan[PERSON]: Ada Jordan|Jordan", "France[GPE]: France", "TORONTO[GPE]: TORONTO", "Tarnway France[PERSON]: Tarnway France",
 				"Toronto Bond Traders[ORG]: Toronto Bond Traders"},
 		},
 		{
 			name: "a person's full name outweighs a weak cue",
-			in: []Mention{Mention{Article: "a", Text: "Ada Quill", Type: "PERSON", Start: 20, End: 29, Before: "Documentary maker "},
-				Mention{Article: "b", Text: "Holt", Type: "PERSON", Start: 3, End: 7, Before: "Mr ", After: " said it has agreed"}},
+			in: []Mention{Mention{Mention: span.Mention{Text: "Ada Quill", Type: span.Person, Start: 20, End: 29}, Article: "a", Before: "Documentary maker "},
+				Mention{Mention: span.Mention{Text: "Holt", Type: span.Person, Start: 3, End: 7}, Article: "b", Before: "Mr ", After: " said it has agreed"}},
 			want: []string{"Ada Quill[PERSON]: Ada Quill", "Holt[PERSON]: Holt"},
 		},
 		{
 			name: "a side, a club and its owner",
-			in: []Mention{Mention{Article: "a", Text: "Valmora", Type: "GPE", Start: 0, End: 7, Before: "first division side "},
-				Mention{Article: "a", Text: "Kestrels", Type: "PERSON", Start: 30, End: 38, After: " owner Bo Lind said"}},
+			in: []Mention{Mention{Mention: span.Mention{Text: "Valmora", Type: span.GPE, Start: 0, End: 7}, Article: "a", Before: "first division side "},
+				Mention{Mention: span.Mention{Text: "Kestrels", Type: span.Person, Start: 30, End: 38}, Article: "a", After: " owner Bo Lind said"}},
 			want: []string{"Kestrels[ORG]: Kestrels", "Valmora[ORG]: Valmora"},
 		},
 		{
 			name: "a place whose name ends in an organisation head stays a place",
-			in:   []Mention{m("a", "West Bank", "ORG", 0), m("a", "West Bank", "ORG", 30), m("b", "Harbour Bank", "ORG", 0)},
+			in:   []Mention{m("a", "West Bank", span.Org, 0), m("a", "West Bank", span.Org, 30), m("b", "Harbour Bank", span.Org, 0)},
 			want: []string{"Harbour Bank[ORG]: Harbour Bank", "West Bank[GPE]: West Bank"},
 		},
 		{
 			name: "word used more on its own is not a first name",
-			in: []Mention{m("a", "Harbour Police", "PERSON", 0), m("a", "Harbour", "GPE", 30), m("b", "Harbour", "GPE", 0),
-				m("c", "Harbour", "GPE", 0)},
+			in: []Mention{m("a", "Harbour Police", span.Person, 0), m("a", "Harbour", span.GPE, 30), m("b", "Harbour", span.GPE, 0),
+				m("c", "Harbour", span.GPE, 0)},
 			want: []string{"Harbour Police[ORG]: Harbour Police", "Harbour[GPE]: Harbour"},
 		},
 		{
 			name: "one-word short form joins the organisation it begins",
-			in: []Mention{m("a", "Tarnwell Logistics", "GPE", 0), m("a", "Tarnwell", "GPE", 40), m("b", "Tarnwell Logistics", "LOC", 0),
-				m("b", "Tarnwell", "PERSON", 60)},
+			in: []Mention{m("a", "Tarnwell Logistics", span.GPE, 0), m("a", "Tarnwell", span.GPE, 40), m("b", "Tarnwell Logistics", span.Location, 0),
+				m("b", "Tarnwell", span.Person, 60)},
 			want: []string{"Tarnwell Logistics[ORG]: Tarnwell|Tarnwell Logistics"},
 		},
 		{
 			name: "a short form written as a place stays a place",
-			in:   []Mention{m("a", "Tarnwell Council", "ORG", 0), before(m("a", "Tarnwell", "GPE", 40), "the bridge in ")},
+			in:   []Mention{m("a", "Tarnwell Council", span.Org, 0), before(m("a", "Tarnwell", span.GPE, 40), "the bridge in ")},
 			want: []string{"Tarnwell Council[ORG]: Tarnwell Council", "Tarnwell[GPE]: Tarnwell"},
 		},
 		{
 			name: "a name mostly after 'in' is a place, not a person",
-			in: []Mention{before(m("a", "Port Kessel", "PERSON", 30), "a warehouse in "), before(m("b", "Port Kessel", "PERSON", 10), "flooding in "),
-				m("b", "Port Kessel", "PERSON", 80)},
+			in: []Mention{before(m("a", "Port Kessel", span.Person, 30), "a warehouse in "), before(m("b", "Port Kessel", span.Person, 10), "flooding in "),
+				m("b", "Port Kessel", span.Person, 80)},
 			want: []string{"Port Kessel[GPE]: Port Kessel"},
 		},
 		{
 			name: "a name after 'the town of' or 'staden' is a place",
-			in: []Mention{before(m("a", "Ostrava Nova", "PERSON", 30), "from the town of "), before(m("b", "Ostrava Nova", "PERSON", 10), "nära staden "),
-				m("b", "Ostrava Nova", "PERSON", 80)},
+			in: []Mention{before(m("a", "Ostrava Nova", span.Person, 30), "from the town of "), before(m("b", "Ostrava Nova", span.Person, 10), "nära staden "),
+				m("b", "Ostrava Nova", span.Person, 80)},
 			want: []string{"Ostrava Nova[GPE]: Ostrava Nova"},
 		},
 		{
 			name: "the mayor of a town: a place, not an organisation",
-			in:   []Mention{before(m("a", "Esterby", "ORG", 30), "the former mayor of "), m("b", "Esterby", "GPE", 10)},
+			in:   []Mention{before(m("a", "Esterby", span.Org, 30), "the former mayor of "), m("b", "Esterby", span.GPE, 10)},
 			want: []string{"Esterby[GPE]: Esterby"},
 		},
 		{
 			name: "an honorific keeps a person a person",
-			in:   []Mention{before(m("a", "Lindqvist", "PERSON", 30), "a meeting in "), before(m("a", "Lindqvist", "PERSON", 90), "said Mr ")},
+			in:   []Mention{before(m("a", "Lindqvist", span.Person, 30), "a meeting in "), before(m("a", "Lindqvist", span.Person, 90), "said Mr ")},
 			want: []string{"Lindqvist[PERSON]: Lindqvist"},
 		},
 		{
 			name: "a road is a place",
-			in:   []Mention{m("a", "Mill Road", "PERSON", 0), m("b", "Mill Road", "PERSON", 0)},
+			in:   []Mention{m("a", "Mill Road", span.Person, 0), m("b", "Mill Road", span.Person, 0)},
 			want: []string{"Mill Road[LOC]: Mill Road"},
 		},
 		{
 			name: "MP is a title",
-			in:   []Mention{m("a", "MP Daniel Okoro", "PERSON", 0), m("b", "Daniel Okoro", "PERSON", 0)},
+			in:   []Mention{m("a", "MP Daniel Okoro", span.Person, 0), m("b", "Daniel Okoro", span.Person, 0)},
 			want: []string{"Daniel Okoro[PERSON]: Daniel Okoro"},
 		},
 	} {
@@ -314,8 +316,8 @@ func TestResolve(t *testing.T) {
 func TestResolveKeepsOffsetsOnSource(t *testing.T) {
 	src := "Yesterday Mr Amira Osei's office said Harbourside Amira Osei won."
 	in := []Mention{
-		{Article: "a", Text: "Mr Amira Osei's", Type: "PERSON", Start: 10, End: 25},
-		{Article: "a", Text: "Harbourside Amira Osei", Type: "PERSON", Start: 38, End: 60},
+		{Mention: span.Mention{Text: "Mr Amira Osei's", Type: span.Person, Start: 10, End: 25}, Article: "a"},
+		{Mention: span.Mention{Text: "Harbourside Amira Osei", Type: span.Person, Start: 38, End: 60}, Article: "a"},
 	}
 	for _, e := range Resolve(in).Entities {
 		for _, x := range e.Mentions {
@@ -350,8 +352,7 @@ func TestRoles(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			start := strings.Index(tc.sentence, tc.mention)
-			m := Mention{Article: "a", Text: tc.mention, Type: Person, Start: 100 + start, End: 100 + start + len(tc.mention),
-				Sentence: tc.sentence, SentenceStart: 100}
+			m := Mention{Mention: span.Mention{Text: tc.mention, Type: span.Person, Start: 100 + start, End: 100 + start + len(tc.mention)}, Article: "a", SentenceText: tc.sentence, SentenceStart: 100}
 			var got []string
 			for _, r := range testVocab.rolesOf(m, nil) {
 				got = append(got, r.Key)
@@ -399,12 +400,12 @@ func TestOwnedRoles(t *testing.T) {
 		r := Role{Text: text, Key: testVocab.roleKey(text), Article: art}
 		return RoleGroup{Text: text, Articles: []string{art}, Evidence: []Role{r}}
 	}
-	union := Entity{Name: "Ferry and Dock Workers' Union", Type: Org, Mentions: []Mention{{Article: "a"}, {Article: "b"}}}
+	union := Entity{Name: "Ferry and Dock Workers' Union", Type: span.Org, Mentions: []Mention{{Article: "a"}, {Mention: span.Mention{}, Article: "b"}}}
 	ents := []Entity{
 		union,
-		{Name: "Beatrix Tolland", Type: Person, Roles: []RoleGroup{role("b", "union's general secretary")}},
-		{Name: "Dermot Quill", Type: Person, Roles: []RoleGroup{role("a", "general secretary of the Ferry and Dock Workers' Union")}},
-		{Name: "Ann Lee", Type: Person, Roles: []RoleGroup{role("c", "union's general secretary")}}, // no union named in c
+		{Name: "Beatrix Tolland", Type: span.Person, Roles: []RoleGroup{role("b", "union's general secretary")}},
+		{Name: "Dermot Quill", Type: span.Person, Roles: []RoleGroup{role("a", "general secretary of the Ferry and Dock Workers' Union")}},
+		{Name: "Ann Lee", Type: span.Person, Roles: []RoleGroup{role("c", "union's general secretary")}}, // no union named in c
 	}
 	ownedRoles(testVocab, ents)
 	if got := ents[1].Roles[0].Evidence[0].Key; got != "general secretary of ferry and dock workers' union" {
@@ -485,10 +486,10 @@ func TestHolderConflicts(t *testing.T) {
 
 func TestTitlesStripped(t *testing.T) {
 	in := []Mention{
-		{Article: "a", Text: "President Amira Osei", Type: Person, Start: 0, End: 20},
-		{Article: "b", Text: "Prime Minister Amira Osei", Type: Person, Start: 0, End: 25},
-		{Article: "c", Text: "General Motors", Type: Org, Start: 0, End: 14},
-		{Article: "d", Text: "Prime Minister", Type: Person, Start: 0, End: 14},
+		{Mention: span.Mention{Text: "President Amira Osei", Type: span.Person, Start: 0, End: 20}, Article: "a"},
+		{Mention: span.Mention{Text: "Prime Minister Amira Osei", Type: span.Person, Start: 0, End: 25}, Article: "b"},
+		{Mention: span.Mention{Text: "General Motors", Type: span.Org, Start: 0, End: 14}, Article: "c"},
+		{Mention: span.Mention{Text: "Prime Minister", Type: span.Person, Start: 0, End: 14}, Article: "d"},
 	}
 	var got []string
 	for _, e := range Resolve(in).Entities {
@@ -506,30 +507,30 @@ func TestTitlesStripped(t *testing.T) {
 
 func TestCompanyShortForms(t *testing.T) {
 	r := Resolve([]Mention{
-		m("a", "Brisk Beverages", "PERSON", 0), m("a", "Brisk", "GPE", 40), m("a", "Brisk", "GPE", 80),
-		m("b", "Brisk Beverages", "PERSON", 0), m("b", "Brisk", "GPE", 40), m("b", "Brisk", "GPE", 90),
+		m("a", "Brisk Beverages", span.Person, 0), m("a", "Brisk", span.GPE, 40), m("a", "Brisk", span.GPE, 80),
+		m("b", "Brisk Beverages", span.Person, 0), m("b", "Brisk", span.GPE, 40), m("b", "Brisk", span.GPE, 90),
 	})
 	if got := clusters(r); strings.Join(got, "\n") != "Brisk Beverages[ORG]: Brisk|Brisk Beverages" {
 		t.Errorf("clusters = %q: a company head makes an ORG and its short name, used more often, joins it", got)
 	}
 	// A short form prose typed a person joins too, unless a person has it
 	// as a surname or an honorific stands before it.
-	r = Resolve([]Mention{m("a", "Tarnway Corp", "ORG", 0), m("a", "Tarnway", "PERSON", 40), m("a", "Tarnway", "PERSON", 80)})
+	r = Resolve([]Mention{m("a", "Tarnway Corp", span.Org, 0), m("a", "Tarnway", span.Person, 40), m("a", "Tarnway", span.Person, 80)})
 	if got := clusters(r); strings.Join(got, "\n") != "Tarnway Corp[ORG]: Tarnway|Tarnway Corp" {
 		t.Errorf("clusters = %q, want the short form in the company", got)
 	}
-	r = Resolve([]Mention{m("a", "Ada Holt", "PERSON", 0), m("a", "Holt Motor Co", "ORG", 20), m("a", "Holt", "PERSON", 60)})
+	r = Resolve([]Mention{m("a", "Ada Holt", span.Person, 0), m("a", "Holt Motor Co", span.Org, 20), m("a", "Holt", span.Person, 60)})
 	if got := clusters(r); strings.Join(got, "\n") != "Ada Holt[PERSON]: Ada Holt|Holt\nHolt Motor Co[ORG]: Holt Motor Co" {
 		t.Errorf("clusters = %q, want the surname with the person", got)
 	}
-	r = Resolve([]Mention{m("a", "Holt Motor Co", "ORG", 20), before(m("a", "Holt", "PERSON", 60), "said Mr ")})
+	r = Resolve([]Mention{m("a", "Holt Motor Co", span.Org, 20), before(m("a", "Holt", span.Person, 60), "said Mr ")})
 	if got := clusters(r); strings.Join(got, "\n") != "Holt Motor Co[ORG]: Holt Motor Co\nHolt[PERSON]: Holt" {
 		t.Errorf("clusters = %q, want Mr Holt apart from the company", got)
 	}
 }
 
 func TestVariantOnATie(t *testing.T) {
-	r := Resolve([]Mention{m("a", "Lena Åkesson", "PERSON", 0), m("b", "Lena Åkeson", "PERSON", 0)})
+	r := Resolve([]Mention{m("a", "Lena Åkesson", span.Person, 0), m("b", "Lena Åkeson", span.Person, 0)})
 	if len(r.Entities) != 1 || len(r.Misspellings) != 1 || !r.Misspellings[0].Tie {
 		t.Errorf("entities %v, misspellings %+v: want one entity and one variant marked as a tie", clusters(r), r.Misspellings)
 	}
@@ -555,7 +556,7 @@ func FuzzRoles(f *testing.F) {
 		if start < 0 || end > len(sentence) || start >= end {
 			return
 		}
-		m := Mention{Article: "a", Text: sentence[start:end], Type: Person, Start: start, End: end, Sentence: sentence}
+		m := Mention{Mention: span.Mention{Text: sentence[start:end], Type: span.Person, Start: start, End: end}, Article: "a", SentenceText: sentence}
 		for _, r := range testVocab.rolesOf(m, nil) {
 			if r.Start < 0 || r.End > len(sentence) || r.Start > r.End {
 				t.Fatalf("role %+v out of the sentence", r)
@@ -566,7 +567,7 @@ func FuzzRoles(f *testing.F) {
 }
 
 func TestNameHoldingAPlaceTakesNoSurname(t *testing.T) {
-	r := Resolve([]Mention{m("a", "Las Vegas Tarnsoft", "PERSON", 0), m("a", "Tarnsoft", "ORG", 40), m("b", "Tarnsoft", "ORG", 0)})
+	r := Resolve([]Mention{m("a", "Las Vegas Tarnsoft", span.Person, 0), m("a", "Tarnsoft", span.Org, 40), m("b", "Tarnsoft", span.Org, 0)})
 	for _, c := range clusters(r) {
 		if strings.Contains(c, "Las Vegas Tarnsoft") && strings.Contains(c, "|Tarnsoft") {
 			t.Errorf("a company's name joined a name holding a place as its surname: %s", c)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // mergePass is a merge pass: it joins forms of one entity.
@@ -108,7 +109,7 @@ func mergeSurnames(r *resolver) {
 // in the name is not its first name.
 func mergeFirstNames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
-		if cands := r.withFirstName(w); len(cands) == 1 && r.typeOf(f) != Org &&
+		if cands := r.withFirstName(w); len(cands) == 1 && r.typeOf(f) != span.Org &&
 			r.wordTotal[w] <= len(cands[0].mentions) && len(r.wordArts[w]) <= r.sources(cands[0]) {
 			r.union(f.key, cands[0].key)
 			return true
@@ -196,7 +197,7 @@ func mergeShortForms(r *resolver) {
 		if len(f.tokens) != 1 || isAcronym(f.tokens[0]) || r.find(k) != k || len(f.mentions) == 0 {
 			continue
 		}
-		if r.writtenAsPlace(f) || r.typeOf(f) == Person && r.personWord(f) {
+		if r.writtenAsPlace(f) || r.typeOf(f) == span.Person && r.personWord(f) {
 			continue
 		}
 		var cands []*form

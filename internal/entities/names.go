@@ -7,6 +7,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // nameCut is one mention's name as the name passes cut it: the kept name
@@ -74,7 +75,7 @@ func (r *resolver) fullNameSet() map[string]bool {
 		r.fullNames = map[string]bool{}
 		for i := range r.cuts {
 			c := &r.cuts[i]
-			if c.live() && c.m.Type == Person && len(c.fields) >= 2 && len(c.fields) <= 4 {
+			if c.live() && c.m.Type == span.Person && len(c.fields) >= 2 && len(c.fields) <= 4 {
 				r.fullNames[key(c.fields)] = true
 			}
 		}
@@ -92,7 +93,7 @@ func stripLeadingTitles(r *resolver, c *nameCut) {
 		switch {
 		case honorific && n < len(c.fields):
 			c.skip(1)
-		case !honorific && c.m.Type == Person && n > 0 && n < len(c.fields):
+		case !honorific && c.m.Type == span.Person && n > 0 && n < len(c.fields):
 			c.skip(n) // "President X", "Prime Minister X", "Foreign Minister X"
 		default:
 			return
@@ -130,7 +131,7 @@ func stripPossessive(_ *resolver, c *nameCut) {
 
 // dropMiddleInitial drops a single middle initial from a person's name.
 func dropMiddleInitial(_ *resolver, c *nameCut) {
-	if c.m.Type == Person {
+	if c.m.Type == span.Person {
 		c.fields = withoutMiddleInitials(c.fields)
 	}
 }
@@ -143,7 +144,7 @@ func cutToKnownName(r *resolver, c *nameCut) {
 	for k := 1; len(t)-k >= 2; k++ {
 		if full[key(t[k:])] {
 			c.start += tokenOffset(c.m.Text[c.start:c.end], k)
-			c.m.Type = Person
+			c.m.Type = span.Person
 			c.fields = t[k:]
 			return
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/rules/rulestest"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 var update = flag.Bool("update", false, "rewrite the pass fixtures' want.json")
@@ -158,14 +159,14 @@ func TestLexiconReachesRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms := []Mention{m("a", "Harbour Syndicate", Person, 0)}
+	ms := []Mention{m("a", "Harbour Syndicate", span.Person, 0)}
 	for _, tc := range []struct {
 		name string
 		lx   *lexicon.Lexicon
 		want string
 	}{
-		{"embedded", nil, Person},
-		{"extended", lx, Org},
+		{"embedded", nil, span.Person},
+		{"extended", lx, span.Org},
 	} {
 		if got := ResolveWith(ms, Options{Lexicon: tc.lx}).Entities[0].Type; got != tc.want {
 			t.Errorf("%s lexicon: Harbour Syndicate typed %s, want %s", tc.name, got, tc.want)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // resolver is one run of ResolveWith: the mentions kept, their forms, and
@@ -143,7 +144,7 @@ func (r *resolver) typeOf(f *form) string { return majorityType(r.ms, f.mentions
 func (r *resolver) findPersons() {
 	for _, k := range r.order {
 		f := r.forms[k]
-		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && r.typeOf(f) == Person && !pluralInitialism(f.tokens[len(f.tokens)-1]) &&
+		if len(f.tokens) >= 2 && len(f.tokens) <= 4 && r.typeOf(f) == span.Person && !pluralInitialism(f.tokens[len(f.tokens)-1]) &&
 			!r.holdsPlace(f.tokens) && !r.orgNamed(f) {
 			r.persons = append(r.persons, f)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -84,7 +85,7 @@ func isCap(w string) bool {
 }
 
 // roleFinder is a role finder: the roles stated for mention m, with
-// offsets in m.Sentence.
+// offsets in m.SentenceText.
 type roleFinder func(v vocab, m Mention) []Role
 
 // roleFinders run in order on each mention of a person.
@@ -104,7 +105,7 @@ var entityPasses = []rules.Pass[entityPass]{
 // rolesOf finds the roles stated for the mention m (offsets in the
 // article) from its sentence, with the role finders that off leaves on.
 func (v vocab) rolesOf(m Mention, off rules.Off) []Role {
-	if m.Sentence == "" || m.Start < m.SentenceStart || m.End > m.SentenceStart+len(m.Sentence) {
+	if m.SentenceText == "" || m.Start < m.SentenceStart || m.End > m.SentenceStart+len(m.SentenceText) {
 		return nil
 	}
 	var out []Role
@@ -124,7 +125,7 @@ func (v vocab) rolesOf(m Mention, off rules.Off) []Role {
 
 // findRoleBefore reads the role phrase ending right before m.
 func findRoleBefore(v vocab, m Mention) []Role {
-	if r, ok := v.roleBefore(m.Sentence[:m.Start-m.SentenceStart]); ok {
+	if r, ok := v.roleBefore(m.SentenceText[:m.Start-m.SentenceStart]); ok {
 		return []Role{r}
 	}
 	return nil
@@ -132,7 +133,7 @@ func findRoleBefore(v vocab, m Mention) []Role {
 
 // findRolesAfter reads the appositions after m.
 func findRolesAfter(v vocab, m Mention) []Role {
-	return v.rolesAfter(m.Sentence, m.End-m.SentenceStart)
+	return v.rolesAfter(m.SentenceText, m.End-m.SentenceStart)
 }
 
 // roleBefore finds a role phrase ending right before the name:
@@ -538,7 +539,7 @@ func HolderConflictsWith(people map[string][]RoleGroup, opts Options) []HolderCo
 func ownedRoles(v vocab, ents []Entity) {
 	owners := map[string]map[string][]string{} // article -> head noun -> organisation names
 	for _, e := range ents {
-		if e.Type != Org {
+		if e.Type != span.Org {
 			continue
 		}
 		words := strings.Fields(e.Name)
@@ -560,7 +561,7 @@ func ownedRoles(v vocab, ents []Entity) {
 	}
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != Person || len(e.Roles) == 0 {
+		if e.Type != span.Person || len(e.Roles) == 0 {
 			continue
 		}
 		var flat []Role

@@ -249,7 +249,7 @@ func sameSentence(ms []Mention, c, d *form) bool {
 		seen[at{ms[i].Article, ms[i].SentenceStart}] = true
 	}
 	for _, i := range d.mentions {
-		if seen[at{ms[i].Article, ms[i].SentenceStart}] && ms[i].Sentence != "" {
+		if seen[at{ms[i].Article, ms[i].SentenceStart}] && ms[i].SentenceText != "" {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // cluster is one cluster of forms while its type is voted.
@@ -63,7 +64,7 @@ func (r *resolver) clusterType(fs []*form, idx []int) string {
 		}
 	}
 	if t == "" {
-		return Misc
+		return span.Misc
 	}
 	return t
 }
@@ -75,7 +76,7 @@ func (r *resolver) clusterType(fs []*form, idx []int) string {
 func votePersonFullName(c *cluster, t string) (string, bool) {
 	for _, f := range c.fs {
 		if c.personFullName(f) {
-			t = Person
+			t = span.Person
 		}
 	}
 	return t, false
@@ -87,7 +88,7 @@ func votePersonFullName(c *cluster, t string) (string, bool) {
 // given name or the surname is in the cluster alone.
 func (c *cluster) personFullName(f *form) bool {
 	n := len(f.tokens)
-	if n < 2 || n > 4 || c.typeOf(f) != Person || allCapitals(f.tokens) || c.orgNamed(f) || c.holdsPlace(f.tokens) {
+	if n < 2 || n > 4 || c.typeOf(f) != span.Person || allCapitals(f.tokens) || c.orgNamed(f) || c.holdsPlace(f.tokens) {
 		return false
 	}
 	last := f.tokens[n-1]
@@ -105,8 +106,8 @@ func (v vocab) geoOpener(w string) bool { return v.lx.Has(lexicon.GeoOpeners, st
 func (c *cluster) placeName(t string) (place, org bool) {
 	for _, f := range c.fs {
 		name := strings.Join(f.tokens, " ")
-		place = place || (c.lx.IsCountry(name) || c.lx.IsLocality(name) && t != Org) &&
-			!(t == Person && c.lx.GivenName(name))
+		place = place || (c.lx.IsCountry(name) || c.lx.IsLocality(name) && t != span.Org) &&
+			!(t == span.Person && c.lx.GivenName(name))
 		org = org || c.orgNamed(f)
 	}
 	return place, org
@@ -115,8 +116,8 @@ func (c *cluster) placeName(t string) (place, org bool) {
 // votePlaceName: a country or a large city is a place, whatever the
 // taggers said.
 func votePlaceName(c *cluster, t string) (string, bool) {
-	if place, org := c.placeName(t); place && !org && t != Person {
-		return GPE, true
+	if place, org := c.placeName(t); place && !org && t != span.Person {
+		return span.GPE, true
 	}
 	return t, false
 }
@@ -126,7 +127,7 @@ func votePlaceName(c *cluster, t string) (string, bool) {
 func voteCompassPlace(c *cluster, t string) (string, bool) {
 	for _, f := range c.fs {
 		if len(f.tokens) >= 2 && c.geoOpener(f.tokens[0]) && c.lx.IsPlace(strings.Join(f.tokens[1:], " ")) {
-			return GPE, true
+			return span.GPE, true
 		}
 	}
 	return t, false
@@ -137,7 +138,7 @@ func voteCompassPlace(c *cluster, t string) (string, bool) {
 // England"), unless it opens with a geographic word ("Gulf of Mexico",
 // "Republic of Ireland") or ends in a place's head.
 func votePersonHoldingPlace(c *cluster, t string) (string, bool) {
-	if t != Person {
+	if t != span.Person {
 		return t, false
 	}
 	if place, _ := c.placeName(t); place {
@@ -145,10 +146,10 @@ func votePersonHoldingPlace(c *cluster, t string) (string, bool) {
 	}
 	for _, f := range c.fs {
 		n := len(f.tokens)
-		if n >= 2 && n <= 4 && c.typeOf(f) == Person && !allCapitals(f.tokens) &&
+		if n >= 2 && n <= 4 && c.typeOf(f) == span.Person && !allCapitals(f.tokens) &&
 			!c.lx.IsPlace(strings.Join(f.tokens, " ")) && !c.geoOpener(f.tokens[0]) &&
 			!c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])) && c.holdsPlace(f.tokens) {
-			return Org, true
+			return span.Org, true
 		}
 	}
 	return t, false
@@ -163,7 +164,7 @@ func voteAcronymSpellsName(c *cluster, t string) (string, bool) {
 		}
 		for _, g := range c.fs {
 			if len(g.tokens) >= 2 && c.initials(g.tokens) == f.tokens[0] {
-				return Org, true
+				return span.Org, true
 			}
 		}
 	}
@@ -175,8 +176,8 @@ func voteAcronymSpellsName(c *cluster, t string) (string, bool) {
 func votePersonNameForm(c *cluster, t string) (string, bool) {
 	for _, f := range c.fs {
 		last := f.tokens[len(f.tokens)-1]
-		if len(f.tokens) >= 2 && c.typeOf(f) == Person && !c.orgHead(last) && !isAcronym(last) {
-			t = Person
+		if len(f.tokens) >= 2 && c.typeOf(f) == span.Person && !c.orgHead(last) && !isAcronym(last) {
+			t = span.Person
 		}
 	}
 	return t, false
@@ -193,11 +194,11 @@ func (c *cluster) firstHead(t string) (typ, by string) {
 		n := len(f.tokens)
 		switch {
 		case org && c.orgNamed(f):
-			return Org, orgHeadVote.Name
+			return span.Org, orgHeadVote.Name
 		case loc && n >= 2 && c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])):
-			return Loc, locHeadVote.Name
-		case acr && n == 1 && isAcronym(f.tokens[0]) && t != Person && len(c.fs) > 1:
-			return Org, loneAcronymVote.Name
+			return span.Location, locHeadVote.Name
+		case acr && n == 1 && isAcronym(f.tokens[0]) && t != span.Person && len(c.fs) > 1:
+			return span.Org, loneAcronymVote.Name
 		}
 	}
 	return "", ""
@@ -243,12 +244,12 @@ func (c *cluster) orgCues(t string) int {
 	}
 	fullPerson := false
 	for _, f := range c.fs {
-		fullPerson = fullPerson || len(f.tokens) >= 2 && c.typeOf(f) == Person
+		fullPerson = fullPerson || len(f.tokens) >= 2 && c.typeOf(f) == span.Person
 	}
 	cues := 0
 	for _, i := range c.idx {
 		switch k := c.orgContext(c.ms[i]); {
-		case k == strongCue, k == weakCue && !(t == Person && (fullPerson || c.isTitled())):
+		case k == strongCue, k == weakCue && !(t == span.Person && (fullPerson || c.isTitled())):
 			cues++
 		}
 	}
@@ -262,8 +263,8 @@ func (c *cluster) orgCues(t string) int {
 // voteOrgCues: any cue makes a cluster that is no person's an
 // organisation; cues at half the mentions or more make any cluster one.
 func voteOrgCues(c *cluster, t string) (string, bool) {
-	if cues := c.orgCues(t); cues > 0 && t != Person || cues*2 >= len(c.idx) {
-		return Org, true
+	if cues := c.orgCues(t); cues > 0 && t != span.Person || cues*2 >= len(c.idx) {
+		return span.Org, true
 	}
 	return t, false
 }
@@ -280,10 +281,10 @@ func votePlaceContext(c *cluster, t string) (string, bool) {
 		}
 	}
 	switch {
-	case (t == Person || t == "") && !c.isTitled() && places*2 > len(c.idx):
-		return GPE, true
-	case t == Org && c.orgCues(t) == 0 && places*2 >= len(c.idx) && places > 0:
-		return GPE, true
+	case (t == span.Person || t == "") && !c.isTitled() && places*2 > len(c.idx):
+		return span.GPE, true
+	case t == span.Org && c.orgCues(t) == 0 && places*2 >= len(c.idx) && places > 0:
+		return span.GPE, true
 	}
 	return t, false
 }
@@ -294,7 +295,7 @@ func majorityType(ms []Mention, idx []int) string {
 		counts[ms[i].Type]++
 	}
 	best, bestN := "", 0
-	for _, t := range []string{Person, Org, GPE, "LOC", "FAC", Misc, ""} {
+	for _, t := range []string{span.Person, span.Org, span.GPE, span.Location, span.Facility, span.Misc, ""} {
 		if counts[t] > bestN {
 			best, bestN = t, counts[t]
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // stopwordList names, per language, the concept of function words that
@@ -27,7 +28,7 @@ type word struct {
 
 // words splits a sentence into words of letters, digits, hyphens and
 // apostrophes, with source offsets.
-func words(src string, s Sentence) []word {
+func words(src string, s span.Span) []word {
 	var out []word
 	first := true
 	i := s.Start
@@ -75,7 +76,7 @@ func compoundNoun(w string) bool {
 // shape (singleWordType), which corpus-level resolution may override.
 // The rules are the passes capsPasses (see Rules; SetOff switches some
 // off).
-func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Mention {
+func (e *Extractor) Capitalised(src string, sents []span.Span, lang string) []span.Mention {
 	c := &capsDoc{lx: e.lx, lower: lowerWords(src, sents), midCaps: map[string]bool{}}
 	if n, ok := stopwordList(lang); ok {
 		c.stop = n
@@ -94,16 +95,16 @@ func (e *Extractor) Capitalised(src string, sents []Sentence, lang string) []Men
 			p.Run(c)
 		}
 	}
-	var out []Mention
+	var out []span.Mention
 	for _, r := range c.runs {
 		run := r.words
 		if len(run) == 0 {
 			continue
 		}
-		m := Mention{Text: src[run[0].start:run[len(run)-1].end], Start: run[0].start, End: run[len(run)-1].end, Sentence: r.sent}
+		m := span.Mention{Text: src[run[0].start:run[len(run)-1].end], Start: run[0].start, End: run[len(run)-1].end, Sentence: r.sent}
 		switch {
 		case len(run) >= 2 && len(run) <= 4:
-			m.Type = Person
+			m.Type = span.Person
 		case len(run) == 1:
 			m.Type = singleWordType(e.lx, run[0].text)
 		}
@@ -137,15 +138,15 @@ func capitalRuns(src string, si int, ws []word) []capsRun {
 // overrides the guess when the word links to a typed entity.
 func singleWordType(lx *lexicon.Lexicon, w string) string {
 	if n := utf8.RuneCountInString(w); n >= 2 && n <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
-		return Org
+		return span.Org
 	}
 	lw := strings.ToLower(w)
 	for suf := range lx.Set(lexicon.NerSvOrgSuffixes) {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
-			return Org
+			return span.Org
 		}
 	}
-	return GPE
+	return span.GPE
 }
 
 // Tagged finds names in text in a language the project has a tagger for
@@ -153,7 +154,7 @@ func singleWordType(lx *lexicon.Lexicon, w string) string {
 // split into words and punctuation marks and tagged; PER, ORG and LOC
 // become PERSON, ORG and GPE mentions. The passes svPasses then join the
 // capitalised runs in (see Rules; SetOff switches some off).
-func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention {
+func (e *Extractor) Tagged(src string, sents []span.Span, lang string) []span.Mention {
 	var m *nertag.Model
 	if lang == "sv" {
 		m = e.swedish
@@ -161,7 +162,7 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 	if m == nil {
 		return e.Capitalised(src, sents, lang)
 	}
-	var tagged []Mention
+	var tagged []span.Mention
 	for si, s := range sents {
 		toks := tokens(src, s)
 		in := make([]nertag.Token, len(toks))
@@ -177,7 +178,7 @@ func (e *Extractor) Tagged(src string, sents []Sentence, lang string) []Mention 
 		}
 	}
 	all := append(t.tagged, t.extra...)
-	return addUncovered(make([]Mention, 0, len(all)), nil, all)
+	return addUncovered(make([]span.Mention, 0, len(all)), nil, all)
 }
 
 // isAcronymWord reports a word of 2 to 6 capital letters ("TRB", "EU").
@@ -187,7 +188,7 @@ func isAcronymWord(w string) bool {
 }
 
 // dedupe drops mentions overlapping an earlier one (ms in text order).
-func dedupe(ms []Mention) []Mention {
+func dedupe(ms []span.Mention) []span.Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if n := len(out); n > 0 && m.Start < out[n-1].End {
@@ -199,8 +200,8 @@ func dedupe(ms []Mention) []Mention {
 }
 
 // notOverlapping returns the mentions of ms that overlap none of others.
-func notOverlapping(ms, others []Mention) []Mention {
-	var out []Mention
+func notOverlapping(ms, others []span.Mention) []span.Mention {
+	var out []span.Mention
 	for _, m := range ms {
 		free := true
 		for _, o := range others {
@@ -216,7 +217,7 @@ func notOverlapping(ms, others []Mention) []Mention {
 // tokens splits a sentence into words (letters and digits, with inner
 // hyphens and apostrophes) and single other characters, as the Swedish
 // training corpora are tokenised.
-func tokens(src string, s Sentence) []token {
+func tokens(src string, s span.Span) []token {
 	var out []token
 	i := s.Start
 	for i < s.End {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -18,7 +19,7 @@ func datelineWords(d *doc, c *candidate) verdict {
 		return keep
 	}
 	lead := d.src[c.s.Start:c.Start]
-	ext := Mention{Text: d.src[c.s.Start:c.End], Type: c.Type, Start: c.s.Start, End: c.End, Sentence: c.Sentence}
+	ext := span.Mention{Text: d.src[c.s.Start:c.End], Type: c.Type, Start: c.s.Start, End: c.End, Sentence: c.Sentence}
 	if capitalsOnly(lead) && !strings.ContainsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) && datelinePlace(d.lx, d.src, c.s, ext) {
 		c.Mention = ext
 	}
@@ -29,7 +30,7 @@ func datelineWords(d *doc, c *candidate) verdict {
 // place.
 func knownPlaces(d *doc, c *candidate) verdict {
 	if placeNotPerson(d.lx, c.Text, c.Type) || datelinePlace(d.lx, d.src, c.s, c.Mention) || cityNotPerson(d.lx, c.Text, c.Type) {
-		c.Type = GPE
+		c.Type = span.GPE
 		c.place = true
 	}
 	return keep
@@ -38,8 +39,8 @@ func knownPlaces(d *doc, c *candidate) verdict {
 // acronymOrgs: "NATO", "OSCE": acronyms name organisations more than
 // anything.
 func acronymOrgs(d *doc, c *candidate) verdict {
-	if !c.place && c.Type != Org && isAcronymWord(c.Text) && !allCapsSentence(d.src, c.s) {
-		c.Type = Org
+	if !c.place && c.Type != span.Org && isAcronymWord(c.Text) && !allCapsSentence(d.src, c.s) {
+		c.Type = span.Org
 	}
 	return keep
 }
@@ -48,14 +49,14 @@ func acronymOrgs(d *doc, c *candidate) verdict {
 // White House" are places, "the Baltimore Orioles", "the Phillies" sides
 // ("the Obama administration", "the Dalai Lama" stay).
 func noArticlePerson(d *doc, c *candidate) verdict {
-	if c.Type != Person || !strings.EqualFold(wordBefore(d.src, c.Start), "the") || allCapsSentence(d.src, c.s) {
+	if c.Type != span.Person || !strings.EqualFold(wordBefore(d.src, c.Start), "the") || allCapsSentence(d.src, c.s) {
 		return keep
 	}
 	switch {
 	case strings.Contains(c.Text, " ") && locationHead(d.lx, strings.ToLower(textutil.LastField(c.Text))):
-		c.Type = Location
+		c.Type = span.Location
 	case sideName(d.lx, c.Text):
-		c.Type = Org
+		c.Type = span.Org
 	}
 	return keep
 }
@@ -63,8 +64,8 @@ func noArticlePerson(d *doc, c *candidate) verdict {
 // personalNames: "Rodney Eyles", "Oliver McCall": a given name and a
 // surname typed a place are a person.
 func personalNames(d *doc, c *candidate) verdict {
-	if (c.Type == GPE || c.Type == Location) && !allCapsSentence(d.src, c.s) && d.e.personalName(c.Text) {
-		c.Type = Person
+	if (c.Type == span.GPE || c.Type == span.Location) && !allCapsSentence(d.src, c.s) && d.e.personalName(c.Text) {
+		c.Type = span.Person
 	}
 	return keep
 }
@@ -72,8 +73,8 @@ func personalNames(d *doc, c *candidate) verdict {
 // countryNamedOrgs: "Air France", "Statistics Canada" typed a person
 // are organisations, unless words around make them a person.
 func countryNamedOrgs(d *doc, c *candidate) verdict {
-	if c.Type == Person && d.e.countryNamed(c.Text) && !personAround(d.lx, d.src, c.Mention) {
-		c.Type = Org
+	if c.Type == span.Person && d.e.countryNamed(c.Text) && !personAround(d.lx, d.src, c.Mention) {
+		c.Type = span.Org
 	}
 	return keep
 }
@@ -81,8 +82,8 @@ func countryNamedOrgs(d *doc, c *candidate) verdict {
 // acronymOpenedOrgs: "BBC Radio Wales" typed a person is an
 // organisation.
 func acronymOpenedOrgs(d *doc, c *candidate) verdict {
-	if c.Type == Person && acronymOpened(d.lx, c.Text) && !allCapsSentence(d.src, c.s) {
-		c.Type = Org
+	if c.Type == span.Person && acronymOpened(d.lx, c.Text) && !allCapsSentence(d.src, c.s) {
+		c.Type = span.Org
 	}
 	return keep
 }
@@ -116,7 +117,7 @@ func tableHeaders(_ *doc, c *candidate) verdict {
 // event, no person or place.
 func eventNames(d *doc, c *candidate) verdict {
 	if strings.Contains(c.Text, " ") && d.lx.Has(lexicon.NerEventHeads, strings.ToLower(textutil.LastField(c.Text))) {
-		c.Type = Misc
+		c.Type = span.Misc
 	}
 	return keep
 }
@@ -131,7 +132,7 @@ func demonyms(d *doc, c *candidate) verdict {
 
 // loneLetters: a lone letter is no person.
 func loneLetters(_ *doc, c *candidate) verdict {
-	if c.Type == Person && utf8.RuneCountInString(c.Text) == 1 {
+	if c.Type == span.Person && utf8.RuneCountInString(c.Text) == 1 {
 		return drop
 	}
 	return keep
@@ -150,7 +151,7 @@ func sportNames(d *doc, c *candidate) verdict {
 // opening a sentence ("Scorers", "Bowling"), is no name. Organisations
 // named by an ordinary word ("Unite") stay.
 func ordinaryPlaceWords(d *doc, c *candidate) verdict {
-	if !strings.Contains(c.Text, " ") && (c.Type == GPE || c.Type == Location) && !d.lx.IsPlace(c.Text) && d.e.english.Ordinary(c.Text) &&
+	if !strings.Contains(c.Text, " ") && (c.Type == span.GPE || c.Type == span.Location) && !d.lx.IsPlace(c.Text) && d.e.english.Ordinary(c.Text) &&
 		(allCapsSentence(d.src, c.s) || sentenceInitialWord(d.src, c.s, c.Mention) && !isAcronymWord(c.Text)) {
 		return drop
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // spaceWord is one white-space separated word of a sentence, with offsets.
@@ -18,7 +19,7 @@ type spaceWord struct {
 
 // sentenceTokens splits src[s.Start:s.End] on white space, splitting
 // trailing commas, full stops and the like off each word.
-func sentenceTokens(src string, s Sentence) []spaceWord {
+func sentenceTokens(src string, s span.Span) []spaceWord {
 	var out []spaceWord
 	i := s.Start
 	for i < s.End {
@@ -52,8 +53,8 @@ func sentenceTokens(src string, s Sentence) []spaceWord {
 // into pieces or typed as people. Each becomes one ORG mention and the
 // pieces inside it are dropped. A name needs two capitalised words or
 // more; it never crosses "of", "the" or lower-case words.
-func institutionNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
-	var extra []Mention
+func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
+	var extra []span.Mention
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
 		for h, t := range toks {
@@ -89,7 +90,7 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Me
 			if n := len(extra); n > 0 && extra[n-1].Start <= start && extra[n-1].End >= end {
 				continue // inside the name found just before
 			}
-			extra = append(extra, Mention{Text: src[start:end], Type: Org, Start: start, End: end, Sentence: si})
+			extra = append(extra, span.Mention{Text: src[start:end], Type: span.Org, Start: start, End: end, Sentence: si})
 		}
 	}
 	return mergeNames(ms, extra)
@@ -99,7 +100,7 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Me
 // of the mentions inside them; a mention holding two of them (two
 // organisations a tagger ran together) is dropped, and a name that a
 // longer mention reaches into (a person before it) is not added.
-func mergeNames(ms, extra []Mention) []Mention {
+func mergeNames(ms, extra []span.Mention) []span.Mention {
 	if len(extra) == 0 {
 		return ms
 	}
@@ -133,7 +134,7 @@ func mergeNames(ms, extra []Mention) []Mention {
 
 // dropOverlapping removes the names in xs that overlap m without
 // containing it.
-func dropOverlapping(xs []Mention, m Mention) []Mention {
+func dropOverlapping(xs []span.Mention, m span.Mention) []span.Mention {
 	out := xs[:0]
 	for _, x := range xs {
 		if m.Start < x.End && x.Start < m.End && !(m.Start >= x.Start && m.End <= x.End) {
@@ -146,18 +147,18 @@ func dropOverlapping(xs []Mention, m Mention) []Mention {
 
 // sentenceInitialOrdinary reports a capitalised first word of a sentence
 // that is an ordinary word ("Members", "Striking"), not part of a name.
-func sentenceInitialOrdinary(lx *lexicon.Lexicon, src string, s Sentence, start int, w string) bool {
+func sentenceInitialOrdinary(lx *lexicon.Lexicon, src string, s span.Span, start int, w string) bool {
 	return start == s.Start && (lx.Has(lexicon.NerCommonInitial, strings.ToLower(w)) || strings.HasSuffix(strings.ToLower(w), "ing"))
 }
 
 // middleInitials joins a person mention cut at a middle initial ("Rosalind
 // M" + "Lal" of "Priya K. Lal") into one name.
-func middleInitials(src string, ms []Mention) []Mention {
+func middleInitials(src string, ms []span.Mention) []span.Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
-		if m.Type == Person && utf8.RuneCountInString(last) == 1 && capitalised(last) &&
+		if m.Type == span.Person && utf8.RuneCountInString(last) == 1 && capitalised(last) &&
 			m.End+2 < len(src) && src[m.End] == '.' && src[m.End+1] == ' ' {
 			if i+1 < len(ms) && ms[i+1].Start == m.End+2 && ms[i+1].Sentence == m.Sentence {
 				m.End = ms[i+1].End
@@ -175,10 +176,10 @@ func middleInitials(src string, ms []Mention) []Mention {
 // (", general secretary of ...", ", the union's national officer") or
 // precedes ("chief executive Daniel Okoro"). Countries, cities and names
 // with an organisation's head word are left alone.
-func appositivePerson(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) {
+func appositivePerson(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type == Person || !strings.Contains(m.Text, " ") || isCountry(lx, m.Text) || isLocality(lx, m.Text) {
+		if m.Type == span.Person || !strings.Contains(m.Text, " ") || isCountry(lx, m.Text) || isLocality(lx, m.Text) {
 			continue
 		}
 		words := strings.Fields(m.Text)
@@ -195,7 +196,7 @@ func appositivePerson(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Me
 		}
 		s := sents[m.Sentence]
 		if lx.Has(lexicon.NerPersonWords, wordBefore(src, m.Start)) || roleAfter(lx, src[m.End:s.End]) {
-			m.Type = Person
+			m.Type = span.Person
 		}
 	}
 }
@@ -233,7 +234,7 @@ func locationHead(lx *lexicon.Lexicon, w string) bool { return lx.Has(lexicon.Ne
 // trimFullStops drops a sentence's full stop that a mention swallowed
 // ("Corrin Bay." at the end of a sentence), keeping the dot of an
 // initial ("J."), an abbreviation ("U.S.") or a company suffix ("Inc.").
-func trimFullStops(lx *lexicon.Lexicon, ms []Mention) {
+func trimFullStops(lx *lexicon.Lexicon, ms []span.Mention) {
 	for i := range ms {
 		m := &ms[i]
 		if !strings.HasSuffix(m.Text, ".") {
@@ -252,7 +253,7 @@ func trimFullStops(lx *lexicon.Lexicon, ms []Mention) {
 // particlesBefore extends the person mention ms[i] leftwards over up to
 // two surname particles and the capitalised word before them ("Joost" +
 // "van der" before "Westhuizen").
-func particlesBefore(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, i int) {
+func particlesBefore(lx *lexicon.Lexicon, src string, s span.Span, ms []span.Mention, i int) {
 	m := &ms[i]
 	start, particles := m.Start, 0
 	for start > s.Start && src[start-1] == ' ' {
@@ -269,7 +270,7 @@ func particlesBefore(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, 
 	first := wordEndingAt(src, start-1)
 	at := start - 1 - len(first)
 	if first == "" || !capitalised(first) || strings.ContainsAny(first, ".-") || lx.Has(lexicon.NerCommonInitial, strings.ToLower(first)) ||
-		overlapsOther(ms, i, at) && !(i > 0 && ms[i-1].Start == at && ms[i-1].Type == Person) {
+		overlapsOther(ms, i, at) && !(i > 0 && ms[i-1].Start == at && ms[i-1].Type == span.Person) {
 		return
 	}
 	m.Start, m.Text = at, src[at:m.End]
@@ -278,10 +279,10 @@ func particlesBefore(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, 
 // withParticles extends each person mention over lower-case surname
 // particles and the capitalised word after them ("Johan" + "van der
 // Westhuizen", "Aravinda de Silva"), when no other mention lies there.
-func withParticles(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
+func withParticles(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != Person {
+		if m.Type != span.Person {
 			continue
 		}
 		s := sents[m.Sentence]
@@ -314,7 +315,7 @@ func withParticles(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Menti
 		m.End, m.Text = end, src[m.Start:end]
 	}
 	for i := range ms {
-		if ms[i].Type == Person {
+		if ms[i].Type == span.Person {
 			particlesBefore(lx, src, sents[ms[i].Sentence], ms, i)
 		}
 	}
@@ -332,7 +333,7 @@ func withParticles(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Menti
 
 // sortMentions orders mentions by start, the longer first on a tie, so
 // that the order never depends on how they were found.
-func sortMentions(ms []Mention) {
+func sortMentions(ms []span.Mention) {
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
 			return ms[i].Start < ms[j].Start
@@ -349,8 +350,8 @@ func sortMentions(ms []Mention) {
 // mention of another type than a person on exactly the surname is
 // replaced (a person there is extended by withInitials); a name
 // overlapping any other mention is left alone.
-func initialledNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
-	var add []Mention
+func initialledNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
+	var add []span.Mention
 	replaced := map[int]bool{}
 	for si, s := range sents {
 		for p := s.Start; p+2 < s.End; p++ {
@@ -362,7 +363,7 @@ func initialledNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Men
 			if !surnameWord(lx, src, s, q, e) {
 				continue
 			}
-			m := Mention{Text: src[p:e], Type: Person, Start: p, End: e, Sentence: si}
+			m := span.Mention{Text: src[p:e], Type: span.Person, Start: p, End: e, Sentence: si}
 			onSurname, ok := initialledFree(ms, m, q)
 			if !ok {
 				continue
@@ -377,7 +378,7 @@ func initialledNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Men
 	if len(add) == 0 {
 		return ms
 	}
-	out := make([]Mention, 0, len(ms)+len(add))
+	out := make([]span.Mention, 0, len(ms)+len(add))
 	for i, x := range ms {
 		if !replaced[i] {
 			out = append(out, x)
@@ -390,7 +391,7 @@ func initialledNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Men
 // sentence s (one to three "X." with at most one space after each, the
 // space included), or -1 when none open there or they spell a country
 // ("U.S.").
-func initialsAt(lx *lexicon.Lexicon, src string, s Sentence, p int) int {
+func initialsAt(lx *lexicon.Lexicon, src string, s span.Span, p int) int {
 	r, n := utf8.DecodeRuneInString(src[p:])
 	if !unicode.IsUpper(r) || p+n >= s.End || src[p+n] != '.' || p > s.Start && wordByteBefore(src, p) || p > s.Start && src[p-1] == '.' {
 		return -1
@@ -417,7 +418,7 @@ func initialsAt(lx *lexicon.Lexicon, src string, s Sentence, p int) int {
 
 // surnameEnd returns the end of the word of letters, apostrophes and
 // hyphens from offset q of sentence s, without those at its end.
-func surnameEnd(src string, s Sentence, q int) int {
+func surnameEnd(src string, s span.Span, q int) int {
 	e := q
 	for e < s.End {
 		r, n := utf8.DecodeRuneInString(src[e:])
@@ -435,7 +436,7 @@ func surnameEnd(src string, s Sentence, q int) int {
 // surnameWord reports whether src[q:e] may be a surname after initials:
 // a capitalised word of two letters or more that is no function word,
 // date, institution head or place.
-func surnameWord(lx *lexicon.Lexicon, src string, s Sentence, q, e int) bool {
+func surnameWord(lx *lexicon.Lexicon, src string, s span.Span, q, e int) bool {
 	w := src[q:e]
 	first, _ := utf8.DecodeRuneInString(w)
 	lw := strings.ToLower(w)
@@ -447,13 +448,13 @@ func surnameWord(lx *lexicon.Lexicon, src string, s Sentence, q, e int) bool {
 // initialledFree reports whether the initialled name m (its surname
 // from offset q) overlaps no mention but one of another type than a
 // person on exactly its surname, whose index it returns (-1 for none).
-func initialledFree(ms []Mention, m Mention, q int) (onSurname int, ok bool) {
+func initialledFree(ms []span.Mention, m span.Mention, q int) (onSurname int, ok bool) {
 	onSurname = -1
 	for i, x := range ms {
 		if x.Start >= m.End || m.Start >= x.End {
 			continue
 		}
-		if x.Start == q && x.End == m.End && x.Type != Person {
+		if x.Start == q && x.End == m.End && x.Type != span.Person {
 			onSurname = i
 			continue
 		}
@@ -482,11 +483,11 @@ func allCapitalised(words []string) bool {
 // after the title are all nameish (names or unknown words by the casing
 // lexicon). A mention is never
 // cut to nothing, and the title must be followed by a capitalised word.
-func personCore(lx *lexicon.Lexicon, ms []Mention, ordinary, nameish func(string) bool) {
+func personCore(lx *lexicon.Lexicon, ms []span.Mention, ordinary, nameish func(string) bool) {
 	for i := range ms {
 		m := &ms[i]
-		person := m.Type == Person
-		if !person && m.Type != Org && m.Type != GPE {
+		person := m.Type == span.Person
+		if !person && m.Type != span.Org && m.Type != span.GPE {
 			continue
 		}
 		words := strings.Fields(m.Text)
@@ -502,7 +503,7 @@ func personCore(lx *lexicon.Lexicon, ms []Mention, ordinary, nameish func(string
 			if cut == 0 || !allCapitalised(words[cut:]) || !allNameish(words[cut:], nameish) {
 				continue
 			}
-			m.Type = Person
+			m.Type = span.Person
 		}
 		if cut == 0 && person {
 			cut = openersCut(lx, words, ordinary)
@@ -566,7 +567,7 @@ func openersCut(lx *lexicon.Lexicon, words []string, ordinary func(string) bool)
 // cutFront drops the first cut words (of words, m's text split at
 // spaces) from m, unless that leaves nothing or a word without a
 // capital first.
-func cutFront(m *Mention, words []string, cut int) {
+func cutFront(m *span.Mention, words []string, cut int) {
 	if cut == 0 || cut >= len(words) {
 		return
 	}
@@ -625,8 +626,8 @@ func scoreAfterBracket(rest string) int {
 // bracketTeams adds, as organisations, the capitalised words right after
 // a competitor's country bracket that no mention covers, before a number
 // or "same time" ("( Netherlands ) TVM same time").
-func bracketTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
-	var add []Mention
+func bracketTeams(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
+	var add []span.Mention
 	for si, s := range sents {
 		text := src[s.Start:s.End]
 		for from := 0; ; {
@@ -660,7 +661,7 @@ func bracketTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mentio
 			if !unicode.IsDigit(c) && !strings.HasPrefix(after, "same time") {
 				continue
 			}
-			m := Mention{Text: text[start:end], Type: Org, Start: s.Start + start, End: s.Start + end, Sentence: si}
+			m := span.Mention{Text: text[start:end], Type: span.Org, Start: s.Start + start, End: s.Start + end, Sentence: si}
 			free := true
 			for _, o := range ms {
 				free = free && (o.End <= m.Start || m.End <= o.Start)
@@ -692,23 +693,23 @@ func countryBracketBefore(lx *lexicon.Lexicon, before string) bool {
 // competitor's team: "( Netherlands ) Rabobank 8 seconds").
 // A name needs two words or more, none a place or an institution head,
 // and is never an organisation already ("Dynamo (Russia)" stays a team).
-func competitors(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
+func competitors(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	ms = bracketTeams(lx, src, sents, ms)
 	for i := range ms {
 		m := &ms[i]
 		s := sents[m.Sentence]
 		after := src[m.End:s.End]
-		if m.Type != Org && countryBracketBefore(lx, src[s.Start:m.Start]) && !countryInBrackets(lx, after) {
+		if m.Type != span.Org && countryBracketBefore(lx, src[s.Start:m.Start]) && !countryInBrackets(lx, after) {
 			// "Erik Dekker ( Netherlands ) Rabobank 1:23": the rider's team.
-			m.Type = Org
+			m.Type = span.Org
 			continue
 		}
 		if !countryInBrackets(lx, after) {
 			continue
 		}
-		if m.Type == Org {
+		if m.Type == span.Org {
 			if !strings.Contains(m.Text, " ") && scoreAfterBracket(after) == timeOrDistance {
-				m.Type = Person // "Samokhvalova ( Russia ) 3:45.011": an athlete
+				m.Type = span.Person // "Samokhvalova ( Russia ) 3:45.011": an athlete
 			}
 			continue
 		}
@@ -721,18 +722,18 @@ func competitors(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention
 // brackets in sentence s: one word by the number after the bracket, a
 // longer name (with the capitalised words before it that prose left out)
 // as a person unless a place or an institution head is in it.
-func competitor(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, i int) {
+func competitor(lx *lexicon.Lexicon, src string, s span.Span, ms []span.Mention, i int) {
 	m := &ms[i]
 	start := competitorStart(lx, src, s, ms, i)
 	words := strings.Fields(src[start:m.End])
 	if len(words) == 1 {
 		switch score := scoreAfterBracket(src[m.End:s.End]); {
-		case m.Type != Person && score == teamScore:
+		case m.Type != span.Person && score == teamScore:
 			// "Benetton ( Italy ) 92 Dinamo ( Russia ) 81": one word
 			// and a score after the country is a side...
-			m.Type = Org
+			m.Type = span.Org
 		case score == timeOrDistance:
-			m.Type = Person // ... and with a time or a distance, an athlete
+			m.Type = span.Person // ... and with a time or a distance, an athlete
 		}
 		return
 	}
@@ -744,14 +745,14 @@ func competitor(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, i int
 			return
 		}
 	}
-	m.Start, m.Text, m.Type = start, src[start:m.End], Person
+	m.Start, m.Text, m.Type = start, src[start:m.End], span.Person
 }
 
 // competitorStart returns where the competitor's name ms[i] starts once
 // the capitalised words right before it are taken back (first names
 // prose left out), stopping at a function word, a place, another mention
 // or anything but a space, a quote or a bracket before the word.
-func competitorStart(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, i int) int {
+func competitorStart(lx *lexicon.Lexicon, src string, s span.Span, ms []span.Mention, i int) int {
 	start := ms[i].Start
 	for start > s.Start+1 && src[start-1] == ' ' {
 		w := wordEndingAt(src, start-1)
@@ -771,8 +772,8 @@ func competitorStart(lx *lexicon.Lexicon, src string, s Sentence, ms []Mention, 
 // splitAtLetters splits mentions at a lower-case word of one letter,
 // which no name holds but score cards put between names ("Vaas b
 // Chandana", "Moody c Adams"); each part with a capital keeps the type.
-func splitAtLetters(ms []Mention) []Mention {
-	var out []Mention
+func splitAtLetters(ms []span.Mention) []span.Mention {
+	var out []span.Mention
 	for _, m := range ms {
 		if !strings.Contains(m.Text, " ") {
 			out = append(out, m)
@@ -798,13 +799,13 @@ func splitAtLetters(ms []Mention) []Mention {
 
 // appendPart appends the part [from, to) of m's text as a mention of m's
 // type when it has a capital letter.
-func appendPart(out []Mention, m Mention, from, to int) []Mention {
+func appendPart(out []span.Mention, m span.Mention, from, to int) []span.Mention {
 	text := strings.TrimSpace(m.Text[from:to])
 	if text == "" || !hasUpper(text) {
 		return out
 	}
 	at := m.Start + from + strings.Index(m.Text[from:to], text)
-	return append(out, Mention{Text: text, Type: m.Type, Start: at, End: at + len(text), Sentence: m.Sentence})
+	return append(out, span.Mention{Text: text, Type: m.Type, Start: at, End: at + len(text), Sentence: m.Sentence})
 }
 
 // tableHeader reports a mention made of short capitals, most of them
@@ -831,7 +832,7 @@ func tableHeader(text string) bool {
 // from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and weekdays
 // and words with digits at its end ("Ecuador Tuesday", "Acme Inc Q2"). A
 // mention left empty, or a person's name with a digit, is dropped.
-func trimEdges(lx *lexicon.Lexicon, ms []Mention) []Mention {
+func trimEdges(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		// A lower-case word opening a name that is no particle
@@ -862,7 +863,7 @@ func trimEdges(lx *lexicon.Lexicon, ms []Mention) []Mention {
 			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
 			m.End = m.Start + len(m.Text)
 		}
-		if m.Type == Person && strings.ContainsFunc(m.Text, unicode.IsDigit) {
+		if m.Type == span.Person && strings.ContainsFunc(m.Text, unicode.IsDigit) {
 			continue // no person's name holds a digit ("C-4")
 		}
 		if m.Text != "" && hasUpper(m.Text) {
@@ -877,7 +878,7 @@ func trimEdges(lx *lexicon.Lexicon, ms []Mention) []Mention {
 // Breen , Staunton , Irwin", "Wood , Loren Roberts , Steve Stricker"),
 // where people (or organisations) are at least two and two thirds of the
 // run, the places in it that the gazetteer does not know are retyped.
-func listTypes(lx *lexicon.Lexicon, src string, ms []Mention) {
+func listTypes(lx *lexicon.Lexicon, src string, ms []span.Mention) {
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Sentence == ms[j-1].Sentence && ms[j].Start >= ms[j-1].End && listJoin(src[ms[j-1].End:ms[j].Start]) {
@@ -901,17 +902,17 @@ func listJoin(between string) bool {
 
 // retypeList retypes the unknown places of a list of mostly people or
 // mostly organisations.
-func retypeList(lx *lexicon.Lexicon, run []Mention) {
+func retypeList(lx *lexicon.Lexicon, run []span.Mention) {
 	counts := map[string]int{}
 	for _, m := range run {
 		counts[m.Type]++
 	}
-	for _, t := range []string{Person, Org} {
+	for _, t := range []string{span.Person, span.Org} {
 		if counts[t] < 2 || counts[t]*3 < len(run)*2 {
 			continue
 		}
 		for k := range run {
-			if (run[k].Type == GPE || run[k].Type == Location) && !holdsPlaceWord(lx, run[k].Text) {
+			if (run[k].Type == span.GPE || run[k].Type == span.Location) && !holdsPlaceWord(lx, run[k].Text) {
 				run[k].Type = t
 			}
 		}
@@ -923,8 +924,8 @@ func retypeList(lx *lexicon.Lexicon, run []Mention) {
 // after a closing quote ("..., " Weber said") or right after the verb at
 // the end of the sentence ("..., " said Webber ."). Places the gazetteer
 // knows ("Moscow said"), news agencies and ordinary words are left alone.
-func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Mention {
-	var add []Mention
+func (e *Extractor) speakers(src string, sents []span.Span, ms []span.Mention) []span.Mention {
+	var add []span.Mention
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
 		for i := range toks {
@@ -932,7 +933,7 @@ func (e *Extractor) speakers(src string, sents []Sentence, ms []Mention) []Menti
 			if name == nil {
 				continue
 			}
-			m := Mention{Start: name[0].start, End: name[len(name)-1].end, Type: Person, Sentence: si}
+			m := span.Mention{Start: name[0].start, End: name[len(name)-1].end, Type: span.Person, Sentence: si}
 			m.Text = src[m.Start:m.End]
 			if e.speakerName(m.Text) && speakerFree(ms, m) {
 				add = append(add, m)
@@ -968,14 +969,14 @@ func attributedName(lx *lexicon.Lexicon, toks []spaceWord, i int) []spaceWord {
 // speakerFree reports whether the speaker m overlaps no mention of ms; a
 // place on exactly its span becomes a person ("Wexler" found as a
 // place).
-func speakerFree(ms []Mention, m Mention) bool {
+func speakerFree(ms []span.Mention, m span.Mention) bool {
 	free := true
 	for k := range ms {
 		o := &ms[k]
 		if o.Start < m.End && m.Start < o.End {
 			free = false
-			if o.Start == m.Start && o.End == m.End && (o.Type == GPE || o.Type == Location) {
-				o.Type = Person
+			if o.Start == m.Start && o.End == m.End && (o.Type == span.GPE || o.Type == span.Location) {
+				o.Type = span.Person
 			}
 		}
 	}
@@ -1003,7 +1004,7 @@ func isCloseQuote(t string) bool {
 }
 
 // appendSorted returns ms with add appended, in text order.
-func appendSorted(ms, add []Mention) []Mention {
+func appendSorted(ms, add []span.Mention) []span.Mention {
 	if len(add) == 0 {
 		return ms
 	}
@@ -1019,14 +1020,14 @@ func appendSorted(ms, add []Mention) []Mention {
 // capitals ("Organisation for Security and Cooperation"); they stop
 // before a title or a person ("Bank of England Governor Ada Quill") and
 // at anything else.
-func ofNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
+func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	personAt := map[int]bool{}
 	for _, m := range ms {
-		if m.Type == Person {
+		if m.Type == span.Person {
 			personAt[m.Start] = true
 		}
 	}
-	var extra []Mention
+	var extra []span.Mention
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
 		for i := 1; i+1 < len(toks); i++ {
@@ -1063,7 +1064,7 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []
 					end -= len(p) // "Bank of England's"
 				}
 			}
-			extra = append(extra, Mention{Text: src[start:end], Type: Org, Start: start, End: end, Sentence: si})
+			extra = append(extra, span.Mention{Text: src[start:end], Type: span.Org, Start: start, End: end, Sentence: si})
 			i = last
 		}
 	}
@@ -1079,10 +1080,10 @@ func nameWord(lx *lexicon.Lexicon, w spaceWord, personAt map[int]bool) bool {
 // regnalNumbers extends person mentions over a regnal number after them
 // ("Charles VI", "Pedro II"); a lone "I" only after a royal title
 // ("Queen Elizabeth I", not "... Ada I think").
-func regnalNumbers(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) {
+func regnalNumbers(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != Person || !strings.HasPrefix(src[m.End:], " ") || m.Sentence >= len(sents) {
+		if m.Type != span.Person || !strings.HasPrefix(src[m.End:], " ") || m.Sentence >= len(sents) {
 			continue
 		}
 		w := src[m.End+1:]
@@ -1109,12 +1110,12 @@ var regnalNumber = regexp.MustCompile(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
 // joinAdjacentPeople joins two person mentions that only a space parts
 // ("Wasim" + "Akram", "Wilfried" + "Van Moer"): prose labels a name's
 // words apart when their tags differ.
-func joinAdjacentPeople(src string, ms []Mention) []Mention {
+func joinAdjacentPeople(src string, ms []span.Mention) []span.Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
-			if p.Type == Person && m.Type == Person && p.Sentence == m.Sentence && m.Start == p.End+1 && src[p.End] == ' ' {
+			if p.Type == span.Person && m.Type == span.Person && p.Sentence == m.Sentence && m.Start == p.End+1 && src[p.End] == ' ' {
 				p.End, p.Text = m.End, src[p.Start:m.End]
 				continue
 			}
@@ -1139,7 +1140,7 @@ func wordEndingAt(src string, end int) string {
 // prose cut off, taking the head alone for the name ("Downing" + "Street",
 // which prose tags a verb and a person): a one-word mention that is a
 // place head after a capitalised word becomes the two-word place.
-func streetNames(lx *lexicon.Lexicon, src string, ms []Mention) {
+func streetNames(lx *lexicon.Lexicon, src string, ms []span.Mention) {
 	for i := range ms {
 		m := &ms[i]
 		if strings.Contains(m.Text, " ") || !locationHead(lx, strings.ToLower(m.Text)) || m.Start < 2 || src[m.Start-1] != ' ' {
@@ -1150,6 +1151,6 @@ func streetNames(lx *lexicon.Lexicon, src string, ms []Mention) {
 		if w == "" || !capitalised(w) || strings.ContainsAny(w, ".") || isAcronymWord(w) || overlapsOther(ms, i, at) {
 			continue // ("Quay Road. Street works": no name across a full stop)
 		}
-		m.Start, m.Text, m.Type = at, src[at:m.End], Location
+		m.Start, m.Text, m.Type = at, src[at:m.End], span.Location
 	}
 }

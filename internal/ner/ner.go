@@ -25,18 +25,8 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
-)
-
-// Entity types reported by this package.
-const (
-	Person   = "PERSON"
-	GPE      = "GPE"
-	Org      = "ORG"
-	Location = "LOC"
-	Facility = "FAC"
-	// Misc is an event or another name of no type above ("World Cup").
-	Misc = "MISC"
 )
 
 // Model is prose's English tagger and entity classifier, with the
@@ -83,24 +73,6 @@ func (m *Model) WithLexicon(l *lexicon.Lexicon) *Model {
 	return &c
 }
 
-// Span is a byte range [Start, End) of the source text.
-type Span struct{ Start, End int }
-
-// Sentence is one sentence of the source text.
-type Sentence struct {
-	Start, End int
-}
-
-// Mention is one named-entity mention.
-type Mention struct {
-	// Text is the source text of the mention, Source[Start:End].
-	Text       string
-	Type       string
-	Start, End int
-	// Sentence is the index of the sentence holding the mention.
-	Sentence int
-}
-
 // Extractor segments and tags text with a shared Model. Create one per
 // goroutine with Model.NewExtractor.
 type Extractor struct {
@@ -129,8 +101,8 @@ func (m *Model) NewExtractor() (*Extractor, error) {
 // Segment splits each span of src into sentences. Line breaks inside a
 // span are treated as spaces; sentences never cross spans. Sentences are
 // returned in order, trimmed of surrounding white space, never empty.
-func (e *Extractor) Segment(src string, spans []Span) []Sentence {
-	var out []Sentence
+func (e *Extractor) Segment(src string, spans []span.Span) []span.Span {
+	var out []span.Span
 	for _, sp := range spans {
 		// Byte-wise, so that invalid UTF-8 keeps its length.
 		buf := []byte(src[sp.Start:sp.End])
@@ -154,7 +126,7 @@ func (e *Extractor) Segment(src string, spans []Span) []Sentence {
 				end -= n
 			}
 			if start < end {
-				out = append(out, Sentence{Start: start, End: end})
+				out = append(out, span.Span{Start: start, End: end})
 			}
 		}
 	}
@@ -170,7 +142,7 @@ func isSpaceByte(s string, i int) bool {
 // src and returns the mentions in order of Start. The mentions found are
 // judged by the mention rules, then the document passes run over them
 // (Rules lists both, in order; SetOff switches some off).
-func (e *Extractor) Entities(src string, sents []Sentence) []Mention {
+func (e *Extractor) Entities(src string, sents []span.Span) []span.Mention {
 	d := &doc{src: src, sents: sents, lx: e.lx, e: e, lower: lowerWords(src, sents)}
 	for _, c := range e.found(d) {
 		if e.judge(d, &c) == keep {
@@ -228,7 +200,7 @@ func (e *Extractor) judge(d *doc, c *candidate) verdict {
 // spread, never into a word ("Tidewatch" not into "Tidewatchers") or a longer
 // name ("Harbour" not into "Harbour Board"), and never at a sentence's
 // start unless the name has two or more words.
-func sameNameAgain(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
+func sameNameAgain(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	if len(ms) == 0 {
 		return ms
 	}
@@ -246,7 +218,7 @@ func sameNameAgain(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Menti
 		return i < len(ms) && ms[i].Start < b
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	var extra []Mention
+	var extra []span.Mention
 	for _, name := range names {
 		for from := 0; ; {
 			i := strings.Index(src[from:], name)
@@ -268,7 +240,7 @@ func sameNameAgain(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Menti
 			if a == sents[si].Start && !strings.Contains(name, " ") {
 				continue
 			}
-			extra = append(extra, Mention{Text: name, Type: typeOf[name], Start: a, End: b, Sentence: si})
+			extra = append(extra, span.Mention{Text: name, Type: typeOf[name], Start: a, End: b, Sentence: si})
 		}
 	}
 	if len(extra) == 0 {
@@ -371,7 +343,7 @@ func wordByteAfter(s string, i int) bool {
 // one the rule lower-case-openers drops anyway (when openers: the rule is
 // on). Skipping such sentences saves prose's tagger and classifier (most
 // of the cost) without changing the result.
-func noNameCandidate(lx *lexicon.Lexicon, src string, s Sentence, lower map[string]bool, openers bool) bool {
+func noNameCandidate(lx *lexicon.Lexicon, src string, s span.Span, lower map[string]bool, openers bool) bool {
 	text := src[s.Start:s.End]
 	first := ""
 	rest := text
@@ -393,7 +365,7 @@ func noNameCandidate(lx *lexicon.Lexicon, src string, s Sentence, lower map[stri
 
 // lowerWords returns the set of words written entirely in lower case in
 // the given sentences.
-func lowerWords(src string, sents []Sentence) map[string]bool {
+func lowerWords(src string, sents []span.Span) map[string]bool {
 	set := map[string]bool{}
 	for _, s := range sents {
 		for _, w := range strings.FieldsFunc(src[s.Start:s.End], func(r rune) bool {
@@ -409,13 +381,13 @@ func lowerWords(src string, sents []Sentence) map[string]bool {
 
 // allCapsSentence reports a sentence without lower-case letters (a
 // headline in capitals), where every word looks like an acronym.
-func allCapsSentence(src string, s Sentence) bool {
+func allCapsSentence(src string, s span.Span) bool {
 	return strings.IndexFunc(src[s.Start:s.End], unicode.IsLower) < 0
 }
 
 // midSentenceCaps is the set of capitalised words used past the first
 // word of a sentence (a new set on each call).
-func midSentenceCaps(src string, sents []Sentence) map[string]bool {
+func midSentenceCaps(src string, sents []span.Span) map[string]bool {
 	set := map[string]bool{}
 	for _, s := range sents {
 		for k, w := range strings.FieldsFunc(src[s.Start:s.End], func(r rune) bool {
@@ -475,7 +447,7 @@ func (e *Extractor) personalName(name string) bool {
 // personAround reports words around m that only a person has: ", who"
 // after it, or a person word and a comma before it ("chief executive,
 // Mark England,"; "Mark England, who ...").
-func personAround(lx *lexicon.Lexicon, src string, m Mention) bool {
+func personAround(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	rest := strings.TrimLeft(src[m.End:], " ")
 	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", whose ") {
 		return true
@@ -546,7 +518,7 @@ func labelOpening(rest string) bool {
 
 // sentenceInitialWord reports whether m is a single word opening its
 // sentence (after any quote or bracket).
-func sentenceInitialWord(src string, s Sentence, m Mention) bool {
+func sentenceInitialWord(src string, s span.Span, m span.Mention) bool {
 	if strings.ContainsAny(m.Text, " -") {
 		return false
 	}
@@ -556,7 +528,7 @@ func sentenceInitialWord(src string, s Sentence, m Mention) bool {
 // sanitize maps a sentence to the text fed to prose, replacing characters
 // prose mishandles with ASCII ones and keeping, for each byte of the
 // result, the source offset it came from (the last entry is the end).
-func sanitize(src string, s Sentence) (string, []int) {
+func sanitize(src string, s span.Span) (string, []int) {
 	var sb strings.Builder
 	offs := make([]int, 0, s.End-s.Start+1)
 	for i := s.Start; i < s.End; {
@@ -601,7 +573,7 @@ type token struct {
 // sentence, then the sentence passes (org-cue and the tagger's merge);
 // an all-capitals sentence is true-cased first, with casing from
 // docCasing.
-func (e *Extractor) sentenceEntities(src string, s Sentence, idx int, casing map[string]string) []Mention {
+func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string) []span.Mention {
 	san, offs := sanitize(src, s)
 	if allCapsSentence(src, s) {
 		b := []byte(san)
@@ -657,12 +629,12 @@ func holdsPlaceWord(lx *lexicon.Lexicon, name string) bool {
 // that holds the one-word mention m (a person or a place) and more
 // capitalised words, overlapping no other mention ("Brian Giles" where
 // prose found "Giles" as a place), or nil.
-func widerPerson(m Mention, tagged, ms []Mention) *Mention {
-	if m.Type != Person && m.Type != GPE && m.Type != Location || strings.Contains(m.Text, " ") {
+func widerPerson(m span.Mention, tagged, ms []span.Mention) *span.Mention {
+	if m.Type != span.Person && m.Type != span.GPE && m.Type != span.Location || strings.Contains(m.Text, " ") {
 		return nil
 	}
 	for _, t := range tagged {
-		if t.Type != Person || t.Start > m.Start || t.End < m.End || t.End-t.Start == m.End-m.Start || !strings.Contains(t.Text, " ") ||
+		if t.Type != span.Person || t.Start > m.Start || t.End < m.End || t.End-t.Start == m.End-m.Start || !strings.Contains(t.Text, " ") ||
 			!allCapitalised(strings.Fields(t.Text)) {
 			continue
 		}
@@ -678,7 +650,7 @@ func widerPerson(m Mention, tagged, ms []Mention) *Mention {
 }
 
 // orgCue reports an organisation word right before m.
-func orgCue(lx *lexicon.Lexicon, src string, m Mention) bool {
+func orgCue(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	return lx.Has(lexicon.NerOrgWords, wordBefore(src, m.Start))
 }
 
@@ -689,7 +661,7 @@ func wordBefore(src string, at int) string {
 }
 
 // personCue reports a person word right before m or as its first word.
-func personCue(lx *lexicon.Lexicon, src string, m Mention) bool {
+func personCue(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	first, _, _ := strings.Cut(m.Text, " ")
 	if lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(first, "."))) {
 		return true
@@ -707,8 +679,8 @@ func personalName(name string, ordinary func(string) bool) bool {
 // taggedSpans turns IOB2 labels over tokens into mentions (tokens that
 // could not be aligned end a span), trimmed of punctuation and possessive
 // endings like prose's chunks.
-func taggedSpans(src string, toks []token, labels []string, sent int) []Mention {
-	var out []Mention
+func taggedSpans(src string, toks []token, labels []string, sent int) []span.Mention {
+	var out []span.Mention
 	start, typ := -1, ""
 	flush := func(end int) {
 		if start >= 0 {
@@ -738,7 +710,7 @@ func taggedSpans(src string, toks []token, labels []string, sent int) []Mention 
 // spanMention is a mention over a token run, without leading or trailing
 // tokens that have no letter (punctuation, numbers, dates), or false when
 // nothing with a capital letter is left.
-func spanMention(src string, toks []token, typ string, sent int) (Mention, bool) {
+func spanMention(src string, toks []token, typ string, sent int) (span.Mention, bool) {
 	for len(toks) > 0 && !hasLetter(toks[0].text) {
 		toks = toks[1:]
 	}
@@ -746,24 +718,24 @@ func spanMention(src string, toks []token, typ string, sent int) (Mention, bool)
 		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 || toks[0].start < 0 || toks[len(toks)-1].end <= toks[0].start {
-		return Mention{}, false
+		return span.Mention{}, false
 	}
 	text := src[toks[0].start:toks[len(toks)-1].end]
 	if !hasUpper(text) {
-		return Mention{}, false
+		return span.Mention{}, false
 	}
-	return Mention{Text: text, Type: typ, Start: toks[0].start, End: toks[len(toks)-1].end, Sentence: sent}, true
+	return span.Mention{Text: text, Type: typ, Start: toks[0].start, End: toks[len(toks)-1].end, Sentence: sent}, true
 }
 
 // tagType maps nertag's labels to this package's types.
 func tagType(l string) string {
 	switch l {
 	case "PER":
-		return Person
+		return span.Person
 	case "ORG":
-		return Org
+		return span.Org
 	case "LOC":
-		return GPE
+		return span.GPE
 	}
 	return l
 }
@@ -772,8 +744,8 @@ func tagType(l string) string {
 // so a run of consecutive non-O tokens is one entity, as in prose's own
 // chunker; unlike it, neighbours labelled O are never merged for having
 // the same POS tag, and an entity at the end of the input is kept.
-func chunk(src string, toks []token, sent int) []Mention {
-	var out []Mention
+func chunk(src string, toks []token, sent int) []span.Mention {
+	var out []span.Mention
 	cur := -1 // index of first token of the open run
 	flush := func(end int) {
 		if cur < 0 {
@@ -814,7 +786,7 @@ func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 // mention trims a token run to its proper-noun core (dropping leading and
 // trailing punctuation, common words and possessive endings) and returns
 // the mention, or false when no proper noun is left.
-func mention(src string, toks []token, sent int) (Mention, bool) {
+func mention(src string, toks []token, sent int) (span.Mention, bool) {
 	for len(toks) > 0 && (toks[0].start < 0 || !isProper(toks[0].tag) || isPunct(toks[0].text)) {
 		toks = toks[1:]
 	}
@@ -827,17 +799,17 @@ func mention(src string, toks []token, sent int) (Mention, bool) {
 		break
 	}
 	if len(toks) == 0 {
-		return Mention{}, false
+		return span.Mention{}, false
 	}
 	start, end := toks[0].start, toks[len(toks)-1].end
 	if end <= start {
-		return Mention{}, false
+		return span.Mention{}, false
 	}
 	text := src[start:end]
 	if !hasUpper(text) {
-		return Mention{}, false
+		return span.Mention{}, false
 	}
-	return Mention{Text: text, Type: runType(toks), Start: start, End: end, Sentence: sent}, true
+	return span.Mention{Text: text, Type: runType(toks), Start: start, End: end, Sentence: sent}, true
 }
 
 // runType picks the entity type of a token run: PERSON when any token is
@@ -849,8 +821,8 @@ func runType(toks []token) string {
 	for _, t := range toks {
 		_, l, _ := strings.Cut(t.label, "-")
 		l = mapLabel(l)
-		if l == Person {
-			return Person
+		if l == span.Person {
+			return span.Person
 		}
 		counts[l]++
 		if counts[l] > bestN {
@@ -863,15 +835,15 @@ func runType(toks []token) string {
 func mapLabel(l string) string {
 	switch l {
 	case "PERSON":
-		return Person
+		return span.Person
 	case "GPE", "GSP":
-		return GPE
+		return span.GPE
 	case "ORGANIZATION", "ORG":
-		return Org
+		return span.Org
 	case "LOCATION", "LOC":
-		return Location
+		return span.Location
 	case "FACILITY", "FAC":
-		return Facility
+		return span.Facility
 	}
 	return l
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 var testModel = sync.OnceValues(NewModel)
@@ -26,7 +27,7 @@ func extractor(t testing.TB) *Extractor {
 	return e
 }
 
-func whole(s string) []Span { return []Span{{0, len(s)}} }
+func whole(s string) []span.Span { return []span.Span{{Start: 0, End: len(s)}} }
 
 func TestSegmentOffsets(t *testing.T) {
 	e := extractor(t)
@@ -179,7 +180,7 @@ func TestConcurrentExtractorsShareModel(t *testing.T) {
 	base := extractor(t)
 	want := base.Entities(text, base.Segment(text, whole(text)))
 	var wg sync.WaitGroup
-	results := make([][]Mention, 4)
+	results := make([][]span.Mention, 4)
 	for i := range results {
 		wg.Add(1)
 		go func() {
@@ -269,12 +270,12 @@ func TestCountriesAndAcronyms(t *testing.T) {
 	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
 		got[m.Text] = m.Type
 	}
-	for name, want := range map[string]string{"NATO": Org, "OSCE": Org, "Lithuania": GPE, "United States": GPE} {
+	for name, want := range map[string]string{"NATO": span.Org, "OSCE": span.Org, "Lithuania": span.GPE, "United States": span.GPE} {
 		if got[name] != want {
 			t.Errorf("%q typed %q, want %q (all %v)", name, got[name], want, got)
 		}
 	}
-	if !placeNotPerson(testLex, "Chad", GPE) || placeNotPerson(testLex, "Chad", Person) || !placeNotPerson(testLex, "Kenya", Person) {
+	if !placeNotPerson(testLex, "Chad", span.GPE) || placeNotPerson(testLex, "Chad", span.Person) || !placeNotPerson(testLex, "Kenya", span.Person) {
 		t.Error("placeNotPerson: a person named Chad is a person; Kenya is a country")
 	}
 	if !isCountry(testLex, "Britain's") || !isCountry(testLex, "Storbritannien") || isCountry(testLex, "Brightline") {
@@ -285,41 +286,41 @@ func TestCountriesAndAcronyms(t *testing.T) {
 func TestSpanMentionTrimsNumbers(t *testing.T) {
 	src := "Leeds 2 1996-08-30"
 	toks := []token{{text: "Leeds", start: 0, end: 5}, {text: "2", start: 6, end: 7}, {text: "1996-08-30", start: 8, end: 18}}
-	m, ok := spanMention(src, toks, Org, 0)
+	m, ok := spanMention(src, toks, span.Org, 0)
 	if !ok || m.Text != "Leeds" {
 		t.Errorf("spanMention = %+v, %v; want Leeds", m, ok)
 	}
-	if _, ok := spanMention(src, toks[1:], Org, 0); ok {
+	if _, ok := spanMention(src, toks[1:], span.Org, 0); ok {
 		t.Error("a span of numbers is a mention")
 	}
 }
 
 func TestWithTagged(t *testing.T) {
 	src := "Ms Quill and Ada Quill of Tarnwell Rowing met Brill in Tarnwell and Red Rowing."
-	m := func(text, typ string) Mention {
+	m := func(text, typ string) span.Mention {
 		i := strings.Index(src, text)
-		return Mention{Text: text, Type: typ, Start: i, End: i + len(text)}
+		return span.Mention{Text: text, Type: typ, Start: i, End: i + len(text)}
 	}
 	for _, tc := range []struct {
 		name     string
-		ms, tags []Mention
+		ms, tags []span.Mention
 		want     []string
 	}{
-		{"an ORG on the same span retypes a place", []Mention{m("Tarnwell Rowing", GPE)}, []Mention{m("Tarnwell Rowing", Org)}, []string{"ORG:Tarnwell Rowing"}},
-		{"a one-word person becomes ORG", []Mention{m("Brill", Person)}, []Mention{m("Brill", Org)}, []string{"ORG:Brill"}},
-		{"a full name stays a person", []Mention{m("Ada Quill", Person)}, []Mention{m("Ada Quill", Org)}, []string{"PERSON:Ada Quill"}},
-		{"a name opening with an ordinary word does not", []Mention{m("Red Rowing", Person)}, []Mention{m("Red Rowing", Org)}, []string{"ORG:Red Rowing"}},
-		{"a person word keeps a person", []Mention{m("Quill", Person)}, []Mention{m("Quill", Org)}, []string{"PERSON:Quill"}},
-		{"a tagger name overlapping none is added", []Mention{m("Ada Quill", Person)}, []Mention{m("Tarnwell Rowing", Org)}, []string{"PERSON:Ada Quill", "ORG:Tarnwell Rowing"}},
-		{"an overlapping tagger name is not added", []Mention{m("Tarnwell Rowing", GPE)}, []Mention{m("Tarnwell", Person)}, []string{"GPE:Tarnwell Rowing"}},
-		{"a tagger person does not retype", []Mention{m("Brill", GPE)}, []Mention{m("Brill", Person)}, []string{"GPE:Brill"}},
-		{"a tagger person of two words retypes a place on the same span", []Mention{m("Ada Quill", GPE)}, []Mention{m("Ada Quill", Person)},
+		{"an ORG on the same span retypes a place", []span.Mention{m("Tarnwell Rowing", span.GPE)}, []span.Mention{m("Tarnwell Rowing", span.Org)}, []string{"ORG:Tarnwell Rowing"}},
+		{"a one-word person becomes ORG", []span.Mention{m("Brill", span.Person)}, []span.Mention{m("Brill", span.Org)}, []string{"ORG:Brill"}},
+		{"a full name stays a person", []span.Mention{m("Ada Quill", span.Person)}, []span.Mention{m("Ada Quill", span.Org)}, []string{"PERSON:Ada Quill"}},
+		{"a name opening with an ordinary word does not", []span.Mention{m("Red Rowing", span.Person)}, []span.Mention{m("Red Rowing", span.Org)}, []string{"ORG:Red Rowing"}},
+		{"a person word keeps a person", []span.Mention{m("Quill", span.Person)}, []span.Mention{m("Quill", span.Org)}, []string{"PERSON:Quill"}},
+		{"a tagger name overlapping none is added", []span.Mention{m("Ada Quill", span.Person)}, []span.Mention{m("Tarnwell Rowing", span.Org)}, []string{"PERSON:Ada Quill", "ORG:Tarnwell Rowing"}},
+		{"an overlapping tagger name is not added", []span.Mention{m("Tarnwell Rowing", span.GPE)}, []span.Mention{m("Tarnwell", span.Person)}, []string{"GPE:Tarnwell Rowing"}},
+		{"a tagger person does not retype", []span.Mention{m("Brill", span.GPE)}, []span.Mention{m("Brill", span.Person)}, []string{"GPE:Brill"}},
+		{"a tagger person of two words retypes a place on the same span", []span.Mention{m("Ada Quill", span.GPE)}, []span.Mention{m("Ada Quill", span.Person)},
 			[]string{"PERSON:Ada Quill"}},
-		{"a wider tagger person takes a one-word place", []Mention{{Text: "Quill", Type: GPE, Start: strings.Index(src, "Ada Quill") + 4, End: strings.Index(src, "Ada Quill") + 9}},
-			[]Mention{m("Ada Quill", Person)}, []string{"PERSON:Ada Quill"}},
-		{"not over another mention", []Mention{m("Tarnwell", GPE), m("Rowing", GPE)}, []Mention{m("Tarnwell Rowing", Person)},
+		{"a wider tagger person takes a one-word place", []span.Mention{{Text: "Quill", Type: span.GPE, Start: strings.Index(src, "Ada Quill") + 4, End: strings.Index(src, "Ada Quill") + 9}},
+			[]span.Mention{m("Ada Quill", span.Person)}, []string{"PERSON:Ada Quill"}},
+		{"not over another mention", []span.Mention{m("Tarnwell", span.GPE), m("Rowing", span.GPE)}, []span.Mention{m("Tarnwell Rowing", span.Person)},
 			[]string{"GPE:Tarnwell", "GPE:Rowing"}},
-		{"not a longer organisation", []Mention{m("Rowing", Org)}, []Mention{m("Tarnwell Rowing", Person)}, []string{"ORG:Rowing"}},
+		{"not a longer organisation", []span.Mention{m("Rowing", span.Org)}, []span.Mention{m("Tarnwell Rowing", span.Person)}, []string{"ORG:Rowing"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
@@ -374,7 +375,7 @@ func TestTaggedSwedish(t *testing.T) {
 		}
 		got[m.Text] = m.Type
 	}
-	for name, typ := range map[string]string{"Anna Lindqvist": Person, "Göteborg": GPE, "NEC": ""} {
+	for name, typ := range map[string]string{"Anna Lindqvist": span.Person, "Göteborg": span.GPE, "NEC": ""} {
 		if gt, ok := got[name]; !ok || typ != "" && gt != typ {
 			t.Errorf("Tagged: %q = %q (found %v), want %q; all %v", name, gt, ok, typ, got)
 		}
@@ -421,9 +422,9 @@ func TestDatelinePlace(t *testing.T) {
 		{"GENEVA, March 3 - Delegates arrived.", "GENEVA", true},          // a month after the comma
 		{"ACME 2030 results were strong, the board said.", "ACME", false}, // a bare number is not a date
 	} {
-		s := Sentence{0, len(tc.text)}
+		s := span.Span{Start: 0, End: len(tc.text)}
 		i := strings.Index(tc.text, tc.mention)
-		m := Mention{Text: tc.mention, Start: i, End: i + len(tc.mention)}
+		m := span.Mention{Text: tc.mention, Start: i, End: i + len(tc.mention)}
 		if got := datelinePlace(testLex, tc.text, s, m); got != tc.want {
 			t.Errorf("datelinePlace(%q, %q) = %v, want %v", tc.text, tc.mention, got, tc.want)
 		}
@@ -435,14 +436,14 @@ func TestCities(t *testing.T) {
 		text, typ string
 		want      bool
 	}{
-		{"Belgrade", Org, true},
-		{"Belgrade's", Person, true},
-		{"New York", Org, true},
-		{"Göteborg", Org, true},
-		{"Sofia", Person, false}, // also a given name
-		{"Sofia", Org, true},
-		{"Belgrade", GPE, false}, // already a place: nothing to override
-		{"Brightline", Org, false},
+		{"Belgrade", span.Org, true},
+		{"Belgrade's", span.Person, true},
+		{"New York", span.Org, true},
+		{"Göteborg", span.Org, true},
+		{"Sofia", span.Person, false}, // also a given name
+		{"Sofia", span.Org, true},
+		{"Belgrade", span.GPE, false}, // already a place: nothing to override
+		{"Brightline", span.Org, false},
 	} {
 		if got := cityNotPerson(testLex, tc.text, tc.typ); got != tc.want {
 			t.Errorf("cityNotPerson(%q, %s) = %v, want %v", tc.text, tc.typ, got, tc.want)
@@ -451,10 +452,10 @@ func TestCities(t *testing.T) {
 	e := extractor(t)
 	text := "VALMORA 2031-04-02\nThe Valmora Harbour Board met in Belgrade on Tuesday, Ada Quill said."
 	got := map[string]string{}
-	for _, m := range e.Entities(text, e.Segment(text, []Span{{0, 18}, {19, len(text)}})) {
+	for _, m := range e.Entities(text, e.Segment(text, []span.Span{{Start: 0, End: 18}, {Start: 19, End: len(text)}})) {
 		got[m.Text] = m.Type
 	}
-	for name, want := range map[string]string{"VALMORA": GPE, "Belgrade": GPE, "Ada Quill": Person} {
+	for name, want := range map[string]string{"VALMORA": span.GPE, "Belgrade": span.GPE, "Ada Quill": span.Person} {
 		if got[name] != want {
 			t.Errorf("%q typed %q, want %q (all %v)", name, got[name], want, got)
 		}
@@ -465,17 +466,17 @@ func TestWithInitials(t *testing.T) {
 	for _, tc := range []struct {
 		text, mention, typ, want string
 	}{
-		{"The captain was J. Tolliver, who scored.", "Tolliver", Person, "J. Tolliver"},
-		{"Written by A.B. Kestrel of the council.", "Kestrel", Person, "A.B. Kestrel"},
-		{"Written by A. B. Kestrel of the council.", "Kestrel", Person, "A. B. Kestrel"},
-		{"Mr. Halloway said so.", "Halloway", Person, "Halloway"}, // "Mr." is no initial
-		{"J. Tolliver Holdings grew.", "Tolliver Holdings", Org, "Tolliver Holdings"},
-		{"Tolliver spoke first.", "Tolliver", Person, "Tolliver"},
-		{"Growth in the U.S. Jane Doe said was slow.", "Jane Doe", Person, "Jane Doe"}, // the country's initials
+		{"The captain was J. Tolliver, who scored.", "Tolliver", span.Person, "J. Tolliver"},
+		{"Written by A.B. Kestrel of the council.", "Kestrel", span.Person, "A.B. Kestrel"},
+		{"Written by A. B. Kestrel of the council.", "Kestrel", span.Person, "A. B. Kestrel"},
+		{"Mr. Halloway said so.", "Halloway", span.Person, "Halloway"}, // "Mr." is no initial
+		{"J. Tolliver Holdings grew.", "Tolliver Holdings", span.Org, "Tolliver Holdings"},
+		{"Tolliver spoke first.", "Tolliver", span.Person, "Tolliver"},
+		{"Growth in the U.S. Jane Doe said was slow.", "Jane Doe", span.Person, "Jane Doe"}, // the country's initials
 	} {
 		i := strings.Index(tc.text, tc.mention)
-		ms := []Mention{{Text: tc.mention, Type: tc.typ, Start: i, End: i + len(tc.mention)}}
-		got := withInitials(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		ms := []span.Mention{{Text: tc.mention, Type: tc.typ, Start: i, End: i + len(tc.mention)}}
+		got := withInitials(testLex, tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, ms)
 		if got[0].Text != tc.want || tc.text[got[0].Start:got[0].End] != tc.want {
 			t.Errorf("withInitials(%q) = %q, want %q", tc.text, got[0].Text, tc.want)
 		}
@@ -484,30 +485,30 @@ func TestWithInitials(t *testing.T) {
 
 func TestSportsTeams(t *testing.T) {
 	sports := "Kestrel beat Valmora in the league on Saturday. The striker scored twice before half-time and the goalkeeper saved a penalty. Final score: Kestrel 3 Valmora 1."
-	ms := []Mention{{Text: "Valmora", Type: GPE, Start: strings.LastIndex(sports, "Valmora"), End: strings.LastIndex(sports, "Valmora") + len("Valmora")},
-		{Text: "Kestrel", Type: GPE, Start: strings.LastIndex(sports, "Kestrel"), End: strings.LastIndex(sports, "Kestrel") + len("Kestrel")}}
-	sportsTeams(testLex, sports, []Sentence{{0, len(sports)}}, ms)
+	ms := []span.Mention{{Text: "Valmora", Type: span.GPE, Start: strings.LastIndex(sports, "Valmora"), End: strings.LastIndex(sports, "Valmora") + len("Valmora")},
+		{Text: "Kestrel", Type: span.GPE, Start: strings.LastIndex(sports, "Kestrel"), End: strings.LastIndex(sports, "Kestrel") + len("Kestrel")}}
+	sportsTeams(testLex, sports, []span.Span{{Start: 0, End: len(sports)}}, ms)
 	for _, m := range ms {
-		if m.Type != Org {
+		if m.Type != span.Org {
 			t.Errorf("%q next to a score in a match report typed %s, want ORG", m.Text, m.Type)
 		}
 	}
 	// A side named before a player word, and a side named again anywhere
 	// but as a venue.
 	report := "Kestrel captain Ada Quill scored twice before half-time. The striker and the goalkeeper shone as Valmora won the league. Valmora 3, Tarnby 1. Fans in Valmora cheered."
-	var found []Mention
+	var found []span.Mention
 	for _, name := range []string{"Kestrel", "Valmora"} {
 		for at := 0; ; {
 			i := strings.Index(report[at:], name)
 			if i < 0 {
 				break
 			}
-			found = append(found, Mention{Text: name, Type: GPE, Start: at + i, End: at + i + len(name)})
+			found = append(found, span.Mention{Text: name, Type: span.GPE, Start: at + i, End: at + i + len(name)})
 			at += i + len(name)
 		}
 	}
 	sortMentions(found)
-	sportsTeams(testLex, report, []Sentence{{0, len(report)}}, found)
+	sportsTeams(testLex, report, []span.Span{{Start: 0, End: len(report)}}, found)
 	var types []string
 	for _, m := range found {
 		types = append(types, m.Text+"/"+m.Type)
@@ -519,25 +520,25 @@ func TestSportsTeams(t *testing.T) {
 	// also a given name may be a player.
 	cities := report + " Dynamo Moscow and Lena Washington played."
 	ms = foundMentions(cities, []string{"PERSON:Dynamo Moscow", "GPE:Lena Washington"})
-	sportsTeams(testLex, cities, []Sentence{{0, len(cities)}}, ms)
-	if ms[0].Type != Org || ms[1].Type != GPE {
-		t.Errorf("Dynamo Moscow typed %s (want ORG), Lena Washington %s (want GPE, untouched)", ms[0].Type, ms[1].Type)
+	sportsTeams(testLex, cities, []span.Span{{Start: 0, End: len(cities)}}, ms)
+	if ms[0].Type != span.Org || ms[1].Type != span.GPE {
+		t.Errorf("Dynamo Moscow typed %s (want ORG), Lena Washington %s (want span.GPE, untouched)", ms[0].Type, ms[1].Type)
 	}
 	// A dateline's place and a venue after "at" stay places.
 	dated := "KESTREL 2031-05-04\nThe striker scored twice before half-time and the goalkeeper saved a penalty in the league match at VALMORA."
-	ms = []Mention{{Text: "KESTREL", Type: GPE, Start: 0, End: len("KESTREL")},
-		{Text: "VALMORA", Type: GPE, Start: strings.Index(dated, "VALMORA"), End: strings.Index(dated, "VALMORA") + len("VALMORA"), Sentence: 1}}
-	sportsTeams(testLex, dated, []Sentence{{0, len("KESTREL 2031-05-04")}, {len("KESTREL 2031-05-04") + 1, len(dated)}}, ms)
+	ms = []span.Mention{{Text: "KESTREL", Type: span.GPE, Start: 0, End: len("KESTREL")},
+		{Text: "VALMORA", Type: span.GPE, Start: strings.Index(dated, "VALMORA"), End: strings.Index(dated, "VALMORA") + len("VALMORA"), Sentence: 1}}
+	sportsTeams(testLex, dated, []span.Span{{Start: 0, End: len("KESTREL 2031-05-04")}, {Start: len("KESTREL 2031-05-04") + 1, End: len(dated)}}, ms)
 	for _, m := range ms {
-		if m.Type != GPE {
+		if m.Type != span.GPE {
 			t.Errorf("%q (a dateline or a venue) in a match report typed %s, want GPE", m.Text, m.Type)
 		}
 	}
 	politics := "Labour won Valmora 1,234 votes ahead of the final count, and the party beat its target."
 	at := strings.Index(politics, "Valmora")
-	ms = []Mention{{Text: "Valmora", Type: GPE, Start: at, End: at + len("Valmora")}}
-	sportsTeams(testLex, politics, []Sentence{{0, len(politics)}}, ms)
-	if ms[0].Type != GPE {
+	ms = []span.Mention{{Text: "Valmora", Type: span.GPE, Start: at, End: at + len("Valmora")}}
+	sportsTeams(testLex, politics, []span.Span{{Start: 0, End: len(politics)}}, ms)
+	if ms[0].Type != span.GPE {
 		t.Errorf("a place in an election report became %s", ms[0].Type)
 	}
 }
@@ -555,16 +556,16 @@ func TestWithParticles(t *testing.T) {
 		{"They went to de Silva.", "Silva", "Silva"}, // no capitalised word before the particle
 	} {
 		i := strings.Index(tc.text, tc.mention)
-		ms := []Mention{{Text: tc.mention, Type: Person, Start: i, End: i + len(tc.mention)}}
-		got := withParticles(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		ms := []span.Mention{{Text: tc.mention, Type: span.Person, Start: i, End: i + len(tc.mention)}}
+		got := withParticles(testLex, tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, ms)
 		if len(got) != 1 || got[0].Text != tc.want || tc.text[got[0].Start:got[0].End] != tc.want {
 			t.Errorf("withParticles(%q) = %+v, want %q", tc.text, got, tc.want)
 		}
 	}
 	// A mention inside the extended name is dropped.
 	text := "Aravinda de Silva made 80."
-	ms := []Mention{{Text: "Aravinda", Type: Person, Start: 0, End: 8}, {Text: "Silva", Type: GPE, Start: 12, End: 17}}
-	if got := withParticles(testLex, text, []Sentence{{0, len(text)}}, ms); len(got) != 1 || got[0].Text != "Aravinda de Silva" {
+	ms := []span.Mention{{Text: "Aravinda", Type: span.Person, Start: 0, End: 8}, {Text: "Silva", Type: span.GPE, Start: 12, End: 17}}
+	if got := withParticles(testLex, text, []span.Span{{Start: 0, End: len(text)}}, ms); len(got) != 1 || got[0].Text != "Aravinda de Silva" {
 		t.Errorf("withParticles kept %+v", got)
 	}
 }
@@ -585,7 +586,7 @@ func TestInitialledNames(t *testing.T) {
 		{"The J. Harlow Foundation gave.", []string{"ORG:J. Harlow Foundation"}, []string{"ORG:J. Harlow Foundation"}},
 	} {
 		var got []string
-		for _, m := range initialledNames(testLex, tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.existing)) {
+		for _, m := range initialledNames(testLex, tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, foundMentions(tc.text, tc.existing)) {
 			if tc.text[m.Start:m.End] != m.Text {
 				t.Fatalf("%q: mention %+v off its text", tc.text, m)
 			}
@@ -599,12 +600,12 @@ func TestInitialledNames(t *testing.T) {
 
 // foundMentions builds mentions from "TYPE:text" items, each at the first
 // occurrence of its text in src.
-func foundMentions(src string, found []string) []Mention {
-	var ms []Mention
+func foundMentions(src string, found []string) []span.Mention {
+	var ms []span.Mention
 	for _, f := range found {
 		typ, text, _ := strings.Cut(f, ":")
 		i := strings.Index(src, text)
-		ms = append(ms, Mention{Text: text, Type: typ, Start: i, End: i + len(text)})
+		ms = append(ms, span.Mention{Text: text, Type: typ, Start: i, End: i + len(text)})
 	}
 	return ms
 }
@@ -626,25 +627,25 @@ func TestPersonCore(t *testing.T) {
 		{"Lieutenant-Colonel Max Marriner", "Max Marriner"},
 	} {
 		src := "Then " + tc.text + " spoke."
-		ms := []Mention{{Text: tc.text, Type: Person, Start: 5, End: 5 + len(tc.text)}}
+		ms := []span.Mention{{Text: tc.text, Type: span.Person, Start: 5, End: 5 + len(tc.text)}}
 		personCore(testLex, ms, func(w string) bool { return w == "Controversial" }, nil)
 		if ms[0].Text != tc.want || src[ms[0].Start:ms[0].End] != tc.want {
 			t.Errorf("personCore(%q) = %q (source %q), want %q", tc.text, ms[0].Text, src[ms[0].Start:ms[0].End], tc.want)
 		}
 	}
 	for _, tc := range []struct{ text, typ, want string }{
-		{"American Express", Org, "ORG:American Express"},
-		{"Prime Minister Viktor Lind", Org, "PERSON:Viktor Lind"},
-		{"Foreign Minister Dana Levin", GPE, "PERSON:Dana Levin"},
-		{"General Motors", Org, "ORG:General Motors"},
-		{"Burger King", Org, "ORG:Burger King"},
-		{"Ministry of Finance", Org, "ORG:Ministry of Finance"},
-		{"Democrat Walter Mondale", Person, "PERSON:Walter Mondale"},
-		{"Premier Oil", Org, "ORG:Premier Oil"},
-		{"Ambassador Hotel", Org, "ORG:Ambassador Hotel"},
-		{"UN Secretary General Kofi Annan", Org, "PERSON:Kofi Annan"},
+		{"American Express", span.Org, "ORG:American Express"},
+		{"Prime Minister Viktor Lind", span.Org, "PERSON:Viktor Lind"},
+		{"Foreign Minister Dana Levin", span.GPE, "PERSON:Dana Levin"},
+		{"General Motors", span.Org, "ORG:General Motors"},
+		{"Burger King", span.Org, "ORG:Burger King"},
+		{"Ministry of Finance", span.Org, "ORG:Ministry of Finance"},
+		{"Democrat Walter Mondale", span.Person, "PERSON:Walter Mondale"},
+		{"Premier Oil", span.Org, "ORG:Premier Oil"},
+		{"Ambassador Hotel", span.Org, "ORG:Ambassador Hotel"},
+		{"UN Secretary General Kofi Annan", span.Org, "PERSON:Kofi Annan"},
 	} {
-		ms := []Mention{{Text: tc.text, Type: tc.typ, Start: 0, End: len(tc.text)}}
+		ms := []span.Mention{{Text: tc.text, Type: tc.typ, Start: 0, End: len(tc.text)}}
 		personCore(testLex, ms, func(w string) bool { return w == "Controversial" }, func(w string) bool { return w != "Oil" && w != "Hotel" })
 		if got := ms[0].Type + ":" + ms[0].Text; got != tc.want || tc.text[ms[0].Start:] != ms[0].Text {
 			t.Errorf("personCore(%s %q) = %s, want %s", tc.typ, tc.text, got, tc.want)
@@ -675,7 +676,7 @@ func TestCompetitors(t *testing.T) {
 		{"3. Tris Hofman ( Netherlands ) TVB same time", []string{"PERSON:Tris Hofman"}, []string{"PERSON:Tris Hofman", "ORG:TVB"}},
 		{"1. Al Brekke ( U.S. ) , Renard Hondo , 53.980", []string{"PERSON:Al Brekke", "PERSON:Renard Hondo"}, []string{"PERSON:Al Brekke", "ORG:Renard Hondo"}},
 	} {
-		ms := competitors(testLex, tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found))
+		ms := competitors(testLex, tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, foundMentions(tc.text, tc.found))
 		var got []string
 		for _, m := range ms {
 			if tc.text[m.Start:m.End] != m.Text {
@@ -726,10 +727,10 @@ func TestSidesLine(t *testing.T) {
 
 func TestSplitAtLetters(t *testing.T) {
 	src := "Fenwick b Tarrant 56 and Ada Quill c Bo Lind b Ross 4"
-	var ms []Mention
+	var ms []span.Mention
 	for _, text := range []string{"Fenwick b Tarrant", "Ada Quill c Bo Lind b Ross"} {
 		at := strings.Index(src, text)
-		ms = append(ms, Mention{Text: text, Type: Person, Start: at, End: at + len(text)})
+		ms = append(ms, span.Mention{Text: text, Type: span.Person, Start: at, End: at + len(text)})
 	}
 	got := mentionTexts(t, src, splitAtLetters(ms))
 	if want := "Fenwick|Tarrant|Ada Quill|Bo Lind|Ross"; strings.Join(got, "|") != want {
@@ -754,7 +755,7 @@ func TestLabelOpening(t *testing.T) {
 	}
 	e := extractor(t)
 	text := "Attendance : 2,300\nWomen 's 1,500 metres\nScorers : Ada Quill 2\nAda Quill of Tarnby won it."
-	for _, m := range e.Entities(text, e.Segment(text, []Span{{0, 18}, {19, 40}, {41, 62}, {63, len(text)}})) {
+	for _, m := range e.Entities(text, e.Segment(text, []span.Span{{Start: 0, End: 18}, {Start: 19, End: 40}, {Start: 41, End: 62}, {Start: 63, End: len(text)}})) {
 		if m.Text == "Attendance" || m.Text == "Women" || m.Text == "Scorers" {
 			t.Errorf("a line's label %q was taken for a name", m.Text)
 		}
@@ -762,7 +763,7 @@ func TestLabelOpening(t *testing.T) {
 	// A name the text writes elsewhere is no label.
 	text = "Holloway : we will win\nThe leader Ada Holloway spoke in Tarnby on Monday."
 	found := false
-	for _, m := range e.Entities(text, e.Segment(text, []Span{{0, 22}, {23, len(text)}})) {
+	for _, m := range e.Entities(text, e.Segment(text, []span.Span{{Start: 0, End: 22}, {Start: 23, End: len(text)}})) {
 		found = found || m.Text == "Holloway" && m.Start == 0
 	}
 	if !found {
@@ -782,7 +783,7 @@ func TestTrimEdges(t *testing.T) {
 
 // mentionTexts returns the mentions' texts, failing when one is not the
 // source text at its offsets.
-func mentionTexts(t *testing.T, src string, ms []Mention) []string {
+func mentionTexts(t *testing.T, src string, ms []span.Mention) []string {
 	t.Helper()
 	var out []string
 	for _, m := range ms {
@@ -869,7 +870,7 @@ func TestSpeakers(t *testing.T) {
 		{`“I say Yes,” Wexler said.`, nil, "PERSON:Wexler"},
 		{`Wexler said it was strong.`, nil, ""},
 	} {
-		sents := []Sentence{{0, len(tc.text)}}
+		sents := []span.Span{{Start: 0, End: len(tc.text)}}
 		var got []string
 		for _, m := range e.speakers(tc.text, sents, foundMentions(tc.text, tc.found)) {
 			got = append(got, m.Type+":"+m.Text)
@@ -884,12 +885,12 @@ func TestAgencyMentions(t *testing.T) {
 	src := "Police arrested 30 people, the Xinhua news agency said. Later, Xinhua said more. Michael Bloomberg spoke; Bloomberg left."
 	ms := foundMentions(src, []string{"PERSON:Xinhua", "PERSON:Michael Bloomberg"})
 	second := strings.LastIndex(src, "Xinhua")
-	ms = append(ms, Mention{Text: "Xinhua", Type: Person, Start: second, End: second + 6})
+	ms = append(ms, span.Mention{Text: "Xinhua", Type: span.Person, Start: second, End: second + 6})
 	last := strings.LastIndex(src, "Bloomberg")
-	ms = append(ms, Mention{Text: "Bloomberg", Type: Person, Start: last, End: last + 9})
+	ms = append(ms, span.Mention{Text: "Bloomberg", Type: span.Person, Start: last, End: last + 9})
 	sortMentions(ms)
 	var got []string
-	for _, m := range agencyMentions(testLex, src, []Sentence{{0, len(src)}}, ms) {
+	for _, m := range agencyMentions(testLex, src, []span.Span{{Start: 0, End: len(src)}}, ms) {
 		got = append(got, m.Type+":"+m.Text)
 	}
 	if want := "ORG:Xinhua ORG:Xinhua PERSON:Michael Bloomberg PERSON:Bloomberg"; strings.Join(got, " ") != want {
@@ -930,7 +931,7 @@ func TestOfNames(t *testing.T) {
 		{"The Bank of Kestrel's rates rose.", nil, "ORG:Bank of Kestrel"},
 	} {
 		var got []string
-		for _, m := range ofNames(testLex, tc.text, []Sentence{{0, len(tc.text)}}, foundMentions(tc.text, tc.found)) {
+		for _, m := range ofNames(testLex, tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, foundMentions(tc.text, tc.found)) {
 			got = append(got, m.Type+":"+m.Text)
 		}
 		if strings.Join(got, " ") != tc.want {
@@ -949,7 +950,7 @@ func TestRegnalNumbers(t *testing.T) {
 		{"Ada Quill VIV", "Ada Quill", "Ada Quill"},
 	} {
 		ms := foundMentions(tc.text, []string{"PERSON:" + tc.mention})
-		regnalNumbers(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
+		regnalNumbers(testLex, tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, ms)
 		if ms[0].Text != tc.want || tc.text[ms[0].Start:ms[0].End] != tc.want {
 			t.Errorf("regnalNumbers(%q) = %q, want %q", tc.text, ms[0].Text, tc.want)
 		}
@@ -960,7 +961,7 @@ func TestNoPersonAfterArticle(t *testing.T) {
 	e := extractor(t)
 	text := "The Kestrel Herons beat the Valmora Otters 5-2 on Sunday, and Ada Quill scored twice."
 	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
-		if m.Type == Person && strings.EqualFold(wordBefore(text, m.Start), "the") {
+		if m.Type == span.Person && strings.EqualFold(wordBefore(text, m.Start), "the") {
 			t.Errorf("%q after an article typed a person", m.Text)
 		}
 	}
@@ -978,8 +979,8 @@ func TestJoinAdjacentPeople(t *testing.T) {
 func TestLeftwardRulesKeepOffsetsOverDoubleSpaces(t *testing.T) {
 	src := "Johan  van der Westhuizen and Sandrine   Testvik ( France ) 6-2"
 	ms := foundMentions(src, []string{"PERSON:Westhuizen", "GPE:Testvik"})
-	ms = withParticles(testLex, src, []Sentence{{0, len(src)}}, ms)
-	ms = competitors(testLex, src, []Sentence{{0, len(src)}}, ms)
+	ms = withParticles(testLex, src, []span.Span{{Start: 0, End: len(src)}}, ms)
+	ms = competitors(testLex, src, []span.Span{{Start: 0, End: len(src)}}, ms)
 	for _, m := range mentionTexts(t, src, ms) {
 		if strings.Contains(m, "  ") {
 			t.Errorf("a leftward rule crossed a double space: %q", m)
@@ -1005,14 +1006,14 @@ func TestReviewedEdges(t *testing.T) {
 		{"Roe v Wade", "Roe"},
 	} {
 		ms := foundMentions(tc.text, []string{"PERSON:" + tc.name})
-		sportsTeams(testLex, tc.text, []Sentence{{0, len(tc.text)}}, ms)
-		if ms[0].Type != Person {
+		sportsTeams(testLex, tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, ms)
+		if ms[0].Type != span.Person {
 			t.Errorf("%q in %q typed %s, want PERSON", tc.name, tc.text, ms[0].Type)
 		}
 	}
 	text := "Aides said the Quillon administration would act. Ada Quillon agreed."
 	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
-		if m.Text == "Quillon" && m.Type == Org {
+		if m.Text == "Quillon" && m.Type == span.Org {
 			t.Errorf("a name used as an adjective after 'the' became an organisation")
 		}
 	}
@@ -1022,7 +1023,7 @@ func TestStreetNames(t *testing.T) {
 	src := "Downing Street cited the comment. They met on Quay Road. Street was closed."
 	ms := foundMentions(src, []string{"PERSON:Street", "GPE:Road"})
 	last := strings.LastIndex(src, "Street")
-	ms = append(ms, Mention{Text: "Street", Type: Person, Start: last, End: last + 6})
+	ms = append(ms, span.Mention{Text: "Street", Type: span.Person, Start: last, End: last + 6})
 	streetNames(testLex, src, ms)
 	var got []string
 	for _, m := range ms {
@@ -1061,7 +1062,7 @@ func TestPersonAround(t *testing.T) {
 		{"Shares in Air France rose.", "Air France", false},
 	} {
 		at := strings.Index(tc.text, tc.name)
-		if got := personAround(testLex, tc.text, Mention{Text: tc.name, Start: at, End: at + len(tc.name)}); got != tc.want {
+		if got := personAround(testLex, tc.text, span.Mention{Text: tc.name, Start: at, End: at + len(tc.name)}); got != tc.want {
 			t.Errorf("personAround(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -1072,7 +1073,7 @@ func TestEventNames(t *testing.T) {
 	text := "Ada Quill won the Marenza Grand Prix on Saturday and will race at the Tarnwell Classic next month."
 	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
 		if strings.HasSuffix(m.Text, "Grand Prix") || strings.HasSuffix(m.Text, "Classic") {
-			if m.Type != Misc {
+			if m.Type != span.Misc {
 				t.Errorf("the event %q typed %s, want MISC", m.Text, m.Type)
 			}
 		}

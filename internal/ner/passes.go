@@ -3,6 +3,7 @@ package ner
 import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // stage names this package's passes ("ner/of-names").
@@ -13,8 +14,8 @@ const stage = "ner"
 // (for its casing lexicon).
 type doc struct {
 	src   string
-	sents []Sentence
-	ms    []Mention
+	sents []span.Span
+	ms    []span.Mention
 	lx    *lexicon.Lexicon
 	e     *Extractor
 	// lower holds the words the text writes in lower case; known the
@@ -26,8 +27,8 @@ type doc struct {
 // candidate is one mention the taggers found in sentence s, as the
 // mention rules see it.
 type candidate struct {
-	Mention
-	s Sentence
+	span.Mention
+	s span.Span
 	// place is set when known-places typed the mention a place;
 	// acronym-orgs then leaves it alone.
 	place bool

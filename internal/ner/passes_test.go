@@ -10,6 +10,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/rules/rulestest"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 var update = flag.Bool("update", false, "rewrite the pass fixtures' want.json")
@@ -54,7 +55,7 @@ func TestPassFixtures(t *testing.T) {
 		e.SetOff(off)
 		defer e.SetOff(nil)
 		sents := e.Segment(src, whole(src))
-		var ms []Mention
+		var ms []span.Mention
 		switch {
 		case how == "capitalised":
 			ms = e.Capitalised(src, sents, lang)
@@ -111,7 +112,7 @@ func TestWithLexicon(t *testing.T) {
 }
 
 // typedTexts is "TYPE:text" of each mention, space separated.
-func typedTexts(ms []Mention) string {
+func typedTexts(ms []span.Mention) string {
 	var out []string
 	for _, m := range ms {
 		out = append(out, m.Type+":"+m.Text)

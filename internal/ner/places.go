@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -16,9 +17,9 @@ import (
 // also a given name ("Sofia").
 func cityNotPerson(lx *lexicon.Lexicon, text, typ string) bool {
 	switch typ {
-	case Org:
+	case span.Org:
 		return isLocality(lx, text)
-	case Person:
+	case span.Person:
 		return isLocality(lx, text) && !lx.GivenName(text)
 	}
 	return false
@@ -29,7 +30,7 @@ func cityNotPerson(lx *lexicon.Lexicon, text, typ string) bool {
 // followed, after an optional ", Region", by a written date, a month,
 // "(" or a dash ("LONDON (Agency) -", "GENEVA, March 3 -", "MINSK
 // 1996-08-30").
-func datelinePlace(lx *lexicon.Lexicon, src string, s Sentence, m Mention) bool {
+func datelinePlace(lx *lexicon.Lexicon, src string, s span.Span, m span.Mention) bool {
 	if m.Start != s.Start || !capitalsOnly(m.Text) {
 		return false
 	}
@@ -86,7 +87,7 @@ func agencyWordAfter(rest string) bool {
 // sentences that no mention in ms covers, and retypes those that are
 // covered exactly. Two-letter agency names ("AP", "TT") count only in
 // capitals.
-func agencyMentions(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
+func agencyMentions(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	// A person named like one ("Bloomberg") stays a person, unless the
 	// text calls it a news agency once ("the Xinhua news agency").
 	called := map[string]bool{}
@@ -96,11 +97,11 @@ func agencyMentions(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Ment
 		}
 	}
 	for i := range ms {
-		if name := strings.ToLower(ms[i].Text); lx.Has(lexicon.NerNewsAgencies, name) && (ms[i].Type != Person || called[name]) {
-			ms[i].Type = Org
+		if name := strings.ToLower(ms[i].Text); lx.Has(lexicon.NerNewsAgencies, name) && (ms[i].Type != span.Person || called[name]) {
+			ms[i].Type = span.Org
 		}
 	}
-	var extra []Mention
+	var extra []span.Mention
 	for si, s := range sents {
 		text := src[s.Start:s.End]
 		for at := 0; at < len(text); {
@@ -128,7 +129,7 @@ func agencyMentions(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Ment
 				covered = covered || m.Start < end && start < m.End
 			}
 			if !covered {
-				extra = append(extra, Mention{Text: w, Type: Org, Start: start, End: end, Sentence: si})
+				extra = append(extra, span.Mention{Text: w, Type: span.Org, Start: start, End: end, Sentence: si})
 			}
 		}
 	}
@@ -138,10 +139,10 @@ func agencyMentions(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Ment
 // withInitials extends each person mention leftwards over initials
 // written just before it ("J. Russell", "A.B. Kaye"): prose leaves them
 // out.
-func withInitials(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) []Mention {
+func withInitials(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != Person {
+		if m.Type != span.Person {
 			continue
 		}
 		s := sents[m.Sentence]
@@ -178,7 +179,7 @@ func withInitials(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mentio
 
 // overlapsOther reports whether [start, ms[i].Start) overlaps a mention
 // other than ms[i].
-func overlapsOther(ms []Mention, i, start int) bool {
+func overlapsOther(ms []span.Mention, i, start int) bool {
 	for k, o := range ms {
 		if k != i && o.Start < ms[i].Start && start < o.End {
 			return true
@@ -245,12 +246,12 @@ func sidesLine(text string) bool {
 // before a player word ("Kent captain"),
 // unless it is a dateline's place ("LONDON 1996-08-30"). A whole result
 // line ("Lotte 6 Hyundai 2") names sides in any text.
-func sportsTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention) {
+func sportsTeams(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) {
 	report := sportsReport(lx, src)
 	teams := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if m.Type == Org || isCountry(lx, m.Text) ||
+		if m.Type == span.Org || isCountry(lx, m.Text) ||
 			m.Sentence < len(sents) && datelinePlace(lx, src, sents[m.Sentence], *m) {
 			continue
 		}
@@ -258,13 +259,13 @@ func sportsTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention
 			// Outside a sports report only a whole result line names
 			// sides ("Lotte 6 Hyundai 2"), and never people ("Roe v
 			// Wade", "Ada Quill 1204 Bo Lind 987").
-			if m.Type != Person && m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) {
-				m.Type = Org
+			if m.Type != span.Person && m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) {
+				m.Type = span.Org
 			}
 			continue
 		}
 		if namedSide(lx, src, sents, *m) {
-			m.Type = Org
+			m.Type = span.Org
 			teams[m.Text] = true
 		}
 	}
@@ -272,14 +273,14 @@ func sportsTeams(lx *lexicon.Lexicon, src string, sents []Sentence, ms []Mention
 	// as a venue ("in Leeds", "at Leeds") or a dateline.
 	for i := range ms {
 		m := &ms[i]
-		if !teams[m.Text] || m.Type != GPE && m.Type != Location {
+		if !teams[m.Text] || m.Type != span.GPE && m.Type != span.Location {
 			continue
 		}
 		before := wordBefore(src, m.Start)
 		if before == "in" || before == "at" || m.Sentence < len(sents) && datelinePlace(lx, src, sents[m.Sentence], *m) {
 			continue
 		}
-		m.Type = Org
+		m.Type = span.Org
 	}
 }
 
@@ -298,11 +299,11 @@ func sportsReport(lx *lexicon.Lexicon, src string) bool {
 // names a side: by the words around it (sideContext), by a city ending
 // it ("Dynamo Moscow", "Lada Togliatti"), or by standing in a result,
 // fixture or standings line.
-func namedSide(lx *lexicon.Lexicon, src string, sents []Sentence, m Mention) bool {
+func namedSide(lx *lexicon.Lexicon, src string, sents []span.Span, m span.Mention) bool {
 	last := textutil.LastField(m.Text)
 	return sideContext(lx, src, m) ||
 		strings.Contains(m.Text, " ") && lx.IsLocality(last) && !lx.GivenName(last) && !lx.IsPlace(m.Text) ||
-		m.Type != Org && m.Sentence < len(sents) && (sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
+		m.Type != span.Org && m.Sentence < len(sents) && (sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
 			standingsRow(src[sents[m.Sentence].Start:sents[m.Sentence].End]))
 }
 
@@ -311,15 +312,15 @@ func namedSide(lx *lexicon.Lexicon, src string, sents []Sentence, m Mention) boo
 // team member's word ("Glamorgan 259", "v Durham", "Kent captain"); one
 // word typed a person only where a person cannot be ("v Kent", "Cubs
 // shortstop").
-func sideContext(lx *lexicon.Lexicon, src string, m Mention) bool {
+func sideContext(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	rest := strings.TrimLeft(src[m.End:], " ")
 	c, _ := utf8.DecodeRuneInString(rest)
 	before := wordBefore(src, m.Start)
 	next, _, _ := strings.Cut(rest, " ")
 	after := strings.ToLower(strings.TrimRight(next, ".,;:"))
 	versus := before == "v" || before == "vs"
-	if m.Type == GPE || m.Type == Location {
+	if m.Type == span.GPE || m.Type == span.Location {
 		return unicode.IsDigit(c) || before == "beat" || before == "against" || before == "rivals" || versus || lx.Has(lexicon.NerTeamMembers, after)
 	}
-	return m.Type == Person && !strings.Contains(m.Text, " ") && (versus || lx.Has(lexicon.NerTeamPlayers, after))
+	return m.Type == span.Person && !strings.Contains(m.Text, " ") && (versus || lx.Has(lexicon.NerTeamPlayers, after))
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // capsRun is a run of capitalised words of one sentence, a name
@@ -90,7 +91,7 @@ func capsTrailingStopwords(c *capsDoc) {
 // them.
 type svDoc struct {
 	lx                  *lexicon.Lexicon
-	tagged, caps, extra []Mention
+	tagged, caps, extra []span.Mention
 }
 
 // svPass changes the names of an svDoc.
@@ -111,7 +112,7 @@ var svPasses = []rules.Pass[svPass]{
 func svPersonRuns(t *svDoc) {
 	for i, m := range t.tagged {
 		for _, c := range t.caps {
-			if m.Type == Person && c.Start == m.Start && m.End < c.End && strings.Count(c.Text, " ") < 3 {
+			if m.Type == span.Person && c.Start == m.Start && m.End < c.End && strings.Count(c.Text, " ") < 3 {
 				t.tagged[i].Start, t.tagged[i].End, t.tagged[i].Text = c.Start, c.End, c.Text
 			}
 		}
@@ -164,10 +165,10 @@ func svAcronyms(t *svDoc) {
 
 // svPlaces types countries and large cities as places.
 func svPlaces(t *svDoc) {
-	for _, ms := range [][]Mention{t.tagged, t.extra} {
+	for _, ms := range [][]span.Mention{t.tagged, t.extra} {
 		for i := range ms {
 			if placeNotPerson(t.lx, ms[i].Text, ms[i].Type) || cityNotPerson(t.lx, ms[i].Text, ms[i].Type) {
-				ms[i].Type = GPE
+				ms[i].Type = span.GPE
 			}
 		}
 	}

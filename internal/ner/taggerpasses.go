@@ -7,6 +7,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // sentenceDoc is what the passes that type prose's mentions of one
@@ -15,10 +16,10 @@ type sentenceDoc struct {
 	lx  *lexicon.Lexicon
 	src string
 	// found are prose's mentions as chunked; ms the mentions so far.
-	found, ms []Mention
+	found, ms []span.Mention
 	// tagged are the English tagger's names (nil without a tagger);
 	// ordinary is its casing lexicon's test for an ordinary word.
-	tagged   []Mention
+	tagged   []span.Mention
 	ordinary func(string) bool
 }
 
@@ -38,8 +39,8 @@ var sentencePasses = []rules.Pass[sentencePass]{
 
 // mergeTagged runs the sentence passes that on lets run over prose's
 // mentions ms and the tagger's names.
-func mergeTagged(lx *lexicon.Lexicon, src string, ms, tagged []Mention, ordinary func(string) bool, on func(rules.Info) bool) []Mention {
-	t := &sentenceDoc{lx: lx, src: src, found: ms, ms: append(make([]Mention, 0, len(ms)+len(tagged)), ms...), tagged: tagged, ordinary: ordinary}
+func mergeTagged(lx *lexicon.Lexicon, src string, ms, tagged []span.Mention, ordinary func(string) bool, on func(rules.Info) bool) []span.Mention {
+	t := &sentenceDoc{lx: lx, src: src, found: ms, ms: append(make([]span.Mention, 0, len(ms)+len(tagged)), ms...), tagged: tagged, ordinary: ordinary}
 	for _, p := range sentencePasses {
 		if on(p.Info) {
 			p.Run(t)
@@ -58,7 +59,7 @@ func mergeTagged(lx *lexicon.Lexicon, src string, ms, tagged []Mention, ordinary
 // tagger names of two letters or more overlapping no mention are added.
 // The tagger's persons and places do not override prose's: on CoNLL-2003
 // dev that scored worse (BENCHMARKS.md).
-func withTagged(lx *lexicon.Lexicon, src string, ms, tagged []Mention, ordinary func(string) bool) []Mention {
+func withTagged(lx *lexicon.Lexicon, src string, ms, tagged []span.Mention, ordinary func(string) bool) []span.Mention {
 	return mergeTagged(lx, src, ms, tagged, ordinary, func(rules.Info) bool { return true })
 }
 
@@ -66,8 +67,8 @@ func withTagged(lx *lexicon.Lexicon, src string, ms, tagged []Mention, ordinary 
 // organisation word.
 func orgCues(t *sentenceDoc) {
 	for i := range t.ms {
-		if t.ms[i].Type != Org && orgCue(t.lx, t.src, t.ms[i]) {
-			t.ms[i].Type = Org
+		if t.ms[i].Type != span.Org && orgCue(t.lx, t.src, t.ms[i]) {
+			t.ms[i].Type = span.Org
 		}
 	}
 }
@@ -75,7 +76,7 @@ func orgCues(t *sentenceDoc) {
 // taggerWiderPersons widens one-word mentions to the tagger's longer
 // person names holding them (widerPerson).
 func taggerWiderPersons(t *sentenceDoc) {
-	before := append([]Mention(nil), t.ms...)
+	before := append([]span.Mention(nil), t.ms...)
 	for i, m := range before {
 		if w := widerPerson(m, t.tagged, before); w != nil {
 			t.ms[i] = *w
@@ -89,9 +90,9 @@ func taggerPersons(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]
 		for _, g := range t.tagged {
-			if g.Type == Person && (m.Type == GPE || m.Type == Location) && g.Start == m.Start && g.End == m.End &&
+			if g.Type == span.Person && (m.Type == span.GPE || m.Type == span.Location) && g.Start == m.Start && g.End == m.End &&
 				strings.Contains(m.Text, " ") && !holdsPlaceWord(t.lx, m.Text) {
-				m.Type = Person
+				m.Type = span.Person
 			}
 		}
 	}
@@ -104,9 +105,9 @@ func taggerOrgs(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]
 		for _, g := range t.tagged {
-			if g.Type == Org && g.Start == m.Start && g.End == m.End && !isCountry(t.lx, m.Text) &&
-				!(m.Type == Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary))) {
-				m.Type = Org
+			if g.Type == span.Org && g.Start == m.Start && g.End == m.End && !isCountry(t.lx, m.Text) &&
+				!(m.Type == span.Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary))) {
+				m.Type = span.Org
 			}
 		}
 	}
@@ -118,7 +119,7 @@ func taggerNames(t *sentenceDoc) { t.ms = addUncovered(t.ms, t.found, t.tagged) 
 // addUncovered appends to out the names of tagged of two letters or
 // more that overlap no mention of found, and sorts out by Start when
 // any was added.
-func addUncovered(out, found, tagged []Mention) []Mention {
+func addUncovered(out, found, tagged []span.Mention) []span.Mention {
 	added := false
 	for _, t := range tagged {
 		overlaps := false

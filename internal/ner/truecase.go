@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // letterRuns calls fn for each maximal run of letters in s, with its
@@ -32,7 +34,7 @@ func letterRuns(s string, fn func(start, end int)) {
 // with a lower-case letter, past the first word of a sentence, to its
 // most frequent such form ("SHEARER" -> "Shearer", "NAMED" -> "named").
 // Ties go to the form that sorts first.
-func docCasing(src string, sents []Sentence) map[string]string {
+func docCasing(src string, sents []span.Span) map[string]string {
 	counts := map[string]map[string]int{}
 	for _, s := range sents {
 		text := src[s.Start:s.End]

@@ -5,11 +5,13 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 func TestDocCasing(t *testing.T) {
 	src := "VALMORA NAMES NEW CAPTAIN\nThe club named Ria Stenholt as captain. Stenholt said the club was ready. STENHOLT."
-	sents := []Sentence{{0, 25}, {26, 65}, {66, 99}, {100, len(src)}}
+	sents := []span.Span{{Start: 0, End: 25}, {Start: 26, End: 65}, {Start: 66, End: 99}, {Start: 100, End: len(src)}}
 	got := docCasing(src, sents)
 	for upper, want := range map[string]string{"STENHOLT": "Stenholt", "NAMED": "named", "CLUB": "club", "CAPTAIN": "captain", "RIA": "Ria"} {
 		if got[upper] != want {
@@ -56,7 +58,7 @@ func FuzzTrueCase(f *testing.F) {
 	e := &Extractor{lx: testLex}
 	f.Fuzz(func(t *testing.T, caps, text string) {
 		src := text + "\n" + caps
-		sents := []Sentence{{0, len(text)}, {len(text) + 1, len(src)}}
+		sents := []span.Span{{Start: 0, End: len(text)}, {Start: len(text) + 1, End: len(src)}}
 		b := []byte(caps)
 		e.trueCase(b, docCasing(src, sents))
 		if len(b) != len(caps) {

@@ -10,9 +10,9 @@ import (
 	"strings"
 )
 
-// Span is a token span [Start, End) of one sentence with its label
+// TokenSpan is a token span [Start, End) (token indexes, not bytes) of one sentence with its label
 // (PER, LOC, ORG, MISC, ...), without any B-/I- prefix.
-type Span struct {
+type TokenSpan struct {
 	Start, End int
 	Label      string
 }
@@ -21,11 +21,11 @@ type Span struct {
 type Sentence struct {
 	Tokens []string
 	// Gold holds the PER, LOC and ORG entities, which are scored.
-	Gold []Span
+	Gold []TokenSpan
 	// Excluded holds entities of other types (MISC), which are not scored:
 	// they are not gold, and a prediction on exactly their span is
 	// ignored rather than counted as a false positive.
-	Excluded []Span
+	Excluded []TokenSpan
 }
 
 // Document is a group of sentences resolved together.
@@ -51,8 +51,8 @@ const (
 func outside(tag string) bool { return tag == "" || tag == "O" || tag == "0" }
 
 // Decode turns a tag sequence into entity spans.
-func Decode(tags []string, scheme Scheme) []Span {
-	var out []Span
+func Decode(tags []string, scheme Scheme) []TokenSpan {
+	var out []TokenSpan
 	cur := -1 // index into out of the open entity
 	for i, tag := range tags {
 		if outside(tag) {
@@ -72,7 +72,7 @@ func Decode(tags []string, scheme Scheme) []Span {
 			out[cur].End = i + 1
 			continue
 		}
-		out = append(out, Span{Start: i, End: i + 1, Label: label})
+		out = append(out, TokenSpan{Start: i, End: i + 1, Label: label})
 		cur = len(out) - 1
 	}
 	return out

@@ -11,20 +11,20 @@ func TestDecode(t *testing.T) {
 		name   string
 		scheme Scheme
 		tags   string
-		want   []Span
+		want   []TokenSpan
 	}{
-		{"IOB2", BIO, "B-PER I-PER O B-LOC", []Span{{0, 2, "PER"}, {3, 4, "LOC"}}},
-		{"IOB2 adjacent same type", BIO, "B-ORG B-ORG I-ORG", []Span{{0, 1, "ORG"}, {1, 3, "ORG"}}},
-		{"IOB1 run", BIO, "I-PER I-PER O I-LOC", []Span{{0, 2, "PER"}, {3, 4, "LOC"}}},
-		{"IOB1 B separates", BIO, "I-PER B-PER I-PER", []Span{{0, 1, "PER"}, {1, 3, "PER"}}},
-		{"type change without B", BIO, "I-PER I-LOC", []Span{{0, 1, "PER"}, {1, 2, "LOC"}}},
-		{"stray I after O", BIO, "O I-MISC I-MISC", []Span{{1, 3, "MISC"}}},
-		{"B then I of other type", BIO, "B-PER I-ORG", []Span{{0, 1, "PER"}, {1, 2, "ORG"}}},
-		{"entity at end", BIO, "O O B-LOC", []Span{{2, 3, "LOC"}}},
+		{"IOB2", BIO, "B-PER I-PER O B-LOC", []TokenSpan{{0, 2, "PER"}, {3, 4, "LOC"}}},
+		{"IOB2 adjacent same type", BIO, "B-ORG B-ORG I-ORG", []TokenSpan{{0, 1, "ORG"}, {1, 3, "ORG"}}},
+		{"IOB1 run", BIO, "I-PER I-PER O I-LOC", []TokenSpan{{0, 2, "PER"}, {3, 4, "LOC"}}},
+		{"IOB1 B separates", BIO, "I-PER B-PER I-PER", []TokenSpan{{0, 1, "PER"}, {1, 3, "PER"}}},
+		{"type change without B", BIO, "I-PER I-LOC", []TokenSpan{{0, 1, "PER"}, {1, 2, "LOC"}}},
+		{"stray I after O", BIO, "O I-MISC I-MISC", []TokenSpan{{1, 3, "MISC"}}},
+		{"B then I of other type", BIO, "B-PER I-ORG", []TokenSpan{{0, 1, "PER"}, {1, 2, "ORG"}}},
+		{"entity at end", BIO, "O O B-LOC", []TokenSpan{{2, 3, "LOC"}}},
 		{"all outside", BIO, "O O", nil},
-		{"IO", IO, "PER PER 0 LOC LOC ORG", []Span{{0, 2, "PER"}, {3, 5, "LOC"}, {5, 6, "ORG"}}},
-		{"IO letter O outside", IO, "O MISC O", []Span{{1, 2, "MISC"}}},
-		{"IO type change", IO, "PER LOC LOC", []Span{{0, 1, "PER"}, {1, 3, "LOC"}}},
+		{"IO", IO, "PER PER 0 LOC LOC ORG", []TokenSpan{{0, 2, "PER"}, {3, 5, "LOC"}, {5, 6, "ORG"}}},
+		{"IO letter O outside", IO, "O MISC O", []TokenSpan{{1, 2, "MISC"}}},
+		{"IO type change", IO, "PER LOC LOC", []TokenSpan{{0, 1, "PER"}, {1, 3, "LOC"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,7 +48,7 @@ func sentSummary(docs []Document) []string {
 	return out
 }
 
-func spans(ss []Span) string {
+func spans(ss []TokenSpan) string {
 	var parts []string
 	for _, s := range ss {
 		parts = append(parts, s.Label+"["+string(rune('0'+s.Start))+","+string(rune('0'+s.End))+")")
@@ -137,9 +137,9 @@ func TestIOB2(t *testing.T) {
 		s    Sentence
 		want string
 	}{
-		{"entities", Sentence{Tokens: strings.Fields("Zorbo Quill visits Plimth ."), Gold: []Span{{0, 2, "PER"}, {3, 4, "LOC"}}}, "B-PER I-PER O B-LOC O"},
-		{"adjacent", Sentence{Tokens: strings.Fields("Acme Bolt"), Gold: []Span{{0, 1, "ORG"}, {1, 2, "ORG"}}}, "B-ORG B-ORG"},
-		{"excluded is O", Sentence{Tokens: strings.Fields("Glarbish fans"), Excluded: []Span{{0, 1, "MISC"}}}, "O O"},
+		{"entities", Sentence{Tokens: strings.Fields("Zorbo Quill visits Plimth ."), Gold: []TokenSpan{{0, 2, "PER"}, {3, 4, "LOC"}}}, "B-PER I-PER O B-LOC O"},
+		{"adjacent", Sentence{Tokens: strings.Fields("Acme Bolt"), Gold: []TokenSpan{{0, 1, "ORG"}, {1, 2, "ORG"}}}, "B-ORG B-ORG"},
+		{"excluded is O", Sentence{Tokens: strings.Fields("Glarbish fans"), Excluded: []TokenSpan{{0, 1, "MISC"}}}, "O O"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

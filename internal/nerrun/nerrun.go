@@ -11,6 +11,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // Pred is one predicted mention: byte offsets into its sentence's text and
@@ -59,21 +60,21 @@ func TokenSpan(starts, ends []int, s, e int) (i, j int, ok bool) {
 // label. MISC (a cluster no mention typed) and "" give "".
 func Label(t string) string {
 	switch t {
-	case entities.Person:
+	case span.Person:
 		return "PER"
-	case entities.GPE, ner.Location, ner.Facility:
+	case span.GPE, span.Location, span.Facility:
 		return "LOC"
-	case entities.Org:
+	case span.Org:
 		return "ORG"
 	}
 	return ""
 }
 
 // source joins a document's sentences with newlines and returns one
-// ner.Sentence per sentence.
-func source(d *nerdata.Document) (string, []ner.Sentence) {
+// span.Span per sentence.
+func source(d *nerdata.Document) (string, []span.Span) {
 	var sb strings.Builder
-	sents := make([]ner.Sentence, len(d.Sents))
+	sents := make([]span.Span, len(d.Sents))
 	for i := range d.Sents {
 		if i > 0 {
 			sb.WriteByte('\n')
@@ -81,7 +82,7 @@ func source(d *nerdata.Document) (string, []ner.Sentence) {
 		text, _, _ := JoinTokens(d.Sents[i].Tokens)
 		start := sb.Len()
 		sb.WriteString(text)
-		sents[i] = ner.Sentence{Start: start, End: sb.Len()}
+		sents[i] = span.Span{Start: start, End: sb.Len()}
 	}
 	return sb.String(), sents
 }
@@ -99,7 +100,7 @@ func Project(ex *ner.Extractor, lang string, d *nerdata.Document) [][]Pred {
 // off, for ablation).
 func ProjectWith(ex *ner.Extractor, lang string, d *nerdata.Document, eopts entities.Options) [][]Pred {
 	src, sents := source(d)
-	var ms []ner.Mention
+	var ms []span.Mention
 	if lang == "en" {
 		ms = ex.Entities(src, sents)
 	} else {

@@ -7,6 +7,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // entityIndex answers the claims stage's subject questions from the
@@ -54,7 +55,7 @@ func (ix *entityIndex) WithHead(article, head string, at int) (string, bool) {
 	var before, global []int
 	inArticle := false
 	for i, e := range ix.entities {
-		if e.Type == "PERSON" {
+		if e.Type == span.Person {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(e.Name))
@@ -103,7 +104,7 @@ func (ix *entityIndex) Named(name string) (string, bool) {
 func (ix *entityIndex) MainOrg(article string) (string, bool) {
 	counts := map[int]int{}
 	for _, s := range ix.spans[article] {
-		if ix.entities[s.entity].Type == "ORG" {
+		if ix.entities[s.entity].Type == span.Org {
 			counts[s.entity]++
 		}
 	}

@@ -26,6 +26,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/quotes"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
 
@@ -89,8 +90,8 @@ const cacheFormat = "extraction-v52"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
-	Sentences []ner.Sentence
-	Mentions  []ner.Mention
+	Sentences []span.Span
+	Mentions  []span.Mention
 	NER       string
 	Figures   []claims.Raw
 }
@@ -180,8 +181,8 @@ const (
 
 // extraction is what the per-article stages found in one article.
 type extraction struct {
-	sentences []ner.Sentence
-	mentions  []ner.Mention
+	sentences []span.Span
+	mentions  []span.Mention
 	ner       string
 	figures   []claims.Raw
 }
@@ -339,9 +340,9 @@ feed:
 
 // extract runs the per-article stages on one article.
 func extract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) extraction {
-	spans := make([]ner.Span, len(a.Blocks))
+	spans := make([]span.Span, len(a.Blocks))
 	for i, b := range a.Blocks {
-		spans[i] = ner.Span{Start: b.Start, End: b.End}
+		spans[i] = span.Span{Start: b.Start, End: b.End}
 	}
 	res := extraction{sentences: ex.Segment(a.Source, spans), ner: nerCapitalised}
 	switch {
@@ -354,16 +355,9 @@ func extract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) 
 	default:
 		res.mentions = ex.Capitalised(a.Source, res.sentences, a.Language)
 	}
-	sents := make([]claims.Span, len(res.sentences))
-	for i, s := range res.sentences {
-		sents[i] = claims.Span{Start: s.Start, End: s.End}
-	}
-	ments := make([]claims.Mention, len(res.mentions))
-	for i, m := range res.mentions {
-		ments[i] = claims.Mention{Start: m.Start, End: m.End, Type: m.Type}
-	}
+	sents := res.sentences
 	lead := leadSentences(a, sents)
-	res.figures = claims.ExtractWith(a.Source, sents, lead, ments, a.Language, copts)
+	res.figures = claims.ExtractWith(a.Source, sents, lead, res.mentions, a.Language, copts)
 	// The event date is the one of the lead's first sentence; past it a
 	// date may belong to something else ("a premium to Friday's closing
 	// price"), so it is only a guess that never conflicts.
@@ -381,7 +375,7 @@ func extract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) 
 
 // leadSentences are the first two sentences of the article's body (after
 // the title and any standfirst line without a full stop).
-func leadSentences(a *corpus.Article, sents []claims.Span) []claims.Span {
+func leadSentences(a *corpus.Article, sents []span.Span) []span.Span {
 	bodyStart := -1
 	for _, b := range a.Blocks {
 		if b.Kind == "body" {
@@ -389,7 +383,7 @@ func leadSentences(a *corpus.Article, sents []claims.Span) []claims.Span {
 			break
 		}
 	}
-	var out []claims.Span
+	var out []span.Span
 	for _, s := range sents {
 		if bodyStart >= 0 && s.Start >= bodyStart {
 			out = append(out, s)
@@ -402,7 +396,7 @@ func leadSentences(a *corpus.Article, sents []claims.Span) []claims.Span {
 }
 
 // bodySentences are the sentences after the title.
-func bodySentences(a *corpus.Article, sents []claims.Span) []claims.Span {
+func bodySentences(a *corpus.Article, sents []span.Span) []span.Span {
 	for _, b := range a.Blocks {
 		if b.Kind == "body" {
 			for i, s := range sents {
@@ -527,7 +521,7 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 	}
 	people := map[string][]entities.RoleGroup{}
 	for _, e := range res.Entities {
-		if e.Type == entities.Person && len(e.Roles) > 0 {
+		if e.Type == span.Person && len(e.Roles) > 0 {
 			people[e.Name] = e.Roles
 		}
 	}

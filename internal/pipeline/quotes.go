@@ -4,31 +4,29 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/quotes"
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // findQuotes extracts every article's quotes with the corpus-level
 // entities (so "Ms Quill" speaks as Ada Quill), matches them across
 // articles and reports attribution conflicts and likely original sources.
 func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entity, qopts quotes.Options) ([]report.Quote, []report.Finding) {
-	byArticle := map[string][]quotes.Mention{}
+	byArticle := map[string][]span.Mention{}
 	for _, e := range ents {
 		for _, s := range e.Spans {
-			byArticle[s.Article] = append(byArticle[s.Article], quotes.Mention{Start: s.Start, End: s.End, Name: e.Name, Type: e.Type})
+			byArticle[s.Article] = append(byArticle[s.Article], span.Mention{Start: s.Start, End: s.End, Entity: e.Name, Type: e.Type})
 		}
 	}
 	var all []quotes.Instance
 	sources := map[string]string{}
-	paras := map[string][]quotes.Span{}
+	paras := map[string][]span.Span{}
 	for i := range arts {
 		a := &arts[i]
-		ps := make([]quotes.Span, len(a.Blocks))
+		ps := make([]span.Span, len(a.Blocks))
 		for k, b := range a.Blocks {
-			ps[k] = quotes.Span{Start: b.Start, End: b.End}
+			ps[k] = span.Span{Start: b.Start, End: b.End}
 		}
-		ss := make([]quotes.Span, len(results[i].sentences))
-		for k, s := range results[i].sentences {
-			ss[k] = quotes.Span{Start: s.Start, End: s.End}
-		}
+		ss := results[i].sentences
 		ms := byArticle[a.ID]
 		sortQuoteMentions(ms)
 		sources[a.ID] = a.Source
@@ -62,7 +60,7 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 	return out, fs
 }
 
-func sortQuoteMentions(ms []quotes.Mention) {
+func sortQuoteMentions(ms []span.Mention) {
 	for i := 1; i < len(ms); i++ {
 		for j := i; j > 0 && (ms[j].Start < ms[j-1].Start || ms[j].Start == ms[j-1].Start && ms[j].End < ms[j-1].End); j-- {
 			ms[j], ms[j-1] = ms[j-1], ms[j]

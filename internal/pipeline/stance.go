@@ -5,6 +5,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
 
@@ -99,10 +100,10 @@ func frameArticles(fr *stance.Framer, arts []corpus.Article, ents []report.Entit
 		a := &arts[i]
 		var targets []stance.Target
 		for _, e := range ents {
-			var spans []stance.Span
+			var spans []span.Span
 			for _, s := range e.Spans {
 				if s.Article == a.ID {
-					spans = append(spans, stance.Span{Start: s.Start, End: s.End})
+					spans = append(spans, span.Span{Start: s.Start, End: s.End})
 				}
 			}
 			if len(spans) > 0 {

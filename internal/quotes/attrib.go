@@ -3,6 +3,7 @@ package quotes
 import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 
 	"sort"
 	"strings"
@@ -120,7 +121,7 @@ func candMention(x *extractor, sc *candScan) bool {
 	for j < len(toks) && toks[j].s < m.End {
 		j++
 	}
-	name := strings.TrimSpace(m.Name)
+	name := strings.TrimSpace(m.Entity)
 	text := x.src[m.Start:m.End]
 	if name == "" {
 		name, _ = stripPossessive(text)
@@ -130,7 +131,7 @@ func candMention(x *extractor, sc *candScan) bool {
 	poss = poss || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 	typ := m.Type
 	if typ == "" {
-		typ = "MISC"
+		typ = span.Misc
 	}
 	sc.out = append(sc.out, cand{s: m.Start, e: m.End, ti: sc.i, tj: j, name: name, typ: typ, poss: poss})
 	sc.i = j
@@ -214,7 +215,7 @@ func (x *extractor) nameStart(toks []tok, i, j int) int {
 // personSurname reports a word that ends a person mention of the article.
 func (x *extractor) personSurname(w string) bool {
 	for _, m := range x.ments {
-		if m.Type == "PERSON" && strings.HasSuffix(x.src[m.Start:m.End], " "+w) {
+		if m.Type == span.Person && strings.HasSuffix(x.src[m.Start:m.End], " "+w) {
 			return true
 		}
 	}
@@ -325,7 +326,7 @@ func (x *extractor) cutAtPreposition(seg []tok) []tok {
 func (x *extractor) invertedSpeaker(seg []tok) *cand {
 	cs := x.cands(seg)
 	for _, c := range cs {
-		if c.typ == "PERSON" && !c.poss {
+		if c.typ == span.Person && !c.poss {
 			return &c
 		}
 	}
@@ -356,7 +357,7 @@ func (x *extractor) afterAccording(toks []tok, i int) (int, *cand, bool) {
 		if c.ti == j-i && c.typ != typPron && !c.poss && !x.modifier(seg, c) {
 			return c.e, &c, true
 		}
-		if c.typ == "PERSON" && !c.poss && c.ti > j-i && c.ti-(j-i) <= 3 && lowerRun(seg[j-i:c.ti]) {
+		if c.typ == span.Person && !c.poss && c.ti > j-i && c.ti-(j-i) <= 3 && lowerRun(seg[j-i:c.ti]) {
 			// "according to chief executive Daniel Okoro": a role
 			// before the name.
 			return c.e, &c, true
@@ -406,7 +407,7 @@ func (x *extractor) chooseInSeg(seg []tok) *cand {
 	}
 	if first.ti == lead && !first.poss && first.typ != typPron &&
 		(first.tj == len(seg) || seg[first.tj].word && x.lx.Has(lexicon.PrepositionsEnSv, lower(seg[first.tj].text)) ||
-			first.typ != "PERSON" && first.tj+1 == len(seg) && x.lx.Has(lexicon.QuotesOrgNouns, lower(seg[first.tj].text))) {
+			first.typ != span.Person && first.tj+1 == len(seg) && x.lx.Has(lexicon.QuotesOrgNouns, lower(seg[first.tj].text))) {
 		return &first // "Tidewatch", "Tidewatch of Riverside", "the GMB union"
 	}
 	return nil

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // Invented articles used as fuzz seeds.
@@ -21,8 +23,8 @@ var fuzzSeeds = []string{
 
 // fuzzSpans derives paragraphs (blank-line separated), sentences (split
 // after . ! ?) and capitalised-word PERSON mentions from src.
-func fuzzSpans(src string) ([]Span, []Span, []Mention) {
-	var paras, sents []Span
+func fuzzSpans(src string) ([]span.Span, []span.Span, []span.Mention) {
+	var paras, sents []span.Span
 	start := 0
 	for start <= len(src) {
 		i := strings.Index(src[start:], "\n\n")
@@ -31,16 +33,16 @@ func fuzzSpans(src string) ([]Span, []Span, []Mention) {
 			end = start + i
 		}
 		if end > start {
-			paras = append(paras, Span{start, end})
+			paras = append(paras, span.Span{Start: start, End: end})
 			s := start
 			for k := start; k < end; k++ {
 				if c := src[k]; (c == '.' || c == '!' || c == '?') && k+1 < end && src[k+1] == ' ' {
-					sents = append(sents, Span{s, k + 1})
+					sents = append(sents, span.Span{Start: s, End: k + 1})
 					s = k + 2
 				}
 			}
 			if s < end {
-				sents = append(sents, Span{s, end})
+				sents = append(sents, span.Span{Start: s, End: end})
 			}
 		}
 		if i < 0 {
@@ -48,7 +50,7 @@ func fuzzSpans(src string) ([]Span, []Span, []Mention) {
 		}
 		start = end + 2
 	}
-	var ms []Mention
+	var ms []span.Mention
 	for i := 0; i < len(src); {
 		r, n := utf8.DecodeRuneInString(src[i:])
 		if unicode.IsUpper(r) {
@@ -60,7 +62,7 @@ func fuzzSpans(src string) ([]Span, []Span, []Mention) {
 				}
 				j += n2
 			}
-			ms = append(ms, Mention{Start: i, End: j, Name: src[i:j], Type: "PERSON"})
+			ms = append(ms, span.Mention{Start: i, End: j, Entity: src[i:j], Type: span.Person})
 			i = j
 			continue
 		}
@@ -82,7 +84,7 @@ func FuzzExtract(f *testing.F) {
 			// Arbitrary (even out-of-range) paragraphs.
 			paras = nil
 			for i := 0; i+1 < len(cuts); i += 2 {
-				paras = append(paras, Span{int(cuts[i]) - 8, int(cuts[i+1]) - 8})
+				paras = append(paras, span.Span{Start: int(cuts[i]) - 8, End: int(cuts[i+1]) - 8})
 			}
 		}
 		qs := Extract(src, paras, sents, ms, lang)
@@ -109,6 +111,6 @@ func FuzzExtract(f *testing.F) {
 			}
 			ins = append(ins, Instance{"a", q}, Instance{"b", q})
 		}
-		Match(ins, map[string]string{"a": src, "b": src, "c": src}, map[string][]Span{"a": paras})
+		Match(ins, map[string]string{"a": src, "b": src, "c": src}, map[string][]span.Span{"a": paras})
 	})
 }

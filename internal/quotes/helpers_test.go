@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // ent marks every occurrence of Text in a test article as a mention.
@@ -15,28 +17,28 @@ type ent struct {
 // build joins paragraphs with blank lines and returns the source, the
 // paragraph spans, naive sentence spans and the mentions of ents (longest
 // texts first, no overlaps, whole words only).
-func build(paras []string, ents ...ent) (string, []Span, []Span, []Mention) {
+func build(paras []string, ents ...ent) (string, []span.Span, []span.Span, []span.Mention) {
 	src := strings.Join(paras, "\n\n")
-	var ps, ss []Span
+	var ps, ss []span.Span
 	pos := 0
 	for _, p := range paras {
-		ps = append(ps, Span{pos, pos + len(p)})
+		ps = append(ps, span.Span{Start: pos, End: pos + len(p)})
 		start := pos
 		for i := 0; i < len(p); i++ {
 			c := p[i]
 			if (c == '.' || c == '!' || c == '?') && i+1 < len(p) && p[i+1] == ' ' && i > 2 && p[i-2:i] != "Mr" {
-				ss = append(ss, Span{start, pos + i + 1})
+				ss = append(ss, span.Span{Start: start, End: pos + i + 1})
 				start = pos + i + 2
 			}
 		}
 		if start < pos+len(p) {
-			ss = append(ss, Span{start, pos + len(p)})
+			ss = append(ss, span.Span{Start: start, End: pos + len(p)})
 		}
 		pos += len(p) + 2
 	}
 	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].Text) > len(ents[j].Text) })
 	taken := make([]bool, len(src))
-	var ms []Mention
+	var ms []span.Mention
 	for _, e := range ents {
 		for from := 0; ; {
 			i := strings.Index(src[from:], e.Text)
@@ -65,12 +67,12 @@ func build(paras []string, ents ...ent) (string, []Span, []Span, []Mention) {
 			if name == "" {
 				name = e.Text
 			}
-			ms = append(ms, Mention{Start: s, End: en, Name: name, Type: e.Type})
+			ms = append(ms, span.Mention{Start: s, End: en, Entity: name, Type: e.Type})
 		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return src, ps, ss, ms
 }
 
-func person(text, name string) ent { return ent{text, name, "PERSON"} }
-func org(text string) ent          { return ent{text, text, "ORG"} }
+func person(text, name string) ent { return ent{text, name, span.Person} }
+func org(text string) ent          { return ent{text, text, span.Org} }

@@ -10,6 +10,7 @@ import (
 	"github.com/hbollon/go-edlib"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // Instance is a quote of a named article.
@@ -358,12 +359,12 @@ func lessInst(a, b Instance) bool {
 // to a named speaker S, S speaks in none of B's quotes and is not named
 // in the paragraph of B that carries the same words outside quote marks;
 // B is then the likely original (publication order is not known here).
-func Match(instances []Instance, sources map[string]string, paras map[string][]Span) ([]Group, []Finding) {
+func Match(instances []Instance, sources map[string]string, paras map[string][]span.Span) ([]Group, []Finding) {
 	return MatchWith(instances, sources, paras, Options{})
 }
 
 // MatchWith is Match with options.
-func MatchWith(instances []Instance, sources map[string]string, paras map[string][]Span, opts Options) ([]Group, []Finding) {
+func MatchWith(instances []Instance, sources map[string]string, paras map[string][]span.Span, opts Options) ([]Group, []Finding) {
 	mt := &matcher{opts: opts, lx: opts.lexicon()}
 	norms := make([]norm, len(instances))
 	for i, in := range instances {
@@ -397,7 +398,7 @@ type matchSet struct {
 	norms     []norm
 	groups    []Group
 	sources   map[string]string
-	paras     map[string][]Span
+	paras     map[string][]span.Span
 }
 
 // groupInstances groups the instances carrying the same words (see
@@ -724,13 +725,13 @@ type ownVoice struct {
 // ownVoiceOf splits an article's kept text into unquoted runs. Quoted
 // spans are those of its instances and those Extract finds again (any
 // language), so that own voice never includes quoted words.
-func (mt *matcher) ownVoiceOf(src string, paras []Span, quoted []Span) ownVoice {
+func (mt *matcher) ownVoiceOf(src string, paras []span.Span, quoted []span.Span) ownVoice {
 	ps := cleanSpans(paras, len(src))
 	if paras == nil && len(src) > 0 {
-		ps = []Span{{0, len(src)}}
+		ps = []span.Span{{Start: 0, End: len(src)}}
 	}
 	for _, q := range ExtractWith(src, ps, nil, nil, "", mt.opts) {
-		quoted = append(quoted, Span{q.Start, q.End})
+		quoted = append(quoted, span.Span{Start: q.Start, End: q.End})
 	}
 	inQuote := func(s, e int) bool {
 		for _, q := range quoted {
@@ -807,7 +808,7 @@ func sourceFindingsPass(mt *matcher, ms *matchSet) []Finding {
 type sourceSearch struct {
 	mt        *matcher
 	sources   map[string]string
-	paras     map[string][]Span
+	paras     map[string][]span.Span
 	byArticle map[string][]Instance
 	ids       []string // the articles, sorted
 	voices    map[string]ownVoice
@@ -817,7 +818,7 @@ type sourceSearch struct {
 	gramArts map[string][]string
 }
 
-func newSourceSearch(mt *matcher, instances []Instance, sources map[string]string, paras map[string][]Span) *sourceSearch {
+func newSourceSearch(mt *matcher, instances []Instance, sources map[string]string, paras map[string][]span.Span) *sourceSearch {
 	ss := &sourceSearch{mt: mt, sources: sources, paras: paras, byArticle: map[string][]Instance{},
 		voices: map[string]ownVoice{}, gramArts: map[string][]string{}}
 	for _, in := range instances {
@@ -841,10 +842,10 @@ func (ss *sourceSearch) voice(id string) ownVoice {
 		return ov
 	}
 	src := ss.sources[id]
-	var quoted []Span
+	var quoted []span.Span
 	for _, in := range ss.byArticle[id] {
 		if in.Start >= 0 && in.End <= len(src) && in.Start < in.End {
-			quoted = append(quoted, Span{in.Start, in.End})
+			quoted = append(quoted, span.Span{Start: in.Start, End: in.End})
 		}
 	}
 	ov := ss.mt.ownVoiceOf(src, ss.paras[id], quoted)
@@ -898,7 +899,7 @@ func (mt *matcher) sourceVetoed(sc *sourceCand) bool {
 
 // sourceFindings finds quotes whose words another article prints in its
 // own voice.
-func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]Span) []Finding {
+func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]span.Span) []Finding {
 	ss := newSourceSearch(mt, instances, sources, paras)
 	var out []Finding
 	seen := map[string]bool{}
@@ -956,9 +957,9 @@ func (ss *sourceSearch) sharing(article string, qg map[string]bool) []string {
 // speaker (all its words in order, or the last word of a longer name
 // capitalised): the article then reports the speaker, if indirectly ("X
 // said the board had lost its way"), rather than speaking itself.
-func namesNear(src string, paras []Span, off int, speaker string) bool {
+func namesNear(src string, paras []span.Span, off int, speaker string) bool {
 	ps := cleanSpans(paras, len(src))
-	p := Span{0, len(src)}
+	p := span.Span{Start: 0, End: len(src)}
 	for _, q := range ps {
 		if q.Start <= off && off < q.End {
 			p = q

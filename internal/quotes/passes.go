@@ -1,6 +1,9 @@
 package quotes
 
-import "github.com/nec-analyse/nec-analyse/internal/rules"
+import (
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
 
 // The stage's rules are named passes in ordered tables, one function type
 // per kind of pass; a table runs in order, skipping the passes
@@ -125,7 +128,7 @@ var speakerPasses = []rules.Pass[speakerFunc]{
 
 // Antecedent filters: an antecedentFunc judges a person mention before a
 // pronoun (found says whether a candidate was already kept).
-type antecedentFunc func(x *extractor, m *Mention, pron string, found bool) verdict
+type antecedentFunc func(x *extractor, m *span.Mention, pron string, found bool) verdict
 
 // verdict is an antecedent filter's judgement of a mention.
 type verdict int

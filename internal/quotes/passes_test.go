@@ -10,6 +10,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/rules/rulestest"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 var update = flag.Bool("update", false, "rewrite the pass fixtures' want.json")
@@ -70,7 +71,7 @@ func runPasses(t *testing.T, dir string, off rules.Off) any {
 	opts := Options{Off: off}
 	out := passOutput{Quotes: map[string][]string{}, Findings: []string{}}
 	var ins []Instance
-	srcs, paras := map[string]string{}, map[string][]Span{}
+	srcs, paras := map[string]string{}, map[string][]span.Span{}
 	for _, id := range ids {
 		src, ps, ss, ms := build(in.Articles[id], es...)
 		srcs[id], paras[id] = src, ps

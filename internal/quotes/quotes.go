@@ -42,17 +42,8 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
-
-// Mention is an entity mention of the article, resolved at corpus level.
-type Mention struct {
-	Start, End int
-	Name       string // resolved entity name ("Ada Quill" for a "Ms Quill" mention)
-	Type       string // PERSON, ORG, GPE, ...
-}
-
-// Span is a byte range of the article source.
-type Span struct{ Start, End int }
 
 // Quote kinds, and the speaker of a quote nobody is named for.
 const (
@@ -95,7 +86,7 @@ type Quote struct {
 // order), ments its entity mentions (in order); lang is "en", "sv" or
 // anything else (both languages' reporting verbs are then tried).
 // Spans outside src are clamped or dropped, so any input is safe.
-func Extract(src string, paras []Span, sents []Span, ments []Mention, lang string) []Quote {
+func Extract(src string, paras []span.Span, sents []span.Span, ments []span.Mention, lang string) []Quote {
 	return ExtractWith(src, paras, sents, ments, lang, Options{})
 }
 
@@ -119,7 +110,7 @@ func (o Options) lexicon() *lexicon.Lexicon {
 }
 
 // ExtractWith is Extract with options.
-func ExtractWith(src string, paras []Span, sents []Span, ments []Mention, lang string, opts Options) []Quote {
+func ExtractWith(src string, paras []span.Span, sents []span.Span, ments []span.Mention, lang string, opts Options) []Quote {
 	x := newExtractor(src, paras, sents, ments, lang, opts)
 	x.findPieces()
 	x.attributeAll()
@@ -196,9 +187,9 @@ type extractor struct {
 	lx     *lexicon.Lexicon
 	opts   Options
 	src    string
-	paras  []Span
-	sents  []Span
-	ments  []Mention
+	paras  []span.Span
+	sents  []span.Span
+	ments  []span.Mention
 	lang   string
 	pieces []*piece
 	// speakerAt are the mention starts already used as speakers: such a
@@ -243,12 +234,12 @@ func clamp(v, lo, hi int) int {
 
 // cleanSpans clamps spans to [0,n], drops empty ones and makes them
 // ordered and non-overlapping.
-func cleanSpans(in []Span, n int) []Span {
-	var out []Span
+func cleanSpans(in []span.Span, n int) []span.Span {
+	var out []span.Span
 	for _, s := range in {
 		a, b := clamp(s.Start, 0, n), clamp(s.End, 0, n)
 		if b > a {
-			out = append(out, Span{a, b})
+			out = append(out, span.Span{Start: a, End: b})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -266,11 +257,11 @@ func cleanSpans(in []Span, n int) []Span {
 	return res
 }
 
-func newExtractor(src string, paras, sents []Span, ments []Mention, lang string, opts Options) *extractor {
+func newExtractor(src string, paras, sents []span.Span, ments []span.Mention, lang string, opts Options) *extractor {
 	x := &extractor{lx: opts.lexicon(), opts: opts, src: src, lang: lang, speakerAt: map[int]bool{}}
 	x.paras = cleanSpans(paras, len(src))
 	if paras == nil && len(src) > 0 {
-		x.paras = []Span{{0, len(src)}}
+		x.paras = []span.Span{{Start: 0, End: len(src)}}
 	}
 	x.sents = cleanSpans(sents, len(src))
 	for _, m := range ments {
@@ -326,7 +317,7 @@ func (x *extractor) inQuote(pos int) bool {
 }
 
 // mentionAt is the mention covering pos, or nil.
-func (x *extractor) mentionAt(pos int) *Mention {
+func (x *extractor) mentionAt(pos int) *span.Mention {
 	i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].Start > pos })
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if x.ments[k].Start <= pos && pos < x.ments[k].End {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // render shows a quote as "kind|speaker|attribution|text".
@@ -302,7 +303,7 @@ func TestExtractEdges(t *testing.T) {
 	}
 	// Spans outside the source are clamped, not a panic.
 	src := `"We are ready for anything," she said.`
-	qs := Extract(src, []Span{{-5, 3}, {3, 1000}}, []Span{{50, 10}}, []Mention{{Start: -1, End: 2000, Type: "PERSON"}}, "xx")
+	qs := Extract(src, []span.Span{{Start: -5, End: 3}, {Start: 3, End: 1000}}, []span.Span{{Start: 50, End: 10}}, []span.Mention{{Start: -1, End: 2000, Type: span.Person}}, "xx")
 	checkOffsets(t, src, qs)
 	// nil paragraphs: the whole source is one paragraph.
 	qs = Extract(src, nil, nil, nil, "en")
@@ -374,11 +375,11 @@ func TestMatchGroups(t *testing.T) {
 
 // corpus extracts the quotes of invented articles (paragraphs joined by
 // blank lines) and returns them with the sources.
-func corpus(t *testing.T, arts map[string][]string, es ...ent) ([]Instance, map[string]string, map[string][]Span) {
+func corpus(t *testing.T, arts map[string][]string, es ...ent) ([]Instance, map[string]string, map[string][]span.Span) {
 	t.Helper()
 	var ins []Instance
 	srcs := map[string]string{}
-	paras := map[string][]Span{}
+	paras := map[string][]span.Span{}
 	for id, ps := range arts {
 		src, p, s, m := build(ps, es...)
 		srcs[id], paras[id] = src, p

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
@@ -73,7 +74,7 @@ func (x *extractor) antecedent(at int, pron string) string {
 	} else if k := x.paraOf(at); k >= 0 {
 		ws = x.paras[max(0, k-1)].Start
 	}
-	var fallback *Mention
+	var fallback *span.Mention
 	for i := len(x.ments) - 1; i >= 0; i-- {
 		m := &x.ments[i]
 		if m.End > at {
@@ -82,7 +83,7 @@ func (x *extractor) antecedent(at int, pron string) string {
 		if m.Start < ws {
 			break
 		}
-		if m.Type != "PERSON" || x.inQuote(m.Start) {
+		if m.Type != span.Person || x.inQuote(m.Start) {
 			continue
 		}
 		switch x.judgeAntecedent(m, pron, fallback != nil) {
@@ -103,7 +104,7 @@ func (x *extractor) antecedent(at int, pron string) string {
 		return Unknown
 	}
 	x.speakerAt[fallback.Start] = true
-	if n := strings.TrimSpace(fallback.Name); n != "" {
+	if n := strings.TrimSpace(fallback.Entity); n != "" {
 		return n
 	}
 	n, _ := stripPossessive(x.src[fallback.Start:fallback.End])
@@ -112,7 +113,7 @@ func (x *extractor) antecedent(at int, pron string) string {
 
 // judgeAntecedent runs the antecedent passes on m until one does not
 // keep it.
-func (x *extractor) judgeAntecedent(m *Mention, pron string, found bool) verdict {
+func (x *extractor) judgeAntecedent(m *span.Mention, pron string, found bool) verdict {
 	for _, p := range antecedentPasses {
 		if x.on(p.Info) {
 			if v := p.Run(x, m, pron, found); v != keep {
@@ -124,7 +125,7 @@ func (x *extractor) judgeAntecedent(m *Mention, pron string, found bool) verdict
 }
 
 // filterGender skips a mention of the other gender: "Mr X" is no "she".
-func filterGender(x *extractor, m *Mention, pron string, _ bool) verdict {
+func filterGender(x *extractor, m *span.Mention, pron string, _ bool) verdict {
 	if x.otherGender(m, pron) {
 		return skip
 	}
@@ -134,7 +135,7 @@ func filterGender(x *extractor, m *Mention, pron string, _ bool) verdict {
 // filterPossessor skips a possessive mention ("Okoro's lawyer"); as the
 // latest person it leaves the pronoun unnamed ("Okoro's lawyer said ...
 // he said": the lawyer).
-func filterPossessor(x *extractor, m *Mention, _ string, found bool) verdict {
+func filterPossessor(x *extractor, m *span.Mention, _ string, found bool) verdict {
 	switch {
 	case !x.possessor(m):
 		return keep
@@ -161,7 +162,7 @@ func (x *extractor) allNounPhrase(toks []tok) bool {
 
 // otherGender reports a mention whose honorific ("Mr", "Ms") gives a
 // gender the pronoun does not have: "she said" after "Mr McConnell".
-func (x *extractor) otherGender(m *Mention, pron string) bool {
+func (x *extractor) otherGender(m *span.Mention, pron string) bool {
 	title := strings.ToLower(strings.TrimSuffix(textutil.LastField(x.src[max(0, m.Start-12):m.Start]), "."))
 	if first, _, ok := strings.Cut(x.src[m.Start:m.End], " "); ok {
 		if t := strings.ToLower(strings.TrimSuffix(first, ".")); x.lx.Has(lexicon.MaleTitles, t) || x.lx.Has(lexicon.FemaleTitles, t) {
@@ -179,7 +180,7 @@ func (x *extractor) otherGender(m *Mention, pron string) bool {
 
 // possessor reports a mention written as a possessive before a lower-case
 // noun ("Okoro's lawyer"): the noun's person is someone else.
-func (x *extractor) possessor(m *Mention) bool {
+func (x *extractor) possessor(m *span.Mention) bool {
 	rest := x.src[m.End:]
 	text := x.src[m.Start:m.End]
 	if !(strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") || strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")) {
@@ -201,7 +202,7 @@ func (x *extractor) possessor(m *Mention) bool {
 // subjectLike reports a mention in subject position by the subject
 // passes: used as a speaker, followed by a speech verb, or opening its
 // sentence or clause (after punctuation or "and").
-func (x *extractor) subjectLike(m *Mention) bool {
+func (x *extractor) subjectLike(m *span.Mention) bool {
 	sc := &subjectCtx{m: m}
 	for _, p := range subjectPasses {
 		if x.on(p.Info) {
@@ -216,7 +217,7 @@ func (x *extractor) subjectLike(m *Mention) bool {
 // subjectCtx is a mention being judged by the subject passes, with the
 // words around it read once.
 type subjectCtx struct {
-	m               *Mention
+	m               *span.Mention
 	after, before   []tok
 	hasAfter, hasBf bool
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jonreiter/govader"
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 	"gopkg.in/yaml.v3"
 )
 
@@ -19,13 +20,10 @@ const (
 	Report  = "report"
 )
 
-// Span is a byte range [Start, End) in an article's text.
-type Span struct{ Start, End int }
-
 // Target is an entity (or faction) and its mentions in the article.
 type Target struct {
 	Name     string
-	Mentions []Span
+	Mentions []span.Span
 }
 
 // Evidence is one term that moved a tone or the register.
@@ -413,7 +411,7 @@ func examples(ms []Evidence) string {
 	return "; e.g. " + strings.Join(out, ", ")
 }
 
-func frameTarget(fr *framer, text string, toks []token, sents []Span, matches []match, t Target) TargetFrame {
+func frameTarget(fr *framer, text string, toks []token, sents []span.Span, matches []match, t Target) TargetFrame {
 	tf := TargetFrame{Name: t.Name}
 	in := map[int]bool{}
 	for _, m := range t.Mentions {
@@ -502,7 +500,7 @@ func frameTarget(fr *framer, text string, toks []token, sents []Span, matches []
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
-func inMention(ms []Span, start, end int) bool {
+func inMention(ms []span.Span, start, end int) bool {
 	for _, m := range ms {
 		if start < m.End && m.Start < end {
 			return true
@@ -514,11 +512,11 @@ func inMention(ms []Span, start, end int) bool {
 // sentenceSpans returns each sentence's byte span, from the tokens'
 // sentence numbers (a sentence runs from its first token to the end of
 // its last token plus closing punctuation).
-func sentenceSpans(text string, toks []token) []Span {
-	var out []Span
+func sentenceSpans(text string, toks []token) []span.Span {
+	var out []span.Span
 	for i, t := range toks {
 		if i == 0 || t.sent != toks[i-1].sent {
-			out = append(out, Span{Start: t.start, End: t.end})
+			out = append(out, span.Span{Start: t.start, End: t.end})
 		}
 		out[len(out)-1].End = t.end
 	}
@@ -537,12 +535,12 @@ func sentenceSpans(text string, toks []token) []Span {
 
 // sentenceOf returns the index of the sentence holding byte offset off
 // (the nearest one before it when off falls between sentences).
-func sentenceOf(sents []Span, off int) int {
+func sentenceOf(sents []span.Span, off int) int {
 	i := sort.Search(len(sents), func(i int) bool { return sents[i].Start > off })
 	return max(i-1, 0)
 }
 
-func sentText(text string, sents []Span, i int) string {
+func sentText(text string, sents []span.Span, i int) string {
 	if i < 0 || i >= len(sents) {
 		return ""
 	}

@@ -5,17 +5,18 @@ import (
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // mentions returns the spans of every occurrence of name in text.
-func mentions(text, name string) []Span {
-	var out []Span
+func mentions(text, name string) []span.Span {
+	var out []span.Span
 	for off := 0; ; {
 		i := strings.Index(text[off:], name)
 		if i < 0 {
 			return out
 		}
-		out = append(out, Span{off + i, off + i + len(name)})
+		out = append(out, span.Span{Start: off + i, End: off + i + len(name)})
 		off += i + len(name)
 	}
 }

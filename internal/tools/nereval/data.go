@@ -6,7 +6,7 @@ import "github.com/nec-analyse/nec-analyse/internal/nerdata"
 // tagger's trainer.
 type (
 	// Span is a gold entity span of one sentence.
-	Span = nerdata.Span
+	Span = nerdata.TokenSpan
 	// Sentence is one gold sentence.
 	Sentence = nerdata.Sentence
 	// Document is a group of sentences resolved together.

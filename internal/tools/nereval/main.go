@@ -286,7 +286,7 @@ func writeTable(w io.Writer, results []result, limit int) {
 		"Sentences are their gold tokens joined by single spaces; a predicted mention must start and end on token "+
 		"boundaries, otherwise it is a false positive. prose raw: prose.NewDocument per sentence, doc.Entities(), "+
 		"PERSON->PER, GPE/LOCATION/GSP/FACILITY->LOC, ORGANIZATION->ORG. Project NER: ner Entities (English: prose, "+
-		"with nertag's ORG entities merged in) or Tagged(..., \"sv\") (Swedish: nertag) with each gold sentence as one ner.Sentence, then entities.Resolve per "+
+		"with nertag's ORG entities merged in) or Tagged(..., \"sv\") (Swedish: nertag) with each gold sentence as one span.Span, then entities.Resolve per "+
 		"document; each mention takes its cluster's voted type, PERSON->PER, GPE/LOC/FAC->LOC, ORG->ORG; mentions "+
 		"whose cluster type is MISC or empty are dropped (not scored, so they cost recall but not precision). "+
 		"nertag: the averaged-perceptron tagger (nertag.English with prose POS tags of the gold tokens, or nertag.Swedish "+

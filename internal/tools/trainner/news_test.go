@@ -41,17 +41,17 @@ func TestPartialLabels(t *testing.T) {
 }
 
 func TestNoisy(t *testing.T) {
-	doc := func(toks string, sp nerdata.Span) nerdata.Document {
-		return nerdata.Document{Sents: []nerdata.Sentence{{Tokens: strings.Fields(toks), Gold: []nerdata.Span{sp}}}}
+	doc := func(toks string, sp nerdata.TokenSpan) nerdata.Document {
+		return nerdata.Document{Sents: []nerdata.Sentence{{Tokens: strings.Fields(toks), Gold: []nerdata.TokenSpan{sp}}}}
 	}
 	tests := []struct {
 		name string
 		d    nerdata.Document
 		want bool
 	}{
-		{"name with glue", doc("Bank of England", nerdata.Span{Start: 0, End: 3, Label: "ORG"}), false},
-		{"title of a work", doc("Live at Sin-é ( Legacy Edition )", nerdata.Span{Start: 0, End: 7, Label: "ORG"}), true},
-		{"lower case outside the entity", doc("the Acme firm", nerdata.Span{Start: 1, End: 2, Label: "ORG"}), false},
+		{"name with glue", doc("Bank of England", nerdata.TokenSpan{Start: 0, End: 3, Label: "ORG"}), false},
+		{"title of a work", doc("Live at Sin-é ( Legacy Edition )", nerdata.TokenSpan{Start: 0, End: 7, Label: "ORG"}), true},
+		{"lower case outside the entity", doc("the Acme firm", nerdata.TokenSpan{Start: 1, End: 2, Label: "ORG"}), false},
 	}
 	for _, tt := range tests {
 		if got := noisy(tt.d); got != tt.want {

@@ -26,8 +26,8 @@ func labelOf(l string) int {
 
 // add scores predicted spans against a gold sentence. A prediction exactly
 // on an excluded (MISC) span is ignored.
-func (c *counts) add(s *nerdata.Sentence, pred []nerdata.Span) {
-	gold := map[nerdata.Span]bool{}
+func (c *counts) add(s *nerdata.Sentence, pred []nerdata.TokenSpan) {
+	gold := map[nerdata.TokenSpan]bool{}
 	for _, g := range s.Gold {
 		gold[g] = true
 	}
@@ -77,7 +77,7 @@ func evaluate(m *nertag.Model, pm *prose.Model, docs []nerdata.Document, workers
 			sents = append(sents, &docs[i].Sents[k])
 		}
 	}
-	preds := make([][]nerdata.Span, len(sents))
+	preds := make([][]nerdata.TokenSpan, len(sents))
 	err := parallel(len(sents), workers, func(i int) error {
 		toks, err := tokens(pm, sents[i].Tokens)
 		if err != nil {
