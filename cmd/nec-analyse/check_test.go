@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -243,5 +244,49 @@ func TestCheckHelpListsEveryKind(t *testing.T) {
 		if !regexp.MustCompile(`(?m)^\s+` + regexp.QuoteMeta(k.Name) + `\s+` + k.Severity.String() + `\s`).MatchString(r.stdout) {
 			t.Errorf("check --help does not list %s (%s):\n%s", k.Name, k.Severity, r.stdout)
 		}
+	}
+}
+
+// TestDateFactChecked checks that check compares a date fact with the
+// articles' event date through the claims comparison: the date baseline
+// writes passes, another day is a fact-conflict at each source that gives
+// a resolved day.
+func TestDateFactChecked(t *testing.T) {
+	dir := t.TempDir()
+	facts := filepath.Join(dir, "facts.yaml")
+	b := runCmd(t, []string{"baseline", "-q", "--no-cache", "-o", facts, demoDir}, false)
+	if b.code != exitOK {
+		t.Fatalf("baseline: exit %d, stderr %q", b.code, b.stderr)
+	}
+	written, err := os.ReadFile(facts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(written), "measure: date\n    value: \"2026-03-09\"") {
+		t.Fatalf("baseline wrote no event date:\n%s", written)
+	}
+	count := func(path string) (int, exitCode) {
+		r := runCmd(t, []string{"check", "-q", "--no-cache", "-f", "json", "--facts", path, demoDir}, false)
+		var v report.Verdict
+		if err := json.Unmarshal([]byte(r.stdout), &v); err != nil {
+			t.Fatalf("check: %v\n%s", err, r.stderr)
+		}
+		n := 0
+		for _, f := range v.Findings {
+			if f.Kind == report.FindingFactConflict {
+				n++
+			}
+		}
+		return n, r.code
+	}
+	if n, code := count(facts); n != 0 || code != exitOK {
+		t.Errorf("check against its own baseline: %d fact conflicts, exit %d; want 0, 0", n, code)
+	}
+	other := filepath.Join(dir, "other.yaml")
+	if err := os.WriteFile(other, []byte("facts:\n  - subject: (lead event)\n    measure: date\n    value: 2026-03-12\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if n, code := count(other); n != 2 || code != exitFail {
+		t.Errorf("check with another day: %d fact conflicts, exit %d; want 2 (the sources stating the day), 1", n, code)
 	}
 }

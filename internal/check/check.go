@@ -163,15 +163,10 @@ func entityOfMisspelling(rep *report.Report, f report.Finding) string {
 	return ""
 }
 
-// guessedSubject reports a value whose subject was guessed (see
-// report.ClaimValue.SubjectFrom): like a contradiction between sources,
-// a conflict with the facts needs the subject in the figure's sentence.
-func guessedSubject(from string) bool {
-	return from == claims.ByPrevious || from == claims.ByFallback || from == claims.ByEvent
-}
-
-// factConflicts compares every claim value with the facts: one finding
-// per article and fact, values with a guessed subject left out.
+// factConflicts compares every claim value with the facts, through the
+// claims package's own comparison (claims.Compatible, on the values as
+// extracted): one finding per article and fact; values with a guessed
+// subject never conflict, as between sources.
 func factConflicts(rep *report.Report, facts *Facts, lex *claims.Lexicon) []report.Finding {
 	var out []report.Finding
 	for _, fact := range facts.Facts {
@@ -180,28 +175,26 @@ func factConflicts(rep *report.Report, facts *Facts, lex *claims.Lexicon) []repo
 		if m, ok := lex.Measure(measure); ok {
 			measure = m
 		}
-		lo, hi := fact.Range()
+		fv, ok := fact.ClaimValue(measure)
+		if !ok {
+			continue
+		}
 		for _, c := range rep.Claims {
 			if c.Subject != subject || c.Measure != measure {
 				continue
 			}
 			reported := map[string]bool{}
 			for _, v := range c.Values {
-				if guessedSubject(v.SubjectFrom) || reported[v.Article] {
-					continue // a guessed subject never conflicts; one finding per article
-				}
-				vlo, vhi := claims.Interval(claims.Value{Low: v.Low, High: v.High, Hedge: v.Hedge, Precision: v.Precision})
-				if vlo <= hi && lo <= vhi {
+				if claims.Guessed(v.SubjectFrom) || reported[v.Article] || claims.Compatible(fv, v.Claim) {
 					continue
 				}
 				reported[v.Article] = true
-				want := claims.FormatValue(claims.Value{Low: lo, High: hi})
 				loc := ""
 				if fact.Line > 0 {
 					loc = fmt.Sprintf(" (facts line %d)", fact.Line)
 				}
 				out = append(out, report.Finding{Kind: FindingFactConflict, Severity: report.Error,
-					Message:  fmt.Sprintf("%s %s: %s says %s, the facts say %s%s", subject, measure, v.Article, v.Value, want, loc),
+					Message:  fmt.Sprintf("%s %s: %s says %s, the facts say %s%s", subject, measure, v.Article, v.Value, claims.FormatValue(fv), loc),
 					Evidence: []report.Evidence{{Article: v.Article, Start: v.Start, End: v.End, Text: v.Text}}})
 			}
 		}
@@ -244,17 +237,23 @@ func findingKey(f report.Finding) string {
 }
 
 // Baseline builds a facts file from a report: every claim the corpus
-// agrees on (two sources or more) and every entity named by two sources
-// or more.
+// agrees on (two sources or more), the event date when two sources or
+// more agree on it, and every entity named by two sources or more.
 func Baseline(rep *report.Report) *Facts {
 	f := &Facts{}
 	for _, c := range rep.Claims {
-		if c.Status != claims.Agree || claims.IsDate(c.Measure) || len(c.Values) == 0 {
+		if c.Status != claims.Agree || len(c.Values) < 2 {
 			continue
 		}
-		lo, hi := claims.Interval(claims.Value{Low: c.Values[0].Low, High: c.Values[0].High, Hedge: c.Values[0].Hedge, Precision: c.Values[0].Precision})
+		if claims.IsDate(c.Measure) {
+			if fact, ok := agreedDate(c); ok {
+				f.Facts = append(f.Facts, fact)
+			}
+			continue
+		}
+		lo, hi := claims.Interval(c.Values[0].Claim)
 		for _, v := range c.Values[1:] {
-			l, h := claims.Interval(claims.Value{Low: v.Low, High: v.High, Hedge: v.Hedge, Precision: v.Precision})
+			l, h := claims.Interval(v.Claim)
 			lo, hi = max(lo, l), min(hi, h)
 		}
 		if math.IsInf(lo, 0) || math.IsInf(hi, 0) || lo > hi {
@@ -262,8 +261,7 @@ func Baseline(rep *report.Report) *Facts {
 		}
 		fact := Fact{Subject: c.Subject, Measure: c.Measure}
 		if lo == hi {
-			v := lo
-			fact.Value = &v
+			fact.Value = Num(lo)
 		} else {
 			l, h := lo, hi
 			fact.Low, fact.High = &l, &h
@@ -276,6 +274,33 @@ func Baseline(rep *report.Report) *Facts {
 		}
 	}
 	return f
+}
+
+// agreedDate is the day an agreeing date claim gives, as a fact: the
+// day two sources or more give as a resolved date in the figure's own
+// sentence (weekdays alone, periods, dates without a year and guessed
+// subjects say too little), when no such value gives another day.
+func agreedDate(c report.Claim) (Fact, bool) {
+	day := ""
+	sources := map[string]bool{}
+	for _, v := range c.Values {
+		cv := v.Claim
+		if cv.Display == "" || cv.Unresolved || cv.Period || cv.Low == 0 || cv.Low != cv.High || claims.Guessed(v.SubjectFrom) {
+			continue
+		}
+		if day != "" && cv.Display != day {
+			return Fact{}, false
+		}
+		day = cv.Display
+		sources[v.Article] = true
+	}
+	if len(sources) < 2 {
+		return Fact{}, false
+	}
+	if _, ok := claims.DateValue(c.Measure, day); !ok {
+		return Fact{}, false
+	}
+	return Fact{Subject: c.Subject, Measure: c.Measure, Value: &Scalar{Date: day}}, true
 }
 
 // articleCount writes "1 article", "3 articles".

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
 
@@ -23,8 +24,11 @@ func TestParseFacts(t *testing.T) {
 		{"no subject", "facts:\n  - measure: votes\n    value: 1\n", "f:2: fact without a subject", 0},
 		{"unknown top key", "fact:\n  - subject: A\n", `f:1: unknown key "fact" (want facts, entities)`, 0},
 		{"unknown fact key", "facts:\n  - subject: A\n    measure: votes\n    valeu: 1\n", `f:4: unknown key "valeu"`, 0},
-		{"wrong type", "facts:\n  - subject: A\n    measure: votes\n    value: many\n", "f:4: cannot unmarshal", 0},
-		{"not a number", "facts:\n  - subject: A\n    measure: votes\n    value: .nan\n", "f:2: fact has a value that is not a finite number", 0},
+		{"wrong type", "facts:\n  - subject: A\n    measure: votes\n    value: many\n", `f:4: value "many": want a number or a date (YYYY-MM-DD)`, 0},
+		{"not a number", "facts:\n  - subject: A\n    measure: votes\n    value: .nan\n", `f:4: value ".nan": want a number or a date (YYYY-MM-DD)`, 0},
+		{"date fact", "facts:\n  - subject: (lead event)\n    measure: date\n    value: 2026-03-09\n", "", 1},
+		{"date for a count", "facts:\n  - subject: A\n    measure: votes\n    value: 2026-03-09\n", `f:2: a date value for the measure "votes"`, 0},
+		{"number for a date", "facts:\n  - subject: (lead event)\n    measure: date\n    value: 12\n", `f:2: the measure "date" takes a date (YYYY-MM-DD)`, 0},
 		{"infinite bound", "facts:\n  - subject: A\n    measure: votes\n    low: 1\n    high: .inf\n", "f:2: fact has a value that is not a finite number", 0},
 		{"entity without name", "entities:\n  - name: \"\"\n", "f:2: entity without a name", 0},
 	} {
@@ -46,7 +50,19 @@ func TestParseFacts(t *testing.T) {
 	}
 }
 
-func fv(x float64) *float64 { return &x }
+// fill sets each claim value's Claim from its JSON fields, as the
+// pipeline would have extracted it (test reports are built by hand).
+func fill(r *report.Report) *report.Report {
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		for k := range c.Values {
+			v := &c.Values[k]
+			v.Claim = claims.Value{Article: v.Article, Raw: claims.Raw{Measure: c.Measure, Low: v.Low, High: v.High, Hedge: v.Hedge,
+				Precision: v.Precision, How: v.SubjectFrom, Text: v.Text, Start: v.Start, End: v.End}}
+		}
+	}
+	return r
+}
 
 func testReport() *report.Report {
 	r := report.New("t")
@@ -64,11 +80,11 @@ func testReport() *report.Report {
 		{Kind: report.FindingSpellingVariant, Severity: report.Warning, Message: "osie", Evidence: []report.Evidence{{Article: "b", Start: 5, End: 15}}},
 		{Kind: report.FindingSpellingVariant, Severity: report.Warning, Message: "reyas", Evidence: []report.Evidence{{Article: "b", Start: 40, End: 49}}},
 	}
-	return r
+	return fill(r)
 }
 
 func TestRun(t *testing.T) {
-	facts := &Facts{Facts: []Fact{{Subject: "harbour board", Measure: "seat", Value: fv(21), Line: 3}},
+	facts := &Facts{Facts: []Fact{{Subject: "harbour board", Measure: "seat", Value: Num(21), Line: 3}},
 		Entities: []FactEntity{{Name: "Amira Osei"}}}
 	res := Run(testReport(), Options{Facts: facts, FailOn: Threshold{Severity: report.Error}})
 	kinds := map[string]report.Severity{}
@@ -109,11 +125,11 @@ func TestBaseline(t *testing.T) {
 		{Subject: "X", Measure: "votes", Status: "conflict", Values: []report.ClaimValue{{Article: "a", Low: 1, High: 1}}},
 		{Subject: "Y", Measure: "votes", Status: "agree", Values: []report.ClaimValue{{Article: "a", Low: 10, High: 10, Hedge: "over"}, {Article: "b", Low: 12, High: 12, Hedge: "over"}}},
 	}
-	f := Baseline(r)
+	f := Baseline(fill(r))
 	if len(f.Facts) != 2 {
 		t.Fatalf("facts = %+v, want the two agreed, bounded claims", f.Facts)
 	}
-	if *f.Facts[0].Value != 21 || *f.Facts[1].Low != 115000 || *f.Facts[1].High != 125000 {
+	if f.Facts[0].Value.Number != 21 || *f.Facts[1].Low != 115000 || *f.Facts[1].High != 125000 {
 		t.Errorf("facts = %v %v-%v", *f.Facts[0].Value, *f.Facts[1].Low, *f.Facts[1].High)
 	}
 }
@@ -138,9 +154,9 @@ func TestFactConflictsSkipGuessesAndRepeat(t *testing.T) {
 		{Article: "a", Value: "6", Low: 6, High: 6, SubjectFrom: "lead", Start: 90},
 		{Article: "b", Value: "9", Low: 9, High: 9, SubjectFrom: "event"},
 	}}}
-	facts := &Facts{Facts: []Fact{{Subject: "(lead event)", Measure: "deaths", Value: fv(4), Line: 2}}}
+	facts := &Facts{Facts: []Fact{{Subject: "(lead event)", Measure: "deaths", Value: Num(4), Line: 2}}}
 	var got []string
-	for _, f := range Run(rep, Options{Facts: facts, FailOn: Threshold{Severity: report.Error}}).Findings {
+	for _, f := range Run(fill(rep), Options{Facts: facts, FailOn: Threshold{Severity: report.Error}}).Findings {
 		if f.Kind == FindingFactConflict {
 			got = append(got, f.Message)
 		}
@@ -157,9 +173,9 @@ func TestFactConflictsUseThePrecisionWritten(t *testing.T) {
 		{Article: "a", Value: "27%", Low: 27, High: 27, SubjectFrom: "lead", Precision: 1},
 		{Article: "b", Value: "29%", Low: 29, High: 29, SubjectFrom: "lead", Precision: 1},
 	}}}
-	facts := &Facts{Facts: []Fact{{Subject: "(lead event)", Measure: "premium (%)", Value: fv(27.3)}}}
+	facts := &Facts{Facts: []Fact{{Subject: "(lead event)", Measure: "premium (%)", Value: Num(27.3)}}}
 	var got []string
-	for _, f := range Run(rep, Options{Facts: facts, FailOn: Threshold{Severity: report.Error}}).Findings {
+	for _, f := range Run(fill(rep), Options{Facts: facts, FailOn: Threshold{Severity: report.Error}}).Findings {
 		if f.Kind == FindingFactConflict {
 			got = append(got, f.Message)
 		}

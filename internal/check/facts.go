@@ -11,8 +11,11 @@ import (
 	"io"
 	"math"
 	"os"
+	"strconv"
 	"strings"
+	"time"
 
+	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"gopkg.in/yaml.v3"
 )
 
@@ -26,6 +29,9 @@ import (
 //	    measure: members
 //	    low: 550000
 //	    high: 650000
+//	  - subject: (lead event)
+//	    measure: date
+//	    value: 2026-03-09
 //	entities:
 //	  - name: Ada Quill
 type Facts struct {
@@ -33,11 +39,12 @@ type Facts struct {
 	Entities []FactEntity `yaml:"entities"`
 }
 
-// Fact is one established figure: an exact value, or a range low..high.
+// Fact is one established figure: an exact value (a number, or a date
+// for a date measure), or a range low..high.
 type Fact struct {
 	Subject string   `yaml:"subject"`
 	Measure string   `yaml:"measure"`
-	Value   *float64 `yaml:"value,omitempty"`
+	Value   *Scalar  `yaml:"value,omitempty"`
 	Low     *float64 `yaml:"low,omitempty"`
 	High    *float64 `yaml:"high,omitempty"`
 	// Line is the 1-based line of the fact in its file (0 when built in
@@ -51,12 +58,64 @@ type FactEntity struct {
 	Line int    `yaml:"-"`
 }
 
-// Range returns the fact's interval.
+// Scalar is a fact's exact value: a number, or a date written
+// YYYY-MM-DD (for the measures "date" and "scheduled").
+type Scalar struct {
+	Number float64
+	// Date is the date, "" for a number.
+	Date string
+}
+
+// Num is a number value.
+func Num(v float64) *Scalar { return &Scalar{Number: v} }
+
+// UnmarshalYAML reads a number or a YYYY-MM-DD date.
+func (s *Scalar) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: value: want a number or a date (YYYY-MM-DD)", n.Line)
+	}
+	v := strings.TrimSpace(n.Value)
+	if _, err := time.Parse("2006-01-02", v); err == nil {
+		*s = Scalar{Date: v}
+		return nil
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(v, "_", ""), 64)
+	if err != nil {
+		return fmt.Errorf("line %d: value %q: want a number or a date (YYYY-MM-DD)", n.Line, v)
+	}
+	*s = Scalar{Number: f}
+	return nil
+}
+
+// MarshalYAML writes the date or the number.
+func (s Scalar) MarshalYAML() (any, error) {
+	if s.Date != "" {
+		return s.Date, nil
+	}
+	return s.Number, nil
+}
+
+// Range returns the fact's interval (for a number or a range).
 func (f Fact) Range() (lo, hi float64) {
 	if f.Value != nil {
-		return *f.Value, *f.Value
+		return f.Value.Number, f.Value.Number
 	}
 	return *f.Low, *f.High
+}
+
+// ClaimValue is the fact as a claim value of measure (the fact's measure
+// as the lexicon names it), to compare with what articles say through
+// claims.Compatible; ok is false for a date fact of a measure that is no
+// date.
+func (f Fact) ClaimValue(measure string) (claims.Value, bool) {
+	if f.Value != nil && f.Value.Date != "" {
+		if !claims.IsDate(measure) {
+			return claims.Value{}, false
+		}
+		return claims.DateValue(measure, f.Value.Date)
+	}
+	lo, hi := f.Range()
+	return claims.FactValue(measure, lo, hi), true
 }
 
 // FactsError reports a malformed facts file, with the line at fault.
@@ -143,7 +202,11 @@ func ParseFacts(name string, r io.Reader) (*Facts, error) {
 			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact needs value, or low and high"}
 		case fact.Value != nil && (fact.Low != nil || fact.High != nil):
 			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has both value and low/high"}
-		case !finite(fact.Value) || !finite(fact.Low) || !finite(fact.High):
+		case fact.Value != nil && fact.Value.Date != "" && !claims.IsDate(fact.Measure):
+			return nil, &FactsError{Path: name, Line: fact.Line, Msg: fmt.Sprintf("a date value for the measure %q (dates are for the measures date and scheduled)", fact.Measure)}
+		case fact.Value != nil && fact.Value.Date == "" && claims.IsDate(fact.Measure):
+			return nil, &FactsError{Path: name, Line: fact.Line, Msg: fmt.Sprintf("the measure %q takes a date (YYYY-MM-DD)", fact.Measure)}
+		case fact.Value != nil && !finite(&fact.Value.Number) || !finite(fact.Low) || !finite(fact.High):
 			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has a value that is not a finite number"}
 		case fact.Value == nil && *fact.Low > *fact.High:
 			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has low above high"}

@@ -473,7 +473,7 @@ func datesCompatible(a, b Value) bool {
 	}
 	ar, br := a.Low != 0, b.Low != 0
 	switch {
-	case ar && br && (b.Pub != 0 && a.Low > b.Pub || a.Pub != 0 && b.Low > a.Pub):
+	case ar && br && !a.Established && !b.Established && (b.Pub != 0 && a.Low > b.Pub || a.Pub != 0 && b.Low > a.Pub):
 		// A day after the other article was published is a later
 		// development it could not report ("a firefighter died on
 		// Tuesday" against "the fire broke out on Sunday").

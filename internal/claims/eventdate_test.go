@@ -80,7 +80,7 @@ func TestEventDate(t *testing.T) {
 }
 
 func TestDatesCompatible(t *testing.T) {
-	day := func(n float64) Value { return Value{Measure: MeasureDate, Low: n, High: n} }
+	day := func(n float64) Value { return Value{Raw: Raw{Measure: MeasureDate, Low: n, High: n}} }
 	// Day 20521 is 2026-03-09, a Monday.
 	for _, tc := range []struct {
 		name string
@@ -90,25 +90,25 @@ func TestDatesCompatible(t *testing.T) {
 		{"same day", day(20521), day(20521), true},
 		{"a day apart", day(20521), day(20522), true},
 		{"three days apart", day(20521), day(20518), false},
-		{"unresolved matches anything", day(20521), Value{Measure: MeasureDate, Unresolved: true}, true},
-		{"another day the sentence names matches", Value{Measure: MeasureDate, Low: 20521, High: 20521, Alt: []float64{20524}}, day(20524), true},
-		{"other days that match neither", Value{Measure: MeasureDate, Low: 20521, High: 20521, Alt: []float64{20530}}, day(20524), false},
-		{"day and month without a year matches its day", day(20521), Value{Measure: MeasureDate, Unresolved: true, MonthDay: 309}, true},
-		{"day and month without a year on another day", day(20521), Value{Measure: MeasureDate, Unresolved: true, MonthDay: 314}, false},
-		{"31 December and 1 January are a day apart", Value{Measure: MeasureDate, Unresolved: true, MonthDay: 1231}, Value{Measure: MeasureDate, Unresolved: true, MonthDay: 101}, true},
-		{"30 December and 1 January are not", Value{Measure: MeasureDate, Unresolved: true, MonthDay: 1230}, Value{Measure: MeasureDate, Unresolved: true, MonthDay: 101}, false},
-		{"a day after the other article's publication is a later development", Value{Measure: MeasureDate, Low: 20524, High: 20524, Pub: 20525},
-			Value{Measure: MeasureDate, Low: 20521, High: 20521, Pub: 20522}, true},
-		{"a day before it is not", Value{Measure: MeasureDate, Low: 20518, High: 20518, Pub: 20525},
-			Value{Measure: MeasureDate, Low: 20521, High: 20521, Pub: 20522}, false},
-		{"another day the sentence names meets a day and month", Value{Measure: MeasureDate, Low: 20521, High: 20521, Alt: []float64{20526}},
-			Value{Measure: MeasureDate, Unresolved: true, MonthDay: 314}, true},
-		{"day and month against a weekday", Value{Measure: MeasureDate, Weekday: 1}, Value{Measure: MeasureDate, Unresolved: true, MonthDay: 314}, true},
-		{"weekday matches its day", day(20521), Value{Measure: MeasureDate, Weekday: 1}, true},
-		{"weekday two days off", day(20521), Value{Measure: MeasureDate, Weekday: 3}, false},
-		{"two weekdays far apart", Value{Measure: MeasureDate, Weekday: 1}, Value{Measure: MeasureDate, Weekday: 4}, false},
-		{"day inside a week", day(20521), Value{Measure: MeasureDate, Low: 20521, High: 20527, Period: true}, true},
-		{"day outside a week", day(20521), Value{Measure: MeasureDate, Low: 20530, High: 20536, Period: true}, false},
+		{"unresolved matches anything", day(20521), Value{Raw: Raw{Measure: MeasureDate, Unresolved: true}}, true},
+		{"another day the sentence names matches", Value{Raw: Raw{Measure: MeasureDate, Low: 20521, High: 20521, Alt: []float64{20524}}}, day(20524), true},
+		{"other days that match neither", Value{Raw: Raw{Measure: MeasureDate, Low: 20521, High: 20521, Alt: []float64{20530}}}, day(20524), false},
+		{"day and month without a year matches its day", day(20521), Value{Raw: Raw{Measure: MeasureDate, Unresolved: true, MonthDay: 309}}, true},
+		{"day and month without a year on another day", day(20521), Value{Raw: Raw{Measure: MeasureDate, Unresolved: true, MonthDay: 314}}, false},
+		{"31 December and 1 January are a day apart", Value{Raw: Raw{Measure: MeasureDate, Unresolved: true, MonthDay: 1231}}, Value{Raw: Raw{Measure: MeasureDate, Unresolved: true, MonthDay: 101}}, true},
+		{"30 December and 1 January are not", Value{Raw: Raw{Measure: MeasureDate, Unresolved: true, MonthDay: 1230}}, Value{Raw: Raw{Measure: MeasureDate, Unresolved: true, MonthDay: 101}}, false},
+		{"a day after the other article's publication is a later development", Value{Raw: Raw{Measure: MeasureDate, Low: 20524, High: 20524, Pub: 20525}},
+			Value{Raw: Raw{Measure: MeasureDate, Low: 20521, High: 20521, Pub: 20522}}, true},
+		{"a day before it is not", Value{Raw: Raw{Measure: MeasureDate, Low: 20518, High: 20518, Pub: 20525}},
+			Value{Raw: Raw{Measure: MeasureDate, Low: 20521, High: 20521, Pub: 20522}}, false},
+		{"another day the sentence names meets a day and month", Value{Raw: Raw{Measure: MeasureDate, Low: 20521, High: 20521, Alt: []float64{20526}}},
+			Value{Raw: Raw{Measure: MeasureDate, Unresolved: true, MonthDay: 314}}, true},
+		{"day and month against a weekday", Value{Raw: Raw{Measure: MeasureDate, Weekday: 1}}, Value{Raw: Raw{Measure: MeasureDate, Unresolved: true, MonthDay: 314}}, true},
+		{"weekday matches its day", day(20521), Value{Raw: Raw{Measure: MeasureDate, Weekday: 1}}, true},
+		{"weekday two days off", day(20521), Value{Raw: Raw{Measure: MeasureDate, Weekday: 3}}, false},
+		{"two weekdays far apart", Value{Raw: Raw{Measure: MeasureDate, Weekday: 1}}, Value{Raw: Raw{Measure: MeasureDate, Weekday: 4}}, false},
+		{"day inside a week", day(20521), Value{Raw: Raw{Measure: MeasureDate, Low: 20521, High: 20527, Period: true}}, true},
+		{"day outside a week", day(20521), Value{Raw: Raw{Measure: MeasureDate, Low: 20530, High: 20536, Period: true}}, false},
 	} {
 		if got := Compatible(tc.a, tc.b); got != tc.want {
 			t.Errorf("%s: Compatible = %v, want %v", tc.name, got, tc.want)

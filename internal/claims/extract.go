@@ -217,6 +217,10 @@ type Raw struct {
 	// Update marks a figure its sentence gives as a revision ("the death
 	// toll has risen to six"): a higher value supersedes lower ones.
 	Update bool
+	// Established marks a value from a facts file (FactValue,
+	// DateValue): what holds, not what one article could know when it
+	// was published.
+	Established bool
 	// Precision is the place value of the last digit written ("$2.4
 	// billion": 1e8); the value stands for +-Precision/2. 0 for counts,
 	// which are widened by their rounding instead.

@@ -130,7 +130,7 @@ func runFixture(t *testing.T, dir string, off rules.Off) any {
 
 func fixtureOf(src string, r Raw) fixtureFigure {
 	f := fixtureFigure{Text: r.Text, Measure: r.Measure, How: r.How, Head: r.Head, Name: r.Name, Update: r.Update, Dated: r.Dated,
-		Value: FormatValue(Value{Low: r.Low, High: r.High, Hedge: r.Hedge, Display: r.Display})}
+		Value: FormatValue(Value{Raw: Raw{Low: r.Low, High: r.High, Hedge: r.Hedge, Display: r.Display}})}
 	for _, s := range r.Subjects {
 		f.Subjects = append(f.Subjects, src[s.Start:s.End])
 	}

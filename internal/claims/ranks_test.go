@@ -3,7 +3,7 @@ package claims
 import "testing"
 
 func TestCheckRanks(t *testing.T) {
-	v := func(art string, lo, hi float64) Value { return Value{Article: art, Low: lo, High: hi} }
+	v := func(art string, lo, hi float64) Value { return Value{Article: art, Raw: Raw{Low: lo, High: hi}} }
 	votes := func(subject string, lo, hi float64) Claim {
 		return Claim{Subject: subject, Measure: "votes", Status: Single, Values: []Value{v("a", lo, hi)}}
 	}
@@ -38,9 +38,9 @@ func TestCheckRanks(t *testing.T) {
 // The evidence is the value that outranks, and a subject whose own
 // sources do not agree is not ranked at all.
 func TestCheckRanksEvidence(t *testing.T) {
-	v := func(art string, n float64) Value { return Value{Article: art, Low: n, High: n} }
+	v := func(art string, n float64) Value { return Value{Article: art, Raw: Raw{Low: n, High: n}} }
 	cs := []Claim{
-		{Subject: "A", Measure: "votes", Status: Agree, Values: []Value{{Article: "a", Low: 20000, High: 40000}, v("b", 31234)}},
+		{Subject: "A", Measure: "votes", Status: Agree, Values: []Value{{Article: "a", Raw: Raw{Low: 20000, High: 40000}}, v("b", 31234)}},
 		{Subject: "D", Measure: "votes", Status: Single, Values: []Value{v("a", 18240)}},
 		{Subject: "D", Measure: "rank", Status: Single, Values: []Value{v("b", 1)}},
 	}

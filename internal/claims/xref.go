@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
@@ -44,34 +43,11 @@ type Found struct {
 	Raw
 }
 
-// Value is one source's value in a claim.
+// Value is one source's value in a claim: the figure as extracted, and
+// the article it is from.
 type Value struct {
-	Article    string
-	Low, High  float64
-	Hedge      string
-	Text       string
-	Sentence   span.Span
-	Start, End int
-	How        string
-	Display    string
-	Unresolved bool
-	Weekday    time.Weekday
-	Period     bool
-	// MonthDay is month*100+day of a date written without a year (see
-	// Raw.MonthDay).
-	MonthDay int
-	// Alt are the other days the date's sentence names (see Raw.Alt).
-	Alt []float64
-	// Dated marks a count of an earlier year (see Raw.Dated).
-	Dated bool
-	// Pub is the article's publication day (see Raw.Pub).
-	Pub     float64
-	Measure string
-	// Update marks a revised figure (see Raw.Update).
-	Update bool
-	// Precision is the place value of the last digit written (see
-	// Raw.Precision).
-	Precision float64
+	Article string
+	Raw
 }
 
 // Claim is every value given for one (subject, measure).
@@ -140,9 +116,7 @@ func CrossReferenceWith(found []Found, ents Entities, lex *Lexicon) ([]Claim, []
 
 // valueOf is a figure as a value of a claim.
 func valueOf(f Found) Value {
-	return Value{Article: f.Article, Low: f.Low, High: f.High, Hedge: f.Hedge,
-		Text: f.Text, Sentence: f.Sentence, Start: f.Start, End: f.End, How: f.How, Display: f.Display,
-		Unresolved: f.Unresolved, Weekday: f.Weekday, Period: f.Period, MonthDay: f.MonthDay, Alt: f.Alt, Pub: f.Pub, Dated: f.Dated, Measure: f.Measure, Update: f.Update, Precision: f.Precision}
+	return Value(f)
 }
 
 // subjectsOf resolves a figure's subjects to entity names (or

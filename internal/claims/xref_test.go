@@ -97,11 +97,11 @@ func TestFormatValue(t *testing.T) {
 		v    Value
 		want string
 	}{
-		{Value{Low: 39508, High: 39508}, "39,508"},
-		{Value{Low: 60000, High: 70000}, "60,000-70,000"},
-		{Value{Low: 600000, High: 600000, Hedge: "nearly"}, "nearly 600,000"},
-		{Value{Low: 1.5, High: 1.5}, "1.5"},
-		{Value{Low: 39, High: 39}, "39"},
+		{Value{Raw: Raw{Low: 39508, High: 39508}}, "39,508"},
+		{Value{Raw: Raw{Low: 60000, High: 70000}}, "60,000-70,000"},
+		{Value{Raw: Raw{Low: 600000, High: 600000, Hedge: "nearly"}}, "nearly 600,000"},
+		{Value{Raw: Raw{Low: 1.5, High: 1.5}}, "1.5"},
+		{Value{Raw: Raw{Low: 39, High: 39}}, "39"},
 	} {
 		if got := FormatValue(tc.v); got != tc.want {
 			t.Errorf("FormatValue(%+v) = %q, want %q", tc.v, got, tc.want)
@@ -326,5 +326,27 @@ func TestSeverityIsItsOwnMeasure(t *testing.T) {
 		if got, ok := defaultLexicon().v.casualtyMeasure(nil, after); !ok || got != tc.want {
 			t.Errorf("casualtyMeasure(%q) = %q, %v; want %q", tc.after, got, ok, tc.want)
 		}
+	}
+}
+
+func TestFactAndDateValues(t *testing.T) {
+	fv := FactValue("seats", 39, 39)
+	if !Compatible(fv, Value{Raw: Raw{Measure: "seats", Low: 39, High: 39}}) || Compatible(fv, Value{Raw: Raw{Measure: "seats", Low: 41, High: 41}}) {
+		t.Error("FactValue 39 seats: wrong compatibility")
+	}
+	d, ok := DateValue(MeasureDate, "2026-03-09")
+	if !ok || d.Display != "2026-03-09" || d.Weekday != time.Monday {
+		t.Fatalf("DateValue = %+v, %v", d, ok)
+	}
+	same, _ := DateValue(MeasureDate, "2026-03-09")
+	later, _ := DateValue(MeasureDate, "2026-03-12")
+	if !Compatible(d, same) || Compatible(d, later) {
+		t.Errorf("date facts: same day compatible %v, three days later compatible %v", Compatible(d, same), Compatible(d, later))
+	}
+	if _, ok := DateValue(MeasureDate, "9 March"); ok {
+		t.Error("DateValue accepted a date not written YYYY-MM-DD")
+	}
+	if !Guessed(ByFallback) || Guessed(ByMention) {
+		t.Error("Guessed")
 	}
 }

@@ -143,7 +143,7 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 	value := func(v claims.Value) report.ClaimValue {
 		cv := report.ClaimValue{Article: v.Article, Value: claims.FormatValue(v), Low: v.Low, High: v.High,
 			Hedge: v.Hedge, Text: v.Text, Sentence: src[v.Article][v.Sentence.Start:v.Sentence.End],
-			Start: v.Start, End: v.End, SubjectFrom: v.How, Update: v.Update, Precision: v.Precision}
+			Start: v.Start, End: v.End, SubjectFrom: v.How, Update: v.Update, Precision: v.Precision, Claim: v}
 		if claims.IsDate(v.Measure) {
 			// Days since 1970-01-01 are no use to a reader; the value
 			// string carries the date.

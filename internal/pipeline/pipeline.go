@@ -109,12 +109,49 @@ func cacheKey(a *corpus.Article, version, lexicon, off string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// cachedReport is a report as cached: the report's JSON, and the claim
+// values as the claims stage extracted them, which the JSON leaves out
+// (report.ClaimValue.Claim) and check compares facts with.
+type cachedReport struct {
+	Report *report.Report
+	Values [][]claims.Value
+}
+
+func encodeCachedReport(rep *report.Report) ([]byte, error) {
+	c := cachedReport{Report: rep, Values: make([][]claims.Value, len(rep.Claims))}
+	for i, cl := range rep.Claims {
+		for _, v := range cl.Values {
+			c.Values[i] = append(c.Values[i], v.Claim)
+		}
+	}
+	return json.Marshal(c)
+}
+
+// decodeCachedReport restores a cached report with its claim values; ok
+// is false for a cache entry of another shape or schema version.
+func decodeCachedReport(b []byte) (*report.Report, bool) {
+	var c cachedReport
+	if json.Unmarshal(b, &c) != nil || c.Report == nil || c.Report.SchemaVersion != report.SchemaVersion || len(c.Values) != len(c.Report.Claims) {
+		return nil, false
+	}
+	for i := range c.Report.Claims {
+		vs := c.Report.Claims[i].Values
+		if len(c.Values[i]) != len(vs) {
+			return nil, false
+		}
+		for j := range vs {
+			vs[j].Claim = c.Values[i][j]
+		}
+	}
+	return c.Report, true
+}
+
 // reportKey hashes everything a whole report depends on: every
 // article's extraction key in order, each article's metadata and removed
 // spans, the unreadable files, and the options that shape the merge.
 func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "report-v1|%s|%s|%s|stance=%t|framing=%t|", opts.ToolVersion, BuildRevision(), opts.CacheSalt,
+	fmt.Fprintf(h, "report-v2|%s|%s|%s|stance=%t|framing=%t|", opts.ToolVersion, BuildRevision(), opts.CacheSalt,
 		opts.Stance != nil || opts.LoadStance != nil, opts.Framer != nil)
 	for _, c := range opts.Claims {
 		fmt.Fprintf(h, "claim %d:%s|", len(c), c)
@@ -210,12 +247,11 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 		// previous run stored: nothing is extracted or merged again.
 		batchKey = reportKey(batch, keys, opts)
 		if b, ok := opts.Cache.Get(batchKey); ok {
-			var r report.Report
-			if json.Unmarshal(b, &r) == nil && r.SchemaVersion == report.SchemaVersion {
+			if r, ok := decodeCachedReport(b); ok {
 				if opts.Stats != nil {
 					*opts.Stats = Stats{Cached: len(arts)}
 				}
-				return &r, nil
+				return r, nil
 			}
 		}
 		for i := range arts {
@@ -327,7 +363,7 @@ feed:
 	}
 	rep := merge(batch, results, opts)
 	if opts.Cache != nil {
-		if b, err := json.Marshal(rep); err == nil {
+		if b, err := encodeCachedReport(rep); err == nil {
 			fresh[batchKey] = b
 		}
 		stats.CacheError = opts.Cache.PutAll(fresh)

@@ -12,6 +12,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+
+	"github.com/nec-analyse/nec-analyse/internal/claims"
 )
 
 // SchemaVersion is the version of the JSON contract.
@@ -159,6 +161,11 @@ type ClaimValue struct {
 	// and percentages ("$2.4 billion": 100000000); the value stands for
 	// +-Precision/2. 0 (left out) for counts, widened by their rounding.
 	Precision float64 `json:"precision,omitempty"`
+	// Claim is the value as the claims stage extracted it, which the
+	// fields above show: what check compares with a fact (through
+	// claims.Compatible, as values are compared with each other). It is
+	// not part of the JSON.
+	Claim claims.Value `json:"-"`
 }
 
 // Quote is a direct quote and every article carrying it .
