@@ -29,7 +29,7 @@ bench:
 ## fuzz: run every fuzz target briefly (FUZZTIME=1m make fuzz for longer runs)
 FUZZTIME ?= 15s
 FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode \
-	corpus:FuzzHTML corpus:FuzzJSONL quantity:FuzzFindAll quantity:FuzzParseNumber \
+	corpus:FuzzHTML corpus:FuzzJSONL corpus:FuzzParseStamp quantity:FuzzFindAll quantity:FuzzParseNumber \
 	quotes:FuzzExtract ner:FuzzEntities ner:FuzzTagged ner:FuzzTrueCase nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
 	check:FuzzParseFacts check:FuzzParseThreshold claims:FuzzLoadLexicon textutil:FuzzLower textutil:FuzzFoldAccents entities:FuzzRoles claims:FuzzEventDate claims:FuzzExtract
 fuzz:

@@ -130,7 +130,7 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 	src := map[string]string{}
 	for i, res := range results {
 		src[arts[i].ID] = arts[i].Source
-		pub := claims.PublishedDay(arts[i].Published)
+		pub := claims.PublishedAt(arts[i].Published, arts[i].PublishedTime)
 		for _, f := range res.figures {
 			if f.Pub == 0 {
 				f.Pub = pub // a later article's higher toll is an update
