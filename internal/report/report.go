@@ -50,7 +50,7 @@ type Article struct {
 	// PublishedTime is the time of day of the publication ("15:04", the
 	// page's own time zone) when a publication stamp gives it.
 	PublishedTime string `json:"published_time,omitempty"`
-	Encoding  string  `json:"encoding"`
+	Encoding      string `json:"encoding"`
 	// Format is text, markdown, html or jsonl; Extractor names the HTML
 	// main-text extractor and Author the page's byline (both omitted when
 	// empty).
