@@ -28,9 +28,11 @@ type vocab struct {
 	ownerNouns, ownerVerbs, representVerbs             set
 	earlierPeriodCues                                  []string
 	changeVerbs, countChangeWords                      set
-	spelledNumbers, actingVerbs, hypotheticalCues      set
-	wholeGroupCues                                     []string
-	employVerbs, prepositions, eachWords               set
+	// timeVarying are the measures whose value changes with time.
+	timeVarying                                   set
+	spelledNumbers, actingVerbs, hypotheticalCues set
+	wholeGroupCues                                []string
+	employVerbs, prepositions, eachWords          set
 
 	// Prison terms, ages, casualties and magnitudes.
 	termPassive, termRevision []string
@@ -131,6 +133,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		ownerNouns: s(lexicon.OwnerNouns), ownerVerbs: s(lexicon.OwnerVerbs), representVerbs: s(lexicon.RepresentVerbs),
 		earlierPeriodCues: lx.Words(lexicon.EarlierPeriodCues),
 		changeVerbs:       s(lexicon.ChangeVerbs), countChangeWords: s(lexicon.CountChangeWords),
+		timeVarying:    s(lexicon.TimeVaryingMeasures),
 		spelledNumbers: s(lexicon.SpelledNumbers), actingVerbs: s(lexicon.ActingVerbs), hypotheticalCues: s(lexicon.HypotheticalCues),
 		wholeGroupCues: lx.Words(lexicon.WholeGroupCues),
 		employVerbs:    s(lexicon.EmployVerbs), prepositions: s(lexicon.SubjectPrepositions), eachWords: s(lexicon.EachWords),

@@ -68,6 +68,13 @@ type Contradiction struct {
 	// Sources how many articles give it.
 	Majority *Value
 	Sources  int
+	// Uncertain marks a difference the evidence does not make a
+	// contradiction beyond doubt; Reason says why ("the articles were
+	// published 9 days apart: ...").
+	Uncertain bool
+	Reason    string
+
+	pair [2]int // the values' indexes in their claim, as compared
 }
 
 // CrossReference groups figures by resolved subject and measure and
@@ -107,7 +114,7 @@ func CrossReferenceWith(found []Found, ents Entities, lex *Lexicon) ([]Claim, []
 	var claims []Claim
 	var contra []Contradiction
 	for _, k := range keys {
-		c, cs := compareGroup(k.subject, k.measure, groups[k])
+		c, cs := v.compareGroup(k.subject, k.measure, groups[k])
 		claims = append(claims, c)
 		contra = append(contra, cs...)
 	}
@@ -178,7 +185,7 @@ func (v *vocab) mentionedSubjects(f Found, ents Entities) []string {
 
 // compareGroup compares the values of one (subject, measure): its claim
 // and the contradictions to report.
-func compareGroup(subject, measure string, vs []Value) (Claim, []Contradiction) {
+func (v *vocab) compareGroup(subject, measure string, vs []Value) (Claim, []Contradiction) {
 	sort.Slice(vs, func(i, j int) bool {
 		if vs[i].Article != vs[j].Article {
 			return vs[i].Article < vs[j].Article
@@ -196,28 +203,50 @@ func compareGroup(subject, measure string, vs []Value) (Claim, []Contradiction) 
 	c.Status = Agree
 	revised := revisedTolls(vs)
 	fits := fittingArticles(vs)
-	var pairs [][2]int
+	var pairs, doubts [][2]int
+	reasons := map[[2]int]string{}
 	for i := range vs {
 		for j := i + 1; j < len(vs); j++ {
-			if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) || fits[[2]string{vs[i].Article, vs[j].Article}] {
+			if vs[i].Article == vs[j].Article || fits[[2]string{vs[i].Article, vs[j].Article}] {
 				continue
 			}
-			switch {
-			case supersedes(vs[i], revised[i], vs[j]) || supersedes(vs[j], revised[j], vs[i]):
+			rel, reason := v.relate(vs[i], vs[j], revised[i], revised[j])
+			switch rel {
+			case relUpdate:
 				if c.Status == Agree || c.Status == Uncertain {
 					c.Status = Updated
 				}
-			case guessed(vs[i].How) || guessed(vs[j].How) || weak(vs[i]) || weak(vs[j]):
+			case relVague, relUncertain:
 				if c.Status == Agree {
 					c.Status = Uncertain
 				}
-			default:
+				if rel == relUncertain {
+					doubts = append(doubts, [2]int{i, j})
+					reasons[[2]int{i, j}] = reason
+				}
+			case relConflict:
 				c.Status = Conflict
 				pairs = append(pairs, [2]int{i, j})
 			}
 		}
 	}
-	return c, outliers(subject, measure, vs, pairs)
+	out := outliers(subject, measure, vs, pairs)
+	reported := map[int]bool{}
+	for _, c := range out {
+		reported[c.pair[0]], reported[c.pair[1]] = true, true
+	}
+	var open [][2]int // doubts about values no contradiction reports
+	for _, d := range doubts {
+		if !reported[d[0]] && !reported[d[1]] {
+			open = append(open, d)
+		}
+	}
+	for _, d := range outliers(subject, measure, vs, open) {
+		d.Uncertain = true
+		d.Reason = reasons[d.pair]
+		out = append(out, d)
+	}
+	return c, out
 }
 
 // fittingArticles are the pairs of articles one of whose values fits one
@@ -440,11 +469,12 @@ func outliers(subject, measure string, vs []Value, pairs [][2]int) []Contradicti
 	var out []Contradiction
 	reported := map[int]bool{}
 	add := func(i, j int) {
+		pair := [2]int{i, j}
 		a, b := vs[i], vs[j]
 		if b.Article < a.Article || b.Article == a.Article && b.Start < a.Start {
 			a, b = b, a
 		}
-		c := Contradiction{Subject: subject, Measure: measure, A: a, B: b}
+		c := Contradiction{Subject: subject, Measure: measure, A: a, B: b, pair: pair}
 		if (i == ref || j == ref) && support[ref] >= 2 {
 			r := vs[ref]
 			c.Majority, c.Sources = &r, support[ref]+1

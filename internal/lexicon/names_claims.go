@@ -116,3 +116,6 @@ const (
 	MeasureSeats      Name = "measure_seats"
 	MeasureVotes      Name = "measure_votes"
 )
+
+// TimeVaryingMeasures are the measures whose value changes with time.
+const TimeVaryingMeasures Name = "time_varying_measures"

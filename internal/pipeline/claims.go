@@ -167,14 +167,19 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 		fs = append(fs, f)
 	}
 	for _, c := range contra {
-		fs = append(fs, report.Finding{
+		f := report.Finding{
 			Kind: report.FindingConflict, Severity: report.Error,
 			Message: claims.Describe(c),
 			Evidence: []report.Evidence{
 				{Article: c.A.Article, Start: c.A.Start, End: c.A.End, Text: c.A.Text},
 				{Article: c.B.Article, Start: c.B.Start, End: c.B.End, Text: c.B.Text},
 			},
-		})
+		}
+		if c.Uncertain {
+			f.Severity, f.Uncertain, f.Reason = report.Info, true, c.Reason
+			f.Message += " (uncertain: " + c.Reason + ")"
+		}
+		fs = append(fs, f)
 	}
 	return out, fs
 }

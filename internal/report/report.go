@@ -116,6 +116,12 @@ type Finding struct {
 	Severity Severity   `json:"severity"`
 	Message  string     `json:"message"`
 	Evidence []Evidence `json:"evidence"`
+	// Uncertain marks a finding held below its kind's default severity
+	// because the evidence leaves a doubt, which Reason names ("the
+	// articles were published 9 days apart: the figure may have
+	// changed"); both are left out otherwise.
+	Uncertain bool   `json:"uncertain,omitempty"`
+	Reason    string `json:"reason,omitempty"`
 }
 
 // Evidence points at the text a finding or value rests on.

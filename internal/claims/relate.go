@@ -1,0 +1,70 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+)
+
+// relation is how two values of one claim, from two articles, stand.
+type relation int
+
+const (
+	// relAgree: the values are compatible (see Compatible), or one is an
+	// age the other reaches by the time it was published.
+	relAgree relation = iota
+	// relUpdate: one revises the other ("the toll rose to 24").
+	relUpdate
+	// relVague: they differ, but one is too weak to contradict anything
+	// (a guessed subject, a bare weekday, a count of "people"): the claim
+	// is uncertain, with no finding.
+	relVague
+	// relUncertain: they differ and may contradict each other, but the
+	// evidence leaves a doubt, which the reason names: an info finding.
+	relUncertain
+	// relConflict: they contradict each other beyond doubt.
+	relConflict
+)
+
+// newsCycle is how far apart (in days) two articles may be published and
+// still report the same state of a changing figure or the same event.
+const newsCycle = 2
+
+// relate compares two values of one claim from two articles; revA and
+// revB say whether each is a revision (see revisedTolls). The reason
+// says why a difference is uncertain.
+func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
+	if Compatible(a, b) {
+		return relAgree, ""
+	}
+	if baseMeasure(a.Measure) == MeasureAge && a.Pub != 0 && b.Pub != 0 && agedInto(a, b) {
+		return relAgree, "" // 27 in 2011 and 29 in 2013
+	}
+	if supersedes(a, revA, b) || supersedes(b, revB, a) {
+		return relUpdate, ""
+	}
+	if guessed(a.How) || guessed(b.How) || weak(a) || weak(b) {
+		return relVague, ""
+	}
+	aged := baseMeasure(a.Measure) == MeasureAge && a.Pub != 0 && b.Pub != 0 // compared across the years above
+	if IsDate(a.Measure) || v.timeVarying.has(baseMeasure(a.Measure)) && !aged {
+		switch {
+		case a.Pub == 0 || b.Pub == 0:
+			return relUncertain, "no publication date for one of the articles: the figures may be of different times"
+		case math.Abs(a.Pub-b.Pub) > newsCycle:
+			days := int(math.Round(math.Abs(a.Pub - b.Pub)))
+			if IsDate(a.Measure) {
+				return relUncertain, fmt.Sprintf("the articles were published %d days apart: they may report different developments", days)
+			}
+			return relUncertain, fmt.Sprintf("the articles were published %d days apart: the figure may have changed", days)
+		}
+	}
+	return relConflict, ""
+}
+
+// agedInto reports whether age a, given at a's publication, can be b at
+// b's publication: someone a years old becomes, Δ years later, more
+// than a+Δ-1 and less than a+Δ+1 years old (no change the same day).
+func agedInto(a, b Value) bool {
+	years := (b.Pub - a.Pub) / 365.25
+	return a.Low+years-1 < b.High && b.Low < a.High+years+1
+}
