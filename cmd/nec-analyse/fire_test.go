@@ -343,7 +343,7 @@ func TestStrikeCorpus(t *testing.T) {
 		// both are uncertain conflicts (info findings with the reason).
 		"(lead event)/scheduled date":              "uncertain",
 		"Freight and Depot Workers' Union/members": "uncertain",
-		"(lead event)/turnout (%)":                 "agree",    // 86% in favour is no turnout
+		"(lead event)/turnout (%)":                 "agree", // 86% in favour is no turnout
 	} {
 		if status[key] != want {
 			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
