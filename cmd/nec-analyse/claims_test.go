@@ -86,8 +86,8 @@ func TestLexiconFlag(t *testing.T) {
 		"any.yaml":  []byte("measure_turbines: [turbine, turbines]\n"),
 	})
 	plain := runCmd(t, []string{"report", "-q", "-f", "json", dir + "/a.txt", dir + "/b.txt"}, false)
-	if strings.Contains(plain.stdout, `"measure": "turbines"`) {
-		t.Error("turbines counted without a lexicon")
+	if strings.Contains(plain.stdout, `"kind": "conflict"`) {
+		t.Error("turbines compared as a measure without a lexicon (a generic count is compared only with a sentence stating the same fact)")
 	}
 	ext := runCmd(t, []string{"report", "-q", "-f", "json", "--lexicon", dir + "/lex.yaml", dir + "/a.txt", dir + "/b.txt"}, false)
 	if !strings.Contains(ext.stdout, `"measure": "turbines"`) || !strings.Contains(ext.stdout, `"kind": "conflict"`) {

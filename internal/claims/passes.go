@@ -52,7 +52,7 @@ type figurePass func(f *figure) verdict
 
 // sentencePass finds a figure said in words in a whole sentence ("A, B
 // and C won", "X topped the poll"), with no number to start from.
-type sentencePass func(x *sentence) (Raw, bool)
+type sentencePass func(x *sentence) []Raw
 
 // How a figure is read: its passes run in these tables, in this order.
 //
@@ -143,6 +143,7 @@ const (
 	readCasualty
 	readWinners
 	readCounted
+	readGeneric
 )
 
 // figure is one quantity of a sentence being read.
@@ -235,11 +236,10 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 			otherEvent = otherEvent || q.Kind == quantity.Year
 		}
 		x.leadEvent = inLead[s.Start] && !otherEvent
+		first := len(x.out)
 		for _, p := range sentencePasses {
 			if x.off.Enabled(p.Info) {
-				if r, ok := p.Run(x); ok {
-					x.out = append(x.out, r)
-				}
+				x.out = append(x.out, p.Run(x)...)
 			}
 		}
 		for _, q := range x.qs {
@@ -251,6 +251,9 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 			if r, ok := x.read(q); ok {
 				x.out = append(x.out, r)
 			}
+		}
+		for i := first; i < len(x.out); i++ {
+			x.describe(&x.out[i])
 		}
 	}
 	return x.out
@@ -266,7 +269,13 @@ func (x *sentence) read(q quantity.Quantity) (Raw, bool) {
 		return Raw{}, false
 	}
 	if f.r.How == "" && !x.findSubject(f) {
-		return Raw{}, false
+		if f.reading != readGeneric {
+			return Raw{}, false
+		}
+		f.r.How = ByContext // no name in the sentence: the article's story
+	}
+	if f.reading == readGeneric && guessed(f.r.How) {
+		f.r.How = ByContext
 	}
 	for _, p := range refinements {
 		if x.off.Enabled(p.Info) {

@@ -42,11 +42,19 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 	if supersedes(a, revA, b) || supersedes(b, revB, a) {
 		return relUpdate, ""
 	}
-	if guessed(a.How) || guessed(b.How) || weak(a) || weak(b) {
+	if a.Dated || b.Dated {
+		return relVague, "" // a count of an earlier year: listed, never compared
+	}
+	// A figure whose subject the sentence does not name, or that no
+	// vocabulary names, is compared only with one whose sentence states
+	// the same fact.
+	unnamed := guessed(a.How) || guessed(b.How) || weak(a) || weak(b)
+	generic := a.Generic || b.Generic
+	near, aligned := alignment(a, b)
+	if (unnamed || generic) && !aligned {
 		return relVague, ""
 	}
-	aged := baseMeasure(a.Measure) == MeasureAge && a.Pub != 0 && b.Pub != 0 // compared across the years above
-	if IsDate(a.Measure) || v.timeVarying.has(baseMeasure(a.Measure)) && !aged {
+	if IsDate(a.Measure) || generic || v.timeVarying.has(baseMeasure(a.Measure)) && !ageCompared(a, b) {
 		switch {
 		case a.Pub == 0 || b.Pub == 0:
 			return relUncertain, "no publication date for one of the articles: the figures may be of different times"
@@ -56,9 +64,20 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 				return relUncertain, fmt.Sprintf("the articles were published %d days apart: they may report different developments", days)
 			}
 			return relUncertain, fmt.Sprintf("the articles were published %d days apart: the figure may have changed", days)
+		case generic && math.Floor(a.Pub) != math.Floor(b.Pub):
+			return relUncertain, "the articles were published on different days: the figure may have changed"
 		}
 	}
+	if unnamed && (near < alignNear || weak(a) || weak(b)) {
+		return relUncertain, "the sentences state the same fact but do not name its subject"
+	}
 	return relConflict, ""
+}
+
+// ageCompared reports ages whose publication times are known: they were
+// compared across the years (agedInto), not by the news cycle.
+func ageCompared(a, b Value) bool {
+	return baseMeasure(a.Measure) == MeasureAge && a.Pub != 0 && b.Pub != 0
 }
 
 // agedInto reports whether age a, given at a's publication, can be b at

@@ -29,7 +29,10 @@ type vocab struct {
 	earlierPeriodCues                                  []string
 	changeVerbs, countChangeWords                      set
 	// timeVarying are the measures whose value changes with time.
-	timeVarying                                   set
+	timeVarying set
+	// Generic figures: function words (end a counted noun phrase),
+	// uncounted nouns ("years", "times") and the verbs of tallies.
+	stopwords, uncounted, tallyVerbs              set
 	spelledNumbers, actingVerbs, hypotheticalCues set
 	wholeGroupCues                                []string
 	employVerbs, prepositions, eachWords          set
@@ -133,7 +136,8 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		ownerNouns: s(lexicon.OwnerNouns), ownerVerbs: s(lexicon.OwnerVerbs), representVerbs: s(lexicon.RepresentVerbs),
 		earlierPeriodCues: lx.Words(lexicon.EarlierPeriodCues),
 		changeVerbs:       s(lexicon.ChangeVerbs), countChangeWords: s(lexicon.CountChangeWords),
-		timeVarying:    s(lexicon.TimeVaryingMeasures),
+		timeVarying: s(lexicon.TimeVaryingMeasures),
+		stopwords:   s(lexicon.StopwordsEnSv), uncounted: s(lexicon.UncountedNouns), tallyVerbs: s(lexicon.TallyVerbs),
 		spelledNumbers: s(lexicon.SpelledNumbers), actingVerbs: s(lexicon.ActingVerbs), hypotheticalCues: s(lexicon.HypotheticalCues),
 		wholeGroupCues: lx.Words(lexicon.WholeGroupCues),
 		employVerbs:    s(lexicon.EmployVerbs), prepositions: s(lexicon.SubjectPrepositions), eachWords: s(lexicon.EachWords),

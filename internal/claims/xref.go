@@ -132,8 +132,8 @@ func valueOf(f Found) Value {
 func (v *vocab) subjectsOf(f Found, ents Entities) []string {
 	var subjects []string
 	switch f.How {
-	case ByMention, ByEach, ByEvent, ByLead:
-		if IsDate(f.Measure) || f.How == ByEvent || f.How == ByLead {
+	case ByMention, ByEach, ByEvent, ByLead, ByContext:
+		if IsDate(f.Measure) || f.How == ByEvent || f.How == ByLead || f.How == ByContext {
 			return []string{SubjectEvent}
 		}
 		return v.mentionedSubjects(f, ents)
@@ -405,7 +405,9 @@ var tollMeasures = map[string]bool{MeasureDeaths: true, MeasureInjured: true, Me
 
 // guessed reports subjects found without support in the figure's own
 // sentence: such values never make a conflict.
-func guessed(how string) bool { return how == ByFallback || how == ByPrevious || how == ByEvent }
+func guessed(how string) bool {
+	return how == ByFallback || how == ByPrevious || how == ByEvent || how == ByContext
+}
 
 // weak reports a value too vague to contradict another on its own: a
 // weekday not anchored to a publication date ("on Monday" in an undated

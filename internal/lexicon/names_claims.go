@@ -119,3 +119,10 @@ const (
 
 // TimeVaryingMeasures are the measures whose value changes with time.
 const TimeVaryingMeasures Name = "time_varying_measures"
+
+// Generic figures: words after a number that are no counted thing, and
+// verbs before a vote tally.
+const (
+	UncountedNouns Name = "uncounted_nouns"
+	TallyVerbs     Name = "tally_verbs"
+)

@@ -1,0 +1,321 @@
+package claims
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/quantity"
+)
+
+// Figures no vocabulary names: a count of whatever noun follows it ("12
+// magazines", "three leading scientific societies"), money named by what
+// it buys or the verb that moves it ("a $1.5 billion package", "cut $716
+// billion from Medicare"), and vote tallies ("voted 97-1"). Their subject
+// is the article's story (ByContext), so they are compared only with
+// figures whose sentences state the same fact (aligned).
+
+// readGenericOf claims a count or an amount the readings before it left.
+func readGenericOf(f *figure) verdict {
+	switch f.q.Kind {
+	case quantity.Count:
+		if f.q.Compound != "" || f.q.Low != float64(int64(f.q.Low)) || ratio(f.before) {
+			return next // "five-year", "the 7.42 tram", "one in four voters"
+		}
+		noun, ok := f.v.countedHead(f.after)
+		if !ok {
+			return next
+		}
+		f.r.Measure = noun
+	case quantity.Money:
+		what, ok := f.v.moneyContext(f.before, f.after)
+		if !ok {
+			return drop
+		}
+		f.r.Measure = what + " (" + f.q.Currency + ")"
+		f.r.Precision, f.r.Display = precision(f.q.Text, f.q.Low), f.q.Text
+	default:
+		return next
+	}
+	f.reading = readGeneric
+	f.r.Generic = true
+	return claim
+}
+
+// countedHead is the noun a count counts: in the run of up to three
+// lower-case words after it (up to a function word or a punctuation
+// mark), the last plural (ending in -s), else the first word; never a
+// unit of time or measure ("12 years", "three times").
+func (v *vocab) countedHead(after []word) (string, bool) {
+	var run []string
+	for _, w := range after {
+		t := w.text
+		if len(run) == 3 || !isLowerCaseWord(t) || v.stopwords.has(t) {
+			break
+		}
+		run = append(run, t)
+	}
+	if len(run) == 0 || v.uncounted.has(run[0]) {
+		return "", false
+	}
+	head := run[0]
+	for _, w := range run {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			head = w
+		}
+	}
+	if v.uncounted.has(head) || verbLike(head) {
+		return "", false // "the three received", "12 years"
+	}
+	return head, true
+}
+
+// verbLike reports a word with a verb's ending ("received", "leading"):
+// no noun a count counts.
+func verbLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// ratio reports a count that is the second number of a ratio ("one in
+// four voters").
+func ratio(before []word) bool {
+	n := len(before)
+	return n >= 2 && strings.EqualFold(before[n-1].text, "in") && (figureWord(before[n-2].text) || strings.EqualFold(before[n-2].text, "one"))
+}
+
+// moneyContext names what an amount is: the noun right after it ("a $1.5
+// billion package"), else the verb right before it ("cut $716 billion").
+func (v *vocab) moneyContext(before, after []word) (string, bool) {
+	if len(after) > 0 && isLowerCaseWord(after[0].text) && !v.stopwords.has(after[0].text) && !v.uncounted.has(after[0].text) {
+		return after[0].text, true
+	}
+	if n := len(before); n > 0 && isLowerCaseWord(before[n-1].text) && !v.stopwords.has(before[n-1].text) {
+		return before[n-1].text, true
+	}
+	return "", false
+}
+
+// isLowerCaseWord reports a word of lower-case letters (and hyphens).
+func isLowerCaseWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// reTally finds "N-M" and "N to M" tallies; the verbs before them come
+// from the lexicon (tally_verbs).
+var (
+	reTally      = regexp.MustCompile(`\b(\d{1,3})\s?[-–]\s?(\d{1,3})\b`)
+	reTallyVote  = regexp.MustCompile(`(?i)\bby an? (?:vote|margin|tally) of (\d{1,3})\s?(?:to|[-–])\s?(\d{1,3})\b`)
+	reTallyAfter = regexp.MustCompile(`(?i)\b(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:vote|majority|margin)\b`)
+)
+
+// tallies reads the vote tallies of a sentence ("voted 97-1", "passed
+// 51-49", "by a vote of 348 to 77", "a 68-31 vote"): the votes for and
+// against, about the article's story.
+func (x *sentence) tallies() []Raw {
+	var out []Raw
+	add := func(text string, m []int) {
+		forS, againstS := text[m[len(m)-4]:m[len(m)-3]], text[m[len(m)-2]:m[len(m)-1]]
+		n, _ := strconv.Atoi(forS)
+		k, _ := strconv.Atoi(againstS)
+		if n < k {
+			return // "lost 40-59" reads the other way round: left alone
+		}
+		for _, r := range []struct {
+			measure    string
+			val        int
+			start, end int
+		}{{MeasureVotesFor, n, m[len(m)-4], m[len(m)-3]}, {MeasureVotesAgainst, k, m[len(m)-2], m[len(m)-1]}} {
+			out = append(out, Raw{Measure: r.measure, Kind: "count", Low: float64(r.val), High: float64(r.val),
+				Text: text[r.start:r.end], Start: x.s.Start + r.start, End: x.s.Start + r.end, Sentence: x.s, How: ByContext, Generic: true})
+		}
+	}
+	for _, m := range reTally.FindAllStringSubmatchIndex(x.text, -1) {
+		// A verb of voting among the four words before it: "voted 97-1",
+		// "confirmed him 68-31".
+		ws := strings.Fields(x.text[max(0, m[0]-40):m[0]])
+		for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+			if x.v.tallyVerbs.has(strings.ToLower(strings.Trim(ws[k], ",;:()\"'"))) {
+				add(x.text, m)
+				break
+			}
+		}
+	}
+	for _, re := range []*regexp.Regexp{reTallyVote, reTallyAfter} {
+		for _, m := range re.FindAllStringSubmatchIndex(x.text, -1) {
+			add(x.text, m)
+		}
+	}
+	return out
+}
+
+// contextWords are the stemmed content words of src[s.Start:s.End]
+// outside [skipStart, skipEnd), sorted and without repeats.
+func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []string {
+	seen := map[string]bool{}
+	for _, w := range wordsIn(src, from, to) {
+		if w.start < skipEnd && w.end > skipStart {
+			continue
+		}
+		t := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s"))
+		if len([]rune(t)) < 2 || v.stopwords.has(t) {
+			continue
+		}
+		seen[stem(t)] = true
+	}
+	out := make([]string, 0, len(seen))
+	for w := range seen {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// stem strips the common English endings, so that "killed", "killing"
+// and "kills" meet.
+func stem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ss") {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// describe fills a figure's context from its sentence (see
+// Raw.Context).
+func (x *sentence) describe(r *Raw) {
+	r.Context = x.v.contextWords(x.src, x.s.Start, x.s.End, r.Start, r.End)
+	ws := wordsIn(x.src, x.s.Start, x.s.End)
+	var before, after []string
+	for _, w := range ws {
+		t := strings.ToLower(w.text)
+		if len([]rune(t)) < 2 || x.v.stopwords.has(t) || !isLowerCaseWord(w.text) {
+			continue // names are compared apart (Names, Subject)
+		}
+		switch {
+		case w.end <= r.Start:
+			before = append(before, stem(t))
+		case w.start >= r.End:
+			after = append(after, stem(t))
+		}
+	}
+	near := append(before[max(0, len(before)-3):], after[:min(3, len(after))]...)
+	r.Near = sortedUnique(near)
+	var names []string
+	for _, m := range x.inSent {
+		if m.End <= r.Start || m.Start >= r.End {
+			if f := strings.Fields(x.src[m.Start:m.End]); len(f) > 0 {
+				names = append(names, strings.ToLower(strings.TrimSuffix(f[len(f)-1], "'s")))
+			}
+		}
+	}
+	r.Names = sortedUnique(names)
+	// The name closest before the figure in its sentence: its likely
+	// subject ("Harwick teaches 24,500 students").
+	for _, m := range x.inSent {
+		if m.End <= r.Start {
+			if f := strings.Fields(x.src[m.Start:m.End]); len(f) > 0 {
+				r.NameBefore = strings.ToLower(strings.TrimSuffix(f[len(f)-1], "'s"))
+			}
+		}
+	}
+	var others []string
+	for _, q := range x.qs {
+		if q.Start+x.s.Start != r.Start {
+			others = append(others, "#"+formatNumber(q.Low), "#"+formatNumber(q.High))
+		}
+	}
+	r.Others = sortedUnique(others)
+}
+
+func sortedUnique(ws []string) []string {
+	sort.Strings(ws)
+	out := ws[:0]
+	for i, w := range ws {
+		if i == 0 || w != ws[i-1] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// Alignment thresholds: two figures' sentences state the same fact when
+// they share at least alignMinShared content words and alignSame of the
+// shorter sentence's; they are one sentence, reworded at most, when
+// alignNear of all the words of both are shared.
+const (
+	alignMinShared = 3
+	alignSame      = 0.5
+	alignNear      = 0.8
+)
+
+// alignment tells whether two figures' sentences state the same fact: ok
+// when they share most of the shorter one's content words and a word
+// near the figures (other than what they count), name no different
+// people or bodies, and neither also gives the other's value elsewhere
+// ("only 410,000 had records leaked"). near is the share of all their
+// words that both hold.
+func alignment(a, b Value) (near float64, ok bool) {
+	shared := sharedCount(a.Context, b.Context)
+	if shared < alignMinShared || float64(shared) < alignSame*float64(min(len(a.Context), len(b.Context))) {
+		return 0, false
+	}
+	measure := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(baseMeasure(a.Measure))) {
+		measure[stem(w)] = true
+	}
+	nearShared := 0
+	for _, w := range a.Near {
+		if !measure[w] && contains(b.Near, w) {
+			nearShared++
+		}
+	}
+	if nearShared == 0 {
+		return 0, false
+	}
+	if len(a.Names) > 0 && len(b.Names) > 0 && sharedCount(a.Names, b.Names) == 0 ||
+		a.NameBefore != "" && b.NameBefore != "" && a.NameBefore != b.NameBefore {
+		return 0, false // "Harwick teaches 24,500 students", "Calder has 19,800 students"
+	}
+	if contains(b.Others, "#"+formatNumber(a.Low)) || contains(a.Others, "#"+formatNumber(b.Low)) {
+		return 0, false // the other sentence gives this value too
+	}
+	return float64(shared) / float64(len(a.Context)+len(b.Context)-shared), true
+}
+
+// sharedCount counts the words two sorted lists share.
+func sharedCount(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// contains reports whether sorted list ws holds w.
+func contains(ws []string, w string) bool {
+	i := sort.SearchStrings(ws, w)
+	return i < len(ws) && ws[i] == w
+}
