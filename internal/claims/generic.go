@@ -286,8 +286,7 @@ func alignment(a, b Value) (near float64, ok bool) {
 	if nearShared == 0 {
 		return 0, false
 	}
-	if len(a.Names) > 0 && len(b.Names) > 0 && sharedCount(a.Names, b.Names) == 0 ||
-		a.NameBefore != "" && b.NameBefore != "" && a.NameBefore != b.NameBefore {
+	if a.NameBefore != "" && b.NameBefore != "" && (!contains(b.Names, a.NameBefore) || !contains(a.Names, b.NameBefore)) {
 		return 0, false // "Harwick teaches 24,500 students", "Calder has 19,800 students"
 	}
 	if contains(b.Others, "#"+formatNumber(a.Low)) || contains(a.Others, "#"+formatNumber(b.Low)) {

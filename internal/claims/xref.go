@@ -88,17 +88,36 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 // DefaultLexicon()): the body nouns and the measures of bodies it reads.
 func CrossReferenceWith(found []Found, ents Entities, lex *Lexicon) ([]Claim, []Contradiction) {
 	v := ExtractOptions{Lexicon: lex}.lexicon().v
-	type gkey struct{ subject, measure string }
+	type gkey struct {
+		subject, measure string
+		part             int // a fact among figures of no named subject (see factsOf)
+	}
 	groups := map[gkey][]Value{}
+	loose := map[string][]Value{} // figures of no named subject, by measure
 	for _, f := range found {
+		val := valueOf(f)
+		subjects := v.subjectsOf(f, ents)
+		if len(subjects) == 1 && subjects[0] == SubjectEvent && (val.How == ByContext || val.Generic || !namedHow(val.How)) &&
+			!IsDate(val.Measure) && val.How != ByEvent && val.How != ByLead {
+			if !namedHow(val.How) {
+				val.How = ByContext // no subject resolved: the story's
+			}
+			loose[val.Measure] = append(loose[val.Measure], val)
+			continue
+		}
 		seen := map[string]bool{}
-		for _, s := range v.subjectsOf(f, ents) {
+		for _, s := range subjects {
 			if seen[s] {
 				continue
 			}
 			seen[s] = true
-			k := gkey{s, f.Measure}
-			groups[k] = append(groups[k], valueOf(f))
+			k := gkey{s, f.Measure, 0}
+			groups[k] = append(groups[k], val)
+		}
+	}
+	for m, vs := range loose {
+		for i, fact := range factsOf(vs) {
+			groups[gkey{SubjectEvent, m, i + 1}] = fact
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
@@ -109,7 +128,10 @@ func CrossReferenceWith(found []Found, ents Entities, lex *Lexicon) ([]Claim, []
 		if keys[i].subject != keys[j].subject {
 			return keys[i].subject < keys[j].subject
 		}
-		return keys[i].measure < keys[j].measure
+		if keys[i].measure != keys[j].measure {
+			return keys[i].measure < keys[j].measure
+		}
+		return keys[i].part < keys[j].part
 	})
 	var claims []Claim
 	var contra []Contradiction
@@ -118,7 +140,106 @@ func CrossReferenceWith(found []Found, ents Entities, lex *Lexicon) ([]Claim, []
 		claims = append(claims, c)
 		contra = append(contra, cs...)
 	}
-	return claims, contra
+	contra = append(contra, v.acrossClaims(claims)...)
+	// A fact of no named subject that one article alone states, and that
+	// contradicts nothing, lines up with nothing: it is left out.
+	kept := claims[:0]
+	for i, c := range claims {
+		if keys[i].part > 0 && c.Status == Single && oneArticle(c.Values) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept, contra
+}
+
+// oneArticle reports values all from one article.
+func oneArticle(vs []Value) bool {
+	for _, v := range vs {
+		if v.Article != vs[0].Article {
+			return false
+		}
+	}
+	return true
+}
+
+// namedHow reports the ways of finding a subject that name it in the
+// figure's sentence, or say it is the main event's.
+func namedHow(how string) bool {
+	switch how {
+	case ByMention, ByEach, ByCompound, ByName, ByLead, ByEvent, ByContext:
+		return true
+	}
+	return false
+}
+
+// factsOf splits figures of no named subject and one measure into the
+// facts they state: figures whose sentences state the same fact (see
+// alignment), across articles, form one claim; a figure aligned with no
+// other is a claim of its own. Candidate pairs come from an index of
+// context words (see acrossClaims). Facts are ordered by their first
+// figure (article, offset).
+func factsOf(vs []Value) [][]Value {
+	sort.Slice(vs, func(i, j int) bool {
+		if vs[i].Article != vs[j].Article {
+			return vs[i].Article < vs[j].Article
+		}
+		return vs[i].Start < vs[j].Start
+	})
+	parent := make([]int, len(vs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	posting := map[string][]int{}
+	for i, v := range vs {
+		for _, w := range v.Context {
+			posting[w] = append(posting[w], i)
+		}
+	}
+	for i, a := range vs {
+		count := map[int]int{}
+		for _, w := range a.Context {
+			if p := posting[w]; len(p) <= maxPosting {
+				for _, j := range p {
+					if j > i {
+						count[j]++
+					}
+				}
+			}
+		}
+		for j, n := range count {
+			if n >= alignMinShared && vs[j].Article != a.Article {
+				if _, ok := alignment(a, vs[j]); ok {
+					if ri, rj := find(i), find(j); ri != rj {
+						parent[max(ri, rj)] = min(ri, rj)
+					}
+				}
+			}
+		}
+	}
+	byRoot := map[int][]Value{}
+	var roots []int
+	for i, v := range vs {
+		r := find(i)
+		if byRoot[r] == nil {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], v)
+	}
+	sort.Ints(roots)
+	out := make([][]Value, len(roots))
+	for k, r := range roots {
+		out[k] = byRoot[r]
+	}
+	return out
 }
 
 // valueOf is a figure as a value of a claim.
@@ -152,13 +273,17 @@ func (v *vocab) subjectsOf(f Found, ents Entities) []string {
 			subjects = append(subjects, f.Head) // "fullmäktige": the body named by its noun
 		}
 	case ByFallback:
-		// Only membership figures are about an organisation by default;
-		// anything else without a subject is dropped.
+		// Only membership figures are about an organisation by default.
 		if f.Measure == "members" {
 			if name, ok := ents.MainOrg(f.Article); ok {
 				subjects = append(subjects, name)
 			}
 		}
+	}
+	if len(subjects) == 0 && len(f.Context) > 0 {
+		// No subject resolved: the figure is about the article's story,
+		// compared only with figures stating the same fact.
+		return []string{SubjectEvent}
 	}
 	return subjects
 }
