@@ -116,6 +116,9 @@ func unitOf(measure string) string {
 	if i := strings.LastIndex(measure, " ("); i >= 0 && strings.HasSuffix(measure, ")") {
 		u := measure[i+2 : len(measure)-1]
 		if len(u) == 3 && strings.ToUpper(u) == u {
+			if k := strings.Index(measure, " per "); k >= 0 && k < i {
+				return u + measure[k:i] // a rate: "USD per season"
+			}
 			return u
 		}
 		return "" // "turnout (%)", "prison sentence (years)": compared within the claim

@@ -236,9 +236,9 @@ type Raw struct {
 	// word near them, and no name apart, state the same fact (see
 	// alignment).
 	Context, Near, Names, Others []string
-	// NameBefore is the last word of the name closest before the figure
-	// in its sentence (lower case), "" when none.
-	NameBefore string
+	// NamesBefore are the last words of the names before the figure in
+	// its sentence (lower case, sorted): who or what it is about.
+	NamesBefore []string
 	// Precision is the place value of the last digit written ("$2.4
 	// billion": 1e8); the value stands for +-Precision/2. 0 for counts,
 	// which are widened by their rounding instead.

@@ -17,12 +17,29 @@ import (
 // is the article's story (ByContext), so they are compared only with
 // figures whose sentences state the same fact (aligned).
 
+// readChildrenOf reads "a mother of three", "father of two": the
+// children of the person named, a count no keyword names ("died" after
+// it is no casualty).
+func readChildrenOf(f *figure) verdict {
+	n := len(f.before)
+	if f.q.Kind != quantity.Count || n < 2 || !strings.EqualFold(f.before[n-1].text, "of") && !strings.EqualFold(f.before[n-1].text, "till") ||
+		!f.v.parentNouns.has(strings.ToLower(f.before[n-2].text)) {
+		return next
+	}
+	if len(f.after) > 0 && isLowerCaseWord(f.after[0].text) && !f.v.stopwords.has(f.after[0].text) && !verbLike(f.after[0].text) {
+		return next // "father of three children": the counted noun says it
+	}
+	f.reading = readGeneric
+	f.r.Measure, f.r.Generic = "children", true
+	return claim
+}
+
 // readGenericOf claims a count or an amount the readings before it left.
 func readGenericOf(f *figure) verdict {
 	switch f.q.Kind {
 	case quantity.Count:
-		if f.q.Compound != "" || f.q.Low != float64(int64(f.q.Low)) || ratio(f.before) {
-			return next // "five-year", "the 7.42 tram", "one in four voters"
+		if f.q.Compound != "" || f.q.Low != float64(int64(f.q.Low)) || ratio(f.before) || partOf(f.before) {
+			return next // "five-year", "the 7.42 tram", "one in four voters", "28 of his 68 punches"
 		}
 		noun, ok := f.v.countedHead(f.after)
 		if !ok {
@@ -78,6 +95,19 @@ func verbLike(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
+// partOf reports a count that is the whole of a part given before it
+// ("landed 28 of his 68 punches"): a total of that sentence's, not a
+// fact of its own.
+func partOf(before []word) bool {
+	n := len(before)
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if strings.EqualFold(before[k].text, "of") {
+			return k > 0 && figureWord(before[k-1].text)
+		}
+	}
+	return false
+}
+
 // ratio reports a count that is the second number of a ratio ("one in
 // four voters").
 func ratio(before []word) bool {
@@ -86,16 +116,42 @@ func ratio(before []word) bool {
 }
 
 // moneyContext names what an amount is: the noun right after it ("a $1.5
-// billion package"), else the verb right before it ("cut $716 billion").
+// billion package", "$230 million of crude oil"), else the verb right
+// before it ("cut $716 billion").
 func (v *vocab) moneyContext(before, after []word) (string, bool) {
-	if len(after) > 0 && isLowerCaseWord(after[0].text) && !v.stopwords.has(after[0].text) && !v.uncounted.has(after[0].text) {
-		return after[0].text, true
+	i := 0
+	if len(after) > 1 && strings.EqualFold(after[0].text, "of") {
+		i = 1 // "$230 million of crude oil"
 	}
-	if n := len(before); n > 0 && isLowerCaseWord(before[n-1].text) && !v.stopwords.has(before[n-1].text) {
-		return before[n-1].text, true
+	if len(after) > i && isLowerCaseWord(after[i].text) && hasLetter(after[i].text) && !v.stopwords.has(after[i].text) && !v.uncounted.has(after[i].text) {
+		return after[i].text + v.rate(after[i+1:]), true
+	}
+	if n := len(before); n > 0 && isLowerCaseWord(before[n-1].text) && hasLetter(before[n-1].text) && !v.stopwords.has(before[n-1].text) {
+		return before[n-1].text + v.rate(after), true
 	}
 	return "", false
 }
+
+// rate names the unit of a rate after an amount ("$23 million per
+// season" -> " per season", "$16,450 a year" -> " per year"): a rate is
+// another measure than a total.
+func (v *vocab) rate(after []word) string {
+	if len(after) < 2 || !isLowerCaseWord(after[1].text) || !hasLetter(after[1].text) {
+		return ""
+	}
+	unit := after[1].text
+	switch strings.ToLower(after[0].text) {
+	case "per":
+		return " per " + unit
+	case "a", "an", "each":
+		if v.rateUnits.has(unit) {
+			return " per " + strings.TrimSuffix(unit, "s")
+		}
+	}
+	return ""
+}
+
+func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
 
 // isLowerCaseWord reports a word of lower-case letters (and hyphens).
 func isLowerCaseWord(w string) bool {
@@ -181,8 +237,11 @@ func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []str
 }
 
 // stem strips the common English endings, so that "killed", "killing"
-// and "kills" meet.
+// and "kills" meet, and "properties" and "property".
 func stem(w string) string {
+	if len(w) > 5 && strings.HasSuffix(w, "ies") {
+		return w[:len(w)-3] + "y"
+	}
 	for _, suf := range []string{"ing", "ed", "es", "s"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ss") {
 			return w[:len(w)-len(suf)]
@@ -220,19 +279,21 @@ func (x *sentence) describe(r *Raw) {
 		}
 	}
 	r.Names = sortedUnique(names)
-	// The name closest before the figure in its sentence: its likely
-	// subject ("Harwick teaches 24,500 students").
+	// The names before the figure in its sentence: whom or what it is
+	// about ("Harwick teaches 24,500 students").
+	var namesBefore []string
 	for _, m := range x.inSent {
 		if m.End <= r.Start {
 			if f := strings.Fields(x.src[m.Start:m.End]); len(f) > 0 {
-				r.NameBefore = strings.ToLower(strings.TrimSuffix(f[len(f)-1], "'s"))
+				namesBefore = append(namesBefore, strings.ToLower(strings.TrimSuffix(f[len(f)-1], "'s")))
 			}
 		}
 	}
+	r.NamesBefore = sortedUnique(namesBefore)
 	var others []string
 	for _, q := range x.qs {
-		if q.Start+x.s.Start != r.Start {
-			others = append(others, "#"+formatNumber(q.Low), "#"+formatNumber(q.High))
+		if q.Start+x.s.Start != r.Start && q.Kind == quantity.Kind(r.Kind) {
+			others = append(others, strconv.FormatFloat(q.Low, 'g', -1, 64), strconv.FormatFloat(q.High, 'g', -1, 64))
 		}
 	}
 	r.Others = sortedUnique(others)
@@ -286,13 +347,31 @@ func alignment(a, b Value) (near float64, ok bool) {
 	if nearShared == 0 {
 		return 0, false
 	}
-	if a.NameBefore != "" && b.NameBefore != "" && (!contains(b.Names, a.NameBefore) || !contains(a.Names, b.NameBefore)) {
-		return 0, false // "Harwick teaches 24,500 students", "Calder has 19,800 students"
+	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && !subset(a.NamesBefore, b.Names) && !subset(b.NamesBefore, a.Names) {
+		// "Harwick teaches 24,500 students", "Calder has 19,800
+		// students"; "the Red Sox offer $200 million", "the Nationals
+		// offered $160 million".
+		return 0, false
 	}
-	if contains(b.Others, "#"+formatNumber(a.Low)) || contains(a.Others, "#"+formatNumber(b.Low)) {
-		return 0, false // the other sentence gives this value too
+	if givesToo(b.Others, a) || givesToo(a.Others, b) {
+		return 0, false // the other sentence gives this value too ("only 410,000 had records leaked")
 	}
 	return float64(shared) / float64(len(a.Context)+len(b.Context)-shared), true
+}
+
+// subset reports whether every word of sorted list a is in sorted list b.
+func subset(a, b []string) bool { return sharedCount(a, b) == len(a) }
+
+// givesToo reports whether one of a sentence's other numbers fits v (its
+// hedge and rounding allowed).
+func givesToo(others []string, v Value) bool {
+	lo, hi := Interval(v)
+	for _, o := range others {
+		if n, err := strconv.ParseFloat(o, 64); err == nil && n >= lo && n <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedCount counts the words two sorted lists share.

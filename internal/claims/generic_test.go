@@ -19,7 +19,7 @@ func TestGenericFigures(t *testing.T) {
 		{"Three leading maritime societies called for an inquiry.", []string{"societies=3"}},
 		{"The plan would cut $716 billion from Medicare.", []string{"cut (USD)=716000000000"}},
 		{"The council approved a $1.5 billion package for the docks.", []string{"package (USD)=1500000000"}},
-		{"Deckhands earning $16,450 a year will get a raise.", []string{"earning (USD)=16450"}},
+		{"Deckhands earning $16,450 a year will get a raise.", []string{"earning per year (USD)=16450"}},
 		{"The assembly voted 97-1 to close the pier.", []string{"votes for=97", "votes against=1"}},
 		{"The motion passed 51-49 on Tuesday.", []string{"votes for=51", "votes against=49"}},
 		{"The bill passed by a vote of 348 to 77.", []string{"votes for=348", "votes against=77"}},

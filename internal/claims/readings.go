@@ -32,6 +32,7 @@ func readingTable() []rules.Pass[figurePass] {
 		{Info: info("compound-measure", `A number joined to a measure noun counts it ("the 21-seat board"); a compound of no measure is dropped.`), Run: readCompoundOf},
 		{Info: info("voted-division", `"voted seven to two": the first number is the votes for, the second the votes against.`), Run: readVotedDivisionOf},
 		{Info: info("division-against", `The number after "N votes to" is the votes against ("carried by 187 votes to 162" -> 162 against).`), Run: readDivisionAgainstOf},
+		{Info: info("children", `"A mother of three", "father of two": a count of children, never a casualty ("a mother of two died").`), Run: readChildrenOf},
 		{Info: info("casualty", `A count next to a word of dying, injury or arrest is a casualty figure ("killed four", "23 were hurt").`), Run: readCasualtyOf},
 		{Info: info("winners", `A count of people with a win cue counts the winners ("the three successful candidates").`), Run: readWinnersOf},
 		{Info: info("counted-noun", `A count followed by a measure noun of the lexicon counts that measure ("41,000 members"); "by 187 votes to 162" gives the votes for.`), Run: readCountedNoun},

@@ -32,10 +32,10 @@ type vocab struct {
 	timeVarying set
 	// Generic figures: function words (end a counted noun phrase),
 	// uncounted nouns ("years", "times") and the verbs of tallies.
-	stopwords, uncounted, tallyVerbs              set
-	spelledNumbers, actingVerbs, hypotheticalCues set
-	wholeGroupCues                                []string
-	employVerbs, prepositions, eachWords          set
+	stopwords, uncounted, tallyVerbs, parentNouns, rateUnits set
+	spelledNumbers, actingVerbs, hypotheticalCues            set
+	wholeGroupCues                                           []string
+	employVerbs, prepositions, eachWords                     set
 
 	// Prison terms, ages, casualties and magnitudes.
 	termPassive, termRevision []string
@@ -138,6 +138,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		changeVerbs:       s(lexicon.ChangeVerbs), countChangeWords: s(lexicon.CountChangeWords),
 		timeVarying: s(lexicon.TimeVaryingMeasures),
 		stopwords:   s(lexicon.StopwordsEnSv), uncounted: s(lexicon.UncountedNouns), tallyVerbs: s(lexicon.TallyVerbs),
+		parentNouns: s(lexicon.ParentNouns), rateUnits: s(lexicon.RateUnits),
 		spelledNumbers: s(lexicon.SpelledNumbers), actingVerbs: s(lexicon.ActingVerbs), hypotheticalCues: s(lexicon.HypotheticalCues),
 		wholeGroupCues: lx.Words(lexicon.WholeGroupCues),
 		employVerbs:    s(lexicon.EmployVerbs), prepositions: s(lexicon.SubjectPrepositions), eachWords: s(lexicon.EachWords),

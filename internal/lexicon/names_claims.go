@@ -126,3 +126,6 @@ const (
 	UncountedNouns Name = "uncounted_nouns"
 	TallyVerbs     Name = "tally_verbs"
 )
+
+// RateUnits name the unit of a rate after an amount ("a year").
+const RateUnits Name = "rate_units"

@@ -39,3 +39,6 @@ const (
 	RoleArticles  Name = "role_articles"
 	SentenceLinks Name = "sentence_links"
 )
+
+// ParentNouns count children in "a mother of three".
+const ParentNouns Name = "parent_nouns"
