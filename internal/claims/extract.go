@@ -230,14 +230,14 @@ type Raw struct {
 	Generic bool
 	// Context are the content words of the figure's sentence, stemmed
 	// and sorted, without the figure itself; Near those within three
-	// words of it; Names the last words of the names the sentence
-	// mentions (lower case); Others the other numbers it gives ("#12").
+	// words of it; Names the words of the names the sentence
+	// mentions (lower case); Others the other numbers it gives ("12").
 	// Two figures whose sentences share most of their context, and a
 	// word near them, and no name apart, state the same fact (see
 	// alignment).
 	Context, Near, Names, Others []string
-	// NamesBefore are the last words of the names before the figure in
-	// its sentence (lower case, sorted): who or what it is about.
+	// NamesBefore are the words of the names before the figure in its
+	// sentence (lower case, sorted): who or what it is about.
 	NamesBefore []string
 	// Precision is the place value of the last digit written ("$2.4
 	// billion": 1e8); the value stands for +-Precision/2. 0 for counts,

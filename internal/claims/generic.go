@@ -26,7 +26,7 @@ func readChildrenOf(f *figure) verdict {
 		!f.v.parentNouns.has(strings.ToLower(f.before[n-2].text)) {
 		return next
 	}
-	if len(f.after) > 0 && isLowerCaseWord(f.after[0].text) && !f.v.stopwords.has(f.after[0].text) && !verbLike(f.after[0].text) {
+	if len(f.after) > 0 && len(f.after[0].text) > 3 && strings.HasSuffix(f.after[0].text, "s") && isLowerCaseWord(f.after[0].text) {
 		return next // "father of three children": the counted noun says it
 	}
 	f.reading = readGeneric
@@ -270,26 +270,23 @@ func (x *sentence) describe(r *Raw) {
 	}
 	near := append(before[max(0, len(before)-3):], after[:min(3, len(after))]...)
 	r.Near = sortedUnique(near)
-	var names []string
+	// The words of the names the sentence mentions, and of those before
+	// the figure: whom or what it is about ("Harwick teaches 24,500
+	// students").
+	var names, namesBefore []string
 	for _, m := range x.inSent {
-		if m.End <= r.Start || m.Start >= r.End {
-			if f := strings.Fields(x.src[m.Start:m.End]); len(f) > 0 {
-				names = append(names, strings.ToLower(strings.TrimSuffix(f[len(f)-1], "'s")))
+		if m.End > r.Start && m.Start < r.End {
+			continue
+		}
+		for _, w := range strings.Fields(x.src[m.Start:m.End]) {
+			w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+			names = append(names, w)
+			if m.End <= r.Start {
+				namesBefore = append(namesBefore, w)
 			}
 		}
 	}
-	r.Names = sortedUnique(names)
-	// The names before the figure in its sentence: whom or what it is
-	// about ("Harwick teaches 24,500 students").
-	var namesBefore []string
-	for _, m := range x.inSent {
-		if m.End <= r.Start {
-			if f := strings.Fields(x.src[m.Start:m.End]); len(f) > 0 {
-				namesBefore = append(namesBefore, strings.ToLower(strings.TrimSuffix(f[len(f)-1], "'s")))
-			}
-		}
-	}
-	r.NamesBefore = sortedUnique(namesBefore)
+	r.Names, r.NamesBefore = sortedUnique(names), sortedUnique(namesBefore)
 	var others []string
 	for _, q := range x.qs {
 		if q.Start+x.s.Start != r.Start && q.Kind == quantity.Kind(r.Kind) {
