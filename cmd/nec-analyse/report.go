@@ -1,7 +1,7 @@
 package main
 
 import (
-	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -150,8 +150,11 @@ func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
 		return err
 	}
 	render, _ := report.Lookup(opts.Format)
-	if err := render(d.IO.Out, rep, report.Options{Width: d.IO.Width}); err != nil {
-		return fmt.Errorf("write %s report: %w", opts.Format, err)
+	err = writeOutput(d, opts.Format+" report", func(w io.Writer) error {
+		return render(w, rep, report.Options{Width: d.IO.Width})
+	})
+	if err != nil {
+		return err
 	}
 	if opts.Strict {
 		for _, f := range rep.Findings {
