@@ -131,7 +131,7 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	if len(a.Paths) == 1 && a.Paths[0] == "-" {
 		batch, err = corpus.LoadReader("-", d.IO.In, a.Input.StdinFormat, lopts)
 	} else {
-		batch, err = corpus.Load(a.Paths, lopts)
+		batch, err = corpus.LoadContext(cmd.Context(), a.Paths, lopts)
 	}
 	var pe *corpus.PathError
 	if errors.As(err, &pe) {
@@ -141,6 +141,9 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 		if !g.Quiet {
 			for _, s := range batch.Skipped {
 				fmt.Fprintf(errOut, "info: skipped %s (not a .txt, .md, .html or .jsonl article)\n", s)
+			}
+			for _, r := range batch.Repeats {
+				fmt.Fprintf(errOut, "info: %s is the same file as %s (analysed once)\n", r.Path, r.Of)
 			}
 		}
 		for _, e := range batch.Errors {
