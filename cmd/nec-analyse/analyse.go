@@ -61,6 +61,9 @@ func (a *analysisFlags) validate(cmdName string, args []string, own func() error
 	if a.MaxBytes < 1 {
 		return flagErrorf("--max-bytes must be positive, got %d", a.MaxBytes)
 	}
+	if err := a.Cache.validate(); err != nil {
+		return err
+	}
 	if err := a.Input.validate(args); err != nil {
 		return err
 	}
@@ -116,16 +119,26 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 		return nil, nil, err
 	}
 	lopts := corpus.LoadOptions{MaxBytes: a.MaxBytes, Extractor: a.Input.HTMLExtractor, JSONLFields: a.Input.JSONL, Workers: g.Jobs}
+	// The cache is an optimisation: whatever is wrong with it (busy,
+	// damaged, not writable) is one warning, and the run goes on with
+	// what can be used.
 	var store *cache.Store
 	if dir := a.Cache.dir(); dir != "" {
-		store, err = cache.Open(dir)
-		if errors.Is(err, cache.ErrRebuilt) {
-			fmt.Fprintf(errOut, "warning: %s: %v\n", dir, err)
-		} else if err != nil {
-			return nil, nil, err
+		co := d.CacheOptions
+		co.MaxBytes = a.Cache.MaxBytes
+		co.OnWait = func(path string) {
+			if !g.Quiet {
+				fmt.Fprintf(errOut, "info: waiting for the cache %s (in use by another nec-analyse run)\n", path)
+			}
 		}
-		defer store.Close()
-		lopts.Cache, lopts.CacheSalt = store, d.Version+"|"+pipeline.BuildRevision()
+		store, err = cache.OpenWith(dir, co)
+		if err != nil {
+			fmt.Fprintf(errOut, "warning: %v\n", err)
+		}
+		if store != nil {
+			defer store.Close()
+			lopts.Cache, lopts.CacheSalt = store, d.Version+"|"+pipeline.BuildRevision()
+		}
 	}
 	var batch *corpus.Batch
 	if len(a.Paths) == 1 && a.Paths[0] == "-" {

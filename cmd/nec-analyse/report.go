@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/nec-analyse/nec-analyse/internal/cache"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
@@ -27,10 +28,13 @@ type reportOptions struct {
 	FramingLexicon string
 }
 
-// cacheFlags are --cache-dir and --no-cache.
+// cacheFlags are --cache-dir, --no-cache and --cache-max-bytes.
 type cacheFlags struct {
 	Dir string
 	Off bool
+	// MaxBytes bounds the cache's stored values (least recently used
+	// entries are evicted past it).
+	MaxBytes int64
 }
 
 // dir is the cache folder to use: "" when --no-cache is set.
@@ -51,10 +55,25 @@ func defaultCacheDir() string {
 	return filepath.Join(dir, "nec-analyse")
 }
 
-// bind declares --cache-dir, defaulting to def, and --no-cache on cmd.
+// bind declares --cache-dir, defaulting to def, --no-cache and
+// --cache-max-bytes on cmd.
 func (c *cacheFlags) bind(cmd *cobra.Command, def string) {
 	cmd.Flags().StringVar(&c.Dir, "cache-dir", def, "folder of the extraction cache (results of unchanged articles are reused)")
 	cmd.Flags().BoolVar(&c.Off, "no-cache", false, "neither read nor write the extraction cache")
+	bindCacheMaxBytes(cmd, &c.MaxBytes)
+}
+
+// bindCacheMaxBytes declares --cache-max-bytes.
+func bindCacheMaxBytes(cmd *cobra.Command, v *int64) {
+	cmd.Flags().Int64Var(v, "cache-max-bytes", cache.DefaultMaxBytes, "bound on the extraction cache's stored results; the least recently used are evicted past it")
+}
+
+// validate checks --cache-max-bytes.
+func (c cacheFlags) validate() error {
+	if c.MaxBytes < 1 {
+		return flagErrorf("--cache-max-bytes must be positive, got %d", c.MaxBytes)
+	}
+	return nil
 }
 
 // newReportCmd builds `report`. runF, when set, replaces the real run

@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/nec-analyse/nec-analyse/internal/cache"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
@@ -126,6 +127,9 @@ type deps struct {
 	Model func() (*ner.Model, error)
 	// Stance returns the stance model, loaded on first use.
 	Stance func() (*stance.Model, error)
+	// CacheOptions open the extraction cache (the zero value: the
+	// defaults; tests shorten the waits or refuse writes).
+	CacheOptions cache.Options
 	// started is set once a command has validated its flags and begun
 	// work; errors before that are usage errors.
 	started bool
@@ -163,6 +167,7 @@ or conflict, who is quoted, and how each article leans.`,
 	root.AddCommand(newReportCmd(d, g, nil))
 	root.AddCommand(newCheckCmd(d, g, nil))
 	root.AddCommand(newBaselineCmd(d, g, nil))
+	root.AddCommand(newCacheCmd(d))
 	return root
 }
 
