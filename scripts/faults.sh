@@ -216,7 +216,7 @@ mkfifo "$sp/pipe.txt"
 ln -s /dev/zero "$sp/zero.txt"
 for path in "$sp/pipe.txt" "$sp/zero.txt" "$sp"; do
 	start=$(date +%s.%N)
-	timeout 30 "$bin" report -q -f json "$sp/good.txt" "$path" >"$tmp/sp.out" 2>"$tmp/sp.err"
+	timeout 10 "$bin" report -q -f json "$sp/good.txt" "$path" >"$tmp/sp.out" 2>"$tmp/sp.err"
 	rc=$?
 	took=$(python3 -c "import sys,time; print(round(time.time()-float(sys.argv[1]),1))" "$start")
 	check "special files: report good.txt $(basename "$path") ends at once (${took}s), exit 0, 'not a regular file'" \
