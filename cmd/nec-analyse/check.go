@@ -40,9 +40,14 @@ Findings and their default severities:
 ` + report.KindsTable("  ", true) + `
 
 Exit status:
-  0  nothing reached the --fail-on threshold
-  1  a finding reached the threshold
-  2  usage or input error (bad flag, missing path, malformed facts file)`
+  0        nothing reached the --fail-on threshold
+  1        a finding reached the threshold
+  2        usage or input error (bad flag, missing path, malformed facts
+           file), or the output cannot be written
+  130/143  interrupted by SIGINT/SIGTERM
+A closed standard output (| head) keeps the status above (0 or 1), never
+141. A cache that is busy, damaged or cannot be written is a warning, not
+an error.`
 
 // newCheckCmd builds `check`.
 func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cobra.Command {

@@ -89,7 +89,10 @@ print the report on stdout.
 
 Warnings about unreadable files go to stderr and the rest of the batch is
 still analysed. Exit status: 0 when at least one article was analysed
-(1 with --strict when there was any warning), 2 on usage or input errors.`,
+(1 with --strict when there was any warning), 2 on usage or input errors
+or when the output cannot be written, 130/143 when interrupted by
+SIGINT/SIGTERM. A closed standard output (| head) keeps the status (never
+141); a cache problem is a warning.`,
 		Example: `  nec-analyse report testdata/demo
   nec-analyse report --format json articles/ | jq '.entities[0]'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
