@@ -125,7 +125,7 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	var store *cache.Store
 	if dir := a.Cache.dir(); dir != "" {
 		co := d.CacheOptions
-		co.MaxBytes = a.Cache.MaxBytes
+		co.MaxBytes, co.Done = a.Cache.MaxBytes, cmd.Context().Done()
 		co.OnWait = func(path string) {
 			if !g.Quiet {
 				fmt.Fprintf(errOut, "info: waiting for the cache %s (in use by another nec-analyse run)\n", path)

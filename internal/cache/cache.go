@@ -63,6 +63,8 @@ const (
 	DefaultWait = 10 * time.Second
 	// defaultIdle is how long the read lock is kept after the last Get.
 	defaultIdle = 100 * time.Millisecond
+	// lockPoll is how often a lock held elsewhere is tried again.
+	lockPoll = 50 * time.Millisecond
 )
 
 var (
@@ -126,6 +128,9 @@ type Options struct {
 	// OnWait, when set, is called (at most once per Open, PutAll or
 	// Close) when a lock is not free at once, before waiting for it.
 	OnWait func(path string)
+	// Done, when closed, ends every wait for a lock at once (as ErrBusy):
+	// a run being interrupted does not wait for the cache.
+	Done <-chan struct{}
 	// Now gives the time recorded as an entry's last use (nil: time.Now).
 	Now func() time.Time
 	// OpenFile and MkdirAll replace os.OpenFile and os.MkdirAll (tests
@@ -314,7 +319,16 @@ func (s *Store) boltOpen(readOnly bool, o Options) (*bolt.DB, *os.File, error) {
 			if o.OnWait != nil {
 				o.OnWait(s.path)
 			}
-			db, f, err = s.boltOpenOnce(readOnly, o.Wait)
+			// Poll (as bbolt does) so that Done can end the wait.
+			deadline := time.Now().Add(o.Wait)
+			for errors.Is(err, bolt.ErrTimeout) && time.Now().Before(deadline) {
+				select {
+				case <-o.Done:
+					return nil, nil, fmt.Errorf("cache %s is %w (stopped waiting)", s.path, ErrBusy)
+				case <-time.After(lockPoll):
+				}
+				db, f, err = s.boltOpenOnce(readOnly, time.Nanosecond)
+			}
 		}
 		if errors.Is(err, bolt.ErrTimeout) {
 			return nil, nil, fmt.Errorf("cache %s is %w (waited %v)", s.path, ErrBusy, max(o.Wait, 0))

@@ -243,6 +243,13 @@ func TestLockHeldIsBusyNotDamaged(t *testing.T) {
 	if waits != 1 || time.Since(start) < 250*time.Millisecond {
 		t.Errorf("OnWait called %d times, waited %v; want once and about 300ms", waits, time.Since(start))
 	}
+	// Done ends a long wait at once (an interrupted run does not wait).
+	done := make(chan struct{})
+	time.AfterFunc(100*time.Millisecond, func() { close(done) })
+	start = time.Now()
+	if s, err := OpenWith(dir, Options{Wait: time.Minute, Done: done}); s != nil || !errors.Is(err, ErrBusy) || time.Since(start) > 5*time.Second {
+		t.Errorf("Open with Done closed after 100ms = %v, %v after %v; want nil and ErrBusy at once", s, err, time.Since(start))
+	}
 	if err := holder.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketValues).Put([]byte("holder"), []byte("2"))
 	}); err != nil {

@@ -28,6 +28,6 @@ func lockExclusive(f *os.File, wait time.Duration, onWait func()) error {
 		if !waited && onWait != nil {
 			onWait()
 		}
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(lockPoll)
 	}
 }
