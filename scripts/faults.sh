@@ -62,6 +62,17 @@ EOF
 
 snapshot() { find "$1" -printf '%p %s %T@ %m\n' | sort; }
 
+# dbfile DIR: the cache database in DIR (this layout's name, or the
+# earlier layout's when only that exists, so that the script also runs
+# against older builds).
+dbfile() {
+	if [ ! -e "$1/extractions-2.db" ] && [ -e "$1/extractions.db" ]; then
+		echo "$1/extractions.db"
+	else
+		echo "$1/extractions-2.db"
+	fi
+}
+
 small=$tmp/small
 make_batch "$small" 3 12
 
@@ -81,10 +92,11 @@ done
 check "cache contention: three check processes on one cache folder all exit 0 with nothing on stderr" \
 	'[ "$rcs" = 000 ] && ! [ -s "$tmp/cc1.err" ] && ! [ -s "$tmp/cc2.err" ] && ! [ -s "$tmp/cc3.err" ]' "exits $rcs; $(cat "$tmp"/cc?.err | head -2)"
 check "cache contention: the next run takes every article from the cache, nothing moved aside" \
-	'grep -q "0 articles extracted, 3 from the cache" "$tmp/cc4.err" && ! [ -e "$c/extractions-2.db.damaged" ]' "$(cat "$tmp/cc4.err")"
+	'grep -q "0 articles extracted, 3 from the cache" "$tmp/cc4.err" && ! [ -e "$(dbfile "$c").damaged" ]' "$(cat "$tmp/cc4.err")"
 
 # A run holding the lock longer than the wait: busy, never damaged.
-python3 - "$c/extractions-2.db" <<'EOF' &
+cdb=$(dbfile "$c")
+python3 - "$cdb" <<'EOF' &
 import fcntl, sys, time
 f = open(sys.argv[1], "rb")
 fcntl.flock(f, fcntl.LOCK_EX)
@@ -92,11 +104,11 @@ time.sleep(14)
 EOF
 holder=$!
 sleep 0.5
-before=$(stat -c %i "$c/extractions-2.db")
+before=$(stat -c %i "$cdb")
 "$bin" check --fail-on none --cache-dir "$c" "$small" >/dev/null 2>"$tmp/busy.err"
 rc=$?
 check "cache contention: a lock held past the wait is 'in use', exit 0, file untouched" \
-	'[ $rc = 0 ] && grep -q "is in use by another nec-analyse run" "$tmp/busy.err" && ! grep -q damaged "$tmp/busy.err" && [ "$(stat -c %i "$c/extractions-2.db")" = "$before" ]' \
+	'[ $rc = 0 ] && grep -q "is in use by another nec-analyse run" "$tmp/busy.err" && ! grep -q damaged "$tmp/busy.err" && [ "$(stat -c %i "$cdb" 2>/dev/null)" = "$before" ]' \
 	"exit $rc: $(head -c 300 "$tmp/busy.err")"
 kill "$holder" 2>/dev/null
 wait "$holder" 2>/dev/null
@@ -106,7 +118,7 @@ big=$tmp/big
 make_batch "$big" 80 120
 cb=$tmp/cache-big
 "$bin" check -q --fail-on none --cache-dir "$cb" "$big" >/dev/null 2>&1
-db=$cb/extractions-2.db
+db=$(dbfile "$cb")
 need=$(python3 - "$db" <<'EOF'
 import struct, sys
 b = open(sys.argv[1], "rb").read(8192)
@@ -164,13 +176,14 @@ if [ "$(id -u)" != 0 ] || command -v setpriv >/dev/null; then
 	mkdir -p "$ro"
 	"$bin" check -q --fail-on none --cache-dir "$ro" "$small" >/dev/null 2>&1
 	chmod 755 "$ro"
-	chmod 644 "$ro/extractions-2.db"
+	rodb=$(dbfile "$ro")
+	chmod 644 "$rodb"
 	[ "$(id -u)" = 0 ] || chmod 555 "$ro"
-	sum=$(md5sum <"$ro/extractions-2.db")
+	sum=$(md5sum <"$rodb")
 	as_user "$bin" check --fail-on none --cache-dir "$ro" "$small" >/dev/null 2>"$tmp/ro.err"
 	rc=$?
 	check "no write access: another user's cache (or a read-only folder) is read, exit 0, one warning, file unchanged" \
-		'[ $rc = 0 ] && [ "$(grep -c warning: "$tmp/ro.err")" = 1 ] && grep -q "cannot be written" "$tmp/ro.err" && grep -q "3 from the cache" "$tmp/ro.err" && [ "$(md5sum <"$ro/extractions-2.db")" = "$sum" ]' \
+		'[ $rc = 0 ] && [ "$(grep -c warning: "$tmp/ro.err")" = 1 ] && grep -q "cannot be written" "$tmp/ro.err" && grep -q "3 from the cache" "$tmp/ro.err" && [ "$(md5sum <"$rodb" 2>/dev/null)" = "$sum" ]' \
 		"exit $rc: $(head -c 300 "$tmp/ro.err")"
 	empty=$tmp/cache-empty-ro
 	mkdir -p "$empty"
@@ -178,7 +191,7 @@ if [ "$(id -u)" != 0 ] || command -v setpriv >/dev/null; then
 	as_user "$bin" check --fail-on none --cache-dir "$empty" "$small" >/dev/null 2>"$tmp/ro2.err"
 	rc=$?
 	check "no write access: a read-only cache folder with no cache yet, exit 0, one warning" \
-		'[ $rc = 0 ] && [ "$(grep -c warning: "$tmp/ro2.err")" = 1 ] && ! [ -e "$empty/extractions-2.db" ]' "exit $rc: $(head -c 300 "$tmp/ro2.err")"
+		'[ $rc = 0 ] && [ "$(grep -c warning: "$tmp/ro2.err")" = 1 ] && ! [ -e "$(dbfile "$empty")" ]' "exit $rc: $(head -c 300 "$tmp/ro2.err")"
 	rohome=$tmp/home-ro
 	mkdir -p "$rohome"
 	chmod 555 "$rohome"
@@ -201,12 +214,12 @@ done
 stored=$("$bin" cache info --cache-dir "$cl" | sed -n 's/^stored: //p')
 info=$("$bin" cache info --cache-dir "$cl")
 "$bin" cache prune --cache-dir "$cl" --cache-max-bytes 100000 >"$tmp/prune.out" 2>&1
-after=$(stat -c %s "$cl/extractions-2.db")
+after=$(stat -c %s "$(dbfile "$cl")" 2>/dev/null || echo none)
 check "cache bound: six batches under --cache-max-bytes 300000 store at most that much" \
-	'python3 -c "import sys; v=sys.argv[1].split(); sys.exit(0 if float(v[0])*(1024 if v[1]==\"KiB\" else 1048576) <= 300000 else 1)" "$stored"' "$info"
-check "cache bound: cache prune evicts and compacts the file" 'grep -q "^evicted [1-9]" "$tmp/prune.out" && [ "$after" -lt 1000000 ]' "$(cat "$tmp/prune.out"), file $after bytes"
+	'python3 -c "import sys; v=sys.argv[1].split(); sys.exit(0 if len(v) == 2 and float(v[0])*(1024 if v[1]==\"KiB\" else 1048576) <= 300000 else 1)" "$stored" 2>/dev/null' "$info"
+check "cache bound: cache prune evicts and compacts the file" 'grep -q "^evicted [1-9]" "$tmp/prune.out" && [ "$after" != none ] && [ "$after" -lt 1000000 ]' "$(cat "$tmp/prune.out"), file $after bytes"
 "$bin" cache clear --cache-dir "$cl" >"$tmp/clear.out" 2>&1
-check "cache bound: cache clear removes the file" '! [ -e "$cl/extractions-2.db" ] && grep -q "^removed " "$tmp/clear.out"' "$(cat "$tmp/clear.out")"
+check "cache bound: cache clear removes the file" '! [ -e "$(dbfile "$cl")" ] && grep -q "^removed " "$tmp/clear.out"' "$(cat "$tmp/clear.out")"
 
 # --- special files ----------------------------------------------------------------
 sp=$tmp/special
