@@ -1,9 +1,11 @@
 package main
 
 import (
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -101,6 +103,27 @@ func loadLexicon(path string) (*claims.Lexicon, error) {
 	return lex, nil
 }
 
+// loadStdin is corpus.LoadReader on standard input, given up when ctx is
+// done: a read from a terminal or a silent pipe cannot be interrupted, so
+// it is left to end with the process.
+func loadStdin(ctx context.Context, in io.Reader, format string, opts corpus.LoadOptions) (*corpus.Batch, error) {
+	type loaded struct {
+		b   *corpus.Batch
+		err error
+	}
+	done := make(chan loaded, 1)
+	go func() {
+		b, err := corpus.LoadReader("-", in, format, opts)
+		done <- loaded{b, err}
+	}()
+	select {
+	case l := <-done:
+		return l.b, l.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
 // stanceInputs turn stance and framing on for analyse (report only).
 type stanceInputs struct {
 	Claims         []string
@@ -142,7 +165,7 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	}
 	var batch *corpus.Batch
 	if len(a.Paths) == 1 && a.Paths[0] == "-" {
-		batch, err = corpus.LoadReader("-", d.IO.In, a.Input.StdinFormat, lopts)
+		batch, err = loadStdin(cmd.Context(), d.IO.In, a.Input.StdinFormat, lopts)
 	} else {
 		batch, err = corpus.LoadContext(cmd.Context(), a.Paths, lopts)
 	}

@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // brokenOut is a stdout whose writes fail with err after budget bytes.
@@ -92,5 +94,26 @@ func TestInterruptedExitStatus(t *testing.T) {
 	cancel()
 	if r := runOut(ctx, []string{"report", "-q", dir}, &brokenOut{budget: 1 << 20}); r.code != exitError || r.stderr != "error: "+context.Canceled.Error()+"\n" {
 		t.Errorf("cancelled: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestInterruptWhileReadingStdin: an interrupt while standard input
+// stays silent ends the run at once.
+func TestInterruptWhileReadingStdin(t *testing.T) {
+	silent, w := io.Pipe()
+	defer w.Close()
+	ctx, cancel := context.WithCancelCause(context.Background())
+	time.AfterFunc(100*time.Millisecond, func() { cancel(&interruptedError{syscall.SIGINT}) })
+	var errOut bytes.Buffer
+	d := &deps{IO: &ioStreams{In: silent, Out: &brokenOut{budget: 1 << 20}, ErrOut: &errOut}, Version: "test", Model: sharedModel, Stance: sharedStance}
+	done := make(chan exitCode, 1)
+	go func() { done <- runWith(ctx, []string{"report", "-q", "-"}, d) }()
+	select {
+	case code := <-done:
+		if code != 130 {
+			t.Errorf("exit %d, stderr %q; want 130", code, errOut.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("report - still reading a silent stdin 10s after the interrupt")
 	}
 }
