@@ -81,7 +81,17 @@ func splitLongBlocks(src string, blocks []Block, max int) []Block {
 	}
 	var out []Block
 	for _, b := range blocks {
-		for b.End-b.Start > max {
+		if b.End-b.Start <= max {
+			out = append(out, b)
+			continue
+		}
+		for {
+			for b.Start < b.End && (src[b.Start] == ' ' || src[b.Start] == '\t') {
+				b.Start++
+			}
+			if b.End-b.Start <= max {
+				break
+			}
 			cut, next := cutPoint(src, b.Start, b.Start+max)
 			out = append(out, Block{Start: b.Start, End: cut, Kind: b.Kind, Para: b.Para})
 			b.Start, b.Kind = next, "body"
@@ -95,34 +105,38 @@ func splitLongBlocks(src string, blocks []Block, max int) []Block {
 
 // cutPoint chooses where to end a piece of src[start:limit] (see
 // splitLongBlocks): the piece ends at cut and the next starts at next
-// (white space between them is dropped).
+// (white space between them is dropped). It looks at each byte a bounded
+// number of times, however long the runs of white space.
 func cutPoint(src string, start, limit int) (cut, next int) {
-	skipSpace := func(i int) int {
-		for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
-			i++
-		}
-		return i
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' }
+	after := limit // the first byte that is not white space at or after limit
+	for after < len(src) && isSpace(src[after]) {
+		after++
 	}
+	// After a sentence end in the second half: i is the first white space
+	// of a run, j the first byte after the run.
 	half := start + (limit-start)/2
+	j := after
 	for i := limit - 1; i > half; i-- {
-		if src[i] != ' ' && src[i] != '\t' {
-			continue
-		}
-		j := skipSpace(i)
-		if j >= len(src) || !sentenceOpener(src[j:]) {
-			continue
-		}
-		end := strings.TrimRight(src[half:i], " \t")
-		if endsSentenceStrictly(end) {
-			return half + len(end), j
+		switch {
+		case !isSpace(src[i]):
+			j = i
+		case !isSpace(src[i-1]) && j < len(src) && sentenceOpener(src[j:]) && endsSentenceStrictly(src[half:i]):
+			return i, j
 		}
 	}
-	for i := limit - 1; i > start; i-- {
-		if src[i] == ' ' || src[i] == '\t' {
-			end := strings.TrimRight(src[start:i], " \t")
-			if len(end) > 0 {
-				return start + len(end), skipSpace(i)
-			}
+	// At the last white space after some text.
+	first := start
+	for first < limit && isSpace(src[first]) {
+		first++
+	}
+	j = after
+	for i := limit - 1; i > first; i-- {
+		switch {
+		case !isSpace(src[i]):
+			j = i
+		case !isSpace(src[i-1]):
+			return i, j
 		}
 	}
 	cut = limit

@@ -65,6 +65,12 @@ func TestSplitLongBlocks(t *testing.T) {
 			}
 		})
 	}
+	// A long run of white space is dropped once, not cut into pieces of
+	// white space (or looked at again for each of its bytes).
+	spaced := "x" + strings.Repeat(" ", 20_000) + "y" + strings.Repeat("\t", 20_000)
+	if got := splitLongBlocks(spaced, []Block{{Start: 0, End: len(spaced)}}, 100); len(got) != 2 || spaced[got[0].Start:got[0].End] != "x" || spaced[got[1].Start:got[1].End] != "y" {
+		t.Errorf("x, 20,000 spaces, y: pieces %v", got)
+	}
 	short := []Block{{Start: 0, End: 10, Kind: "title"}, {Start: 12, End: 40, Kind: "body", Para: 1}}
 	if got := splitLongBlocks(strings.Repeat("a", 40), short, 100); len(got) != 2 || got[0] != short[0] || got[1] != short[1] {
 		t.Errorf("short blocks changed: %v", got)
@@ -90,4 +96,36 @@ func TestLongLineIsCutIntoBlocks(t *testing.T) {
 	if a.Title != "Ferry route approved" || a.Language != "en" {
 		t.Errorf("title %q, language %s", a.Title, a.Language)
 	}
+}
+
+// FuzzSplitLongBlocks: for any text and bound, the pieces lie within the
+// block in order, none is empty or longer than the bound, none cuts a
+// character of valid UTF-8, and only white space falls between them.
+func FuzzSplitLongBlocks(f *testing.F) {
+	f.Add("The ferry will run twice a day from May. Councillor Osei met Mr. Smith.", 20)
+	f.Add(strings.Repeat("é", 50), 7)
+	f.Add("word  word\tword "+strings.Repeat("x", 40), 9)
+	f.Add("A. B. C! D? \"E.\" (F.) G", 4)
+	f.Fuzz(func(t *testing.T, src string, max int) {
+		if max < 4 || max > 1<<16 || len(src) == 0 {
+			return
+		}
+		got := splitLongBlocks(src, []Block{{Start: 0, End: len(src), Kind: "body"}}, max)
+		prev := 0
+		for i, b := range got {
+			if b.Start < prev || b.End > len(src) || b.Start >= b.End || b.End-b.Start > max {
+				t.Fatalf("piece %d [%d, %d) of %d bytes, bound %d, after %d", i, b.Start, b.End, len(src), max, prev)
+			}
+			if strings.Trim(src[prev:b.Start], " \t") != "" {
+				t.Fatalf("piece %d: %q lost before it", i, src[prev:b.Start])
+			}
+			if utf8.ValidString(src) && !utf8.ValidString(src[b.Start:b.End]) {
+				t.Fatalf("piece %d cuts a character", i)
+			}
+			prev = b.End
+		}
+		if strings.Trim(src[prev:], " \t") != "" {
+			t.Fatalf("%q lost at the end", src[prev:])
+		}
+	})
 }
