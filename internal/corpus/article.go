@@ -97,6 +97,9 @@ var (
 	ErrSymlinkLoop = errors.New("symlink loop")
 	ErrNoArticles  = errors.New("no articles found")
 	ErrDuplicateID = errors.New("duplicate article id")
+	// ErrNotRegular is a named pipe, a device or a socket where an
+	// article file was expected; it is never read.
+	ErrNotRegular = errors.New("not a regular file")
 )
 
 // ArticleError reports a file that could not be loaded as an article.
