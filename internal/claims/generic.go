@@ -41,11 +41,11 @@ func readGenericOf(f *figure) verdict {
 		if f.q.Compound != "" || f.q.Low != float64(int64(f.q.Low)) || ratio(f.before) || partOf(f.before) {
 			return next // "five-year", "the 7.42 tram", "one in four voters", "28 of his 68 punches"
 		}
-		noun, ok := f.v.countedHead(f.after)
+		noun, ok := f.v.countedHead(f.after, f.v.stops(f.lang))
 		if !ok {
 			return next
 		}
-		f.r.Measure = noun
+		f.r.Measure = singular(noun)
 	case quantity.Money:
 		what, ok := f.v.moneyContext(f.before, f.after)
 		if !ok {
@@ -65,11 +65,11 @@ func readGenericOf(f *figure) verdict {
 // lower-case words after it (up to a function word or a punctuation
 // mark), the last plural (ending in -s), else the first word; never a
 // unit of time or measure ("12 years", "three times").
-func (v *vocab) countedHead(after []word) (string, bool) {
+func (v *vocab) countedHead(after []word, stops set) (string, bool) {
 	var run []string
 	for _, w := range after {
 		t := w.text
-		if len(run) == 3 || !isLowerCaseWord(t) || v.stopwords.has(t) {
+		if len(run) == 3 || !isLowerCaseWord(t) || stops.has(t) {
 			break
 		}
 		run = append(run, t)
@@ -87,6 +87,24 @@ func (v *vocab) countedHead(after []word) (string, bool) {
 		return "", false // "the three received", "12 years"
 	}
 	return head, true
+}
+
+// singular is a counted noun's singular, so that "one man" and "seven
+// men", "one season" and "four seasons" count one thing.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return w[:len(w)-3] + "man"
+	case w == "children":
+		return "child"
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // verbLike reports a word with a verb's ending ("received", "leading"):
@@ -173,6 +191,32 @@ var (
 	reTallyVote  = regexp.MustCompile(`(?i)\bby an? (?:vote|margin|tally) of (\d{1,3})\s?(?:to|[-–])\s?(\d{1,3})\b`)
 	reTallyAfter = regexp.MustCompile(`(?i)\b(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:vote|majority|margin)\b`)
 )
+
+// reOne finds "one" before a word: the count quantity leaves out ("one"
+// alone is as often no number).
+var reOne = regexp.MustCompile(`\b[Oo]ne\s+([a-z][a-z-]+)\b`)
+
+// ones reads "one man was killed", "after just one season": a count of
+// one of the noun after it, a generic figure like any other (see
+// countedHead), compared only with figures stating the same fact.
+func (x *sentence) ones() []Raw {
+	var out []Raw
+	for _, m := range reOne.FindAllStringSubmatchIndex(x.text, -1) {
+		noun := x.text[m[2]:m[3]]
+		if x.v.stops(x.lang).has(noun) || x.v.uncounted.has(noun) || verbLike(noun) || strings.HasSuffix(noun, "ly") {
+			continue // "one of", "one day", "one said", "one only"
+		}
+		if m[0] > 0 && unicode.IsLetter(rune(x.text[m[0]-1])) {
+			continue
+		}
+		if ws := strings.Fields(x.text[:m[0]]); len(ws) > 0 && x.v.oneDeterminers.has(strings.ToLower(ws[len(ws)-1])) {
+			continue // "no one else": a pronoun
+		}
+		out = append(out, Raw{Measure: singular(noun), Kind: "count", Low: 1, High: 1, Text: x.text[m[0] : m[0]+3],
+			Start: x.s.Start + m[0], End: x.s.Start + m[0] + 3, Sentence: x.s, How: ByContext, Generic: true})
+	}
+	return out
+}
 
 // tallies reads the vote tallies of a sentence ("voted 97-1", "passed
 // 51-49", "by a vote of 348 to 77", "a 68-31 vote"): the votes for and
@@ -316,7 +360,7 @@ func sortedUnique(ws []string) []string {
 // alignNear of all the words of both are shared.
 const (
 	alignMinShared = 3
-	alignSame      = 0.5
+	alignSame      = 0.4
 	alignNear      = 0.8
 )
 
@@ -344,7 +388,7 @@ func alignment(a, b Value) (near float64, ok bool) {
 	if nearShared == 0 {
 		return 0, false
 	}
-	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && !subset(a.NamesBefore, b.Names) && !subset(b.NamesBefore, a.Names) {
+	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && (!mostIn(a.NamesBefore, b.Names) || !mostIn(b.NamesBefore, a.Names)) {
 		// "Harwick teaches 24,500 students", "Calder has 19,800
 		// students"; "the Red Sox offer $200 million", "the Nationals
 		// offered $160 million".
@@ -356,8 +400,10 @@ func alignment(a, b Value) (near float64, ok bool) {
 	return float64(shared) / float64(len(a.Context)+len(b.Context)-shared), true
 }
 
-// subset reports whether every word of sorted list a is in sorted list b.
-func subset(a, b []string) bool { return sharedCount(a, b) == len(a) }
+// mostIn reports whether half the words of sorted list a or more are in
+// sorted list b (names as two outlets spell them: "Betty Mae Page",
+// "Bettie Mae Page").
+func mostIn(a, b []string) bool { return 2*sharedCount(a, b) >= len(a) }
 
 // givesToo reports whether one of a sentence's other numbers fits v (its
 // hedge and rounding allowed).

@@ -15,8 +15,8 @@ func TestGenericFigures(t *testing.T) {
 		text string
 		want []string // measure=value
 	}{
-		{"Divers recovered 14 crates from the harbour floor.", []string{"crates=14"}},
-		{"Three leading maritime societies called for an inquiry.", []string{"societies=3"}},
+		{"Divers recovered 14 crates from the harbour floor.", []string{"crate=14"}},
+		{"Three leading maritime societies called for an inquiry.", []string{"society=3"}},
 		{"The plan would cut $716 billion from Medicare.", []string{"cut (USD)=716000000000"}},
 		{"The council approved a $1.5 billion package for the docks.", []string{"package (USD)=1500000000"}},
 		{"Deckhands earning $16,450 a year will get a raise.", []string{"earning per year (USD)=16450"}},

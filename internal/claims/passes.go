@@ -125,6 +125,8 @@ type sentence struct {
 	leadEvent, tollRises bool
 	// out are the figures found so far in the article.
 	out []Raw
+	// lang is the article's language.
+	lang string
 }
 
 // readingID names the reading that claimed a figure.
@@ -214,7 +216,7 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 	for _, s := range lead {
 		inLead[s.Start] = true
 	}
-	x := &sentence{src: src, lex: lex, v: lex.v, off: opts.Off, sents: sents, ments: ments,
+	x := &sentence{src: src, lex: lex, v: lex.v, off: opts.Off, sents: sents, ments: ments, lang: lang,
 		// A first line saying the toll rose makes every toll of the
 		// article a revision ("Storm death toll rises").
 		tollRises: len(sents) > 0 && lex.v.risingToll(src[sents[0].Start:sents[0].End])}

@@ -17,6 +17,8 @@ func sentencePassTable() []rules.Pass[sentencePass] {
 			Run: func(x *sentence) []Raw { return one(x.v.rankPhrase(x.src, x.s, x.inSent, x.out)) }},
 		{Info: info("tally", `A vote tally after a verb of voting ("voted 97-1", "passed 51-49", "by a vote of 348 to 77"): the votes for and against, compared only with figures stating the same fact.`),
 			Run: func(x *sentence) []Raw { return x.tallies() }},
+		{Info: info("one-count", `"One man was shot", "after just one season": a count of one, which the number reader leaves out, compared only with figures stating the same fact.`),
+			Run: func(x *sentence) []Raw { return x.ones() }},
 	}
 }
 

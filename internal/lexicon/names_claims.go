@@ -129,3 +129,6 @@ const (
 
 // RateUnits name the unit of a rate after an amount ("a year").
 const RateUnits Name = "rate_units"
+
+// OneDeterminers make "one" after them a pronoun.
+const OneDeterminers Name = "one_determiners"
