@@ -74,6 +74,7 @@ type vocab struct {
 	fineRule, costNoun, figureLinks        set
 	feeQualifiers, subordinators           set
 	otherValue                             []string
+	surpassWords                           set
 	financing                              set
 	premiumAverage, premiumClose           set
 	yearPrepositions, linkWords, noMeasure set
@@ -177,7 +178,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		percentChange: s(lexicon.PercentChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
 		fineRule: s(lexicon.FineRuleCues), costNoun: s(lexicon.CostNounOpeners), figureLinks: s(lexicon.FigureLinks),
 		feeQualifiers: s(lexicon.FeeQualifiers), subordinators: s(lexicon.ClauseOpeners),
-		otherValue: lx.Words(lexicon.OtherValueCues), financing: s(lexicon.FinancingWords),
+		otherValue: lx.Words(lexicon.OtherValueCues), surpassWords: s(lexicon.SurpassWords), financing: s(lexicon.FinancingWords),
 		premiumAverage: s(lexicon.PremiumReferenceAverage), premiumClose: s(lexicon.PremiumReferenceClose),
 		yearPrepositions: s(lexicon.YearPrepositions), linkWords: s(lexicon.KeywordLinks), noMeasure: s(lexicon.AmountStopWords),
 		periods: []reportPeriod{
