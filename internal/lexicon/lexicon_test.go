@@ -102,11 +102,9 @@ var pendingOverlaps = map[string]bool{
 	"months_en ner_calendar_words":              true,
 	"months_en ner_leading_months":              true,
 	"ner_org_heads owner_nouns":                 true,
-	"ner_weekdays weekdays_en":                  true,
 	"org_cues owner_nouns":                      true,
 	"org_heads owner_nouns":                     true,
 	"owner_nouns quotes_org_nouns":              true,
-	"quotes_cap_stopwords weekdays_en":          true,
 	// Drifted copies of ner against entities and quotes, to be unified.
 	"generic_owners ner_org_heads":              true,
 	"honorifics ner_person_words":               true,
@@ -131,7 +129,6 @@ var pendingOverlaps = map[string]bool{
 	"ner_person_words title_heads":              true,
 	"ner_person_words unique_roles":             true,
 	"ner_role_modifiers role_modifiers":         true,
-	"ner_weekdays quotes_cap_stopwords":         true,
 	// Drifted copies across packages (quotes against entities), to be
 	// unified into one concept each, with the measured effect.
 	"generic_owners quotes_org_nouns":     true,

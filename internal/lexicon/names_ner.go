@@ -6,7 +6,6 @@ package lexicon
 // copies are to be unified into shared concepts.
 const (
 	// calendar
-	NerWeekdays      Name = "ner_weekdays"
 	NerCalendarWords Name = "ner_calendar_words"
 	NerLeadingMonths Name = "ner_leading_months"
 

@@ -553,7 +553,7 @@ func openersCut(lx *lexicon.Lexicon, words []string, ordinary func(string) bool)
 	for k := 0; k < len(words)-1; k++ {
 		w := words[k]
 		lw := strings.ToLower(w)
-		if lx.IsDemonym(w) || lx.Has(lexicon.NerWeekdays, lw) || lx.Has(lexicon.NerLeadingMonths, lw) {
+		if lx.IsDemonym(w) || lx.Has(lexicon.WeekdaysEn, lw) || lx.Has(lexicon.NerLeadingMonths, lw) {
 			cut = k + 1
 			continue
 		}
@@ -856,7 +856,7 @@ func trimEdges(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 				break
 			}
 			last := m.Text[i+1:]
-			if !lx.Has(lexicon.NerWeekdays, strings.ToLower(last)) && !strings.ContainsFunc(last, unicode.IsDigit) {
+			if !lx.Has(lexicon.WeekdaysEn, strings.ToLower(last)) && !strings.ContainsFunc(last, unicode.IsDigit) {
 				break
 			}
 			// "Ecuador Tuesday", "Acme Inc Q2", "Cargo Newsroom Tel+44"
