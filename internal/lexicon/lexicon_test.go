@@ -143,16 +143,10 @@ var pendingOverlaps = map[string]bool{
 	"role_nouns single_holder_roles":   true,
 	"role_nouns unique_roles":          true,
 	"single_holder_roles unique_roles": true,
-	// speech_verbs (ner, entities) is a subset of quotes' reporting_verbs
-	// but mixes English and Swedish, so it overlaps the English list.
-	"reporting_verbs_en speech_verbs": true,
 	// ner: office titles (which make a person of an organisation-typed
 	// name) are 11 of the person cue words plus four titles that are no
 	// cue words (cardinal, archbishop, premier, chancellor).
 	"ner_office_titles ner_person_words": true,
-	// claims' reporting verbs (which date a statement), a drifted copy of
-	// the speech verbs.
-	"claims_reporting_verbs speech_verbs": true,
 	// Verbs of rising and falling, kept three ways by claims: counts that
 	// change, percentages that change, a headline's rising toll.
 	"change_verbs rise_words":         true,

@@ -9,7 +9,4 @@ const (
 	Regions         Name = "regions"
 	PlaceGivenNames Name = "place_given_names"
 	Demonyms        Name = "demonyms"
-
-	// speech
-	SpeechVerbs Name = "speech_verbs"
 )

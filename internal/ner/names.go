@@ -948,7 +948,7 @@ func (e *Extractor) speakers(src string, sents []span.Span, ms []span.Mention) [
 // quote ('" Weber said', '" Anna Weber said') or right after the verb
 // at the end of the sentence ('", said Weber .'), or nil.
 func attributedName(lx *lexicon.Lexicon, toks []spaceWord, i int) []spaceWord {
-	if !lx.Has(lexicon.SpeechVerbs, toks[i].text) {
+	if !lx.Has(lexicon.ReportingVerbs, toks[i].text) {
 		return nil
 	}
 	switch {
