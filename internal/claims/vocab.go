@@ -167,7 +167,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		relDay:          map[string]int{},
 		relPeriod:       map[string]func(time.Time) (time.Time, time.Time){},
 		weekdays:        lx.WeekdayWords("en", "sv"),
-		reportingVerbs:  s(lexicon.ClaimsReportingVerbs),
+		reportingVerbs:  s(lexicon.StatementVerbs),
 		comparisonWords: s(lexicon.ComparisonWords),
 		periodWords:     s(lexicon.PeriodWords), periodEndWords: s(lexicon.PeriodEndWords),
 		futureWords: s(lexicon.FutureWords), startWords: s(lexicon.ScheduleStartWords),

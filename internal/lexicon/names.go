@@ -9,4 +9,9 @@ const (
 	Regions         Name = "regions"
 	PlaceGivenNames Name = "place_given_names"
 	Demonyms        Name = "demonyms"
+	// speech: the reporting verbs that date a statement (the quotes
+	// stage's reporting_verbs include them)
+	StatementVerbs   Name = "statement_verbs"
+	StatementVerbsEn Name = "statement_verbs_en"
+	StatementVerbsSv Name = "statement_verbs_sv"
 )

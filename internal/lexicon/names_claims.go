@@ -19,7 +19,6 @@ const (
 	CasualtyFillers         Name = "casualty_fillers"
 	CasualtySubsetWords     Name = "casualty_subset_words"
 	ChangeVerbs             Name = "change_verbs"
-	ClaimsReportingVerbs    Name = "claims_reporting_verbs"
 	ClauseOpeners           Name = "clause_openers"
 	ComparisonWords         Name = "comparison_words"
 	CostNounOpeners         Name = "cost_noun_openers"
