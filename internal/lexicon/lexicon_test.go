@@ -118,7 +118,6 @@ var pendingOverlaps = map[string]bool{
 	"ner_org_words org_cues":                    true,
 	"ner_person_labels person_titles":           true,
 	"ner_person_words person_titles":            true,
-	"ner_person_words quotes_honorifics":        true,
 	"ner_person_words quotes_role_nouns":        true,
 	"ner_person_words role_nouns":               true,
 	"ner_person_words single_holder_roles":      true,
@@ -128,7 +127,6 @@ var pendingOverlaps = map[string]bool{
 	// Drifted copies across packages (quotes against entities), to be
 	// unified into one concept each, with the measured effect.
 	"generic_owners quotes_org_nouns":     true,
-	"honorifics quotes_honorifics":        true,
 	"org_heads quotes_org_nouns":          true,
 	"quotes_cap_stopwords sentence_links": true,
 	"quotes_role_nouns role_nouns":        true,

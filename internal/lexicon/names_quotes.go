@@ -28,10 +28,9 @@ const (
 	QuotesNameConnectors      Name = "quotes_name_connectors"
 
 	// people
-	QuotesHonorifics Name = "quotes_honorifics"
-	QuotesRoleNouns  Name = "quotes_role_nouns"
-	MaleTitles       Name = "male_titles"
-	FemaleTitles     Name = "female_titles"
+	QuotesRoleNouns Name = "quotes_role_nouns"
+	MaleTitles      Name = "male_titles"
+	FemaleTitles    Name = "female_titles"
 
 	// organisations
 	QuotesOrgNouns Name = "quotes_org_nouns"

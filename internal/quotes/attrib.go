@@ -203,7 +203,7 @@ func (x *extractor) nameStart(toks []tok, i, j int) int {
 	a := i
 	for a < j {
 		lw := lower(toks[a].text)
-		if !(x.lx.Has(lexicon.QuotesCapStopwords, lw) || x.lx.Has(lexicon.QuotesHonorifics, lw) && a+1 < j ||
+		if !(x.lx.Has(lexicon.QuotesCapStopwords, lw) || x.lx.Has(lexicon.Honorifics, lw) && a+1 < j ||
 			x.isSentenceAdverb(toks[a].text) || x.lx.Has(lexicon.QuotesNameConnectors, lw)) {
 			break
 		}

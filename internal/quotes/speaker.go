@@ -263,9 +263,9 @@ func (sc *subjectCtx) prev(x *extractor) []tok {
 	toks := tokenize(x.src, lo, m.Start)
 	for {
 		n := len(toks)
-		if n > 1 && toks[n-1].text == "." && x.lx.Has(lexicon.QuotesHonorifics, lower(toks[n-2].text)) {
+		if n > 1 && toks[n-1].text == "." && x.lx.Has(lexicon.Honorifics, lower(toks[n-2].text)) {
 			toks = toks[:n-2]
-		} else if n > 0 && toks[n-1].word && x.lx.Has(lexicon.QuotesHonorifics, lower(toks[n-1].text)) {
+		} else if n > 0 && toks[n-1].word && x.lx.Has(lexicon.Honorifics, lower(toks[n-1].text)) {
 			toks = toks[:n-1]
 		} else {
 			break
