@@ -123,7 +123,6 @@ var pendingOverlaps = map[string]bool{
 	"ner_person_words single_holder_roles":      true,
 	"ner_person_words title_heads":              true,
 	"ner_person_words unique_roles":             true,
-	"ner_role_modifiers role_modifiers":         true,
 	// Drifted copies across packages (quotes against entities), to be
 	// unified into one concept each, with the measured effect.
 	"generic_owners quotes_org_nouns":     true,

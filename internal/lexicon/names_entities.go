@@ -3,18 +3,19 @@ package lexicon
 // The concepts the entities stage reads (internal/entities).
 const (
 	// people
-	Honorifics        Name = "honorifics"
-	PersonTitles      Name = "person_titles"
-	TitleHeads        Name = "title_heads"
-	PeerTitles        Name = "peer_titles"
-	KinWords          Name = "kin_words"
-	RoleNouns         Name = "role_nouns"
-	RoleSuffixesSv    Name = "role_suffixes_sv"
-	RoleModifiers     Name = "role_modifiers"
-	RoleOwnerStops    Name = "role_owner_stops"
-	UniqueRoles       Name = "unique_roles"
-	SingleHolderRoles Name = "single_holder_roles"
-	RoleQualifiers    Name = "role_qualifiers"
+	Honorifics         Name = "honorifics"
+	PersonTitles       Name = "person_titles"
+	TitleHeads         Name = "title_heads"
+	PeerTitles         Name = "peer_titles"
+	KinWords           Name = "kin_words"
+	RoleNouns          Name = "role_nouns"
+	RoleSuffixesSv     Name = "role_suffixes_sv"
+	RoleModifiers      Name = "role_modifiers"
+	RoleFieldModifiers Name = "role_field_modifiers"
+	RoleOwnerStops     Name = "role_owner_stops"
+	UniqueRoles        Name = "unique_roles"
+	SingleHolderRoles  Name = "single_holder_roles"
+	RoleQualifiers     Name = "role_qualifiers"
 
 	// organisations
 	OrgHeads          Name = "org_heads"
