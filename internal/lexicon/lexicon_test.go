@@ -104,7 +104,6 @@ var pendingOverlaps = map[string]bool{
 	// Drifted copies of ner against entities and quotes, to be unified.
 	"generic_owners ner_org_heads":              true,
 	"honorifics ner_person_words":               true,
-	"loc_heads ner_location_heads":              true,
 	"ner_common_initial sentence_links":         true,
 	"ner_company_suffixes org_after_words":      true,
 	"ner_company_suffixes org_heads":            true,

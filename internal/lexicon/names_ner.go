@@ -34,8 +34,8 @@ const (
 	NerSvOrgSuffixes   Name = "ner_sv_org_suffixes"
 
 	// places
-	NerPlaceOpeners  Name = "ner_place_openers"
 	NerLocationHeads Name = "ner_location_heads"
+	NerPlaceOpeners  Name = "ner_place_openers"
 
 	// function words
 	NerFunctionWords Name = "ner_function_words"
