@@ -114,7 +114,6 @@ var pendingOverlaps = map[string]bool{
 	"ner_office_titles title_heads":             true,
 	"ner_org_heads org_heads":                   true,
 	"ner_org_heads quotes_org_nouns":            true,
-	"ner_org_words org_cues":                    true,
 	"ner_person_labels person_titles":           true,
 	"ner_person_words person_titles":            true,
 	"ner_person_words quotes_role_nouns":        true,

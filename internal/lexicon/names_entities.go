@@ -20,6 +20,7 @@ const (
 	// organisations
 	OrgHeads          Name = "org_heads"
 	OrgCues           Name = "org_cues"
+	WeakOrgCues       Name = "weak_org_cues"
 	OrgAfterWords     Name = "org_after_words"
 	OrgCompoundWords  Name = "org_compound_words"
 	OrgNameConnectors Name = "org_name_connectors"

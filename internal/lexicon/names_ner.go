@@ -27,7 +27,7 @@ const (
 	NerNameParticles Name = "ner_name_particles"
 
 	// organisations
-	NerOrgWords        Name = "ner_org_words"
+	NerOrgCues         Name = "ner_org_cues"
 	NerCompanySuffixes Name = "ner_company_suffixes"
 	NerOrgHeads        Name = "ner_org_heads"
 	NerNewsAgencies    Name = "ner_news_agencies"
