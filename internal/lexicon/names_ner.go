@@ -24,7 +24,7 @@ const (
 	NerOfficeTitles  Name = "ner_office_titles"
 	NerPersonLabels  Name = "ner_person_labels"
 	NerRoyalTitles   Name = "ner_royal_titles"
-	NerNameParticles Name = "ner_name_particles"
+	NameParticles    Name = "name_particles"
 
 	// organisations
 	NerOrgCues         Name = "ner_org_cues"

@@ -258,7 +258,7 @@ func particlesBefore(lx *lexicon.Lexicon, src string, s span.Span, ms []span.Men
 	start, particles := m.Start, 0
 	for start > s.Start && src[start-1] == ' ' {
 		w := wordEndingAt(src, start-1)
-		if w == "" || !lx.Has(lexicon.NerNameParticles, w) || particles == 2 {
+		if w == "" || !lx.Has(lexicon.NameParticles, w) || particles == 2 {
 			break
 		}
 		particles++
@@ -297,7 +297,7 @@ func withParticles(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span
 				w = w[:j]
 			}
 			switch {
-			case lx.Has(lexicon.NerNameParticles, w) && particles < 2:
+			case lx.Has(lexicon.NameParticles, w) && particles < 2:
 				particles++
 				end += 1 + len(w)
 				continue
@@ -839,7 +839,7 @@ func trimEdges(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 		// ("bowling Somerset", not "van der Berg").
 		for {
 			w, rest, ok := strings.Cut(m.Text, " ")
-			if !ok || hasUpper(w) || lx.Has(lexicon.NerNameParticles, w) {
+			if !ok || hasUpper(w) || lx.Has(lexicon.NameParticles, w) {
 				break
 			}
 			trimmed := strings.TrimLeft(rest, " ")
