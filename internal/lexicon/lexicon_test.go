@@ -104,7 +104,6 @@ var pendingOverlaps = map[string]bool{
 	// Drifted copies of ner against entities and quotes, to be unified.
 	"generic_owners ner_org_heads":         true,
 	"honorifics ner_person_words":          true,
-	"ner_common_initial sentence_links":    true,
 	"ner_company_suffixes org_after_words": true,
 	"ner_company_suffixes org_heads":       true,
 	"ner_office_titles person_titles":      true,
@@ -122,12 +121,11 @@ var pendingOverlaps = map[string]bool{
 	"ner_person_words unique_roles":        true,
 	// Drifted copies across packages (quotes against entities), to be
 	// unified into one concept each, with the measured effect.
-	"generic_owners quotes_org_nouns":     true,
-	"org_heads quotes_org_nouns":          true,
-	"quotes_cap_stopwords sentence_links": true,
-	"quotes_role_nouns role_nouns":        true,
-	"quotes_role_nouns title_heads":       true,
-	"quotes_role_nouns unique_roles":      true,
+	"generic_owners quotes_org_nouns": true,
+	"org_heads quotes_org_nouns":      true,
+	"quotes_role_nouns role_nouns":    true,
+	"quotes_role_nouns title_heads":   true,
+	"quotes_role_nouns unique_roles":  true,
 	// entities: related concepts of its own that share most words without
 	// one holding the other (body nouns naming no organisation alone are
 	// mostly organisation heads; single-holder and unique roles are mostly

@@ -14,4 +14,8 @@ const (
 	StatementVerbs   Name = "statement_verbs"
 	StatementVerbsEn Name = "statement_verbs_en"
 	StatementVerbsSv Name = "statement_verbs_sv"
+	// function words that open sentences: read by ner, entities and
+	// quotes
+	SentenceLinks         Name = "sentence_links"
+	SentenceFunctionWords Name = "sentence_function_words"
 )

@@ -39,5 +39,4 @@ const (
 	// function
 	SaidItAdverbs Name = "said_it_adverbs"
 	RoleArticles  Name = "role_articles"
-	SentenceLinks Name = "sentence_links"
 )

@@ -38,7 +38,6 @@ const (
 	NerPlaceOpeners  Name = "ner_place_openers"
 
 	// function words
-	NerFunctionWords Name = "ner_function_words"
 	NerCommonInitial Name = "ner_common_initial"
 	NerNotSurname    Name = "ner_not_surname"
 	NerKeptDots      Name = "ner_kept_dots"
