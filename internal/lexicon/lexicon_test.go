@@ -140,8 +140,6 @@ var pendingOverlaps = map[string]bool{
 	"ner_office_titles ner_person_words": true,
 	// Verbs of rising and falling, kept three ways by claims: counts that
 	// change, percentages that change, a headline's rising toll.
-	"change_verbs rise_words":         true,
-	"percent_change_words rise_words": true,
 }
 
 // minOverlapSize is the size up to which a concept is a small closed
