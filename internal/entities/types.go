@@ -421,7 +421,7 @@ func (v vocab) orgKindInParens(a string) bool {
 		inner = inner[:i]
 	}
 	for _, w := range strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if v.lx.Has(lexicon.OrgHeads, w) {
+		if v.orgHeadWord(w) {
 			return true
 		}
 	}

@@ -97,21 +97,15 @@ func TestConceptsWellFormed(t *testing.T) {
 // shrinks.
 var pendingOverlaps = map[string]bool{
 	// Drifted copies of claims against ner, entities and quotes, to be unified.
-	"ner_org_heads owner_nouns":    true,
 	"org_cues owner_nouns":         true,
 	"org_heads owner_nouns":        true,
 	"owner_nouns quotes_org_nouns": true,
 	// Drifted copies of ner against entities and quotes, to be unified.
-	"generic_owners ner_org_heads":         true,
 	"honorifics ner_person_words":          true,
-	"ner_company_suffixes org_after_words": true,
-	"ner_company_suffixes org_heads":       true,
 	"ner_office_titles person_titles":      true,
 	"ner_office_titles quotes_role_nouns":  true,
 	"ner_office_titles role_nouns":         true,
 	"ner_office_titles title_heads":        true,
-	"ner_org_heads org_heads":              true,
-	"ner_org_heads quotes_org_nouns":       true,
 	"ner_person_labels person_titles":      true,
 	"ner_person_words person_titles":       true,
 	"ner_person_words quotes_role_nouns":   true,
@@ -130,7 +124,6 @@ var pendingOverlaps = map[string]bool{
 	// one holding the other (body nouns naming no organisation alone are
 	// mostly organisation heads; single-holder and unique roles are mostly
 	// role nouns and each other).
-	"generic_owners org_heads":         true,
 	"role_nouns single_holder_roles":   true,
 	"role_nouns unique_roles":          true,
 	"single_holder_roles unique_roles": true,

@@ -19,6 +19,7 @@ const (
 
 	// organisations
 	OrgHeads          Name = "org_heads"
+	CompanyHeads      Name = "company_heads"
 	OrgCues           Name = "org_cues"
 	WeakOrgCues       Name = "weak_org_cues"
 	OrgAfterWords     Name = "org_after_words"

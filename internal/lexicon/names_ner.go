@@ -27,11 +27,10 @@ const (
 	NameParticles    Name = "name_particles"
 
 	// organisations
-	NerOrgCues         Name = "ner_org_cues"
-	NerCompanySuffixes Name = "ner_company_suffixes"
-	NerOrgHeads        Name = "ner_org_heads"
-	NerNewsAgencies    Name = "ner_news_agencies"
-	NerSvOrgSuffixes   Name = "ner_sv_org_suffixes"
+	NerOrgCues       Name = "ner_org_cues"
+	CompanySuffixes  Name = "company_suffixes"
+	NerNewsAgencies  Name = "ner_news_agencies"
+	NerSvOrgSuffixes Name = "ner_sv_org_suffixes"
 
 	// places
 	NerLocationHeads Name = "ner_location_heads"

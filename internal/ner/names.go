@@ -58,7 +58,7 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
 		for h, t := range toks {
-			if !capitalised(t.text) || !lx.Has(lexicon.NerOrgHeads, strings.ToLower(t.text)) {
+			if !capitalised(t.text) || !lx.Has(lexicon.OrgHeads, strings.ToLower(t.text)) {
 				continue
 			}
 			if h+1 < len(toks) && capitalised(toks[h+1].text) {
@@ -71,7 +71,7 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 					first = k
 					continue
 				}
-				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) && !lx.Has(lexicon.NerOrgHeads, strings.ToLower(toks[k-1].text)) &&
+				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) && !lx.Has(lexicon.OrgHeads, strings.ToLower(toks[k-1].text)) &&
 					!lx.Has(lexicon.NerOrgCues, strings.ToLower(toks[k-1].text)) {
 					continue // not two organisations: "Metropolitan Police and Crown Prosecution Service"
 				}
@@ -184,7 +184,7 @@ func appositivePerson(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 		}
 		words := strings.Fields(m.Text)
 		lastWord := strings.ToLower(words[len(words)-1])
-		if lx.Has(lexicon.NerOrgHeads, lastWord) || locationHead(lx, lastWord) || lx.Has(lexicon.NerOrgCues, lastWord) {
+		if lx.Has(lexicon.OrgHeads, lastWord) || locationHead(lx, lastWord) || lx.Has(lexicon.NerOrgCues, lastWord) {
 			continue
 		}
 		allCaps := true
@@ -442,7 +442,7 @@ func surnameWord(lx *lexicon.Lexicon, src string, s span.Span, q, e int) bool {
 	lw := strings.ToLower(w)
 	return !(utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(first) || e < s.End && src[e] == '.' && utf8.RuneCountInString(w) == 1 ||
 		lx.Has(lexicon.NerNotSurname, lw) || lx.Has(lexicon.NerCommonInitial, lw) || lx.Has(lexicon.NerCalendarWords, lw) ||
-		lx.Has(lexicon.NerOrgHeads, lw) || lx.IsPlace(w))
+		lx.Has(lexicon.OrgHeads, lw) || lx.IsPlace(w))
 }
 
 // initialledFree reports whether the initialled name m (its surname
@@ -491,7 +491,7 @@ func personCore(lx *lexicon.Lexicon, ms []span.Mention, ordinary, nameish func(s
 			continue
 		}
 		words := strings.Fields(m.Text)
-		if len(words) < 2 || lx.Has(lexicon.NerOrgHeads, strings.ToLower(words[len(words)-1])) {
+		if len(words) < 2 || lx.Has(lexicon.OrgHeads, strings.ToLower(words[len(words)-1])) {
 			continue // "National Executive Committee": an organisation prose took for a person
 		}
 		cut := titleCut(lx, words, person)
@@ -737,7 +737,7 @@ func competitor(lx *lexicon.Lexicon, src string, s span.Span, ms []span.Mention,
 		}
 		return
 	}
-	if len(words) < 2 || lx.Has(lexicon.NerOrgHeads, strings.ToLower(words[len(words)-1])) {
+	if len(words) < 2 || lx.Has(lexicon.OrgHeads, strings.ToLower(words[len(words)-1])) {
 		return
 	}
 	for _, w := range words {
@@ -1035,7 +1035,7 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 				continue
 			}
 			head := toks[i-1].text
-			if !capitalised(head) || !lx.Has(lexicon.NerOrgHeads, strings.ToLower(head)) || !nameWord(lx, toks[i+1], personAt) {
+			if !capitalised(head) || !lx.Has(lexicon.OrgHeads, strings.ToLower(head)) || !nameWord(lx, toks[i+1], personAt) {
 				continue
 			}
 			first := i - 1
