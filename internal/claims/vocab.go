@@ -128,7 +128,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 
 		subsetWords: s(lexicon.SubsetWords), createdWords: s(lexicon.CreatedWords),
 		bodyMeasures: s(lexicon.BodyMeasures), bodyNouns: s(lexicon.BodyNouns),
-		ownerNouns: s(lexicon.OwnerNouns), ownerVerbs: s(lexicon.OwnerVerbs), representVerbs: s(lexicon.RepresentVerbs),
+		ownerNouns: s(lexicon.OrgNouns), ownerVerbs: s(lexicon.OwnerVerbs), representVerbs: s(lexicon.RepresentVerbs),
 		earlierPeriodCues: lx.Words(lexicon.EarlierPeriodCues),
 		changeVerbs:       s(lexicon.ChangeWords), countChangeWords: s(lexicon.CountChangeWords),
 		spelledNumbers: s(lexicon.SpelledNumbers), actingVerbs: s(lexicon.ActingVerbs), hypotheticalCues: s(lexicon.HypotheticalCues),

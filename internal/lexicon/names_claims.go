@@ -51,7 +51,6 @@ const (
 	NextRankPhrases         Name = "next_rank_phrases"
 	NounEndings             Name = "noun_endings"
 	OtherValueCues          Name = "other_value_cues"
-	OwnerNouns              Name = "owner_nouns"
 	OwnerVerbs              Name = "owner_verbs"
 	PayerMeasures           Name = "payer_measures"
 	PayerVerbs              Name = "payer_verbs"

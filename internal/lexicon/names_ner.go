@@ -27,7 +27,6 @@ const (
 	NameParticles    Name = "name_particles"
 
 	// organisations
-	NerOrgCues       Name = "ner_org_cues"
 	CompanySuffixes  Name = "company_suffixes"
 	NerNewsAgencies  Name = "ner_news_agencies"
 	NerSvOrgSuffixes Name = "ner_sv_org_suffixes"

@@ -33,7 +33,7 @@ const (
 	FemaleTitles    Name = "female_titles"
 
 	// organisations
-	QuotesOrgNouns Name = "quotes_org_nouns"
+	OrgNouns Name = "org_nouns"
 
 	// quotes
 	SloganWords Name = "slogan_words"

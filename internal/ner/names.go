@@ -72,7 +72,7 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 					continue
 				}
 				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) && !lx.Has(lexicon.OrgHeads, strings.ToLower(toks[k-1].text)) &&
-					!lx.Has(lexicon.NerOrgCues, strings.ToLower(toks[k-1].text)) {
+					!lx.Has(lexicon.OrgCues, strings.ToLower(toks[k-1].text)) {
 					continue // not two organisations: "Metropolitan Police and Crown Prosecution Service"
 				}
 				break
@@ -184,7 +184,7 @@ func appositivePerson(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 		}
 		words := strings.Fields(m.Text)
 		lastWord := strings.ToLower(words[len(words)-1])
-		if lx.Has(lexicon.OrgHeads, lastWord) || locationHead(lx, lastWord) || lx.Has(lexicon.NerOrgCues, lastWord) {
+		if lx.Has(lexicon.OrgHeads, lastWord) || locationHead(lx, lastWord) || lx.Has(lexicon.OrgCues, lastWord) {
 			continue
 		}
 		allCaps := true

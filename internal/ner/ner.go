@@ -651,7 +651,7 @@ func widerPerson(m span.Mention, tagged, ms []span.Mention) *span.Mention {
 
 // orgCue reports an organisation word right before m.
 func orgCue(lx *lexicon.Lexicon, src string, m span.Mention) bool {
-	return lx.Has(lexicon.NerOrgCues, wordBefore(src, m.Start))
+	return lx.Has(lexicon.OrgCues, wordBefore(src, m.Start))
 }
 
 // wordBefore is the lower-cased word ending right before offset at (over
