@@ -99,29 +99,19 @@ var pendingOverlaps = map[string]bool{
 	// Drifted copies of claims against ner, entities and quotes, to be unified.
 	// Drifted copies of ner against entities and quotes, to be unified.
 	"honorifics ner_person_words":          true,
-	"ner_office_titles person_titles":      true,
-	"ner_office_titles quotes_role_nouns":  true,
-	"ner_office_titles role_nouns":         true,
 	"ner_office_titles title_heads":        true,
-	"ner_person_labels person_titles":      true,
-	"ner_person_words person_titles":       true,
-	"ner_person_words quotes_role_nouns":   true,
 	"ner_person_words role_nouns":          true,
+	"ner_office_titles office_titles":      true,
+	"ner_person_words office_titles":       true,
 	"ner_person_words single_holder_roles": true,
 	"ner_person_words title_heads":         true,
 	"ner_person_words unique_roles":        true,
 	// Drifted copies across packages (quotes against entities), to be
 	// unified into one concept each, with the measured effect.
-	"quotes_role_nouns role_nouns":   true,
-	"quotes_role_nouns title_heads":  true,
-	"quotes_role_nouns unique_roles": true,
 	// entities: related concepts of its own that share most words without
 	// one holding the other (body nouns naming no organisation alone are
 	// mostly organisation heads; single-holder and unique roles are mostly
 	// role nouns and each other).
-	"role_nouns single_holder_roles":   true,
-	"role_nouns unique_roles":          true,
-	"single_holder_roles unique_roles": true,
 	// ner: office titles (which make a person of an organisation-typed
 	// name) are 11 of the person cue words plus four titles that are no
 	// cue words (cardinal, archbishop, premier, chancellor).

@@ -18,4 +18,6 @@ const (
 	// quotes
 	SentenceLinks         Name = "sentence_links"
 	SentenceFunctionWords Name = "sentence_function_words"
+	// people: offices that are titles and role nouns alike
+	OfficeTitles Name = "office_titles"
 )

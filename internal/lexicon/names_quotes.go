@@ -28,9 +28,8 @@ const (
 	QuotesNameConnectors      Name = "quotes_name_connectors"
 
 	// people
-	QuotesRoleNouns Name = "quotes_role_nouns"
-	MaleTitles      Name = "male_titles"
-	FemaleTitles    Name = "female_titles"
+	MaleTitles   Name = "male_titles"
+	FemaleTitles Name = "female_titles"
 
 	// organisations
 	OrgNouns Name = "org_nouns"
