@@ -41,7 +41,7 @@ func key(tokens []string) string {
 // titleWords returns how many leading fields form a title (1 or 2), 0 if
 // none.
 func (v vocab) titleWords(fields []string) int {
-	if len(fields) >= 1 && v.lx.Has(lexicon.PersonTitles, strings.ToLower(fields[0])) {
+	if len(fields) >= 1 && (v.lx.Has(lexicon.PersonTitles, strings.ToLower(fields[0])) || v.lx.Has(lexicon.InstitutionTitles, strings.ToLower(fields[0]))) {
 		return 1
 	}
 	if len(fields) >= 2 && v.lx.Has(lexicon.TitleHeads, strings.ToLower(fields[1])) && isCapitalWord(fields[0]) {

@@ -5,6 +5,7 @@ const (
 	// people
 	Honorifics         Name = "honorifics"
 	PersonTitles       Name = "person_titles"
+	InstitutionTitles  Name = "institution_titles"
 	TitleHeads         Name = "title_heads"
 	PeerTitles         Name = "peer_titles"
 	KinWords           Name = "kin_words"
