@@ -19,9 +19,9 @@ const (
 	NerTeamPlayers Name = "ner_team_players"
 
 	// people
+	NerOfficeTitles  Name = "ner_office_titles"
 	NerRoleModifiers Name = "ner_role_modifiers"
 	NerPersonWords   Name = "ner_person_words"
-	NerOfficeTitles  Name = "ner_office_titles"
 	NerPersonLabels  Name = "ner_person_labels"
 	NerRoyalTitles   Name = "ner_royal_titles"
 	NameParticles    Name = "name_particles"
