@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/nec-analyse
 NEC_SEEDS ?=
 
-.PHONY: build test demo bench fmt-check vet fuzz clean eval-ner eval-real train-ner train-stance eval-stance eval-extract
+.PHONY: build test demo bench faults fmt-check vet fuzz clean eval-ner eval-real train-ner train-stance eval-stance eval-extract
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nec-analyse
@@ -26,10 +26,17 @@ demo:
 bench:
 	bash scripts/bench.sh
 
-## fuzz: run every fuzz target briefly (FUZZTIME=1m make fuzz for longer runs)
+## faults: fault injection against the built binary (cache contention and
+## damage, special files, roots, write errors, signals); prints held/failed
+faults:
+	@GO=$(GO) bash scripts/faults.sh
+
+## fuzz: run every fuzz target briefly, one after the other (CI's short
+## run); FUZZTIME=10m make fuzz for the full run (10 minutes per target,
+## about 4 hours for the 24 targets)
 FUZZTIME ?= 15s
-FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode \
-	corpus:FuzzHTML corpus:FuzzJSONL quantity:FuzzFindAll quantity:FuzzParseNumber \
+FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode corpus:FuzzSplitLongBlocks \
+	corpus:FuzzHTML corpus:FuzzJSONL corpus:FuzzParseStamp quantity:FuzzFindAll quantity:FuzzParseNumber \
 	quotes:FuzzExtract ner:FuzzEntities ner:FuzzTagged ner:FuzzTrueCase nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
 	check:FuzzParseFacts check:FuzzParseThreshold claims:FuzzLoadLexicon textutil:FuzzLower textutil:FuzzFoldAccents entities:FuzzRoles claims:FuzzEventDate claims:FuzzExtract
 fuzz:

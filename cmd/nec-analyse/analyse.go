@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -61,6 +63,9 @@ func (a *analysisFlags) validate(cmdName string, args []string, own func() error
 	if a.MaxBytes < 1 {
 		return flagErrorf("--max-bytes must be positive, got %d", a.MaxBytes)
 	}
+	if err := a.Cache.validate(); err != nil {
+		return err
+	}
 	if err := a.Input.validate(args); err != nil {
 		return err
 	}
@@ -95,6 +100,27 @@ func loadLexicon(path string) (*lexicon.Lexicon, error) {
 	return lexicon.Default().Extend(f, path)
 }
 
+// loadStdin is corpus.LoadReader on standard input, given up when ctx is
+// done: a read from a terminal or a silent pipe cannot be interrupted, so
+// it is left to end with the process.
+func loadStdin(ctx context.Context, in io.Reader, format string, opts corpus.LoadOptions) (*corpus.Batch, error) {
+	type loaded struct {
+		b   *corpus.Batch
+		err error
+	}
+	done := make(chan loaded, 1)
+	go func() {
+		b, err := corpus.LoadReader("-", in, format, opts)
+		done <- loaded{b, err}
+	}()
+	select {
+	case l := <-done:
+		return l.b, l.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
 // stanceInputs turn stance and framing on for analyse (report only).
 type stanceInputs struct {
 	Claims         []string
@@ -113,22 +139,32 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 		return nil, nil, err
 	}
 	lopts := corpus.LoadOptions{MaxBytes: a.MaxBytes, Extractor: a.Input.HTMLExtractor, JSONLFields: a.Input.JSONL, Workers: g.Jobs, Lexicon: lex}
+	// The cache is an optimisation: whatever is wrong with it (busy,
+	// damaged, not writable) is one warning, and the run goes on with
+	// what can be used.
 	var store *cache.Store
 	if dir := a.Cache.dir(); dir != "" {
-		store, err = cache.Open(dir)
-		if errors.Is(err, cache.ErrRebuilt) {
-			fmt.Fprintf(errOut, "warning: %s: %v\n", dir, err)
-		} else if err != nil {
-			return nil, nil, err
+		co := d.CacheOptions
+		co.MaxBytes, co.Done = a.Cache.MaxBytes, cmd.Context().Done()
+		co.OnWait = func(path string) {
+			if !g.Quiet {
+				fmt.Fprintf(errOut, "info: waiting for the cache %s (in use by another nec-analyse run)\n", path)
+			}
 		}
-		defer store.Close()
-		lopts.Cache, lopts.CacheSalt = store, d.Version+"|"+pipeline.BuildRevision()
+		store, err = cache.OpenWith(dir, co)
+		if err != nil {
+			fmt.Fprintf(errOut, "warning: %v\n", err)
+		}
+		if store != nil {
+			defer store.Close()
+			lopts.Cache, lopts.CacheSalt = store, d.Version+"|"+pipeline.BuildRevision()
+		}
 	}
 	var batch *corpus.Batch
 	if len(a.Paths) == 1 && a.Paths[0] == "-" {
-		batch, err = corpus.LoadReader("-", d.IO.In, a.Input.StdinFormat, lopts)
+		batch, err = loadStdin(cmd.Context(), d.IO.In, a.Input.StdinFormat, lopts)
 	} else {
-		batch, err = corpus.Load(a.Paths, lopts)
+		batch, err = corpus.LoadContext(cmd.Context(), a.Paths, lopts)
 	}
 	var pe *corpus.PathError
 	if errors.As(err, &pe) {
@@ -138,6 +174,9 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 		if !g.Quiet {
 			for _, s := range batch.Skipped {
 				fmt.Fprintf(errOut, "info: skipped %s (not a .txt, .md, .html or .jsonl article)\n", s)
+			}
+			for _, r := range batch.Repeats {
+				fmt.Fprintf(errOut, "info: %s is the same file as %s (analysed once)\n", r.Path, r.Of)
 			}
 		}
 		for _, e := range batch.Errors {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -40,9 +41,14 @@ Findings and their default severities:
 ` + report.KindsTable("  ", true) + `
 
 Exit status:
-  0  nothing reached the --fail-on threshold
-  1  a finding reached the threshold
-  2  usage or input error (bad flag, missing path, malformed facts file)`
+  0        nothing reached the --fail-on threshold
+  1        a finding reached the threshold
+  2        usage or input error (bad flag, missing path, malformed facts
+           file), or the output cannot be written
+  130/143  interrupted by SIGINT/SIGTERM
+A closed standard output (| head) keeps the status above (0 or 1), never
+141. A cache that is busy, damaged or cannot be written is a warning, not
+an error.`
 
 // newCheckCmd builds `check`.
 func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cobra.Command {
@@ -137,16 +143,17 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 	if v.Findings == nil {
 		v.Findings = []report.Finding{}
 	}
-	switch opts.Format {
-	case "json":
-		err = report.RenderVerdictJSON(d.IO.Out, v)
-	case "github":
-		err = report.RenderGitHub(d.IO.Out, v, locator(batch))
-	default:
-		err = report.RenderVerdictTable(d.IO.Out, v, report.Options{Width: d.IO.Width})
-	}
+	err = writeOutput(d, "check result", func(w io.Writer) error {
+		switch opts.Format {
+		case "json":
+			return report.RenderVerdictJSON(w, v)
+		case "github":
+			return report.RenderGitHub(w, v, locator(batch))
+		}
+		return report.RenderVerdictTable(w, v, report.Options{Width: d.IO.Width})
+	})
 	if err != nil {
-		return fmt.Errorf("write check result: %w", err)
+		return err
 	}
 	if res.Failed {
 		return &gateError{reason: "check failed"}
@@ -206,7 +213,7 @@ sources, for you to review and commit, then use with 'check --facts'.`,
 			}
 			facts := check.Baseline(rep)
 			if opts.Output == "" || opts.Output == "-" {
-				return facts.Marshal(d.IO.Out)
+				return writeOutput(d, "facts", facts.Marshal)
 			}
 			if err := writeNew(opts.Output, facts); err != nil {
 				return fmt.Errorf("write facts: %w", err)

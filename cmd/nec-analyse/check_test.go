@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nec-analyse/nec-analyse/internal/cache"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
@@ -169,7 +170,7 @@ func TestCheckCache(t *testing.T) {
 		t.Errorf("new article run stderr %q", more.stderr)
 	}
 	// A corrupt cache is rebuilt with one warning.
-	if err := os.WriteFile(filepath.Join(cacheDir, "extractions.db"), []byte("garbage, not a database"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(cacheDir, cache.FileName), []byte("garbage, not a database"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	bad := runCmd(t, args, false)

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/nec-analyse/nec-analyse/internal/cache"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
@@ -19,9 +20,22 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+// helperEnv makes the test binary run nec-analyse itself (as the
+// standard library's os/exec tests do), with the arguments in the
+// variable separated by newlines: tests start several at once as other
+// processes.
+const helperEnv = "NEC_ANALYSE_HELPER_ARGS"
+
 // TestMain points the user cache folder (check's default extraction
-// cache) at a temporary folder, so tests never touch the real one.
+// cache) at a temporary folder, so tests never touch the real one; with
+// helperEnv set, it runs nec-analyse instead of the tests.
 func TestMain(m *testing.M) {
+	if args := os.Getenv(helperEnv); args != "" {
+		ctx, stop := signalContext()
+		code := run(ctx, strings.Split(args, "\n"), systemStreams())
+		stop()
+		os.Exit(int(code))
+	}
 	tmp, err := os.MkdirTemp("", "nec-analyse-cache")
 	if err != nil {
 		panic(err)
@@ -123,7 +137,8 @@ func TestReportFlags(t *testing.T) {
 	// want builds the expected options: the defaults changed by mod.
 	want := func(paths string, mod func(*reportOptions)) reportOptions {
 		o := reportOptions{Format: "table", analysisFlags: analysisFlags{Paths: strings.Fields(paths), MaxBytes: 10 << 20,
-			Input: inputFlags{StdinFormat: "text", HTMLExtractor: "trafilatura", JSONL: corpus.DefaultJSONLFields()}}}
+			Input: inputFlags{StdinFormat: "text", HTMLExtractor: "trafilatura", JSONL: corpus.DefaultJSONLFields()},
+			Cache: cacheFlags{MaxBytes: 256 << 20}}}
 		if mod != nil {
 			mod(&o)
 		}
@@ -143,7 +158,8 @@ func TestReportFlags(t *testing.T) {
 		{name: "lexicon", args: "report --lexicon lex.yaml a", want: want("a", func(o *reportOptions) { o.Lexicon = "lex.yaml" })},
 		{name: "claims", args: "report --claim X --claim Y a", want: want("a", func(o *reportOptions) { o.Claims = []string{"X", "Y"} })},
 		{name: "framing lexicon", args: "report --framing-lexicon f.yaml a", want: want("a", func(o *reportOptions) { o.FramingLexicon = "f.yaml" })},
-		{name: "cache", args: "report --cache-dir c --no-cache a", want: want("a", func(o *reportOptions) { o.Cache = cacheFlags{Dir: "c", Off: true} })},
+		{name: "cache", args: "report --cache-dir c --no-cache a", want: want("a", func(o *reportOptions) { o.Cache.Dir, o.Cache.Off = "c", true })},
+		{name: "cache bound", args: "report --cache-dir c --cache-max-bytes 1000 a", want: want("a", func(o *reportOptions) { o.Cache.Dir, o.Cache.MaxBytes = "c", 1000 })},
 		{name: "stdin jsonl", args: "report --stdin-format jsonl -", want: want("-", func(o *reportOptions) { o.Input.StdinFormat = "jsonl" })},
 		{name: "html extractor", args: "report --html-extractor readability a", want: want("a", func(o *reportOptions) { o.Input.HTMLExtractor = "readability" })},
 		{name: "jsonl fields", args: "report --jsonl-text-field body --jsonl-id-field key --jsonl-title-field headline --jsonl-outlet-field site --jsonl-url-field link --jsonl-published-field date --jsonl-language-field lang a",
@@ -154,6 +170,7 @@ func TestReportFlags(t *testing.T) {
 		{name: "no paths", args: "report", wantErr: "report needs at least one folder or file"},
 		{name: "zero jobs", args: "-j 0 report a", wantErr: "--jobs must be at least 1, got 0"},
 		{name: "bad max-bytes", args: "report --max-bytes 0 a", wantErr: "--max-bytes must be positive, got 0"},
+		{name: "bad cache bound", args: "report --cache-max-bytes 0 a", wantErr: "--cache-max-bytes must be positive, got 0"},
 		{name: "bad stdin format", args: "report --stdin-format pdf -", wantErr: `unknown --stdin-format "pdf" (valid: text, markdown, html, jsonl)`},
 		{name: "bad extractor", args: "report --html-extractor lynx a", wantErr: `unknown --html-extractor "lynx" (valid: trafilatura, readability)`},
 		{name: "stdin with paths", args: "report - a", wantErr: "'-' (standard input) cannot be combined with other paths"},
@@ -248,7 +265,7 @@ func TestWarmCacheLoadsNoModel(t *testing.T) {
 // the shared analysis flags into the same analysisFlags.
 func TestSharedAnalysisFlags(t *testing.T) {
 	const args = "--max-bytes 200 --lexicon lex.yaml --cache-dir c --stdin-format markdown --html-extractor readability --jsonl-text-field body a b"
-	want := analysisFlags{Paths: []string{"a", "b"}, MaxBytes: 200, Lexicon: "lex.yaml", Cache: cacheFlags{Dir: "c"},
+	want := analysisFlags{Paths: []string{"a", "b"}, MaxBytes: 200, Lexicon: "lex.yaml", Cache: cacheFlags{Dir: "c", MaxBytes: cache.DefaultMaxBytes},
 		Input: inputFlags{StdinFormat: "markdown", HTMLExtractor: "readability", JSONL: corpus.DefaultJSONLFields()}}
 	want.Input.JSONL.Text = "body"
 	for _, name := range []string{"report", "check", "baseline"} {

@@ -25,6 +25,7 @@ type fireReport struct {
 	} `json:"claims"`
 	Findings []struct {
 		Kind, Message string
+		Uncertain     bool
 	} `json:"findings"`
 }
 
@@ -338,9 +339,12 @@ func TestStrikeCorpus(t *testing.T) {
 	rep := fireRun(t, strikeDir)
 	status := rep.statuses()
 	for key, want := range map[string]string{
-		"(lead event)/scheduled date":              "conflict", // planted: 14 April against 17 April
-		"Freight and Depot Workers' Union/members": "conflict", // planted: 14,200 against 12,400
-		"(lead event)/turnout (%)":                 "agree",    // 86% in favour is no turnout
+		// Planted: 14 April against 17 April, and 14,200 members against
+		// 12,400. Both change with time and one article is undated, so
+		// both are uncertain conflicts (info findings with the reason).
+		"(lead event)/scheduled date":              "uncertain",
+		"Freight and Depot Workers' Union/members": "uncertain",
+		"(lead event)/turnout (%)":                 "agree", // 86% in favour is no turnout
 	} {
 		if status[key] != want {
 			t.Errorf("claim %s: status %q, want %q (claims %v)", key, status[key], want, status)
@@ -403,6 +407,16 @@ func TestResignCorpus(t *testing.T) {
 // (a committee's vote against the floor's, a toll that rose, staff at a
 // site against staff worldwide, ...), except p8, a quote given to two
 // people.
+// plantedPrefix reports whether some planted finding starts got.
+func plantedPrefix(want []string, got string) bool {
+	for _, w := range want {
+		if strings.HasPrefix(got, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func TestRedTeamCorpora(t *testing.T) {
 	kinds := map[string]bool{"conflict": true, "role-conflict": true, "spelling-variant": true, "quote-attribution-conflict": true}
 	for dir, want := range map[string][]string{
@@ -479,16 +493,33 @@ func TestRedTeamCorpora(t *testing.T) {
 			rep := fireRun(t, filepath.Join("../../testdata/redteam", dir))
 			var got []string
 			for _, f := range rep.Findings {
-				if kinds[f.Kind] {
-					got = append(got, f.Kind+"|"+f.Message)
+				if !kinds[f.Kind] {
+					continue
 				}
+				// An uncertain conflict (info, with its reason) counts
+				// only where a contradiction was planted: elsewhere it is
+				// a doubt shown, not a contradiction claimed.
+				if f.Uncertain && !plantedPrefix(want, f.Kind+"|"+f.Message) {
+					continue
+				}
+				got = append(got, f.Kind+"|"+f.Message)
 			}
 			if len(got) != len(want) {
 				t.Fatalf("findings %q, want %q", got, want)
 			}
-			for i := range want {
-				if !strings.HasPrefix(got[i], want[i]) {
-					t.Errorf("finding %d = %q, want it to start with %q", i, got[i], want[i])
+			// Each planted finding is reported, at any severity (an
+			// undated pair of a changing figure is an uncertain one).
+			used := make([]bool, len(got))
+			for _, w := range want {
+				found := false
+				for i, g := range got {
+					if !used[i] && strings.HasPrefix(g, w) {
+						used[i], found = true, true
+						break
+					}
+				}
+				if !found {
+					t.Errorf("no finding starts with %q in %q", w, got)
 				}
 			}
 		})

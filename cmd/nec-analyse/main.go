@@ -3,14 +3,10 @@
 // conflict, who is quoted and how each article leans.
 package main
 
-import (
-	"context"
-	"os"
-	"os/signal"
-)
+import "os"
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signalContext()
 	code := run(ctx, os.Args[1:], systemStreams())
 	stop()
 	os.Exit(int(code))

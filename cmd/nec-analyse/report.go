@@ -1,13 +1,14 @@
 package main
 
 import (
-	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/nec-analyse/nec-analyse/internal/cache"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
@@ -27,10 +28,13 @@ type reportOptions struct {
 	FramingLexicon string
 }
 
-// cacheFlags are --cache-dir and --no-cache.
+// cacheFlags are --cache-dir, --no-cache and --cache-max-bytes.
 type cacheFlags struct {
 	Dir string
 	Off bool
+	// MaxBytes bounds the cache's stored values (least recently used
+	// entries are evicted past it).
+	MaxBytes int64
 }
 
 // dir is the cache folder to use: "" when --no-cache is set.
@@ -51,10 +55,25 @@ func defaultCacheDir() string {
 	return filepath.Join(dir, "nec-analyse")
 }
 
-// bind declares --cache-dir, defaulting to def, and --no-cache on cmd.
+// bind declares --cache-dir, defaulting to def, --no-cache and
+// --cache-max-bytes on cmd.
 func (c *cacheFlags) bind(cmd *cobra.Command, def string) {
 	cmd.Flags().StringVar(&c.Dir, "cache-dir", def, "folder of the extraction cache (results of unchanged articles are reused)")
 	cmd.Flags().BoolVar(&c.Off, "no-cache", false, "neither read nor write the extraction cache")
+	bindCacheMaxBytes(cmd, &c.MaxBytes)
+}
+
+// bindCacheMaxBytes declares --cache-max-bytes.
+func bindCacheMaxBytes(cmd *cobra.Command, v *int64) {
+	cmd.Flags().Int64Var(v, "cache-max-bytes", cache.DefaultMaxBytes, "bound on the extraction cache's stored results; the least recently used are evicted past it")
+}
+
+// validate checks --cache-max-bytes.
+func (c cacheFlags) validate() error {
+	if c.MaxBytes < 1 {
+		return flagErrorf("--cache-max-bytes must be positive, got %d", c.MaxBytes)
+	}
+	return nil
 }
 
 // newReportCmd builds `report`. runF, when set, replaces the real run
@@ -70,7 +89,10 @@ print the report on stdout.
 
 Warnings about unreadable files go to stderr and the rest of the batch is
 still analysed. Exit status: 0 when at least one article was analysed
-(1 with --strict when there was any warning), 2 on usage or input errors.`,
+(1 with --strict when there was any warning), 2 on usage or input errors
+or when the output cannot be written, 130/143 when interrupted by
+SIGINT/SIGTERM. A closed standard output (| head) keeps the status (never
+141); a cache problem is a warning.`,
 		Example: `  nec-analyse report testdata/demo
   nec-analyse report --format json articles/ | jq '.entities[0]'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -150,8 +172,11 @@ func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
 		return err
 	}
 	render, _ := report.Lookup(opts.Format)
-	if err := render(d.IO.Out, rep, report.Options{Width: d.IO.Width}); err != nil {
-		return fmt.Errorf("write %s report: %w", opts.Format, err)
+	err = writeOutput(d, opts.Format+" report", func(w io.Writer) error {
+		return render(w, rep, report.Options{Width: d.IO.Width})
+	})
+	if err != nil {
+		return err
 	}
 	if opts.Strict {
 		for _, f := range rep.Findings {

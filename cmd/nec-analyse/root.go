@@ -1,14 +1,20 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"os/signal"
 	"runtime"
 	"sync"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
+	"github.com/nec-analyse/nec-analyse/internal/cache"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
 )
@@ -24,7 +30,72 @@ const (
 	exitOK    exitCode = 0 // analysis done, nothing reached the threshold
 	exitFail  exitCode = 1 // --strict warnings, or a check threshold reached
 	exitError exitCode = 2 // usage, input or runtime error
+	// exitSignal plus the signal's number (130 for SIGINT, 143 for
+	// SIGTERM) is the status of a run a signal stopped, as a shell reports
+	// a process killed by it.
+	exitSignal exitCode = 128
 )
+
+// interruptedError is the cause of a context cancelled by a signal.
+type interruptedError struct{ sig os.Signal }
+
+func (e *interruptedError) Error() string { return "interrupted by " + e.sig.String() }
+
+// signalContext returns a context that the first SIGINT or SIGTERM
+// cancels, with an *interruptedError as its cause; from then on the
+// default action is restored, so a second Ctrl-C kills the process at
+// once. SIGPIPE is ignored, so that a write to a closed standard output
+// (the reader, such as head, has gone) fails with EPIPE, which
+// writeOutput ends quietly, instead of killing the process with status
+// 141. stop releases the signals.
+func signalContext() (ctx context.Context, stop func()) {
+	signal.Ignore(syscall.SIGPIPE)
+	ctx, cancel := context.WithCancelCause(context.Background())
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case sig := <-ch:
+			signal.Stop(ch)
+			cancel(&interruptedError{sig})
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		cancel(nil)
+	}
+}
+
+// writeError is a failure to write the command's output (a full disk, a
+// closed file): exit 2.
+type writeError struct {
+	what string
+	err  error
+}
+
+func (e *writeError) Error() string { return fmt.Sprintf("write %s: %v", e.what, e.err) }
+func (e *writeError) Unwrap() error { return e.err }
+
+// writeOutput renders what (named in errors, e.g. "table report") to
+// stdout through a buffer and flushes it. A closed pipe on stdout (EPIPE)
+// is not an error: the reader has all it wanted, and the run ends quietly
+// with the status it would have had. Any other write error is a
+// *writeError.
+func writeOutput(d *deps, what string, render func(io.Writer) error) error {
+	bw := bufio.NewWriterSize(d.IO.Out, 64<<10)
+	err := render(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, syscall.EPIPE):
+		return nil
+	}
+	return &writeError{what: what, err: err}
+}
 
 // flagError is a usage error: bad flags or arguments.
 type flagError struct{ err error }
@@ -56,6 +127,9 @@ type deps struct {
 	Model func() (*ner.Model, error)
 	// Stance returns the stance model, loaded on first use.
 	Stance func() (*stance.Model, error)
+	// CacheOptions open the extraction cache (the zero value: the
+	// defaults; tests shorten the waits or refuse writes).
+	CacheOptions cache.Options
 	// started is set once a command has validated its flags and begun
 	// work; errors before that are usage errors.
 	started bool
@@ -93,6 +167,7 @@ or conflict, who is quoted, and how each article leans.`,
 	root.AddCommand(newReportCmd(d, g, nil))
 	root.AddCommand(newCheckCmd(d, g, nil))
 	root.AddCommand(newBaselineCmd(d, g, nil))
+	root.AddCommand(newCacheCmd(d))
 	return root
 }
 
@@ -112,6 +187,14 @@ func runWith(ctx context.Context, args []string, d *deps) exitCode {
 	var ge *gateError
 	if errors.As(err, &ge) {
 		return exitFail
+	}
+	var ie *interruptedError
+	if errors.As(context.Cause(ctx), &ie) && errors.Is(err, context.Canceled) {
+		fmt.Fprintf(d.IO.ErrOut, "nec-analyse: %v\n", ie)
+		if sig, ok := ie.sig.(syscall.Signal); ok {
+			return exitSignal + exitCode(sig)
+		}
+		return exitError
 	}
 	fmt.Fprintf(d.IO.ErrOut, "error: %v\n", err)
 	var fe *flagError

@@ -422,6 +422,21 @@ func PublishedDay(published string) float64 {
 	return dayNumber(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC))
 }
 
+// PublishedAt is PublishedDay with the time of day as a fraction of the
+// day ("15:04", 24-hour; "" for none): an article published in the
+// evening is later than one of the same morning.
+func PublishedAt(published, clock string) float64 {
+	d := PublishedDay(published)
+	if d == 0 {
+		return 0
+	}
+	t, err := time.Parse("15:04", clock)
+	if err != nil {
+		return d
+	}
+	return d + float64(t.Hour()*60+t.Minute())/1440
+}
+
 // dayNumber counts days since 1970-01-01.
 func dayNumber(t time.Time) float64 { return float64(t.Unix() / 86400) }
 

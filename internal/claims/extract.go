@@ -43,6 +43,10 @@ const (
 	ByName     = "name"     // "the 21-seat Harbour Board": the capitalised name after a compound
 	ByPrevious = "previous" // no subject in the sentence: the previous sentence's figure's subject
 	ByEvent    = "event"    // the article's main event ("three successful candidates")
+	// ByContext: a figure no vocabulary names ("12 magazines", "cut $716
+	// billion"), about the article's story; it is compared only with
+	// figures whose sentences state the same fact (see Raw.Context).
+	ByContext = "context"
 )
 
 // MeasureWinners counts the winners of the article's main event.
@@ -221,6 +225,20 @@ type Raw struct {
 	// DateValue): what holds, not what one article could know when it
 	// was published.
 	Established bool
+	// Generic marks a figure no vocabulary names (the generic reading:
+	// "12 magazines"): compared only with figures stating the same fact.
+	Generic bool
+	// Context are the content words of the figure's sentence, stemmed
+	// and sorted, without the figure itself; Near those within three
+	// words of it; Names the words of the names the sentence
+	// mentions (lower case); Others the other numbers it gives ("12").
+	// Two figures whose sentences share most of their context, and a
+	// word near them, and no name apart, state the same fact (see
+	// alignment).
+	Context, Near, Names, Others []string
+	// NamesBefore are the words of the names before the figure in its
+	// sentence (lower case, sorted): who or what it is about.
+	NamesBefore []string
 	// Precision is the place value of the last digit written ("$2.4
 	// billion": 1e8); the value stands for +-Precision/2. 0 for counts,
 	// which are widened by their rounding instead.

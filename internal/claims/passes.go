@@ -52,7 +52,7 @@ type figurePass func(f *figure) verdict
 
 // sentencePass finds a figure said in words in a whole sentence ("A, B
 // and C won", "X topped the poll"), with no number to start from.
-type sentencePass func(x *sentence) (Raw, bool)
+type sentencePass func(x *sentence) []Raw
 
 // How a figure is read: its passes run in these tables, in this order.
 //
@@ -125,6 +125,8 @@ type sentence struct {
 	leadEvent, tollRises bool
 	// out are the figures found so far in the article.
 	out []Raw
+	// lang is the article's language.
+	lang string
 }
 
 // readingID names the reading that claimed a figure.
@@ -143,6 +145,7 @@ const (
 	readCasualty
 	readWinners
 	readCounted
+	readGeneric
 )
 
 // figure is one quantity of a sentence being read.
@@ -213,7 +216,7 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 	for _, s := range lead {
 		inLead[s.Start] = true
 	}
-	x := &sentence{src: src, lex: lex, v: lex.v, off: opts.Off, sents: sents, ments: ments,
+	x := &sentence{src: src, lex: lex, v: lex.v, off: opts.Off, sents: sents, ments: ments, lang: lang,
 		// A first line saying the toll rose makes every toll of the
 		// article a revision ("Storm death toll rises").
 		tollRises: len(sents) > 0 && lex.v.risingToll(src[sents[0].Start:sents[0].End])}
@@ -235,11 +238,10 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 			otherEvent = otherEvent || q.Kind == quantity.Year
 		}
 		x.leadEvent = inLead[s.Start] && !otherEvent
+		first := len(x.out)
 		for _, p := range sentencePasses {
 			if x.off.Enabled(p.Info) {
-				if r, ok := p.Run(x); ok {
-					x.out = append(x.out, r)
-				}
+				x.out = append(x.out, p.Run(x)...)
 			}
 		}
 		for _, q := range x.qs {
@@ -251,6 +253,9 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 			if r, ok := x.read(q); ok {
 				x.out = append(x.out, r)
 			}
+		}
+		for i := first; i < len(x.out); i++ {
+			x.describe(&x.out[i])
 		}
 	}
 	return x.out
@@ -266,7 +271,13 @@ func (x *sentence) read(q quantity.Quantity) (Raw, bool) {
 		return Raw{}, false
 	}
 	if f.r.How == "" && !x.findSubject(f) {
-		return Raw{}, false
+		if f.reading != readGeneric {
+			return Raw{}, false
+		}
+		f.r.How = ByContext // no name in the sentence: the article's story
+	}
+	if f.reading == readGeneric && guessed(f.r.How) {
+		f.r.How = ByContext
 	}
 	for _, p := range refinements {
 		if x.off.Enabled(p.Info) {

@@ -12,9 +12,13 @@ import (
 func sentencePassTable() []rules.Pass[sentencePass] {
 	return []rules.Pass[sentencePass]{
 		{Info: info("listed-winners", `A list of two or more people before a win verb counts the event's winners ("A, B and C won" -> winners 3).`),
-			Run: func(x *sentence) (Raw, bool) { return x.v.listedWinners(x.src, x.s, x.inSent) }},
+			Run: func(x *sentence) []Raw { return one(x.v.listedWinners(x.src, x.s, x.inSent)) }},
 		{Info: info("rank-phrase", `A rank said in words: "X topped the poll" is rank 1, "the next nearest candidate, X" the rank after the winners.`),
-			Run: func(x *sentence) (Raw, bool) { return x.v.rankPhrase(x.src, x.s, x.inSent, x.out) }},
+			Run: func(x *sentence) []Raw { return one(x.v.rankPhrase(x.src, x.s, x.inSent, x.out)) }},
+		{Info: info("tally", `A vote tally after a verb of voting ("voted 97-1", "passed 51-49", "by a vote of 348 to 77"): the votes for and against, compared only with figures stating the same fact.`),
+			Run: func(x *sentence) []Raw { return x.tallies() }},
+		{Info: info("one-count", `"One man was shot", "after just one season": a count of one, which the number reader leaves out, compared only with figures stating the same fact.`),
+			Run: func(x *sentence) []Raw { return x.ones() }},
 	}
 }
 
@@ -30,10 +34,20 @@ func readingTable() []rules.Pass[figurePass] {
 		{Info: info("compound-measure", `A number joined to a measure noun counts it ("the 21-seat board"); a compound of no measure is dropped.`), Run: readCompoundOf},
 		{Info: info("voted-division", `"voted seven to two": the first number is the votes for, the second the votes against.`), Run: readVotedDivisionOf},
 		{Info: info("division-against", `The number after "N votes to" is the votes against ("carried by 187 votes to 162" -> 162 against).`), Run: readDivisionAgainstOf},
+		{Info: info("children", `"A mother of three", "father of two": a count of children, never a casualty ("a mother of two died").`), Run: readChildrenOf},
 		{Info: info("casualty", `A count next to a word of dying, injury or arrest is a casualty figure ("killed four", "23 were hurt").`), Run: readCasualtyOf},
 		{Info: info("winners", `A count of people with a win cue counts the winners ("the three successful candidates").`), Run: readWinnersOf},
 		{Info: info("counted-noun", `A count followed by a measure noun of the lexicon counts that measure ("41,000 members"); "by 187 votes to 162" gives the votes for.`), Run: readCountedNoun},
+		{Info: info("generic", `A count of any other noun ("12 magazines") or money named by what it buys or the verb moving it ("a $1.5 billion package", "cut $716 billion"): compared only with figures stating the same fact.`), Run: readGenericOf},
 	}
+}
+
+// one is a sentence pass's result as a list.
+func one(r Raw, ok bool) []Raw {
+	if !ok {
+		return nil
+	}
+	return []Raw{r}
 }
 
 func readAgeOf(f *figure) verdict {
@@ -54,7 +68,7 @@ func readAmountOf(f *figure) verdict {
 	}
 	m, ok := f.v.amount(f.q.Kind, f.q.Currency, f.before, f.after)
 	if !ok {
-		return drop
+		return next // no keyword: the generic reading may name it
 	}
 	f.reading, f.amount = readAmount, m
 	f.r.Measure, f.r.Precision, f.r.Display = m.measure, precision(f.q.Text, f.q.Low), f.q.Text

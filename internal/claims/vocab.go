@@ -13,6 +13,18 @@ type set map[string]struct{}
 
 func (s set) has(w string) bool { _, ok := s[w]; return ok }
 
+// stops are the function words of a language (both English and Swedish
+// for another): "man" is a Swedish pronoun, an English noun.
+func (v *vocab) stops(lang string) set {
+	switch lang {
+	case "en":
+		return v.stopEn
+	case "sv":
+		return v.stopSv
+	}
+	return v.stopwords
+}
+
 // vocab is the claims stage's vocabulary, read once from a lexicon: the
 // cue words of the extraction rules. Sets are the concepts' own maps
 // (never modified); phrase lists whose order decides a match are in file
@@ -28,9 +40,15 @@ type vocab struct {
 	ownerNouns, ownerVerbs, representVerbs             set
 	earlierPeriodCues                                  []string
 	changeVerbs, countChangeWords                      set
-	spelledNumbers, actingVerbs, hypotheticalCues      set
-	wholeGroupCues                                     []string
-	employVerbs, prepositions, eachWords               set
+	// timeVarying are the measures whose value changes with time.
+	timeVarying set
+	// Generic figures: function words (end a counted noun phrase),
+	// uncounted nouns ("years", "times") and the verbs of tallies.
+	stopwords, uncounted, tallyVerbs, parentNouns, rateUnits set
+	stopEn, stopSv, oneDeterminers                           set
+	spelledNumbers, actingVerbs, hypotheticalCues            set
+	wholeGroupCues                                           []string
+	employVerbs, prepositions, eachWords                     set
 
 	// Prison terms, ages, casualties and magnitudes.
 	termPassive, termRevision []string
@@ -131,6 +149,10 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		ownerNouns: s(lexicon.OrgNouns), ownerVerbs: s(lexicon.OwnerVerbs), representVerbs: s(lexicon.RepresentVerbs),
 		earlierPeriodCues: lx.Words(lexicon.EarlierPeriodCues),
 		changeVerbs:       s(lexicon.ChangeWords), countChangeWords: s(lexicon.CountChangeWords),
+		timeVarying: s(lexicon.TimeVaryingMeasures),
+		stopwords:   s(lexicon.StopwordsEnSv), uncounted: s(lexicon.UncountedNouns), tallyVerbs: s(lexicon.TallyVerbs),
+		parentNouns: s(lexicon.ParentNouns), rateUnits: s(lexicon.RateUnits),
+		stopEn: s(lexicon.StopwordsEn), stopSv: s(lexicon.StopwordsSv), oneDeterminers: s(lexicon.OneDeterminers),
 		spelledNumbers: s(lexicon.SpelledNumbers), actingVerbs: s(lexicon.ActingVerbs), hypotheticalCues: s(lexicon.HypotheticalCues),
 		wholeGroupCues: lx.Words(lexicon.WholeGroupCues),
 		employVerbs:    s(lexicon.EmployVerbs), prepositions: s(lexicon.SubjectPrepositions), eachWords: s(lexicon.EachWords),

@@ -68,6 +68,13 @@ type Contradiction struct {
 	// Sources how many articles give it.
 	Majority *Value
 	Sources  int
+	// Uncertain marks a difference the evidence does not make a
+	// contradiction beyond doubt; Reason says why ("the articles were
+	// published 9 days apart: ...").
+	Uncertain bool
+	Reason    string
+
+	pair [2]int // the values' indexes in their claim, as compared
 }
 
 // CrossReference groups figures by resolved subject and measure and
@@ -81,17 +88,36 @@ func CrossReference(found []Found, ents Entities) ([]Claim, []Contradiction) {
 // DefaultLexicon()): the body nouns and the measures of bodies it reads.
 func CrossReferenceWith(found []Found, ents Entities, lex *Lexicon) ([]Claim, []Contradiction) {
 	v := ExtractOptions{Lexicon: lex}.lexicon().v
-	type gkey struct{ subject, measure string }
+	type gkey struct {
+		subject, measure string
+		part             int // a fact among figures of no named subject (see factsOf)
+	}
 	groups := map[gkey][]Value{}
+	loose := map[string][]Value{} // figures of no named subject, by measure
 	for _, f := range found {
+		val := valueOf(f)
+		subjects := v.subjectsOf(f, ents)
+		if len(subjects) == 1 && subjects[0] == SubjectEvent && (val.How == ByContext || val.Generic || !namedHow(val.How)) &&
+			!IsDate(val.Measure) && val.How != ByEvent && val.How != ByLead {
+			if !namedHow(val.How) {
+				val.How = ByContext // no subject resolved: the story's
+			}
+			loose[val.Measure] = append(loose[val.Measure], val)
+			continue
+		}
 		seen := map[string]bool{}
-		for _, s := range v.subjectsOf(f, ents) {
+		for _, s := range subjects {
 			if seen[s] {
 				continue
 			}
 			seen[s] = true
-			k := gkey{s, f.Measure}
-			groups[k] = append(groups[k], valueOf(f))
+			k := gkey{s, f.Measure, 0}
+			groups[k] = append(groups[k], val)
+		}
+	}
+	for m, vs := range loose {
+		for i, fact := range factsOf(vs) {
+			groups[gkey{SubjectEvent, m, i + 1}] = fact
 		}
 	}
 	keys := make([]gkey, 0, len(groups))
@@ -102,16 +128,118 @@ func CrossReferenceWith(found []Found, ents Entities, lex *Lexicon) ([]Claim, []
 		if keys[i].subject != keys[j].subject {
 			return keys[i].subject < keys[j].subject
 		}
-		return keys[i].measure < keys[j].measure
+		if keys[i].measure != keys[j].measure {
+			return keys[i].measure < keys[j].measure
+		}
+		return keys[i].part < keys[j].part
 	})
 	var claims []Claim
 	var contra []Contradiction
 	for _, k := range keys {
-		c, cs := compareGroup(k.subject, k.measure, groups[k])
+		c, cs := v.compareGroup(k.subject, k.measure, groups[k])
 		claims = append(claims, c)
 		contra = append(contra, cs...)
 	}
-	return claims, contra
+	contra = append(contra, v.acrossClaims(claims)...)
+	// A fact of no named subject that one article alone states, and that
+	// contradicts nothing, lines up with nothing: it is left out.
+	kept := claims[:0]
+	for i, c := range claims {
+		if keys[i].part > 0 && c.Status == Single && oneArticle(c.Values) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept, contra
+}
+
+// oneArticle reports values all from one article.
+func oneArticle(vs []Value) bool {
+	for _, v := range vs {
+		if v.Article != vs[0].Article {
+			return false
+		}
+	}
+	return true
+}
+
+// namedHow reports the ways of finding a subject that name it in the
+// figure's sentence, or say it is the main event's.
+func namedHow(how string) bool {
+	switch how {
+	case ByMention, ByEach, ByCompound, ByName, ByLead, ByEvent, ByContext:
+		return true
+	}
+	return false
+}
+
+// factsOf splits figures of no named subject and one measure into the
+// facts they state: figures whose sentences state the same fact (see
+// alignment), across articles, form one claim; a figure aligned with no
+// other is a claim of its own. Candidate pairs come from an index of
+// context words (see acrossClaims). Facts are ordered by their first
+// figure (article, offset).
+func factsOf(vs []Value) [][]Value {
+	sort.Slice(vs, func(i, j int) bool {
+		if vs[i].Article != vs[j].Article {
+			return vs[i].Article < vs[j].Article
+		}
+		return vs[i].Start < vs[j].Start
+	})
+	parent := make([]int, len(vs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	posting := map[string][]int{}
+	for i, v := range vs {
+		for _, w := range v.Context {
+			posting[w] = append(posting[w], i)
+		}
+	}
+	for i, a := range vs {
+		count := map[int]int{}
+		for _, w := range a.Context {
+			if p := posting[w]; len(p) <= maxPosting {
+				for _, j := range p {
+					if j > i {
+						count[j]++
+					}
+				}
+			}
+		}
+		for j, n := range count {
+			if n >= alignMinShared && vs[j].Article != a.Article {
+				if _, ok := alignment(a, vs[j]); ok {
+					if ri, rj := find(i), find(j); ri != rj {
+						parent[max(ri, rj)] = min(ri, rj)
+					}
+				}
+			}
+		}
+	}
+	byRoot := map[int][]Value{}
+	var roots []int
+	for i, v := range vs {
+		r := find(i)
+		if byRoot[r] == nil {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], v)
+	}
+	sort.Ints(roots)
+	out := make([][]Value, len(roots))
+	for k, r := range roots {
+		out[k] = byRoot[r]
+	}
+	return out
 }
 
 // valueOf is a figure as a value of a claim.
@@ -125,8 +253,8 @@ func valueOf(f Found) Value {
 func (v *vocab) subjectsOf(f Found, ents Entities) []string {
 	var subjects []string
 	switch f.How {
-	case ByMention, ByEach, ByEvent, ByLead:
-		if IsDate(f.Measure) || f.How == ByEvent || f.How == ByLead {
+	case ByMention, ByEach, ByEvent, ByLead, ByContext:
+		if IsDate(f.Measure) || f.How == ByEvent || f.How == ByLead || f.How == ByContext {
 			return []string{SubjectEvent}
 		}
 		return v.mentionedSubjects(f, ents)
@@ -145,13 +273,17 @@ func (v *vocab) subjectsOf(f Found, ents Entities) []string {
 			subjects = append(subjects, f.Head) // "fullmäktige": the body named by its noun
 		}
 	case ByFallback:
-		// Only membership figures are about an organisation by default;
-		// anything else without a subject is dropped.
+		// Only membership figures are about an organisation by default.
 		if f.Measure == "members" {
 			if name, ok := ents.MainOrg(f.Article); ok {
 				subjects = append(subjects, name)
 			}
 		}
+	}
+	if len(subjects) == 0 && len(f.Context) > 0 {
+		// No subject resolved: the figure is about the article's story,
+		// compared only with figures stating the same fact.
+		return []string{SubjectEvent}
 	}
 	return subjects
 }
@@ -178,7 +310,7 @@ func (v *vocab) mentionedSubjects(f Found, ents Entities) []string {
 
 // compareGroup compares the values of one (subject, measure): its claim
 // and the contradictions to report.
-func compareGroup(subject, measure string, vs []Value) (Claim, []Contradiction) {
+func (v *vocab) compareGroup(subject, measure string, vs []Value) (Claim, []Contradiction) {
 	sort.Slice(vs, func(i, j int) bool {
 		if vs[i].Article != vs[j].Article {
 			return vs[i].Article < vs[j].Article
@@ -196,32 +328,54 @@ func compareGroup(subject, measure string, vs []Value) (Claim, []Contradiction) 
 	c.Status = Agree
 	revised := revisedTolls(vs)
 	fits := fittingArticles(vs)
-	var pairs [][2]int
+	var pairs, doubts [][2]int
+	reasons := map[[2]int]string{}
 	for i := range vs {
 		for j := i + 1; j < len(vs); j++ {
-			if vs[i].Article == vs[j].Article || Compatible(vs[i], vs[j]) || fits[[2]string{vs[i].Article, vs[j].Article}] {
+			if vs[i].Article == vs[j].Article || fits[[2]string{vs[i].Article, vs[j].Article}] {
 				continue
 			}
-			switch {
-			case supersedes(vs[i], revised[i], vs[j]) || supersedes(vs[j], revised[j], vs[i]):
+			rel, reason := v.relate(vs[i], vs[j], revised[i], revised[j])
+			switch rel {
+			case relUpdate:
 				if c.Status == Agree || c.Status == Uncertain {
 					c.Status = Updated
 				}
-			case guessed(vs[i].How) || guessed(vs[j].How) || weak(vs[i]) || weak(vs[j]):
+			case relVague, relUncertain:
 				if c.Status == Agree {
 					c.Status = Uncertain
 				}
-			default:
+				if rel == relUncertain {
+					doubts = append(doubts, [2]int{i, j})
+					reasons[[2]int{i, j}] = reason
+				}
+			case relConflict:
 				c.Status = Conflict
 				pairs = append(pairs, [2]int{i, j})
 			}
 		}
 	}
-	return c, outliers(subject, measure, vs, pairs)
+	out := outliers(subject, measure, vs, pairs)
+	reported := map[int]bool{}
+	for _, c := range out {
+		reported[c.pair[0]], reported[c.pair[1]] = true, true
+	}
+	var open [][2]int // doubts about values no contradiction reports
+	for _, d := range doubts {
+		if !reported[d[0]] && !reported[d[1]] {
+			open = append(open, d)
+		}
+	}
+	for _, d := range outliers(subject, measure, vs, open) {
+		d.Uncertain = true
+		d.Reason = reasons[d.pair]
+		out = append(out, d)
+	}
+	return c, out
 }
 
 // fittingArticles are the pairs of articles one of whose values fits one
-// of the other's. Two articles contradict each other only if no value of
+// of the other's as written (not only as a rounded figure). Two articles contradict each other only if no value of
 // one fits any value of the other: an article giving two values for one
 // claim (a figure misread beside the right one) is not a contradiction
 // of a source that gives the right one.
@@ -229,7 +383,7 @@ func fittingArticles(vs []Value) map[[2]string]bool {
 	fits := map[[2]string]bool{}
 	for i := range vs {
 		for j := range vs {
-			if vs[i].Article != vs[j].Article && Compatible(vs[i], vs[j]) {
+			if vs[i].Article != vs[j].Article && fitsAsWritten(vs[i], vs[j]) {
 				fits[[2]string{vs[i].Article, vs[j].Article}] = true
 			}
 		}
@@ -251,17 +405,51 @@ func Interval(v Value) (lo, hi float64) {
 		r := roundingUnit(lo)
 		lo, hi = lo-r/2, hi+r/2
 	}
+	return hedged(v, lo, hi)
+}
+
+// coreInterval is Interval without the rounding a round count may hide:
+// "600,000" stands for itself, "about 570,000" for 541,500..598,500.
+func coreInterval(v Value) (lo, hi float64) {
+	lo, hi = v.Low, v.High
+	if v.Precision > 0 {
+		lo, hi = lo-v.Precision/2, hi+v.Precision/2
+	}
+	return hedged(v, lo, hi)
+}
+
+// hedged widens a figure's range for its hedge, by as much as the figure's
+// written precision allows (see hedgeTolerance).
+func hedged(v Value, lo, hi float64) (float64, float64) {
 	switch v.Hedge {
 	case "about", "roughly", "around", "approximately":
-		lo, hi = lo*0.9, hi*1.1
+		lo, hi = lo-hedgeTolerance(v.Low, v.Precision), hi+hedgeTolerance(v.High, v.Precision)
 	case "nearly", "almost":
-		lo = lo * 0.9
+		lo -= hedgeTolerance(v.Low, v.Precision)
 	case "over", "more than", "at least":
 		hi = math.Inf(1)
 	case "under", "less than", "fewer than", "up to", "at most":
 		lo = 0
 	}
 	return lo, hi
+}
+
+// hedgeTolerance is how far "about" or "nearly" lets a figure stray: one
+// unit of its last significant digit ("about 570,000": 10,000; "about
+// 600,000": 100,000), kept between 5% and 10% of the figure, so that a
+// writer who gives more digits promises more.
+func hedgeTolerance(x, precision float64) float64 {
+	x = math.Abs(x)
+	unit := precision
+	if x == math.Trunc(x) && x >= 1 {
+		n, u := int64(x), int64(1)
+		for n%10 == 0 {
+			n /= 10
+			u *= 10
+		}
+		unit = math.Max(unit, float64(u))
+	}
+	return math.Max(0.05*x, math.Min(unit, 0.1*x))
 }
 
 // roundingUnit is the place value of a number's last significant digit
@@ -280,6 +468,12 @@ func roundingUnit(x float64) float64 {
 		return 0
 	}
 	return float64(unit)
+}
+
+// fitsAsWritten reports two compatible values that fit without reading
+// either as a rounded figure (see roundedOnly).
+func fitsAsWritten(a, b Value) bool {
+	return Compatible(a, b) && roundedOnly(a, b) == ""
 }
 
 // Compatible reports whether two values can both be true.
@@ -376,7 +570,9 @@ var tollMeasures = map[string]bool{MeasureDeaths: true, MeasureInjured: true, Me
 
 // guessed reports subjects found without support in the figure's own
 // sentence: such values never make a conflict.
-func guessed(how string) bool { return how == ByFallback || how == ByPrevious || how == ByEvent }
+func guessed(how string) bool {
+	return how == ByFallback || how == ByPrevious || how == ByEvent || how == ByContext
+}
 
 // weak reports a value too vague to contradict another on its own: a
 // weekday not anchored to a publication date ("on Monday" in an undated
@@ -425,7 +621,7 @@ func outliers(subject, measure string, vs []Value, pairs [][2]int) []Contradicti
 	for i := range vs {
 		seen := map[string]bool{}
 		for j := range vs {
-			if vs[j].Article != vs[i].Article && !seen[vs[j].Article] && Compatible(vs[i], vs[j]) {
+			if vs[j].Article != vs[i].Article && !seen[vs[j].Article] && fitsAsWritten(vs[i], vs[j]) {
 				seen[vs[j].Article] = true
 				support[i]++
 			}
@@ -440,11 +636,12 @@ func outliers(subject, measure string, vs []Value, pairs [][2]int) []Contradicti
 	var out []Contradiction
 	reported := map[int]bool{}
 	add := func(i, j int) {
+		pair := [2]int{i, j}
 		a, b := vs[i], vs[j]
 		if b.Article < a.Article || b.Article == a.Article && b.Start < a.Start {
 			a, b = b, a
 		}
-		c := Contradiction{Subject: subject, Measure: measure, A: a, B: b}
+		c := Contradiction{Subject: subject, Measure: measure, A: a, B: b, pair: pair}
 		if (i == ref || j == ref) && support[ref] >= 2 {
 			r := vs[ref]
 			c.Majority, c.Sources = &r, support[ref]+1

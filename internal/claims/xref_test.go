@@ -57,6 +57,16 @@ func TestCrossReference(t *testing.T) {
 			"Daniel Okoro/votes=agree", 0},
 		{"disjoint ranges conflict", []Found{fig("a", "votes", 30000, 35000, "", ByMention, 2), fig("b", "votes", 40000, 45000, "", ByMention, 2)},
 			"Daniel Okoro/votes=conflict", 1},
+		{"a hedge promises what its digits say", []Found{fig("a", "votes", 570000, 570000, "about", ByMention, 1), fig("b", "votes", 600000, 600000, "", ByMention, 1)},
+			"Amira Osei/votes=uncertain", 1},
+		{"a hedged round figure agrees", []Found{fig("a", "votes", 600000, 600000, "nearly", ByMention, 1), fig("b", "votes", 600000, 600000, "", ByMention, 1)},
+			"Amira Osei/votes=agree", 0},
+		{"about a small count allows a few", []Found{fig("a", "votes", 45, 45, "about", ByMention, 1), fig("b", "votes", 47, 47, "", ByMention, 1)},
+			"Amira Osei/votes=agree", 0},
+		{"about a small count is not any count", []Found{fig("a", "votes", 45, 45, "about", ByMention, 1), fig("b", "votes", 52, 52, "", ByMention, 1)},
+			"Amira Osei/votes=conflict", 1},
+		{"at least is open-ended", []Found{fig("a", "votes", 40, 40, "at least", ByMention, 2), fig("b", "votes", 250, 250, "", ByMention, 2)},
+			"Daniel Okoro/votes=agree", 0},
 		{"over is open-ended", []Found{fig("a", "votes", 30000, 30000, "over", ByMention, 2), fig("b", "votes", 41000, 41000, "", ByMention, 2)},
 			"Daniel Okoro/votes=agree", 0},
 		{"compound seats differ", []Found{fig("a", "seats", 21, 21, "", ByCompound, 0), fig("b", "seats", 25, 25, "", ByCompound, 0)},
@@ -161,31 +171,86 @@ func TestCasualtyUpdates(t *testing.T) {
 		f.Pub = pub
 		return f
 	}
+	withPub := func(pub float64, fs ...Found) []Found {
+		for i := range fs {
+			fs[i].Pub = pub
+		}
+		return fs
+	}
+	const day = 20521
 	for _, tc := range []struct {
-		name       string
-		in         []Found
-		wantStatus string
-		wantContra int
+		name                   string
+		in                     []Found
+		wantStatus             string
+		wantContra, wantDoubts int
 	}{
-		{"same toll", []Found{toll("a", 4, ByLead, false), toll("b", 4, ByLead, false)}, Agree, 0},
-		{"a different toll contradicts", []Found{toll("a", 4, ByLead, false), toll("b", 4, ByLead, false), toll("c", 5, ByLead, false)}, Conflict, 1},
-		{"a higher toll given as an update supersedes", []Found{toll("a", 4, ByLead, false), toll("b", 6, ByLead, true)}, Updated, 0},
-		{"a lower toll given as an update still contradicts", []Found{toll("a", 6, ByLead, false), toll("b", 4, ByLead, true)}, Conflict, 1},
-		{"a higher toll from a later article supersedes", []Found{tollPub("a", 16, 20521), tollPub("b", 18, 20523)}, Updated, 0},
-		{"a lower toll from a later article still contradicts", []Found{tollPub("a", 18, 20521), tollPub("b", 16, 20523)}, Conflict, 1},
-		{"a toll that fits another source's revision is revised too", []Found{toll("a", 16, ByLead, false), toll("b", 18, ByLead, false), toll("c", 18, ByLead, true)}, Updated, 0},
-		{"a toll outside the lead is a guess", []Found{toll("a", 4, ByLead, false), toll("b", 9, ByEvent, false)}, Uncertain, 0},
+		{"same toll", []Found{toll("a", 4, ByLead, false), toll("b", 4, ByLead, false)}, Agree, 0, 0},
+		{"a different toll the same day contradicts", withPub(day, toll("a", 4, ByLead, false), toll("b", 4, ByLead, false), toll("c", 5, ByLead, false)), Conflict, 1, 0},
+		{"a different toll without publication dates is uncertain", []Found{toll("a", 4, ByLead, false), toll("b", 4, ByLead, false), toll("c", 5, ByLead, false)}, Uncertain, 0, 1},
+		{"a different toll published days apart is uncertain", []Found{tollPub("a", 18, day), tollPub("b", 16, day+6)}, Uncertain, 0, 1},
+		{"a higher toll given as an update supersedes", []Found{toll("a", 4, ByLead, false), toll("b", 6, ByLead, true)}, Updated, 0, 0},
+		{"a lower toll given as an update still contradicts", withPub(day, toll("a", 6, ByLead, false), toll("b", 4, ByLead, true)), Conflict, 1, 0},
+		{"a higher toll from a later article supersedes", []Found{tollPub("a", 16, day), tollPub("b", 18, day+2)}, Updated, 0, 0},
+		{"a higher toll from the same evening supersedes the morning's", []Found{tollPub("a", 6, day+0.3), tollPub("b", 24, day+0.8)}, Updated, 0, 0},
+		{"a lower toll from a later article still contradicts", []Found{tollPub("a", 18, day), tollPub("b", 16, day+2)}, Conflict, 1, 0},
+		{"a toll that fits another source's revision is revised too", []Found{toll("a", 16, ByLead, false), toll("b", 18, ByLead, false), toll("c", 18, ByLead, true)}, Updated, 0, 0},
+		{"a toll outside the lead is a guess", []Found{toll("a", 4, ByLead, false), toll("b", 9, ByEvent, false)}, Uncertain, 0, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs, contra := CrossReference(tc.in, fakeEntities{})
-			if len(cs) != 1 || cs[0].Subject != SubjectEvent || cs[0].Status != tc.wantStatus || len(contra) != tc.wantContra {
-				t.Errorf("claims %+v, %d contradictions; want one %s claim about the lead event with %d", cs, len(contra), tc.wantStatus, tc.wantContra)
+			certain, doubts := 0, 0
+			for _, c := range contra {
+				if c.Uncertain {
+					doubts++
+					if c.Reason == "" {
+						t.Errorf("an uncertain contradiction without a reason: %+v", c)
+					}
+				} else {
+					certain++
+				}
+			}
+			if len(cs) != 1 || cs[0].Subject != SubjectEvent || cs[0].Status != tc.wantStatus || certain != tc.wantContra || doubts != tc.wantDoubts {
+				t.Errorf("claims %+v, %d contradictions and %d uncertain; want one %s claim about the lead event with %d and %d", cs, certain, doubts, tc.wantStatus, tc.wantContra, tc.wantDoubts)
+			}
+		})
+	}
+}
+
+// TestAgesAcrossYears checks that an age given in an older article is
+// compared after adding the years between the publications.
+func TestAgesAcrossYears(t *testing.T) {
+	age := func(article string, n, pub float64) Found {
+		f := fig(article, MeasureAge, n, n, "", ByMention, 1)
+		f.Pub = pub
+		return f
+	}
+	ents := fakeEntities{at: map[int]string{1: "Amira Osei"}}
+	const y2011, y2013 = 15100, 15100 + 730
+	for _, tc := range []struct {
+		name string
+		in   []Found
+		want string
+	}{
+		{"27 two years before 29", []Found{age("a", 27, y2011), age("b", 29, y2013)}, Agree},
+		{"27 and 29 the same week", []Found{age("a", 27, y2013), age("b", 29, y2013+3)}, Conflict},
+		{"27 and 35 two years apart", []Found{age("a", 27, y2011), age("b", 35, y2013)}, Conflict},
+		{"24 and 26 the same day", []Found{age("a", 24, y2013), age("b", 26, y2013)}, Conflict},
+		{"27 and 29 without dates", []Found{age("a", 27, 0), age("b", 29, 0)}, Uncertain},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, _ := CrossReference(tc.in, ents)
+			if len(cs) != 1 || cs[0].Status != tc.want {
+				t.Errorf("claims %+v, want one %s claim", cs, tc.want)
 			}
 		})
 	}
 }
 
 func TestWeekdaysWithoutPublicationDateNeverConflict(t *testing.T) {
+	pub := func(f Found, p float64) Found {
+		f.Pub = p
+		return f
+	}
 	day := func(article string, wd time.Weekday, low float64) Found {
 		return Found{Article: article, Raw: Raw{Measure: MeasureDate, Kind: "date", How: ByMention, Weekday: wd, Low: low, High: low}}
 	}
@@ -196,7 +261,10 @@ func TestWeekdaysWithoutPublicationDateNeverConflict(t *testing.T) {
 	}{
 		{"two bare weekdays far apart", []Found{day("a", time.Monday, 0), day("b", time.Thursday, 0)}, Uncertain},
 		{"a bare weekday against a resolved day", []Found{day("a", time.Thursday, 0), day("b", time.Monday, 20521)}, Uncertain},
-		{"two resolved days far apart", []Found{day("a", time.Monday, 20521), day("b", time.Thursday, 20524)}, Conflict},
+		{"two resolved days of articles of one day", []Found{pub(day("a", time.Monday, 20521), 20525), pub(day("b", time.Thursday, 20524), 20525)}, Conflict},
+		{"two resolved days without publication dates", []Found{day("a", time.Monday, 20521), day("b", time.Thursday, 20524)}, Uncertain},
+		{"two resolved days of articles ten days apart (a follow-up)", []Found{pub(day("a", time.Monday, 20521), 20522), pub(day("b", time.Friday, 20518), 20532)}, Uncertain},
+		{"a day after the other article was published (a later development)", []Found{pub(day("a", time.Monday, 20521), 20522), pub(day("b", time.Thursday, 20531), 20532)}, Agree},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs, _ := CrossReference(tc.in, fakeEntities{})
@@ -348,5 +416,16 @@ func TestFactAndDateValues(t *testing.T) {
 	}
 	if !Guessed(ByFallback) || Guessed(ByMention) {
 		t.Error("Guessed")
+	}
+}
+
+// TestRoundedFigureDoubt checks that a round figure agreeing with a more
+// precise one only as a rounding is an uncertain conflict that says so,
+// never an error.
+func TestRoundedFigureDoubt(t *testing.T) {
+	ents := fakeEntities{at: map[int]string{1: "Amira Osei"}}
+	_, contra := CrossReference([]Found{fig("a", "votes", 570000, 570000, "about", ByMention, 1), fig("b", "votes", 600000, 600000, "", ByMention, 1)}, ents)
+	if len(contra) != 1 || !contra[0].Uncertain || !strings.Contains(contra[0].Reason, "600,000 is a rounded figure") {
+		t.Fatalf("contradictions %+v; want one uncertain, naming 600,000 as the rounded figure", contra)
 	}
 }

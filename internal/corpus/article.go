@@ -37,6 +37,10 @@ type Article struct {
 	// Published is the publication date as YYYY-MM-DD, or "" when the
 	// article does not state one. It is never guessed.
 	Published string
+	// PublishedTime is the time of day of the publication, "15:04" on a
+	// 24-hour clock in the page's own time zone, when a stamp line gives
+	// it; "" otherwise.
+	PublishedTime string
 	// Language is an ISO 639-1 code ("en", "sv"), or "unknown" when the
 	// text is too short or too ambiguous to tell.
 	Language string
@@ -93,6 +97,9 @@ var (
 	ErrSymlinkLoop = errors.New("symlink loop")
 	ErrNoArticles  = errors.New("no articles found")
 	ErrDuplicateID = errors.New("duplicate article id")
+	// ErrNotRegular is a named pipe, a device or a socket where an
+	// article file was expected; it is never read.
+	ErrNotRegular = errors.New("not a regular file")
 )
 
 // ArticleError reports a file that could not be loaded as an article.

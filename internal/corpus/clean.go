@@ -52,6 +52,8 @@ type cleaner struct {
 	reDateLabel *regexp.Regexp
 	// Function words of the languages the analysis has models for.
 	enFunction, svFunction map[string]struct{}
+	// stamps reads publication stamp lines.
+	stamps stampVocab
 }
 
 // cleaners memoises one cleaner per lexicon (lexicons are immutable).
@@ -90,6 +92,7 @@ func newCleaner(lx *lexicon.Lexicon) *cleaner {
 		reDateLabel:       regexp.MustCompile(`(?i)^\s*` + lx.Pattern(lexicon.DateLabels) + `(\s+on)?\s*:?\s*`),
 		enFunction:        lx.Set(lexicon.FunctionWordsEn),
 		svFunction:        lx.Set(lexicon.FunctionWordsSv),
+		stamps:            newStampVocab(lx),
 	}
 }
 
@@ -98,6 +101,8 @@ type cleanResult struct {
 	lines     []line
 	titleLine int // index into lines, -1 if none
 	published dates.Date
+	// stamp is the publication stamp the date came from (its time).
+	stamp Stamp
 }
 
 // cleanBody classifies each line of src[from:] as kept or removed.
@@ -121,7 +126,8 @@ func (c *cleaner) cleanBody(src string, from int, markdown bool) cleanResult {
 		}
 	}
 	res.titleLine = c.firstKept(ls, nonBlank)
-	res.published = c.markDatelines(ls, nonBlank, res.titleLine)
+	res.stamp = c.markDatelines(ls, nonBlank, res.titleLine)
+	res.published = res.stamp.Date
 	// A labelled dateline above the headline ("Posted on:" + date) is
 	// metadata, not the title: take the first line left.
 	res.titleLine = c.firstKept(ls, nonBlank)
@@ -186,10 +192,15 @@ func (c *cleaner) firstKept(ls []line, nonBlank []int) int {
 // markDatelines removes lines that only state the publication date
 // ("Posted on:" + date, or a lone date near the top) and returns the first
 // such date. The title line is only removed when it carries a date label.
-func (c *cleaner) markDatelines(ls []line, nonBlank []int, title int) dates.Date {
-	var found dates.Date
+func (c *cleaner) markDatelines(ls []line, nonBlank []int, title int) Stamp {
+	found := Stamp{Hour: -1, Minute: -1}
+	take := func(st Stamp) {
+		if !found.Date.Valid() && st.Date.Valid() {
+			found = st
+		}
+	}
 	for n, i := range nonBlank {
-		if ls[i].kind != "" || wordCount(ls[i].text) > 10 {
+		if ls[i].kind != "" || wordCount(ls[i].text) > 16 {
 			continue
 		}
 		text := strings.TrimSpace(ls[i].text)
@@ -204,45 +215,48 @@ func (c *cleaner) markDatelines(ls []line, nonBlank []int, title int) dates.Date
 		if loc != nil && rest == "" && n+1 < len(nonBlank) {
 			// Label alone; the date is on the next line.
 			j := nonBlank[n+1]
-			if d, ok := c.dateLine(ls[j].text); ok {
+			if st, ok := c.stamps.parse(ls[j].text); ok {
 				ls[i].kind, ls[j].kind = KindDateline, KindDateline
-				if !found.Valid() {
-					found = d
-				}
+				take(st)
 			}
 			continue
 		}
-		// A labelled date anywhere; an unlabelled lone date only near the top.
+		// A labelled stamp anywhere; an unlabelled one only near the top.
 		if loc == nil && n > 6 {
 			continue
 		}
-		if d, ok := c.dateLine(rest); ok {
+		if st, ok := c.stamps.parse(text); ok && (n <= 2 || st.Date.Valid()) {
+			// Below the headline and its stamp, one without a date ("Updated 5 hours
+			// ago") belongs to a list of other stories' teasers.
 			ls[i].kind = KindDateline
-			if !found.Valid() {
-				found = d
-			}
+			take(st)
+			continue
+		}
+		if st, ok := c.bylineStamp(text); ok && n <= 6 {
+			// "By Jane Doe, June 13, 2013": a byline carrying the stamp.
+			ls[i].kind = KindDateline
+			take(st)
 		}
 	}
 	return found
 }
 
-// dateLine parses a line that holds a date and at most a time or weekday
-// around it.
-func (c *cleaner) dateLine(s string) (dates.Date, bool) {
-	s = strings.TrimSpace(s)
-	if d, ok := dates.Parse(s); ok {
-		return d, true
+// reBylineName is a byline's name part: "By Jane Doe", "By Jane Doe and
+// John Roe", "Av Anna Berg", up to the stamp after it.
+var reBylineName = regexp.MustCompile(`^\s*\S+\s+\p{Lu}[\p{L}.'’-]*(\s+(and|och|&)?\s*\p{Lu}[\p{L}.'’-]*){0,5}\s*[,|·•–-]?\s*`)
+
+// bylineStamp reads a byline followed by a stamp ("By Jane Doe, June 13,
+// 2013, 4:59 PM").
+func (c *cleaner) bylineStamp(text string) (Stamp, bool) {
+	if !c.reByline.MatchString(text) {
+		return Stamp{}, false
 	}
-	ms := dates.FindAll(s)
-	if len(ms) != 1 {
-		return dates.Date{}, false
+	loc := reBylineName.FindStringIndex(text)
+	if loc == nil || loc[1] >= len(text) {
+		return Stamp{}, false
 	}
-	rest := s[:ms[0].Start] + " " + s[ms[0].End:]
-	// Allow a weekday, a time and separators, nothing wordy.
-	if wordCount(rest) <= 3 && !strings.ContainsAny(rest, ".!?") || strings.Count(rest, ".") <= 1 && wordCount(rest) <= 2 {
-		return ms[0].Date, true
-	}
-	return dates.Date{}, false
+	st, ok := c.stamps.parse(text[loc[1]:])
+	return st, ok && st.Date.Valid()
 }
 
 // isCredit reports whether a line is a photo credit.

@@ -483,29 +483,30 @@ func TestLoadTwoRoots(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := []string{"north/a.txt", "north/sub/b.txt"}
-		if got := ids(b); !equalList(got, want) || len(b.Errors) != 0 {
-			t.Errorf("IDs got %q, Errors %s; want %q and none", got, errorList(b), want)
+		want := []string{"a.txt", "sub/b.txt"} // as if given once
+		if got := ids(b); !equalList(got, want) || len(b.Errors) != 0 || len(b.Repeats) != 0 {
+			t.Errorf("IDs got %q, Errors %s, Repeats %v; want %q and none", got, errorList(b), b.Repeats, want)
 		}
 	})
 
-	t.Run("two folders with the same name report the clash", func(t *testing.T) {
+	// Two roots with one name were once a clash that dropped the second
+	// root's articles as duplicate ids.
+	t.Run("two folders with the same name get distinct prefixes", func(t *testing.T) {
 		other := filepath.Join(dir, "z", "north")
-		b, err := load(t, []string{other, north}, corpus.LoadOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := []string{"north/a.txt", "north/sub/b.txt"}
-		if got := ids(b); !equalList(got, want) {
-			t.Errorf("IDs got %q, want %q", got, want)
-		}
-		// The path that sorts first wins, whatever the order of roots.
-		if len(b.Articles) > 0 && b.Articles[0].Path != filepath.ToSlash(filepath.Join(north, "a.txt")) {
-			t.Errorf("north/a.txt loaded from %q, want %q", b.Articles[0].Path, filepath.Join(north, "a.txt"))
-		}
-		if len(b.Errors) != 1 || !errors.Is(b.Errors[0], corpus.ErrDuplicateID) ||
-			b.Errors[0].Path != filepath.ToSlash(filepath.Join(other, "a.txt")) {
-			t.Errorf("Errors got %s, want one ErrDuplicateID for %s", errorList(b), filepath.Join(other, "a.txt"))
+		for _, roots := range [][]string{{other, north}, {north, other}} {
+			b, err := load(t, roots, corpus.LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []string{"x/north/a.txt", "x/north/sub/b.txt", "z/north/a.txt"}
+			if got := ids(b); !equalList(got, want) || len(b.Errors) != 0 {
+				t.Errorf("Load(%q): IDs got %q, Errors %s; want %q and none", roots, got, errorList(b), want)
+			}
+			for _, a := range b.Articles {
+				if !strings.HasSuffix(a.Path, "/"+a.ID) {
+					t.Errorf("article %s read from %s", a.ID, a.Path)
+				}
+			}
 		}
 	})
 
@@ -535,9 +536,14 @@ func TestLoadFollowsFolderLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"a.txt", "alias.txt", "linked/x.txt"}
+	// alias.txt is a.txt again: analysed once, never as two sources.
+	want := []string{"a.txt", "linked/x.txt"}
 	if got := ids(b); !equalList(got, want) || len(b.Errors) != 0 {
 		t.Errorf("IDs got %q, Errors %s; want %q and none", got, errorList(b), want)
+	}
+	slash := filepath.ToSlash(root)
+	if wantRep := []corpus.Repeat{{Path: slash + "/alias.txt", Of: slash + "/a.txt"}}; fmt.Sprint(b.Repeats) != fmt.Sprint(wantRep) {
+		t.Errorf("Repeats got %v, want %v", b.Repeats, wantRep)
 	}
 }
 

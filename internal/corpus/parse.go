@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -80,6 +81,9 @@ func parseDecoded(c *cleaner, id, path, src, enc string, markdown bool) Article 
 	}
 	if a.Published == "" && res.published.Valid() {
 		a.Published = res.published.String()
+		if res.stamp.Hour >= 0 {
+			a.PublishedTime = fmt.Sprintf("%02d:%02d", res.stamp.Hour, res.stamp.Minute)
+		}
 	}
 	a.Language = c.detectLanguage(&a)
 	return a

@@ -14,3 +14,6 @@ const (
 	WeekdayAbbreviationsSv Name = "weekday_abbreviations_sv"
 	MonthNouns             Name = "month_nouns"
 )
+
+// TimeUnitsEn are the English units of time.
+const TimeUnitsEn Name = "time_units_en"

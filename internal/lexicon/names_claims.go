@@ -113,3 +113,19 @@ const (
 	MeasureSeats      Name = "measure_seats"
 	MeasureVotes      Name = "measure_votes"
 )
+
+// TimeVaryingMeasures are the measures whose value changes with time.
+const TimeVaryingMeasures Name = "time_varying_measures"
+
+// Generic figures: words after a number that are no counted thing, and
+// verbs before a vote tally.
+const (
+	UncountedNouns Name = "uncounted_nouns"
+	TallyVerbs     Name = "tally_verbs"
+)
+
+// RateUnits name the unit of a rate after an amount ("a year").
+const RateUnits Name = "rate_units"
+
+// OneDeterminers make "one" after them a pronoun.
+const OneDeterminers Name = "one_determiners"

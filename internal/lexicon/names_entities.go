@@ -42,3 +42,6 @@ const (
 	SaidItAdverbs Name = "said_it_adverbs"
 	RoleArticles  Name = "role_articles"
 )
+
+// ParentNouns count children in "a mother of three".
+const ParentNouns Name = "parent_nouns"

@@ -19,3 +19,12 @@ const (
 	FunctionWordsEn Name = "function_words_en"
 	FunctionWordsSv Name = "function_words_sv"
 )
+
+// StampLineWords are the words a publication stamp line may hold.
+const StampLineWords Name = "stamp_line_words"
+
+// Words of relative publication stamps ("3 hours ago").
+const (
+	StampAgoWords      Name = "stamp_ago_words"
+	StampRelativeWords Name = "stamp_relative_words"
+)

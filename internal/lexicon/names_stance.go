@@ -9,3 +9,9 @@ const (
 	NegationCues     Name = "negation_cues"
 	StopwordsEnSv    Name = "stopwords_en_sv"
 )
+
+// The stopwords of each language (stopwords_en_sv includes both).
+const (
+	StopwordsEn Name = "stopwords_en"
+	StopwordsSv Name = "stopwords_sv"
+)

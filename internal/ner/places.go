@@ -79,8 +79,11 @@ func capitalsOnly(text string) bool {
 
 // agencyWordAfter reports text opening with "agency" or "news agency".
 func agencyWordAfter(rest string) bool {
-	rest = strings.ToLower(strings.TrimLeft(rest, " "))
-	return strings.HasPrefix(rest, "agency") || strings.HasPrefix(rest, "news agency")
+	rest = strings.TrimLeft(rest, " ")
+	// A case-blind prefix test: never lower-case the whole rest of the
+	// article (once per mention, that was quadratic in its length).
+	hasPrefix := func(p string) bool { return len(rest) >= len(p) && strings.EqualFold(rest[:len(p)], p) }
+	return hasPrefix("agency") || hasPrefix("news agency")
 }
 
 // agencyMentions returns an ORG mention for every news agency name in the

@@ -103,7 +103,7 @@ func cacheKey(a *corpus.Article, version, lexicon, off string) string {
 	// the first body sentences), which depend on the format, not only
 	// on the text.
 	blocks, _ := json.Marshal(a.Blocks)
-	for _, part := range []string{cacheFormat, version, BuildRevision(), lexicon, off, a.Language, a.Published, a.Source, string(blocks)} {
+	for _, part := range []string{cacheFormat, version, BuildRevision(), lexicon, off, a.Language, a.Published, a.PublishedTime, a.Source, string(blocks)} {
 		fmt.Fprintf(h, "%d:%s", len(part), part)
 	}
 	return hex.EncodeToString(h.Sum(nil))
@@ -160,10 +160,10 @@ func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 	for i := range batch.Articles {
 		a := &batch.Articles[i]
 		meta, _ := json.Marshal(struct {
-			ID, Path, Title, Outlet, URL, Encoding, Format, Extractor, Author string
-			Removed                                                           []corpus.Removed
-			Blocks                                                            []corpus.Block
-		}{a.ID, a.Path, a.Title, a.Outlet, a.URL, a.Encoding, a.Format, a.Extractor, a.Author, a.Removed, a.Blocks})
+			ID, Path, Title, Outlet, URL, Encoding, Format, Extractor, Author, PublishedTime string
+			Removed                                                                          []corpus.Removed
+			Blocks                                                                           []corpus.Block
+		}{a.ID, a.Path, a.Title, a.Outlet, a.URL, a.Encoding, a.Format, a.Extractor, a.Author, a.PublishedTime, a.Removed, a.Blocks})
 		fmt.Fprintf(h, "%s|%d:%s|", keys[i], len(meta), meta)
 		for _, p := range a.Problems {
 			fmt.Fprintf(h, "problem %s|", p)
@@ -454,8 +454,9 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 		ra := report.Article{
 			ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
 			Language: a.Language, Encoding: a.Encoding, Format: a.Format, Extractor: a.Extractor, Author: a.Author,
-			Words:     a.Words(),
-			Sentences: len(results[i].sentences), NER: results[i].ner,
+			PublishedTime: a.PublishedTime,
+			Words:         a.Words(),
+			Sentences:     len(results[i].sentences), NER: results[i].ner,
 			Removed: []report.Removed{},
 		}
 		if a.Published != "" {

@@ -31,8 +31,10 @@ func RenderVerdictJSON(w io.Writer, v *Verdict) error {
 	return enc.Encode(v)
 }
 
-// RenderVerdictTable writes the findings as a table and a summary line.
-func RenderVerdictTable(w io.Writer, v *Verdict, opts Options) error {
+// RenderVerdictTable writes the findings as a table and a summary line. It
+// returns the first write error.
+func RenderVerdictTable(out io.Writer, v *Verdict, opts Options) error {
+	w := &stickyWriter{w: out}
 	if len(v.Findings) > 0 {
 		t := tablewriter.NewTable(w, tableOptions(opts)...)
 		t.Header([]string{"severity", "kind", "article", "message"})
@@ -46,6 +48,9 @@ func RenderVerdictTable(w io.Writer, v *Verdict, opts Options) error {
 			}
 		}
 		if err := t.Render(); err != nil {
+			if w.err != nil {
+				return w.err
+			}
 			return fmt.Errorf("render findings: %w", err)
 		}
 	}
@@ -53,9 +58,9 @@ func RenderVerdictTable(w io.Writer, v *Verdict, opts Options) error {
 	if v.Failed {
 		status = "FAILED"
 	}
-	_, err := fmt.Fprintf(w, "check %s (--fail-on %s): %d errors, %d warnings, %d infos\n",
+	fmt.Fprintf(w, "check %s (--fail-on %s): %d errors, %d warnings, %d infos\n",
 		status, v.FailOn, v.Counts["error"], v.Counts["warning"], v.Counts["info"])
-	return err
+	return w.err
 }
 
 // Locator maps an evidence offset in an article to the file path and the
@@ -63,7 +68,8 @@ func RenderVerdictTable(w io.Writer, v *Verdict, opts Options) error {
 type Locator func(article string, offset int) (path string, line, col int, ok bool)
 
 // RenderGitHub writes one GitHub Actions workflow command per finding
-// (::error, ::warning or ::notice), located at its first evidence.
+// (::error, ::warning or ::notice), located at its first evidence. It
+// returns the first write error.
 func RenderGitHub(w io.Writer, v *Verdict, locate Locator) error {
 	for _, f := range v.Findings {
 		cmd := map[Severity]string{Error: "error", Warning: "warning", Info: "notice"}[f.Severity]

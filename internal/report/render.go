@@ -240,9 +240,36 @@ func tableOptions(opts Options, extra ...tablewriter.Option) []tablewriter.Optio
 	return append(o, extra...)
 }
 
-// RenderTable writes the report as titled text tables.
-func RenderTable(w io.Writer, r *Report, opts Options) error {
+// stickyWriter passes writes to w until one fails, then fails every later
+// write with that first error without touching w. Renderers write through
+// one and return its error, so a failed write (a full disk, a closed pipe)
+// is reported once, however many Fprintf calls or table rows follow, and
+// whatever the table library does with its own write errors.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	s.err = err
+	return n, err
+}
+
+// RenderTable writes the report as titled text tables. It returns the
+// first write error.
+func RenderTable(out io.Writer, r *Report, opts Options) error {
+	w := &stickyWriter{w: out}
 	for i, s := range sections(r) {
+		if w.err != nil {
+			return w.err
+		}
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
@@ -256,17 +283,25 @@ func RenderTable(w io.Writer, r *Report, opts Options) error {
 			return fmt.Errorf("render %s table: %w", s.title, err)
 		}
 		if err := t.Render(); err != nil {
+			if w.err != nil {
+				return w.err
+			}
 			return fmt.Errorf("render %s table: %w", s.title, err)
 		}
 	}
-	return nil
+	return w.err
 }
 
-// RenderMarkdown writes the report as a Markdown document.
-func RenderMarkdown(w io.Writer, r *Report, opts Options) error {
+// RenderMarkdown writes the report as a Markdown document. It returns the
+// first write error.
+func RenderMarkdown(out io.Writer, r *Report, opts Options) error {
+	w := &stickyWriter{w: out}
 	fmt.Fprintf(w, "# nec-analyse report\n\n%d articles, %d entities, %d findings (tool %s, schema %d)\n",
 		len(r.Articles), len(r.Entities), len(r.Findings), r.ToolVersion, r.SchemaVersion)
 	for _, s := range sections(r) {
+		if w.err != nil {
+			return w.err
+		}
 		fmt.Fprintf(w, "\n## %s (%d)\n\n", s.title, len(s.rows))
 		if len(s.rows) == 0 {
 			fmt.Fprintln(w, "None.")
@@ -278,10 +313,13 @@ func RenderMarkdown(w io.Writer, r *Report, opts Options) error {
 			return fmt.Errorf("render %s table: %w", s.title, err)
 		}
 		if err := t.Render(); err != nil {
+			if w.err != nil {
+				return w.err
+			}
 			return fmt.Errorf("render %s table: %w", s.title, err)
 		}
 	}
-	return nil
+	return w.err
 }
 
 func escapeMarkdown(rows [][]string) [][]string {

@@ -387,9 +387,24 @@ func (fm *Framer) Frame(text, lang string, targets []Target) Framing {
 		f.Reason = "few opinion markers: " + desc
 	}
 
-	// Tone per target.
+	// Tone per target. Matches and tokens are indexed by sentence once,
+	// so each target reads only its own sentences (linear in the text).
+	bySent := make([][]match, len(sents))
+	for _, m := range matches {
+		if s := toks[m.from].sent; s >= 0 && s < len(sents) {
+			bySent[s] = append(bySent[s], m)
+		}
+	}
+	tokFrom := make([]int, len(sents)+1)
+	k := 0
+	for s := range tokFrom {
+		for k < len(toks) && toks[k].sent < s {
+			k++
+		}
+		tokFrom[s] = k
+	}
 	for _, t := range targets {
-		f.Targets = append(f.Targets, frameTarget(fr, text, toks, sents, matches, t))
+		f.Targets = append(f.Targets, frameTarget(fr, text, toks, sents, bySent, tokFrom, t))
 	}
 	return f
 }
@@ -411,8 +426,11 @@ func examples(ms []Evidence) string {
 	return "; e.g. " + strings.Join(out, ", ")
 }
 
-func frameTarget(fr *framer, text string, toks []token, sents []span.Span, matches []match, t Target) TargetFrame {
+func frameTarget(fr *framer, text string, toks []token, sents []span.Span, bySent [][]match, tokFrom []int, t Target) TargetFrame {
 	tf := TargetFrame{Name: t.Name}
+	mentions := append([]span.Span(nil), t.Mentions...)
+	sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
+	t.Mentions = mentions
 	in := map[int]bool{}
 	for _, m := range t.Mentions {
 		if m.Start < 0 || m.Start >= len(text) {
@@ -435,8 +453,8 @@ func frameTarget(fr *framer, text string, toks []token, sents []span.Span, match
 		stext := text[sp.Start:sp.End]
 		frame := 0.0
 		sentiment, sn := 0.0, 0
-		for _, m := range matches {
-			if toks[m.from].sent != s || !isFraming(m.p.kind) {
+		for _, m := range bySent[s] {
+			if !isFraming(m.p.kind) {
 				continue
 			}
 			start, end := toks[m.from].start, toks[m.to-1].end
@@ -457,7 +475,7 @@ func frameTarget(fr *framer, text string, toks []token, sents []span.Span, match
 			// own mentions blanked (same length, so nothing else moves).
 			masked := []byte(stext)
 			lexv := valences()
-			for _, tk := range toks {
+			for _, tk := range toks[tokFrom[s]:tokFrom[s+1]] {
 				if tk.sent != s {
 					continue
 				}
@@ -500,14 +518,20 @@ func frameTarget(fr *framer, text string, toks []token, sents []span.Span, match
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
+// inMention reports whether [start, end) overlaps a mention of ms
+// (sorted by Start); a binary search, then the few mentions before.
 func inMention(ms []span.Span, start, end int) bool {
-	for _, m := range ms {
-		if start < m.End && m.Start < end {
+	j := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
+	for k := j - 1; k >= 0 && start-ms[k].Start <= maxMention; k-- {
+		if ms[k].End > start {
 			return true
 		}
 	}
 	return false
 }
+
+// maxMention bounds a mention's length in bytes (for inMention).
+const maxMention = 512
 
 // sentenceSpans returns each sentence's byte span, from the tokens'
 // sentence numbers (a sentence runs from its first token to the end of

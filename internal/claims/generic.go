@@ -1,0 +1,453 @@
+package claims
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/quantity"
+)
+
+// Figures no vocabulary names: a count of whatever noun follows it ("12
+// magazines", "three leading scientific societies"), money named by what
+// it buys or the verb that moves it ("a $1.5 billion package", "cut $716
+// billion from Medicare"), and vote tallies ("voted 97-1"). Their subject
+// is the article's story (ByContext), so they are compared only with
+// figures whose sentences state the same fact (aligned).
+
+// readChildrenOf reads "a mother of three", "father of two": the
+// children of the person named, a count no keyword names ("died" after
+// it is no casualty).
+func readChildrenOf(f *figure) verdict {
+	n := len(f.before)
+	if f.q.Kind != quantity.Count || n < 2 || !strings.EqualFold(f.before[n-1].text, "of") && !strings.EqualFold(f.before[n-1].text, "till") ||
+		!f.v.parentNouns.has(strings.ToLower(f.before[n-2].text)) {
+		return next
+	}
+	if len(f.after) > 0 && len(f.after[0].text) > 3 && strings.HasSuffix(f.after[0].text, "s") && isLowerCaseWord(f.after[0].text) {
+		return next // "father of three children": the counted noun says it
+	}
+	f.reading = readGeneric
+	f.r.Measure, f.r.Generic = "children", true
+	return claim
+}
+
+// readGenericOf claims a count or an amount the readings before it left.
+func readGenericOf(f *figure) verdict {
+	switch f.q.Kind {
+	case quantity.Count:
+		if f.q.Compound != "" || f.q.Low != float64(int64(f.q.Low)) || ratio(f.before) || partOf(f.before) {
+			return next // "five-year", "the 7.42 tram", "one in four voters", "28 of his 68 punches"
+		}
+		noun, ok := f.v.countedHead(f.after, f.v.stops(f.lang))
+		if !ok {
+			return next
+		}
+		if labelNumber(f.q.Text, f.q.Low, noun) {
+			return next // "the 12000 block of Elm Street", "a 1500 model"
+		}
+		f.r.Measure = singular(noun)
+	case quantity.Money:
+		what, ok := f.v.moneyContext(f.before, f.after)
+		if !ok {
+			return drop
+		}
+		f.r.Measure = what + " (" + f.q.Currency + ")"
+		f.r.Precision, f.r.Display = precision(f.q.Text, f.q.Low), f.q.Text
+	default:
+		return next
+	}
+	f.reading = readGeneric
+	f.r.Generic = true
+	return claim
+}
+
+// countedHead is the noun a count counts: in the run of up to three
+// lower-case words after it (up to a function word or a punctuation
+// mark), the last plural (ending in -s), else the first word; never a
+// unit of time or measure ("12 years", "three times").
+func (v *vocab) countedHead(after []word, stops set) (string, bool) {
+	var run []string
+	for _, w := range after {
+		t := w.text
+		if len(run) == 3 || !isLowerCaseWord(t) || stops.has(t) {
+			break
+		}
+		run = append(run, t)
+	}
+	if len(run) == 0 || v.uncounted.has(run[0]) {
+		return "", false
+	}
+	head := run[0]
+	for _, w := range run {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			head = w
+		}
+	}
+	if v.uncounted.has(head) || verbLike(head) {
+		return "", false // "the three received", "12 years"
+	}
+	return head, true
+}
+
+// singular is a counted noun's singular, so that "one man" and "seven
+// men", "one season" and "four seasons" count one thing.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return w[:len(w)-3] + "man"
+	case w == "children":
+		return "child"
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// labelNumber reports a number that names rather than counts: four
+// digits or more written without a group separator before a singular
+// noun ("the 12000 block", "the 1500 series"); a count that large is
+// written "12,000 blocks".
+func labelNumber(text string, value float64, noun string) bool {
+	return value >= 1000 && isDigits(text) && singular(noun) == noun && !strings.HasSuffix(noun, "s")
+}
+
+// verbLike reports a word with a verb's ending ("received", "leading"):
+// no noun a count counts.
+func verbLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// partOf reports a count that is the whole of a part given before it
+// ("landed 28 of his 68 punches"): a total of that sentence's, not a
+// fact of its own.
+func partOf(before []word) bool {
+	n := len(before)
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if strings.EqualFold(before[k].text, "of") {
+			return k > 0 && figureWord(before[k-1].text)
+		}
+	}
+	return false
+}
+
+// ratio reports a count that is the second number of a ratio ("one in
+// four voters").
+func ratio(before []word) bool {
+	n := len(before)
+	return n >= 2 && strings.EqualFold(before[n-1].text, "in") && (figureWord(before[n-2].text) || strings.EqualFold(before[n-2].text, "one"))
+}
+
+// moneyContext names what an amount is: the noun right after it ("a $1.5
+// billion package", "$230 million of crude oil"), else the verb right
+// before it ("cut $716 billion").
+func (v *vocab) moneyContext(before, after []word) (string, bool) {
+	i := 0
+	if len(after) > 1 && strings.EqualFold(after[0].text, "of") {
+		i = 1 // "$230 million of crude oil"
+	}
+	if len(after) > i && isLowerCaseWord(after[i].text) && hasLetter(after[i].text) && !v.stopwords.has(after[i].text) && !v.uncounted.has(after[i].text) {
+		return after[i].text + v.rate(after[i+1:]), true
+	}
+	if n := len(before); n > 0 && isLowerCaseWord(before[n-1].text) && hasLetter(before[n-1].text) && !v.stopwords.has(before[n-1].text) {
+		return before[n-1].text + v.rate(after), true
+	}
+	return "", false
+}
+
+// rate names the unit of a rate after an amount ("$23 million per
+// season" -> " per season", "$16,450 a year" -> " per year"): a rate is
+// another measure than a total.
+func (v *vocab) rate(after []word) string {
+	if len(after) < 2 || !isLowerCaseWord(after[1].text) || !hasLetter(after[1].text) {
+		return ""
+	}
+	unit := after[1].text
+	switch strings.ToLower(after[0].text) {
+	case "per":
+		return " per " + unit
+	case "a", "an", "each":
+		if v.rateUnits.has(unit) {
+			return " per " + strings.TrimSuffix(unit, "s")
+		}
+	}
+	return ""
+}
+
+func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
+
+// isLowerCaseWord reports a word of lower-case letters (and hyphens).
+func isLowerCaseWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// reTally finds "N-M" and "N to M" tallies; the verbs before them come
+// from the lexicon (tally_verbs).
+var (
+	reTally      = regexp.MustCompile(`\b(\d{1,3})\s?[-–]\s?(\d{1,3})\b`)
+	reTallyVote  = regexp.MustCompile(`(?i)\bby an? (?:vote|margin|tally) of (\d{1,3})\s?(?:to|[-–])\s?(\d{1,3})\b`)
+	reTallyAfter = regexp.MustCompile(`(?i)\b(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:vote|majority|margin)\b`)
+)
+
+// reOne finds "one" before a word: the count quantity leaves out ("one"
+// alone is as often no number).
+var reOne = regexp.MustCompile(`\b[Oo]ne\s+([a-z][a-z-]+)\b`)
+
+// ones reads "one man was killed", "after just one season": a count of
+// one of the noun after it, a generic figure like any other (see
+// countedHead), compared only with figures stating the same fact.
+func (x *sentence) ones() []Raw {
+	var out []Raw
+	for _, m := range reOne.FindAllStringSubmatchIndex(x.text, -1) {
+		noun := x.text[m[2]:m[3]]
+		if x.v.stops(x.lang).has(noun) || x.v.uncounted.has(noun) || verbLike(noun) || strings.HasSuffix(noun, "ly") {
+			continue // "one of", "one day", "one said", "one only"
+		}
+		if m[0] > 0 && unicode.IsLetter(rune(x.text[m[0]-1])) {
+			continue
+		}
+		if ws := strings.Fields(x.text[:m[0]]); len(ws) > 0 && x.v.oneDeterminers.has(strings.ToLower(ws[len(ws)-1])) {
+			continue // "no one else": a pronoun
+		}
+		out = append(out, Raw{Measure: singular(noun), Kind: "count", Low: 1, High: 1, Text: x.text[m[0] : m[0]+3],
+			Start: x.s.Start + m[0], End: x.s.Start + m[0] + 3, Sentence: x.s, How: ByContext, Generic: true})
+	}
+	return out
+}
+
+// tallies reads the vote tallies of a sentence ("voted 97-1", "passed
+// 51-49", "by a vote of 348 to 77", "a 68-31 vote"): the votes for and
+// against, about the article's story.
+func (x *sentence) tallies() []Raw {
+	var out []Raw
+	add := func(text string, m []int) {
+		forS, againstS := text[m[len(m)-4]:m[len(m)-3]], text[m[len(m)-2]:m[len(m)-1]]
+		n, _ := strconv.Atoi(forS)
+		k, _ := strconv.Atoi(againstS)
+		if n < k {
+			return // "lost 40-59" reads the other way round: left alone
+		}
+		for _, r := range []struct {
+			measure    string
+			val        int
+			start, end int
+		}{{MeasureVotesFor, n, m[len(m)-4], m[len(m)-3]}, {MeasureVotesAgainst, k, m[len(m)-2], m[len(m)-1]}} {
+			out = append(out, Raw{Measure: r.measure, Kind: "count", Low: float64(r.val), High: float64(r.val),
+				Text: text[r.start:r.end], Start: x.s.Start + r.start, End: x.s.Start + r.end, Sentence: x.s, How: ByContext, Generic: true})
+		}
+	}
+	for _, m := range reTally.FindAllStringSubmatchIndex(x.text, -1) {
+		// A verb of voting among the four words before it: "voted 97-1",
+		// "confirmed him 68-31".
+		ws := strings.Fields(x.text[max(0, m[0]-40):m[0]])
+		for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+			if x.v.tallyVerbs.has(strings.ToLower(strings.Trim(ws[k], ",;:()\"'"))) {
+				add(x.text, m)
+				break
+			}
+		}
+	}
+	for _, re := range []*regexp.Regexp{reTallyVote, reTallyAfter} {
+		for _, m := range re.FindAllStringSubmatchIndex(x.text, -1) {
+			add(x.text, m)
+		}
+	}
+	return out
+}
+
+// contextWords are the stemmed content words of src[s.Start:s.End]
+// outside [skipStart, skipEnd), sorted and without repeats.
+func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []string {
+	seen := map[string]bool{}
+	for _, w := range wordsIn(src, from, to) {
+		if w.start < skipEnd && w.end > skipStart {
+			continue
+		}
+		t := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s"))
+		if len([]rune(t)) < 2 || v.stopwords.has(t) {
+			continue
+		}
+		seen[stem(t)] = true
+	}
+	out := make([]string, 0, len(seen))
+	for w := range seen {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// stem strips the common English endings, so that "killed", "killing"
+// and "kills" meet, and "properties" and "property".
+func stem(w string) string {
+	if len(w) > 5 && strings.HasSuffix(w, "ies") {
+		return w[:len(w)-3] + "y"
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ss") {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// describe fills a figure's context from its sentence (see
+// Raw.Context).
+func (x *sentence) describe(r *Raw) {
+	r.Context = x.v.contextWords(x.src, x.s.Start, x.s.End, r.Start, r.End)
+	ws := wordsIn(x.src, x.s.Start, x.s.End)
+	var before, after []string
+	for _, w := range ws {
+		t := strings.ToLower(w.text)
+		if len([]rune(t)) < 2 || x.v.stopwords.has(t) || !isLowerCaseWord(w.text) {
+			continue // names are compared apart (Names, Subject)
+		}
+		switch {
+		case w.end <= r.Start:
+			before = append(before, stem(t))
+		case w.start >= r.End:
+			after = append(after, stem(t))
+		}
+	}
+	near := append(before[max(0, len(before)-3):], after[:min(3, len(after))]...)
+	r.Near = sortedUnique(near)
+	// The words of the names the sentence mentions, and of those before
+	// the figure: whom or what it is about ("Harwick teaches 24,500
+	// students").
+	var names, namesBefore []string
+	for _, m := range x.inSent {
+		if m.End > r.Start && m.Start < r.End {
+			continue
+		}
+		for _, w := range strings.Fields(x.src[m.Start:m.End]) {
+			w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+			names = append(names, w)
+			if m.End <= r.Start {
+				namesBefore = append(namesBefore, w)
+			}
+		}
+	}
+	r.Names, r.NamesBefore = sortedUnique(names), sortedUnique(namesBefore)
+	var others []string
+	for _, q := range x.qs {
+		if q.Start+x.s.Start != r.Start && q.Kind == quantity.Kind(r.Kind) {
+			others = append(others, strconv.FormatFloat(q.Low, 'g', -1, 64), strconv.FormatFloat(q.High, 'g', -1, 64))
+		}
+	}
+	r.Others = sortedUnique(others)
+}
+
+func sortedUnique(ws []string) []string {
+	sort.Strings(ws)
+	out := ws[:0]
+	for i, w := range ws {
+		if i == 0 || w != ws[i-1] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// Alignment thresholds: two figures' sentences state the same fact when
+// they share at least alignMinShared content words and alignSame of the
+// shorter sentence's; they are one sentence, reworded at most, when
+// alignNear of all the words of both are shared.
+const (
+	alignMinShared = 3
+	alignSame      = 0.4
+	alignNear      = 0.8
+)
+
+// alignment tells whether two figures' sentences state the same fact: ok
+// when they share most of the shorter one's content words and a word
+// near the figures (other than what they count), name no different
+// people or bodies, and neither also gives the other's value elsewhere
+// ("only 410,000 had records leaked"). near is the share of all their
+// words that both hold.
+func alignment(a, b Value) (near float64, ok bool) {
+	shared := sharedCount(a.Context, b.Context)
+	if shared < alignMinShared || float64(shared) < alignSame*float64(min(len(a.Context), len(b.Context))) {
+		return 0, false
+	}
+	measure := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(baseMeasure(a.Measure))) {
+		measure[stem(w)] = true
+	}
+	nearShared := 0
+	for _, w := range a.Near {
+		if !measure[w] && contains(b.Near, w) {
+			nearShared++
+		}
+	}
+	if nearShared == 0 {
+		return 0, false
+	}
+	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && (!mostIn(a.NamesBefore, b.Names) || !mostIn(b.NamesBefore, a.Names)) {
+		// "Harwick teaches 24,500 students", "Calder has 19,800
+		// students"; "the Red Sox offer $200 million", "the Nationals
+		// offered $160 million".
+		return 0, false
+	}
+	if givesToo(b.Others, a) || givesToo(a.Others, b) {
+		return 0, false // the other sentence gives this value too ("only 410,000 had records leaked")
+	}
+	return float64(shared) / float64(len(a.Context)+len(b.Context)-shared), true
+}
+
+// mostIn reports whether half the words of sorted list a or more are in
+// sorted list b (names as two outlets spell them: "Betty Mae Page",
+// "Bettie Mae Page").
+func mostIn(a, b []string) bool { return 2*sharedCount(a, b) >= len(a) }
+
+// givesToo reports whether one of a sentence's other numbers fits v (its
+// hedge and rounding allowed).
+func givesToo(others []string, v Value) bool {
+	lo, hi := Interval(v)
+	for _, o := range others {
+		if n, err := strconv.ParseFloat(o, 64); err == nil && n >= lo && n <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedCount counts the words two sorted lists share.
+func sharedCount(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// contains reports whether sorted list ws holds w.
+func contains(ws []string, w string) bool {
+	i := sort.SearchStrings(ws, w)
+	return i < len(ws) && ws[i] == w
+}

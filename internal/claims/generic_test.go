@@ -1,0 +1,102 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// TestGenericFigures checks the figures no vocabulary names: counts of
+// any noun, money named by what it buys or the verb moving it, and vote
+// tallies; units of time and measure are no counted things.
+func TestGenericFigures(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // measure=value
+	}{
+		{"Divers recovered 14 crates from the harbour floor.", []string{"crate=14"}},
+		{"Three leading maritime societies called for an inquiry.", []string{"society=3"}},
+		{"The plan would cut $716 billion from Medicare.", []string{"cut (USD)=716000000000"}},
+		{"The council approved a $1.5 billion package for the docks.", []string{"package (USD)=1500000000"}},
+		{"Deckhands earning $16,450 a year will get a raise.", []string{"earning per year (USD)=16450"}},
+		{"The assembly voted 97-1 to close the pier.", []string{"votes for=97", "votes against=1"}},
+		{"The motion passed 51-49 on Tuesday.", []string{"votes for=51", "votes against=49"}},
+		{"The bill passed by a vote of 348 to 77.", []string{"votes for=348", "votes against=77"}},
+		{"The board approved the plan in a 68-31 vote.", []string{"votes for=68", "votes against=31"}},
+		{"The crossing takes 12 minutes and costs little.", nil},
+		{"The storm lasted three days.", nil},
+		{"It happened five times in 2025.", nil},
+		{"The score was 97-1 at half time.", nil},
+		{"The shop is in the 12000 block of Elm Street.", nil},
+		{"Some 12000 runners set off at dawn.", []string{"runner=12000"}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			sents := []span.Span{{Start: 0, End: len(tc.text)}}
+			var got []string
+			for _, r := range Extract(tc.text, sents, nil, nil, "en", nil) {
+				if r.How != ByContext {
+					continue
+				}
+				got = append(got, r.Measure+"="+strings.ReplaceAll(formatNumber(r.Low), ",", ""))
+				if tc.text[r.Start:r.End] != r.Text || len(r.Context) == 0 {
+					t.Errorf("figure %q: offsets point at %q, context %q", r.Text, tc.text[r.Start:r.End], r.Context)
+				}
+			}
+			if strings.Join(got, " ") != strings.ReplaceAll(strings.Join(tc.want, " "), ",", "") {
+				t.Errorf("generic figures = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAlignedFigures checks that figures whose subject the sentence does
+// not name conflict only when their sentences state the same fact: an
+// error when the sentences are one sentence, reworded at most, else an
+// uncertain conflict; never for figures of different sentences.
+func TestAlignedFigures(t *testing.T) {
+	const day = 20521
+	fig := func(article, text string, n float64) Found {
+		sents := []span.Span{{Start: 0, End: len(text)}}
+		for _, r := range Extract(text, sents, nil, nil, "en", nil) {
+			if r.How == ByContext && r.Low == n {
+				r.Pub = day
+				return Found{Article: article, Raw: r}
+			}
+		}
+		t.Fatalf("no generic figure %v in %q", n, text)
+		return Found{}
+	}
+	for _, tc := range []struct {
+		name      string
+		a, b      Found
+		status    string
+		uncertain bool
+		contra    int
+	}{
+		{"the same sentence with another number", fig("a", "During the raid police found six rifles, 12 magazines and 300 rounds of ammunition.", 12),
+			fig("b", "During the raid police found six rifles, 27 magazines and 300 rounds of ammunition.", 27), Conflict, false, 1},
+		{"a reworded sentence", fig("a", "Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.", 12),
+			fig("b", "During the operation, six rifles, 27 magazines and about 300 rounds were found and confiscated.", 27), Uncertain, true, 1},
+		{"different facts with one noun", fig("a", "The firm hired three clerks at an office in the town on Monday.", 3),
+			fig("b", "Seven clerks later joined a union at a printing plant near the coast.", 7), Single, false, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, contra := CrossReference([]Found{tc.a, tc.b}, fakeEntities{})
+			if tc.status == Single {
+				// Each states its own fact, which one article alone
+				// states: no claim.
+				if len(cs) != 0 || len(contra) != 0 {
+					t.Errorf("claims %+v, contradictions %+v; want none", cs, contra)
+				}
+				return
+			}
+			if len(cs) != 1 || cs[0].Status != tc.status || len(contra) != tc.contra {
+				t.Fatalf("claims %+v, contradictions %+v; want one %s claim and %d contradictions", cs, contra, tc.status, tc.contra)
+			}
+			if tc.contra > 0 && contra[0].Uncertain != tc.uncertain {
+				t.Errorf("uncertain = %v (%s), want %v", contra[0].Uncertain, contra[0].Reason, tc.uncertain)
+			}
+		})
+	}
+}

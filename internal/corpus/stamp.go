@@ -1,0 +1,271 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/dates"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+)
+
+// Stamp is what a publication stamp line says: "First Published: June
+// 13, 2013 4:59 PM EDT", "7:15 a.m. Dec. 7, 2009", "Sat Nov 12 2011,
+// 01:19 hrs", "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at
+// 8:33 AM", "Updated 12:17 pm", "Publicerad 16 januari 2018 kl 12.40".
+type Stamp struct {
+	// Date is the first date of the line (the publication); invalid when
+	// the line gives only a time.
+	Date dates.Date
+	// Hour and Minute are the time given with the first date (24-hour
+	// clock), -1 when none is.
+	Hour, Minute int
+}
+
+// Clock times, numeric dates and zone offsets as news pages write them,
+// detokenised or not: "4:59", "4: 59 PM", "7: 15 a. m.", "12.40",
+// "6: 07: 15 PM", "12: 30pm", "1052 GMT"; "04/28/09", "6/6/2013";
+// "GMT+01: 00".
+var (
+	reClock   = regexp.MustCompile(`(?i)\b(\d{1,2})\s?[:.]\s?(\d{2})(?:\s?:\s?\d{2})?(?:\s?([ap])\.?\s?m\.?)?`)
+	reMil     = regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s+([A-Z]{2,4})\b`)
+	reNumDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
+	reOffset  = regexp.MustCompile(`(?i)\b(GMT|UTC)\s?[+-]\s?\d{1,2}(?:\s?:\s?\d{1,2})?`)
+	reLeadIn  = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2},\s`)
+	// A dateline's place in capitals: "WASHINGTON, DC, ", "LONDON - ".
+	reCapsLeadIn = regexp.MustCompile(`^\s*\p{Lu}{3,}(\s+\p{Lu}{2,}){0,2}(,\s*\p{Lu}{2}\.?)?\s*[,–—-]\s*`)
+	reDotISO     = regexp.MustCompile(`\b(\d{4})[./](\d{2})[./](\d{2})\b`)
+	// A date without a year: "Nov 11", "11 November", "27th".
+	reMonthDay = regexp.MustCompile(`\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,9})\b`)
+)
+
+// stampVocab are the words a stamp line may hold besides dates and times.
+type stampVocab struct {
+	cal   *dates.Calendar
+	words map[string]struct{} // labels, "at", "on", am/pm, Swedish "kl"
+	zones map[string]struct{} // time zones, upper case
+	days  []map[string]struct{}
+	// relative are the words of a relative stamp ("1 year, 160 days
+	// ago"), agoWords the ones that make it relative.
+	relative, agoWords map[string]struct{}
+}
+
+func newStampVocab(lx *lexicon.Lexicon) stampVocab {
+	return stampVocab{
+		cal:   dates.NewCalendar(lx),
+		words: lx.Set(lexicon.StampLineWords),
+		zones: lx.Set(lexicon.TimeZones),
+		days: []map[string]struct{}{lx.Set(lexicon.WeekdaysEn), lx.Set(lexicon.WeekdaysSv),
+			lx.Set(lexicon.WeekdayAbbreviationsEn), lx.Set(lexicon.WeekdayAbbreviationsSv)},
+		relative: lx.Set(lexicon.StampRelativeWords),
+		agoWords: lx.Set(lexicon.StampAgoWords),
+	}
+}
+
+// ParseStamp reads a line as a publication stamp: one or more dates,
+// clock times, weekdays, time zones and the words of stamp_line_words,
+// and nothing else. A line with no date needs a time and a stamp word
+// ("Updated 12:17 pm").
+func ParseStamp(line string) (Stamp, bool) { return cleanerFor(nil).stamps.parse(line) }
+
+func (v stampVocab) parse(line string) (Stamp, bool) {
+	s := strings.TrimSpace(line)
+	if s == "" || len(s) > 200 {
+		return Stamp{}, false
+	}
+	// A dateline's place before the stamp ("Mumbai, Nov 11 -") when the
+	// line ends as a dateline does.
+	if loc := reLeadIn.FindStringIndex(s); loc != nil && strings.IndexAny(s[len(s)-1:], "-–—:") == 0 {
+		s = s[loc[1]:]
+	} else if loc := reCapsLeadIn.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+	}
+	s = reDotISO.ReplaceAllString(s, "$1-$2-$3") // "2012.08.08": ISO with dots
+	st := Stamp{Hour: -1, Minute: -1}
+	rest := []byte(s)
+	blank := func(a, b int) {
+		for i := a; i < b; i++ {
+			rest[i] = ' '
+		}
+	}
+	firstEnd := -1
+	for _, m := range reOffset.FindAllStringIndex(s, -1) {
+		blank(m[0], m[1])
+	}
+	ms := v.cal.FindAll(string(rest))
+	for _, m := range ms {
+		blank(m.Start, m.End)
+	}
+	ambiguous := false
+	numeric := reNumDate.FindAllSubmatchIndex(rest, -1)
+	var yearless []int // a date without a year: month, day, end
+	if len(ms) == 0 && len(numeric) == 0 {
+		for _, m := range reMonthDay.FindAllSubmatchIndex(rest, -1) {
+			word, day := "", 0
+			if m[2] >= 0 {
+				word, day = string(rest[m[2]:m[3]]), atoi(string(rest[m[4]:m[5]]))
+			} else {
+				word, day = string(rest[m[8]:m[9]]), atoi(string(rest[m[6]:m[7]]))
+			}
+			if mo := v.cal.MonthNumber(word); mo > 0 && day >= 1 && day <= 31 {
+				yearless = []int{mo, day, m[1]}
+				blank(m[0], m[1])
+				break
+			}
+		}
+	}
+	switch {
+	case len(yearless) > 0:
+		firstEnd = yearless[2]
+	case len(ms) > 0:
+		st.Date = ms[0].Date
+		firstEnd = ms[0].End
+	case len(numeric) > 0:
+		d, ok, amb := numericDate(string(rest), numeric[0])
+		if !ok {
+			return Stamp{}, false
+		}
+		if !amb {
+			st.Date = d
+		}
+		ambiguous = amb
+		firstEnd = numeric[0][1]
+	}
+	dated := len(ms) > 0 || len(numeric) > 0 || len(yearless) > 0
+	for _, n := range numeric {
+		blank(n[0], n[1])
+	}
+	clocks := reClock.FindAllSubmatchIndex(rest, -1)
+	for k, c := range clocks {
+		if c[1] < len(rest) && unicode.IsDigit(rune(rest[c[1]])) {
+			return Stamp{}, false // "12.405": no time
+		}
+		h := atoi(string(rest[c[2]:c[3]]))
+		mi := atoi(string(rest[c[4]:c[5]]))
+		if h > 23 || mi > 59 {
+			return Stamp{}, false
+		}
+		if c[6] >= 0 {
+			if h == 0 || h > 12 {
+				return Stamp{}, false
+			}
+			pm := unicode.ToLower(rune(rest[c[6]])) == 'p'
+			switch {
+			case pm && h < 12:
+				h += 12
+			case !pm && h == 12:
+				h = 0
+			}
+		}
+		// The time of the first date: right after it, or before it
+		// ("7:15 a.m. Dec. 7, 2009").
+		if st.Hour < 0 && (k == 0 || firstEnd >= 0 && c[0] >= firstEnd) {
+			st.Hour, st.Minute = h, mi
+		}
+	}
+	for _, c := range clocks {
+		blank(c[0], c[1])
+	}
+	for _, c := range reMil.FindAllSubmatchIndex(rest, -1) {
+		if _, ok := v.zones[string(rest[c[6]:c[7]])]; ok {
+			if st.Hour < 0 {
+				st.Hour, st.Minute = atoi(string(rest[c[2]:c[3]])), atoi(string(rest[c[4]:c[5]]))
+			}
+			blank(c[0], c[5])
+			clocks = append(clocks, c)
+		}
+	}
+	label, ago, caps, numbers := false, false, 0, 0
+	for _, w := range strings.FieldsFunc(string(rest), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
+	}) {
+		w = strings.Trim(w, ".")
+		if w == "" {
+			continue
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case v.has(v.words, lw):
+			label = true
+		case v.has(v.words, lw+"."):
+		case w == strings.ToUpper(w) && v.has(v.zones, w):
+		case v.weekday(lw):
+		case v.has(v.relative, lw):
+			ago = ago || v.has(v.agoWords, lw)
+		case isYear(w) && len(yearless) > 0 && !st.Date.Valid():
+			st.Date = dates.Date{Year: atoi(w), Month: yearless[0], Day: yearless[1]} // "November 27-2025"
+		case dated && len(clocks) > 0 && caps < 2 && len(w) >= 2 && len(w) <= 12 && w == strings.ToUpper(w) && !hasDigit(w):
+			caps++ // an agency's or a dateline's code: "TNN ... IST MUMBAI"
+		case len(w) <= 4 && strings.Trim(w, "0123456789") == "":
+			numbers++ // "1 year, 160 days ago"
+		default:
+			return Stamp{}, false
+		}
+	}
+	if numbers > 0 && !ago || !dated && (len(clocks) == 0 || !label) && !ago {
+		return Stamp{}, false
+	}
+	if ago || ambiguous || !st.Date.Valid() {
+		// "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
+		// "05/02/2013": a stamp, but no date to trust.
+		st.Date = dates.Date{}
+	}
+	return st, true
+}
+
+// numericDate reads a numeric date "MM/DD/YYYY" (or DD/MM when the
+// first number cannot be a month); amb is set when both readings are
+// possible ("05/02/2013"), ok is false for no date.
+func numericDate(s string, m []int) (d dates.Date, ok, amb bool) {
+	a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
+	if m[7]-m[6] == 2 {
+		y += 2000
+		if y > 2069 {
+			y -= 100
+		}
+	}
+	switch {
+	case a >= 1 && a <= 12 && b >= 1 && b <= 12:
+		return dates.Date{Year: y, Month: a, Day: b}, true, a != b
+	case a >= 1 && a <= 12:
+		d = dates.Date{Year: y, Month: a, Day: b}
+	case b >= 1 && b <= 12:
+		d = dates.Date{Year: y, Month: b, Day: a}
+	default:
+		return dates.Date{}, false, false
+	}
+	return d, d.Valid(), false
+}
+
+func (v stampVocab) has(set map[string]struct{}, w string) bool {
+	_, ok := set[w]
+	return ok
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 || hasDigit(w) == false {
+		return false
+	}
+	n := atoi(w)
+	return n >= 1900 && n <= 2099 && strings.Trim(w, "0123456789") == ""
+}
+
+func hasDigit(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
+
+// weekday reports a weekday name or abbreviation, English or Swedish.
+func (v stampVocab) weekday(lw string) bool {
+	for _, d := range v.days {
+		if _, ok := d[lw]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
