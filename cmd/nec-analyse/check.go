@@ -150,7 +150,7 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 		case "github":
 			return report.RenderGitHub(w, v, locator(batch))
 		}
-		return report.RenderVerdictTable(w, v, report.Options{Width: d.IO.Width})
+		return report.RenderVerdictTable(w, v, report.Options{Width: d.IO.Width, Labels: rep.Labels()})
 	})
 	if err != nil {
 		return err

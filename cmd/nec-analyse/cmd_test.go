@@ -166,7 +166,7 @@ func TestReportFlags(t *testing.T) {
 			want: want("a", func(o *reportOptions) {
 				o.Input.JSONL = corpus.JSONLFields{Text: "body", ID: "key", Title: "headline", Outlet: "site", URL: "link", Published: "date", Language: "lang"}
 			})},
-		{name: "bad format", args: "report --format xml a", wantErr: `unknown format "xml" (valid: json, markdown, table)`},
+		{name: "bad format", args: "report --format xml a", wantErr: `unknown format "xml" (valid: html, json, markdown, table)`},
 		{name: "no paths", args: "report", wantErr: "report needs at least one folder or file"},
 		{name: "zero jobs", args: "-j 0 report a", wantErr: "--jobs must be at least 1, got 0"},
 		{name: "bad max-bytes", args: "report --max-bytes 0 a", wantErr: "--max-bytes must be positive, got 0"},

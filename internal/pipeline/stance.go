@@ -22,8 +22,11 @@ func stanceClaims(arts []corpus.Article, user []string) []stanceClaim {
 		out = append(out, stanceClaim{text: c})
 	}
 	if len(out) == 0 && len(arts) <= maxHeadlineStance {
+		seen := map[string]bool{}
 		for _, a := range arts {
-			if a.Title != "" {
+			// Articles sharing a headline give one claim (the first's).
+			if a.Title != "" && !seen[a.Title] {
+				seen[a.Title] = true
 				out = append(out, stanceClaim{text: a.Title, from: a.ID, lang: a.Language})
 			}
 		}
@@ -69,7 +72,7 @@ func classifyStance(m *stance.Model, arts []corpus.Article, user []string) []rep
 		a := &arts[i]
 		body := blanked(a)
 		for _, c := range claims {
-			if c.from == a.ID || otherLanguage(c, a) {
+			if c.from == a.ID || c.from != "" && c.text == a.Title || otherLanguage(c, a) {
 				continue
 			}
 			label, score := m.ClassifyLang(c.text, body, a.Language)
