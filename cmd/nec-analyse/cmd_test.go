@@ -107,6 +107,7 @@ func TestReportGolden(t *testing.T) {
 		{"json", "demo.json"},
 		{"table", "demo.txt"},
 		{"markdown", "demo.md"},
+		{"html", "demo.html"},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
 			r := runCmd(t, []string{"report", "--format", tc.format, "-j", "2", demoDir}, false)
