@@ -45,6 +45,9 @@ func readGenericOf(f *figure) verdict {
 		if !ok {
 			return next
 		}
+		if labelNumber(f.q.Text, f.q.Low, noun) {
+			return next // "the 12000 block of Elm Street", "a 1500 model"
+		}
 		f.r.Measure = singular(noun)
 	case quantity.Money:
 		what, ok := f.v.moneyContext(f.before, f.after)
@@ -105,6 +108,14 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// labelNumber reports a number that names rather than counts: four
+// digits or more written without a group separator before a singular
+// noun ("the 12000 block", "the 1500 series"); a count that large is
+// written "12,000 blocks".
+func labelNumber(text string, value float64, noun string) bool {
+	return value >= 1000 && isDigits(text) && singular(noun) == noun && !strings.HasSuffix(noun, "s")
 }
 
 // verbLike reports a word with a verb's ending ("received", "leading"):

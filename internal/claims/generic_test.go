@@ -28,6 +28,8 @@ func TestGenericFigures(t *testing.T) {
 		{"The storm lasted three days.", nil},
 		{"It happened five times in 2025.", nil},
 		{"The score was 97-1 at half time.", nil},
+		{"The shop is in the 12000 block of Elm Street.", nil},
+		{"Some 12000 runners set off at dawn.", []string{"runner=12000"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			sents := []span.Span{{Start: 0, End: len(tc.text)}}

@@ -33,8 +33,11 @@ const newsCycle = 2
 // revB say whether each is a revision (see revisedTolls). The reason
 // says why a difference is uncertain.
 func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
+	rounded := ""
 	if Compatible(a, b) {
-		return relAgree, ""
+		if rounded = roundedOnly(a, b); rounded == "" {
+			return relAgree, ""
+		}
 	}
 	if baseMeasure(a.Measure) == MeasureAge && a.Pub != 0 && b.Pub != 0 && agedInto(a, b) {
 		return relAgree, "" // 27 in 2011 and 29 in 2013
@@ -54,6 +57,9 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 	if (unnamed || generic) && !aligned {
 		return relVague, ""
 	}
+	if rounded != "" {
+		return relUncertain, rounded
+	}
 	if IsDate(a.Measure) || generic || v.timeVarying.has(baseMeasure(a.Measure)) && !ageCompared(a, b) {
 		switch {
 		case a.Pub == 0 || b.Pub == 0:
@@ -72,6 +78,25 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 		return relUncertain, "the sentences state the same fact but do not name its subject"
 	}
 	return relConflict, ""
+}
+
+// roundedOnly says, when two compatible values fit only because one is a
+// round count read as rounded ("600,000" for 550,000..650,000 against
+// "about 570,000"), which one; "" when they fit as written.
+func roundedOnly(a, b Value) string {
+	if IsDate(a.Measure) || IsDate(b.Measure) {
+		return ""
+	}
+	alo, ahi := coreInterval(a)
+	blo, bhi := coreInterval(b)
+	if alo <= bhi && blo <= ahi {
+		return ""
+	}
+	r := a
+	if roundingUnit(b.Low) > 0 && b.Precision == 0 && b.Hedge == "" && (roundingUnit(a.Low) == 0 || roundingUnit(b.Low) > roundingUnit(a.Low)) {
+		r = b
+	}
+	return fmt.Sprintf("the figures agree only if %s is a rounded figure", FormatValue(r))
 }
 
 // ageCompared reports ages whose publication times are known: they were

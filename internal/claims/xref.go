@@ -375,7 +375,7 @@ func (v *vocab) compareGroup(subject, measure string, vs []Value) (Claim, []Cont
 }
 
 // fittingArticles are the pairs of articles one of whose values fits one
-// of the other's. Two articles contradict each other only if no value of
+// of the other's as written (not only as a rounded figure). Two articles contradict each other only if no value of
 // one fits any value of the other: an article giving two values for one
 // claim (a figure misread beside the right one) is not a contradiction
 // of a source that gives the right one.
@@ -383,7 +383,7 @@ func fittingArticles(vs []Value) map[[2]string]bool {
 	fits := map[[2]string]bool{}
 	for i := range vs {
 		for j := range vs {
-			if vs[i].Article != vs[j].Article && Compatible(vs[i], vs[j]) {
+			if vs[i].Article != vs[j].Article && fitsAsWritten(vs[i], vs[j]) {
 				fits[[2]string{vs[i].Article, vs[j].Article}] = true
 			}
 		}
@@ -405,17 +405,51 @@ func Interval(v Value) (lo, hi float64) {
 		r := roundingUnit(lo)
 		lo, hi = lo-r/2, hi+r/2
 	}
+	return hedged(v, lo, hi)
+}
+
+// coreInterval is Interval without the rounding a round count may hide:
+// "600,000" stands for itself, "about 570,000" for 541,500..598,500.
+func coreInterval(v Value) (lo, hi float64) {
+	lo, hi = v.Low, v.High
+	if v.Precision > 0 {
+		lo, hi = lo-v.Precision/2, hi+v.Precision/2
+	}
+	return hedged(v, lo, hi)
+}
+
+// hedged widens a figure's range for its hedge, by as much as the figure's
+// written precision allows (see hedgeTolerance).
+func hedged(v Value, lo, hi float64) (float64, float64) {
 	switch v.Hedge {
 	case "about", "roughly", "around", "approximately":
-		lo, hi = lo*0.9, hi*1.1
+		lo, hi = lo-hedgeTolerance(v.Low, v.Precision), hi+hedgeTolerance(v.High, v.Precision)
 	case "nearly", "almost":
-		lo = lo * 0.9
+		lo -= hedgeTolerance(v.Low, v.Precision)
 	case "over", "more than", "at least":
 		hi = math.Inf(1)
 	case "under", "less than", "fewer than", "up to", "at most":
 		lo = 0
 	}
 	return lo, hi
+}
+
+// hedgeTolerance is how far "about" or "nearly" lets a figure stray: one
+// unit of its last significant digit ("about 570,000": 10,000; "about
+// 600,000": 100,000), kept between 5% and 10% of the figure, so that a
+// writer who gives more digits promises more.
+func hedgeTolerance(x, precision float64) float64 {
+	x = math.Abs(x)
+	unit := precision
+	if x == math.Trunc(x) && x >= 1 {
+		n, u := int64(x), int64(1)
+		for n%10 == 0 {
+			n /= 10
+			u *= 10
+		}
+		unit = math.Max(unit, float64(u))
+	}
+	return math.Max(0.05*x, math.Min(unit, 0.1*x))
 }
 
 // roundingUnit is the place value of a number's last significant digit
@@ -434,6 +468,12 @@ func roundingUnit(x float64) float64 {
 		return 0
 	}
 	return float64(unit)
+}
+
+// fitsAsWritten reports two compatible values that fit without reading
+// either as a rounded figure (see roundedOnly).
+func fitsAsWritten(a, b Value) bool {
+	return Compatible(a, b) && roundedOnly(a, b) == ""
 }
 
 // Compatible reports whether two values can both be true.
@@ -581,7 +621,7 @@ func outliers(subject, measure string, vs []Value, pairs [][2]int) []Contradicti
 	for i := range vs {
 		seen := map[string]bool{}
 		for j := range vs {
-			if vs[j].Article != vs[i].Article && !seen[vs[j].Article] && Compatible(vs[i], vs[j]) {
+			if vs[j].Article != vs[i].Article && !seen[vs[j].Article] && fitsAsWritten(vs[i], vs[j]) {
 				seen[vs[j].Article] = true
 				support[i]++
 			}

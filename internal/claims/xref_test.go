@@ -57,6 +57,16 @@ func TestCrossReference(t *testing.T) {
 			"Daniel Okoro/votes=agree", 0},
 		{"disjoint ranges conflict", []Found{fig("a", "votes", 30000, 35000, "", ByMention, 2), fig("b", "votes", 40000, 45000, "", ByMention, 2)},
 			"Daniel Okoro/votes=conflict", 1},
+		{"a hedge promises what its digits say", []Found{fig("a", "votes", 570000, 570000, "about", ByMention, 1), fig("b", "votes", 600000, 600000, "", ByMention, 1)},
+			"Amira Osei/votes=uncertain", 1},
+		{"a hedged round figure agrees", []Found{fig("a", "votes", 600000, 600000, "nearly", ByMention, 1), fig("b", "votes", 600000, 600000, "", ByMention, 1)},
+			"Amira Osei/votes=agree", 0},
+		{"about a small count allows a few", []Found{fig("a", "votes", 45, 45, "about", ByMention, 1), fig("b", "votes", 47, 47, "", ByMention, 1)},
+			"Amira Osei/votes=agree", 0},
+		{"about a small count is not any count", []Found{fig("a", "votes", 45, 45, "about", ByMention, 1), fig("b", "votes", 52, 52, "", ByMention, 1)},
+			"Amira Osei/votes=conflict", 1},
+		{"at least is open-ended", []Found{fig("a", "votes", 40, 40, "at least", ByMention, 2), fig("b", "votes", 250, 250, "", ByMention, 2)},
+			"Daniel Okoro/votes=agree", 0},
 		{"over is open-ended", []Found{fig("a", "votes", 30000, 30000, "over", ByMention, 2), fig("b", "votes", 41000, 41000, "", ByMention, 2)},
 			"Daniel Okoro/votes=agree", 0},
 		{"compound seats differ", []Found{fig("a", "seats", 21, 21, "", ByCompound, 0), fig("b", "seats", 25, 25, "", ByCompound, 0)},
@@ -406,5 +416,16 @@ func TestFactAndDateValues(t *testing.T) {
 	}
 	if !Guessed(ByFallback) || Guessed(ByMention) {
 		t.Error("Guessed")
+	}
+}
+
+// TestRoundedFigureDoubt checks that a round figure agreeing with a more
+// precise one only as a rounding is an uncertain conflict that says so,
+// never an error.
+func TestRoundedFigureDoubt(t *testing.T) {
+	ents := fakeEntities{at: map[int]string{1: "Amira Osei"}}
+	_, contra := CrossReference([]Found{fig("a", "votes", 570000, 570000, "about", ByMention, 1), fig("b", "votes", 600000, 600000, "", ByMention, 1)}, ents)
+	if len(contra) != 1 || !contra[0].Uncertain || !strings.Contains(contra[0].Reason, "600,000 is a rounded figure") {
+		t.Fatalf("contradictions %+v; want one uncertain, naming 600,000 as the rounded figure", contra)
 	}
 }
