@@ -190,12 +190,7 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	// whose report is cached never pays for them.
 	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex, LoadModel: d.Model}
 	if d.IO.ErrTTY && !g.Quiet && len(batch.Articles) >= progressThreshold {
-		popts.Progress = func(done, total int) {
-			fmt.Fprintf(errOut, "\ranalysed %d/%d articles", done, total)
-			if done == total {
-				fmt.Fprint(errOut, "\r\033[K")
-			}
-		}
+		popts.Progress = newProgress(errOut, len(batch.Articles))
 	}
 	if st != nil {
 		flx := lex
@@ -232,10 +227,28 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 			fmt.Fprintf(errOut, "info: %d articles extracted, %d from the cache\n", stats.Extracted, stats.Cached)
 		}
 	}
+	if st != nil && len(st.Claims) == 0 && !g.Quiet {
+		if n := keptSources(rep); n > pipeline.MaxHeadlineStance {
+			fmt.Fprintf(errOut, "info: stance left out: %d sources are more than %d to compare every headline with every article; --claim TEXT (repeatable) classifies each article against TEXT\n",
+				n, pipeline.MaxHeadlineStance)
+		}
+	}
 	for _, art := range batch.Articles {
 		for _, p := range art.Problems {
 			fmt.Fprintf(errOut, "warning: %s: %v\n", art.Path, p)
 		}
 	}
 	return rep, batch, nil
+}
+
+// keptSources counts the report's articles that are not a copy of
+// another.
+func keptSources(rep *report.Report) int {
+	n := 0
+	for _, a := range rep.Articles {
+		if a.DuplicateOf == "" {
+			n++
+		}
+	}
+	return n
 }

@@ -14,6 +14,10 @@ import (
 // no --claim (n*(n-1) pairs).
 const maxHeadlineStance = 30
 
+// MaxHeadlineStance is maxHeadlineStance, for the command to say when
+// stance was left out.
+const MaxHeadlineStance = maxHeadlineStance
+
 // stanceClaims are the claims each article is classified against: the
 // user's, else the articles' headlines (small corpora only).
 func stanceClaims(arts []corpus.Article, user []string) []stanceClaim {

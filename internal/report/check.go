@@ -35,7 +35,7 @@ func RenderVerdictTable(out io.Writer, v *Verdict, opts Options) error {
 	w := &stickyWriter{w: out}
 	if len(v.Findings) > 0 {
 		lb := newLabeller(opts.Labels)
-		t := textTable{cols: []column{{header: "severity"}, {header: "kind"}, {header: "source"}, {header: "message"}}}
+		t := textTable{cols: []column{{header: "severity", keep: true}, {header: "kind", keep: true}, {header: "source", keep: true}, {header: "message"}}}
 		for _, f := range v.Findings {
 			art := "-"
 			if len(f.Evidence) > 0 {

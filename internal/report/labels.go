@@ -214,6 +214,10 @@ func (r *Report) Labels() map[string]string {
 	return out
 }
 
+// LabelText replaces the article ids in s (a finding's message) by
+// their labels.
+func LabelText(labels map[string]string, s string) string { return newLabeller(labels).text(s) }
+
 // labeller names articles by their labels in text meant for a reader.
 type labeller struct {
 	labels map[string]string

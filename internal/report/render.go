@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
@@ -105,11 +106,11 @@ var (
 // sections lays the report out as tables, shared by the table and
 // Markdown renderers; chunk is the number of sources per claim-matrix
 // table.
-func sections(r *Report, chunk int) []section {
+func sections(r *Report, width, chunk int) []section {
 	lb := newLabeller(r.Labels())
 	out := []section{sourcesSection(r, lb), entitiesSection(r)}
 	if len(r.Claims) > 0 {
-		out = append(out, claimSections(r, lb, chunk)...)
+		out = append(out, claimSections(r, lb, width, chunk)...)
 		out = append(out, conflictsSection(r, lb))
 	}
 	if len(r.Quotes) > 0 {
@@ -123,7 +124,7 @@ func sections(r *Report, chunk int) []section {
 		out = append(out, prov)
 	}
 	if len(r.Stance) > 0 {
-		st := section{title: "Stance", cols: []column{{header: "source"}, {header: "claim", clip: 50, cut: true}, {header: "label"}, {header: "score"}, {header: "evidence", clip: 40}}}
+		st := section{title: "Stance", cols: []column{{header: "source", keep: true}, {header: "claim", clip: 50, cut: true}, {header: "label"}, {header: "score"}, {header: "evidence", clip: 40}}}
 		for _, x := range r.Stance {
 			st.rows = append(st.rows, plainCells(lb.of(x.Article), x.Claim, x.Label, strconv.FormatFloat(x.Score, 'f', 2, 64), stanceEvidence(x.Evidence)))
 		}
@@ -131,7 +132,7 @@ func sections(r *Report, chunk int) []section {
 		out = append(out, st)
 	}
 	if len(r.Framing) > 0 {
-		fr := section{title: "Framing", cols: []column{{header: "source"}, {header: "register"}, {header: "tone by entity", clip: 60}, {header: "evidence", clip: 40}}}
+		fr := section{title: "Framing", cols: []column{{header: "source", keep: true}, {header: "register"}, {header: "tone by entity", clip: 60}, {header: "evidence", clip: 40}}}
 		for _, x := range r.Framing {
 			var tones, terms []string
 			for k, t := range x.Targets {
@@ -148,7 +149,7 @@ func sections(r *Report, chunk int) []section {
 		}
 		out = append(out, fr)
 	}
-	fs := section{title: "Findings", cols: []column{{header: "severity"}, {header: "kind"}, {header: "source"}, {header: "message"}}}
+	fs := section{title: "Findings", cols: []column{{header: "severity", keep: true}, {header: "kind", keep: true}, {header: "source", keep: true}, {header: "message"}}}
 	for _, f := range r.Findings {
 		art := "-"
 		if len(f.Evidence) > 0 {
@@ -163,8 +164,8 @@ func sections(r *Report, chunk int) []section {
 // sourcesSection lists the articles under their labels, with the file
 // each one is.
 func sourcesSection(r *Report, lb *labeller) section {
-	s := section{title: "Sources", cols: []column{{header: "source"}, {header: "outlet / byline", clip: 30, cut: true}, {header: "published"},
-		{header: "lang"}, {header: "words"}, {header: "removed", clip: 40}, {header: "title", clip: 60, cut: true}, {header: "file", clip: 40, cut: true}}}
+	s := section{title: "Sources", cols: []column{{header: "source", keep: true}, {header: "outlet / byline", clip: 30, cut: true}, {header: "published"},
+		{header: "lang", optional: true}, {header: "words", optional: true}, {header: "removed", clip: 40, optional: true}, {header: "title", clip: 60, cut: true}, {header: "file", clip: 40, cut: true}}}
 	for _, a := range r.Articles {
 		pub := "-"
 		if a.Published != nil {
@@ -212,14 +213,14 @@ func entitiesSection(r *Report) section {
 
 // claimSections are the claim matrix, in tables of at most chunk
 // sources each, and the claims of one source.
-func claimSections(r *Report, lb *labeller, chunk int) []section {
+func claimSections(r *Report, lb *labeller, width, chunk int) []section {
 	m := buildMatrix(r)
 	var out []section
-	chunk = max(chunk, 1)
-	for from := 0; from < len(m.sources) || from == 0 && len(m.sources) == 0 && len(m.rows) > 0; from += chunk {
-		to := min(from+chunk, len(m.sources))
+	spans := matrixSpans(m, lb, width, chunk)
+	for _, sp := range spans {
+		from, to := sp[0], sp[1]
 		s := section{title: "Claims by source", cols: []column{{header: "subject"}, {header: "measure"}}}
-		if len(m.sources) > chunk {
+		if len(spans) > 1 {
 			s.title = fmt.Sprintf("Claims by source (sources %d-%d of %d)", from+1, to, len(m.sources))
 		}
 		for _, id := range m.sources[from:to] {
@@ -236,12 +237,9 @@ func claimSections(r *Report, lb *labeller, chunk int) []section {
 		}
 		s.notes = []string{matrixLegend}
 		out = append(out, s)
-		if len(m.sources) == 0 {
-			break
-		}
 	}
 	if len(m.singles) > 0 {
-		s := section{title: "Claims of one source", cols: []column{{header: "subject"}, {header: "measure"}, {header: "value", clip: 50}, {header: "source"}}}
+		s := section{title: "Claims of one source", cols: []column{{header: "subject"}, {header: "measure"}, {header: "value", clip: 50}, {header: "source", keep: true}}}
 		for _, c := range m.singles {
 			var vals []string
 			for _, v := range c.Values {
@@ -256,6 +254,48 @@ func claimSections(r *Report, lb *labeller, chunk int) []section {
 	return out
 }
 
+// matrixSpans splits the matrix's sources into the [from, to) ranges of
+// its tables: chunk sources each when width is 0, else as many as fit
+// width beside the subject, measure and status, each source's column
+// as wide as its label's longest word or its widest value (at most 14). A matrix with
+// rows and no source column is one table.
+func matrixSpans(m claimMatrix, lb *labeller, width, chunk int) [][2]int {
+	if len(m.sources) == 0 {
+		if len(m.rows) == 0 {
+			return nil
+		}
+		return [][2]int{{0, 0}}
+	}
+	colWidth := func(k int) int {
+		w := 0
+		for _, word := range splitWords(lb.of(m.sources[k])) {
+			w = max(w, runewidth.StringWidth(strings.TrimSpace(word)))
+		}
+		for _, row := range m.rows {
+			w = max(w, runewidth.StringWidth(row.cells[k].text(true)))
+		}
+		return min(w, 14) + 3
+	}
+	subject, measure := 0, 0
+	for _, row := range m.rows {
+		subject = max(subject, runewidth.StringWidth(row.claim.Subject))
+		measure = max(measure, runewidth.StringWidth(row.claim.Measure))
+	}
+	base := min(subject, 16) + min(measure, 10) + 9 + 10
+	var out [][2]int
+	from, used := 0, base
+	for k := range m.sources {
+		w := colWidth(k)
+		full := width > 0 && used+w > width || width == 0 && k-from >= max(chunk, 1)
+		if k > from && full {
+			out = append(out, [2]int{from, k})
+			from, used = k, base
+		}
+		used += w
+	}
+	return append(out, [2]int{from, len(m.sources)})
+}
+
 // conflictsSection shows each conflict finding's two sides, with the
 // sentence each value came from.
 func conflictsSection(r *Report, lb *labeller) section {
@@ -265,7 +305,7 @@ func conflictsSection(r *Report, lb *labeller) section {
 			sentences[evidenceKey{v.Article, v.Start, v.End}] = v.Sentence
 		}
 	}
-	s := section{title: "Conflicts", cols: []column{{header: "claim"}, {header: "source"}, {header: "says"}, {header: "sentence", clip: 80}}}
+	s := section{title: "Conflicts", cols: []column{{header: "claim"}, {header: "source", keep: true}, {header: "says"}, {header: "sentence", clip: 80}}}
 	for _, f := range r.Findings {
 		if f.Kind != FindingConflict || len(f.Evidence) < 2 {
 			continue
@@ -290,7 +330,7 @@ func conflictsSection(r *Report, lb *labeller) section {
 
 // provenanceSection is who quotes whom: the quote-source findings.
 func provenanceSection(r *Report, lb *labeller) section {
-	prov := section{title: "Who quotes whom", cols: []column{{header: "quoting source"}, {header: "attributes to"}, {header: "words", clip: 50}, {header: "likely original"}}}
+	prov := section{title: "Who quotes whom", cols: []column{{header: "quoting source", keep: true}, {header: "attributes to"}, {header: "words", clip: 50}, {header: "likely original", keep: true}}}
 	for _, f := range r.Findings {
 		if f.Kind != FindingQuoteSource || len(f.Evidence) < 2 {
 			continue
@@ -410,21 +450,15 @@ func (s *stickyWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// tableChunk is the number of sources per claim-matrix table: as many
-// as fit the terminal at about 13 columns each beside the claim, 8 when
-// the width is not known.
-func tableChunk(opts Options) int {
-	if opts.Width > 0 {
-		return max(1, (opts.Width-40)/13)
-	}
-	return 8
-}
+// tableChunk is the number of sources per claim-matrix table when the
+// width is not known.
+const tableChunk = 8
 
 // RenderTable writes the report as titled text tables, fitted to
 // opts.Width when set. It returns the first write error.
 func RenderTable(out io.Writer, r *Report, opts Options) error {
 	w := &stickyWriter{w: out}
-	for i, s := range sections(r, tableChunk(opts)) {
+	for i, s := range sections(r, opts.Width, tableChunk) {
 		if w.err != nil {
 			return w.err
 		}
@@ -459,7 +493,7 @@ func RenderMarkdown(out io.Writer, r *Report, _ Options) error {
 	w := &stickyWriter{w: out}
 	fmt.Fprintf(w, "# nec-analyse report\n\n%d sources, %d entities, %d findings (tool %s, schema %d)\n",
 		len(r.Articles), len(r.Entities), len(r.Findings), r.ToolVersion, r.SchemaVersion)
-	for _, s := range sections(r, markdownChunk) {
+	for _, s := range sections(r, 0, markdownChunk) {
 		if w.err != nil {
 			return w.err
 		}

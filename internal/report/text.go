@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -50,6 +51,12 @@ type column struct {
 	// than wrapped, when the table must shrink to the terminal: only
 	// columns whose text is not the point (titles, excerpts, ids).
 	cut bool
+	// keep marks a column never narrowed below its widest cell (source
+	// labels), unless nothing else can give.
+	keep bool
+	// optional marks a column left out when the table cannot fit the
+	// width otherwise.
+	optional bool
 }
 
 // minColumn is the narrowest a column is made to fit the terminal.
@@ -79,18 +86,30 @@ func (t *textTable) render(w io.Writer, opts Options) {
 			rows[i][j] = c
 		}
 	}
-	widths := make([]int, n)
-	for j, c := range t.cols {
-		widths[j] = runewidth.StringWidth(c.header)
-		for _, r := range rows {
-			widths[j] = max(widths[j], runewidth.StringWidth(r[j].text))
-		}
-	}
+	cols := t.cols
+	widths := naturalWidths(cols, rows)
 	if opts.Width > 0 {
-		fitWidths(widths, tableOverhead(n, opts.Box), opts.Width)
+		mins := minWidths(cols, rows)
+		// Optional columns go, rightmost first, while the others cannot
+		// fit at their minimum widths.
+		for j := n - 1; j >= 0 && sumMin(widths, mins)+tableOverhead(len(cols), opts.Box) > opts.Width; j-- {
+			if cols[j].optional {
+				cols = slices.Delete(slices.Clone(cols), j, j+1)
+				for i := range rows {
+					rows[i] = slices.Delete(rows[i], j, j+1)
+				}
+				widths, mins = slices.Delete(widths, j, j+1), slices.Delete(mins, j, j+1)
+			}
+		}
+		n = len(cols)
+		cut := make([]bool, n)
+		for j, c := range cols {
+			cut[j] = c.cut
+		}
+		fitWidths(widths, mins, cut, tableOverhead(n, opts.Box), opts.Width)
 	}
 	header := make([][]string, n)
-	for j, c := range t.cols {
+	for j, c := range cols {
 		header[j] = wrapText(c.header, widths[j])
 	}
 	lines := make([][][]string, len(rows))
@@ -98,7 +117,7 @@ func (t *textTable) render(w io.Writer, opts Options) {
 	for i, r := range rows {
 		lines[i] = make([][]string, n)
 		for j, c := range r {
-			if t.cols[j].cut {
+			if cols[j].cut {
 				lines[i][j] = []string{truncate(c.text, widths[j])}
 			} else {
 				lines[i][j] = wrapText(c.text, widths[j])
@@ -145,6 +164,46 @@ func (t *textTable) render(w io.Writer, opts Options) {
 	io.WriteString(w, b.String())
 }
 
+// naturalWidths are the widths of the columns' widest cells or headers.
+func naturalWidths(cols []column, rows [][]cell) []int {
+	widths := make([]int, len(cols))
+	for j, c := range cols {
+		widths[j] = runewidth.StringWidth(c.header)
+		for _, r := range rows {
+			widths[j] = max(widths[j], runewidth.StringWidth(r[j].text))
+		}
+	}
+	return widths
+}
+
+// minWidths are the widths below which columns are narrowed only when
+// nothing else can give: the longest word of the header, at least
+// minColumn, and for kept columns the widest cell.
+func minWidths(cols []column, rows [][]cell) []int {
+	mins := make([]int, len(cols))
+	for j, c := range cols {
+		mins[j] = minColumn
+		for _, w := range strings.Fields(c.header) {
+			mins[j] = max(mins[j], runewidth.StringWidth(w))
+		}
+		if c.keep {
+			for _, r := range rows {
+				mins[j] = max(mins[j], runewidth.StringWidth(r[j].text))
+			}
+		}
+	}
+	return mins
+}
+
+// sumMin is the total of the columns' widths at their minimum.
+func sumMin(widths, mins []int) int {
+	total := 0
+	for j, w := range widths {
+		total += min(w, mins[j])
+	}
+	return total
+}
+
 // tableOverhead is the width of the borders and gaps of n columns.
 func tableOverhead(n int, box bool) int {
 	if box {
@@ -153,9 +212,37 @@ func tableOverhead(n int, box bool) int {
 	return 2 * (n - 1)
 }
 
-// fitWidths narrows the widest columns until the widths and overhead
-// fit in limit, none below minColumn (or its natural width, if less).
-func fitWidths(widths []int, overhead, limit int) {
+// cutFloor is the width cut columns give way to before any other column
+// is narrowed.
+const cutFloor = 12
+
+// fitWidths narrows columns until the widths and overhead fit in limit:
+// first the cut columns (titles, excerpts, file names), widest first,
+// down to cutFloor; then any column, widest first, down to its minimum
+// mins[j] (a label's or a header word's width, at least minColumn, or the
+// column's natural width when less). It stops when nothing can give.
+func fitWidths(widths, mins []int, cut []bool, overhead, limit int) {
+	floors := make([]int, len(widths))
+	for j := range widths {
+		floors[j] = min(widths[j], mins[j])
+		if cut[j] {
+			floors[j] = min(widths[j], max(mins[j], cutFloor))
+		}
+	}
+	shrink(widths, floors, overhead, limit)
+	for j := range widths {
+		floors[j] = min(widths[j], mins[j])
+	}
+	shrink(widths, floors, overhead, limit)
+	for j := range widths {
+		floors[j] = min(widths[j], minColumn)
+	}
+	shrink(widths, floors, overhead, limit)
+}
+
+// shrink narrows the widest column above its floor, down to the next
+// widest, until the total fits in limit or every column is at its floor.
+func shrink(widths, floors []int, overhead, limit int) {
 	for {
 		total := overhead
 		for _, w := range widths {
@@ -164,23 +251,24 @@ func fitWidths(widths []int, overhead, limit int) {
 		if total <= limit {
 			return
 		}
-		// The widest column gives way, down to the next widest.
 		wi, second := -1, 0
 		for j, w := range widths {
-			switch {
-			case wi < 0 || w > widths[wi]:
+			if w <= floors[j] {
+				continue
+			}
+			if wi < 0 || w > widths[wi] {
 				if wi >= 0 {
 					second = max(second, widths[wi])
 				}
 				wi = j
-			default:
+			} else {
 				second = max(second, w)
 			}
 		}
-		if widths[wi] <= minColumn {
+		if wi < 0 {
 			return
 		}
-		target := max(widths[wi]-(total-limit), second, minColumn)
+		target := max(widths[wi]-(total-limit), second, floors[wi])
 		if target == widths[wi] {
 			target--
 		}
