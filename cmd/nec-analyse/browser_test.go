@@ -308,7 +308,17 @@ func TestHTMLInBrowser(t *testing.T) {
 			t.Errorf("planted: the identical copy has a column: %+v", c)
 		}
 	}
-	shot, err := chromedp.Run(b.ctx, chromedp.Screenshot(chromedp.CSS("#claims")))
+	// The planted value's sentence shows when it is clicked.
+	eval[bool](t, b, `(() => { window.scrollTo(0, document.querySelector('#claims').offsetTop - 8); return true; })()`)
+	plantedSel := `table.matrix tr[data-subject="Thomas Wheeler"][data-measure="votes"] td.cell[data-source="08-planted"]`
+	if err := chromedp.Do(b.ctx, chromedp.Click(chromedp.CSS(plantedSel))); err != nil {
+		t.Fatalf("click %s: %v", plantedSel, err)
+	}
+	plantedTip := eval[string](t, b, `document.querySelector('`+plantedSel+` .tip').innerText`)
+	if !strings.Contains(plantedTip, "18,420 votes") {
+		t.Errorf("planted: clicking the planted value shows %q, want its sentence", plantedTip)
+	}
+	shot, err := chromedp.Run(b.ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)
 	}
