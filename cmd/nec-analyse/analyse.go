@@ -227,18 +227,22 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 			fmt.Fprintf(errOut, "info: %d articles extracted, %d from the cache\n", stats.Extracted, stats.Cached)
 		}
 	}
-	if st != nil && len(st.Claims) == 0 && !g.Quiet {
-		if n := keptSources(rep); n > pipeline.MaxHeadlineStance {
-			fmt.Fprintf(errOut, "info: stance left out: %d sources are more than %d to compare every headline with every article; --claim TEXT (repeatable) classifies each article against TEXT\n",
-				n, pipeline.MaxHeadlineStance)
-		}
-	}
 	for _, art := range batch.Articles {
 		for _, p := range art.Problems {
 			fmt.Fprintf(errOut, "warning: %s: %v\n", art.Path, p)
 		}
 	}
 	return rep, batch, nil
+}
+
+// stanceLeftOut says, in one info line, when stance was left out: no
+// --claim and too many sources to compare every headline with every
+// article.
+func stanceLeftOut(w io.Writer, rep *report.Report, claims []string) {
+	if n := keptSources(rep); len(claims) == 0 && n > pipeline.MaxHeadlineStance {
+		fmt.Fprintf(w, "info: stance left out: %d sources are more than %d to compare every headline with every article; --claim TEXT (repeatable) classifies each article against TEXT\n",
+			n, pipeline.MaxHeadlineStance)
+	}
 }
 
 // keptSources counts the report's articles that are not a copy of

@@ -289,9 +289,17 @@ func TestHTMLInBrowser(t *testing.T) {
 	write(t, filepath.Join(dir, "demo-claims.png"), string(screen))
 	t.Logf("screenshots of the demo's page in %s: demo-page.png, demo-claims.png, planted-claims.png", dir)
 
+	checkPlantedPage(t, b, dir)
+}
+
+// checkPlantedPage loads the page of the demo with a planted copy, an
+// identical copy and markup: the planted value is red in its column and
+// its sentence shows on click, the copy is a duplicate, the markup text.
+func checkPlantedPage(t *testing.T, b *browser, dir string) {
+	t.Helper()
 	planted := writeHTML(t, "planted.html", plantedDemo(t))
 	b.load(t, planted)
-	rows = eval[[]matrixRow](t, b, matrixJS)
+	rows := eval[[]matrixRow](t, b, matrixJS)
 	votes := row(t, rows, "Thomas Wheeler", "votes")
 	if votes.Status != "conflict" || rows[0].Subject != "Thomas Wheeler" || rows[0].Measure != "votes" {
 		t.Errorf("planted: Thomas Wheeler votes %q (first row %s / %s), want a conflict, first", votes.Status, rows[0].Subject, rows[0].Measure)

@@ -168,6 +168,9 @@ func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
+	if !opts.Global.Quiet {
+		stanceLeftOut(d.IO.ErrOut, rep, opts.Claims)
+	}
 	render, _ := report.Lookup(opts.Format)
 	err = writeOutput(d, opts.Format+" report", func(w io.Writer) error {
 		return render(w, rep, renderOptions(d.IO, opts.Global))

@@ -160,17 +160,7 @@ func buildPage(r *Report) htmlPage {
 	}
 	p.Summary = []string{plural(len(r.Articles), "source"), plural(len(r.Claims), "claim"), plural(conflicts, "conflict"),
 		plural(counts[Warning], "warning"), plural(len(r.Entities), "entity"), plural(len(r.Quotes), "quote")}
-	for _, a := range r.Articles {
-		s := htmlSource{Label: lb.of(a.ID), Outlet: a.Outlet, Author: a.Author, Language: a.Language, Words: strconv.Itoa(a.Words),
-			Removed: removedSummary(a.Removed), Title: a.Title, URL: a.URL, File: a.ID}
-		if a.Published != nil {
-			s.Published = strings.TrimSpace(*a.Published + " " + a.PublishedTime)
-		}
-		if a.DuplicateOf != "" {
-			s.DuplicateOf = lb.of(a.DuplicateOf)
-		}
-		p.Sources = append(p.Sources, s)
-	}
+	p.Sources = htmlSources(r, lb)
 	m := buildMatrix(r)
 	for _, id := range m.sources {
 		p.Matrix.Sources = append(p.Matrix.Sources, lb.of(id))
@@ -212,17 +202,7 @@ func buildPage(r *Report) htmlPage {
 	for _, row := range provenanceSection(r, lb).rows {
 		p.Provenance = append(p.Provenance, htmlProvenance{row[0].text, row[1].text, row[2].text, row[3].text})
 	}
-	for _, s := range r.Stance {
-		hs := htmlStance{Source: lb.of(s.Article), Claim: s.Claim, Label: s.Label, Score: strconv.FormatFloat(s.Score, 'f', 2, 64)}
-		for _, ev := range s.Evidence {
-			cue := ""
-			if ev.Cue != "" && ev.CueStart >= ev.Start && ev.CueEnd <= ev.End {
-				cue = ev.Text[ev.CueStart-ev.Start : min(len(ev.Text), ev.CueEnd-ev.Start)]
-			}
-			hs.Evidence = append(hs.Evidence, split(hs.Source, ev.Kind, ev.Text, cue))
-		}
-		p.Stance = append(p.Stance, hs)
-	}
+	p.Stance = htmlStances(r, lb)
 	if len(r.Stance) > 0 {
 		p.StanceNotes = stanceNotes(r, lb)
 	}
@@ -239,6 +219,54 @@ func buildPage(r *Report) htmlPage {
 		}
 		p.Framing = append(p.Framing, hf)
 	}
+	p.Findings = htmlFindings(r, lb)
+	p.Legend = []htmlLegend{
+		{cellConflict, "!", "contradicts the other sources (a conflict finding)"},
+		{cellUncertain, "?", "differs, but not provably a contradiction"},
+		{cellUpdated, "^", "given as a revision"},
+		{cellAgree, "", "agrees with the other sources"},
+		{cellOther, "", "in a row with a conflict, on the side most sources take"},
+	}
+	return p
+}
+
+// htmlSources lists the articles under their labels.
+func htmlSources(r *Report, lb *labeller) []htmlSource {
+	var out []htmlSource
+	for _, a := range r.Articles {
+		s := htmlSource{Label: lb.of(a.ID), Outlet: a.Outlet, Author: a.Author, Language: a.Language, Words: strconv.Itoa(a.Words),
+			Removed: removedSummary(a.Removed), Title: a.Title, URL: a.URL, File: a.ID}
+		if a.Published != nil {
+			s.Published = strings.TrimSpace(*a.Published + " " + a.PublishedTime)
+		}
+		if a.DuplicateOf != "" {
+			s.DuplicateOf = lb.of(a.DuplicateOf)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// htmlStances gives each stance with its evidence, the cue marked.
+func htmlStances(r *Report, lb *labeller) []htmlStance {
+	var out []htmlStance
+	for _, s := range r.Stance {
+		hs := htmlStance{Source: lb.of(s.Article), Claim: s.Claim, Label: s.Label, Score: strconv.FormatFloat(s.Score, 'f', 2, 64)}
+		for _, ev := range s.Evidence {
+			cue := ""
+			if ev.Cue != "" && ev.CueStart >= ev.Start && ev.CueEnd <= ev.End {
+				cue = ev.Text[ev.CueStart-ev.Start : min(len(ev.Text), ev.CueEnd-ev.Start)]
+			}
+			hs.Evidence = append(hs.Evidence, split(hs.Source, ev.Kind, ev.Text, cue))
+		}
+		out = append(out, hs)
+	}
+	return out
+}
+
+// htmlFindings gives each finding, sources named by their labels.
+func htmlFindings(r *Report, lb *labeller) []htmlFinding {
+	var out []htmlFinding
 	for _, f := range r.Findings {
 		hf := htmlFinding{Severity: f.Severity.String(), Kind: f.Kind, Source: "-", Message: lb.text(f.Message), Reason: f.Reason}
 		if len(f.Evidence) > 0 {
@@ -249,16 +277,9 @@ func buildPage(r *Report) htmlPage {
 				hf.Evidence = append(hf.Evidence, lb.of(ev.Article)+": "+ev.Text)
 			}
 		}
-		p.Findings = append(p.Findings, hf)
+		out = append(out, hf)
 	}
-	p.Legend = []htmlLegend{
-		{cellConflict, "!", "contradicts the other sources (a conflict finding)"},
-		{cellUncertain, "?", "differs, but not provably a contradiction"},
-		{cellUpdated, "^", "given as a revision"},
-		{cellAgree, "", "agrees with the other sources"},
-		{cellOther, "", "in a row with a conflict, on the side most sources take"},
-	}
-	return p
+	return out
 }
 
 // htmlConflicts gives each conflict finding's sides with their sentences.
