@@ -229,13 +229,21 @@ func claimSections(r *Report, lb *labeller, width, chunk int) []section {
 		s.cols = append(s.cols, column{header: "status"})
 		for _, row := range m.rows {
 			cells := []cell{{text: row.claim.Subject}, {text: row.claim.Measure}}
+			given := false
 			for _, c := range row.cells[from:to] {
 				cells = append(cells, cell{text: c.text(true), tone: cellTones[c.state]})
+				given = given || len(c.values) > 0
+			}
+			if !given && len(spans) > 1 {
+				continue // none of this table's sources gives it
 			}
 			cells = append(cells, cell{text: row.claim.Status, tone: statusTones[row.claim.Status]})
 			s.rows = append(s.rows, cells)
 		}
 		s.notes = []string{matrixLegend}
+		if len(spans) > 1 {
+			s.notes = append(s.notes, "Each table lists the claims its sources give.")
+		}
 		out = append(out, s)
 	}
 	if len(m.singles) > 0 {
