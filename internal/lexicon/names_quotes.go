@@ -32,6 +32,7 @@ const (
 	QuotesRoleNouns  Name = "quotes_role_nouns"
 	MaleTitles       Name = "male_titles"
 	FemaleTitles     Name = "female_titles"
+	NameSuffixes     Name = "name_suffixes"
 
 	// organisations
 	QuotesOrgNouns Name = "quotes_org_nouns"
