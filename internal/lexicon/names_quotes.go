@@ -33,6 +33,8 @@ const (
 	MaleTitles       Name = "male_titles"
 	FemaleTitles     Name = "female_titles"
 	NameSuffixes     Name = "name_suffixes"
+	SpeakerTitles    Name = "speaker_title_words"
+	PartyMemberNouns Name = "party_member_nouns"
 
 	// organisations
 	QuotesOrgNouns Name = "quotes_org_nouns"

@@ -252,6 +252,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
+	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, rules.Infos(antecedentPasses)...)
 	out = append(out, rules.Infos(subjectPasses)...)
 	out = append(out, rules.Infos(findingPasses)...)
