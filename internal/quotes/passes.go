@@ -246,6 +246,8 @@ var sourceVetoes = []rules.Pass[sourceVetoFunc]{
 func Rules() []rules.Info {
 	var out []rules.Info
 	out = append(out, rules.Infos(dashRunPasses)...)
+	out = append(out, rules.Infos(inlinePasses)...)
+	out = append(out, rules.Infos(spillPasses)...)
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
 	out = append(out, rules.Infos(leadReaders)...)

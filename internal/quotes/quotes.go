@@ -205,6 +205,7 @@ type piece struct {
 	after      int // just after the closing mark; the paragraph end when unclosed
 	closed     bool
 	cont       bool // unclosed, continued by the next paragraph
+	inline     bool // continued by a new opening mark in the paragraph (said: "A. "B.")
 	chain      int  // index of the first piece of a paragraph-spanning run, or -1
 	dash       bool // Swedish dialogue dash
 	attr       *attrib
