@@ -8,6 +8,7 @@ const (
 	ReportingVerbsEn Name = "reporting_verbs_en"
 	ReportingVerbsSv Name = "reporting_verbs_sv"
 	ListenerVerbs    Name = "listener_verbs"
+	PassiveAux       Name = "passive_auxiliaries"
 
 	// function
 	PrepositionsEnSv          Name = "prepositions_en_sv"

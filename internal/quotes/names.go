@@ -133,10 +133,10 @@ func (x *extractor) capAfterArticle(toks []tok, k int) bool {
 	return k < len(toks) && toks[k].word && isCap(toks[k].text)
 }
 
-// titleOnly reports a written-name candidate that is only titles ("Gov",
-// "Secretary"): no speaker.
+// titleOnly reports a candidate that is only titles ("Gov", "Secretary",
+// a mention of "Dist."): no speaker.
 func (x *extractor) titleOnly(c cand) bool {
-	return c.typ == typName && x.on(infoNameTitles) && cleanTitles(x, c.name) == ""
+	return c.typ != typPron && x.on(infoNameTitles) && cleanTitles(x, c.name) == ""
 }
 
 // tagSegment reports a segment that is only a party or party-state tag

@@ -45,6 +45,8 @@ var findPasses = []rules.Pass[findFunc]{
 	{Info: infoLeadIn, Run: findLeadIn},
 	{Info: infoColonPara, Run: findColonParagraph},
 	{Info: infoDetNext, Run: findDetNext},
+	{Info: infoNextPara, Run: findAfterAttributed},
+	{Info: infoPrevSent, Run: findPrevSentence},
 }
 
 // Readers at a reporting verb: a readFunc reads an attribution at the
@@ -65,11 +67,13 @@ var (
 // before an opening mark, at each reporting verb from the nearest.
 var (
 	afterReaders = []rules.Pass[readFunc]{
+		{Info: infoPassiveAfter, Run: readPassive},
 		{Info: infoAfterAccording, Run: readAfterAccording},
 		{Info: infoAfterSaidX, Run: readAfterSaidX},
 		{Info: infoAfterXSaid, Run: readAfterXSaid},
 	}
 	leadReaders = []rules.Pass[readFunc]{
+		{Info: infoPassive, Run: readPassive},
 		{Info: infoLeadAccording, Run: readLeadAccording},
 		{Info: infoLeadXSaid, Run: readLeadXSaid},
 		{Info: infoLeadSaysX, Run: readLeadSaysX},
