@@ -44,6 +44,10 @@ const (
 type Finding struct {
 	Kind    string
 	Message string
+	// Uncertain marks a finding the evidence leaves in doubt (below its
+	// kind's severity), for the reason Reason gives.
+	Uncertain bool
+	Reason    string
 	// Evidence are the instances involved: for AttributionConflict the
 	// instances naming a speaker, sorted by article, Start; for Source
 	// the quoting instance, then a pseudo-instance of Kind "own-voice"
@@ -693,11 +697,14 @@ func (mt *matcher) conflict(g Group) (Finding, bool) {
 		parts = append(parts, fmt.Sprintf("%s (%s)", s, strings.Join(arts, ", ")))
 	}
 	sort.Strings(parts)
-	return Finding{
+	f := Finding{
 		Kind:     AttributionConflict,
 		Message:  fmt.Sprintf("%q is attributed to different speakers: %s", excerpt(g.Text), strings.Join(parts, "; ")),
 		Evidence: ev,
-	}, true
+	}
+	f.Reason = mt.doubt(names, ev)
+	f.Uncertain = f.Reason != ""
+	return f, true
 }
 
 // excerpt shortens a text for a message.

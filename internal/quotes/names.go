@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
@@ -114,7 +115,12 @@ func (x *extractor) sepAt(toks []tok, j int) bool {
 	if !isSep(toks[j]) {
 		return false
 	}
-	return toks[j].text != "." || j == 0 || !toks[j-1].word || !x.dottedTitle(toks[j-1].text)
+	if toks[j].text != "." || j == 0 || !toks[j-1].word {
+		return true
+	}
+	w := toks[j-1].text
+	initial := utf8.RuneCountInString(w) == 1 && isCap(w) && j+1 < len(toks) && toks[j+1].word && isCap(toks[j+1].text)
+	return !initial && !x.dottedTitle(w)
 }
 
 // dottedTitle reports a title written with a full stop after it ("Gov",

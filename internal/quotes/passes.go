@@ -263,6 +263,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(subjectPasses)...)
 	out = append(out, rules.Infos(findingPasses)...)
 	out = append(out, rules.Infos(conflictVetoes)...)
+	out = append(out, rules.Infos(doubtPasses)...)
 	out = append(out, rules.Infos(nameWordPasses)...)
 	out = append(out, rules.Infos(sourceVetoes)...)
 	return out

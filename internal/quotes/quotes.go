@@ -77,6 +77,10 @@ type Quote struct {
 	// Slogan is set when the words just before the quote call it a
 	// slogan, a motto or the like ("and repeated the slogan. "..."").
 	Slogan bool
+	// Resolved is set when the speaker is an entity of the corpus: a
+	// mention in the attribution, or the mention a pronoun refers to (not
+	// a name only written there, nor "unknown").
+	Resolved bool
 }
 
 // Extract finds the quotes of one article, sorted by Start.
@@ -221,6 +225,7 @@ type attrib struct {
 	at       int
 	resolved bool
 	speaker  string
+	entity   bool // the speaker is an entity mention (or a pronoun's antecedent)
 }
 
 func clamp(v, lo, hi int) int {
@@ -282,6 +287,7 @@ func (x *extractor) output() []Quote {
 			Slogan: x.sloganBefore(p.start)}
 		if p.attr != nil && p.kind == KindSpeech {
 			q.Speaker = x.speaker(p.attr)
+			q.Resolved = p.attr.entity && q.Speaker != Unknown
 			q.Attribution = x.src[p.attr.s:p.attr.e]
 			q.AttrStart, q.AttrEnd = p.attr.s, p.attr.e
 		}

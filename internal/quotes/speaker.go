@@ -36,6 +36,7 @@ func (x *extractor) resolveSpeaker(a *attrib) string {
 	}
 	if a.c.typ != typPron && a.c.typ != typName {
 		a.speaker = a.c.name
+		a.entity = true
 		x.speakerAt[a.c.s] = true
 	}
 	return a.speaker
@@ -48,7 +49,9 @@ func speakPronoun(x *extractor, a *attrib) (string, bool) {
 		return "", false
 	}
 	if a.c.pron == pronThird {
-		return x.antecedent(a.at, lower(a.c.name)), true
+		n := x.antecedent(a.at, lower(a.c.name))
+		a.entity = n != Unknown
+		return n, true
 	}
 	return Unknown, true
 }

@@ -1,0 +1,83 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
+
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+)
+
+// An attribution conflict is a warning only between two speakers that are
+// confidently different people: both entities of the corpus (not a name
+// only written in an attribution, not a pronoun left unresolved), whose
+// names are not two forms of one name ("Dick Durbin" and "Richard J.
+// Durbin") or a slip of one ("Lis Sith" and "Smith"). Anything else is
+// an uncertain conflict, info with its reason.
+
+// doubtFunc gives the reason the speakers names of a conflict (with its
+// evidence ev) may not be different people, or "".
+type doubtFunc func(mt *matcher, names []string, ev []Instance) string
+
+var (
+	infoDoubtResolved = info("conflict-resolved-speakers", `An attribution conflict is a warning only when every speaker is an entity of the corpus in some article (a mention, or the person a pronoun refers to); else it is info, uncertain.`)
+	infoDoubtForms    = info("conflict-name-forms", `Speakers sharing a surname, or with surnames one letter apart, may be one person under two name forms or a slip ("Dick Durbin", "Richard J. Durbin"; "Lis Sith", "Smith"): the conflict is info, uncertain.`)
+)
+
+var doubtPasses = []rules.Pass[doubtFunc]{
+	{Info: infoDoubtResolved, Run: doubtUnresolved},
+	{Info: infoDoubtForms, Run: doubtNameForms},
+}
+
+// doubt runs the doubt passes until one gives a reason.
+func (mt *matcher) doubt(names []string, ev []Instance) string {
+	for _, p := range doubtPasses {
+		if mt.on(p.Info) {
+			if r := p.Run(mt, names, ev); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
+}
+
+// doubtUnresolved: a speaker no article resolves to an entity.
+func doubtUnresolved(mt *matcher, names []string, ev []Instance) string {
+	for _, n := range names {
+		ok := false
+		for _, in := range ev {
+			ok = ok || in.Resolved && mt.sameSpeaker(n, in.Speaker)
+		}
+		if !ok {
+			return "the speaker " + n + " is only a name written in an attribution, not an entity of the corpus"
+		}
+	}
+	return ""
+}
+
+// surname is the last word of a name, lower case.
+func surname(name string) string {
+	ws, _ := normWords(name, 0, len(name))
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1].w
+}
+
+// doubtNameForms: two speakers share a surname or have surnames one
+// letter apart.
+func doubtNameForms(_ *matcher, names []string, _ []Instance) string {
+	for i, a := range names {
+		for _, b := range names[i+1:] {
+			sa, sb := surname(a), surname(b)
+			if sa == "" || sb == "" {
+				continue
+			}
+			if sa == sb || utf8.RuneCountInString(sa) >= 4 && utf8.RuneCountInString(sb) >= 4 && edlib.OSADamerauLevenshteinDistance(sa, sb) <= 1 {
+				return "the speakers " + strings.Join([]string{a, b}, " and ") + " may be one person under two name forms"
+			}
+		}
+	}
+	return ""
+}
