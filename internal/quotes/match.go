@@ -929,9 +929,8 @@ func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources ma
 			src := sources[b]
 			own := Instance{Article: b, Quote: Quote{Start: s, End: e, Text: src[s:e], Kind: KindOwnVoice, Speaker: Unknown}}
 			out = append(out, Finding{
-				Kind: Source,
-				Message: fmt.Sprintf("%s's quote from %s (%q) appears unattributed in %s's own voice; %s is the likely original",
-					in.Article, in.Speaker, excerpt(in.Text), b, b),
+				Kind:     Source,
+				Message:  mt.sourceMessage(in, b, src, paras[b], s, e),
 				Evidence: []Instance{in, own},
 			})
 		}

@@ -266,6 +266,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(doubtPasses)...)
 	out = append(out, rules.Infos(nameWordPasses)...)
 	out = append(out, rules.Infos(sourceVetoes)...)
+	out = append(out, rules.Infos(ownVoicePasses)...)
 	return out
 }
 
