@@ -909,7 +909,7 @@ func (mt *matcher) sourceVetoed(sc *sourceCand) bool {
 func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]span.Span) []Finding {
 	ss := newSourceSearch(mt, instances, sources, paras)
 	var out []Finding
-	seen := map[string]bool{}
+	seen, altSeen := map[string]bool{}, map[string]bool{}
 	for i, in := range instances {
 		if in.Kind != KindSpeech || in.Speaker == "" || in.Speaker == Unknown || len(norms[i].words) < minFragment {
 			continue
@@ -933,6 +933,7 @@ func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources ma
 				Message:  mt.sourceMessage(in, b, src, paras[b], s, e),
 				Evidence: []Instance{in, own},
 			})
+			out = append(out, mt.alteredSource(in, own, src, altSeen)...)
 		}
 	}
 	return out

@@ -194,6 +194,7 @@ var (
 var findingPasses = []rules.Pass[findingFunc]{
 	{Info: infoConflict, Run: conflictFindings},
 	{Info: infoSource, Run: sourceFindingsPass},
+	{Info: infoAltered, Run: alteredFindings},
 }
 
 // Conflict vetoes: a vetoFunc reports a group whose different speakers
