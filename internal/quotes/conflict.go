@@ -10,8 +10,8 @@ import (
 )
 
 // An attribution conflict is a warning only between two speakers that are
-// confidently different people: both entities of the corpus (not a name
-// only written in an attribution, not a pronoun left unresolved), whose
+// confidently different people: both entities of the corpus named in an
+// attribution (not a name only written there, not a pronoun), whose
 // names are not two forms of one name ("Dick Durbin" and "Richard J.
 // Durbin") or a slip of one ("Lis Sith" and "Smith"). Anything else is
 // an uncertain conflict, info with its reason.
@@ -21,7 +21,7 @@ import (
 type doubtFunc func(mt *matcher, names []string, ev []Instance) string
 
 var (
-	infoDoubtResolved = info("conflict-resolved-speakers", `An attribution conflict is a warning only when every speaker is an entity of the corpus in some article (a mention, or the person a pronoun refers to); else it is info, uncertain.`)
+	infoDoubtResolved = info("conflict-resolved-speakers", `An attribution conflict is a warning only when every speaker is an entity of the corpus named in some article's attribution (a mention; not a pronoun's antecedent, a guess by position); else it is info, uncertain.`)
 	infoDoubtForms    = info("conflict-name-forms", `Speakers sharing a surname, or with surnames one letter apart, may be one person under two name forms or a slip ("Dick Durbin", "Richard J. Durbin"; "Lis Sith", "Smith"): the conflict is info, uncertain.`)
 )
 
@@ -50,7 +50,7 @@ func doubtUnresolved(mt *matcher, names []string, ev []Instance) string {
 			ok = ok || in.Resolved && mt.sameSpeaker(n, in.Speaker)
 		}
 		if !ok {
-			return "the speaker " + n + " is only a name written in an attribution, not an entity of the corpus"
+			return "the speaker " + n + " is not an entity of the corpus named in an attribution (a written name, or a pronoun's guessed antecedent)"
 		}
 	}
 	return ""

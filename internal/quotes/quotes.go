@@ -77,9 +77,9 @@ type Quote struct {
 	// Slogan is set when the words just before the quote call it a
 	// slogan, a motto or the like ("and repeated the slogan. "..."").
 	Slogan bool
-	// Resolved is set when the speaker is an entity of the corpus: a
-	// mention in the attribution, or the mention a pronoun refers to (not
-	// a name only written there, nor "unknown").
+	// Resolved is set when the speaker is an entity of the corpus named
+	// in the attribution (a mention): not a name only written there, not a
+	// pronoun's antecedent (found by position, a guess), nor "unknown".
 	Resolved bool
 }
 
@@ -225,7 +225,7 @@ type attrib struct {
 	at       int
 	resolved bool
 	speaker  string
-	entity   bool // the speaker is an entity mention (or a pronoun's antecedent)
+	entity   bool // the speaker is an entity mention in the attribution
 }
 
 func clamp(v, lo, hi int) int {

@@ -49,9 +49,7 @@ func speakPronoun(x *extractor, a *attrib) (string, bool) {
 		return "", false
 	}
 	if a.c.pron == pronThird {
-		n := x.antecedent(a.at, lower(a.c.name))
-		a.entity = n != Unknown
-		return n, true
+		return x.antecedent(a.at, lower(a.c.name)), true
 	}
 	return Unknown, true
 }
