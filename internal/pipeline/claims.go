@@ -128,8 +128,10 @@ func (ix *entityIndex) MainOrg(article string) (string, bool) {
 func crossReference(arts []corpus.Article, results []extraction, ents []report.Entity, lex *claims.Lexicon) ([]report.Claim, []report.Finding) {
 	var found []claims.Found
 	src := map[string]string{}
+	asOf := map[string]string{}
 	for i, res := range results {
 		src[arts[i].ID] = arts[i].Source
+		asOf[arts[i].ID] = report.AsOf(arts[i].Published, arts[i].PublishedTime)
 		pub := claims.PublishedAt(arts[i].Published, arts[i].PublishedTime)
 		for _, f := range res.figures {
 			if f.Pub == 0 {
@@ -143,7 +145,8 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 	value := func(v claims.Value) report.ClaimValue {
 		cv := report.ClaimValue{Article: v.Article, Value: claims.FormatValue(v), Low: v.Low, High: v.High,
 			Hedge: v.Hedge, Text: v.Text, Sentence: src[v.Article][v.Sentence.Start:v.Sentence.End],
-			Start: v.Start, End: v.End, SubjectFrom: v.How, Update: v.Update, Precision: v.Precision, Claim: v}
+			Start: v.Start, End: v.End, SubjectFrom: v.How, Update: v.Update, Precision: v.Precision,
+			AsOf: asOf[v.Article], Claim: v}
 		if claims.IsDate(v.Measure) {
 			// Days since 1970-01-01 are no use to a reader; the value
 			// string carries the date.

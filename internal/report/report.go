@@ -170,6 +170,11 @@ type ClaimValue struct {
 	// and percentages ("$2.4 billion": 100000000); the value stands for
 	// +-Precision/2. 0 (left out) for counts, widened by their rounding.
 	Precision float64 `json:"precision,omitempty"`
+	// AsOf is the time the value holds for: its article's publication
+	// date ("2013-06-13") with the time of day when known
+	// ("2013-06-13T16:59"), or "unknown". Figures that change over time
+	// are compared only where these allow it.
+	AsOf string `json:"as_of"`
 	// Claim is the value as the claims stage extracted it, which the
 	// fields above show: what check compares with a fact (through
 	// claims.Compatible, as values are compared with each other). It is
@@ -325,4 +330,17 @@ func SortFindings(fs []Finding) {
 		}
 		return a.Message < b.Message
 	})
+}
+
+// AsOf formats an article's publication date and time of day (either may
+// be empty) as a claim value's as_of: "2013-06-13T16:59", "2013-06-13" or
+// "unknown".
+func AsOf(published, clock string) string {
+	switch {
+	case published == "":
+		return "unknown"
+	case clock == "":
+		return published
+	}
+	return published + "T" + clock
 }

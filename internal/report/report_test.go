@@ -111,3 +111,16 @@ func TestReadmeListsEveryKind(t *testing.T) {
 		}
 	}
 }
+
+func TestAsOf(t *testing.T) {
+	for _, tc := range []struct{ published, clock, want string }{
+		{"2013-06-13", "16:59", "2013-06-13T16:59"},
+		{"2013-06-13", "", "2013-06-13"},
+		{"", "16:59", "unknown"},
+		{"", "", "unknown"},
+	} {
+		if got := AsOf(tc.published, tc.clock); got != tc.want {
+			t.Errorf("AsOf(%q, %q) = %q, want %q", tc.published, tc.clock, got, tc.want)
+		}
+	}
+}

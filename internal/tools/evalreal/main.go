@@ -50,8 +50,9 @@ func main() {
 	findings := flag.String("findings", "", "write the error and warning findings of the unplanted clusters, with evidence, to this file")
 	ablate := flag.Bool("ablate", false, "run once per named pass with that pass off and print each pass's effect on the chains and findings")
 	off := flag.String("off", "", "comma-separated pass IDs to switch off (e.g. entities/surname)")
+	stages := flag.String("stages", "", "with -ablate: comma-separated stages whose passes are ablated (e.g. entities,claims,quotes; default every stage)")
 	flag.Parse()
-	o := options{data: *data, only: *only, verbose: *verbose, seeds: *seeds, tool: *tool, findings: *findings}
+	o := options{data: *data, only: *only, verbose: *verbose, seeds: *seeds, tool: *tool, findings: *findings, stages: *stages}
 	var err error
 	if o.off, err = rules.ParseOff(*off, pipeline.Rules()); err != nil {
 		fmt.Fprintln(os.Stderr, "evalreal:", err)
@@ -70,6 +71,7 @@ func main() {
 
 type options struct {
 	data, only, tool, findings string
+	stages                     string
 	verbose                    bool
 	seeds                      int
 	off                        rules.Off
@@ -283,6 +285,9 @@ func runAblation(w io.Writer, o options) error {
 	fmt.Fprintf(w, "all passes on: %d of %d chains whole, %d merges, %d errors, %d warnings\n\n", base.chains.Whole, base.chains.Chains, base.chains.Merges, base.errors, base.warnings)
 	fmt.Fprintf(w, "| pass off | whole chains | merges | errors | warnings |\n|---|---:|---:|---:|---:|\n")
 	for _, p := range pipeline.Rules() {
+		if !inStages(p.ID(), o.stages) {
+			continue
+		}
 		o.off = rules.Off{p.ID(): true}
 		s, err := measure(o, model, clusters)
 		if err != nil {
@@ -291,6 +296,21 @@ func runAblation(w io.Writer, o options) error {
 		fmt.Fprintf(w, "| %s | %+d | %+d | %+d | %+d |\n", p.ID(), s.chains.Whole-base.chains.Whole, s.chains.Merges-base.chains.Merges, s.errors-base.errors, s.warnings-base.warnings)
 	}
 	return nil
+}
+
+// inStages reports whether the pass id ("stage/name") belongs to one of
+// the comma-separated stages (every stage when stages is empty).
+func inStages(id, stages string) bool {
+	if stages == "" {
+		return true
+	}
+	stage, _, _ := strings.Cut(id, "/")
+	for _, s := range strings.Split(stages, ",") {
+		if strings.TrimSpace(s) == stage {
+			return true
+		}
+	}
+	return false
 }
 
 func writeChains(w io.Writer, clusters int, s chainScore) {
