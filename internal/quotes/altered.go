@@ -2,7 +2,12 @@ package quotes
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
 )
 
 // Altered is the kind of a finding on one quote given with different
@@ -57,7 +62,7 @@ func (mt *matcher) alteredSource(in, own Instance, src string, seen map[string]b
 // altered compares two versions of one quote: a finding when their
 // words differ where they overlap.
 func (mt *matcher) altered(a, b Instance, seen map[string]bool) (Finding, bool) {
-	na, nb := normalise(a.Text), normalise(b.Text)
+	na, nb := normalise(plainQuote(a.Text)), normalise(plainQuote(b.Text))
 	if equalWords(na.words, nb.words) || len(na.parts) > 1 || len(nb.parts) > 1 {
 		return Finding{}, false
 	}
@@ -142,8 +147,10 @@ func wordDiff(a, b []string, aLonger bool) string {
 	first, last := true, false
 	flush := func() {
 		if len(cur.del)+len(cur.ins) > 0 {
-			endOnly := (first || last) && (aLonger && len(cur.ins) == 0 || !aLonger && len(cur.del) == 0)
-			if !endOnly {
+			// Quotes cut at different points differ at their ends; spelling
+			// ("realised", "neighbourhood") and figures ("11th", "6:00")
+			// are no change of words.
+			if !first && !last && !sameWordsSpelt(cur.del, cur.ins) {
 				edits = append(edits, cur)
 			}
 		}
@@ -213,4 +220,41 @@ func widen(src string, s, e, n int) (int, int) {
 		e = j
 	}
 	return s, e
+}
+
+// plainQuote drops what editors insert in brackets ("[The police]", "the
+// final (rule) language") and joins apostrophes a tokeniser cut off ("I ’
+// m").
+func plainQuote(t string) string {
+	for _, br := range [][2]string{{"[", "]"}, {"(", ")"}} {
+		for {
+			i := strings.Index(t, br[0])
+			j := strings.Index(t, br[1])
+			if i < 0 || j < i {
+				break
+			}
+			t = t[:i] + t[j+1:]
+		}
+	}
+	return spacedContraction.ReplaceAllString(t, "$1$2")
+}
+
+// spacedContraction is an apostrophe a tokeniser set apart from its
+// contraction ("I ’ m", "warship ’ s").
+var spacedContraction = regexp.MustCompile(`\s+([’'])\s*(s|m|t|d|ll|re|ve)\b`)
+
+// sameWordsSpelt reports an edit that changes no word: one word for one
+// spelt one or two letters apart ("realised", "realized"), or figures
+// written otherwise ("11th" for "eleventh", "6:00" for "6").
+func sameWordsSpelt(del, ins []string) bool {
+	for _, w := range append(append([]string(nil), del...), ins...) {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	if len(del) != 1 || len(ins) != 1 {
+		return false
+	}
+	a, b := del[0], ins[0]
+	return utf8.RuneCountInString(a) >= 5 && utf8.RuneCountInString(b) >= 5 && edlib.LevenshteinDistance(a, b) <= 2
 }

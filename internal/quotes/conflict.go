@@ -25,9 +25,12 @@ var (
 	infoDoubtForms    = info("conflict-name-forms", `Speakers sharing a surname, or with surnames one letter apart, may be one person under two name forms or a slip ("Dick Durbin", "Richard J. Durbin"; "Lis Sith", "Smith"): the conflict is info, uncertain.`)
 )
 
+var infoDoubtJoint = info("conflict-joint-speakers", `An attribution naming both speakers ("said Zadan and Meron") makes their conflict info, uncertain: the words may be theirs together.`)
+
 var doubtPasses = []rules.Pass[doubtFunc]{
 	{Info: infoDoubtResolved, Run: doubtUnresolved},
 	{Info: infoDoubtForms, Run: doubtNameForms},
+	{Info: infoDoubtJoint, Run: doubtJoint},
 }
 
 // doubt runs the doubt passes until one gives a reason.
@@ -77,6 +80,22 @@ func doubtNameForms(_ *matcher, names []string, _ []Instance) string {
 			if sa == sb || utf8.RuneCountInString(sa) >= 4 && utf8.RuneCountInString(sb) >= 4 && edlib.OSADamerauLevenshteinDistance(sa, sb) <= 1 {
 				return "the speakers " + strings.Join([]string{a, b}, " and ") + " may be one person under two name forms"
 			}
+		}
+	}
+	return ""
+}
+
+// doubtJoint: one attribution names both speakers of the conflict.
+func doubtJoint(_ *matcher, names []string, ev []Instance) string {
+	for _, in := range ev {
+		n := 0
+		for _, name := range names {
+			if sn := surname(name); sn != "" && strings.Contains(strings.ToLower(in.Attribution), sn) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return "one attribution names both speakers (" + in.Attribution + ")"
 		}
 	}
 	return ""

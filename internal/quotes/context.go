@@ -20,7 +20,7 @@ var (
 func findAfterAttributed(x *extractor, idx int) *attrib {
 	p := x.pieces[idx]
 	ps, pe := x.paras[p.para].Start, x.paras[p.para].End
-	if idx == 0 || p.para == 0 || p.open != firstNonSpace(x.src, ps, pe) || p.chain >= 0 && p.chain != idx || p.dash {
+	if idx == 0 || p.para == 0 || p.open != firstNonSpace(x.src, ps, pe) || p.chain >= 0 || p.dash {
 		return nil
 	}
 	q := x.pieces[idx-1]
@@ -39,7 +39,7 @@ func findAfterAttributed(x *extractor, idx int) *attrib {
 func findPrevSentence(x *extractor, idx int) *attrib {
 	p := x.pieces[idx]
 	ps := x.paras[p.para].Start
-	if p.chain >= 0 && p.chain != idx || p.dash || x.wordCount(p) < 4 {
+	if p.chain >= 0 || p.dash || x.wordCount(p) < 4 {
 		return nil
 	}
 	e := p.open
