@@ -1047,12 +1047,12 @@ func (x *extractor) markScare() {
 func (x *extractor) fillChains() {
 	first := map[int]*attrib{}
 	for _, p := range x.pieces {
-		if p.chain >= 0 && p.attr != nil && first[p.chain] == nil {
-			first[p.chain] = p.attr
+		if p.chain >= 0 && p.attr != nil && (first[p.chain] == nil || first[p.chain].ctx && !p.attr.ctx) {
+			first[p.chain] = p.attr // one read around the run's words wins over context
 		}
 	}
 	for _, p := range x.pieces {
-		if p.chain >= 0 && p.attr == nil {
+		if p.chain >= 0 && (p.attr == nil || p.attr.ctx && !first[p.chain].ctx) {
 			p.attr = first[p.chain]
 		}
 	}

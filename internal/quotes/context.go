@@ -20,7 +20,7 @@ var (
 func findAfterAttributed(x *extractor, idx int) *attrib {
 	p := x.pieces[idx]
 	ps, pe := x.paras[p.para].Start, x.paras[p.para].End
-	if idx == 0 || p.para == 0 || p.open != firstNonSpace(x.src, ps, pe) || p.chain >= 0 || p.dash {
+	if idx == 0 || p.para == 0 || p.open != firstNonSpace(x.src, ps, pe) || p.chain >= 0 && p.chain != idx || p.dash {
 		return nil
 	}
 	q := x.pieces[idx-1]
@@ -31,7 +31,9 @@ func findAfterAttributed(x *extractor, idx int) *attrib {
 	if !x.onlyPunct(b, x.paras[q.para].End) {
 		return nil
 	}
-	return q.attr
+	c := *q.attr
+	c.ctx = true
+	return &c
 }
 
 // findPrevSentence reads the attribution of a quote opening its sentence
@@ -39,7 +41,7 @@ func findAfterAttributed(x *extractor, idx int) *attrib {
 func findPrevSentence(x *extractor, idx int) *attrib {
 	p := x.pieces[idx]
 	ps := x.paras[p.para].Start
-	if p.chain >= 0 || p.dash || x.wordCount(p) < 4 {
+	if p.chain >= 0 && p.chain != idx || p.dash || x.wordCount(p) < 4 {
 		return nil
 	}
 	e := p.open
@@ -59,6 +61,7 @@ func findPrevSentence(x *extractor, idx int) *attrib {
 	if a == nil || a.c == nil || a.c.typ != typPron && a.c.typ != span.Person {
 		return nil
 	}
+	a.ctx = true
 	return a
 }
 

@@ -226,6 +226,7 @@ type attrib struct {
 	resolved bool
 	speaker  string
 	entity   bool // the speaker is an entity mention in the attribution
+	ctx      bool // read from the context (the paragraph or sentence before), not around the quote
 }
 
 func clamp(v, lo, hi int) int {
