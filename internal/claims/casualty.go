@@ -14,6 +14,9 @@ const (
 	// MeasureArrests counts the people an event's police arrested; it
 	// follows the casualty rules (lead, updates).
 	MeasureArrests = "arrests"
+	// MeasureShot counts the people an attacker shot, killed or wounded
+	// ("shot seven people"); it follows the casualty rules too.
+	MeasureShot = "shot"
 )
 
 // MeasureMagnitude is an earthquake's magnitude.
@@ -142,6 +145,9 @@ func (v *vocab) casualtyAfterCount(after []word) (string, bool) {
 			}
 		}
 		if m, ok := v.casualtyAfter[lw]; ok {
+			if m == MeasureShot && i+1 < len(after) && v.casualtyAfter[strings.ToLower(after[i+1].text)] == MeasureDeaths {
+				return MeasureDeaths, true // "two men were shot dead"
+			}
 			if i+1 < len(after) && severity == "" {
 				severity = v.severity[strings.ToLower(after[i+1].text)] // "skadades svårt"
 			}

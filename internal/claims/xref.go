@@ -592,7 +592,7 @@ func revisedTolls(vs []Value) []bool {
 }
 
 // tollMeasures are the event counts that grow as an event unfolds.
-var tollMeasures = map[string]bool{MeasureDeaths: true, MeasureInjured: true, MeasureArrests: true}
+var tollMeasures = map[string]bool{MeasureDeaths: true, MeasureInjured: true, MeasureArrests: true, MeasureShot: true}
 
 // guessed reports subjects found without support in the figure's own
 // sentence: such values never make a conflict.

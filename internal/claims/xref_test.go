@@ -390,6 +390,8 @@ func TestSeverityIsItsOwnMeasure(t *testing.T) {
 		{[]string{"people", "were", "injured"}, MeasureInjured},
 		{[]string{"people", ",", "one", "of", "them", "a", "pregnant", "woman", ",", "were", "killed"}, MeasureDeaths},
 		{[]string{"people", ",", "including", "two", "children", ",", "died"}, MeasureDeaths},
+		{[]string{"men", "were", "shot"}, MeasureShot},
+		{[]string{"men", "were", "shot", "dead"}, MeasureDeaths},
 	} {
 		var after []word
 		for _, w := range tc.after {
