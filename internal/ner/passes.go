@@ -106,12 +106,13 @@ var docPasses = []rules.Pass[docPass]{
 }
 
 // Rules lists every pass of the package, in run order: the English
-// sentence passes, mention rules and document passes (Entities), then
+// text passes, sentence passes, mention rules and document passes (Entities), then
 // the passes of the capitalised-word fallback (Capitalised), then those
 // joining the Swedish tagger's names and the capitalised runs (Tagged,
 // which runs Capitalised first).
 func Rules() []rules.Info {
 	var out []rules.Info
+	out = append(out, rules.Infos(textPasses)...)
 	out = append(out, rules.Infos(sentencePasses)...)
 	out = append(out, rules.Infos(mentionRules)...)
 	out = append(out, rules.Infos(docPasses)...)
