@@ -6,3 +6,12 @@ const (
 	// function
 	TitleCaseSmallWords Name = "title_case_small_words"
 )
+
+// people
+const (
+	NameSuffixes Name = "name_suffixes"
+	NameForms    Name = "name_forms"
+)
+
+// function
+const VersusWords Name = "versus_words"

@@ -1,0 +1,140 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// dropNameSuffix drops a generational suffix ("Jr.", "III") from the end
+// of a name of three fields or more, so "Sam Wells Jr." and "Sam Wells"
+// are one form; the mention keeps its text. "Jr" and "Sr" make the
+// mention a person's; the others ("II") only end one typed so ("World
+// War II" is none).
+func dropNameSuffix(r *resolver, c *nameCut) {
+	n := len(c.fields)
+	if n < 3 {
+		return
+	}
+	last := strings.ToLower(strings.TrimSuffix(strings.TrimRight(c.fields[n-1], ","), "."))
+	if !r.lx.Has(lexicon.NameSuffixes, last) || !isCapitalWord(c.fields[n-2]) {
+		return
+	}
+	switch {
+	case last == "jr" || last == "sr" || last == "jnr" || last == "snr":
+		c.m.Type = span.Person
+	case c.m.Type != span.Person:
+		return
+	}
+	c.fields = c.fields[:n-1]
+}
+
+// mergeMiddleNames joins a person's name of two words ("Ada Quill") to
+// the one longer person's name with the same first word and surname and
+// capitalised middle names of two letters or more ("Ada Mae Quill"; the
+// initials are middle-initial's: "George H. W. Bush" is no George Bush),
+// unless the two are written
+// in one sentence or as relatives. Two longer names for one short one
+// ("Ada Mae Quill", "Ada Rose Quill") leave it alone.
+func mergeMiddleNames(r *resolver) {
+	long := map[string][]*form{}
+	for _, p := range r.persons {
+		n := len(p.tokens)
+		if n < 3 {
+			continue
+		}
+		middle := true
+		for _, t := range p.tokens[1 : n-1] {
+			middle = middle && isCapitalWord(t) && utf8.RuneCountInString(strings.TrimSuffix(t, ".")) >= 2 &&
+				!r.lx.Has(lexicon.NerNameParticles, strings.ToLower(t))
+		}
+		if middle {
+			k := key([]string{p.tokens[0], p.tokens[n-1]})
+			long[k] = append(long[k], p)
+		}
+	}
+	for _, p := range r.persons {
+		if len(p.tokens) != 2 {
+			continue
+		}
+		if ls := long[p.key]; len(ls) == 1 && r.samePerson(p, ls[0]) {
+			r.union(p.key, ls[0].key)
+		}
+	}
+}
+
+// samePerson reports two person forms that may be one person's: not
+// written in one sentence, nor either after a word of kinship in an
+// article with both.
+func (r *resolver) samePerson(a, b *form) bool {
+	return !sameSentence(r.ms, a, b) && !r.kin(r.ms, a, b)
+}
+
+// mergeNameForms joins two person's full names with one surname whose
+// first names are forms of one given name by the lexicon ("Chuck Quill",
+// "Charles Quill"), when no third person in the corpus has that surname
+// and each is the only person with its first name form there, and the
+// two are not written in one sentence or as relatives.
+func mergeNameForms(r *resolver) {
+	groups := r.nameFormGroups()
+	bySurname := map[string][]*form{}
+	for _, p := range r.persons {
+		s := textutil.FoldAccents(strings.ToLower(p.tokens[len(p.tokens)-1]))
+		bySurname[s] = append(bySurname[s], p)
+	}
+	for _, p := range r.persons {
+		s := textutil.FoldAccents(strings.ToLower(p.tokens[len(p.tokens)-1]))
+		if len([]rune(s)) < 3 {
+			continue
+		}
+		for _, q := range bySurname[s] {
+			if q == p || r.find(q.key) == r.find(p.key) {
+				continue
+			}
+			a, b := strings.ToLower(p.tokens[0]), strings.ToLower(q.tokens[0])
+			if a == b || !sharedGroup(groups[a], groups[b]) || !r.samePerson(p, q) || r.otherBearer(bySurname[s], p, q) {
+				continue
+			}
+			r.union(q.key, p.key)
+		}
+	}
+}
+
+// otherBearer reports a person among same (who share a surname) that is
+// neither a nor b, nor joined to either.
+func (r *resolver) otherBearer(same []*form, a, b *form) bool {
+	ra, rb := r.find(a.key), r.find(b.key)
+	for _, p := range same {
+		if rp := r.find(p.key); rp != ra && rp != rb {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFormGroups maps each form of a given name (lower case) to the
+// numbers of the name_forms groups it is in.
+func (v vocab) nameFormGroups() map[string][]int {
+	out := map[string][]int{}
+	for i, line := range v.lx.Words(lexicon.NameForms) {
+		for _, f := range strings.Fields(line) {
+			out[f] = append(out[f], i)
+		}
+	}
+	return out
+}
+
+// sharedGroup reports two sorted group lists with a group in common.
+func sharedGroup(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
