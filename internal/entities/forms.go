@@ -138,3 +138,47 @@ func sharedGroup(a, b []int) bool {
 	}
 	return false
 }
+
+// dropNonNames drops mentions that name no one: a party tag ("D-Nev",
+// "R-Texas"), a group of people or bodies named by a plural ("MPs",
+// "Labour MPs", "Constituency Labour Parties"), a side or movement of
+// politics ("the Left", "Brexit") or a follower's word ("Blairite",
+// "Thatcherism").
+func dropNonNames(r *resolver, c *nameCut) {
+	n := len(c.fields)
+	last := strings.TrimRight(c.fields[n-1], ".,;:")
+	if n == 1 && (r.partyTag(last) || r.movementWord(last)) || pluralInitialism(last) || n >= 2 && r.pluralOrgHead(last) {
+		c.fields = nil
+	}
+}
+
+// partyTag reports "D-Nev", "R-Texas": a party's letter, a hyphen and a
+// state, short or a known place.
+func (v vocab) partyTag(w string) bool {
+	p, state, ok := strings.Cut(w, "-")
+	return ok && v.lx.Has(lexicon.PartyTagLetters, strings.ToLower(p)) && isCapitalWord(state) &&
+		(utf8.RuneCountInString(state) <= 5 || v.lx.IsPlace(state))
+}
+
+// movementWord reports a side or movement of politics ("Left", "Brexit")
+// or a capitalised word with a follower's ending after a stem of four
+// letters or more not ending in a vowel ("Blairite"; "Braithwaite" is a
+// surname).
+func (v vocab) movementWord(w string) bool {
+	lw := strings.ToLower(w)
+	if v.lx.Has(lexicon.MovementWords, lw) {
+		return true
+	}
+	for suf := range v.lx.Set(lexicon.MovementSuffixes) {
+		if stem, ok := strings.CutSuffix(lw, suf); ok && utf8.RuneCountInString(stem) >= 4 && !strings.ContainsAny(stem[len(stem)-1:], "aeiou") {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOrgHead reports the plural of a public body's head word
+// ("Parties", "Unions"): a name ending in one names several bodies.
+func (v vocab) pluralOrgHead(w string) bool {
+	return v.lx.Has(lexicon.PluralBodyNouns, strings.ToLower(w))
+}

@@ -15,3 +15,13 @@ const (
 
 // function
 const VersusWords Name = "versus_words"
+
+// Non-names: party tags, movements.
+const (
+	PartyTagLetters  Name = "party_tag_letters"
+	MovementWords    Name = "movement_words"
+	MovementSuffixes Name = "movement_suffixes"
+)
+
+// PluralBodyNouns end names of several bodies.
+const PluralBodyNouns Name = "plural_body_nouns"
