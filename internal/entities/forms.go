@@ -182,3 +182,68 @@ func (v vocab) movementWord(w string) bool {
 func (v vocab) pluralOrgHead(w string) bool {
 	return v.lx.Has(lexicon.PluralBodyNouns, strings.ToLower(w))
 }
+
+// votePersonCues: a person's cue around any mention (an honorific
+// before it; for a cluster typed an organisation or untyped, a speech
+// verb after it or a role given it: "Mr Quill", "Quill said", "Quill, the
+// harbour master", for a cluster with a name shaped like a person's:
+// see personShaped) outvotes the taggers' guess ("Valmora said" is a
+// place's government, "Tarnwire said" an agency), and so does a given name opening a name the taggers typed
+// an organisation only once ("Ada Quill"); not for a cluster with an
+// organisation cue, an organisation's name or an acronym, or naming a
+// country or a large city.
+func votePersonCues(c *cluster, t string) (string, bool) {
+	if t == span.Person || t == span.Misc {
+		return t, false
+	}
+	if place, org := c.placeName(t); place || org || c.orgCues(t) > 0 {
+		return t, false
+	}
+	for _, f := range c.fs {
+		if isAcronym(f.tokens[0]) || pluralInitialism(f.tokens[len(f.tokens)-1]) {
+			return t, false
+		}
+	}
+	if c.isTitled() {
+		return span.Person, false
+	}
+	if t != span.Org && t != "" || !c.personShaped() {
+		return t, false // "Valmora said": its government; "Tarnwire said": an agency
+	}
+	for _, f := range c.fs {
+		if c.speaks(c.ms, f) {
+			return span.Person, false
+		}
+	}
+	for _, i := range c.idx {
+		if len(c.rolesOf(c.ms[i], c.off)) > 0 {
+			return span.Person, false
+		}
+	}
+	if t == span.Org && len(c.idx) == 1 {
+		f := c.fs[0]
+		if n := len(f.tokens); n >= 2 && n <= 3 && len(c.nameFormGroups()[strings.ToLower(f.tokens[0])]) > 0 {
+			return span.Person, false
+		}
+	}
+	return t, false
+}
+
+// personShaped reports a cluster with a name of two to four capitalised
+// words, none a connector ("of") or an organisation's head, and no form
+// opening with an organisation's head ("Bank of Valmora").
+func (c *cluster) personShaped() bool {
+	shaped := false
+	for _, f := range c.fs {
+		if c.orgHead(f.tokens[0]) {
+			return false
+		}
+		n := len(f.tokens)
+		ok := n >= 2 && n <= 4
+		for _, t := range f.tokens {
+			ok = ok && isCapitalWord(t) && !c.orgHead(t) && !c.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(t))
+		}
+		shaped = shaped || ok
+	}
+	return shaped
+}
