@@ -247,3 +247,29 @@ func (c *cluster) personShaped() bool {
 	}
 	return shaped
 }
+
+// mergePlaceNamedSides joins a one-word plural or side's name left alone
+// ("Mariners") to the one name of two words or more that is a place's
+// name and it ("Seattle Mariners"), as sides are named after their town
+// ("Las Vegas Tarnsoft" is no side's).
+func mergePlaceNamedSides(r *resolver) {
+	for _, k := range r.order {
+		f := r.forms[k]
+		w := f.tokens[0]
+		if len(f.tokens) != 1 || r.claimed[f] || isAcronym(w) || r.lx.IsPlace(w) ||
+			!strings.HasSuffix(w, "s") && !r.lx.Has(lexicon.SideWords, strings.ToLower(w)) {
+			continue
+		}
+		var cands []*form
+		for _, k2 := range r.order {
+			g := r.forms[k2]
+			n := len(g.tokens)
+			if n >= 2 && strings.EqualFold(g.tokens[n-1], f.tokens[0]) && r.lx.IsPlace(strings.Join(g.tokens[:n-1], " ")) {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) >= 1 && r.sameRoot(cands) {
+			r.union(f.key, cands[0].key)
+		}
+	}
+}

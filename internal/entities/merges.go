@@ -24,6 +24,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("first-name", `Joins a first name alone to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
 	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
 	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
+	{Info: info("place-named-side", `Joins a one-word name left alone to the one name that is a place's and it: "Mariners" to "Tarnby Mariners".`), Run: mergePlaceNamedSides},
 	{Info: info("truncated-org", `Joins a truncated organisation name to the one longer name it begins: "Harbour Ferry" to "Harbour Ferry Board".`), Run: mergeTruncatedOrgs},
 	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name: "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
 }
