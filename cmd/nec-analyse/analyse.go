@@ -190,12 +190,7 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	// whose report is cached never pays for them.
 	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex, LoadModel: d.Model}
 	if d.IO.ErrTTY && !g.Quiet && len(batch.Articles) >= progressThreshold {
-		popts.Progress = func(done, total int) {
-			fmt.Fprintf(errOut, "\ranalysed %d/%d articles", done, total)
-			if done == total {
-				fmt.Fprint(errOut, "\r\033[K")
-			}
-		}
+		popts.Progress = newProgress(errOut, len(batch.Articles))
 	}
 	if st != nil {
 		flx := lex
@@ -238,4 +233,26 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 		}
 	}
 	return rep, batch, nil
+}
+
+// stanceLeftOut says, in one info line, when stance was left out: no
+// --claim and too many sources to compare every headline with every
+// article.
+func stanceLeftOut(w io.Writer, rep *report.Report, claims []string) {
+	if n := keptSources(rep); len(claims) == 0 && n > pipeline.MaxHeadlineStance {
+		fmt.Fprintf(w, "info: stance left out: %d sources are more than %d to compare every headline with every article; --claim TEXT (repeatable) classifies each article against TEXT\n",
+			n, pipeline.MaxHeadlineStance)
+	}
+}
+
+// keptSources counts the report's articles that are not a copy of
+// another.
+func keptSources(rep *report.Report) int {
+	n := 0
+	for _, a := range rep.Articles {
+		if a.DuplicateOf == "" {
+			n++
+		}
+	}
+	return n
 }

@@ -150,7 +150,9 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 		case "github":
 			return report.RenderGitHub(w, v, locator(batch))
 		}
-		return report.RenderVerdictTable(w, v, report.Options{Width: d.IO.Width})
+		ro := renderOptions(d.IO, opts.Global)
+		ro.Labels = rep.Labels()
+		return report.RenderVerdictTable(w, v, ro)
 	})
 	if err != nil {
 		return err

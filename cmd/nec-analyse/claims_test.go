@@ -191,7 +191,7 @@ func TestLexiconReachesEveryStage(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string][]byte{
 		"a.txt":    []byte("Pier closes\n\nThe harbour board closed the old pier on Tuesday.\n\nThe board met officials of Velmar Syndicate on Tuesday.\n"),
-		"lex.yaml": []byte("org_heads: [syndicate]\nner_org_heads: [syndicate]\n"),
+		"lex.yaml": []byte("org_heads: [syndicate]\n"),
 	})
 	typeOf := func(args ...string) string {
 		r := runCmd(t, append([]string{"report", "-q", "-f", "json"}, args...), false)

@@ -107,6 +107,7 @@ func TestReportGolden(t *testing.T) {
 		{"json", "demo.json"},
 		{"table", "demo.txt"},
 		{"markdown", "demo.md"},
+		{"html", "demo.html"},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
 			r := runCmd(t, []string{"report", "--format", tc.format, "-j", "2", demoDir}, false)
@@ -155,6 +156,8 @@ func TestReportFlags(t *testing.T) {
 		{name: "short format", args: "report -f markdown a", want: want("a", func(o *reportOptions) { o.Format = "markdown" })},
 		{name: "strict and max-bytes", args: "report --strict --max-bytes 100 a", want: want("a", func(o *reportOptions) { o.Strict, o.MaxBytes = true, 100 })},
 		{name: "jobs and quiet", args: "-j 3 -q report a", want: want("a", nil)},
+		{name: "color and box", args: "--color never --box report a", want: want("a", nil)},
+		{name: "html", args: "report -f html a", want: want("a", func(o *reportOptions) { o.Format = "html" })},
 		{name: "lexicon", args: "report --lexicon lex.yaml a", want: want("a", func(o *reportOptions) { o.Lexicon = "lex.yaml" })},
 		{name: "claims", args: "report --claim X --claim Y a", want: want("a", func(o *reportOptions) { o.Claims = []string{"X", "Y"} })},
 		{name: "framing lexicon", args: "report --framing-lexicon f.yaml a", want: want("a", func(o *reportOptions) { o.FramingLexicon = "f.yaml" })},
@@ -166,9 +169,10 @@ func TestReportFlags(t *testing.T) {
 			want: want("a", func(o *reportOptions) {
 				o.Input.JSONL = corpus.JSONLFields{Text: "body", ID: "key", Title: "headline", Outlet: "site", URL: "link", Published: "date", Language: "lang"}
 			})},
-		{name: "bad format", args: "report --format xml a", wantErr: `unknown format "xml" (valid: json, markdown, table)`},
+		{name: "bad format", args: "report --format xml a", wantErr: `unknown format "xml" (valid: html, json, markdown, table)`},
 		{name: "no paths", args: "report", wantErr: "report needs at least one folder or file"},
 		{name: "zero jobs", args: "-j 0 report a", wantErr: "--jobs must be at least 1, got 0"},
+		{name: "bad color", args: "--color maybe report a", wantErr: `unknown --color "maybe" (valid: auto, always, never)`},
 		{name: "bad max-bytes", args: "report --max-bytes 0 a", wantErr: "--max-bytes must be positive, got 0"},
 		{name: "bad cache bound", args: "report --cache-max-bytes 0 a", wantErr: "--cache-max-bytes must be positive, got 0"},
 		{name: "bad stdin format", args: "report --stdin-format pdf -", wantErr: `unknown --stdin-format "pdf" (valid: text, markdown, html, jsonl)`},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,10 +13,6 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
-
-// progressThreshold is the number of articles from which a progress line
-// is shown (on a terminal only).
-const progressThreshold = 50
 
 // reportOptions are the report command's inputs.
 type reportOptions struct {
@@ -171,19 +168,51 @@ func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
+	if !opts.Global.Quiet {
+		stanceLeftOut(d.IO.ErrOut, rep, opts.Claims)
+	}
 	render, _ := report.Lookup(opts.Format)
 	err = writeOutput(d, opts.Format+" report", func(w io.Writer) error {
-		return render(w, rep, report.Options{Width: d.IO.Width})
+		return render(w, rep, renderOptions(d.IO, opts.Global))
 	})
 	if err != nil {
 		return err
 	}
 	if opts.Strict {
-		for _, f := range rep.Findings {
-			if f.Severity >= report.Warning {
-				return &gateError{reason: "warnings reported (--strict)"}
-			}
-		}
+		return strictGate(d.IO.ErrOut, rep)
 	}
 	return nil
+}
+
+// strictGate fails --strict when the report has a warning or an error,
+// printing on w each finding that made it fail, its source named by its
+// label.
+func strictGate(w io.Writer, rep *report.Report) error {
+	labels := rep.Labels()
+	var failed []report.Finding
+	for _, f := range rep.Findings {
+		if f.Severity >= report.Warning {
+			failed = append(failed, f)
+		}
+	}
+	if len(failed) == 0 {
+		return nil
+	}
+	noun := "findings"
+	if len(failed) == 1 {
+		noun = "finding"
+	}
+	fmt.Fprintf(w, "error: --strict: %d %s at warning or above:\n", len(failed), noun)
+	for _, f := range failed {
+		src := ""
+		if len(f.Evidence) > 0 {
+			src = f.Evidence[0].Article
+			if l, ok := labels[src]; ok {
+				src = l
+			}
+			src += ": "
+		}
+		fmt.Fprintf(w, "  %s %s: %s%s\n", f.Severity, f.Kind, src, report.LabelText(labels, f.Message))
+	}
+	return &gateError{reason: "warnings reported (--strict)"}
 }

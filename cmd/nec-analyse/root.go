@@ -117,6 +117,11 @@ func (e *gateError) Error() string { return e.reason }
 type globalOptions struct {
 	Jobs  int
 	Quiet bool
+	// Color is --color: auto (on a terminal, unless NO_COLOR is set),
+	// always or never.
+	Color string
+	// Box is --box: draw table lines even when stdout is not a terminal.
+	Box bool
 }
 
 // deps are the expensive or environment-dependent things commands use.
@@ -155,6 +160,11 @@ or conflict, who is quoted, and how each article leans.`,
 			if g.Jobs < 1 {
 				return flagErrorf("--jobs must be at least 1, got %d", g.Jobs)
 			}
+			switch g.Color {
+			case colorAuto, colorAlways, colorNever:
+			default:
+				return flagErrorf("unknown --color %q (valid: auto, always, never)", g.Color)
+			}
 			return nil
 		},
 	}
@@ -164,6 +174,8 @@ or conflict, who is quoted, and how each article leans.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &flagError{err} })
 	root.PersistentFlags().IntVarP(&g.Jobs, "jobs", "j", runtime.NumCPU(), "number of articles analysed in parallel")
 	root.PersistentFlags().BoolVarP(&g.Quiet, "quiet", "q", false, "print no info lines or progress on stderr (warnings and errors still)")
+	root.PersistentFlags().StringVar(&g.Color, "color", colorAuto, "colour severities and statuses in tables: auto (on a terminal, unless NO_COLOR is set), always or never")
+	root.PersistentFlags().BoolVar(&g.Box, "box", false, "draw table lines even when stdout is not a terminal (they are drawn on a terminal)")
 	root.AddCommand(newReportCmd(d, g, nil))
 	root.AddCommand(newCheckCmd(d, g, nil))
 	root.AddCommand(newBaselineCmd(d, g, nil))

@@ -238,7 +238,8 @@ func isCapitalWord(w string) bool {
 
 // qualifiedValue reports a money figure the clause qualifies as another
 // measure than the deal's price: "including debt", "enterprise value",
-// money lent for the deal ("is lending £400m").
+// money lent for the deal ("is lending £400m"), a figure compared with
+// ("surpassing the $90 million").
 func (v *vocab) qualifiedValue(before, after []word) bool {
 	var ws []string
 	for k := max(0, len(before)-10); k < len(before); k++ {
@@ -250,6 +251,13 @@ func (v *vocab) qualifiedValue(before, after []word) bool {
 	text := " " + strings.Join(ws, " ") + " "
 	for _, c := range v.otherValue {
 		if strings.Contains(text, " "+c+" ") {
+			return true
+		}
+	}
+	// "the biggest contract in its history, surpassing the $90 million
+	// deal": a figure compared with, not the event's.
+	for k := max(0, len(before)-4); k < len(before); k++ {
+		if v.surpassWords.has(strings.ToLower(before[k].text)) {
 			return true
 		}
 	}

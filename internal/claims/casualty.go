@@ -123,12 +123,24 @@ func (v *vocab) casualtyMeasure(before, after []word) (string, bool) {
 			}
 		}
 	}
+	return v.casualtyAfterCount(after)
+}
+
+// casualtyAfterCount reads a casualty word after the people counted,
+// past fillers and an aside ("four people died", "23 were seriously
+// hurt", "Seven people, one of them a pregnant woman, were killed").
+func (v *vocab) casualtyAfterCount(after []word) (string, bool) {
 	severity := ""
-	for i, w := range after {
-		if i > 3 {
-			break
+	for i, n := 0, 0; i < len(after) && n <= 3; i, n = i+1, n+1 {
+		lw := strings.ToLower(after[i].text)
+		if lw == "," && n > 0 {
+			// "Seven people, one of them a pregnant woman, were killed":
+			// an aside between commas after the people counted.
+			if k := parentheticalEnd(after, i); k > 0 {
+				i, n = k, n-1
+				continue
+			}
 		}
-		lw := strings.ToLower(w.text)
 		if m, ok := v.casualtyAfter[lw]; ok {
 			if i+1 < len(after) && severity == "" {
 				severity = v.severity[strings.ToLower(after[i+1].text)] // "skadades svårt"
@@ -148,6 +160,24 @@ func (v *vocab) casualtyMeasure(before, after []word) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// parentheticalEnd returns the index of the comma closing an aside of
+// at most eight words that opens with the comma at i, or 0 when there is
+// none (another mark first, or too far).
+func parentheticalEnd(ws []word, i int) int {
+	for k := i + 1; k < len(ws) && k <= i+9; k++ {
+		switch ws[k].text {
+		case ",":
+			if k > i+1 {
+				return k
+			}
+			return 0
+		case ".", ";", ":", "(", ")", "\"", "?", "!":
+			return 0
+		}
+	}
+	return 0
 }
 
 // isUpdate reports whether a sentence revises a figure.

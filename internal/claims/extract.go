@@ -236,8 +236,9 @@ type Raw struct {
 	// word near them, and no name apart, state the same fact (see
 	// alignment).
 	Context, Near, Names, Others []string
-	// NamesBefore are the words of the names before the figure in its
-	// sentence (lower case, sorted): who or what it is about.
+	// NamesBefore are the names before the figure in its clause (each
+	// its lower-case words joined by spaces, sorted): who or what it is
+	// about.
 	NamesBefore []string
 	// Precision is the place value of the last digit written ("$2.4
 	// billion": 1e8); the value stands for +-Precision/2. 0 for counts,

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
 )
 
@@ -291,13 +292,16 @@ func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []str
 	return out
 }
 
+// stemEndings are the endings stem strips, in order.
+var stemEndings = lexicon.Default().InOrder(lexicon.StemEndingsEn)
+
 // stem strips the common English endings, so that "killed", "killing"
-// and "kills" meet, and "properties" and "property".
+// and "kills" meet, "properties" and "property", "joint" and "jointly".
 func stem(w string) string {
 	if len(w) > 5 && strings.HasSuffix(w, "ies") {
 		return w[:len(w)-3] + "y"
 	}
-	for _, suf := range []string{"ing", "ed", "es", "s"} {
+	for _, suf := range stemEndings {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ss") {
 			return w[:len(w)-len(suf)]
 		}
@@ -329,16 +333,20 @@ func (x *sentence) describe(r *Raw) {
 	// the figure: whom or what it is about ("Harwick teaches 24,500
 	// students").
 	var names, namesBefore []string
+	clause := x.clauseStart(r.Start)
 	for _, m := range x.inSent {
 		if m.End > r.Start && m.Start < r.End {
 			continue
 		}
-		for _, w := range strings.Fields(x.src[m.Start:m.End]) {
-			w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-			names = append(names, w)
-			if m.End <= r.Start {
-				namesBefore = append(namesBefore, w)
-			}
+		// Hyphens part words too: "man-Eric Allen Kirkpatrick-was", a
+		// dash written as a hyphen, is "Kirkpatrick".
+		var ws []string
+		for _, w := range strings.FieldsFunc(x.src[m.Start:m.End], func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) {
+			ws = append(ws, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")))
+		}
+		names = append(names, ws...)
+		if m.End <= r.Start && m.Start >= clause {
+			namesBefore = append(namesBefore, strings.Join(ws, " "))
 		}
 	}
 	r.Names, r.NamesBefore = sortedUnique(names), sortedUnique(namesBefore)
@@ -386,20 +394,10 @@ func alignment(a, b Value) (near float64, ok bool) {
 	if shared < alignMinShared || float64(shared) < alignSame*float64(min(len(a.Context), len(b.Context))) {
 		return 0, false
 	}
-	measure := map[string]bool{}
-	for _, w := range strings.Fields(strings.ToLower(baseMeasure(a.Measure))) {
-		measure[stem(w)] = true
-	}
-	nearShared := 0
-	for _, w := range a.Near {
-		if !measure[w] && contains(b.Near, w) {
-			nearShared++
-		}
-	}
-	if nearShared == 0 {
+	if nearShared(a, b) == 0 {
 		return 0, false
 	}
-	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && (!mostIn(a.NamesBefore, b.Names) || !mostIn(b.NamesBefore, a.Names)) {
+	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && (!namesIn(a.NamesBefore, b.Names) || !namesIn(b.NamesBefore, a.Names)) {
 		// "Harwick teaches 24,500 students", "Calder has 19,800
 		// students"; "the Red Sox offer $200 million", "the Nationals
 		// offered $160 million".
@@ -411,10 +409,115 @@ func alignment(a, b Value) (near float64, ok bool) {
 	return float64(shared) / float64(len(a.Context)+len(b.Context)-shared), true
 }
 
+// nearShared counts the words near a's figure that are near b's too,
+// but the measure's own words.
+func nearShared(a, b Value) int {
+	measure := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(baseMeasure(a.Measure))) {
+		measure[stem(w)] = true
+	}
+	n := 0
+	for _, w := range a.Near {
+		if !measure[w] && contains(b.Near, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// needsAlignment reports a figure compared only with one whose sentence
+// states the same fact: its subject is guessed or too weak, or no
+// vocabulary names its measure (dates are paired by their own rules).
+func needsAlignment(v Value) bool {
+	return !IsDate(v.Measure) && (guessed(v.How) || weak(v) || v.Generic)
+}
+
+// closestPartners finds, for each value that needs alignment, the value
+// of each other article whose figure's surroundings are closest to its
+// own (most shared words near the figure, then the earliest). Stating
+// the same fact pairs one figure with one: "six counts of murder, one
+// count of attempted murder" against "two counts of murder" pairs the
+// six with the two, never the one.
+func closestPartners(vs []Value) map[[2]int]bool {
+	best := map[[2]int]bool{}
+	for i := range vs {
+		if !needsAlignment(vs[i]) {
+			continue
+		}
+		top := map[string]int{}
+		score := map[string]int{}
+		for j := range vs {
+			if vs[j].Article == vs[i].Article {
+				continue
+			}
+			n := nearShared(vs[i], vs[j])
+			if _, ok := top[vs[j].Article]; !ok || n > score[vs[j].Article] {
+				top[vs[j].Article], score[vs[j].Article] = j, n
+			}
+		}
+		for _, j := range top {
+			best[[2]int{i, j}] = true
+		}
+	}
+	return best
+}
+
+// clauseStart returns where the clause holding offset at begins: after
+// the last subordinator before it in the sentence ("The SWAT team
+// apprehended Yvonne Hiller while she ... has been charged with two
+// counts": the count is about "she", not the SWAT team), else the
+// sentence's start. Commas do not end a clause here: "made Teixeira an
+// eight-year, $200 million offer".
+func (x *sentence) clauseStart(at int) int {
+	start := x.s.Start
+	for _, w := range wordsIn(x.src, x.s.Start, at) {
+		if x.v.subordinators.has(strings.ToLower(w.text)) {
+			start = w.end
+		}
+	}
+	return start
+}
+
+// namesIn reports whether every name of names (its words joined by
+// spaces) is named in the sorted words of another sentence's names, most
+// of its words there: a party one sentence names before its figure and
+// the other never names makes two different facts ("the Harbour Kings
+// made Ada Quill a $200 million offer", "the Tarnby Owls made Ada Quill a
+// $160 million offer").
+func namesIn(names, words []string) bool {
+	for _, n := range names {
+		if !mostIn(strings.Fields(n), words) {
+			return false
+		}
+	}
+	return true
+}
+
 // mostIn reports whether half the words of sorted list a or more are in
 // sorted list b (names as two outlets spell them: "Betty Mae Page",
-// "Bettie Mae Page").
-func mostIn(a, b []string) bool { return 2*sharedCount(a, b) >= len(a) }
+// "Bettie Mae Page"), a word of four letters or more matching one a
+// letter longer or shorter that starts the same ("Lock", "Locke").
+func mostIn(a, b []string) bool {
+	n := 0
+	for _, w := range a {
+		for _, u := range b {
+			if w == u || nearSpelling(w, u) {
+				n++
+				break
+			}
+		}
+	}
+	return 2*n >= len(a)
+}
+
+// nearSpelling reports two words of four letters or more, one the other
+// with one letter added at its end ("Lock", "Locke").
+func nearSpelling(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len([]rune(a)) >= 4 && len([]rune(b)) == len([]rune(a))+1 && strings.HasPrefix(b, a)
+}
 
 // givesToo reports whether one of a sentence's other numbers fits v (its
 // hedge and rounding allowed).

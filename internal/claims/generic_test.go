@@ -100,3 +100,68 @@ func TestAlignedFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestClosestPartner checks that a figure stating a fact is compared with
+// the other article's figure stating the same fact most closely, never
+// with a neighbour in its sentence.
+func TestClosestPartner(t *testing.T) {
+	const day = 20521
+	fig := func(article, text string) []Found {
+		sents := []span.Span{{Start: 0, End: len(text)}}
+		var out []Found
+		for _, r := range Extract(text, sents, nil, nil, "en", nil) {
+			r.Pub = day + 0.5
+			out = append(out, Found{Article: article, Raw: r})
+		}
+		return out
+	}
+	in := append(fig("a", "The driver was charged with six counts of theft, one count of attempted arson and other offences."),
+		fig("b", "Officers arrested the driver at the depot and he has been charged with two counts of theft.")...)
+	_, contra := CrossReference(in, fakeEntities{})
+	if len(contra) != 1 || contra[0].A.Low != 6 || contra[0].B.Low != 2 {
+		t.Fatalf("contradictions %+v; want one, six counts against two", contra)
+	}
+}
+
+// TestNamesBeforeTheFigure checks that figures about different named
+// parties never align ("the Red Sox offered ... $200 million" against
+// "the Nationals offered ... $160 million", both to one player), while a
+// name in another clause does not keep two statements of one fact apart.
+func TestNamesBeforeTheFigure(t *testing.T) {
+	const day = 20521
+	fig := func(article, text string, n float64, names ...string) Found {
+		sents := []span.Span{{Start: 0, End: len(text)}}
+		var ms []span.Mention
+		for _, name := range names {
+			i := strings.Index(text, name)
+			ms = append(ms, span.Mention{Text: name, Type: span.Org, Start: i, End: i + len(name)})
+		}
+		for _, r := range Extract(text, sents, nil, ms, "en", nil) {
+			if r.Low == n {
+				r.Pub = day + 0.5
+				return Found{Article: article, Raw: r}
+			}
+		}
+		t.Fatalf("no figure %v in %q", n, text)
+		return Found{}
+	}
+	for _, tc := range []struct {
+		name   string
+		a, b   Found
+		contra int
+	}{
+		{"different parties, one player",
+			fig("a", "The Harbour Kings have made striker Ada Quill an eight-year, $200 million offer for the season.", 200e6, "Harbour Kings", "Ada Quill"),
+			fig("b", "Last week the Tarnby Owls made Ada Quill an eight-year, $160 million offer for the season.", 160e6, "Tarnby Owls", "Ada Quill"), 0},
+		{"a name in another clause",
+			fig("a", "Bo Lind was charged with six counts of theft at the depot, the police said.", 6, "Bo Lind"),
+			fig("b", "The Dock Patrol arrested Bo Lind while he slept and he was charged with two counts of theft at the depot.", 2, "Dock Patrol", "Bo Lind"), 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, contra := CrossReference([]Found{tc.a, tc.b}, fakeEntities{})
+			if len(contra) != tc.contra {
+				t.Errorf("contradictions %+v; want %d", contra, tc.contra)
+			}
+		})
+	}
+}

@@ -61,23 +61,37 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 		return relUncertain, rounded
 	}
 	if IsDate(a.Measure) || generic || v.timeVarying.has(baseMeasure(a.Measure)) && !ageCompared(a, b) {
-		switch {
-		case a.Pub == 0 || b.Pub == 0:
-			return relUncertain, "no publication date for one of the articles: the figures may be of different times"
-		case math.Abs(a.Pub-b.Pub) > newsCycle:
-			days := int(math.Round(math.Abs(a.Pub - b.Pub)))
-			if IsDate(a.Measure) {
-				return relUncertain, fmt.Sprintf("the articles were published %d days apart: they may report different developments", days)
-			}
-			return relUncertain, fmt.Sprintf("the articles were published %d days apart: the figure may have changed", days)
-		case generic && math.Floor(a.Pub) != math.Floor(b.Pub):
-			return relUncertain, "the articles were published on different days: the figure may have changed"
+		if reason := timeDoubt(a, b, generic); reason != "" {
+			return relUncertain, reason
 		}
 	}
 	if unnamed && (near < alignNear || weak(a) || weak(b)) {
 		return relUncertain, "the sentences state the same fact but do not name its subject"
 	}
 	return relConflict, ""
+}
+
+// timeDoubt says why the publication times of two articles leave a
+// doubt about a figure that changes over time (or a date, or a figure no
+// vocabulary names): no date for one, days apart, different days for a
+// generic figure, or a toll the same day at no stated time; "" when they
+// leave none.
+func timeDoubt(a, b Value, generic bool) string {
+	switch {
+	case a.Pub == 0 || b.Pub == 0:
+		return "no publication date for one of the articles: the figures may be of different times"
+	case math.Abs(a.Pub-b.Pub) > newsCycle:
+		days := int(math.Round(math.Abs(a.Pub - b.Pub)))
+		if IsDate(a.Measure) {
+			return fmt.Sprintf("the articles were published %d days apart: they may report different developments", days)
+		}
+		return fmt.Sprintf("the articles were published %d days apart: the figure may have changed", days)
+	case generic && math.Floor(a.Pub) != math.Floor(b.Pub):
+		return "the articles were published on different days: the figure may have changed"
+	case tollMeasures[a.Measure] && math.Floor(a.Pub) == math.Floor(b.Pub) && (a.Pub == math.Floor(a.Pub) || b.Pub == math.Floor(b.Pub)):
+		return "the articles were published the same day, one at no stated time: the toll may have changed between them"
+	}
+	return ""
 }
 
 // roundedOnly says, when two compatible values fit only because one is a

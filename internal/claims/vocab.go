@@ -74,6 +74,7 @@ type vocab struct {
 	fineRule, costNoun, figureLinks        set
 	feeQualifiers, subordinators           set
 	otherValue                             []string
+	surpassWords                           set
 	financing                              set
 	premiumAverage, premiumClose           set
 	yearPrepositions, linkWords, noMeasure set
@@ -146,9 +147,9 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 
 		subsetWords: s(lexicon.SubsetWords), createdWords: s(lexicon.CreatedWords),
 		bodyMeasures: s(lexicon.BodyMeasures), bodyNouns: s(lexicon.BodyNouns),
-		ownerNouns: s(lexicon.OwnerNouns), ownerVerbs: s(lexicon.OwnerVerbs), representVerbs: s(lexicon.RepresentVerbs),
+		ownerNouns: s(lexicon.OrgNouns), ownerVerbs: s(lexicon.OwnerVerbs), representVerbs: s(lexicon.RepresentVerbs),
 		earlierPeriodCues: lx.Words(lexicon.EarlierPeriodCues),
-		changeVerbs:       s(lexicon.ChangeVerbs), countChangeWords: s(lexicon.CountChangeWords),
+		changeVerbs:       s(lexicon.ChangeWords), countChangeWords: s(lexicon.CountChangeWords),
 		timeVarying: s(lexicon.TimeVaryingMeasures),
 		stopwords:   s(lexicon.StopwordsEnSv), uncounted: s(lexicon.UncountedNouns), tallyVerbs: s(lexicon.TallyVerbs),
 		parentNouns: s(lexicon.ParentNouns), rateUnits: s(lexicon.RateUnits),
@@ -174,10 +175,10 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		moneyWords: map[string]amountMeasure{}, percentWords: map[string]amountMeasure{},
 		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs),
 		sumCues: lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings),
-		percentChange: s(lexicon.PercentChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
+		percentChange: s(lexicon.ChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
 		fineRule: s(lexicon.FineRuleCues), costNoun: s(lexicon.CostNounOpeners), figureLinks: s(lexicon.FigureLinks),
 		feeQualifiers: s(lexicon.FeeQualifiers), subordinators: s(lexicon.ClauseOpeners),
-		otherValue: lx.Words(lexicon.OtherValueCues), financing: s(lexicon.FinancingWords),
+		otherValue: lx.Words(lexicon.OtherValueCues), surpassWords: s(lexicon.SurpassWords), financing: s(lexicon.FinancingWords),
 		premiumAverage: s(lexicon.PremiumReferenceAverage), premiumClose: s(lexicon.PremiumReferenceClose),
 		yearPrepositions: s(lexicon.YearPrepositions), linkWords: s(lexicon.KeywordLinks), noMeasure: s(lexicon.AmountStopWords),
 		periods: []reportPeriod{
@@ -189,7 +190,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		relDay:          map[string]int{},
 		relPeriod:       map[string]func(time.Time) (time.Time, time.Time){},
 		weekdays:        lx.WeekdayWords("en", "sv"),
-		reportingVerbs:  s(lexicon.ClaimsReportingVerbs),
+		reportingVerbs:  s(lexicon.StatementVerbs),
 		comparisonWords: s(lexicon.ComparisonWords),
 		periodWords:     s(lexicon.PeriodWords), periodEndWords: s(lexicon.PeriodEndWords),
 		futureWords: s(lexicon.FutureWords), startWords: s(lexicon.ScheduleStartWords),

@@ -328,14 +328,25 @@ func (v *vocab) compareGroup(subject, measure string, vs []Value) (Claim, []Cont
 	c.Status = Agree
 	revised := revisedTolls(vs)
 	fits := fittingArticles(vs)
+	leadFits := fittingLeads(vs)
+	closest := closestPartners(vs)
 	var pairs, doubts [][2]int
 	reasons := map[[2]int]string{}
 	for i := range vs {
 		for j := i + 1; j < len(vs); j++ {
-			if vs[i].Article == vs[j].Article || fits[[2]string{vs[i].Article, vs[j].Article}] {
+			arts := [2]string{vs[i].Article, vs[j].Article}
+			if vs[i].Article == vs[j].Article || fits[arts] && !(vs[i].How == ByLead && vs[j].How == ByLead && !leadFits[arts]) {
 				continue
 			}
+			if needsAlignment(vs[i]) && !closest[[2]int{i, j}] || needsAlignment(vs[j]) && !closest[[2]int{j, i}] {
+				continue // another figure of one article states the other's fact more closely
+			}
 			rel, reason := v.relate(vs[i], vs[j], revised[i], revised[j])
+			if rel == relConflict && fits[arts] {
+				// Two leads disagree, but a figure further down one
+				// article fits the other's: the lead may be misread.
+				rel, reason = relUncertain, "one article also gives a figure that fits the other's, further down"
+			}
 			switch rel {
 			case relUpdate:
 				if c.Status == Agree || c.Status == Uncertain {
@@ -389,6 +400,21 @@ func fittingArticles(vs []Value) map[[2]string]bool {
 		}
 	}
 	return fits
+}
+
+// fittingLeads are the pairs of articles one of whose lead figures (see
+// ByLead) fits one of the other's as written. What an article's lead says
+// is its account of the event: a lead contradicting another's lead is a
+// contradiction even when a figure further down fits ("18 killed" in the
+// lead and "10" in a later paragraph, against a lead of "10 killed").
+func fittingLeads(vs []Value) map[[2]string]bool {
+	var leads []Value
+	for _, v := range vs {
+		if v.How == ByLead {
+			leads = append(leads, v)
+		}
+	}
+	return fittingArticles(leads)
 }
 
 // Interval returns the range of true values a figure allows: its own

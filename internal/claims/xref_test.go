@@ -185,11 +185,13 @@ func TestCasualtyUpdates(t *testing.T) {
 		wantContra, wantDoubts int
 	}{
 		{"same toll", []Found{toll("a", 4, ByLead, false), toll("b", 4, ByLead, false)}, Agree, 0, 0},
-		{"a different toll the same day contradicts", withPub(day, toll("a", 4, ByLead, false), toll("b", 4, ByLead, false), toll("c", 5, ByLead, false)), Conflict, 1, 0},
+		{"a different toll the same day at no stated time is uncertain", withPub(day, toll("a", 4, ByLead, false), toll("b", 4, ByLead, false), toll("c", 5, ByLead, false)), Uncertain, 0, 1},
+		{"a different toll at the same time contradicts", withPub(day+0.5, toll("a", 4, ByLead, false), toll("b", 4, ByLead, false), toll("c", 5, ByLead, false)), Conflict, 1, 0},
+		{"a lead contradicting another lead is a doubt even when a figure further down fits", withPub(day+0.5, toll("a", 18, ByLead, false), toll("a", 10, ByEvent, false), toll("b", 10, ByLead, false)), Uncertain, 0, 1},
 		{"a different toll without publication dates is uncertain", []Found{toll("a", 4, ByLead, false), toll("b", 4, ByLead, false), toll("c", 5, ByLead, false)}, Uncertain, 0, 1},
 		{"a different toll published days apart is uncertain", []Found{tollPub("a", 18, day), tollPub("b", 16, day+6)}, Uncertain, 0, 1},
 		{"a higher toll given as an update supersedes", []Found{toll("a", 4, ByLead, false), toll("b", 6, ByLead, true)}, Updated, 0, 0},
-		{"a lower toll given as an update still contradicts", withPub(day, toll("a", 6, ByLead, false), toll("b", 4, ByLead, true)), Conflict, 1, 0},
+		{"a lower toll given as an update still contradicts", withPub(day+0.5, toll("a", 6, ByLead, false), toll("b", 4, ByLead, true)), Conflict, 1, 0},
 		{"a higher toll from a later article supersedes", []Found{tollPub("a", 16, day), tollPub("b", 18, day+2)}, Updated, 0, 0},
 		{"a higher toll from the same evening supersedes the morning's", []Found{tollPub("a", 6, day+0.3), tollPub("b", 24, day+0.8)}, Updated, 0, 0},
 		{"a lower toll from a later article still contradicts", []Found{tollPub("a", 18, day), tollPub("b", 16, day+2)}, Conflict, 1, 0},
@@ -386,6 +388,8 @@ func TestSeverityIsItsOwnMeasure(t *testing.T) {
 		{[]string{"people", "were", "seriously", "injured"}, "injured (seriously)"},
 		{[]string{"personer", "skadades", "svårt"}, "injured (seriously)"},
 		{[]string{"people", "were", "injured"}, MeasureInjured},
+		{[]string{"people", ",", "one", "of", "them", "a", "pregnant", "woman", ",", "were", "killed"}, MeasureDeaths},
+		{[]string{"people", ",", "including", "two", "children", ",", "died"}, MeasureDeaths},
 	} {
 		var after []word
 		for _, w := range tc.after {

@@ -49,7 +49,7 @@ func mergeMiddleNames(r *resolver) {
 		middle := true
 		for _, t := range p.tokens[1 : n-1] {
 			middle = middle && isCapitalWord(t) && utf8.RuneCountInString(strings.TrimSuffix(t, ".")) >= 2 &&
-				!r.lx.Has(lexicon.NerNameParticles, strings.ToLower(t))
+				!r.lx.Has(lexicon.NameParticles, strings.ToLower(t))
 		}
 		if middle {
 			k := key([]string{p.tokens[0], p.tokens[n-1]})

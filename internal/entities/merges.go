@@ -270,7 +270,7 @@ func pickPerson(ms []Mention, f *form, cands []*form) *form {
 func (v vocab) speaks(ms []Mention, f *form) bool {
 	for _, i := range f.mentions {
 		w, _, _ := strings.Cut(strings.TrimLeft(ms[i].After, " "), " ")
-		if v.lx.Has(lexicon.SpeechVerbs, strings.ToLower(strings.TrimRight(w, ".,;:"))) {
+		if v.lx.Has(lexicon.ReportingVerbs, strings.ToLower(strings.TrimRight(w, ".,;:"))) {
 			return true
 		}
 	}

@@ -173,7 +173,7 @@ func (v vocab) roleBefore(before string) (Role, bool) {
 	l := r
 	for l > 0 && r-l < 3 {
 		w := toks[l-1].text
-		if strings.ContainsAny(w, ".!?") || !isCap(w) && !v.lx.Has(lexicon.RoleModifiers, strings.ToLower(w)) {
+		if strings.ContainsAny(w, ".!?") || !isCap(w) && !v.lx.Has(lexicon.RoleFieldModifiers, strings.ToLower(w)) {
 			break
 		}
 		l--

@@ -422,7 +422,7 @@ func (v vocab) orgKindInParens(a string) bool {
 		inner = inner[:i]
 	}
 	for _, w := range strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if v.lx.Has(lexicon.OrgHeads, w) {
+		if v.orgHeadWord(w) {
 			return true
 		}
 	}
@@ -432,7 +432,7 @@ func (v vocab) orgKindInParens(a string) bool {
 // orgCueBefore reports a cue word or phrase right before the mention
 // ("the pressure group X", "shares in X").
 func (v vocab) orgCueBefore(b string) bool {
-	for c := range v.lx.Set(lexicon.OrgCues) {
+	for c := range v.lx.Set(lexicon.WeakOrgCues) {
 		if strings.HasSuffix(b, " "+c) || b == c {
 			return true
 		}

@@ -41,7 +41,7 @@ func key(tokens []string) string {
 // titleWords returns how many leading fields form a title (1 or 2), 0 if
 // none.
 func (v vocab) titleWords(fields []string) int {
-	if len(fields) >= 1 && v.lx.Has(lexicon.PersonTitles, strings.ToLower(fields[0])) {
+	if len(fields) >= 1 && (v.lx.Has(lexicon.PersonTitles, strings.ToLower(fields[0])) || v.lx.Has(lexicon.InstitutionTitles, strings.ToLower(fields[0]))) {
 		return 1
 	}
 	if len(fields) >= 2 && v.lx.Has(lexicon.TitleHeads, strings.ToLower(fields[1])) && isCapitalWord(fields[0]) {
@@ -56,9 +56,15 @@ func isCapitalWord(w string) bool {
 }
 
 // orgHead reports a final word that makes a name an organisation, with
-// or without full stops ("Inc.", "S.A.").
+// or without full stops ("Inc.", "S.A."): an organisation's head or a
+// company's.
 func (v vocab) orgHead(w string) bool {
-	return v.lx.Has(lexicon.OrgHeads, strings.ToLower(strings.ReplaceAll(w, ".", "")))
+	return v.orgHeadWord(strings.ToLower(strings.ReplaceAll(w, ".", "")))
+}
+
+// orgHeadWord reports a lower-case word of org_heads or company_heads.
+func (v vocab) orgHeadWord(lw string) bool {
+	return v.lx.Has(lexicon.OrgHeads, lw) || v.lx.Has(lexicon.CompanyHeads, lw)
 }
 
 // orgNamed reports a name of two words or more ending in an

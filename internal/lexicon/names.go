@@ -9,7 +9,15 @@ const (
 	Regions         Name = "regions"
 	PlaceGivenNames Name = "place_given_names"
 	Demonyms        Name = "demonyms"
-
-	// speech
-	SpeechVerbs Name = "speech_verbs"
+	// speech: the reporting verbs that date a statement (the quotes
+	// stage's reporting_verbs include them)
+	StatementVerbs   Name = "statement_verbs"
+	StatementVerbsEn Name = "statement_verbs_en"
+	StatementVerbsSv Name = "statement_verbs_sv"
+	// function words that open sentences: read by ner, entities and
+	// quotes
+	SentenceLinks         Name = "sentence_links"
+	SentenceFunctionWords Name = "sentence_function_words"
+	// people: offices that are titles and role nouns alike
+	OfficeTitles Name = "office_titles"
 )

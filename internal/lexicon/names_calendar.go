@@ -3,6 +3,7 @@ package lexicon
 // The calendar concepts: month and weekday names per language.
 const (
 	MonthsEn               Name = "months_en"
+	MonthsEnExceptMay      Name = "months_en_except_may"
 	MonthsSv               Name = "months_sv"
 	MonthAbbreviations     Name = "month_abbreviations"
 	MonthAbbreviationsEn   Name = "month_abbreviations_en"

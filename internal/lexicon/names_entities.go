@@ -3,22 +3,26 @@ package lexicon
 // The concepts the entities stage reads (internal/entities).
 const (
 	// people
-	Honorifics        Name = "honorifics"
-	PersonTitles      Name = "person_titles"
-	TitleHeads        Name = "title_heads"
-	PeerTitles        Name = "peer_titles"
-	KinWords          Name = "kin_words"
-	RoleNouns         Name = "role_nouns"
-	RoleSuffixesSv    Name = "role_suffixes_sv"
-	RoleModifiers     Name = "role_modifiers"
-	RoleOwnerStops    Name = "role_owner_stops"
-	UniqueRoles       Name = "unique_roles"
-	SingleHolderRoles Name = "single_holder_roles"
-	RoleQualifiers    Name = "role_qualifiers"
+	Honorifics         Name = "honorifics"
+	PersonTitles       Name = "person_titles"
+	InstitutionTitles  Name = "institution_titles"
+	TitleHeads         Name = "title_heads"
+	PeerTitles         Name = "peer_titles"
+	KinWords           Name = "kin_words"
+	RoleNouns          Name = "role_nouns"
+	RoleSuffixesSv     Name = "role_suffixes_sv"
+	RoleModifiers      Name = "role_modifiers"
+	RoleFieldModifiers Name = "role_field_modifiers"
+	RoleOwnerStops     Name = "role_owner_stops"
+	UniqueRoles        Name = "unique_roles"
+	SingleHolderRoles  Name = "single_holder_roles"
+	RoleQualifiers     Name = "role_qualifiers"
 
 	// organisations
 	OrgHeads          Name = "org_heads"
+	CompanyHeads      Name = "company_heads"
 	OrgCues           Name = "org_cues"
+	WeakOrgCues       Name = "weak_org_cues"
 	OrgAfterWords     Name = "org_after_words"
 	OrgCompoundWords  Name = "org_compound_words"
 	OrgNameConnectors Name = "org_name_connectors"
@@ -37,7 +41,6 @@ const (
 	// function
 	SaidItAdverbs Name = "said_it_adverbs"
 	RoleArticles  Name = "role_articles"
-	SentenceLinks Name = "sentence_links"
 )
 
 // ParentNouns count children in "a mother of three".

@@ -6,7 +6,6 @@ package lexicon
 // copies are to be unified into shared concepts.
 const (
 	// calendar
-	NerWeekdays      Name = "ner_weekdays"
 	NerCalendarWords Name = "ner_calendar_words"
 	NerLeadingMonths Name = "ner_leading_months"
 
@@ -20,26 +19,23 @@ const (
 	NerTeamPlayers Name = "ner_team_players"
 
 	// people
+	NerOfficeTitles  Name = "ner_office_titles"
 	NerRoleModifiers Name = "ner_role_modifiers"
 	NerPersonWords   Name = "ner_person_words"
-	NerOfficeTitles  Name = "ner_office_titles"
 	NerPersonLabels  Name = "ner_person_labels"
 	NerRoyalTitles   Name = "ner_royal_titles"
-	NerNameParticles Name = "ner_name_particles"
+	NameParticles    Name = "name_particles"
 
 	// organisations
-	NerOrgWords        Name = "ner_org_words"
-	NerCompanySuffixes Name = "ner_company_suffixes"
-	NerOrgHeads        Name = "ner_org_heads"
-	NerNewsAgencies    Name = "ner_news_agencies"
-	NerSvOrgSuffixes   Name = "ner_sv_org_suffixes"
+	CompanySuffixes  Name = "company_suffixes"
+	NerNewsAgencies  Name = "ner_news_agencies"
+	NerSvOrgSuffixes Name = "ner_sv_org_suffixes"
 
 	// places
-	NerPlaceOpeners  Name = "ner_place_openers"
 	NerLocationHeads Name = "ner_location_heads"
+	NerPlaceOpeners  Name = "ner_place_openers"
 
 	// function words
-	NerFunctionWords Name = "ner_function_words"
 	NerCommonInitial Name = "ner_common_initial"
 	NerNotSurname    Name = "ner_not_surname"
 	NerKeptDots      Name = "ner_kept_dots"

@@ -28,13 +28,11 @@ const (
 	QuotesNameConnectors      Name = "quotes_name_connectors"
 
 	// people
-	QuotesHonorifics Name = "quotes_honorifics"
-	QuotesRoleNouns  Name = "quotes_role_nouns"
-	MaleTitles       Name = "male_titles"
-	FemaleTitles     Name = "female_titles"
+	MaleTitles   Name = "male_titles"
+	FemaleTitles Name = "female_titles"
 
 	// organisations
-	QuotesOrgNouns Name = "quotes_org_nouns"
+	OrgNouns Name = "org_nouns"
 
 	// quotes
 	SloganWords Name = "slogan_words"

@@ -58,7 +58,7 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
 		for h, t := range toks {
-			if !capitalised(t.text) || !lx.Has(lexicon.NerOrgHeads, strings.ToLower(t.text)) {
+			if !capitalised(t.text) || !lx.Has(lexicon.OrgHeads, strings.ToLower(t.text)) {
 				continue
 			}
 			if h+1 < len(toks) && capitalised(toks[h+1].text) {
@@ -71,8 +71,8 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 					first = k
 					continue
 				}
-				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) && !lx.Has(lexicon.NerOrgHeads, strings.ToLower(toks[k-1].text)) &&
-					!lx.Has(lexicon.NerOrgWords, strings.ToLower(toks[k-1].text)) {
+				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) && !lx.Has(lexicon.OrgHeads, strings.ToLower(toks[k-1].text)) &&
+					!lx.Has(lexicon.OrgCues, strings.ToLower(toks[k-1].text)) {
 					continue // not two organisations: "Metropolitan Police and Crown Prosecution Service"
 				}
 				break
@@ -184,7 +184,7 @@ func appositivePerson(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 		}
 		words := strings.Fields(m.Text)
 		lastWord := strings.ToLower(words[len(words)-1])
-		if lx.Has(lexicon.NerOrgHeads, lastWord) || locationHead(lx, lastWord) || lx.Has(lexicon.NerOrgWords, lastWord) {
+		if lx.Has(lexicon.OrgHeads, lastWord) || locationHead(lx, lastWord) || lx.Has(lexicon.OrgCues, lastWord) {
 			continue
 		}
 		allCaps := true
@@ -258,7 +258,7 @@ func particlesBefore(lx *lexicon.Lexicon, src string, s span.Span, ms []span.Men
 	start, particles := m.Start, 0
 	for start > s.Start && src[start-1] == ' ' {
 		w := wordEndingAt(src, start-1)
-		if w == "" || !lx.Has(lexicon.NerNameParticles, w) || particles == 2 {
+		if w == "" || !lx.Has(lexicon.NameParticles, w) || particles == 2 {
 			break
 		}
 		particles++
@@ -297,7 +297,7 @@ func withParticles(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span
 				w = w[:j]
 			}
 			switch {
-			case lx.Has(lexicon.NerNameParticles, w) && particles < 2:
+			case lx.Has(lexicon.NameParticles, w) && particles < 2:
 				particles++
 				end += 1 + len(w)
 				continue
@@ -442,7 +442,7 @@ func surnameWord(lx *lexicon.Lexicon, src string, s span.Span, q, e int) bool {
 	lw := strings.ToLower(w)
 	return !(utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(first) || e < s.End && src[e] == '.' && utf8.RuneCountInString(w) == 1 ||
 		lx.Has(lexicon.NerNotSurname, lw) || lx.Has(lexicon.NerCommonInitial, lw) || lx.Has(lexicon.NerCalendarWords, lw) ||
-		lx.Has(lexicon.NerOrgHeads, lw) || lx.IsPlace(w))
+		lx.Has(lexicon.OrgHeads, lw) || lx.IsPlace(w))
 }
 
 // initialledFree reports whether the initialled name m (its surname
@@ -491,7 +491,7 @@ func personCore(lx *lexicon.Lexicon, ms []span.Mention, ordinary, nameish func(s
 			continue
 		}
 		words := strings.Fields(m.Text)
-		if len(words) < 2 || lx.Has(lexicon.NerOrgHeads, strings.ToLower(words[len(words)-1])) {
+		if len(words) < 2 || lx.Has(lexicon.OrgHeads, strings.ToLower(words[len(words)-1])) {
 			continue // "National Executive Committee": an organisation prose took for a person
 		}
 		cut := titleCut(lx, words, person)
@@ -553,7 +553,7 @@ func openersCut(lx *lexicon.Lexicon, words []string, ordinary func(string) bool)
 	for k := 0; k < len(words)-1; k++ {
 		w := words[k]
 		lw := strings.ToLower(w)
-		if lx.IsDemonym(w) || lx.Has(lexicon.NerWeekdays, lw) || lx.Has(lexicon.NerLeadingMonths, lw) {
+		if lx.IsDemonym(w) || lx.Has(lexicon.WeekdaysEn, lw) || lx.Has(lexicon.NerLeadingMonths, lw) {
 			cut = k + 1
 			continue
 		}
@@ -737,7 +737,7 @@ func competitor(lx *lexicon.Lexicon, src string, s span.Span, ms []span.Mention,
 		}
 		return
 	}
-	if len(words) < 2 || lx.Has(lexicon.NerOrgHeads, strings.ToLower(words[len(words)-1])) {
+	if len(words) < 2 || lx.Has(lexicon.OrgHeads, strings.ToLower(words[len(words)-1])) {
 		return
 	}
 	for _, w := range words {
@@ -839,7 +839,7 @@ func trimEdges(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 		// ("bowling Somerset", not "van der Berg").
 		for {
 			w, rest, ok := strings.Cut(m.Text, " ")
-			if !ok || hasUpper(w) || lx.Has(lexicon.NerNameParticles, w) {
+			if !ok || hasUpper(w) || lx.Has(lexicon.NameParticles, w) {
 				break
 			}
 			trimmed := strings.TrimLeft(rest, " ")
@@ -856,7 +856,7 @@ func trimEdges(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 				break
 			}
 			last := m.Text[i+1:]
-			if !lx.Has(lexicon.NerWeekdays, strings.ToLower(last)) && !strings.ContainsFunc(last, unicode.IsDigit) {
+			if !lx.Has(lexicon.WeekdaysEn, strings.ToLower(last)) && !strings.ContainsFunc(last, unicode.IsDigit) {
 				break
 			}
 			// "Ecuador Tuesday", "Acme Inc Q2", "Cargo Newsroom Tel+44"
@@ -948,7 +948,7 @@ func (e *Extractor) speakers(src string, sents []span.Span, ms []span.Mention) [
 // quote ('" Weber said', '" Anna Weber said') or right after the verb
 // at the end of the sentence ('", said Weber .'), or nil.
 func attributedName(lx *lexicon.Lexicon, toks []spaceWord, i int) []spaceWord {
-	if !lx.Has(lexicon.SpeechVerbs, toks[i].text) {
+	if !lx.Has(lexicon.ReportingVerbs, toks[i].text) {
 		return nil
 	}
 	switch {
@@ -1035,7 +1035,7 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 				continue
 			}
 			head := toks[i-1].text
-			if !capitalised(head) || !lx.Has(lexicon.NerOrgHeads, strings.ToLower(head)) || !nameWord(lx, toks[i+1], personAt) {
+			if !capitalised(head) || !lx.Has(lexicon.OrgHeads, strings.ToLower(head)) || !nameWord(lx, toks[i+1], personAt) {
 				continue
 			}
 			first := i - 1

@@ -445,7 +445,7 @@ func (e *Extractor) personalName(name string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !capitalised(w) || isAcronymWord(w) || e.lx.IsPlace(w) || e.lx.IsDemonym(w) || e.lx.Has(lexicon.NerOrgHeads, strings.ToLower(w)) ||
+		if !capitalised(w) || isAcronymWord(w) || e.lx.IsPlace(w) || e.lx.IsDemonym(w) || e.lx.Has(lexicon.OrgHeads, strings.ToLower(w)) ||
 			locationHead(e.lx, strings.ToLower(w)) {
 			return false
 		}
@@ -488,7 +488,7 @@ func acronymOpened(lx *lexicon.Lexicon, name string) bool {
 func sideName(lx *lexicon.Lexicon, name string) bool {
 	last := textutil.LastField(name)
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "ss") ||
-		holdsPlaceWord(lx, name) || lx.Has(lexicon.NerOrgHeads, strings.ToLower(last))
+		holdsPlaceWord(lx, name) || lx.Has(lexicon.OrgHeads, strings.ToLower(last))
 }
 
 // nameish reports a word the casing lexicon knows as a name or does not
@@ -666,7 +666,7 @@ func widerPerson(m span.Mention, tagged, ms []span.Mention) *span.Mention {
 
 // orgCue reports an organisation word right before m.
 func orgCue(lx *lexicon.Lexicon, src string, m span.Mention) bool {
-	return lx.Has(lexicon.NerOrgWords, wordBefore(src, m.Start))
+	return lx.Has(lexicon.OrgCues, wordBefore(src, m.Start))
 }
 
 // wordBefore is the lower-cased word ending right before offset at (over

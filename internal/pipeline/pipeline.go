@@ -86,7 +86,7 @@ type Stats struct {
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v52"
+const cacheFormat = "extraction-v53"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
@@ -151,7 +151,7 @@ func decodeCachedReport(b []byte) (*report.Report, bool) {
 // spans, the unreadable files, and the options that shape the merge.
 func reportKey(batch *corpus.Batch, keys []string, opts Options) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "report-v2|%s|%s|%s|stance=%t|framing=%t|", opts.ToolVersion, BuildRevision(), opts.CacheSalt,
+	fmt.Fprintf(h, "report-v3|%s|%s|%s|stance=%t|framing=%t|", opts.ToolVersion, BuildRevision(), opts.CacheSalt,
 		opts.Stance != nil || opts.LoadStance != nil, opts.Framer != nil)
 	for _, c := range opts.Claims {
 		fmt.Fprintf(h, "claim %d:%s|", len(c), c)
@@ -489,20 +489,37 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 			Evidence: []report.Evidence{{Article: e.Path}},
 		})
 	}
+	for i, l := range report.SourceLabels(r.Articles) {
+		r.Articles[i].Label = l
+	}
+	// A copy counts as one source with the article it repeats: only the
+	// kept articles are cross-referenced.
+	arts, kept := batch.Articles, results
+	if dups := findDuplicates(batch.Articles, results); slices.ContainsFunc(dups, func(d duplicate) bool { return d.of >= 0 }) {
+		arts, kept = nil, nil
+		for i, d := range dups {
+			if d.of < 0 {
+				arts, kept = append(arts, batch.Articles[i]), append(kept, results[i])
+				continue
+			}
+			r.Articles[i].DuplicateOf = batch.Articles[d.of].ID
+			r.Findings = append(r.Findings, duplicateFinding(batch.Articles, i, d))
+		}
+	}
 	var spelling []report.Finding
-	r.Entities, spelling = resolveEntities(batch.Articles, results, entities.Options{Lexicon: opts.Lexicon, Off: opts.Off})
+	r.Entities, spelling = resolveEntities(arts, kept, entities.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, spelling...)
 	var conflicts []report.Finding
-	r.Claims, conflicts = crossReference(batch.Articles, results, r.Entities, claims.NewLexicon(opts.Lexicon))
+	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon))
 	r.Findings = append(r.Findings, conflicts...)
 	var quoteFindings []report.Finding
-	r.Quotes, quoteFindings = findQuotes(batch.Articles, results, r.Entities, quotes.Options{Lexicon: opts.Lexicon, Off: opts.Off})
+	r.Quotes, quoteFindings = findQuotes(arts, kept, r.Entities, quotes.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, quoteFindings...)
 	if opts.Stance != nil {
-		r.Stance = classifyStance(opts.Stance, batch.Articles, opts.Claims)
+		r.Stance = classifyStance(opts.Stance, arts, opts.Claims)
 	}
 	if opts.Framer != nil {
-		r.Framing = frameArticles(opts.Framer, batch.Articles, r.Entities)
+		r.Framing = frameArticles(opts.Framer, arts, r.Entities)
 	}
 	report.SortFindings(r.Findings)
 	FillPaths(r.Findings, batch)

@@ -14,6 +14,10 @@ import (
 // no --claim (n*(n-1) pairs).
 const maxHeadlineStance = 30
 
+// MaxHeadlineStance is maxHeadlineStance, for the command to say when
+// stance was left out.
+const MaxHeadlineStance = maxHeadlineStance
+
 // stanceClaims are the claims each article is classified against: the
 // user's, else the articles' headlines (small corpora only).
 func stanceClaims(arts []corpus.Article, user []string) []stanceClaim {
@@ -22,8 +26,11 @@ func stanceClaims(arts []corpus.Article, user []string) []stanceClaim {
 		out = append(out, stanceClaim{text: c})
 	}
 	if len(out) == 0 && len(arts) <= maxHeadlineStance {
+		seen := map[string]bool{}
 		for _, a := range arts {
-			if a.Title != "" {
+			// Articles sharing a headline give one claim (the first's).
+			if a.Title != "" && !seen[a.Title] {
+				seen[a.Title] = true
 				out = append(out, stanceClaim{text: a.Title, from: a.ID, lang: a.Language})
 			}
 		}
@@ -69,7 +76,7 @@ func classifyStance(m *stance.Model, arts []corpus.Article, user []string) []rep
 		a := &arts[i]
 		body := blanked(a)
 		for _, c := range claims {
-			if c.from == a.ID || otherLanguage(c, a) {
+			if c.from == a.ID || c.from != "" && c.text == a.Title || otherLanguage(c, a) {
 				continue
 			}
 			label, score := m.ClassifyLang(c.text, body, a.Language)

@@ -203,7 +203,7 @@ func (x *extractor) nameStart(toks []tok, i, j int) int {
 	a := i
 	for a < j {
 		lw := lower(toks[a].text)
-		if !(x.lx.Has(lexicon.QuotesCapStopwords, lw) || x.lx.Has(lexicon.QuotesHonorifics, lw) && a+1 < j ||
+		if !(x.lx.Has(lexicon.QuotesCapStopwords, lw) || x.lx.Has(lexicon.Honorifics, lw) && a+1 < j ||
 			x.isSentenceAdverb(toks[a].text) || x.lx.Has(lexicon.QuotesNameConnectors, lw)) {
 			break
 		}
@@ -407,7 +407,7 @@ func (x *extractor) chooseInSeg(seg []tok) *cand {
 	}
 	if first.ti == lead && !first.poss && first.typ != typPron &&
 		(first.tj == len(seg) || seg[first.tj].word && x.lx.Has(lexicon.PrepositionsEnSv, lower(seg[first.tj].text)) ||
-			first.typ != span.Person && first.tj+1 == len(seg) && x.lx.Has(lexicon.QuotesOrgNouns, lower(seg[first.tj].text))) {
+			first.typ != span.Person && first.tj+1 == len(seg) && x.lx.Has(lexicon.OrgNouns, lower(seg[first.tj].text))) {
 		return &first // "Tidewatch", "Tidewatch of Riverside", "the GMB union"
 	}
 	return nil

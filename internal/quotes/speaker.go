@@ -263,9 +263,9 @@ func (sc *subjectCtx) prev(x *extractor) []tok {
 	toks := tokenize(x.src, lo, m.Start)
 	for {
 		n := len(toks)
-		if n > 1 && toks[n-1].text == "." && x.lx.Has(lexicon.QuotesHonorifics, lower(toks[n-2].text)) {
+		if n > 1 && toks[n-1].text == "." && x.lx.Has(lexicon.Honorifics, lower(toks[n-2].text)) {
 			toks = toks[:n-2]
-		} else if n > 0 && toks[n-1].word && x.lx.Has(lexicon.QuotesHonorifics, lower(toks[n-1].text)) {
+		} else if n > 0 && toks[n-1].word && x.lx.Has(lexicon.Honorifics, lower(toks[n-1].text)) {
 			toks = toks[:n-1]
 		} else {
 			break
@@ -318,7 +318,7 @@ func subjSentenceStart(x *extractor, sc *subjectCtx) (bool, bool) {
 func subjRoleAfterBreak(x *extractor, sc *subjectCtx) (bool, bool) {
 	toks := sc.prev(x)
 	k := len(toks)
-	for k > 0 && toks[k-1].word && (!isLowerWord(toks[k-1].text) || x.lx.Has(lexicon.QuotesRoleNouns, lower(toks[k-1].text))) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[k-1].text)) {
+	for k > 0 && toks[k-1].word && (!isLowerWord(toks[k-1].text) || x.lx.Has(lexicon.RoleNouns, lower(toks[k-1].text))) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[k-1].text)) {
 		k--
 	}
 	return true, k < len(toks) && k > 0 && !toks[k-1].word && strings.Contains(",;:(–—", toks[k-1].text)
@@ -328,7 +328,7 @@ func subjRoleAfterBreak(x *extractor, sc *subjectCtx) (bool, bool) {
 // closes the sentence's opening noun phrase, its subject.
 func subjRolePhrase(x *extractor, sc *subjectCtx) (bool, bool) {
 	toks := sc.prev(x)
-	return true, x.allNounPhrase(toks) && x.lx.Has(lexicon.QuotesRoleNouns, lower(toks[len(toks)-1].text))
+	return true, x.allNounPhrase(toks) && x.lx.Has(lexicon.RoleNouns, lower(toks[len(toks)-1].text))
 }
 
 // subjTitleOnly: only a title or role opens the sentence before the

@@ -6,8 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-
-	"github.com/olekukonko/tablewriter"
 )
 
 // Verdict is the result of `check`: the findings the gate considered and
@@ -36,23 +34,16 @@ func RenderVerdictJSON(w io.Writer, v *Verdict) error {
 func RenderVerdictTable(out io.Writer, v *Verdict, opts Options) error {
 	w := &stickyWriter{w: out}
 	if len(v.Findings) > 0 {
-		t := tablewriter.NewTable(w, tableOptions(opts)...)
-		t.Header([]string{"severity", "kind", "article", "message"})
+		lb := newLabeller(opts.Labels)
+		t := textTable{cols: []column{{header: "severity", keep: true}, {header: "kind", keep: true}, {header: "source", keep: true}, {header: "message"}}}
 		for _, f := range v.Findings {
 			art := "-"
 			if len(f.Evidence) > 0 {
-				art = f.Evidence[0].Article
+				art = lb.of(f.Evidence[0].Article)
 			}
-			if err := t.Append([]string{f.Severity.String(), f.Kind, art, clip(f.Message, 90)}); err != nil {
-				return err
-			}
+			t.rows = append(t.rows, []cell{{text: f.Severity.String(), tone: severityTones[f.Severity]}, {text: f.Kind}, {text: art}, {text: lb.text(f.Message)}})
 		}
-		if err := t.Render(); err != nil {
-			if w.err != nil {
-				return w.err
-			}
-			return fmt.Errorf("render findings: %w", err)
-		}
+		t.render(w, opts)
 	}
 	status := "passed"
 	if v.Failed {

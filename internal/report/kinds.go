@@ -19,6 +19,7 @@ const (
 	FindingRoleConflict     = "role-conflict"
 	FindingFactConflict     = "fact-conflict"
 	FindingNewEntity        = "new-entity"
+	FindingDuplicate        = "duplicate-article"
 )
 
 // Kind describes one kind of finding: its name, its default severity,
@@ -42,6 +43,7 @@ var kinds = []Kind{
 	{FindingUnreadable, Warning, "load", false, "a file could not be read as an article"},
 	{FindingArticleProblem, Warning, "load", false, "an article was read, but part of it was not (bad front matter, a malformed record)"},
 	{FindingQuoteSource, Info, "quotes", false, "words one article quotes appear in another article, which is likely their origin"},
+	{FindingDuplicate, Info, "sources", false, "an article's text is identical or nearly identical to another's after cleaning: the two count as one source"},
 	{FindingNoNER, Info, "entities", false, "no entity model for the article's language: names found by capitalisation only"},
 	{FindingNewEntity, Info, "check", true, "an entity that is not in the facts file (or the earlier report)"},
 }

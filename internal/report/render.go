@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
@@ -16,8 +17,18 @@ import (
 // Options control the human-readable renderers. They never probe the
 // terminal: the caller fills them in.
 type Options struct {
-	// Width is the maximum table width in columns (0: no limit).
+	// Width is the maximum table width in columns (0: not known: long
+	// cells are cut instead).
 	Width int
+	// Color colours severities, statuses and claim-matrix cells with ANSI
+	// escapes (the table format only).
+	Color bool
+	// Box draws table lines (the table format only); plain columns
+	// otherwise.
+	Box bool
+	// Labels name articles by id in check's table (the report's own
+	// renderers take them from the report).
+	Labels map[string]string
 }
 
 // Renderer writes a report to w in one format.
@@ -27,6 +38,7 @@ var renderers = map[string]Renderer{
 	"table":    RenderTable,
 	"json":     RenderJSON,
 	"markdown": RenderMarkdown,
+	"html":     RenderHTML,
 }
 
 // Formats lists the format names Lookup accepts, sorted.
@@ -57,103 +69,70 @@ func RenderJSON(w io.Writer, r *Report, _ Options) error {
 
 // section is one titled table of the human-readable formats.
 type section struct {
-	title  string
-	header []string
-	rows   [][]string
+	title string
+	// count is the number shown after the title (the rows, unless set).
+	count int
+	cols  []column
+	rows  [][]cell
+	// notes are lines printed after the table (a legend, what was left
+	// out and why).
+	notes []string
 }
 
+// sectionCount is the number shown after a section's title.
+func (s section) sectionCount() int {
+	if s.count > 0 {
+		return s.count
+	}
+	return len(s.rows)
+}
+
+// plainCells makes a row of untoned cells.
+func plainCells(texts ...string) []cell {
+	out := make([]cell, len(texts))
+	for i, t := range texts {
+		out[i] = cell{text: t}
+	}
+	return out
+}
+
+// Tones of severities, claim statuses and matrix cells.
+var (
+	severityTones = map[Severity]tone{Error: toneRed, Warning: toneYellow, Info: toneDim}
+	statusTones   = map[string]tone{"conflict": toneRed, "uncertain": toneYellow, "updated": toneCyan, "agree": toneGreen}
+	cellTones     = map[string]tone{cellConflict: toneRed, cellUncertain: toneYellow, cellUpdated: toneCyan, cellAgree: toneGreen}
+)
+
 // sections lays the report out as tables, shared by the table and
-// Markdown renderers.
-func sections(r *Report) []section {
-	var out []section
-	arts := section{title: "Articles", header: []string{"id", "language", "published", "words", "NER", "removed", "title"}}
-	for _, a := range r.Articles {
-		pub := "-"
-		if a.Published != nil {
-			pub = *a.Published
-		}
-		arts.rows = append(arts.rows, []string{a.ID, a.Language, pub, strconv.Itoa(a.Words), a.NER, removedSummary(a.Removed), clip(a.Title, 60)})
-	}
-	out = append(out, arts)
-
-	ents := section{title: "Entities", header: []string{"name", "type", "articles", "mentions", "variants", "roles"}}
-	for _, e := range r.Entities {
-		var vs []string
-		for _, v := range e.Variants {
-			if v.Text != e.Name {
-				vs = append(vs, fmt.Sprintf("%s (%d)", v.Text, v.Count))
-			}
-		}
-		var rs []string
-		for _, r := range e.Roles {
-			rs = append(rs, r.Text)
-		}
-		ents.rows = append(ents.rows, []string{e.Name, e.Type, strconv.Itoa(len(e.Articles)), strconv.Itoa(e.Mentions),
-			clip(strings.Join(vs, ", "), 50), clip(strings.Join(rs, "; "), 50)})
-	}
-	out = append(out, ents)
-
+// Markdown renderers; chunk is the number of sources per claim-matrix
+// table.
+func sections(r *Report, width, chunk int) []section {
+	lb := newLabeller(r.Labels())
+	out := []section{sourcesSection(r, lb), entitiesSection(r)}
 	if len(r.Claims) > 0 {
-		cl := section{title: "Claims", header: []string{"subject", "measure", "values", "sources", "status"}}
-		for _, c := range r.Claims {
-			var vals []string
-			arts := map[string]bool{}
-			for _, v := range c.Values {
-				vals = append(vals, v.Value)
-				arts[v.Article] = true
-			}
-			cl.rows = append(cl.rows, []string{c.Subject, c.Measure, clip(strings.Join(vals, "; "), 50), strconv.Itoa(len(arts)), c.Status})
-		}
-		out = append(out, cl)
-	}
-	conf := section{title: "Conflicts", header: []string{"claim", "source A", "says", "source B", "says"}}
-	for _, f := range r.Findings {
-		if f.Kind != FindingConflict || len(f.Evidence) < 2 {
-			continue
-		}
-		claim, _, _ := strings.Cut(f.Message, ":")
-		a, b := f.Evidence[0], f.Evidence[1]
-		conf.rows = append(conf.rows, []string{claim, a.Article, clip(a.Text, 30), b.Article, clip(b.Text, 30)})
-	}
-	if len(r.Claims) > 0 {
-		out = append(out, conf)
+		out = append(out, claimSections(r, lb, width, chunk)...)
+		out = append(out, conflictsSection(r, lb))
 	}
 	if len(r.Quotes) > 0 {
-		q := section{title: "Quotes", header: []string{"speaker", "excerpt", "articles", "kind"}}
+		q := section{title: "Quotes", cols: []column{{header: "speaker"}, {header: "quote", clip: 60}, {header: "sources", clip: 60}, {header: "kind"}}}
 		for _, x := range r.Quotes {
-			q.rows = append(q.rows, []string{x.Speaker, clip(x.Text, 60), strings.Join(x.Articles, ", "), x.Kind})
+			q.rows = append(q.rows, plainCells(x.Speaker, x.Text, lb.list(x.Articles), x.Kind))
 		}
 		out = append(out, q)
 	}
-
-	prov := section{title: "Provenance", header: []string{"quoting article", "attributes to", "words", "likely original"}}
-	for _, f := range r.Findings {
-		if f.Kind != FindingQuoteSource || len(f.Evidence) < 2 {
-			continue
-		}
-		q, own := f.Evidence[0], f.Evidence[1]
-		speaker := ""
-		for _, x := range r.Quotes {
-			for _, in := range x.Instances {
-				if in.Article == q.Article && in.Start == q.Start {
-					speaker = in.Speaker
-				}
-			}
-		}
-		prov.rows = append(prov.rows, []string{q.Article, speaker, clip(q.Text, 50), own.Article})
-	}
-	if len(prov.rows) > 0 {
+	if prov := provenanceSection(r, lb); len(prov.rows) > 0 {
 		out = append(out, prov)
 	}
 	if len(r.Stance) > 0 {
-		st := section{title: "Stance", header: []string{"article", "claim", "label", "score", "evidence"}}
+		st := section{title: "Stance", cols: []column{{header: "source", keep: true}, {header: "claim", clip: 50, cut: true}, {header: "label"}, {header: "score"}, {header: "evidence", clip: 40}}}
 		for _, x := range r.Stance {
-			st.rows = append(st.rows, []string{x.Article, clip(x.Claim, 50), x.Label, strconv.FormatFloat(x.Score, 'f', 2, 64), stanceEvidence(x.Evidence)})
+			st.rows = append(st.rows, plainCells(lb.of(x.Article), x.Claim, x.Label, strconv.FormatFloat(x.Score, 'f', 2, 64), stanceEvidence(x.Evidence)))
 		}
+		st.notes = stanceNotes(r, lb)
 		out = append(out, st)
 	}
 	if len(r.Framing) > 0 {
-		fr := section{title: "Framing", header: []string{"article", "register", "tone by entity", "evidence"}}
+		fr := section{title: "Framing", cols: []column{{header: "source", keep: true}, {header: "register"}, {header: "tone by entity", clip: 60}, {header: "evidence", clip: 40}}}
 		for _, x := range r.Framing {
 			var tones, terms []string
 			for k, t := range x.Targets {
@@ -166,21 +145,249 @@ func sections(r *Report) []section {
 					}
 				}
 			}
-			fr.rows = append(fr.rows, []string{x.Article, x.Register, clip(strings.Join(tones, "; "), 60), clip(strings.Join(terms, ", "), 40)})
+			fr.rows = append(fr.rows, plainCells(lb.of(x.Article), x.Register, strings.Join(tones, "; "), strings.Join(terms, ", ")))
 		}
 		out = append(out, fr)
 	}
-
-	fs := section{title: "Findings", header: []string{"severity", "kind", "article", "message"}}
+	fs := section{title: "Findings", cols: []column{{header: "severity", keep: true}, {header: "kind", keep: true}, {header: "source", keep: true}, {header: "message"}}}
 	for _, f := range r.Findings {
 		art := "-"
 		if len(f.Evidence) > 0 {
-			art = f.Evidence[0].Article
+			art = lb.of(f.Evidence[0].Article)
 		}
-		fs.rows = append(fs.rows, []string{f.Severity.String(), f.Kind, art, clip(f.Message, 80)})
+		fs.rows = append(fs.rows, []cell{{text: f.Severity.String(), tone: severityTones[f.Severity]}, {text: f.Kind}, {text: art}, {text: lb.text(f.Message)}})
 	}
 	out = append(out, fs)
 	return out
+}
+
+// sourcesSection lists the articles under their labels, with the file
+// each one is.
+func sourcesSection(r *Report, lb *labeller) section {
+	s := section{title: "Sources", cols: []column{{header: "source", keep: true}, {header: "outlet / byline", clip: 30, cut: true}, {header: "published"},
+		{header: "lang", optional: true}, {header: "words", optional: true}, {header: "removed", clip: 40, optional: true}, {header: "title", clip: 60, cut: true}, {header: "file", clip: 40, cut: true}}}
+	for _, a := range r.Articles {
+		pub := "-"
+		if a.Published != nil {
+			pub = *a.Published
+			if a.PublishedTime != "" {
+				pub += " " + a.PublishedTime
+			}
+		}
+		outlet := a.Outlet
+		if a.Author != "" {
+			outlet = strings.TrimPrefix(outlet+", by "+a.Author, ", ")
+		}
+		if outlet == "" {
+			outlet = "-"
+		}
+		removed := removedSummary(a.Removed)
+		if a.DuplicateOf != "" {
+			removed = "repeats " + lb.of(a.DuplicateOf)
+		}
+		s.rows = append(s.rows, plainCells(lb.of(a.ID), outlet, pub, a.Language, strconv.Itoa(a.Words), removed, a.Title, a.ID))
+	}
+	return s
+}
+
+// entitiesSection lists the entities, most mentioned first.
+func entitiesSection(r *Report) section {
+	s := section{title: "Entities", cols: []column{{header: "name"}, {header: "type"}, {header: "sources"}, {header: "mentions"},
+		{header: "variants", clip: 50}, {header: "roles", clip: 50}}}
+	for _, e := range r.Entities {
+		var vs []string
+		for _, v := range e.Variants {
+			if v.Text != e.Name {
+				vs = append(vs, fmt.Sprintf("%s (%d)", v.Text, v.Count))
+			}
+		}
+		var rs []string
+		for _, r := range e.Roles {
+			rs = append(rs, r.Text)
+		}
+		s.rows = append(s.rows, plainCells(e.Name, e.Type, strconv.Itoa(len(e.Articles)), strconv.Itoa(e.Mentions),
+			strings.Join(vs, ", "), strings.Join(rs, "; ")))
+	}
+	return s
+}
+
+// claimSections are the claim matrix, in tables of at most chunk
+// sources each, and the claims of one source.
+func claimSections(r *Report, lb *labeller, width, chunk int) []section {
+	m := buildMatrix(r)
+	var out []section
+	spans := matrixSpans(m, lb, width, chunk)
+	for _, sp := range spans {
+		from, to := sp[0], sp[1]
+		s := section{title: "Claims by source", cols: []column{{header: "subject"}, {header: "measure"}}}
+		if len(spans) > 1 {
+			s.title = fmt.Sprintf("Claims by source (sources %d-%d of %d)", from+1, to, len(m.sources))
+		}
+		for _, id := range m.sources[from:to] {
+			s.cols = append(s.cols, column{header: lb.of(id)})
+		}
+		s.cols = append(s.cols, column{header: "status"})
+		for _, row := range m.rows {
+			cells := []cell{{text: row.claim.Subject}, {text: row.claim.Measure}}
+			given := false
+			for _, c := range row.cells[from:to] {
+				cells = append(cells, cell{text: c.text(true), tone: cellTones[c.state]})
+				given = given || len(c.values) > 0
+			}
+			if !given && len(spans) > 1 {
+				continue // none of this table's sources gives it
+			}
+			cells = append(cells, cell{text: row.claim.Status, tone: statusTones[row.claim.Status]})
+			s.rows = append(s.rows, cells)
+		}
+		s.notes = []string{matrixLegend}
+		if len(spans) > 1 {
+			s.notes = append(s.notes, "Each table lists the claims its sources give.")
+		}
+		out = append(out, s)
+	}
+	if len(m.singles) > 0 {
+		s := section{title: "Claims of one source", cols: []column{{header: "subject"}, {header: "measure"}, {header: "value", clip: 50}, {header: "source", keep: true}}}
+		for _, c := range m.singles {
+			var vals []string
+			for _, v := range c.Values {
+				if !containsStr(vals, v.Value) {
+					vals = append(vals, v.Value)
+				}
+			}
+			s.rows = append(s.rows, plainCells(c.Subject, c.Measure, strings.Join(vals, "; "), lb.list(claimArticles(c))))
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// matrixSpans splits the matrix's sources into the [from, to) ranges of
+// its tables: chunk sources each when width is 0, else as many as fit
+// width beside the subject, measure and status, each source's column
+// as wide as its label's longest word or its widest value (at most 14). A matrix with
+// rows and no source column is one table.
+func matrixSpans(m claimMatrix, lb *labeller, width, chunk int) [][2]int {
+	if len(m.sources) == 0 {
+		if len(m.rows) == 0 {
+			return nil
+		}
+		return [][2]int{{0, 0}}
+	}
+	colWidth := func(k int) int {
+		w := 0
+		for _, word := range splitWords(lb.of(m.sources[k])) {
+			w = max(w, runewidth.StringWidth(strings.TrimSpace(word)))
+		}
+		for _, row := range m.rows {
+			w = max(w, runewidth.StringWidth(row.cells[k].text(true)))
+		}
+		return min(w, 14) + 3
+	}
+	subject, measure := 0, 0
+	for _, row := range m.rows {
+		subject = max(subject, runewidth.StringWidth(row.claim.Subject))
+		measure = max(measure, runewidth.StringWidth(row.claim.Measure))
+	}
+	base := min(subject, 16) + min(measure, 10) + 9 + 10
+	var out [][2]int
+	from, used := 0, base
+	for k := range m.sources {
+		w := colWidth(k)
+		full := width > 0 && used+w > width || width == 0 && k-from >= max(chunk, 1)
+		if k > from && full {
+			out = append(out, [2]int{from, k})
+			from, used = k, base
+		}
+		used += w
+	}
+	return append(out, [2]int{from, len(m.sources)})
+}
+
+// conflictsSection shows each conflict finding's two sides, with the
+// sentence each value came from.
+func conflictsSection(r *Report, lb *labeller) section {
+	sentences := map[evidenceKey]string{}
+	for _, c := range r.Claims {
+		for _, v := range c.Values {
+			sentences[evidenceKey{v.Article, v.Start, v.End}] = v.Sentence
+		}
+	}
+	s := section{title: "Conflicts", cols: []column{{header: "claim"}, {header: "source", keep: true}, {header: "says"}, {header: "sentence", clip: 80}}}
+	for _, f := range r.Findings {
+		if f.Kind != FindingConflict || len(f.Evidence) < 2 {
+			continue
+		}
+		s.count++
+		claim, _, _ := strings.Cut(f.Message, ":")
+		t := toneRed
+		if f.Uncertain || f.Severity < Error {
+			claim += " (uncertain)"
+			t = toneYellow
+		}
+		for k, ev := range f.Evidence {
+			c := cell{text: claim, tone: t}
+			if k > 0 {
+				c = cell{}
+			}
+			s.rows = append(s.rows, []cell{c, {text: lb.of(ev.Article)}, {text: ev.Text}, {text: sentences[evidenceKey{ev.Article, ev.Start, ev.End}]}})
+		}
+	}
+	return s
+}
+
+// provenanceSection is who quotes whom: the quote-source findings.
+func provenanceSection(r *Report, lb *labeller) section {
+	prov := section{title: "Who quotes whom", cols: []column{{header: "quoting source", keep: true}, {header: "attributes to"}, {header: "words", clip: 50}, {header: "likely original", keep: true}}}
+	for _, f := range r.Findings {
+		if f.Kind != FindingQuoteSource || len(f.Evidence) < 2 {
+			continue
+		}
+		q, own := f.Evidence[0], f.Evidence[1]
+		prov.rows = append(prov.rows, plainCells(lb.of(q.Article), quoteSpeaker(r, q), q.Text, lb.of(own.Article)))
+	}
+	return prov
+}
+
+// quoteSpeaker is the speaker a quote instance at ev is attributed to.
+func quoteSpeaker(r *Report, ev Evidence) string {
+	for _, x := range r.Quotes {
+		for _, in := range x.Instances {
+			if in.Article == ev.Article && in.Start == ev.Start {
+				return in.Speaker
+			}
+		}
+	}
+	return ""
+}
+
+// stanceNotes name the articles stance did not classify and why: a
+// headline is compared only with articles in its language.
+func stanceNotes(r *Report, lb *labeller) []string {
+	classified := map[string]bool{}
+	claimed := map[string]bool{}
+	for _, s := range r.Stance {
+		classified[s.Article] = true
+		claimed[s.Claim] = true
+	}
+	langs := map[string]bool{}
+	for _, a := range r.Articles {
+		if claimed[a.Title] {
+			langs[a.Language] = true
+		}
+	}
+	var notes []string
+	for _, a := range r.Articles {
+		if classified[a.ID] || a.DuplicateOf != "" {
+			continue
+		}
+		why := "no claim to classify it against"
+		if !langs[a.Language] {
+			why = fmt.Sprintf("no other headline is in its language (%s), and stance compares words, so it is not measured across languages; --claim TEXT in %s classifies it", a.Language, a.Language)
+		}
+		notes = append(notes, fmt.Sprintf("Not classified: %s: %s.", lb.of(a.ID), why))
+	}
+	return notes
 }
 
 // stanceEvidence shows a stance's first piece of evidence: its cue, or
@@ -229,17 +436,6 @@ func clip(s string, n int) string {
 	return string(rs[:n-1]) + "…"
 }
 
-func tableOptions(opts Options, extra ...tablewriter.Option) []tablewriter.Option {
-	o := []tablewriter.Option{
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-	}
-	if opts.Width > 0 {
-		o = append(o, tablewriter.WithMaxWidth(opts.Width))
-	}
-	return append(o, extra...)
-}
-
 // stickyWriter passes writes to w until one fails, then fails every later
 // write with that first error without touching w. Renderers write through
 // one and return its error, so a failed write (a full disk, a closed pipe)
@@ -262,76 +458,101 @@ func (s *stickyWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// RenderTable writes the report as titled text tables. It returns the
-// first write error.
+// tableChunk is the number of sources per claim-matrix table when the
+// width is not known.
+const tableChunk = 8
+
+// RenderTable writes the report as titled text tables, fitted to
+// opts.Width when set. It returns the first write error.
 func RenderTable(out io.Writer, r *Report, opts Options) error {
 	w := &stickyWriter{w: out}
-	for i, s := range sections(r) {
+	for i, s := range sections(r, opts.Width, tableChunk) {
 		if w.err != nil {
 			return w.err
 		}
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s (%d)\n", strings.ToUpper(s.title), len(s.rows))
-		if len(s.rows) == 0 {
-			continue
+		fmt.Fprintln(w, paint(fmt.Sprintf("%s (%d)", strings.ToUpper(s.title), s.sectionCount()), toneBold, opts.Color))
+		if len(s.rows) > 0 {
+			t := textTable{cols: s.cols, rows: s.rows}
+			t.render(w, opts)
 		}
-		t := tablewriter.NewTable(w, tableOptions(opts)...)
-		t.Header(s.header)
-		if err := t.Bulk(s.rows); err != nil {
-			return fmt.Errorf("render %s table: %w", s.title, err)
-		}
-		if err := t.Render(); err != nil {
-			if w.err != nil {
-				return w.err
+		for _, n := range s.notes {
+			if opts.Width > 0 {
+				for _, l := range wrapText(n, opts.Width) {
+					fmt.Fprintln(w, paint(l, toneDim, opts.Color))
+				}
+				continue
 			}
-			return fmt.Errorf("render %s table: %w", s.title, err)
+			fmt.Fprintln(w, n)
 		}
 	}
 	return w.err
 }
 
-// RenderMarkdown writes the report as a Markdown document. It returns the
-// first write error.
-func RenderMarkdown(out io.Writer, r *Report, opts Options) error {
+// markdownChunk is the number of sources per claim-matrix table in
+// Markdown.
+const markdownChunk = 8
+
+// RenderMarkdown writes the report as a Markdown document, every cell in
+// full. It returns the first write error.
+func RenderMarkdown(out io.Writer, r *Report, _ Options) error {
 	w := &stickyWriter{w: out}
-	fmt.Fprintf(w, "# nec-analyse report\n\n%d articles, %d entities, %d findings (tool %s, schema %d)\n",
+	fmt.Fprintf(w, "# nec-analyse report\n\n%d sources, %d entities, %d findings (tool %s, schema %d)\n",
 		len(r.Articles), len(r.Entities), len(r.Findings), r.ToolVersion, r.SchemaVersion)
-	for _, s := range sections(r) {
+	for _, s := range sections(r, 0, markdownChunk) {
 		if w.err != nil {
 			return w.err
 		}
-		fmt.Fprintf(w, "\n## %s (%d)\n\n", s.title, len(s.rows))
+		fmt.Fprintf(w, "\n## %s (%d)\n\n", s.title, s.sectionCount())
 		if len(s.rows) == 0 {
 			fmt.Fprintln(w, "None.")
-			continue
-		}
-		t := tablewriter.NewTable(w, tableOptions(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))...)
-		t.Header(s.header)
-		if err := t.Bulk(escapeMarkdown(s.rows)); err != nil {
-			return fmt.Errorf("render %s table: %w", s.title, err)
-		}
-		if err := t.Render(); err != nil {
-			if w.err != nil {
-				return w.err
+		} else {
+			t := tablewriter.NewTable(w, tablewriter.WithHeaderAutoFormat(tw.Off), tablewriter.WithRowAutoWrap(tw.WrapNone),
+				tablewriter.WithRenderer(renderer.NewMarkdown()))
+			header := make([]string, len(s.cols))
+			for i, c := range s.cols {
+				header[i] = escapeMarkdown(c.header)
 			}
-			return fmt.Errorf("render %s table: %w", s.title, err)
+			t.Header(header)
+			rows := make([][]string, len(s.rows))
+			for i, row := range s.rows {
+				rows[i] = make([]string, len(row))
+				for j, c := range row {
+					rows[i][j] = escapeMarkdown(strings.Join(strings.Fields(c.text), " "))
+				}
+			}
+			if err := t.Bulk(rows); err != nil {
+				return fmt.Errorf("render %s table: %w", s.title, err)
+			}
+			if err := t.Render(); err != nil {
+				if w.err != nil {
+					return w.err
+				}
+				return fmt.Errorf("render %s table: %w", s.title, err)
+			}
+		}
+		for _, n := range s.notes {
+			fmt.Fprintf(w, "\n%s\n", escapeMarkdownText(n))
 		}
 	}
 	return w.err
 }
 
-func escapeMarkdown(rows [][]string) [][]string {
-	out := make([][]string, len(rows))
-	for i, r := range rows {
-		out[i] = make([]string, len(r))
-		for j, c := range r {
-			out[i][j] = strings.ReplaceAll(c, "|", `\|`)
-		}
-	}
-	return out
+// escapeMarkdown escapes a table cell: pipes, and characters Markdown
+// would read as markup or HTML.
+func escapeMarkdown(c string) string {
+	return strings.ReplaceAll(escapeMarkdownText(c), "|", `\|`)
 }
+
+// escapeMarkdownText escapes text from the articles in a Markdown
+// paragraph, so that it shows as written (no tag, link or emphasis).
+func escapeMarkdownText(s string) string {
+	return markdownEscaper.Replace(s)
+}
+
+var markdownEscaper = strings.NewReplacer("\\", "\\\\", "<", "&lt;", ">", "&gt;", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]")
 
 func containsStr(list []string, s string) bool {
 	for _, x := range list {

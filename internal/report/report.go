@@ -38,11 +38,19 @@ type Report struct {
 
 // Article describes one analysed article.
 type Article struct {
-	ID     string `json:"id"`
-	Path   string `json:"path"`
-	Title  string `json:"title"`
-	Outlet string `json:"outlet,omitempty"`
-	URL    string `json:"url,omitempty"`
+	ID   string `json:"id"`
+	Path string `json:"path"`
+	// Label is the short name a reader sees for the article in every
+	// table and message: its outlet and day ("City Wire 10 Mar"), else
+	// its file name (see SourceLabels); unique within the report.
+	Label string `json:"label,omitempty"`
+	// DuplicateOf is the id of the article this one repeats (identical
+	// or near-identical text after cleaning): the two count as one
+	// source, and only that one is cross-referenced. Omitted otherwise.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+	Title       string `json:"title"`
+	Outlet      string `json:"outlet,omitempty"`
+	URL         string `json:"url,omitempty"`
 	// Language is an ISO 639-1 code or "unknown".
 	Language string `json:"language"`
 	// Published is YYYY-MM-DD, or null when the article states no date.

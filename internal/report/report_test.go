@@ -39,12 +39,12 @@ func TestSeverity(t *testing.T) {
 }
 
 func TestLookup(t *testing.T) {
-	for _, f := range []string{"table", "json", "markdown"} {
+	for _, f := range []string{"table", "json", "markdown", "html"} {
 		if _, err := Lookup(f); err != nil {
 			t.Errorf("Lookup(%q): %v", f, err)
 		}
 	}
-	if _, err := Lookup("xml"); err == nil || err.Error() != `unknown format "xml" (valid: json, markdown, table)` {
+	if _, err := Lookup("xml"); err == nil || err.Error() != `unknown format "xml" (valid: html, json, markdown, table)` {
 		t.Errorf("Lookup(xml) error = %v", err)
 	}
 }
@@ -76,7 +76,7 @@ func TestKindsCatalogue(t *testing.T) {
 		}
 	}
 	for _, n := range []string{FindingUnreadable, FindingNoNER, FindingArticleProblem, FindingSpellingVariant, FindingConflict,
-		FindingQuoteSource, FindingQuoteAttribution, FindingRoleConflict, FindingFactConflict, FindingNewEntity} {
+		FindingQuoteSource, FindingQuoteAttribution, FindingRoleConflict, FindingFactConflict, FindingNewEntity, FindingDuplicate} {
 		if !names[n] {
 			t.Errorf("kind %s is not in the catalogue", n)
 		}

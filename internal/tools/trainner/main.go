@@ -27,6 +27,7 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
 )
@@ -105,6 +106,7 @@ type evalSet struct {
 
 func run(w io.Writer, o options) error {
 	t0 := time.Now()
+	lx := lexicon.Default()
 	var train []nerdata.Document
 	var dev []evalSet
 	add := func(c corpus, isTrain bool) error {
@@ -113,7 +115,7 @@ func run(w io.Writer, o options) error {
 			return err
 		}
 		if isTrain && o.clean && c.path == wikiTrain.path {
-			docs = slices.DeleteFunc(docs, noisy)
+			docs = slices.DeleteFunc(docs, func(d nerdata.Document) bool { return noisy(lx, d) })
 		}
 		if isTrain {
 			train = append(train, docs...)
@@ -164,7 +166,7 @@ func run(w io.Writer, o options) error {
 	var newsDocs []nerdata.Document
 	var pseudoFrom int // index in sents of the first news sentence
 	if o.lang == "en" && o.news > 0 {
-		newsDocs, err = readNews(o.data, o.news)
+		newsDocs, err = readNews(lx, o.data, o.news)
 		if err != nil {
 			return err
 		}

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 )
 
@@ -22,7 +23,7 @@ var newsDirs = []string{
 
 // readNews reads up to n tokenised sentences of unlabelled news text,
 // grouped by article.
-func readNews(data string, n int) ([]nerdata.Document, error) {
+func readNews(lx *lexicon.Lexicon, data string, n int) ([]nerdata.Document, error) {
 	var out []nerdata.Document
 	count := 0
 	for _, dir := range newsDirs {
@@ -44,7 +45,7 @@ func readNews(data string, n int) ([]nerdata.Document, error) {
 			}
 			doc := nerdata.Document{ID: dir + "/" + name}
 			for _, para := range paragraphs(string(b)) {
-				for _, s := range splitSentences(tokenise(para)) {
+				for _, s := range splitSentences(tokenise(lx, para)) {
 					if count == n {
 						break
 					}
@@ -103,7 +104,7 @@ const (
 )
 
 // tokenise splits text into roughly Penn-Treebank-like tokens.
-func tokenise(text string) []string {
+func tokenise(lx *lexicon.Lexicon, text string) []string {
 	var out []string
 	for _, w := range strings.Fields(text) {
 		for w != "" && strings.ContainsRune(leadPunct, rune(w[0])) {
@@ -113,7 +114,7 @@ func tokenise(text string) []string {
 		var tail []string
 		for w != "" {
 			last := w[len(w)-1]
-			if strings.IndexByte(trailPunct, last) >= 0 || last == '.' && !abbreviation(w) {
+			if strings.IndexByte(trailPunct, last) >= 0 || last == '.' && !abbreviation(lx, w) {
 				tail = append(tail, w[len(w)-1:])
 				w = w[:len(w)-1]
 				continue
@@ -135,18 +136,28 @@ func tokenise(text string) []string {
 }
 
 // abbreviation reports whether a word ending in "." keeps its dot: "U.S.",
-// "Mr.", "J.".
-func abbreviation(w string) bool {
+// "J.", and a capitalised word the lexicon writes with a full stop (an
+// honorific or a title: "Mr.", "Sen."), whose full stop belongs to a
+// name ("Jr.", "Inc.": ner_kept_dots) or that abbreviates a month
+// ("Sept.": month_abbreviations_en).
+func abbreviation(lx *lexicon.Lexicon, w string) bool {
 	core := strings.TrimSuffix(w, ".")
 	if strings.Contains(core, ".") {
 		return true
 	}
-	switch core {
-	case "Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec":
+	r, size := utf8.DecodeRuneInString(core)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if size == len(core) {
 		return true
 	}
-	r, size := utf8.DecodeRuneInString(core)
-	return size == len(core) && unicode.IsUpper(r)
+	if rest := core[size:]; rest != strings.ToLower(rest) {
+		return false
+	}
+	lw := strings.ToLower(core)
+	return lx.Has(lexicon.Honorifics, lw+".") || lx.Has(lexicon.PersonTitles, lw+".") ||
+		lx.Has(lexicon.NerKeptDots, lw) || lx.Has(lexicon.MonthAbbreviationsEn, lw)
 }
 
 // splitSentences splits tokens after ".", "!" or "?" when the next token
@@ -218,22 +229,16 @@ func lowerWords(sents [][]string) func(string) bool {
 	}
 }
 
-// entityGlue are lower-case words that may lie inside a name.
-var entityGlue = map[string]bool{
-	"of": true, "the": true, "and": true, "for": true, "de": true, "du": true, "la": true, "le": true,
-	"von": true, "van": true, "der": true, "den": true, "di": true, "da": true, "del": true, "y": true,
-	"&": true, "'s": true, "on": true, "in": true, "at": true, "-": true, ".": true, ",": true,
-}
-
 // noisy reports whether a WikiANN document has an entity holding a
-// lower-case word that is not glue, or a bracket or quote: such labels
-// are usually titles of works, rare in news.
-func noisy(d nerdata.Document) bool {
+// lower-case word that may not lie inside a name (trainner_name_glue), or
+// a bracket or quote: such labels are usually titles of works, rare in
+// news.
+func noisy(lx *lexicon.Lexicon, d nerdata.Document) bool {
 	for _, s := range d.Sents {
 		for _, g := range s.Gold {
 			for _, t := range s.Tokens[g.Start:g.End] {
 				r, _ := utf8.DecodeRuneInString(t)
-				if unicode.IsLower(r) && !entityGlue[t] || strings.ContainsAny(t, "()[]\"'`") && t != "'s" {
+				if unicode.IsLower(r) && !lx.Has(lexicon.TrainnerNameGlue, t) || strings.ContainsAny(t, "()[]\"'`") && t != "'s" {
 					return true
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 )
 
@@ -11,10 +12,11 @@ func TestTokenise(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`Mr. Smith's firm (Acme Corp.) said "no".`, `Mr. Smith 's firm ( Acme Corp. ) said " no " .`},
 		{"The U.S. economy didn't grow, it fell.", "The U.S. economy did n't grow , it fell ."},
+		{"Sen. Ada Quill of Tern Bros. spoke on Sept. 3. No. She left.", "Sen. Ada Quill of Tern Bros. spoke on Sept. 3 . No . She left ."},
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := strings.Join(tokenise(tt.in), " "); got != tt.want {
+		if got := strings.Join(tokenise(lexicon.Default(), tt.in), " "); got != tt.want {
 			t.Errorf("tokenise(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -50,11 +52,13 @@ func TestNoisy(t *testing.T) {
 		want bool
 	}{
 		{"name with glue", doc("Bank of England", nerdata.TokenSpan{Start: 0, End: 3, Label: "ORG"}), false},
+		{"name with a particle", doc("Tariq bin Walid", nerdata.TokenSpan{Start: 0, End: 3, Label: "PER"}), false},
+		{"name with a lower-case word", doc("Songs for the lonely", nerdata.TokenSpan{Start: 0, End: 4, Label: "ORG"}), true},
 		{"title of a work", doc("Live at Sin-é ( Legacy Edition )", nerdata.TokenSpan{Start: 0, End: 7, Label: "ORG"}), true},
 		{"lower case outside the entity", doc("the Acme firm", nerdata.TokenSpan{Start: 1, End: 2, Label: "ORG"}), false},
 	}
 	for _, tt := range tests {
-		if got := noisy(tt.d); got != tt.want {
+		if got := noisy(lexicon.Default(), tt.d); got != tt.want {
 			t.Errorf("%s: noisy = %v, want %v", tt.name, got, tt.want)
 		}
 	}

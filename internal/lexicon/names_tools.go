@@ -1,0 +1,8 @@
+package lexicon
+
+// The concepts the tools under internal/tools read (a test checks that
+// every constant has a file and every file a constant).
+const (
+	// function
+	TrainnerNameGlue Name = "trainner_name_glue"
+)
