@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -273,3 +274,57 @@ func mergePlaceNamedSides(r *resolver) {
 		}
 	}
 }
+
+// dropLowerCaseTail cuts the words in lower case off the end of a name
+// ("Riverside transit" of a headline is "Riverside").
+func dropLowerCaseTail(_ *resolver, c *nameCut) {
+	for len(c.fields) > 1 {
+		last := c.fields[len(c.fields)-1]
+		r, _ := utf8.DecodeRuneInString(last)
+		if !unicode.IsLower(r) {
+			return
+		}
+		text := c.m.Text[c.start:c.end]
+		i := strings.LastIndex(text, last)
+		if i <= 0 {
+			return
+		}
+		c.end = c.start + len(strings.TrimRight(text[:i], " "))
+		c.fields = c.fields[:len(c.fields)-1]
+	}
+}
+
+// mergeCutNames joins a one-word name to the one longer name it ends,
+// when every mention of it follows the rest of that name ("First" after
+// "Commuters" is Commuters First, which the tagger cut).
+func mergeCutNames(r *resolver) {
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) != 1 {
+			continue
+		}
+		var cands []*form
+		for _, k2 := range r.order {
+			g := r.forms[k2]
+			n := len(g.tokens)
+			if n < 2 || !strings.EqualFold(g.tokens[n-1], f.tokens[0]) {
+				continue
+			}
+			rest := strings.Join(g.tokens[:n-1], " ")
+			all := true
+			for _, i := range f.mentions {
+				b := strings.TrimRight(r.ms[i].Before, " ")
+				all = all && strings.HasSuffix(b, rest) && (len(b) == len(rest) || !isLetterByte(b[len(b)-len(rest)-1]))
+			}
+			if all {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) >= 1 && r.sameRoot(cands) {
+			r.union(f.key, cands[0].key)
+		}
+	}
+}
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
