@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/nec-analyse
 NEC_SEEDS ?=
 
-.PHONY: build test demo bench faults fmt-check vet fuzz clean eval-ner eval-real train-ner train-stance eval-stance eval-extract
+.PHONY: build test demo bench faults fmt-check vet fuzz clean eval-ner eval-real eval-quotes train-ner train-stance eval-stance eval-extract
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nec-analyse
@@ -57,6 +57,11 @@ eval-ner:
 ## misspellings planted by ../shared/tools/plant.py (3 seeds) found or not
 eval-real:
 	$(GO) run ./internal/tools/evalreal -data ../shared/data -plant 3
+
+## eval-quotes: quotes found and speakers right, wrong or unknown against the
+## gold quotes read in ../shared/data (internal/tools/evalquotes/gold.tsv)
+eval-quotes:
+	$(GO) run ./internal/tools/evalquotes -data ../shared/data
 
 ## train-ner: retrain the embedded nertag models (dev scores only; never a test split)
 train-ner:

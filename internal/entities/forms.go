@@ -25,7 +25,7 @@ func dropNameSuffix(r *resolver, c *nameCut) {
 		return
 	}
 	switch {
-	case last == "jr" || last == "sr" || last == "jnr" || last == "snr":
+	case last == "jr" || last == "sr":
 		c.m.Type = span.Person
 	case c.m.Type != span.Person:
 		return

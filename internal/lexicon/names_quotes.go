@@ -8,6 +8,7 @@ const (
 	ReportingVerbsEn Name = "reporting_verbs_en"
 	ReportingVerbsSv Name = "reporting_verbs_sv"
 	ListenerVerbs    Name = "listener_verbs"
+	PassiveAux       Name = "passive_auxiliaries"
 
 	// function
 	PrepositionsEnSv          Name = "prepositions_en_sv"
@@ -28,8 +29,11 @@ const (
 	QuotesNameConnectors      Name = "quotes_name_connectors"
 
 	// people
-	MaleTitles   Name = "male_titles"
-	FemaleTitles Name = "female_titles"
+	MaleTitles       Name = "male_titles"
+	FemaleTitles     Name = "female_titles"
+	NameSuffixes     Name = "name_suffixes"
+	SpeakerTitles    Name = "speaker_title_words"
+	PartyMemberNouns Name = "party_member_nouns"
 
 	// organisations
 	OrgNouns Name = "org_nouns"

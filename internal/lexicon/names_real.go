@@ -7,11 +7,8 @@ const (
 	TitleCaseSmallWords Name = "title_case_small_words"
 )
 
-// people
-const (
-	NameSuffixes Name = "name_suffixes"
-	NameForms    Name = "name_forms"
-)
+// people (name_suffixes is the quotes stage's, in names_quotes.go)
+const NameForms Name = "name_forms"
 
 // function
 const VersusWords Name = "versus_words"

@@ -52,6 +52,9 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 			sev = k.Severity
 		}
 		rf := report.Finding{Kind: f.Kind, Severity: sev, Message: f.Message}
+		if f.Uncertain {
+			rf.Severity, rf.Uncertain, rf.Reason = report.Info, true, f.Reason
+		}
 		for _, in := range f.Evidence {
 			rf.Evidence = append(rf.Evidence, report.Evidence{Article: in.Article, Start: in.Start, End: in.End, Text: in.Text})
 		}

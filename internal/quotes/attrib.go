@@ -269,7 +269,7 @@ func (x *extractor) validName(toks []tok, c cand) bool {
 // subject and the speaker (nil when unnamed).
 func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bool) {
 	j := i
-	for j < len(toks) && !isSep(toks[j]) {
+	for j < len(toks) && !x.sepAt(toks, j) {
 		j++
 	}
 	if needPunct && (j >= len(toks) || toks[j].text != "," && toks[j].text != ":") {
@@ -313,7 +313,7 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 // "Secretary of State X").
 func (x *extractor) cutAtPreposition(seg []tok) []tok {
 	for k := 1; k < len(seg) && seg[0].word; k++ {
-		nextLower := k+1 < len(seg) && seg[k+1].word && isLowerWord(seg[k+1].text)
+		nextLower := k+1 < len(seg) && seg[k+1].word && isLowerWord(seg[k+1].text) && !x.capAfterArticle(seg, k+1)
 		if seg[k].word && isLowerWord(seg[k].text) && x.lx.Has(lexicon.PrepositionsEnSv, lower(seg[k].text)) && nextLower {
 			return seg[:k]
 		}
@@ -331,7 +331,7 @@ func (x *extractor) invertedSpeaker(seg []tok) *cand {
 		}
 	}
 	for _, c := range cs {
-		if x.validName(seg, c) {
+		if x.validName(seg, c) && !x.titleOnly(c) {
 			return &c
 		}
 	}
@@ -437,7 +437,7 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 			continue
 		}
 		final := k == len(segs)-1
-		if !final && x.appositive(seg) {
+		if !final && (x.appositive(seg) || x.tagSegment(seg)) {
 			continue // an appositive: "deputy chair of Tidewatch"
 		}
 		if c := x.chooseInSeg(seg); c != nil {
@@ -508,7 +508,8 @@ func (x *extractor) appositive(seg []tok) bool {
 	lowerStart := x.lowerStart(first)
 	artLower := x.lx.Has(lexicon.ArticlesEnSv, lower(first.text)) && len(seg) > 1 && seg[1].word && isLowerWord(seg[1].text)
 	age := len(seg) == 1 && first.word && isNumber(first.text)
-	return lowerStart || artLower || age || ownedRole(seg)
+	party := first.word && x.lx.Has(lexicon.PartyMemberNouns, lower(first.text))
+	return lowerStart || artLower || age || party || ownedRole(seg)
 }
 
 // lowerStart reports a lower-case word other than an article.
@@ -600,7 +601,7 @@ func (x *extractor) abbrevBefore(i int) bool {
 		j -= n
 	}
 	w := x.src[j:i]
-	return x.lx.Has(lexicon.AbbreviationsEnSv, lower(w)) || len([]rune(w)) == 1 && isCap(w)
+	return x.lx.Has(lexicon.AbbreviationsEnSv, lower(w)) || len([]rune(w)) == 1 && isCap(w) || isCap(w) && x.dottedTitle(w)
 }
 
 // endsSentence reports a sentence-final mark at i (before hi).
@@ -956,6 +957,10 @@ func findLeadIn(x *extractor, idx int) *attrib {
 	from := ps
 	if si := x.sentIndex(p.open); si >= 0 && x.sents[si].Start > from {
 		from = x.sents[si].Start
+		for si > 0 && x.sents[si-1].Start >= ps && x.titleEnds(x.sents[si-1].Start, from) {
+			si--
+			from = x.sents[si].Start // "Donald Trump Jr. later replied:"
+		}
 	}
 	if idx > 0 && x.pieces[idx-1].para == p.para {
 		prev := x.pieces[idx-1]
@@ -1042,12 +1047,12 @@ func (x *extractor) markScare() {
 func (x *extractor) fillChains() {
 	first := map[int]*attrib{}
 	for _, p := range x.pieces {
-		if p.chain >= 0 && p.attr != nil && first[p.chain] == nil {
-			first[p.chain] = p.attr
+		if p.chain >= 0 && p.attr != nil && (first[p.chain] == nil || first[p.chain].ctx && !p.attr.ctx) {
+			first[p.chain] = p.attr // one read around the run's words wins over context
 		}
 	}
 	for _, p := range x.pieces {
-		if p.chain >= 0 && p.attr == nil {
+		if p.chain >= 0 && (p.attr == nil || p.attr.ctx && !first[p.chain].ctx) {
 			p.attr = first[p.chain]
 		}
 	}

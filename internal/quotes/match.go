@@ -44,6 +44,10 @@ const (
 type Finding struct {
 	Kind    string
 	Message string
+	// Uncertain marks a finding the evidence leaves in doubt (below its
+	// kind's severity), for the reason Reason gives.
+	Uncertain bool
+	Reason    string
 	// Evidence are the instances involved: for AttributionConflict the
 	// instances naming a speaker, sorted by article, Start; for Source
 	// the quoting instance, then a pseudo-instance of Kind "own-voice"
@@ -693,11 +697,14 @@ func (mt *matcher) conflict(g Group) (Finding, bool) {
 		parts = append(parts, fmt.Sprintf("%s (%s)", s, strings.Join(arts, ", ")))
 	}
 	sort.Strings(parts)
-	return Finding{
+	f := Finding{
 		Kind:     AttributionConflict,
 		Message:  fmt.Sprintf("%q is attributed to different speakers: %s", excerpt(g.Text), strings.Join(parts, "; ")),
 		Evidence: ev,
-	}, true
+	}
+	f.Reason = mt.doubt(names, ev)
+	f.Uncertain = f.Reason != ""
+	return f, true
 }
 
 // excerpt shortens a text for a message.
@@ -902,7 +909,7 @@ func (mt *matcher) sourceVetoed(sc *sourceCand) bool {
 func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources map[string]string, paras map[string][]span.Span) []Finding {
 	ss := newSourceSearch(mt, instances, sources, paras)
 	var out []Finding
-	seen := map[string]bool{}
+	seen, altSeen := map[string]bool{}, map[string]bool{}
 	for i, in := range instances {
 		if in.Kind != KindSpeech || in.Speaker == "" || in.Speaker == Unknown || len(norms[i].words) < minFragment {
 			continue
@@ -922,11 +929,11 @@ func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources ma
 			src := sources[b]
 			own := Instance{Article: b, Quote: Quote{Start: s, End: e, Text: src[s:e], Kind: KindOwnVoice, Speaker: Unknown}}
 			out = append(out, Finding{
-				Kind: Source,
-				Message: fmt.Sprintf("%s's quote from %s (%q) appears unattributed in %s's own voice; %s is the likely original",
-					in.Article, in.Speaker, excerpt(in.Text), b, b),
+				Kind:     Source,
+				Message:  mt.sourceMessage(in, b, src, paras[b], s, e),
 				Evidence: []Instance{in, own},
 			})
+			out = append(out, mt.alteredSource(in, own, src, altSeen)...)
 		}
 	}
 	return out

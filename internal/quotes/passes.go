@@ -45,6 +45,8 @@ var findPasses = []rules.Pass[findFunc]{
 	{Info: infoLeadIn, Run: findLeadIn},
 	{Info: infoColonPara, Run: findColonParagraph},
 	{Info: infoDetNext, Run: findDetNext},
+	{Info: infoNextPara, Run: findAfterAttributed},
+	{Info: infoPrevSent, Run: findPrevSentence},
 }
 
 // Readers at a reporting verb: a readFunc reads an attribution at the
@@ -65,11 +67,13 @@ var (
 // before an opening mark, at each reporting verb from the nearest.
 var (
 	afterReaders = []rules.Pass[readFunc]{
+		{Info: infoPassiveAfter, Run: readPassive},
 		{Info: infoAfterAccording, Run: readAfterAccording},
 		{Info: infoAfterSaidX, Run: readAfterSaidX},
 		{Info: infoAfterXSaid, Run: readAfterXSaid},
 	}
 	leadReaders = []rules.Pass[readFunc]{
+		{Info: infoPassive, Run: readPassive},
 		{Info: infoLeadAccording, Run: readLeadAccording},
 		{Info: infoLeadXSaid, Run: readLeadXSaid},
 		{Info: infoLeadSaysX, Run: readLeadSaysX},
@@ -190,6 +194,7 @@ var (
 var findingPasses = []rules.Pass[findingFunc]{
 	{Info: infoConflict, Run: conflictFindings},
 	{Info: infoSource, Run: sourceFindingsPass},
+	{Info: infoAltered, Run: alteredFindings},
 }
 
 // Conflict vetoes: a vetoFunc reports a group whose different speakers
@@ -246,18 +251,23 @@ var sourceVetoes = []rules.Pass[sourceVetoFunc]{
 func Rules() []rules.Info {
 	var out []rules.Info
 	out = append(out, rules.Infos(dashRunPasses)...)
+	out = append(out, rules.Infos(inlinePasses)...)
+	out = append(out, rules.Infos(spillPasses)...)
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
 	out = append(out, rules.Infos(leadReaders)...)
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
+	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, rules.Infos(antecedentPasses)...)
 	out = append(out, rules.Infos(subjectPasses)...)
 	out = append(out, rules.Infos(findingPasses)...)
 	out = append(out, rules.Infos(conflictVetoes)...)
+	out = append(out, rules.Infos(doubtPasses)...)
 	out = append(out, rules.Infos(nameWordPasses)...)
 	out = append(out, rules.Infos(sourceVetoes)...)
+	out = append(out, rules.Infos(ownVoicePasses)...)
 	return out
 }
 

@@ -77,6 +77,10 @@ type Quote struct {
 	// Slogan is set when the words just before the quote call it a
 	// slogan, a motto or the like ("and repeated the slogan. "..."").
 	Slogan bool
+	// Resolved is set when the speaker is an entity of the corpus named
+	// in the attribution (a mention): not a name only written there, not a
+	// pronoun's antecedent (found by position, a guess), nor "unknown".
+	Resolved bool
 }
 
 // Extract finds the quotes of one article, sorted by Start.
@@ -205,6 +209,7 @@ type piece struct {
 	after      int // just after the closing mark; the paragraph end when unclosed
 	closed     bool
 	cont       bool // unclosed, continued by the next paragraph
+	inline     bool // continued by a new opening mark in the paragraph (said: "A. "B.")
 	chain      int  // index of the first piece of a paragraph-spanning run, or -1
 	dash       bool // Swedish dialogue dash
 	attr       *attrib
@@ -220,6 +225,8 @@ type attrib struct {
 	at       int
 	resolved bool
 	speaker  string
+	entity   bool // the speaker is an entity mention in the attribution
+	ctx      bool // read from the context (the paragraph or sentence before), not around the quote
 }
 
 func clamp(v, lo, hi int) int {
@@ -281,6 +288,7 @@ func (x *extractor) output() []Quote {
 			Slogan: x.sloganBefore(p.start)}
 		if p.attr != nil && p.kind == KindSpeech {
 			q.Speaker = x.speaker(p.attr)
+			q.Resolved = p.attr.entity && q.Speaker != Unknown
 			q.Attribution = x.src[p.attr.s:p.attr.e]
 			q.AttrStart, q.AttrEnd = p.attr.s, p.attr.e
 		}

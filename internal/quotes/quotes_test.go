@@ -395,7 +395,11 @@ func renderFinding(f Finding) string {
 	for _, e := range f.Evidence {
 		ev = append(ev, fmt.Sprintf("%s:%s:%q", e.Article, e.Kind, e.Text))
 	}
-	return f.Kind + " " + f.Message + " [" + strings.Join(ev, " ") + "]"
+	out := f.Kind + " " + f.Message + " [" + strings.Join(ev, " ") + "]"
+	if f.Uncertain {
+		out += " (uncertain: " + f.Reason + ")"
+	}
+	return out
 }
 
 func TestMatchFindings(t *testing.T) {

@@ -68,7 +68,7 @@ func (x *extractor) opener(i int, r rune, n, ps, pe int) (closers string, single
 	case '"':
 		return closeStraight, false, openCtx && nextOK
 	case '“':
-		return closeCurly, false, nextOK
+		return closeCurly, false, nextOK || x.on(infoSpill) && spaceAfterCurly(x.src, i+n, pe)
 	case '„':
 		return closeLow, false, nextOK
 	case '”':
@@ -134,12 +134,13 @@ func (x *extractor) continues(k int, single bool) bool {
 // findPieces finds every quote piece of the article, in order.
 func (x *extractor) findPieces() {
 	dash := x.dashRuns()
-	for k := range x.paras {
+	for k, from := 0, -1; k < len(x.paras); {
 		if pcs, ok := dash[k]; ok {
 			x.pieces = append(x.pieces, pcs...)
+			k, from = k+1, -1
 			continue
 		}
-		x.scanPara(k)
+		k, from = x.scanParaFrom(k, from)
 	}
 }
 
@@ -150,7 +151,7 @@ func (x *extractor) add(p *piece) {
 	if n := len(x.pieces); n > 0 {
 		last := x.pieces[n-1]
 		first := firstNonSpace(x.src, x.paras[p.para].Start, x.paras[p.para].End)
-		if last.cont && last.para == p.para-1 && p.open == first {
+		if last.cont && (last.para == p.para-1 && p.open == first || last.inline && last.after == p.open) {
 			if last.chain < 0 {
 				last.chain = n - 1
 			}
@@ -160,11 +161,17 @@ func (x *extractor) add(p *piece) {
 	x.pieces = append(x.pieces, p)
 }
 
-// scanPara finds the marked quotes of paragraph k. A quote opened inside
-// another is part of it and is not reported on its own.
-func (x *extractor) scanPara(k int) {
+// scanParaFrom finds the marked quotes of paragraph k from offset from
+// (-1: its start). A quote opened inside another is part of it and is not
+// reported on its own. It returns the paragraph to scan next and the
+// offset to scan it from (-1: its start): k+1, unless an unclosed quote
+// runs on into later paragraphs (split-line-quote).
+func (x *extractor) scanParaFrom(k, from int) (int, int) {
 	ps, pe := x.paras[k].Start, x.paras[k].End
-	for i := ps; i < pe; {
+	if from < ps {
+		from = ps
+	}
+	for i := from; i < pe; {
 		r, n := utf8.DecodeRuneInString(x.src[i:pe])
 		closers, single, ok := x.opener(i, r, n, ps, pe)
 		if !ok {
@@ -172,6 +179,14 @@ func (x *extractor) scanPara(k int) {
 			continue
 		}
 		if j, cn := x.findCloser(i+n, pe, closers, single); j >= 0 {
+			if !single && x.inlineContinues(i+n, j) {
+				// said: "A. "B.": the piece ends, the quote goes on at j.
+				if s, e := trimSpan(x.src, i+n, j); e > s && hasWord(x.src, s, e) {
+					x.add(&piece{para: k, open: i, start: s, end: e, after: j, cont: true, inline: true})
+				}
+				i = j
+				continue
+			}
 			if s, e := trimSpan(x.src, i+n, j); e > s && hasWord(x.src, s, e) {
 				x.add(&piece{para: k, open: i, start: s, end: e, after: j + cn, closed: true})
 			}
@@ -182,14 +197,23 @@ func (x *extractor) scanPara(k int) {
 		// continue in the next one); a single one was an apostrophe
 		// unless the next paragraph continues it.
 		cont := x.continues(k, single)
-		if cont || !single {
+		var plan spillPlan
+		spill := false
+		if !cont && !single {
+			plan, spill = x.spill(k)
+		}
+		if cont || spill || !single {
 			if s, e := trimSpan(x.src, i+n, pe); e > s && hasWord(x.src, s, e) {
-				x.add(&piece{para: k, open: i, start: s, end: e, after: pe, cont: cont})
+				x.add(&piece{para: k, open: i, start: s, end: e, after: pe, cont: cont || spill})
 			}
-			return
+			if spill {
+				return x.addSpill(plan)
+			}
+			return k + 1, -1
 		}
 		i += n
 	}
+	return k + 1, -1
 }
 
 // dashStart reports whether paragraph k opens with a dialogue dash and

@@ -9,12 +9,19 @@ import (
 )
 
 // speaker resolves an attribution's speaker (once) with the speaker
-// passes; a named entity speaks as itself when none applies.
+// passes (a named entity speaks as itself when none applies) and cleans
+// the name with the name passes.
 func (x *extractor) speaker(a *attrib) string {
 	if a.resolved {
 		return a.speaker
 	}
 	a.resolved = true
+	a.speaker = x.cleanName(x.resolveSpeaker(a))
+	return a.speaker
+}
+
+// resolveSpeaker names the speaker of a with the speaker passes.
+func (x *extractor) resolveSpeaker(a *attrib) string {
 	a.speaker = Unknown
 	if a.c == nil {
 		return a.speaker
@@ -29,6 +36,7 @@ func (x *extractor) speaker(a *attrib) string {
 	}
 	if a.c.typ != typPron && a.c.typ != typName {
 		a.speaker = a.c.name
+		a.entity = true
 		x.speakerAt[a.c.s] = true
 	}
 	return a.speaker

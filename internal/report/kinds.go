@@ -16,6 +16,7 @@ const (
 	FindingConflict         = "conflict"
 	FindingQuoteSource      = "quote-source"
 	FindingQuoteAttribution = "quote-attribution-conflict"
+	FindingQuoteAltered     = "quote-altered"
 	FindingRoleConflict     = "role-conflict"
 	FindingFactConflict     = "fact-conflict"
 	FindingNewEntity        = "new-entity"
@@ -40,6 +41,7 @@ var kinds = []Kind{
 	{FindingSpellingVariant, Warning, "entities", false, "a name is spelt differently across the corpus (check: a warning for names in the facts file, info otherwise)"},
 	{FindingRoleConflict, Warning, "entities", false, "sources give one person different roles, or one role different holders"},
 	{FindingQuoteAttribution, Warning, "quotes", false, "the same quoted words are attributed to two different speakers"},
+	{FindingQuoteAltered, Warning, "quotes", false, "two articles give the same quote with different words (a word dropped, added or changed); info when one gives them in its own voice"},
 	{FindingUnreadable, Warning, "load", false, "a file could not be read as an article"},
 	{FindingArticleProblem, Warning, "load", false, "an article was read, but part of it was not (bad front matter, a malformed record)"},
 	{FindingQuoteSource, Info, "quotes", false, "words one article quotes appear in another article, which is likely their origin"},

@@ -1,0 +1,102 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
+
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+)
+
+// An attribution conflict is a warning only between two speakers that are
+// confidently different people: both entities of the corpus named in an
+// attribution (not a name only written there, not a pronoun), whose
+// names are not two forms of one name ("Dick Durbin" and "Richard J.
+// Durbin") or a slip of one ("Lis Sith" and "Smith"). Anything else is
+// an uncertain conflict, info with its reason.
+
+// doubtFunc gives the reason the speakers names of a conflict (with its
+// evidence ev) may not be different people, or "".
+type doubtFunc func(mt *matcher, names []string, ev []Instance) string
+
+var (
+	infoDoubtResolved = info("conflict-resolved-speakers", `An attribution conflict is a warning only when every speaker is an entity of the corpus named in some article's attribution (a mention; not a pronoun's antecedent, a guess by position); else it is info, uncertain.`)
+	infoDoubtForms    = info("conflict-name-forms", `Speakers sharing a surname, or with surnames one letter apart, may be one person under two name forms or a slip ("Dick Durbin", "Richard J. Durbin"; "Lis Sith", "Smith"): the conflict is info, uncertain.`)
+)
+
+var infoDoubtJoint = info("conflict-joint-speakers", `An attribution naming both speakers ("said Zadan and Meron") makes their conflict info, uncertain: the words may be theirs together.`)
+
+var doubtPasses = []rules.Pass[doubtFunc]{
+	{Info: infoDoubtResolved, Run: doubtUnresolved},
+	{Info: infoDoubtForms, Run: doubtNameForms},
+	{Info: infoDoubtJoint, Run: doubtJoint},
+}
+
+// doubt runs the doubt passes until one gives a reason.
+func (mt *matcher) doubt(names []string, ev []Instance) string {
+	for _, p := range doubtPasses {
+		if mt.on(p.Info) {
+			if r := p.Run(mt, names, ev); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
+}
+
+// doubtUnresolved: a speaker no article resolves to an entity.
+func doubtUnresolved(mt *matcher, names []string, ev []Instance) string {
+	for _, n := range names {
+		ok := false
+		for _, in := range ev {
+			ok = ok || in.Resolved && mt.sameSpeaker(n, in.Speaker)
+		}
+		if !ok {
+			return "the speaker " + n + " is not an entity of the corpus named in an attribution (a written name, or a pronoun's guessed antecedent)"
+		}
+	}
+	return ""
+}
+
+// surname is the last word of a name, lower case.
+func surname(name string) string {
+	ws, _ := normWords(name, 0, len(name))
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1].w
+}
+
+// doubtNameForms: two speakers share a surname or have surnames one
+// letter apart.
+func doubtNameForms(_ *matcher, names []string, _ []Instance) string {
+	for i, a := range names {
+		for _, b := range names[i+1:] {
+			sa, sb := surname(a), surname(b)
+			if sa == "" || sb == "" {
+				continue
+			}
+			if sa == sb || utf8.RuneCountInString(sa) >= 4 && utf8.RuneCountInString(sb) >= 4 && edlib.OSADamerauLevenshteinDistance(sa, sb) <= 1 {
+				return "the speakers " + strings.Join([]string{a, b}, " and ") + " may be one person under two name forms"
+			}
+		}
+	}
+	return ""
+}
+
+// doubtJoint: one attribution names both speakers of the conflict.
+func doubtJoint(_ *matcher, names []string, ev []Instance) string {
+	for _, in := range ev {
+		n := 0
+		for _, name := range names {
+			if sn := surname(name); sn != "" && strings.Contains(strings.ToLower(in.Attribution), sn) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return "one attribution names both speakers (" + in.Attribution + ")"
+		}
+	}
+	return ""
+}
