@@ -276,7 +276,8 @@ func mergePlaceNamedSides(r *resolver) {
 }
 
 // dropLowerCaseTail cuts the words in lower case off the end of a name
-// ("Riverside transit" of a headline is "Riverside").
+// ("Riverside transit" of a headline is "Riverside") and leaves the name
+// untyped: the taggers typed the longer run.
 func dropLowerCaseTail(_ *resolver, c *nameCut) {
 	for len(c.fields) > 1 {
 		last := c.fields[len(c.fields)-1]
@@ -291,6 +292,7 @@ func dropLowerCaseTail(_ *resolver, c *nameCut) {
 		}
 		c.end = c.start + len(strings.TrimRight(text[:i], " "))
 		c.fields = c.fields[:len(c.fields)-1]
+		c.m.Type = "" // the taggers typed the run, not the name left
 	}
 }
 
