@@ -197,49 +197,64 @@ func (e *Extractor) trueCaseTitleLines(src string, sents []span.Span, lower map[
 			}
 		})
 	}
-	bt := bodyText.String()
+	ev := bodyEvidence{text: bodyText.String(), casing: casing, caps: caps, lower: lower}
 	b := []byte(src)
 	for _, s := range titles {
-		line := src[s.Start:s.End]
-		type run struct{ a, z int }
-		var runs []run
-		letterRuns(line, func(a, z int) { runs = append(runs, run{a, z}) })
-		// pair is the two runs i and j as written, when only a space
-		// parts them and both are capitalised.
-		pair := func(i, j int) string {
-			if i < 0 || j >= len(runs) || runs[j].a != runs[i].z+1 || line[runs[i].z] != ' ' ||
-				!upperFirst(line[runs[i].a:]) || !upperFirst(line[runs[j].a:]) {
-				return ""
-			}
-			return line[runs[i].a:runs[j].z]
-		}
-		for i, r := range runs {
-			w := line[r.a:r.z]
-			_, n := utf8.DecodeRuneInString(w)
-			if i == 0 || !upperFirst(w) || !strings.ContainsFunc(w[n:], unicode.IsLower) {
-				continue // the first word, lower-case words and acronyms stay
-			}
-			if p := pair(i-1, i); p != "" && strings.Contains(bt, p) {
-				continue
-			}
-			if p := pair(i, i+1); p != "" && strings.Contains(bt, p) {
-				continue
-			}
-			form, ok := casing[strings.ToUpper(w)]
-			if !ok && caps[w] && !lower[strings.ToLower(w)] {
-				continue // "Law 2-0-23-0" below "Stuart Law"
-			}
-			if !ok && e.english != nil {
-				if capital, known := e.english.Casing(w); known && !capital || !known && !caps[w] {
-					form, ok = strings.ToLower(w), true
-				}
-			}
-			if ok {
-				copyRunes(b[s.Start+r.a:s.Start+r.z], form)
-			}
-		}
+		e.trueCaseTitle(b[s.Start:s.End], src[s.Start:s.End], ev)
 	}
 	return string(b)
+}
+
+// bodyEvidence is what an article's body (the sentences in no title
+// case) says of how its words are written: its text, the mid-sentence
+// forms of its words (docCasing), the words it capitalises anywhere, the
+// words it writes in lower case.
+type bodyEvidence struct {
+	text        string
+	casing      map[string]string
+	caps, lower map[string]bool
+}
+
+// trueCaseTitle rewrites dst, the bytes of the title-case line, in the
+// case body supports (see trueCaseTitleLines).
+func (e *Extractor) trueCaseTitle(dst []byte, line string, body bodyEvidence) {
+	type run struct{ a, z int }
+	var runs []run
+	letterRuns(line, func(a, z int) { runs = append(runs, run{a, z}) })
+	// pair is the two runs i and j as written, when only a space parts
+	// them and both are capitalised.
+	pair := func(i, j int) string {
+		if i < 0 || j >= len(runs) || runs[j].a != runs[i].z+1 || line[runs[i].z] != ' ' ||
+			!upperFirst(line[runs[i].a:]) || !upperFirst(line[runs[j].a:]) {
+			return ""
+		}
+		return line[runs[i].a:runs[j].z]
+	}
+	for i, r := range runs {
+		w := line[r.a:r.z]
+		_, n := utf8.DecodeRuneInString(w)
+		if i == 0 || !upperFirst(w) || !strings.ContainsFunc(w[n:], unicode.IsLower) {
+			continue // the first word, lower-case words and acronyms stay
+		}
+		if p := pair(i-1, i); p != "" && strings.Contains(body.text, p) {
+			continue
+		}
+		if p := pair(i, i+1); p != "" && strings.Contains(body.text, p) {
+			continue
+		}
+		form, ok := body.casing[strings.ToUpper(w)]
+		if !ok && body.caps[w] && !body.lower[strings.ToLower(w)] {
+			continue // "Law 2-0-23-0" below "Stuart Law"
+		}
+		if !ok && e.english != nil {
+			if capital, known := e.english.Casing(w); known && !capital || !known && !body.caps[w] {
+				form, ok = strings.ToLower(w), true
+			}
+		}
+		if ok {
+			copyRunes(dst[r.a:r.z], form)
+		}
+	}
 }
 
 // upperFirst reports s starting with an upper-case letter.
