@@ -6,6 +6,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 )
 
@@ -22,7 +23,7 @@ type doubtFunc func(mt *matcher, names []string, ev []Instance) string
 
 var (
 	infoDoubtResolved = info("conflict-resolved-speakers", `An attribution conflict is a warning only when every speaker is an entity of the corpus named in some article's attribution (a mention; not a pronoun's antecedent, a guess by position); else it is info, uncertain.`)
-	infoDoubtForms    = info("conflict-name-forms", `Speakers sharing a surname, or with surnames one letter apart, may be one person under two name forms or a slip ("Dick Durbin", "Richard J. Durbin"; "Lis Sith", "Smith"): the conflict is info, uncertain.`)
+	infoDoubtForms    = info("conflict-name-forms", `Speakers sharing a surname, or with surnames one letter apart, and given names that may be one (equal, an initial, a slip, or forms of one name) may be one person under two name forms or a slip ("Dick Durbin", "Richard J. Durbin"; "Lis Sith", "Smith"; not "Tom Reyes", "Ana Reyes"): the conflict is info, uncertain.`)
 )
 
 var infoDoubtJoint = info("conflict-joint-speakers", `An attribution naming both speakers ("said Zadan and Meron") makes their conflict info, uncertain: the words may be theirs together.`)
@@ -69,12 +70,15 @@ func surname(name string) string {
 }
 
 // doubtNameForms: two speakers share a surname or have surnames one
-// letter apart.
-func doubtNameForms(_ *matcher, names []string, _ []Instance) string {
+// letter apart, and their given names (when both are written) may be one
+// name: equal, one an initial or a slip of the other, or two forms of one
+// given name (lexicon name_forms). "Tom Reyes" and "Ana Reyes" are two
+// people.
+func doubtNameForms(mt *matcher, names []string, _ []Instance) string {
 	for i, a := range names {
 		for _, b := range names[i+1:] {
 			sa, sb := surname(a), surname(b)
-			if sa == "" || sb == "" {
+			if sa == "" || sb == "" || !mt.givenNamesMayMatch(a, b) {
 				continue
 			}
 			if sa == sb || utf8.RuneCountInString(sa) >= 4 && utf8.RuneCountInString(sb) >= 4 && edlib.OSADamerauLevenshteinDistance(sa, sb) <= 1 {
@@ -83,6 +87,43 @@ func doubtNameForms(_ *matcher, names []string, _ []Instance) string {
 		}
 	}
 	return ""
+}
+
+// givenName is the first word of a name of two words or more, lower
+// case, without a full stop; "" for a one-word name.
+func givenName(name string) string {
+	ws, _ := normWords(name, 0, len(name))
+	if len(ws) < 2 {
+		return ""
+	}
+	return strings.TrimSuffix(ws[0].w, ".")
+}
+
+// givenNamesMayMatch reports two names whose given names may be one:
+// either missing, equal, an initial of the other, one letter apart, or
+// forms of one given name ("Dick", "Richard").
+func (mt *matcher) givenNamesMayMatch(a, b string) bool {
+	ga, gb := givenName(a), givenName(b)
+	switch {
+	case ga == "" || gb == "" || ga == gb:
+		return true
+	case utf8.RuneCountInString(ga) == 1 || utf8.RuneCountInString(gb) == 1:
+		r, _ := utf8.DecodeRuneInString(ga)
+		q, _ := utf8.DecodeRuneInString(gb)
+		return r == q
+	case edlib.OSADamerauLevenshteinDistance(ga, gb) <= 1:
+		return true
+	}
+	for _, line := range mt.lx.Words(lexicon.NameForms) {
+		fa, fb := false, false
+		for _, f := range strings.Fields(line) {
+			fa, fb = fa || f == ga, fb || f == gb
+		}
+		if fa && fb {
+			return true
+		}
+	}
+	return false
 }
 
 // doubtJoint: one attribution names both speakers of the conflict.
