@@ -130,8 +130,11 @@ func (mt *matcher) givenNamesMayMatch(a, b string) bool {
 func doubtJoint(_ *matcher, names []string, ev []Instance) string {
 	for _, in := range ev {
 		n := 0
+		attr := strings.ToLower(in.Attribution)
 		for _, name := range names {
-			if sn := surname(name); sn != "" && strings.Contains(strings.ToLower(in.Attribution), sn) {
+			// The given name too, when it has one: "Tom Reyes told" names
+			// Tom Reyes, not Ana Reyes.
+			if sn := surname(name); sn != "" && strings.Contains(attr, sn) && (givenName(name) == "" || strings.Contains(attr, givenName(name))) {
 				n++
 			}
 		}
