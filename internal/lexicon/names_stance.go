@@ -35,3 +35,6 @@ const (
 	OutcomePass        Name = "outcome_pass"
 	OutcomeReject      Name = "outcome_reject"
 )
+
+// StanceDenialVerbs are the verbs among the denials: a speaker's stance.
+const StanceDenialVerbs Name = "stance_denial_verbs"

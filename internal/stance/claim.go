@@ -81,6 +81,7 @@ var outcomeConcepts = [...]lexicon.Name{
 type claimWords struct {
 	outcome [nOutcomes + 1]cueSet
 	denial  cueSet
+	denyV   cueSet
 	future  cueSet
 	passive map[string]bool
 }
@@ -98,6 +99,7 @@ func claimTables() *claimWords {
 			cw.outcome[c] = newCueSet(lx.Ordered(n))
 		}
 		cw.denial = newCueSet(lx.Ordered(lexicon.StanceDenialCues))
+		cw.denyV = newCueSet(lx.Ordered(lexicon.StanceDenialVerbs))
 		cw.future = newCueSet(lx.Ordered(lexicon.FutureCues))
 		for w := range lx.Set(lexicon.PassiveAux) {
 			cw.passive[w] = true
@@ -280,7 +282,7 @@ func (m *Model) Judge(claim, body, lang string, cf ClaimFacts, af ArticleFacts) 
 	sents := sentenceSpans(body, toks)
 	ev := claimEvidence(cs, body, toks, sents)
 	ev = append(ev, figureEvidence(cf, af, sents)...)
-	return decide(label, score, ev, body, sents, m, claim, lang)
+	return decide(label, score, ev, body, sents, m, claim, lang, missingKeys(claim, toks))
 }
 
 // claimEvidence reads the outcome words, denials and their scope in the
@@ -364,8 +366,8 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 			continue
 		}
 		s := toks[i].sent
-		if about(s) && !negatedAt(i) {
-			if inRegions(quotes, toks[i].start) {
+		if about(s) && rels[s].subj+rels[s].names+rels[s].content >= 2 && !negatedAt(i) {
+			if inRegions(quotes, toks[i].start) || cw.denyV.matchAt(toks, i) > 0 {
 				add(KindReported, 0.5, i, n)
 			} else {
 				add(KindDenial, 1, i, n)
@@ -486,7 +488,7 @@ func side(kind string) string {
 
 // decide weighs the evidence; the model's label and score are the
 // fallback.
-func decide(label string, score float64, ev []sentenceEvidence, body string, sents []span.Span, m *Model, claim, lang string) Judgement {
+func decide(label string, score float64, ev []sentenceEvidence, body string, sents []span.Span, m *Model, claim, lang string, missing []string) Judgement {
 	w := map[string]float64{}
 	for _, e := range ev {
 		w[side(e.kind)] += e.weight
@@ -494,6 +496,11 @@ func decide(label string, score float64, ev []sentenceEvidence, body string, sen
 	total := w[Agree] + w[Disagree] + w[Discuss]
 	j := Judgement{}
 	switch {
+	case total == 0 && label == Agree && len(missing) > 0:
+		j.Label, j.Score = Discuss, min(score, 0.3)
+		j.Reason = "the article does not mention the claim's " + strings.Join(missing, ", ") + ": abstained"
+		j.Evidence = Explain(claim, body, lang, Agree)
+		return j
 	case total == 0:
 		j.Label, j.Score = label, score
 		j.Reason = "no sentence states, denies or reports the claim's outcome; model label from cue words"
@@ -538,4 +545,22 @@ func decide(label string, score float64, ev []sentenceEvidence, body string, sen
 			Sentence: body[sp.Start:sp.End], Start: sp.Start, End: sp.End})
 	}
 	return j
+}
+
+// missingKeys returns the claim's names and numbers (as written) that
+// the body never mentions: an article silent on them does not state the
+// claim, however many of its other words it shares.
+func missingKeys(claim string, body []token) []string {
+	have := make(map[string]bool, len(body))
+	for _, t := range body {
+		have[t.stem] = true
+	}
+	var out []string
+	for i, t := range tokenize(claim) {
+		key := t.lower[0] >= '0' && t.lower[0] <= '9' || i > 0 && capitalised(claim, t) && !isStopword(t.lower)
+		if key && !have[t.stem] {
+			out = append(out, claim[t.start:t.end])
+		}
+	}
+	return out
 }
