@@ -34,6 +34,10 @@ const (
 	OutcomeSustain     Name = "outcome_sustain"
 	OutcomePass        Name = "outcome_pass"
 	OutcomeReject      Name = "outcome_reject"
+	OutcomeEnter       Name = "outcome_enter"
+	OutcomeLeave       Name = "outcome_leave"
+	OutcomeCharge      Name = "outcome_charge"
+	OutcomeClear       Name = "outcome_clear"
 )
 
 // StanceDenialVerbs are the verbs among the denials: a speaker's stance.

@@ -65,6 +65,10 @@ const (
 	outSustain
 	outPass
 	outReject
+	outEnter
+	outLeave
+	outCharge
+	outClear
 	nOutcomes
 	outObject = nOutcomes // "defeated X": the object lost, the subject won
 )
@@ -74,6 +78,8 @@ var outcomeConcepts = [...]lexicon.Name{
 	outRise: lexicon.OutcomeRise, outFall: lexicon.OutcomeFall,
 	outOverride: lexicon.OutcomeOverride, outSustain: lexicon.OutcomeSustain,
 	outPass: lexicon.OutcomePass, outReject: lexicon.OutcomeReject,
+	outEnter: lexicon.OutcomeEnter, outLeave: lexicon.OutcomeLeave,
+	outCharge: lexicon.OutcomeCharge, outClear: lexicon.OutcomeClear,
 	outObject: lexicon.OutcomeObjectVerbs,
 }
 
