@@ -397,7 +397,11 @@ func alignment(a, b Value) (near float64, ok bool) {
 	if nearShared(a, b) == 0 {
 		return 0, false
 	}
-	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && (!namesIn(a.NamesBefore, b.Names) || !namesIn(b.NamesBefore, a.Names)) {
+	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && !namesIn(a.NamesBefore, b.Names, b.Context) && !namesIn(b.NamesBefore, a.Names, a.Context) {
+		// Each names a party the other does not: two facts. (One naming
+		// more, "Police Chief Jim Williams announced Smith was charged
+		// with eight counts" against "police charged Smith with two
+		// counts", states the same fact with its source.)
 		// "Harwick teaches 24,500 students", "Calder has 19,800
 		// students"; "the Red Sox offer $200 million", "the Nationals
 		// offered $160 million".
@@ -479,14 +483,17 @@ func (x *sentence) clauseStart(at int) int {
 }
 
 // namesIn reports whether every name of names (its words joined by
-// spaces) is named in the sorted words of another sentence's names, most
-// of its words there: a party one sentence names before its figure and
+// spaces) is named in another sentence, most of its words among the
+// words of its names or its context words: a party one sentence names before its figure and
 // the other never names makes two different facts ("the Harbour Kings
 // made Ada Quill a $200 million offer", "the Tarnby Owls made Ada Quill a
 // $160 million offer").
-func namesIn(names, words []string) bool {
+func namesIn(names, words, context []string) bool {
+	// A name the tagger did not mark is still written in the sentence
+	// ("Staunton Police Chief Jim Williams"): its context words count.
+	all := append(append([]string(nil), words...), context...)
 	for _, n := range names {
-		if !mostIn(strings.Fields(n), words) {
+		if !mostIn(strings.Fields(n), all) {
 			return false
 		}
 	}
