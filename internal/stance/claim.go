@@ -297,30 +297,7 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 	cw := claimTables()
 	quotes := quoteRegions(body)
 	sfs := tokenSurfaces(toks)
-	// Per-sentence relevance.
-	type rel struct{ subj, names, content int }
-	rels := make([]rel, len(sents))
-	type sentStem struct {
-		sent int
-		stem string
-	}
-	seen := map[sentStem]bool{}
-	isName := make([]bool, len(toks))
-	for i, t := range toks {
-		k := sentStem{t.sent, t.stem}
-		switch {
-		case cs.subject[t.stem]:
-			isName[i] = true
-			rels[t.sent].subj++
-		case cs.names[t.stem]:
-			rels[t.sent].names++
-		case cs.content[t.stem]:
-			if !seen[k] {
-				seen[k] = true
-				rels[t.sent].content++
-			}
-		}
-	}
+	rels, isName := relevance(cs, toks, len(sents))
 	named := len(cs.subject) > 0
 	about := func(s int) bool {
 		if named {
@@ -328,25 +305,7 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		}
 		return rels[s].names+rels[s].content >= min(2, max(cs.nContent, 1))
 	}
-	negations := map[int]bool{}
-	futures := map[int]bool{} // sentence -> first future cue token
-	futureAt := map[int]int{}
-	for _, h := range scanCues(toks, sfs) {
-		if h.group == cueNegation {
-			for k := h.i; k < h.i+h.n; k++ {
-				negations[k] = true
-			}
-		}
-	}
-	for i := 0; i < len(toks); i++ {
-		if n := cw.future.matchAt(toks, i); n > 0 {
-			if !futures[toks[i].sent] {
-				futures[toks[i].sent] = true
-				futureAt[toks[i].sent] = i
-			}
-			i += n - 1
-		}
-	}
+	negations, futures, futureAt := scopes(cw, toks, sfs)
 	negatedAt := func(i int) bool {
 		for k := max(i-negationReach, 0); k < i; k++ {
 			if negations[k] && toks[k].sent == toks[i].sent {
@@ -419,6 +378,63 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		}
 	}
 	return out
+}
+
+// sentenceRelevance counts a sentence's mentions of the claim: its
+// subject's names, its other names, and its distinct content words.
+type sentenceRelevance struct{ subj, names, content int }
+
+// relevance reads each sentence's relevance to the claim and marks the
+// tokens naming the claim's subject.
+func relevance(cs claimShape, toks []token, nSent int) ([]sentenceRelevance, []bool) {
+	rels := make([]sentenceRelevance, nSent)
+	type sentStem struct {
+		sent int
+		stem string
+	}
+	seen := map[sentStem]bool{}
+	isName := make([]bool, len(toks))
+	for i, t := range toks {
+		k := sentStem{t.sent, t.stem}
+		switch {
+		case cs.subject[t.stem]:
+			isName[i] = true
+			rels[t.sent].subj++
+		case cs.names[t.stem]:
+			rels[t.sent].names++
+		case cs.content[t.stem]:
+			if !seen[k] {
+				seen[k] = true
+				rels[t.sent].content++
+			}
+		}
+	}
+	return rels, isName
+}
+
+// scopes marks the tokens of negations, and for each sentence whether
+// and where a future or conditional word opens it.
+func scopes(cw *claimWords, toks []token, sfs []*surface) (map[int]bool, map[int]bool, map[int]int) {
+	negations := map[int]bool{}
+	futures := map[int]bool{} // sentences with a future cue
+	futureAt := map[int]int{}
+	for _, h := range scanCues(toks, sfs) {
+		if h.group == cueNegation {
+			for k := h.i; k < h.i+h.n; k++ {
+				negations[k] = true
+			}
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if n := cw.future.matchAt(toks, i); n > 0 {
+			if !futures[toks[i].sent] {
+				futures[toks[i].sent] = true
+				futureAt[toks[i].sent] = i
+			}
+			i += n - 1
+		}
+	}
+	return negations, futures, futureAt
 }
 
 // holds reports whether the claim's subject is the one an outcome word
