@@ -15,3 +15,30 @@ const (
 	StopwordsEn Name = "stopwords_en"
 	StopwordsSv Name = "stopwords_sv"
 )
+
+// Concepts of claim-aware stance: fixed phrases that override their bare
+// cue words, denials, predictions, and the outcome words whose contrary
+// pairs (outcome_win / outcome_loss, ...) say an article states the
+// opposite of a claim.
+const (
+	StanceAssertFixed  Name = "stance_assert_fixed"
+	StanceHedgeFixed   Name = "stance_hedge_fixed"
+	StanceDenialCues   Name = "stance_denial_cues"
+	FutureCues         Name = "future_cues"
+	OutcomeWin         Name = "outcome_win"
+	OutcomeLoss        Name = "outcome_loss"
+	OutcomeObjectVerbs Name = "outcome_object_verbs"
+	OutcomeRise        Name = "outcome_rise"
+	OutcomeFall        Name = "outcome_fall"
+	OutcomeOverride    Name = "outcome_override"
+	OutcomeSustain     Name = "outcome_sustain"
+	OutcomePass        Name = "outcome_pass"
+	OutcomeReject      Name = "outcome_reject"
+	OutcomeEnter       Name = "outcome_enter"
+	OutcomeLeave       Name = "outcome_leave"
+	OutcomeCharge      Name = "outcome_charge"
+	OutcomeClear       Name = "outcome_clear"
+)
+
+// StanceDenialVerbs are the verbs among the denials: a speaker's stance.
+const StanceDenialVerbs Name = "stance_denial_verbs"

@@ -516,7 +516,7 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 	r.Quotes, quoteFindings = findQuotes(arts, kept, r.Entities, quotes.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, quoteFindings...)
 	if opts.Stance != nil {
-		r.Stance = classifyStance(opts.Stance, arts, opts.Claims)
+		r.Stance = classifyStance(opts.Stance, arts, opts.Claims, r.Entities, r.Claims)
 	}
 	if opts.Framer != nil {
 		r.Framing = frameArticles(opts.Framer, arts, r.Entities)

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"sort"
+	"strings"
 
+	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -68,20 +70,29 @@ func blanked(a *corpus.Article) string {
 }
 
 // classifyStance classifies every article against every key claim (an
-// article is not classified against its own headline).
-func classifyStance(m *stance.Model, arts []corpus.Article, user []string) []report.Stance {
+// article is not classified against its own headline): from the
+// sentences about the claim (stance.Judge), with the corpus entities the
+// claim names and the figures of claims and articles compared by subject
+// and measure.
+func classifyStance(m *stance.Model, arts []corpus.Article, user []string, ents []report.Entity, found []report.Claim) []report.Stance {
 	out := []report.Stance{}
-	claims := stanceClaims(arts, user)
+	sc := stanceClaims(arts, user)
+	facts := make([]stance.ClaimFacts, len(sc))
+	for k, c := range sc {
+		facts[k] = claimFacts(c.text, ents)
+	}
+	figs := articleFigures(found)
 	for i := range arts {
 		a := &arts[i]
 		body := blanked(a)
-		for _, c := range claims {
+		for k, c := range sc {
 			if c.from == a.ID || c.from != "" && c.text == a.Title || otherLanguage(c, a) {
 				continue
 			}
-			label, score := m.ClassifyLang(c.text, body, a.Language)
-			st := report.Stance{Article: a.ID, Claim: c.text, Label: label, Score: round3(score), Evidence: []report.StanceEvidence{}}
-			for _, sp := range stance.Explain(c.text, body, a.Language, label) {
+			j := m.Judge(c.text, body, a.Language, facts[k], stance.ArticleFacts{Figures: figs[a.ID]})
+			label, score := j.Label, j.Score
+			st := report.Stance{Article: a.ID, Claim: c.text, Label: label, Score: round3(score), Reason: j.Reason, Evidence: []report.StanceEvidence{}}
+			for _, sp := range j.Evidence {
 				st.Evidence = append(st.Evidence, report.StanceEvidence{
 					Evidence: report.Evidence{Article: a.ID, Start: sp.Start, End: sp.End, Text: a.Source[sp.Start:sp.End]},
 					Kind:     sp.Kind, Cue: sp.Cue, CueStart: sp.CueStart, CueEnd: sp.CueEnd,
@@ -96,6 +107,101 @@ func classifyStance(m *stance.Model, arts []corpus.Article, user []string) []rep
 		}
 		return out[i].Claim < out[j].Claim
 	})
+	return out
+}
+
+// claimFacts finds the corpus entities a claim names (by full name or a
+// variant, whole words) and the figures the claims stage reads in it.
+func claimFacts(text string, ents []report.Entity) stance.ClaimFacts {
+	var cf stance.ClaimFacts
+	var ments []span.Mention
+	for _, e := range ents {
+		for _, v := range append([]string{e.Name}, variantTexts(e)...) {
+			if at := wordIndex(text, v); at >= 0 {
+				cf.Names = append(cf.Names, e.Name)
+				ments = append(ments, span.Mention{Text: v, Type: e.Type, Start: at, End: at + len(v), Entity: e.Name})
+				break
+			}
+		}
+	}
+	// The claims stage reads mentions in order, without overlaps: the
+	// longer of two overlapping names wins.
+	sort.Slice(ments, func(i, j int) bool {
+		if ments[i].Start != ments[j].Start {
+			return ments[i].Start < ments[j].Start
+		}
+		return ments[i].End > ments[j].End
+	})
+	kept := ments[:0]
+	for _, mt := range ments {
+		if n := len(kept); n > 0 && mt.Start < kept[n-1].End {
+			if mt.End-mt.Start <= kept[n-1].End-kept[n-1].Start {
+				continue
+			}
+			kept = kept[:n-1]
+		}
+		kept = append(kept, mt)
+	}
+	ments = kept
+	whole := []span.Span{{Start: 0, End: len(text)}}
+	for _, r := range claims.Extract(text, whole, whole, ments, "en", claims.DefaultLexicon()) {
+		for _, sub := range r.Subjects {
+			for _, mt := range ments {
+				if mt.Start == sub.Start && mt.End == sub.End {
+					cf.Figures = append(cf.Figures, stance.Figure{Subject: mt.Entity, Measure: r.Measure, Low: r.Low, High: r.High,
+						Text: r.Text, Start: r.Start, End: r.End})
+				}
+			}
+		}
+	}
+	return cf
+}
+
+// variantTexts returns an entity's spellings of two or more letters.
+func variantTexts(e report.Entity) []string {
+	var out []string
+	for _, v := range e.Variants {
+		if len(v.Text) > 2 {
+			out = append(out, v.Text)
+		}
+	}
+	return out
+}
+
+// wordIndex is the byte offset of the first whole-word occurrence of w in
+// text, or -1.
+func wordIndex(text, w string) int {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before := i == 0 || !isWordByte(text[i-1])
+		after := i+len(w) == len(text) || !isWordByte(text[i+len(w)])
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// articleFigures groups the cross-referenced figures by article.
+func articleFigures(found []report.Claim) map[string][]stance.Figure {
+	out := map[string][]stance.Figure{}
+	for _, c := range found {
+		for _, v := range c.Values {
+			if claims.IsDate(c.Measure) || claims.Guessed(v.SubjectFrom) {
+				continue
+			}
+			out[v.Article] = append(out[v.Article], stance.Figure{Subject: c.Subject, Measure: c.Measure, Low: v.Low, High: v.High,
+				Text: v.Text, Start: v.Start, End: v.End})
+		}
+	}
 	return out
 }
 

@@ -214,6 +214,10 @@ type Stance struct {
 	Claim   string  `json:"claim"`
 	Label   string  `json:"label"`
 	Score   float64 `json:"score"`
+	// Reason says in a few words what decided the label (the weight of
+	// the sentences about the claim on each side, or why the model's
+	// label was kept or abstained from).
+	Reason string `json:"reason,omitempty"`
 	// Evidence is up to two sentences of the article backing the label
 	// (none for unrelated).
 	Evidence []StanceEvidence `json:"evidence"`

@@ -75,16 +75,81 @@ func matchPhrases(phrases [][]string, toks []token, i int) int {
 	return best
 }
 
+// fixedConcepts are fixed phrases that join a cue group although they
+// hold a word of another ("no doubt" asserts, "could not rule out"
+// hedges): matched longest first across groups, they keep their words from
+// counting as their bare meaning.
+var fixedConcepts = map[int]lexicon.Name{
+	cueAssert: lexicon.StanceAssertFixed,
+	cueHedge:  lexicon.StanceHedgeFixed,
+}
+
 // cueSets builds the cue groups from the lexicon. The groups are
 // features of the trained model: the default lexicon's, whatever a user
 // file adds (see surfaceTable).
 func cueSets(lx *lexicon.Lexicon) [nCueGroups]cueSet {
 	var out [nCueGroups]cueSet
 	for g, n := range cueConcepts {
-		out[g] = newCueSet(lx.Ordered(n))
+		phrases := lx.Ordered(n)
+		if f, ok := fixedConcepts[g]; ok {
+			phrases = append(phrases, lx.Ordered(f)...)
+		}
+		out[g] = newCueSet(phrases)
 	}
 	return out
 }
+
+// negationReach is how many tokens before a cue a negation still
+// governs it ("did not deny", "has never been confirmed").
+const negationReach = 3
+
+// cueHit is one cue matched in a token sequence: its group, first token
+// and length in tokens. Negated marks a refuting or asserting cue with a
+// negation up to negationReach tokens before it in the same sentence
+// ("not deny", "was not elected"): it does not count as its group.
+type cueHit struct {
+	group, i, n int
+	negated     bool
+}
+
+// scanCues matches the cue phrases of every group over toks, longest
+// first across groups, so that a fixed phrase ("no doubt") is one cue of
+// its own group and its words ("no", "doubt") are not cues. sfs holds
+// each token's surface (nil for a word with none). Hits are in text
+// order and do not overlap.
+func scanCues(toks []token, sfs []*surface) []cueHit {
+	var hits []cueHit
+	lastNeg := -1 << 30
+	for i := 0; i < len(toks); i++ {
+		sf := sfs[i]
+		if sf == nil || !sf.anyCue {
+			continue
+		}
+		best, bestG := 0, -1
+		for g := 0; g < nCueGroups; g++ {
+			if n := matchPhrases(sf.cues[g], toks, i); n > best {
+				best, bestG = n, g
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		h := cueHit{group: bestG, i: i, n: best}
+		if bestG == cueRefute || bestG == cueAssert {
+			h.negated = i-lastNeg <= negationReach && toks[lastNeg].sent == toks[i].sent
+		}
+		if bestG == cueNegation {
+			lastNeg = i + best - 1
+		}
+		hits = append(hits, h)
+		i += best - 1
+	}
+	return hits
+}
+
+// counts reports whether a hit counts for its group (a negated refuting
+// or asserting cue does not).
+func (h cueHit) counts() bool { return !h.negated }
 
 // surface is what is known of a lower-cased word form, looked up once per
 // token: stopword, VADER valence, and the cue phrases starting with it.

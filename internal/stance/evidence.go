@@ -57,22 +57,23 @@ func Explain(claim, body, lang, label string) []Support {
 		seen[i] = map[string]bool{}
 	}
 	surf := surfaceTable()
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+	sfs := make([]*surface, len(toks))
+	for i, t := range toks {
+		sfs[i] = surf[t.lower]
 		c := &cands[t.sent]
 		if claimWords[t.stem] && !seen[t.sent][t.stem] {
 			seen[t.sent][t.stem] = true
 			c.overlap++
 		}
-		if c.cue != nil || (lang != "en" && lang != "" && t.sent >= 3) {
+	}
+	for _, h := range scanCues(toks, sfs) {
+		t := toks[h.i]
+		c := &cands[t.sent]
+		if h.group != g || !h.counts() || c.cue != nil || (lang != "en" && lang != "" && t.sent >= 3) {
 			continue
 		}
-		if sf := surf[t.lower]; sf != nil && sf.anyCue {
-			if n := matchPhrases(sf.cues[g], toks, i); n > 0 {
-				end := toks[i+n-1].end
-				c.cue = &Support{Kind: cueKinds[g], Cue: body[t.start:end], CueStart: t.start, CueEnd: end}
-			}
-		}
+		end := toks[h.i+h.n-1].end
+		c.cue = &Support{Kind: cueKinds[g], Cue: body[t.start:end], CueStart: t.start, CueEnd: end}
 	}
 	rank := func(withCue bool) []cand {
 		var out []cand

@@ -79,3 +79,38 @@ func FuzzExplain(f *testing.F) {
 		}
 	})
 }
+
+// Fixed phrases and negation: a refuting word inside "no doubt" or under
+// "did not deny" is no denial, neither for the disagree gate nor as
+// evidence (invented sentences).
+func TestCueScope(t *testing.T) {
+	tests := []struct {
+		name, body string
+		refuted    bool
+	}{
+		{"no doubt asserts", "There is no doubt the council backed the new bridge over the Alder river.", false},
+		{"little doubt asserts", "There is little doubt that councillors approved the bridge.", false},
+		{"did not deny", "The mayor did not deny that the council approved the bridge.", false},
+		{"could not rule out", "Officials could not rule out a vote on the bridge next week.", false},
+		{"never denied", "The council has never denied approving the bridge.", false},
+		{"plain denial", "The council denied that it approved a bridge over the Alder river.", true},
+		{"hoax", "The story of a new bridge is a hoax, the council said.", true},
+	}
+	m := mustLoad(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			pf := m.feat.extract(claimBridge, tc.body)
+			if pf.refuted != tc.refuted {
+				t.Errorf("refuted = %v, want %v for %q", pf.refuted, tc.refuted, tc.body)
+			}
+			for _, ev := range Explain(claimBridge, tc.body, "en", Disagree) {
+				if ev.Kind == "refute" && !tc.refuted {
+					t.Errorf("Explain gives refuting cue %q in %q", ev.Cue, tc.body)
+				}
+			}
+			if l, _ := m.Classify(claimBridge, tc.body); l == Disagree && !tc.refuted {
+				t.Errorf("Classify = disagree for %q", tc.body)
+			}
+		})
+	}
+}

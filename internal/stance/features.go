@@ -354,6 +354,18 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 			}
 		}
 	}
+	// The disagree gate reads cues in context: a refuting word inside a
+	// fixed phrase ("no doubt") or under negation ("did not deny") is no
+	// denial.
+	refuted := false
+	if bodyCue[cueRefute] > 0 {
+		for _, h := range scanCues(bt, sfs) {
+			if h.group == cueRefute && h.counts() {
+				refuted = true
+				break
+			}
+		}
+	}
 	for g := 0; g < nCueGroups; g++ {
 		o := cueBase + 6*g
 		d[o] = float64(headCue[g])
@@ -384,7 +396,7 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 		d[vo+4] = 1
 	}
 
-	pf := pairFeatures{dense: d, refuted: bodyCue[cueRefute] > 0}
+	pf := pairFeatures{dense: d, refuted: refuted}
 	if f.headVocab != nil {
 		seen := map[int]bool{}
 		for _, t := range ht {

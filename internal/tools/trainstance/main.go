@@ -4,6 +4,7 @@
 //	go run ./internal/tools/trainstance -data ../shared/data            # train, write the model
 //	go run ./internal/tools/trainstance -data ../shared/data -eval      # score on the test set
 //	go run ./internal/tools/trainstance -data ../shared/data -grid      # also try a small hyper-parameter grid
+//	go run ./internal/tools/trainstance -data ../shared/data -ecb testdata/stance/ecbplus-claims.jsonl  # claims on real clusters
 //
 // Training reads only train_stances.csv and train_bodies.csv. A fifth of
 // the training bodies (chosen by a fixed seed) is held out to choose the
@@ -35,11 +36,16 @@ func main() {
 	eval := flag.Bool("eval", false, "score the model on the FNC-1 competition test set")
 	grid := flag.Bool("grid", false, "try a small hyper-parameter grid on the held-out split")
 	needsCue := flag.Bool("disagree-needs-cue", true, "label a pair disagree only when the body holds a refuting cue word")
+	ecb := flag.String("ecb", "", "claims file (JSON Lines: cluster, claim, true) to classify the ecbplus-dev clusters against, e.g. testdata/stance/ecbplus-claims.jsonl")
+	verbose := flag.Bool("v", false, "with -ecb: print every wrong-way pair to stderr")
 	flag.Parse()
 	var err error
-	if *eval {
+	switch {
+	case *ecb != "":
+		err = runECB(*data, *ecb, *verbose)
+	case *eval:
 		err = runEval(*data, *out)
-	} else {
+	default:
 		err = runTrain(*data, *out, *grid, *needsCue)
 	}
 	if err != nil {

@@ -1,0 +1,588 @@
+package stance
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// Figure is a figure the claims stage found: a value of a measure for a
+// subject. Start and End are byte offsets of Text, and SentStart, SentEnd
+// those of its sentence, in the text the figure was found in.
+type Figure struct {
+	Subject, Measure   string
+	Low, High          float64
+	Text               string
+	Start, End         int
+	SentStart, SentEnd int
+}
+
+// ClaimFacts is what the pipeline knows of a claim beyond its words: the
+// corpus entities it names (full names, as resolved) and the figures the
+// claims stage finds in it.
+type ClaimFacts struct {
+	Names   []string
+	Figures []Figure
+}
+
+// ArticleFacts is what the pipeline found in the article: its figures
+// (offsets into the body).
+type ArticleFacts struct {
+	Figures []Figure
+}
+
+// Judgement is where an article stands on a claim, decided from the
+// sentences that speak about the claim. Reason says in a few words what
+// decided it; Evidence are those sentences, best first.
+type Judgement struct {
+	Label    string
+	Score    float64
+	Reason   string
+	Evidence []Support
+}
+
+// Evidence kinds of claim-aware stance (Support.Kind).
+const (
+	KindStates    = "states"    // the sentence states the claim's outcome
+	KindContrary  = "contrary"  // it states the contrary outcome
+	KindFigure    = "figure"    // it gives the claim's figure, or another one
+	KindDenial    = "denial"    // it says the claim is false
+	KindReported  = "reported"  // the outcome is inside someone's quote
+	KindPredicted = "predicted" // the outcome is in the future or conditional
+)
+
+// outcome classes: each has a contrary (class ^ 1).
+const (
+	outWin = iota
+	outLoss
+	outRise
+	outFall
+	outOverride
+	outSustain
+	outPass
+	outReject
+	outEnter
+	outLeave
+	outCharge
+	outClear
+	nOutcomes
+	outObject = nOutcomes // "defeated X": the object lost, the subject won
+)
+
+var outcomeConcepts = [...]lexicon.Name{
+	outWin: lexicon.OutcomeWin, outLoss: lexicon.OutcomeLoss,
+	outRise: lexicon.OutcomeRise, outFall: lexicon.OutcomeFall,
+	outOverride: lexicon.OutcomeOverride, outSustain: lexicon.OutcomeSustain,
+	outPass: lexicon.OutcomePass, outReject: lexicon.OutcomeReject,
+	outEnter: lexicon.OutcomeEnter, outLeave: lexicon.OutcomeLeave,
+	outCharge: lexicon.OutcomeCharge, outClear: lexicon.OutcomeClear,
+	outObject: lexicon.OutcomeObjectVerbs,
+}
+
+// claimWords are the phrase tables of claim-aware stance (built once).
+type claimWords struct {
+	outcome [nOutcomes + 1]cueSet
+	denial  cueSet
+	denyV   cueSet
+	future  cueSet
+	passive map[string]bool
+}
+
+var (
+	claimWordsOnce sync.Once
+	claimWordsTab  *claimWords
+)
+
+func claimTables() *claimWords {
+	claimWordsOnce.Do(func() {
+		lx := lexicon.Default()
+		cw := &claimWords{passive: map[string]bool{}}
+		for c, n := range outcomeConcepts {
+			cw.outcome[c] = newCueSet(lx.Ordered(n))
+		}
+		cw.denial = newCueSet(lx.Ordered(lexicon.StanceDenialCues))
+		cw.denyV = newCueSet(lx.Ordered(lexicon.StanceDenialVerbs))
+		cw.future = newCueSet(lx.Ordered(lexicon.FutureCues))
+		for w := range lx.Set(lexicon.PassiveAux) {
+			cw.passive[w] = true
+		}
+		claimWordsTab = cw
+	})
+	return claimWordsTab
+}
+
+// outcomeHit is an outcome phrase in a token sequence.
+type outcomeHit struct {
+	class, i, n int
+}
+
+// outcomes finds the outcome phrases of toks, longest first; an object
+// verb after a passive auxiliary ("was defeated") is a loss.
+func (cw *claimWords) outcomes(toks []token) []outcomeHit {
+	var out []outcomeHit
+	for i := 0; i < len(toks); i++ {
+		// Object verbs first: "defeated X" is read by the side X stands on.
+		best, bestC := cw.outcome[outObject].matchAt(toks, i), outObject
+		for c := 0; c < nOutcomes; c++ {
+			if n := cw.outcome[c].matchAt(toks, i); n > best {
+				best, bestC = n, c
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		if bestC == outObject && i > 0 && cw.passive[toks[i-1].lower] && toks[i-1].sent == toks[i].sent {
+			bestC = outLoss
+		}
+		out = append(out, outcomeHit{class: bestC, i: i, n: best})
+		i += best - 1
+	}
+	return out
+}
+
+// claimShape is what Judge reads from a claim.
+type claimShape struct {
+	class    int             // outcome class of its predicate, -1 for none
+	subject  map[string]bool // last words (lower case) of the names before the predicate
+	names    map[string]bool // last words of all its names
+	content  map[string]bool // content stems, neither names nor the predicate
+	negated  bool            // "X did not win"
+	nContent int
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return stem(strings.Trim(f[len(f)-1], ".,'’\""))
+}
+
+func shapeClaim(claim string, cf ClaimFacts) claimShape {
+	cw := claimTables()
+	ct := tokenize(claim)
+	cs := claimShape{class: -1, subject: map[string]bool{}, names: map[string]bool{}, content: map[string]bool{}}
+	predAt := len(ct)
+	if hs := cw.outcomes(ct); len(hs) > 0 {
+		h := hs[0]
+		cs.class, predAt = h.class, h.i
+		if cs.class == outObject {
+			cs.class = outWin
+		}
+		sfs := tokenSurfaces(ct)
+		for _, c := range scanCues(ct, sfs) {
+			if c.group == cueNegation && c.i < h.i && h.i-c.i <= negationReach {
+				cs.negated = true
+			}
+		}
+	}
+	// Names: the corpus entities the claim names, else its capitalised
+	// words after the first.
+	names := cf.Names
+	if len(names) == 0 {
+		for i, t := range ct {
+			if i > 0 && capitalised(claim, t) && !isStopword(t.lower) {
+				names = append(names, t.lower)
+			}
+		}
+	}
+	for _, n := range names {
+		w := lastWord(n)
+		if w == "" {
+			continue
+		}
+		cs.names[w] = true
+		if i := strings.Index(strings.ToLower(claim), strings.ToLower(n)); i >= 0 && (predAt == len(ct) || i < ct[predAt].start) {
+			cs.subject[w] = true
+		}
+	}
+	for i, t := range ct {
+		if content(t) && !cs.names[t.stem] && (i < predAt || i > predAt) {
+			cs.content[t.stem] = true
+		}
+	}
+	cs.nContent = len(cs.content)
+	return cs
+}
+
+func tokenSurfaces(toks []token) []*surface {
+	surf := surfaceTable()
+	sfs := make([]*surface, len(toks))
+	for i, t := range toks {
+		sfs[i] = surf[t.lower]
+	}
+	return sfs
+}
+
+// quoteRegions returns the byte ranges of body inside quotation marks
+// (straight double quotes pair in order; curly and angle quotes open and
+// close).
+func quoteRegions(body string) []span.Span {
+	var out []span.Span
+	open := -1
+	for i, r := range body {
+		switch r {
+		case '"':
+			if open < 0 {
+				open = i
+			} else {
+				out = append(out, span.Span{Start: open, End: i})
+				open = -1
+			}
+		case '“', '«':
+			open = i
+		case '”', '»':
+			if open >= 0 {
+				out = append(out, span.Span{Start: open, End: i})
+				open = -1
+			}
+		case '\n':
+			// a quote left open runs to the paragraph's end
+			if open >= 0 && strings.HasPrefix(body[i:], "\n\n") {
+				out = append(out, span.Span{Start: open, End: i})
+				open = -1
+			}
+		}
+	}
+	return out
+}
+
+func inRegions(rs []span.Span, off int) bool {
+	i := sort.Search(len(rs), func(i int) bool { return rs[i].End > off })
+	return i < len(rs) && rs[i].Start <= off
+}
+
+// sentenceEvidence is one sentence's reading against the claim.
+type sentenceEvidence struct {
+	kind   string
+	weight float64
+	cue    [2]int // byte offsets of the cue
+	sent   int
+}
+
+// Judge decides where body stands on claim from the body's sentences
+// about the claim: those naming the claim's subject (or, for a claim with
+// no named subject, sharing two of its words). Such a sentence states
+// the claim when it holds the claim's outcome word for the subject
+// (won, elected, rose, ...), states its contrary when it holds the
+// contrary outcome (missed out, defeated, fell, ...) or denies it
+// (denied, hoax), and reports or predicts it when the outcome stands
+// inside quotation marks or after a future or conditional word. A figure
+// of the article for the claim's subject and measure agrees when it
+// matches the claim's and disagrees when it does not. The side with more
+// weight (sentences of the lead count more) decides; with no such
+// sentence the trained model's label is kept, except that disagree then
+// becomes a low-scored discuss (a refuting word not about the claim is no
+// denial). Offsets in the evidence are byte offsets into body.
+func (m *Model) Judge(claim, body, lang string, cf ClaimFacts, af ArticleFacts) Judgement {
+	label, score := m.ClassifyLang(claim, body, lang)
+	toks := tokenize(body)
+	if len(toks) == 0 {
+		return Judgement{Label: label, Score: score, Reason: "empty article"}
+	}
+	cs := shapeClaim(claim, cf)
+	sents := sentenceSpans(body, toks)
+	ev := claimEvidence(cs, body, toks, sents)
+	ev = append(ev, figureEvidence(cf, af, sents)...)
+	return decide(label, score, ev, body, sents, m, claim, lang, missingKeys(claim, toks))
+}
+
+// claimEvidence reads the outcome words, denials and their scope in the
+// sentences about the claim.
+func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) []sentenceEvidence {
+	cw := claimTables()
+	quotes := quoteRegions(body)
+	sfs := tokenSurfaces(toks)
+	rels, isName := relevance(cs, toks, len(sents))
+	named := len(cs.subject) > 0
+	about := func(s int) bool {
+		if named {
+			return rels[s].subj > 0
+		}
+		return rels[s].names+rels[s].content >= min(2, max(cs.nContent, 1))
+	}
+	negations, futures, futureAt := scopes(cw, toks, sfs)
+	negatedAt := func(i int) bool {
+		for k := max(i-negationReach, 0); k < i; k++ {
+			if negations[k] && toks[k].sent == toks[i].sent {
+				return true
+			}
+		}
+		return false
+	}
+	var out []sentenceEvidence
+	add := func(kind string, w float64, i, n int) {
+		s := toks[i].sent
+		if s < 3 {
+			w *= 1.5
+		}
+		out = append(out, sentenceEvidence{kind: kind, weight: w, cue: [2]int{toks[i].start, toks[i+n-1].end}, sent: s})
+	}
+	// A sentence denying the claim holds the claim's outcome as what it
+	// denies ("Reports that X won are false").
+	denied := map[int]bool{}
+	for i := 0; i < len(toks); i++ {
+		n := cw.denial.matchAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		s := toks[i].sent
+		if about(s) && rels[s].subj+rels[s].names+rels[s].content >= 2 && !negatedAt(i) {
+			if inRegions(quotes, toks[i].start) || cw.denyV.matchAt(toks, i) > 0 {
+				add(KindReported, 0.5, i, n)
+			} else {
+				add(KindDenial, 1, i, n)
+				denied[s] = true
+			}
+		}
+		i += n - 1
+	}
+	if cs.class >= 0 {
+		for _, h := range cw.outcomes(toks) {
+			s := toks[h.i].sent
+			if !about(s) {
+				continue
+			}
+			class := h.class
+			if class == outObject {
+				if cs.class != outWin && cs.class != outLoss {
+					continue
+				}
+				class = objectSide(toks, isName, h, named)
+			} else if named && !holds(toks, isName, h) {
+				continue
+			}
+			if class < 0 || class>>1 != cs.class>>1 {
+				continue // another kind of outcome, or not the subject's
+			}
+			same := class == cs.class
+			if negatedAt(h.i) != cs.negated {
+				same = !same
+			}
+			switch {
+			case inRegions(quotes, toks[h.i].start):
+				add(KindReported, 1, h.i, h.n)
+			case futures[s] && futureAt[s] < h.i:
+				add(KindPredicted, 1, h.i, h.n)
+			case same && denied[s]:
+				continue
+			case same:
+				add(KindStates, 1, h.i, h.n)
+			default:
+				add(KindContrary, 1, h.i, h.n)
+			}
+		}
+	}
+	return out
+}
+
+// sentenceRelevance counts a sentence's mentions of the claim: its
+// subject's names, its other names, and its distinct content words.
+type sentenceRelevance struct{ subj, names, content int }
+
+// relevance reads each sentence's relevance to the claim and marks the
+// tokens naming the claim's subject.
+func relevance(cs claimShape, toks []token, nSent int) ([]sentenceRelevance, []bool) {
+	rels := make([]sentenceRelevance, nSent)
+	type sentStem struct {
+		sent int
+		stem string
+	}
+	seen := map[sentStem]bool{}
+	isName := make([]bool, len(toks))
+	for i, t := range toks {
+		k := sentStem{t.sent, t.stem}
+		switch {
+		case cs.subject[t.stem]:
+			isName[i] = true
+			rels[t.sent].subj++
+		case cs.names[t.stem]:
+			rels[t.sent].names++
+		case cs.content[t.stem]:
+			if !seen[k] {
+				seen[k] = true
+				rels[t.sent].content++
+			}
+		}
+	}
+	return rels, isName
+}
+
+// scopes marks the tokens of negations, and for each sentence whether
+// and where a future or conditional word opens it.
+func scopes(cw *claimWords, toks []token, sfs []*surface) (map[int]bool, map[int]bool, map[int]int) {
+	negations := map[int]bool{}
+	futures := map[int]bool{} // sentences with a future cue
+	futureAt := map[int]int{}
+	for _, h := range scanCues(toks, sfs) {
+		if h.group == cueNegation {
+			for k := h.i; k < h.i+h.n; k++ {
+				negations[k] = true
+			}
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if n := cw.future.matchAt(toks, i); n > 0 {
+			if !futures[toks[i].sent] {
+				futures[toks[i].sent] = true
+				futureAt[toks[i].sent] = i
+			}
+			i += n - 1
+		}
+	}
+	return negations, futures, futureAt
+}
+
+// holds reports whether the claim's subject is the one an outcome word
+// says something of: the nearest subject name before it with no other
+// outcome word between, or, with none before, one up to four words after
+// ("the next nearest candidate, X").
+func holds(toks []token, isName []bool, h outcomeHit) bool {
+	s := toks[h.i].sent
+	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
+		if isName[k] {
+			return true
+		}
+	}
+	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+4 && toks[k].sent == s; k++ {
+		if isName[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectSide is the outcome an object verb ("defeated") gives the claim's
+// subject: a loss when a subject name follows it within eight words, a
+// win when one precedes it; -1 when neither (or, for a claim with no
+// named subject, a win: the verb's subject is the side the claim names).
+func objectSide(toks []token, isName []bool, h outcomeHit, named bool) int {
+	if !named {
+		return outWin
+	}
+	s := toks[h.i].sent
+	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+8 && toks[k].sent == s; k++ {
+		if isName[k] {
+			return outLoss
+		}
+	}
+	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
+		if isName[k] {
+			return outWin
+		}
+	}
+	return -1
+}
+
+// figureEvidence compares the claim's figures with the article's for the
+// same subject and measure.
+func figureEvidence(cf ClaimFacts, af ArticleFacts, sents []span.Span) []sentenceEvidence {
+	var out []sentenceEvidence
+	for _, c := range cf.Figures {
+		for _, a := range af.Figures {
+			if a.Subject != c.Subject || a.Measure != c.Measure || a.Subject == "" {
+				continue
+			}
+			kind := KindFigure + "-" + KindContrary
+			if a.Low <= c.High && c.Low <= a.High {
+				kind = KindFigure + "-" + KindStates
+			}
+			out = append(out, sentenceEvidence{kind: kind, weight: 2, cue: [2]int{a.Start, a.End}, sent: sentenceOf(sents, a.Start)})
+		}
+	}
+	return out
+}
+
+// side maps an evidence kind to the label it argues for.
+func side(kind string) string {
+	switch kind {
+	case KindStates, KindFigure + "-" + KindStates:
+		return Agree
+	case KindContrary, KindDenial, KindFigure + "-" + KindContrary:
+		return Disagree
+	}
+	return Discuss
+}
+
+// decide weighs the evidence; the model's label and score are the
+// fallback.
+func decide(label string, score float64, ev []sentenceEvidence, body string, sents []span.Span, m *Model, claim, lang string, missing []string) Judgement {
+	w := map[string]float64{}
+	for _, e := range ev {
+		w[side(e.kind)] += e.weight
+	}
+	total := w[Agree] + w[Disagree] + w[Discuss]
+	j := Judgement{}
+	switch {
+	case total == 0 && label == Agree && len(missing) > 0:
+		j.Label, j.Score = Discuss, min(score, 0.3)
+		j.Reason = "the article does not mention the claim's " + strings.Join(missing, ", ") + ": abstained"
+		j.Evidence = Explain(claim, body, lang, Agree)
+		return j
+	case total == 0:
+		j.Label, j.Score = label, score
+		j.Reason = "no sentence states, denies or reports the claim's outcome; model label from cue words"
+		if label == Disagree {
+			j.Label, j.Score = Discuss, min(score, 0.3)
+			j.Reason = "refuting words, but none about the claim: abstained"
+		}
+		if label != Unrelated {
+			for _, s := range Explain(claim, body, lang, j.Label) {
+				j.Evidence = append(j.Evidence, s)
+			}
+		}
+		return j
+	case w[Disagree] > w[Agree] && w[Disagree] >= w[Discuss]:
+		j.Label = Disagree
+	case w[Agree] > w[Disagree] && w[Agree] >= w[Discuss]:
+		j.Label = Agree
+	default:
+		j.Label = Discuss
+	}
+	j.Score = w[j.Label] / total
+	if j.Label == Discuss && w[Agree] > 0 && w[Agree] == w[Disagree] {
+		j.Score = 0.2
+	}
+	j.Reason = fmt.Sprintf("sentences about the claim: %.1f stating it, %.1f against it, %.1f reporting or predicting it", w[Agree], w[Disagree], w[Discuss])
+	// Evidence: the deciding side's sentences first, then in text order.
+	sort.SliceStable(ev, func(a, b int) bool {
+		sa, sb := side(ev[a].kind) == j.Label, side(ev[b].kind) == j.Label
+		if sa != sb {
+			return sa
+		}
+		return ev[a].weight > ev[b].weight
+	})
+	used := map[int]bool{}
+	for _, e := range ev {
+		if len(j.Evidence) == maxStanceEvidence || used[e.sent] {
+			continue
+		}
+		used[e.sent] = true
+		sp := sents[e.sent]
+		j.Evidence = append(j.Evidence, Support{Kind: e.kind, Cue: body[e.cue[0]:e.cue[1]], CueStart: e.cue[0], CueEnd: e.cue[1],
+			Sentence: body[sp.Start:sp.End], Start: sp.Start, End: sp.End})
+	}
+	return j
+}
+
+// missingKeys returns the claim's names and numbers (as written) that
+// the body never mentions: an article silent on them does not state the
+// claim, however many of its other words it shares.
+func missingKeys(claim string, body []token) []string {
+	have := make(map[string]bool, len(body))
+	for _, t := range body {
+		have[t.stem] = true
+	}
+	var out []string
+	for i, t := range tokenize(claim) {
+		key := t.lower[0] >= '0' && t.lower[0] <= '9' || i > 0 && capitalised(claim, t) && !isStopword(t.lower)
+		if key && !have[t.stem] {
+			out = append(out, claim[t.start:t.end])
+		}
+	}
+	return out
+}
