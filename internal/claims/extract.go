@@ -65,7 +65,7 @@ func (v *vocab) listedWinners(src string, s span.Span, ms []span.Mention) (Raw, 
 	}
 	for i := 0; i < len(people); i++ {
 		j := i
-		for j+1 < len(people) && listGlue(src[people[j].End:people[j+1].Start]) {
+		for j+1 < len(people) && people[j].End <= people[j+1].Start && listGlue(src[people[j].End:people[j+1].Start]) {
 			j++
 		}
 		if j == i {

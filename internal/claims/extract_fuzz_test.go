@@ -15,6 +15,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Tarn Foods said revenue rose 8 per cent to £1.42bn. Turnout was 68.2%, down from 71.5%.", "en")
 	f.Add("Färjan sjönk den 3 mars. Nio personer skadades svårt och budgeten är 2 340 miljoner kronor.", "sv")
 	f.Add("\u212a\u212a\u212a Amira Osei, 67, has died aged 87 by 187 votes to 162.", "en")
+	f.Add("Amira Osei, Daniel Okoro and Priya Lal won. Tarnby Ferries Ltd said 23 were hurt.", "en")
 	f.Fuzz(func(t *testing.T, src, lang string) {
 		var sents []span.Span
 		start := 0
@@ -39,6 +40,11 @@ func FuzzExtract(f *testing.F) {
 					typ = "ORG"
 				}
 				ms = append(ms, span.Mention{Start: i, End: i + j, Type: typ})
+				if j > 2 && j%3 == 0 {
+					// Taggers may give nested mentions: no figure
+					// reader may assume they never overlap.
+					ms = append(ms, span.Mention{Start: i + 1, End: i + j, Type: "PERSON"})
+				}
 			}
 			i += j + 1
 		}
