@@ -96,6 +96,9 @@ func (v *vocab) casualtyPart(before, after []word) bool {
 // before (up to the count, in order) and after is a casualty figure, and
 // which.
 func (v *vocab) casualtyMeasure(before, after []word) (string, bool) {
+	if w := strings.ToLower(after0(after)); v.uncounted.has(w) && !v.stopwords.has(w) {
+		return "", false // "shot seven times", "arrested four times": no count of people
+	}
 	// "two of the injured died": look past the partitive for the verb.
 	if len(after) > 2 && strings.EqualFold(after[0].text, "of") {
 		k := 1
@@ -184,6 +187,14 @@ func parentheticalEnd(ws []word, i int) int {
 		}
 	}
 	return 0
+}
+
+// after0 is the first word of after, or "".
+func after0(after []word) string {
+	if len(after) == 0 {
+		return ""
+	}
+	return after[0].text
 }
 
 // isUpdate reports whether a sentence revises a figure.

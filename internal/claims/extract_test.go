@@ -183,6 +183,7 @@ func TestExtract(t *testing.T) {
 		{"death toll with a hedge, then a part of the injured", "en", []string{"The death toll from the blast has risen to at least six, after two of the injured died in hospital."}, nil, nil,
 			[]string{"lead deaths=6-6 at least "}},
 		{"another two died is a part", "en", []string{"Another two people died on Sunday."}, nil, nil, nil},
+		{"times are no people", "en", []string{"The boy was shot seven times and had been arrested four times."}, nil, nil, nil},
 		{"people shot, and an aside before the verb", "en", []string{"A gunman shot seven people at a depot in Tarn on Monday, killing two.", "Three people, one of them a driver, were injured."}, nil, nil,
 			[]string{"lead shot=7-7  ", "lead deaths=2-2  ", "lead injured=3-3  "}},
 		{"casualties outside the lead are a guess", "en", []string{"The storm reached the coast at dawn.", "Roads were closed.", "Three people were killed in the village."}, nil, nil,
