@@ -112,7 +112,7 @@ func TestRun(t *testing.T) {
 		t.Error("--fail-on none failed")
 	}
 	base := testReport()
-	withBase := Run(testReport(), Options{Facts: facts, Baseline: base, FailOn: Threshold{Severity: report.Info}})
+	withBase := Run(testReport(), Options{Facts: facts, Previous: base, FailOn: Threshold{Severity: report.Info}})
 	for _, f := range withBase.Findings {
 		if f.Kind != FindingFactConflict {
 			t.Errorf("finding %s:%s is not new relative to the baseline", f.Kind, f.Message)
