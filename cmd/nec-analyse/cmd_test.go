@@ -69,7 +69,12 @@ func runCmdIn(t *testing.T, args []string, in string, errTTY bool) result {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	d := &deps{
-		IO:      &ioStreams{In: strings.NewReader(in), Out: &out, ErrOut: &errOut, ErrTTY: errTTY},
+		IO: &ioStreams{In: strings.NewReader(in), Out: &out, ErrOut: &errOut, ErrTTY: errTTY, Getenv: func(k string) string {
+			if k == "GITHUB_STEP_SUMMARY" {
+				return "" // a test run inside GitHub Actions must not write the job's summary
+			}
+			return os.Getenv(k)
+		}},
 		Version: "test",
 		Model:   sharedModel,
 		Stance:  sharedStance,
