@@ -54,7 +54,8 @@ Exit status:
   0        nothing reached the --fail-on threshold
   1        a finding reached the threshold
   2        usage or input error (bad flag, missing path, malformed facts
-           file), or the output cannot be written
+           or accept file, --previous given no report), or the output
+           cannot be written
   130/143  interrupted by SIGINT/SIGTERM
 A closed standard output (| head) keeps the status above (0 or 1), never
 141. A cache that is busy, damaged or cannot be written is a warning, not
@@ -84,6 +85,7 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 	cmd.Flags().StringVar(&opts.Facts, "facts", "", "facts file (YAML or JSON) of established figures and known entities")
 	cmd.Flags().StringVar(&opts.Previous, "previous", "", "an earlier 'report --format json': report only what is new")
 	cmd.Flags().StringVar(&opts.Previous, "baseline", "", "the old name of --previous")
+	cmd.Flags().SetOutput(d.IO.ErrOut) // the deprecation notice
 	_ = cmd.Flags().MarkDeprecated("baseline", "use --previous REPORT.json (the facts file 'baseline' writes goes to --facts)")
 	cmd.Flags().StringVar(&opts.Accept, "accept", "", "accept file: findings the team accepted (kind, text, reason), reported as accepted and never failing")
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails: error, warning, info or none")

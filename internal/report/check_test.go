@@ -51,7 +51,7 @@ func TestRenderGitHubLimits(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := out.String()
-			count := func(prefix string) int { return len(regexp.MustCompile(`(?m)^` + prefix).FindAllString(got, -1)) }
+			count := func(prefix string) int { return len(regexp.MustCompile(`(?m)^`+prefix).FindAllString(got, -1)) }
 			if e, w, n := count("::error "), count("::warning "), count("::notice "); e != tc.wantErr || w != tc.wantWarn || n != tc.wantNotice {
 				t.Errorf("annotations: %d errors, %d warnings, %d notices; want %d, %d, %d\n%s", e, w, n, tc.wantErr, tc.wantWarn, tc.wantNotice, got)
 			}
