@@ -33,6 +33,8 @@ type checkOptions struct {
 	Accept string
 	FailOn string
 	Format string
+	// ShowConfig prints the effective settings instead of checking.
+	ShowConfig bool
 }
 
 // checkLong is check's help text; the findings table comes from the
@@ -49,6 +51,21 @@ reported as accepted and never fail. With --previous (an earlier
 
 Findings and their default severities:
 ` + report.KindsTable("  ", true) + `
+
+Config file: the first ` + configName + ` in the folder of the first
+path or one of its parents holds default flags, one per key (facts,
+accept, previous, fail-on, format, lexicon, cache-dir, no-cache,
+cache-max-bytes, max-bytes; paths relative to the file's folder):
+
+  facts: facts.yaml
+  accept: accepted.yaml
+  fail-on: warning
+  format: github
+
+A flag given on the command line wins over the file; an unknown key is an
+error naming its line. baseline reads the same file (lexicon, cache and
+max-bytes). --show-config prints the effective settings and where each
+came from.
 
 Exit status:
   0        nothing reached the --fail-on threshold
@@ -72,6 +89,13 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
   nec-analyse check --facts facts.yaml --accept accepted.yaml --fail-on warning --format github articles/
   nec-analyse check --format line articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			path, settings, err := applyConfig(cmd, args)
+			if err != nil {
+				return err
+			}
+			if opts.ShowConfig {
+				return writeOutput(d, "config", func(w io.Writer) error { return showConfig(w, path, settings) })
+			}
 			if err := opts.analysisFlags.validate("check", args, opts.validate); err != nil {
 				return err
 			}
@@ -82,6 +106,7 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 			return runCheck(cmd, d, opts)
 		},
 	}
+	cmd.Flags().BoolVar(&opts.ShowConfig, "show-config", false, "print the effective settings and where each came from ("+configName+", a flag or the default), and exit")
 	cmd.Flags().StringVar(&opts.Facts, "facts", "", "facts file (YAML or JSON) of established figures and known entities")
 	cmd.Flags().StringVar(&opts.Previous, "previous", "", "an earlier 'report --format json': report only what is new")
 	cmd.Flags().StringVar(&opts.Previous, "baseline", "", "the old name of --previous")
@@ -283,6 +308,9 @@ facts (give each a reason, commit it, and use it with 'check --accept').
 Existing output files are refused before any analysis.`,
 		Example: `  nec-analyse baseline -o facts.yaml --accept-current accepted.yaml articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, _, err := applyConfig(cmd, args); err != nil {
+				return err
+			}
 			if err := opts.analysisFlags.validate("baseline", args, opts.validate); err != nil {
 				return err
 			}

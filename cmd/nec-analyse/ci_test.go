@@ -271,3 +271,50 @@ func TestCheckPrevious(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckConfig: .nec-analyse.yaml is found from a subfolder of the
+// corpus; its paths are read from its own folder; a flag wins over it;
+// --show-config says where each setting came from; an unknown key is an
+// error naming its line and column.
+func TestCheckConfig(t *testing.T) {
+	dir := t.TempDir()
+	articles := copyDemoTo(t, dir, filepath.Join("news", "2026", "articles"))
+	b := runCmd(t, []string{"baseline", "-q", "--no-cache", "-o", filepath.Join(dir, "facts.yaml"), "--accept-current", filepath.Join(dir, "accepted.yaml"), articles}, false)
+	if b.code != exitOK {
+		t.Fatalf("baseline: exit %d %s", b.code, b.stderr)
+	}
+	writeFiles(t, dir, map[string][]byte{configName: []byte("# CI defaults\nfacts: facts.yaml\naccept: accepted.yaml\nfail-on: warning\nformat: line\nno-cache: true\n")})
+	cfg := filepath.Join(dir, configName)
+	show := runCmd(t, []string{"check", "--show-config", "-f", "json", articles}, false)
+	for _, w := range []string{
+		"config: " + cfg + "\n",
+		"facts: " + filepath.Join(dir, "facts.yaml"), "(" + cfg + ":2)\n",
+		"fail-on: warning", "(" + cfg + ":4)\n",
+		"format: json", "(flag)\n",
+		"previous: ", "(default)\n",
+	} {
+		if !strings.Contains(show.stdout, w) {
+			t.Errorf("--show-config lacks %q:\n%s", w, show.stdout)
+		}
+	}
+	if show.code != exitOK {
+		t.Errorf("--show-config: exit %d", show.code)
+	}
+	r := runCmd(t, []string{"check", "-q", articles}, false)
+	if r.code != exitOK || strings.Contains(r.stdout, ": warning: ") || !strings.Contains(r.stdout, "01-riverside-herald.txt:5:239: info: new-entity: ") {
+		t.Errorf("check with the config (accepted variants, line format): exit %d, stderr %q; want 0, infos only, in the line format\n%s", r.code, r.stderr, r.stdout)
+	}
+	flag := runCmd(t, []string{"check", "-q", "--fail-on", "info", articles}, false)
+	if flag.code != exitFail || !strings.Contains(flag.stdout, ": info: new-entity: ") {
+		t.Errorf("--fail-on info over the config's warning: exit %d\n%s", flag.code, flag.stdout)
+	}
+	writeFiles(t, dir, map[string][]byte{configName: []byte("facts: facts.yaml\nfail_on: warning\n")})
+	bad := runCmd(t, []string{"check", "-q", articles}, false)
+	if bad.code != exitError || !strings.Contains(bad.stderr, cfg+`:2:1: unknown key "fail_on" (did you mean fail-on?)`) {
+		t.Errorf("unknown key: exit %d, stderr %q", bad.code, bad.stderr)
+	}
+	writeFiles(t, dir, map[string][]byte{configName: []byte("facts: facts.yaml\nfail-on: fatal\n")})
+	if r := runCmd(t, []string{"check", "-q", articles}, false); r.code != exitError || !strings.Contains(r.stderr, `unknown --fail-on "fatal"`) {
+		t.Errorf("bad value in the config: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
