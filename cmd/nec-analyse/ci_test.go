@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -316,5 +317,63 @@ func TestCheckConfig(t *testing.T) {
 	writeFiles(t, dir, map[string][]byte{configName: []byte("facts: facts.yaml\nfail-on: fatal\n")})
 	if r := runCmd(t, []string{"check", "-q", articles}, false); r.code != exitError || !strings.Contains(r.stderr, `unknown --fail-on "fatal"`) {
 		t.Errorf("bad value in the config: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestReportJSONFieldsAndJQ: --json keeps the named sections in the
+// report's order; --jq runs a jq program (strings printed raw); bad
+// fields, programs and format combinations are usage errors.
+func TestReportJSONFieldsAndJQ(t *testing.T) {
+	full := runCmd(t, []string{"report", "-q", "-f", "json", demoDir}, false)
+	var want map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(full.stdout), &want); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   exitCode
+		check  func(t *testing.T, stdout string)
+		stderr string
+	}{
+		{"fields", []string{"--json", "findings,schema_version"}, exitOK, func(t *testing.T, out string) {
+			if !strings.HasPrefix(out, "{\n  \"schema_version\": 1,\n  \"findings\": [") {
+				t.Errorf("not the two sections in the report's order:\n%.200s", out)
+			}
+			var got map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(out), &got); err != nil || len(got) != 2 {
+				t.Fatalf("%v: %d keys", err, len(got))
+			}
+			var a, b any
+			json.Unmarshal(got["findings"], &a)
+			json.Unmarshal(want["findings"], &b)
+			if !reflect.DeepEqual(a, b) {
+				t.Error("--json findings differs from the full report's findings")
+			}
+		}, ""},
+		{"jq strings", []string{"--jq", `.findings[] | select(.severity == "warning") | .message`}, exitOK, func(t *testing.T, out string) {
+			if out != "\"Maria Okafur\" looks like a misspelling of \"Maria Okafor\" (6 sources)\n\"Daniel Brant\" looks like a misspelling of \"Daniel Brandt\" (6 sources)\n" {
+				t.Errorf("jq output %q", out)
+			}
+		}, ""},
+		{"jq on fields", []string{"--json", "claims", "--jq", "keys"}, exitOK, func(t *testing.T, out string) {
+			if out != "[\n  \"claims\"\n]\n" {
+				t.Errorf("jq output %q", out)
+			}
+		}, ""},
+		{"unknown field", []string{"--json", "claims,foo"}, exitError, nil, `error: unknown --json field "foo" (valid: schema_version, tool_version, articles,`},
+		{"bad program", []string{"--jq", ".["}, exitError, nil, `error: --jq ".[": unexpected EOF`},
+		{"program error", []string{"--jq", `error("no")`}, exitError, nil, "error: --jq: error: no\n"},
+		{"with markdown", []string{"--json", "claims", "-f", "markdown"}, exitError, nil, "error: --json and --jq print JSON; they cannot be combined with --format markdown"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runCmd(t, append(append([]string{"report", "-q"}, tc.args...), demoDir), false)
+			if r.code != tc.code || !strings.Contains(r.stderr, tc.stderr) {
+				t.Fatalf("exit %d, stderr %q; want %d and %q", r.code, r.stderr, tc.code, tc.stderr)
+			}
+			if tc.check != nil {
+				tc.check(t, r.stdout)
+			}
+		})
 	}
 }
