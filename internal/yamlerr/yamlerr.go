@@ -66,16 +66,19 @@ func cutLine(s string) (int, string) {
 
 // unmarshalRe matches yaml.v3's type errors: "cannot unmarshal !!map into
 // []check.Fact", "cannot unmarshal !!str `abc` into float64".
-var unmarshalRe = regexp.MustCompile("cannot unmarshal !!(\\w+)(?: `([^`]*)`)? into ([^\\n]+)")
+var unmarshalRe = regexp.MustCompile("(?s)cannot unmarshal (!!?[^\\s`]*)(?: `(.*)`)? into ([^\\n]+)")
 
 // Plain rewrites yaml.v3's type errors in plain words ("expected a list,
 // found a mapping"); other messages are returned as they are.
 func Plain(msg string) string {
 	return unmarshalRe.ReplaceAllStringFunc(msg, func(m string) string {
 		s := unmarshalRe.FindStringSubmatch(m)
-		found := nodeWords(s[1])
+		found := ""
+		if tag, ok := strings.CutPrefix(s[1], "!!"); ok {
+			found = nodeWords(tag)
+		}
 		if found == "" {
-			found = "a " + s[1]
+			found = "a value tagged " + s[1]
 		}
 		if s[2] != "" {
 			found += " (" + strconv.Quote(s[2]) + ")"

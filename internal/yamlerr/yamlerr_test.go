@@ -1,6 +1,7 @@
 package yamlerr
 
 import (
+	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
@@ -32,4 +33,30 @@ func TestLocate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzLocate: on any YAML that fails to parse, Locate never panics and
+// gives a line within the text (0 when unknown) and a message without Go
+// type names.
+func FuzzLocate(f *testing.F) {
+	f.Add("facts:\n  - subject: X\n   measure: seats\n")
+	f.Add("a: [1,\n b: {\n")
+	f.Add("n: abc\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		var v struct {
+			N     int                 `yaml:"n"`
+			Facts []struct{ S string } `yaml:"facts"`
+		}
+		err := yaml.Unmarshal([]byte(src), &v)
+		if err == nil {
+			return
+		}
+		line, col, msg := Locate([]byte(src), err)
+		if line < 0 || line > strings.Count(src, "\n")+strings.Count(src, "\r")+2 || col < 0 {
+			t.Fatalf("Locate(%q) = %d, %d", src, line, col)
+		}
+		if strings.Contains(msg, "struct {") || strings.Contains(msg, "[]") {
+			t.Fatalf("Go type in %q", msg)
+		}
+	})
 }
