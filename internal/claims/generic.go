@@ -397,7 +397,11 @@ func alignment(a, b Value) (near float64, ok bool) {
 	if nearShared(a, b) == 0 {
 		return 0, false
 	}
-	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && (!namesIn(a.NamesBefore, b.Names) || !namesIn(b.NamesBefore, a.Names)) {
+	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && !namesIn(a.NamesBefore, b.Names) && !namesIn(b.NamesBefore, a.Names) {
+		// Each names a party the other does not: two facts. (One naming
+		// more, "Police Chief Jim Williams announced Smith was charged
+		// with eight counts" against "police charged Smith with two
+		// counts", states the same fact with its source.)
 		// "Harwick teaches 24,500 students", "Calder has 19,800
 		// students"; "the Red Sox offer $200 million", "the Nationals
 		// offered $160 million".

@@ -15,6 +15,9 @@ type mergePass func(r *resolver)
 // (acronym to genitive-word) decide each one-word form by the first of
 // them that claims it.
 var merges = []rules.Pass[mergePass]{
+	{Info: info("cut-name", `Joins a one-word name to the one longer name it ends when every mention follows the rest of it: "Quay" after "Harbour" to "Harbour Quay".`), Run: mergeCutNames},
+	{Info: info("middle-names", `Joins a person's first name and surname to the one longer name of them with middle names: "Ada Quill" to "Ada Mae Quill".`), Run: mergeMiddleNames},
+	{Info: info("name-forms", `Joins two full names with one surname whose first names are forms of one given name (name_forms), when no other person has the surname: "Chuck Quill" to "Charles Quill".`), Run: mergeNameForms},
 	{Info: info("genitive-name", `Joins a multi-word name with a genitive -s on its last word to the name without it: "Harbour Firsts" to "Harbour First" (Swedish).`), Run: mergeGenitiveNames},
 	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
@@ -22,6 +25,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("first-name", `Joins a first name alone to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
 	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
 	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
+	{Info: info("place-named-side", `Joins a one-word name left alone to the one name that is a place's and it: "Mariners" to "Tarnby Mariners".`), Run: mergePlaceNamedSides},
 	{Info: info("truncated-org", `Joins a truncated organisation name to the one longer name it begins: "Harbour Ferry" to "Harbour Ferry Board".`), Run: mergeTruncatedOrgs},
 	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name: "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
 }

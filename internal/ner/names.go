@@ -1154,3 +1154,27 @@ func streetNames(lx *lexicon.Lexicon, src string, ms []span.Mention) {
 		m.Start, m.Text, m.Type = at, src[at:m.End], span.Location
 	}
 }
+
+// splitAtVersus splits a mention at a word setting two sides against
+// each other ("Quill vs Lind", "Tarnby v. Harbour"), keeping each side
+// with a capital letter as a mention of the same type.
+func splitAtVersus(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
+	var out []span.Mention
+	for _, m := range ms {
+		from, at := 0, 0
+		for _, w := range strings.Fields(m.Text) {
+			i := strings.Index(m.Text[at:], w) + at
+			at = i + len(w)
+			if i > from && lx.Has(lexicon.VersusWords, strings.ToLower(w)) {
+				out = appendPart(out, m, from, i)
+				from = at
+			}
+		}
+		if from == 0 {
+			out = append(out, m)
+			continue
+		}
+		out = appendPart(out, m, from, len(m.Text))
+	}
+	return out
+}

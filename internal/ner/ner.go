@@ -143,7 +143,17 @@ func isSpaceByte(s string, i int) bool {
 // judged by the mention rules, then the document passes run over them
 // (Rules lists both, in order; SetOff switches some off).
 func (e *Extractor) Entities(src string, sents []span.Span) []span.Mention {
-	d := &doc{src: src, sents: sents, lx: e.lx, e: e, lower: lowerWords(src, sents)}
+	lower := lowerWords(src, sents)
+	text := src
+	for _, p := range textPasses {
+		if e.on(p.Info) {
+			text = p.Run(e, text, sents, lower)
+		}
+	}
+	if text != src {
+		lower = lowerWords(text, sents)
+	}
+	d := &doc{src: text, sents: sents, lx: e.lx, e: e, lower: lower}
 	for _, c := range e.found(d) {
 		if e.judge(d, &c) == keep {
 			d.ms = append(d.ms, c.Mention)
@@ -152,6 +162,11 @@ func (e *Extractor) Entities(src string, sents []span.Span) []span.Mention {
 	for _, p := range docPasses {
 		if e.on(p.Info) {
 			p.Run(d)
+		}
+	}
+	if text != src {
+		for i := range d.ms {
+			d.ms[i].Text = src[d.ms[i].Start:d.ms[i].End] // as written
 		}
 	}
 	return d.ms

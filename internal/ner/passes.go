@@ -86,6 +86,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("trim-full-stops", `A sentence's full stop that a mention swallowed is dropped ("Corrin Bay."), an initial's or "Inc."'s kept.`), Run: func(d *doc) { trimFullStops(d.lx, d.ms) }},
 	{Info: info("trim-edges", `Lower-case openers, tickers, weekdays and words with digits are cut off a name ("Ecuador Tuesday", "Acme Corp <ACM.N>").`), Run: func(d *doc) { d.ms = trimEdges(d.lx, d.ms) }},
 	{Info: info("split-at-letters", `A mention is split at a lower-case single letter, as score cards write ("Tarrant b Fenwick").`), Run: func(d *doc) { d.ms = splitAtLetters(d.ms) }},
+	{Info: info("split-at-versus", `A mention is split at a word setting two sides against each other ("Quill vs Lind", "Tarnby v. Harbour").`), Run: func(d *doc) { d.ms = splitAtVersus(d.lx, d.ms) }},
 	{Info: info("person-core", `A person is cut down to the name after a title or a nationality ("Harbour Minister Ada Quill", "American Bo Lind").`), Run: func(d *doc) { personCore(d.lx, d.ms, d.e.english.Ordinary, d.e.nameish) }},
 	{Info: info("institution-names", `An organisation's name with "and" or a plural possessive inside is one name ("Dock and Harbour Workers' Union").`), Run: func(d *doc) { d.ms = institutionNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("of-names", `An organisation's name across "of" or "for" is one name ("Ministry of Defence", "National Bank of Poland").`), Run: func(d *doc) { d.ms = ofNames(d.lx, d.src, d.sents, d.ms) }},
@@ -106,12 +107,13 @@ var docPasses = []rules.Pass[docPass]{
 }
 
 // Rules lists every pass of the package, in run order: the English
-// sentence passes, mention rules and document passes (Entities), then
+// text passes, sentence passes, mention rules and document passes (Entities), then
 // the passes of the capitalised-word fallback (Capitalised), then those
 // joining the Swedish tagger's names and the capitalised runs (Tagged,
 // which runs Capitalised first).
 func Rules() []rules.Info {
 	var out []rules.Info
+	out = append(out, rules.Infos(textPasses)...)
 	out = append(out, rules.Infos(sentencePasses)...)
 	out = append(out, rules.Infos(mentionRules)...)
 	out = append(out, rules.Infos(docPasses)...)

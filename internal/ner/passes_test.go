@@ -19,7 +19,7 @@ func TestRulesValid(t *testing.T) {
 	if err := rules.Validate(Rules()); err != nil {
 		t.Error(err)
 	}
-	if got, want := len(Rules()), len(sentencePasses)+len(mentionRules)+len(docPasses)+len(capsPasses)+len(svPasses); got != want {
+	if got, want := len(Rules()), len(textPasses)+len(sentencePasses)+len(mentionRules)+len(docPasses)+len(capsPasses)+len(svPasses); got != want {
 		t.Errorf("Rules() lists %d passes, want %d", got, want)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
@@ -148,4 +150,158 @@ func copyRunes(dst []byte, form string) {
 		}
 		i += n
 	}
+}
+
+// textPass rewrites the text the English passes read, keeping every
+// byte offset, before any tagging; lower holds the words the text writes
+// in lower case.
+type textPass func(e *Extractor, src string, sents []span.Span, lower map[string]bool) string
+
+// textPasses run in this order before the sentence passes.
+var textPasses = []rules.Pass[textPass]{
+	{Info: info("title-case-lines", `A headline in title case is read in the case its words take in the article's body ("Quill Checks Into Harbour Clinic" as "Quill checks into Harbour clinic"), so it mints no names from ordinary words.`), Run: (*Extractor).trueCaseTitleLines},
+}
+
+// trueCaseTitleLines returns src with each title-case sentence (see
+// titleCase) rewritten in the case running text gives its words. A
+// capitalised word past the first keeps its capitals when the body (the
+// other sentences) writes it so beside the same capitalised neighbour
+// ("Red Sox", "Arcade Joseph"); else it takes the form the body writes it
+// in mid-sentence (docCasing); else, known to the casing lexicon, its
+// case there; else, unknown, it keeps its capitals only when the body
+// writes it capitalised somewhere ("Subryan" opening a sentence), so a
+// headline mints no name the body does not support. Acronyms and the
+// first word are kept. Byte offsets hold (see copyRunes). src itself is
+// returned when no sentence is in title case.
+func (e *Extractor) trueCaseTitleLines(src string, sents []span.Span, lower map[string]bool) string {
+	var titles, body []span.Span
+	for i, s := range sents {
+		if e.titleCase(src[s.Start:s.End], lower, i == 0) {
+			titles = append(titles, s)
+		} else {
+			body = append(body, s)
+		}
+	}
+	if len(titles) == 0 {
+		return src
+	}
+	casing := docCasing(src, body)
+	var bodyText strings.Builder
+	caps := map[string]bool{}
+	for _, s := range body {
+		bodyText.WriteString(src[s.Start:s.End])
+		bodyText.WriteByte('\n')
+		letterRuns(src[s.Start:s.End], func(a, z int) {
+			if r, _ := utf8.DecodeRuneInString(src[s.Start+a:]); unicode.IsUpper(r) {
+				caps[src[s.Start+a:s.Start+z]] = true
+			}
+		})
+	}
+	ev := bodyEvidence{text: bodyText.String(), casing: casing, caps: caps, lower: lower}
+	b := []byte(src)
+	for _, s := range titles {
+		e.trueCaseTitle(b[s.Start:s.End], src[s.Start:s.End], ev)
+	}
+	return string(b)
+}
+
+// bodyEvidence is what an article's body (the sentences in no title
+// case) says of how its words are written: its text, the mid-sentence
+// forms of its words (docCasing), the words it capitalises anywhere, the
+// words it writes in lower case.
+type bodyEvidence struct {
+	text        string
+	casing      map[string]string
+	caps, lower map[string]bool
+}
+
+// trueCaseTitle rewrites dst, the bytes of the title-case line, in the
+// case body supports (see trueCaseTitleLines).
+func (e *Extractor) trueCaseTitle(dst []byte, line string, body bodyEvidence) {
+	type run struct{ a, z int }
+	var runs []run
+	letterRuns(line, func(a, z int) { runs = append(runs, run{a, z}) })
+	// pair is the two runs i and j as written, when only a space parts
+	// them and both are capitalised.
+	pair := func(i, j int) string {
+		if i < 0 || j >= len(runs) || runs[j].a != runs[i].z+1 || line[runs[i].z] != ' ' ||
+			!upperFirst(line[runs[i].a:]) || !upperFirst(line[runs[j].a:]) {
+			return ""
+		}
+		return line[runs[i].a:runs[j].z]
+	}
+	for i, r := range runs {
+		w := line[r.a:r.z]
+		_, n := utf8.DecodeRuneInString(w)
+		if i == 0 || !upperFirst(w) || !strings.ContainsFunc(w[n:], unicode.IsLower) {
+			continue // the first word, lower-case words and acronyms stay
+		}
+		if p := pair(i-1, i); p != "" && strings.Contains(body.text, p) {
+			continue
+		}
+		if p := pair(i, i+1); p != "" && strings.Contains(body.text, p) {
+			continue
+		}
+		form, ok := body.casing[strings.ToUpper(w)]
+		if !ok && body.caps[w] && !body.lower[strings.ToLower(w)] {
+			continue // "Law 2-0-23-0" below "Stuart Law"
+		}
+		if !ok && e.english != nil {
+			if capital, known := e.english.Casing(w); known && !capital || !known && !body.caps[w] {
+				form, ok = strings.ToLower(w), true
+			}
+		}
+		if ok {
+			copyRunes(dst[r.a:r.z], form)
+		}
+	}
+}
+
+// upperFirst reports s starting with an upper-case letter.
+func upperFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// ordinaryWord reports a word the casing lexicon knows as one written in
+// lower case mid-sentence.
+func (e *Extractor) ordinaryWord(w string) bool {
+	if e.english == nil {
+		return false
+	}
+	capital, known := e.english.Casing(w)
+	return known && !capital
+}
+
+// titleCase reports a sentence written in title case, as headlines are:
+// three words or more, every word starting with a lower-case letter one
+// that title case leaves so ("in", "of"), and capitalised words past the
+// first that are ordinary words, which the text writes in lower case or
+// the casing lexicon knows in lower case ("Checks", "Overrides"): one in
+// the text's first sentence (its headline), two elsewhere ("Stuart Law"
+// in a list of names has one).
+func (e *Extractor) titleCase(text string, lower map[string]bool, first bool) bool {
+	words, ordinary := 0, 0
+	ok := true
+	letterRuns(text, func(a, z int) {
+		if !ok {
+			return
+		}
+		w := text[a:z]
+		words++
+		r, n := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		switch {
+		case e.lx.Has(lexicon.TitleCaseSmallWords, lw) || n == len(w):
+		case !unicode.IsUpper(r):
+			ok = false // "checks": running text
+		case words > 1 && strings.ContainsFunc(w[n:], unicode.IsLower) && (lower[lw] || e.ordinaryWord(w)):
+			ordinary++
+		}
+	})
+	need := 2
+	if first {
+		need = 1
+	}
+	return ok && words >= 3 && ordinary >= need
 }

@@ -79,3 +79,40 @@ func FuzzTrueCase(f *testing.F) {
 		}
 	})
 }
+
+func TestTrueCaseTitleLines(t *testing.T) {
+	e := extractor(t)
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  string // the first line as rewritten
+	}{
+		{"headline", []string{"Harbour Board Names Ada Quill Chair After Ferry Losses", "The board named Ada Quill as its chair after the losses."},
+			"Harbour board names Ada Quill chair after ferry losses"},
+		{"name the body writes", []string{"Red Sox Nab Teixeira in Late Deal", "The Red Sox signed Mark Teixeira late on Tuesday."},
+			"Red Sox nab Teixeira in late deal"},
+		{"unknown word the body never capitalises", []string{"Ada Quill Outfoxes Rivals Again", "Quill won again."}, "Ada Quill outfoxes rivals again"},
+		{"running text", []string{"Ada Quill checks into Harbour Clinic", "Quill is there."}, "Ada Quill checks into Harbour Clinic"},
+		{"one ordinary word past the first sentence", []string{"Results.", "Tries : Bo Lind , Walter Little , Ada Quill ."}, "Results."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := strings.Join(tc.lines, "\n")
+			var sents []span.Span
+			at := 0
+			for _, l := range tc.lines {
+				sents = append(sents, span.Span{Start: at, End: at + len(l)})
+				at += len(l) + 1
+			}
+			got := e.trueCaseTitleLines(src, sents, lowerWords(src, sents))
+			if len(got) != len(src) {
+				t.Fatalf("length %d, want %d", len(got), len(src))
+			}
+			if first := got[:len(tc.lines[0])]; first != tc.want {
+				t.Errorf("first line %q, want %q", first, tc.want)
+			}
+			if rest := got[len(tc.lines[0]):]; rest != src[len(tc.lines[0]):] {
+				t.Errorf("body changed: %q", rest)
+			}
+		})
+	}
+}

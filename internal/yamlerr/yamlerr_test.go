@@ -44,7 +44,7 @@ func FuzzLocate(f *testing.F) {
 	f.Add("n: abc\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		var v struct {
-			N     int                 `yaml:"n"`
+			N     int                  `yaml:"n"`
 			Facts []struct{ S string } `yaml:"facts"`
 		}
 		err := yaml.Unmarshal([]byte(src), &v)

@@ -1,0 +1,332 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// dropNameSuffix drops a generational suffix ("Jr.", "III") from the end
+// of a name of three fields or more, so "Sam Wells Jr." and "Sam Wells"
+// are one form; the mention keeps its text. "Jr" and "Sr" make the
+// mention a person's; the others ("II") only end one typed so ("World
+// War II" is none).
+func dropNameSuffix(r *resolver, c *nameCut) {
+	n := len(c.fields)
+	if n < 3 {
+		return
+	}
+	last := strings.ToLower(strings.TrimSuffix(strings.TrimRight(c.fields[n-1], ","), "."))
+	if !r.lx.Has(lexicon.NameSuffixes, last) || !isCapitalWord(c.fields[n-2]) {
+		return
+	}
+	switch {
+	case last == "jr" || last == "sr":
+		c.m.Type = span.Person
+	case c.m.Type != span.Person:
+		return
+	}
+	c.fields = c.fields[:n-1]
+}
+
+// mergeMiddleNames joins a person's name of two words ("Ada Quill") to
+// the one longer person's name with the same first word and surname and
+// capitalised middle names of two letters or more ("Ada Mae Quill"; the
+// initials are middle-initial's: "George H. W. Bush" is no George Bush),
+// unless the two are written
+// in one sentence or as relatives. Two longer names for one short one
+// ("Ada Mae Quill", "Ada Rose Quill") leave it alone.
+func mergeMiddleNames(r *resolver) {
+	long := map[string][]*form{}
+	for _, p := range r.persons {
+		n := len(p.tokens)
+		if n < 3 {
+			continue
+		}
+		middle := true
+		for _, t := range p.tokens[1 : n-1] {
+			middle = middle && isCapitalWord(t) && utf8.RuneCountInString(strings.TrimSuffix(t, ".")) >= 2 &&
+				!r.lx.Has(lexicon.NameParticles, strings.ToLower(t))
+		}
+		if middle {
+			k := key([]string{p.tokens[0], p.tokens[n-1]})
+			long[k] = append(long[k], p)
+		}
+	}
+	for _, p := range r.persons {
+		if len(p.tokens) != 2 {
+			continue
+		}
+		if ls := long[p.key]; len(ls) == 1 && r.samePerson(p, ls[0]) {
+			r.union(p.key, ls[0].key)
+		}
+	}
+}
+
+// samePerson reports two person forms that may be one person's: not
+// written in one sentence, nor either after a word of kinship in an
+// article with both.
+func (r *resolver) samePerson(a, b *form) bool {
+	return !sameSentence(r.ms, a, b) && !r.kin(r.ms, a, b)
+}
+
+// mergeNameForms joins two person's full names with one surname whose
+// first names are forms of one given name by the lexicon ("Chuck Quill",
+// "Charles Quill"), when no third person in the corpus has that surname
+// and each is the only person with its first name form there, and the
+// two are not written in one sentence or as relatives.
+func mergeNameForms(r *resolver) {
+	groups := r.nameFormGroups()
+	bySurname := map[string][]*form{}
+	for _, p := range r.persons {
+		s := textutil.FoldAccents(strings.ToLower(p.tokens[len(p.tokens)-1]))
+		bySurname[s] = append(bySurname[s], p)
+	}
+	for _, p := range r.persons {
+		s := textutil.FoldAccents(strings.ToLower(p.tokens[len(p.tokens)-1]))
+		if len([]rune(s)) < 3 {
+			continue
+		}
+		for _, q := range bySurname[s] {
+			if q == p || r.find(q.key) == r.find(p.key) {
+				continue
+			}
+			a, b := strings.ToLower(p.tokens[0]), strings.ToLower(q.tokens[0])
+			if a == b || !sharedGroup(groups[a], groups[b]) || !r.samePerson(p, q) || r.otherBearer(bySurname[s], p, q) {
+				continue
+			}
+			r.union(q.key, p.key)
+		}
+	}
+}
+
+// otherBearer reports a person among same (who share a surname) that is
+// neither a nor b, nor joined to either.
+func (r *resolver) otherBearer(same []*form, a, b *form) bool {
+	ra, rb := r.find(a.key), r.find(b.key)
+	for _, p := range same {
+		if rp := r.find(p.key); rp != ra && rp != rb {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFormGroups maps each form of a given name (lower case) to the
+// numbers of the name_forms groups it is in.
+func (v vocab) nameFormGroups() map[string][]int {
+	out := map[string][]int{}
+	for i, line := range v.lx.Words(lexicon.NameForms) {
+		for _, f := range strings.Fields(line) {
+			out[f] = append(out[f], i)
+		}
+	}
+	return out
+}
+
+// sharedGroup reports two sorted group lists with a group in common.
+func sharedGroup(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropNonNames drops mentions that name no one: a party tag ("D-Nev",
+// "R-Texas"), a group of people or bodies named by a plural ("MPs",
+// "Labour MPs", "Constituency Labour Parties"), a side or movement of
+// politics ("the Left", "Brexit") or a follower's word ("Blairite",
+// "Thatcherism").
+func dropNonNames(r *resolver, c *nameCut) {
+	n := len(c.fields)
+	last := strings.TrimRight(c.fields[n-1], ".,;:")
+	if n == 1 && (r.partyTag(last) || r.movementWord(last)) || pluralInitialism(last) || n >= 2 && r.pluralOrgHead(last) {
+		c.fields = nil
+	}
+}
+
+// partyTag reports "D-Nev", "R-Texas": a party's letter, a hyphen and a
+// state, short or a known place.
+func (v vocab) partyTag(w string) bool {
+	p, state, ok := strings.Cut(w, "-")
+	return ok && v.lx.Has(lexicon.PartyTagLetters, strings.ToLower(p)) && isCapitalWord(state) &&
+		(utf8.RuneCountInString(state) <= 5 || v.lx.IsPlace(state))
+}
+
+// movementWord reports a side or movement of politics ("Left", "Brexit")
+// or a capitalised word with a follower's ending after a stem of four
+// letters or more not ending in a vowel ("Blairite"; "Braithwaite" is a
+// surname).
+func (v vocab) movementWord(w string) bool {
+	lw := strings.ToLower(w)
+	if v.lx.Has(lexicon.MovementWords, lw) {
+		return true
+	}
+	for suf := range v.lx.Set(lexicon.MovementSuffixes) {
+		if stem, ok := strings.CutSuffix(lw, suf); ok && utf8.RuneCountInString(stem) >= 4 && !strings.ContainsAny(stem[len(stem)-1:], "aeiou") {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOrgHead reports the plural of a public body's head word
+// ("Parties", "Unions"): a name ending in one names several bodies.
+func (v vocab) pluralOrgHead(w string) bool {
+	return v.lx.Has(lexicon.PluralBodyNouns, strings.ToLower(w))
+}
+
+// votePersonCues: a person's cue around any mention (an honorific
+// before it; for a cluster typed an organisation or untyped, a speech
+// verb after it or a role given it: "Mr Quill", "Quill said", "Quill, the
+// harbour master", for a cluster with a name shaped like a person's:
+// see personShaped) outvotes the taggers' guess ("Valmora said" is a
+// place's government, "Tarnwire said" an agency), and so does a given name opening a name the taggers typed
+// an organisation only once ("Ada Quill"); not for a cluster with an
+// organisation cue, an organisation's name or an acronym, or naming a
+// country or a large city.
+func votePersonCues(c *cluster, t string) (string, bool) {
+	if t == span.Person || t == span.Misc {
+		return t, false
+	}
+	if place, org := c.placeName(t); place || org || c.orgCues(t) > 0 {
+		return t, false
+	}
+	for _, f := range c.fs {
+		if isAcronym(f.tokens[0]) || pluralInitialism(f.tokens[len(f.tokens)-1]) {
+			return t, false
+		}
+	}
+	if c.isTitled() {
+		return span.Person, false
+	}
+	if t != span.Org && t != "" || !c.personShaped() {
+		return t, false // "Valmora said": its government; "Tarnwire said": an agency
+	}
+	for _, f := range c.fs {
+		if c.speaks(c.ms, f) {
+			return span.Person, false
+		}
+	}
+	for _, i := range c.idx {
+		if len(c.rolesOf(c.ms[i], c.off)) > 0 {
+			return span.Person, false
+		}
+	}
+	if t == span.Org && len(c.idx) == 1 {
+		f := c.fs[0]
+		if n := len(f.tokens); n >= 2 && n <= 3 && len(c.nameFormGroups()[strings.ToLower(f.tokens[0])]) > 0 {
+			return span.Person, false
+		}
+	}
+	return t, false
+}
+
+// personShaped reports a cluster with a name of two to four capitalised
+// words, none a connector ("of") or an organisation's head, and no form
+// opening with an organisation's head ("Bank of Valmora").
+func (c *cluster) personShaped() bool {
+	shaped := false
+	for _, f := range c.fs {
+		if c.orgHead(f.tokens[0]) {
+			return false
+		}
+		n := len(f.tokens)
+		ok := n >= 2 && n <= 4
+		for _, t := range f.tokens {
+			ok = ok && isCapitalWord(t) && !c.orgHead(t) && !c.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(t))
+		}
+		shaped = shaped || ok
+	}
+	return shaped
+}
+
+// mergePlaceNamedSides joins a one-word plural or side's name left alone
+// ("Mariners") to the one name of two words or more that is a place's
+// name and it ("Seattle Mariners"), as sides are named after their town
+// ("Las Vegas Tarnsoft" is no side's).
+func mergePlaceNamedSides(r *resolver) {
+	for _, k := range r.order {
+		f := r.forms[k]
+		w := f.tokens[0]
+		if len(f.tokens) != 1 || r.claimed[f] || isAcronym(w) || r.lx.IsPlace(w) ||
+			!strings.HasSuffix(w, "s") && !r.lx.Has(lexicon.SideWords, strings.ToLower(w)) {
+			continue
+		}
+		var cands []*form
+		for _, k2 := range r.order {
+			g := r.forms[k2]
+			n := len(g.tokens)
+			if n >= 2 && strings.EqualFold(g.tokens[n-1], f.tokens[0]) && r.lx.IsPlace(strings.Join(g.tokens[:n-1], " ")) {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) >= 1 && r.sameRoot(cands) {
+			r.union(f.key, cands[0].key)
+		}
+	}
+}
+
+// dropLowerCaseTail cuts the words in lower case off the end of a name
+// ("Riverside transit" of a headline is "Riverside") and leaves the name
+// untyped: the taggers typed the longer run.
+func dropLowerCaseTail(_ *resolver, c *nameCut) {
+	for len(c.fields) > 1 {
+		last := c.fields[len(c.fields)-1]
+		r, _ := utf8.DecodeRuneInString(last)
+		if !unicode.IsLower(r) {
+			return
+		}
+		text := c.m.Text[c.start:c.end]
+		i := strings.LastIndex(text, last)
+		if i <= 0 {
+			return
+		}
+		c.end = c.start + len(strings.TrimRight(text[:i], " "))
+		c.fields = c.fields[:len(c.fields)-1]
+		c.m.Type = "" // the taggers typed the run, not the name left
+	}
+}
+
+// mergeCutNames joins a one-word name to the one longer name it ends,
+// when every mention of it follows the rest of that name ("First" after
+// "Commuters" is Commuters First, which the tagger cut).
+func mergeCutNames(r *resolver) {
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) != 1 {
+			continue
+		}
+		var cands []*form
+		for _, k2 := range r.order {
+			g := r.forms[k2]
+			n := len(g.tokens)
+			if n < 2 || !strings.EqualFold(g.tokens[n-1], f.tokens[0]) {
+				continue
+			}
+			rest := strings.Join(g.tokens[:n-1], " ")
+			all := true
+			for _, i := range f.mentions {
+				b := strings.TrimRight(r.ms[i].Before, " ")
+				all = all && strings.HasSuffix(b, rest) && (len(b) == len(rest) || !isLetterByte(b[len(b)-len(rest)-1]))
+			}
+			if all {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) >= 1 && r.sameRoot(cands) {
+			r.union(f.key, cands[0].key)
+		}
+	}
+}
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }

@@ -1,0 +1,24 @@
+package lexicon
+
+// The concepts that read names in real news (internal/ner and
+// internal/entities): headlines in title case, name forms.
+const (
+	// function
+	TitleCaseSmallWords Name = "title_case_small_words"
+)
+
+// people (name_suffixes is the quotes stage's, in names_quotes.go)
+const NameForms Name = "name_forms"
+
+// function
+const VersusWords Name = "versus_words"
+
+// Non-names: party tags, movements.
+const (
+	PartyTagLetters  Name = "party_tag_letters"
+	MovementWords    Name = "movement_words"
+	MovementSuffixes Name = "movement_suffixes"
+)
+
+// PluralBodyNouns end names of several bodies.
+const PluralBodyNouns Name = "plural_body_nouns"
