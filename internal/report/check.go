@@ -58,15 +58,24 @@ func (v *Verdict) unmatchedFacts() int {
 }
 
 // status is the verdict in one line: "check passed (--fail-on warning):
-// 0 errors, 1 warnings, 3 infos; 2 accepted, 0 unmatched facts, 1 not
-// stated".
-func (v *Verdict) status() string {
+// 0 errors, 1 warnings, 3 infos" and, with others, "; 2 accepted, 0
+// unmatched facts, 1 not stated".
+func (v *Verdict) status(others bool) string {
 	s := "passed"
 	if v.Failed {
 		s = "FAILED"
 	}
-	return fmt.Sprintf("check %s (--fail-on %s): %d errors, %d warnings, %d infos; %d accepted, %d unmatched facts, %d not stated",
-		s, v.FailOn, v.Counts["error"], v.Counts["warning"], v.Counts["info"], len(v.Accepted), v.unmatchedFacts(), len(v.NotStated))
+	s = fmt.Sprintf("check %s (--fail-on %s): %d errors, %d warnings, %d infos", s, v.FailOn, v.Counts["error"], v.Counts["warning"], v.Counts["info"])
+	if others {
+		s += "; " + v.others()
+	}
+	return s
+}
+
+// others counts what is not a finding: "2 accepted, 0 unmatched facts, 1
+// not stated".
+func (v *Verdict) others() string {
+	return fmt.Sprintf("%d accepted, %d unmatched facts, %d not stated", len(v.Accepted), v.unmatchedFacts(), len(v.NotStated))
 }
 
 // String writes a fact as "Subject measure (facts line N)".
@@ -87,7 +96,8 @@ func RenderVerdictJSON(w io.Writer, v *Verdict) error {
 }
 
 // RenderVerdictTable writes the findings as a table, the accepted
-// findings and the facts not stated in the batch, then a summary line.
+// findings and the facts not stated in the batch, the counts of those
+// (when there are any), then a summary line.
 // It returns the first write error.
 func RenderVerdictTable(out io.Writer, v *Verdict, opts Options) error {
 	w := &stickyWriter{w: out}
@@ -124,7 +134,10 @@ func RenderVerdictTable(out io.Writer, v *Verdict, opts Options) error {
 			fmt.Fprintf(w, "  %s\n", r)
 		}
 	}
-	fmt.Fprintln(w, v.status())
+	if len(v.Accepted)+v.unmatchedFacts()+len(v.NotStated) > 0 {
+		fmt.Fprintln(w, v.others())
+	}
+	fmt.Fprintln(w, v.status(false))
 	return w.err
 }
 
@@ -211,7 +224,7 @@ func RenderGitHub(out io.Writer, summary io.Writer, v *Verdict, locate Locator) 
 		}
 		fmt.Fprintln(w, "::endgroup::")
 	}
-	fmt.Fprintf(w, "::notice title=nec-analyse check::%s\n", ghEscape(v.status(), false))
+	fmt.Fprintf(w, "::notice title=nec-analyse check::%s\n", ghEscape(v.status(true), false))
 	if w.err != nil || summary == nil {
 		return w.err
 	}
