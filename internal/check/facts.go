@@ -215,23 +215,8 @@ func ParseFacts(name string, r io.Reader) (*Facts, error) {
 		return nil, &FactsError{Path: name, Line: root.Content[0].Line, Col: root.Content[0].Column, Msg: "want a mapping with facts and entities"}
 	}
 	for _, fact := range f.Facts {
-		switch {
-		case strings.TrimSpace(fact.Subject) == "":
-			return nil, &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact without a subject"}
-		case strings.TrimSpace(fact.Measure) == "":
-			return nil, &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact without a measure"}
-		case fact.Value == nil && (fact.Low == nil || fact.High == nil):
-			return nil, &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact needs value, or low and high"}
-		case fact.Value != nil && (fact.Low != nil || fact.High != nil):
-			return nil, &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact has both value and low/high"}
-		case fact.Value != nil && fact.Value.Date != "" && !claims.IsDate(fact.Measure):
-			return nil, &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: fmt.Sprintf("a date value for the measure %q (dates are for the measures date and scheduled)", fact.Measure)}
-		case fact.Value != nil && fact.Value.Date == "" && claims.IsDate(fact.Measure):
-			return nil, &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: fmt.Sprintf("the measure %q takes a date (YYYY-MM-DD)", fact.Measure)}
-		case fact.Value != nil && !finite(&fact.Value.Number) || !finite(fact.Low) || !finite(fact.High):
-			return nil, &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact has a value that is not a finite number"}
-		case fact.Value == nil && *fact.Low > *fact.High:
-			return nil, &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact has low above high"}
+		if err := validateFact(name, fact); err != nil {
+			return nil, err
 		}
 	}
 	for _, e := range f.Entities {
@@ -240,6 +225,31 @@ func ParseFacts(name string, r io.Reader) (*Facts, error) {
 		}
 	}
 	return &f, nil
+}
+
+// validateFact checks one fact: a subject, a measure, and a value or a
+// finite range low <= high of the measure's kind (a date for the date
+// measures, a number for the others).
+func validateFact(name string, fact Fact) error {
+	switch {
+	case strings.TrimSpace(fact.Subject) == "":
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact without a subject"}
+	case strings.TrimSpace(fact.Measure) == "":
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact without a measure"}
+	case fact.Value == nil && (fact.Low == nil || fact.High == nil):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact needs value, or low and high"}
+	case fact.Value != nil && (fact.Low != nil || fact.High != nil):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact has both value and low/high"}
+	case fact.Value != nil && fact.Value.Date != "" && !claims.IsDate(fact.Measure):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: fmt.Sprintf("a date value for the measure %q (dates are for the measures date and scheduled)", fact.Measure)}
+	case fact.Value != nil && fact.Value.Date == "" && claims.IsDate(fact.Measure):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: fmt.Sprintf("the measure %q takes a date (YYYY-MM-DD)", fact.Measure)}
+	case fact.Value != nil && !finite(&fact.Value.Number) || !finite(fact.Low) || !finite(fact.High):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact has a value that is not a finite number"}
+	case fact.Value == nil && *fact.Low > *fact.High:
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact has low above high"}
+	}
+	return nil
 }
 
 // finite reports whether an optional number is absent or finite (YAML
