@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,32 +21,58 @@ import (
 )
 
 // checkFormats are the output formats of check.
-var checkFormats = []string{"table", "json", "github"}
+var checkFormats = []string{"table", "json", "github", "line"}
 
 // checkOptions are the check command's inputs.
 type checkOptions struct {
 	analysisFlags
-	Facts    string
-	Baseline string
-	FailOn   string
-	Format   string
+	Facts string
+	// Previous is an earlier 'report --format json'.
+	Previous string
+	// Accept is the accept file.
+	Accept string
+	FailOn string
+	Format string
+	// ShowConfig prints the effective settings instead of checking.
+	ShowConfig bool
 }
 
 // checkLong is check's help text; the findings table comes from the
 // catalogue (report.Kinds), so it lists every kind.
 var checkLong = `Analyse a batch of articles and gate on what it finds: figures that
 contradict the facts file, contradictions inside the batch, misspellings of
-known names, unreadable articles and new entities. With --baseline (an
-earlier 'report --format json'), only what is new relative to it counts.
+known names, unreadable articles and new entities. Every fact is checked
+or reported: one whose subject or measure matches nothing is a
+fact-unmatched warning naming the nearest ("did you mean ..."), one with
+no figure in the batch is listed as not stated. Findings listed in the
+accept file (--accept; 'baseline --accept-current' writes one) are
+reported as accepted and never fail. With --previous (an earlier
+'report --format json'), only what is new relative to it counts.
 
 Findings and their default severities:
 ` + report.KindsTable("  ", true) + `
+
+Config file: the first ` + configName + ` in the folder of the first
+path or one of its parents holds default flags, one per key (facts,
+accept, previous, fail-on, format, lexicon, cache-dir, no-cache,
+cache-max-bytes, max-bytes; paths relative to the file's folder):
+
+  facts: facts.yaml
+  accept: accepted.yaml
+  fail-on: warning
+  format: github
+
+A flag given on the command line wins over the file; an unknown key is an
+error naming its line. baseline reads the same file (lexicon, cache and
+max-bytes). --show-config prints the effective settings and where each
+came from.
 
 Exit status:
   0        nothing reached the --fail-on threshold
   1        a finding reached the threshold
   2        usage or input error (bad flag, missing path, malformed facts
-           file), or the output cannot be written
+           or accept file, --previous given no report), or the output
+           cannot be written
   130/143  interrupted by SIGINT/SIGTERM
 A closed standard output (| head) keeps the status above (0 or 1), never
 141. A cache that is busy, damaged or cannot be written is a warning, not
@@ -58,8 +86,16 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 		Short: "Gate a batch of articles for CI (exit 1 on findings at or above --fail-on)",
 		Long:  checkLong,
 		Example: `  nec-analyse check --facts facts.yaml articles/
-  nec-analyse check --facts facts.yaml --fail-on warning --format github articles/`,
+  nec-analyse check --facts facts.yaml --accept accepted.yaml --fail-on warning --format github articles/
+  nec-analyse check --format line articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			path, settings, err := applyConfig(cmd, args)
+			if err != nil {
+				return err
+			}
+			if opts.ShowConfig {
+				return writeOutput(d, "config", func(w io.Writer) error { return showConfig(w, path, settings) })
+			}
 			if err := opts.analysisFlags.validate("check", args, opts.validate); err != nil {
 				return err
 			}
@@ -70,8 +106,13 @@ func newCheckCmd(d *deps, g *globalOptions, runF func(*checkOptions) error) *cob
 			return runCheck(cmd, d, opts)
 		},
 	}
+	cmd.Flags().BoolVar(&opts.ShowConfig, "show-config", false, "print the effective settings and where each came from ("+configName+", a flag or the default), and exit")
 	cmd.Flags().StringVar(&opts.Facts, "facts", "", "facts file (YAML or JSON) of established figures and known entities")
-	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "earlier 'report --format json': report only what is new")
+	cmd.Flags().StringVar(&opts.Previous, "previous", "", "an earlier 'report --format json': report only what is new")
+	cmd.Flags().StringVar(&opts.Previous, "baseline", "", "the old name of --previous")
+	cmd.Flags().SetOutput(d.IO.ErrOut) // the deprecation notice
+	_ = cmd.Flags().MarkDeprecated("baseline", "use --previous REPORT.json (the facts file 'baseline' writes goes to --facts)")
+	cmd.Flags().StringVar(&opts.Accept, "accept", "", "accept file: findings the team accepted (kind, text, reason), reported as accepted and never failing")
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that fails: error, warning, info or none")
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: "+strings.Join(checkFormats, ", "))
 	opts.analysisFlags.bind(cmd, defaultCacheDir())
@@ -113,19 +154,19 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 		}
 		copts.Facts = facts
 	}
-	if opts.Baseline != "" {
-		b, err := os.ReadFile(opts.Baseline)
+	if opts.Previous != "" {
+		prev, err := loadPrevious(opts.Previous)
 		if err != nil {
-			return fmt.Errorf("read baseline: %w", err)
+			return err
 		}
-		var base report.Report
-		if err := json.Unmarshal(b, &base); err != nil {
-			return fmt.Errorf("read baseline %s: %w", opts.Baseline, err)
+		copts.Previous = prev
+	}
+	if opts.Accept != "" {
+		acc, err := check.LoadAccepted(opts.Accept)
+		if err != nil {
+			return err
 		}
-		if base.SchemaVersion != report.SchemaVersion {
-			return fmt.Errorf("read baseline %s: schema_version %d, want %d", opts.Baseline, base.SchemaVersion, report.SchemaVersion)
-		}
-		copts.Baseline = &base
+		copts.Accepted = acc
 	}
 	lex, err := opts.lexicon()
 	if err != nil {
@@ -138,17 +179,20 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 	}
 	res := check.Run(rep, copts)
 	pipeline.FillPaths(res.Findings, batch)
-	v := &report.Verdict{SchemaVersion: report.SchemaVersion, ToolVersion: d.Version, FailOn: opts.FailOn,
-		Failed: res.Failed, Counts: res.Counts, Findings: res.Findings}
-	if v.Findings == nil {
-		v.Findings = []report.Finding{}
+	accepted := res.Accepted
+	for i := range accepted {
+		pipeline.FillPaths([]report.Finding{accepted[i].Finding}, batch)
 	}
+	v := &report.Verdict{SchemaVersion: report.SchemaVersion, ToolVersion: d.Version, FailOn: opts.FailOn,
+		Failed: res.Failed, Counts: res.Counts, Findings: nonNil(res.Findings), Accepted: nonNil(accepted), NotStated: nonNil(res.NotStated)}
 	err = writeOutput(d, "check result", func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
 			return report.RenderVerdictJSON(w, v)
+		case "line":
+			return report.RenderLine(w, v, locator(batch))
 		case "github":
-			return report.RenderGitHub(w, v, locator(batch))
+			return renderGitHub(d, w, v, locator(batch))
 		}
 		ro := renderOptions(d.IO, opts.Global)
 		ro.Labels = rep.Labels()
@@ -161,6 +205,61 @@ func runCheck(cmd *cobra.Command, d *deps, opts *checkOptions) error {
 		return &gateError{reason: "check failed"}
 	}
 	return nil
+}
+
+// nonNil returns s, or an empty slice for nil (JSON [] rather than null).
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// renderGitHub writes the annotations on w and, when
+// $GITHUB_STEP_SUMMARY names a file, appends the step summary to it.
+func renderGitHub(d *deps, w io.Writer, v *report.Verdict, locate report.Locator) error {
+	path := d.IO.getenv("GITHUB_STEP_SUMMARY")
+	if path == "" {
+		return report.RenderGitHub(w, nil, v, locate)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("step summary: %w", err)
+	}
+	bw := bufio.NewWriter(f)
+	err = report.RenderGitHub(w, bw, v, locate)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("step summary: %w", cerr)
+	}
+	return err
+}
+
+// loadPrevious reads --previous: an earlier 'report --format json'. A
+// facts file (what baseline writes) or a check result is named as such.
+func loadPrevious(path string) (*report.Report, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read --previous: %w", err)
+	}
+	var prev report.Report
+	jerr := json.Unmarshal(b, &prev)
+	if jerr == nil && prev.SchemaVersion == report.SchemaVersion && prev.Articles != nil {
+		return &prev, nil
+	}
+	var probe map[string]json.RawMessage
+	switch {
+	case json.Unmarshal(b, &probe) == nil && probe["fail_on"] != nil:
+		return nil, fmt.Errorf("--previous %s is a 'check --format json' result; --previous takes an earlier 'report --format json'", path)
+	case jerr == nil && prev.SchemaVersion != report.SchemaVersion && prev.SchemaVersion != 0:
+		return nil, fmt.Errorf("--previous %s: schema_version %d, want %d", path, prev.SchemaVersion, report.SchemaVersion)
+	}
+	if f, err := check.ParseFacts(path, bytes.NewReader(b)); err == nil && len(f.Facts)+len(f.Entities) > 0 {
+		return nil, fmt.Errorf("--previous %s is a facts file (as 'baseline' writes): give it to --facts; --previous takes an earlier 'report --format json'", path)
+	}
+	return nil, fmt.Errorf("--previous %s is not a 'report --format json' file", path)
 }
 
 // locator finds the file, line and column of an offset in an article.
@@ -190,6 +289,8 @@ func locator(batch *corpus.Batch) report.Locator {
 type baselineOptions struct {
 	analysisFlags
 	Output string
+	// AcceptCurrent is the accept file to write today's warnings to.
+	AcceptCurrent string
 }
 
 // newBaselineCmd builds `baseline`.
@@ -200,8 +301,16 @@ func newBaselineCmd(d *deps, g *globalOptions, runF func(*baselineOptions) error
 		Short: "Write a facts file from the figures the corpus agrees on",
 		Long: `Analyse the articles and write a facts file (YAML) holding every figure
 that two or more sources agree on and every entity named by two or more
-sources, for you to review and commit, then use with 'check --facts'.`,
+sources, for you to review and commit, then use with 'check --facts'.
+With --accept-current FILE, it also writes an accept file listing every
+finding at warning or above that 'check' would report today against those
+facts (give each a reason, commit it, and use it with 'check --accept').
+Existing output files are refused before any analysis.`,
+		Example: `  nec-analyse baseline -o facts.yaml --accept-current accepted.yaml articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, _, err := applyConfig(cmd, args); err != nil {
+				return err
+			}
 			if err := opts.analysisFlags.validate("baseline", args, opts.validate); err != nil {
 				return err
 			}
@@ -209,39 +318,68 @@ sources, for you to review and commit, then use with 'check --facts'.`,
 				return runF(opts)
 			}
 			d.started = true
-			rep, _, err := opts.analyse(cmd, d, nil)
-			if err != nil {
-				return err
-			}
-			facts := check.Baseline(rep)
-			if opts.Output == "" || opts.Output == "-" {
-				return writeOutput(d, "facts", facts.Marshal)
-			}
-			if err := writeNew(opts.Output, facts); err != nil {
-				return fmt.Errorf("write facts: %w", err)
-			}
-			return nil
+			return runBaseline(cmd, d, opts)
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write the facts file here (default: stdout)")
+	cmd.Flags().StringVar(&opts.AcceptCurrent, "accept-current", "", "also write an accept file listing today's findings at warning or above, for 'check --accept'")
 	opts.analysisFlags.bind(cmd, defaultCacheDir())
 	return cmd
+}
+
+// runBaseline analyses the paths and writes the facts file and, with
+// --accept-current, the accept file.
+func runBaseline(cmd *cobra.Command, d *deps, opts *baselineOptions) error {
+	rep, batch, err := opts.analyse(cmd, d, nil)
+	if err != nil {
+		return err
+	}
+	facts := check.Baseline(rep)
+	if opts.AcceptCurrent != "" {
+		lex, err := opts.lexicon()
+		if err != nil {
+			return err
+		}
+		res := check.Run(rep, check.Options{Facts: facts, Lexicon: claims.NewLexicon(lex)})
+		pipeline.FillPaths(res.Findings, batch)
+		if err := writeNew(opts.AcceptCurrent, check.AcceptCurrent(res.Findings)); err != nil {
+			return fmt.Errorf("write accept file: %w", err)
+		}
+	}
+	if opts.Output == "" || opts.Output == "-" {
+		return writeOutput(d, "facts", facts.Marshal)
+	}
+	if err := writeNew(opts.Output, facts); err != nil {
+		return fmt.Errorf("write facts: %w", err)
+	}
+	return nil
 }
 
 // validate refuses, before any analysis, an output file that exists:
 // baseline never overwrites one.
 func (o *baselineOptions) validate() error {
-	if o.Output == "" || o.Output == "-" {
-		return nil
+	if o.AcceptCurrent == "-" {
+		return flagErrorf("--accept-current needs a file name")
 	}
-	if _, err := os.Lstat(o.Output); err == nil {
-		return flagErrorf("%s exists; remove it or write elsewhere", o.Output)
+	if o.AcceptCurrent != "" && o.AcceptCurrent == o.Output {
+		return flagErrorf("--accept-current and --output name the same file")
+	}
+	for _, p := range []string{o.Output, o.AcceptCurrent} {
+		if p == "" || p == "-" {
+			continue
+		}
+		if _, err := os.Lstat(p); err == nil {
+			return flagErrorf("%s exists; remove it or write elsewhere", p)
+		}
 	}
 	return nil
 }
 
-// writeNew writes facts to path, refusing to overwrite an existing file.
-func writeNew(path string, facts *check.Facts) error {
+// marshaler is a file baseline writes.
+type marshaler interface{ Marshal(io.Writer) error }
+
+// writeNew writes v to path, refusing to overwrite an existing file.
+func writeNew(path string, facts marshaler) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		if errors.Is(err, os.ErrExist) {

@@ -87,11 +87,15 @@ func TestCheckBadFacts(t *testing.T) {
 		"f1.yaml": []byte("facts:\n  - subject: Harbour Board\n    measure: seats\n"),
 		"f2.yaml": []byte("facts:\n  - subject: Harbour Board\n    measure: seats\n    value: [21\n"),
 		"f3.yaml": []byte("facts:\n  - subject: Harbour Board\n    mesure: seats\n    value: 21\n"),
+		"f4.yaml": []byte("facts:\n  - subject: Harbour Board\n   measure: seats\n    value: 21\n"),
+		"f5.yaml": []byte("facts:\n  subject: Harbour Board\n"),
 	})
 	for _, tc := range []struct{ file, want string }{
-		{"f1.yaml", "f1.yaml:2: fact needs value, or low and high"},
-		{"f2.yaml", "f2.yaml:3: did not find expected ',' or ']'"},
-		{"f3.yaml", `f3.yaml:3: unknown key "mesure"`},
+		{"f1.yaml", "f1.yaml:2:5: fact needs value, or low and high"},
+		{"f2.yaml", "f2.yaml:4:5: did not find expected ',' or ']'"},
+		{"f3.yaml", `f3.yaml:3:5: unknown key "mesure"`},
+		{"f4.yaml", "f4.yaml:3:4: did not find expected '-' indicator"},
+		{"f5.yaml", "f5.yaml:2:3: facts: expected a list (lines starting with '- ')"},
 	} {
 		r := runCmd(t, []string{"check", "--facts", filepath.Join(dir, tc.file), filepath.Join(dir, "a.txt")}, false)
 		if r.code != exitError || !strings.Contains(r.stderr, tc.want) {
@@ -130,7 +134,9 @@ func TestCheckFlags(t *testing.T) {
 		args, wantErr string
 	}{
 		{"check --fail-on fatal a", `unknown --fail-on "fatal" (valid: error, warning, info, none)`},
-		{"check --format xml a", `unknown format "xml" (valid: table, json, github)`},
+		{"check --format xml a", `unknown format "xml" (valid: table, json, github, line)`},
+		{"baseline --accept-current - a", "--accept-current needs a file name"},
+		{"baseline -o f.yaml --accept-current f.yaml a", "--accept-current and --output name the same file"},
 		{"check", "check needs at least one folder or file"},
 		{"check --max-bytes 0 a", "--max-bytes must be positive, got 0"},
 		{"baseline", "baseline needs at least one folder or file"},
@@ -189,6 +195,7 @@ func TestCheckGolden(t *testing.T) {
 		{"table", "check.txt"},
 		{"json", "check.json"},
 		{"github", "check.github"},
+		{"line", "check.line"},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
 			r := runCmd(t, []string{"check", "-q", "--no-cache", "--facts", "../../testdata/check/facts.yaml",

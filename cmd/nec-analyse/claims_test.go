@@ -98,7 +98,7 @@ func TestLexiconFlag(t *testing.T) {
 		t.Errorf("measure_turbines list: no turbines claim in\n%s", newShape.stdout)
 	}
 	for _, tc := range []struct{ file, want string }{
-		{"bad.yaml", "error: " + dir + "/bad.yaml:1: did not find expected ',' or ']'\n"},
+		{"bad.yaml", "error: " + dir + "/bad.yaml:1:1: did not find expected ',' or ']'\n"},
 		{"typo.yaml", "error: " + dir + "/typo.yaml:2:11: unknown list \"org_head\" (did you mean org_heads?)\n"},
 	} {
 		bad := runCmd(t, []string{"report", "--lexicon", dir + "/" + tc.file, dir + "/a.txt"}, false)

@@ -67,9 +67,28 @@ func runCmd(t *testing.T, args []string, errTTY bool) result {
 // runCmdIn is runCmd with stdin holding in.
 func runCmdIn(t *testing.T, args []string, in string, errTTY bool) result {
 	t.Helper()
+	return runCmdWith(t, args, in, errTTY, nil)
+}
+
+// runCmdEnv is runCmd with env overriding the environment.
+func runCmdEnv(t *testing.T, args []string, env map[string]string) result {
+	t.Helper()
+	return runCmdWith(t, args, "", false, env)
+}
+
+func runCmdWith(t *testing.T, args []string, in string, errTTY bool, env map[string]string) result {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	d := &deps{
-		IO:      &ioStreams{In: strings.NewReader(in), Out: &out, ErrOut: &errOut, ErrTTY: errTTY},
+		IO: &ioStreams{In: strings.NewReader(in), Out: &out, ErrOut: &errOut, ErrTTY: errTTY, Getenv: func(k string) string {
+			if v, ok := env[k]; ok {
+				return v
+			}
+			if k == "GITHUB_STEP_SUMMARY" {
+				return "" // a test run inside GitHub Actions must not write the job's summary
+			}
+			return os.Getenv(k)
+		}},
 		Version: "test",
 		Model:   sharedModel,
 		Stance:  sharedStance,

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/itchyny/gojq"
 	"github.com/spf13/cobra"
 
 	"github.com/nec-analyse/nec-analyse/internal/cache"
@@ -23,6 +25,13 @@ type reportOptions struct {
 	Claims []string
 	// FramingLexicon is a YAML file extending the framing lexicon.
 	FramingLexicon string
+	// JSONFields is --json: the top-level sections to print.
+	JSONFields string
+	// JQ is --jq: a jq program run on the JSON report.
+	JQ string
+
+	fields []string
+	jq     *gojq.Code
 }
 
 // cacheFlags are --cache-dir, --no-cache and --cache-max-bytes.
@@ -91,7 +100,9 @@ or when the output cannot be written, 130/143 when interrupted by
 SIGINT/SIGTERM. A closed standard output (| head) keeps the status (never
 141); a cache problem is a warning.`,
 		Example: `  nec-analyse report testdata/demo
-  nec-analyse report --format json articles/ | jq '.entities[0]'`,
+  nec-analyse report --format json articles/ | jq '.entities[0]'
+  nec-analyse report --json claims,findings articles/
+  nec-analyse report --jq '.findings[] | select(.severity == "error") | .message' articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := opts.analysisFlags.validate("report", args, opts.validate); err != nil {
 				return err
@@ -107,15 +118,34 @@ SIGINT/SIGTERM. A closed standard output (| head) keeps the status (never
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "exit 1 when any warning was reported")
 	cmd.Flags().StringArrayVar(&opts.Claims, "claim", nil, "a claim to classify every article's stance against (repeatable; default: the other articles' headlines, up to 30 articles)")
 	cmd.Flags().StringVar(&opts.FramingLexicon, "framing-lexicon", "", "YAML file extending the framing lexicon (same shape as internal/stance/framing.yaml)")
+	cmd.Flags().StringVar(&opts.JSONFields, "json", "", "print only these top-level sections of the JSON report (comma-separated: "+strings.Join(reportFields(), ",")+")")
+	cmd.Flags().StringVar(&opts.JQ, "jq", "", "run a jq program on the JSON report (or the --json sections) and print its results, strings unquoted")
 	opts.analysisFlags.bind(cmd, "")
 	return cmd
 }
 
-// validate checks report's own flags (--format); analysisFlags checks the
-// shared ones.
+// validate checks report's own flags (--format, --json, --jq);
+// analysisFlags checks the shared ones.
 func (o *reportOptions) validate() error {
 	if _, err := report.Lookup(o.Format); err != nil {
 		return &flagError{err}
+	}
+	if (o.JSONFields != "" || o.JQ != "") && o.Format != "table" && o.Format != "json" {
+		return flagErrorf("--json and --jq print JSON; they cannot be combined with --format %s", o.Format)
+	}
+	if o.JSONFields != "" {
+		f, err := parseJSONFields(o.JSONFields)
+		if err != nil {
+			return &flagError{err}
+		}
+		o.fields = f
+	}
+	if o.JQ != "" {
+		code, err := compileJQ(o.JQ)
+		if err != nil {
+			return &flagError{err}
+		}
+		o.jq = code
 	}
 	return nil
 }
@@ -172,9 +202,20 @@ func runReport(cmd *cobra.Command, d *deps, opts *reportOptions) error {
 		stanceLeftOut(d.IO.ErrOut, rep, opts.Claims)
 	}
 	render, _ := report.Lookup(opts.Format)
-	err = writeOutput(d, opts.Format+" report", func(w io.Writer) error {
+	what := opts.Format + " report"
+	if opts.fields != nil || opts.jq != nil {
+		what = "JSON report"
+		render = func(w io.Writer, rep *report.Report, _ report.Options) error {
+			return renderFields(w, rep, opts.fields, opts.jq)
+		}
+	}
+	err = writeOutput(d, what, func(w io.Writer) error {
 		return render(w, rep, renderOptions(d.IO, opts.Global))
 	})
+	var jqErr *jqError
+	if errors.As(err, &jqErr) {
+		return jqErr
+	}
 	if err != nil {
 		return err
 	}

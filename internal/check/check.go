@@ -36,9 +36,12 @@ func ParseThreshold(s string) (Threshold, error) {
 // Options controls Run.
 type Options struct {
 	Facts *Facts
-	// Baseline, when set, is an earlier report: only findings and
+	// Previous, when set, is an earlier report: only findings and
 	// entities new relative to it are kept.
-	Baseline *report.Report
+	Previous *report.Report
+	// Accepted lists the findings the team accepted: they are reported
+	// apart and never fail the gate.
+	Accepted *Accepted
 	Lexicon  *claims.Lexicon
 	FailOn   Threshold
 }
@@ -49,7 +52,13 @@ type Result struct {
 	Findings []report.Finding
 	// Counts per severity name.
 	Counts map[string]int
-	Failed bool
+	// Accepted are the findings an accept entry matched, sorted as
+	// Findings; they are not in Findings nor Counts.
+	Accepted []report.AcceptedFinding
+	// NotStated are the facts that matched the batch's entities and
+	// measures but no figure in it, in the facts file's order.
+	NotStated []report.FactRef
+	Failed    bool
 }
 
 // Run checks a report.
@@ -64,7 +73,8 @@ func Run(rep *report.Report, opts Options) Result {
 	}
 	known := knownEntities(rep, facts)
 	var out []report.Finding
-	out = append(out, factConflicts(rep, facts, lex)...)
+	conflicts, notStated := factConflicts(rep, facts, lex)
+	out = append(out, conflicts...)
 	for _, f := range rep.Findings {
 		switch f.Kind {
 		case report.FindingSpellingVariant:
@@ -77,8 +87,8 @@ func Run(rep *report.Report, opts Options) Result {
 		out = append(out, f)
 	}
 	baseEnts := map[string]bool{}
-	if opts.Baseline != nil {
-		for _, e := range opts.Baseline.Entities {
+	if opts.Previous != nil {
+		for _, e := range opts.Previous.Entities {
 			baseEnts[e.Name] = true
 		}
 	}
@@ -91,12 +101,17 @@ func Run(rep *report.Report, opts Options) Result {
 			Message:  fmt.Sprintf("new entity %s (%s), in %s", e.Name, e.Type, articleCount(len(e.Articles))),
 			Evidence: []report.Evidence{s}})
 	}
-	if opts.Baseline != nil {
-		out = newSince(out, opts.Baseline)
+	if opts.Previous != nil {
+		out = newSince(out, opts.Previous)
 	}
 	report.SortFindings(out)
-	res := Result{Findings: out, Counts: map[string]int{"error": 0, "warning": 0, "info": 0}}
+	res := Result{Counts: map[string]int{"error": 0, "warning": 0, "info": 0}, NotStated: notStated}
 	for _, f := range out {
+		if e, ok := opts.Accepted.Match(f); ok {
+			res.Accepted = append(res.Accepted, report.AcceptedFinding{Finding: f, AcceptReason: e.Reason, AcceptLine: e.Line})
+			continue
+		}
+		res.Findings = append(res.Findings, f)
 		res.Counts[f.Severity.String()]++
 		if !opts.FailOn.None && f.Severity >= opts.FailOn.Severity {
 			res.Failed = true
@@ -130,24 +145,6 @@ func knownEntities(rep *report.Report, facts *Facts) map[string]bool {
 	return known
 }
 
-// resolveSubject finds the report entity a fact's subject names.
-func resolveSubject(rep *report.Report, subject string) string {
-	s := strings.ToLower(strings.TrimSpace(subject))
-	for _, e := range rep.Entities {
-		if strings.ToLower(e.Name) == s {
-			return e.Name
-		}
-	}
-	for _, e := range rep.Entities {
-		for _, v := range e.Variants {
-			if strings.ToLower(v.Text) == s {
-				return e.Name
-			}
-		}
-	}
-	return subject
-}
-
 func entityOfMisspelling(rep *report.Report, f report.Finding) string {
 	if len(f.Evidence) == 0 {
 		return ""
@@ -166,38 +163,59 @@ func entityOfMisspelling(rep *report.Report, f report.Finding) string {
 // factConflicts compares every claim value with the facts, through the
 // claims package's own comparison (claims.Compatible, on the values as
 // extracted): one finding per article and fact; values with a guessed
-// subject never conflict, as between sources.
-func factConflicts(rep *report.Report, facts *Facts, lex *claims.Lexicon) []report.Finding {
-	var out []report.Finding
+// subject never conflict, as between sources. A fact whose subject or
+// measure matches nothing is a fact-unmatched finding; one that matched
+// but has no figure in the batch is returned in notStated.
+func factConflicts(rep *report.Report, facts *Facts, lex *claims.Lexicon) (out []report.Finding, notStated []report.FactRef) {
+	subjects := newSubjectIndex(rep)
 	for _, fact := range facts.Facts {
-		subject := resolveSubject(rep, fact.Subject)
-		measure := fact.Measure
-		if m, ok := lex.Measure(measure); ok {
-			measure = m
+		subject, okS := subjects.resolve(fact.Subject)
+		measure, okM := knownMeasure(rep, lex, fact.Measure)
+		if !okS {
+			out = append(out, unmatched(facts, fact, "subject", fact.Subject, nearestSubject(fact.Subject, subjects.names)))
+		}
+		if !okM {
+			out = append(out, unmatched(facts, fact, "measure", fact.Measure, nearestMeasure(lex, fact.Measure)))
+		}
+		if !okS || !okM {
+			continue
 		}
 		fv, ok := fact.ClaimValue(measure)
 		if !ok {
 			continue
 		}
+		stated := false
 		for _, c := range rep.Claims {
 			if c.Subject != subject || c.Measure != measure {
 				continue
 			}
-			reported := map[string]bool{}
-			for _, v := range c.Values {
-				if claims.Guessed(v.SubjectFrom) || reported[v.Article] || claims.Compatible(fv, v.Claim) {
-					continue
-				}
-				reported[v.Article] = true
-				loc := ""
-				if fact.Line > 0 {
-					loc = fmt.Sprintf(" (facts line %d)", fact.Line)
-				}
-				out = append(out, report.Finding{Kind: FindingFactConflict, Severity: report.Error,
-					Message:  fmt.Sprintf("%s %s: %s says %s, the facts say %s%s", subject, measure, v.Article, v.Value, claims.FormatValue(fv), loc),
-					Evidence: []report.Evidence{{Article: v.Article, Start: v.Start, End: v.End, Text: v.Text}}})
-			}
+			stated = stated || len(c.Values) > 0
+			out = append(out, conflictsWith(c, fact, fv, subject, measure)...)
 		}
+		if !stated {
+			notStated = append(notStated, report.FactRef{Subject: fact.Subject, Measure: fact.Measure, Path: facts.Path, Line: fact.Line})
+		}
+	}
+	return out, notStated
+}
+
+// conflictsWith is the fact-conflict findings of a claim against the
+// fact's value fv: one per article.
+func conflictsWith(c report.Claim, fact Fact, fv claims.Value, subject, measure string) []report.Finding {
+	var out []report.Finding
+	reported := map[string]bool{}
+	for _, v := range c.Values {
+		if claims.Guessed(v.SubjectFrom) || reported[v.Article] || claims.Compatible(fv, v.Claim) {
+			continue
+		}
+		reported[v.Article] = true
+		loc := ""
+		if fact.Line > 0 {
+			loc = fmt.Sprintf(" (facts line %d)", fact.Line)
+		}
+		out = append(out, report.Finding{Kind: FindingFactConflict, Severity: report.Error,
+			Message:  fmt.Sprintf("%s %s: %s says %s, the facts say %s%s", subject, measure, v.Article, v.Value, claims.FormatValue(fv), loc),
+			Evidence: []report.Evidence{{Article: v.Article, Start: v.Start, End: v.End, Text: v.Text}}})
 	}
 	return out
 }

@@ -18,19 +18,22 @@ func TestParseFacts(t *testing.T) {
 		{"value and range", "facts:\n  - subject: A\n    measure: votes\n    value: 5\n  - subject: B\n    measure: members\n    low: 1\n    high: 2\nentities:\n  - name: C\n", "", 2},
 		{"empty file", "", "", 0},
 		{"json", `{"facts": [{"subject": "A", "measure": "seats", "value": 21}]}`, "", 1},
-		{"missing value", "facts:\n  - subject: A\n    measure: votes\n", "f:2: fact needs value, or low and high", 0},
-		{"both value and range", "facts:\n  - subject: A\n    measure: votes\n    value: 1\n    low: 1\n    high: 2\n", "f:2: fact has both value and low/high", 0},
-		{"low above high", "facts:\n  - subject: A\n    measure: votes\n    low: 3\n    high: 2\n", "f:2: fact has low above high", 0},
-		{"no subject", "facts:\n  - measure: votes\n    value: 1\n", "f:2: fact without a subject", 0},
-		{"unknown top key", "fact:\n  - subject: A\n", `f:1: unknown key "fact" (want facts, entities)`, 0},
-		{"unknown fact key", "facts:\n  - subject: A\n    measure: votes\n    valeu: 1\n", `f:4: unknown key "valeu"`, 0},
-		{"wrong type", "facts:\n  - subject: A\n    measure: votes\n    value: many\n", `f:4: value "many": want a number or a date (YYYY-MM-DD)`, 0},
-		{"not a number", "facts:\n  - subject: A\n    measure: votes\n    value: .nan\n", `f:4: value ".nan": want a number or a date (YYYY-MM-DD)`, 0},
+		{"missing value", "facts:\n  - subject: A\n    measure: votes\n", "f:2:5: fact needs value, or low and high", 0},
+		{"both value and range", "facts:\n  - subject: A\n    measure: votes\n    value: 1\n    low: 1\n    high: 2\n", "f:2:5: fact has both value and low/high", 0},
+		{"low above high", "facts:\n  - subject: A\n    measure: votes\n    low: 3\n    high: 2\n", "f:2:5: fact has low above high", 0},
+		{"no subject", "facts:\n  - measure: votes\n    value: 1\n", "f:2:5: fact without a subject", 0},
+		{"unknown top key", "fact:\n  - subject: A\n", `f:1:1: unknown key "fact" (want facts, entities)`, 0},
+		{"unknown fact key", "facts:\n  - subject: A\n    measure: votes\n    valeu: 1\n", `f:4:5: unknown key "valeu"`, 0},
+		{"wrong type", "facts:\n  - subject: A\n    measure: votes\n    value: many\n", `f:4:12: value "many": want a number or a date (YYYY-MM-DD)`, 0},
+		{"not a number", "facts:\n  - subject: A\n    measure: votes\n    value: .nan\n", `f:4:12: value ".nan": want a number or a date (YYYY-MM-DD)`, 0},
 		{"date fact", "facts:\n  - subject: (lead event)\n    measure: date\n    value: 2026-03-09\n", "", 1},
-		{"date for a count", "facts:\n  - subject: A\n    measure: votes\n    value: 2026-03-09\n", `f:2: a date value for the measure "votes"`, 0},
-		{"number for a date", "facts:\n  - subject: (lead event)\n    measure: date\n    value: 12\n", `f:2: the measure "date" takes a date (YYYY-MM-DD)`, 0},
-		{"infinite bound", "facts:\n  - subject: A\n    measure: votes\n    low: 1\n    high: .inf\n", "f:2: fact has a value that is not a finite number", 0},
-		{"entity without name", "entities:\n  - name: \"\"\n", "f:2: entity without a name", 0},
+		{"date for a count", "facts:\n  - subject: A\n    measure: votes\n    value: 2026-03-09\n", `f:2:5: a date value for the measure "votes"`, 0},
+		{"number for a date", "facts:\n  - subject: (lead event)\n    measure: date\n    value: 12\n", `f:2:5: the measure "date" takes a date (YYYY-MM-DD)`, 0},
+		{"infinite bound", "facts:\n  - subject: A\n    measure: votes\n    low: 1\n    high: .inf\n", "f:2:5: fact has a value that is not a finite number", 0},
+		{"indentation", "facts:\n  - subject: A\n   measure: votes\n    value: 1\n", "f:3:4: did not find expected '-' indicator", 0},
+		{"a mapping for the list", "facts:\n  subject: A\n", "f:2:3: facts: expected a list (lines starting with '- ')", 0},
+		{"a list for a fact", "facts:\n  - [A, votes]\n", "f:2:5: facts: each entry is a mapping (key: value lines)", 0},
+		{"entity without name", "entities:\n  - name: \"\"\n", "f:2:5: entity without a name", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, err := ParseFacts("f", strings.NewReader(tc.in))
@@ -109,7 +112,7 @@ func TestRun(t *testing.T) {
 		t.Error("--fail-on none failed")
 	}
 	base := testReport()
-	withBase := Run(testReport(), Options{Facts: facts, Baseline: base, FailOn: Threshold{Severity: report.Info}})
+	withBase := Run(testReport(), Options{Facts: facts, Previous: base, FailOn: Threshold{Severity: report.Info}})
 	for _, f := range withBase.Findings {
 		if f.Kind != FindingFactConflict {
 			t.Errorf("finding %s:%s is not new relative to the baseline", f.Kind, f.Message)

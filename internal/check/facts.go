@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
+	"github.com/nec-analyse/nec-analyse/internal/yamlerr"
 	"gopkg.in/yaml.v3"
 )
 
@@ -37,6 +38,9 @@ import (
 type Facts struct {
 	Facts    []Fact       `yaml:"facts"`
 	Entities []FactEntity `yaml:"entities"`
+	// Path is the file the facts were read from ("" when built in code);
+	// fact-unmatched findings point at it.
+	Path string `yaml:"-"`
 }
 
 // Fact is one established figure: an exact value (a number, or a date
@@ -47,15 +51,17 @@ type Fact struct {
 	Value   *Scalar  `yaml:"value,omitempty"`
 	Low     *float64 `yaml:"low,omitempty"`
 	High    *float64 `yaml:"high,omitempty"`
-	// Line is the 1-based line of the fact in its file (0 when built in
-	// code).
+	// Line and Col are the 1-based line and column of the fact in its
+	// file (0 when built in code).
 	Line int `yaml:"-"`
+	Col  int `yaml:"-"`
 }
 
 // FactEntity is a known entity.
 type FactEntity struct {
 	Name string `yaml:"name"`
 	Line int    `yaml:"-"`
+	Col  int    `yaml:"-"`
 }
 
 // Scalar is a fact's exact value: a number, or a date written
@@ -72,7 +78,7 @@ func Num(v float64) *Scalar { return &Scalar{Number: v} }
 // UnmarshalYAML reads a number or a YYYY-MM-DD date.
 func (s *Scalar) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind != yaml.ScalarNode {
-		return fmt.Errorf("line %d: value: want a number or a date (YYYY-MM-DD)", n.Line)
+		return &FactsError{Line: n.Line, Col: n.Column, Msg: "value: want a number or a date (YYYY-MM-DD)"}
 	}
 	v := strings.TrimSpace(n.Value)
 	if _, err := time.Parse("2006-01-02", v); err == nil {
@@ -81,7 +87,7 @@ func (s *Scalar) UnmarshalYAML(n *yaml.Node) error {
 	}
 	f, err := strconv.ParseFloat(strings.ReplaceAll(v, "_", ""), 64)
 	if err != nil {
-		return fmt.Errorf("line %d: value %q: want a number or a date (YYYY-MM-DD)", n.Line, v)
+		return &FactsError{Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("value %q: want a number or a date (YYYY-MM-DD)", v)}
 	}
 	*s = Scalar{Number: f}
 	return nil
@@ -122,10 +128,15 @@ func (f Fact) ClaimValue(measure string) (claims.Value, bool) {
 type FactsError struct {
 	Path string
 	Line int // 1-based; 0 when unknown
-	Msg  string
+	// Col is the 1-based column in characters (0 when unknown).
+	Col int
+	Msg string
 }
 
 func (e *FactsError) Error() string {
+	if e.Line > 0 && e.Col > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Col, e.Msg)
+	}
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
 	}
@@ -144,22 +155,33 @@ func LoadFacts(path string) (*Facts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read facts: %w", err)
 	}
-	return ParseFacts(path, bytes.NewReader(b))
+	f, err := ParseFacts(path, bytes.NewReader(b))
+	if f != nil {
+		f.Path = path
+	}
+	return f, err
 }
 
 // ParseFacts parses and validates a facts file; name is used in errors.
 func ParseFacts(name string, r io.Reader) (*Facts, error) {
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read facts: %w", err)
+	}
 	var root yaml.Node
-	dec := yaml.NewDecoder(r)
+	dec := yaml.NewDecoder(bytes.NewReader(src))
 	if err := dec.Decode(&root); err != nil {
 		if err == io.EOF {
 			return &Facts{}, nil
 		}
-		return nil, yamlError(name, err)
+		return nil, yamlError(name, src, err)
+	}
+	if err := wantShape(name, &root); err != nil {
+		return nil, err
 	}
 	var f Facts
 	if err := root.Decode(&f); err != nil {
-		return nil, yamlError(name, err)
+		return nil, yamlError(name, src, err)
 	}
 	// Line numbers from the node tree, and unknown keys.
 	if len(root.Content) == 1 && root.Content[0].Kind == yaml.MappingNode {
@@ -170,7 +192,7 @@ func ParseFacts(name string, r io.Reader) (*Facts, error) {
 			case "facts":
 				for k, item := range val.Content {
 					if k < len(f.Facts) {
-						f.Facts[k].Line = item.Line
+						f.Facts[k].Line, f.Facts[k].Col = item.Line, item.Column
 						if err := knownKeys(name, item, "subject", "measure", "value", "low", "high"); err != nil {
 							return nil, err
 						}
@@ -179,45 +201,55 @@ func ParseFacts(name string, r io.Reader) (*Facts, error) {
 			case "entities":
 				for k, item := range val.Content {
 					if k < len(f.Entities) {
-						f.Entities[k].Line = item.Line
+						f.Entities[k].Line, f.Entities[k].Col = item.Line, item.Column
 						if err := knownKeys(name, item, "name"); err != nil {
 							return nil, err
 						}
 					}
 				}
 			default:
-				return nil, &FactsError{Path: name, Line: key.Line, Msg: fmt.Sprintf("unknown key %q (want facts, entities)", key.Value)}
+				return nil, &FactsError{Path: name, Line: key.Line, Col: key.Column, Msg: fmt.Sprintf("unknown key %q (want facts, entities)", key.Value)}
 			}
 		}
 	} else if len(root.Content) == 1 {
-		return nil, &FactsError{Path: name, Line: root.Content[0].Line, Msg: "want a mapping with facts and entities"}
+		return nil, &FactsError{Path: name, Line: root.Content[0].Line, Col: root.Content[0].Column, Msg: "want a mapping with facts and entities"}
 	}
 	for _, fact := range f.Facts {
-		switch {
-		case strings.TrimSpace(fact.Subject) == "":
-			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact without a subject"}
-		case strings.TrimSpace(fact.Measure) == "":
-			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact without a measure"}
-		case fact.Value == nil && (fact.Low == nil || fact.High == nil):
-			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact needs value, or low and high"}
-		case fact.Value != nil && (fact.Low != nil || fact.High != nil):
-			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has both value and low/high"}
-		case fact.Value != nil && fact.Value.Date != "" && !claims.IsDate(fact.Measure):
-			return nil, &FactsError{Path: name, Line: fact.Line, Msg: fmt.Sprintf("a date value for the measure %q (dates are for the measures date and scheduled)", fact.Measure)}
-		case fact.Value != nil && fact.Value.Date == "" && claims.IsDate(fact.Measure):
-			return nil, &FactsError{Path: name, Line: fact.Line, Msg: fmt.Sprintf("the measure %q takes a date (YYYY-MM-DD)", fact.Measure)}
-		case fact.Value != nil && !finite(&fact.Value.Number) || !finite(fact.Low) || !finite(fact.High):
-			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has a value that is not a finite number"}
-		case fact.Value == nil && *fact.Low > *fact.High:
-			return nil, &FactsError{Path: name, Line: fact.Line, Msg: "fact has low above high"}
+		if err := validateFact(name, fact); err != nil {
+			return nil, err
 		}
 	}
 	for _, e := range f.Entities {
 		if strings.TrimSpace(e.Name) == "" {
-			return nil, &FactsError{Path: name, Line: e.Line, Msg: "entity without a name"}
+			return nil, &FactsError{Path: name, Line: e.Line, Col: e.Col, Msg: "entity without a name"}
 		}
 	}
 	return &f, nil
+}
+
+// validateFact checks one fact: a subject, a measure, and a value or a
+// finite range low <= high of the measure's kind (a date for the date
+// measures, a number for the others).
+func validateFact(name string, fact Fact) error {
+	switch {
+	case strings.TrimSpace(fact.Subject) == "":
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact without a subject"}
+	case strings.TrimSpace(fact.Measure) == "":
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact without a measure"}
+	case fact.Value == nil && (fact.Low == nil || fact.High == nil):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact needs value, or low and high"}
+	case fact.Value != nil && (fact.Low != nil || fact.High != nil):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact has both value and low/high"}
+	case fact.Value != nil && fact.Value.Date != "" && !claims.IsDate(fact.Measure):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: fmt.Sprintf("a date value for the measure %q (dates are for the measures date and scheduled)", fact.Measure)}
+	case fact.Value != nil && fact.Value.Date == "" && claims.IsDate(fact.Measure):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: fmt.Sprintf("the measure %q takes a date (YYYY-MM-DD)", fact.Measure)}
+	case fact.Value != nil && !finite(&fact.Value.Number) || !finite(fact.Low) || !finite(fact.High):
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact has a value that is not a finite number"}
+	case fact.Value == nil && *fact.Low > *fact.High:
+		return &FactsError{Path: name, Line: fact.Line, Col: fact.Col, Msg: "fact has low above high"}
+	}
+	return nil
 }
 
 // finite reports whether an optional number is absent or finite (YAML
@@ -228,7 +260,7 @@ func finite(v *float64) bool {
 
 func knownKeys(name string, item *yaml.Node, keys ...string) error {
 	if item.Kind != yaml.MappingNode {
-		return &FactsError{Path: name, Line: item.Line, Msg: "want a mapping"}
+		return &FactsError{Path: name, Line: item.Line, Col: item.Column, Msg: "want a mapping"}
 	}
 	for i := 0; i < len(item.Content); i += 2 {
 		k := item.Content[i]
@@ -239,39 +271,43 @@ func knownKeys(name string, item *yaml.Node, keys ...string) error {
 			}
 		}
 		if !ok {
-			return &FactsError{Path: name, Line: k.Line, Msg: fmt.Sprintf("unknown key %q (want %s)", k.Value, strings.Join(keys, ", "))}
+			return &FactsError{Path: name, Line: k.Line, Col: k.Column, Msg: fmt.Sprintf("unknown key %q (want %s)", k.Value, strings.Join(keys, ", "))}
 		}
 	}
 	return nil
 }
 
-// yamlError turns a yaml.v3 error into a FactsError with its line.
-func yamlError(name string, err error) *FactsError {
-	line := yamlErrorLine(err)
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
-	if line > 0 {
-		msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", line))
+// yamlError turns a yaml.v3 error on src into a FactsError with its
+// line, column and plain words.
+func yamlError(name string, src []byte, err error) *FactsError {
+	var fe *FactsError
+	if errors.As(err, &fe) {
+		fe.Path = name
+		return fe
 	}
-	return &FactsError{Path: name, Line: line, Msg: msg}
+	line, col, msg := yamlerr.Locate(src, err)
+	return &FactsError{Path: name, Line: line, Col: col, Msg: msg}
 }
 
-// yamlErrorLine digs the line number out of a yaml.v3 error ("yaml: line
-// 7: ..." or a TypeError listing "line 7: ...").
-func yamlErrorLine(err error) int {
-	msg := err.Error()
-	i := strings.Index(msg, "line ")
-	if i < 0 {
-		return 0
+// wantShape checks the lists of a facts file before decoding, so that a
+// mapping where a list belongs is named with its place.
+func wantShape(name string, root *yaml.Node) error {
+	if len(root.Content) != 1 || root.Content[0].Kind != yaml.MappingNode {
+		return nil
 	}
-	n := 0
-	for _, c := range msg[i+5:] {
-		if c < '0' || c > '9' {
-			break
+	top := root.Content[0]
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		key, val := top.Content[i], top.Content[i+1]
+		if (key.Value == "facts" || key.Value == "entities") && val.Kind != yaml.SequenceNode && val.Tag != "!!null" {
+			return &FactsError{Path: name, Line: val.Line, Col: val.Column, Msg: fmt.Sprintf("%s: expected a list (lines starting with '- ')", key.Value)}
 		}
-		n = n*10 + int(c-'0')
+		for _, item := range val.Content {
+			if item.Kind != yaml.MappingNode {
+				return &FactsError{Path: name, Line: item.Line, Col: item.Column, Msg: fmt.Sprintf("%s: each entry is a mapping (key: value lines)", key.Value)}
+			}
+		}
 	}
-	return n
+	return nil
 }
 
 // Marshal writes facts as YAML.

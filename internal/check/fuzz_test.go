@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/report"
 )
 
 // FuzzParseFacts: a facts file is untrusted input. Parsing never panics;
@@ -50,6 +52,30 @@ func FuzzParseThreshold(f *testing.F) {
 		valid := s == "error" || s == "warning" || s == "info" || s == "none"
 		if (err == nil) != valid {
 			t.Fatalf("ParseThreshold(%q) error = %v", s, err)
+		}
+	})
+}
+
+// FuzzParseAccepted: an accept file is untrusted input. Parsing never
+// panics; a failure is a FactsError naming the file; every entry has a
+// catalogued kind and a text.
+func FuzzParseAccepted(f *testing.F) {
+	f.Add("accepted:\n  - kind: spelling-variant\n    text: Maria Okafur\n    reason: a typo\n")
+	f.Add("accepted:\n  - kind: speling-variant\n    text: x\n")
+	f.Add("accepted: [")
+	f.Add("accepted:\n  kind: conflict\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		a, err := ParseAccepted("accept.yaml", strings.NewReader(in))
+		if err != nil {
+			if !errors.Is(err, ErrFacts) || !strings.HasPrefix(err.Error(), "accept.yaml") {
+				t.Fatalf("error %q is not a FactsError naming the file", err)
+			}
+			return
+		}
+		for _, e := range a.Entries {
+			if _, ok := report.LookupKind(e.Kind); !ok || strings.TrimSpace(e.Text) == "" {
+				t.Fatalf("accepted a bad entry %+v", e)
+			}
 		}
 	})
 }

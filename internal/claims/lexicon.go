@@ -128,6 +128,17 @@ func (l *Lexicon) Measure(word string) (string, bool) {
 	return "", false
 }
 
+// Forms returns every word the lexicon maps to a measure (lower case,
+// sorted), the measure names included.
+func (l *Lexicon) Forms() []string {
+	out := make([]string, 0, len(l.forms))
+	for f := range l.forms {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // LoadLexicon reads a user lexicon file (YAML) and returns the built-in
 // lexicon extended with it (see lexicon.Lexicon.Extend): lists of any
 // concept by name, measures as measure_<name> lists or in the older shape

@@ -2,11 +2,11 @@ package lexicon
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/nec-analyse/nec-analyse/internal/yamlerr"
 	"gopkg.in/yaml.v3"
 )
 
@@ -61,7 +61,7 @@ func (l *Lexicon) Extend(r io.Reader, file string) (*Lexicon, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return nil, yamlError(file, err)
+		return nil, yamlError(file, b, err)
 	}
 	out := l.clone()
 	out.sources = append(out.sources, file)
@@ -196,22 +196,11 @@ func (l *Lexicon) clone() *Lexicon {
 	return out
 }
 
-// yamlError turns a YAML parse error into a FileError with its line.
-func yamlError(file string, err error) error {
-	var te *yaml.TypeError
-	msg := err.Error()
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	line := 0
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if n, tail, ok := strings.Cut(rest, ":"); ok {
-			fmt.Sscanf(n, "%d", &line)
-			msg = strings.TrimSpace(tail)
-		}
-	}
-	return &FileError{File: file, Line: line, Msg: msg}
+// yamlError turns a YAML parse error on src into a FileError with its
+// line, column and plain words.
+func yamlError(file string, src []byte, err error) error {
+	line, col, msg := yamlerr.Locate(src, err)
+	return &FileError{File: file, Line: line, Column: col, Msg: msg}
 }
 
 // WithFraming returns a new lexicon: l with one more framing document, in

@@ -19,6 +19,7 @@ const (
 	FindingQuoteAltered     = "quote-altered"
 	FindingRoleConflict     = "role-conflict"
 	FindingFactConflict     = "fact-conflict"
+	FindingFactUnmatched    = "fact-unmatched"
 	FindingNewEntity        = "new-entity"
 	FindingDuplicate        = "duplicate-article"
 )
@@ -38,6 +39,7 @@ type Kind struct {
 var kinds = []Kind{
 	{FindingConflict, Error, "claims", false, "two articles give contradicting figures for the same subject and measure"},
 	{FindingFactConflict, Error, "check", true, "a figure contradicts the facts file"},
+	{FindingFactUnmatched, Warning, "check", true, "a fact's subject matches no entity of the batch, or its measure is unknown, so it checks nothing (the message names the nearest)"},
 	{FindingSpellingVariant, Warning, "entities", false, "a name is spelt differently across the corpus (check: a warning for names in the facts file, info otherwise)"},
 	{FindingRoleConflict, Warning, "entities", false, "sources give one person different roles, or one role different holders"},
 	{FindingQuoteAttribution, Warning, "quotes", false, "the same quoted words are attributed to two different speakers"},

@@ -141,6 +141,10 @@ type Evidence struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
+	// Line is the 1-based line in Path of evidence that is no article's
+	// text (a fact-unmatched finding's facts entry, whose Article is
+	// empty); left out otherwise.
+	Line int `json:"line,omitempty"`
 }
 
 // Claim is a checkable figure lined up across sources.
@@ -322,7 +326,8 @@ func SortFindings(fs []Finding) {
 		if len(f.Evidence) == 0 {
 			return "", 0
 		}
-		return f.Evidence[0].Article, f.Evidence[0].Start
+		// Evidence outside the articles (a facts entry) sorts by its line.
+		return f.Evidence[0].Article, f.Evidence[0].Start + f.Evidence[0].Line
 	}
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]

@@ -68,7 +68,9 @@ func TestRenderersReturnWriteErrors(t *testing.T) {
 		{"json", func(w io.Writer) error { return RenderJSON(w, r, Options{}) }},
 		{"check table", func(w io.Writer) error { return RenderVerdictTable(w, v, Options{}) }},
 		{"check json", func(w io.Writer) error { return RenderVerdictJSON(w, v) }},
-		{"check github", func(w io.Writer) error { return RenderGitHub(w, v, locate) }},
+		{"check github", func(w io.Writer) error { return RenderGitHub(w, nil, v, locate) }},
+		{"check github step summary", func(w io.Writer) error { return RenderGitHub(io.Discard, w, v, locate) }},
+		{"check line", func(w io.Writer) error { return RenderLine(w, v, locate) }},
 	}
 	for _, rd := range renderers {
 		var full bytes.Buffer
