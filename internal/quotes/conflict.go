@@ -128,13 +128,19 @@ func (mt *matcher) givenNamesMayMatch(a, b string) bool {
 
 // doubtJoint: one attribution names both speakers of the conflict.
 func doubtJoint(_ *matcher, names []string, ev []Instance) string {
+	surnames := map[string]int{}
+	for _, name := range names {
+		surnames[surname(name)]++
+	}
 	for _, in := range ev {
 		n := 0
 		attr := strings.ToLower(in.Attribution)
 		for _, name := range names {
-			// The given name too, when it has one: "Tom Reyes told" names
-			// Tom Reyes, not Ana Reyes.
-			if sn := surname(name); sn != "" && strings.Contains(attr, sn) && (givenName(name) == "" || strings.Contains(attr, givenName(name))) {
+			// Speakers sharing a surname are told apart by the given
+			// name: "Tom Reyes told" names Tom Reyes, not Ana Reyes;
+			// "said Zadan and Meron" names both.
+			sn := surname(name)
+			if sn != "" && strings.Contains(attr, sn) && (surnames[sn] < 2 || givenName(name) == "" || strings.Contains(attr, givenName(name))) {
 				n++
 			}
 		}
