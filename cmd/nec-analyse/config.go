@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+
 	"github.com/spf13/cobra"
 	"gopkg.in/yaml.v3"
 
@@ -140,31 +142,11 @@ func parseConfig(path string, src []byte) ([]configEntry, error) {
 func nearestKey(s string) string {
 	best, bestD := "", 4
 	for _, k := range configKeys {
-		if d := levenshtein(s, k); d < bestD {
+		if d := textutil.EditDistance(s, k); d < bestD {
 			best, bestD = k, d
 		}
 	}
 	return best
-}
-
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // setting is one effective setting and where it came from.

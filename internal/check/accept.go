@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Accepted is the accept file: findings a team has reviewed and
@@ -160,7 +161,7 @@ func parseAccept(name string, item *yaml.Node, bad func(*yaml.Node, string, ...a
 func nearestKind(s string) string {
 	best, bestD := "", 4
 	for _, k := range report.Kinds() {
-		if d := editDistance(s, k.Name); d < bestD {
+		if d := textutil.EditDistance(s, k.Name); d < bestD {
 			best, bestD = k.Name, d
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
@@ -98,7 +100,7 @@ func nearestSubject(s string, names []string) string {
 	best, bestD := "", -1
 	for _, n := range names {
 		ln := strings.ToLower(n)
-		d := editDistance(s, ln)
+		d := textutil.EditDistance(s, ln)
 		long := max(len(s), len(ln))
 		ok := d*3 <= long || lastWord(s) == lastWord(ln) && len(lastWord(s)) >= 3 && d*2 <= long
 		if ok && (bestD < 0 || d < bestD) {
@@ -128,7 +130,7 @@ func nearestMeasure(lex *claims.Lexicon, measure string) string {
 	s := strings.ToLower(strings.TrimSpace(measure))
 	best, bestD := "", -1
 	for _, f := range lex.Forms() {
-		d := editDistance(s, f)
+		d := textutil.EditDistance(s, f)
 		if d*3 <= max(len(s), len(f)) && (bestD < 0 || d < bestD) {
 			best, bestD = f, d
 		}
@@ -137,25 +139,4 @@ func nearestMeasure(lex *claims.Lexicon, measure string) string {
 		return m
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+
 	"github.com/nec-analyse/nec-analyse/internal/yamlerr"
 	"gopkg.in/yaml.v3"
 )
@@ -152,32 +154,11 @@ func (l *Lexicon) add(n Name, v *yaml.Node, file string) error {
 func (l *Lexicon) nearest(s string) string {
 	best, bestD := "", 4
 	for _, n := range l.Names() {
-		if d := editDistance(s, string(n)); d < bestD {
+		if d := textutil.EditDistance(s, string(n)); d < bestD {
 			best, bestD = string(n), d
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // clone copies the lexicon so that Extend never changes its receiver.
