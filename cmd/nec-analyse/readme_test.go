@@ -30,8 +30,14 @@ func TestReadmeFirstCommands(t *testing.T) {
 	if len(cmds) < 2 {
 		t.Fatalf("README.md's first sh block has %d commands, want 2 or more", len(cmds))
 	}
-	if cmds[0] != "make build" {
-		t.Fatalf("README.md's first command is %q, want make build", cmds[0])
+	// The first runs the report on the demo after building it, the second
+	// the tests.
+	build, run, ok := strings.Cut(cmds[0], "&&")
+	if !ok || strings.TrimSpace(build) != "make build" {
+		t.Fatalf("README.md's first command is %q, want make build && bin/nec-analyse ...", cmds[0])
+	}
+	if cmds[1] != "make test" {
+		t.Fatalf("README.md's second command is %q, want make test", cmds[1])
 	}
 	makefile, err := os.ReadFile(filepath.Join(root, "Makefile"))
 	if err != nil {
@@ -40,9 +46,12 @@ func TestReadmeFirstCommands(t *testing.T) {
 	if !strings.Contains(string(makefile), "BIN := bin/nec-analyse") || !strings.Contains(string(makefile), "build -o $(BIN) ./cmd/nec-analyse") {
 		t.Fatal("make build no longer builds ./cmd/nec-analyse into bin/nec-analyse")
 	}
-	fields := strings.Fields(cmds[1])
-	if fields[0] != "bin/nec-analyse" {
-		t.Fatalf("README.md's second command %q does not run bin/nec-analyse", cmds[1])
+	if !strings.Contains(string(makefile), "test: fmt-check vet") || !strings.Contains(string(makefile), "test -race") {
+		t.Fatal("make test no longer runs gofmt, vet and the race-enabled tests")
+	}
+	fields := strings.Fields(run)
+	if len(fields) == 0 || fields[0] != "bin/nec-analyse" {
+		t.Fatalf("README.md's first command %q does not run bin/nec-analyse", cmds[0])
 	}
 	var args []string
 	for _, f := range fields[1:] {
@@ -56,6 +65,6 @@ func TestReadmeFirstCommands(t *testing.T) {
 	}
 	r := runCmd(t, args, false)
 	if r.code != exitOK || !strings.HasPrefix(r.stdout, "<!DOCTYPE html>") {
-		t.Errorf("%s: exit %d, stdout starts %.40q, stderr %q", cmds[1], r.code, r.stdout, r.stderr)
+		t.Errorf("%s: exit %d, stdout starts %.40q, stderr %q", run, r.code, r.stdout, r.stderr)
 	}
 }
