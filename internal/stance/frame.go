@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jonreiter/govader"
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -350,6 +352,7 @@ func (fm *Framer) Frame(text, lang string, targets []Target) Framing {
 		fr.sia = fm.sia
 	}
 	toks := tokenize(text)
+	joinAbbreviations(text, toks)
 	sents := sentenceSpans(text, toks)
 	quoted := quotedMask(text)
 	matches := fr.match(toks)
@@ -595,6 +598,27 @@ func inMention(ms []span.Span, start, end int) bool {
 
 // maxMention bounds a mention's length in bytes (for inMention).
 const maxMention = 512
+
+// joinAbbreviations renumbers the tokens' sentences so that a full stop
+// after an abbreviation ("Mr.", "Sen.", an initial) or before a word in
+// lower case ("(R-Ky.) met") does not end a sentence.
+func joinAbbreviations(text string, toks []token) {
+	lx := lexicon.Default()
+	shift := 0
+	for i := 1; i < len(toks); i++ {
+		prev, cur := toks[i-1], toks[i]
+		if cur.sent-shift != prev.sent {
+			w := text[prev.start:prev.end]
+			r, _ := utf8.DecodeRuneInString(text[cur.start:])
+			dot := prev.end < len(text) && text[prev.end] == '.'
+			blank := strings.Contains(text[prev.end:cur.start], "\n\n")
+			if !blank && (dot && (lx.Has(lexicon.AbbreviationsEnSv, prev.lower) || len(w) == 1 && unicode.IsUpper(rune(w[0]))) || unicode.IsLower(r)) {
+				shift++
+			}
+		}
+		toks[i].sent -= shift
+	}
+}
 
 // sentenceSpans returns each sentence's byte span, from the tokens'
 // sentence numbers (a sentence runs from its first token to the end of

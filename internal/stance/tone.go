@@ -23,7 +23,7 @@ const ToneModelPath = "model/tone.json.gz"
 
 // ToneFeatureVersion changes whenever toneFeatures changes; a model of
 // another version is refused.
-const ToneFeatureVersion = 1
+const ToneFeatureVersion = 2
 
 // Tone classes of the target-tone model, in its class order.
 var ToneLabels = []string{"negative", "neutral", "positive"}
@@ -205,8 +205,14 @@ func toneFeatures(in ToneInput, toks []token, sia *govader.SentimentIntensityAna
 			continue
 		}
 		add("w:"+w, i)
+		add("s:"+toks[i].stem, i)
 		if dist[i] <= 3 {
 			add("n:"+w, i)
+			side := "r:"
+			if i < len(toks)-1 && nearestTargetAfter(isTarget, i) {
+				side = "l:"
+			}
+			add(side+toks[i].stem, i)
 		}
 		q := t2q(quoted, toks[i].start-in.Sentence.Start)
 		if q {
@@ -242,6 +248,17 @@ func toneFeatures(in ToneInput, toks []token, sia *govader.SentimentIntensityAna
 	add("vw:"+bin5(vw.Compound), -1)
 	add("bias", -1)
 	return fs
+}
+
+// nearestTargetAfter reports whether a target token follows token i
+// within three tokens (i is to the target's left).
+func nearestTargetAfter(isTarget []bool, i int) bool {
+	for k := i + 1; k < len(isTarget) && k <= i+3; k++ {
+		if isTarget[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func t2q(quoted []bool, off int) bool { return off >= 0 && off < len(quoted) && quoted[off] }
