@@ -229,7 +229,7 @@ func frameArticles(fr *stance.Framer, arts []corpus.Article, ents []report.Entit
 			if len(t.Evidence) == 0 {
 				continue // nothing loaded or evaluative said about it
 			}
-			ft := report.FramingTarget{Entity: t.Name, Tone: round3(t.Tone)}
+			ft := report.FramingTarget{Entity: t.Name, Tone: round3(t.Tone), Label: t.Label}
 			for _, ev := range t.Evidence {
 				ft.Evidence = append(ft.Evidence, report.Evidence{Article: a.ID, Start: ev.Start, End: ev.End, Text: ev.Term})
 			}

@@ -358,8 +358,11 @@ func (tm *ToneModel) Probabilities(in ToneInput) ([3]float64, []ToneWord) {
 	dir := p[2] - p[0]
 	var out []ToneWord
 	for t, w := range push {
-		if math.Abs(dir) < 0.2 || w*dir <= 0 || math.Abs(w) < 0.5 {
-			continue // only words pushing the way the tone went
+		if math.Abs(dir) <= tm.f.Threshold || w*dir <= 0 || math.Abs(w) < 0.5 {
+			continue // only a labelled sentence's words pushing its way
+		}
+		if isStopword(toks[t].lower) || len(toks[t].lower) < 3 {
+			continue // function words are no evidence a reader can weigh
 		}
 		out = append(out, ToneWord{Start: toks[t].start, End: toks[t].end, Weight: round3(w)})
 	}
@@ -434,6 +437,3 @@ func TrainTone(examples []ToneExample, opts ToneTrainOptions) *ToneModel {
 
 // ToneInfo returns the model's training record (sorted keys in JSON).
 func (tm *ToneModel) ToneInfo() map[string]string { return tm.f.Info }
-
-
-
