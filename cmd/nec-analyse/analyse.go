@@ -238,27 +238,11 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 // stanceLeftOut says, in one info line, when stance was left out: no
 // --claim and too many sources to compare every headline with every
 // article.
-//
-// Without --claim it also names the claim used: the corpus's key claim,
-// or, when none could be built, the fallback to the other articles'
-// headlines.
 func stanceLeftOut(w io.Writer, rep *report.Report, claims []string) {
-	if len(claims) > 0 || len(rep.Stance) == 0 {
-		if n := keptSources(rep); len(claims) == 0 && n > pipeline.MaxHeadlineStance {
-			fmt.Fprintf(w, "info: stance left out: %d sources are more than %d to compare every headline with every article; --claim TEXT (repeatable) classifies each article against TEXT\n",
-				n, pipeline.MaxHeadlineStance)
-		}
-		return
+	if n := keptSources(rep); len(claims) == 0 && n > pipeline.MaxHeadlineStance {
+		fmt.Fprintf(w, "info: stance left out: %d sources are more than %d to compare every headline with every article; --claim TEXT (repeatable) classifies each article against TEXT\n",
+			n, pipeline.MaxHeadlineStance)
 	}
-	titles := map[string]bool{}
-	for _, a := range rep.Articles {
-		titles[a.Title] = true
-	}
-	if c := rep.Stance[0].Claim; !titles[c] {
-		fmt.Fprintf(w, "info: stance against the corpus's key claim, built from the agreed claims and entities: %q (--claim TEXT to give your own)\n", c)
-		return
-	}
-	fmt.Fprintln(w, "info: stance against the other articles' headlines: no key claim could be built from the agreed claims (the lead event's winners named in a list); --claim TEXT to give one")
 }
 
 // keptSources counts the report's articles that are not a copy of

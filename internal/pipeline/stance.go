@@ -107,6 +107,12 @@ func classifyStance(m *stance.Model, arts []corpus.Article, user []string, ents 
 				label, score = stance.Discuss, 0.3
 				reason = "the article (" + a.Language + ") names " + strings.Join(named, ", ") + " of the key claim (" + c.key + "); its words are not compared across languages"
 			}
+			switch {
+			case c.key != "":
+				reason = "the corpus's key claim, built from the agreed claims and entities: " + reason
+			case c.from != "":
+				reason = "another article's headline (no key claim could be built from the agreed claims): " + reason
+			}
 			st := report.Stance{Article: a.ID, Claim: c.text, Label: label, Score: round3(score), Reason: reason, Evidence: []report.StanceEvidence{}}
 			for _, sp := range j.Evidence {
 				st.Evidence = append(st.Evidence, report.StanceEvidence{
