@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/nec-analyse
 NEC_SEEDS ?=
 
-.PHONY: build test demo bench faults fmt-check vet fuzz clean eval-ner eval-real eval-quotes train-ner train-stance eval-stance eval-extract
+.PHONY: build test demo bench faults fmt-check vet fuzz clean eval-ner eval-real eval-quotes train-ner train-stance eval-stance eval-extract train-framing eval-framing
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nec-analyse
@@ -75,6 +75,14 @@ train-stance:
 ## eval-stance: FNC-1 score, confusion matrix, macro-F1 on the competition test set
 eval-stance:
 	$(GO) run ./internal/tools/trainstance -data ../shared/data -eval
+
+## train-framing: retrain the embedded target-tone model on NewsMTSC's train split (choices on its dev splits)
+train-framing:
+	$(GO) run ./internal/tools/evalframing -data ../shared/data -train
+
+## eval-framing: framing tone toward people, macro-F1 on NewsMTSC's dev and test splits, all-neutral baseline beside it
+eval-framing:
+	$(GO) run ./internal/tools/evalframing -data ../shared/data
 
 ## eval-extract: HTML extraction P/R/F1 against the benchmark's gold text
 eval-extract:

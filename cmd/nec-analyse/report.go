@@ -116,7 +116,7 @@ SIGINT/SIGTERM. A closed standard output (| head) keeps the status (never
 	}
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: "+strings.Join(report.Formats(), ", "))
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "exit 1 when any warning was reported")
-	cmd.Flags().StringArrayVar(&opts.Claims, "claim", nil, "a claim to classify every article's stance against (repeatable; default: the other articles' headlines, up to 30 articles)")
+	cmd.Flags().StringArrayVar(&opts.Claims, "claim", nil, "a claim to classify every article's stance against (repeatable; default: the corpus's key claim built from the agreed claims, else the other articles' headlines, up to 30 articles)")
 	cmd.Flags().StringVar(&opts.FramingLexicon, "framing-lexicon", "", "YAML file extending the framing lexicon (same shape as internal/stance/framing.yaml)")
 	cmd.Flags().StringVar(&opts.JSONFields, "json", "", "print only these top-level sections of the JSON report (comma-separated: "+strings.Join(reportFields(), ",")+")")
 	cmd.Flags().StringVar(&opts.JQ, "jq", "", "run a jq program on the JSON report (or the --json sections) and print its results, strings unquoted")

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,11 +22,18 @@ const maxHeadlineStance = 30
 const MaxHeadlineStance = maxHeadlineStance
 
 // stanceClaims are the claims each article is classified against: the
-// user's, else the articles' headlines (small corpora only).
-func stanceClaims(arts []corpus.Article, user []string) []stanceClaim {
+// user's, else the corpus's key claim (KeyClaim, in its main language,
+// applied to every article), else the articles' headlines (small corpora
+// only).
+func stanceClaims(arts []corpus.Article, user []string, ents []report.Entity, found []report.Claim) []stanceClaim {
 	var out []stanceClaim
 	for _, c := range user {
 		out = append(out, stanceClaim{text: c})
+	}
+	if len(out) == 0 {
+		if kc, ok := KeyClaim(arts, ents, found); ok {
+			return []stanceClaim{{text: kc, key: mainLanguage(arts)}}
+		}
 	}
 	if len(out) == 0 && len(arts) <= maxHeadlineStance {
 		seen := map[string]bool{}
@@ -44,6 +52,7 @@ type stanceClaim struct {
 	text string
 	from string // article whose headline it is ("" for a user claim)
 	lang string // language of that article ("" for a user claim)
+	key  string // the language of the corpus's key claim ("" otherwise)
 }
 
 // otherLanguage reports a headline in another known language than the
@@ -76,7 +85,7 @@ func blanked(a *corpus.Article) string {
 // and measure.
 func classifyStance(m *stance.Model, arts []corpus.Article, user []string, ents []report.Entity, found []report.Claim) []report.Stance {
 	out := []report.Stance{}
-	sc := stanceClaims(arts, user)
+	sc := stanceClaims(arts, user, ents, found)
 	facts := make([]stance.ClaimFacts, len(sc))
 	for k, c := range sc {
 		facts[k] = claimFacts(c.text, ents)
@@ -90,8 +99,21 @@ func classifyStance(m *stance.Model, arts []corpus.Article, user []string, ents 
 				continue
 			}
 			j := m.Judge(c.text, body, a.Language, facts[k], stance.ArticleFacts{Figures: figs[a.ID]})
-			label, score := j.Label, j.Score
-			st := report.Stance{Article: a.ID, Claim: c.text, Label: label, Score: round3(score), Reason: j.Reason, Evidence: []report.StanceEvidence{}}
+			label, score, reason := j.Label, j.Score, j.Reason
+			if named := namedIn(a.ID, facts[k].Names, ents); label == stance.Unrelated && c.key != "" && a.Language != c.key && len(named) > 0 {
+				// The key claim is in the corpus's main language: an
+				// article in another one that names its people or bodies
+				// is about it, its stance unread.
+				label, score = stance.Discuss, 0.3
+				reason = "the article (" + a.Language + ") names " + strings.Join(named, ", ") + " of the key claim (" + c.key + "); its words are not compared across languages"
+			}
+			switch {
+			case c.key != "":
+				reason = "the corpus's key claim, built from the agreed claims and entities: " + reason
+			case c.from != "":
+				reason = "another article's headline (no key claim could be built from the agreed claims): " + reason
+			}
+			st := report.Stance{Article: a.ID, Claim: c.text, Label: label, Score: round3(score), Reason: reason, Evidence: []report.StanceEvidence{}}
 			for _, sp := range j.Evidence {
 				st.Evidence = append(st.Evidence, report.StanceEvidence{
 					Evidence: report.Evidence{Article: a.ID, Start: sp.Start, End: sp.End, Text: a.Source[sp.Start:sp.End]},
@@ -107,6 +129,20 @@ func classifyStance(m *stance.Model, arts []corpus.Article, user []string, ents 
 		}
 		return out[i].Claim < out[j].Claim
 	})
+	return out
+}
+
+// namedIn lists the entities of names that article id mentions.
+func namedIn(id string, names []string, ents []report.Entity) []string {
+	var out []string
+	for _, e := range ents {
+		if !slices.Contains(names, e.Name) {
+			continue
+		}
+		if slices.ContainsFunc(e.Spans, func(s report.Evidence) bool { return s.Article == id }) {
+			out = append(out, e.Name)
+		}
+	}
 	return out
 }
 
@@ -229,7 +265,7 @@ func frameArticles(fr *stance.Framer, arts []corpus.Article, ents []report.Entit
 			if len(t.Evidence) == 0 {
 				continue // nothing loaded or evaluative said about it
 			}
-			ft := report.FramingTarget{Entity: t.Name, Tone: round3(t.Tone)}
+			ft := report.FramingTarget{Entity: t.Name, Tone: round3(t.Tone), Label: t.Label}
 			for _, ev := range t.Evidence {
 				ft.Evidence = append(ft.Evidence, report.Evidence{Article: a.ID, Start: ev.Start, End: ev.End, Text: ev.Term})
 			}

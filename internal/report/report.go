@@ -252,8 +252,11 @@ type Framing struct {
 
 // FramingTarget is the tone toward one entity, with its evidence.
 type FramingTarget struct {
-	Entity   string     `json:"entity"`
-	Tone     float64    `json:"tone"`
+	Entity string  `json:"entity"`
+	Tone   float64 `json:"tone"`
+	// Label is "positive", "negative" or "neutral" (added in schema 1;
+	// the tone beyond the tone model's threshold).
+	Label    string     `json:"label,omitempty"`
 	Evidence []Evidence `json:"evidence"`
 }
 

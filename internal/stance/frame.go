@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jonreiter/govader"
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -44,7 +46,10 @@ type TargetFrame struct {
 	Name      string
 	Tone      float64
 	Sentences int // sentences mentioning the target
-	Evidence  []Evidence
+	// Label is "positive", "negative" or "neutral": the tone beyond the
+	// tone model's threshold (English), or beyond 0.2 otherwise.
+	Label    string
+	Evidence []Evidence
 }
 
 // Framing is how an article frames the people in it.
@@ -300,12 +305,17 @@ type match struct {
 type Framer struct {
 	langs map[string]*framer
 	sia   *govader.SentimentIntensityAnalyzer
+	// tone is the target-tone model (English); nil when it cannot load.
+	tone *ToneModel
 }
 
 // NewFramer compiles a lexicon (DefaultLexicon, possibly merged with a
 // user's file).
 func NewFramer(lex Lexicon) *Framer {
 	fm := &Framer{langs: map[string]*framer{}, sia: govader.NewSentimentIntensityAnalyzer()}
+	if tm, err := LoadTone(); err == nil {
+		fm.tone = tm
+	}
 	for lang, l := range lex {
 		fr := compile(l, lang)
 		fr.sia = fm.sia
@@ -342,6 +352,7 @@ func (fm *Framer) Frame(text, lang string, targets []Target) Framing {
 		fr.sia = fm.sia
 	}
 	toks := tokenize(text)
+	joinAbbreviations(text, toks)
 	sents := sentenceSpans(text, toks)
 	quoted := quotedMask(text)
 	matches := fr.match(toks)
@@ -403,8 +414,14 @@ func (fm *Framer) Frame(text, lang string, targets []Target) Framing {
 		}
 		tokFrom[s] = k
 	}
+	var names []span.Span // every target's mentions: never scored as words
 	for _, t := range targets {
-		f.Targets = append(f.Targets, frameTarget(fr, text, toks, sents, bySent, tokFrom, t))
+		names = append(names, t.Mentions...)
+	}
+	sort.Slice(names, func(i, j int) bool { return names[i].Start < names[j].Start })
+	tc := toneCtx{fm: fm, names: names}
+	for _, t := range targets {
+		f.Targets = append(f.Targets, frameTarget(fr, tc, text, toks, sents, bySent, tokFrom, t))
 	}
 	return f
 }
@@ -426,7 +443,14 @@ func examples(ms []Evidence) string {
 	return "; e.g. " + strings.Join(out, ", ")
 }
 
-func frameTarget(fr *framer, text string, toks []token, sents []span.Span, bySent [][]match, tokFrom []int, t Target) TargetFrame {
+// toneCtx carries what frameTarget needs beyond the language's lexicon:
+// the tone model and every name mention of the article.
+type toneCtx struct {
+	fm    *Framer
+	names []span.Span
+}
+
+func frameTarget(fr *framer, tc toneCtx, text string, toks []token, sents []span.Span, bySent [][]match, tokFrom []int, t Target) TargetFrame {
 	tf := TargetFrame{Name: t.Name}
 	mentions := append([]span.Span(nil), t.Mentions...)
 	sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
@@ -453,13 +477,14 @@ func frameTarget(fr *framer, text string, toks []token, sents []span.Span, bySen
 		stext := text[sp.Start:sp.End]
 		frame := 0.0
 		sentiment, sn := 0.0, 0
+		sw := 0.5 // weight of the sentence's sentiment in its tone
 		for _, m := range bySent[s] {
 			if !isFraming(m.p.kind) {
 				continue
 			}
 			start, end := toks[m.from].start, toks[m.to-1].end
-			if inMention(t.Mentions, start, end) {
-				continue // a name is not a label of itself
+			if inMention(t.Mentions, start, end) || inMention(tc.names, start, end) {
+				continue // a name is never a label or a sentiment word
 			}
 			if m.p.kind == "sentiment" {
 				sentiment += m.p.weight
@@ -470,7 +495,9 @@ func frameTarget(fr *framer, text string, toks []token, sents []span.Span, bySen
 			tf.Evidence = append(tf.Evidence, Evidence{Term: text[start:end], Kind: m.p.kind, Weight: m.p.weight,
 				Start: start, End: end, Sentence: stext})
 		}
-		if fr.vader {
+		if fr.vader && tc.fm != nil && tc.fm.tone != nil {
+			sentiment, sw = tc.toneOf(text, sp, t.Mentions, &tf, stext), 1
+		} else if fr.vader {
 			// VADER on the sentence, with neutral words and the target's
 			// own mentions blanked (same length, so nothing else moves).
 			masked := []byte(stext)
@@ -479,7 +506,7 @@ func frameTarget(fr *framer, text string, toks []token, sents []span.Span, bySen
 				if tk.sent != s {
 					continue
 				}
-				if fr.neutral[tk.lower] || inMention(t.Mentions, tk.start, tk.end) {
+				if fr.neutral[tk.lower] || inMention(t.Mentions, tk.start, tk.end) || inMention(tc.names, tk.start, tk.end) {
 					for k := tk.start; k < tk.end; k++ {
 						masked[k-sp.Start] = ' '
 					}
@@ -494,11 +521,12 @@ func frameTarget(fr *framer, text string, toks []token, sents []span.Span, bySen
 		} else if sn > 0 {
 			sentiment /= float64(sn)
 		}
-		sum += 0.5*sentiment + frame
+		sum += sw*sentiment + frame
 	}
 	tf.Tone = round3(math.Max(-1, math.Min(1, sum/float64(len(idx)))))
+	tf.Label = tc.label(tf.Tone, fr.vader)
 	rank := func(k string) int {
-		if k == "sentiment" {
+		if k == "sentiment" || k == "tone" {
 			return 1
 		}
 		return 0
@@ -518,6 +546,44 @@ func frameTarget(fr *framer, text string, toks []token, sents []span.Span, bySen
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
+// toneOf is the target-tone model's tone (P(positive) - P(negative)) of
+// one sentence toward the target, every name masked; the words that moved
+// it join tf's evidence (kind "tone").
+func (tc toneCtx) toneOf(text string, sp span.Span, mentions []span.Span, tf *TargetFrame, stext string) float64 {
+	var own, others []span.Span
+	for _, m := range mentions {
+		if m.Start < sp.End && sp.Start < m.End {
+			own = append(own, m)
+		}
+	}
+	for _, m := range tc.names {
+		if m.Start < sp.End && sp.Start < m.End && !inMention(own, m.Start, m.End) {
+			others = append(others, m)
+		}
+	}
+	p, words := tc.fm.tone.Probabilities(ToneInput{Text: text, Sentence: sp, Target: own, Names: others})
+	for _, w := range words {
+		tf.Evidence = append(tf.Evidence, Evidence{Term: text[w.Start:w.End], Kind: "tone", Weight: w.Weight,
+			Start: w.Start, End: w.End, Sentence: stext})
+	}
+	return p[2] - p[0]
+}
+
+// label names a tone: the tone model's threshold for English, 0.2 for
+// the lexicon-only languages.
+func (tc toneCtx) label(tone float64, english bool) string {
+	if english && tc.fm != nil && tc.fm.tone != nil {
+		return tc.fm.tone.Label(tone)
+	}
+	switch {
+	case tone > 0.2:
+		return "positive"
+	case tone < -0.2:
+		return "negative"
+	}
+	return "neutral"
+}
+
 // inMention reports whether [start, end) overlaps a mention of ms
 // (sorted by Start); a binary search, then the few mentions before.
 func inMention(ms []span.Span, start, end int) bool {
@@ -532,6 +598,27 @@ func inMention(ms []span.Span, start, end int) bool {
 
 // maxMention bounds a mention's length in bytes (for inMention).
 const maxMention = 512
+
+// joinAbbreviations renumbers the tokens' sentences so that a full stop
+// after an abbreviation ("Mr.", "Sen.", an initial) or before a word in
+// lower case ("(R-Ky.) met") does not end a sentence.
+func joinAbbreviations(text string, toks []token) {
+	lx := lexicon.Default()
+	shift := 0
+	for i := 1; i < len(toks); i++ {
+		prev, cur := toks[i-1], toks[i]
+		if cur.sent-shift != prev.sent {
+			w := text[prev.start:prev.end]
+			r, _ := utf8.DecodeRuneInString(text[cur.start:])
+			dot := prev.end < len(text) && text[prev.end] == '.'
+			blank := strings.Contains(text[prev.end:cur.start], "\n\n")
+			if !blank && (dot && (lx.Has(lexicon.AbbreviationsEnSv, prev.lower) || len(w) == 1 && unicode.IsUpper(rune(w[0]))) || unicode.IsLower(r)) {
+				shift++
+			}
+		}
+		toks[i].sent -= shift
+	}
+}
 
 // sentenceSpans returns each sentence's byte span, from the tokens'
 // sentence numbers (a sentence runs from its first token to the end of

@@ -219,3 +219,49 @@ func TestLexiconFrom(t *testing.T) {
 		t.Errorf("LexiconFrom(weight 3) = %v, want a range error", err)
 	}
 }
+
+// A name is never a sentiment word: "Earnest" (a surname) and "Joy" (a
+// given name) are masked, whether the name is the target or another
+// entity; the tone toward the target comes from the other words.
+func TestFrameNamesAreNotSentiment(t *testing.T) {
+	fm := NewFramer(DefaultLexicon())
+	if fm.tone == nil {
+		t.Skip("no tone model")
+	}
+	text := `Spokesman Tom Earnest met Ana Joy on Tuesday. Ana Joy was praised for her brave, honest work by Tom Earnest.`
+	f := fm.Frame(text, "en", []Target{
+		{Name: "Tom Earnest", Mentions: mentions(text, "Tom Earnest")},
+		{Name: "Ana Joy", Mentions: mentions(text, "Ana Joy")},
+	})
+	for _, tg := range f.Targets {
+		for _, e := range tg.Evidence {
+			if strings.EqualFold(e.Term, "earnest") || strings.EqualFold(e.Term, "joy") {
+				t.Errorf("%s: name word %q counted as evidence", tg.Name, e.Term)
+			}
+		}
+	}
+	joy := f.Targets[1]
+	if joy.Label != "positive" || !hasTerm(joy.Evidence, "praised") && !hasTerm(joy.Evidence, "brave") && !hasTerm(joy.Evidence, "honest") {
+		t.Errorf("Ana Joy: label %q tone %v evidence %+v, want positive from its words", joy.Label, joy.Tone, joy.Evidence)
+	}
+	// The same sentence with a plain surname gives the same tone: the
+	// name's own words count for nothing.
+	plain := strings.ReplaceAll(text, "Earnest", "Lind")
+	g := fm.Frame(plain, "en", []Target{
+		{Name: "Tom Lind", Mentions: mentions(plain, "Tom Lind")},
+		{Name: "Ana Joy", Mentions: mentions(plain, "Ana Joy")},
+	})
+	if g.Targets[0].Tone != f.Targets[0].Tone {
+		t.Errorf("tone toward Tom Earnest %v, toward Tom Lind %v: the name moved it", f.Targets[0].Tone, g.Targets[0].Tone)
+	}
+}
+
+// A full stop after a title does not end the sentence.
+func TestJoinAbbreviations(t *testing.T) {
+	text := "Mr. Lind met Sen. Olsen in St. Paul. Then it rained."
+	toks := tokenize(text)
+	joinAbbreviations(text, toks)
+	if n := len(sentenceSpans(text, toks)); n != 2 {
+		t.Errorf("%d sentences, want 2", n)
+	}
+}
