@@ -326,7 +326,7 @@ func (x *extractor) cutAtPreposition(seg []tok) []tok {
 func (x *extractor) invertedSpeaker(seg []tok) *cand {
 	cs := x.cands(seg)
 	for _, c := range cs {
-		if c.typ == span.Person && !c.poss {
+		if c.typ == span.Person && !c.poss && !x.titleOnly(c) {
 			return &c
 		}
 	}
