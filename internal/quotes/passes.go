@@ -131,8 +131,8 @@ var speakerPasses = []rules.Pass[speakerFunc]{
 }
 
 // Antecedent filters: an antecedentFunc judges a person mention before a
-// pronoun (found says whether a candidate was already kept).
-type antecedentFunc func(x *extractor, m *span.Mention, pron string, found bool) verdict
+// pronoun at offset at (found says whether a candidate was already kept).
+type antecedentFunc func(x *extractor, m *span.Mention, pron string, at int, found bool) verdict
 
 // verdict is an antecedent filter's judgement of a mention.
 type verdict int
@@ -145,12 +145,14 @@ const (
 
 var (
 	infoGender    = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
-	infoPossessor = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person leaves the pronoun unnamed ("Brand's lawyer said … he said").`)
+	infoPossessor = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
+	infoUnnamedSubj = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
 )
 
 var antecedentPasses = []rules.Pass[antecedentFunc]{
 	{Info: infoGender, Run: filterGender},
 	{Info: infoPossessor, Run: filterPossessor},
+	{Info: infoUnnamedSubj, Run: filterUnnamedSubject},
 }
 
 // Subject position: a subjectFunc judges whether a person mention is in
