@@ -57,6 +57,7 @@ type readFunc func(x *extractor, v *verbSite) (a *attrib, done bool)
 var (
 	infoAfterAccording = info("after-according-to", `After a closing mark, "according to" / "enligt" names the source ("…", according to the Tide Gazette.).`)
 	infoAfterSaidX     = info("after-said-x", `After a closing mark, a reporting verb with the speaker after it ("…," said Ada Quill; "…", säger hon).`)
+	infoRoleApposition = info("after-said-role-name", `After a reporting verb, an unnamed role followed by a person's name in apposition names that person ("…," said Reyes's lawyer, Ana Quill.).`)
 	infoAfterXSaid     = info("after-x-said", `After a closing mark, the speaker before a reporting verb ("…," Quill said; "…," the minister told the radio).`)
 	infoLeadAccording  = info("lead-according-to", `Before an opening mark, "according to" / "enligt" names the source (According to Ada Quill, the plan was "a mess".).`)
 	infoLeadXSaid      = info("lead-x-said", `Before an opening mark, the subject of the nearest reporting verb (Quill, the harbour master, said: "…").`)
@@ -69,6 +70,7 @@ var (
 	afterReaders = []rules.Pass[readFunc]{
 		{Info: infoPassiveAfter, Run: readPassive},
 		{Info: infoAfterAccording, Run: readAfterAccording},
+		{Info: infoRoleApposition, Run: readAfterSaidRoleName},
 		{Info: infoAfterSaidX, Run: readAfterSaidX},
 		{Info: infoAfterXSaid, Run: readAfterXSaid},
 	}
