@@ -146,8 +146,8 @@ const (
 )
 
 var (
-	infoGender    = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
-	infoPossessor = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
+	infoGender      = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
+	infoPossessor   = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
 	infoUnnamedSubj = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
 )
 
