@@ -140,6 +140,26 @@ func filterGender(x *extractor, m *span.Mention, pron string, _ int, _ bool) ver
 	return keep
 }
 
+// filterGivenGender skips a mention without a gendered honorific whose
+// given name is of the other gender ("she said" after "Mark Roesler").
+func filterGivenGender(x *extractor, m *span.Mention, pron string, _ int, _ bool) verdict {
+	if male, female := x.titleGender(m); male || female {
+		return keep // the honorific decides (antecedent-gender)
+	}
+	male, female := x.givenNameGender(m)
+	switch pron {
+	case "she", "hon":
+		if male {
+			return skip
+		}
+	case "he", "han":
+		if female {
+			return skip
+		}
+	}
+	return keep
+}
+
 // filterPossessor skips a possessive mention ("Okoro's lawyer"); as the
 // latest person it leaves the pronoun unnamed ("Okoro's lawyer said ...
 // he said": the lawyer).
@@ -215,19 +235,43 @@ func (x *extractor) allNounPhrase(toks []tok) bool {
 // otherGender reports a mention whose honorific ("Mr", "Ms") gives a
 // gender the pronoun does not have: "she said" after "Mr McConnell".
 func (x *extractor) otherGender(m *span.Mention, pron string) bool {
+	male, female := x.titleGender(m)
+	switch pron {
+	case "she", "hon":
+		return male
+	case "he", "han":
+		return female
+	}
+	return false
+}
+
+// titleGender reports the gender the honorific before or opening a
+// mention gives.
+func (x *extractor) titleGender(m *span.Mention) (male, female bool) {
 	title := strings.ToLower(strings.TrimSuffix(textutil.LastField(x.src[max(0, m.Start-12):m.Start]), "."))
 	if first, _, ok := strings.Cut(x.src[m.Start:m.End], " "); ok {
 		if t := strings.ToLower(strings.TrimSuffix(first, ".")); x.lx.Has(lexicon.MaleTitles, t) || x.lx.Has(lexicon.FemaleTitles, t) {
 			title = t
 		}
 	}
-	switch pron {
-	case "she", "hon":
-		return x.lx.Has(lexicon.MaleTitles, title)
-	case "he", "han":
-		return x.lx.Has(lexicon.FemaleTitles, title)
+	return x.lx.Has(lexicon.MaleTitles, title), x.lx.Has(lexicon.FemaleTitles, title)
+}
+
+// givenNameGender reports the gender the given name of a person mention
+// gives by the given-name lexicon: the mention's first word, or its
+// entity's ("Page" of Bettie Page).
+func (x *extractor) givenNameGender(m *span.Mention) (male, female bool) {
+	for _, n := range []string{x.src[m.Start:m.End], m.Entity} {
+		ws := strings.Fields(n)
+		if len(ws) < 2 {
+			continue
+		}
+		g := strings.ToLower(ws[0])
+		if male, female = x.lx.Has(lexicon.GivenNamesMale, g), x.lx.Has(lexicon.GivenNamesFemale, g); male || female {
+			return male, female
+		}
 	}
-	return false
+	return false, false
 }
 
 // possessor reports a mention written as a possessive before a lower-case
