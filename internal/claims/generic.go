@@ -51,6 +51,9 @@ func readGenericOf(f *figure) verdict {
 		}
 		f.r.Measure = singular(noun)
 	case quantity.Money:
+		if f.v.qualifiedValue(f.before, f.after) {
+			return drop // "paying €9.6 billion, including debt": another measure
+		}
 		what, ok := f.v.moneyContext(f.before, f.after)
 		if !ok {
 			return drop
@@ -314,20 +317,31 @@ func stem(w string) string {
 func (x *sentence) describe(r *Raw) {
 	r.Context = x.v.contextWords(x.src, x.s.Start, x.s.End, r.Start, r.End)
 	ws := wordsIn(x.src, x.s.Start, x.s.End)
-	var before, after []string
+	var before, after, namesB, namesA []string
 	for _, w := range ws {
 		t := strings.ToLower(w.text)
-		if len([]rune(t)) < 2 || x.v.stopwords.has(t) || !isLowerCaseWord(w.text) {
-			continue // names are compared apart (Names, Subject)
+		if len([]rune(t)) < 2 || x.v.stopwords.has(t) {
+			continue
+		}
+		// A name right beside the figure ("pushing out Jim O'Brien
+		// after just seven seasons", "fired Jim O'Brien after one
+		// season") is near it too; names further away are compared
+		// apart (Names, Subject).
+		name := ""
+		if !isLowerCaseWord(w.text) {
+			name, t = t, ""
 		}
 		switch {
 		case w.end <= r.Start:
-			before = append(before, stem(t))
+			before, namesB = append(before, stem(t)), append(namesB, name)
 		case w.start >= r.End:
-			after = append(after, stem(t))
+			after, namesA = append(after, stem(t)), append(namesA, name)
 		}
 	}
-	near := append(before[max(0, len(before)-3):], after[:min(3, len(after))]...)
+	near := nearNames(namesB[max(0, len(namesB)-3):], namesA[:min(3, len(namesA))])
+	before, after = nonEmpty(before), nonEmpty(after)
+	near = append(near, before[max(0, len(before)-3):]...)
+	near = append(near, after[:min(3, len(after))]...)
 	r.Near = sortedUnique(near)
 	// The words of the names the sentence mentions, and of those before
 	// the figure: whom or what it is about ("Harwick teaches 24,500
@@ -411,6 +425,23 @@ func alignment(a, b Value) (near float64, ok bool) {
 		return 0, false // the other sentence gives this value too ("only 410,000 had records leaked")
 	}
 	return float64(shared) / float64(len(a.Context)+len(b.Context)-shared), true
+}
+
+// nearNames are the non-empty names of the words right before and after
+// a figure.
+func nearNames(before, after []string) []string {
+	return nonEmpty(append(append([]string(nil), before...), after...))
+}
+
+// nonEmpty drops empty strings.
+func nonEmpty(ws []string) []string {
+	out := ws[:0:0]
+	for _, w := range ws {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // nearShared counts the words near a's figure that are near b's too,

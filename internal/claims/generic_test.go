@@ -24,6 +24,7 @@ func TestGenericFigures(t *testing.T) {
 		{"The motion passed 51-49 on Tuesday.", []string{"votes for=51", "votes against=49"}},
 		{"The bill passed by a vote of 348 to 77.", []string{"votes for=348", "votes against=77"}},
 		{"The board approved the plan in a 68-31 vote.", []string{"votes for=68", "votes against=31"}},
+		{"Tarn Foods is paying €9.6 billion, including debt, for the docks.", nil},
 		{"The crossing takes 12 minutes and costs little.", nil},
 		{"The storm lasted three days.", nil},
 		{"It happened five times in 2025.", nil},
