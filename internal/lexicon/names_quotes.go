@@ -31,6 +31,8 @@ const (
 	// people
 	MaleTitles       Name = "male_titles"
 	FemaleTitles     Name = "female_titles"
+	GivenNamesMale   Name = "given_names_male"
+	GivenNamesFemale Name = "given_names_female"
 	NameSuffixes     Name = "name_suffixes"
 	SpeakerTitles    Name = "speaker_title_words"
 	PartyMemberNouns Name = "party_member_nouns"

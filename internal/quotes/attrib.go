@@ -307,6 +307,34 @@ func (x *extractor) afterVerb(toks []tok, i int, needPunct bool) (int, *cand, bo
 	return 0, nil, false
 }
 
+// roleApposition reads the name in apposition after an unnamed role
+// ("said Reyes's lawyer, Ana Quill."): seg (ending at toks[j], a comma)
+// holds a role noun and the words after the comma up to the next
+// punctuation are one person mention.
+func (x *extractor) roleApposition(toks, seg []tok, j int) (int, *cand) {
+	if j+1 >= len(toks) || toks[j].text != "," {
+		return 0, nil
+	}
+	role := false
+	for _, t := range seg {
+		role = role || t.word && x.lx.Has(lexicon.RoleNouns, lower(t.text))
+	}
+	if !role {
+		return 0, nil
+	}
+	k := j + 1
+	for k < len(toks) && !x.sepAt(toks, k) {
+		k++
+	}
+	app := toks[j+1 : k]
+	cs := x.cands(app)
+	if len(cs) != 1 || cs[0].typ != span.Person || cs[0].poss || cs[0].ti != 0 || cs[0].tj != len(app) || x.titleOnly(cs[0]) {
+		return 0, nil
+	}
+	c := cs[0]
+	return app[len(app)-1].e, &c
+}
+
 // cutAtPreposition ends an inverted subject at a preposition after it:
 // "skriver Lal i sitt avskedsbrev", "sade han till journalister", "said
 // Quill in a statement"; not inside a name ("the Bank of England",
@@ -326,7 +354,7 @@ func (x *extractor) cutAtPreposition(seg []tok) []tok {
 func (x *extractor) invertedSpeaker(seg []tok) *cand {
 	cs := x.cands(seg)
 	for _, c := range cs {
-		if c.typ == span.Person && !c.poss {
+		if c.typ == span.Person && !c.poss && !x.titleOnly(c) {
 			return &c
 		}
 	}
@@ -752,6 +780,28 @@ func readAfterSaidX(x *extractor, v *verbSite) (*attrib, bool) {
 		return &attrib{s: v.toks[v.vi].s, e: segEnd, c: c, at: v.open}, true
 	}
 	return nil, true
+}
+
+// readAfterSaidRoleName reads a verb opening the words after a quote, an
+// unnamed role and a person's name in apposition ("said Reyes's lawyer,
+// Ana Quill").
+func readAfterSaidRoleName(x *extractor, v *verbSite) (*attrib, bool) {
+	if postOnly(v.toks[v.vi]) || wordsFrom(v.toks[:v.vi], 0) > 0 || x.lx.Has(lexicon.ListenerVerbs, lower(v.toks[v.vi].text)) {
+		return nil, false
+	}
+	i := v.vEnd + 1
+	j := i
+	for j < len(v.toks) && !x.sepAt(v.toks, j) {
+		j++
+	}
+	seg := v.toks[i:j]
+	if len(seg) == 0 || len(seg) > 6 || x.invertedSpeaker(seg) != nil {
+		return nil, false
+	}
+	if e, c := x.roleApposition(v.toks, seg, j); c != nil {
+		return &attrib{s: v.toks[v.vi].s, e: e, c: c, at: v.open}, true
+	}
+	return nil, false
 }
 
 // readAfterXSaid reads the subject before a verb after a quote ("X

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
@@ -26,12 +27,9 @@ var (
 	infoDoubtForms    = info("conflict-name-forms", `Speakers sharing a surname, or with surnames one letter apart, and given names that may be one (equal, an initial, a slip, or forms of one name) may be one person under two name forms or a slip ("Dick Durbin", "Richard J. Durbin"; "Lis Sith", "Smith"; not "Tom Reyes", "Ana Reyes"): the conflict is info, uncertain.`)
 )
 
-var infoDoubtJoint = info("conflict-joint-speakers", `An attribution naming both speakers ("said Zadan and Meron") makes their conflict info, uncertain: the words may be theirs together.`)
-
 var doubtPasses = []rules.Pass[doubtFunc]{
 	{Info: infoDoubtResolved, Run: doubtUnresolved},
 	{Info: infoDoubtForms, Run: doubtNameForms},
-	{Info: infoDoubtJoint, Run: doubtJoint},
 }
 
 // doubt runs the doubt passes until one gives a reason.
@@ -126,27 +124,74 @@ func (mt *matcher) givenNamesMayMatch(a, b string) bool {
 	return false
 }
 
-// doubtJoint: one attribution names both speakers of the conflict.
-func doubtJoint(_ *matcher, names []string, ev []Instance) string {
-	surnames := map[string]int{}
-	for _, name := range names {
-		surnames[surname(name)]++
+// vetoJoint: one attribution names two of the speakers: the words are
+// theirs together ("said Zadan and Meron"), no conflict.
+func vetoJoint(mt *matcher, _ Group, ev []Instance) bool {
+	var names []string
+	for _, in := range ev {
+		known := false
+		for _, s := range names {
+			known = known || mt.sameSpeaker(s, in.Speaker)
+		}
+		if !known {
+			names = append(names, in.Speaker)
+		}
 	}
+	return jointAttribution(names, ev) != ""
+}
+
+// jointAttribution is the attribution of ev that names two of names, or "".
+func jointAttribution(names []string, ev []Instance) string {
 	for _, in := range ev {
 		n := 0
 		attr := strings.ToLower(in.Attribution)
+		aws := " " + strings.Join(strings.FieldsFunc(attr, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }), " ") + " "
 		for _, name := range names {
-			// Speakers sharing a surname are told apart by the given
-			// name: "Tom Reyes told" names Tom Reyes, not Ana Reyes;
-			// "said Zadan and Meron" names both.
+			if partOfOther(names, name) {
+				continue // "Harbour" beside "Harbour Radio": one name
+			}
+			// The given name too, when it has one and another speaker
+			// shares the surname: "Tom Reyes told" names Tom Reyes, not
+			// Ana Reyes; "said Zadan and Meron" names Craig Zadan.
 			sn := surname(name)
-			if sn != "" && strings.Contains(attr, sn) && (surnames[sn] < 2 || givenName(name) == "" || strings.Contains(attr, givenName(name))) {
+			if sn != "" && strings.Contains(aws, " "+sn+" ") && (givenName(name) == "" || !sharedSurname(names, name) || strings.Contains(aws, " "+givenName(name)+" ")) {
 				n++
 			}
 		}
 		if n >= 2 {
-			return "one attribution names both speakers (" + in.Attribution + ")"
+			return in.Attribution
 		}
 	}
 	return ""
+}
+
+// sharedSurname reports another name among names with the surname of
+// name.
+func sharedSurname(names []string, name string) bool {
+	for _, o := range names {
+		if o != name && surname(o) == surname(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfOther reports a name whose words are all words of another of
+// names.
+func partOfOther(names []string, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for _, o := range names {
+		if o == name {
+			continue
+		}
+		ow := " " + strings.ToLower(o) + " "
+		all := true
+		for _, w := range ws {
+			all = all && strings.Contains(ow, " "+w+" ")
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }

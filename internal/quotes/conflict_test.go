@@ -24,9 +24,9 @@ func TestGivenNamesMayMatch(t *testing.T) {
 	}
 }
 
-// TestDoubtJoint checks that an attribution names two speakers together
+// TestJointAttribution checks that an attribution names two speakers together
 // only when it names each: a shared surname with one given name names one.
-func TestDoubtJoint(t *testing.T) {
+func TestJointAttribution(t *testing.T) {
 	for _, tc := range []struct {
 		names []string
 		attr  string
@@ -35,10 +35,11 @@ func TestDoubtJoint(t *testing.T) {
 		{[]string{"Craig Zadan", "Neil Meron"}, "said Zadan and Meron jointly", true},
 		{[]string{"Tom Reyes", "Ana Reyes"}, "Tom Reyes, 67, told the committee:", false},
 		{[]string{"Tom Reyes", "Ana Reyes"}, "said Tom and Ana Reyes", true},
+		{[]string{"Harbour", "Harbour Radio"}, "said Harbour Radio", false},
 	} {
-		got := doubtJoint(nil, tc.names, []Instance{{Quote: Quote{Attribution: tc.attr}}}) != ""
+		got := jointAttribution(tc.names, []Instance{{Quote: Quote{Attribution: tc.attr}}}) != ""
 		if got != tc.joint {
-			t.Errorf("doubtJoint(%q, %q) = %v, want %v", tc.names, tc.attr, got, tc.joint)
+			t.Errorf("jointAttribution(%q, %q) = %v, want %v", tc.names, tc.attr, got, tc.joint)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package quotes
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
@@ -52,6 +55,9 @@ func findPrevSentence(x *extractor, idx int) *attrib {
 		return nil
 	}
 	s := x.lastTerminator(ps, e-1)
+	for s < e && strings.ContainsRune("\"”’»' \n\t", runeAt(x.src, s, e)) {
+		s += utf8.RuneLen(runeAt(x.src, s, e)) // the closing mark of a quote ending the sentence before
+	}
 	for _, q := range x.pieces {
 		if q.open < e && q.after > s {
 			return nil // a quote in the sentence: its own attribution

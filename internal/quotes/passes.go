@@ -57,6 +57,7 @@ type readFunc func(x *extractor, v *verbSite) (a *attrib, done bool)
 var (
 	infoAfterAccording = info("after-according-to", `After a closing mark, "according to" / "enligt" names the source ("…", according to the Tide Gazette.).`)
 	infoAfterSaidX     = info("after-said-x", `After a closing mark, a reporting verb with the speaker after it ("…," said Ada Quill; "…", säger hon).`)
+	infoRoleApposition = info("after-said-role-name", `After a reporting verb, an unnamed role followed by a person's name in apposition names that person ("…," said Reyes's lawyer, Ana Quill.).`)
 	infoAfterXSaid     = info("after-x-said", `After a closing mark, the speaker before a reporting verb ("…," Quill said; "…," the minister told the radio).`)
 	infoLeadAccording  = info("lead-according-to", `Before an opening mark, "according to" / "enligt" names the source (According to Ada Quill, the plan was "a mess".).`)
 	infoLeadXSaid      = info("lead-x-said", `Before an opening mark, the subject of the nearest reporting verb (Quill, the harbour master, said: "…").`)
@@ -69,6 +70,7 @@ var (
 	afterReaders = []rules.Pass[readFunc]{
 		{Info: infoPassiveAfter, Run: readPassive},
 		{Info: infoAfterAccording, Run: readAfterAccording},
+		{Info: infoRoleApposition, Run: readAfterSaidRoleName},
 		{Info: infoAfterSaidX, Run: readAfterSaidX},
 		{Info: infoAfterXSaid, Run: readAfterXSaid},
 	}
@@ -131,8 +133,8 @@ var speakerPasses = []rules.Pass[speakerFunc]{
 }
 
 // Antecedent filters: an antecedentFunc judges a person mention before a
-// pronoun (found says whether a candidate was already kept).
-type antecedentFunc func(x *extractor, m *span.Mention, pron string, found bool) verdict
+// pronoun at offset at (found says whether a candidate was already kept).
+type antecedentFunc func(x *extractor, m *span.Mention, pron string, at int, found bool) verdict
 
 // verdict is an antecedent filter's judgement of a mention.
 type verdict int
@@ -144,13 +146,17 @@ const (
 )
 
 var (
-	infoGender    = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
-	infoPossessor = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person leaves the pronoun unnamed ("Brand's lawyer said … he said").`)
+	infoGender      = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
+	infoGivenGender = info("antecedent-given-name", `A person with no gendered honorific whose given name is a man's or a woman's by the given-name lexicon is no antecedent of a pronoun of the other gender ("she said" after "Mark Roesler").`)
+	infoPossessor   = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
+	infoUnnamedSubj = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
 )
 
 var antecedentPasses = []rules.Pass[antecedentFunc]{
 	{Info: infoGender, Run: filterGender},
+	{Info: infoGivenGender, Run: filterGivenGender},
 	{Info: infoPossessor, Run: filterPossessor},
+	{Info: infoUnnamedSubj, Run: filterUnnamedSubject},
 }
 
 // Subject position: a subjectFunc judges whether a person mention is in
@@ -204,12 +210,14 @@ type vetoFunc func(mt *matcher, g Group, ev []Instance) bool
 var (
 	infoRelayed = info("relayed-quote", `Words one speaker relays inside their own quote are no conflict ("The minister told me, 'I will not resign'").`)
 	infoSlogan  = info("slogan", `Words some article calls a slogan, motto, banner or the like are no conflict: many people repeat them.`)
+	infoJoint   = info("conflict-joint-speakers", `An attribution naming two of the speakers ("said Zadan and Meron") is no conflict: the words are theirs together.`)
 	infoEcho    = info("one-article-echo", `Words one article gives to two speakers are no conflict unless two articles disagree (a judge echoing the prosecution).`)
 )
 
 var conflictVetoes = []rules.Pass[vetoFunc]{
 	{Info: infoRelayed, Run: vetoRelayed},
 	{Info: infoSlogan, Run: vetoSlogan},
+	{Info: infoJoint, Run: vetoJoint},
 	{Info: infoEcho, Run: vetoEcho},
 }
 

@@ -94,7 +94,7 @@ func (x *extractor) antecedent(at int, pron string) string {
 		if m.Type != span.Person || x.inQuote(m.Start) {
 			continue
 		}
-		switch x.judgeAntecedent(m, pron, fallback != nil) {
+		switch x.judgeAntecedent(m, pron, at, fallback != nil) {
 		case skip:
 			continue
 		case noSpeaker:
@@ -121,10 +121,10 @@ func (x *extractor) antecedent(at int, pron string) string {
 
 // judgeAntecedent runs the antecedent passes on m until one does not
 // keep it.
-func (x *extractor) judgeAntecedent(m *span.Mention, pron string, found bool) verdict {
+func (x *extractor) judgeAntecedent(m *span.Mention, pron string, at int, found bool) verdict {
 	for _, p := range antecedentPasses {
 		if x.on(p.Info) {
-			if v := p.Run(x, m, pron, found); v != keep {
+			if v := p.Run(x, m, pron, at, found); v != keep {
 				return v
 			}
 		}
@@ -133,9 +133,29 @@ func (x *extractor) judgeAntecedent(m *span.Mention, pron string, found bool) ve
 }
 
 // filterGender skips a mention of the other gender: "Mr X" is no "she".
-func filterGender(x *extractor, m *span.Mention, pron string, _ bool) verdict {
+func filterGender(x *extractor, m *span.Mention, pron string, _ int, _ bool) verdict {
 	if x.otherGender(m, pron) {
 		return skip
+	}
+	return keep
+}
+
+// filterGivenGender skips a mention without a gendered honorific whose
+// given name is of the other gender ("she said" after "Mark Roesler").
+func filterGivenGender(x *extractor, m *span.Mention, pron string, _ int, _ bool) verdict {
+	if male, female := x.titleGender(m); male || female {
+		return keep // the honorific decides (antecedent-gender)
+	}
+	male, female := x.givenNameGender(m)
+	switch pron {
+	case "she", "hon":
+		if male {
+			return skip
+		}
+	case "he", "han":
+		if female {
+			return skip
+		}
 	}
 	return keep
 }
@@ -143,14 +163,58 @@ func filterGender(x *extractor, m *span.Mention, pron string, _ bool) verdict {
 // filterPossessor skips a possessive mention ("Okoro's lawyer"); as the
 // latest person it leaves the pronoun unnamed ("Okoro's lawyer said ...
 // he said": the lawyer).
-func filterPossessor(x *extractor, m *span.Mention, _ string, found bool) verdict {
+func filterPossessor(x *extractor, m *span.Mention, _ string, _ int, found bool) verdict {
 	switch {
 	case !x.possessor(m):
 		return keep
-	case found:
-		return skip
+	case found || !x.subjectLike(m):
+		return skip // an object: "he admired Brand's leadership"
 	}
 	return noSpeaker
+}
+
+// filterUnnamedSubject leaves a pronoun unnamed when a sentence between
+// the mention and the pronoun has an unnamed role as its subject ("A
+// Labour spokesman denied the claim. “…,” he said."); a candidate kept
+// after that sentence stays.
+func filterUnnamedSubject(x *extractor, m *span.Mention, _ string, at int, found bool) verdict {
+	for _, s := range x.sents {
+		if s.Start <= m.End || s.Start > at {
+			continue
+		}
+		if x.unnamedRoleSubject(s) {
+			if found {
+				return skip
+			}
+			return noSpeaker
+		}
+	}
+	return keep
+}
+
+// unnamedRoleSubject reports a sentence opening with an unnamed role as
+// its subject: an article, up to four words, a role noun, then a
+// lower-case word ("A Labour spokesman denied", "The party official
+// said"), with no person named in it before the verb.
+func (x *extractor) unnamedRoleSubject(s span.Span) bool {
+	if x.inQuote(s.Start) {
+		return false
+	}
+	toks := tokenize(x.src, s.Start, min(s.End, s.Start+120))
+	if len(toks) < 3 || !toks[0].word || !x.lx.Has(lexicon.ArticlesEnSv, lower(toks[0].text)) {
+		return false
+	}
+	for k := 1; k < len(toks)-1 && k <= 5; k++ {
+		t := toks[k]
+		if m := x.mentionAt(t.s); !t.word || m != nil && m.Type == span.Person || x.lx.Has(lexicon.PrepositionsEnSv, lower(t.text)) || x.isVerb(lower(t.text), x.lang) {
+			return false
+		}
+		if x.lx.Has(lexicon.RoleNouns, lower(t.text)) && toks[k+1].word && isLowerWord(toks[k+1].text) &&
+			!x.lx.Has(lexicon.RoleNouns, lower(toks[k+1].text)) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[k+1].text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // allNounPhrase reports tokens that are all words with no verb, conjunction
@@ -171,19 +235,43 @@ func (x *extractor) allNounPhrase(toks []tok) bool {
 // otherGender reports a mention whose honorific ("Mr", "Ms") gives a
 // gender the pronoun does not have: "she said" after "Mr McConnell".
 func (x *extractor) otherGender(m *span.Mention, pron string) bool {
+	male, female := x.titleGender(m)
+	switch pron {
+	case "she", "hon":
+		return male
+	case "he", "han":
+		return female
+	}
+	return false
+}
+
+// titleGender reports the gender the honorific before or opening a
+// mention gives.
+func (x *extractor) titleGender(m *span.Mention) (male, female bool) {
 	title := strings.ToLower(strings.TrimSuffix(textutil.LastField(x.src[max(0, m.Start-12):m.Start]), "."))
 	if first, _, ok := strings.Cut(x.src[m.Start:m.End], " "); ok {
 		if t := strings.ToLower(strings.TrimSuffix(first, ".")); x.lx.Has(lexicon.MaleTitles, t) || x.lx.Has(lexicon.FemaleTitles, t) {
 			title = t
 		}
 	}
-	switch pron {
-	case "she", "hon":
-		return x.lx.Has(lexicon.MaleTitles, title)
-	case "he", "han":
-		return x.lx.Has(lexicon.FemaleTitles, title)
+	return x.lx.Has(lexicon.MaleTitles, title), x.lx.Has(lexicon.FemaleTitles, title)
+}
+
+// givenNameGender reports the gender the given name of a person mention
+// gives by the given-name lexicon: the mention's first word, or its
+// entity's ("Page" of Bettie Page).
+func (x *extractor) givenNameGender(m *span.Mention) (male, female bool) {
+	for _, n := range []string{x.src[m.Start:m.End], m.Entity} {
+		ws := strings.Fields(n)
+		if len(ws) < 2 {
+			continue
+		}
+		g := strings.ToLower(ws[0])
+		if male, female = x.lx.Has(lexicon.GivenNamesMale, g), x.lx.Has(lexicon.GivenNamesFemale, g); male || female {
+			return male, female
+		}
 	}
-	return false
+	return false, false
 }
 
 // possessor reports a mention written as a possessive before a lower-case
