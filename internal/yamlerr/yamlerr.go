@@ -66,7 +66,9 @@ func cutLine(s string) (int, string) {
 
 // unmarshalRe matches yaml.v3's type errors: "cannot unmarshal !!map into
 // []check.Fact", "cannot unmarshal !!str `abc` into float64".
-var unmarshalRe = regexp.MustCompile("(?s)cannot unmarshal (!!?[^\\s`]*)(?: `(.*)`)? into ([^\\n]+)")
+// The tag is whatever the input wrote ("!\t", a verbatim "!<0>" shows as
+// "0"), so it is matched up to the value or "into".
+var unmarshalRe = regexp.MustCompile("(?s)cannot unmarshal (.*?)(?: `(.*)`)? into ([^\\n]+)")
 
 // Plain rewrites yaml.v3's type errors in plain words ("expected a list,
 // found a mapping"); other messages are returned as they are.
@@ -78,7 +80,7 @@ func Plain(msg string) string {
 			found = nodeWords(tag)
 		}
 		if found == "" {
-			found = "a value tagged " + s[1]
+			found = "a value tagged " + strconv.Quote(s[1])
 		}
 		if s[2] != "" {
 			found += " (" + strconv.Quote(s[2]) + ")"
