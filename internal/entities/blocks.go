@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
@@ -28,7 +27,7 @@ type blocks struct {
 	// the key of each shorter run of their first words (two at least).
 	orgPrefixes map[string][]prefixOf
 	// orgsByFirst indexes the forms of two words or more ending in an
-	// organisation's head by their first word, case folded (foldKey).
+	// organisation's head by their first word, case folded (textutil.FoldKey).
 	orgsByFirst map[string][]*form
 }
 
@@ -106,43 +105,18 @@ func (r *resolver) orgsFirstWord(w string) []*form {
 		for _, k := range r.order {
 			g := r.forms[k]
 			if len(g.tokens) >= 2 && r.orgHead(g.tokens[len(g.tokens)-1]) {
-				fk := foldKey(g.tokens[0])
+				fk := textutil.FoldKey(g.tokens[0])
 				r.blocks.orgsByFirst[fk] = append(r.blocks.orgsByFirst[fk], g)
 			}
 		}
 	}
 	var out []*form
-	for _, g := range r.blocks.orgsByFirst[foldKey(w)] {
+	for _, g := range r.blocks.orgsByFirst[textutil.FoldKey(w)] {
 		if strings.EqualFold(g.tokens[0], w) {
 			out = append(out, g)
 		}
 	}
 	return out
-}
-
-// foldKey maps s to one string for all the strings strings.EqualFold
-// finds equal to it: each rune is replaced by the least rune of its
-// simple case folding orbit ('k', 'K' and the Kelvin sign are 'K').
-func foldKey(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToUpper(s)
-	}
-	var sb strings.Builder
-	for _, c := range s {
-		least := c
-		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
-			least = min(least, f)
-		}
-		sb.WriteRune(least)
-	}
-	return sb.String()
 }
 
 // spellingKeys are the keys under which the spelling tests can find that
@@ -154,7 +128,7 @@ func spellingKeys(tokens []string) []string {
 	n := len(tokens)
 	folded := make([]string, n)
 	for i, t := range tokens {
-		folded[i] = foldKey(textutil.FoldAccents(t))
+		folded[i] = textutil.FoldKey(textutil.FoldAccents(t))
 	}
 	keys := make([]string, 0, n+1)
 	for p := range tokens {
@@ -180,7 +154,7 @@ func spellingKeys(tokens []string) []string {
 		sb.WriteString(strconv.Itoa(n))
 		for _, t := range tokens[1:] {
 			sb.WriteByte(0)
-			sb.WriteString(foldKey(t))
+			sb.WriteString(textutil.FoldKey(t))
 		}
 		sb.WriteByte(0)
 		sb.WriteString(string(first[:3]))
