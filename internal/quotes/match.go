@@ -952,11 +952,20 @@ func (ss *sourceSearch) sharing(article string, qg map[string]bool) []string {
 	}
 	need := min(3, len(qg))
 	var out []string
-	for _, b := range ss.ids {
-		if hits[b] >= need && b != article {
+	if need == 0 {
+		for _, b := range ss.ids {
+			if b != article {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	for b, n := range hits {
+		if n >= need && b != article {
 			out = append(out, b)
 		}
 	}
+	sort.Strings(out)
 	return out
 }
 
