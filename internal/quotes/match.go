@@ -876,18 +876,33 @@ func newSourceSearch(mt *matcher, instances []Instance, sources map[string]strin
 	}
 	sort.Strings(ss.ids)
 	for _, id := range ss.ids {
-		for g := range ss.voice(id).grams {
+		for g := range ss.buildVoice(id).grams {
 			ss.gramArts[g] = append(ss.gramArts[g], id)
 		}
 	}
 	return ss
 }
 
-// voice is article id's own voice (built once).
+// maxVoices bounds the own voices a sourceSearch keeps: the voices of
+// every article of a large corpus, tokens and trigrams, would hold the
+// whole corpus several times over in memory.
+const maxVoices = 512
+
+// voice is article id's own voice; the last ones asked for are kept.
 func (ss *sourceSearch) voice(id string) ownVoice {
 	if ov, ok := ss.voices[id]; ok {
 		return ov
 	}
+	if len(ss.voices) >= maxVoices {
+		clear(ss.voices)
+	}
+	ov := ss.buildVoice(id)
+	ss.voices[id] = ov
+	return ov
+}
+
+// buildVoice builds article id's own voice.
+func (ss *sourceSearch) buildVoice(id string) ownVoice {
 	src := ss.sources[id]
 	var quoted []span.Span
 	for _, in := range ss.byArticle[id] {
@@ -895,9 +910,7 @@ func (ss *sourceSearch) voice(id string) ownVoice {
 			quoted = append(quoted, span.Span{Start: in.Start, End: in.End})
 		}
 	}
-	ov := ss.mt.ownVoiceOf(src, ss.paras[id], quoted)
-	ss.voices[id] = ov
-	return ov
+	return ss.mt.ownVoiceOf(src, ss.paras[id], quoted)
 }
 
 // sourceCand is a quote and another article sharing its trigrams,
