@@ -22,7 +22,7 @@ vet:
 demo:
 	$(GO) run ./cmd/nec-analyse report testdata/demo
 
-## bench: words/s of the full analysis vs raw prose, and their ratio
+## bench: words/s of the full analysis vs raw prose, and their ratio; peak RSS of one report -j 2
 bench:
 	bash scripts/bench.sh
 

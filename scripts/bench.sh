@@ -13,6 +13,10 @@
 #                 relative to the repository root)
 #   BENCH_TIME    go test -benchtime (default 3x: three timed passes each)
 #
+# Then it builds the CLI and runs `report -j 2 --no-cache` once on the same
+# corpus under /usr/bin/time -v, printing its wall time, CPU time and peak
+# resident memory (skipped when /usr/bin/time is missing).
+#
 # Exits non-zero when the benchmarks cannot run or report no figures; a
 # ratio below the target is printed, not treated as a failure.
 set -uo pipefail
@@ -83,3 +87,23 @@ END {
 	if (r < target)
 		printf "note: pipeline/raw-prose is below the target of %s\n", target
 }' "$out"
+
+# Peak memory of the CLI on the same corpus (one run, two workers).
+if [ -x /usr/bin/time ]; then
+	bin=$(mktemp -d) || exit 2
+	trap 'rm -f "$out"; rm -rf "$bin"' EXIT
+	go build -o "$bin/nec-analyse" ./cmd/nec-analyse || exit 2
+	/usr/bin/time -v "$bin/nec-analyse" report -q --no-cache -f json -j 2 "$corpus" >/dev/null 2>"$bin/time" || {
+		echo "bench: report failed:" >&2
+		cat "$bin/time" >&2
+		exit 1
+	}
+	awk -F': ' '
+	/Elapsed \(wall clock\)/ { wall = $2 }
+	/User time/ { user = $2 }
+	/System time/ { sys = $2 }
+	/Maximum resident set size/ { rss = $2 }
+	END {
+		printf "report -j 2 (CLI, once):     %s wall, %.1f s CPU, peak RSS %.0f MB\n", wall, user + sys, rss / 1024
+	}' "$bin/time"
+fi

@@ -67,14 +67,7 @@ func mergeAcronyms(r *resolver) {
 		if !isAcronym(f.tokens[0]) {
 			return false
 		}
-		var cands []*form
-		for _, k := range r.order {
-			g := r.forms[k]
-			if len(g.tokens) >= 2 && r.initials(g.tokens) == f.tokens[0] {
-				cands = append(cands, g)
-			}
-		}
-		if len(cands) >= 1 && r.sameRoot(cands) {
+		if cands := r.spelledBy(f.tokens[0]); len(cands) >= 1 && r.sameRoot(cands) {
 			r.union(f.key, cands[0].key)
 		}
 		return true
@@ -176,14 +169,7 @@ func mergeTruncatedOrgs(r *resolver) {
 		if len(f.tokens) < 2 || r.fullNames[f.key] || r.lx.IsPlace(strings.Join(f.tokens, " ")) {
 			continue
 		}
-		var cands []*form
-		for _, k2 := range r.order {
-			g := r.forms[k2]
-			if len(g.tokens) > len(f.tokens) && key(g.tokens[:len(f.tokens)]) == f.key && r.orgHead(g.tokens[len(g.tokens)-1]) {
-				cands = append(cands, g)
-			}
-		}
-		if len(cands) >= 1 && r.sameRoot(cands) {
+		if cands := r.orgsBegunBy(f); len(cands) >= 1 && r.sameRoot(cands) {
 			r.union(f.key, cands[0].key)
 		}
 	}
@@ -204,14 +190,7 @@ func mergeShortForms(r *resolver) {
 		if r.writtenAsPlace(f) || r.typeOf(f) == span.Person && r.personWord(f) {
 			continue
 		}
-		var cands []*form
-		for _, k2 := range r.order {
-			g := r.forms[k2]
-			if len(g.tokens) >= 2 && strings.EqualFold(g.tokens[0], f.tokens[0]) && r.orgHead(g.tokens[len(g.tokens)-1]) {
-				cands = append(cands, g)
-			}
-		}
-		if len(cands) >= 1 && r.sameRoot(cands) && articlesWithin(r.wordArts[key(f.tokens)], r.ms, cands[0]) {
+		if cands := r.orgsFirstWord(f.tokens[0]); len(cands) >= 1 && r.sameRoot(cands) && articlesWithin(r.wordArts[key(f.tokens)], r.ms, cands[0]) {
 			r.union(f.key, cands[0].key)
 		}
 	}

@@ -48,6 +48,8 @@ type resolver struct {
 	bySurname, byFirst map[string][]*form
 	// claimed marks the one-word forms a word merge has decided.
 	claimed map[*form]bool
+	// blocks index the forms by the keys the merges look them up by.
+	blocks blocks
 }
 
 // form is one name: the mentions whose names have one key.

@@ -41,8 +41,12 @@ var spellingTests = []rules.Pass[spellingTest]{
 func (r *resolver) findMisspellings() {
 	r.misspelt = map[string]string{}
 	r.firstNameVar = map[string]bool{}
+	ix := spellingIndex{}
 	for i, c := range r.persons {
-		for _, d := range r.persons[:i] {
+		// Only the earlier persons sharing a spelling key can pass a
+		// test (see spellingKeys), in the same order as all of them.
+		for _, j := range ix.candidates(i, spellingKeys(c.tokens)) {
+			d := r.persons[j]
 			if r.find(d.key) != d.key || r.sources(d) < r.sources(c) || r.sources(d) == r.sources(c) && len(d.mentions) < len(c.mentions) {
 				continue
 			}

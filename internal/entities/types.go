@@ -159,14 +159,21 @@ func votePersonHoldingPlace(c *cluster, t string) (string, bool) {
 // voteAcronymSpellsName: an acronym spelling another name of the cluster
 // marks an organisation.
 func voteAcronymSpellsName(c *cluster, t string) (string, bool) {
+	var spelt map[string]bool // the initials of the cluster's names
 	for _, f := range c.fs {
 		if len(f.tokens) != 1 || !isAcronym(f.tokens[0]) {
 			continue
 		}
-		for _, g := range c.fs {
-			if len(g.tokens) >= 2 && c.initials(g.tokens) == f.tokens[0] {
-				return span.Org, true
+		if spelt == nil {
+			spelt = map[string]bool{}
+			for _, g := range c.fs {
+				if len(g.tokens) >= 2 {
+					spelt[c.formInitials(g)] = true
+				}
 			}
+		}
+		if spelt[f.tokens[0]] {
+			return span.Org, true
 		}
 	}
 	return t, false

@@ -14,6 +14,7 @@ package ner
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -82,7 +83,22 @@ type Extractor struct {
 	lx               *lexicon.Lexicon
 	// skip holds the names of the passes switched off (SetOff).
 	skip map[string]bool
+	// memo keeps what prose and the English tagger said of the last
+	// sentences seen (by their sanitised text): wire copy and boilerplate
+	// repeat sentences word for word, and both answers depend on the text
+	// alone. Emptied when it reaches memoSize sentences.
+	memo map[string]*sentenceMemo
 }
+
+// sentenceMemo is prose's tokens (text, part of speech, entity label) and
+// the English tagger's labels of one sentence.
+type sentenceMemo struct {
+	toks   []token
+	labels []string
+}
+
+// memoSize bounds an Extractor's memo of sentences.
+const memoSize = 4096
 
 // NewExtractor returns an Extractor using m. Its sentence segmenter is
 // built once here, not per document.
@@ -595,25 +611,36 @@ func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing ma
 		e.trueCase(b, casing)
 		san = string(b)
 	}
-	doc, err := prose.NewDocument(san,
-		prose.WithSegmentation(false),
-		prose.UsingModel(e.model))
-	if err != nil {
-		return nil
+	memo := e.memo[san]
+	if memo == nil {
+		doc, err := prose.NewDocument(san,
+			prose.WithSegmentation(false),
+			prose.UsingModel(e.model))
+		if err != nil {
+			return nil
+		}
+		ptoks := doc.Tokens()
+		memo = &sentenceMemo{toks: make([]token, len(ptoks))}
+		for i, t := range ptoks {
+			memo.toks[i] = token{text: t.Text, tag: t.Tag, label: t.Label}
+		}
+		if e.memo == nil || len(e.memo) >= memoSize {
+			e.memo = make(map[string]*sentenceMemo, memoSize)
+		}
+		e.memo[san] = memo
 	}
-	ptoks := doc.Tokens()
-	toks := make([]token, len(ptoks))
+	toks := make([]token, len(memo.toks))
 	cursor := 0
-	for i, t := range ptoks {
-		toks[i] = token{text: t.Text, tag: t.Tag, label: t.Label, start: -1, end: -1}
-		if t.Text == "" {
+	for i, t := range memo.toks {
+		toks[i] = token{text: t.text, tag: t.tag, label: t.label, start: -1, end: -1}
+		if t.text == "" {
 			continue
 		}
-		j := strings.Index(san[cursor:], t.Text)
+		j := strings.Index(san[cursor:], t.text)
 		if j < 0 || strings.TrimSpace(san[cursor:cursor+j]) != "" {
 			continue
 		}
-		a, b := cursor+j, cursor+j+len(t.Text)
+		a, b := cursor+j, cursor+j+len(t.text)
 		toks[i].start, toks[i].end = offs[a], offs[b]
 		cursor = b
 	}
@@ -625,7 +652,10 @@ func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing ma
 	for i, t := range toks {
 		in[i] = nertag.Token{Text: t.text, POS: t.tag}
 	}
-	return mergeTagged(e.lx, src, ms, taggedSpans(src, toks, e.english.Tag(in), idx), e.english.Ordinary, e.on)
+	if memo.labels == nil {
+		memo.labels = e.english.Tag(in)
+	}
+	return mergeTagged(e.lx, src, ms, taggedSpans(src, toks, slices.Clone(memo.labels), idx), e.english.Ordinary, e.on)
 }
 
 // holdsPlaceWord reports a name with a word, or two words, that the

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -1077,5 +1078,41 @@ func TestEventNames(t *testing.T) {
 				t.Errorf("the event %q typed %s, want MISC", m.Text, m.Type)
 			}
 		}
+	}
+}
+
+// TestRepeatedSentences checks that a sentence met again (later in the
+// article, in another article, in capitals) gives the mentions a fresh
+// extractor gives it, at its own offsets.
+func TestRepeatedSentences(t *testing.T) {
+	line := "Amira Osei met the Carrow Harbour Board in Lisbon on Monday."
+	texts := []string{
+		line + " " + line,
+		"Earlier, " + line,
+		line,
+		"AMIRA OSEI MET THE CARROW HARBOUR BOARD IN LISBON ON MONDAY. " + line,
+	}
+	warm := extractor(t)
+	for _, text := range texts {
+		fresh := extractor(t)
+		want := fresh.Entities(text, fresh.Segment(text, whole(text)))
+		got := warm.Entities(text, warm.Segment(text, whole(text)))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: an extractor that saw the sentence before gives %v, a fresh one %v", text, got, want)
+		}
+	}
+	text := texts[0]
+	ms := warm.Entities(text, warm.Segment(text, whole(text)))
+	half := len(line) + 1
+	var first, second []string
+	for _, m := range ms {
+		if m.Start < half {
+			first = append(first, text[m.Start:m.End])
+		} else {
+			second = append(second, text[m.Start:m.End])
+		}
+	}
+	if len(first) == 0 || !reflect.DeepEqual(first, second) {
+		t.Errorf("the repeated sentence's mentions %q differ from the first's %q", second, first)
 	}
 }

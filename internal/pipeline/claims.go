@@ -8,6 +8,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // entityIndex answers the claims stage's subject questions from the
@@ -15,6 +16,10 @@ import (
 type entityIndex struct {
 	spans    map[string][]indexedSpan // article -> mentions, by Start
 	entities []report.Entity
+	// byHead lists the entities that are no person's, of two words or
+	// more, by their last word (lower case); bySpelling the entities by
+	// each spelling (textutil.FoldKey). Both in entity order.
+	byHead, bySpelling map[string][]int
 }
 
 type indexedSpan struct {
@@ -23,10 +28,18 @@ type indexedSpan struct {
 }
 
 func newEntityIndex(ents []report.Entity) *entityIndex {
-	ix := &entityIndex{spans: map[string][]indexedSpan{}, entities: ents}
+	ix := &entityIndex{spans: map[string][]indexedSpan{}, entities: ents, byHead: map[string][]int{}, bySpelling: map[string][]int{}}
 	for i, e := range ents {
 		for _, s := range e.Spans {
 			ix.spans[s.Article] = append(ix.spans[s.Article], indexedSpan{s.Start, s.End, i})
+		}
+		if words := strings.Fields(strings.ToLower(e.Name)); e.Type != span.Person && len(words) >= 2 {
+			head := words[len(words)-1]
+			ix.byHead[head] = append(ix.byHead[head], i)
+		}
+		for _, v := range e.Variants {
+			k := textutil.FoldKey(v.Text)
+			ix.bySpelling[k] = append(ix.bySpelling[k], i)
 		}
 	}
 	for _, v := range ix.spans {
@@ -54,14 +67,7 @@ func (ix *entityIndex) At(article string, start, end int) (string, string, bool)
 func (ix *entityIndex) WithHead(article, head string, at int) (string, bool) {
 	var before, global []int
 	inArticle := false
-	for i, e := range ix.entities {
-		if e.Type == span.Person {
-			continue
-		}
-		words := strings.Fields(strings.ToLower(e.Name))
-		if len(words) < 2 || words[len(words)-1] != head {
-			continue
-		}
+	for _, i := range ix.byHead[head] {
 		global = append(global, i)
 		for _, sp := range ix.spans[article] {
 			if sp.entity == i {
@@ -86,7 +92,8 @@ func (ix *entityIndex) WithHead(article, head string, at int) (string, bool) {
 // name, when exactly one has it.
 func (ix *entityIndex) Named(name string) (string, bool) {
 	found := ""
-	for _, e := range ix.entities {
+	for _, i := range ix.bySpelling[textutil.FoldKey(name)] {
+		e := ix.entities[i]
 		for _, v := range e.Variants {
 			if strings.EqualFold(v.Text, name) {
 				if found != "" && found != e.Name {

@@ -3,6 +3,7 @@ package quotes
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -420,9 +421,29 @@ func groupInstances(instances []Instance, norms []norm) []Group {
 		}
 		return i
 	}
+	// Instances with the same words and the same breaks match the same
+	// instances (sameWords reads nothing else) and each other: the first
+	// stands for the others in the search below, and they are joined. A
+	// quote of no words matches nothing.
+	search := make([]bool, n)
+	byNorm := map[string]int{}
+	for i := range norms {
+		if len(norms[i].words) == 0 {
+			continue
+		}
+		k := normKey(norms[i])
+		if r, ok := byNorm[k]; ok {
+			parent[find(i)] = find(r)
+			continue
+		}
+		byNorm[k] = i
+		search[i] = true
+	}
 	grams := make([]map[string]bool, n)
 	for i := range norms {
-		grams[i] = trigrams(norms[i].words)
+		if search[i] {
+			grams[i] = trigrams(norms[i].words)
+		}
 	}
 	// Only instances sharing a trigram (or, for texts under three words,
 	// the whole text) can match: pair them through an inverted index
@@ -434,6 +455,9 @@ func groupInstances(instances []Instance, norms []norm) []Group {
 		}
 	}
 	for i := 0; i < n; i++ {
+		if !search[i] {
+			continue
+		}
 		for _, j := range laterSharing(i, grams[i], byGram) {
 			if find(i) == find(j) || !mayMatch(norms[i], norms[j], grams[i], grams[j]) {
 				continue
@@ -463,6 +487,22 @@ func groupInstances(instances []Instance, norms []norm) []Group {
 		return lessInst(a.Instances[0], b.Instances[0])
 	})
 	return groups
+}
+
+// normKey is one string for each quote's words and breaks.
+func normKey(n norm) string {
+	var b strings.Builder
+	for _, p := range n.parts {
+		b.WriteString(strconv.Itoa(len(p)))
+		for _, w := range p {
+			b.WriteByte(' ')
+			b.WriteString(strconv.Itoa(len(w)))
+			b.WriteByte(':')
+			b.WriteString(w)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // laterSharing lists, sorted, the instances after i sharing one of its
@@ -836,18 +876,33 @@ func newSourceSearch(mt *matcher, instances []Instance, sources map[string]strin
 	}
 	sort.Strings(ss.ids)
 	for _, id := range ss.ids {
-		for g := range ss.voice(id).grams {
+		for g := range ss.buildVoice(id).grams {
 			ss.gramArts[g] = append(ss.gramArts[g], id)
 		}
 	}
 	return ss
 }
 
-// voice is article id's own voice (built once).
+// maxVoices bounds the own voices a sourceSearch keeps: the voices of
+// every article of a large corpus, tokens and trigrams, would hold the
+// whole corpus several times over in memory.
+const maxVoices = 512
+
+// voice is article id's own voice; the last ones asked for are kept.
 func (ss *sourceSearch) voice(id string) ownVoice {
 	if ov, ok := ss.voices[id]; ok {
 		return ov
 	}
+	if len(ss.voices) >= maxVoices {
+		clear(ss.voices)
+	}
+	ov := ss.buildVoice(id)
+	ss.voices[id] = ov
+	return ov
+}
+
+// buildVoice builds article id's own voice.
+func (ss *sourceSearch) buildVoice(id string) ownVoice {
 	src := ss.sources[id]
 	var quoted []span.Span
 	for _, in := range ss.byArticle[id] {
@@ -855,9 +910,7 @@ func (ss *sourceSearch) voice(id string) ownVoice {
 			quoted = append(quoted, span.Span{Start: in.Start, End: in.End})
 		}
 	}
-	ov := ss.mt.ownVoiceOf(src, ss.paras[id], quoted)
-	ss.voices[id] = ov
-	return ov
+	return ss.mt.ownVoiceOf(src, ss.paras[id], quoted)
 }
 
 // sourceCand is a quote and another article sharing its trigrams,
@@ -952,11 +1005,20 @@ func (ss *sourceSearch) sharing(article string, qg map[string]bool) []string {
 	}
 	need := min(3, len(qg))
 	var out []string
-	for _, b := range ss.ids {
-		if hits[b] >= need && b != article {
+	if need == 0 {
+		for _, b := range ss.ids {
+			if b != article {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	for b, n := range hits {
+		if n >= need && b != article {
 			out = append(out, b)
 		}
 	}
+	sort.Strings(out)
 	return out
 }
 

@@ -1,9 +1,12 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,12 +62,55 @@ func Lookup(format string) (Renderer, error) {
 	return nil, fmt.Errorf("unknown format %q (valid: %s)", format, strings.Join(Formats(), ", "))
 }
 
-// RenderJSON writes the report as indented JSON followed by a newline.
+// RenderJSON writes the report as indented JSON followed by a newline:
+// the bytes json.Encoder (indent two spaces, no HTML escaping) writes for
+// r, produced one top-level field and one list element at a time, so
+// that a large report is never held twice in memory as JSON.
 func RenderJSON(w io.Writer, r *Report, _ Options) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	// encode writes v's JSON, its lines after the first prefixed.
+	encode := func(v any, prefix string) error {
+		buf.Reset()
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent(prefix, "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	rv := reflect.ValueOf(r).Elem()
+	rt := rv.Type()
+	bw.WriteString("{")
+	for i := range rt.NumField() {
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		name, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
+		fmt.Fprintf(bw, "\n  %q: ", name)
+		f := rv.Field(i)
+		if f.Kind() != reflect.Slice || f.Len() == 0 {
+			if err := encode(f.Interface(), "  "); err != nil {
+				return err
+			}
+			continue
+		}
+		bw.WriteString("[")
+		for k := range f.Len() {
+			if k > 0 {
+				bw.WriteString(",")
+			}
+			bw.WriteString("\n    ")
+			if err := encode(f.Index(k).Interface(), "    "); err != nil {
+				return err
+			}
+		}
+		bw.WriteString("\n  ]")
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }
 
 // section is one titled table of the human-readable formats.

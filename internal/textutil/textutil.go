@@ -74,6 +74,34 @@ func FoldAccents(s string) string {
 	return norm.NFC.String(b.String())
 }
 
+// FoldKey maps s to one string for all the strings that strings.EqualFold
+// finds equal to it, so that such strings can key a map: each rune is
+// replaced by the least rune of its simple case folding orbit ("k", "K"
+// and the Kelvin sign all give "K"). Invalid bytes give U+FFFD, as
+// EqualFold reads them.
+func FoldKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToUpper(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, c := range s {
+		least := c
+		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
+}
+
 // LastField is the last white-space separated word of s, or "".
 func LastField(s string) string {
 	f := strings.Fields(s)

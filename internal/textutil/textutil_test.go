@@ -62,3 +62,15 @@ func FuzzFoldAccents(f *testing.F) {
 		}
 	})
 }
+
+func TestFoldKey(t *testing.T) {
+	words := []string{"Kari", "KARI", "kari", "\u212aari", "Straße", "STRASSE", "Åsa", "åsa", "ÅSA", "Ǆemal", "ǅemal", "ǆemal",
+		"σοφία", "ΣΟΦΊΑ", "ςοφία", "a\xffb", "a\uFFFDb", "", "İstanbul", "istanbul"}
+	for _, a := range words {
+		for _, b := range words {
+			if eq, same := strings.EqualFold(a, b), FoldKey(a) == FoldKey(b); eq != same {
+				t.Errorf("%q, %q: EqualFold %t, FoldKey equal %t", a, b, eq, same)
+			}
+		}
+	}
+}
