@@ -50,19 +50,22 @@ func Lower(s string) string {
 	return b.String()
 }
 
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // FoldAccents drops combining marks after canonical decomposition:
 // "Inés" and "Ines", "Åsa Öberg" and "Asa Oberg" fold alike. Letters that
 // do not decompose ("ø", "ß") are kept; invalid UTF-8 becomes U+FFFD.
 // Byte offsets are not kept.
 func FoldAccents(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(s) {
 		return s
 	}
 	var b strings.Builder
@@ -80,14 +83,7 @@ func FoldAccents(s string) string {
 // and the Kelvin sign all give "K"). Invalid bytes give U+FFFD, as
 // EqualFold reads them.
 func FoldKey(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(s) {
 		return strings.ToUpper(s)
 	}
 	var b strings.Builder
