@@ -46,6 +46,9 @@ import (
 type Mention struct {
 	span.Mention
 	Article string
+	// Lang is the ISO 639-1 code of the article's language ("" when not
+	// known): some name passes hold for one language only.
+	Lang string
 	// Before is up to 40 bytes of the sentence before the mention, used
 	// for type cues ("the pressure group ...").
 	Before string

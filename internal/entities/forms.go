@@ -279,6 +279,9 @@ func mergePlaceNamedSides(r *resolver) {
 // ("Riverside transit" of a headline is "Riverside") and leaves the name
 // untyped: the taggers typed the longer run.
 func dropLowerCaseTail(_ *resolver, c *nameCut) {
+	if c.m.Lang != "" && c.m.Lang != "en" {
+		return // Swedish names keep words in lower case ("Stockholms universitet")
+	}
 	for len(c.fields) > 1 {
 		last := c.fields[len(c.fields)-1]
 		r, _ := utf8.DecodeRuneInString(last)

@@ -29,7 +29,7 @@ type namePass func(r *resolver, c *nameCut)
 var namePasses = []rules.Pass[namePass]{
 	{Info: info("leading-titles", `Strips honorifics and, from a person's name, titles before it: "Ms Ada Quill", "Prime Minister Ada Quill" -> "Ada Quill".`), Run: stripLeadingTitles},
 	{Info: info("possessive", `Strips a possessive ending: "Ada Quill's" -> "Ada Quill".`), Run: stripPossessive},
-	{Info: info("lower-case-tail", `Cuts the words in lower case off the end of a name, untyped: "Harbour ferry" of a headline is "Harbour".`), Run: dropLowerCaseTail},
+	{Info: info("lower-case-tail", `Cuts the words in lower case off the end of a name, untyped, in English (Swedish names keep them: "Stockholms universitet"): "Harbour ferry" of a headline is "Harbour".`), Run: dropLowerCaseTail},
 	{Info: info("non-names", `Drops what names no one: party tags ("D-Nev"), plural groups ("MPs", "Harbour Unions"), sides and movements ("the Left", "Brexit", "Quillite").`), Run: dropNonNames},
 	{Info: info("name-suffix", `Drops a generational suffix from a name of three words or more: "Ada Quill Jr." is the form "Ada Quill", a person.`), Run: dropNameSuffix},
 	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},

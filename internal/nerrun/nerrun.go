@@ -110,7 +110,9 @@ func ProjectWith(ex *ner.Extractor, lang string, d *nerdata.Document, eopts enti
 	for _, m := range ms {
 		// As the pipeline does (resolveEntities).
 		s := sents[m.Sentence]
-		in = append(in, entities.NewMention(d.ID, src, m.Type, m.Start, m.End, s.Start, s.End))
+		em := entities.NewMention(d.ID, src, m.Type, m.Start, m.End, s.Start, s.End)
+		em.Lang = lang
+		in = append(in, em)
 	}
 	out := make([][]Pred, len(sents))
 	for _, e := range entities.ResolveWith(in, eopts).Entities {

@@ -534,7 +534,9 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 		a := &arts[i]
 		for _, m := range res.mentions {
 			s := res.sentences[m.Sentence]
-			ms = append(ms, entities.NewMention(a.ID, a.Source, m.Type, m.Start, m.End, s.Start, s.End))
+			em := entities.NewMention(a.ID, a.Source, m.Type, m.Start, m.End, s.Start, s.End)
+			em.Lang = a.Language
+			ms = append(ms, em)
 		}
 	}
 	res := entities.ResolveWith(ms, eopts)
