@@ -323,8 +323,8 @@ func (x *sentence) describe(r *Raw) {
 		if len([]rune(t)) < 2 || x.v.stopwords.has(t) {
 			continue
 		}
-		// A name right beside the figure ("pushing out Jim O'Brien
-		// after just seven seasons", "fired Jim O'Brien after one
+		// A name right beside the figure ("pushing out Bo Lind
+		// after just seven seasons", "fired Bo Lind after one
 		// season") is near it too; names further away are compared
 		// apart (Names, Subject).
 		name := ""
@@ -352,8 +352,8 @@ func (x *sentence) describe(r *Raw) {
 		if m.End > r.Start && m.Start < r.End {
 			continue
 		}
-		// Hyphens part words too: "man-Eric Allen Kirkpatrick-was", a
-		// dash written as a hyphen, is "Kirkpatrick".
+		// Hyphens part words too: "man-Bo Lindqvist-was", a dash
+		// written as a hyphen, is "Lindqvist".
 		var ws []string
 		for _, w := range strings.FieldsFunc(x.src[m.Start:m.End], func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) {
 			ws = append(ws, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")))
@@ -417,7 +417,7 @@ func alignment(a, b Value) (near float64, ok bool) {
 		// with eight counts" against "police charged Smith with two
 		// counts", states the same fact with its source.)
 		// "Harwick teaches 24,500 students", "Calder has 19,800
-		// students"; "the Red Sox offer $200 million", "the Nationals
+		// students"; "the Harbour Kings offer $200 million", "the Tarnby Owls
 		// offered $160 million".
 		return 0, false
 	}
@@ -498,10 +498,10 @@ func closestPartners(vs []Value) map[[2]int]bool {
 }
 
 // clauseStart returns where the clause holding offset at begins: after
-// the last subordinator before it in the sentence ("The SWAT team
-// apprehended Yvonne Hiller while she ... has been charged with two
-// counts": the count is about "she", not the SWAT team), else the
-// sentence's start. Commas do not end a clause here: "made Teixeira an
+// the last subordinator before it in the sentence ("The dock patrol
+// apprehended Ada Quill while she ... has been charged with two
+// counts": the count is about "she", not the dock patrol), else the
+// sentence's start. Commas do not end a clause here: "made Quill an
 // eight-year, $200 million offer".
 func (x *sentence) clauseStart(at int) int {
 	start := x.s.Start
@@ -521,7 +521,7 @@ func (x *sentence) clauseStart(at int) int {
 // $160 million offer").
 func namesIn(names, words, context []string) bool {
 	// A name the tagger did not mark is still written in the sentence
-	// ("Staunton Police Chief Jim Williams"): its context words count.
+	// ("Tarnby Police Chief Bo Lind"): its context words count.
 	all := append(append([]string(nil), words...), context...)
 	for _, n := range names {
 		if !mostIn(strings.Fields(n), all) {
@@ -534,7 +534,7 @@ func namesIn(names, words, context []string) bool {
 // mostIn reports whether half the words of sorted list a or more are in
 // sorted list b (names as two outlets spell them: "Betty Mae Page",
 // "Bettie Mae Page"), a word of four letters or more matching one a
-// letter longer or shorter that starts the same ("Lock", "Locke").
+// letter longer or shorter that starts the same ("Brek", "Breke").
 func mostIn(a, b []string) bool {
 	n := 0
 	for _, w := range a {
@@ -549,7 +549,7 @@ func mostIn(a, b []string) bool {
 }
 
 // nearSpelling reports two words of four letters or more, one the other
-// with one letter added at its end ("Lock", "Locke").
+// with one letter added at its end ("Brek", "Breke").
 func nearSpelling(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a

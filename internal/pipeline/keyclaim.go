@@ -24,8 +24,8 @@ var listJoiners = map[string]string{"en": "and", "sv": "och"}
 // claims and the entities: the lead event's winners, as the articles list
 // them by name (two or more corpus people), and the organisation named
 // last in the sentences that list them, the body they won places on
-// ("Jon Lansman, Yasmine Dar and Rachel Garnham won seats on the National
-// Executive Committee"), in the corpus's main language. It reports false
+// ("Ada Quill, Bo Lind and Tom Reyes won seats on the Harbour Board"),
+// in the corpus's main language. It reports false
 // when no article lists the winners by name or the claim of their number
 // is disputed.
 func KeyClaim(arts []corpus.Article, ents []report.Entity, found []report.Claim) (string, bool) {
