@@ -522,30 +522,38 @@ func (x *sentence) clauseStart(at int) int {
 func namesIn(names, words, context []string) bool {
 	// A name the tagger did not mark is still written in the sentence
 	// ("Tarnby Police Chief Bo Lind"): its context words count.
-	all := append(append([]string(nil), words...), context...)
 	for _, n := range names {
-		if !mostIn(strings.Fields(n), all) {
+		if !mostIn(strings.Fields(n), words, context) {
 			return false
 		}
 	}
 	return true
 }
 
-// mostIn reports whether half the words of sorted list a or more are in
-// sorted list b (names as two outlets spell them: "Betty Mae Page",
-// "Bettie Mae Page"), a word of four letters or more matching one a
-// letter longer or shorter that starts the same ("Brek", "Breke").
-func mostIn(a, b []string) bool {
+// mostIn reports whether half the words of a or more are in one of the
+// lists bs (names as two outlets spell them: "Ada Mae Quill", "Adah Mae
+// Quill"), a word of four letters or more matching one a letter longer
+// or shorter that starts the same ("Brek", "Breke").
+func mostIn(a []string, bs ...[]string) bool {
 	n := 0
 	for _, w := range a {
-		for _, u := range b {
-			if w == u || nearSpelling(w, u) {
-				n++
-				break
-			}
+		if inAny(w, bs) {
+			n++
 		}
 	}
 	return 2*n >= len(a)
+}
+
+// inAny reports w in one of the lists, or a near spelling of a word there.
+func inAny(w string, lists [][]string) bool {
+	for _, b := range lists {
+		for _, u := range b {
+			if w == u || nearSpelling(w, u) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nearSpelling reports two words of four letters or more, one the other
