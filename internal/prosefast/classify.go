@@ -69,18 +69,24 @@ var featureNames = [nFeatures]string{
 	fWord: nWord, fWordNextPOS: nWordNextPOS, fWordLower: nWordLower, fWordLen: nWordLen,
 }
 
+// labelWeight is one label's weight for one (feature, value).
+type labelWeight struct {
+	label int32
+	w     float64
+}
+
 // classifier is prose's binary maximum-entropy classifier with its
-// weights by (feature, value): one row of per-label weights each, and a
-// mask of the labels the model has a weight for.
+// weights by (feature, value): one row each, holding the labels the model
+// has a weight for (row r is entries[start[r]:start[r+1]]).
 type classifier struct {
 	labels []string
 	// hist is prose's simplePOS of each label: what the next token sees as
 	// its previous tag.
-	hist  []string
-	rows  [nFeatures]map[string]int32
-	w     []float64
-	mask  []uint64
-	basic map[string]bool
+	hist    []string
+	rows    [nFeatures]map[string]int32
+	start   []int32
+	entries []labelWeight
+	basic   map[string]bool
 	// lowerTag holds the lower-cased tags of the tagger's classes.
 	lowerTag map[string]string
 }
@@ -106,7 +112,7 @@ func loadClassifier() (*classifier, error) {
 		}
 	}
 	nl := len(labels)
-	if nl == 0 || nl > 64 {
+	if nl == 0 {
 		return nil, fmt.Errorf("prose classifier has %d labels", nl)
 	}
 	c := &classifier{labels: labels, basic: make(map[string]bool, len(words)), lowerTag: map[string]string{}}
@@ -122,6 +128,12 @@ func loadClassifier() (*classifier, error) {
 	// A key is name-value-label; a value may hold hyphens, so every
 	// (name, label) that fits the key is taken: prose looks up exactly
 	// the string name-value-label.
+	type rowKey struct {
+		f     int
+		value string
+	}
+	byRow := map[rowKey][]labelWeight{}
+	var order []rowKey
 	for key, idx := range mapping {
 		if idx < 0 || idx >= len(weights) {
 			return nil, fmt.Errorf("prose classifier feature %q has no weight", key)
@@ -136,18 +148,21 @@ func loadClassifier() (*classifier, error) {
 				if !ok {
 					continue
 				}
-				r, ok := c.rows[f][value]
-				if !ok {
-					r = int32(len(c.mask))
-					c.rows[f][value] = r
-					c.mask = append(c.mask, 0)
-					c.w = append(c.w, make([]float64, nl)...)
+				k := rowKey{f, value}
+				if _, seen := byRow[k]; !seen {
+					order = append(order, k)
 				}
-				c.w[int(r)*nl+li] = weights[idx]
-				c.mask[r] |= 1 << li
+				byRow[k] = append(byRow[k], labelWeight{label: int32(li), w: weights[idx]})
 			}
 		}
 	}
+	c.start = make([]int32, 0, len(order)+1)
+	for r, k := range order {
+		c.rows[k.f][k.value] = int32(r)
+		c.start = append(c.start, int32(len(c.entries)))
+		c.entries = append(c.entries, byRow[k]...)
+	}
+	c.start = append(c.start, int32(len(c.entries)))
 	return c, nil
 }
 
@@ -263,12 +278,10 @@ func (c *classifier) classify(toks []prose.Token, s *scratch) int {
 			if !ok {
 				continue
 			}
-			m := c.mask[r]
-			row := c.w[int(r)*nl : int(r+1)*nl]
-			for li := range row {
-				if m&(1<<li) != 0 {
-					scores[li] += row[li]
-				}
+			// Each label appears once in a row: its sum still runs over
+			// the features in prose's order.
+			for _, e := range c.entries[c.start[r]:c.start[r+1]] {
+				scores[e.label] += e.w
 			}
 		}
 		best, bestScore, tie := -1, math.Inf(-1), false

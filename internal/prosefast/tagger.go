@@ -29,7 +29,7 @@ const (
 // classWeight is one class's weight for one feature, in thousandths.
 type classWeight struct {
 	class int32
-	w     int64
+	w     int32
 }
 
 // tagger is prose's averaged perceptron with its weights by feature
@@ -77,10 +77,10 @@ func loadTagger() (*tagger, error) {
 		list := make([]classWeight, 0, len(ws))
 		for c, w := range ws {
 			k, ok := thousandths(w)
-			if !ok {
+			if !ok || k != int64(int32(k)) {
 				return nil, fmt.Errorf("prose tagger weight %v of %q is not a whole number of thousandths", w, feat)
 			}
-			list = append(list, classWeight{class: classOf(c), w: k})
+			list = append(list, classWeight{class: classOf(c), w: int32(k)})
 		}
 		t.weights[feat] = list
 	}
@@ -163,7 +163,7 @@ func (t *tagger) tag(toks []prose.Token, s *scratch) int {
 // add adds the weights of the feature in s.key to the scores.
 func (t *tagger) add(s *scratch) {
 	for _, cw := range t.weights[string(s.key)] {
-		s.scores[cw.class] += cw.w
+		s.scores[cw.class] += int64(cw.w)
 		s.seen[cw.class] = true
 	}
 }
