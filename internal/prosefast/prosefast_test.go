@@ -256,3 +256,32 @@ func regexpShape(word string) string {
 	}
 	return "other"
 }
+
+// TestProseFallback checks the path taken if prose's tokenizer and
+// pieces ever disagree: prose's own pipeline, its model loaded on demand.
+func TestProseFallback(t *testing.T) {
+	m, pm := models(t)
+	text := "Theresa May met Angela Merkel in Berlin on Tuesday."
+	got, err := m.proseTokens(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := proseTokens(t, pm, text)
+	if len(got) != len(want) {
+		t.Fatalf("fallback: %d tokens, prose %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("fallback token %d: %v, prose %v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestAnnotateNoPanic checks that input on which prose's tokenizer panics
+// gives an error, not a panic.
+func TestAnnotateNoPanic(t *testing.T) {
+	m, _ := models(t)
+	if _, err := m.Annotate("The ȺȺȺ's party won."); err == nil {
+		t.Error("Annotate: no error where prose's tokenizer panics")
+	}
+}
