@@ -37,7 +37,7 @@ faults:
 FUZZTIME ?= 15s
 FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode corpus:FuzzSplitLongBlocks \
 	corpus:FuzzHTML corpus:FuzzJSONL corpus:FuzzParseStamp quantity:FuzzFindAll quantity:FuzzParseNumber \
-	quotes:FuzzExtract ner:FuzzEntities ner:FuzzTagged ner:FuzzTrueCase nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
+	quotes:FuzzExtract ner:FuzzEntities prosefast:FuzzAnnotate ner:FuzzTagged ner:FuzzTrueCase nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
 	check:FuzzParseFacts check:FuzzParseAccepted yamlerr:FuzzLocate check:FuzzParseThreshold claims:FuzzLoadLexicon textutil:FuzzLower textutil:FuzzFoldAccents entities:FuzzRoles claims:FuzzEventDate claims:FuzzExtract
 fuzz:
 	@GO=$(GO) bash scripts/fuzz.sh $(FUZZTIME) $(FUZZ_TARGETS)
