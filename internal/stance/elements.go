@@ -360,17 +360,13 @@ func figureRivals(q quantity.Quantity, missing bool, ct []token, bq []quantity.Q
 // the byte range [start, end) in its sentence, numbers left out.
 func contextStems(toks []token, start, end int) map[string]bool {
 	out := map[string]bool{}
-	first, last := -1, -1
-	for k, t := range toks {
-		if t.end > start && t.start < end {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
-	if first < 0 {
+	first := sort.Search(len(toks), func(k int) bool { return toks[k].end > start })
+	if first == len(toks) || toks[first].start >= end {
 		return out
+	}
+	last := first
+	for last+1 < len(toks) && toks[last+1].start < end {
+		last++
 	}
 	s := toks[first].sent
 	for k := max(first-figureReach, 0); k <= min(last+figureReach, len(toks)-1); k++ {
@@ -386,13 +382,9 @@ func contextStems(toks []token, start, end int) map[string]bool {
 // tokenSentence is the sentence of the token at byte offset off (or the
 // first after it).
 func tokenSentence(toks []token, off int) int {
-	for _, t := range toks {
-		if t.end > off {
-			return t.sent
-		}
-	}
 	if len(toks) == 0 {
 		return 0
 	}
-	return toks[len(toks)-1].sent
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].end > off })
+	return toks[min(k, len(toks)-1)].sent
 }
