@@ -149,9 +149,9 @@ func TestEmbedded(t *testing.T) {
 		want map[string]string // token -> label
 	}{
 		{"English", English, []Token{
-			{"Maria", "NNP"}, {"Lindqvist", "NNP"}, {",", ","}, {"chair", "NN"}, {"of", "IN"}, {"the", "DT"},
-			{"Coastal", "NNP"}, {"Workers", "NNPS"}, {"Union", "NNP"}, {",", ","}, {"spoke", "VBD"}, {"in", "IN"},
-			{"Gothenburg", "NNP"}, {".", "."},
+			{"Maria", "NNP", ""}, {"Lindqvist", "NNP", ""}, {",", ",", ""}, {"chair", "NN", ""}, {"of", "IN", ""}, {"the", "DT", ""},
+			{"Coastal", "NNP", ""}, {"Workers", "NNPS", ""}, {"Union", "NNP", ""}, {",", ",", ""}, {"spoke", "VBD", ""}, {"in", "IN", ""},
+			{"Gothenburg", "NNP", ""}, {".", ".", ""},
 		}, map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "chair": "O", "spoke": "O", "Gothenburg": "B-LOC"}},
 		{"Swedish", Swedish, words("Maria Lindqvist , ordförande för Kustarbetarförbundet , talade i Göteborg ."),
 			map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "talade": "O", "Göteborg": "B-LOC"}},
@@ -206,10 +206,10 @@ func BenchmarkTag(b *testing.B) {
 		b.Fatal(err)
 	}
 	toks := []Token{
-		{"Maria", "NNP"}, {"Lindqvist", "NNP"}, {",", ","}, {"chair", "NN"}, {"of", "IN"}, {"the", "DT"},
-		{"Coastal", "NNP"}, {"Workers", "NNPS"}, {"Union", "NNP"}, {",", ","}, {"said", "VBD"}, {"on", "IN"},
-		{"Monday", "NNP"}, {"that", "IN"}, {"the", "DT"}, {"strike", "NN"}, {"in", "IN"}, {"Gothenburg", "NNP"},
-		{"would", "MD"}, {"continue", "VB"}, {"until", "IN"}, {"talks", "NNS"}, {"resume", "VBP"}, {".", "."},
+		{"Maria", "NNP", ""}, {"Lindqvist", "NNP", ""}, {",", ",", ""}, {"chair", "NN", ""}, {"of", "IN", ""}, {"the", "DT", ""},
+		{"Coastal", "NNP", ""}, {"Workers", "NNPS", ""}, {"Union", "NNP", ""}, {",", ",", ""}, {"said", "VBD", ""}, {"on", "IN", ""},
+		{"Monday", "NNP", ""}, {"that", "IN", ""}, {"the", "DT", ""}, {"strike", "NN", ""}, {"in", "IN", ""}, {"Gothenburg", "NNP", ""},
+		{"would", "MD", ""}, {"continue", "VB", ""}, {"until", "IN", ""}, {"talks", "NNS", ""}, {"resume", "VBP", ""}, {".", ".", ""},
 	}
 	b.ReportAllocs()
 	for b.Loop() {

@@ -22,6 +22,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -35,12 +36,14 @@ import (
 type options struct {
 	data, lang, out string
 	opts            nertag.TrainOptions
-	ewt             bool
 	noPOS           bool
 	news            int
 	self            bool
 	clean           bool
 	workers         int
+	ents            bool
+	extra           string
+	cache           string
 }
 
 func main() {
@@ -52,12 +55,15 @@ func main() {
 	flag.Uint64Var(&o.opts.Seed, "seed", 1, "shuffling seed")
 	flag.Float64Var(&o.opts.UpperFrac, "upper", 0.1, "fraction of sentences added again in upper case")
 	pruneF := flag.Float64("prune", 0, "drop features whose averaged weights are all below this")
-	flag.BoolVar(&o.ewt, "ewt", true, "English: also train on UNER en_ewt dev (it is then not a dev set)")
 	flag.BoolVar(&o.noPOS, "nopos", false, "English: train without part-of-speech tags")
 	flag.IntVar(&o.news, "news", 50000, "English: unlabelled news sentences added with their lower-case words labelled O")
 	flag.BoolVar(&o.self, "self", false, "English: label the news sentences with the project's NER (using a first tagger trained without them) and train again on those labels")
 	flag.BoolVar(&o.clean, "clean", true, "English: drop WikiANN sentences whose entities hold lower-case words or brackets")
 	flag.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "parallel workers for POS tagging")
+	flag.BoolVar(&o.ents, "ents", true, "English: give the tagger prose's entity label of each token as features (prose's classifier runs on every training sentence)")
+	flag.BoolVar(&o.opts.Lexicon, "lexicon", true, "English: lexicon-class features (given names, places, organisation and person words)")
+	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents)")
+	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
 	if o.lang != "en" && o.lang != "sv" {
@@ -91,12 +97,30 @@ func load(data string, c corpus) ([]nerdata.Document, error) {
 var (
 	wikiTrain = corpus{"WikiANN en train", "wikiann/en/train", nerdata.ReadWikiANN}
 	wikiDev   = corpus{"WikiANN en dev", "wikiann/en/dev", nerdata.ReadWikiANN}
-	ewtDev    = corpus{"UNER en_ewt dev", "uner/en_ewt/en_ewt-ud-dev.iob2", nerdata.ReadUNER}
+	ewtTrain  = corpus{"UNER en_ewt dev, even documents", "uner/en_ewt/en_ewt-ud-dev.iob2", part(nerdata.ReadUNER, nerdata.EWTDevPart, nerdata.Train)}
+	ewtDev    = corpus{"UNER en_ewt dev, odd documents", "uner/en_ewt/en_ewt-ud-dev.iob2", part(nerdata.ReadUNER, nerdata.EWTDevPart, nerdata.Dev)}
+	wnutTrain = corpus{"WNUT-17 train", "wnut17/wnut17train.conll", nerdata.ReadWNUT}
+	wnutDev   = corpus{"WNUT-17 dev", "wnut17/emerging.dev.conll", nerdata.ReadWNUT}
+	btcTrain  = corpus{"BTC train", "btc/train_dev_test_conll/btc.train", nerdata.ReadBTC}
+	btcDev    = corpus{"BTC dev", "btc/train_dev_test_conll/btc.dev", nerdata.ReadBTC}
+	wgTrain   = corpus{"wikigold train part", "wikigold/wikigold.conll.txt", part(nerdata.ReadWikigold, nerdata.WikigoldPart, nerdata.Train)}
+	wgDev     = corpus{"wikigold dev tenth", "wikigold/wikigold.conll.txt", part(nerdata.ReadWikigold, nerdata.WikigoldPart, nerdata.Dev)}
 	conllDev  = corpus{"CoNLL-2003 eng.testa", "conll2003/eng.testa", nerdata.ReadCoNLL}
 	snerTrain = corpus{"Swedish NER corpus train", "swedish-ner-corpus/train_corpus.txt", nerdata.ReadIO}
 	svTrain   = corpus{"UNER sv_talbanken train", "uner/sv_talbanken/sv_talbanken-ud-train.iob2", nerdata.ReadUNER}
 	svDev     = corpus{"UNER sv_talbanken dev", "uner/sv_talbanken/sv_talbanken-ud-dev.iob2", nerdata.ReadUNER}
 )
+
+// part reads a corpus and keeps one fixed part of its documents.
+func part(read func(io.Reader) ([]nerdata.Document, error), of func(int) nerdata.Part, p nerdata.Part) func(io.Reader) ([]nerdata.Document, error) {
+	return func(r io.Reader) ([]nerdata.Document, error) {
+		docs, err := read(r)
+		if err != nil {
+			return nil, err
+		}
+		return nerdata.SelectPart(docs, of, p), nil
+	}
+}
 
 // evalSet is a dev set: its name and documents.
 type evalSet struct {
@@ -126,11 +150,22 @@ func run(w io.Writer, o options) error {
 	}
 	var err error
 	if o.lang == "en" {
+		extra := map[string]bool{}
+		for _, e := range strings.Split(o.extra, ",") {
+			extra[strings.TrimSpace(e)] = true
+		}
 		for _, c := range []struct {
-			c     corpus
-			train bool
-		}{{wikiTrain, true}, {ewtDev, o.ewt}, {conllDev, false}, {wikiDev, false}} {
-			if err = add(c.c, c.train); err != nil {
+			c   corpus
+			use bool
+		}{{wikiTrain, true}, {ewtTrain, extra["ewt"]}, {wnutTrain, extra["wnut"]}, {btcTrain, extra["btc"]}, {wgTrain, extra["wikigold"]}} {
+			if c.use {
+				if err = add(c.c, true); err != nil {
+					return err
+				}
+			}
+		}
+		for _, c := range []corpus{conllDev, wikiDev, ewtDev, wnutDev, btcDev, wgDev} {
+			if err = add(c, false); err != nil {
 				return err
 			}
 		}
@@ -151,13 +186,25 @@ func run(w io.Writer, o options) error {
 	}
 
 	tagPOS := o.lang == "en" && !o.noPOS
-	var pm *prose.Model
+	pm := &tokeniser{ents: tagPOS && o.ents}
 	if tagPOS {
-		empty, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
+		// The entity classifier is loaded only when the model is built
+		// with extraction on.
+		empty, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(pm.ents))
 		if err != nil {
 			return err
 		}
-		pm = empty.Model
+		pm.pm = empty.Model
+		if o.cache != "" {
+			if err := pm.load(o.cache); err != nil {
+				return err
+			}
+			defer func() {
+				if err := pm.save(o.cache); err != nil {
+					fmt.Fprintln(os.Stderr, "trainner: token cache:", err)
+				}
+			}()
+		}
 	}
 	sents, err := toSentences(pm, train, o.workers)
 	if err != nil {
@@ -233,7 +280,7 @@ func run(w io.Writer, o options) error {
 
 // toSentences turns gold sentences into training sentences, tagging parts
 // of speech when pm is not nil.
-func toSentences(pm *prose.Model, docs []nerdata.Document, workers int) ([]nertag.Sentence, error) {
+func toSentences(pm *tokeniser, docs []nerdata.Document, workers int) ([]nertag.Sentence, error) {
 	var gold []*nerdata.Sentence
 	for i := range docs {
 		for k := range docs[i].Sents {
@@ -249,10 +296,11 @@ func toSentences(pm *prose.Model, docs []nerdata.Document, workers int) ([]nerta
 	return out, err
 }
 
-// tokens makes tagger tokens of words, with prose's POS tags if pm is set.
-func tokens(pm *prose.Model, words []string) ([]nertag.Token, error) {
-	if pm != nil {
-		return nertag.ProseTokens(pm, words)
+// tokens makes tagger tokens of words, with prose's POS tags (and entity
+// labels) when the tokeniser has a prose model.
+func tokens(pm *tokeniser, words []string) ([]nertag.Token, error) {
+	if pm.pm != nil {
+		return pm.tokens(words)
 	}
 	toks := make([]nertag.Token, len(words))
 	for i, w := range words {
