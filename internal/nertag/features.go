@@ -351,3 +351,7 @@ func dynamic(dst []uint64, in *tokenInfo, prev, prev2 int) []uint64 {
 		feat2(fPrevShape, p, in.shape),
 	)
 }
+
+// Normalise is the form of a word the tagger's word features and word
+// classes use: lower case, every digit 0.
+func Normalise(s string) string { return normalise(s) }

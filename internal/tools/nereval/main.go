@@ -23,9 +23,11 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
+	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 	"github.com/nec-analyse/nec-analyse/internal/nerrun"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 )
 
 type dataset struct {
@@ -64,6 +66,9 @@ var devDatasets = []dataset{
 // embedded model.
 var englishModel string
 
+// offList is the -off flag: passes switched off (dev splits only).
+var offList string
+
 type result struct {
 	ds             dataset
 	sents          int
@@ -84,6 +89,7 @@ func main() {
 	split := flag.String("split", "test", "test (report figures) or dev (develop rules against dev splits)")
 	ablate := flag.Bool("ablate", false, "with -split dev: the change in F1 per dataset when each NER and entity pass alone is off")
 	dumpPath := flag.String("dump", "", "with -split dev: write every sentence the project's NER gets wrong, gold against predicted, to this file")
+	flag.StringVar(&offList, "off", "", "with -split dev: comma-separated NER and entity pass IDs to switch off (ner/tagger-types)")
 	flag.StringVar(&englishModel, "model", "", "English nertag model file to use instead of the embedded one (trainner -out), in the project NER and alone")
 	flag.Parse()
 	sets := datasets
@@ -120,6 +126,10 @@ func main() {
 		defer f.Close()
 		dump = f
 	}
+	if offList != "" && *split != "dev" {
+		fmt.Fprintln(os.Stderr, "nereval: -off needs -split dev (rules are never chosen on test splits)")
+		os.Exit(2)
+	}
 	if err := run(os.Stdout, os.Stderr, dump, sets, *data, *limit, *workers, *errs, *errsRaw, *top, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "nereval:", err)
 		os.Exit(1)
@@ -142,11 +152,16 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 		return err
 	}
 	rawModel := empty.Model
+	off, err := rules.ParseOff(offList, append(ner.Rules(), entities.Rules()...))
+	if err != nil {
+		return err
+	}
 	exs := make([]*ner.Extractor, workers)
 	for i := range exs {
 		if exs[i], err = pm.NewExtractor(); err != nil {
 			return err
 		}
+		exs[i].SetOff(off)
 	}
 	fmt.Fprintf(logw, "models loaded in %s (%d workers)\n", time.Since(t0).Round(time.Millisecond), workers)
 
@@ -193,7 +208,7 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 		t = time.Now()
 		projPreds := make([][][]Pred, len(docs))
 		parallel(len(docs), workers, func(w, i int) {
-			projPreds[i] = nerrun.Project(exs[w], ds.lang, &docs[i])
+			projPreds[i] = nerrun.ProjectWith(exs[w], ds.lang, &docs[i], entities.Options{Off: off})
 		})
 		tProj := time.Since(t)
 

@@ -18,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -44,6 +45,7 @@ type options struct {
 	ents            bool
 	extra           string
 	cache           string
+	classes         int
 }
 
 func main() {
@@ -63,6 +65,7 @@ func main() {
 	flag.BoolVar(&o.ents, "ents", true, "English: give the tagger prose's entity label of each token as features (prose's classifier runs on every training sentence)")
 	flag.BoolVar(&o.opts.Lexicon, "lexicon", true, "English: lexicon-class features (given names, places, organisation and person words)")
 	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents)")
+	flag.IntVar(&o.classes, "classes", 0, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
@@ -231,6 +234,15 @@ func run(w io.Writer, o options) error {
 		pseudoFrom = len(sents)
 		sents = append(sents, extra...)
 		o.opts.CasingText = news
+	}
+	if o.lang == "en" && o.classes > 0 {
+		t := time.Now()
+		all, err := readNews(lx, o.data, math.MaxInt)
+		if err != nil {
+			return err
+		}
+		o.opts.Clusters = wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: o.classes, iters: 8, minCount: 5}, o.workers)
+		fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(o.opts.Clusters), o.classes, time.Since(t).Round(time.Millisecond))
 	}
 	fmt.Fprintf(os.Stderr, "%d training sentences prepared in %s\n", len(sents), time.Since(t0).Round(time.Millisecond))
 
