@@ -231,14 +231,20 @@ const (
 func (m *Model) prepare(toks []Token) *sentence {
 	s := &sentence{info: make([]tokenInfo, len(toks)), feats: make([][]uint64, len(toks))}
 	cased, upper := 0, 0
+	var lex []byte
+	if m.lexicon {
+		lex = lexClasses(toks)
+	}
 	for i, t := range toks {
 		in := &s.info[i]
 		in.norm = normalise(t.Text)
 		in.shape, in.flags = shapeOf(t.Text)
 		in.pos = t.POS
-		in.ent = t.Ent
-		if m.lexicon {
-			in.lex = lexClasses(toks, i)
+		if m.entities {
+			in.ent = t.Ent
+		}
+		if lex != nil {
+			in.lex = lex[i]
 		}
 		if m.clusters != nil {
 			in.clus = m.clusters[in.norm]

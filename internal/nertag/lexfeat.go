@@ -2,6 +2,7 @@ package nertag
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
@@ -11,40 +12,82 @@ import (
 // deciding.
 const (
 	lexGiven     byte = 1 << iota // a given name
-	lexPlace                      // a country, large city or region, alone or with a neighbour
+	lexPlace                      // a country, large city or region, alone or in a two-word name
 	lexDemonym                    // "American"
-	lexOrgWord                    // an organisation head, company head or suffix
+	lexOrgWord                    // an organisation head, company head or suffix, organisation noun
 	lexPersonCue                  // a title, honorific or person word
 	lexOrgCue                     // a word that announces an organisation
 	lexAgency                     // a news agency
 )
 
-// lexClasses returns the lexicon classes of toks[i].
-func lexClasses(toks []Token, i int) byte {
-	lx := lexicon.Default()
-	w := toks[i].Text
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	var c byte
-	if lx.Has(lexicon.GivenNamesMale, lw) || lx.Has(lexicon.GivenNamesFemale, lw) {
-		c |= lexGiven
+// lexPlaceFirst and lexPlaceSecond mark the words of two-word place names
+// in the table only ("new", "york"); a token has lexPlace when it and a
+// neighbour form such a pair.
+const (
+	lexPlaceFirst  uint16 = 1 << 8
+	lexPlaceSecond uint16 = 1 << 9
+)
+
+var (
+	lexOnce  sync.Once
+	lexWords map[string]uint16
+)
+
+// lexTable maps lower-case words to their lexicon classes, built once
+// from the embedded lexicon.
+func lexTable() map[string]uint16 {
+	lexOnce.Do(func() {
+		lx := lexicon.Default()
+		lexWords = map[string]uint16{}
+		mark := func(c uint16, names ...lexicon.Name) {
+			for _, n := range names {
+				for _, w := range lx.Words(n) {
+					if c == uint16(lexPlace) {
+						if first, second, ok := strings.Cut(w, " "); ok {
+							if !strings.Contains(second, " ") {
+								lexWords[first] |= lexPlaceFirst
+								lexWords[second] |= lexPlaceSecond
+							}
+							continue
+						}
+					}
+					lexWords[w] |= c
+				}
+			}
+		}
+		mark(uint16(lexGiven), lexicon.GivenNamesMale, lexicon.GivenNamesFemale)
+		mark(uint16(lexPlace), lexicon.Countries, lexicon.Cities, lexicon.Regions)
+		mark(uint16(lexDemonym), lexicon.Demonyms)
+		mark(uint16(lexOrgWord), lexicon.OrgHeads, lexicon.CompanyHeads, lexicon.CompanySuffixes, lexicon.OrgNouns)
+		mark(uint16(lexPersonCue), lexicon.NerPersonWords, lexicon.PersonTitles, lexicon.Honorifics)
+		mark(uint16(lexOrgCue), lexicon.OrgCues)
+		mark(uint16(lexAgency), lexicon.NerNewsAgencies)
+	})
+	return lexWords
+}
+
+// lexKey is the form of a word looked up in the table: lower case,
+// without a possessive ending or a final full stop.
+func lexKey(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return strings.ToLower(strings.TrimSuffix(w, "."))
+}
+
+// lexClasses returns the lexicon classes of every token of toks.
+func lexClasses(toks []Token) []byte {
+	table := lexTable()
+	raw := make([]uint16, len(toks))
+	for i, t := range toks {
+		raw[i] = table[lexKey(t.Text)]
 	}
-	if lx.IsPlace(w) || i+1 < len(toks) && lx.IsPlace(w+" "+toks[i+1].Text) || i > 0 && lx.IsPlace(toks[i-1].Text+" "+w) {
-		c |= lexPlace
+	out := make([]byte, len(toks))
+	for i, c := range raw {
+		b := byte(c)
+		if c&lexPlaceFirst != 0 && i+1 < len(raw) && raw[i+1]&lexPlaceSecond != 0 ||
+			c&lexPlaceSecond != 0 && i > 0 && raw[i-1]&lexPlaceFirst != 0 {
+			b |= lexPlace
+		}
+		out[i] = b
 	}
-	if lx.IsDemonym(w) {
-		c |= lexDemonym
-	}
-	if lx.Has(lexicon.OrgHeads, lw) || lx.Has(lexicon.CompanyHeads, lw) || lx.Has(lexicon.CompanySuffixes, lw) || lx.Has(lexicon.OrgNouns, lw) {
-		c |= lexOrgWord
-	}
-	if lx.Has(lexicon.NerPersonWords, lw) || lx.Has(lexicon.PersonTitles, lw) || lx.Has(lexicon.Honorifics, lw) || lx.Has(lexicon.Honorifics, lw+".") {
-		c |= lexPersonCue
-	}
-	if lx.Has(lexicon.OrgCues, lw) {
-		c |= lexOrgCue
-	}
-	if lx.Has(lexicon.NerNewsAgencies, lw) {
-		c |= lexAgency
-	}
-	return c
+	return out
 }

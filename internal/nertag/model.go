@@ -68,6 +68,9 @@ type Model struct {
 	index map[uint32]int32
 	// weights holds nLabels weights per feature row.
 	weights []float32
+	// entities is true for a model trained with prose's entity labels
+	// (Token.Ent); other models ignore them, so they tag as before.
+	entities bool
 	// lexicon turns on the lexicon-class features (lexClasses).
 	lexicon bool
 	// clusters maps a normalised word to its distributional word class
@@ -156,6 +159,8 @@ type file struct {
 	// quantised rows of the features in key order.
 	Scale   float32
 	Weights []int16
+	// Entities is true when the model uses prose's entity labels.
+	Entities bool
 	// Lexicon is true when the model uses lexicon-class features.
 	Lexicon bool
 	// Clusters holds, for each word class, its words sorted; the class
@@ -185,7 +190,7 @@ func quantise(ws []float32) float32 {
 // WriteTo writes the model gzip-compressed. The same model always gives
 // the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Lexicon: m.lexicon}
+	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon}
 	f.Clusters = clusterLists(m.clusters)
 	for word, c := range m.casing {
 		f.Casing[c] = append(f.Casing[c], word)
@@ -264,7 +269,7 @@ func Read(r io.Reader) (*Model, error) {
 			m.casing[w] = byte(c)
 		}
 	}
-	m.lexicon = f.Lexicon
+	m.entities, m.lexicon = f.Entities, f.Lexicon
 	m.clusters = clusterMap(f.Clusters)
 	var k uint32
 	for i, d := range f.KeyDeltas {
@@ -277,7 +282,7 @@ func Read(r io.Reader) (*Model, error) {
 // String describes the model's size.
 func (m *Model) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, lexicon %v", len(m.index), len(m.casing), len(m.clusters), m.lexicon)
+	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v", len(m.index), len(m.casing), len(m.clusters), m.entities, m.lexicon)
 	return b.String()
 }
 

@@ -50,6 +50,11 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 		opts.MinCasing = 2
 	}
 	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, clusters: opts.Clusters}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			m.entities = m.entities || t.Ent != ""
+		}
+	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572746167))
 
 	type instance struct {

@@ -66,6 +66,9 @@ var devDatasets = []dataset{
 // embedded model.
 var englishModel string
 
+// noRaw is the -noraw flag: skip prose raw (its rows score nothing).
+var noRaw bool
+
 // offList is the -off flag: passes switched off (dev splits only).
 var offList string
 
@@ -89,7 +92,8 @@ func main() {
 	split := flag.String("split", "test", "test (report figures) or dev (develop rules against dev splits)")
 	ablate := flag.Bool("ablate", false, "with -split dev: the change in F1 per dataset when each NER and entity pass alone is off")
 	dumpPath := flag.String("dump", "", "with -split dev: write every sentence the project's NER gets wrong, gold against predicted, to this file")
-	flag.StringVar(&offList, "off", "", "with -split dev: comma-separated NER and entity pass IDs to switch off (ner/tagger-types)")
+	flag.BoolVar(&noRaw, "noraw", false, "skip prose raw (faster; its rows then score nothing)")
+	flag.StringVar(&offList, "off", "", "with -split dev: comma-separated NER and entity pass IDs to switch off (ner/tagger-orgs)")
 	flag.StringVar(&englishModel, "model", "", "English nertag model file to use instead of the embedded one (trainner -out), in the project NER and alone")
 	flag.Parse()
 	sets := datasets
@@ -199,7 +203,9 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 			rawPreds[i] = make([][]Pred, len(docs[i].Sents))
 			for k, s := range docs[i].Sents {
 				text, _, _ := nerrun.JoinTokens(s.Tokens)
-				rawPreds[i][k] = rawProse(rawModel, text)
+				if !noRaw {
+					rawPreds[i][k] = rawProse(rawModel, text)
+				}
 			}
 		})
 		tRaw := time.Since(t)

@@ -1,16 +1,28 @@
 // Command trainner trains the nertag named-entity tagger and prints its
-// scores on the dev splits (never on a test split).
+// scores on the dev splits (never on a test split, never on CoNLL-2003
+// except its dev split, which is scored but not trained on).
 //
 //	go run ./internal/tools/trainner -data ../shared/data -lang en -out internal/nertag/model/en.gob.gz
 //
-// English: WikiANN en train (and, with -ewt, UNER en_ewt dev, which is
-// then not used for tuning), tagged with prose's part-of-speech tagger;
-// dev scores on CoNLL-2003 eng.testa and WikiANN en dev. Swedish: the
-// Swedish NER corpus train split except its last nerdata.SwedishHeldOut
-// sentences, plus UNER sv_talbanken train; dev scores on those held-out
-// sentences and UNER sv_talbanken dev. The same inputs and flags give
-// the same Swedish model bytes; English models can differ slightly,
-// because prose's part-of-speech tagger breaks near-ties in map order.
+// English: WikiANN en train (sentences whose names hold lower-case words
+// or brackets left out), WNUT-17 train, the Broad Twitter Corpus train
+// split, wikigold without its dev and test tenths (nerdata.WikigoldPart)
+// and the even documents of UNER en_ewt dev (nerdata.EWTDevPart; there is
+// no en_ewt train split here), plus 50,000 sentences of unlabelled news
+// whose lower-case words are labelled O. Each token carries prose's
+// part-of-speech tag and prose's entity label (-ents), so the tagger
+// learns when to trust prose; lexicon classes (-lexicon) and 256
+// distributional word classes learnt from all of news-throughput's English
+// news (-classes) are features too. Dev scores on CoNLL-2003 eng.testa,
+// WikiANN en dev, the odd documents of UNER en_ewt dev, WNUT-17 dev, BTC
+// dev and wikigold's dev tenth. Swedish: the Swedish NER corpus train
+// split except its last nerdata.SwedishHeldOut sentences, plus UNER
+// sv_talbanken train; dev scores on those held-out sentences and UNER
+// sv_talbanken dev. The same inputs and flags give the same Swedish model
+// bytes; English models can differ slightly, because prose's
+// part-of-speech tagger breaks near-ties in map order. -cache keeps
+// prose's tags of every sentence between runs (prose's classifier over the
+// training text takes about ten minutes on two busy cores).
 package main
 
 import (
@@ -23,6 +35,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -64,8 +77,8 @@ func main() {
 	flag.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "parallel workers for POS tagging")
 	flag.BoolVar(&o.ents, "ents", true, "English: give the tagger prose's entity label of each token as features (prose's classifier runs on every training sentence)")
 	flag.BoolVar(&o.opts.Lexicon, "lexicon", true, "English: lexicon-class features (given names, places, organisation and person words)")
-	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents)")
-	flag.IntVar(&o.classes, "classes", 0, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
+	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times")
+	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
@@ -101,6 +114,7 @@ var (
 	wikiTrain = corpus{"WikiANN en train", "wikiann/en/train", nerdata.ReadWikiANN}
 	wikiDev   = corpus{"WikiANN en dev", "wikiann/en/dev", nerdata.ReadWikiANN}
 	ewtTrain  = corpus{"UNER en_ewt dev, even documents", "uner/en_ewt/en_ewt-ud-dev.iob2", part(nerdata.ReadUNER, nerdata.EWTDevPart, nerdata.Train)}
+	ewtAll    = corpus{"UNER en_ewt dev, all documents", "uner/en_ewt/en_ewt-ud-dev.iob2", nerdata.ReadUNER}
 	ewtDev    = corpus{"UNER en_ewt dev, odd documents", "uner/en_ewt/en_ewt-ud-dev.iob2", part(nerdata.ReadUNER, nerdata.EWTDevPart, nerdata.Dev)}
 	wnutTrain = corpus{"WNUT-17 train", "wnut17/wnut17train.conll", nerdata.ReadWNUT}
 	wnutDev   = corpus{"WNUT-17 dev", "wnut17/emerging.dev.conll", nerdata.ReadWNUT}
@@ -153,15 +167,20 @@ func run(w io.Writer, o options) error {
 	}
 	var err error
 	if o.lang == "en" {
-		extra := map[string]bool{}
+		extra := map[string]int{"wikiann": 1}
 		for _, e := range strings.Split(o.extra, ",") {
-			extra[strings.TrimSpace(e)] = true
+			name, times, ok := strings.Cut(strings.TrimSpace(e), "*")
+			n, err := strconv.Atoi(times)
+			if !ok || err != nil || n < 1 {
+				n = 1
+			}
+			extra[name] = n
 		}
 		for _, c := range []struct {
-			c   corpus
-			use bool
-		}{{wikiTrain, true}, {ewtTrain, extra["ewt"]}, {wnutTrain, extra["wnut"]}, {btcTrain, extra["btc"]}, {wgTrain, extra["wikigold"]}} {
-			if c.use {
+			c    corpus
+			name string
+		}{{wikiTrain, "wikiann"}, {ewtTrain, "ewt"}, {wnutTrain, "wnut"}, {btcTrain, "btc"}, {wgTrain, "wikigold"}, {ewtAll, "ewtall"}} {
+			for range extra[c.name] {
 				if err = add(c.c, true); err != nil {
 					return err
 				}
