@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
 )
@@ -25,30 +26,7 @@ type classOptions struct {
 // vectors. Words are normalised as the tagger normalises them. The result
 // is deterministic.
 func wordClasses(sents [][]string, o classOptions, workers int) map[string]string {
-	count := map[string]int{}
-	norm := make([][]string, len(sents))
-	for i, s := range sents {
-		norm[i] = make([]string, len(s))
-		for k, t := range s {
-			norm[i][k] = nertag.Normalise(t)
-			count[norm[i][k]]++
-		}
-	}
-	words := make([]string, 0, len(count))
-	for w, c := range count {
-		if c >= o.minCount {
-			words = append(words, w)
-		}
-	}
-	slices.SortFunc(words, func(a, b string) int {
-		if count[a] != count[b] {
-			return count[b] - count[a]
-		}
-		if a < b {
-			return -1
-		}
-		return 1
-	})
+	norm, words := rankWords(sents, o.minCount)
 	ctx := map[string]int{}
 	for i, w := range words[:min(o.contexts, len(words))] {
 		ctx[w] = i
@@ -57,14 +35,59 @@ func wordClasses(sents [][]string, o classOptions, workers int) map[string]strin
 	if len(words) < o.classes {
 		return nil
 	}
+	vecs := contextVectors(norm, words, ctx, o.contexts)
+	assign := kmeans(vecs, o.classes, 2*o.contexts+2, o.iters, workers)
+	out := make(map[string]string, len(words))
+	for i, w := range words {
+		out[w] = strconv.Itoa(assign[i])
+	}
+	return out
+}
+
+// rankWords normalises every token and returns the words seen at least
+// minCount times, most frequent first (ties in byte order).
+func rankWords(sents [][]string, minCount int) (norm [][]string, words []string) {
+	count := map[string]int{}
+	norm = make([][]string, len(sents))
+	for i, s := range sents {
+		norm[i] = make([]string, len(s))
+		for k, t := range s {
+			norm[i][k] = nertag.Normalise(t)
+			count[norm[i][k]]++
+		}
+	}
+	for w, c := range count {
+		if c >= minCount {
+			words = append(words, w)
+		}
+	}
+	slices.SortFunc(words, func(a, b string) int {
+		if count[a] != count[b] {
+			return count[b] - count[a]
+		}
+		return strings.Compare(a, b)
+	})
+	return norm, words
+}
+
+// sparse is a vector of unit length by its non-zero entries.
+type sparse struct {
+	idx []int
+	val []float64
+}
+
+// contextVectors counts, for each word, its left neighbours (dimensions
+// 0..contexts-1) and right neighbours (contexts..2*contexts-1) among the
+// context words, any other neighbour in the last two dimensions, and
+// returns the square roots of the relative counts (unit vectors).
+func contextVectors(norm [][]string, words []string, ctx map[string]int, contexts int) []sparse {
 	id := make(map[string]int, len(words))
 	for i, w := range words {
 		id[w] = i
 	}
-	dim := 2*o.contexts + 2
-	vecs := make([]map[int]float64, len(words))
-	for i := range vecs {
-		vecs[i] = map[int]float64{}
+	counts := make([]map[int]float64, len(words))
+	for i := range counts {
+		counts[i] = map[int]float64{}
 	}
 	for _, s := range norm {
 		for k, w := range s {
@@ -72,58 +95,62 @@ func wordClasses(sents [][]string, o classOptions, workers int) map[string]strin
 			if !ok {
 				continue
 			}
-			left, right := 2*o.contexts, 2*o.contexts+1 // other word or boundary
-			if k > 0 {
-				if c, ok := ctx[s[k-1]]; ok {
-					left = c
-				}
+			left, right := 2*contexts, 2*contexts+1 // other word or boundary
+			if c, ok := ctx[at(s, k-1)]; ok {
+				left = c
 			}
-			if k+1 < len(s) {
-				if c, ok := ctx[s[k+1]]; ok {
-					right = o.contexts + c
-				}
+			if c, ok := ctx[at(s, k+1)]; ok {
+				right = contexts + c
 			}
-			vecs[i][left]++
-			vecs[i][right]++
+			counts[i][left]++
+			counts[i][right]++
 		}
 	}
-	type sparse struct {
-		idx []int
-		val []float64
-	}
-	sv := make([]sparse, len(words))
-	for i, v := range vecs {
+	out := make([]sparse, len(words))
+	for i, v := range counts {
 		keys := make([]int, 0, len(v))
-		for k := range v {
+		var total float64
+		for k, c := range v {
 			keys = append(keys, k)
+			total += c
 		}
 		slices.Sort(keys)
-		var norm2 float64
-		for _, k := range keys {
-			norm2 += v[k]
-		}
 		vals := make([]float64, len(keys))
 		for j, k := range keys {
-			vals[j] = math.Sqrt(v[k] / norm2) // Hellinger: unit length
+			vals[j] = math.Sqrt(v[k] / total) // Hellinger: unit length
 		}
-		sv[i] = sparse{keys, vals}
+		out[i] = sparse{keys, vals}
 	}
-	cent := make([][]float64, o.classes)
+	return out
+}
+
+// at is s[i], or "" outside s.
+func at(s []string, i int) string {
+	if i < 0 || i >= len(s) {
+		return ""
+	}
+	return s[i]
+}
+
+// kmeans assigns each vector to one of k classes by spherical k-means,
+// the centroids starting at vectors spread evenly over the list.
+func kmeans(vecs []sparse, k, dim, iters, workers int) []int {
+	cent := make([][]float64, k)
 	for c := range cent {
 		cent[c] = make([]float64, dim)
-		w := sv[c*len(words)/o.classes]
-		for j, k := range w.idx {
-			cent[c][k] = w.val[j]
+		w := vecs[c*len(vecs)/k]
+		for j, d := range w.idx {
+			cent[c][d] = w.val[j]
 		}
 	}
-	assign := make([]int, len(words))
-	for range o.iters {
-		_ = parallel(len(words), workers, func(i int) error {
+	assign := make([]int, len(vecs))
+	for range iters {
+		_ = parallel(len(vecs), workers, func(i int) error {
 			best, bs := 0, math.Inf(-1)
 			for c := range cent {
 				var d float64
-				for j, k := range sv[i].idx {
-					d += cent[c][k] * sv[i].val[j]
+				for j, x := range vecs[i].idx {
+					d += cent[c][x] * vecs[i].val[j]
 				}
 				if d > bs {
 					best, bs = c, d
@@ -136,8 +163,8 @@ func wordClasses(sents [][]string, o classOptions, workers int) map[string]strin
 			clear(cent[c])
 		}
 		for i, c := range assign {
-			for j, k := range sv[i].idx {
-				cent[c][k] += sv[i].val[j]
+			for j, x := range vecs[i].idx {
+				cent[c][x] += vecs[i].val[j]
 			}
 		}
 		for c := range cent {
@@ -146,15 +173,11 @@ func wordClasses(sents [][]string, o classOptions, workers int) map[string]strin
 				n += x * x
 			}
 			if n = math.Sqrt(n); n > 0 {
-				for k := range cent[c] {
-					cent[c][k] /= n
+				for x := range cent[c] {
+					cent[c][x] /= n
 				}
 			}
 		}
 	}
-	out := make(map[string]string, len(words))
-	for i, w := range words {
-		out[w] = strconv.Itoa(assign[i])
-	}
-	return out
+	return assign
 }

@@ -139,6 +139,84 @@ func part(read func(io.Reader) ([]nerdata.Document, error), of func(int) nerdata
 	}
 }
 
+// extraTimes reads the -extra list: how many times each English training
+// set is added (WikiANN once unless listed).
+func extraTimes(list string) map[string]int {
+	extra := map[string]int{"wikiann": 1}
+	for _, e := range strings.Split(list, ",") {
+		name, times, ok := strings.Cut(strings.TrimSpace(e), "*")
+		n, err := strconv.Atoi(times)
+		if !ok || err != nil || n < 1 {
+			n = 1
+		}
+		extra[name] = n
+	}
+	return extra
+}
+
+// addEnglish adds the English training sets of the -extra list and every
+// English dev set.
+func addEnglish(list string, add func(c corpus, isTrain bool) error) error {
+	extra := extraTimes(list)
+	for _, c := range []struct {
+		c    corpus
+		name string
+	}{{wikiTrain, "wikiann"}, {ewtTrain, "ewt"}, {wnutTrain, "wnut"}, {btcTrain, "btc"}, {wgTrain, "wikigold"}, {ewtAll, "ewtall"}} {
+		for range extra[c.name] {
+			if err := add(c.c, true); err != nil {
+				return err
+			}
+		}
+	}
+	for _, c := range []corpus{conllDev, wikiDev, ewtDev, wnutDev, btcDev, wgDev} {
+		if err := add(c, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addSwedish adds the Swedish NER corpus train split without its
+// held-out tail (to fit), the tail (to held) and UNER sv_talbanken train
+// and dev.
+func addSwedish(data string, add func(c corpus, isTrain bool) error, held, fit func([]nerdata.Document)) error {
+	docs, err := load(data, snerTrain)
+	if err != nil {
+		return err
+	}
+	f, h := nerdata.SplitSwedishHeldOut(docs)
+	fit(f)
+	held(h)
+	if err = add(svTrain, true); err != nil {
+		return err
+	}
+	return add(svDev, false)
+}
+
+// newTokeniser builds the tokeniser of the options: prose's tagger (and
+// its entity classifier with -ents) for English, reading the -cache
+// folder; plain tokens for Swedish or -nopos.
+func newTokeniser(o options) (*tokeniser, error) {
+	tagPOS := o.lang == "en" && !o.noPOS
+	pm := &tokeniser{ents: tagPOS && o.ents}
+	if !tagPOS {
+		return pm, nil
+	}
+	// The entity classifier is loaded only when the model is built with
+	// extraction on.
+	empty, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(pm.ents))
+	if err != nil {
+		return nil, err
+	}
+	pm.pm = empty.Model
+	if o.cache != "" {
+		if err := pm.load(o.cache); err != nil {
+			return nil, err
+		}
+	}
+	return pm, nil
+}
+
 // evalSet is a dev set: its name and documents.
 type evalSet struct {
 	name string
@@ -167,66 +245,25 @@ func run(w io.Writer, o options) error {
 	}
 	var err error
 	if o.lang == "en" {
-		extra := map[string]int{"wikiann": 1}
-		for _, e := range strings.Split(o.extra, ",") {
-			name, times, ok := strings.Cut(strings.TrimSpace(e), "*")
-			n, err := strconv.Atoi(times)
-			if !ok || err != nil || n < 1 {
-				n = 1
-			}
-			extra[name] = n
-		}
-		for _, c := range []struct {
-			c    corpus
-			name string
-		}{{wikiTrain, "wikiann"}, {ewtTrain, "ewt"}, {wnutTrain, "wnut"}, {btcTrain, "btc"}, {wgTrain, "wikigold"}, {ewtAll, "ewtall"}} {
-			for range extra[c.name] {
-				if err = add(c.c, true); err != nil {
-					return err
-				}
-			}
-		}
-		for _, c := range []corpus{conllDev, wikiDev, ewtDev, wnutDev, btcDev, wgDev} {
-			if err = add(c, false); err != nil {
-				return err
-			}
-		}
-	} else {
-		docs, err := load(o.data, snerTrain)
-		if err != nil {
+		if err = addEnglish(o.extra, add); err != nil {
 			return err
 		}
-		fit, held := nerdata.SplitSwedishHeldOut(docs)
-		train = append(train, fit...)
+	} else if err = addSwedish(o.data, add, func(held []nerdata.Document) {
 		dev = append(dev, evalSet{"Swedish NER corpus train, held-out tail", held})
-		if err = add(svTrain, true); err != nil {
-			return err
-		}
-		if err = add(svDev, false); err != nil {
-			return err
-		}
+	}, func(fit []nerdata.Document) { train = append(train, fit...) }); err != nil {
+		return err
 	}
 
-	tagPOS := o.lang == "en" && !o.noPOS
-	pm := &tokeniser{ents: tagPOS && o.ents}
-	if tagPOS {
-		// The entity classifier is loaded only when the model is built
-		// with extraction on.
-		empty, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(pm.ents))
-		if err != nil {
-			return err
-		}
-		pm.pm = empty.Model
-		if o.cache != "" {
-			if err := pm.load(o.cache); err != nil {
-				return err
+	pm, err := newTokeniser(o)
+	if err != nil {
+		return err
+	}
+	if pm.pm != nil && o.cache != "" {
+		defer func() {
+			if err := pm.save(o.cache); err != nil {
+				fmt.Fprintln(os.Stderr, "trainner: token cache:", err)
 			}
-			defer func() {
-				if err := pm.save(o.cache); err != nil {
-					fmt.Fprintln(os.Stderr, "trainner: token cache:", err)
-				}
-			}()
-		}
+		}()
 	}
 	sents, err := toSentences(pm, train, o.workers)
 	if err != nil {
@@ -254,14 +291,8 @@ func run(w io.Writer, o options) error {
 		sents = append(sents, extra...)
 		o.opts.CasingText = news
 	}
-	if o.lang == "en" && o.classes > 0 {
-		t := time.Now()
-		all, err := readNews(lx, o.data, math.MaxInt)
-		if err != nil {
-			return err
-		}
-		o.opts.Clusters = wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: o.classes, iters: 8, minCount: 5}, o.workers)
-		fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(o.opts.Clusters), o.classes, time.Since(t).Round(time.Millisecond))
+	if o.opts.Clusters, err = newsClasses(lx, o); err != nil {
+		return err
 	}
 	fmt.Fprintf(os.Stderr, "%d training sentences prepared in %s\n", len(sents), time.Since(t0).Round(time.Millisecond))
 
@@ -307,6 +338,22 @@ func run(w io.Writer, o options) error {
 		fmt.Fprintf(os.Stderr, "wrote %s (%d bytes)\n", o.out, buf.Len())
 	}
 	return nil
+}
+
+// newsClasses learns -classes word classes from all of news-throughput's
+// English news (nil for Swedish or -classes 0).
+func newsClasses(lx *lexicon.Lexicon, o options) (map[string]string, error) {
+	if o.lang != "en" || o.classes <= 0 {
+		return nil, nil
+	}
+	t := time.Now()
+	all, err := readNews(lx, o.data, math.MaxInt)
+	if err != nil {
+		return nil, err
+	}
+	c := wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: o.classes, iters: 8, minCount: 5}, o.workers)
+	fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(c), o.classes, time.Since(t).Round(time.Millisecond))
+	return c, nil
 }
 
 // toSentences turns gold sentences into training sentences, tagging parts
