@@ -107,7 +107,7 @@ type tokenInfo struct {
 	clus  string // distributional word class, or ""
 	cas   byte
 	flags byte
-	lex   byte // lexicon classes (lexClass bits)
+	lex   byte // lexicon classes (lexGiven, lexPlace, ... bits)
 }
 
 const (

@@ -16,11 +16,11 @@ func ProseTokens(m *prose.Model, words []string) ([]Token, error) {
 	return proseTokens(m, words, false)
 }
 
-// ProseEntTokens is ProseTokens with prose's entity labels too (Token.Ent)
-// (m must come from a document built with extraction on),
-// from prose's entity classifier run on the words joined by single spaces
-// and, as the ner package does, followed by " ." when they do not end in
-// ".", "!" or "?". English models trained with entity labels need them.
+// ProseEntTokens is ProseTokens with prose's entity labels too
+// (Token.Ent): prose's entity classifier runs on the words joined by
+// single spaces and, as the ner package does, followed by " ." when they
+// do not end in ".", "!" or "?". m must come from a document built with
+// extraction on. English models trained with entity labels need them.
 func ProseEntTokens(m *prose.Model, words []string) ([]Token, error) {
 	return proseTokens(m, words, true)
 }
