@@ -652,7 +652,7 @@ func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing ma
 	}
 	in := make([]nertag.Token, len(toks))
 	for i, t := range toks {
-		in[i] = nertag.Token{Text: t.text, POS: t.tag}
+		in[i] = nertag.Token{Text: t.text, POS: t.tag, Ent: t.label}
 	}
 	if memo.labels == nil {
 		memo.labels = e.english.Tag(in)
