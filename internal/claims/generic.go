@@ -215,6 +215,9 @@ var (
 // alone is as often no number).
 var reOne = regexp.MustCompile(`\b[Oo]ne\s+([a-z][a-z-]+)\b`)
 
+// reNextWord is the lower-case word opening a text after spaces.
+var reNextWord = regexp.MustCompile(`^\s+([a-z][a-z-]+)\b`)
+
 // ones reads "one man was killed", "after just one season": a count of
 // one of the noun after it, a generic figure like any other (see
 // countedHead), compared only with figures stating the same fact.
@@ -222,6 +225,13 @@ func (x *sentence) ones() []Raw {
 	var out []Raw
 	for _, m := range reOne.FindAllStringSubmatchIndex(x.text, -1) {
 		noun := x.text[m[2]:m[3]]
+		if x.v.oneModifiers.has(noun) {
+			n := reNextWord.FindStringSubmatch(x.text[m[3]:])
+			if n == nil {
+				continue
+			}
+			noun = n[1] // "one solitary fleck": the fleck
+		}
 		if x.v.stops(x.lang).has(noun) || x.v.uncounted.has(noun) || verbLike(noun) || strings.HasSuffix(noun, "ly") {
 			continue // "one of", "one day", "one said", "one only"
 		}

@@ -32,6 +32,9 @@ func TestGenericFigures(t *testing.T) {
 		{"The shop is in the 12000 block of Elm Street.", nil},
 		{"Some 12000 runners set off at dawn.", []string{"runner=12000"}},
 		{"She had parked her car around 7 p. m. Friday.", nil},
+		{"It was one solitary fleck of grit in the harbour.", []string{"fleck=1"}},
+		{"Only one man was hurt.", []string{"man=1"}},
+		{"They asked for one man one vote.", []string{"man=1", "vote=1"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			sents := []span.Span{{Start: 0, End: len(tc.text)}}

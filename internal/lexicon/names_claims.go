@@ -131,6 +131,10 @@ const (
 // RateUnits name the unit of a rate after an amount ("a year").
 const RateUnits Name = "rate_units"
 
+// OneModifiers stand between "one" and the noun it counts ("one
+// solitary fleck").
+const OneModifiers Name = "one_modifiers"
+
 // OneDeterminers make "one" after them a pronoun.
 const OneDeterminers Name = "one_determiners"
 
