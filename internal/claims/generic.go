@@ -154,7 +154,8 @@ func ratio(before []word) bool {
 
 // moneyContext names what an amount is: the noun right after it ("a $1.5
 // billion package", "$230 million of crude oil"), else the verb right
-// before it ("cut $716 billion").
+// before it ("cut $716 billion"), past an article and up to three words
+// saying how big it is ("taking a relatively low $3 million").
 func (v *vocab) moneyContext(before, after []word) (string, bool) {
 	i := 0
 	if len(after) > 1 && strings.EqualFold(after[0].text, "of") {
@@ -163,7 +164,12 @@ func (v *vocab) moneyContext(before, after []word) (string, bool) {
 	if len(after) > i && isLowerCaseWord(after[i].text) && hasLetter(after[i].text) && !v.stopwords.has(after[i].text) && !v.uncounted.has(after[i].text) {
 		return after[i].text + v.rate(after[i+1:]), true
 	}
-	if n := len(before); n > 0 && isLowerCaseWord(before[n-1].text) && hasLetter(before[n-1].text) && !v.stopwords.has(before[n-1].text) {
+	n := len(before)
+	for k := 0; k < 3 && n > 1 && (v.amountModifiers.has(before[n-1].text) || v.articles.has(before[n-1].text)) &&
+		isLowerCaseWord(before[n-2].text); k++ {
+		n-- // "taking a relatively low $3 million": taking
+	}
+	if n > 0 && isLowerCaseWord(before[n-1].text) && hasLetter(before[n-1].text) && !v.stopwords.has(before[n-1].text) && !v.amountModifiers.has(before[n-1].text) {
 		return before[n-1].text + v.rate(after), true
 	}
 	return "", false

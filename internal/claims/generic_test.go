@@ -31,6 +31,7 @@ func TestGenericFigures(t *testing.T) {
 		{"The score was 97-1 at half time.", nil},
 		{"The shop is in the 12000 block of Elm Street.", nil},
 		{"Some 12000 runners set off at dawn.", []string{"runner=12000"}},
+		{"He ended up taking a relatively low $3 million to run the docks.", []string{"taking (USD)=3000000"}},
 		{"She had parked her car around 7 p. m. Friday.", nil},
 		{"It was one solitary fleck of grit in the harbour.", []string{"fleck=1"}},
 		{"Only one man was hurt.", []string{"man=1"}},

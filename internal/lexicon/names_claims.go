@@ -131,6 +131,10 @@ const (
 // RateUnits name the unit of a rate after an amount ("a year").
 const RateUnits Name = "rate_units"
 
+// AmountModifiers stand between an amount and its verb ("taking a
+// relatively low $3 million").
+const AmountModifiers Name = "amount_modifiers"
+
 // OneModifiers stand between "one" and the noun it counts ("one
 // solitary fleck").
 const OneModifiers Name = "one_modifiers"
