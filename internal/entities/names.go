@@ -28,6 +28,7 @@ type namePass func(r *resolver, c *nameCut)
 // are grouped into forms.
 var namePasses = []rules.Pass[namePass]{
 	{Info: info("leading-titles", `Strips honorifics and, from a person's name, titles before it: "Ms Ada Quill", "Prime Minister Ada Quill" -> "Ada Quill".`), Run: stripLeadingTitles},
+	{Info: info("role-names", `Drops a name of two words or more made of titles and roles alone, no one's name: "General Secretary", "Prime Minister".`), Run: dropRoleNames},
 	{Info: info("possessive", `Strips a possessive ending: "Ada Quill's" -> "Ada Quill".`), Run: stripPossessive},
 	{Info: info("lower-case-tail", `Cuts the words in lower case off the end of a name, untyped, in English (Swedish names keep them: "Stockholms universitet"): "Harbour ferry" of a headline is "Harbour".`), Run: dropLowerCaseTail},
 	{Info: info("non-names", `Drops what names no one: party tags ("D-Nev"), plural groups ("MPs", "Harbour Unions"), sides and movements ("the Left", "Brexit", "Quillite").`), Run: dropNonNames},
@@ -102,6 +103,28 @@ func stripLeadingTitles(r *resolver, c *nameCut) {
 			return
 		}
 	}
+}
+
+// dropRoleNames drops a name of two words or more that is all title or
+// role ("General Secretary", "Harbour MP", "Deputy Chief Executive": when
+// every word is a title, a role noun or a role's modifier): no name
+// followed it, so leading-titles left it whole.
+func dropRoleNames(r *resolver, c *nameCut) {
+	n := len(c.fields)
+	if n < 2 {
+		return
+	}
+	if t := r.titleWords(c.fields); t == n || r.lx.Has(lexicon.RoleNouns, strings.ToLower(strings.Join(c.fields, " "))) {
+		c.fields = nil
+		return
+	}
+	for _, f := range c.fields {
+		lw := strings.ToLower(f)
+		if !r.lx.Has(lexicon.PersonTitles, lw) && !r.lx.Has(lexicon.RoleNouns, lw) && !r.lx.Has(lexicon.RoleModifiers, lw) {
+			return
+		}
+	}
+	c.fields = nil
 }
 
 // skip drops the first n fields from the cut name, with the spaces after

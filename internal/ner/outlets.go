@@ -219,4 +219,3 @@ func trimLeftSpace(src string, start, end int) int {
 	}
 	return start
 }
-

@@ -1,0 +1,105 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// mergeTheWords joins a one-word name written after "the" every time
+// ("the Herald", "the Board") to the one organisation's name of two words
+// or more that ends in it ("Tarnby Herald"): a name shortened to its
+// head. Several such names (two parties) leave it alone.
+func mergeTheWords(r *resolver) {
+	var ends map[string][]*form // last word (lower case) -> org names
+	r.eachFreeWord(func(f *form, w string) bool {
+		if isAcronym(f.tokens[0]) || !r.alwaysAfterThe(f) {
+			return false
+		}
+		if ends == nil {
+			ends = map[string][]*form{}
+			for _, k := range r.order {
+				g := r.forms[k]
+				if n := len(g.tokens); n >= 2 && (r.orgNamed(g) || r.typeOf(g) == span.Org) {
+					lw := strings.ToLower(g.tokens[n-1])
+					ends[lw] = append(ends[lw], g)
+				}
+			}
+		}
+		if cands := ends[w]; len(cands) >= 1 && r.sameRoot(cands) {
+			r.union(f.key, cands[0].key)
+			return true
+		}
+		return false
+	})
+}
+
+// alwaysAfterThe reports a form every mention of which follows "the".
+func (r *resolver) alwaysAfterThe(f *form) bool {
+	for _, i := range f.mentions {
+		b := strings.TrimRight(r.ms[i].Before, " \u00a0")
+		if k := strings.LastIndexAny(b, " \u00a0\"“‘'("); k >= 0 {
+			b = b[k+1:]
+		}
+		if !strings.EqualFold(b, "the") {
+			return false
+		}
+	}
+	return len(f.mentions) > 0
+}
+
+// mergePartyNames joins a party's name ("Harbour Party") to the name it
+// is known by in short ("Harbour"), written alone in the corpus, when
+// that word is no place and no person's surname.
+func mergePartyNames(r *resolver) {
+	short := map[string][]*form{} // word (lower case) -> one-word forms
+	for _, k := range r.order {
+		if f := r.forms[k]; len(f.tokens) == 1 {
+			lw := strings.ToLower(f.tokens[0])
+			short[lw] = append(short[lw], f)
+		}
+	}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if len(g.tokens) != 2 || !r.lx.Has(lexicon.PartyNameHeads, strings.ToLower(g.tokens[1])) {
+			continue
+		}
+		w := strings.ToLower(g.tokens[0])
+		fs := short[w]
+		if len(fs) == 0 || r.lx.IsPlace(g.tokens[0]) || len(r.withSurname(w)) > 0 || !r.sameRoot(fs) {
+			continue
+		}
+		r.union(g.key, fs[0].key)
+	}
+}
+
+// mergeOwnerAcronyms joins an acronym written after its owner's name
+// ("Harbour NFU") to the acronym written alone ("NFU"), when the owner
+// is an organisation's name written alone in the corpus too.
+func mergeOwnerAcronyms(r *resolver) {
+	alone := map[string][]*form{} // word (lower case) -> one-word forms
+	for _, k := range r.order {
+		if f := r.forms[k]; len(f.tokens) == 1 {
+			lw := strings.ToLower(f.tokens[0])
+			alone[lw] = append(alone[lw], f)
+		}
+	}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if len(g.tokens) != 2 || !isAcronym(g.tokens[1]) || isAcronym(g.tokens[0]) {
+			continue
+		}
+		acr, owner := alone[strings.ToLower(g.tokens[1])], alone[strings.ToLower(g.tokens[0])]
+		if len(acr) == 0 || len(owner) == 0 || !r.sameRoot(acr) || !r.sameRoot(owner) || r.find(acr[0].key) == r.find(owner[0].key) {
+			continue
+		}
+		var ms []int
+		for _, f := range owner {
+			ms = append(ms, f.mentions...)
+		}
+		if majorityType(r.ms, ms) == span.Org {
+			r.union(g.key, acr[0].key)
+		}
+	}
+}
