@@ -34,7 +34,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("non-names", `Drops what names no one: party tags ("D-Nev"), plural groups ("MPs", "Harbour Unions"), sides and movements ("the Left", "Brexit", "Quillite").`), Run: dropNonNames},
 	{Info: info("name-suffix", `Drops a generational suffix from a name of three words or more: "Ada Quill Jr." is the form "Ada Quill", a person.`), Run: dropNameSuffix},
 	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},
-	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person).`), Run: cutToKnownName},
+	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch").`), Run: cutToKnownName},
 }
 
 // cutNames runs the name passes over in and keeps the mentions left with
@@ -56,7 +56,8 @@ func (r *resolver) cutNames(in []Mention) {
 		}
 	}
 	r.fullNameSet() // (unless known-name-tail has read it already)
-	r.cuts = nil
+	cuts = append(cuts, r.heads...)
+	r.cuts, r.heads, r.names = nil, nil, nil
 	r.ms = make([]Mention, 0, len(in))
 	r.toks = make([][]string, 0, len(in))
 	for _, c := range cuts {
@@ -169,12 +170,49 @@ func cutToKnownName(r *resolver, c *nameCut) {
 	t := c.fields
 	for k := 1; len(t)-k >= 2; k++ {
 		if full[key(t[k:])] {
-			c.start += tokenOffset(c.m.Text[c.start:c.end], k)
+			off := tokenOffset(c.m.Text[c.start:c.end], k)
+			r.keepHead(c, t[:k], off)
+			c.start += off
 			c.m.Type = span.Person
 			c.fields = t[k:]
 			return
 		}
 	}
+}
+
+// keepHead keeps the words that known-name-tail cuts off a name (head,
+// the first off bytes of the cut) as a mention of their own when they
+// name an organisation: they end in an organisation's head ("Harbour
+// Policy Forum Ada Quill"), typed so, or the corpus writes them alone
+// ("Tidewatch Ada Quill" beside "Tidewatch"), untyped.
+func (r *resolver) keepHead(c *nameCut, head []string, off int) {
+	typ := ""
+	switch {
+	case len(head) >= 2 && r.orgHead(head[len(head)-1]):
+		typ = span.Org
+	case !r.writtenAlone(head):
+		return
+	}
+	text := strings.TrimRight(c.m.Text[c.start:c.start+off], " \u00a0")
+	m := c.m
+	m.Start += c.start
+	m.End = m.Start + len(text)
+	m.Text, m.Type = text, typ
+	r.heads = append(r.heads, nameCut{m: m, fields: head, end: len(text)})
+}
+
+// writtenAlone reports a name some mention is named by alone (as the
+// name passes before known-name-tail left it).
+func (r *resolver) writtenAlone(fields []string) bool {
+	if r.names == nil {
+		r.names = map[string]bool{}
+		for i := range r.cuts {
+			if c := &r.cuts[i]; c.live() {
+				r.names[key(c.fields)] = true
+			}
+		}
+	}
+	return r.names[key(fields)]
 }
 
 // withoutMiddleInitials drops a single-letter middle initial between a
