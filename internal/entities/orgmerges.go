@@ -103,3 +103,58 @@ func mergeOwnerAcronyms(r *resolver) {
 		}
 	}
 }
+
+// mergeMainBearers joins a surname alone, in an article naming several
+// people with that surname in full, to the one named first there when
+// the corpus names that one in at least twice as many articles as each
+// of the others and the surname is not written before that first
+// mention: news names the person of the story first and in full, and
+// relatives after by their full or given names ("Ada Quill ... her
+// daughter, Bo Quill ... Quill said").
+func mergeMainBearers(r *resolver) {
+	r.eachFreeWord(func(f *form, w string) bool {
+		cands := r.withSurname(w)
+		if len(cands) < 2 || len(f.mentions) == 0 {
+			return false
+		}
+		art := r.ms[f.mentions[0]].Article
+		var first *form
+		firstAt, others := -1, 0
+		var in []*form
+		for _, c := range cands {
+			at := r.firstIn(c, art)
+			if at < 0 {
+				continue
+			}
+			in = append(in, c)
+			if first == nil || at < firstAt {
+				first, firstAt = c, at
+			}
+		}
+		if len(in) < 2 || r.firstIn(f, art) < firstAt {
+			return false
+		}
+		for _, c := range in {
+			if c != first && r.sources(first) < 2*r.sources(c) {
+				others++
+			}
+		}
+		if others > 0 || !r.samePerson(f, first) {
+			return false
+		}
+		r.union(f.key, first.key)
+		return true
+	})
+}
+
+// firstIn returns the start of the first mention of f in article art,
+// or -1.
+func (r *resolver) firstIn(f *form, art string) int {
+	at := -1
+	for _, i := range f.mentions {
+		if m := r.ms[i]; m.Article == art && (at < 0 || m.Start < at) {
+			at = m.Start
+		}
+	}
+	return at
+}

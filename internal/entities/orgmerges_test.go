@@ -1,0 +1,45 @@
+package entities
+
+import "testing"
+
+// TestMergeRefusals: the new merges leave apart what they cannot tell.
+func TestMergeRefusals(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		apart    []string // variants that must stay in different entities
+	}{
+		{"main-bearer: two bearers as well supported",
+			[]string{"[Ada Quill|PERSON] and [Bo Quill|PERSON] won.\nLater [Quill|PERSON] spoke.", "[Ada Quill|PERSON] and [Bo Quill|PERSON] left."},
+			[]string{"Quill", "Ada Quill", "Bo Quill"}},
+		{"main-bearer: the surname before the first full name",
+			[]string{"[Quill|PERSON] spoke first.\n[Ada Quill|PERSON] and her son [Bo Quill|PERSON] won.", "[Ada Quill|PERSON] left.", "[Ada Quill|PERSON] came back."},
+			[]string{"Quill", "Ada Quill"}},
+		{"the-word: two organisations end in the word",
+			[]string{"She told the [Herald|ORG] so.", "The [Tarnby Herald|ORG] and the [Quay Herald|ORG] agreed."},
+			[]string{"Herald", "Tarnby Herald", "Quay Herald"}},
+		{"party-name: the short word is a surname",
+			[]string{"The [Quill Party|ORG] won.", "[Ada Quill|PERSON] spoke.\n[Quill|PERSON] said so."},
+			[]string{"Quill Party", "Ada Quill"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ms []Mention
+			for i, a := range tc.articles {
+				ms = append(ms, markedMentions(string(rune('a'+i)), a)...)
+			}
+			owner := map[string]string{}
+			for _, e := range Resolve(ms).Entities {
+				for _, v := range e.Variants {
+					owner[v.Text] = e.Name
+				}
+			}
+			seen := map[string]string{}
+			for _, v := range tc.apart {
+				if o, ok := seen[owner[v]]; ok {
+					t.Errorf("%q and %q in one entity %q; owners %v", o, v, owner[v], owner)
+				}
+				seen[owner[v]] = v
+			}
+		})
+	}
+}
