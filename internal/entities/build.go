@@ -56,6 +56,11 @@ func (r *resolver) buildEntity(fs []*form) Entity {
 		if wa != wb {
 			return wa
 		}
+		// A spelling with a nickname in it ("Ada (Dee) Quill") names the
+		// entity only when no other does.
+		if na, nb := strings.ContainsAny(a.Text, "()\"“”"), strings.ContainsAny(b.Text, "()\"“”"); na != nb {
+			return nb
+		}
 		if len(a.Articles) != len(b.Articles) {
 			return len(a.Articles) > len(b.Articles)
 		}

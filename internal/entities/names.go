@@ -32,6 +32,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("possessive", `Strips a possessive ending: "Ada Quill's" -> "Ada Quill".`), Run: stripPossessive},
 	{Info: info("lower-case-tail", `Cuts the words in lower case off the end of a name, untyped, in English (Swedish names keep them: "Stockholms universitet"): "Harbour ferry" of a headline is "Harbour".`), Run: dropLowerCaseTail},
 	{Info: info("non-names", `Drops what names no one: party tags ("D-Nev"), plural groups ("MPs", "Harbour Unions"), sides and movements ("the Left", "Brexit", "Quillite").`), Run: dropNonNames},
+	{Info: info("nickname", `Drops a nickname in brackets or quotes from inside a name: "Ada (Dee) Quill", "Ada 'Dee' Quill" are the form "Ada Quill".`), Run: dropNickname},
 	{Info: info("name-suffix", `Drops a generational suffix from a name of three words or more: "Ada Quill Jr." is the form "Ada Quill", a person.`), Run: dropNameSuffix},
 	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},
 	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch").`), Run: cutToKnownName},
@@ -126,6 +127,24 @@ func dropRoleNames(r *resolver, c *nameCut) {
 		}
 	}
 	c.fields = nil
+}
+
+// dropNickname drops the fields of a nickname in brackets or quotes
+// between the first and the last field of a name ("Ada (Dee) Quill").
+func dropNickname(_ *resolver, c *nameCut) {
+	n := len(c.fields)
+	for i := 1; i < n-1; i++ {
+		if !strings.ContainsAny(c.fields[i][:1], "(\"'“‘") {
+			continue
+		}
+		for j := i; j < n-1; j++ {
+			if f := c.fields[j]; len(f) > 1 && strings.ContainsAny(f[len(f)-1:], ")\"'") || strings.HasSuffix(f, "”") || strings.HasSuffix(f, "’") {
+				c.fields = append(append([]string{}, c.fields[:i]...), c.fields[j+1:]...)
+				return
+			}
+		}
+		return
+	}
 }
 
 // skip drops the first n fields from the cut name, with the spaces after

@@ -158,3 +158,33 @@ func (r *resolver) firstIn(f *form, art string) int {
 	}
 	return at
 }
+
+// mergeStoryFirstNames joins a first name alone to the one person's full
+// name with that first name named before it in the same article ("Ada"
+// after "Ada Quill"), where first-name left it for being used more alone
+// than in full (a story calling its subject by the first name); not a
+// word some person has as a surname, nor a place or an acronym.
+func mergeStoryFirstNames(r *resolver) {
+	r.eachFreeWord(func(f *form, w string) bool {
+		cands := r.withFirstName(w)
+		if len(cands) == 0 || len(r.withSurname(w)) > 0 || isAcronym(f.tokens[0]) || r.lx.IsPlace(f.tokens[0]) {
+			return false
+		}
+		art := r.ms[f.mentions[0]].Article
+		var hit *form
+		hitAt := -1
+		for _, c := range cands {
+			if at := r.firstIn(c, art); at >= 0 {
+				if hit != nil {
+					return false // two people with the first name here
+				}
+				hit, hitAt = c, at
+			}
+		}
+		if hit == nil || r.firstIn(f, art) < hitAt || !r.samePerson(f, hit) {
+			return false
+		}
+		r.union(f.key, hit.key)
+		return true
+	})
+}

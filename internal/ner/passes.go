@@ -94,6 +94,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("street-names", `A street or a building takes back the first word prose cut off ("Downing" of "Downing Street").`), Run: func(d *doc) { streetNames(d.lx, d.src, d.ms) }},
 	{Info: info("with-particles", `A person is extended over surname particles ("Pieter van der Brekkan", "Ana de Lind").`), Run: func(d *doc) { d.ms = withParticles(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("join-adjacent-people", `Two people that only a space parts are one ("Wilfried" and "Van Brekkan").`), Run: func(d *doc) { d.ms = joinAdjacentPeople(d.src, d.ms) }},
+	{Info: info("nicknames", `A person's name with a nickname in brackets or quotes inside is one person ("Ada (Dee) Quill", "Ada 'Dee' Quill").`), Run: func(d *doc) { d.ms = nicknames(d.lx, d.src, d.ms) }},
 	{Info: info("regnal-numbers", `A person is extended over a regnal number ("Charles VI", "Queen Elizabeth I").`), Run: func(d *doc) { regnalNumbers(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("appositive-person", `A name of two words or more that a role follows or precedes is a person ("Lisbon Quill, a former minister, ...").`), Run: func(d *doc) { appositivePerson(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("with-initials", `A person is extended leftwards over initials ("A. Brekkan", "A.B. Kestrel").`), Run: func(d *doc) { d.ms = withInitials(d.lx, d.src, d.sents, d.ms) }},
