@@ -18,6 +18,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("cut-name", `Joins a one-word name to the one longer name it ends when every mention follows the rest of it: "Quay" after "Harbour" to "Harbour Quay".`), Run: mergeCutNames},
 	{Info: info("middle-names", `Joins a person's first name and surname to the one longer name of them with middle names: "Ada Quill" to "Ada Mae Quill".`), Run: mergeMiddleNames},
 	{Info: info("name-forms", `Joins two full names with one surname whose first names are forms of one given name (name_forms), when no other person has the surname: "Chuck Quill" to "Charles Quill".`), Run: mergeNameForms},
+	{Info: info("nickname-name", `Joins a name written with a nickname inside it to the nickname and surname written as a name: "Ada (Dee) Quill" to "Dee Quill".`), Run: mergeNicknameNames},
 	{Info: info("genitive-name", `Joins a multi-word name with a genitive -s on its last word to the name without it: "Harbour Firsts" to "Harbour First" (Swedish).`), Run: mergeGenitiveNames},
 	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},

@@ -35,6 +35,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("nickname", `Drops a nickname in brackets or quotes from inside a name: "Ada (Dee) Quill", "Ada 'Dee' Quill" are the form "Ada Quill".`), Run: dropNickname},
 	{Info: info("name-suffix", `Drops a generational suffix from a name of three words or more: "Ada Quill Jr." is the form "Ada Quill", a person.`), Run: dropNameSuffix},
 	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},
+	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person.`), Run: cutTitledSurname},
 	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch").`), Run: cutToKnownName},
 }
 
@@ -58,7 +59,7 @@ func (r *resolver) cutNames(in []Mention) {
 	}
 	r.fullNameSet() // (unless known-name-tail has read it already)
 	cuts = append(cuts, r.heads...)
-	r.cuts, r.heads, r.names = nil, nil, nil
+	r.cuts, r.heads, r.names, r.surnames = nil, nil, nil, nil
 	r.ms = make([]Mention, 0, len(in))
 	r.toks = make([][]string, 0, len(in))
 	for _, c := range cuts {
@@ -197,6 +198,46 @@ func cutToKnownName(r *resolver, c *nameCut) {
 			return
 		}
 	}
+}
+
+// cutTitledSurname cuts the titles, honorifics and role words off a name
+// the taggers did not type a person ("Sheriff Deputy Quill", typed an
+// organisation) when what is
+// left is one word, the surname of a person's full name among the
+// mentions (see fullNameSet), and types it a person.
+func cutTitledSurname(r *resolver, c *nameCut) {
+	if c.m.Type == span.Person || len(c.fields) < 2 {
+		return
+	}
+	k := 0
+	for k < len(c.fields)-1 {
+		n := r.titleWords(c.fields[k:])
+		if lw := strings.ToLower(strings.TrimSuffix(c.fields[k], ".")); n == 0 && (r.lx.Has(lexicon.Honorifics, lw) ||
+			r.lx.Has(lexicon.RoleNouns, lw) || r.lx.Has(lexicon.RoleModifiers, lw) || r.lx.Has(lexicon.SpeakerTitles, lw)) {
+			n = 1
+		}
+		if n == 0 {
+			break
+		}
+		k += n
+	}
+	if k == 0 || k != len(c.fields)-1 || !r.surnameOfFullName(c.fields[k]) {
+		return
+	}
+	c.skip(k)
+	c.m.Type = span.Person
+}
+
+// surnameOfFullName reports w as the last word of a person's full name
+// among the mentions (see fullNameSet).
+func (r *resolver) surnameOfFullName(w string) bool {
+	if r.surnames == nil {
+		r.surnames = map[string]bool{}
+		for k := range r.fullNameSet() {
+			r.surnames[k[strings.LastIndexByte(k, ' ')+1:]] = true
+		}
+	}
+	return r.surnames[key([]string{w})]
 }
 
 // keepHead keeps the words that known-name-tail cuts off a name (head,

@@ -188,3 +188,46 @@ func mergeStoryFirstNames(r *resolver) {
 		return true
 	})
 }
+
+// mergeNicknameNames joins a name written with a nickname inside it
+// ("Ada (Dee) Quill", the form "Ada Quill") to the nickname and surname
+// written as a name ("Dee Quill").
+func mergeNicknameNames(r *resolver) {
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) < 2 {
+			continue
+		}
+		for _, i := range f.mentions {
+			alias := nicknameAlias(strings.Fields(r.ms[i].Text))
+			if g, ok := r.forms[key(alias)]; ok && len(alias) >= 2 && g != f && r.typeOf(g) == span.Person {
+				r.union(g.key, f.key)
+				break
+			}
+		}
+	}
+}
+
+// nicknameAlias returns the nickname of a name written with one between
+// its first and last field, with the last field ("Ada 'Dee' Quill" ->
+// "Dee Quill"), or nil.
+func nicknameAlias(fields []string) []string {
+	n := len(fields)
+	for i := 1; i < n-1; i++ {
+		if !strings.ContainsAny(fields[i][:1], "(\"'“‘") {
+			continue
+		}
+		var nick []string
+		for j := i; j < n-1; j++ {
+			w := strings.Trim(fields[j], "()\"'“”‘’")
+			if w != "" {
+				nick = append(nick, w)
+			}
+			if f := fields[j]; len(f) > 1 && strings.ContainsAny(f[len(f)-1:], ")\"'") || strings.HasSuffix(f, "”") || strings.HasSuffix(f, "’") {
+				return append(nick, fields[n-1])
+			}
+		}
+		return nil
+	}
+	return nil
+}

@@ -43,3 +43,19 @@ func TestMergeRefusals(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymWithThe: an acronym spelling "The" and a name written after
+// a capitalised "The" mid-sentence joins it.
+func TestAcronymWithThe(t *testing.T) {
+	ms := append(markedMentions("a", "Ross spoke to The [Tarnby Courier|ORG] on Monday."),
+		markedMentions("b", "Per [TTC|ORG], the talks go on.")...)
+	owner := map[string]string{}
+	for _, e := range Resolve(ms).Entities {
+		for _, v := range e.Variants {
+			owner[v.Text] = e.Name
+		}
+	}
+	if owner["TTC"] != owner["Tarnby Courier"] {
+		t.Errorf("TTC in %q, Tarnby Courier in %q: want one entity", owner["TTC"], owner["Tarnby Courier"])
+	}
+}

@@ -3,6 +3,8 @@ package ner
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -15,25 +17,41 @@ var nicknameRe = regexp.MustCompile(`^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) ?[(
 
 // nicknames joins a person's name written with a nickname inside it
 // ("Ada (Dee) Quill", "Ada 'Dee' Quill"), which the taggers cut at the
-// nickname, into one person: a mention opening with given names (the
-// first a known given name, or the mention typed a person) followed by
-// the nickname and a capitalised surname. Mentions inside the name are
-// dropped.
+// nickname, into one person: a mention opening with given names (after
+// titles, "Deputy Ada (Dee) Quill") followed by the nickname and a
+// capitalised surname. The first given name must be a known one, or the
+// mention typed a person, or the nickname no acronym nor agency ("LONDON
+// (Reuters) The"), the surname no function word and the given name no
+// place. Mentions inside the name are dropped.
 func nicknames(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mention {
 	var joined []span.Mention
 	for _, m := range ms {
-		loc := nicknameRe.FindStringSubmatchIndex(src[m.Start:])
-		if loc == nil || m.End > m.Start+loc[1] {
+		at := m.Start
+		for {
+			w := lastWordAfter(src, at)
+			if w == "" || !lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(w, "."))) || at+len(w) >= m.End {
+				break
+			}
+			at += len(w)
+			for at < len(src) && src[at] == ' ' {
+				at++
+			}
+		}
+		loc := nicknameRe.FindStringSubmatchIndex(src[at:])
+		if loc == nil || m.End > at+loc[1] {
 			continue
 		}
-		first := src[m.Start+loc[2] : m.Start+loc[3]]
-		if f, _, _ := strings.Cut(strings.ToLower(first), " "); m.Type != span.Person && !lx.Has(lexicon.GivenNamesMale, f) && !lx.Has(lexicon.GivenNamesFemale, f) {
+		first, nick, surname := src[at+loc[2]:at+loc[3]], src[at+loc[4]:at+loc[5]], src[at+loc[6]:at+loc[7]]
+		given, _, _ := strings.Cut(strings.ToLower(first), " ")
+		known := m.Type == span.Person || lx.Has(lexicon.GivenNamesMale, given) || lx.Has(lexicon.GivenNamesFemale, given)
+		if !known && (isAcronymWord(nick) || lx.Has(lexicon.NerNewsAgencies, strings.ToLower(nick)) ||
+			lx.Has(lexicon.StopwordsEn, strings.ToLower(surname)) || lx.IsPlace(first)) {
 			continue
 		}
 		if n := len(joined); n > 0 && joined[n-1].End > m.Start {
 			continue
 		}
-		end := m.Start + loc[1]
+		end := at + loc[1]
 		joined = append(joined, span.Mention{Text: src[m.Start:end], Type: span.Person, Start: m.Start, End: end, Sentence: m.Sentence})
 	}
 	// A name whose end some mention runs past is left as it was.
@@ -61,4 +79,18 @@ func nicknames(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mentio
 		}
 	}
 	return appendSorted(out, kept)
+}
+
+// lastWordAfter returns the word (letters, full stops) starting at
+// offset at of src, or "".
+func lastWordAfter(src string, at int) string {
+	end := at
+	for end < len(src) {
+		r, n := utf8.DecodeRuneInString(src[end:])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		end += n
+	}
+	return src[at:end]
 }
