@@ -35,6 +35,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("nickname", `Drops a nickname in brackets or quotes from inside a name: "Ada (Dee) Quill", "Ada 'Dee' Quill" are the form "Ada Quill".`), Run: dropNickname},
 	{Info: info("name-suffix", `Drops a generational suffix from a name of three words or more: "Ada Quill Jr." is the form "Ada Quill", a person.`), Run: dropNameSuffix},
 	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},
+	{Info: info("known-name-head", `Cuts a longer run to the person's full name it opens, unless it ends in an organisation's or a place's head: "Ada Quill Cruises Again" of a title-case headline -> "Ada Quill"; "Ada Quill Foundation" stays.`), Run: cutToKnownHead},
 	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person.`), Run: cutTitledSurname},
 	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch").`), Run: cutToKnownName},
 }
@@ -195,6 +196,31 @@ func cutToKnownName(r *resolver, c *nameCut) {
 			c.start += off
 			c.m.Type = span.Person
 			c.fields = t[k:]
+			return
+		}
+	}
+}
+
+// cutToKnownHead cuts a run of three words or more to the longest person
+// full name (see fullNameSet) it opens, and types it a person, unless its
+// last word is an organisation's or a place's head ("Ada Quill
+// Foundation", "Ada Quill Street") or a name suffix.
+func cutToKnownHead(r *resolver, c *nameCut) {
+	t := c.fields
+	n := len(t)
+	if n < 3 {
+		return
+	}
+	last := strings.ToLower(strings.Trim(t[n-1], ".,"))
+	if r.orgHead(t[n-1]) || r.lx.Has(lexicon.LocHeads, last) || r.lx.Has(lexicon.NameSuffixes, last) {
+		return
+	}
+	full := r.fullNameSet()
+	for k := n - 1; k >= 2; k-- {
+		if full[key(t[:k])] {
+			c.end = c.start + len(strings.TrimRight(c.m.Text[c.start:c.start+tokenOffset(c.m.Text[c.start:c.end], k)], " \u00a0"))
+			c.m.Type = span.Person
+			c.fields = t[:k]
 			return
 		}
 	}

@@ -201,7 +201,11 @@ func mergeNicknameNames(r *resolver) {
 		for _, i := range f.mentions {
 			alias := nicknameAlias(strings.Fields(r.ms[i].Text))
 			if g, ok := r.forms[key(alias)]; ok && len(alias) >= 2 && g != f && r.typeOf(g) == span.Person {
-				r.union(g.key, f.key)
+				if r.sources(f) > r.sources(g) {
+					r.union(g.key, f.key)
+				} else {
+					r.union(f.key, g.key) // the name the corpus uses more stays the root
+				}
 				break
 			}
 		}
