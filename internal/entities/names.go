@@ -269,15 +269,16 @@ func (r *resolver) surnameOfFullName(w string) bool {
 // keepHead keeps the words that known-name-tail cuts off a name (head,
 // the first off bytes of the cut) as a mention of their own when they
 // name an organisation: they end in an organisation's head ("Harbour
-// Policy Forum Ada Quill"), typed so, or the corpus writes them alone
-// ("Tidewatch Ada Quill" beside "Tidewatch"), untyped.
+// Policy Forum Ada Quill"), typed so, or the corpus writes them alone and
+// the run was not typed a person ("Tidewatch Ada Quill", an organisation,
+// beside "Tidewatch"), untyped.
 func (r *resolver) keepHead(c *nameCut, head []string, off int) {
 	typ := ""
 	switch {
 	case len(head) >= 2 && r.orgHead(head[len(head)-1]):
 		typ = span.Org
-	case !r.writtenAlone(head):
-		return
+	case c.m.Type == span.Person || !r.writtenAlone(head):
+		return // "Ada Ada Quill" typed a person: a slip, no second name
 	}
 	text := strings.TrimRight(c.m.Text[c.start:c.start+off], " \u00a0")
 	m := c.m

@@ -163,11 +163,14 @@ func (r *resolver) firstIn(f *form, art string) int {
 // name with that first name named before it in the same article ("Ada"
 // after "Ada Quill"), where first-name left it for being used more alone
 // than in full (a story calling its subject by the first name); not a
-// word some person has as a surname, nor a place or an acronym.
+// word some person has as a surname, nor a place or an acronym, and
+// mostly typed a person or a known given name ("Tarnsoft" after
+// "Tarnsoft Reader" typed a person is no first name).
 func mergeStoryFirstNames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
 		cands := r.withFirstName(w)
-		if len(cands) == 0 || len(r.withSurname(w)) > 0 || isAcronym(f.tokens[0]) || r.lx.IsPlace(f.tokens[0]) {
+		if len(cands) == 0 || len(r.withSurname(w)) > 0 || isAcronym(f.tokens[0]) || r.lx.IsPlace(f.tokens[0]) ||
+			r.typeOf(f) != span.Person && !r.lx.Has(lexicon.GivenNamesMale, w) && !r.lx.Has(lexicon.GivenNamesFemale, w) {
 			return false
 		}
 		art := r.ms[f.mentions[0]].Article
