@@ -26,32 +26,13 @@ var nicknameRe = regexp.MustCompile(`^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) ?[(
 func nicknames(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mention {
 	var joined []span.Mention
 	for _, m := range ms {
-		at := m.Start
-		for {
-			w := lastWordAfter(src, at)
-			if w == "" || !lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(w, "."))) || at+len(w) >= m.End {
-				break
-			}
-			at += len(w)
-			for at < len(src) && src[at] == ' ' {
-				at++
-			}
-		}
-		loc := nicknameRe.FindStringSubmatchIndex(src[at:])
-		if loc == nil || m.End > at+loc[1] {
-			continue
-		}
-		first, nick, surname := src[at+loc[2]:at+loc[3]], src[at+loc[4]:at+loc[5]], src[at+loc[6]:at+loc[7]]
-		given, _, _ := strings.Cut(strings.ToLower(first), " ")
-		known := m.Type == span.Person || lx.Has(lexicon.GivenNamesMale, given) || lx.Has(lexicon.GivenNamesFemale, given)
-		if !known && (isAcronymWord(nick) || lx.Has(lexicon.NerNewsAgencies, strings.ToLower(nick)) ||
-			lx.Has(lexicon.StopwordsEn, strings.ToLower(surname)) || lx.IsPlace(first)) {
+		end, ok := nicknamed(lx, src, m)
+		if !ok {
 			continue
 		}
 		if n := len(joined); n > 0 && joined[n-1].End > m.Start {
 			continue
 		}
-		end := at + loc[1]
 		joined = append(joined, span.Mention{Text: src[m.Start:end], Type: span.Person, Start: m.Start, End: end, Sentence: m.Sentence})
 	}
 	// A name whose end some mention runs past is left as it was.
@@ -79,6 +60,34 @@ func nicknames(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mentio
 		}
 	}
 	return appendSorted(out, kept)
+}
+
+// nicknamed returns the end of the name with a nickname that mention m
+// opens (see nicknames), and whether there is one.
+func nicknamed(lx *lexicon.Lexicon, src string, m span.Mention) (int, bool) {
+	at := m.Start
+	for { // past the titles
+		w := lastWordAfter(src, at)
+		if w == "" || !lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(w, "."))) || at+len(w) >= m.End {
+			break
+		}
+		at += len(w)
+		for at < len(src) && src[at] == ' ' {
+			at++
+		}
+	}
+	loc := nicknameRe.FindStringSubmatchIndex(src[at:])
+	if loc == nil || m.End > at+loc[1] {
+		return 0, false
+	}
+	first, nick, surname := src[at+loc[2]:at+loc[3]], src[at+loc[4]:at+loc[5]], src[at+loc[6]:at+loc[7]]
+	given, _, _ := strings.Cut(strings.ToLower(first), " ")
+	known := m.Type == span.Person || lx.Has(lexicon.GivenNamesMale, given) || lx.Has(lexicon.GivenNamesFemale, given)
+	if !known && (isAcronymWord(nick) || lx.Has(lexicon.NerNewsAgencies, strings.ToLower(nick)) ||
+		lx.Has(lexicon.StopwordsEn, strings.ToLower(surname)) || lx.IsPlace(first)) {
+		return 0, false
+	}
+	return at + loc[1], true
 }
 
 // lastWordAfter returns the word (letters, full stops) starting at
