@@ -449,11 +449,13 @@ func (v vocab) orgCueBefore(b string) bool {
 }
 
 // voteOutletName: a newspaper, broadcaster or platform is an
-// organisation, though it "says" and "reports" as people do.
+// organisation, though it "says" and "reports" as people do; a name the
+// list gives with "the" only where every mention of the form follows
+// "the" ("the Hill" is an outlet, "Hill" a surname).
 func voteOutletName(c *cluster, t string) (string, bool) {
 	for _, f := range c.fs {
 		name := strings.ToLower(strings.Join(f.tokens, " "))
-		if c.lx.Has(lexicon.NewsOutlets, name) || c.lx.Has(lexicon.NewsOutlets, "the "+name) {
+		if c.lx.Has(lexicon.NewsOutlets, name) || c.lx.Has(lexicon.NewsOutlets, "the "+name) && c.alwaysAfterThe(f) {
 			return span.Org, true
 		}
 	}
