@@ -201,14 +201,16 @@ func cutToKnownName(r *resolver, c *nameCut) {
 	}
 }
 
-// cutToKnownHead cuts a run of three words or more to the longest person
-// full name (see fullNameSet) it opens, and types it a person, unless its
-// last word is an organisation's or a place's head ("Ada Quill
-// Foundation", "Ada Quill Street") or a name suffix.
+// cutToKnownHead cuts a run of three words or more in a title-case line
+// (a headline: every word capitalised but the small ones) to the longest
+// person full name (see fullNameSet) it opens, and types it a person,
+// unless its last word is an organisation's or a place's head ("Ada
+// Quill Foundation", "Ada Quill Street") or a name suffix. In running
+// text the run is a name of its own ("Human Rights Watch").
 func cutToKnownHead(r *resolver, c *nameCut) {
 	t := c.fields
 	n := len(t)
-	if n < 3 {
+	if n < 3 || !r.titleCaseLine(c.m.SentenceText) {
 		return
 	}
 	last := strings.ToLower(strings.Trim(t[n-1], ".,"))
@@ -224,6 +226,23 @@ func cutToKnownHead(r *resolver, c *nameCut) {
 			return
 		}
 	}
+}
+
+// titleCaseLine reports a line of three words or more written in title
+// case: every word with a letter capitalised, but the small words
+// (title_case_small_words).
+func (v vocab) titleCaseLine(line string) bool {
+	n := 0
+	for _, w := range strings.Fields(line) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'“‘(["))
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case unicode.IsLower(r) && !v.lx.Has(lexicon.TitleCaseSmallWords, strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘’()"))):
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // cutTitledSurname cuts the titles, honorifics and role words off a name
