@@ -59,3 +59,25 @@ func TestAcronymWithThe(t *testing.T) {
 		t.Errorf("TTC in %q, Tarnby Courier in %q: want one entity", owner["TTC"], owner["Tarnby Courier"])
 	}
 }
+
+// TestCorpusTypeVotes: one entity has one type in the whole corpus,
+// decided from all its mentions: a surname the taggers typed an
+// organisation in most articles follows the person's full name, and a
+// speech verb or "Mr" outvotes a lone organisation guess.
+func TestCorpusTypeVotes(t *testing.T) {
+	ms := markedMentions("a", "[Ada Quillon|PERSON] vetoed the bill.")
+	for i, line := range []string{"[Quillon|ORG] vetoed it.", "[Quillon|ORG] signed nothing.", "The [Quillon|ORG] veto stood.", "[Bo Tarrant|ORG] said the vote was close.", "Mr [Lind|ORG] agreed."} {
+		ms = append(ms, markedMentions(string(rune('b'+i)), line)...)
+	}
+	got := map[string]string{}
+	for _, e := range Resolve(ms).Entities {
+		for _, v := range e.Variants {
+			got[v.Text] = e.Name + "/" + e.Type
+		}
+	}
+	for v, want := range map[string]string{"Quillon": "Ada Quillon/PERSON", "Bo Tarrant": "Bo Tarrant/PERSON", "Lind": "Lind/PERSON"} {
+		if got[v] != want {
+			t.Errorf("%q in %q, want %q (all: %v)", v, got[v], want, got)
+		}
+	}
+}
