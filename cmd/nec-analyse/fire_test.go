@@ -436,7 +436,7 @@ func TestRedTeamCorpora(t *testing.T) {
 		"election": nil,
 		"protest": {"conflict|(lead event) arrests: p2.md says 14, p3.txt says 41",
 			`spelling-variant|"Nadia Fenimore" looks like a misspelling of "Nadia Fennimore"`},
-		"appeal": nil,
+		"appeal": {"conflict|Corwin Aldous age: a1.txt says 34, a2.md says 43"},
 		"budget": {"conflict|(lead event) cost (SEK): b2.txt says 2 430 miljoner kronor, b3.txt says 2 340 miljoner kronor",
 			`spelling-variant|"Karin Ljungkvist" looks like a misspelling of "Karin Ljungqvist"`},
 		"wildfire":  {`spelling-variant|"Rhona Castelane" looks like a misspelling of "Rhona Castellane"`},

@@ -52,7 +52,8 @@ func (r *resolver) formInitials(g *form) string {
 }
 
 // spelledBy returns the forms of two words or more whose initials are s,
-// in key order.
+// with a "The" written before them as part of the name (titledThe) or
+// not, in key order.
 func (r *resolver) spelledBy(s string) []*form {
 	if r.blocks.byInitials == nil {
 		r.blocks.byInitials = map[string][]*form{}
@@ -60,6 +61,9 @@ func (r *resolver) spelledBy(s string) []*form {
 			if g := r.forms[k]; len(g.tokens) >= 2 {
 				if in := r.formInitials(g); in != "" {
 					r.blocks.byInitials[in] = append(r.blocks.byInitials[in], g)
+					if r.titledThe(g) { // "The Tarnby Courier" is TTC
+						r.blocks.byInitials["T"+in] = append(r.blocks.byInitials["T"+in], g)
+					}
 				}
 			}
 		}
@@ -180,4 +184,16 @@ func (ix spellingIndex) candidates(i int, keys []string) []int {
 		ix[k] = append(ix[k], i)
 	}
 	return out
+}
+
+// titledThe reports a form written after a capitalised "The" inside a
+// sentence, as part of its name ("says The Tarnby Courier").
+func (r *resolver) titledThe(g *form) bool {
+	for _, i := range g.mentions {
+		b := strings.TrimRight(r.ms[i].Before, " ")
+		if strings.HasSuffix(b, "The") && len(b) > 3 && !isLetterByte(b[len(b)-4]) && strings.TrimSpace(b[:len(b)-3]) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
@@ -44,15 +45,21 @@ func (r *resolver) buildEntity(fs []*form) Entity {
 		e.Variants = append(e.Variants, Variant{Text: text, Articles: arts, Count: v.count, Misspelling: v.miss})
 	}
 	// Name: the best-supported spelling that is not a misspelling,
-	// preferring multi-word names.
+	// preferring multi-word names (but a party's, which goes by its
+	// short name: see fullName).
 	sort.Slice(e.Variants, func(i, j int) bool {
 		a, b := e.Variants[i], e.Variants[j]
 		if a.Misspelling != b.Misspelling {
 			return !a.Misspelling
 		}
-		wa, wb := len(strings.Fields(a.Text)) > 1, len(strings.Fields(b.Text)) > 1
+		wa, wb := r.fullName(a.Text), r.fullName(b.Text)
 		if wa != wb {
 			return wa
+		}
+		// A spelling with a nickname in it ("Ada (Dee) Quill") names the
+		// entity only when no other does.
+		if na, nb := strings.ContainsAny(a.Text, "()\"“”"), strings.ContainsAny(b.Text, "()\"“”"); na != nb {
+			return nb
 		}
 		if len(a.Articles) != len(b.Articles) {
 			return len(a.Articles) > len(b.Articles)
@@ -89,4 +96,12 @@ func sortMentions(ms []Mention) {
 		}
 		return ms[i].Start < ms[j].Start
 	})
+}
+
+// fullName reports a name of several words that names its entity in
+// full, preferred as its name: not a party's name with its head ("Harbour
+// Party"), which news writes in short ("Harbour").
+func (r *resolver) fullName(name string) bool {
+	fs := strings.Fields(name)
+	return len(fs) > 1 && !(len(fs) == 2 && r.lx.Has(lexicon.PartyNameHeads, strings.ToLower(fs[1])))
 }

@@ -137,6 +137,13 @@ func Resolve(in []Mention) Result { return ResolveWith(in, Options{}) }
 // the type votes decide.
 func ResolveWith(in []Mention, opts Options) Result {
 	r := &resolver{vocab: newVocab(opts.Lexicon), off: opts.Off}
+	if len(opts.Texts) > 0 {
+		for _, p := range textPasses {
+			if r.off.Enabled(p.Info) {
+				in = p.Run(r, in, opts.Texts)
+			}
+		}
+	}
 	r.cutNames(in)
 	r.buildForms()
 	r.findPersons()
@@ -149,10 +156,11 @@ func ResolveWith(in []Mention, opts Options) Result {
 	return r.result()
 }
 
-// Rules lists every pass of the stage in run order: name passes, spelling
+// Rules lists every pass of the stage in run order: text passes, name passes, spelling
 // tests, merge passes, type votes, role finders, entity passes.
 func Rules() []rules.Info {
 	var out []rules.Info
+	out = append(out, rules.Infos(textPasses)...)
 	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, rules.Infos(spellingTests)...)
 	out = append(out, rules.Infos(merges)...)

@@ -143,12 +143,14 @@ func sharedGroup(a, b []int) bool {
 // dropNonNames drops mentions that name no one: a party tag ("D-Nev",
 // "R-Texas"), a group of people or bodies named by a plural ("MPs",
 // "Labour MPs", "Constituency Labour Parties"), a side or movement of
-// politics ("the Left", "Brexit") or a follower's word ("Blairite",
+// politics ("the Left", "Brexit"), also after a qualifier ("Harbour
+// Lefty", "Hard Brexit"), or a follower's word ("Blairite",
 // "Thatcherism").
 func dropNonNames(r *resolver, c *nameCut) {
 	n := len(c.fields)
 	last := strings.TrimRight(c.fields[n-1], ".,;:")
-	if n == 1 && (r.partyTag(last) || r.movementWord(last)) || pluralInitialism(last) || n >= 2 && r.pluralOrgHead(last) {
+	if n == 1 && (r.partyTag(last) || r.movementWord(last)) || pluralInitialism(last) || n >= 2 && r.pluralOrgHead(last) ||
+		n >= 2 && r.lx.Has(lexicon.MovementWords, strings.ToLower(last)) {
 		c.fields = nil
 	}
 }

@@ -28,12 +28,16 @@ type namePass func(r *resolver, c *nameCut)
 // are grouped into forms.
 var namePasses = []rules.Pass[namePass]{
 	{Info: info("leading-titles", `Strips honorifics and, from a person's name, titles before it: "Ms Ada Quill", "Prime Minister Ada Quill" -> "Ada Quill".`), Run: stripLeadingTitles},
+	{Info: info("role-names", `Drops a name of two words or more made of titles and roles alone, no one's name: "General Secretary", "Prime Minister".`), Run: dropRoleNames},
 	{Info: info("possessive", `Strips a possessive ending: "Ada Quill's" -> "Ada Quill".`), Run: stripPossessive},
 	{Info: info("lower-case-tail", `Cuts the words in lower case off the end of a name, untyped, in English (Swedish names keep them: "Stockholms universitet"): "Harbour ferry" of a headline is "Harbour".`), Run: dropLowerCaseTail},
 	{Info: info("non-names", `Drops what names no one: party tags ("D-Nev"), plural groups ("MPs", "Harbour Unions"), sides and movements ("the Left", "Brexit", "Quillite").`), Run: dropNonNames},
+	{Info: info("nickname", `Drops a nickname in brackets or quotes from inside a name: "Ada (Dee) Quill", "Ada 'Dee' Quill" are the form "Ada Quill".`), Run: dropNickname},
 	{Info: info("name-suffix", `Drops a generational suffix from a name of three words or more: "Ada Quill Jr." is the form "Ada Quill", a person.`), Run: dropNameSuffix},
 	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},
-	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person).`), Run: cutToKnownName},
+	{Info: info("known-name-head", `Cuts a longer run to the person's full name it opens, unless it ends in an organisation's or a place's head: "Ada Quill Cruises Again" of a title-case headline -> "Ada Quill"; "Ada Quill Foundation" stays.`), Run: cutToKnownHead},
+	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person.`), Run: cutTitledSurname},
+	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch").`), Run: cutToKnownName},
 }
 
 // cutNames runs the name passes over in and keeps the mentions left with
@@ -55,7 +59,8 @@ func (r *resolver) cutNames(in []Mention) {
 		}
 	}
 	r.fullNameSet() // (unless known-name-tail has read it already)
-	r.cuts = nil
+	cuts = append(cuts, r.heads...)
+	r.cuts, r.heads, r.names, r.surnames = nil, nil, nil, nil
 	r.ms = make([]Mention, 0, len(in))
 	r.toks = make([][]string, 0, len(in))
 	for _, c := range cuts {
@@ -104,6 +109,46 @@ func stripLeadingTitles(r *resolver, c *nameCut) {
 	}
 }
 
+// dropRoleNames drops a name of two words or more that is all title or
+// role ("General Secretary", "Harbour MP", "Deputy Chief Executive": when
+// every word is a title, a role noun or a role's modifier): no name
+// followed it, so leading-titles left it whole.
+func dropRoleNames(r *resolver, c *nameCut) {
+	n := len(c.fields)
+	if n < 2 {
+		return
+	}
+	if t := r.titleWords(c.fields); t == n || r.lx.Has(lexicon.RoleNouns, strings.ToLower(strings.Join(c.fields, " "))) {
+		c.fields = nil
+		return
+	}
+	for _, f := range c.fields {
+		lw := strings.ToLower(f)
+		if !r.lx.Has(lexicon.PersonTitles, lw) && !r.lx.Has(lexicon.RoleNouns, lw) && !r.lx.Has(lexicon.RoleModifiers, lw) {
+			return
+		}
+	}
+	c.fields = nil
+}
+
+// dropNickname drops the fields of a nickname in brackets or quotes
+// between the first and the last field of a name ("Ada (Dee) Quill").
+func dropNickname(_ *resolver, c *nameCut) {
+	n := len(c.fields)
+	for i := 1; i < n-1; i++ {
+		if !strings.ContainsAny(c.fields[i][:1], "(\"'“‘") {
+			continue
+		}
+		for j := i; j < n-1; j++ {
+			if f := c.fields[j]; len(f) > 1 && strings.ContainsAny(f[len(f)-1:], ")\"'") || strings.HasSuffix(f, "”") || strings.HasSuffix(f, "’") {
+				c.fields = append(append([]string{}, c.fields[:i]...), c.fields[j+1:]...)
+				return
+			}
+		}
+		return
+	}
+}
+
 // skip drops the first n fields from the cut name, with the spaces after
 // them.
 func (c *nameCut) skip(n int) {
@@ -146,12 +191,134 @@ func cutToKnownName(r *resolver, c *nameCut) {
 	t := c.fields
 	for k := 1; len(t)-k >= 2; k++ {
 		if full[key(t[k:])] {
-			c.start += tokenOffset(c.m.Text[c.start:c.end], k)
+			off := tokenOffset(c.m.Text[c.start:c.end], k)
+			r.keepHead(c, t[:k], off)
+			c.start += off
 			c.m.Type = span.Person
 			c.fields = t[k:]
 			return
 		}
 	}
+}
+
+// cutToKnownHead cuts a run of three words or more in a title-case line
+// (a headline: every word capitalised but the small ones) to the longest
+// person full name (see fullNameSet) it opens, and types it a person,
+// unless its last word is an organisation's or a place's head ("Ada
+// Quill Foundation", "Ada Quill Street") or a name suffix. In running
+// text the run is a name of its own ("Human Rights Watch").
+func cutToKnownHead(r *resolver, c *nameCut) {
+	t := c.fields
+	n := len(t)
+	if n < 3 || !r.titleCaseLine(c.m.SentenceText) {
+		return
+	}
+	last := strings.ToLower(strings.Trim(t[n-1], ".,"))
+	if r.orgHead(t[n-1]) || r.lx.Has(lexicon.LocHeads, last) || r.lx.Has(lexicon.NameSuffixes, last) {
+		return
+	}
+	full := r.fullNameSet()
+	for k := n - 1; k >= 2; k-- {
+		if full[key(t[:k])] {
+			c.end = c.start + len(strings.TrimRight(c.m.Text[c.start:c.start+tokenOffset(c.m.Text[c.start:c.end], k)], " \u00a0"))
+			c.m.Type = span.Person
+			c.fields = t[:k]
+			return
+		}
+	}
+}
+
+// titleCaseLine reports a line of three words or more written in title
+// case: every word with a letter capitalised, but the small words
+// (title_case_small_words).
+func (v vocab) titleCaseLine(line string) bool {
+	n := 0
+	for _, w := range strings.Fields(line) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'“‘(["))
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case unicode.IsLower(r) && !v.lx.Has(lexicon.TitleCaseSmallWords, strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘’()"))):
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// cutTitledSurname cuts the titles, honorifics and role words off a name
+// the taggers did not type a person ("Sheriff Deputy Quill", typed an
+// organisation) when what is
+// left is one word, the surname of a person's full name among the
+// mentions (see fullNameSet), and types it a person.
+func cutTitledSurname(r *resolver, c *nameCut) {
+	if c.m.Type == span.Person || len(c.fields) < 2 {
+		return
+	}
+	k := 0
+	for k < len(c.fields)-1 {
+		n := r.titleWords(c.fields[k:])
+		if lw := strings.ToLower(strings.TrimSuffix(c.fields[k], ".")); n == 0 && (r.lx.Has(lexicon.Honorifics, lw) ||
+			r.lx.Has(lexicon.RoleNouns, lw) || r.lx.Has(lexicon.RoleModifiers, lw) || r.lx.Has(lexicon.SpeakerTitles, lw)) {
+			n = 1
+		}
+		if n == 0 {
+			break
+		}
+		k += n
+	}
+	if k == 0 || k != len(c.fields)-1 || !r.surnameOfFullName(c.fields[k]) {
+		return
+	}
+	c.skip(k)
+	c.m.Type = span.Person
+}
+
+// surnameOfFullName reports w as the last word of a person's full name
+// among the mentions (see fullNameSet).
+func (r *resolver) surnameOfFullName(w string) bool {
+	if r.surnames == nil {
+		r.surnames = map[string]bool{}
+		for k := range r.fullNameSet() {
+			r.surnames[k[strings.LastIndexByte(k, ' ')+1:]] = true
+		}
+	}
+	return r.surnames[key([]string{w})]
+}
+
+// keepHead keeps the words that known-name-tail cuts off a name (head,
+// the first off bytes of the cut) as a mention of their own when they
+// name an organisation: they end in an organisation's head ("Harbour
+// Policy Forum Ada Quill"), typed so, or the corpus writes them alone and
+// the run was not typed a person ("Tidewatch Ada Quill", an organisation,
+// beside "Tidewatch"), untyped.
+func (r *resolver) keepHead(c *nameCut, head []string, off int) {
+	typ := ""
+	switch {
+	case len(head) >= 2 && r.orgHead(head[len(head)-1]):
+		typ = span.Org
+	case c.m.Type == span.Person || !r.writtenAlone(head):
+		return // "Ada Ada Quill" typed a person: a slip, no second name
+	}
+	text := strings.TrimRight(c.m.Text[c.start:c.start+off], " \u00a0")
+	m := c.m
+	m.Start += c.start
+	m.End = m.Start + len(text)
+	m.Text, m.Type = text, typ
+	r.heads = append(r.heads, nameCut{m: m, fields: head, end: len(text)})
+}
+
+// writtenAlone reports a name some mention is named by alone (as the
+// name passes before known-name-tail left it).
+func (r *resolver) writtenAlone(fields []string) bool {
+	if r.names == nil {
+		r.names = map[string]bool{}
+		for i := range r.cuts {
+			if c := &r.cuts[i]; c.live() {
+				r.names[key(c.fields)] = true
+			}
+		}
+	}
+	return r.names[key(fields)]
 }
 
 // withoutMiddleInitials drops a single-letter middle initial between a

@@ -60,8 +60,8 @@ var markRe = regexp.MustCompile(`\[([^\[\]|]+)\|([A-Z]*)\]`)
 
 func runFixture(t *testing.T, dir string, off rules.Off) any {
 	t.Helper()
-	ms, lx := readFixture(t, dir)
-	res := ResolveWith(ms, Options{Lexicon: lx, Off: off})
+	ms, texts, lx := readFixture(t, dir)
+	res := ResolveWith(ms, Options{Lexicon: lx, Off: off, Texts: texts})
 	var out fixtureResult
 	for _, e := range res.Entities {
 		fe := fixtureEntity{Name: e.Name, Type: e.Type}
@@ -91,9 +91,9 @@ func runFixture(t *testing.T, dir string, off rules.Off) any {
 	return out
 }
 
-// readFixture reads the articles of a fixture folder as mentions, and its
-// lexicon (nil for the embedded one).
-func readFixture(t *testing.T, dir string) ([]Mention, *lexicon.Lexicon) {
+// readFixture reads the articles of a fixture folder as mentions and
+// texts, and its lexicon (nil for the embedded one).
+func readFixture(t *testing.T, dir string) ([]Mention, []Text, *lexicon.Lexicon) {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
@@ -101,6 +101,7 @@ func readFixture(t *testing.T, dir string) ([]Mention, *lexicon.Lexicon) {
 	}
 	sort.Strings(files)
 	var ms []Mention
+	var texts []Text
 	for _, file := range files {
 		b, err := os.ReadFile(file)
 		if err != nil {
@@ -108,6 +109,7 @@ func readFixture(t *testing.T, dir string) ([]Mention, *lexicon.Lexicon) {
 		}
 		id := strings.TrimSuffix(filepath.Base(file), ".txt")
 		ms = append(ms, markedMentions(id, string(b))...)
+		texts = append(texts, markedText(id, string(b)))
 	}
 	var lx *lexicon.Lexicon
 	if f, err := os.Open(filepath.Join(dir, "lexicon.yaml")); err == nil {
@@ -116,7 +118,26 @@ func readFixture(t *testing.T, dir string) ([]Mention, *lexicon.Lexicon) {
 			t.Fatal(err)
 		}
 	}
-	return ms, lx
+	return ms, texts, lx
+}
+
+// markedText is the text of one marked article, each line a sentence.
+func markedText(article, marked string) Text {
+	src := markRe.ReplaceAllString(marked, "$1")
+	t := Text{Article: article, Source: src}
+	for start := 0; start < len(src); {
+		end := strings.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		if end > start {
+			t.Sentences = append(t.Sentences, span.Span{Start: start, End: end})
+		}
+		start = end + 1
+	}
+	return t
 }
 
 // markedMentions reads the marked mentions of one article, each line a

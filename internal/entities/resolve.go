@@ -15,8 +15,13 @@ type resolver struct {
 	vocab
 	off rules.Off
 
-	// cuts are the mentions while the name passes run.
-	cuts []nameCut
+	// cuts are the mentions while the name passes run; heads the names
+	// known-name-tail cut off them and keeps (see keepHead), names the
+	// keys of the names the mentions had before it (see writtenAlone).
+	cuts     []nameCut
+	heads    []nameCut
+	names    map[string]bool
+	surnames map[string]bool // the last words of fullNames
 	// ms are the mentions kept, with their names cut; toks[i] are the
 	// fields of ms[i]'s name.
 	ms   []Mention

@@ -37,6 +37,7 @@ var (
 // typeVotes run in order on each cluster, from the type most of its
 // mentions have; an untyped cluster at the end is MISC.
 var typeVotes = []rules.Pass[typeVote]{
+	{Info: info("outlet-name", `Types a cluster an organisation when a form names a news outlet or platform (news_outlets), whatever speech verbs follow it: "the Observer says".`), Run: voteOutletName},
 	{Info: info("person-full-name", `Types a cluster a person's when a full name in it is mostly typed a person and is no place, no organisation and holds none: "Ada Valmora" beside "Valmora" typed a place.`), Run: votePersonFullName},
 	{Info: info("place-name", `Types a cluster naming a country, or a large city or region (unless typed an organisation), a place unless a form names an organisation or it is a person's: untyped "Valmora".`), Run: votePlaceName},
 	{Info: info("compass-place", `Types a cluster a place when a form is a compass word or the like before a place: "North Valmora", "Gulf of Mexico".`), Run: voteCompassPlace},
@@ -445,4 +446,18 @@ func (v vocab) orgCueBefore(b string) bool {
 		}
 	}
 	return false
+}
+
+// voteOutletName: a newspaper, broadcaster or platform is an
+// organisation, though it "says" and "reports" as people do; a name the
+// list gives with "the" only where every mention of the form follows
+// "the" ("the Hill" is an outlet, "Hill" a surname).
+func voteOutletName(c *cluster, t string) (string, bool) {
+	for _, f := range c.fs {
+		name := strings.ToLower(strings.Join(f.tokens, " "))
+		if c.lx.Has(lexicon.NewsOutlets, name) || c.lx.Has(lexicon.NewsOutlets, "the "+name) && c.alwaysAfterThe(f) {
+			return span.Org, true
+		}
+	}
+	return t, false
 }

@@ -19,6 +19,9 @@ type Options struct {
 	// Off switches passes off by ID ("entities/surname"), for the
 	// evaluation harnesses; see Rules.
 	Off rules.Off
+	// Texts are the articles' texts, for the passes that look for names
+	// again in them (corpus-names); nil: none is looked for.
+	Texts []Text
 }
 
 // vocab reads the stage's word lists from a lexicon.

@@ -171,7 +171,7 @@ func (e *Extractor) Tagged(src string, sents []span.Span, lang string) []span.Me
 		}
 		tagged = append(tagged, taggedSpans(src, toks, m.Tag(in), si)...)
 	}
-	t := &svDoc{lx: e.lx, tagged: tagged, caps: e.Capitalised(src, sents, lang)}
+	t := &svDoc{lx: e.lx, src: src, sents: sents, tagged: tagged, caps: e.Capitalised(src, sents, lang)}
 	for _, p := range svPasses {
 		if e.on(p.Info) {
 			p.Run(t)

@@ -152,8 +152,10 @@ func sentenceInitialOrdinary(lx *lexicon.Lexicon, src string, s span.Span, start
 }
 
 // middleInitials joins a person mention cut at a middle initial ("Rosalind
-// M" + "Lal" of "Priya K. Lal") into one name.
-func middleInitials(src string, ms []span.Mention) []span.Mention {
+// M" + "Lal" of "Priya K. Lal") into one name; a capitalised word after
+// the initial that no mention covers, no acronym nor stopword, is the
+// surname the taggers left out ("Judge Priya K" of "Priya K. Lal").
+func middleInitials(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -164,6 +166,10 @@ func middleInitials(src string, ms []span.Mention) []span.Mention {
 				m.End = ms[i+1].End
 				m.Text = src[m.Start:m.End]
 				i++
+			} else if w := strings.TrimRight(lastWordAfter(src, m.End+2), "."); strings.Contains(m.Text, " ") && capitalised(w) && !strings.Contains(w, ".") &&
+				!isAcronymWord(w) && !lx.Has(lexicon.StopwordsEn, strings.ToLower(w)) && (i+1 >= len(ms) || ms[i+1].Start >= m.End+2+len(w)) {
+				m.End += 2 + len(w) // "Ada K. Quill" with no mention of "Quill"
+				m.Text = src[m.Start:m.End]
 			}
 		}
 		out = append(out, m)

@@ -91,6 +91,8 @@ func capsTrailingStopwords(c *capsDoc) {
 // them.
 type svDoc struct {
 	lx                  *lexicon.Lexicon
+	src                 string
+	sents               []span.Span
 	tagged, caps, extra []span.Mention
 }
 
@@ -103,6 +105,7 @@ var svPasses = []rules.Pass[svPass]{
 	{Info: info("sv-person-runs", `A person cut short at the start of a run of capitalised words is the run, up to three words ("Daniel" of "Daniel Brant").`), Run: svPersonRuns},
 	{Info: info("sv-same-name", `A capitalised run spelled like a tagged name, or like it with a genitive -s, is that name again (one sense per discourse).`), Run: svSameName},
 	{Info: info("sv-acronyms", `An acronym the tagger missed is a name, untyped ("TRB").`), Run: svAcronyms},
+	{Info: info("sv-outlets", `Newspapers, broadcasters and platforms (news_outlets) are organisations, with a genitive -s too ("Huffington Posts").`), Run: func(t *svDoc) { t.tagged = outletMentions(t.lx, t.src, t.sents, t.tagged, nil) }},
 	{Info: info("sv-places", `A country or a large city is a GPE, unless a person has a given name like it ("Sofia").`), Run: svPlaces},
 }
 

@@ -539,6 +539,10 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 			ms = append(ms, em)
 		}
 	}
+	for i := range results {
+		a := &arts[i]
+		eopts.Texts = append(eopts.Texts, entities.Text{Article: a.ID, Source: a.Source, Sentences: results[i].sentences, Lang: a.Language})
+	}
 	res := entities.ResolveWith(ms, eopts)
 	out := make([]report.Entity, 0, len(res.Entities))
 	for _, e := range res.Entities {

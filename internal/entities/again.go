@@ -1,0 +1,198 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// Text is one article's text, for the passes that look for names again
+// in the articles (Options.Texts).
+type Text struct {
+	Article string
+	Source  string
+	// Sentences are byte spans of Source, in order.
+	Sentences []span.Span
+	// Lang is the article's ISO 639-1 code ("" when not known).
+	Lang string
+}
+
+// textPass adds mentions found in the articles' texts.
+type textPass func(r *resolver, in []Mention, texts []Text) []Mention
+
+// textPasses run first, over the mentions given and the texts of
+// Options.Texts (none when it is empty).
+var textPasses = []rules.Pass[textPass]{
+	{Info: info("corpus-names", `Finds again, in every article, the names of two words or more and the acronyms the taggers typed a person or an organisation elsewhere in the corpus, where no mention covers them (one sense per corpus): "Ada Quill" missed in one article of five.`), Run: findCorpusNames},
+}
+
+// textWord is one word of a text, with its byte offsets.
+type textWord struct {
+	text       string
+	start, end int
+}
+
+// textWords splits src[s.Start:s.End] into words of letters and digits,
+// with inner hyphens, full stops and apostrophes ("O'Brien", "People.com").
+func textWords(src string, s span.Span) []textWord {
+	var out []textWord
+	wordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if !wordRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < s.End {
+			r, n := utf8.DecodeRuneInString(src[j:])
+			if wordRune(r) {
+				j += n
+				continue
+			}
+			if strings.ContainsRune("-.'’", r) && j+n < s.End {
+				if r2, _ := utf8.DecodeRuneInString(src[j+n:]); wordRune(r2) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, textWord{src[i:j], i, j})
+		i = j
+	}
+	return out
+}
+
+// corpusName is a name to look for again: its words and type.
+type corpusName struct {
+	words []string
+	typ   string
+}
+
+// corpusNames lists the names of in worth finding again: written as whole
+// words, two to five capitalised words or an acronym, mostly typed a
+// person or an organisation, by first word.
+func corpusNames(in []Mention) map[string][]corpusName {
+	types := map[string]map[string]int{}
+	var texts []string
+	for _, m := range in {
+		if types[m.Text] == nil {
+			types[m.Text] = map[string]int{}
+			texts = append(texts, m.Text)
+		}
+		types[m.Text][m.Type]++
+	}
+	sort.Strings(texts)
+	out := map[string][]corpusName{}
+	for _, t := range texts {
+		ws := textWords(t, span.Span{Start: 0, End: len(t)})
+		var words []string
+		whole := len(ws) >= 1 && len(ws) <= 5 && ws[0].start == 0 && ws[len(ws)-1].end == len(t)
+		for k, w := range ws {
+			whole = whole && isCapitalWord(w.text) && (k == 0 || w.start == ws[k-1].end+1 && t[ws[k-1].end] == ' ')
+			words = append(words, w.text)
+		}
+		if !whole || len(words) == 1 && !isAcronym(words[0]) {
+			continue
+		}
+		typ := majorityOf(types[t])
+		if typ != span.Person && typ != span.Org || len(words) == 1 && typ != span.Org {
+			continue
+		}
+		out[words[0]] = append(out[words[0]], corpusName{words, typ})
+	}
+	return out
+}
+
+// majorityOf returns the type counted most (ties: in span order).
+func majorityOf(counts map[string]int) string {
+	best, bestN := "", 0
+	for _, t := range []string{span.Person, span.Org, span.GPE, span.Location, span.Facility, span.Misc, ""} {
+		if counts[t] > bestN {
+			best, bestN = t, counts[t]
+		}
+	}
+	return best
+}
+
+// findCorpusNames adds a mention wherever a name of corpusNames is
+// written in an article as whole words, not inside a longer run of
+// capitalised words nor in a sentence in capitals, and no mention of
+// that article covers any of it.
+func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
+	names := corpusNames(in)
+	if len(names) == 0 {
+		return in
+	}
+	byArticle := map[string][]Mention{}
+	for _, m := range in {
+		byArticle[m.Article] = append(byArticle[m.Article], m)
+	}
+	out := in
+	for _, t := range texts {
+		have := byArticle[t.Article]
+		covered := func(start, end int) bool {
+			for _, m := range have {
+				if m.Start < end && start < m.End {
+					return true
+				}
+			}
+			return false
+		}
+		for _, s := range t.Sentences {
+			if s.Start < 0 || s.End > len(t.Source) || s.Start >= s.End || !strings.ContainsFunc(t.Source[s.Start:s.End], unicode.IsLower) {
+				continue
+			}
+			ws := textWords(t.Source, s)
+			for k := 0; k < len(ws); k++ {
+				n, typ := r.matchCorpusName(names[ws[k].text], ws, k, t.Source)
+				if n == 0 {
+					continue
+				}
+				start, end := ws[k].start, ws[k+n-1].end
+				if !covered(start, end) {
+					m := NewMention(t.Article, t.Source, typ, start, end, s.Start, s.End)
+					m.Lang = t.Lang
+					out = append(out, m)
+					have = append(have, m)
+				}
+				k += n - 1
+			}
+		}
+	}
+	return out
+}
+
+// matchCorpusName returns the number of words and the type of the
+// longest name of cands written at ws[k], as whole words parted by one
+// space, not running on from another capitalised word (but a title:
+// "Judge Ada Quill") or into one; 0 when none is.
+func (v vocab) matchCorpusName(cands []corpusName, ws []textWord, k int, src string) (int, string) {
+	best, typ := 0, ""
+	for _, c := range cands {
+		n := len(c.words)
+		if n <= best || k+n > len(ws) {
+			continue
+		}
+		ok := true
+		for j, w := range c.words {
+			ok = ok && ws[k+j].text == w && (j == 0 || ws[k+j].start == ws[k+j-1].end+1 && src[ws[k+j-1].end] == ' ')
+		}
+		if !ok {
+			continue
+		}
+		if k > 0 && ws[k].start == ws[k-1].end+1 && src[ws[k-1].end] == ' ' && isCapitalWord(ws[k-1].text) && v.titleWords([]string{ws[k-1].text}) == 0 {
+			continue // "Harbour Ada Quill": part of another name, not "Judge Ada Quill"
+		}
+		if e := k + n; e < len(ws) && ws[e].start == ws[e-1].end+1 && src[ws[e-1].end] == ' ' && isCapitalWord(ws[e].text) {
+			continue
+		}
+		best, typ = n, c.typ
+	}
+	return best, typ
+}

@@ -1,0 +1,83 @@
+package entities
+
+import "testing"
+
+// TestMergeRefusals: the new merges leave apart what they cannot tell.
+func TestMergeRefusals(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		apart    []string // variants that must stay in different entities
+	}{
+		{"main-bearer: two bearers as well supported",
+			[]string{"[Ada Quill|PERSON] and [Bo Quill|PERSON] won.\nLater [Quill|PERSON] spoke.", "[Ada Quill|PERSON] and [Bo Quill|PERSON] left."},
+			[]string{"Quill", "Ada Quill", "Bo Quill"}},
+		{"main-bearer: the surname before the first full name",
+			[]string{"[Quill|PERSON] spoke first.\n[Ada Quill|PERSON] and her son [Bo Quill|PERSON] won.", "[Ada Quill|PERSON] left.", "[Ada Quill|PERSON] came back."},
+			[]string{"Quill", "Ada Quill"}},
+		{"the-word: two organisations end in the word",
+			[]string{"She told the [Herald|ORG] so.", "The [Tarnby Herald|ORG] and the [Quay Herald|ORG] agreed."},
+			[]string{"Herald", "Tarnby Herald", "Quay Herald"}},
+		{"party-name: the short word is a surname",
+			[]string{"The [Quill Party|ORG] won.", "[Ada Quill|PERSON] spoke.\n[Quill|PERSON] said so."},
+			[]string{"Quill Party", "Ada Quill"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ms []Mention
+			for i, a := range tc.articles {
+				ms = append(ms, markedMentions(string(rune('a'+i)), a)...)
+			}
+			owner := map[string]string{}
+			for _, e := range Resolve(ms).Entities {
+				for _, v := range e.Variants {
+					owner[v.Text] = e.Name
+				}
+			}
+			seen := map[string]string{}
+			for _, v := range tc.apart {
+				if o, ok := seen[owner[v]]; ok {
+					t.Errorf("%q and %q in one entity %q; owners %v", o, v, owner[v], owner)
+				}
+				seen[owner[v]] = v
+			}
+		})
+	}
+}
+
+// TestAcronymWithThe: an acronym spelling "The" and a name written after
+// a capitalised "The" mid-sentence joins it.
+func TestAcronymWithThe(t *testing.T) {
+	ms := append(markedMentions("a", "Ross spoke to The [Tarnby Courier|ORG] on Monday."),
+		markedMentions("b", "Per [TTC|ORG], the talks go on.")...)
+	owner := map[string]string{}
+	for _, e := range Resolve(ms).Entities {
+		for _, v := range e.Variants {
+			owner[v.Text] = e.Name
+		}
+	}
+	if owner["TTC"] != owner["Tarnby Courier"] {
+		t.Errorf("TTC in %q, Tarnby Courier in %q: want one entity", owner["TTC"], owner["Tarnby Courier"])
+	}
+}
+
+// TestCorpusTypeVotes: one entity has one type in the whole corpus,
+// decided from all its mentions: a surname the taggers typed an
+// organisation in most articles follows the person's full name, and a
+// speech verb or "Mr" outvotes a lone organisation guess.
+func TestCorpusTypeVotes(t *testing.T) {
+	ms := markedMentions("a", "[Ada Quillon|PERSON] vetoed the bill.")
+	for i, line := range []string{"[Quillon|ORG] vetoed it.", "[Quillon|ORG] signed nothing.", "The [Quillon|ORG] veto stood.", "[Bo Tarrant|ORG] said the vote was close.", "Mr [Lind|ORG] agreed."} {
+		ms = append(ms, markedMentions(string(rune('b'+i)), line)...)
+	}
+	got := map[string]string{}
+	for _, e := range Resolve(ms).Entities {
+		for _, v := range e.Variants {
+			got[v.Text] = e.Name + "/" + e.Type
+		}
+	}
+	for v, want := range map[string]string{"Quillon": "Ada Quillon/PERSON", "Bo Tarrant": "Bo Tarrant/PERSON", "Lind": "Lind/PERSON"} {
+		if got[v] != want {
+			t.Errorf("%q in %q, want %q (all: %v)", v, got[v], want, got)
+		}
+	}
+}
