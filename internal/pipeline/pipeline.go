@@ -86,7 +86,7 @@ type Stats struct {
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v56"
+const cacheFormat = "extraction-v57"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
