@@ -305,16 +305,25 @@ func dropLowerCaseTail(_ *resolver, c *nameCut) {
 // when every mention of it follows the rest of that name ("First" after
 // "Commuters" is Commuters First, which the tagger cut).
 func mergeCutNames(r *resolver) {
+	// The longer names by their last word, folded, in r.order: one pass,
+	// so the work grows with the forms, not with their pairs.
+	byLast := map[string][]*form{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if n := len(g.tokens); n >= 2 {
+			last := strings.ToLower(g.tokens[n-1])
+			byLast[last] = append(byLast[last], g)
+		}
+	}
 	for _, k := range r.order {
 		f := r.forms[k]
 		if len(f.tokens) != 1 {
 			continue
 		}
 		var cands []*form
-		for _, k2 := range r.order {
-			g := r.forms[k2]
+		for _, g := range byLast[strings.ToLower(f.tokens[0])] {
 			n := len(g.tokens)
-			if n < 2 || !strings.EqualFold(g.tokens[n-1], f.tokens[0]) {
+			if !strings.EqualFold(g.tokens[n-1], f.tokens[0]) {
 				continue
 			}
 			rest := strings.Join(g.tokens[:n-1], " ")
