@@ -65,16 +65,7 @@ func (v *vocab) compareGroupAllPairs(subject, measure string, vs []Value) (Claim
 			}
 		}
 	}
-	support := make([]int, len(vs))
-	for i := range vs {
-		seen := map[string]bool{}
-		for j := range vs {
-			if vs[j].Article != vs[i].Article && !seen[vs[j].Article] && fitsAsWritten(vs[i], vs[j]) {
-				seen[vs[j].Article] = true
-				support[i]++
-			}
-		}
-	}
+	support := allPairsSupport(vs)
 	out := outliers(subject, measure, vs, pairs, support)
 	reported := map[int]bool{}
 	for _, c := range out {
@@ -92,6 +83,22 @@ func (v *vocab) compareGroupAllPairs(subject, measure string, vs []Value) (Claim
 		out = append(out, d)
 	}
 	return c, out
+}
+
+// allPairsSupport counts, for each value, the other articles giving a
+// value that fits it as written.
+func allPairsSupport(vs []Value) []int {
+	support := make([]int, len(vs))
+	for i := range vs {
+		seen := map[string]bool{}
+		for j := range vs {
+			if vs[j].Article != vs[i].Article && !seen[vs[j].Article] && fitsAsWritten(vs[i], vs[j]) {
+				seen[vs[j].Article] = true
+				support[i]++
+			}
+		}
+	}
+	return support
 }
 
 // fittingArticles are the pairs of articles one of whose values fits one
