@@ -183,9 +183,11 @@ or conflict, who is quoted, and how each article leans.`,
 	return root
 }
 
-// run executes the command line and maps the outcome to an exit code.
-// It is the only place errors become exit codes.
+// run executes the command line and maps the outcome to an exit code,
+// under the default soft memory limit unless GOMEMLIMIT sets one. It is
+// the only place errors become exit codes.
 func run(ctx context.Context, args []string, io *ioStreams) exitCode {
+	setMemoryLimit(io.getenv)
 	return runWith(ctx, args, defaultDeps(io))
 }
 
