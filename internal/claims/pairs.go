@@ -121,19 +121,19 @@ func (v *vocab) newGroupPairs(vs []Value) *groupPairs {
 	cls := make([]int, len(vs))
 	fine := make([]int, len(vs))
 	coarse, fines := classer{}, classer{}
-	var fineRep []int
+	var fineRep, fineCls []int
 	for i, val := range vs {
-		s := signature(val)
-		c, isNew := coarse.of(fmt.Sprintf("%#v", s))
-		if isNew {
-			g.sig = append(g.sig, s)
-		}
-		cls[i] = c
 		f, isNew := fines.of(fmt.Sprintf("%#v", fineSignature(val)))
 		if isNew {
-			fineRep = append(fineRep, i)
+			// Values of one fine signature have one coarse signature.
+			s := signature(val)
+			c, isNew := coarse.of(fmt.Sprintf("%#v", s))
+			if isNew {
+				g.sig = append(g.sig, s)
+			}
+			fineRep, fineCls = append(fineRep, i), append(fineCls, c)
 		}
-		fine[i] = f
+		fine[i], cls[i] = f, fineCls[f]
 		if i > 0 && val.Article != vs[i-1].Article {
 			g.artEnd = append(g.artEnd, i)
 		}
@@ -324,15 +324,6 @@ func (g *groupPairs) relations() (found map[relation]bool, conflicts, doubts [][
 	return found, conflicts, doubts
 }
 
-// relOf is how compareGroup relates values i < j.
-func (g *groupPairs) relOf(i, j int) relation {
-	if g.art[i] == g.art[j] {
-		return notCompared
-	}
-	rel, _ := g.unitRel(g.unitOf[i], g.unitOf[j])
-	return rel
-}
-
 // reason is relate's reason for values i < j.
 func (g *groupPairs) reason(i, j int) string {
 	_, reason := g.unitRel(g.unitOf[i], g.unitOf[j])
@@ -389,8 +380,21 @@ func (g *groupPairs) pairsOf(r relation, skip map[int]bool, targets [][]int, sup
 	var out [][2]int
 	done := newTaken(g, skip) // reported, or in skip
 	if !done.has(ref) {
+		units := map[[2]int]relation{} // relations of the units of values and ref's, in order
+		relRef := func(i int) relation {
+			if g.art[i] == g.art[ref] {
+				return notCompared
+			}
+			k := [2]int{g.unitOf[min(i, ref)], g.unitOf[max(i, ref)]}
+			rel, ok := units[k]
+			if !ok {
+				rel, _ = g.unitRel(k[0], k[1])
+				units[k] = rel
+			}
+			return rel
+		}
 		for i := range g.vs {
-			if p := [2]int{min(i, ref), max(i, ref)}; i != ref && !done.has(i) && g.relOf(p[0], p[1]) == r {
+			if p := [2]int{min(i, ref), max(i, ref)}; i != ref && !done.has(i) && relRef(i) == r {
 				out = append(out, p)
 				done.take(i)
 				done.take(ref)

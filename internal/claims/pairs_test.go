@@ -260,3 +260,51 @@ func TestCompareGroupMatchesAllPairs(t *testing.T) {
 		t.Errorf("contradictions %d, doubts %d: want both", contradictions, doubts)
 	}
 }
+
+// wireGroup is one claim as n wire stories give it: one figure per
+// article, a few figures, publication days and wordings, so that values
+// fall in few units (copied sentences), and, when distinct is set, every
+// sentence worded its own way (one unit per value).
+func wireGroup(n int, distinct bool) []Value {
+	rng := rand.New(rand.NewPCG(3, 17))
+	words := []string{"fire", "yard", "harbour", "street", "kill", "peopl", "servic", "said", "timber", "carrow", "blaze", "crew"}
+	vs := make([]Value, n)
+	for i := range vs {
+		low := []float64{12, 12, 12, 12, 14, 21}[rng.IntN(6)]
+		ctx := append([]string(nil), words[:6+rng.IntN(3)]...)
+		if distinct {
+			ctx = append(ctx, fmt.Sprintf("w%d", i))
+		}
+		sort.Strings(ctx)
+		r := Raw{Measure: MeasureDeaths, Low: low, High: low, How: ByLead, Update: low == 14,
+			Pub: float64(20157 + rng.IntN(4)), Context: ctx, Near: []string{"kill", "peopl"}, Start: 40, Text: fmt.Sprint(low)}
+		vs[i] = Value{Article: fmt.Sprintf("wire-%05d", i), Raw: r}
+	}
+	return vs
+}
+
+// BenchmarkCompareGroup compares one claim given by 1,000 and 10,000
+// articles: near-linear growth when sentences repeat (units), and at most
+// the pairs of distinct values when none does.
+func BenchmarkCompareGroup(b *testing.B) {
+	v := defaultLexicon().v
+	for _, distinct := range []bool{false, true} {
+		for _, n := range []int{1000, 10000} {
+			if distinct && n > 1000 {
+				continue // quadratic in distinct sentences: too slow to repeat
+			}
+			vs := wireGroup(n, distinct)
+			b.Run(fmt.Sprintf("distinct=%v/values=%d", distinct, n), func(b *testing.B) {
+				for range b.N {
+					v.compareGroup("e", MeasureDeaths, append([]Value(nil), vs...))
+				}
+			})
+		}
+	}
+	vs := wireGroup(1000, false)
+	b.Run("allpairs/values=1000", func(b *testing.B) {
+		for range b.N {
+			v.compareGroupAllPairs("e", MeasureDeaths, append([]Value(nil), vs...))
+		}
+	})
+}
