@@ -213,6 +213,9 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 		return nil, nil, err
 	}
 	a.limit(batch, errOut)
+	if d.Memory != nil {
+		d.Memory.batch(batch)
+	}
 	// The models load only when an article must be extracted: a batch
 	// whose report is cached never pays for them.
 	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex, LoadModel: d.Model}
