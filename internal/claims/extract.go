@@ -545,6 +545,9 @@ func (v *vocab) revisedTerm(sentence string, at int) bool {
 // MeasureAge is a person's age in years.
 const MeasureAge = "age"
 
+// MeasureChildren is a parent's count of children ("a mother of two").
+const MeasureChildren = "children"
+
 // ageOf finds the person whose age the number q gives: right after the
 // name between commas ("Amira Osei, 67, said", Swedish "Amira Osei, 67 år,"),
 // after "aged" ("Amira Osei, aged 67"), or as "N-year-old" right before the

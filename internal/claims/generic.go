@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
@@ -31,7 +32,8 @@ func readChildrenOf(f *figure) verdict {
 		return next // "father of three children": the counted noun says it
 	}
 	f.reading = readGeneric
-	f.r.Measure, f.r.Generic = "children", true
+	f.r.Measure, f.r.Generic = MeasureChildren, true
+	f.kin = true
 	return claim
 }
 
@@ -71,12 +73,13 @@ func readGenericOf(f *figure) verdict {
 // countedHead is the noun a count counts: in the run of up to three
 // lower-case words after it (up to a function word or a punctuation
 // mark), the last plural (ending in -s), else the first word; never a
-// unit of time or measure ("12 years", "three times").
+// unit of time or measure ("12 years", "three times"), nor a lone letter
+// (an abbreviation's: "7 p. m.").
 func (v *vocab) countedHead(after []word, stops set) (string, bool) {
 	var run []string
 	for _, w := range after {
 		t := w.text
-		if len(run) == 3 || !isLowerCaseWord(t) || stops.has(t) {
+		if len(run) == 3 || !isLowerCaseWord(t) || stops.has(t) || utf8.RuneCountInString(t) < 2 {
 			break
 		}
 		run = append(run, t)
@@ -575,6 +578,25 @@ func givesToo(others []string, v Value) bool {
 		}
 	}
 	return false
+}
+
+// sharedWords are the words two sorted lists share.
+func sharedWords(a, b []string) []string {
+	var out []string
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			out = append(out, a[i])
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return out
 }
 
 // sharedCount counts the words two sorted lists share.

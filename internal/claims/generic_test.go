@@ -31,6 +31,7 @@ func TestGenericFigures(t *testing.T) {
 		{"The score was 97-1 at half time.", nil},
 		{"The shop is in the 12000 block of Elm Street.", nil},
 		{"Some 12000 runners set off at dawn.", []string{"runner=12000"}},
+		{"She had parked her car around 7 p. m. Friday.", nil},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			sents := []span.Span{{Start: 0, End: len(tc.text)}}
@@ -97,6 +98,44 @@ func TestAlignedFigures(t *testing.T) {
 			}
 			if tc.contra > 0 && contra[0].Uncertain != tc.uncertain {
 				t.Errorf("uncertain = %v (%s), want %v", contra[0].Uncertain, contra[0].Reason, tc.uncertain)
+			}
+		})
+	}
+}
+
+// TestSameParent checks that two articles' counts of a parent's
+// children ("a mother of two", "the mother of eight") are compared,
+// as uncertain (no sentence names the parent), when the sentences share
+// the parent noun and what befell the parent, and not for another parent.
+func TestSameParent(t *testing.T) {
+	const day = 20521
+	fig := func(article, text string) Found {
+		sents := []span.Span{{Start: 0, End: len(text)}}
+		for _, r := range Extract(text, sents, nil, nil, "en", nil) {
+			if r.Measure == MeasureChildren {
+				r.Pub = day + 0.5
+				return Found{Article: article, Raw: r}
+			}
+		}
+		t.Fatalf("no count of children in %q", text)
+		return Found{}
+	}
+	for _, tc := range []struct {
+		name   string
+		a, b   string
+		contra int
+	}{
+		{"the same parent", "A 59-year-old mother of eight died when a van struck her on the quay.", "Sadly, the mother of two died from her injuries.", 1},
+		{"another parent", "A 59-year-old mother of eight died when a van struck her on the quay.", "The driver, a father of two, was arrested.", 0},
+		{"nothing else shared", "A mother of eight ran the harbour cafe for years.", "The mother of two died from her injuries.", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, contra := CrossReference([]Found{fig("a", tc.a), fig("b", tc.b)}, fakeEntities{})
+			if len(contra) != tc.contra {
+				t.Fatalf("contradictions %+v; want %d", contra, tc.contra)
+			}
+			if tc.contra > 0 && (!contra[0].Uncertain || !strings.Contains(contra[0].Reason, "parent")) {
+				t.Errorf("contradiction %+v; want uncertain, the parent not named", contra[0])
 			}
 		})
 	}

@@ -178,6 +178,9 @@ type figure struct {
 	part bool
 	// clause holds what the subject rules of counts share.
 	clause *countClause
+	// kin marks a count of a parent's children ("a mother of two"): no
+	// name says whose, but one story's parent is the story's person.
+	kin bool
 }
 
 // divided reports a figure of a division (votes for or against).
@@ -278,6 +281,9 @@ func (x *sentence) read(q quantity.Quantity) (Raw, bool) {
 	}
 	if f.reading == readGeneric && guessed(f.r.How) {
 		f.r.How = ByContext
+		if f.kin {
+			f.r.How = ByEvent // compared with the story's other parents of that kind (see sameParent)
+		}
 	}
 	for _, p := range refinements {
 		if x.off.Enabled(p.Info) {

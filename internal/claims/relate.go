@@ -54,6 +54,11 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 	unnamed := guessed(a.How) || guessed(b.How) || weak(a) || weak(b)
 	generic := a.Generic || b.Generic
 	near, aligned := alignment(a, b)
+	if !aligned && v.sameParent(a, b) {
+		// "a mother of two died", "the mother of eight died": one
+		// story's parent, but which one no sentence names.
+		return relUncertain, "the sentences name the same kind of parent, not the person"
+	}
 	if (unnamed || generic) && !aligned {
 		return relVague, ""
 	}
@@ -125,4 +130,23 @@ func ageCompared(a, b Value) bool {
 func agedInto(a, b Value) bool {
 	years := (b.Pub - a.Pub) / 365.25
 	return a.Low+years-1 < b.High && b.Low < a.High+years+1
+}
+
+// sameParent reports two counts of children ("a mother of two", "the
+// mother of eight") whose sentences share the parent noun and one more
+// content word (what happened to the parent: "died"): the same story's
+// parent, as a guess.
+func (v *vocab) sameParent(a, b Value) bool {
+	if a.Measure != MeasureChildren || b.Measure != MeasureChildren {
+		return false
+	}
+	parent, other := false, false
+	for _, w := range sharedWords(a.Context, b.Context) {
+		if v.parentNouns.has(w) {
+			parent = true
+		} else {
+			other = true
+		}
+	}
+	return parent && other
 }

@@ -48,8 +48,10 @@ type cleaner struct {
 	// Bylines and publication stamps; a stamp opening the line
 	// ("Published 3 hours ago.").
 	reByline, reStamp, reStampStart *regexp.Regexp
-	// Date labels at the top of an article.
-	reDateLabel *regexp.Regexp
+	// Date labels at the top of an article; a label opening a sentence
+	// with a category or author before the stamp ("... LLP. posted in
+	// Accidents on Friday, September 20, 2013").
+	reDateLabel, reFiledIn *regexp.Regexp
 	// Function words of the languages the analysis has models for.
 	enFunction, svFunction map[string]struct{}
 	// stamps reads publication stamp lines.
@@ -90,6 +92,7 @@ func newCleaner(lx *lexicon.Lexicon) *cleaner {
 		reStamp:           regexp.MustCompile(`(?i)\b` + stamp),
 		reStampStart:      regexp.MustCompile(`(?i)^\s*` + stamp),
 		reDateLabel:       regexp.MustCompile(`(?i)^\s*` + lx.Pattern(lexicon.DateLabels) + `(\s+on)?\s*:?\s*`),
+		reFiledIn:         regexp.MustCompile(`(?i)(?:^|[.|·•]\s+)` + lx.Pattern(lexicon.DateLabels) + `\s+` + lx.Pattern(lexicon.StampLinkWords) + `\s+`),
 		enFunction:        lx.Set(lexicon.FunctionWordsEn),
 		svFunction:        lx.Set(lexicon.FunctionWordsSv),
 		stamps:            newStampVocab(lx),
@@ -236,9 +239,39 @@ func (c *cleaner) markDatelines(ls []line, nonBlank []int, title int) Stamp {
 			// "By Jane Doe, June 13, 2013": a byline carrying the stamp.
 			ls[i].kind = KindDateline
 			take(st)
+			continue
+		}
+		if st, ok := c.filedInStamp(text); ok && n <= 6 {
+			ls[i].kind = KindDateline
+			take(st)
 		}
 	}
 	return found
+}
+
+// filedInStamp reads a line closed by a labelled stamp naming where or by
+// whom the page was filed: "posted in Hit and Run Accidents on Friday,
+// September 20, 2013", "Posted by admin on May 3, 2012", after a
+// sentence or at the line's start. The words between the link word and
+// the stamp are a category or a name, and what
+// follows them is a stamp with a date, nothing else.
+func (c *cleaner) filedInStamp(text string) (Stamp, bool) {
+	loc := c.reFiledIn.FindStringIndex(text)
+	if loc == nil || loc[1] >= len(text) {
+		return Stamp{}, false
+	}
+	rest := text[loc[1]:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsLower(r) {
+		return Stamp{}, false
+	}
+	fields := strings.Fields(rest)
+	for k := 1; k < len(fields) && k <= 8; k++ {
+		tail := strings.Join(fields[k:], " ")
+		if st, ok := c.stamps.parse(tail); ok && st.Date.Valid() {
+			return st, true
+		}
+	}
+	return Stamp{}, false
 }
 
 // reBylineName is a byline's name part: "By Jane Doe", "By Jane Doe and

@@ -79,6 +79,8 @@ func TestStampLinesRemoved(t *testing.T) {
 		{"first published", "Harbour pier closes\nFirst Published: March 9, 2026 4: 59 PM EDT\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", "16:59"},
 		{"time before date", "Harbour pier closes\n7: 15 a. m. Mar. 10, 2026\nThe harbour board closed the old pier on Monday.\n", "2026-03-10", "07:15"},
 		{"byline with a stamp", "Harbour pier closes\nBy Ada Quill, March 9, 2026\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", ""},
+		{"filed in a category", "Harbour pier closes\nOn behalf of Quill & Reed, LLP. posted in Harbour News on Monday, March 9, 2026.\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", ""},
+		{"posted by an author", "Harbour pier closes\nPosted by harbourdesk on March 9, 2026 at 8: 33 AM\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", "08:33"},
 		{"posted and updated", "Harbour pier closes\non March 9, 2026 at 4: 31 AM, updated March 9, 2026 at 8: 33 AM\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", "04:31"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -103,6 +105,14 @@ func TestStampLinesRemoved(t *testing.T) {
 				t.Errorf("the stamp is still in the text: %q", a.Text())
 			}
 		})
+	}
+	// A news sentence near the top with a label word inside is no stamp.
+	a, err := corpus.Parse("b.txt", "b.txt", []byte("Harbour pier closes\nThe video was posted in full on Monday, March 9, 2026.\nThe board closed it.\n"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "" || !strings.Contains(a.Text(), "posted in full") {
+		t.Errorf("a news sentence was read as a stamp: published %q, text %q", a.Published, a.Text())
 	}
 }
 

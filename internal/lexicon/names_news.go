@@ -20,6 +20,10 @@ const (
 	FunctionWordsSv Name = "function_words_sv"
 )
 
+// StampLinkWords link a date label to the category or author before a
+// stamp ("posted in Local News on ...").
+const StampLinkWords Name = "stamp_link_words"
+
 // StampLineWords are the words a publication stamp line may hold.
 const StampLineWords Name = "stamp_line_words"
 
