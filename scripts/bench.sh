@@ -21,7 +21,7 @@
 # ratio below the target is printed, not treated as a failure.
 set -uo pipefail
 
-target=1.5
+target=2.5
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd) || exit 2
 cd "$root" || exit 2
 

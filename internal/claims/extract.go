@@ -240,6 +240,13 @@ type Raw struct {
 	// its lower-case words joined by spaces, sorted): who or what it is
 	// about.
 	NamesBefore []string
+	// Places are the places a preposition right after the figure puts
+	// it in ("31% of the vote in Erewash"), as written, sorted.
+	Places []string
+	// Story are the words of the names in the article's first line and
+	// lead (lower case, sorted), shared by its figures: which story the
+	// article tells.
+	Story []string
 	// Precision is the place value of the last digit written ("$2.4
 	// billion": 1e8); the value stands for +-Precision/2. 0 for counts,
 	// which are widened by their rounding instead.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // Figures no vocabulary names: a count of whatever noun follows it ("12
@@ -349,7 +350,7 @@ func (x *sentence) describe(r *Raw) {
 	// The words of the names the sentence mentions, and of those before
 	// the figure: whom or what it is about ("Harwick teaches 24,500
 	// students").
-	var names, namesBefore []string
+	var names, namesBefore, places []string
 	clause := x.clauseStart(r.Start)
 	for _, m := range x.inSent {
 		if m.End > r.Start && m.Start < r.End {
@@ -365,7 +366,11 @@ func (x *sentence) describe(r *Raw) {
 		if m.End <= r.Start && m.Start >= clause {
 			namesBefore = append(namesBefore, strings.Join(ws, " "))
 		}
+		if m.Start >= r.End && (m.Type == span.GPE || m.Type == span.Location) && x.placeOf(r.End, m.Start) {
+			places = append(places, x.src[m.Start:m.End])
+		}
 	}
+	r.Places = sortedUnique(places)
 	r.Names, r.NamesBefore = sortedUnique(names), sortedUnique(namesBefore)
 	var others []string
 	for _, q := range x.qs {
@@ -621,4 +626,25 @@ func sharedCount(a, b []string) int {
 func contains(ws []string, w string) bool {
 	i := sort.SearchStrings(ws, w)
 	return i < len(ws) && ws[i] == w
+}
+
+// placeOf reports a place mention at offset at put right after a figure
+// ending at end by a place preposition: in the same phrase (no comma or
+// semicolon between) and at most six words on ("31% of the vote in
+// Erewash"; not "6.1 on the Richter scale ... were felt in Dubai").
+func (x *sentence) placeOf(end, at int) bool {
+	between := x.src[end:at]
+	if strings.ContainsAny(between, ",;") || len(strings.Fields(between)) > 6 {
+		return false
+	}
+	return x.v.placePrepositions.has(strings.ToLower(lastWord(between)))
+}
+
+// lastWord is the last word of s (letters only), "" if none.
+func lastWord(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

@@ -208,3 +208,88 @@ func TestNamesBeforeTheFigure(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadsOfDifferentStories checks that two articles' lead figures of
+// one measure contradict each other only when the articles tell one
+// story (their headlines and leads share a name): in a folder of
+// unrelated stories they are an uncertain doubt, never an error.
+func TestLeadsOfDifferentStories(t *testing.T) {
+	const day = 20521
+	lead := func(article, title, body string) []Found {
+		text := title + "\n\n" + body
+		sents := []span.Span{{Start: 0, End: len(title)}, {Start: len(title) + 2, End: len(text)}}
+		var out []Found
+		for _, r := range Extract(text, sents, sents[1:], nil, "en", nil) {
+			r.Pub = day + 0.5
+			out = append(out, Found{Article: article, Raw: r})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name      string
+		a, b      []Found
+		uncertain bool
+	}{
+		{"one story", lead("a", "Bridge repairs approved", "Councillors in Tarnby approved repairs to the bridge at a cost of £50m."),
+			lead("b", "Tarnby bridge to close", "The bridge will close for repairs at a cost of £70m."), false},
+		{"two stories", lead("a", "Online college a waste, say MPs", "The Tarnby online college was scrapped at a cost of £50m."),
+			lead("b", "Report attacks ferry spending", "A Quayside Audit Office report says the ferry fleet was bought at a cost of £1.7bn."), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, contra := CrossReference(append(tc.a, tc.b...), fakeEntities{})
+			if len(contra) != 1 {
+				t.Fatalf("contradictions %+v; want one", contra)
+			}
+			if contra[0].Uncertain != tc.uncertain {
+				t.Errorf("uncertain = %v (%s), want %v", contra[0].Uncertain, contra[0].Reason, tc.uncertain)
+			}
+		})
+	}
+}
+
+// TestFiguresOfDifferentPlaces checks that a figure a preposition puts in
+// a place ("31% of the vote in Erewash") that the other sentence does not
+// name is no error against the other's figure, while a place named before
+// the figure, or far after it, leaves the comparison alone.
+func TestFiguresOfDifferentPlaces(t *testing.T) {
+	const day = 20521
+	fig := func(article, text, place string) Found {
+		sents := []span.Span{{Start: 0, End: len(text)}}
+		var ms []span.Mention
+		i := strings.Index(text, "Harbour Board")
+		ms = append(ms, span.Mention{Text: "Harbour Board", Type: span.Org, Start: i, End: i + len("Harbour Board")})
+		if place != "" {
+			k := strings.Index(text, place)
+			ms = append(ms, span.Mention{Text: place, Type: span.GPE, Start: k, End: k + len(place)})
+			if k < i {
+				ms[0], ms[1] = ms[1], ms[0]
+			}
+		}
+		for _, r := range Extract(text, sents, nil, ms, "en", nil) {
+			if r.Kind == "percent" {
+				r.Pub = day + 0.5
+				return Found{Article: article, Raw: r}
+			}
+		}
+		t.Fatalf("no percentage in %q", text)
+		return Found{}
+	}
+	for _, tc := range []struct {
+		name, a, placeA, b string
+		uncertain          bool
+	}{
+		{"a place after the figure", "The Harbour Board won 31% of the vote in Tarnby at the elections.", "Tarnby", "The Harbour Board won 16.1% of the vote at the elections.", true},
+		{"a place before the figure", "In Tarnby, the Harbour Board won 31% of the vote at the elections.", "Tarnby", "The Harbour Board won 16.1% of the vote at the elections.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := fakeEntities{at: map[int]string{strings.Index(tc.a, "Harbour Board"): "Harbour Board", strings.Index(tc.b, "Harbour Board"): "Harbour Board"}}
+			_, contra := CrossReference([]Found{fig("a", tc.a, tc.placeA), fig("b", tc.b, "")}, ents)
+			if len(contra) != 1 {
+				t.Fatalf("contradictions %+v; want one", contra)
+			}
+			if contra[0].Uncertain != tc.uncertain || tc.uncertain && !strings.Contains(contra[0].Reason, "Tarnby") {
+				t.Errorf("uncertain = %v (%s), want %v", contra[0].Uncertain, contra[0].Reason, tc.uncertain)
+			}
+		})
+	}
+}

@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
@@ -261,7 +263,83 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 			x.describe(&x.out[i])
 		}
 	}
+	story := storyNames(src, sents, inLead, ments)
+	for i := range x.out {
+		x.out[i].Story = story
+	}
 	return x.out
+}
+
+// storyNames are the words (three letters or more, lower case, accents
+// folded, sorted)
+// of the names in an article's first line and lead sentences: the
+// mentions' words, and the capitalised words after a sentence's first
+// (names the tagger missed: "Budgeten i Lillviken"), but not those of a
+// first line in title case.
+func storyNames(src string, sents []span.Span, inLead map[int]bool, ments []span.Mention) []string {
+	var ws []string
+	add := func(w string) {
+		if w = textutil.FoldAccents(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))); utf8.RuneCountInString(w) >= 3 {
+			ws = append(ws, w) // "Lillöga" and "Lilloga" name one town
+		}
+	}
+	top := func(s span.Span, k int) bool { return k == 0 || inLead[s.Start] }
+	for k, s := range sents {
+		if !top(s, k) {
+			continue
+		}
+		fields := strings.FieldsFunc(src[s.Start:s.End], func(r rune) bool { return r == '-' || unicode.IsSpace(r) })
+		if k == 0 && titleCase(fields) {
+			continue
+		}
+		for i, w := range fields {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+				add(w)
+			}
+		}
+	}
+	topEnd := 0 // the end of the last top sentence: mentions after it are skipped
+	for k, s := range sents {
+		if top(s, k) {
+			topEnd = s.End
+		}
+	}
+	for _, m := range ments {
+		if m.Start >= topEnd {
+			break
+		}
+		for k, s := range sents {
+			if s.Start > m.Start {
+				break
+			}
+			if m.End <= s.End {
+				if top(s, k) {
+					for _, w := range strings.FieldsFunc(src[m.Start:m.End], func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) {
+						add(w)
+					}
+				}
+				break
+			}
+		}
+	}
+	return sortedUnique(ws)
+}
+
+// titleCase reports a line whose words of four letters or more all
+// start with a capital ("Senate Overrides Obama Veto").
+func titleCase(fields []string) bool {
+	long := 0
+	for _, w := range fields {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return long > 0
 }
 
 // read runs the figure passes on one quantity (offsets into src).

@@ -3,6 +3,8 @@ package claims
 import (
 	"fmt"
 	"math"
+	"sort"
+	"strings"
 )
 
 // relation is how two values of one claim, from two articles, stand.
@@ -73,7 +75,34 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 	if unnamed && (near < alignNear || weak(a) || weak(b)) {
 		return relUncertain, "the sentences state the same fact but do not name its subject"
 	}
+	if p := placeApart(a, b); p != "" {
+		return relUncertain, fmt.Sprintf("only one of the sentences gives the figure for %s: they may be figures of different places", p)
+	}
+	if a.How == ByLead && b.How == ByLead && !aligned && !shareAName(a, b) && !shareAName(b, a) &&
+		len(a.Story) > 0 && len(b.Story) > 0 && sharedCount(a.Story, b.Story) == 0 {
+		// Two leads' figures are the story's only if the two articles
+		// tell one story: "a scheme that cost £50m" and "costs have risen
+		// by £1.7bn" in a folder of unrelated stories.
+		return relUncertain, "the articles' leads name nothing in common: they may be about different events"
+	}
 	return relConflict, ""
+}
+
+// shareAName reports whether a word of a name in a's sentence (three
+// letters or more) is among the names or content words of b's.
+func shareAName(a, b Value) bool {
+	for _, w := range a.Names {
+		if len(w) < 3 {
+			continue
+		}
+		if k := sort.SearchStrings(b.Names, w); k < len(b.Names) && b.Names[k] == w {
+			return true
+		}
+		if k := sort.SearchStrings(b.Context, w); k < len(b.Context) && b.Context[k] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // timeDoubt says why the publication times of two articles leave a
@@ -149,4 +178,17 @@ func (v *vocab) sameParent(a, b Value) bool {
 		}
 	}
 	return parent && other
+}
+
+// placeApart names a place one figure is put in ("31% of the vote in
+// Erewash") that the other's sentence does not name; "" when none.
+func placeApart(a, b Value) string {
+	for _, x := range [2][2]Value{{a, b}, {b, a}} {
+		for _, p := range x[0].Places {
+			if !mostIn(strings.Fields(strings.ToLower(p)), x[1].Names, x[1].Context) {
+				return p
+			}
+		}
+	}
+	return ""
 }

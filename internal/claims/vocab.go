@@ -44,11 +44,11 @@ type vocab struct {
 	timeVarying set
 	// Generic figures: function words (end a counted noun phrase),
 	// uncounted nouns ("years", "times") and the verbs of tallies.
-	stopwords, uncounted, tallyVerbs, parentNouns, rateUnits set
-	stopEn, stopSv, oneDeterminers                           set
-	spelledNumbers, actingVerbs, hypotheticalCues            set
-	wholeGroupCues                                           []string
-	employVerbs, prepositions, eachWords                     set
+	stopwords, uncounted, tallyVerbs, parentNouns, rateUnits, placePrepositions set
+	stopEn, stopSv, oneDeterminers                                              set
+	spelledNumbers, actingVerbs, hypotheticalCues                               set
+	wholeGroupCues                                                              []string
+	employVerbs, prepositions, eachWords                                        set
 
 	// Prison terms, ages, casualties and magnitudes.
 	termPassive, termRevision []string
@@ -152,7 +152,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		changeVerbs:       s(lexicon.ChangeWords), countChangeWords: s(lexicon.CountChangeWords),
 		timeVarying: s(lexicon.TimeVaryingMeasures),
 		stopwords:   s(lexicon.StopwordsEnSv), uncounted: s(lexicon.UncountedNouns), tallyVerbs: s(lexicon.TallyVerbs),
-		parentNouns: s(lexicon.ParentNouns), rateUnits: s(lexicon.RateUnits),
+		parentNouns: s(lexicon.ParentNouns), rateUnits: s(lexicon.RateUnits), placePrepositions: s(lexicon.PlacePrepositions),
 		stopEn: s(lexicon.StopwordsEn), stopSv: s(lexicon.StopwordsSv), oneDeterminers: s(lexicon.OneDeterminers),
 		spelledNumbers: s(lexicon.SpelledNumbers), actingVerbs: s(lexicon.ActingVerbs), hypotheticalCues: s(lexicon.HypotheticalCues),
 		wholeGroupCues: lx.Words(lexicon.WholeGroupCues),

@@ -203,10 +203,20 @@ func (c *cleaner) markDatelines(ls []line, nonBlank []int, title int) Stamp {
 		}
 	}
 	for n, i := range nonBlank {
-		if ls[i].kind != "" || wordCount(ls[i].text) > 16 {
+		if ls[i].kind != "" {
 			continue
 		}
 		text := strings.TrimSpace(ls[i].text)
+		if wordCount(text) > 16 {
+			// A long line is a stamp only when a label closes it with
+			// its category or author ("On behalf of ... posted in
+			// Local News on Friday, September 20, 2013.").
+			if st, ok := c.filedInStamp(text); ok && n <= 6 && i != title {
+				ls[i].kind = KindDateline
+				take(st)
+			}
+			continue
+		}
 		loc := c.reDateLabel.FindStringIndex(text)
 		if i == title && loc == nil {
 			continue

@@ -79,7 +79,7 @@ func TestStampLinesRemoved(t *testing.T) {
 		{"first published", "Harbour pier closes\nFirst Published: March 9, 2026 4: 59 PM EDT\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", "16:59"},
 		{"time before date", "Harbour pier closes\n7: 15 a. m. Mar. 10, 2026\nThe harbour board closed the old pier on Monday.\n", "2026-03-10", "07:15"},
 		{"byline with a stamp", "Harbour pier closes\nBy Ada Quill, March 9, 2026\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", ""},
-		{"filed in a category", "Harbour pier closes\nOn behalf of Quill & Reed, LLP. posted in Harbour News on Monday, March 9, 2026.\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", ""},
+		{"filed in a category", "Harbour pier closes\nOn behalf of Quill, Reed, Marsh & Tarn, Attorneys at Law, LLP. posted in Harbour News and Notices on Monday, March 9, 2026.\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", ""},
 		{"posted by an author", "Harbour pier closes\nPosted by harbourdesk on March 9, 2026 at 8: 33 AM\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", "08:33"},
 		{"posted and updated", "Harbour pier closes\non March 9, 2026 at 4: 31 AM, updated March 9, 2026 at 8: 33 AM\nThe harbour board closed the old pier on Monday.\n", "2026-03-09", "04:31"},
 	} {

@@ -133,3 +133,7 @@ const RateUnits Name = "rate_units"
 
 // OneDeterminers make "one" after them a pronoun.
 const OneDeterminers Name = "one_determiners"
+
+// PlacePrepositions put a figure in a place ("31% of the vote in
+// Erewash"): a figure of one place is no contradiction of another's.
+const PlacePrepositions Name = "place_prepositions"

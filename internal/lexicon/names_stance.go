@@ -42,3 +42,6 @@ const (
 
 // StanceDenialVerbs are the verbs among the denials: a speaker's stance.
 const StanceDenialVerbs Name = "stance_denial_verbs"
+
+// ListConjunctions join the names of a list in a claim ("A, B and C").
+const ListConjunctions Name = "list_conjunctions"

@@ -1,6 +1,7 @@
 // Package nerdata reads the gold named-entity corpora the project trains
-// and evaluates on (CoNLL-2003, WikiANN, the Swedish NER corpus and
-// Universal NER) into documents of tokenised sentences with entity spans.
+// and evaluates on (CoNLL-2003, WikiANN, the Swedish NER corpus, Universal
+// NER, WNUT-17, the Broad Twitter Corpus and wikigold) into documents of
+// tokenised sentences with entity spans.
 package nerdata
 
 import (
@@ -103,6 +104,10 @@ type builder struct {
 	perSentence bool
 	// skipped counts malformed lines that were ignored.
 	skipped int
+	// mapLabel, when set, maps each decoded entity label to a scored
+	// label (PER, LOC, ORG) or to the corpus's own name for an excluded
+	// one.
+	mapLabel func(string) string
 }
 
 func (b *builder) add(tok, tag string) {
@@ -116,6 +121,9 @@ func (b *builder) endSentence() {
 	}
 	s := Sentence{Tokens: b.toks}
 	for _, sp := range Decode(b.tags, b.scheme) {
+		if b.mapLabel != nil {
+			sp.Label = b.mapLabel(sp.Label)
+		}
 		if scored(sp.Label) {
 			s.Gold = append(s.Gold, sp)
 		} else {

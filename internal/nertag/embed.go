@@ -25,9 +25,11 @@ func embedded(name string) (*Model, error) {
 }
 
 // English returns a fresh copy of the embedded English model, trained on
-// WikiANN en train, UNER en_ewt dev and unlabelled news. It expects
-// tokens with prose's part-of-speech tags (see ProseTokens). Load it once
-// and share it: a Model is safe for concurrent use.
+// WikiANN en train, WNUT-17 train, the Broad Twitter Corpus train split,
+// most of wikigold, half of UNER en_ewt dev and unlabelled news (see
+// internal/tools/trainner). It expects tokens with prose's part-of-speech
+// tags and entity labels (see ProseEntTokens). Load it once and share it:
+// a Model is safe for concurrent use.
 func English() (*Model, error) { return embedded("en.gob.gz") }
 
 // Swedish returns a fresh copy of the embedded Swedish model, trained on

@@ -41,6 +41,21 @@ const (
 	fPrev2Prev
 	fPrevWord
 	fPrevShape
+	fEnt
+	fEntM1
+	fEntP1
+	fEntShape
+	fEntCase
+	fEntWord
+	fEntPOS
+	fLex
+	fLexM1
+	fLexP1
+	fLexShape
+	fCluster
+	fClusterM1
+	fClusterP1
+	fClusterShape
 )
 
 const (
@@ -88,8 +103,11 @@ type tokenInfo struct {
 	norm  string // lower-cased, digits replaced by 0
 	shape string // compressed word shape
 	pos   string
+	ent   string // prose's entity label, B-/I- and type ("B-PERSON"), or ""
+	clus  string // distributional word class, or ""
 	cas   byte
 	flags byte
+	lex   byte // lexicon classes (lexGiven, lexPlace, ... bits)
 }
 
 const (
@@ -213,11 +231,24 @@ const (
 func (m *Model) prepare(toks []Token) *sentence {
 	s := &sentence{info: make([]tokenInfo, len(toks)), feats: make([][]uint64, len(toks))}
 	cased, upper := 0, 0
+	var lex []byte
+	if m.lexicon {
+		lex = lexClasses(toks)
+	}
 	for i, t := range toks {
 		in := &s.info[i]
 		in.norm = normalise(t.Text)
 		in.shape, in.flags = shapeOf(t.Text)
 		in.pos = t.POS
+		if m.entities {
+			in.ent = t.Ent
+		}
+		if lex != nil {
+			in.lex = lex[i]
+		}
+		if m.clusters != nil {
+			in.clus = m.clusters[in.norm]
+		}
 		if i == 0 {
 			in.flags |= flagInitial
 		}
@@ -232,7 +263,7 @@ func (m *Model) prepare(toks []Token) *sentence {
 	s.upper = cased >= 2 && upper == cased
 	at := func(i int) *tokenInfo {
 		if i < 0 || i >= len(toks) {
-			return &tokenInfo{norm: boundary, shape: boundary, pos: boundary}
+			return &tokenInfo{norm: boundary, shape: boundary, pos: boundary, ent: boundary, clus: boundary}
 		}
 		return &s.info[i]
 	}
@@ -274,6 +305,33 @@ func (m *Model) prepare(toks []Token) *sentence {
 			}
 			flat = append(flat, feat2(t, nDigits[n], a))
 		})
+		if in.ent != "" {
+			flat = append(flat,
+				feat1(fEnt, in.ent),
+				feat2(fEntM1, m1.ent, in.ent),
+				feat2(fEntP1, in.ent, p1.ent),
+				feat2(fEntShape, in.ent, in.shape),
+				feat2(fEntCase, in.ent, cas),
+				feat2(fEntWord, in.ent, in.norm),
+				feat2(fEntPOS, in.ent, in.pos),
+			)
+		}
+		if m.lexicon {
+			flat = append(flat,
+				feat1(fLex, string(rune('a'+in.lex))),
+				feat1(fLexM1, string(rune('a'+m1.lex))),
+				feat1(fLexP1, string(rune('a'+p1.lex))),
+				feat2(fLexShape, string(rune('a'+in.lex)), in.shape),
+			)
+		}
+		if m.clusters != nil {
+			flat = append(flat,
+				feat1(fCluster, in.clus),
+				feat1(fClusterM1, m1.clus),
+				feat1(fClusterP1, p1.clus),
+				feat2(fClusterShape, in.clus, in.shape),
+			)
+		}
 		if in.pos != noPOS {
 			flat = append(flat,
 				feat1(fPOS, in.pos),
@@ -299,3 +357,7 @@ func dynamic(dst []uint64, in *tokenInfo, prev, prev2 int) []uint64 {
 		feat2(fPrevShape, p, in.shape),
 	)
 }
+
+// Normalise is the form of a word the tagger's word features and word
+// classes use: lower case, every digit 0.
+func Normalise(s string) string { return normalise(s) }

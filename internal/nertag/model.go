@@ -16,9 +16,13 @@ import (
 )
 
 // Token is one token of a sentence. POS is its Penn Treebank tag (as
-// prose gives it) or "" when none is known, as for Swedish.
+// prose gives it) or "" when none is known, as for Swedish. Ent is prose's
+// entity label of the token ("B-PERSON", "I-GPE", "O") or "" when prose's
+// entity classifier did not run: an English model trained with those
+// labels takes them as features, so prose's decision is one of its
+// inputs.
 type Token struct {
-	Text, POS string
+	Text, POS, Ent string
 }
 
 // Labels, in the order of a weight row. start marks the position before
@@ -64,6 +68,14 @@ type Model struct {
 	index map[uint32]int32
 	// weights holds nLabels weights per feature row.
 	weights []float32
+	// entities is true for a model trained with prose's entity labels
+	// (Token.Ent); other models ignore them, so they tag as before.
+	entities bool
+	// lexicon turns on the lexicon-class features (lexClasses).
+	lexicon bool
+	// clusters maps a normalised word to its distributional word class
+	// (nil: no cluster features).
+	clusters map[string]string
 }
 
 // Ordinary reports whether the casing lexicon knows word as an ordinary
@@ -147,6 +159,13 @@ type file struct {
 	// quantised rows of the features in key order.
 	Scale   float32
 	Weights []int16
+	// Entities is true when the model uses prose's entity labels.
+	Entities bool
+	// Lexicon is true when the model uses lexicon-class features.
+	Lexicon bool
+	// Clusters holds, for each word class, its words sorted; the class
+	// names are the indexes.
+	Clusters [][]string
 }
 
 const fileVersion = 2
@@ -171,7 +190,8 @@ func quantise(ws []float32) float32 {
 // WriteTo writes the model gzip-compressed. The same model always gives
 // the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames))}
+	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon}
+	f.Clusters = clusterLists(m.clusters)
 	for word, c := range m.casing {
 		f.Casing[c] = append(f.Casing[c], word)
 	}
@@ -249,6 +269,8 @@ func Read(r io.Reader) (*Model, error) {
 			m.casing[w] = byte(c)
 		}
 	}
+	m.entities, m.lexicon = f.Entities, f.Lexicon
+	m.clusters = clusterMap(f.Clusters)
 	var k uint32
 	for i, d := range f.KeyDeltas {
 		k += d
@@ -260,7 +282,7 @@ func Read(r io.Reader) (*Model, error) {
 // String describes the model's size.
 func (m *Model) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "nertag model: %d features, %d casing words", len(m.index), len(m.casing))
+	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v", len(m.index), len(m.casing), len(m.clusters), m.entities, m.lexicon)
 	return b.String()
 }
 

@@ -149,9 +149,9 @@ func TestEmbedded(t *testing.T) {
 		want map[string]string // token -> label
 	}{
 		{"English", English, []Token{
-			{"Maria", "NNP"}, {"Lindqvist", "NNP"}, {",", ","}, {"chair", "NN"}, {"of", "IN"}, {"the", "DT"},
-			{"Coastal", "NNP"}, {"Workers", "NNPS"}, {"Union", "NNP"}, {",", ","}, {"spoke", "VBD"}, {"in", "IN"},
-			{"Gothenburg", "NNP"}, {".", "."},
+			{"Maria", "NNP", "B-PERSON"}, {"Lindqvist", "NNP", "I-PERSON"}, {",", ",", "O"}, {"chair", "NN", "O"}, {"of", "IN", "O"}, {"the", "DT", "O"},
+			{"Coastal", "NNP", "B-ORGANIZATION"}, {"Workers", "NNPS", "I-ORGANIZATION"}, {"Union", "NNP", "I-ORGANIZATION"}, {",", ",", "O"}, {"spoke", "VBD", "O"}, {"in", "IN", "O"},
+			{"Gothenburg", "NNP", "B-GPE"}, {".", ".", "O"},
 		}, map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "chair": "O", "spoke": "O", "Gothenburg": "B-LOC"}},
 		{"Swedish", Swedish, words("Maria Lindqvist , ordförande för Kustarbetarförbundet , talade i Göteborg ."),
 			map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "talade": "O", "Göteborg": "B-LOC"}},
@@ -206,10 +206,10 @@ func BenchmarkTag(b *testing.B) {
 		b.Fatal(err)
 	}
 	toks := []Token{
-		{"Maria", "NNP"}, {"Lindqvist", "NNP"}, {",", ","}, {"chair", "NN"}, {"of", "IN"}, {"the", "DT"},
-		{"Coastal", "NNP"}, {"Workers", "NNPS"}, {"Union", "NNP"}, {",", ","}, {"said", "VBD"}, {"on", "IN"},
-		{"Monday", "NNP"}, {"that", "IN"}, {"the", "DT"}, {"strike", "NN"}, {"in", "IN"}, {"Gothenburg", "NNP"},
-		{"would", "MD"}, {"continue", "VB"}, {"until", "IN"}, {"talks", "NNS"}, {"resume", "VBP"}, {".", "."},
+		{"Maria", "NNP", "B-PERSON"}, {"Lindqvist", "NNP", "I-PERSON"}, {",", ",", "O"}, {"chair", "NN", "O"}, {"of", "IN", "O"}, {"the", "DT", "O"},
+		{"Coastal", "NNP", "B-ORGANIZATION"}, {"Workers", "NNPS", "I-ORGANIZATION"}, {"Union", "NNP", "I-ORGANIZATION"}, {",", ",", "O"}, {"said", "VBD", "O"}, {"on", "IN", "O"},
+		{"Monday", "NNP", "O"}, {"that", "IN", "O"}, {"the", "DT", "O"}, {"strike", "NN", "O"}, {"in", "IN", "O"}, {"Gothenburg", "NNP", "B-GPE"},
+		{"would", "MD", "O"}, {"continue", "VB", "O"}, {"until", "IN", "O"}, {"talks", "NNS", "O"}, {"resume", "VBP", "O"}, {".", ".", "O"},
 	}
 	b.ReportAllocs()
 	for b.Loop() {

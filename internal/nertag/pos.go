@@ -13,8 +13,25 @@ import (
 // prose token that starts inside it, or "" if none does. m should be
 // built once (prose.NewDocument("", ...).Model) and reused.
 func ProseTokens(m *prose.Model, words []string) ([]Token, error) {
+	return proseTokens(m, words, false)
+}
+
+// ProseEntTokens is ProseTokens with prose's entity labels too
+// (Token.Ent): prose's entity classifier runs on the words joined by
+// single spaces and, as the ner package does, followed by " ." when they
+// do not end in ".", "!" or "?". m must come from a document built with
+// extraction on. English models trained with entity labels need them.
+func ProseEntTokens(m *prose.Model, words []string) ([]Token, error) {
+	return proseTokens(m, words, true)
+}
+
+func proseTokens(m *prose.Model, words []string, ents bool) ([]Token, error) {
 	text := strings.Join(words, " ")
-	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(m))
+	input := text
+	if t := strings.TrimRight(text, " "); ents && t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?") {
+		input = text + " ."
+	}
+	doc, err := prose.NewDocument(input, prose.WithSegmentation(false), prose.WithExtraction(ents), prose.UsingModel(m))
 	if err != nil {
 		return nil, fmt.Errorf("nertag: part-of-speech tagging: %w", err)
 	}
@@ -29,6 +46,9 @@ func ProseTokens(m *prose.Model, words []string) ([]Token, error) {
 		out[i].Text = words[i]
 	}
 	for _, t := range doc.Tokens() {
+		if cursor >= len(text) {
+			break
+		}
 		j := strings.Index(text[cursor:], t.Text)
 		if j < 0 || t.Text == "" {
 			continue
@@ -43,6 +63,9 @@ func ProseTokens(m *prose.Model, words []string) ([]Token, error) {
 		}
 		if wordAt < len(words) && out[wordAt].POS == "" {
 			out[wordAt].POS = t.Tag
+			if ents {
+				out[wordAt].Ent = t.Label
+			}
 		}
 	}
 	return out, nil

@@ -34,6 +34,11 @@ type TrainOptions struct {
 	// Prune drops features whose averaged weights are all smaller than
 	// this in absolute value.
 	Prune float32
+	// Lexicon turns on the lexicon-class features.
+	Lexicon bool
+	// Clusters maps normalised words to word classes (see Clusters);
+	// nil for no cluster features.
+	Clusters map[string]string
 }
 
 // Train learns an averaged perceptron from sents.
@@ -44,7 +49,12 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	if opts.MinCasing <= 0 {
 		opts.MinCasing = 2
 	}
-	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}}
+	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, clusters: opts.Clusters}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			m.entities = m.entities || t.Ent != ""
+		}
+	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572746167))
 
 	type instance struct {
@@ -74,7 +84,7 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 		if opts.UpperFrac > 0 && rng.Float64() < opts.UpperFrac {
 			up := make([]Token, len(s.Tokens))
 			for i, t := range s.Tokens {
-				up[i] = Token{Text: strings.ToUpper(t.Text), POS: t.POS}
+				up[i] = Token{Text: strings.ToUpper(t.Text), POS: t.POS, Ent: t.Ent}
 			}
 			add(up, s.Labels)
 		}

@@ -273,11 +273,22 @@ type sentenceEvidence struct {
 // (denied, hoax), and reports or predicts it when the outcome stands
 // inside quotation marks or after a future or conditional word. A figure
 // of the article for the claim's subject and measure agrees when it
-// matches the claim's and disagrees when it does not. The side with more
-// weight (sentences of the lead count more) decides; with no such
+// matches the claim's and disagrees when it does not. The claim's names
+// and figures are checked against the article's (checkElements): another
+// name or figure in the claim's place ("Hugh Jackman will host" for
+// "Ellen DeGeneres will host", "killing two people" for "killed five
+// people") is rival evidence against it. An outcome in a contest said of
+// the other side the claim names is the subject's contrary ("Klitschko
+// won" against "Rahman defeated Klitschko"). The side with more weight
+// (sentences of the lead count more) decides, except that an article
+// that never mentions one of the claim's names or figures does not
+// agree (a low-scored discuss, the reason naming them). With no such
 // sentence the trained model's label is kept, except that disagree then
-// becomes a low-scored discuss (a refuting word not about the claim is no
-// denial). Offsets in the evidence are byte offsets into body.
+// becomes a low-scored discuss (a refuting word not about the claim is
+// no denial), and so does agree when the article never uses one of the
+// claim's names, figures or content words (a false claim differs from
+// the article in such a word: "a flood damaged" where the article has a
+// fire). Offsets in the evidence are byte offsets into body.
 func (m *Model) Judge(claim, body, lang string, cf ClaimFacts, af ArticleFacts) Judgement {
 	label, score := m.ClassifyLang(claim, body, lang)
 	toks := tokenize(body)
@@ -288,7 +299,9 @@ func (m *Model) Judge(claim, body, lang string, cf ClaimFacts, af ArticleFacts) 
 	sents := sentenceSpans(body, toks)
 	ev := claimEvidence(cs, body, toks, sents)
 	ev = append(ev, figureEvidence(cf, af, sents)...)
-	return decide(label, score, ev, body, sents, m, claim, lang, missingKeys(claim, toks))
+	el := checkElements(claim, tokenize(claim), body, toks)
+	ev = append(ev, el.ev...)
+	return decide(label, score, ev, body, sents, claim, lang, el)
 }
 
 // claimEvidence reads the outcome words, denials and their scope in the
@@ -347,15 +360,7 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 			if !about(s) {
 				continue
 			}
-			class := h.class
-			if class == outObject {
-				if cs.class != outWin && cs.class != outLoss {
-					continue
-				}
-				class = objectSide(toks, isName, h, named)
-			} else if named && !holds(toks, isName, h) {
-				continue
-			}
+			class := subjectOutcome(cs.class, toks, isName, h, named)
 			if class < 0 || class>>1 != cs.class>>1 {
 				continue // another kind of outcome, or not the subject's
 			}
@@ -385,22 +390,24 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 type sentenceRelevance struct{ subj, names, content int }
 
 // relevance reads each sentence's relevance to the claim and marks the
-// tokens naming the claim's subject.
-func relevance(cs claimShape, toks []token, nSent int) ([]sentenceRelevance, []bool) {
+// tokens naming the claim's subject (holderSubject) and its other
+// parties (holderOther).
+func relevance(cs claimShape, toks []token, nSent int) ([]sentenceRelevance, []int8) {
 	rels := make([]sentenceRelevance, nSent)
 	type sentStem struct {
 		sent int
 		stem string
 	}
 	seen := map[sentStem]bool{}
-	isName := make([]bool, len(toks))
+	isName := make([]int8, len(toks))
 	for i, t := range toks {
 		k := sentStem{t.sent, t.stem}
 		switch {
 		case cs.subject[t.stem]:
-			isName[i] = true
+			isName[i] = holderSubject
 			rels[t.sent].subj++
 		case cs.names[t.stem]:
+			isName[i] = holderOther
 			rels[t.sent].names++
 		case cs.content[t.stem]:
 			if !seen[k] {
@@ -437,41 +444,92 @@ func scopes(cw *claimWords, toks []token, sfs []*surface) (map[int]bool, map[int
 	return negations, futures, futureAt
 }
 
-// holds reports whether the claim's subject is the one an outcome word
-// says something of: the nearest subject name before it with no other
-// outcome word between, or, with none before, one up to four words after
-// ("the next nearest candidate, X").
-func holds(toks []token, isName []bool, h outcomeHit) bool {
-	s := toks[h.i].sent
-	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
-		if isName[k] {
-			return true
+// subjectOutcome is the outcome class an outcome word gives the claim's
+// subject (claimClass is the claim's own), or -1 when it is not said of
+// the subject.
+func subjectOutcome(claimClass int, toks []token, isName []int8, h outcomeHit, named bool) int {
+	class := h.class
+	if class == outObject {
+		if claimClass != outWin && claimClass != outLoss {
+			return -1
 		}
+		return objectSide(toks, isName, h, named)
+	}
+	if !named {
+		return class
+	}
+	switch holder(toks, isName, h) {
+	case holderNone:
+		return -1
+	case holderOther:
+		// In a contest the claim names both sides of ("Rahman defeated
+		// Klitschko"), the other side's win is the subject's loss; other
+		// outcomes are not the subject's.
+		if class != outWin && class != outLoss {
+			return -1
+		}
+		return class ^ 1
+	}
+	return class
+}
+
+// Who an outcome word is said of (holder): the claim's subject, another
+// party the claim names ("Klitschko" in "Rahman defeated Klitschko"), or
+// neither.
+const (
+	holderNone = iota
+	holderSubject
+	holderOther
+)
+
+// holder says whom an outcome word is said of: the claim's subject when
+// one of its names stands before it in the sentence, else another party
+// of the claim named before it, else the first of the claim's names up
+// to four words after it ("the next nearest candidate, X"). names marks
+// the tokens naming the claim's subject (holderSubject) or its other
+// parties (holderOther).
+func holder(toks []token, names []int8, h outcomeHit) int8 {
+	s := toks[h.i].sent
+	who := int8(holderNone)
+	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
+		if names[k] == holderSubject {
+			return holderSubject
+		}
+		if names[k] == holderOther {
+			who = holderOther
+		}
+	}
+	if who != holderNone {
+		return who
 	}
 	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+4 && toks[k].sent == s; k++ {
-		if isName[k] {
-			return true
+		if names[k] != holderNone {
+			return names[k]
 		}
 	}
-	return false
+	return holderNone
 }
 
 // objectSide is the outcome an object verb ("defeated") gives the claim's
 // subject: a loss when a subject name follows it within eight words, a
-// win when one precedes it; -1 when neither (or, for a claim with no
-// named subject, a win: the verb's subject is the side the claim names).
-func objectSide(toks []token, isName []bool, h outcomeHit, named bool) int {
+// win when another party of the claim does; else a win when a subject
+// name precedes it; -1 when neither (or, for a claim with no named
+// subject, a win: the verb's subject is the side the claim names).
+func objectSide(toks []token, names []int8, h outcomeHit, named bool) int {
 	if !named {
 		return outWin
 	}
 	s := toks[h.i].sent
 	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+8 && toks[k].sent == s; k++ {
-		if isName[k] {
+		switch names[k] {
+		case holderSubject:
 			return outLoss
+		case holderOther:
+			return outWin
 		}
 	}
 	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
-		if isName[k] {
+		if names[k] == holderSubject {
 			return outWin
 		}
 	}
@@ -502,7 +560,7 @@ func side(kind string) string {
 	switch kind {
 	case KindStates, KindFigure + "-" + KindStates:
 		return Agree
-	case KindContrary, KindDenial, KindFigure + "-" + KindContrary:
+	case KindContrary, KindDenial, KindFigure + "-" + KindContrary, KindRival:
 		return Disagree
 	}
 	return Discuss
@@ -510,7 +568,8 @@ func side(kind string) string {
 
 // decide weighs the evidence; the model's label and score are the
 // fallback.
-func decide(label string, score float64, ev []sentenceEvidence, body string, sents []span.Span, m *Model, claim, lang string, missing []string) Judgement {
+func decide(label string, score float64, ev []sentenceEvidence, body string, sents []span.Span, claim, lang string, el elementCheck) Judgement {
+	missing := el.missing
 	w := map[string]float64{}
 	for _, e := range ev {
 		w[side(e.kind)] += e.weight
@@ -518,9 +577,13 @@ func decide(label string, score float64, ev []sentenceEvidence, body string, sen
 	total := w[Agree] + w[Disagree] + w[Discuss]
 	j := Judgement{}
 	switch {
-	case total == 0 && label == Agree && len(missing) > 0:
+	case total == 0 && label == Agree && len(missing)+len(el.words) > 0:
+		// The model reads cue words and shared words; with nothing in
+		// the article stating the claim's outcome, a name, figure or
+		// word of the claim the article never uses is where a false
+		// claim differs ("a flood damaged" where the article has fire).
 		j.Label, j.Score = Discuss, min(score, 0.3)
-		j.Reason = "the article does not mention the claim's " + strings.Join(missing, ", ") + ": abstained"
+		j.Reason = "no sentence states the claim's outcome, and the article does not mention the claim's " + strings.Join(append(missing, el.words...), ", ") + ": abstained"
 		j.Evidence = Explain(claim, body, lang, Agree)
 		return j
 	case total == 0:
@@ -548,6 +611,12 @@ func decide(label string, score float64, ev []sentenceEvidence, body string, sen
 		j.Score = 0.2
 	}
 	j.Reason = fmt.Sprintf("sentences about the claim: %.1f stating it, %.1f against it, %.1f reporting or predicting it", w[Agree], w[Disagree], w[Discuss])
+	if j.Label == Agree && len(missing) > 0 {
+		// The article states part of the claim but never mentions the
+		// rest: it does not state the claim.
+		j.Label, j.Score = Discuss, min(j.Score, 0.3)
+		j.Reason += "; the article does not mention the claim's " + strings.Join(missing, ", ") + ": abstained"
+	}
 	// Evidence: the deciding side's sentences first, then in text order.
 	sort.SliceStable(ev, func(a, b int) bool {
 		sa, sb := side(ev[a].kind) == j.Label, side(ev[b].kind) == j.Label
@@ -567,22 +636,4 @@ func decide(label string, score float64, ev []sentenceEvidence, body string, sen
 			Sentence: body[sp.Start:sp.End], Start: sp.Start, End: sp.End})
 	}
 	return j
-}
-
-// missingKeys returns the claim's names and numbers (as written) that
-// the body never mentions: an article silent on them does not state the
-// claim, however many of its other words it shares.
-func missingKeys(claim string, body []token) []string {
-	have := make(map[string]bool, len(body))
-	for _, t := range body {
-		have[t.stem] = true
-	}
-	var out []string
-	for i, t := range tokenize(claim) {
-		key := t.lower[0] >= '0' && t.lower[0] <= '9' || i > 0 && capitalised(claim, t) && !isStopword(t.lower)
-		if key && !have[t.stem] {
-			out = append(out, claim[t.start:t.end])
-		}
-	}
-	return out
 }

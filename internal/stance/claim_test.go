@@ -63,3 +63,65 @@ func TestJudgeFigure(t *testing.T) {
 		t.Errorf("Judge = %s %+v, want agree for the same figure", j.Label, j.Evidence)
 	}
 }
+
+// The claim's names, figures and words that the article never mentions:
+// another name or figure in their place is a rival (disagree), and a
+// claim element the article is silent on is no agreement.
+func TestJudgeElements(t *testing.T) {
+	m := mustLoad(t)
+	const fire = "A fire destroyed the Brackenfield supermarket in Alderton on Friday night. " +
+		"Firefighters from three stations fought the blaze for six hours. " +
+		"Nobody was hurt, the fire service said, and the cause is under investigation.\n\n" +
+		"The store's owners said it would reopen within a year."
+	const host = "The academy announced on Friday that Tomas Pell will host the awards in February. " +
+		"Pell, an actor and singer, has never hosted the ceremony before.\n\n" +
+		"The academy said it was delighted."
+	const bomb = "A bomb explosion at a bank in Alderton killed two people on Friday, police said. " +
+		"The two people killed were a police officer and a bomb technician.\n\n" +
+		"The bank was closed at the time."
+	tests := []struct {
+		name, claim, body string
+		want, notWant     string
+		wantKind          string
+	}{
+		{"another name in the claim's place", "Lena Marsh will host the awards", host, Disagree, "", KindRival},
+		{"the claim's name", "Tomas Pell will host the awards", host, "", Disagree, ""},
+		{"another figure for the same count", "A bomb explosion at a bank in Alderton killed five people", bomb, Disagree, "", KindRival},
+		{"the claim's figure", "A bomb explosion at a bank in Alderton killed two people", bomb, "", Disagree, ""},
+		{"a word the article never uses", "A flood destroyed the Brackenfield supermarket in Alderton", fire, "", Agree, ""},
+		{"a place the article never names", "A fire destroyed the Brackenfield supermarket in Wexley", fire, "", Agree, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
+			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
+				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
+			}
+			if tc.wantKind != "" && (len(j.Evidence) == 0 || j.Evidence[0].Kind != tc.wantKind) {
+				t.Errorf("evidence %+v, want first of kind %s", j.Evidence, tc.wantKind)
+			}
+		})
+	}
+}
+
+// In a contest the claim names both sides of, the other side's win is
+// the subject's loss.
+func TestJudgeOtherSide(t *testing.T) {
+	m := mustLoad(t)
+	body := "Tomas Pell won the final on Sunday, beating Karl Dunne in four sets.\n\nIt was Pell's third title."
+	names := []string{"Karl Dunne", "Tomas Pell"}
+	if j := m.Judge("Karl Dunne beat Tomas Pell in the final", body, "en", ClaimFacts{Names: names}, ArticleFacts{}); j.Label == Agree {
+		t.Errorf("Judge = %s (%s), want no agree; evidence %+v", j.Label, j.Reason, j.Evidence)
+	}
+	if j := m.Judge("Tomas Pell won the final", body, "en", ClaimFacts{Names: names}, ArticleFacts{}); j.Label != Agree {
+		t.Errorf("Judge = %s (%s), want agree; evidence %+v", j.Label, j.Reason, j.Evidence)
+	}
+}
+
+func TestListSeparator(t *testing.T) {
+	for s, want := range map[string]bool{", ": true, " and ": true, ", and ": true, " och ": true, " won ": false, " ": false, " of the ": false} {
+		if got := listSeparator(s); got != want {
+			t.Errorf("listSeparator(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -33,13 +33,21 @@ var denseNames = func() []string {
 	}
 	names = append(names, "valence_claim", "valence_body", "valence_related",
 		"valence_claim_x_related", "first_related_position")
+	// Sentence level (feature version 3): cues read in context (fixed
+	// phrases, negation scope) in the three sentences closest to the
+	// claim, and next to the claim's own words; claim words under
+	// negation; the best share of the claim's words in one sentence.
+	for _, g := range []string{"refute", "hedge", "assert", "negation"} {
+		names = append(names, g+"_top3", g+"_near_claim")
+	}
+	names = append(names, "log_negated_claim_words", "negated_claim_rate", "max_sentence_coverage")
 	return names
 }()
 
 var nDense = len(denseNames)
 
 // FeatureVersion changes whenever denseNames or the vector layout changes.
-const FeatureVersion = 1
+const FeatureVersion = 3
 
 // featurizer turns pairs into feature vectors; read-only after setup.
 type featurizer struct {
@@ -144,6 +152,7 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 	found := make([]bool, nh)
 	foundLead := make([]bool, nh)
 	bigramHits := 0
+	claimTok := make([]bool, len(bt))
 	var hitList []bigram
 	bodyContent := 0
 	prev = ""
@@ -173,6 +182,7 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 			bw.lead++
 		}
 		if k := bw.head; k >= 0 {
+			claimTok[i] = true
 			found[k] = true
 			if t.sent < 3 {
 				foundLead[k] = true
@@ -298,6 +308,7 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 
 	// Cues and polarity (VADER lexicon valences, mean over words).
 	const cueBase = 15
+	sentBase := cueBase + 6*nCueGroups + 5
 	var headCue, bodyCue, leadCue, relCue [nCueGroups]int
 	hv := 0.0
 	for g := 0; g < nCueGroups; g++ {
@@ -357,15 +368,15 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 	// The disagree gate reads cues in context: a refuting word inside a
 	// fixed phrase ("no doubt") or under negation ("did not deny") is no
 	// denial.
+	hits := scanCues(bt, sfs)
 	refuted := false
-	if bodyCue[cueRefute] > 0 {
-		for _, h := range scanCues(bt, sfs) {
-			if h.group == cueRefute && h.counts() {
-				refuted = true
-				break
-			}
+	for _, h := range hits {
+		if h.group == cueRefute && h.counts() {
+			refuted = true
+			break
 		}
 	}
+	sentenceFeatures(d[sentBase:], bt, hits, claimTok, masks, sDot, sNorm, nh, cos)
 	for g := 0; g < nCueGroups; g++ {
 		o := cueBase + 6*g
 		d[o] = float64(headCue[g])
@@ -422,4 +433,101 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 		}
 	}
 	return pf
+}
+
+// Reach of the sentence-level features, in tokens: how near a cue must
+// stand to one of the claim's words, and how far back a negation governs
+// a claim word.
+const (
+	nearClaimReach = 6
+	negatedReach   = 3
+)
+
+// sentenceFeatures fills the sentence-level features (see denseNames):
+// d[0:8] the counted cues of each group in the three sentences closest
+// to the claim and within nearClaimReach tokens of a claim word (both
+// log1p), d[8:10] the claim words with a negation up to negatedReach
+// tokens before them (log1p, and per claim word found), d[10] the best
+// share of the claim's distinct words in one sentence.
+func sentenceFeatures(d []float64, bt []token, hits []cueHit, claimTok []bool, masks []uint64, sDot, sNorm []float64, nh int, cos func(dot, n2 float64) float64) {
+	// The three sentences of highest cosine with the claim.
+	top := [3]int{-1, -1, -1}
+	topCos := [3]float64{}
+	for s := range sDot {
+		c := cos(sDot[s], sNorm[s])
+		if c <= 0 {
+			continue
+		}
+		for k := 0; k < 3; k++ {
+			if top[k] < 0 || c > topCos[k] {
+				copy(top[k+1:], top[k:2])
+				copy(topCos[k+1:], topCos[k:2])
+				top[k], topCos[k] = s, c
+				break
+			}
+		}
+	}
+	inTop := func(s int) bool { return s == top[0] || s == top[1] || s == top[2] }
+	// Prefix counts of claim tokens, for the window around each cue.
+	pre := make([]int, len(bt)+1)
+	for i, c := range claimTok {
+		pre[i+1] = pre[i]
+		if c {
+			pre[i+1]++
+		}
+	}
+	var topCue, nearCue [nCueGroups]int
+	negAt := make([]bool, len(bt))
+	for _, h := range hits {
+		if h.group == cueNegation {
+			for k := h.i; k < h.i+h.n; k++ {
+				negAt[k] = true
+			}
+		}
+		if !h.counts() {
+			continue
+		}
+		s := bt[h.i].sent
+		if inTop(s) {
+			topCue[h.group]++
+		}
+		lo, hi := h.i, h.i+h.n-1
+		for k := 0; k < nearClaimReach && lo > 0 && bt[lo-1].sent == s; k++ {
+			lo--
+		}
+		for k := 0; k < nearClaimReach && hi+1 < len(bt) && bt[hi+1].sent == s; k++ {
+			hi++
+		}
+		if pre[hi+1]-pre[lo]-(pre[h.i+h.n]-pre[h.i]) > 0 {
+			nearCue[h.group]++
+		}
+	}
+	for g := 0; g < nCueGroups; g++ {
+		d[2*g] = math.Log1p(float64(topCue[g]))
+		d[2*g+1] = math.Log1p(float64(nearCue[g]))
+	}
+	negated, claimWords := 0, 0
+	for i, c := range claimTok {
+		if !c {
+			continue
+		}
+		claimWords++
+		for k := i - 1; k >= 0 && k >= i-negatedReach && bt[k].sent == bt[i].sent; k-- {
+			if negAt[k] {
+				negated++
+				break
+			}
+		}
+	}
+	d[8] = math.Log1p(float64(negated))
+	if claimWords > 0 {
+		d[9] = float64(negated) / float64(claimWords)
+	}
+	if nh > 0 {
+		best := 0
+		for _, m := range masks {
+			best = max(best, bits.OnesCount64(m))
+		}
+		d[10] = float64(best) / float64(min(nh, 64))
+	}
 }

@@ -2,13 +2,15 @@
 // News Challenge (FNC-1): agree, disagree, discuss or unrelated, and how an
 // article frames the people in it (Frame).
 //
-// The stance model is two logistic regressions trained offline on FNC-1's
-// training pairs (internal/tools/trainstance) and embedded as
-// model/stance.json.gz: the first separates related from unrelated pairs
-// on overlap features (TF-IDF cosines, shared words, bigrams, numbers and
-// names); the second, on related pairs, chooses agree, disagree or discuss
-// from cue words (refuting, hedging, asserting, negation; English and
-// Swedish) near the claim's words, polarity, and bag-of-words of claim and
+// The stance model is trained offline on FNC-1's training pairs
+// (internal/tools/trainstance) and embedded as model/stance.json.gz: a
+// logistic regression separates related from unrelated pairs on overlap
+// features (TF-IDF cosines, shared words, bigrams, numbers and names);
+// then, on related pairs, a network with one hidden layer (or, in older
+// model files, a second logistic regression) chooses agree, disagree or
+// discuss from cue words (refuting, hedging, asserting, negation; English
+// and Swedish) near the claim's words and in the sentences closest to it,
+// claim words under negation, polarity, and bag-of-words of claim and
 // body. Every feature is computed from the two texts alone, so Classify is
 // safe for concurrent use.
 package stance
@@ -69,6 +71,9 @@ type File struct {
 	Related Linear `json:"related"`
 	// Stance is 3-way over related pairs: agree, disagree, discuss.
 	Stance Linear `json:"stance"`
+	// StanceMLP, when present, replaces Stance: the same three classes
+	// from a network with one hidden layer.
+	StanceMLP *MLP `json:"stance_mlp,omitempty"`
 	// Threshold on P(related) above which a pair is related.
 	Threshold float64 `json:"threshold"`
 	// Bias is added to the stance scores before the arg max (tuned on
@@ -157,7 +162,8 @@ func newModel(f File) (*Model, error) {
 	m.feat = &featurizer{idf: f.IDF, defaultIDF: f.DefaultIDF,
 		headVocab: index(f.HeadVocab), bodyVocab: index(f.BodyVocab)}
 	m.off = makeLayout(f.Bins, len(f.HeadVocab), len(f.BodyVocab))
-	if f.Related.Dim != m.off.head || f.Stance.Dim != m.off.dim || len(f.Bias) != 3 {
+	if f.Related.Dim != m.off.head || f.Stance.Dim != m.off.dim || len(f.Bias) != 3 ||
+		f.StanceMLP != nil && (f.StanceMLP.Dim != m.off.dim || f.StanceMLP.Hidden > 64 || len(f.StanceMLP.W1) != f.StanceMLP.Dim*f.StanceMLP.Hidden) {
 		return nil, errors.New("stance model: dimensions do not match its vocabulary")
 	}
 	return m, nil
@@ -267,7 +273,7 @@ func (m *Model) probs(x sparse) [4]float64 {
 	r := m.f.Related.scores(x, buf[:0])
 	softmax(r)
 	pRel := r[1]
-	s := m.f.Stance.scores(x, buf[:0])
+	s := m.stanceScores(x, buf[:0])
 	softmax(s)
 	return [4]float64{pRel * s[0], pRel * s[1], pRel * s[2], 1 - pRel}
 }
@@ -281,10 +287,18 @@ func (m *Model) decide(x sparse) (string, float64) {
 	if pRel < m.f.Threshold {
 		return Unrelated, 1 - pRel
 	}
-	s := m.f.Stance.scores(x, buf[:0])
+	s := m.stanceScores(x, buf[:0])
 	best := argmaxStance(s, m.f.Bias, m.f.DisagreeNeedsCue && !x.refuted)
 	softmax(s)
 	return Labels[best], pRel * s[best]
+}
+
+// stanceScores returns the agree, disagree and discuss scores of x.
+func (m *Model) stanceScores(x sparse, out []float64) []float64 {
+	if m.f.StanceMLP != nil {
+		return m.f.StanceMLP.scores(x, out)
+	}
+	return m.f.Stance.scores(x, out)
 }
 
 // argmaxStance picks the stance class (0 agree, 1 disagree, 2 discuss)

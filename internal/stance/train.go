@@ -26,12 +26,17 @@ type TrainOptions struct {
 	L2                   float64 // L2 penalty per update
 	ClassWeight          [3]float64
 	Seed                 uint64
+	// Hidden, when above 0, adds a stance network with that many hidden
+	// units (at most 64), trained for HiddenEpochs at HiddenRate.
+	Hidden       int
+	HiddenEpochs int
+	HiddenRate   float64
 }
 
 // DefaultTrainOptions are the options chosen on held-out training pairs.
 func DefaultTrainOptions() TrainOptions {
 	return TrainOptions{HeadVocab: 2000, BodyVocab: 5000, Bins: 10, Epochs: 12, Rate: 0.05,
-		L2: 1e-5, ClassWeight: [3]float64{1, 2, 1}, Seed: 1}
+		L2: 1e-5, ClassWeight: [3]float64{1, 2, 1}, Seed: 1, Hidden: 32, HiddenEpochs: 10, HiddenRate: 0.02}
 }
 
 func labelIndex(l string) int {
@@ -206,6 +211,11 @@ func (t *Trainer) Fit(opts TrainOptions) *Model {
 		}
 	}
 	f.Stance = fitLinear(xs, y3, opts.ClassWeight[:], 3, t.off.dim, opts)
+	if opts.Hidden > 0 {
+		o := opts
+		o.Epochs, o.Rate = opts.HiddenEpochs, opts.HiddenRate
+		f.StanceMLP = fitMLP(xs, y3, opts.ClassWeight[:], 3, t.off.dim, opts.Hidden, o)
+	}
 	f.Threshold = 0.5
 	f.Bias = []float64{0, 0, 0}
 	return &Model{f: f, feat: t.feat, off: t.off}
@@ -294,7 +304,7 @@ func (m *Model) Tune(dev []Pair, disagreeNeedsCue bool) (fnc, macro float64) {
 		softmax(r)
 		scs[i].pRel = r[1]
 		scs[i].refuted = x.refuted
-		copy(scs[i].s[:], m.f.Stance.scores(x, buf[:0]))
+		copy(scs[i].s[:], m.stanceScores(x, buf[:0]))
 	}
 	best := math.Inf(-1)
 	pred := make([]string, len(xs))

@@ -1,6 +1,10 @@
 package main
 
-import "github.com/nec-analyse/nec-analyse/internal/nerdata"
+import (
+	"io"
+
+	"github.com/nec-analyse/nec-analyse/internal/nerdata"
+)
 
 // The gold corpus types and readers live in nerdata, shared with the
 // tagger's trainer.
@@ -19,4 +23,28 @@ var (
 	ReadWikiANN = nerdata.ReadWikiANN
 	ReadIO      = nerdata.ReadIO
 	ReadUNER    = nerdata.ReadUNER
+	ReadWNUT    = nerdata.ReadWNUT
+	ReadBTC     = nerdata.ReadBTC
 )
+
+// readWikigoldPart reads wikigold and keeps the articles of one fixed
+// part (nerdata.WikigoldPart): the test tenth is never trained on.
+func readWikigoldPart(p nerdata.Part) func(io.Reader) ([]Document, error) {
+	return func(r io.Reader) ([]Document, error) {
+		docs, err := nerdata.ReadWikigold(r)
+		if err != nil {
+			return nil, err
+		}
+		return nerdata.SelectPart(docs, nerdata.WikigoldPart, p), nil
+	}
+}
+
+// readEWTDev reads UNER en_ewt dev and keeps the documents the tagger
+// does not train on (nerdata.EWTDevPart).
+func readEWTDev(r io.Reader) ([]Document, error) {
+	docs, err := nerdata.ReadUNER(r)
+	if err != nil {
+		return nil, err
+	}
+	return nerdata.SelectPart(docs, nerdata.EWTDevPart, nerdata.Dev), nil
+}

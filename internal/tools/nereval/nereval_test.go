@@ -202,7 +202,7 @@ func TestWordKind(t *testing.T) {
 }
 
 func TestTagSentence(t *testing.T) {
-	taggers, err := loadTaggers()
+	taggers, err := loadTaggers("")
 	if err != nil {
 		t.Fatal(err)
 	}

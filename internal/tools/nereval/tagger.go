@@ -5,6 +5,7 @@ import (
 
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/jdkato/prose/v2"
 
@@ -12,9 +13,17 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
 )
 
-// loadTaggers loads the embedded nertag models by language.
-func loadTaggers() (map[string]*nertag.Model, error) {
+// loadTaggers loads the embedded nertag models by language, or the
+// English model from the file enPath when it is not empty.
+func loadTaggers(enPath string) (map[string]*nertag.Model, error) {
 	en, err := nertag.English()
+	if enPath != "" {
+		var f *os.File
+		if f, err = os.Open(enPath); err == nil {
+			en, err = nertag.Read(f)
+			f.Close()
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -44,7 +53,7 @@ func tagSentence(m *nertag.Model, pm *prose.Model, words []string) []Pred {
 	}
 	if pm != nil {
 		var err error
-		if toks, err = nertag.ProseTokens(pm, words); err != nil {
+		if toks, err = nertag.ProseEntTokens(pm, words); err != nil {
 			return nil
 		}
 	}

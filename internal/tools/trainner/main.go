@@ -1,16 +1,28 @@
 // Command trainner trains the nertag named-entity tagger and prints its
-// scores on the dev splits (never on a test split).
+// scores on the dev splits (never on a test split, never on CoNLL-2003
+// except its dev split, which is scored but not trained on).
 //
 //	go run ./internal/tools/trainner -data ../shared/data -lang en -out internal/nertag/model/en.gob.gz
 //
-// English: WikiANN en train (and, with -ewt, UNER en_ewt dev, which is
-// then not used for tuning), tagged with prose's part-of-speech tagger;
-// dev scores on CoNLL-2003 eng.testa and WikiANN en dev. Swedish: the
-// Swedish NER corpus train split except its last nerdata.SwedishHeldOut
-// sentences, plus UNER sv_talbanken train; dev scores on those held-out
-// sentences and UNER sv_talbanken dev. The same inputs and flags give
-// the same Swedish model bytes; English models can differ slightly,
-// because prose's part-of-speech tagger breaks near-ties in map order.
+// English: WikiANN en train (sentences whose names hold lower-case words
+// or brackets left out), WNUT-17 train, the Broad Twitter Corpus train
+// split, wikigold without its dev and test tenths (nerdata.WikigoldPart)
+// and the even documents of UNER en_ewt dev (nerdata.EWTDevPart; there is
+// no en_ewt train split here), plus 50,000 sentences of unlabelled news
+// whose lower-case words are labelled O. Each token carries prose's
+// part-of-speech tag and prose's entity label (-ents), so the tagger
+// learns when to trust prose; lexicon classes (-lexicon) and 256
+// distributional word classes learnt from all of news-throughput's English
+// news (-classes) are features too. Dev scores on CoNLL-2003 eng.testa,
+// WikiANN en dev, the odd documents of UNER en_ewt dev, WNUT-17 dev, BTC
+// dev and wikigold's dev tenth. Swedish: the Swedish NER corpus train
+// split except its last nerdata.SwedishHeldOut sentences, plus UNER
+// sv_talbanken train; dev scores on those held-out sentences and UNER
+// sv_talbanken dev. The same inputs and flags give the same Swedish model
+// bytes; English models can differ slightly, because prose's
+// part-of-speech tagger breaks near-ties in map order. -cache keeps
+// prose's tags of every sentence between runs (prose's classifier over the
+// training text takes about ten minutes on two busy cores).
 package main
 
 import (
@@ -18,10 +30,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -35,12 +50,15 @@ import (
 type options struct {
 	data, lang, out string
 	opts            nertag.TrainOptions
-	ewt             bool
 	noPOS           bool
 	news            int
 	self            bool
 	clean           bool
 	workers         int
+	ents            bool
+	extra           string
+	cache           string
+	classes         int
 }
 
 func main() {
@@ -52,12 +70,16 @@ func main() {
 	flag.Uint64Var(&o.opts.Seed, "seed", 1, "shuffling seed")
 	flag.Float64Var(&o.opts.UpperFrac, "upper", 0.1, "fraction of sentences added again in upper case")
 	pruneF := flag.Float64("prune", 0, "drop features whose averaged weights are all below this")
-	flag.BoolVar(&o.ewt, "ewt", true, "English: also train on UNER en_ewt dev (it is then not a dev set)")
 	flag.BoolVar(&o.noPOS, "nopos", false, "English: train without part-of-speech tags")
 	flag.IntVar(&o.news, "news", 50000, "English: unlabelled news sentences added with their lower-case words labelled O")
 	flag.BoolVar(&o.self, "self", false, "English: label the news sentences with the project's NER (using a first tagger trained without them) and train again on those labels")
 	flag.BoolVar(&o.clean, "clean", true, "English: drop WikiANN sentences whose entities hold lower-case words or brackets")
 	flag.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "parallel workers for POS tagging")
+	flag.BoolVar(&o.ents, "ents", true, "English: give the tagger prose's entity label of each token as features (prose's classifier runs on every training sentence)")
+	flag.BoolVar(&o.opts.Lexicon, "lexicon", true, "English: lexicon-class features (given names, places, organisation and person words)")
+	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times")
+	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
+	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
 	if o.lang != "en" && o.lang != "sv" {
@@ -91,12 +113,109 @@ func load(data string, c corpus) ([]nerdata.Document, error) {
 var (
 	wikiTrain = corpus{"WikiANN en train", "wikiann/en/train", nerdata.ReadWikiANN}
 	wikiDev   = corpus{"WikiANN en dev", "wikiann/en/dev", nerdata.ReadWikiANN}
-	ewtDev    = corpus{"UNER en_ewt dev", "uner/en_ewt/en_ewt-ud-dev.iob2", nerdata.ReadUNER}
+	ewtTrain  = corpus{"UNER en_ewt dev, even documents", "uner/en_ewt/en_ewt-ud-dev.iob2", part(nerdata.ReadUNER, nerdata.EWTDevPart, nerdata.Train)}
+	ewtAll    = corpus{"UNER en_ewt dev, all documents", "uner/en_ewt/en_ewt-ud-dev.iob2", nerdata.ReadUNER}
+	ewtDev    = corpus{"UNER en_ewt dev, odd documents", "uner/en_ewt/en_ewt-ud-dev.iob2", part(nerdata.ReadUNER, nerdata.EWTDevPart, nerdata.Dev)}
+	wnutTrain = corpus{"WNUT-17 train", "wnut17/wnut17train.conll", nerdata.ReadWNUT}
+	wnutDev   = corpus{"WNUT-17 dev", "wnut17/emerging.dev.conll", nerdata.ReadWNUT}
+	btcTrain  = corpus{"BTC train", "btc/train_dev_test_conll/btc.train", nerdata.ReadBTC}
+	btcDev    = corpus{"BTC dev", "btc/train_dev_test_conll/btc.dev", nerdata.ReadBTC}
+	wgTrain   = corpus{"wikigold train part", "wikigold/wikigold.conll.txt", part(nerdata.ReadWikigold, nerdata.WikigoldPart, nerdata.Train)}
+	wgDev     = corpus{"wikigold dev tenth", "wikigold/wikigold.conll.txt", part(nerdata.ReadWikigold, nerdata.WikigoldPart, nerdata.Dev)}
 	conllDev  = corpus{"CoNLL-2003 eng.testa", "conll2003/eng.testa", nerdata.ReadCoNLL}
 	snerTrain = corpus{"Swedish NER corpus train", "swedish-ner-corpus/train_corpus.txt", nerdata.ReadIO}
 	svTrain   = corpus{"UNER sv_talbanken train", "uner/sv_talbanken/sv_talbanken-ud-train.iob2", nerdata.ReadUNER}
 	svDev     = corpus{"UNER sv_talbanken dev", "uner/sv_talbanken/sv_talbanken-ud-dev.iob2", nerdata.ReadUNER}
 )
+
+// part reads a corpus and keeps one fixed part of its documents.
+func part(read func(io.Reader) ([]nerdata.Document, error), of func(int) nerdata.Part, p nerdata.Part) func(io.Reader) ([]nerdata.Document, error) {
+	return func(r io.Reader) ([]nerdata.Document, error) {
+		docs, err := read(r)
+		if err != nil {
+			return nil, err
+		}
+		return nerdata.SelectPart(docs, of, p), nil
+	}
+}
+
+// extraTimes reads the -extra list: how many times each English training
+// set is added (WikiANN once unless listed).
+func extraTimes(list string) map[string]int {
+	extra := map[string]int{"wikiann": 1}
+	for _, e := range strings.Split(list, ",") {
+		name, times, ok := strings.Cut(strings.TrimSpace(e), "*")
+		n, err := strconv.Atoi(times)
+		if !ok || err != nil || n < 1 {
+			n = 1
+		}
+		extra[name] = n
+	}
+	return extra
+}
+
+// addEnglish adds the English training sets of the -extra list and every
+// English dev set.
+func addEnglish(list string, add func(c corpus, isTrain bool) error) error {
+	extra := extraTimes(list)
+	for _, c := range []struct {
+		c    corpus
+		name string
+	}{{wikiTrain, "wikiann"}, {ewtTrain, "ewt"}, {wnutTrain, "wnut"}, {btcTrain, "btc"}, {wgTrain, "wikigold"}, {ewtAll, "ewtall"}} {
+		for range extra[c.name] {
+			if err := add(c.c, true); err != nil {
+				return err
+			}
+		}
+	}
+	for _, c := range []corpus{conllDev, wikiDev, ewtDev, wnutDev, btcDev, wgDev} {
+		if err := add(c, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addSwedish adds the Swedish NER corpus train split without its
+// held-out tail (to fit), the tail (to held) and UNER sv_talbanken train
+// and dev.
+func addSwedish(data string, add func(c corpus, isTrain bool) error, held, fit func([]nerdata.Document)) error {
+	docs, err := load(data, snerTrain)
+	if err != nil {
+		return err
+	}
+	f, h := nerdata.SplitSwedishHeldOut(docs)
+	fit(f)
+	held(h)
+	if err = add(svTrain, true); err != nil {
+		return err
+	}
+	return add(svDev, false)
+}
+
+// newTokeniser builds the tokeniser of the options: prose's tagger (and
+// its entity classifier with -ents) for English, reading the -cache
+// folder; plain tokens for Swedish or -nopos.
+func newTokeniser(o options) (*tokeniser, error) {
+	tagPOS := o.lang == "en" && !o.noPOS
+	pm := &tokeniser{ents: tagPOS && o.ents}
+	if !tagPOS {
+		return pm, nil
+	}
+	// The entity classifier is loaded only when the model is built with
+	// extraction on.
+	empty, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(pm.ents))
+	if err != nil {
+		return nil, err
+	}
+	pm.pm = empty.Model
+	if o.cache != "" {
+		if err := pm.load(o.cache); err != nil {
+			return nil, err
+		}
+	}
+	return pm, nil
+}
 
 // evalSet is a dev set: its name and documents.
 type evalSet struct {
@@ -126,38 +245,25 @@ func run(w io.Writer, o options) error {
 	}
 	var err error
 	if o.lang == "en" {
-		for _, c := range []struct {
-			c     corpus
-			train bool
-		}{{wikiTrain, true}, {ewtDev, o.ewt}, {conllDev, false}, {wikiDev, false}} {
-			if err = add(c.c, c.train); err != nil {
-				return err
-			}
-		}
-	} else {
-		docs, err := load(o.data, snerTrain)
-		if err != nil {
+		if err = addEnglish(o.extra, add); err != nil {
 			return err
 		}
-		fit, held := nerdata.SplitSwedishHeldOut(docs)
-		train = append(train, fit...)
+	} else if err = addSwedish(o.data, add, func(held []nerdata.Document) {
 		dev = append(dev, evalSet{"Swedish NER corpus train, held-out tail", held})
-		if err = add(svTrain, true); err != nil {
-			return err
-		}
-		if err = add(svDev, false); err != nil {
-			return err
-		}
+	}, func(fit []nerdata.Document) { train = append(train, fit...) }); err != nil {
+		return err
 	}
 
-	tagPOS := o.lang == "en" && !o.noPOS
-	var pm *prose.Model
-	if tagPOS {
-		empty, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
-		if err != nil {
-			return err
-		}
-		pm = empty.Model
+	pm, err := newTokeniser(o)
+	if err != nil {
+		return err
+	}
+	if pm.pm != nil && o.cache != "" {
+		defer func() {
+			if err := pm.save(o.cache); err != nil {
+				fmt.Fprintln(os.Stderr, "trainner: token cache:", err)
+			}
+		}()
 	}
 	sents, err := toSentences(pm, train, o.workers)
 	if err != nil {
@@ -184,6 +290,9 @@ func run(w io.Writer, o options) error {
 		pseudoFrom = len(sents)
 		sents = append(sents, extra...)
 		o.opts.CasingText = news
+	}
+	if o.opts.Clusters, err = newsClasses(lx, o); err != nil {
+		return err
 	}
 	fmt.Fprintf(os.Stderr, "%d training sentences prepared in %s\n", len(sents), time.Since(t0).Round(time.Millisecond))
 
@@ -231,9 +340,25 @@ func run(w io.Writer, o options) error {
 	return nil
 }
 
+// newsClasses learns -classes word classes from all of news-throughput's
+// English news (nil for Swedish or -classes 0).
+func newsClasses(lx *lexicon.Lexicon, o options) (map[string]string, error) {
+	if o.lang != "en" || o.classes <= 0 {
+		return nil, nil
+	}
+	t := time.Now()
+	all, err := readNews(lx, o.data, math.MaxInt)
+	if err != nil {
+		return nil, err
+	}
+	c := wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: o.classes, iters: 8, minCount: 5}, o.workers)
+	fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(c), o.classes, time.Since(t).Round(time.Millisecond))
+	return c, nil
+}
+
 // toSentences turns gold sentences into training sentences, tagging parts
 // of speech when pm is not nil.
-func toSentences(pm *prose.Model, docs []nerdata.Document, workers int) ([]nertag.Sentence, error) {
+func toSentences(pm *tokeniser, docs []nerdata.Document, workers int) ([]nertag.Sentence, error) {
 	var gold []*nerdata.Sentence
 	for i := range docs {
 		for k := range docs[i].Sents {
@@ -249,10 +374,11 @@ func toSentences(pm *prose.Model, docs []nerdata.Document, workers int) ([]nerta
 	return out, err
 }
 
-// tokens makes tagger tokens of words, with prose's POS tags if pm is set.
-func tokens(pm *prose.Model, words []string) ([]nertag.Token, error) {
-	if pm != nil {
-		return nertag.ProseTokens(pm, words)
+// tokens makes tagger tokens of words, with prose's POS tags (and entity
+// labels) when the tokeniser has a prose model.
+func tokens(pm *tokeniser, words []string) ([]nertag.Token, error) {
+	if pm.pm != nil {
+		return pm.tokens(words)
 	}
 	toks := make([]nertag.Token, len(words))
 	for i, w := range words {

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/jdkato/prose/v2"
-
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
 )
@@ -70,7 +68,7 @@ func (c *counts) String() string {
 }
 
 // evaluate tags every sentence of docs and scores it.
-func evaluate(m *nertag.Model, pm *prose.Model, docs []nerdata.Document, workers int) (*counts, error) {
+func evaluate(m *nertag.Model, pm *tokeniser, docs []nerdata.Document, workers int) (*counts, error) {
 	var sents []*nerdata.Sentence
 	for i := range docs {
 		for k := range docs[i].Sents {

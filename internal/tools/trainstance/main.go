@@ -38,6 +38,9 @@ func main() {
 	needsCue := flag.Bool("disagree-needs-cue", true, "label a pair disagree only when the body holds a refuting cue word")
 	ecb := flag.String("ecb", "", "claims file (JSON Lines: cluster, claim, true) to classify the ecbplus-dev clusters against, e.g. testdata/stance/ecbplus-claims.jsonl")
 	verbose := flag.Bool("v", false, "with -ecb: print every wrong-way pair to stderr")
+	hidden := flag.Int("hidden", stance.DefaultTrainOptions().Hidden, "hidden units of the stance network (0: the linear model alone)")
+	hiddenEpochs := flag.Int("hidden-epochs", stance.DefaultTrainOptions().HiddenEpochs, "epochs of the stance network")
+	hiddenRate := flag.Float64("hidden-rate", stance.DefaultTrainOptions().HiddenRate, "AdaGrad rate of the stance network")
 	flag.Parse()
 	var err error
 	switch {
@@ -46,7 +49,9 @@ func main() {
 	case *eval:
 		err = runEval(*data, *out)
 	default:
-		err = runTrain(*data, *out, *grid, *needsCue)
+		opts := stance.DefaultTrainOptions()
+		opts.Hidden, opts.HiddenEpochs, opts.HiddenRate = *hidden, *hiddenEpochs, *hiddenRate
+		err = runTrain(*data, *out, *grid, *needsCue, opts)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainstance:", err)
@@ -115,7 +120,7 @@ func readCSV(path string) ([][]string, error) {
 	return rows, nil
 }
 
-func runTrain(data, out string, grid, needsCue bool) error {
+func runTrain(data, out string, grid, needsCue bool, opts stance.TrainOptions) error {
 	t0 := time.Now()
 	dir := filepath.Join(data, "fnc-1")
 	pairs, ids, err := readPairs(filepath.Join(dir, "train_stances.csv"), filepath.Join(dir, "train_bodies.csv"))
@@ -149,7 +154,6 @@ func runTrain(data, out string, grid, needsCue bool) error {
 	fmt.Printf("FNC-1 train: %d pairs, %d bodies; fitting on %d pairs, holding out %d pairs (%d bodies)\n",
 		len(pairs), len(all), len(tr), len(dev), len(held))
 
-	opts := stance.DefaultTrainOptions()
 	trainer := stance.NewTrainer(tr, opts)
 	fmt.Printf("featurised in %s\n", time.Since(t0).Round(time.Millisecond))
 	candidates := []stance.TrainOptions{opts}
@@ -172,13 +176,13 @@ func runTrain(data, out string, grid, needsCue bool) error {
 			// Also show what the rule costs on held-out pairs.
 			fnc, macro := m.Tune(dev, false)
 			e := stance.Evaluate(labels(dev), m.Predict(dev))
-			fmt.Printf("held-out: L2=%g disagree-weight=%g epochs=%d, disagree without cue allowed -> FNC %.2f%% macro-F1 %.4f disagree-F1 %.4f\n",
-				o.L2, o.ClassWeight[1], o.Epochs, fnc, macro, e.F1[1])
+			fmt.Printf("held-out: L2=%g disagree-weight=%g epochs=%d hidden=%d/%d/%g, disagree without cue allowed -> FNC %.2f%% macro-F1 %.4f disagree-F1 %.4f\n",
+				o.L2, o.ClassWeight[1], o.Epochs, o.Hidden, o.HiddenEpochs, o.HiddenRate, fnc, macro, e.F1[1])
 		}
 		fnc, macro := m.Tune(dev, needsCue)
 		e := stance.Evaluate(labels(dev), m.Predict(dev))
-		fmt.Printf("held-out: L2=%g disagree-weight=%g epochs=%d, disagree-needs-cue=%t -> FNC %.2f%% macro-F1 %.4f disagree-F1 %.4f\n",
-			o.L2, o.ClassWeight[1], o.Epochs, needsCue, fnc, macro, e.F1[1])
+		fmt.Printf("held-out: L2=%g disagree-weight=%g epochs=%d hidden=%d/%d/%g, disagree-needs-cue=%t -> FNC %.2f%% macro-F1 %.4f disagree-F1 %.4f\n",
+			o.L2, o.ClassWeight[1], o.Epochs, o.Hidden, o.HiddenEpochs, o.HiddenRate, needsCue, fnc, macro, e.F1[1])
 		if obj := fnc/100 + macro; obj > bestObj {
 			bestObj, best, opts = obj, m, o
 		}

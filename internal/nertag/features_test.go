@@ -1,0 +1,75 @@
+package nertag
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// entSent builds a sentence from "word/LABEL/ENT" triples: ENT is prose's
+// label given to the tagger as a feature.
+func entSent(s string) Sentence {
+	var out Sentence
+	for _, f := range strings.Fields(s) {
+		p := strings.Split(f, "/")
+		out.Tokens = append(out.Tokens, Token{Text: p[0], Ent: p[2]})
+		out.Labels = append(out.Labels, p[1])
+	}
+	return out
+}
+
+// TestEntityFeature: words the tagger has never seen are typed from
+// prose's label when training taught it that prose is right there.
+func TestEntityFeature(t *testing.T) {
+	var data []Sentence
+	for _, s := range []string{
+		"Zorb/B-PER/B-PERSON met/O/O Quix/B-PER/B-PERSON ./O/O",
+		"Blat/B-LOC/B-GPE is/O/O near/O/O Frum/B-LOC/B-GPE ./O/O",
+		"Snib/B-ORG/B-ORGANIZATION hired/O/O Wemp/B-PER/B-PERSON ./O/O",
+		"Gorp/B-LOC/B-GPE and/O/O Hask/B-PER/B-PERSON ./O/O",
+	} {
+		data = append(data, entSent(s))
+	}
+	m := Train(data, TrainOptions{Epochs: 10, Seed: 1, MinCasing: 1})
+	got := m.Tag([]Token{{Text: "Vell", Ent: "B-GPE"}, {Text: "saw", Ent: "O"}, {Text: "Dran", Ent: "B-PERSON"}, {Text: ".", Ent: "O"}})
+	if strings.Join(got, " ") != "B-LOC O B-PER O" {
+		t.Errorf("Tag = %v, want B-LOC O B-PER O", got)
+	}
+}
+
+// TestLexiconAndClassesRoundTrip: a model with lexicon and word-class
+// features tags the same after WriteTo and Read, and keeps both.
+func TestLexiconAndClassesRoundTrip(t *testing.T) {
+	classes := map[string]string{"volvo": "0", "saab": "0", "gothenburg": "1", "stockholm": "1", "malmo": "1"}
+	m := Train(toyData, TrainOptions{Epochs: 5, Seed: 1, MinCasing: 1, Lexicon: true, Clusters: classes})
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m2.lexicon || len(m2.clusters) != len(classes) || m2.clusters["malmo"] != "1" {
+		t.Fatalf("after round trip: lexicon %v, classes %v", m2.lexicon, m2.clusters)
+	}
+	for _, in := range []string{"Lena Berg works for Saab Group in Malmo .", "Mr Smith of London"} {
+		if a, b := m.Tag(words(in)), m2.Tag(words(in)); strings.Join(a, " ") != strings.Join(b, " ") {
+			t.Errorf("%q: before %v, after round trip %v", in, a, b)
+		}
+	}
+}
+
+func TestLexClasses(t *testing.T) {
+	toks := words("Mr John Smith of Acme Inc visited New York and France")
+	tests := []struct {
+		i    int
+		want byte
+	}{{0, lexPersonCue}, {1, lexGiven}, {2, 0}, {7, lexPlace}, {8, lexPlace}, {10, lexPlace}}
+	all := lexClasses(toks)
+	for _, tt := range tests {
+		if got := all[tt.i]; got&tt.want != tt.want || tt.want == 0 && got != 0 {
+			t.Errorf("lexClasses(%q) = %b, want bits %b", toks[tt.i].Text, got, tt.want)
+		}
+	}
+}
