@@ -190,6 +190,9 @@ func randomGroup(rng *rand.Rand, measure string, n int) []Value {
 		if rng.IntN(6) == 0 {
 			r.Others = []string{fmt.Sprint(10 + 10*rng.IntN(4))}
 		}
+		if rng.IntN(2) == 0 {
+			r.Story = pick(1 + rng.IntN(2)) // names of the article's first lines
+		}
 		vs[i] = Value{Article: fmt.Sprintf("a%02d", rng.IntN(arts)), Raw: r}
 	}
 	return vs
@@ -253,8 +256,10 @@ func TestCompareGroupMatchesAllPairs(t *testing.T) {
 			t.Errorf("no random group has status %s: %v", s, statuses)
 		}
 	}
-	if reasons[fitsFurtherDown] == 0 {
-		t.Errorf("no doubt of a lead beside a fitting figure: %v", reasons)
+	for _, r := range []string{fitsFurtherDown, "the articles' leads name nothing in common: they may be about different events"} {
+		if reasons[r] == 0 {
+			t.Errorf("no doubt %q: %v", r, reasons)
+		}
 	}
 	if contradictions == 0 || doubts == 0 {
 		t.Errorf("contradictions %d, doubts %d: want both", contradictions, doubts)
