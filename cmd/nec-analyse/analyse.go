@@ -147,6 +147,20 @@ func (a *analysisFlags) limit(batch *corpus.Batch, errOut io.Writer) {
 	}
 }
 
+// prepare readies the loaded batch for analysis: --max-articles, the
+// memory limit for what is left, and the progress on a terminal (nil
+// when none is shown: not a terminal, --quiet, or a small batch).
+func (a *analysisFlags) prepare(d *deps, batch *corpus.Batch) *progress {
+	a.limit(batch, d.IO.ErrOut)
+	if d.Memory != nil {
+		d.Memory.batch(batch)
+	}
+	if !d.IO.ErrTTY || a.Global.Quiet || len(batch.Articles) < progressThreshold {
+		return nil
+	}
+	return newProgress(d.IO.ErrOut, len(batch.Articles))
+}
+
 // stanceInputs turn stance and framing on for analyse (report only).
 type stanceInputs struct {
 	Claims         []string
@@ -212,16 +226,11 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	if err != nil {
 		return nil, nil, err
 	}
-	a.limit(batch, errOut)
-	if d.Memory != nil {
-		d.Memory.batch(batch)
-	}
+	prog := a.prepare(d, batch)
 	// The models load only when an article must be extracted: a batch
 	// whose report is cached never pays for them.
 	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex, LoadModel: d.Model}
-	var prog *progress
-	if d.IO.ErrTTY && !g.Quiet && len(batch.Articles) >= progressThreshold {
-		prog = newProgress(errOut, len(batch.Articles))
+	if prog != nil {
 		popts.Progress, popts.Stage = prog.articles, prog.stage
 	}
 	if st != nil {
