@@ -26,6 +26,9 @@ import (
 type analysisFlags struct {
 	Paths    []string
 	MaxBytes int64
+	// MaxArticles, when positive, keeps the first this many articles of
+	// the batch (in id order) and leaves out the rest.
+	MaxArticles int
 	// Lexicon is a YAML file extending the built-in word lists.
 	Lexicon string
 	Input   inputFlags
@@ -42,6 +45,7 @@ const lexiconUsage = "YAML file adding entries to any built-in word list by its 
 // --cache-dir ("": no cache unless --cache-dir is given).
 func (a *analysisFlags) bind(cmd *cobra.Command, cacheDefault string) {
 	cmd.Flags().Int64Var(&a.MaxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip article files larger than this many bytes")
+	cmd.Flags().IntVar(&a.MaxArticles, "max-articles", 0, "analyse only the first N articles (in id order), for a quick look at a large folder; 0 for all")
 	cmd.Flags().StringVar(&a.Lexicon, "lexicon", "", lexiconUsage)
 	a.Cache.bind(cmd, cacheDefault)
 	a.Input.bind(cmd)
@@ -62,6 +66,9 @@ func (a *analysisFlags) validate(cmdName string, args []string, own func() error
 	}
 	if a.MaxBytes < 1 {
 		return flagErrorf("--max-bytes must be positive, got %d", a.MaxBytes)
+	}
+	if a.MaxArticles < 0 {
+		return flagErrorf("--max-articles must be 0 (all) or positive, got %d", a.MaxArticles)
 	}
 	if err := a.Cache.validate(); err != nil {
 		return err
@@ -119,6 +126,39 @@ func loadStdin(ctx context.Context, in io.Reader, format string, opts corpus.Loa
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// limit keeps the first --max-articles articles of the batch (sorted by
+// id), saying on errOut (unless --quiet) how many it left out and which.
+func (a *analysisFlags) limit(batch *corpus.Batch, errOut io.Writer) {
+	n := len(batch.Articles)
+	if a.MaxArticles <= 0 || n <= a.MaxArticles {
+		return
+	}
+	left := batch.Articles[a.MaxArticles:]
+	batch.Articles = batch.Articles[:a.MaxArticles:a.MaxArticles]
+	if !a.Global.Quiet {
+		which := left[0].ID
+		if len(left) > 1 {
+			which = "from " + left[0].ID + " to " + left[len(left)-1].ID
+		}
+		fmt.Fprintf(errOut, "info: --max-articles %d: analysed the first %d of %d articles (in id order); left out %d: %s\n",
+			a.MaxArticles, a.MaxArticles, n, len(left), which)
+	}
+}
+
+// prepare readies the loaded batch for analysis: --max-articles, the
+// memory limit for what is left, and the progress on a terminal (nil
+// when none is shown: not a terminal, --quiet, or a small batch).
+func (a *analysisFlags) prepare(d *deps, batch *corpus.Batch) *progress {
+	a.limit(batch, d.IO.ErrOut)
+	if d.Memory != nil {
+		d.Memory.batch(batch)
+	}
+	if !d.IO.ErrTTY || a.Global.Quiet || len(batch.Articles) < progressThreshold {
+		return nil
+	}
+	return newProgress(d.IO.ErrOut, len(batch.Articles))
 }
 
 // stanceInputs turn stance and framing on for analyse (report only).
@@ -186,11 +226,12 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	if err != nil {
 		return nil, nil, err
 	}
+	prog := a.prepare(d, batch)
 	// The models load only when an article must be extracted: a batch
 	// whose report is cached never pays for them.
 	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex, LoadModel: d.Model}
-	if d.IO.ErrTTY && !g.Quiet && len(batch.Articles) >= progressThreshold {
-		popts.Progress = newProgress(errOut, len(batch.Articles))
+	if prog != nil {
+		popts.Progress, popts.Stage = prog.articles, prog.stage
 	}
 	if st != nil {
 		flx := lex
@@ -216,6 +257,9 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 		popts.Cache = store
 	}
 	rep, err := pipeline.Run(cmd.Context(), batch, nil, popts)
+	if prog != nil {
+		prog.end()
+	}
 	if err != nil {
 		return nil, nil, err
 	}

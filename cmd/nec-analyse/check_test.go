@@ -139,6 +139,7 @@ func TestCheckFlags(t *testing.T) {
 		{"baseline -o f.yaml --accept-current f.yaml a", "--accept-current and --output name the same file"},
 		{"check", "check needs at least one folder or file"},
 		{"check --max-bytes 0 a", "--max-bytes must be positive, got 0"},
+		{"check --max-articles -2 a", "--max-articles must be 0 (all) or positive, got -2"},
 		{"baseline", "baseline needs at least one folder or file"},
 		{"baseline --max-bytes -4 a", "--max-bytes must be positive, got -4"},
 		{"baseline --stdin-format pdf -", `unknown --stdin-format "pdf" (valid: text, markdown, html, jsonl)`},

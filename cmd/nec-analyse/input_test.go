@@ -147,11 +147,73 @@ func TestProgressOnlyOnTerminal(t *testing.T) {
 	if !strings.Contains(tty.stderr, "/50)") || !strings.Contains(tty.stderr, "analysing") {
 		t.Errorf("no progress on a terminal; stderr %q", tty.stderr)
 	}
+	// Then the corpus-level stages, in order, and the line cleared.
+	at := 0
+	for _, stage := range []string{"resolving entities", "cross-referencing claims", "matching quotes", "stance", "framing"} {
+		line := "\r\033[Kanalysed 50 articles; corpus level: " + stage
+		k := strings.Index(tty.stderr[at:], line)
+		if k < 0 {
+			t.Errorf("progress does not show %q after the articles; stderr %q", line, tty.stderr)
+			break
+		}
+		at += k + len(line)
+	}
+	if !strings.HasSuffix(tty.stderr, "corpus level: framing\r\033[K") {
+		t.Errorf("the progress line is not cleared at the end; stderr %q", tty.stderr)
+	}
+	if q := runCmd(t, []string{"-q", "report", "-f", "json", dir}, true); q.stderr != "" {
+		t.Errorf("--quiet on a terminal still shows %q", q.stderr)
+	}
 	pipe := runCmd(t, []string{"report", "-f", "json", dir}, false)
 	if pipe.stderr != "" {
 		t.Errorf("stderr not empty without a terminal: %q", pipe.stderr)
 	}
 	if tty.stdout != pipe.stdout {
 		t.Error("stdout differs between terminal and pipe runs")
+	}
+}
+
+// TestMaxArticles checks that --max-articles analyses the first N articles
+// in id order, as a batch of those N alone would be, on report and check,
+// and says on stderr how many it left out and which.
+func TestMaxArticles(t *testing.T) {
+	dir, first := t.TempDir(), t.TempDir()
+	all := map[string][]byte{}
+	for _, n := range []string{"d.txt", "b.txt", "a.txt", "c.txt"} {
+		all[n] = []byte(goodArticle)
+	}
+	writeFiles(t, dir, all)
+	writeFiles(t, first, map[string][]byte{"a.txt": []byte(goodArticle), "b.txt": []byte(goodArticle)})
+	for _, tc := range []struct {
+		name     string
+		n        string
+		wantInfo string
+	}{
+		{"two left out", "2", "info: --max-articles 2: analysed the first 2 of 4 articles (in id order); left out 2: from c.txt to d.txt\n"},
+		{"one left out", "3", "info: --max-articles 3: analysed the first 3 of 4 articles (in id order); left out 1: d.txt\n"},
+		{"none left out", "4", ""},
+		{"all", "0", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runCmd(t, []string{"report", "-f", "json", "--max-articles", tc.n, dir}, false)
+			if got.stderr != tc.wantInfo {
+				t.Errorf("stderr %q, want %q", got.stderr, tc.wantInfo)
+			}
+			if q := runCmd(t, []string{"-q", "report", "-f", "json", "--max-articles", tc.n, dir}, false); q.stderr != "" || q.stdout != got.stdout {
+				t.Errorf("--quiet: stderr %q (want none), or another report", q.stderr)
+			}
+			chk := runCmd(t, []string{"check", "-f", "line", "--max-articles", tc.n, dir}, false)
+			if chk.code != exitOK || !strings.HasPrefix(chk.stderr, tc.wantInfo) {
+				t.Errorf("check: exit %d, stderr %q, want it to begin with %q", chk.code, chk.stderr, tc.wantInfo)
+			}
+		})
+	}
+	got := runCmd(t, []string{"report", "-q", "-f", "json", "--max-articles", "2", dir}, false)
+	want := runCmd(t, []string{"report", "-q", "-f", "json", first}, false)
+	if got.code != want.code || strings.ReplaceAll(got.stdout, dir, first) != want.stdout {
+		t.Errorf("--max-articles 2 (exit %d) differs from a batch of the first two articles (exit %d):\n%s\nwant\n%s", got.code, want.code, got.stdout, want.stdout)
+	}
+	if whole := runCmd(t, []string{"report", "-q", "-f", "json", dir}, false); whole.stdout == got.stdout {
+		t.Error("--max-articles 2 gives the report of all four articles")
 	}
 }

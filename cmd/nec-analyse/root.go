@@ -135,6 +135,9 @@ type deps struct {
 	// CacheOptions open the extraction cache (the zero value: the
 	// defaults; tests shorten the waits or refuse writes).
 	CacheOptions cache.Options
+	// Memory, when set, sets the process's soft memory limit for each
+	// batch (nil in tests: the limit is the process's).
+	Memory *memoryLimiter
 	// started is set once a command has validated its flags and begun
 	// work; errors before that are usage errors.
 	started bool
@@ -183,10 +186,14 @@ or conflict, who is quoted, and how each article leans.`,
 	return root
 }
 
-// run executes the command line and maps the outcome to an exit code.
-// It is the only place errors become exit codes.
+// run executes the command line and maps the outcome to an exit code,
+// under a soft memory limit unless GOMEMLIMIT sets one. It is the only
+// place errors become exit codes.
 func run(ctx context.Context, args []string, io *ioStreams) exitCode {
-	return runWith(ctx, args, defaultDeps(io))
+	d := defaultDeps(io)
+	d.Memory = &memoryLimiter{getenv: io.getenv}
+	d.Memory.start()
+	return runWith(ctx, args, d)
 }
 
 func runWith(ctx context.Context, args []string, d *deps) exitCode {

@@ -36,9 +36,18 @@ func renderOptions(io *ioStreams, g *globalOptions) report.Options {
 // is shown (on a terminal only): about two seconds of work on one core.
 const progressThreshold = 50
 
-// newProgress returns a progress callback drawing a bar with the count
-// and the time left on w, cleared when the last article is done.
-func newProgress(w io.Writer, total int) func(done, total int) {
+// progress draws the progress of a run on a terminal: a bar counting the
+// articles analysed, with the time left, then the corpus-level stage
+// running; end clears it.
+type progress struct {
+	w     io.Writer
+	total int
+	bar   *progressbar.ProgressBar
+	shown bool // a stage line is on the terminal
+}
+
+// newProgress returns the progress of a run of total articles, drawn on w.
+func newProgress(w io.Writer, total int) *progress {
 	bar := progressbar.NewOptions(total,
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription("analysing"),
@@ -50,7 +59,25 @@ func newProgress(w io.Writer, total int) func(done, total int) {
 		progressbar.OptionClearOnFinish(),
 		progressbar.OptionOnCompletion(func() { fmt.Fprint(w, "\r\033[K") }),
 	)
-	return func(done, _ int) {
-		_ = bar.Set(done)
+	return &progress{w: w, total: total, bar: bar}
+}
+
+// articles is pipeline.Options.Progress: the bar, cleared when the last
+// article is done.
+func (p *progress) articles(done, _ int) {
+	_ = p.bar.Set(done)
+}
+
+// stage is pipeline.Options.Stage: the corpus-level stage that begins.
+func (p *progress) stage(name string) {
+	fmt.Fprintf(p.w, "\r\033[Kanalysed %d articles; corpus level: %s", p.total, name)
+	p.shown = true
+}
+
+// end clears the stage line.
+func (p *progress) end() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.shown = false
 	}
 }

@@ -326,95 +326,41 @@ func (v *vocab) compareGroup(subject, measure string, vs []Value) (Claim, []Cont
 		return c, nil
 	}
 	c.Status = Agree
-	revised := revisedTolls(vs)
-	fits := fittingArticles(vs)
-	leadFits := fittingLeads(vs)
-	closest := closestPartners(vs)
-	var pairs, doubts [][2]int
-	reasons := map[[2]int]string{}
-	for i := range vs {
-		for j := i + 1; j < len(vs); j++ {
-			arts := [2]string{vs[i].Article, vs[j].Article}
-			if vs[i].Article == vs[j].Article || fits[arts] && !(vs[i].How == ByLead && vs[j].How == ByLead && !leadFits[arts]) {
-				continue
-			}
-			if needsAlignment(vs[i]) && !closest[[2]int{i, j}] || needsAlignment(vs[j]) && !closest[[2]int{j, i}] {
-				continue // another figure of one article states the other's fact more closely
-			}
-			rel, reason := v.relate(vs[i], vs[j], revised[i], revised[j])
-			if rel == relConflict && fits[arts] {
-				// Two leads disagree, but a figure further down one
-				// article fits the other's: the lead may be misread.
-				rel, reason = relUncertain, "one article also gives a figure that fits the other's, further down"
-			}
-			switch rel {
-			case relUpdate:
-				if c.Status == Agree || c.Status == Uncertain {
-					c.Status = Updated
-				}
-			case relVague, relUncertain:
-				if c.Status == Agree {
-					c.Status = Uncertain
-				}
-				if rel == relUncertain {
-					doubts = append(doubts, [2]int{i, j})
-					reasons[[2]int{i, j}] = reason
-				}
-			case relConflict:
-				c.Status = Conflict
-				pairs = append(pairs, [2]int{i, j})
-			}
-		}
+	// Every pair of values from two articles is related as the rules of
+	// unitRel say (see groupPairs: the answers come from classes of
+	// values, not from every pair). The status does not depend on the
+	// order of the pairs.
+	g := v.newGroupPairs(vs)
+	found, conflicts, doubts := g.relations()
+	switch {
+	case found[relConflict]:
+		c.Status = Conflict
+	case found[relUpdate]:
+		c.Status = Updated
+	case found[relVague] || found[relUncertain]:
+		c.Status = Uncertain
 	}
-	out := outliers(subject, measure, vs, pairs)
+	if !found[relConflict] && !found[relUncertain] {
+		return c, nil
+	}
+	support := g.support()
+	var out []Contradiction
+	if found[relConflict] {
+		out = outliers(subject, measure, vs, g.pairsOf(relConflict, nil, conflicts, support), support)
+	}
 	reported := map[int]bool{}
 	for _, c := range out {
 		reported[c.pair[0]], reported[c.pair[1]] = true, true
 	}
-	var open [][2]int // doubts about values no contradiction reports
-	for _, d := range doubts {
-		if !reported[d[0]] && !reported[d[1]] {
-			open = append(open, d)
+	// Doubts about values no contradiction reports.
+	if found[relUncertain] {
+		for _, d := range outliers(subject, measure, vs, g.pairsOf(relUncertain, reported, doubts, support), support) {
+			d.Uncertain = true
+			d.Reason = g.reason(d.pair[0], d.pair[1])
+			out = append(out, d)
 		}
-	}
-	for _, d := range outliers(subject, measure, vs, open) {
-		d.Uncertain = true
-		d.Reason = reasons[d.pair]
-		out = append(out, d)
 	}
 	return c, out
-}
-
-// fittingArticles are the pairs of articles one of whose values fits one
-// of the other's as written (not only as a rounded figure). Two articles contradict each other only if no value of
-// one fits any value of the other: an article giving two values for one
-// claim (a figure misread beside the right one) is not a contradiction
-// of a source that gives the right one.
-func fittingArticles(vs []Value) map[[2]string]bool {
-	fits := map[[2]string]bool{}
-	for i := range vs {
-		for j := range vs {
-			if vs[i].Article != vs[j].Article && fitsAsWritten(vs[i], vs[j]) {
-				fits[[2]string{vs[i].Article, vs[j].Article}] = true
-			}
-		}
-	}
-	return fits
-}
-
-// fittingLeads are the pairs of articles one of whose lead figures (see
-// ByLead) fits one of the other's as written. What an article's lead says
-// is its account of the event: a lead contradicting another's lead is a
-// contradiction even when a figure further down fits ("18 killed" in the
-// lead and "10" in a later paragraph, against a lead of "10 killed").
-func fittingLeads(vs []Value) map[[2]string]bool {
-	var leads []Value
-	for _, v := range vs {
-		if v.How == ByLead {
-			leads = append(leads, v)
-		}
-	}
-	return fittingArticles(leads)
 }
 
 // Interval returns the range of true values a figure allows: its own
@@ -638,20 +584,11 @@ func borrowedSubjects(f Found, ents Entities) []string {
 // value agreeing with the most other articles is the reference, and each
 // value incompatible with it is reported once against it. Pairs that do
 // not involve the reference are reported only when neither side was
-// reported yet. Pairs are ordered by article.
-func outliers(subject, measure string, vs []Value, pairs [][2]int) []Contradiction {
+// reported yet. Pairs are ordered by article. support counts, for each
+// value, the other articles giving a value that fits it as written.
+func outliers(subject, measure string, vs []Value, pairs [][2]int, support []int) []Contradiction {
 	if len(pairs) == 0 {
 		return nil
-	}
-	support := make([]int, len(vs))
-	for i := range vs {
-		seen := map[string]bool{}
-		for j := range vs {
-			if vs[j].Article != vs[i].Article && !seen[vs[j].Article] && fitsAsWritten(vs[i], vs[j]) {
-				seen[vs[j].Article] = true
-				support[i]++
-			}
-		}
 	}
 	ref := 0
 	for i := range vs {

@@ -39,6 +39,10 @@ type Options struct {
 	// Progress, when set, is called after each article with the number
 	// done and the total. Calls are serialised.
 	Progress func(done, total int)
+	// Stage, when set, is called as each corpus-level stage begins, with
+	// its name ("resolving entities", "cross-referencing claims",
+	// "matching quotes", "stance", "framing").
+	Stage func(name string)
 	// Lexicon holds every word list the stages read, the built-in one
 	// extended by the user's file (nil: lexicon.Default()).
 	Lexicon *lexicon.Lexicon
@@ -506,19 +510,29 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 			r.Findings = append(r.Findings, duplicateFinding(batch.Articles, i, d))
 		}
 	}
+	stage := func(name string) {
+		if opts.Stage != nil {
+			opts.Stage(name)
+		}
+	}
+	stage("resolving entities")
 	var spelling []report.Finding
 	r.Entities, spelling = resolveEntities(arts, kept, entities.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, spelling...)
+	stage("cross-referencing claims")
 	var conflicts []report.Finding
 	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon))
 	r.Findings = append(r.Findings, conflicts...)
+	stage("matching quotes")
 	var quoteFindings []report.Finding
 	r.Quotes, quoteFindings = findQuotes(arts, kept, r.Entities, quotes.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, quoteFindings...)
 	if opts.Stance != nil {
+		stage("stance")
 		r.Stance = classifyStance(opts.Stance, arts, opts.Claims, r.Entities, r.Claims)
 	}
 	if opts.Framer != nil {
+		stage("framing")
 		r.Framing = frameArticles(opts.Framer, arts, r.Entities)
 	}
 	report.SortFindings(r.Findings)
