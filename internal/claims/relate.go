@@ -56,12 +56,12 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 	unnamed := guessed(a.How) || guessed(b.How) || weak(a) || weak(b)
 	generic := a.Generic || b.Generic
 	near, aligned := alignment(a, b)
-	if !aligned && v.sameParent(a, b) {
-		// "a mother of two died", "the mother of eight died": one
-		// story's parent, but which one no sentence names.
-		return relUncertain, "the sentences name the same kind of parent, not the person"
-	}
 	if (unnamed || generic) && !aligned {
+		if v.sameParent(a, b) {
+			// "a mother of two died", "the mother of eight died": one
+			// story's parent, but which one no sentence names.
+			return relUncertain, "the sentences name the same kind of parent, not the person"
+		}
 		return relVague, ""
 	}
 	if rounded != "" {
@@ -75,17 +75,28 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 	if unnamed && (near < alignNear || weak(a) || weak(b)) {
 		return relUncertain, "the sentences state the same fact but do not name its subject"
 	}
+	if reason := scopeDoubt(a, b, aligned); reason != "" {
+		return relUncertain, reason
+	}
+	return relConflict, ""
+}
+
+// scopeDoubt says why two different figures that would contradict each
+// other may be of different scopes: a place only one of them is put in,
+// or leads of two articles that may tell different stories; "" when
+// nothing leaves that doubt.
+func scopeDoubt(a, b Value, aligned bool) string {
 	if p := placeApart(a, b); p != "" {
-		return relUncertain, fmt.Sprintf("only one of the sentences gives the figure for %s: they may be figures of different places", p)
+		return fmt.Sprintf("only one of the sentences gives the figure for %s: they may be figures of different places", p)
 	}
 	if a.How == ByLead && b.How == ByLead && !aligned && !shareAName(a, b) && !shareAName(b, a) &&
 		len(a.Story) > 0 && len(b.Story) > 0 && sharedCount(a.Story, b.Story) == 0 {
 		// Two leads' figures are the story's only if the two articles
 		// tell one story: "a scheme that cost £50m" and "costs have risen
 		// by £1.7bn" in a folder of unrelated stories.
-		return relUncertain, "the articles' leads name nothing in common: they may be about different events"
+		return "the articles' leads name nothing in common: they may be about different events"
 	}
-	return relConflict, ""
+	return ""
 }
 
 // shareAName reports whether a word of a name in a's sentence (three
