@@ -155,7 +155,7 @@ func sentenceInitialOrdinary(lx *lexicon.Lexicon, src string, s span.Span, start
 // M" + "Lal" of "Priya K. Lal") into one name; a capitalised word after
 // the initial that no mention covers, no acronym nor stopword, is the
 // surname the taggers left out ("Judge Priya K" of "Priya K. Lal").
-func middleInitials(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mention {
+func middleInitials(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -167,8 +167,11 @@ func middleInitials(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.M
 				m.Text = src[m.Start:m.End]
 				i++
 			} else if w := strings.TrimRight(lastWordAfter(src, m.End+2), "."); strings.Contains(m.Text, " ") && capitalised(w) && !strings.Contains(w, ".") &&
-				!isAcronymWord(w) && !lx.Has(lexicon.StopwordsEn, strings.ToLower(w)) && (i+1 >= len(ms) || ms[i+1].Start >= m.End+2+len(w)) {
-				m.End += 2 + len(w) // "Ada K. Quill" with no mention of "Quill"
+				!isAcronymWord(w) && !lx.Has(lexicon.StopwordsEn, strings.ToLower(w)) && (i+1 >= len(ms) || ms[i+1].Start >= m.End+2+len(w)) &&
+				m.Sentence < len(sents) && m.End+2+len(w) <= sents[m.Sentence].End {
+				// "Ada K. Quill" with no mention of "Quill"; never past the
+				// sentence ("... Malcolm X. Besides Dee, ...").
+				m.End += 2 + len(w)
 				m.Text = src[m.Start:m.End]
 			}
 		}

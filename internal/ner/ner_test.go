@@ -1116,3 +1116,23 @@ func TestRepeatedSentences(t *testing.T) {
 		t.Errorf("the repeated sentence's mentions %q differ from the first's %q", second, first)
 	}
 }
+
+// TestMentionsStayInTheirSentence checks that no pass carries a mention
+// past the end of its sentence: a one-letter surname closing a sentence
+// ("Malcolm X.") is no middle initial of a name in the next sentence
+// (a real BBC article crashed the particle pass after that).
+func TestMentionsStayInTheirSentence(t *testing.T) {
+	e := extractor(t)
+	for _, text := range []string{
+		"He was a featured speaker at the funerals of both Martin Luther King Jnr and Malcolm X. Besides Dee, Davis is survived by three children.",
+		"The band was formed by Ada Quill and Tom K. Besides Reyes, the drummer van der Berg left.",
+	} {
+		sents := e.Segment(text, whole(text))
+		for _, m := range e.Entities(text, sents) {
+			s := sents[m.Sentence]
+			if m.Start < s.Start || m.End > s.End {
+				t.Errorf("%q: mention %q [%d,%d) leaves its sentence [%d,%d)", text, m.Text, m.Start, m.End, s.Start, s.End)
+			}
+		}
+	}
+}
