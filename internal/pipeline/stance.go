@@ -245,21 +245,24 @@ func articleFigures(found []report.Claim) map[string][]stance.Figure {
 // entities it mentions.
 func frameArticles(fr *stance.Framer, arts []corpus.Article, ents []report.Entity) []report.Framing {
 	out := []report.Framing{}
+	// Each article's targets, in entity order, from one pass over the
+	// entities' spans (not a pass per article).
+	byArticle := map[string][]stance.Target{}
+	lastEntity := map[string]int{}
+	for ei, e := range ents {
+		for _, s := range e.Spans {
+			ts := byArticle[s.Article]
+			if k, ok := lastEntity[s.Article]; ok && k == ei {
+				ts[len(ts)-1].Mentions = append(ts[len(ts)-1].Mentions, span.Span{Start: s.Start, End: s.End})
+				continue
+			}
+			lastEntity[s.Article] = ei
+			byArticle[s.Article] = append(ts, stance.Target{Name: e.Name, Mentions: []span.Span{{Start: s.Start, End: s.End}}})
+		}
+	}
 	for i := range arts {
 		a := &arts[i]
-		var targets []stance.Target
-		for _, e := range ents {
-			var spans []span.Span
-			for _, s := range e.Spans {
-				if s.Article == a.ID {
-					spans = append(spans, span.Span{Start: s.Start, End: s.End})
-				}
-			}
-			if len(spans) > 0 {
-				targets = append(targets, stance.Target{Name: e.Name, Mentions: spans})
-			}
-		}
-		f := fr.Frame(blanked(a), a.Language, targets)
+		f := fr.Frame(blanked(a), a.Language, byArticle[a.ID])
 		rf := report.Framing{Article: a.ID, Register: f.Register, Reason: f.Reason, Targets: []report.FramingTarget{}}
 		for _, t := range f.Targets {
 			if len(t.Evidence) == 0 {
