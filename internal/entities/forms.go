@@ -256,6 +256,7 @@ func (c *cluster) personShaped() bool {
 // name and it ("Seattle Mariners"), as sides are named after their town
 // ("Las Vegas Tarnsoft" is no side's).
 func mergePlaceNamedSides(r *resolver) {
+	byLast := formsByLastWord(r)
 	for _, k := range r.order {
 		f := r.forms[k]
 		w := f.tokens[0]
@@ -264,10 +265,9 @@ func mergePlaceNamedSides(r *resolver) {
 			continue
 		}
 		var cands []*form
-		for _, k2 := range r.order {
-			g := r.forms[k2]
+		for _, g := range byLast[textutil.FoldKey(w)] {
 			n := len(g.tokens)
-			if n >= 2 && strings.EqualFold(g.tokens[n-1], f.tokens[0]) && r.lx.IsPlace(strings.Join(g.tokens[:n-1], " ")) {
+			if strings.EqualFold(g.tokens[n-1], f.tokens[0]) && r.lx.IsPlace(strings.Join(g.tokens[:n-1], " ")) {
 				cands = append(cands, g)
 			}
 		}
@@ -305,23 +305,14 @@ func dropLowerCaseTail(_ *resolver, c *nameCut) {
 // when every mention of it follows the rest of that name ("First" after
 // "Commuters" is Commuters First, which the tagger cut).
 func mergeCutNames(r *resolver) {
-	// The longer names by their last word, folded, in r.order: one pass,
-	// so the work grows with the forms, not with their pairs.
-	byLast := map[string][]*form{}
-	for _, k := range r.order {
-		g := r.forms[k]
-		if n := len(g.tokens); n >= 2 {
-			last := strings.ToLower(g.tokens[n-1])
-			byLast[last] = append(byLast[last], g)
-		}
-	}
+	byLast := formsByLastWord(r)
 	for _, k := range r.order {
 		f := r.forms[k]
 		if len(f.tokens) != 1 {
 			continue
 		}
 		var cands []*form
-		for _, g := range byLast[strings.ToLower(f.tokens[0])] {
+		for _, g := range byLast[textutil.FoldKey(f.tokens[0])] {
 			n := len(g.tokens)
 			if !strings.EqualFold(g.tokens[n-1], f.tokens[0]) {
 				continue
@@ -340,6 +331,22 @@ func mergeCutNames(r *resolver) {
 			r.union(f.key, cands[0].key)
 		}
 	}
+}
+
+// formsByLastWord indexes the names of two words or more by their last
+// word, case folded (textutil.FoldKey), in r.order: the joins of a one-word name to a longer
+// name it ends look there, so the work grows with the forms, not with
+// their pairs.
+func formsByLastWord(r *resolver) map[string][]*form {
+	byLast := map[string][]*form{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if n := len(g.tokens); n >= 2 {
+			last := textutil.FoldKey(g.tokens[n-1])
+			byLast[last] = append(byLast[last], g)
+		}
+	}
+	return byLast
 }
 
 // isLetterByte reports an ASCII letter.
