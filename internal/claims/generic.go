@@ -375,8 +375,8 @@ func (x *sentence) describe(r *Raw) {
 		// Hyphens part words too: "man-Bo Lindqvist-was", a dash
 		// written as a hyphen, is "Lindqvist".
 		var ws []string
-		for _, w := range strings.FieldsFunc(x.src[m.Start:m.End], func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) {
-			ws = append(ws, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")))
+		for _, w := range nameFields(x.src[m.Start:m.End]) {
+			ws = append(ws, nameWord(w))
 		}
 		names = append(names, ws...)
 		if m.End <= r.Start && m.Start >= clause {
@@ -601,14 +601,13 @@ func givesToo(others []string, v Value) bool {
 	return false
 }
 
-// sharedWords are the words two sorted lists share.
-func sharedWords(a, b []string) []string {
-	var out []string
+// eachShared calls fn with each word two sorted lists share, in order.
+func eachShared(a, b []string, fn func(string)) {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
 		case a[i] == b[j]:
-			out = append(out, a[i])
+			fn(a[i])
 			i++
 			j++
 		case a[i] < b[j]:
@@ -617,25 +616,26 @@ func sharedWords(a, b []string) []string {
 			j++
 		}
 	}
-	return out
 }
 
 // sharedCount counts the words two sorted lists share.
 func sharedCount(a, b []string) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
+	n := 0
+	eachShared(a, b, func(string) { n++ })
 	return n
+}
+
+// nameFields splits a name into its words at spaces and hyphens
+// ("man-Bo Lindqvist-was", a dash written as a hyphen, gives
+// "Lindqvist").
+func nameFields(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '-' || unicode.IsSpace(r) })
+}
+
+// nameWord is a word of a name in lower case, without a possessive
+// ending ("Quill's" -> "quill").
+func nameWord(w string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 }
 
 // contains reports whether sorted list ws holds w.

@@ -279,7 +279,7 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 func storyNames(src string, sents []span.Span, inLead map[int]bool, ments []span.Mention) []string {
 	var ws []string
 	add := func(w string) {
-		if w = textutil.FoldAccents(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))); utf8.RuneCountInString(w) >= 3 {
+		if w = textutil.FoldAccents(nameWord(w)); utf8.RuneCountInString(w) >= 3 {
 			ws = append(ws, w) // "Lillöga" and "Lilloga" name one town
 		}
 	}
@@ -288,7 +288,7 @@ func storyNames(src string, sents []span.Span, inLead map[int]bool, ments []span
 		if !top(s, k) {
 			continue
 		}
-		fields := strings.FieldsFunc(src[s.Start:s.End], func(r rune) bool { return r == '-' || unicode.IsSpace(r) })
+		fields := nameFields(src[s.Start:s.End])
 		if k == 0 && titleCase(fields) {
 			continue
 		}
@@ -315,7 +315,7 @@ func storyNames(src string, sents []span.Span, inLead map[int]bool, ments []span
 			}
 			if m.End <= s.End {
 				if top(s, k) {
-					for _, w := range strings.FieldsFunc(src[m.Start:m.End], func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) {
+					for _, w := range nameFields(src[m.Start:m.End]) {
 						add(w)
 					}
 				}

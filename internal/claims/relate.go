@@ -181,13 +181,13 @@ func (v *vocab) sameParent(a, b Value) bool {
 		return false
 	}
 	parent, other := false, false
-	for _, w := range sharedWords(a.Context, b.Context) {
+	eachShared(a.Context, b.Context, func(w string) {
 		if v.parentNouns.has(w) {
 			parent = true
 		} else {
 			other = true
 		}
-	}
+	})
 	return parent && other
 }
 
