@@ -81,24 +81,7 @@ func ReadBTC(r io.Reader) ([]Document, error) {
 // I- prefix over PER, LOC, ORG and MISC, blank lines between sentences,
 // `-DOCSTART- O` between articles). Adjacent tokens of one type form one
 // entity. Every article is a document.
-func ReadWikigold(r io.Reader) ([]Document, error) {
-	b := &builder{scheme: BIO, prefix: "wikigold-"}
-	err := lines(r, func(n int, line string) error {
-		f := strings.Fields(line)
-		switch {
-		case len(f) == 0:
-			b.endSentence()
-		case f[0] == "-DOCSTART-":
-			b.newDoc("")
-		case len(f) < 2:
-			return fmt.Errorf("line %d: want token and tag, got %q", n, line)
-		default:
-			b.add(f[0], f[len(f)-1])
-		}
-		return nil
-	})
-	return b.finish(), err
-}
+func ReadWikigold(r io.Reader) ([]Document, error) { return readTokenLines(r, "wikigold-") }
 
 // Part names one of the fixed parts of a corpus that has no split of its
 // own.

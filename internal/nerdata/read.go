@@ -178,8 +178,13 @@ func lines(r io.Reader, fn func(n int, line string) error) error {
 
 // ReadCoNLL reads CoNLL-2003 (`token POS chunk NER` lines, IOB1 tags,
 // blank lines between sentences, -DOCSTART- lines between documents).
-func ReadCoNLL(r io.Reader) ([]Document, error) {
-	b := &builder{scheme: BIO, prefix: "conll-"}
+func ReadCoNLL(r io.Reader) ([]Document, error) { return readTokenLines(r, "conll-") }
+
+// readTokenLines reads `token ... tag` lines (the tag last), blank lines
+// between sentences and -DOCSTART- lines between documents, into
+// documents whose ids start with prefix.
+func readTokenLines(r io.Reader, prefix string) ([]Document, error) {
+	b := &builder{scheme: BIO, prefix: prefix}
 	err := lines(r, func(n int, line string) error {
 		f := strings.Fields(line)
 		switch {
