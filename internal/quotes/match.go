@@ -1,7 +1,9 @@
 package quotes
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -762,11 +764,13 @@ func excerpt(s string) string {
 }
 
 // ownVoice is an article's unquoted words, in runs broken at quotes and
-// paragraph ends.
+// paragraph ends, kept compact so that every article's can stay in
+// memory for a corpus's source search: one string of the words (lower
+// case, as normWords gives them) with a space between words and a line
+// break between runs, and each word's offsets in the article.
 type ownVoice struct {
-	runs  [][]wtok
-	words [][]string
-	grams map[string]bool
+	text string
+	offs []int32 // start and end of each word, in text order
 }
 
 // ownVoiceOf splits an article's kept text into unquoted runs. Quoted
@@ -788,61 +792,165 @@ func (mt *matcher) ownVoiceOf(src string, paras []span.Span, quoted []span.Span)
 		}
 		return false
 	}
-	ov := ownVoice{grams: map[string]bool{}}
+	var b strings.Builder
+	var ov ownVoice
+	inRun := false
 	for _, p := range ps {
 		ws, _ := normWords(src, p.Start, p.End)
-		var run []wtok
-		flush := func() {
-			if len(run) > 0 {
-				ov.runs = append(ov.runs, run)
-				words := make([]string, len(run))
-				for i, w := range run {
-					words[i] = w.w
-				}
-				ov.words = append(ov.words, words)
-				for g := range trigrams(words) {
-					ov.grams[g] = true
-				}
-				run = nil
-			}
-		}
 		for _, w := range ws {
 			if inQuote(w.s, w.e) {
-				flush()
+				inRun = false
 				continue
 			}
-			run = append(run, w)
+			switch {
+			case inRun:
+				b.WriteByte(' ')
+			case b.Len() > 0:
+				b.WriteByte('\n')
+			}
+			inRun = true
+			b.WriteString(w.w)
+			ov.offs = append(ov.offs, int32(w.s), int32(w.e))
 		}
-		flush()
+		inRun = false
 	}
+	ov.text = b.String()
 	return ov
+}
+
+// runs are the voice's runs of words (substrings of its text) with the
+// index of each run's first word.
+func (ov ownVoice) runs() (runs [][]string, first []int) {
+	n := 0
+	for line := range strings.SplitSeq(ov.text, "\n") {
+		if line == "" {
+			continue
+		}
+		ws := strings.Split(line, " ")
+		runs, first = append(runs, ws), append(first, n)
+		n += len(ws)
+	}
+	return runs, first
+}
+
+// has reports the trigram g (three words joined by spaces) among the
+// voice's: three words in a row within one run.
+func (ov ownVoice) has(g string) bool {
+	t := ov.text
+	for off := 0; ; {
+		i := strings.Index(t[off:], g)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if (i == 0 || t[i-1] == ' ' || t[i-1] == '\n') && (i+len(g) == len(t) || t[i+len(g)] == ' ' || t[i+len(g)] == '\n') {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// shared counts the trigrams of qg (of a quote of three words or more)
+// the voice has, stopping at most.
+func (ov ownVoice) shared(qg map[string]bool, most int) int {
+	n := 0
+	for g := range qg {
+		if n >= most {
+			break
+		}
+		if ov.has(g) {
+			n++
+		}
+	}
+	return n
 }
 
 // find looks for a quote in the own-voice runs, returning its offsets.
 func (ov ownVoice) find(q norm, qg map[string]bool) (int, int, bool) {
-	shared := 0
-	for g := range qg {
-		if ov.grams[g] {
-			shared++
-		}
-	}
-	if shared == 0 {
+	if ov.shared(qg, 1) == 0 {
 		return 0, 0, false
 	}
-	for r, words := range ov.words {
+	runs, first := ov.runs()
+	at := func(r, s, e int) (int, int, bool) {
+		return int(ov.offs[2*(first[r]+s)]), int(ov.offs[2*(first[r]+e-1)+1]), true
+	}
+	for r, words := range runs {
 		if s, e, ok := findParts(words, q.parts); ok {
-			return ov.runs[r][s].s, ov.runs[r][e-1].e, true
+			return at(r, s, e)
 		}
 	}
 	if len(q.words) < minApprox {
 		return 0, 0, false
 	}
-	for r, words := range ov.words {
+	for r, words := range runs {
 		if s, e, ok := approxFind(words, q.words, len(q.words)/minApprox); ok {
-			return ov.runs[r][s].s, ov.runs[r][e-1].e, true
+			return at(r, s, e)
 		}
 	}
 	return 0, 0, false
+}
+
+// gramHash is the FNV-1a hash of a trigram's words joined by spaces
+// (the key trigrams makes).
+func gramHash(words ...string) uint64 {
+	h := uint64(14695981039346656037)
+	for i, w := range words {
+		if i > 0 {
+			h = (h ^ ' ') * 1099511628211
+		}
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint64(w[k])) * 1099511628211
+		}
+	}
+	return h
+}
+
+// gramEntry says that article art's own voice has a trigram hashing to h.
+type gramEntry struct {
+	h   uint64
+	art int32
+}
+
+// gramIndex is an inverted index from trigram to the articles whose own
+// voice has it, as flat sorted entries of (hash, article): for a whole
+// corpus a few arrays without pointers, not a map of strings. Two
+// trigrams with one hash only add candidates, which the exact test
+// (ownVoice.shared) rules out.
+type gramIndex []gramEntry
+
+// newGramIndex indexes the voices' trigrams (voices[i] is article i's).
+func newGramIndex(voices []ownVoice) gramIndex {
+	var ix gramIndex
+	for a, ov := range voices {
+		runs, _ := ov.runs()
+		for _, ws := range runs {
+			if len(ws) < 3 {
+				// trigrams keys a run this short by all its words: no
+				// quote of five words or more shares it.
+				continue
+			}
+			for i := 0; i+3 <= len(ws); i++ {
+				ix = append(ix, gramEntry{gramHash(ws[i], ws[i+1], ws[i+2]), int32(a)})
+			}
+		}
+	}
+	slices.SortFunc(ix, func(x, y gramEntry) int {
+		if c := cmp.Compare(x.h, y.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.art, y.art)
+	})
+	return slices.Compact(ix)
+}
+
+// articles lists the articles with a trigram hashing to h, in order.
+func (ix gramIndex) articles(h uint64) gramIndex {
+	i, _ := slices.BinarySearchFunc(ix, h, func(e gramEntry, h uint64) int { return cmp.Compare(e.h, h) })
+	j := i
+	for j < len(ix) && ix[j].h == h {
+		j++
+	}
+	return ix[i:j]
 }
 
 // sourceFindingsPass finds quotes whose words another article prints in
@@ -858,16 +966,17 @@ type sourceSearch struct {
 	paras     map[string][]span.Span
 	byArticle map[string][]Instance
 	ids       []string // the articles, sorted
-	voices    map[string]ownVoice
-	// gramArts is an inverted index from trigram to the articles whose
-	// own voice has it: a quote is only compared with articles sharing a
-	// trigram, which keeps the search near-linear in corpus size.
-	gramArts map[string][]string
+	// voices are the articles' own voices, in the order of ids; index
+	// finds the articles whose own voice has a trigram: a quote is only
+	// compared with articles sharing trigrams, which keeps the search
+	// near-linear in corpus size.
+	voices  []ownVoice
+	ordinal map[string]int
+	index   gramIndex
 }
 
 func newSourceSearch(mt *matcher, instances []Instance, sources map[string]string, paras map[string][]span.Span) *sourceSearch {
-	ss := &sourceSearch{mt: mt, sources: sources, paras: paras, byArticle: map[string][]Instance{},
-		voices: map[string]ownVoice{}, gramArts: map[string][]string{}}
+	ss := &sourceSearch{mt: mt, sources: sources, paras: paras, byArticle: map[string][]Instance{}, ordinal: map[string]int{}}
 	for _, in := range instances {
 		ss.byArticle[in.Article] = append(ss.byArticle[in.Article], in)
 	}
@@ -875,30 +984,18 @@ func newSourceSearch(mt *matcher, instances []Instance, sources map[string]strin
 		ss.ids = append(ss.ids, id)
 	}
 	sort.Strings(ss.ids)
-	for _, id := range ss.ids {
-		for g := range ss.buildVoice(id).grams {
-			ss.gramArts[g] = append(ss.gramArts[g], id)
-		}
+	ss.voices = make([]ownVoice, len(ss.ids))
+	for i, id := range ss.ids {
+		ss.ordinal[id] = i
+		ss.voices[i] = ss.buildVoice(id)
 	}
+	ss.index = newGramIndex(ss.voices)
 	return ss
 }
 
-// maxVoices bounds the own voices a sourceSearch keeps: the voices of
-// every article of a large corpus, tokens and trigrams, would hold the
-// whole corpus several times over in memory.
-const maxVoices = 512
-
-// voice is article id's own voice; the last ones asked for are kept.
+// voice is article id's own voice.
 func (ss *sourceSearch) voice(id string) ownVoice {
-	if ov, ok := ss.voices[id]; ok {
-		return ov
-	}
-	if len(ss.voices) >= maxVoices {
-		clear(ss.voices)
-	}
-	ov := ss.buildVoice(id)
-	ss.voices[id] = ov
-	return ov
+	return ss.voices[ss.ordinal[id]]
 }
 
 // buildVoice builds article id's own voice.
@@ -926,11 +1023,16 @@ type sourceCand struct {
 	matched bool
 }
 
-// span finds the quote's words in b's own voice (once).
+// span finds the quote's words in b's own voice (once): none in an
+// article sharing fewer trigrams with the quote than sharing asks (one
+// that only a hash collision of the index made a candidate).
 func (sc *sourceCand) span() (int, int, bool) {
 	if !sc.looked {
 		sc.looked = true
-		sc.s, sc.e, sc.matched = sc.ss.voice(sc.b).find(sc.q, sc.qg)
+		ov := sc.ss.voice(sc.b)
+		if need := sharedNeed(sc.qg); ov.shared(sc.qg, need) >= need {
+			sc.s, sc.e, sc.matched = ov.find(sc.q, sc.qg)
+		}
 	}
 	return sc.s, sc.e, sc.matched
 }
@@ -993,17 +1095,13 @@ func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources ma
 }
 
 // sharing lists, sorted, the articles other than article whose own voice
-// may hold a quote with trigrams qg: any match shares at least three
-// trigrams (a five-word fragment has three, and an approximate match of
-// ten words or more keeps more than that).
+// may hold a quote with trigrams qg (of three words each: a quote of three
+// words or more): any match shares at least three trigrams (a five-word
+// fragment has three, and an approximate match of ten words or more keeps
+// more than that). The index matches trigrams by hash, so the list may
+// hold articles sharing fewer; sourceCand.span rules them out.
 func (ss *sourceSearch) sharing(article string, qg map[string]bool) []string {
-	hits := map[string]int{}
-	for g := range qg {
-		for _, id := range ss.gramArts[g] {
-			hits[id]++
-		}
-	}
-	need := min(3, len(qg))
+	need := sharedNeed(qg)
 	var out []string
 	if need == 0 {
 		for _, b := range ss.ids {
@@ -1013,14 +1111,28 @@ func (ss *sourceSearch) sharing(article string, qg map[string]bool) []string {
 		}
 		return out
 	}
-	for b, n := range hits {
-		if n >= need && b != article {
-			out = append(out, b)
+	hits := map[int32]int{}
+	for g := range qg {
+		for _, e := range ss.index.articles(gramHash(g)) {
+			hits[e.art]++
 		}
 	}
-	sort.Strings(out)
+	var arts []int
+	for b, n := range hits {
+		if n >= need && ss.ids[b] != article {
+			arts = append(arts, int(b))
+		}
+	}
+	sort.Ints(arts) // ids are sorted
+	for _, b := range arts {
+		out = append(out, ss.ids[b])
+	}
 	return out
 }
+
+// sharedNeed is the fewest trigrams of qg an article's own voice shares
+// to be searched for the quote (see sharing).
+func sharedNeed(qg map[string]bool) int { return min(3, len(qg)) }
 
 // namesNear reports whether the paragraph of src holding off names the
 // speaker (all its words in order, or the last word of a longer name
