@@ -410,7 +410,7 @@ func extract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) 
 		ev.How = claims.ByEvent
 		res.figures = append(res.figures, ev)
 	}
-	return res
+	return res.compact()
 }
 
 // leadSentences are the first two sentences of the article's body (after
@@ -519,14 +519,17 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 	var spelling []report.Finding
 	r.Entities, spelling = resolveEntities(arts, kept, entities.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, spelling...)
+	release(func(x *extraction) { x.mentions = nil }, results, kept) // the entities hold them now
 	stage("cross-referencing claims")
 	var conflicts []report.Finding
 	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon))
 	r.Findings = append(r.Findings, conflicts...)
+	release(func(x *extraction) { x.figures = nil }, results, kept) // the claims hold theirs
 	stage("matching quotes")
 	var quoteFindings []report.Finding
 	r.Quotes, quoteFindings = findQuotes(arts, kept, r.Entities, quotes.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, quoteFindings...)
+	release(func(x *extraction) { x.sentences = nil }, results, kept) // stance and framing read none
 	if opts.Stance != nil {
 		stage("stance")
 		r.Stance = classifyStance(opts.Stance, arts, opts.Claims, r.Entities, r.Claims)
