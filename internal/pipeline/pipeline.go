@@ -192,6 +192,20 @@ func (j *extractJob) tick() {
 	j.mu.Unlock()
 }
 
+// readCached fills results[i] and sets cached[i] for every article whose
+// extraction the cache holds under keys[i].
+func readCached(c ExtractionCache, keys []string, results []extraction, cached []bool) {
+	for i, k := range keys {
+		if b, ok := c.Get(k); ok {
+			var e cachedExtraction
+			if json.Unmarshal(b, &e) == nil {
+				results[i] = extraction{sentences: e.Sentences, mentions: e.Mentions, ner: e.NER, figures: e.Figures}
+				cached[i] = true
+			}
+		}
+	}
+}
+
 // safeExtract runs extract and turns a panic into an ErrExtraction that
 // names it.
 func safeExtract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) (res extraction, err error) {
@@ -405,15 +419,7 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 				return r, nil
 			}
 		}
-		for i := range arts {
-			if b, ok := opts.Cache.Get(keys[i]); ok {
-				var c cachedExtraction
-				if json.Unmarshal(b, &c) == nil {
-					results[i] = extraction{sentences: c.Sentences, mentions: c.Mentions, ner: c.NER, figures: c.Figures}
-					cached[i] = true
-				}
-			}
-		}
+		readCached(opts.Cache, keys, results, cached)
 	}
 
 	if model == nil && slices.Contains(cached, false) {
@@ -470,8 +476,10 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 		return nil, fmt.Errorf("%w: every article's analysis failed", corpus.ErrNoArticles)
 	}
 	rep := merge(batch, results, opts)
-	if opts.Cache != nil && len(stats.Failed) == 0 {
-		if b, err := encodeCachedReport(rep); err == nil {
+	if opts.Cache != nil {
+		// A report with an article left out is not stored: the next run
+		// tries that article again.
+		if b, err := encodeCachedReport(rep); err == nil && len(stats.Failed) == 0 {
 			fresh[batchKey] = b
 		}
 		stats.CacheError = opts.Cache.PutAll(fresh)
