@@ -695,14 +695,8 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 	var fs []report.Finding
 	for _, e := range res.Entities {
 		for _, rc := range entities.RoleConflictsWith(e.Name, e.Roles, eopts) {
-			fs = append(fs, report.Finding{
-				Kind: report.FindingRoleConflict, Severity: report.Warning,
-				Message: fmt.Sprintf("%s: %s calls them %q, %s %q", rc.Person, rc.A.Article, rc.A.Text, rc.B.Article, rc.B.Text),
-				Evidence: []report.Evidence{
-					{Article: rc.A.Article, Start: rc.A.Start, End: rc.A.End, Text: rc.A.Text},
-					{Article: rc.B.Article, Start: rc.B.Start, End: rc.B.End, Text: rc.B.Text},
-				},
-			})
+			fs = append(fs, roleFinding(fmt.Sprintf("%s: %s calls them %q, %s %q", rc.Person, rc.A.Article, rc.A.Text, rc.B.Article, rc.B.Text),
+				rc.A, rc.B, rc.Doubt))
 		}
 	}
 	people := map[string][]entities.RoleGroup{}
@@ -712,14 +706,8 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 		}
 	}
 	for _, hc := range entities.HolderConflictsWith(people, eopts) {
-		fs = append(fs, report.Finding{
-			Kind: report.FindingRoleConflict, Severity: report.Warning,
-			Message: fmt.Sprintf("%q: %s names %s, %s names %s", hc.A.Text, hc.A.Article, hc.PersonA, hc.B.Article, hc.PersonB),
-			Evidence: []report.Evidence{
-				{Article: hc.A.Article, Start: hc.A.Start, End: hc.A.End, Text: hc.A.Text},
-				{Article: hc.B.Article, Start: hc.B.Start, End: hc.B.End, Text: hc.B.Text},
-			},
-		})
+		fs = append(fs, roleFinding(fmt.Sprintf("%q: %s names %s, %s names %s", hc.A.Text, hc.A.Article, hc.PersonA, hc.B.Article, hc.PersonB),
+			hc.A, hc.B, hc.Doubt))
 	}
 	for _, m := range res.Misspellings {
 		f := report.Finding{
@@ -743,6 +731,22 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 		fs = append(fs, f)
 	}
 	return out, fs
+}
+
+// roleFinding is a role conflict between the roles a and b: a warning,
+// or an uncertain info finding giving the doubt.
+func roleFinding(msg string, a, b entities.Role, doubt string) report.Finding {
+	f := report.Finding{
+		Kind: report.FindingRoleConflict, Severity: report.Warning, Message: msg,
+		Evidence: []report.Evidence{
+			{Article: a.Article, Start: a.Start, End: a.End, Text: a.Text},
+			{Article: b.Article, Start: b.Start, End: b.End, Text: b.Text},
+		},
+	}
+	if doubt != "" {
+		f.Severity, f.Uncertain, f.Reason = report.Info, true, doubt
+	}
+	return f
 }
 
 func sortedKeys(m map[string]bool) []string {
