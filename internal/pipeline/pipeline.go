@@ -251,7 +251,7 @@ func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*c
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v58"
+const cacheFormat = "extraction-v59"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
@@ -633,7 +633,7 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 	r.Findings = append(r.Findings, spelling...)
 	stage("cross-referencing claims")
 	var conflicts []report.Finding
-	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon))
+	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon), opts.Lexicon, opts.Off)
 	r.Findings = append(r.Findings, conflicts...)
 	stage("matching quotes")
 	var quoteFindings []report.Finding
