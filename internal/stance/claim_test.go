@@ -125,3 +125,34 @@ func TestListSeparator(t *testing.T) {
 		}
 	}
 }
+
+// A name the article mentions is still contradicted when the claim's
+// place (beside its verb) only ever holds other names: the claim's host
+// named as an earlier one, the claim's man as the one who replaced the
+// fired one. A date beside the verb is no name.
+func TestJudgeMentionedRival(t *testing.T) {
+	m := mustLoad(t)
+	tests := []struct {
+		name, claim, body string
+		want, notWant     string
+	}{
+		{"earlier host, another host now", "Lena Marsh will host the awards",
+			"The academy said on Friday that Tomas Pell will be the host of this year's awards. Lena Marsh, the 2019 host, praised the choice.\n\nThe ceremony is in March.", Disagree, ""},
+		{"the claim's host", "Tomas Pell will host the awards",
+			"The academy said on Friday that Tomas Pell will be the host of this year's awards. Lena Marsh, the 2019 host, praised the choice.\n\nThe ceremony is in March.", "", Disagree},
+		{"fired another, hired the claim's man", "The Rovers fired Karl Dunne",
+			"The Rovers fired Tom Abel on Monday after a poor season and named Karl Dunne as his successor.\n\nDunne starts next week.", Disagree, ""},
+		{"hired the claim's man", "The Rovers hired Karl Dunne",
+			"The Rovers hired Karl Dunne on Monday after a poor season.\n\nDunne starts next week.", "", Disagree},
+		{"a date beside the verb", "A judge sentenced Karl Dunne to life in prison",
+			"A jury found Karl Dunne guilty of murder on Tuesday and recommended life in prison. Dunne will be sentenced May 3.", "", Disagree},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
+			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
+				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
+			}
+		})
+	}
+}
