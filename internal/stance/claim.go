@@ -360,7 +360,7 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 			if !about(s) {
 				continue
 			}
-			class := subjectOutcome(cs.class, toks, isName, h, named)
+			class := subjectOutcome(cs.class, body, toks, isName, h, named)
 			if class < 0 || class>>1 != cs.class>>1 {
 				continue // another kind of outcome, or not the subject's
 			}
@@ -447,18 +447,24 @@ func scopes(cw *claimWords, toks []token, sfs []*surface) (map[int]bool, map[int
 // subjectOutcome is the outcome class an outcome word gives the claim's
 // subject (claimClass is the claim's own), or -1 when it is not said of
 // the subject.
-func subjectOutcome(claimClass int, toks []token, isName []int8, h outcomeHit, named bool) int {
+func subjectOutcome(claimClass int, body string, toks []token, isName []int8, h outcomeHit, named bool) int {
 	class := h.class
 	if class == outObject {
 		if claimClass != outWin && claimClass != outLoss {
 			return -1
 		}
-		return objectSide(toks, isName, h, named)
+		return objectSide(body, toks, isName, h, named)
 	}
 	if !named {
 		return class
 	}
-	switch holder(toks, isName, h) {
+	who := holder(toks, isName, h)
+	if class == outWin || class == outLoss {
+		if p := participleAgent(body, toks, isName, h); p != holderNone {
+			who = p
+		}
+	}
+	switch who {
 	case holderNone:
 		return -1
 	case holderOther:
@@ -512,10 +518,15 @@ func holder(toks []token, names []int8, h outcomeHit) int8 {
 
 // objectSide is the outcome an object verb ("defeated") gives the claim's
 // subject: a loss when a subject name follows it within eight words, a
-// win when another party of the claim does; else a win when a subject
-// name precedes it; -1 when neither (or, for a claim with no named
-// subject, a win: the verb's subject is the side the claim names).
-func objectSide(toks []token, names []int8, h outcomeHit, named bool) int {
+// win when another party of the claim does; else the verb's agent
+// decides (unless a third party's name is its object, "knocked out
+// Lennox Lewis": -1): the sentence's first party for a participle after a comma
+// ("X beat the challenge of Y, stopping him"), else the nearest party
+// named before it ("After flooring Y, X ... stopping the fight"), a win
+// when that is the subject and a loss when it is the other side; -1 when
+// no party stands before it (or, for a claim with no named subject, a
+// win: the verb's subject is the side the claim names).
+func objectSide(body string, toks []token, names []int8, h outcomeHit, named bool) int {
 	if !named {
 		return outWin
 	}
@@ -528,12 +539,48 @@ func objectSide(toks []token, names []int8, h outcomeHit, named bool) int {
 			return outWin
 		}
 	}
-	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
-		if names[k] == holderSubject {
-			return outWin
+	// "knocked out Lennox Lewis": the object is a third party, another
+	// contest.
+	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+3 && toks[k].sent == s; k++ {
+		if nameToken(body, toks[k]) && !calendarWord(toks[k].lower) {
+			return -1
+		}
+		if !isStopword(toks[k].lower) {
+			break
 		}
 	}
+	who := participleAgent(body, toks, names, h)
+	for k := h.i - 1; who == holderNone && k >= 0 && toks[k].sent == s; k-- {
+		who = names[k]
+	}
+	switch who {
+	case holderSubject:
+		return outWin
+	case holderOther:
+		return outLoss
+	}
 	return -1
+}
+
+// participleAgent is, for an outcome word in "-ing" right after a comma
+// ("..., stopping the champion", "..., winning by a knockout"), the first
+// party of the claim named in its sentence: a participle clause takes the
+// sentence's subject. It is holderNone for any other word.
+func participleAgent(body string, toks []token, names []int8, h outcomeHit) int8 {
+	if h.i == 0 || !strings.HasSuffix(toks[h.i].lower, "ing") || !strings.Contains(body[toks[h.i-1].end:toks[h.i].start], ",") {
+		return holderNone
+	}
+	s := toks[h.i].sent
+	k := h.i
+	for k > 0 && toks[k-1].sent == s {
+		k--
+	}
+	for ; k < h.i; k++ {
+		if names[k] != holderNone {
+			return names[k]
+		}
+	}
+	return holderNone
 }
 
 // figureEvidence compares the claim's figures with the article's for the

@@ -156,3 +156,34 @@ func TestJudgeMentionedRival(t *testing.T) {
 		})
 	}
 }
+
+// Who did a contest's verb: a participle after a comma takes the
+// sentence's first party, another verb the nearest party before it, and
+// a third party as the object is another contest.
+func TestJudgeContestRoles(t *testing.T) {
+	m := mustLoad(t)
+	names := []string{"Karl Dunne", "Tomas Pell"}
+	tests := []struct {
+		name, claim, body string
+		want, notWant     string
+	}{
+		{"participle takes the sentence's subject", "Karl Dunne defeated Tomas Pell",
+			"Tomas Pell brushed aside the challenge of Karl Dunne, stopping the former champion in the seventh round.", "", Agree},
+		{"participle win", "Karl Dunne defeated Tomas Pell",
+			"Tomas Pell kept his title with a lopsided victory over Karl Dunne, winning in the seventh round.", "", Agree},
+		{"nearest party before the verb", "Karl Dunne defeated Tomas Pell",
+			"After flooring Dunne in the sixth, Pell wasted little time in the seventh before stopping the fight.", "", Agree},
+		{"the true claim still agrees", "Tomas Pell defeated Karl Dunne",
+			"Tomas Pell brushed aside the challenge of Karl Dunne, stopping the former champion in the seventh round.", Agree, ""},
+		{"a third party's defeat is another contest", "Tomas Pell defeated Karl Dunne",
+			"Tomas Pell stopped Karl Dunne in the seventh round. Dunne was once the man who knocked out Lenny Lowe to take the title.", "", Disagree},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{Names: names}, ArticleFacts{})
+			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
+				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
+			}
+		})
+	}
+}
