@@ -299,8 +299,10 @@ func (m *Model) Judge(claim, body, lang string, cf ClaimFacts, af ArticleFacts) 
 	sents := sentenceSpans(body, toks)
 	ev := claimEvidence(cs, body, toks, sents)
 	ev = append(ev, figureEvidence(cf, af, sents)...)
-	el := checkElements(claim, tokenize(claim), body, toks)
+	ct := tokenize(claim)
+	el := checkElements(claim, ct, body, toks)
 	ev = append(ev, el.ev...)
+	ev = append(ev, roleEvidence(claim, ct, body, toks)...)
 	return decide(label, score, ev, body, sents, claim, lang, el)
 }
 

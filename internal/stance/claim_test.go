@@ -187,3 +187,51 @@ func TestJudgeContestRoles(t *testing.T) {
 		})
 	}
 }
+
+// Roles the other way round: the claim's object named as the one who did
+// the claim's verb.
+func TestJudgeSwappedRoles(t *testing.T) {
+	m := mustLoad(t)
+	const ship = "The frigate HMS Tarrant intercepted three smuggling boats off the coast on Thursday and seized weapons and fuel from the smugglers, the navy said.\n\nNobody was hurt."
+	tests := []struct {
+		name, claim, body string
+		want, notWant     string
+	}{
+		{"the object did it", "Smugglers seized HMS Tarrant off the coast", ship, Disagree, ""},
+		{"the true claim", "HMS Tarrant intercepted smuggling boats off the coast", ship, "", Disagree},
+		{"the object as object", "Smugglers seized HMS Tarrant off the coast",
+			"Smugglers seized HMS Tarrant off the coast on Thursday. HMS Tarrant seized nothing.", "", Disagree},
+		{"passive is no swap", "Smugglers seized HMS Tarrant off the coast",
+			"HMS Tarrant was seized by smugglers off the coast on Thursday.", "", Disagree},
+		{"participle takes the sentence's subject", "The navy seized HMS Tarrant",
+			"The navy boarded the old frigate HMS Tarrant, seizing it on Thursday.", "", Disagree},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
+			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
+				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
+			}
+		})
+	}
+}
+
+func TestClaimVerbObject(t *testing.T) {
+	for claim, want := range map[string]string{
+		"Pirates seized INS Sukanya in the Gulf of Aden": "seized",
+		"The Sixers fired Maurice Cheeks":                "fired",
+		"The navy captured 23 pirates":                   "",
+		"INS Sukanya was seized by pirates":              "",
+		"Hugh Jackman will host the Oscars":              "",
+	} {
+		ct := tokenize(claim)
+		v, _ := claimVerbObject(claim, ct)
+		got := ""
+		if v >= 0 {
+			got = ct[v].lower
+		}
+		if got != want {
+			t.Errorf("claimVerbObject(%q) = %q, want %q", claim, got, want)
+		}
+	}
+}
