@@ -45,3 +45,10 @@ const StanceDenialVerbs Name = "stance_denial_verbs"
 
 // ListConjunctions join the names of a list in a claim ("A, B and C").
 const ListConjunctions Name = "list_conjunctions"
+
+// PersonMale and PersonFemale name a claim's person by sex: the one is
+// the other's contrary ("A man was killed" against "killed a woman").
+const (
+	PersonMale   Name = "person_male"
+	PersonFemale Name = "person_female"
+)

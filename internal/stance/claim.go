@@ -303,6 +303,7 @@ func (m *Model) Judge(claim, body, lang string, cf ClaimFacts, af ArticleFacts) 
 	el := checkElements(claim, ct, body, toks)
 	ev = append(ev, el.ev...)
 	ev = append(ev, roleEvidence(claim, ct, body, toks)...)
+	ev = append(ev, personEvidence(ct, toks)...)
 	return decide(label, score, ev, body, sents, claim, lang, el)
 }
 

@@ -235,3 +235,25 @@ func TestClaimVerbObject(t *testing.T) {
 		}
 	}
 }
+
+// A claim's person of the other sex beside the claim's verb is a rival.
+func TestJudgePersonSex(t *testing.T) {
+	m := mustLoad(t)
+	const crash = "A driver struck and killed a woman crossing Elm Street in Alderton on Friday night, police said. A local man was later charged with manslaughter.\n\nThe road was closed for hours."
+	tests := []struct {
+		name, claim, body string
+		want, notWant     string
+	}{
+		{"another sex beside the verb", "A man was killed in a crash in Alderton", crash, Disagree, ""},
+		{"the claim's own", "A woman was killed in a crash in Alderton", crash, "", Disagree},
+		{"the other verb's person", "A man was charged over a crash in Alderton", crash, "", Disagree},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
+			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
+				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
+			}
+		})
+	}
+}

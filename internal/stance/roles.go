@@ -142,3 +142,63 @@ func opensSentence(toks []token, k int, obj map[string]bool) bool {
 	}
 	return false
 }
+
+// personReach is how many words from the claim's verb its person noun
+// is looked for, in the claim and in the article.
+const personReach = 3
+
+// personEvidence reads the sex of the claim's person. For a claim whose
+// verb (a past form) has a noun for a man or a woman within personReach
+// words ("A man was killed"), article sentences that put the other sex
+// beside that verb ("killed a woman") are rival evidence, unless the
+// article also puts the claim's own beside it somewhere.
+func personEvidence(ct []token, toks []token) []sentenceEvidence {
+	lx := lexicon.Default()
+	sex := func(w string) int {
+		switch {
+		case lx.Has(lexicon.PersonMale, w):
+			return 1
+		case lx.Has(lexicon.PersonFemale, w):
+			return 2
+		}
+		return 0
+	}
+	claimSex, verb := 0, ""
+	for p, t := range ct {
+		if claimSex = sex(t.lower); claimSex == 0 {
+			continue
+		}
+		for r := max(p-personReach, 0); r <= min(p+personReach, len(ct)-1); r++ {
+			if strings.HasSuffix(ct[r].lower, "ed") && content(ct[r]) {
+				verb = ct[r].stem
+				break
+			}
+		}
+		break
+	}
+	if claimSex == 0 || verb == "" {
+		return nil
+	}
+	var rivals []sentenceEvidence
+	own := 0
+	for k, t := range toks {
+		if t.stem != verb {
+			continue
+		}
+		for r := max(k-personReach, 0); r <= min(k+personReach, len(toks)-1); r++ {
+			if r == k || toks[r].sent != t.sent {
+				continue
+			}
+			switch s := sex(toks[r].lower); {
+			case s == claimSex:
+				own++
+			case s != 0:
+				rivals = append(rivals, sentenceEvidence{kind: KindRival, weight: 1, cue: [2]int{toks[r].start, toks[r].end}, sent: t.sent})
+			}
+		}
+	}
+	if own > 0 {
+		return nil
+	}
+	return rivals
+}
