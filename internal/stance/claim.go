@@ -358,12 +358,16 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		i += n - 1
 	}
 	if cs.class >= 0 {
+		leadNames := named && leadNamesSubject(toks, isName)
 		for _, h := range cw.outcomes(toks) {
 			s := toks[h.i].sent
-			if !about(s) {
-				continue
+			class := -1
+			switch {
+			case about(s):
+				class = subjectOutcome(cs.class, body, toks, isName, h, named)
+			case leadNames && impliedSubject(cs.class, body, toks, isName, h):
+				class = h.class
 			}
-			class := subjectOutcome(cs.class, body, toks, isName, h, named)
 			if class < 0 || class>>1 != cs.class>>1 {
 				continue // another kind of outcome, or not the subject's
 			}
@@ -386,6 +390,47 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		}
 	}
 	return out
+}
+
+// leadNamesSubject reports whether the claim's subject is named in the
+// article's first three sentences: the article is about that person.
+func leadNamesSubject(toks []token, isName []int8) bool {
+	for i, t := range toks {
+		if t.sent >= 3 {
+			break
+		}
+		if isName[i] == holderSubject {
+			return true
+		}
+	}
+	return false
+}
+
+// impliedSubject reports an outcome said of the claim's subject without
+// naming it, in an article about the subject: the outcome is of a kind
+// that befalls one person (entering or leaving care, charged or
+// cleared, not a contest's win or loss, which many share), no name
+// stands before it in its sentence ("The party girl had checked into
+// ..."), and one of the claim's other names follows it within five
+// words ("the Promises Treatment Centre").
+func impliedSubject(claimClass int, body string, toks []token, isName []int8, h outcomeHit) bool {
+	switch claimClass {
+	case outEnter, outLeave, outCharge, outClear:
+	default:
+		return false
+	}
+	s := toks[h.i].sent
+	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
+		if nameToken(body, toks[k]) {
+			return false
+		}
+	}
+	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+5 && toks[k].sent == s; k++ {
+		if isName[k] == holderOther {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceRelevance counts a sentence's mentions of the claim: its

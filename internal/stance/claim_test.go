@@ -257,3 +257,25 @@ func TestJudgePersonSex(t *testing.T) {
 		})
 	}
 }
+
+// An outcome that befalls one person, said without naming the claim's
+// subject in an article about that subject.
+func TestJudgeImpliedSubject(t *testing.T) {
+	m := mustLoad(t)
+	const body = "Mara Quell is getting help, her publicist said on Friday.\n\n" +
+		"The 33-year-old singer, who has been photographed at parties all year, had checked into the Linden Clinic in Alderton on Tuesday.\n\n" +
+		"The publicist did not say what she was being treated for."
+	names := []string{"Mara Quell", "Linden Clinic"}
+	if j := m.Judge("Mara Quell checked out of the Linden Clinic", body, "en", ClaimFacts{Names: names}, ArticleFacts{}); j.Label != Disagree {
+		t.Errorf("Judge = %s (%s), want disagree; evidence %+v", j.Label, j.Reason, j.Evidence)
+	}
+	if j := m.Judge("Mara Quell checked into the Linden Clinic", body, "en", ClaimFacts{Names: names}, ArticleFacts{}); j.Label == Disagree {
+		t.Errorf("Judge = %s (%s), want no disagree; evidence %+v", j.Label, j.Reason, j.Evidence)
+	}
+	// A contest's win is shared by many: not implied (no sentence states
+	// it; the model's cue words may still read agree).
+	const vote = "Mara Quell stood for the council in Alderton.\n\nThe Green candidates won seats on the council on Thursday."
+	if j := m.Judge("Mara Quell won a seat on the council", vote, "en", ClaimFacts{Names: []string{"Mara Quell"}}, ArticleFacts{}); len(j.Evidence) > 0 && j.Evidence[0].Kind == KindStates {
+		t.Errorf("Judge = %s (%s), want no sentence stating it; evidence %+v", j.Label, j.Reason, j.Evidence)
+	}
+}
