@@ -52,3 +52,8 @@ const (
 	PersonMale   Name = "person_male"
 	PersonFemale Name = "person_female"
 )
+
+// ReportNouns are the nouns a denial word may qualify and still deny the
+// claim ("a false report"); before any other noun it qualifies that noun
+// ("false documents").
+const ReportNouns Name = "report_nouns"

@@ -346,6 +346,9 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		if n == 0 {
 			continue
 		}
+		if n == 1 && cw.denyV.matchAt(toks, i) == 0 && qualifiesNoun(body, toks, i) {
+			continue // "false documents", "fake posters": no denial of the claim
+		}
 		s := toks[i].sent
 		if about(s) && rels[s].subj+rels[s].names+rels[s].content >= 2 && !negatedAt(i) {
 			if inRegions(quotes, toks[i].start) || cw.denyV.matchAt(toks, i) > 0 {
@@ -390,6 +393,17 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		}
 	}
 	return out
+}
+
+// qualifiesNoun reports a denial word used before a noun it qualifies,
+// other than a report noun ("false documents", not "a false report"):
+// the next word, with spaces only between, is a content word.
+func qualifiesNoun(body string, toks []token, i int) bool {
+	j := i + 1
+	if j >= len(toks) || !adjacent(body, toks, i, j) || !content(toks[j]) {
+		return false
+	}
+	return !lexicon.Default().Has(lexicon.ReportNouns, toks[j].lower)
 }
 
 // leadNamesSubject reports whether the claim's subject is named in the

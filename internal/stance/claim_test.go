@@ -279,3 +279,26 @@ func TestJudgeImpliedSubject(t *testing.T) {
 		t.Errorf("Judge = %s (%s), want no sentence stating it; evidence %+v", j.Label, j.Reason, j.Evidence)
 	}
 }
+
+// A denial word before a noun it qualifies denies that noun, not the
+// claim, unless the noun is a report ("a false report").
+func TestJudgeQualifyingDenial(t *testing.T) {
+	m := mustLoad(t)
+	const claim = "A fire destroyed the Brackenfield depot"
+	tests := []struct {
+		name, body    string
+		want, notWant string
+	}{
+		{"false documents", "A fire destroyed the Brackenfield depot on Tuesday.\n\nThe depot's former owner was later charged with submitting false documents about the Brackenfield depot to the insurer.", "", Disagree},
+		{"false report", "A false report about the Brackenfield depot spread on Tuesday: the depot was not touched by any fire, the fire service said.", Disagree, ""},
+		{"predicative", "Reports that a fire destroyed the Brackenfield depot are false, the owner said on Tuesday.", Disagree, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			j := m.Judge(claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
+			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
+				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
+			}
+		})
+	}
+}
