@@ -584,7 +584,8 @@ func holder(toks []token, names []int8, h outcomeHit) int8 {
 // decides (unless a third party's name is its object, "knocked out
 // Lennox Lewis": -1): the sentence's first party for a participle after a comma
 // ("X beat the challenge of Y, stopping him"), else the nearest party
-// named before it ("After flooring Y, X ... stopping the fight"), a win
+// named before it ("After flooring Y, X ... stopping the fight"; -1 when
+// another name is nearer: "referee Tony Weeks stopped the fight"), a win
 // when that is the subject and a loss when it is the other side; -1 when
 // no party stands before it (or, for a claim with no named subject, a
 // win: the verb's subject is the side the claim names).
@@ -613,6 +614,9 @@ func objectSide(body string, toks []token, names []int8, h outcomeHit, named boo
 	}
 	who := participleAgent(body, toks, names, h)
 	for k := h.i - 1; who == holderNone && k >= 0 && toks[k].sent == s; k-- {
+		if names[k] == holderNone && nameToken(body, toks[k]) && !calendarWord(toks[k].lower) {
+			return -1 // "before referee Tony Weeks stopped the fight": a third party did it
+		}
 		who = names[k]
 	}
 	switch who {

@@ -302,3 +302,30 @@ func TestJudgeQualifyingDenial(t *testing.T) {
 		})
 	}
 }
+
+// An object verb whose nearest name before it is a third party's is not
+// the claim's parties' outcome.
+func TestObjectSideThirdParty(t *testing.T) {
+	for body, want := range map[string]int{
+		"Pell floored Dunne twice before referee Ana Ruiz stopped the fight.": -1,
+		"Pell floored Dunne twice and Pell stopped the fight.":                 outWin,
+		"Dunne was floored twice before Pell stopped the fight.":               outWin,
+	} {
+		toks := tokenize(body)
+		names := make([]int8, len(toks))
+		h := outcomeHit{class: outObject, n: 1}
+		for i, tk := range toks {
+			switch tk.lower {
+			case "pell":
+				names[i] = holderSubject
+			case "dunne":
+				names[i] = holderOther
+			case "stopped":
+				h.i = i
+			}
+		}
+		if got := objectSide(body, toks, names, h, true); got != want {
+			t.Errorf("objectSide(%q) = %d, want %d", body, got, want)
+		}
+	}
+}
