@@ -308,8 +308,8 @@ func TestJudgeQualifyingDenial(t *testing.T) {
 func TestObjectSideThirdParty(t *testing.T) {
 	for body, want := range map[string]int{
 		"Pell floored Dunne twice before referee Ana Ruiz stopped the fight.": -1,
-		"Pell floored Dunne twice and Pell stopped the fight.":                 outWin,
-		"Dunne was floored twice before Pell stopped the fight.":               outWin,
+		"Pell floored Dunne twice and Pell stopped the fight.":                outWin,
+		"Dunne was floored twice before Pell stopped the fight.":              outWin,
 	} {
 		toks := tokenize(body)
 		names := make([]int8, len(toks))
