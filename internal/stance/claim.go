@@ -550,25 +550,19 @@ const (
 	holderOther
 )
 
-// holder says whom an outcome word is said of: the claim's subject when
-// one of its names stands before it in the sentence, else another party
-// of the claim named before it, else the first of the claim's names up
-// to four words after it ("the next nearest candidate, X"). names marks
+// holder says whom an outcome word is said of: the party of the claim
+// (its subject or another) named nearest before it in the sentence
+// ("Dunne reached the final, where Pell won": Pell), else the first of
+// the claim's names up to four words after it ("the next nearest
+// candidate, X"). names marks
 // the tokens naming the claim's subject (holderSubject) or its other
 // parties (holderOther).
 func holder(toks []token, names []int8, h outcomeHit) int8 {
 	s := toks[h.i].sent
-	who := int8(holderNone)
 	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
-		if names[k] == holderSubject {
-			return holderSubject
+		if names[k] != holderNone {
+			return names[k]
 		}
-		if names[k] == holderOther {
-			who = holderOther
-		}
-	}
-	if who != holderNone {
-		return who
 	}
 	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+4 && toks[k].sent == s; k++ {
 		if names[k] != holderNone {

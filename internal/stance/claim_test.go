@@ -116,6 +116,11 @@ func TestJudgeOtherSide(t *testing.T) {
 	if j := m.Judge("Tomas Pell won the final", body, "en", ClaimFacts{Names: names}, ArticleFacts{}); j.Label != Agree {
 		t.Errorf("Judge = %s (%s), want agree; evidence %+v", j.Label, j.Reason, j.Evidence)
 	}
+	// The nearest party before the outcome word holds it.
+	const final = "Karl Dunne reached the final, where Tomas Pell won in four sets.\n\nThe crowd stayed on."
+	if j := m.Judge("Karl Dunne won the final", final, "en", ClaimFacts{Names: names}, ArticleFacts{}); j.Label == Agree {
+		t.Errorf("Judge = %s (%s), want no agree; evidence %+v", j.Label, j.Reason, j.Evidence)
+	}
 }
 
 func TestListSeparator(t *testing.T) {
