@@ -303,7 +303,7 @@ func (m *Model) Judge(claim, body, lang string, cf ClaimFacts, af ArticleFacts) 
 	el := checkElements(claim, ct, body, toks)
 	ev = append(ev, el.ev...)
 	ev = append(ev, roleEvidence(claim, ct, body, toks)...)
-	ev = append(ev, personEvidence(ct, toks)...)
+	ev = append(ev, personEvidence(ct, body, toks)...)
 	return decide(label, score, ev, body, sents, claim, lang, el)
 }
 
@@ -607,6 +607,9 @@ func objectSide(body string, toks []token, names []int8, h outcomeHit, named boo
 		}
 	}
 	who := participleAgent(body, toks, names, h)
+	if who == holderNone && !objectFollows(toks, h.i+h.n-1) {
+		return -1 // "the fifth coach fired within a month": a participle, its noun the one fired
+	}
 	for k := h.i - 1; who == holderNone && k >= 0 && toks[k].sent == s; k-- {
 		if names[k] == holderNone && nameToken(body, toks[k]) && !calendarWord(toks[k].lower) {
 			return -1 // "before referee Tony Weeks stopped the fight": a third party did it

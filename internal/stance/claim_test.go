@@ -334,3 +334,27 @@ func TestObjectSideThirdParty(t *testing.T) {
 		}
 	}
 }
+
+// What the rival and role rules leave alone: a name that modifies a noun,
+// a date beside the verb, a participle with no object, a person on the
+// next line of a headline.
+func TestJudgeRulesLeaveAlone(t *testing.T) {
+	m := mustLoad(t)
+	tests := []struct{ name, claim, body string }{
+		{"a name modifying a noun", "Ricochet killed Greek teenager",
+			"The bullet that killed Alexandros Grigoropoulos, a Greek teenager, was a ricochet, the report said.\n\nRiots followed."},
+		{"a date beside the verb", "The council on Saturday approved the Alder bridge",
+			"The council met on Saturday. Mayor Anna Berg approved the Alder bridge plan at the meeting.\n\nWork starts in May."},
+		{"a participle with no object", "The Rovers fired Karl Dunne",
+			"Karl Dunne became the fifth manager fired within a month, the club said on Monday.\n\nHis assistant takes over."},
+		{"a headline's next line", "A man was killed in the Alderton crash",
+			"Pedestrian killed\nWoman driver held after Alderton crash. The pedestrian, a local man of 45, died at the scene."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{}, ArticleFacts{}); j.Label == Disagree {
+				t.Errorf("Judge = %s (%.2f, %s), want no disagree; evidence %+v", j.Label, j.Score, j.Reason, j.Evidence)
+			}
+		})
+	}
+}

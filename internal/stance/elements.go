@@ -155,18 +155,24 @@ func nameElements(claim string, ct []token, body string, toks []token, cq []quan
 	// only ever taken by other names: "DeGeneres, the 2007 host" is
 	// mentioned, but "Jackman will host" holds the claim's place and
 	// "DeGeneres will host" never does.
+	// Only a name that stands as a party is looked for so: not a date
+	// ("on Saturday announced") nor a modifier of a noun ("Greek
+	// teenager", "Alaska's Mat-Maid dairy", "Somalian and Yemeni
+	// pirates").
 	groupOwn := map[int]int{}
 	groupRivals := map[int][]sentenceEvidence{}
+	groupParty := map[int]bool{}
 	for _, p := range phrases {
 		rivals, own := nameRivals(claim, ct, p.i, p.j, body, toks, claimStems, groupMentioned[p.group])
 		groupOwn[p.group] += own
 		groupRivals[p.group] = append(groupRivals[p.group], rivals...)
+		groupParty[p.group] = !calendarWord(ct[p.i].lower) && !modifierName(claim, ct, p.j)
 		if !groupMentioned[p.group] {
 			missing = append(missing, claim[ct[p.i].start:ct[p.j-1].end])
 		}
 	}
 	for g := 0; len(phrases) > 0 && g <= phrases[len(phrases)-1].group; g++ {
-		if !groupMentioned[g] || groupOwn[g] == 0 {
+		if !groupMentioned[g] || groupOwn[g] == 0 && groupParty[g] {
 			ev = append(ev, groupRivals[g]...)
 		}
 	}
@@ -271,6 +277,13 @@ func looseGap(body string, toks []token, k, dir int) (int, bool) {
 		aux = aux || lx.Has(lexicon.PassiveAux, toks[r].lower) || lx.Has(lexicon.FutureCues, toks[r].lower)
 	}
 	return r, aux
+}
+
+// modifierName reports a name that modifies the noun after it (ct[j]):
+// a content word, no name, that is no past form ("Greek teenager",
+// "Detroit office"; not "Sixers fired").
+func modifierName(claim string, ct []token, j int) bool {
+	return j < len(ct) && ct[j].sent == ct[j-1].sent && content(ct[j]) && !nameToken(claim, ct[j]) && !strings.HasSuffix(ct[j].lower, "ed")
 }
 
 // verbPlace reports whether the claim's word a, with the function words

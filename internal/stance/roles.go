@@ -27,8 +27,8 @@ func roleEvidence(claim string, ct []token, body string, toks []token) []sentenc
 	var swapped []int
 	objectHits := 0
 	for k, t := range toks {
-		if t.stem != verb || passiveAround(toks, k) || capitalised(body, t) {
-			continue // "was (almost totally) destroyed", "destroyed by", a headline's "Church Damaged"
+		if t.stem != verb || passiveAround(toks, k) || capitalised(body, t) || !objectFollows(toks, k) {
+			continue // "was (almost totally) destroyed", "destroyed by", a headline's "Church Damaged", "the coach fired within a month"
 		}
 		s := t.sent
 		if participle(body, toks, k) {
@@ -109,6 +109,14 @@ func passiveBefore(toks []token, k int) bool {
 	return k > 0 && toks[k-1].sent == toks[k].sent && lexicon.Default().Has(lexicon.PassiveAux, toks[k-1].lower)
 }
 
+// objectFollows reports whether a word that may open the verb's object
+// follows token k in its sentence ("seized arms", "stopped the fight",
+// "defeated two rivals"): not the sentence's end nor a preposition
+// ("the fifth coach fired within a month").
+func objectFollows(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].sent == toks[k].sent && !lexicon.Default().Has(lexicon.PrepositionsEnSv, toks[k+1].lower)
+}
+
 // passiveAround reports a passive reading of the past form at token k:
 // an auxiliary up to three words before it in its sentence ("is to be
 // formally sentenced", "was almost totally destroyed") or "by" after it.
@@ -144,15 +152,16 @@ func opensSentence(toks []token, k int, obj map[string]bool) bool {
 }
 
 // personReach is how many words from the claim's verb its person noun
-// is looked for, in the claim and in the article.
-const personReach = 3
+// is looked for, in the claim and in the article (on one line: a
+// headline's last word is no neighbour of the next line's first).
+const personReach = 2
 
 // personEvidence reads the sex of the claim's person. For a claim whose
 // verb (a past form) has a noun for a man or a woman within personReach
 // words ("A man was killed"), article sentences that put the other sex
 // beside that verb ("killed a woman") are rival evidence, unless the
 // article also puts the claim's own beside it somewhere.
-func personEvidence(ct []token, toks []token) []sentenceEvidence {
+func personEvidence(ct []token, body string, toks []token) []sentenceEvidence {
 	lx := lexicon.Default()
 	sex := func(w string) int {
 		switch {
@@ -186,7 +195,7 @@ func personEvidence(ct []token, toks []token) []sentenceEvidence {
 			continue
 		}
 		for r := max(k-personReach, 0); r <= min(k+personReach, len(toks)-1); r++ {
-			if r == k || toks[r].sent != t.sent {
+			if r == k || toks[r].sent != t.sent || strings.Contains(body[min(toks[r].end, t.end):max(toks[r].start, t.start)], "\n") {
 				continue
 			}
 			switch s := sex(toks[r].lower); {
