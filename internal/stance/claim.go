@@ -148,6 +148,7 @@ func (cw *claimWords) outcomes(toks []token) []outcomeHit {
 type claimShape struct {
 	class    int             // outcome class of its predicate, -1 for none
 	subject  map[string]bool // last words (lower case) of the names before the predicate
+	object   map[string]bool // last words of the name right after the predicate: the other side
 	names    map[string]bool // last words of all its names
 	content  map[string]bool // content stems, neither names nor the predicate
 	negated  bool            // "X did not win"
@@ -165,11 +166,17 @@ func lastWord(name string) string {
 func shapeClaim(claim string, cf ClaimFacts) claimShape {
 	cw := claimTables()
 	ct := tokenize(claim)
-	cs := claimShape{class: -1, subject: map[string]bool{}, names: map[string]bool{}, content: map[string]bool{}}
-	predAt := len(ct)
+	cs := claimShape{class: -1, subject: map[string]bool{}, object: map[string]bool{}, names: map[string]bool{}, content: map[string]bool{}}
+	predAt, objectAt := len(ct), len(claim)
 	if hs := cw.outcomes(ct); len(hs) > 0 {
 		h := hs[0]
 		cs.class, predAt = h.class, h.i
+		if o := h.i + h.n; o < len(ct) {
+			if o+1 < len(ct) && lexicon.Default().Has(lexicon.ArticlesEnSv, ct[o].lower) {
+				o++
+			}
+			objectAt = ct[o].start
+		}
 		if cs.class == outObject {
 			cs.class = outWin
 		}
@@ -190,14 +197,22 @@ func shapeClaim(claim string, cf ClaimFacts) claimShape {
 			}
 		}
 	}
-	for _, n := range names {
+	predStart := len(claim)
+	if predAt < len(ct) {
+		predStart = ct[predAt].start
+	}
+	inSubject := subjectNames(claim, names, predStart)
+	for k, n := range names {
 		w := lastWord(n)
 		if w == "" {
 			continue
 		}
 		cs.names[w] = true
-		if i := strings.Index(strings.ToLower(claim), strings.ToLower(n)); i >= 0 && (predAt == len(ct) || i < ct[predAt].start) {
+		if inSubject[k] {
 			cs.subject[w] = true
+		}
+		if strings.HasPrefix(strings.ToLower(claim[objectAt:]), strings.ToLower(n)) {
+			cs.object[w] = true
 		}
 	}
 	for i, t := range ct {
@@ -207,6 +222,39 @@ func shapeClaim(claim string, cf ClaimFacts) claimShape {
 	}
 	cs.nContent = len(cs.content)
 	return cs
+}
+
+// subjectNames marks the names (by index) that make the claim's
+// subject: the first name before the predicate (at byte predStart) and
+// the names that run on from it, with only spaces or a list separator
+// between ("Jon Lansman, Yasmine Dar and Rachel Garnham won"). A name
+// after other words ("Klitschko set aside the challenge of Hasim Rahman,
+// stopping him") is another party.
+func subjectNames(claim string, names []string, predStart int) map[int]bool {
+	lower := strings.ToLower(claim)
+	type at struct{ k, start, end int }
+	var found []at
+	for k, n := range names {
+		if i := strings.Index(lower, strings.ToLower(n)); i >= 0 && i < predStart {
+			found = append(found, at{k, i, i + len(n)})
+		}
+	}
+	sort.Slice(found, func(a, b int) bool { return found[a].start < found[b].start })
+	out := map[int]bool{}
+	for j, f := range found {
+		if j > 0 {
+			prev := found[j-1]
+			between := ""
+			if f.start > prev.end {
+				between = claim[prev.end:f.start]
+			}
+			if strings.TrimSpace(between) != "" && !listSeparator(between) {
+				break
+			}
+		}
+		out[f.k] = true
+	}
+	return out
 }
 
 func tokenSurfaces(toks []token) []*surface {
@@ -368,7 +416,7 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 			switch {
 			case about(s):
 				class = subjectOutcome(cs.class, body, toks, isName, h, named)
-			case leadNames && impliedSubject(cs.class, body, toks, isName, h):
+			case leadNames && impliedSubject(cs, body, toks, h):
 				class = h.class
 			}
 			if class < 0 || class>>1 != cs.class>>1 {
@@ -427,8 +475,8 @@ func leadNamesSubject(toks []token, isName []int8) bool {
 // stands before it in its sentence ("The party girl had checked into
 // ..."), and one of the claim's other names follows it within five
 // words ("the Promises Treatment Centre").
-func impliedSubject(claimClass int, body string, toks []token, isName []int8, h outcomeHit) bool {
-	switch claimClass {
+func impliedSubject(cs claimShape, body string, toks []token, h outcomeHit) bool {
+	switch cs.class {
 	case outEnter, outLeave, outCharge, outClear:
 	default:
 		return false
@@ -440,7 +488,7 @@ func impliedSubject(claimClass int, body string, toks []token, isName []int8, h 
 		}
 	}
 	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+5 && toks[k].sent == s; k++ {
-		if isName[k] == holderOther {
+		if cs.names[toks[k].stem] && !cs.subject[toks[k].stem] {
 			return true
 		}
 	}
@@ -469,7 +517,11 @@ func relevance(cs claimShape, toks []token, nSent int) ([]sentenceRelevance, []i
 			isName[i] = holderSubject
 			rels[t.sent].subj++
 		case cs.names[t.stem]:
-			isName[i] = holderOther
+			// Only the other side of the claim's predicate holds an
+			// outcome; its places and titles ("in Germany") do not.
+			if cs.object[t.stem] {
+				isName[i] = holderOther
+			}
 			rels[t.sent].names++
 		case cs.content[t.stem]:
 			if !seen[k] {
@@ -611,6 +663,9 @@ func objectSide(body string, toks []token, names []int8, h outcomeHit, named boo
 		return -1 // "the fifth coach fired within a month": a participle, its noun the one fired
 	}
 	for k := h.i - 1; who == holderNone && k >= 0 && toks[k].sent == s; k-- {
+		if strings.Contains(body[toks[k].end:toks[k+1].start], ",") {
+			break // the verb's agent is in its clause: "Klitschko staggered Rahman, and the ref stopped it"
+		}
 		if names[k] == holderNone && nameToken(body, toks[k]) && !calendarWord(toks[k].lower) {
 			return -1 // "before referee Tony Weeks stopped the fight": a third party did it
 		}
