@@ -1,6 +1,9 @@
 package stance
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Claim-aware stance on invented articles: the outcome words about the
 // claim's subject decide, with their contraries, quotes and predictions.
@@ -356,5 +359,61 @@ func TestJudgeRulesLeaveAlone(t *testing.T) {
 				t.Errorf("Judge = %s (%.2f, %s), want no disagree; evidence %+v", j.Label, j.Score, j.Reason, j.Evidence)
 			}
 		})
+	}
+}
+
+func TestSubjectNames(t *testing.T) {
+	tests := []struct {
+		claim string
+		names []string
+		want  string // the subject's names, joined by "|"
+	}{
+		{"Jon Lansman, Yasmine Dar and Rachel Garnham won seats on the council", []string{"Jon Lansman", "Yasmine Dar", "Rachel Garnham"}, "Jon Lansman|Yasmine Dar|Rachel Garnham"},
+		{"Tomas Pell easily set aside the challenge of Karl Dunne, stopping him", []string{"Tomas Pell", "Karl Dunne"}, "Tomas Pell"},
+		{"Tomas Pell stopped Karl Dunne", []string{"Tomas Pell", "Karl Dunne"}, "Tomas Pell"},
+	}
+	for _, tc := range tests {
+		pred := strings.Index(tc.claim, " won")
+		if pred < 0 {
+			pred = strings.Index(tc.claim, " stop")
+		}
+		got := subjectNames(tc.claim, tc.names, pred)
+		var names []string
+		for k, n := range tc.names {
+			if got[k] {
+				names = append(names, n)
+			}
+		}
+		if strings.Join(names, "|") != tc.want {
+			t.Errorf("subjectNames(%q) = %v, want %s", tc.claim, names, tc.want)
+		}
+	}
+}
+
+// The claim's places are no side of its contest, and an object verb's
+// agent is in its clause.
+func TestJudgeSidesAndClauses(t *testing.T) {
+	m := mustLoad(t)
+	names := []string{"Tomas Pell", "Karl Dunne", "Alderton"}
+	body := "Tomas Pell kept his title in Alderton with a lopsided victory over Karl Dunne.\n\nThe crowd stayed on."
+	if j := m.Judge("Tomas Pell stopped Karl Dunne in Alderton", body, "en", ClaimFacts{Names: names}, ArticleFacts{}); j.Label == Disagree {
+		t.Errorf("Judge = %s (%s), want no disagree; evidence %+v", j.Label, j.Reason, j.Evidence)
+	}
+	text := "Pell staggered Dunne, and the ref stopped it."
+	toks := tokenize(text)
+	marks := make([]int8, len(toks))
+	h := outcomeHit{class: outObject, n: 1}
+	for i, tk := range toks {
+		switch tk.lower {
+		case "pell":
+			marks[i] = holderSubject
+		case "dunne":
+			marks[i] = holderOther
+		case "stopped":
+			h.i = i
+		}
+	}
+	if got := objectSide(text, toks, marks, h, true); got != -1 {
+		t.Errorf("objectSide(%q) = %d, want -1", text, got)
 	}
 }
