@@ -394,7 +394,7 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		if n == 0 {
 			continue
 		}
-		if n == 1 && cw.denyV.matchAt(toks, i) == 0 && qualifiesNoun(body, toks, i) {
+		if cw.qualifyingDenial(body, toks, i, n) {
 			continue // "false documents", "fake posters": no denial of the claim
 		}
 		s := toks[i].sent
@@ -412,13 +412,7 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		leadNames := named && leadNamesSubject(toks, isName)
 		for _, h := range cw.outcomes(toks) {
 			s := toks[h.i].sent
-			class := -1
-			switch {
-			case about(s):
-				class = subjectOutcome(cs.class, body, toks, isName, h, named)
-			case leadNames && impliedSubject(cs, body, toks, h):
-				class = h.class
-			}
+			class := outcomeOf(cs, body, toks, isName, h, about(s), named, leadNames)
 			if class < 0 || class>>1 != cs.class>>1 {
 				continue // another kind of outcome, or not the subject's
 			}
@@ -441,6 +435,26 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		}
 	}
 	return out
+}
+
+// outcomeOf is the outcome class the outcome phrase h gives the claim's
+// subject: read by its holder in a sentence about the claim, implied
+// (impliedSubject) in another sentence of an article whose lead names
+// the subject, else -1.
+func outcomeOf(cs claimShape, body string, toks []token, isName []int8, h outcomeHit, about, named, leadNames bool) int {
+	switch {
+	case about:
+		return subjectOutcome(cs.class, body, toks, isName, h, named)
+	case leadNames && impliedSubject(cs, body, toks, h):
+		return h.class
+	}
+	return -1
+}
+
+// qualifyingDenial reports a one-word denial (no denial verb) at token i,
+// n words long, used before a noun it qualifies (qualifiesNoun).
+func (cw *claimWords) qualifyingDenial(body string, toks []token, i, n int) bool {
+	return n == 1 && cw.denyV.matchAt(toks, i) == 0 && qualifiesNoun(body, toks, i)
 }
 
 // qualifiesNoun reports a denial word used before a noun it qualifies,
