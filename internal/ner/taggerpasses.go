@@ -34,6 +34,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-wider-persons", `A one-word person or place inside a longer person name of the English tagger is that name ("Bo Tarrant" for "Tarrant").`), Run: taggerWiderPersons},
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country or a person's name ("Harbour Party").`), Run: taggerOrgs},
+	{Info: info("tagger-types", `A name the English tagger found as a person or a place on exactly its span takes that type (the tagger weighs prose's label with its own features), unless a known place or one ordinary word would become a person, or a personal name a place.`), Run: taggerTypes},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
 }
 
@@ -108,6 +109,30 @@ func taggerOrgs(t *sentenceDoc) {
 			if g.Type == span.Org && g.Start == m.Start && g.End == m.End && !isCountry(t.lx, m.Text) &&
 				!(m.Type == span.Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary))) {
 				m.Type = span.Org
+			}
+		}
+	}
+}
+
+// taggerTypes gives a mention the tagger's person or place type when
+// the tagger found it on exactly its span: not a person when the
+// gazetteer knows a word of it as a place or it is one ordinary word
+// ("Cup"), not a place when prose found a personal name of two words or
+// more. The English tagger takes
+// prose's label of each token as a feature, so where it disagrees it has
+// learnt that prose is wrong there.
+func taggerTypes(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		for _, g := range t.tagged {
+			if g.Start != m.Start || g.End != m.End || g.Type == m.Type {
+				continue
+			}
+			switch {
+			case g.Type == span.Person && !holdsPlaceWord(t.lx, m.Text) && !(t.ordinary != nil && !strings.Contains(m.Text, " ") && t.ordinary(m.Text)):
+				m.Type = g.Type
+			case g.Type == span.GPE && !(m.Type == span.Person && personalName(m.Text, t.ordinary)):
+				m.Type = g.Type
 			}
 		}
 	}
