@@ -77,7 +77,7 @@ func TestSetOff(t *testing.T) {
 	e := extractor(t)
 	text := "The ferry sank, officials told Reuters."
 	on := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
-	e.SetOff(rules.Off{"ner/agency-mentions": true, "claims/unknown": true})
+	e.SetOff(rules.Off{"ner/agency-mentions": true, "ner/typer-names": true, "claims/unknown": true})
 	off := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
 	e.SetOff(nil)
 	again := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
