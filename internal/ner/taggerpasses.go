@@ -38,7 +38,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-wider-persons", `A one-word person or place inside a longer person name of the English tagger is that name ("Bo Tarrant" for "Tarrant").`), Run: taggerWiderPersons},
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country or a person's name ("Harbour Party").`), Run: taggerOrgs},
-	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place or one ordinary word would become a person, or a personal name a place.`), Run: taggerTypes},
+	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place.`), Run: taggerTypes},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 }
@@ -141,7 +141,8 @@ func taggerTypes(t *sentenceDoc) {
 				continue
 			}
 			switch {
-			case g.Type == span.Person && !holdsPlaceWord(t.lx, m.Text) && !(t.ordinary != nil && !strings.Contains(m.Text, " ") && t.ordinary(m.Text)):
+			case g.Type == span.Person && !holdsPlaceWord(t.lx, m.Text) && !(t.ordinary != nil && !strings.Contains(m.Text, " ") && t.ordinary(m.Text)) &&
+				!pluralOrdinaryEnd(m.Text, t.ordinary):
 				m.Type = g.Type
 			case g.Type == span.GPE && !(m.Type == span.Person && personalName(m.Text, t.ordinary)):
 				m.Type = g.Type
@@ -176,4 +177,13 @@ func addUncovered(out, found, tagged []span.Mention) []span.Mention {
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// pluralOrdinaryEnd reports a name of two words or more ending in a
+// plural ordinary word ("Gordon Advisors", "Quill Partners"): a firm's
+// name, not a person's.
+func pluralOrdinaryEnd(name string, ordinary func(string) bool) bool {
+	i := strings.LastIndexByte(name, ' ')
+	last := name[i+1:]
+	return i > 0 && ordinary != nil && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && ordinary(last)
 }
