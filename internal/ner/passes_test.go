@@ -119,3 +119,11 @@ func typedTexts(ms []span.Mention) string {
 	}
 	return strings.Join(out, " ")
 }
+
+func TestGluedWords(t *testing.T) {
+	for w, want := range map[string]bool{"QuillforHarbourAt": true, "McQuill": false, "DeLind": false, "Tarnby": false, "TARNBY": false, "Ada Quill": false} {
+		if got := gluedWords(w); got != want {
+			t.Errorf("gluedWords(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

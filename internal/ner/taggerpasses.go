@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -155,8 +156,25 @@ func taggerTypes(t *sentenceDoc) {
 func taggerNames(t *sentenceDoc) { t.ms = addUncovered(t.ms, t.found, t.tagged) }
 
 // typerNames adds the typing model's names that overlap no mention so far
-// (prose's and the tagger's).
-func typerNames(t *sentenceDoc) { t.ms = addUncovered(t.ms, slices.Clone(t.ms), t.typed) }
+// (prose's and the tagger's), but no words run together
+// ("CorbyntoPowerAt": a hashtag or a headline glued to the text).
+func typerNames(t *sentenceDoc) {
+	typed := slices.DeleteFunc(slices.Clone(t.typed), func(m span.Mention) bool { return gluedWords(m.Text) })
+	t.ms = addUncovered(t.ms, slices.Clone(t.ms), typed)
+}
+
+// gluedWords reports a word with two or more capitals right after a
+// lower-case letter ("CorbyntoPowerAt"; not "McDonald" or "DeShields").
+func gluedWords(w string) bool {
+	n, lower := 0, false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			n++
+		}
+		lower = unicode.IsLower(r)
+	}
+	return n >= 2 && !strings.Contains(w, " ")
+}
 
 // addUncovered appends to out the names of tagged of two letters or
 // more that overlap no mention of found, and sorts out by Start when
