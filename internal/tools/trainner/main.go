@@ -11,7 +11,9 @@
 // no en_ewt train split here), plus 50,000 sentences of unlabelled news
 // whose lower-case words are labelled O. Each token carries prose's
 // part-of-speech tag and prose's entity label (-ents), so the tagger
-// learns when to trust prose; lexicon classes (-lexicon) and 256
+// learns when to trust prose (-entdrop hides the labels in a fraction of
+// the sentences, so it learns to type names without them too: the
+// embedded typing model takes 0.5; make train-ner); lexicon classes (-lexicon) and 256
 // distributional word classes learnt from all of news-throughput's English
 // news (-classes) are features too. Dev scores on CoNLL-2003 eng.testa,
 // WikiANN en dev, the odd documents of UNER en_ewt dev, WNUT-17 dev, BTC
