@@ -289,6 +289,32 @@ func TestResolve(t *testing.T) {
 			want: []string{"Mill Road[LOC]: Mill Road"},
 		},
 		{
+			name: "transliterations of one name join",
+			in:   []Mention{m("a", "Heidar Quillvandi", span.Person, 0), m("b", "Heydar Quillbandi", span.Person, 0)},
+			want: []string{"Heidar Quillvandi[PERSON]: Heidar Quillvandi|Heydar Quillbandi"},
+		},
+		{
+			name: "near names in one article are two people, not a transliteration",
+			in:   []Mention{m("a", "Heidar Quillvandi", span.Person, 0), m("a", "Heydar Quillbandi", span.Person, 40)},
+			want: []string{"Heidar Quillvandi[PERSON]: Heidar Quillvandi", "Heydar Quillbandi[PERSON]: Heydar Quillbandi"},
+		},
+		{
+			name: "a surname slip joins the one person it misspells",
+			in:   []Mention{m("a", "Ada Quinlton", span.Person, 0), m("b", "Quilnton", span.Person, 0)},
+			want: []string{"Ada Quinlton[PERSON]: Ada Quinlton|Quilnton"},
+		},
+		{
+			name: "a surname slip near two people's surnames stays alone",
+			in:   []Mention{m("a", "Ada Quinlton", span.Person, 0), m("b", "Bo Quilntom", span.Person, 0), m("c", "Quilnton", span.Person, 0)},
+			want: []string{"Ada Quinlton[PERSON]: Ada Quinlton", "Bo Quilntom[PERSON]: Bo Quilntom", "Quilnton[PERSON]: Quilnton"},
+		},
+		{
+			name: "an acronym with an omitted head joins only a name the head fits",
+			in: []Mention{m("a", "Tarnby Police", span.Org, 0), m("b", "TPD", span.Org, 0), m("c", "Tarnby Post", span.Org, 0),
+				m("d", "TPC", span.Org, 0)},
+			want: []string{"TPC[ORG]: TPC", "Tarnby Police[ORG]: TPD|Tarnby Police", "Tarnby Post[ORG]: Tarnby Post"},
+		},
+		{
 			name: "MP is a title",
 			in:   []Mention{m("a", "MP Daniel Okoro", span.Person, 0), m("b", "Daniel Okoro", span.Person, 0)},
 			want: []string{"Daniel Okoro[PERSON]: Daniel Okoro"},

@@ -15,15 +15,18 @@ type mergePass func(r *resolver)
 // (acronym to genitive-word) decide each one-word form by the first of
 // them that claims it.
 var merges = []rules.Pass[mergePass]{
+	{Info: info("transliteration", `Joins two full names of people whose every word is one or two letters off the other's, never in one article, each the other's only such name: "Heidar Quillvandi" to "Heydar Quillbandi".`), Run: mergeTransliterations},
 	{Info: info("cut-name", `Joins a one-word name to the one longer name it ends when every mention follows the rest of it: "Quay" after "Harbour" to "Harbour Quay".`), Run: mergeCutNames},
 	{Info: info("middle-names", `Joins a person's first name and surname to the one longer name of them with middle names: "Ada Quill" to "Ada Mae Quill".`), Run: mergeMiddleNames},
 	{Info: info("name-forms", `Joins two full names with one surname whose first names are forms of one given name (name_forms), when no other person has the surname: "Chuck Quill" to "Charles Quill".`), Run: mergeNameForms},
 	{Info: info("nickname-name", `Joins a name written with a nickname inside it to the nickname and surname written as a name: "Ada (Dee) Quill" to "Dee Quill".`), Run: mergeNicknameNames},
 	{Info: info("genitive-name", `Joins a multi-word name with a genitive -s on its last word to the name without it: "Harbour Firsts" to "Harbour First" (Swedish).`), Run: mergeGenitiveNames},
+	{Info: info("acronym-head", `Joins an acronym no name spells to the one organisation's name it spells but for the initial of a head word the name leaves out: "TPD" to "Tarnby Police" (Department, omitted_heads).`), Run: mergeAcronymHeads},
 	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
 	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article: "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near: "Quilnton" to "Ada Quinlton".`), Run: mergeSurnameSlips},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
 	{Info: info("first-name", `Joins a first name alone to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
 	{Info: info("story-first-name", `Joins a first name alone to the one person with that first name named before it in the same article: "Ada" after "Ada Quill", used more often alone.`), Run: mergeStoryFirstNames},

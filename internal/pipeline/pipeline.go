@@ -90,7 +90,7 @@ type Stats struct {
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v58"
+const cacheFormat = "extraction-v59"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {

@@ -169,12 +169,20 @@ func fairGold(rep *report.Report, gold []nameMention) []nameMention {
 
 // commonNoun reports a mention that is a common noun for a person or a
 // group of people, or a role, written with capitals: the lower-case
-// mention without a possessive, or its singular, is in the lexicon's
-// person_common_nouns or role_nouns ("Party Girl", "GI's", "All-Star").
+// mention without a possessive or an article before it, or its singular,
+// is in the lexicon's person_common_nouns or role_nouns ("Party Girl",
+// "GI's", "All-Star", "A man"); or a pronoun contracted with a verb
+// ("I'm", "I’d").
 func commonNoun(text string) bool {
 	lx := lexicon.Default()
-	t := strings.ToLower(strings.TrimSpace(text))
+	t := strings.ToLower(strings.Trim(strings.TrimSpace(text), "\"“”"))
+	if k := strings.IndexAny(t, "'’"); k > 0 && lx.Has(lexicon.ContractedSubjectsEn, t[:k]) {
+		return true
+	}
 	t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s"), "'")
+	if w, rest, ok := strings.Cut(t, " "); ok && lx.Has(lexicon.ArticlesEnSv, w) {
+		t = rest
+	}
 	for _, w := range []string{t, strings.TrimSuffix(t, "s")} {
 		if lx.Has(lexicon.PersonCommonNouns, w) || lx.Has(lexicon.RoleNouns, w) {
 			return true

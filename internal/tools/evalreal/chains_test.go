@@ -57,6 +57,9 @@ func TestFairGold(t *testing.T) {
 		{article: "a", chain: "vera", text: "Gang Member"},
 		{article: "a", chain: "gis", text: "GI's"},
 		{article: "a", chain: "ceo", text: "CEO"},
+		{article: "a", chain: "vera", text: "A man"},
+		{article: "a", chain: "vera", text: "\"I'm"},
+		{article: "a", chain: "vera", text: "I’d"},
 		{article: "a", chain: "board", text: "Harbour Board"},
 	}
 	var got []string

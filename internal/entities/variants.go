@@ -1,0 +1,189 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// mergeTransliterations joins two full names of people whose every word
+// is near the other's (transliterations of one name: "Heidar Alishvandi"
+// and "Heydar Alishbandi"): the same number of words, two or three, each
+// pair with the same first letter and, accents folded, one or two edits
+// apart (nearWord), never in one article, and each the other's only such
+// name.
+func mergeTransliterations(r *resolver) {
+	type pair struct{ a, b *form }
+	near := map[*form][]*form{}
+	byInitials := map[string][]*form{}
+	for _, p := range r.persons {
+		if len(p.tokens) < 2 || len(p.tokens) > 3 {
+			continue
+		}
+		in := ""
+		for _, t := range p.tokens {
+			c, _ := utf8.DecodeRuneInString(strings.ToLower(textutil.FoldAccents(t)))
+			in += string(c)
+		}
+		byInitials[in] = append(byInitials[in], p)
+	}
+	for _, group := range byInitials {
+		for i, c := range group {
+			for _, d := range group[i+1:] {
+				if transliteration(c.tokens, d.tokens) && !coOccur(r.ms, c, d) {
+					near[c] = append(near[c], d)
+					near[d] = append(near[d], c)
+				}
+			}
+		}
+	}
+	for _, p := range r.persons {
+		if ns := near[p]; len(ns) == 1 && len(near[ns[0]]) == 1 && r.find(p.key) != r.find(ns[0].key) {
+			r.union(p.key, ns[0].key)
+		}
+	}
+}
+
+// transliteration reports two names of as many words, each word near its
+// counterpart (nearWord) and at least two words differing: one word
+// differing is a misspelling (spelling-variant's).
+func transliteration(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	differ := 0
+	for i := range a {
+		x, y := textutil.FoldAccents(strings.ToLower(a[i])), textutil.FoldAccents(strings.ToLower(b[i]))
+		if x == y {
+			continue
+		}
+		if !nearWord(x, y) {
+			return false
+		}
+		differ++
+	}
+	return differ >= 2
+}
+
+// nearWord reports two lower-case words of four letters or more with one
+// first letter, one or two edits apart (one for words under seven
+// letters) and Jaro-Winkler similarity 0.85 or more, that are not a
+// plural or a feminine form of each other.
+func nearWord(x, y string) bool {
+	n := min(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
+	if n < 4 || x+"s" == y || y+"s" == x || feminineForm(x, y) {
+		return false
+	}
+	rx, _ := utf8.DecodeRuneInString(x)
+	ry, _ := utf8.DecodeRuneInString(y)
+	if rx != ry {
+		return false
+	}
+	limit := 1
+	if n >= 7 {
+		limit = 2
+	}
+	return edlib.OSADamerauLevenshteinDistance(x, y) <= limit && edlib.JaroWinklerSimilarity(x, y) >= 0.85
+}
+
+// mergeSurnameSlips joins a one-word name of six letters or more that is
+// no person's surname, no place and no given name, to the one person
+// whose surname it misspells by one edit (a transposed pair or one
+// letter: "Klistchko" for "Klitschko"), when no other person's surname
+// and no other one-word name of the corpus is that near it.
+func mergeSurnameSlips(r *resolver) {
+	r.indexPersons()
+	var surnames []string
+	for s := range r.bySurname {
+		surnames = append(surnames, s)
+	}
+	words := map[string]bool{}
+	for _, k := range r.order {
+		if f := r.forms[k]; len(f.tokens) == 1 {
+			words[strings.ToLower(f.tokens[0])] = true
+		}
+	}
+	r.eachFreeWord(func(f *form, w string) bool {
+		t := f.tokens[0]
+		if utf8.RuneCountInString(w) < 6 || isAcronym(t) || len(r.withSurname(w)) > 0 || r.lx.IsPlace(t) || r.lx.GivenName(t) || r.typeOf(f) == span.Org {
+			return false
+		}
+		var target *form
+		for _, s := range surnames {
+			if !slipOfWord(w, s) {
+				continue
+			}
+			ps := r.withSurname(s)
+			if target != nil || len(ps) != 1 {
+				return false
+			}
+			target = ps[0]
+		}
+		if target == nil {
+			return false
+		}
+		for o := range words {
+			if o != w && o != strings.ToLower(target.tokens[len(target.tokens)-1]) && slipOfWord(w, o) {
+				return false // "Klistchko" near two names
+			}
+		}
+		r.union(f.key, target.key)
+		return true
+	})
+}
+
+// slipOfWord reports two lower-case words one edit apart (a transposed
+// pair counts one), with one first letter and accents folded.
+func slipOfWord(x, y string) bool {
+	x, y = textutil.FoldAccents(x), textutil.FoldAccents(y)
+	if x == y || x+"s" == y || y+"s" == x {
+		return false
+	}
+	rx, _ := utf8.DecodeRuneInString(x)
+	ry, _ := utf8.DecodeRuneInString(y)
+	return rx == ry && edlib.OSADamerauLevenshteinDistance(x, y) == 1
+}
+
+// mergeAcronymHeads joins an acronym that no multi-word name spells to
+// the one organisation's name whose initials it spells but for a last
+// letter, the initial of a head word the name leaves out: the name's
+// last word and that head are a pair of omitted_heads ("NYPD" to "New
+// York Police", whose Department "D" is left out; not to "New York
+// Post").
+func mergeAcronymHeads(r *resolver) {
+	r.eachFreeWord(func(f *form, _ string) bool {
+		a := f.tokens[0]
+		if !isAcronym(a) || len(a) < 3 || len(r.spelledBy(a)) > 0 {
+			return false
+		}
+		var orgs []*form
+		for _, g := range r.spelledBy(a[:len(a)-1]) {
+			if r.typeOf(g) == span.Org && r.omittedHead(g.tokens[len(g.tokens)-1], a[len(a)-1:]) {
+				orgs = append(orgs, g)
+			}
+		}
+		if len(orgs) >= 1 && r.sameRoot(orgs) {
+			r.union(f.key, orgs[0].key)
+			return true
+		}
+		return false
+	})
+}
+
+// omittedHead reports a last word of a name that an omitted_heads pair
+// opens, the pair's head beginning with letter l ("Police" and "D" of
+// "police department").
+func (v vocab) omittedHead(last, l string) bool {
+	prefix := strings.ToLower(last) + " " + strings.ToLower(l)
+	for _, w := range v.lx.Words(lexicon.OmittedHeads) {
+		if strings.HasPrefix(w, prefix) {
+			return true
+		}
+	}
+	return false
+}
