@@ -315,6 +315,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"TPC[ORG]: TPC", "Tarnby Police[ORG]: TPD|Tarnby Police", "Tarnby Post[ORG]: Tarnby Post"},
 		},
 		{
+			name: "a surname shared by several joins the one named in its article by another full name",
+			in: []Mention{m("b", "Bo Quill", span.Person, 0), m("b", "Bo Quill", span.Person, 50), m("c", "Ada (Dee) Quill", span.Person, 0),
+				m("d", "Dee Quill", span.Person, 0), m("e", "Dee Quill", span.Person, 0), m("c", "Quill", span.Person, 60)},
+			want: []string{"Bo Quill[PERSON]: Bo Quill", "Dee Quill[PERSON]: Ada (Dee) Quill|Dee Quill|Quill"},
+		},
+		{
 			name: "MP is a title",
 			in:   []Mention{m("a", "MP Daniel Okoro", span.Person, 0), m("b", "Daniel Okoro", span.Person, 0)},
 			want: []string{"Daniel Okoro[PERSON]: Daniel Okoro"},

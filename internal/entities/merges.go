@@ -25,7 +25,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article: "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names): "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near: "Quilnton" to "Ada Quinlton".`), Run: mergeSurnameSlips},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
 	{Info: info("first-name", `Joins a first name alone to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
@@ -102,12 +102,50 @@ func mergePlaceSurnames(r *resolver) {
 // mergeSurnames joins a surname to its person.
 func mergeSurnames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
-		if target := pickPerson(r.ms, f, r.withSurname(w)); target != nil {
+		cands := r.withSurname(w)
+		target := pickPerson(r.ms, f, cands)
+		if target == nil && len(cands) > 1 {
+			target = r.pickByFullNames(f, cands)
+		}
+		if target != nil {
 			r.union(f.key, target.key)
 			return true
 		}
 		return false
 	})
+}
+
+// pickByFullNames returns the one candidate person whose cluster holds a
+// full name (two words or more) written in f's article, as another form
+// of the name ("Ortiz" in an article that names "Luis Gerardo (Jerry)
+// Ortiz", a form of "Jerry Ortiz"); nil when none or several are.
+func (r *resolver) pickByFullNames(f *form, cands []*form) *form {
+	arts := map[string]bool{}
+	for _, i := range f.mentions {
+		arts[r.ms[i].Article] = true
+	}
+	roots := map[string]*form{}
+	for _, c := range cands {
+		roots[r.find(c.key)] = c
+	}
+	var hit *form
+	for _, k := range r.order {
+		g := r.forms[k]
+		c, ok := roots[r.find(k)]
+		if !ok || len(g.tokens) < 2 || c == hit {
+			continue
+		}
+		for _, i := range g.mentions {
+			if arts[r.ms[i].Article] {
+				if hit != nil {
+					return nil
+				}
+				hit = c
+				break
+			}
+		}
+	}
+	return hit
 }
 
 // mergeFirstNames joins a first name alone to the one full name with it.
