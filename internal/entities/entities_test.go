@@ -321,6 +321,16 @@ func TestResolve(t *testing.T) {
 			want: []string{"Bo Quill[PERSON]: Bo Quill", "Dee Quill[PERSON]: Ada (Dee) Quill|Dee Quill|Quill"},
 		},
 		{
+			name: "a given name typed an organisation joins the one person with it",
+			in:   []Mention{m("a", "Craig Quillon", span.Person, 0), m("a", "Craig Quillon", span.Person, 40), m("b", "Craig", span.Org, 0)},
+			want: []string{"Craig Quillon[PERSON]: Craig|Craig Quillon"},
+		},
+		{
+			name: "a given name that is a place typed an organisation stays apart",
+			in:   []Mention{m("a", "Victoria Quillon", span.Person, 0), m("a", "Victoria Quillon", span.Person, 40), m("b", "Victoria", span.Org, 0)},
+			want: []string{"Victoria Quillon[PERSON]: Victoria Quillon", "Victoria[ORG]: Victoria"},
+		},
+		{
 			name: "MP is a title",
 			in:   []Mention{m("a", "MP Daniel Okoro", span.Person, 0), m("b", "Daniel Okoro", span.Person, 0)},
 			want: []string{"Daniel Okoro[PERSON]: Daniel Okoro"},

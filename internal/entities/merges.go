@@ -28,7 +28,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names): "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near: "Quilnton" to "Ada Quinlton".`), Run: mergeSurnameSlips},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
-	{Info: info("first-name", `Joins a first name alone to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
+	{Info: info("first-name", `Joins a first name alone (typed no organisation, unless a given name) to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
 	{Info: info("story-first-name", `Joins a first name alone to the one person with that first name named before it in the same article: "Ada" after "Ada Quill", used more often alone.`), Run: mergeStoryFirstNames},
 	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
 	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
@@ -150,16 +150,24 @@ func (r *resolver) pickByFullNames(f *form, cands []*form) *form {
 
 // mergeFirstNames joins a first name alone to the one full name with it.
 // It must be rarer than the full name: a word used more on its own than
-// in the name is not its first name.
+// in the name is not its first name. A name typed an organisation is
+// none, unless it is a given name of the lexicon and no place ("Craig"
+// typed an organisation in "I agreed with Craig and Neil").
 func mergeFirstNames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
-		if cands := r.withFirstName(w); len(cands) == 1 && r.typeOf(f) != span.Org &&
+		if cands := r.withFirstName(w); len(cands) == 1 && (r.typeOf(f) != span.Org || r.givenNameOnly(f.tokens[0])) &&
 			r.wordTotal[w] <= len(cands[0].mentions) && len(r.wordArts[w]) <= r.sources(cands[0]) {
 			r.union(f.key, cands[0].key)
 			return true
 		}
 		return false
 	})
+}
+
+// givenNameOnly reports a given name of the lexicon that is no place.
+func (v vocab) givenNameOnly(w string) bool {
+	lw := strings.ToLower(w)
+	return (v.lx.Has(lexicon.GivenNamesMale, lw) || v.lx.Has(lexicon.GivenNamesFemale, lw)) && !v.lx.IsPlace(w)
 }
 
 // mergeGenitiveWords joins a genitive without apostrophe ("Quills"), in
