@@ -187,3 +187,120 @@ func (v vocab) omittedHead(last, l string) bool {
 	}
 	return false
 }
+
+// mergeTheHeads joins a one-word organisation's head written after "the"
+// (or "the" and one word more) in most of its mentions across the corpus
+// to the one organisation's name it opens before "of": "the Academy" to
+// "Academy of Tarnby Arts", "the 6,000-member Academy" too.
+func mergeTheHeads(r *resolver) {
+	byWord := map[string][]*form{}
+	for _, k := range r.order {
+		if f := r.forms[k]; len(f.tokens) == 1 && r.find(k) == k && !r.claimed[f] && !isAcronym(f.tokens[0]) {
+			lw := strings.ToLower(f.tokens[0])
+			if r.orgHeadWord(lw) {
+				byWord[lw] = append(byWord[lw], f)
+			}
+		}
+	}
+	if len(byWord) == 0 {
+		return
+	}
+	opens := map[string][]*form{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if len(g.tokens) >= 3 && strings.EqualFold(g.tokens[1], "of") && r.typeOf(g) == span.Org {
+			lw := strings.ToLower(g.tokens[0])
+			opens[lw] = append(opens[lw], g)
+		}
+	}
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) != 1 {
+			continue
+		}
+		lw := strings.ToLower(f.tokens[0])
+		fs, cands := byWord[lw], opens[lw]
+		if len(fs) == 0 || fs[0] != f || len(cands) == 0 || !r.sameRoot(cands) || !r.mostlyAfterThe(fs) {
+			continue
+		}
+		for _, g := range fs {
+			r.union(g.key, cands[0].key)
+			r.claimed[g] = true
+		}
+	}
+}
+
+// mostlyAfterThe reports forms more than half of whose mentions follow
+// "the", right before or one word before ("the 6,000-member Academy").
+func (r *resolver) mostlyAfterThe(fs []*form) bool {
+	after, all := 0, 0
+	for _, f := range fs {
+		for _, i := range f.mentions {
+			all++
+			words := strings.Fields(strings.Trim(r.ms[i].Before, " \u00a0\"“‘'("))
+			for k := len(words) - 1; k >= 0 && k >= len(words)-2; k-- {
+				if strings.EqualFold(strings.Trim(words[k], "\"“‘'("), "the") {
+					after++
+					break
+				}
+			}
+		}
+	}
+	return after*2 > all
+}
+
+// mergePluralWords joins two organisation names of as many words, three
+// or more, that differ only by a plural -s on one word before the last:
+// "Academy of Motion Pictures Arts" to "Academy of Motion Picture Arts".
+func mergePluralWords(r *resolver) {
+	byKey := map[string][]*form{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if len(g.tokens) < 3 || r.typeOf(g) != span.Org && !r.orgNamed(g) {
+			continue
+		}
+		for i := 0; i < len(g.tokens)-1; i++ {
+			lw := strings.ToLower(g.tokens[i])
+			if strings.HasSuffix(lw, "s") && len(lw) > 3 {
+				t := append([]string{}, g.tokens...)
+				t[i] = t[i][:len(t[i])-1]
+				byKey[key(t)] = append(byKey[key(t)], g)
+			}
+		}
+	}
+	for _, k := range r.order {
+		f := r.forms[k]
+		if gs := byKey[f.key]; len(gs) == 1 && r.find(gs[0].key) != r.find(f.key) {
+			r.union(gs[0].key, f.key)
+		}
+	}
+}
+
+// mergeAcronymDivisions joins an organisation's name made of an acronym
+// and organisation heads alone ("ABC Television Network", "ABC
+// Entertainment Group") to the acronym written alone ("ABC"): the body
+// and its parts are named as one.
+func mergeAcronymDivisions(r *resolver) {
+	alone := map[string][]*form{}
+	for _, k := range r.order {
+		if f := r.forms[k]; len(f.tokens) == 1 && isAcronym(f.tokens[0]) {
+			alone[f.tokens[0]] = append(alone[f.tokens[0]], f)
+		}
+	}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if len(g.tokens) < 2 || !isAcronym(g.tokens[0]) || len(alone[g.tokens[0]]) == 0 {
+			continue
+		}
+		heads := true
+		for _, t := range g.tokens[1:] {
+			heads = heads && r.orgHead(t)
+		}
+		if !heads {
+			continue
+		}
+		for _, f := range alone[g.tokens[0]] {
+			r.union(f.key, g.key)
+		}
+	}
+}
