@@ -27,6 +27,7 @@ type textPass func(r *resolver, in []Mention, texts []Text) []Mention
 // textPasses run first, over the mentions given and the texts of
 // Options.Texts (none when it is empty).
 var textPasses = []rules.Pass[textPass]{
+	{Info: info("corpus-surnames", `Finds again, in every article, the surnames of people named in full elsewhere in the corpus, written alone where no mention covers them, when the corpus never writes them in lower case and they are no place or given name: "Quill said" in an article without "Ada Quill".`), Run: findCorpusSurnames},
 	{Info: info("corpus-names", `Finds again, in every article, the names of two words or more and the acronyms the taggers typed a person or an organisation elsewhere in the corpus, where no mention covers them (one sense per corpus): "Ada Quill" missed in one article of five.`), Run: findCorpusNames},
 }
 
@@ -125,7 +126,58 @@ func majorityOf(counts map[string]int) string {
 // capitalised words nor in a sentence in capitals, and no mention of
 // that article covers any of it.
 func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
-	names := corpusNames(in)
+	return r.findNames(in, texts, corpusNames(in))
+}
+
+// findCorpusSurnames adds a person's mention wherever the surname of a
+// full name typed a person elsewhere in the corpus is written alone, as
+// findCorpusNames does for whole names: a surname of four letters or
+// more that the corpus never writes in lower case and that is no place
+// and no given name ("Lyons said ..." in an article that does not give
+// Michelle Lyons's full name).
+func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
+	types := map[string]map[string]int{}
+	for _, m := range in {
+		if !strings.Contains(m.Text, " ") {
+			continue
+		}
+		if types[m.Text] == nil {
+			types[m.Text] = map[string]int{}
+		}
+		types[m.Text][m.Type]++
+	}
+	cands := map[string]bool{}
+	for t, counts := range types {
+		ws := strings.Fields(t)
+		last := ws[len(ws)-1]
+		if majorityOf(counts) != span.Person || len(ws) > 4 || utf8.RuneCountInString(last) < 4 || !isCapitalWord(last) || isAcronym(last) ||
+			strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) || r.lx.IsPlace(last) || r.givenNameOnly(last) || r.lx.GivenName(last) {
+			continue
+		}
+		cands[last] = true
+	}
+	if len(cands) == 0 {
+		return in
+	}
+	for _, t := range texts {
+		for _, w := range textWords(t.Source, span.Span{Start: 0, End: len(t.Source)}) {
+			if up := strings.ToUpper(w.text[:1]) + w.text[1:]; w.text != up && cands[up] {
+				delete(cands, up) // "page" written too
+			}
+		}
+	}
+	names := map[string][]corpusName{}
+	for w := range cands {
+		names[w] = []corpusName{{[]string{w}, span.Person}}
+	}
+	return r.findNames(in, texts, names)
+}
+
+// findNames adds a mention of each name of names (by first word) written
+// in an article as whole words, not inside a longer run of capitalised
+// words nor in a sentence in capitals, where no mention of that article
+// covers any of it.
+func (r *resolver) findNames(in []Mention, texts []Text, names map[string][]corpusName) []Mention {
 	if len(names) == 0 {
 		return in
 	}
