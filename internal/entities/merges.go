@@ -26,6 +26,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("acronym-head", `Joins an acronym no name spells to the one organisation's name it spells but for the initial of a head word the name leaves out: "TPD" to "Tarnby Police" (Department, omitted_heads).`), Run: mergeAcronymHeads},
 	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
 	{Info: info("acronym-division", `Joins an organisation's name made of an acronym and organisation heads alone to the acronym written alone: "TBC Television Network" and "TBC Entertainment Group" to "TBC".`), Run: mergeAcronymDivisions},
+	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
 	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names): "Quill" to "Ada Quill".`), Run: mergeSurnames},

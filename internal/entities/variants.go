@@ -304,3 +304,38 @@ func mergeAcronymDivisions(r *resolver) {
 		}
 	}
 }
+
+// mergeSiteNames joins a website named by address ("People.com") to the
+// one-word name its address gives ("People"), written elsewhere.
+func mergeSiteNames(r *resolver) {
+	byWord := map[string][]*form{}
+	for _, k := range r.order {
+		if f := r.forms[k]; len(f.tokens) == 1 {
+			byWord[f.tokens[0]] = append(byWord[f.tokens[0]], f)
+		}
+	}
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) != 1 {
+			continue
+		}
+		stem := r.siteStem(f.tokens[0])
+		if stem == "" {
+			continue
+		}
+		for _, g := range byWord[stem] {
+			r.union(f.key, g.key)
+		}
+	}
+}
+
+// siteStem returns the name a website's address gives ("People" of
+// "People.com"), or "" when w ends in none of site_domains.
+func (v vocab) siteStem(w string) string {
+	for _, d := range v.lx.Words(lexicon.SiteDomains) {
+		if stem, ok := strings.CutSuffix(strings.ToLower(w), "."+d); ok && stem != "" && !strings.Contains(stem, ".") {
+			return w[:len(stem)]
+		}
+	}
+	return ""
+}

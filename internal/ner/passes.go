@@ -104,6 +104,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("agency-mentions", `News agencies are found and typed as organisations ("told Reuters", "AP reported").`), Run: func(d *doc) { d.ms = agencyMentions(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("speakers", `A name a speech verb attributes a quote to is a person ("..., " Weber said").`), Run: func(d *doc) { d.ms = d.e.speakers(d.src, d.sents, d.ms) }},
 	{Info: info("outlets", `Newspapers, broadcasters and platforms (news_outlets) are organisations ("the Observer reported", "on Twitter").`), Run: func(d *doc) { d.ms = outletMentions(d.lx, d.src, d.sents, d.ms, d.lower) }},
+	{Info: info("site-names", `A website named by its address is an organisation ("her rep told Tidewatch.com").`), Run: func(d *doc) { d.ms = siteNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("cued-names", `A capitalised name the taggers missed right after an organisation's noun in a noun phrase is an organisation ("the campaign group Tidewatch").`), Run: func(d *doc) { d.ms = cuedNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("sports-teams", `The places a sports report names as sides are teams ("Tarnshire 259", "beat Valmora", "Kestrel captain").`), Run: func(d *doc) { sportsTeams(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("list-types", `The unknown places in a list of people or organisations take their type ("Wood , Ada Quill , Bo Lind").`), Run: func(d *doc) { listTypes(d.lx, d.src, d.ms) }},
