@@ -619,3 +619,18 @@ func TestNameHoldingAPlaceTakesNoSurname(t *testing.T) {
 
 // testVocab reads the embedded lexicon.
 var testVocab = newVocab(nil)
+
+func TestBlendParts(t *testing.T) {
+	for _, tc := range []struct {
+		w, a, b string
+		ok      bool
+	}{
+		{"LiLo", "li", "lo", true}, {"JLo", "j", "lo", true}, {"ScarJo", "scar", "jo", true},
+		{"DeGeneres", "", "", false}, {"NYPD", "", "", false}, {"Lohan", "", "", false}, {"MacFarlane", "", "", false},
+	} {
+		a, b, ok := blendParts(tc.w)
+		if a != tc.a || b != tc.b || ok != tc.ok {
+			t.Errorf("blendParts(%q) = %q, %q, %v; want %q, %q, %v", tc.w, a, b, ok, tc.a, tc.b, tc.ok)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
@@ -338,4 +339,59 @@ func (v vocab) siteStem(w string) string {
 		}
 	}
 	return ""
+}
+
+// mergeBlendNames joins a one-word name blended from the starts of a
+// person's first name and surname, in two capitalised parts of up to
+// four letters ("LiLo" of Lindsay Lohan, "JLo"), to the one person whose
+// names begin so, when the word is no one's surname.
+func mergeBlendNames(r *resolver) {
+	r.eachFreeWord(func(f *form, w string) bool {
+		a, b, ok := blendParts(f.tokens[0])
+		if !ok || len(r.withSurname(w)) > 0 {
+			return false
+		}
+		var hit *form
+		for _, p := range r.persons {
+			if r.find(p.key) != p.key {
+				continue
+			}
+			first, last := strings.ToLower(p.tokens[0]), strings.ToLower(p.tokens[len(p.tokens)-1])
+			if strings.HasPrefix(first, a) && strings.HasPrefix(last, b) && len(first) > len(a) && len(last) > len(b) {
+				if hit != nil {
+					return false
+				}
+				hit = p
+			}
+		}
+		if hit == nil {
+			return false
+		}
+		r.union(f.key, hit.key)
+		return true
+	})
+}
+
+// blendParts splits a word of two capitalised parts, each a capital and
+// at most three lower-case letters, the second two letters or more
+// ("LiLo" -> "li", "lo"; "JLo" -> "j", "lo"), in lower case.
+func blendParts(w string) (string, string, bool) {
+	rs := []rune(w)
+	if len(rs) < 3 || len(rs) > 8 || !unicode.IsUpper(rs[0]) {
+		return "", "", false
+	}
+	cut := -1
+	for i := 1; i < len(rs); i++ {
+		switch {
+		case unicode.IsUpper(rs[i]) && cut < 0:
+			cut = i
+		case unicode.IsLower(rs[i]):
+		default:
+			return "", "", false
+		}
+	}
+	if cut < 1 || cut > 4 || len(rs)-cut < 2 || len(rs)-cut > 4 {
+		return "", "", false
+	}
+	return strings.ToLower(string(rs[:cut])), strings.ToLower(string(rs[cut:])), true
 }
