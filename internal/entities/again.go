@@ -126,7 +126,7 @@ func majorityOf(counts map[string]int) string {
 // capitalised words nor in a sentence in capitals, and no mention of
 // that article covers any of it.
 func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
-	return r.findNames(in, texts, corpusNames(in))
+	return r.findNames(in, texts, corpusNames(in), false)
 }
 
 // findCorpusSurnames adds a person's mention wherever the surname of a
@@ -134,7 +134,8 @@ func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
 // findCorpusNames does for whole names: a surname of four letters or
 // more that the corpus never writes in lower case and that is no place
 // and no given name ("Lyons said ..." in an article that does not give
-// Michelle Lyons's full name).
+// Michelle Lyons's full name), in a title-case line too ("Overturn Bush
+// Rules That ...").
 func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 	types := map[string]map[string]int{}
 	for _, m := range in {
@@ -170,14 +171,15 @@ func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 	for w := range cands {
 		names[w] = []corpusName{{[]string{w}, span.Person}}
 	}
-	return r.findNames(in, texts, names)
+	return r.findNames(in, texts, names, true)
 }
 
 // findNames adds a mention of each name of names (by first word) written
 // in an article as whole words, not inside a longer run of capitalised
 // words nor in a sentence in capitals, where no mention of that article
-// covers any of it.
-func (r *resolver) findNames(in []Mention, texts []Text, names map[string][]corpusName) []Mention {
+// covers any of it. With headlines, a name in a title-case line may run
+// into another capitalised word ("Overturn Quill Rules That ...").
+func (r *resolver) findNames(in []Mention, texts []Text, names map[string][]corpusName, headlines bool) []Mention {
 	if len(names) == 0 {
 		return in
 	}
@@ -202,7 +204,7 @@ func (r *resolver) findNames(in []Mention, texts []Text, names map[string][]corp
 			}
 			ws := textWords(t.Source, s)
 			for k := 0; k < len(ws); k++ {
-				n, typ := r.matchCorpusName(names[ws[k].text], ws, k, t.Source)
+				n, typ := r.matchCorpusName(names[ws[k].text], ws, k, t.Source, headlines && r.titleCaseLine(t.Source[s.Start:s.End]))
 				if n == 0 {
 					continue
 				}
@@ -224,7 +226,7 @@ func (r *resolver) findNames(in []Mention, texts []Text, names map[string][]corp
 // longest name of cands written at ws[k], as whole words parted by one
 // space, not running on from another capitalised word (but a title:
 // "Judge Ada Quill") or into one; 0 when none is.
-func (v vocab) matchCorpusName(cands []corpusName, ws []textWord, k int, src string) (int, string) {
+func (v vocab) matchCorpusName(cands []corpusName, ws []textWord, k int, src string, titleLine bool) (int, string) {
 	best, typ := 0, ""
 	for _, c := range cands {
 		n := len(c.words)
@@ -238,10 +240,10 @@ func (v vocab) matchCorpusName(cands []corpusName, ws []textWord, k int, src str
 		if !ok {
 			continue
 		}
-		if k > 0 && ws[k].start == ws[k-1].end+1 && src[ws[k-1].end] == ' ' && isCapitalWord(ws[k-1].text) && v.titleWords([]string{ws[k-1].text}) == 0 {
+		if !titleLine && k > 0 && ws[k].start == ws[k-1].end+1 && src[ws[k-1].end] == ' ' && isCapitalWord(ws[k-1].text) && v.titleWords([]string{ws[k-1].text}) == 0 {
 			continue // "Harbour Ada Quill": part of another name, not "Judge Ada Quill"
 		}
-		if e := k + n; e < len(ws) && ws[e].start == ws[e-1].end+1 && src[ws[e-1].end] == ' ' && isCapitalWord(ws[e].text) {
+		if e := k + n; !titleLine && e < len(ws) && ws[e].start == ws[e-1].end+1 && src[ws[e-1].end] == ' ' && isCapitalWord(ws[e].text) {
 			continue
 		}
 		best, typ = n, c.typ

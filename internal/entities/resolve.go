@@ -22,6 +22,7 @@ type resolver struct {
 	heads    []nameCut
 	names    map[string]bool
 	surnames map[string]bool // the last words of fullNames
+	prefixes map[string]bool // the keys of the first words of longer names (opensName)
 	// ms are the mentions kept, with their names cut; toks[i] are the
 	// fields of ms[i]'s name.
 	ms   []Mention

@@ -212,3 +212,46 @@ func openingSurnames(d *doc) {
 		sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
 	}
 }
+
+// hyphenNamesAgain finds a name of the text again where a hyphen joins
+// it to a lower-case word and the taggers missed it ("an eleventh-hour
+// Quill-era rule" where the text names Quill elsewhere), with its type;
+// same-name-again spreads no name into a hyphenated word.
+func hyphenNamesAgain(d *doc) {
+	typeOf := map[string]string{}
+	for _, m := range d.ms {
+		if !strings.ContainsAny(m.Text, " -") && utf8.RuneCountInString(m.Text) >= 3 && hasUpper(m.Text) && m.Type != "" {
+			if _, ok := typeOf[m.Text]; !ok {
+				typeOf[m.Text] = m.Type
+			}
+		}
+	}
+	if len(typeOf) == 0 {
+		return
+	}
+	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
+	var extra []span.Mention
+	for si, s := range d.sents {
+		for _, w := range sentenceWords(d.src, s) {
+			h := strings.IndexByte(w.text, '-')
+			if h <= 0 || !lowerPart(d, w.text[h+1:]) || strings.Contains(w.text[h+1:], "-") {
+				continue
+			}
+			name := w.text[:h]
+			typ, ok := typeOf[name]
+			if !ok {
+				continue
+			}
+			a, b := w.start, w.start+h
+			k := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].End > a })
+			if k < len(d.ms) && d.ms[k].Start < b {
+				continue
+			}
+			extra = append(extra, span.Mention{Text: name, Type: typ, Start: a, End: b, Sentence: si})
+		}
+	}
+	if len(extra) > 0 {
+		d.ms = append(d.ms, extra...)
+		sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
+	}
+}
