@@ -125,24 +125,34 @@ func mergeSurnames(r *resolver) {
 // of the name ("Ortiz" in an article that names "Luis Gerardo (Jerry)
 // Ortiz", a form of "Jerry Ortiz"); nil when none or several are.
 func (r *resolver) pickByFullNames(f *form, cands []*form) *form {
+	if r.fullNameArts == nil {
+		// The articles of each cluster's full names, by root (built once:
+		// the word merges join one-word forms under these roots and
+		// never move a root).
+		r.fullNameArts = map[string]map[string]bool{}
+		for _, k := range r.order {
+			g := r.forms[k]
+			if len(g.tokens) < 2 {
+				continue
+			}
+			root := r.find(k)
+			if r.fullNameArts[root] == nil {
+				r.fullNameArts[root] = map[string]bool{}
+			}
+			for _, i := range g.mentions {
+				r.fullNameArts[root][r.ms[i].Article] = true
+			}
+		}
+	}
 	arts := map[string]bool{}
 	for _, i := range f.mentions {
 		arts[r.ms[i].Article] = true
 	}
-	roots := map[string]*form{}
-	for _, c := range cands {
-		roots[r.find(c.key)] = c
-	}
 	var hit *form
-	for _, k := range r.order {
-		g := r.forms[k]
-		c, ok := roots[r.find(k)]
-		if !ok || len(g.tokens) < 2 || c == hit {
-			continue
-		}
-		for _, i := range g.mentions {
-			if arts[r.ms[i].Article] {
-				if hit != nil {
+	for _, c := range cands {
+		for a := range r.fullNameArts[r.find(c.key)] {
+			if arts[a] {
+				if hit != nil && hit != c {
 					return nil
 				}
 				hit = c

@@ -52,6 +52,9 @@ type resolver struct {
 	// bySurname and byFirst index the persons left unjoined by the
 	// spelling tests and the name merges (see indexPersons).
 	bySurname, byFirst map[string][]*form
+	// fullNameArts holds the articles of each cluster's full names, by
+	// root (see pickByFullNames).
+	fullNameArts map[string]map[string]bool
 	// claimed marks the one-word forms a word merge has decided.
 	claimed map[*form]bool
 	// blocks index the forms by the keys the merges look them up by.

@@ -99,14 +99,25 @@ func nearWord(x, y string) bool {
 // and no other one-word name of the corpus is that near it.
 func mergeSurnameSlips(r *resolver) {
 	r.indexPersons()
-	var surnames []string
-	for s := range r.bySurname {
-		surnames = append(surnames, s)
+	// Surnames by first letter: a slip keeps it (slipOfWord).
+	type surname struct{ word, folded string }
+	byFirst := map[rune][]surname{}
+	for sn := range r.bySurname {
+		fs := textutil.FoldAccents(sn)
+		c, _ := utf8.DecodeRuneInString(fs)
+		byFirst[c] = append(byFirst[c], surname{sn, fs})
 	}
-	words := map[string]bool{}
+	words := map[rune][]string{}
+	seen := map[string]bool{}
 	for _, k := range r.order {
 		if f := r.forms[k]; len(f.tokens) == 1 {
-			words[strings.ToLower(f.tokens[0])] = true
+			w := strings.ToLower(f.tokens[0])
+			if !seen[w] {
+				seen[w] = true
+				fw := textutil.FoldAccents(w)
+				c, _ := utf8.DecodeRuneInString(fw)
+				words[c] = append(words[c], fw)
+			}
 		}
 	}
 	r.eachFreeWord(func(f *form, w string) bool {
@@ -114,12 +125,14 @@ func mergeSurnameSlips(r *resolver) {
 		if utf8.RuneCountInString(w) < 6 || isAcronym(t) || len(r.withSurname(w)) > 0 || r.lx.IsPlace(t) || r.lx.GivenName(t) || r.typeOf(f) == span.Org {
 			return false
 		}
+		fw := textutil.FoldAccents(w)
+		c, _ := utf8.DecodeRuneInString(fw)
 		var target *form
-		for _, s := range surnames {
-			if !slipOfWord(w, s) {
+		for _, sn := range byFirst[c] {
+			if !slipOfWord(fw, sn.folded) {
 				continue
 			}
-			ps := r.withSurname(s)
+			ps := r.withSurname(sn.word)
 			if target != nil || len(ps) != 1 {
 				return false
 			}
@@ -128,8 +141,9 @@ func mergeSurnameSlips(r *resolver) {
 		if target == nil {
 			return false
 		}
-		for o := range words {
-			if o != w && o != strings.ToLower(target.tokens[len(target.tokens)-1]) && slipOfWord(w, o) {
+		own := textutil.FoldAccents(strings.ToLower(target.tokens[len(target.tokens)-1]))
+		for _, o := range words[c] {
+			if o != fw && o != own && slipOfWord(fw, o) {
 				return false // "Klistchko" near two names
 			}
 		}
@@ -138,11 +152,10 @@ func mergeSurnameSlips(r *resolver) {
 	})
 }
 
-// slipOfWord reports two lower-case words one edit apart (a transposed
-// pair counts one), with one first letter and accents folded.
+// slipOfWord reports two lower-case words, accents folded, one edit
+// apart (a transposed pair counts one), with one first letter.
 func slipOfWord(x, y string) bool {
-	x, y = textutil.FoldAccents(x), textutil.FoldAccents(y)
-	if x == y || x+"s" == y || y+"s" == x {
+	if d := len(x) - len(y); d > 1 || d < -1 || x == y || x+"s" == y || y+"s" == x {
 		return false
 	}
 	rx, _ := utf8.DecodeRuneInString(x)
@@ -333,6 +346,9 @@ func mergeSiteNames(r *resolver) {
 // siteStem returns the name a website's address gives ("People" of
 // "People.com"), or "" when w ends in none of site_domains.
 func (v vocab) siteStem(w string) string {
+	if !strings.Contains(w, ".") {
+		return ""
+	}
 	for _, d := range v.lx.Words(lexicon.SiteDomains) {
 		if stem, ok := strings.CutSuffix(strings.ToLower(w), "."+d); ok && stem != "" && !strings.Contains(stem, ".") {
 			return w[:len(stem)]
