@@ -28,6 +28,7 @@ type textPass func(r *resolver, in []Mention, texts []Text) []Mention
 // Options.Texts (none when it is empty).
 var textPasses = []rules.Pass[textPass]{
 	{Info: info("corpus-surnames", `Finds again, in every article, the surnames of people named in full elsewhere in the corpus, written alone where no mention covers them, when the corpus never writes them in lower case and they are no place or given name: "Quill said" in an article without "Ada Quill".`), Run: findCorpusSurnames},
+	{Info: info("corpus-sides", `Finds again, in every article, the last word of an organisation's name that a place opens, written alone where no mention covers it, when the corpus never writes it in lower case: "Mariners" of "Tarnby Mariners".`), Run: findCorpusSides},
 	{Info: info("corpus-names", `Finds again, in every article, the names of two words or more and the acronyms the taggers typed a person or an organisation elsewhere in the corpus, where no mention covers them (one sense per corpus): "Ada Quill" missed in one article of five.`), Run: findCorpusNames},
 }
 
@@ -157,21 +158,55 @@ func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 		}
 		cands[last] = true
 	}
+	return r.findNames(in, texts, r.neverLower(cands, texts, span.Person), true)
+}
+
+// findCorpusSides adds an organisation's mention wherever the last word
+// of an organisation's name that a place opens is written alone ("the
+// Nationals" of "Washington Nationals", "Herald:" of "Boston Herald"),
+// in a title-case line too, when the corpus never writes the word in
+// lower case.
+func findCorpusSides(r *resolver, in []Mention, texts []Text) []Mention {
+	types := map[string]map[string]int{}
+	for _, m := range in {
+		if strings.Contains(m.Text, " ") {
+			if types[m.Text] == nil {
+				types[m.Text] = map[string]int{}
+			}
+			types[m.Text][m.Type]++
+		}
+	}
+	cands := map[string]bool{}
+	for t, counts := range types {
+		ws := strings.Fields(t)
+		last := ws[len(ws)-1]
+		if majorityOf(counts) != span.Org || len(ws) > 4 || utf8.RuneCountInString(last) < 4 || !isCapitalWord(last) || isAcronym(last) ||
+			strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) || !r.lx.IsPlace(strings.Join(ws[:len(ws)-1], " ")) || r.lx.IsPlace(last) {
+			continue
+		}
+		cands[last] = true
+	}
+	return r.findNames(in, texts, r.neverLower(cands, texts, span.Org), true)
+}
+
+// neverLower returns the words of cands, as names of type typ, that no
+// text writes in lower case.
+func (r *resolver) neverLower(cands map[string]bool, texts []Text, typ string) map[string][]corpusName {
 	if len(cands) == 0 {
-		return in
+		return nil
 	}
 	for _, t := range texts {
 		for _, w := range textWords(t.Source, span.Span{Start: 0, End: len(t.Source)}) {
 			if up := strings.ToUpper(w.text[:1]) + w.text[1:]; w.text != up && cands[up] {
-				delete(cands, up) // "page" written too
+				delete(cands, up)
 			}
 		}
 	}
 	names := map[string][]corpusName{}
 	for w := range cands {
-		names[w] = []corpusName{{[]string{w}, span.Person}}
+		names[w] = []corpusName{{[]string{w}, typ}}
 	}
-	return r.findNames(in, texts, names, true)
+	return names
 }
 
 // findNames adds a mention of each name of names (by first word) written
