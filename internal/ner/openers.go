@@ -16,7 +16,8 @@ import (
 // names "DeGeneres" (or "Ellen DeGeneres"), and "Considering Lionsgate
 // recently absorbed ..." finds "Lionsgate" where the taggers dropped the
 // run. An ordinary word is one the text writes in lower case, or the
-// English casing lexicon knows in lower case ("choosing", "per"). The
+// English casing lexicon knows in lower case ("choosing", "per"), and
+// no given name ("Rose Wood" stays whole). The
 // name must be a mention's whole text, or a person's last word, found
 // away from a sentence start, so "General Motors" (no "Motors" alone)
 // keeps its first word, and neither does a run the text names whole
@@ -60,8 +61,8 @@ func openerNames(d *doc) {
 		lead := len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
 		at := s.Start + lead
 		w := leadingWord(d.src[at:s.End])
-		if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) {
-			continue
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.givenName(w) {
+			continue // "Rose Wood" keeps its given name
 		}
 		restAt := at + len(w)
 		if restAt >= s.End || d.src[restAt] != ' ' {
@@ -78,6 +79,9 @@ func openerNames(d *doc) {
 		k := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].End > at })
 		switch {
 		case k < len(d.ms) && d.ms[k].Start == at && d.ms[k].End == restAt+len(name):
+			if d.ms[k].Type == span.Person && !isAllCaps(name) {
+				continue // a person's first name and surname ("Will Quill")
+			}
 			// "Choosing DeGeneres" -> "DeGeneres"
 			d.ms[k].Start, d.ms[k].Text = restAt, name
 			if d.ms[k].Type != typ && typ != "" {
@@ -99,6 +103,15 @@ func openerNames(d *doc) {
 func (d *doc) ordinaryWord(w string) bool {
 	lw := strings.ToLower(w)
 	return d.lower[lw] || d.e.english.Ordinary(lw)
+}
+
+// isAllCaps reports a word without lower-case letters ("THR").
+func isAllCaps(w string) bool { return !strings.ContainsFunc(w, unicode.IsLower) }
+
+// givenName reports a given name of the lexicon ("Rose", "Mark").
+func (d *doc) givenName(w string) bool {
+	lw := strings.ToLower(w)
+	return d.lx.Has(lexicon.GivenNamesMale, lw) || d.lx.Has(lexicon.GivenNamesFemale, lw)
 }
 
 // leadingWord returns the letters opening s ("" when s opens with none).
