@@ -17,7 +17,7 @@ import (
 // recently absorbed ..." finds "Lionsgate" where the taggers dropped the
 // run. An ordinary word is one the text writes in lower case, or the
 // English casing lexicon knows in lower case ("choosing", "per"), and
-// no given name ("Rose Wood" stays whole). The
+// no given name or name particle ("Rose Wood", "De Witt" stay whole). The
 // name must be a mention's whole text, or a person's last word, found
 // away from a sentence start, so "General Motors" (no "Motors" alone)
 // keeps its first word, and neither does a run the text names whole
@@ -61,8 +61,8 @@ func openerNames(d *doc) {
 		lead := len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
 		at := s.Start + lead
 		w := leadingWord(d.src[at:s.End])
-		if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.givenName(w) {
-			continue // "Rose Wood" keeps its given name
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.givenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) {
+			continue // "Rose Wood" keeps its given name, "De Witt" its particle
 		}
 		restAt := at + len(w)
 		if restAt >= s.End || d.src[restAt] != ' ' {
