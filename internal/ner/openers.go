@@ -21,7 +21,8 @@ import (
 // name must be a mention's whole text, or a person's last word, found
 // away from a sentence start, so "General Motors" (no "Motors" alone)
 // keeps its first word, and neither does a run the text names whole
-// elsewhere ("Red Sox" beside "the Red Sox"); names opening a sentence with an ordinary word
+// elsewhere ("Red Sox" beside "the Red Sox"), nor one whose next word
+// is an ordinary word too ("Commuters First"); names opening a sentence with an ordinary word
 // are not taken as names the text uses.
 func openerNames(d *doc) {
 	if d.e == nil || d.e.english == nil || len(d.ms) == 0 {
@@ -70,8 +71,8 @@ func openerNames(d *doc) {
 		}
 		restAt++
 		name, typ := nameAt(d.src[restAt:s.End], typeOf)
-		if name == "" {
-			continue
+		if name == "" || d.ordinaryWord(leadingWord(name)) {
+			continue // "Commuters First": an ordinary word capitalised after the opener is the name's too
 		}
 		if whole, _ := nameAt(d.src[at:s.End], typeOf); whole != "" {
 			continue // "Red Sox" named so mid-sentence too
