@@ -143,7 +143,7 @@ func nameAt(s string, typeOf map[string]string) (string, string) {
 
 // hyphenWords cuts a name at a hyphen joining it to a lower-case word
 // ("Bush-era" is "Bush", "Kirkpatrick-was" is "Kirkpatrick", "anti-Quill"
-// is "Quill"), unless the lower-case part is a name particle ("al-Quill"),
+// is "Quill"; "Quill T-shirts" is "Quill"), unless the lower-case part is a name particle ("al-Quill"),
 // and extends a person leftwards over the capitalised part of a word
 // that a lower-case word and a hyphen open ("man-Eric Allen Kirkpatrick"
 // gives "Eric Allen Kirkpatrick").
@@ -153,6 +153,11 @@ func hyphenWords(d *doc) {
 		// The tail: "Bush-era", "Kirkpatrick-was".
 		if i := strings.LastIndexByte(m.Text, '-'); i > 0 && lowerPart(d, m.Text[i+1:]) {
 			m.Text = m.Text[:i]
+			// A part of one or two letters is no name: the whole word
+			// goes ("T-shirts", "Co-workers").
+			if w := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]; utf8.RuneCountInString(w) < 3 {
+				m.Text = strings.TrimRight(m.Text[:len(m.Text)-len(w)], " ")
+			}
 			m.End = m.Start + len(m.Text)
 		}
 		// The head: "anti-Quill", "man-Eric".
