@@ -141,8 +141,8 @@ func nameAt(s string, typeOf map[string]string) (string, string) {
 	return best, typ
 }
 
-// hyphenWords cuts a name at a hyphen joining it to a lower-case word
-// ("Bush-era" is "Bush", "Kirkpatrick-was" is "Kirkpatrick", "anti-Quill"
+// hyphenWords cuts a name at a hyphen joining it to an ordinary
+// lower-case word (lowerTail: "Bush-era" is "Bush", "Kirkpatrick-was" is "Kirkpatrick", "anti-Quill"
 // is "Quill"; "Quill T-shirts" is "Quill"), unless the lower-case part is a name particle ("al-Quill"),
 // and extends a person leftwards over the capitalised part of a word
 // that a lower-case word and a hyphen open ("man-Eric Allen Kirkpatrick"
@@ -151,7 +151,7 @@ func hyphenWords(d *doc) {
 	out := d.ms[:0]
 	for _, m := range d.ms {
 		// The tail: "Bush-era", "Kirkpatrick-was".
-		if i := strings.LastIndexByte(m.Text, '-'); i > 0 && lowerPart(d, m.Text[i+1:]) {
+		if i := strings.LastIndexByte(m.Text, '-'); i > 0 && lowerTail(d, m.Text[i+1:]) {
 			m.Text = m.Text[:i]
 			// A part of one or two letters is no name: the whole word
 			// goes ("T-shirts", "Co-workers").
@@ -180,6 +180,14 @@ func hyphenWords(d *doc) {
 		}
 	}
 	d.ms = out
+}
+
+// lowerTail reports a part after a hyphen that is an ordinary word of
+// three letters or more (lowerPart, and the text writes it in lower
+// case or the casing lexicon knows it so: "era", "was", "based"), not a
+// syllable of a name ("Kim In-so", "Chen Chun-yeh").
+func lowerTail(d *doc, w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && lowerPart(d, w) && (d.lower[w] || d.e != nil && d.e.english != nil && d.e.english.Ordinary(w))
 }
 
 // lowerPart reports a part of a hyphenated word that is a lower-case
@@ -253,7 +261,7 @@ func hyphenNamesAgain(d *doc) {
 	for si, s := range d.sents {
 		for _, w := range sentenceWords(d.src, s) {
 			h := strings.IndexByte(w.text, '-')
-			if h <= 0 || !lowerPart(d, w.text[h+1:]) || strings.Contains(w.text[h+1:], "-") {
+			if h <= 0 || !lowerTail(d, w.text[h+1:]) || strings.Contains(w.text[h+1:], "-") {
 				continue
 			}
 			name := w.text[:h]
