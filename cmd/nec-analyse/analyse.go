@@ -263,6 +263,9 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	if err != nil {
 		return nil, nil, err
 	}
+	for _, e := range stats.Failed {
+		fmt.Fprintf(errOut, "warning: %v\n", e)
+	}
 	if store != nil {
 		if stats.CacheError != nil {
 			fmt.Fprintf(errOut, "warning: could not store results in the cache: %v\n", stats.CacheError)

@@ -344,6 +344,41 @@ func (v *vocab) earlierPeriod(sentence string) bool {
 // whole: a change verb among the three words before it, "of its/their"
 // right before it (the earlier total of "21 of its 70 seats"), or "more",
 // "fewer" between it and its noun.
+// respectivelyAfter finds a word pairing figures with names after
+// sentence offset at in lower, before the clause ends; end is its
+// offset.
+func (v *vocab) respectivelyAfter(lower string, at int) (end int, ok bool) {
+	for _, w := range wordsIn(lower, at, len(lower)) {
+		if w.text == ";" || w.text == "." {
+			return 0, false
+		}
+		if v.respectively.has(w.text) {
+			return w.start, true
+		}
+	}
+	return 0, false
+}
+
+// earlierValue reports a figure that opens a change: "from" right before
+// it (or before its currency word), and "to" and a figure among the three
+// words after it, with no clause end between ("from 70% to 49%", "from
+// 12 seats to nine" is left to the count readers).
+func (v *vocab) earlierValue(before, after []word) bool {
+	if len(before) == 0 || !v.changeFrom.has(strings.ToLower(before[len(before)-1].text)) {
+		return false
+	}
+	for k := 0; k < len(after) && k < 3; k++ {
+		w := strings.ToLower(after[k].text)
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if v.changeTo.has(w) {
+			return k+1 < len(after) && figureWord(after[k+1].text)
+		}
+	}
+	return false
+}
+
 func (v *vocab) countChange(before, between []word) bool {
 	n := len(before)
 	if n > 0 && (strings.EqualFold(before[n-1].text, "to") || strings.EqualFold(before[n-1].text, "till")) {

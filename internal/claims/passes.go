@@ -263,7 +263,7 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 			x.describe(&x.out[i])
 		}
 	}
-	story := storyNames(src, sents, inLead, ments)
+	story := x.v.storyNames(src, sents, inLead, ments)
 	for i := range x.out {
 		x.out[i].Story = story
 	}
@@ -275,8 +275,10 @@ func ExtractWith(src string, sents, lead []span.Span, ments []span.Mention, lang
 // of the names in an article's first line and lead sentences: the
 // mentions' words, and the capitalised words after a sentence's first
 // (names the tagger missed: "Budgeten i Lillviken"), but not those of a
-// first line in title case.
-func storyNames(src string, sents []span.Span, inLead map[int]bool, ments []span.Mention) []string {
+// first line in title case, nor given names (many stories have a
+// "John") or the words of a news outlet the lead names (its source,
+// not its story: "the Financial Times reported").
+func (v *vocab) storyNames(src string, sents []span.Span, inLead map[int]bool, ments []span.Mention) []string {
 	var ws []string
 	add := func(w string) {
 		if w = textutil.FoldAccents(nameWord(w)); utf8.RuneCountInString(w) >= 3 {
@@ -323,7 +325,52 @@ func storyNames(src string, sents []span.Span, inLead map[int]bool, ments []span
 			}
 		}
 	}
-	return sortedUnique(ws)
+	drop := v.outletWords(src, sents, top)
+	kept := ws[:0]
+	for _, w := range ws {
+		if !v.givenNames.has(w) && !drop[w] {
+			kept = append(kept, w)
+		}
+	}
+	return sortedUnique(kept)
+}
+
+// outletWords are the words (accents folded) of the news outlets named in
+// the sentences top keeps.
+func (v *vocab) outletWords(src string, sents []span.Span, top func(span.Span, int) bool) map[string]bool {
+	drop := map[string]bool{}
+	for k, s := range sents {
+		if !top(s, k) {
+			continue
+		}
+		lower := textutil.Lower(src[s.Start:s.End])
+		for _, o := range v.outlets {
+			if containsWords(lower, o) {
+				for _, w := range strings.Fields(o) {
+					drop[textutil.FoldAccents(w)] = true
+				}
+			}
+		}
+	}
+	return drop
+}
+
+// containsWords reports phrase in s with a word boundary on each side.
+func containsWords(s, phrase string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(phrase):])
+		if (i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) &&
+			(i+len(phrase) == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 // titleCase reports a line whose words of four letters or more all

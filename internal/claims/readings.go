@@ -213,6 +213,10 @@ func filterTable() []rules.Pass[figurePass] {
 			Run: func(f *figure) verdict { return dropIf(f.reading == readTerm && f.nearTotal()) }},
 		{Info: info("casualty-part", `A casualty count that is a part of the toll ("two of the injured died", "another two died"): dropped.`),
 			Run: func(f *figure) verdict { return dropIf(f.reading == readCasualty && f.part) }},
+		{Info: info("earlier-value", `A figure right after "from" with "to" and another figure after it is the value before a change ("cut its stake from 70% to 49%"): dropped.`),
+			Run: func(f *figure) verdict {
+				return dropIf((f.reading == readAmount || f.reading == readCounted) && f.v.earlierValue(f.before, f.after))
+			}},
 		{Info: info("count-change", `A count that is a change or a part of an earlier whole ("losing 21 seats", "21 of its 70 seats", "21 more seats"): dropped.`),
 			Run: func(f *figure) verdict {
 				return dropIf(f.reading == readCounted && f.v.countChange(f.before, f.after[:f.nounIdx]))

@@ -1,7 +1,10 @@
 package claims
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/quantity"
 
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -12,6 +15,7 @@ import (
 // for one reading they run in the order written here.
 func subjectTable() []rules.Pass[figurePass] {
 	return []rules.Pass[figurePass]{
+		{Info: info("respectively", `The k-th of a list of figures followed by "respectively" is the k-th of the names listed before them ("A and B came seventh and eighth respectively"); with fewer names than figures, dropped.`), Run: respectivelySubject},
 		{Info: info("guessed-amount", `An event amount read from a verb with its own subject is a guess ("the plan, which cost £45m").`), Run: guessedAmount},
 		{Info: info("payer", `A person (or, but for a cost, an organisation) named with the payer's verb owns a fine, cost or repayment ("Ada Quill was fined £500").`), Run: payerSubject},
 		{Info: info("amount-holder", `A share of the vote, a stake or revenue is the nearest organisation's before it ("Harbour Party came first with 41.2%").`), Run: amountHolder},
@@ -34,6 +38,64 @@ func subjectTable() []rules.Pass[figurePass] {
 		{Info: info("lead-event", `An event figure in the lead (outside a sentence naming a year) is the main event's ("A fire killed four").`), Run: leadEvent},
 		{Info: info("main-event", `Any other event figure, and a count of winners, is the main event's as a guess ("Three people were killed in the village").`), Run: mainEvent},
 	}
+}
+
+func respectivelySubject(f *figure) verdict {
+	end, ok := f.v.respectivelyAfter(f.lower, f.q.End-f.s.Start)
+	if !ok {
+		return next
+	}
+	figs := f.v.listedFigures(f.lower, f.qs, f.q.Kind, end)
+	k := slices.Index(figs, f.q.Start-f.s.Start)
+	if len(figs) < 2 || k < 0 {
+		return next
+	}
+	var names []span.Span
+	for _, m := range f.inSent {
+		if m.End <= f.s.Start+figs[0] {
+			names = append(names, span.Span{Start: m.Start, End: m.End})
+		}
+	}
+	if len(names) < len(figs) {
+		return drop // "came seventh and eighth respectively" of names not listed here
+	}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{names[len(names)-len(figs)+k]}
+	return claim
+}
+
+// listedFigures are the sentence offsets of the list of figures of kind
+// that ends before the cue at end: figures joined only by commas and list
+// words ("for $80 million and $25 million, respectively"; not an earlier
+// "$82 million deal").
+func (v *vocab) listedFigures(lower string, qs []quantity.Quantity, kind quantity.Kind, end int) []int {
+	var run []quantity.Quantity
+	for _, q := range qs {
+		if q.Kind != kind || q.Start >= end {
+			continue
+		}
+		if len(run) > 0 && !v.onlyJoins(lower[run[len(run)-1].End:q.Start]) {
+			run = run[:0]
+		}
+		run = append(run, q)
+	}
+	if len(run) > 0 && !v.onlyJoins(lower[run[len(run)-1].End:end]) {
+		return nil
+	}
+	out := make([]int, len(run))
+	for i, q := range run {
+		out[i] = q.Start
+	}
+	return out
+}
+
+// onlyJoins reports text holding nothing but commas and list words.
+func (v *vocab) onlyJoins(text string) bool {
+	for _, w := range wordsIn(text, 0, len(text)) {
+		if w.text != "," && !v.listJoins.has(w.text) {
+			return false
+		}
+	}
+	return true
 }
 
 func guessedAmount(f *figure) verdict {

@@ -13,6 +13,18 @@ type set map[string]struct{}
 
 func (s set) has(w string) bool { _, ok := s[w]; return ok }
 
+// union is a new set holding the words of a and b.
+func union(a, b set) set {
+	out := make(set, len(a)+len(b))
+	for w := range a {
+		out[w] = struct{}{}
+	}
+	for w := range b {
+		out[w] = struct{}{}
+	}
+	return out
+}
+
 // stops are the function words of a language (both English and Swedish
 // for another): "man" is a Swedish pronoun, an English noun.
 func (v *vocab) stops(lang string) set {
@@ -42,6 +54,17 @@ type vocab struct {
 	changeVerbs, countChangeWords                      set
 	// timeVarying are the measures whose value changes with time.
 	timeVarying set
+	// givenNames and outlets name no story: "John" is in many; "the
+	// Financial Times reported" is a source.
+	givenNames set
+	// changeFrom and changeTo open the earlier and the new value of a
+	// change ("from 70% to 49%").
+	changeFrom, changeTo set
+	// respectively pairs a list of figures with the names before them.
+	respectively set
+	// listJoins join the items of a list ("A, B and C").
+	listJoins set
+	outlets   []string
 	// Generic figures: function words (end a counted noun phrase),
 	// uncounted nouns ("years", "times") and the verbs of tallies.
 	stopwords, uncounted, tallyVerbs, parentNouns, rateUnits, placePrepositions, oneModifiers, amountModifiers, articles set
@@ -151,7 +174,10 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		earlierPeriodCues: lx.Words(lexicon.EarlierPeriodCues),
 		changeVerbs:       s(lexicon.ChangeWords), countChangeWords: s(lexicon.CountChangeWords),
 		timeVarying: s(lexicon.TimeVaryingMeasures),
-		stopwords:   s(lexicon.StopwordsEnSv), uncounted: s(lexicon.UncountedNouns), tallyVerbs: s(lexicon.TallyVerbs),
+		changeFrom:  s(lexicon.ChangeFromWords), changeTo: s(lexicon.ChangeToWords), respectively: s(lexicon.RespectivelyWords), listJoins: s(lexicon.ListConjunctions),
+		givenNames: union(s(lexicon.GivenNamesMale), s(lexicon.GivenNamesFemale)),
+		outlets:    lx.InOrder(lexicon.NewsOutlets),
+		stopwords:  s(lexicon.StopwordsEnSv), uncounted: s(lexicon.UncountedNouns), tallyVerbs: s(lexicon.TallyVerbs),
 		parentNouns: s(lexicon.ParentNouns), rateUnits: s(lexicon.RateUnits), placePrepositions: s(lexicon.PlacePrepositions), oneModifiers: s(lexicon.OneModifiers), amountModifiers: s(lexicon.AmountModifiers), articles: s(lexicon.ArticlesEnSv),
 		stopEn: s(lexicon.StopwordsEn), stopSv: s(lexicon.StopwordsSv), oneDeterminers: s(lexicon.OneDeterminers),
 		spelledNumbers: s(lexicon.SpelledNumbers), actingVerbs: s(lexicon.ActingVerbs), hypotheticalCues: s(lexicon.HypotheticalCues),

@@ -167,6 +167,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(typeVotes)...)
 	out = append(out, rules.Infos(roleFinders)...)
 	out = append(out, rules.Infos(entityPasses)...)
+	out = append(out, rules.Infos(conflictDoubts)...)
 	return out
 }
 

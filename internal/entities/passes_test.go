@@ -54,6 +54,9 @@ type fixtureResult struct {
 	Entities []fixtureEntity `json:"entities"`
 	// Misspellings are "variant -> dominant", "(first name)" marked.
 	Misspellings []string `json:"misspellings,omitempty"`
+	// Conflicts are the role and holder conflicts, "A / B", with
+	// " (doubt: ...)" when a doubt pass holds them uncertain.
+	Conflicts []string `json:"conflicts,omitempty"`
 }
 
 var markRe = regexp.MustCompile(`\[([^\[\]|]+)\|([A-Z]*)\]`)
@@ -88,7 +91,29 @@ func runFixture(t *testing.T, dir string, off rules.Off) any {
 		}
 		out.Misspellings = append(out.Misspellings, s)
 	}
+	opts := Options{Lexicon: lx, Off: off, Texts: texts}
+	people := map[string][]RoleGroup{}
+	for _, e := range res.Entities {
+		for _, c := range RoleConflictsWith(e.Name, e.Roles, opts) {
+			out.Conflicts = append(out.Conflicts, conflictLine(c.Person+": "+c.A.Text, c.Person+": "+c.B.Text, c.Doubt))
+		}
+		if e.Type == span.Person && len(e.Roles) > 0 {
+			people[e.Name] = e.Roles
+		}
+	}
+	for _, c := range HolderConflictsWith(people, opts) {
+		out.Conflicts = append(out.Conflicts, conflictLine(c.PersonA+": "+c.A.Text, c.PersonB+": "+c.B.Text, c.Doubt))
+	}
 	return out
+}
+
+// conflictLine shows one conflict in a fixture's output.
+func conflictLine(a, b, doubt string) string {
+	s := a + " / " + b
+	if doubt != "" {
+		s += " (doubt: " + doubt + ")"
+	}
+	return s
 }
 
 // readFixture reads the articles of a fixture folder as mentions and

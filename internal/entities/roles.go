@@ -386,6 +386,9 @@ func groupRoles(rs []Role) []RoleGroup {
 type RoleConflict struct {
 	Person string
 	A, B   Role
+	// Doubt is why the two may speak of different times ("" when
+	// nothing says so; see the conflict doubt passes).
+	Doubt string
 }
 
 // RoleConflicts finds, for one person's role groups, pairs of "<role> of
@@ -430,7 +433,7 @@ func RoleConflictsWith(person string, groups []RoleGroup, opts Options) []RoleCo
 			a, b := rs[i], rs[j]
 			if a.role == b.role && a.org != b.org && a.ev.Article != b.ev.Article &&
 				!strings.Contains(a.org, b.org) && !strings.Contains(b.org, a.org) {
-				out = append(out, RoleConflict{Person: person, A: a.ev, B: b.ev})
+				out = append(out, RoleConflict{Person: person, A: a.ev, B: b.ev, Doubt: doubtOf(a.ev, b.ev, opts)})
 			}
 		}
 	}
@@ -471,6 +474,9 @@ type HolderConflict struct {
 	Role, Org        string
 	PersonA, PersonB string
 	A, B             Role
+	// Doubt is why the two may speak of different times ("" when
+	// nothing says so; see the conflict doubt passes).
+	Doubt string
 }
 
 // HolderConflicts finds single-holder roles ("<role> of <organisation>")
@@ -522,7 +528,7 @@ func HolderConflictsWith(people map[string][]RoleGroup, opts Options) []HolderCo
 				if b.ev.Article < a.ev.Article {
 					a, b = b, a
 				}
-				out = append(out, HolderConflict{Role: k[0], Org: k[1], PersonA: a.person, PersonB: b.person, A: a.ev, B: b.ev})
+				out = append(out, HolderConflict{Role: k[0], Org: k[1], PersonA: a.person, PersonB: b.person, A: a.ev, B: b.ev, Doubt: doubtOf(a.ev, b.ev, opts)})
 			}
 		}
 	}

@@ -6,7 +6,9 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
@@ -132,7 +134,7 @@ func (ix *entityIndex) MainOrg(article string) (string, bool) {
 
 // crossReference lines up every article's figures and reports
 // contradictions as error findings.
-func crossReference(arts []corpus.Article, results []extraction, ents []report.Entity, lex *claims.Lexicon) ([]report.Claim, []report.Finding) {
+func crossReference(arts []corpus.Article, results []extraction, ents []report.Entity, lex *claims.Lexicon, lx *lexicon.Lexicon, off rules.Off) ([]report.Claim, []report.Finding) {
 	var found []claims.Found
 	src := map[string]string{}
 	asOf := map[string]string{}
@@ -148,6 +150,7 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 		}
 	}
 	cs, contra := claims.CrossReferenceWith(found, newEntityIndex(ents), lex)
+	storyDoubts(arts, ents, contra, lx, off)
 	out := make([]report.Claim, 0, len(cs))
 	value := func(v claims.Value) report.ClaimValue {
 		cv := report.ClaimValue{Article: v.Article, Value: claims.FormatValue(v), Low: v.Low, High: v.High,

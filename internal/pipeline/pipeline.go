@@ -86,6 +86,167 @@ type Stats struct {
 	Extracted, Cached int
 	// CacheError is set when results could not be stored.
 	CacheError error
+	// Failed lists the articles left out of the report because their
+	// analysis failed inside the tool (ErrExtraction), sorted by path.
+	Failed []*corpus.ArticleError
+}
+
+// ErrExtraction marks an article whose analysis failed inside the tool (a
+// bug, not bad input): the article is left out of the report, named as
+// unreadable with the failure, and the rest of the batch is analysed.
+var ErrExtraction = errors.New("internal error while analysing this article (please report it with the file)")
+
+// extractHook, when set (tests only), runs before each article's
+// extraction.
+var extractHook func(*corpus.Article)
+
+// extractJob is the parallel per-article stage of one Run: results[i]
+// and errs[i] belong to arts[i]; cached articles are only counted.
+type extractJob struct {
+	arts     []corpus.Article
+	cached   []bool
+	results  []extraction
+	errs     []error
+	model    *ner.Model
+	copts    claims.ExtractOptions
+	progress func(done, total int)
+
+	mu   sync.Mutex
+	done int
+}
+
+// run extracts every article not cached on workers goroutines; it returns
+// the context's error when the run was cancelled.
+func (j *extractJob) run(ctx context.Context, workers int) error {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(workers, max(len(j.arts), 1)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			j.work(jobs)
+		}()
+	}
+	var ctxErr error
+feed:
+	for i := range j.arts {
+		if j.cached[i] {
+			j.tick()
+			continue
+		}
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			ctxErr = ctx.Err()
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	return ctxErr
+}
+
+// work extracts the articles it receives with one extractor; after a
+// failure inside the tool it starts again from a fresh extractor, since
+// the failed one's state is unknown.
+func (j *extractJob) work(jobs <-chan int) {
+	var ex *ner.Extractor
+	for i := range jobs {
+		if ex == nil {
+			var err error
+			if ex, err = j.newExtractor(); err != nil {
+				j.errs[i] = err
+				continue
+			}
+		}
+		res, err := safeExtract(ex, &j.arts[i], j.copts)
+		if err != nil {
+			j.errs[i], ex = err, nil
+		} else {
+			j.results[i] = res
+		}
+		j.tick()
+	}
+}
+
+func (j *extractJob) newExtractor() (*ner.Extractor, error) {
+	if j.model == nil {
+		return nil, errors.New("pipeline: no NER model")
+	}
+	ex, err := j.model.NewExtractor()
+	if err != nil {
+		return nil, err
+	}
+	ex.SetOff(j.copts.Off)
+	return ex, nil
+}
+
+// tick counts one more article done on the progress callback.
+func (j *extractJob) tick() {
+	if j.progress == nil {
+		return
+	}
+	j.mu.Lock()
+	j.done++
+	j.progress(j.done, len(j.arts))
+	j.mu.Unlock()
+}
+
+// readCached fills results[i] and sets cached[i] for every article whose
+// extraction the cache holds under keys[i].
+func readCached(c ExtractionCache, keys []string, results []extraction, cached []bool) {
+	for i, k := range keys {
+		if b, ok := c.Get(k); ok {
+			var e cachedExtraction
+			if json.Unmarshal(b, &e) == nil {
+				results[i] = extraction{sentences: e.Sentences, mentions: e.Mentions, ner: e.NER, figures: e.Figures}
+				cached[i] = true
+			}
+		}
+	}
+}
+
+// safeExtract runs extract and turns a panic into an ErrExtraction that
+// names it.
+func safeExtract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) (res extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", ErrExtraction, r)
+		}
+	}()
+	if extractHook != nil {
+		extractHook(a)
+	}
+	return extract(ex, a, copts), nil
+}
+
+// leaveOutFailed returns the batch and results without the articles whose
+// extraction failed (errs[i] set), those articles added to a copy of the
+// batch's errors (sorted by path), and the failures alone. The caller's
+// batch is not changed.
+func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*corpus.Batch, []extraction, []*corpus.ArticleError) {
+	var failed []*corpus.ArticleError
+	for i, err := range errs {
+		if err != nil {
+			failed = append(failed, &corpus.ArticleError{Path: batch.Articles[i].Path, Err: err})
+		}
+	}
+	if len(failed) == 0 {
+		return batch, results, nil
+	}
+	b := *batch
+	b.Articles = make([]corpus.Article, 0, len(batch.Articles)-len(failed))
+	kept := make([]extraction, 0, cap(b.Articles))
+	for i := range batch.Articles {
+		if errs[i] == nil {
+			b.Articles = append(b.Articles, batch.Articles[i])
+			kept = append(kept, results[i])
+		}
+	}
+	b.Errors = append(slices.Clone(batch.Errors), failed...)
+	sort.SliceStable(b.Errors, func(x, y int) bool { return b.Errors[x].Path < b.Errors[y].Path })
+	sort.SliceStable(failed, func(x, y int) bool { return failed[x].Path < failed[y].Path })
+	return &b, kept, failed
 }
 
 // cacheFormat is bumped whenever extraction results change shape or
@@ -258,15 +419,7 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 				return r, nil
 			}
 		}
-		for i := range arts {
-			if b, ok := opts.Cache.Get(keys[i]); ok {
-				var c cachedExtraction
-				if json.Unmarshal(b, &c) == nil {
-					results[i] = extraction{sentences: c.Sentences, mentions: c.Mentions, ner: c.NER, figures: c.Figures}
-					cached[i] = true
-				}
-			}
-		}
+		readCached(opts.Cache, keys, results, cached)
 	}
 
 	if model == nil && slices.Contains(cached, false) {
@@ -290,63 +443,13 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 		opts.Stance = sm
 	}
 
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	for w := 0; w < min(workers, max(len(arts), 1)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var ex *ner.Extractor
-			err := errors.New("pipeline: no NER model")
-			if model != nil {
-				ex, err = model.NewExtractor()
-			}
-			if ex != nil {
-				ex.SetOff(opts.Off)
-			}
-			for i := range jobs {
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				results[i] = extract(ex, &arts[i], claims.ExtractOptions{Lexicon: clex, Off: opts.Off})
-				if opts.Progress != nil {
-					mu.Lock()
-					done++
-					opts.Progress(done, len(arts))
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	var ctxErr error
-feed:
-	for i := range arts {
-		if cached[i] {
-			if opts.Progress != nil {
-				mu.Lock()
-				done++
-				opts.Progress(done, len(arts))
-				mu.Unlock()
-			}
-			continue
-		}
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			ctxErr = ctx.Err()
-			break feed
-		}
-	}
-	close(jobs)
-	wg.Wait()
-	if ctxErr != nil {
-		return nil, ctxErr
+	job := extractJob{arts: arts, cached: cached, results: results, errs: errs, model: model,
+		copts: claims.ExtractOptions{Lexicon: clex, Off: opts.Off}, progress: opts.Progress}
+	if err := job.run(ctx, workers); err != nil {
+		return nil, err
 	}
 	for i, err := range errs {
-		if err != nil {
+		if err != nil && !errors.Is(err, ErrExtraction) {
 			return nil, fmt.Errorf("analyse %s: %w", arts[i].ID, err)
 		}
 	}
@@ -357,6 +460,9 @@ feed:
 			stats.Cached++
 			continue
 		}
+		if errs[i] != nil {
+			continue
+		}
 		stats.Extracted++
 		if opts.Cache != nil {
 			r := results[i]
@@ -365,9 +471,15 @@ feed:
 			}
 		}
 	}
+	batch, results, stats.Failed = leaveOutFailed(batch, results, errs)
+	if len(batch.Articles) == 0 {
+		return nil, fmt.Errorf("%w: every article's analysis failed", corpus.ErrNoArticles)
+	}
 	rep := merge(batch, results, opts)
 	if opts.Cache != nil {
-		if b, err := encodeCachedReport(rep); err == nil {
+		// A report with an article left out is not stored: the next run
+		// tries that article again.
+		if b, err := encodeCachedReport(rep); err == nil && len(stats.Failed) == 0 {
 			fresh[batchKey] = b
 		}
 		stats.CacheError = opts.Cache.PutAll(fresh)
@@ -521,7 +633,7 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 	r.Findings = append(r.Findings, spelling...)
 	stage("cross-referencing claims")
 	var conflicts []report.Finding
-	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon))
+	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon), opts.Lexicon, opts.Off)
 	r.Findings = append(r.Findings, conflicts...)
 	stage("matching quotes")
 	var quoteFindings []report.Finding
@@ -583,14 +695,8 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 	var fs []report.Finding
 	for _, e := range res.Entities {
 		for _, rc := range entities.RoleConflictsWith(e.Name, e.Roles, eopts) {
-			fs = append(fs, report.Finding{
-				Kind: report.FindingRoleConflict, Severity: report.Warning,
-				Message: fmt.Sprintf("%s: %s calls them %q, %s %q", rc.Person, rc.A.Article, rc.A.Text, rc.B.Article, rc.B.Text),
-				Evidence: []report.Evidence{
-					{Article: rc.A.Article, Start: rc.A.Start, End: rc.A.End, Text: rc.A.Text},
-					{Article: rc.B.Article, Start: rc.B.Start, End: rc.B.End, Text: rc.B.Text},
-				},
-			})
+			fs = append(fs, roleFinding(fmt.Sprintf("%s: %s calls them %q, %s %q", rc.Person, rc.A.Article, rc.A.Text, rc.B.Article, rc.B.Text),
+				rc.A, rc.B, rc.Doubt))
 		}
 	}
 	people := map[string][]entities.RoleGroup{}
@@ -600,14 +706,8 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 		}
 	}
 	for _, hc := range entities.HolderConflictsWith(people, eopts) {
-		fs = append(fs, report.Finding{
-			Kind: report.FindingRoleConflict, Severity: report.Warning,
-			Message: fmt.Sprintf("%q: %s names %s, %s names %s", hc.A.Text, hc.A.Article, hc.PersonA, hc.B.Article, hc.PersonB),
-			Evidence: []report.Evidence{
-				{Article: hc.A.Article, Start: hc.A.Start, End: hc.A.End, Text: hc.A.Text},
-				{Article: hc.B.Article, Start: hc.B.Start, End: hc.B.End, Text: hc.B.Text},
-			},
-		})
+		fs = append(fs, roleFinding(fmt.Sprintf("%q: %s names %s, %s names %s", hc.A.Text, hc.A.Article, hc.PersonA, hc.B.Article, hc.PersonB),
+			hc.A, hc.B, hc.Doubt))
 	}
 	for _, m := range res.Misspellings {
 		f := report.Finding{
@@ -631,6 +731,22 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 		fs = append(fs, f)
 	}
 	return out, fs
+}
+
+// roleFinding is a role conflict between the roles a and b: a warning,
+// or an uncertain info finding giving the doubt.
+func roleFinding(msg string, a, b entities.Role, doubt string) report.Finding {
+	f := report.Finding{
+		Kind: report.FindingRoleConflict, Severity: report.Warning, Message: msg,
+		Evidence: []report.Evidence{
+			{Article: a.Article, Start: a.Start, End: a.End, Text: a.Text},
+			{Article: b.Article, Start: b.Start, End: b.End, Text: b.Text},
+		},
+	}
+	if doubt != "" {
+		f.Severity, f.Uncertain, f.Reason = report.Info, true, doubt
+	}
+	return f
 }
 
 func sortedKeys(m map[string]bool) []string {

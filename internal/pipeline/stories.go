@@ -1,0 +1,163 @@
+package pipeline
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/claims"
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// differentStories is the cross-reference pass that doubts conflicts of
+// the lead event between articles that may tell different stories.
+var differentStories = rules.Info{Stage: "cross-reference", Name: "different-stories",
+	Doc: `A conflict of "(lead event)" figures between two articles that name no person or organisation in common (among those named in at most 20 articles or 5% of the folder) and share few words (TF-IDF cosine of their content words below 0.10) is uncertain: in a folder of several stories, two leads' prices or tolls may be of different events.`}
+
+// storySimilarityFloor is the cosine below which two articles naming no
+// person or organisation in common may tell different stories. Chosen on
+// real text (BENCHMARKS.md): 3.1% of the article pairs of one event in the
+// ecbplus-dev clusters fall below it with no shared name, against every
+// unrelated pair of a lead-event error in the 2,225 BBC articles.
+const storySimilarityFloor = 0.10
+
+// storyDoubts marks uncertain, with the reason, the lead-event conflicts
+// between articles that may tell different stories (differentStories).
+// Article vectors are built only when such a conflict exists.
+func storyDoubts(arts []corpus.Article, ents []report.Entity, contra []claims.Contradiction, lx *lexicon.Lexicon, off rules.Off) {
+	if !off.Enabled(differentStories) {
+		return
+	}
+	var todo []int
+	for i, c := range contra {
+		if c.Subject == claims.SubjectEvent && !c.Uncertain && c.A.Article != c.B.Article {
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) == 0 {
+		return
+	}
+	names := peopleAndOrgsIn(ents, max(20, len(arts)/20))
+	sim := newStorySimilarity(arts, lx)
+	for _, i := range todo {
+		c := &contra[i]
+		if sharesName(names[c.A.Article], names[c.B.Article]) {
+			continue
+		}
+		if s := sim.cosine(c.A.Article, c.B.Article); s < storySimilarityFloor {
+			c.Uncertain = true
+			c.Reason = fmt.Sprintf("the articles name no person or organisation in common and share few words (similarity %.2f): they may be about different events", s)
+		}
+	}
+}
+
+// peopleAndOrgsIn maps each article to the indexes (ascending) of the
+// people and organisations it names, leaving out those named in more than
+// limit articles: in a folder of many stories, "BBC" or a party names no
+// one story.
+func peopleAndOrgsIn(ents []report.Entity, limit int) map[string][]int {
+	out := map[string][]int{}
+	for i, e := range ents {
+		if e.Type != span.Person && e.Type != span.Org || len(e.Articles) > limit {
+			continue
+		}
+		for _, a := range e.Articles {
+			out[a] = append(out[a], i)
+		}
+	}
+	return out
+}
+
+// sharesName reports a common index of two ascending lists.
+func sharesName(a, b []int) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+// storySimilarity compares articles by the TF-IDF cosine of their content
+// words (letters only, three or more, not a stopword, lower case), with
+// document frequencies of the whole batch.
+type storySimilarity struct {
+	arts  map[string]*corpus.Article
+	df    map[string]int
+	n     int
+	stops map[string]struct{}
+	vecs  map[string]map[string]float64
+}
+
+func newStorySimilarity(arts []corpus.Article, lx *lexicon.Lexicon) *storySimilarity {
+	s := &storySimilarity{arts: map[string]*corpus.Article{}, df: map[string]int{}, n: len(arts),
+		stops: lx.Set(lexicon.StopwordsEnSv), vecs: map[string]map[string]float64{}}
+	for i := range arts {
+		s.arts[arts[i].ID] = &arts[i]
+		for w := range s.counts(arts[i].Source) {
+			s.df[w]++
+		}
+	}
+	return s
+}
+
+// counts are the content words of text with their counts.
+func (s *storySimilarity) counts(text string) map[string]int {
+	out := map[string]int{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) < 3 {
+			continue
+		}
+		w = strings.ToLower(w)
+		if _, stop := s.stops[w]; !stop {
+			out[w]++
+		}
+	}
+	return out
+}
+
+// vector is the unit TF-IDF vector of an article (sublinear counts,
+// smoothed IDF), built once.
+func (s *storySimilarity) vector(id string) map[string]float64 {
+	if v, ok := s.vecs[id]; ok {
+		return v
+	}
+	v := map[string]float64{}
+	if a := s.arts[id]; a != nil {
+		norm := 0.0
+		for w, c := range s.counts(a.Source) {
+			x := (1 + math.Log(float64(c))) * (math.Log(float64(s.n+1)/float64(s.df[w]+1)) + 1)
+			v[w] = x
+			norm += x * x
+		}
+		norm = math.Sqrt(norm)
+		for w := range v {
+			v[w] /= norm
+		}
+	}
+	s.vecs[id] = v
+	return v
+}
+
+// cosine is the cosine of two articles' vectors.
+func (s *storySimilarity) cosine(a, b string) float64 {
+	va, vb := s.vector(a), s.vector(b)
+	if len(va) > len(vb) {
+		va, vb = vb, va
+	}
+	sum := 0.0
+	for w, x := range va {
+		sum += x * vb[w]
+	}
+	return sum
+}
