@@ -16,8 +16,9 @@ import (
 // names "DeGeneres" (or "Ellen DeGeneres"), and "Considering Lionsgate
 // recently absorbed ..." finds "Lionsgate" where the taggers dropped the
 // run. An ordinary word is one the text writes in lower case, or the
-// English casing lexicon knows in lower case ("choosing", "per"), and
-// no given name or name particle ("Rose Wood", "De Witt" stay whole). The
+// English casing lexicon knows in lower case, a function word or a
+// participle ("choosing", "per": openerWord), and no given name or name
+// particle ("Rose Wood", "De Witt", "Breathe Hallbridge" stay whole). The
 // name must be a mention's whole text, or a person's last word, found
 // away from a sentence start, so "General Motors" (no "Motors" alone)
 // keeps its first word, and neither does a run the text names whole
@@ -62,8 +63,8 @@ func openerNames(d *doc) {
 		lead := len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
 		at := s.Start + lead
 		w := leadingWord(d.src[at:s.End])
-		if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.givenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) {
-			continue // "Rose Wood" keeps its given name, "De Witt" its particle
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.givenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) || !d.openerWord(w) {
+			continue // "Rose Wood" keeps its given name, "De Witt" its particle, "Breathe Hallbridge" its verb
 		}
 		restAt := at + len(w)
 		if restAt >= s.End || d.src[restAt] != ' ' {
@@ -108,6 +109,14 @@ func (d *doc) ordinaryWord(w string) bool {
 
 // isAllCaps reports a word without lower-case letters ("THR").
 func isAllCaps(w string) bool { return !strings.ContainsFunc(w, unicode.IsLower) }
+
+// openerWord reports a word that opens sentences but no names: a
+// function word (stopwords_en, title_case_small_words: "The", "Per",
+// "Both") or a participle in -ing ("Choosing", "Considering").
+func (d *doc) openerWord(w string) bool {
+	lw := strings.ToLower(w)
+	return d.lx.Has(lexicon.StopwordsEn, lw) || d.lx.Has(lexicon.TitleCaseSmallWords, lw) || strings.HasSuffix(lw, "ing") && len(lw) > 5
+}
 
 // givenName reports a given name of the lexicon ("Rose", "Mark").
 func (d *doc) givenName(w string) bool {
