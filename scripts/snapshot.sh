@@ -20,7 +20,7 @@ run() { # name dir
 [ -d "$shared/seeds" ] && run seeds "$shared/seeds"
 for d in testdata/*/; do
 	n=$(basename "$d")
-	case $n in golden|check|redteam) continue ;; esac
+	case $n in golden|check|redteam|stance) continue ;; esac
 	run "team-$n" "$d"
 done
 for d in testdata/redteam/*/; do

@@ -73,144 +73,215 @@ func (v stampVocab) parse(line string) (Stamp, bool) {
 	if s == "" || len(s) > 200 {
 		return Stamp{}, false
 	}
-	// A dateline's place before the stamp ("Mumbai, Nov 11 -") when the
-	// line ends as a dateline does.
+	x := stampScan{v: v, st: Stamp{Hour: -1, Minute: -1}, firstEnd: -1}
+	x.rest = []byte(reDotISO.ReplaceAllString(trimLeadIn(s), "$1-$2-$3")) // "2012.08.08": ISO with dots
+	if !x.dates() || !x.clockTimes() {
+		return Stamp{}, false
+	}
+	x.militaryTimes()
+	if !x.otherWords() {
+		return Stamp{}, false
+	}
+	if x.numbers > 0 && !x.ago || !x.dated && (len(x.clocks) == 0 || !x.label) && !x.ago {
+		return Stamp{}, false
+	}
+	if x.ago || x.ambiguous || !x.st.Date.Valid() {
+		// "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
+		// "05/02/2013": a stamp, but no date to trust.
+		x.st.Date = dates.Date{}
+	}
+	return x.st, true
+}
+
+// trimLeadIn drops a dateline's place before the stamp ("Mumbai, Nov 11
+// -") when the line ends as a dateline does, or a place in capitals
+// ("LONDON - ").
+func trimLeadIn(s string) string {
 	if loc := reLeadIn.FindStringIndex(s); loc != nil && strings.IndexAny(s[len(s)-1:], "-–—:") == 0 {
-		s = s[loc[1]:]
-	} else if loc := reCapsLeadIn.FindStringIndex(s); loc != nil && loc[1] < len(s) {
-		s = s[loc[1]:]
+		return s[loc[1]:]
 	}
-	s = reDotISO.ReplaceAllString(s, "$1-$2-$3") // "2012.08.08": ISO with dots
-	st := Stamp{Hour: -1, Minute: -1}
-	rest := []byte(s)
-	blank := func(a, b int) {
-		for i := a; i < b; i++ {
-			rest[i] = ' '
-		}
+	if loc := reCapsLeadIn.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		return s[loc[1]:]
 	}
-	firstEnd := -1
-	for _, m := range reOffset.FindAllStringIndex(s, -1) {
-		blank(m[0], m[1])
+	return s
+}
+
+// stampScan is one line being read as a stamp: what is read is blanked
+// out of rest, so that the words left over can be checked.
+type stampScan struct {
+	v    stampVocab
+	rest []byte
+	st   Stamp
+	// firstEnd is the end of the first date (-1 for none); yearless the
+	// month, day and end of a date written without a year.
+	firstEnd  int
+	yearless  []int
+	clocks    [][]int
+	dated     bool
+	ambiguous bool
+	// What the leftover words held: a stamp label, an "ago", codes in
+	// capitals, bare numbers.
+	label, ago    bool
+	caps, numbers int
+}
+
+func (x *stampScan) blank(a, b int) {
+	for i := a; i < b; i++ {
+		x.rest[i] = ' '
 	}
-	ms := v.cal.FindAll(string(rest))
+}
+
+// dates reads the line's dates: written with a month, numeric
+// ("04/28/09") or without a year ("Nov 11"); false when a numeric date
+// is none.
+func (x *stampScan) dates() bool {
+	for _, m := range reOffset.FindAllStringIndex(string(x.rest), -1) {
+		x.blank(m[0], m[1])
+	}
+	ms := x.v.cal.FindAll(string(x.rest))
 	for _, m := range ms {
-		blank(m.Start, m.End)
+		x.blank(m.Start, m.End)
 	}
-	ambiguous := false
-	numeric := reNumDate.FindAllSubmatchIndex(rest, -1)
-	var yearless []int // a date without a year: month, day, end
+	numeric := reNumDate.FindAllSubmatchIndex(x.rest, -1)
 	if len(ms) == 0 && len(numeric) == 0 {
-		for _, m := range reMonthDay.FindAllSubmatchIndex(rest, -1) {
-			word, day := "", 0
-			if m[2] >= 0 {
-				word, day = string(rest[m[2]:m[3]]), atoi(string(rest[m[4]:m[5]]))
-			} else {
-				word, day = string(rest[m[8]:m[9]]), atoi(string(rest[m[6]:m[7]]))
-			}
-			if mo := v.cal.MonthNumber(word); mo > 0 && day >= 1 && day <= 31 {
-				yearless = []int{mo, day, m[1]}
-				blank(m[0], m[1])
-				break
-			}
-		}
+		x.yearless = x.monthDay()
 	}
 	switch {
-	case len(yearless) > 0:
-		firstEnd = yearless[2]
+	case len(x.yearless) > 0:
+		x.firstEnd = x.yearless[2]
 	case len(ms) > 0:
-		st.Date = ms[0].Date
-		firstEnd = ms[0].End
+		x.st.Date = ms[0].Date
+		x.firstEnd = ms[0].End
 	case len(numeric) > 0:
-		d, ok, amb := numericDate(string(rest), numeric[0])
+		d, ok, amb := numericDate(string(x.rest), numeric[0])
 		if !ok {
-			return Stamp{}, false
+			return false
 		}
 		if !amb {
-			st.Date = d
+			x.st.Date = d
 		}
-		ambiguous = amb
-		firstEnd = numeric[0][1]
+		x.ambiguous = amb
+		x.firstEnd = numeric[0][1]
 	}
-	dated := len(ms) > 0 || len(numeric) > 0 || len(yearless) > 0
+	x.dated = len(ms) > 0 || len(numeric) > 0 || len(x.yearless) > 0
 	for _, n := range numeric {
-		blank(n[0], n[1])
+		x.blank(n[0], n[1])
 	}
-	clocks := reClock.FindAllSubmatchIndex(rest, -1)
-	for k, c := range clocks {
-		if c[1] < len(rest) && unicode.IsDigit(rune(rest[c[1]])) {
-			return Stamp{}, false // "12.405": no time
+	return true
+}
+
+// monthDay finds a date without a year ("Nov 11", "11 November"), blanks
+// it and returns its month, day and end (nil for none).
+func (x *stampScan) monthDay() []int {
+	for _, m := range reMonthDay.FindAllSubmatchIndex(x.rest, -1) {
+		word, day := "", 0
+		if m[2] >= 0 {
+			word, day = string(x.rest[m[2]:m[3]]), atoi(string(x.rest[m[4]:m[5]]))
+		} else {
+			word, day = string(x.rest[m[8]:m[9]]), atoi(string(x.rest[m[6]:m[7]]))
 		}
-		h := atoi(string(rest[c[2]:c[3]]))
-		mi := atoi(string(rest[c[4]:c[5]]))
-		if h > 23 || mi > 59 {
-			return Stamp{}, false
+		if mo := x.v.cal.MonthNumber(word); mo > 0 && day >= 1 && day <= 31 {
+			x.blank(m[0], m[1])
+			return []int{mo, day, m[1]}
 		}
-		if c[6] >= 0 {
-			if h == 0 || h > 12 {
-				return Stamp{}, false
-			}
-			pm := unicode.ToLower(rune(rest[c[6]])) == 'p'
-			switch {
-			case pm && h < 12:
-				h += 12
-			case !pm && h == 12:
-				h = 0
-			}
+	}
+	return nil
+}
+
+// clockTimes reads the clock times and keeps the first date's; false
+// for a number that is no time ("12.405", "25:10").
+func (x *stampScan) clockTimes() bool {
+	x.clocks = reClock.FindAllSubmatchIndex(x.rest, -1)
+	for k, c := range x.clocks {
+		if c[1] < len(x.rest) && unicode.IsDigit(rune(x.rest[c[1]])) {
+			return false // "12.405": no time
+		}
+		h, mi, ok := clockOf(x.rest, c)
+		if !ok {
+			return false
 		}
 		// The time of the first date: right after it, or before it
 		// ("7:15 a.m. Dec. 7, 2009").
-		if st.Hour < 0 && (k == 0 || firstEnd >= 0 && c[0] >= firstEnd) {
-			st.Hour, st.Minute = h, mi
+		if x.st.Hour < 0 && (k == 0 || x.firstEnd >= 0 && c[0] >= x.firstEnd) {
+			x.st.Hour, x.st.Minute = h, mi
 		}
 	}
-	for _, c := range clocks {
-		blank(c[0], c[1])
+	for _, c := range x.clocks {
+		x.blank(c[0], c[1])
 	}
-	for _, c := range reMil.FindAllSubmatchIndex(rest, -1) {
-		if _, ok := v.zones[string(rest[c[6]:c[7]])]; ok {
-			if st.Hour < 0 {
-				st.Hour, st.Minute = atoi(string(rest[c[2]:c[3]])), atoi(string(rest[c[4]:c[5]]))
+	return true
+}
+
+// clockOf is the 24-hour time of a reClock match c in rest.
+func clockOf(rest []byte, c []int) (h, mi int, ok bool) {
+	h, mi = atoi(string(rest[c[2]:c[3]])), atoi(string(rest[c[4]:c[5]]))
+	if h > 23 || mi > 59 {
+		return 0, 0, false
+	}
+	if c[6] >= 0 {
+		if h == 0 || h > 12 {
+			return 0, 0, false
+		}
+		pm := unicode.ToLower(rune(rest[c[6]])) == 'p'
+		switch {
+		case pm && h < 12:
+			h += 12
+		case !pm && h == 12:
+			h = 0
+		}
+	}
+	return h, mi, true
+}
+
+// militaryTimes reads times written as four digits and a zone ("1052
+// GMT").
+func (x *stampScan) militaryTimes() {
+	for _, c := range reMil.FindAllSubmatchIndex(x.rest, -1) {
+		if _, ok := x.v.zones[string(x.rest[c[6]:c[7]])]; ok {
+			if x.st.Hour < 0 {
+				x.st.Hour, x.st.Minute = atoi(string(x.rest[c[2]:c[3]])), atoi(string(x.rest[c[4]:c[5]]))
 			}
-			blank(c[0], c[5])
-			clocks = append(clocks, c)
+			x.blank(c[0], c[5])
+			x.clocks = append(x.clocks, c)
 		}
 	}
-	label, ago, caps, numbers := false, false, 0, 0
-	for _, w := range strings.FieldsFunc(string(rest), func(r rune) bool {
+}
+
+// otherWords checks the words left after dates and times: stamp labels,
+// zones, weekdays, the words of a relative stamp, a year after a yearless
+// date, agency codes in capitals, bare numbers; false for any other.
+func (x *stampScan) otherWords() bool {
+	for _, w := range strings.FieldsFunc(string(x.rest), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
 	}) {
-		w = strings.Trim(w, ".")
-		if w == "" {
-			continue
-		}
-		lw := strings.ToLower(w)
-		switch {
-		case v.has(v.words, lw):
-			label = true
-		case v.has(v.words, lw+"."):
-		case w == strings.ToUpper(w) && v.has(v.zones, w):
-		case v.weekday(lw):
-		case v.has(v.relative, lw):
-			ago = ago || v.has(v.agoWords, lw)
-		case isYear(w) && len(yearless) > 0 && !st.Date.Valid():
-			st.Date = dates.Date{Year: atoi(w), Month: yearless[0], Day: yearless[1]} // "November 27-2025"
-		case dated && len(clocks) > 0 && caps < 2 && len(w) >= 2 && len(w) <= 12 && w == strings.ToUpper(w) && !hasDigit(w):
-			caps++ // an agency's or a dateline's code: "TNN ... IST MUMBAI"
-		case len(w) <= 4 && strings.Trim(w, "0123456789") == "":
-			numbers++ // "1 year, 160 days ago"
-		default:
-			return Stamp{}, false
+		if w = strings.Trim(w, "."); w != "" && !x.word(w) {
+			return false
 		}
 	}
-	if numbers > 0 && !ago || !dated && (len(clocks) == 0 || !label) && !ago {
-		return Stamp{}, false
+	return true
+}
+
+// word reads one leftover word; false when a stamp holds no such word.
+func (x *stampScan) word(w string) bool {
+	v, lw := x.v, strings.ToLower(w)
+	switch {
+	case v.has(v.words, lw):
+		x.label = true
+	case v.has(v.words, lw+"."):
+	case w == strings.ToUpper(w) && v.has(v.zones, w):
+	case v.weekday(lw):
+	case v.has(v.relative, lw):
+		x.ago = x.ago || v.has(v.agoWords, lw)
+	case isYear(w) && len(x.yearless) > 0 && !x.st.Date.Valid():
+		x.st.Date = dates.Date{Year: atoi(w), Month: x.yearless[0], Day: x.yearless[1]} // "November 27-2025"
+	case x.dated && len(x.clocks) > 0 && x.caps < 2 && len(w) >= 2 && len(w) <= 12 && w == strings.ToUpper(w) && !hasDigit(w):
+		x.caps++ // an agency's or a dateline's code: "TNN ... IST MUMBAI"
+	case len(w) <= 4 && strings.Trim(w, "0123456789") == "":
+		x.numbers++ // "1 year, 160 days ago"
+	default:
+		return false
 	}
-	if ago || ambiguous || !st.Date.Valid() {
-		// "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
-		// "05/02/2013": a stamp, but no date to trust.
-		st.Date = dates.Date{}
-	}
-	return st, true
+	return true
 }
 
 // numericDate reads a numeric date "MM/DD/YYYY" (or DD/MM when the

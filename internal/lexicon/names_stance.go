@@ -45,3 +45,15 @@ const StanceDenialVerbs Name = "stance_denial_verbs"
 
 // ListConjunctions join the names of a list in a claim ("A, B and C").
 const ListConjunctions Name = "list_conjunctions"
+
+// PersonMale and PersonFemale name a claim's person by sex: the one is
+// the other's contrary ("A man was killed" against "killed a woman").
+const (
+	PersonMale   Name = "person_male"
+	PersonFemale Name = "person_female"
+)
+
+// ReportNouns are the nouns a denial word may qualify and still deny the
+// claim ("a false report"); before any other noun it qualifies that noun
+// ("false documents").
+const ReportNouns Name = "report_nouns"

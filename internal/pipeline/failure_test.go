@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -124,4 +125,23 @@ func slicesDeleteKind(fs []report.Finding, kind string) []report.Finding {
 		}
 	}
 	return out
+}
+
+func TestRevisionOf(t *testing.T) {
+	hash := func() string { return "h1" }
+	for _, tc := range []struct {
+		settings []debug.BuildSetting
+		want     string
+	}{
+		{nil, ""},
+		{[]debug.BuildSetting{{Key: "vcs.revision", Value: "abc"}, {Key: "vcs.modified", Value: "false"}}, "abcfalse"},
+		{[]debug.BuildSetting{{Key: "vcs.revision", Value: "abc"}, {Key: "vcs.modified", Value: "true"}}, "abctrue+h1"},
+	} {
+		if got := revisionOf(tc.settings, hash); got != tc.want {
+			t.Errorf("revisionOf(%v) = %q, want %q", tc.settings, got, tc.want)
+		}
+	}
+	if h := executableHash(); len(h) != 64 {
+		t.Errorf("executableHash() = %q, want a SHA-256 in hex", h)
+	}
 }

@@ -12,6 +12,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"runtime/debug"
 	"slices"
 	"sort"
@@ -359,19 +361,53 @@ func offKey(off rules.Off, prefixes ...string) string {
 
 // BuildRevision is the VCS revision the binary was built from, when the
 // Go toolchain recorded one ("" otherwise, e.g. in tests). Cache keys
-// include it, so a rebuilt tool never reuses another build's results.
-func BuildRevision() string {
+// include it, so a rebuilt tool never reuses another build's results. A
+// build from a modified tree adds a hash of its own executable: two
+// builds of one commit with different uncommitted changes share no
+// results either.
+func BuildRevision() string { return buildRevision() }
+
+var buildRevision = sync.OnceValue(func() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return ""
 	}
-	rev := ""
-	for _, s := range info.Settings {
+	return revisionOf(info.Settings, executableHash)
+})
+
+// revisionOf is the revision recorded in settings, with exeHash's value
+// added when the tree was modified.
+func revisionOf(settings []debug.BuildSetting, exeHash func() string) string {
+	rev, modified := "", false
+	for _, s := range settings {
 		if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
 			rev += s.Value
 		}
+		modified = modified || s.Key == "vcs.modified" && s.Value == "true"
+	}
+	if modified {
+		rev += "+" + exeHash()
 	}
 	return rev
+}
+
+// executableHash is the SHA-256 of the running executable ("unknown"
+// when it cannot be read).
+func executableHash() string {
+	path, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "unknown"
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Extractors recorded per article.

@@ -17,7 +17,7 @@ import (
 // differentStories is the cross-reference pass that doubts conflicts of
 // the lead event between articles that may tell different stories.
 var differentStories = rules.Info{Stage: "cross-reference", Name: "different-stories",
-	Doc: `A conflict of "(lead event)" figures between two articles that name no person or organisation in common (among those named in at most 20 articles or 5% of the folder) and share few words (TF-IDF cosine of their content words below 0.10) is uncertain: in a folder of several stories, two leads' prices or tolls may be of different events.`}
+	Doc: `A conflict of "(lead event)" figures, or of a place's, between two articles that name no person or organisation in common (among those named in at most 20 articles or 5% of the folder) and share few words (TF-IDF cosine of their content words below 0.10) is uncertain: in a folder of several stories, two leads' prices or tolls may be of different events.`}
 
 // storySimilarityFloor is the cosine below which two articles naming no
 // person or organisation in common may tell different stories. Chosen on
@@ -26,16 +26,23 @@ var differentStories = rules.Info{Stage: "cross-reference", Name: "different-sto
 // unrelated pair of a lead-event error in the 2,225 BBC articles.
 const storySimilarityFloor = 0.10
 
-// storyDoubts marks uncertain, with the reason, the lead-event conflicts
-// between articles that may tell different stories (differentStories).
+// storyDoubts marks uncertain, with the reason, the conflicts of the
+// lead event or of a place (no one story's subject: "US seats") between
+// articles that may tell different stories (differentStories).
 // Article vectors are built only when such a conflict exists.
 func storyDoubts(arts []corpus.Article, ents []report.Entity, contra []claims.Contradiction, lx *lexicon.Lexicon, off rules.Off) {
 	if !off.Enabled(differentStories) {
 		return
 	}
+	places := map[string]bool{}
+	for _, e := range ents {
+		if e.Type == span.GPE {
+			places[e.Name] = true
+		}
+	}
 	var todo []int
 	for i, c := range contra {
-		if c.Subject == claims.SubjectEvent && !c.Uncertain && c.A.Article != c.B.Article {
+		if (c.Subject == claims.SubjectEvent || places[c.Subject]) && !c.Uncertain && c.A.Article != c.B.Article {
 			todo = append(todo, i)
 		}
 	}

@@ -26,6 +26,7 @@ func TestStoryDoubts(t *testing.T) {
 	ents := []report.Entity{
 		{Name: "Harwick Cement", Type: span.Org, Articles: []string{"cement", "kilns"}},
 		{Name: "Ola Brandt", Type: span.Person, Articles: []string{"guitar"}},
+		{Name: "Calder", Type: span.GPE, Articles: []string{"guitar"}},
 	}
 	conflict := func(a, b string) claims.Contradiction {
 		return claims.Contradiction{Subject: claims.SubjectEvent, Measure: "price (GBP)", A: claims.Value{Article: a}, B: claims.Value{Article: b}}
@@ -39,6 +40,7 @@ func TestStoryDoubts(t *testing.T) {
 		{"different stories", conflict("cement", "guitar"), nil, true},
 		{"one story, a shared organisation", conflict("cement", "kilns"), nil, false},
 		{"pass off", conflict("cement", "guitar"), rules.Off{differentStories.ID(): true}, false},
+		{"a place's figures", claims.Contradiction{Subject: "Calder", Measure: "seats", A: claims.Value{Article: "cement"}, B: claims.Value{Article: "guitar"}}, nil, true},
 		{"a named subject", claims.Contradiction{Subject: "Harwick Cement", Measure: "price (GBP)", A: claims.Value{Article: "cement"}, B: claims.Value{Article: "guitar"}}, nil, false},
 	} {
 		contra := []claims.Contradiction{tc.c}

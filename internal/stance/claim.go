@@ -148,6 +148,7 @@ func (cw *claimWords) outcomes(toks []token) []outcomeHit {
 type claimShape struct {
 	class    int             // outcome class of its predicate, -1 for none
 	subject  map[string]bool // last words (lower case) of the names before the predicate
+	object   map[string]bool // last words of the name right after the predicate: the other side
 	names    map[string]bool // last words of all its names
 	content  map[string]bool // content stems, neither names nor the predicate
 	negated  bool            // "X did not win"
@@ -165,11 +166,17 @@ func lastWord(name string) string {
 func shapeClaim(claim string, cf ClaimFacts) claimShape {
 	cw := claimTables()
 	ct := tokenize(claim)
-	cs := claimShape{class: -1, subject: map[string]bool{}, names: map[string]bool{}, content: map[string]bool{}}
-	predAt := len(ct)
+	cs := claimShape{class: -1, subject: map[string]bool{}, object: map[string]bool{}, names: map[string]bool{}, content: map[string]bool{}}
+	predAt, objectAt := len(ct), len(claim)
 	if hs := cw.outcomes(ct); len(hs) > 0 {
 		h := hs[0]
 		cs.class, predAt = h.class, h.i
+		if o := h.i + h.n; o < len(ct) {
+			if o+1 < len(ct) && lexicon.Default().Has(lexicon.ArticlesEnSv, ct[o].lower) {
+				o++
+			}
+			objectAt = ct[o].start
+		}
 		if cs.class == outObject {
 			cs.class = outWin
 		}
@@ -190,14 +197,22 @@ func shapeClaim(claim string, cf ClaimFacts) claimShape {
 			}
 		}
 	}
-	for _, n := range names {
+	predStart := len(claim)
+	if predAt < len(ct) {
+		predStart = ct[predAt].start
+	}
+	inSubject := subjectNames(claim, names, predStart)
+	for k, n := range names {
 		w := lastWord(n)
 		if w == "" {
 			continue
 		}
 		cs.names[w] = true
-		if i := strings.Index(strings.ToLower(claim), strings.ToLower(n)); i >= 0 && (predAt == len(ct) || i < ct[predAt].start) {
+		if inSubject[k] {
 			cs.subject[w] = true
+		}
+		if strings.HasPrefix(strings.ToLower(claim[objectAt:]), strings.ToLower(n)) {
+			cs.object[w] = true
 		}
 	}
 	for i, t := range ct {
@@ -207,6 +222,39 @@ func shapeClaim(claim string, cf ClaimFacts) claimShape {
 	}
 	cs.nContent = len(cs.content)
 	return cs
+}
+
+// subjectNames marks the names (by index) that make the claim's
+// subject: the first name before the predicate (at byte predStart) and
+// the names that run on from it, with only spaces or a list separator
+// between ("Jon Lansman, Yasmine Dar and Rachel Garnham won"). A name
+// after other words ("Klitschko set aside the challenge of Hasim Rahman,
+// stopping him") is another party.
+func subjectNames(claim string, names []string, predStart int) map[int]bool {
+	lower := strings.ToLower(claim)
+	type at struct{ k, start, end int }
+	var found []at
+	for k, n := range names {
+		if i := strings.Index(lower, strings.ToLower(n)); i >= 0 && i < predStart {
+			found = append(found, at{k, i, i + len(n)})
+		}
+	}
+	sort.Slice(found, func(a, b int) bool { return found[a].start < found[b].start })
+	out := map[int]bool{}
+	for j, f := range found {
+		if j > 0 {
+			prev := found[j-1]
+			between := ""
+			if f.start > prev.end {
+				between = claim[prev.end:f.start]
+			}
+			if strings.TrimSpace(between) != "" && !listSeparator(between) {
+				break
+			}
+		}
+		out[f.k] = true
+	}
+	return out
 }
 
 func tokenSurfaces(toks []token) []*surface {
@@ -299,8 +347,11 @@ func (m *Model) Judge(claim, body, lang string, cf ClaimFacts, af ArticleFacts) 
 	sents := sentenceSpans(body, toks)
 	ev := claimEvidence(cs, body, toks, sents)
 	ev = append(ev, figureEvidence(cf, af, sents)...)
-	el := checkElements(claim, tokenize(claim), body, toks)
+	ct := tokenize(claim)
+	el := checkElements(claim, ct, body, toks)
 	ev = append(ev, el.ev...)
+	ev = append(ev, roleEvidence(claim, ct, body, toks)...)
+	ev = append(ev, personEvidence(ct, body, toks)...)
 	return decide(label, score, ev, body, sents, claim, lang, el)
 }
 
@@ -343,6 +394,9 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		if n == 0 {
 			continue
 		}
+		if cw.qualifyingDenial(body, toks, i, n) {
+			continue // "false documents", "fake posters": no denial of the claim
+		}
 		s := toks[i].sent
 		if about(s) && rels[s].subj+rels[s].names+rels[s].content >= 2 && !negatedAt(i) {
 			if inRegions(quotes, toks[i].start) || cw.denyV.matchAt(toks, i) > 0 {
@@ -355,12 +409,10 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 		i += n - 1
 	}
 	if cs.class >= 0 {
+		leadNames := named && leadNamesSubject(toks, isName)
 		for _, h := range cw.outcomes(toks) {
 			s := toks[h.i].sent
-			if !about(s) {
-				continue
-			}
-			class := subjectOutcome(cs.class, toks, isName, h, named)
+			class := outcomeOf(cs, body, toks, isName, h, about(s), named, leadNames)
 			if class < 0 || class>>1 != cs.class>>1 {
 				continue // another kind of outcome, or not the subject's
 			}
@@ -385,6 +437,78 @@ func claimEvidence(cs claimShape, body string, toks []token, sents []span.Span) 
 	return out
 }
 
+// outcomeOf is the outcome class the outcome phrase h gives the claim's
+// subject: read by its holder in a sentence about the claim, implied
+// (impliedSubject) in another sentence of an article whose lead names
+// the subject, else -1.
+func outcomeOf(cs claimShape, body string, toks []token, isName []int8, h outcomeHit, about, named, leadNames bool) int {
+	switch {
+	case about:
+		return subjectOutcome(cs.class, body, toks, isName, h, named)
+	case leadNames && impliedSubject(cs, body, toks, h):
+		return h.class
+	}
+	return -1
+}
+
+// qualifyingDenial reports a one-word denial (no denial verb) at token i,
+// n words long, used before a noun it qualifies (qualifiesNoun).
+func (cw *claimWords) qualifyingDenial(body string, toks []token, i, n int) bool {
+	return n == 1 && cw.denyV.matchAt(toks, i) == 0 && qualifiesNoun(body, toks, i)
+}
+
+// qualifiesNoun reports a denial word used before a noun it qualifies,
+// other than a report noun ("false documents", not "a false report"):
+// the next word, with spaces only between, is a content word.
+func qualifiesNoun(body string, toks []token, i int) bool {
+	j := i + 1
+	if j >= len(toks) || !adjacent(body, toks, i, j) || !content(toks[j]) {
+		return false
+	}
+	return !lexicon.Default().Has(lexicon.ReportNouns, toks[j].lower)
+}
+
+// leadNamesSubject reports whether the claim's subject is named in the
+// article's first three sentences: the article is about that person.
+func leadNamesSubject(toks []token, isName []int8) bool {
+	for i, t := range toks {
+		if t.sent >= 3 {
+			break
+		}
+		if isName[i] == holderSubject {
+			return true
+		}
+	}
+	return false
+}
+
+// impliedSubject reports an outcome said of the claim's subject without
+// naming it, in an article about the subject: the outcome is of a kind
+// that befalls one person (entering or leaving care, charged or
+// cleared, not a contest's win or loss, which many share), no name
+// stands before it in its sentence ("The party girl had checked into
+// ..."), and one of the claim's other names follows it within five
+// words ("the Promises Treatment Centre").
+func impliedSubject(cs claimShape, body string, toks []token, h outcomeHit) bool {
+	switch cs.class {
+	case outEnter, outLeave, outCharge, outClear:
+	default:
+		return false
+	}
+	s := toks[h.i].sent
+	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
+		if nameToken(body, toks[k]) {
+			return false
+		}
+	}
+	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+5 && toks[k].sent == s; k++ {
+		if cs.names[toks[k].stem] && !cs.subject[toks[k].stem] {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceRelevance counts a sentence's mentions of the claim: its
 // subject's names, its other names, and its distinct content words.
 type sentenceRelevance struct{ subj, names, content int }
@@ -407,7 +531,11 @@ func relevance(cs claimShape, toks []token, nSent int) ([]sentenceRelevance, []i
 			isName[i] = holderSubject
 			rels[t.sent].subj++
 		case cs.names[t.stem]:
-			isName[i] = holderOther
+			// Only the other side of the claim's predicate holds an
+			// outcome; its places and titles ("in Germany") do not.
+			if cs.object[t.stem] {
+				isName[i] = holderOther
+			}
 			rels[t.sent].names++
 		case cs.content[t.stem]:
 			if !seen[k] {
@@ -447,18 +575,24 @@ func scopes(cw *claimWords, toks []token, sfs []*surface) (map[int]bool, map[int
 // subjectOutcome is the outcome class an outcome word gives the claim's
 // subject (claimClass is the claim's own), or -1 when it is not said of
 // the subject.
-func subjectOutcome(claimClass int, toks []token, isName []int8, h outcomeHit, named bool) int {
+func subjectOutcome(claimClass int, body string, toks []token, isName []int8, h outcomeHit, named bool) int {
 	class := h.class
 	if class == outObject {
 		if claimClass != outWin && claimClass != outLoss {
 			return -1
 		}
-		return objectSide(toks, isName, h, named)
+		return objectSide(body, toks, isName, h, named)
 	}
 	if !named {
 		return class
 	}
-	switch holder(toks, isName, h) {
+	who := holder(toks, isName, h)
+	if class == outWin || class == outLoss {
+		if p := participleAgent(body, toks, isName, h); p != holderNone {
+			who = p
+		}
+	}
+	switch who {
 	case holderNone:
 		return -1
 	case holderOther:
@@ -482,25 +616,19 @@ const (
 	holderOther
 )
 
-// holder says whom an outcome word is said of: the claim's subject when
-// one of its names stands before it in the sentence, else another party
-// of the claim named before it, else the first of the claim's names up
-// to four words after it ("the next nearest candidate, X"). names marks
+// holder says whom an outcome word is said of: the party of the claim
+// (its subject or another) named nearest before it in the sentence
+// ("Dunne reached the final, where Pell won": Pell), else the first of
+// the claim's names up to four words after it ("the next nearest
+// candidate, X"). names marks
 // the tokens naming the claim's subject (holderSubject) or its other
 // parties (holderOther).
 func holder(toks []token, names []int8, h outcomeHit) int8 {
 	s := toks[h.i].sent
-	who := int8(holderNone)
 	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
-		if names[k] == holderSubject {
-			return holderSubject
+		if names[k] != holderNone {
+			return names[k]
 		}
-		if names[k] == holderOther {
-			who = holderOther
-		}
-	}
-	if who != holderNone {
-		return who
 	}
 	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+4 && toks[k].sent == s; k++ {
 		if names[k] != holderNone {
@@ -512,10 +640,16 @@ func holder(toks []token, names []int8, h outcomeHit) int8 {
 
 // objectSide is the outcome an object verb ("defeated") gives the claim's
 // subject: a loss when a subject name follows it within eight words, a
-// win when another party of the claim does; else a win when a subject
-// name precedes it; -1 when neither (or, for a claim with no named
-// subject, a win: the verb's subject is the side the claim names).
-func objectSide(toks []token, names []int8, h outcomeHit, named bool) int {
+// win when another party of the claim does; else the verb's agent
+// decides (unless a third party's name is its object, "knocked out
+// Lennox Lewis": -1): the sentence's first party for a participle after a comma
+// ("X beat the challenge of Y, stopping him"), else the nearest party
+// named before it ("After flooring Y, X ... stopping the fight"; -1 when
+// another name is nearer: "referee Tony Weeks stopped the fight"), a win
+// when that is the subject and a loss when it is the other side; -1 when
+// no party stands before it (or, for a claim with no named subject, a
+// win: the verb's subject is the side the claim names).
+func objectSide(body string, toks []token, names []int8, h outcomeHit, named bool) int {
 	if !named {
 		return outWin
 	}
@@ -528,12 +662,57 @@ func objectSide(toks []token, names []int8, h outcomeHit, named bool) int {
 			return outWin
 		}
 	}
-	for k := h.i - 1; k >= 0 && toks[k].sent == s; k-- {
-		if names[k] == holderSubject {
-			return outWin
+	// "knocked out Lennox Lewis": the object is a third party, another
+	// contest.
+	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+3 && toks[k].sent == s; k++ {
+		if nameToken(body, toks[k]) && !calendarWord(toks[k].lower) {
+			return -1
+		}
+		if !isStopword(toks[k].lower) {
+			break
 		}
 	}
+	who := participleAgent(body, toks, names, h)
+	if who == holderNone && !objectFollows(toks, h.i+h.n-1) {
+		return -1 // "the fifth coach fired within a month": a participle, its noun the one fired
+	}
+	for k := h.i - 1; who == holderNone && k >= 0 && toks[k].sent == s; k-- {
+		if strings.Contains(body[toks[k].end:toks[k+1].start], ",") {
+			break // the verb's agent is in its clause: "Klitschko staggered Rahman, and the ref stopped it"
+		}
+		if names[k] == holderNone && nameToken(body, toks[k]) && !calendarWord(toks[k].lower) {
+			return -1 // "before referee Tony Weeks stopped the fight": a third party did it
+		}
+		who = names[k]
+	}
+	switch who {
+	case holderSubject:
+		return outWin
+	case holderOther:
+		return outLoss
+	}
 	return -1
+}
+
+// participleAgent is, for an outcome word in "-ing" right after a comma
+// ("..., stopping the champion", "..., winning by a knockout"), the first
+// party of the claim named in its sentence: a participle clause takes the
+// sentence's subject. It is holderNone for any other word.
+func participleAgent(body string, toks []token, names []int8, h outcomeHit) int8 {
+	if h.i == 0 || !strings.HasSuffix(toks[h.i].lower, "ing") || !strings.Contains(body[toks[h.i-1].end:toks[h.i].start], ",") {
+		return holderNone
+	}
+	s := toks[h.i].sent
+	k := h.i
+	for k > 0 && toks[k-1].sent == s {
+		k--
+	}
+	for ; k < h.i; k++ {
+		if names[k] != holderNone {
+			return names[k]
+		}
+	}
+	return holderNone
 }
 
 // figureEvidence compares the claim's figures with the article's for the

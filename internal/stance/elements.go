@@ -151,10 +151,29 @@ func nameElements(claim string, ct []token, body string, toks []token, cq []quan
 	for _, p := range phrases {
 		groupMentioned[p.group] = groupMentioned[p.group] || p.mentioned
 	}
+	// A group the article mentions still has rivals when its place is
+	// only ever taken by other names: "DeGeneres, the 2007 host" is
+	// mentioned, but "Jackman will host" holds the claim's place and
+	// "DeGeneres will host" never does.
+	// Only a name that stands as a party is looked for so: not a date
+	// ("on Saturday announced") nor a modifier of a noun ("Greek
+	// teenager", "Alaska's Mat-Maid dairy", "Somalian and Yemeni
+	// pirates").
+	groupOwn := map[int]int{}
+	groupRivals := map[int][]sentenceEvidence{}
+	groupParty := map[int]bool{}
 	for _, p := range phrases {
+		rivals, own := nameRivals(claim, ct, p.i, p.j, body, toks, claimStems, groupMentioned[p.group])
+		groupOwn[p.group] += own
+		groupRivals[p.group] = append(groupRivals[p.group], rivals...)
+		groupParty[p.group] = !calendarWord(ct[p.i].lower) && !modifierName(claim, ct, p.j)
 		if !groupMentioned[p.group] {
 			missing = append(missing, claim[ct[p.i].start:ct[p.j-1].end])
-			ev = append(ev, nameRivals(claim, ct, p.i, p.j, body, toks, claimStems)...)
+		}
+	}
+	for g := 0; len(phrases) > 0 && g <= phrases[len(phrases)-1].group; g++ {
+		if !groupMentioned[g] || groupOwn[g] == 0 && groupParty[g] {
+			ev = append(ev, groupRivals[g]...)
 		}
 	}
 	return missing, ev
@@ -195,13 +214,21 @@ func nameToken(text string, t token) bool {
 }
 
 // nameRivals looks for another name in the place of the claim's name
-// ct[i:j] (see checkElements).
-func nameRivals(claim string, ct []token, i, j int, body string, toks []token, claimStems map[string]bool) []sentenceEvidence {
-	var out []sentenceEvidence
+// ct[i:j] (see checkElements); own counts the places where one of the
+// claim's names stands.
+//
+// For a name the article mentions (verbsOnly), only a verb's place is
+// looked in: a word ending in "-ed" right beside the name ("fired X"),
+// or any word with an auxiliary or a future word between ("X will
+// host", "X was named"). A noun's place ("the store in X", "the X
+// office") holds other names in true articles too.
+func nameRivals(claim string, ct []token, i, j int, body string, toks []token, claimStems map[string]bool, verbsOnly bool) (out []sentenceEvidence, own int) {
 	try := func(anchor, dir int, gap []string) {
 		a := ct[anchor]
-		if content(a) && !nameToken(claim, a) {
-			out = append(out, rivalsBeside(a.stem, dir, gap, body, toks, claimStems)...)
+		if content(a) && !nameToken(claim, a) && (!verbsOnly || verbPlace(a, gap)) {
+			ev, n := rivalsBeside(a.stem, dir, gap, verbsOnly && auxGap(gap), body, toks, claimStems)
+			out = append(out, ev...)
+			own += n
 		}
 	}
 	// The content word before the name (function words between), and
@@ -220,26 +247,76 @@ func nameRivals(claim string, ct []token, i, j int, body string, toks []token, c
 	if k < len(ct) && adjacentRun(claim, ct, j-1, k) {
 		try(k, -1, lowers(ct[j:k], true))
 	}
-	return out
+	return out, own
+}
+
+// auxGap reports whether gap holds an auxiliary or a future word.
+func auxGap(gap []string) bool {
+	lx := lexicon.Default()
+	for _, g := range gap {
+		if lx.Has(lexicon.PassiveAux, g) || lx.Has(lexicon.FutureCues, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// looseGap walks from token k in direction dir over up to three function
+// words, spaces only between, one of them an auxiliary or a future word
+// ("Jackman will be the host" for the claim's "will host"); it returns
+// the last of them and whether the walk found one.
+func looseGap(body string, toks []token, k, dir int) (int, bool) {
+	lx := lexicon.Default()
+	r, aux := k, false
+	for n := 0; n < 3; n++ {
+		next := r + dir
+		if next < 0 || next >= len(toks) || !adjacent(body, toks, r, next) || !isStopword(toks[next].lower) {
+			break
+		}
+		r = next
+		aux = aux || lx.Has(lexicon.PassiveAux, toks[r].lower) || lx.Has(lexicon.FutureCues, toks[r].lower)
+	}
+	return r, aux
+}
+
+// modifierName reports a name that modifies the noun after it (ct[j]):
+// a content word, no name, that is no past form ("Greek teenager",
+// "Detroit office"; not "Sixers fired").
+func modifierName(claim string, ct []token, j int) bool {
+	return j < len(ct) && ct[j].sent == ct[j-1].sent && content(ct[j]) && !nameToken(claim, ct[j]) && !strings.HasSuffix(ct[j].lower, "ed")
+}
+
+// verbPlace reports whether the claim's word a, with the function words
+// gap between it and a name, stands as a verb: gap holds an auxiliary or
+// a future word, or is empty and a ends in "-ed".
+func verbPlace(a token, gap []string) bool {
+	return auxGap(gap) || len(gap) == 0 && strings.HasSuffix(a.lower, "ed")
 }
 
 // rivalsBeside finds the word anchor in the article with a capitalised
 // name on side dir (+1: after it) and the function words gap between,
-// spaces only around them; a name the claim has is no rival.
-func rivalsBeside(anchor string, dir int, gap []string, body string, toks []token, claimStems map[string]bool) []sentenceEvidence {
-	var out []sentenceEvidence
+// spaces only around them; a name the claim has is no rival but its own
+// (counted in own).
+func rivalsBeside(anchor string, dir int, gap []string, loose bool, body string, toks []token, claimStems map[string]bool) (out []sentenceEvidence, own int) {
 	for k, t := range toks {
 		if t.stem != anchor {
 			continue
 		}
 		r, ok := k, true
-		for _, g := range gap {
-			r += dir
-			ok = ok && r >= 0 && r < len(toks) && toks[r].lower == g && adjacent(body, toks, r-dir, r)
+		if loose {
+			r, ok = looseGap(body, toks, k, dir)
+		} else {
+			for _, g := range gap {
+				r += dir
+				ok = ok && r >= 0 && r < len(toks) && toks[r].lower == g && adjacent(body, toks, r-dir, r)
+			}
 		}
 		r += dir
-		if !ok || r < 0 || r >= len(toks) || !adjacent(body, toks, r-dir, r) || !nameToken(body, toks[r]) || claimStems[toks[r].stem] {
+		if !ok || r < 0 || r >= len(toks) || !adjacent(body, toks, r-dir, r) || !nameToken(body, toks[r]) {
 			continue
+		}
+		if calendarWord(toks[r].lower) {
+			continue // "on Friday killed", "sentenced May 3": a date, no name
 		}
 		lo, hi := r, r
 		for lo-1 >= 0 && nameToken(body, toks[lo-1]) && adjacent(body, toks, lo-1, lo) {
@@ -247,6 +324,10 @@ func rivalsBeside(anchor string, dir int, gap []string, body string, toks []toke
 		}
 		for hi+1 < len(toks) && nameToken(body, toks[hi+1]) && adjacent(body, toks, hi, hi+1) {
 			hi++
+		}
+		if claimNamed(toks[lo:hi+1], claimStems) {
+			own++ // "Mo Cheeks" for "Maurice Cheeks"
+			continue
 		}
 		// The last of a list ("Somalian and Yemeni pirates") may stand
 		// beside the claim's word with the claim's name among the others.
@@ -259,7 +340,28 @@ func rivalsBeside(anchor string, dir int, gap []string, body string, toks []toke
 		}
 		out = append(out, sentenceEvidence{kind: KindRival, weight: 1, cue: [2]int{toks[lo].start, toks[hi].end}, sent: t.sent})
 	}
-	return out
+	return out, own
+}
+
+// calendarWord reports a weekday or month name (English or Swedish).
+func calendarWord(w string) bool {
+	lx := lexicon.Default()
+	for _, n := range []lexicon.Name{lexicon.WeekdaysEn, lexicon.MonthsEn, lexicon.WeekdaysSv, lexicon.MonthsSv} {
+		if lx.Has(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimNamed reports whether one of toks is a word of the claim.
+func claimNamed(toks []token, claimStems map[string]bool) bool {
+	for _, t := range toks {
+		if claimStems[t.stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether tokens a and b (either order) of text stand
