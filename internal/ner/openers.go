@@ -23,54 +23,23 @@ import (
 // away from a sentence start, so "General Motors" (no "Motors" alone)
 // keeps its first word, and neither does a run the text names whole
 // elsewhere ("Red Sox" beside "the Red Sox"), nor one whose next word
-// is an ordinary word too ("Commuters First"); names opening a sentence with an ordinary word
-// are not taken as names the text uses.
+// is an ordinary word too ("Commuters First"); names opening a sentence
+// with an ordinary word are not taken as names the text uses.
 func openerNames(d *doc) {
 	if d.e == nil || d.e.english == nil || len(d.ms) == 0 {
 		return
 	}
-	starts := map[int]bool{}
-	for _, s := range d.sents {
-		starts[s.Start] = true
-	}
-	// The names the text uses on their own, with their types.
-	typeOf := map[string]string{}
-	for _, m := range d.ms {
-		if m.Sentence >= 0 && m.Sentence < len(d.sents) && strings.TrimLeft(d.src[d.sents[m.Sentence].Start:m.Start], " \"'“‘([«„") == "" &&
-			d.ordinaryWord(leadingWord(m.Text)) {
-			continue // "Choosing DeGeneres" itself, or "Per" alone
-		}
-		if utf8.RuneCountInString(m.Text) >= 2 && hasUpper(m.Text) && m.Type != "" {
-			typeOf[m.Text] = m.Type
-		}
-		if m.Type == span.Person {
-			if i := strings.LastIndexByte(m.Text, ' '); i > 0 {
-				if last := m.Text[i+1:]; utf8.RuneCountInString(last) >= 3 {
-					if _, ok := typeOf[last]; !ok {
-						typeOf[last] = span.Person
-					}
-				}
-			}
-		}
-	}
+	typeOf := usedNames(d)
 	if len(typeOf) == 0 {
 		return
 	}
 	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
 	var extra []span.Mention
 	for si, s := range d.sents {
-		text := d.src[s.Start:s.End]
-		lead := len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
-		at := s.Start + lead
-		w := leadingWord(d.src[at:s.End])
-		if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.givenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) || !d.openerWord(w) {
-			continue // "Rose Wood" keeps its given name, "De Witt" its particle, "Breathe Hallbridge" its verb
-		}
-		restAt := at + len(w)
-		if restAt >= s.End || d.src[restAt] != ' ' {
+		at, restAt, ok := d.openerAt(s)
+		if !ok {
 			continue
 		}
-		restAt++
 		name, typ := nameAt(d.src[restAt:s.End], typeOf)
 		if name == "" || d.ordinaryWord(leadingWord(name)) {
 			continue // "Commuters First": an ordinary word capitalised after the opener is the name's too
@@ -86,7 +55,7 @@ func openerNames(d *doc) {
 			}
 			// "Choosing DeGeneres" -> "DeGeneres"
 			d.ms[k].Start, d.ms[k].Text = restAt, name
-			if d.ms[k].Type != typ && typ != "" {
+			if typ != "" {
 				d.ms[k].Type = typ
 			}
 		case k == len(d.ms) || d.ms[k].Start >= restAt+len(name):
@@ -97,6 +66,47 @@ func openerNames(d *doc) {
 		d.ms = append(d.ms, extra...)
 		sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
 	}
+}
+
+// usedNames returns the names the text uses on their own, with their
+// types: the mentions' texts (but those opening a sentence with an
+// ordinary word, "Choosing DeGeneres" itself) and the people's surnames.
+func usedNames(d *doc) map[string]string {
+	typeOf := map[string]string{}
+	for _, m := range d.ms {
+		if m.Sentence >= 0 && m.Sentence < len(d.sents) && strings.TrimLeft(d.src[d.sents[m.Sentence].Start:m.Start], " \"'“‘([«„") == "" &&
+			d.ordinaryWord(leadingWord(m.Text)) {
+			continue
+		}
+		if utf8.RuneCountInString(m.Text) >= 2 && hasUpper(m.Text) && m.Type != "" {
+			typeOf[m.Text] = m.Type
+		}
+		if i := strings.LastIndexByte(m.Text, ' '); m.Type == span.Person && i > 0 {
+			if last := m.Text[i+1:]; utf8.RuneCountInString(last) >= 3 {
+				if _, ok := typeOf[last]; !ok {
+					typeOf[last] = span.Person
+				}
+			}
+		}
+	}
+	return typeOf
+}
+
+// openerAt returns the offsets of sentence s's first word and of the
+// word after it when the first is an opener that may be cut off a name
+// (see openerNames); ok is false when it is none.
+func (d *doc) openerAt(s span.Span) (at, restAt int, ok bool) {
+	text := d.src[s.Start:s.End]
+	at = s.Start + len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
+	w := leadingWord(d.src[at:s.End])
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.givenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) || !d.openerWord(w) {
+		return 0, 0, false // "Rose Wood" keeps its given name, "De Witt" its particle, "Breathe Hallbridge" its verb
+	}
+	restAt = at + len(w)
+	if restAt >= s.End || d.src[restAt] != ' ' {
+		return 0, 0, false
+	}
+	return at, restAt + 1, true
 }
 
 // ordinaryWord reports a capitalised word that is an ordinary word: the
