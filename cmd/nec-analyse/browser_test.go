@@ -346,10 +346,7 @@ func checkPlantedPage(t *testing.T, b *browser, dir string) {
 // and 600,000-member rows agreeing across their sources and the spelling
 // variants, and a planted copy's different figure in red in its column.
 func TestSeedsHTMLInBrowser(t *testing.T) {
-	seeds := os.Getenv("NEC_SEEDS")
-	if seeds == "" {
-		t.Skip("NEC_SEEDS is not set (the seed articles are in ../shared/seeds)")
-	}
+	seeds := seedsDir(t)
 	exe := findBrowser(t)
 	b := newBrowser(t, exe)
 	b.load(t, writeHTML(t, "seeds.html", seeds))

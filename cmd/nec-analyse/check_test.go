@@ -29,10 +29,7 @@ entities:
 `
 
 func TestSeedsCheck(t *testing.T) {
-	dir := os.Getenv("NEC_SEEDS")
-	if dir == "" {
-		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
-	}
+	dir := seedsDir(t)
 	facts := filepath.Join(t.TempDir(), "facts.yaml")
 	if err := os.WriteFile(facts, []byte(seedFacts), 0o644); err != nil {
 		t.Fatal(err)

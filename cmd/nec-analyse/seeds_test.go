@@ -18,15 +18,39 @@ var seedRun struct {
 	r   result
 }
 
-// seedJSON returns the result of `report --format json` on $NEC_SEEDS,
-// running it once per test binary, and skips the test when NEC_SEEDS is
-// not set.
-func seedJSON(t *testing.T) result {
+// seedsDir is the seed folder $NEC_SEEDS names; the test is skipped when
+// it is not set. A relative path is taken from the module root when it
+// does not exist from the package folder (make passes it as written on
+// its command line: NEC_SEEDS=../shared/seeds); a missing folder fails
+// the test, saying so.
+func seedsDir(t *testing.T) string {
 	t.Helper()
 	dir := os.Getenv("NEC_SEEDS")
 	if dir == "" {
 		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
 	}
+	if _, err := os.Stat(dir); err != nil && !filepath.IsAbs(dir) {
+		if root := filepath.Join("..", "..", dir); dirExists(root) {
+			dir = root
+		}
+	}
+	if !dirExists(dir) {
+		t.Fatalf("NEC_SEEDS=%s: no such folder (from cmd/nec-analyse or the module root)", os.Getenv("NEC_SEEDS"))
+	}
+	return dir
+}
+
+func dirExists(dir string) bool {
+	fi, err := os.Stat(dir)
+	return err == nil && fi.IsDir()
+}
+
+// seedJSON returns the result of `report --format json` on $NEC_SEEDS,
+// running it once per test binary, and skips the test when NEC_SEEDS is
+// not set.
+func seedJSON(t *testing.T) result {
+	t.Helper()
+	dir := seedsDir(t)
 	seedRun.Lock()
 	defer seedRun.Unlock()
 	if seedRun.dir != dir {
@@ -133,7 +157,7 @@ func TestSeedsSkeleton(t *testing.T) {
 
 func TestSeedsOffsetsPointAtSource(t *testing.T) {
 	_, ents := seedReport(t)
-	dir := os.Getenv("NEC_SEEDS")
+	dir := seedsDir(t)
 	src := map[string]string{}
 	for _, e := range ents {
 		for _, s := range e.Spans {
@@ -360,10 +384,7 @@ func TestSeedsQuotes(t *testing.T) {
 }
 
 func TestSeedsStanceAndFraming(t *testing.T) {
-	dir := os.Getenv("NEC_SEEDS")
-	if dir == "" {
-		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
-	}
+	dir := seedsDir(t)
 	r := runCmd(t, []string{"report", "--format", "json", "--claim", "Left-wing candidates backed by Jeremy Corbyn won the NEC election", dir}, false)
 	var rep struct {
 		Stance []struct {
@@ -433,10 +454,7 @@ func TestSeedsStanceAndFraming(t *testing.T) {
 // TestSeedsWithDemoNoFalseConflicts analyses two unrelated events together:
 // figures from one must never contradict the other.
 func TestSeedsWithDemoNoFalseConflicts(t *testing.T) {
-	dir := os.Getenv("NEC_SEEDS")
-	if dir == "" {
-		t.Skip("NEC_SEEDS not set; seed acceptance tests skipped")
-	}
+	dir := seedsDir(t)
 	r := runCmd(t, []string{"report", "-q", "--format", "json", dir, demoDir}, false)
 	var rep struct {
 		Findings []struct{ Kind, Message string } `json:"findings"`
