@@ -331,6 +331,18 @@ func TestResolve(t *testing.T) {
 			want: []string{"Victoria Quillon[PERSON]: Victoria Quillon", "Victoria[ORG]: Victoria"},
 		},
 		{
+			name: "a name born to someone is a parent's, no birth name",
+			in: []Mention{m("a", "Bettie Quill", span.Person, 0), before(m("a", "Ada Quill", span.Person, 40), "She was born to "),
+				m("b", "Ada Quill", span.Person, 0)},
+			want: []string{"Ada Quill[PERSON]: Ada Quill", "Bettie Quill[PERSON]: Bettie Quill"},
+		},
+		{
+			name: "a birth name joins the article's one person with the surname",
+			in: []Mention{m("a", "Bettie Quill", span.Person, 0), before(m("a", "Betty Mae Quill", span.Person, 40), "She was born "),
+				m("b", "Betty Mae Quill", span.Person, 0)},
+			want: []string{"Betty Mae Quill[PERSON]: Bettie Quill|Betty Mae Quill"},
+		},
+		{
 			name: "MP is a title",
 			in:   []Mention{m("a", "MP Daniel Okoro", span.Person, 0), m("b", "Daniel Okoro", span.Person, 0)},
 			want: []string{"Daniel Okoro[PERSON]: Daniel Okoro"},

@@ -19,6 +19,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("cut-name", `Joins a one-word name to the one longer name it ends when every mention follows the rest of it: "Quay" after "Harbour" to "Harbour Quay".`), Run: mergeCutNames},
 	{Info: info("middle-names", `Joins a person's first name and surname to the one longer name of them with middle names: "Ada Quill" to "Ada Mae Quill".`), Run: mergeMiddleNames},
 	{Info: info("name-forms", `Joins two full names with one surname whose first names are forms of one given name (name_forms), when no other person has the surname: "Chuck Quill" to "Charles Quill".`), Run: mergeNameForms},
+	{Info: info("birth-name", `Joins a full name written right after "born" to the one other person of that article with the surname: "Ada Mae Quill" of "Quill was born Ada Mae Quill" to "Bettie Quill".`), Run: mergeBirthNames},
 	{Info: info("nickname-name", `Joins a name written with a nickname inside it to the nickname and surname written as a name: "Ada (Dee) Quill" to "Dee Quill".`), Run: mergeNicknameNames},
 	{Info: info("genitive-name", `Joins a multi-word name with a genitive -s on its last word to the name without it: "Harbour Firsts" to "Harbour First" (Swedish).`), Run: mergeGenitiveNames},
 	{Info: info("plural-word", `Joins two organisation names of three words or more that differ only by a plural -s on a word before the last: "Academy of Motion Pictures Arts" to "Academy of Motion Picture Arts".`), Run: mergePluralWords},

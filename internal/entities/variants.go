@@ -411,3 +411,48 @@ func blendParts(w string) (string, string, bool) {
 	}
 	return strings.ToLower(string(rs[:cut])), strings.ToLower(string(rs[cut:])), true
 }
+
+// mergeBirthNames joins a person's full name written right after "born"
+// ("Quill was born Ada Mae Quill in Tarnby") to the one other person of
+// that article with the same surname: the birth name of the person the
+// article is about.
+func mergeBirthNames(r *resolver) {
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) < 2 || r.typeOf(f) != span.Person {
+			continue
+		}
+		last := strings.ToLower(f.tokens[len(f.tokens)-1])
+		for _, i := range f.mentions {
+			words := strings.Fields(strings.ToLower(r.ms[i].Before))
+			if len(words) == 0 || words[len(words)-1] != "born" {
+				continue
+			}
+			if g := r.bearerIn(f, last, r.ms[i].Article); g != nil {
+				r.union(f.key, g.key)
+				break
+			}
+		}
+	}
+}
+
+// bearerIn returns the one person's full name of article art, not in
+// f's cluster, with surname last (lower case); nil when none or several.
+func (r *resolver) bearerIn(f *form, last, art string) *form {
+	var hit *form
+	for _, p := range r.persons {
+		if r.find(p.key) == r.find(f.key) || strings.ToLower(p.tokens[len(p.tokens)-1]) != last {
+			continue
+		}
+		for _, i := range p.mentions {
+			if r.ms[i].Article == art {
+				if hit != nil && r.find(hit.key) != r.find(p.key) {
+					return nil
+				}
+				hit = p
+				break
+			}
+		}
+	}
+	return hit
+}
