@@ -63,18 +63,24 @@ eval-real:
 eval-quotes:
 	$(GO) run ./internal/tools/evalquotes -data ../shared/data
 
-## train-ner: retrain the embedded nertag models (dev scores only; never a test split)
+## train-ner: retrain the embedded nertag models (dev scores only; never a
+## test split): the English tagger, the English typing model (prose's
+## labels, hidden in half the sentences, lexicon and word classes as
+## features; WikiANN, WNUT-17, BTC, wikigold, UNER en_ewt), the Swedish
+## tagger; about 15 minutes (prose's tags of the training text are kept in
+## bin/trainner-cache)
 train-ner:
+	mkdir -p bin
 	$(GO) run ./internal/tools/trainner -data ../shared/data -lang en -ents=false -lexicon=false -classes 0 -extra ewtall -out internal/nertag/model/en.gob.gz
+	$(GO) run ./internal/tools/trainner -data ../shared/data -lang en -entdrop 0.5 -cache bin/trainner-cache -out internal/nertag/model/en-typing.gob.gz
 	$(GO) run ./internal/tools/trainner -data ../shared/data -lang sv -out internal/nertag/model/sv.gob.gz
 
-## train-ner-typing: train the English typing model (prose's labels, lexicon
-## and word classes as features; WikiANN, WNUT-17, BTC, wikigold, UNER
-## en_ewt) into bin/, not embedded: score it with
-## `go run ./internal/tools/nereval -split dev -model bin/nertag-en-typing.gob.gz`
+## train-ner-typing: train the English typing model into bin/, not
+## embedded, to try other flags: score it with
+## `go run ./internal/tools/nereval -split dev -typer bin/nertag-en-typing.gob.gz`
 train-ner-typing:
 	mkdir -p bin
-	$(GO) run ./internal/tools/trainner -data ../shared/data -lang en -cache bin/trainner-cache -out bin/nertag-en-typing.gob.gz
+	$(GO) run ./internal/tools/trainner -data ../shared/data -lang en -entdrop 0.5 -cache bin/trainner-cache -out bin/nertag-en-typing.gob.gz
 
 ## train-stance: retrain the embedded stance model on FNC-1's training split
 train-stance:

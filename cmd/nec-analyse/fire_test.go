@@ -422,7 +422,7 @@ func TestRedTeamCorpora(t *testing.T) {
 	for dir, want := range map[string][]string{
 		"outbreak": nil,
 		"transfer": {"conflict|(lead event) price (GBP): 01-ashbury-sport.md says £42m, 03-the-terrace.md says £38m",
-			"conflict|Jose Arrieta age: 01-ashbury-sport.md says 24, 04-football-wire.txt says 26"},
+			"conflict|José Arrieta age: 01-ashbury-sport.md says 24, 04-football-wire.txt says 26"},
 		"earnings": {"conflict|Halvard Systems quarterly revenue (GBP): 01-city-ledger.md says £1.24bn, 03-tech-investor.md says £1.42bn",
 			`role-conflict|"Halvard chief executive": 02-markets-daily.md names Tobias Renner, 03-tech-investor.md names Marguerite Olsen`,
 			`quote-attribution-conflict|"We have turned a corner`},

@@ -352,6 +352,24 @@ func (c *cleaner) isPromo(s string) bool {
 // captions, and promotions with their teaser lines. The title line is
 // never marked.
 func (c *cleaner) markShareCreditPromo(ls []line, nonBlank []int, title int) {
+	c.markShareCredit(ls, nonBlank, title)
+	c.markPromos(ls, nonBlank, title)
+	byPara := map[int][]int{}
+	for _, i := range nonBlank {
+		byPara[ls[i].para] = append(byPara[ls[i].para], i)
+	}
+	for n, i := range nonBlank {
+		switch ls[i].kind {
+		case KindCredit:
+			markCaption(ls, byPara[ls[i].para], i)
+		case KindPromo:
+			c.markTeasers(ls, nonBlank, n)
+		}
+	}
+}
+
+// markShareCredit marks share-button lines and photo or wire credits.
+func (c *cleaner) markShareCredit(ls []line, nonBlank []int, title int) {
 	for _, i := range nonBlank {
 		if ls[i].kind != "" || i == title {
 			continue
@@ -365,8 +383,12 @@ func (c *cleaner) markShareCreditPromo(ls []line, nonBlank []int, title int) {
 			ls[i].kind = KindCredit
 		}
 	}
-	// Promotion is judged per run of lines that soft wraps join into one
-	// block, so a wrapped news sentence is judged as a whole.
+}
+
+// markPromos marks promotion lines. Promotion is judged per run of lines
+// that soft wraps join into one block, so a wrapped news sentence is
+// judged as a whole.
+func (c *cleaner) markPromos(ls []line, nonBlank []int, title int) {
 	wrapped := hardWrappedParas(ls)
 	for n := 0; n < len(nonBlank); {
 		m := n + 1
@@ -388,33 +410,27 @@ func (c *cleaner) markShareCreditPromo(ls []line, nonBlank []int, title int) {
 		}
 		n = m
 	}
-	byPara := map[int][]int{}
-	for _, i := range nonBlank {
-		byPara[ls[i].para] = append(byPara[ls[i].para], i)
+}
+
+// markTeasers marks the teaser lines of the promotion heading
+// nonBlank[n]: a promo heading ("Sign up for our newsletter") carries its
+// teaser lines in the same paragraph; a heading that only names a
+// newsletter does not.
+func (c *cleaner) markTeasers(ls []line, nonBlank []int, n int) {
+	i := nonBlank[n]
+	if endsSentence(ls[i].text) || !c.rePromoCue.MatchString(ls[i].text) {
+		return
 	}
-	for n, i := range nonBlank {
-		switch ls[i].kind {
-		case KindCredit:
-			markCaption(ls, byPara[ls[i].para], i)
-		case KindPromo:
-			// A promo heading ("Sign up for our newsletter") carries its
-			// teaser lines in the same paragraph; a heading that only
-			// names a newsletter does not.
-			if endsSentence(ls[i].text) || !c.rePromoCue.MatchString(ls[i].text) {
-				continue
-			}
-			for k := n + 1; k < len(nonBlank) && k <= n+3; k++ {
-				j := nonBlank[k]
-				if ls[j].para == ls[i].para && ls[j].kind == KindPromo {
-					continue
-				}
-				if ls[j].para != ls[i].para || ls[j].kind != "" || wordCount(ls[j].text) > 35 ||
-					strings.ContainsAny(ls[j].text, "\"“”„«»") || reSeparator.MatchString(ls[j].text) {
-					break
-				}
-				ls[j].kind = KindPromo
-			}
+	for k := n + 1; k < len(nonBlank) && k <= n+3; k++ {
+		j := nonBlank[k]
+		if ls[j].para == ls[i].para && ls[j].kind == KindPromo {
+			continue
 		}
+		if ls[j].para != ls[i].para || ls[j].kind != "" || wordCount(ls[j].text) > 35 ||
+			strings.ContainsAny(ls[j].text, "\"“”„«»") || reSeparator.MatchString(ls[j].text) {
+			break
+		}
+		ls[j].kind = KindPromo
 	}
 }
 

@@ -27,6 +27,8 @@ type textPass func(r *resolver, in []Mention, texts []Text) []Mention
 // textPasses run first, over the mentions given and the texts of
 // Options.Texts (none when it is empty).
 var textPasses = []rules.Pass[textPass]{
+	{Info: info("corpus-surnames", `Finds again, in every article, the surnames of people named in full elsewhere in the corpus, written alone where no mention covers them, when the corpus never writes them in lower case and they are no place or given name: "Quill said" in an article without "Ada Quill".`), Run: findCorpusSurnames},
+	{Info: info("corpus-sides", `Finds again, in every article, the last word of an organisation's name that a place opens, written alone where no mention covers it, when the corpus never writes it in lower case: "Mariners" of "Tarnby Mariners".`), Run: findCorpusSides},
 	{Info: info("corpus-names", `Finds again, in every article, the names of two words or more and the acronyms the taggers typed a person or an organisation elsewhere in the corpus, where no mention covers them (one sense per corpus): "Ada Quill" missed in one article of five.`), Run: findCorpusNames},
 }
 
@@ -125,7 +127,94 @@ func majorityOf(counts map[string]int) string {
 // capitalised words nor in a sentence in capitals, and no mention of
 // that article covers any of it.
 func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
-	names := corpusNames(in)
+	return r.findNames(in, texts, corpusNames(in), false)
+}
+
+// findCorpusSurnames adds a person's mention wherever the surname of a
+// full name typed a person elsewhere in the corpus is written alone, as
+// findCorpusNames does for whole names: a surname of four letters or
+// more that the corpus never writes in lower case and that is no place
+// and no given name ("Lyons said ..." in an article that does not give
+// Michelle Lyons's full name), in a title-case line too ("Overturn Bush
+// Rules That ...").
+func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
+	types := map[string]map[string]int{}
+	for _, m := range in {
+		if !strings.Contains(m.Text, " ") {
+			continue
+		}
+		if types[m.Text] == nil {
+			types[m.Text] = map[string]int{}
+		}
+		types[m.Text][m.Type]++
+	}
+	cands := map[string]bool{}
+	for t, counts := range types {
+		ws := strings.Fields(t)
+		last := ws[len(ws)-1]
+		if majorityOf(counts) != span.Person || len(ws) > 4 || utf8.RuneCountInString(last) < 4 || !isCapitalWord(last) || isAcronym(last) ||
+			strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) || r.lx.IsPlace(last) || r.givenNameOnly(last) || r.lx.GivenName(last) {
+			continue
+		}
+		cands[last] = true
+	}
+	return r.findNames(in, texts, r.neverLower(cands, texts, span.Person), true)
+}
+
+// findCorpusSides adds an organisation's mention wherever the last word
+// of an organisation's name that a place opens is written alone ("the
+// Nationals" of "Washington Nationals", "Herald:" of "Boston Herald"),
+// in a title-case line too, when the corpus never writes the word in
+// lower case.
+func findCorpusSides(r *resolver, in []Mention, texts []Text) []Mention {
+	types := map[string]map[string]int{}
+	for _, m := range in {
+		if strings.Contains(m.Text, " ") {
+			if types[m.Text] == nil {
+				types[m.Text] = map[string]int{}
+			}
+			types[m.Text][m.Type]++
+		}
+	}
+	cands := map[string]bool{}
+	for t, counts := range types {
+		ws := strings.Fields(t)
+		last := ws[len(ws)-1]
+		if majorityOf(counts) != span.Org || len(ws) > 4 || utf8.RuneCountInString(last) < 4 || !isCapitalWord(last) || isAcronym(last) ||
+			strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) || !r.lx.IsPlace(strings.Join(ws[:len(ws)-1], " ")) || r.lx.IsPlace(last) {
+			continue
+		}
+		cands[last] = true
+	}
+	return r.findNames(in, texts, r.neverLower(cands, texts, span.Org), true)
+}
+
+// neverLower returns the words of cands, as names of type typ, that no
+// text writes in lower case.
+func (r *resolver) neverLower(cands map[string]bool, texts []Text, typ string) map[string][]corpusName {
+	if len(cands) == 0 {
+		return nil
+	}
+	for _, t := range texts {
+		for _, w := range textWords(t.Source, span.Span{Start: 0, End: len(t.Source)}) {
+			if up := strings.ToUpper(w.text[:1]) + w.text[1:]; w.text != up && cands[up] {
+				delete(cands, up)
+			}
+		}
+	}
+	names := map[string][]corpusName{}
+	for w := range cands {
+		names[w] = []corpusName{{[]string{w}, typ}}
+	}
+	return names
+}
+
+// findNames adds a mention of each name of names (by first word) written
+// in an article as whole words, not inside a longer run of capitalised
+// words nor in a sentence in capitals, where no mention of that article
+// covers any of it. With headlines, a name in a title-case line may run
+// into another capitalised word ("Overturn Quill Rules That ...").
+func (r *resolver) findNames(in []Mention, texts []Text, names map[string][]corpusName, headlines bool) []Mention {
 	if len(names) == 0 {
 		return in
 	}
@@ -150,7 +239,7 @@ func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
 			}
 			ws := textWords(t.Source, s)
 			for k := 0; k < len(ws); k++ {
-				n, typ := r.matchCorpusName(names[ws[k].text], ws, k, t.Source)
+				n, typ := r.matchCorpusName(names[ws[k].text], ws, k, t.Source, headlines && r.titleCaseLine(t.Source[s.Start:s.End]))
 				if n == 0 {
 					continue
 				}
@@ -172,7 +261,7 @@ func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
 // longest name of cands written at ws[k], as whole words parted by one
 // space, not running on from another capitalised word (but a title:
 // "Judge Ada Quill") or into one; 0 when none is.
-func (v vocab) matchCorpusName(cands []corpusName, ws []textWord, k int, src string) (int, string) {
+func (v vocab) matchCorpusName(cands []corpusName, ws []textWord, k int, src string, titleLine bool) (int, string) {
 	best, typ := 0, ""
 	for _, c := range cands {
 		n := len(c.words)
@@ -186,10 +275,10 @@ func (v vocab) matchCorpusName(cands []corpusName, ws []textWord, k int, src str
 		if !ok {
 			continue
 		}
-		if k > 0 && ws[k].start == ws[k-1].end+1 && src[ws[k-1].end] == ' ' && isCapitalWord(ws[k-1].text) && v.titleWords([]string{ws[k-1].text}) == 0 {
+		if !titleLine && k > 0 && ws[k].start == ws[k-1].end+1 && src[ws[k-1].end] == ' ' && isCapitalWord(ws[k-1].text) && v.titleWords([]string{ws[k-1].text}) == 0 {
 			continue // "Harbour Ada Quill": part of another name, not "Judge Ada Quill"
 		}
-		if e := k + n; e < len(ws) && ws[e].start == ws[e-1].end+1 && src[ws[e-1].end] == ' ' && isCapitalWord(ws[e].text) {
+		if e := k + n; !titleLine && e < len(ws) && ws[e].start == ws[e-1].end+1 && src[ws[e-1].end] == ' ' && isCapitalWord(ws[e].text) {
 			continue
 		}
 		best, typ = n, c.typ

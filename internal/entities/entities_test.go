@@ -289,6 +289,60 @@ func TestResolve(t *testing.T) {
 			want: []string{"Mill Road[LOC]: Mill Road"},
 		},
 		{
+			name: "transliterations of one name join",
+			in:   []Mention{m("a", "Heidar Quillvandi", span.Person, 0), m("b", "Heydar Quillbandi", span.Person, 0)},
+			want: []string{"Heidar Quillvandi[PERSON]: Heidar Quillvandi|Heydar Quillbandi"},
+		},
+		{
+			name: "near names in one article are two people, not a transliteration",
+			in:   []Mention{m("a", "Heidar Quillvandi", span.Person, 0), m("a", "Heydar Quillbandi", span.Person, 40)},
+			want: []string{"Heidar Quillvandi[PERSON]: Heidar Quillvandi", "Heydar Quillbandi[PERSON]: Heydar Quillbandi"},
+		},
+		{
+			name: "a surname slip joins the one person it misspells",
+			in:   []Mention{m("a", "Ada Quinlton", span.Person, 0), m("b", "Quilnton", span.Person, 0)},
+			want: []string{"Ada Quinlton[PERSON]: Ada Quinlton|Quilnton"},
+		},
+		{
+			name: "a surname slip near two people's surnames stays alone",
+			in:   []Mention{m("a", "Ada Quinlton", span.Person, 0), m("b", "Bo Quilntom", span.Person, 0), m("c", "Quilnton", span.Person, 0)},
+			want: []string{"Ada Quinlton[PERSON]: Ada Quinlton", "Bo Quilntom[PERSON]: Bo Quilntom", "Quilnton[PERSON]: Quilnton"},
+		},
+		{
+			name: "an acronym with an omitted head joins only a name the head fits",
+			in: []Mention{m("a", "Tarnby Police", span.Org, 0), m("b", "TPD", span.Org, 0), m("c", "Tarnby Post", span.Org, 0),
+				m("d", "TPC", span.Org, 0)},
+			want: []string{"TPC[ORG]: TPC", "Tarnby Police[ORG]: TPD|Tarnby Police", "Tarnby Post[ORG]: Tarnby Post"},
+		},
+		{
+			name: "a surname shared by several joins the one named in its article by another full name",
+			in: []Mention{m("b", "Bo Quill", span.Person, 0), m("b", "Bo Quill", span.Person, 50), m("c", "Ada (Dee) Quill", span.Person, 0),
+				m("d", "Dee Quill", span.Person, 0), m("e", "Dee Quill", span.Person, 0), m("c", "Quill", span.Person, 60)},
+			want: []string{"Bo Quill[PERSON]: Bo Quill", "Dee Quill[PERSON]: Ada (Dee) Quill|Dee Quill|Quill"},
+		},
+		{
+			name: "a given name typed an organisation joins the one person with it",
+			in:   []Mention{m("a", "Craig Quillon", span.Person, 0), m("a", "Craig Quillon", span.Person, 40), m("b", "Craig", span.Org, 0)},
+			want: []string{"Craig Quillon[PERSON]: Craig|Craig Quillon"},
+		},
+		{
+			name: "a given name that is a place typed an organisation stays apart",
+			in:   []Mention{m("a", "Victoria Quillon", span.Person, 0), m("a", "Victoria Quillon", span.Person, 40), m("b", "Victoria", span.Org, 0)},
+			want: []string{"Victoria Quillon[PERSON]: Victoria Quillon", "Victoria[ORG]: Victoria"},
+		},
+		{
+			name: "a name born to someone is a parent's, no birth name",
+			in: []Mention{m("a", "Bettie Quill", span.Person, 0), before(m("a", "Ada Quill", span.Person, 40), "She was born to "),
+				m("b", "Ada Quill", span.Person, 0)},
+			want: []string{"Ada Quill[PERSON]: Ada Quill", "Bettie Quill[PERSON]: Bettie Quill"},
+		},
+		{
+			name: "a birth name joins the article's one person with the surname",
+			in: []Mention{m("a", "Bettie Quill", span.Person, 0), before(m("a", "Betty Mae Quill", span.Person, 40), "She was born "),
+				m("b", "Betty Mae Quill", span.Person, 0)},
+			want: []string{"Betty Mae Quill[PERSON]: Bettie Quill|Betty Mae Quill"},
+		},
+		{
 			name: "MP is a title",
 			in:   []Mention{m("a", "MP Daniel Okoro", span.Person, 0), m("b", "Daniel Okoro", span.Person, 0)},
 			want: []string{"Daniel Okoro[PERSON]: Daniel Okoro"},
@@ -577,3 +631,18 @@ func TestNameHoldingAPlaceTakesNoSurname(t *testing.T) {
 
 // testVocab reads the embedded lexicon.
 var testVocab = newVocab(nil)
+
+func TestBlendParts(t *testing.T) {
+	for _, tc := range []struct {
+		w, a, b string
+		ok      bool
+	}{
+		{"LiLo", "li", "lo", true}, {"JLo", "j", "lo", true}, {"ScarJo", "scar", "jo", true},
+		{"DeGeneres", "", "", false}, {"NYPD", "", "", false}, {"Lohan", "", "", false}, {"MacFarlane", "", "", false},
+	} {
+		a, b, ok := blendParts(tc.w)
+		if a != tc.a || b != tc.b || ok != tc.ok {
+			t.Errorf("blendParts(%q) = %q, %q, %v; want %q, %q, %v", tc.w, a, b, ok, tc.a, tc.b, tc.ok)
+		}
+	}
+}

@@ -261,7 +261,7 @@ func mergePlaceNamedSides(r *resolver) {
 		f := r.forms[k]
 		w := f.tokens[0]
 		if len(f.tokens) != 1 || r.claimed[f] || isAcronym(w) || r.lx.IsPlace(w) ||
-			!strings.HasSuffix(w, "s") && !r.lx.Has(lexicon.SideWords, strings.ToLower(w)) {
+			!strings.HasSuffix(w, "s") && !r.lx.Has(lexicon.SideWords, strings.ToLower(w)) && !r.orgHead(w) {
 			continue
 		}
 		var cands []*form

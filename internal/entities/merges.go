@@ -15,23 +15,32 @@ type mergePass func(r *resolver)
 // (acronym to genitive-word) decide each one-word form by the first of
 // them that claims it.
 var merges = []rules.Pass[mergePass]{
+	{Info: info("transliteration", `Joins two full names of people whose every word is one or two letters off the other's, never in one article, each the other's only such name: "Heidar Quillvandi" to "Heydar Quillbandi".`), Run: mergeTransliterations},
 	{Info: info("cut-name", `Joins a one-word name to the one longer name it ends when every mention follows the rest of it: "Quay" after "Harbour" to "Harbour Quay".`), Run: mergeCutNames},
 	{Info: info("middle-names", `Joins a person's first name and surname to the one longer name of them with middle names: "Ada Quill" to "Ada Mae Quill".`), Run: mergeMiddleNames},
 	{Info: info("name-forms", `Joins two full names with one surname whose first names are forms of one given name (name_forms), when no other person has the surname: "Chuck Quill" to "Charles Quill".`), Run: mergeNameForms},
+	{Info: info("birth-name", `Joins a full name written right after "born" to the one other person of that article with the surname: "Ada Mae Quill" of "Quill was born Ada Mae Quill" to "Bettie Quill".`), Run: mergeBirthNames},
 	{Info: info("nickname-name", `Joins a name written with a nickname inside it to the nickname and surname written as a name: "Ada (Dee) Quill" to "Dee Quill".`), Run: mergeNicknameNames},
 	{Info: info("genitive-name", `Joins a multi-word name with a genitive -s on its last word to the name without it: "Harbour Firsts" to "Harbour First" (Swedish).`), Run: mergeGenitiveNames},
+	{Info: info("plural-word", `Joins two organisation names of three words or more that differ only by a plural -s on a word before the last: "Academy of Motion Pictures Arts" to "Academy of Motion Picture Arts".`), Run: mergePluralWords},
+	{Info: info("the-head", `Joins a one-word organisation's head written after "the" in most mentions to the one organisation's name it opens before "of": "the Academy" to "Academy of Tarnby Arts".`), Run: mergeTheHeads},
+	{Info: info("acronym-head", `Joins an acronym no name spells to the one organisation's name it spells but for the initial of a head word the name leaves out: "TPD" to "Tarnby Police" (Department, omitted_heads).`), Run: mergeAcronymHeads},
 	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
+	{Info: info("acronym-division", `Joins an organisation's name made of an acronym and organisation heads alone to the acronym written alone: "TBC Television Network" and "TBC Entertainment Group" to "TBC".`), Run: mergeAcronymDivisions},
+	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article: "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names): "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near: "Quilnton" to "Ada Quinlton".`), Run: mergeSurnameSlips},
+	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
-	{Info: info("first-name", `Joins a first name alone to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
+	{Info: info("first-name", `Joins a first name alone (typed no organisation, unless a given name) to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
 	{Info: info("story-first-name", `Joins a first name alone to the one person with that first name named before it in the same article: "Ada" after "Ada Quill", used more often alone.`), Run: mergeStoryFirstNames},
 	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
 	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
 	{Info: info("party-name", `Joins a party's name to its short form written alone, no place and no surname: "Harbour Party" to "Harbour".`), Run: mergePartyNames},
 	{Info: info("owner-acronym", `Joins an acronym after its organisation owner's name to the acronym alone: "Harbour NFU" to "NFU".`), Run: mergeOwnerAcronyms},
-	{Info: info("place-named-side", `Joins a one-word name left alone to the one name that is a place's and it: "Mariners" to "Tarnby Mariners".`), Run: mergePlaceNamedSides},
+	{Info: info("place-named-side", `Joins a one-word name left alone (a plural, a side word or an organisation's head) to the one name that is a place's and it: "Mariners" to "Tarnby Mariners", "Herald" to "Tarnby Herald".`), Run: mergePlaceNamedSides},
 	{Info: info("truncated-org", `Joins a truncated organisation name to the one longer name it begins: "Harbour Ferry" to "Harbour Ferry Board".`), Run: mergeTruncatedOrgs},
 	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name: "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
 }
@@ -99,7 +108,12 @@ func mergePlaceSurnames(r *resolver) {
 // mergeSurnames joins a surname to its person.
 func mergeSurnames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
-		if target := pickPerson(r.ms, f, r.withSurname(w)); target != nil {
+		cands := r.withSurname(w)
+		target := pickPerson(r.ms, f, cands)
+		if target == nil && len(cands) > 1 {
+			target = r.pickByFullNames(f, cands)
+		}
+		if target != nil {
 			r.union(f.key, target.key)
 			return true
 		}
@@ -107,18 +121,69 @@ func mergeSurnames(r *resolver) {
 	})
 }
 
+// pickByFullNames returns the one candidate person whose cluster holds a
+// full name (two words or more) written in f's article, as another form
+// of the name ("Ortiz" in an article that names "Luis Gerardo (Jerry)
+// Ortiz", a form of "Jerry Ortiz"); nil when none or several are.
+func (r *resolver) pickByFullNames(f *form, cands []*form) *form {
+	if r.fullNameArts == nil {
+		// The articles of each cluster's full names, by root (built once:
+		// the word merges join one-word forms under these roots and
+		// never move a root).
+		r.fullNameArts = map[string]map[string]bool{}
+		for _, k := range r.order {
+			g := r.forms[k]
+			if len(g.tokens) < 2 {
+				continue
+			}
+			root := r.find(k)
+			if r.fullNameArts[root] == nil {
+				r.fullNameArts[root] = map[string]bool{}
+			}
+			for _, i := range g.mentions {
+				r.fullNameArts[root][r.ms[i].Article] = true
+			}
+		}
+	}
+	arts := map[string]bool{}
+	for _, i := range f.mentions {
+		arts[r.ms[i].Article] = true
+	}
+	var hit *form
+	for _, c := range cands {
+		for a := range r.fullNameArts[r.find(c.key)] {
+			if arts[a] {
+				if hit != nil && hit != c {
+					return nil
+				}
+				hit = c
+				break
+			}
+		}
+	}
+	return hit
+}
+
 // mergeFirstNames joins a first name alone to the one full name with it.
 // It must be rarer than the full name: a word used more on its own than
-// in the name is not its first name.
+// in the name is not its first name. A name typed an organisation is
+// none, unless it is a given name of the lexicon and no place ("Craig"
+// typed an organisation in "I agreed with Craig and Neil").
 func mergeFirstNames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
-		if cands := r.withFirstName(w); len(cands) == 1 && r.typeOf(f) != span.Org &&
+		if cands := r.withFirstName(w); len(cands) == 1 && (r.typeOf(f) != span.Org || r.givenNameOnly(f.tokens[0])) &&
 			r.wordTotal[w] <= len(cands[0].mentions) && len(r.wordArts[w]) <= r.sources(cands[0]) {
 			r.union(f.key, cands[0].key)
 			return true
 		}
 		return false
 	})
+}
+
+// givenNameOnly reports a given name of the lexicon that is no place.
+func (v vocab) givenNameOnly(w string) bool {
+	lw := strings.ToLower(w)
+	return (v.lx.Has(lexicon.GivenNamesMale, lw) || v.lx.Has(lexicon.GivenNamesFemale, lw)) && !v.lx.IsPlace(w)
 }
 
 // mergeGenitiveWords joins a genitive without apostrophe ("Quills"), in

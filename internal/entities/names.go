@@ -36,6 +36,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("name-suffix", `Drops a generational suffix from a name of three words or more: "Ada Quill Jr." is the form "Ada Quill", a person.`), Run: dropNameSuffix},
 	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},
 	{Info: info("known-name-head", `Cuts a longer run to the person's full name it opens, unless it ends in an organisation's or a place's head: "Ada Quill Cruises Again" of a title-case headline -> "Ada Quill"; "Ada Quill Foundation" stays.`), Run: cutToKnownHead},
+	{Info: info("known-surname-head", `Cuts a run of a title-case line to the surname of a person's full name it opens when the words after it open another name, and it ends in no organisation's or place's head: "Flips Quill Harbour Ferries Ruling" beside "Ada Quill" and "Harbour Ferries Act" -> "Quill".`), Run: cutToKnownSurnameHead},
 	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person.`), Run: cutTitledSurname},
 	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch").`), Run: cutToKnownName},
 }
@@ -361,4 +362,40 @@ func tokenOffset(s string, k int) int {
 		i += w
 	}
 	return len(s)
+}
+
+// cutToKnownSurnameHead cuts a run of a title-case line to the surname
+// of a person's full name it opens when the words after it open another
+// name of the corpus, and it ends in no organisation's or place's head:
+// "Flips Quill Harbour Ferries Ruling" beside "Ada Quill" and "Harbour
+// Ferries Act" -> "Quill", a person.
+func cutToKnownSurnameHead(r *resolver, c *nameCut) {
+	t := c.fields
+	n := len(t)
+	if n < 3 || !r.titleCaseLine(c.m.SentenceText) || !r.surnameOfFullName(t[0]) || r.fullNameSet()[key(t[:2])] {
+		return
+	}
+	last := strings.ToLower(strings.Trim(t[n-1], ".,"))
+	if r.orgHead(t[n-1]) || r.lx.Has(lexicon.LocHeads, last) || r.lx.Has(lexicon.NameSuffixes, last) || !r.opensName(t[1:]) {
+		return
+	}
+	c.end = c.start + len(strings.TrimRight(c.m.Text[c.start:c.start+tokenOffset(c.m.Text[c.start:c.end], 1)], " \u00a0"))
+	c.m.Type = span.Person
+	c.fields = t[:1]
+}
+
+// opensName reports words that open a longer name of the mentions (as
+// cut so far): "Endangered Species" of "Endangered Species Act".
+func (r *resolver) opensName(words []string) bool {
+	if r.prefixes == nil {
+		r.prefixes = map[string]bool{}
+		for i := range r.cuts {
+			if c := &r.cuts[i]; c.live() {
+				for k := 2; k < len(c.fields); k++ {
+					r.prefixes[key(c.fields[:k])] = true
+				}
+			}
+		}
+	}
+	return r.prefixes[key(words)]
 }

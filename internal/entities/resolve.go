@@ -22,6 +22,7 @@ type resolver struct {
 	heads    []nameCut
 	names    map[string]bool
 	surnames map[string]bool // the last words of fullNames
+	prefixes map[string]bool // the keys of the first words of longer names (opensName)
 	// ms are the mentions kept, with their names cut; toks[i] are the
 	// fields of ms[i]'s name.
 	ms   []Mention
@@ -51,6 +52,9 @@ type resolver struct {
 	// bySurname and byFirst index the persons left unjoined by the
 	// spelling tests and the name merges (see indexPersons).
 	bySurname, byFirst map[string][]*form
+	// fullNameArts holds the articles of each cluster's full names, by
+	// root (see pickByFullNames).
+	fullNameArts map[string]map[string]bool
 	// claimed marks the one-word forms a word merge has decided.
 	claimed map[*form]bool
 	// blocks index the forms by the keys the merges look them up by.

@@ -37,6 +37,7 @@ var (
 // typeVotes run in order on each cluster, from the type most of its
 // mentions have; an untyped cluster at the end is MISC.
 var typeVotes = []rules.Pass[typeVote]{
+	{Info: info("law-name", `Keeps a cluster MISC when most of its mentions are and a name of it ends in a law's head (ner_law_heads): "Harbour Safety Act" with its acronym "HSA".`), Run: voteLawName},
 	{Info: info("outlet-name", `Types a cluster an organisation when a form names a news outlet or platform (news_outlets), whatever speech verbs follow it: "the Observer says".`), Run: voteOutletName},
 	{Info: info("person-full-name", `Types a cluster a person's when a full name in it is mostly typed a person and is no place, no organisation and holds none: "Ada Valmora" beside "Valmora" typed a place.`), Run: votePersonFullName},
 	{Info: info("place-name", `Types a cluster naming a country, or a large city or region (unless typed an organisation), a place unless a form names an organisation or it is a person's: untyped "Valmora".`), Run: votePlaceName},
@@ -69,6 +70,20 @@ func (r *resolver) clusterType(fs []*form, idx []int) string {
 		return span.Misc
 	}
 	return t
+}
+
+// voteLawName: a law named in full ("Harbour Safety Act", which the NER
+// types MISC) stays MISC whatever its acronym or the words around it say.
+func voteLawName(c *cluster, t string) (string, bool) {
+	if t != span.Misc {
+		return t, false
+	}
+	for _, f := range c.fs {
+		if len(f.tokens) >= 2 && c.lx.Has(lexicon.NerLawHeads, strings.ToLower(f.tokens[len(f.tokens)-1])) {
+			return t, true
+		}
+	}
+	return t, false
 }
 
 // votePersonFullName: a person's full name makes the cluster a person's

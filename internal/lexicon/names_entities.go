@@ -20,6 +20,7 @@ const (
 
 	// organisations
 	OrgHeads          Name = "org_heads"
+	OmittedHeads      Name = "omitted_heads"
 	CompanyHeads      Name = "company_heads"
 	OrgCues           Name = "org_cues"
 	WeakOrgCues       Name = "weak_org_cues"

@@ -11,6 +11,8 @@ const (
 
 	// events
 	NerEventHeads Name = "ner_event_heads"
+	NerLawHeads   Name = "ner_law_heads"
+	NerLawLinks   Name = "ner_law_links"
 
 	// sports
 	NerSportNames  Name = "ner_sport_names"

@@ -5,4 +5,7 @@ package lexicon
 const (
 	// function
 	TrainnerNameGlue Name = "trainner_name_glue"
+
+	// people
+	PersonCommonNouns Name = "person_common_nouns"
 )

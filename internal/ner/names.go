@@ -1032,7 +1032,7 @@ func appendSorted(ms, add []span.Mention) []span.Mention {
 func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	personAt := map[int]bool{}
 	for _, m := range ms {
-		if m.Type == span.Person {
+		if m.Type == span.Person && personLike(lx, m.Text) {
 			personAt[m.Start] = true
 		}
 	}
@@ -1078,6 +1078,18 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 		}
 	}
 	return mergeNames(ms, extra)
+}
+
+// personLike reports a person's mention that may be a person's name
+// after an organisation's "of": two words, or a name opened by a given
+// name ("Edvard Lanske" of "the Renewal Party of Edvard Lanske"; not
+// "Motion Pictures Arts" and "Sciences" of "Academy of Motion Pictures
+// Arts and Sciences", nor "Harwick" of "University of Harwick", which
+// the tagger typed people).
+func personLike(lx *lexicon.Lexicon, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	lw := strings.ToLower(first)
+	return len(strings.Fields(name)) == 2 || lx.Has(lexicon.GivenNamesMale, lw) || lx.Has(lexicon.GivenNamesFemale, lw)
 }
 
 // nameWord reports a capitalised word that may go on an organisation's

@@ -37,8 +37,10 @@ import (
 // (internal/nertag), loaded once.
 type Model struct {
 	prose *prosefast.Model
-	// english types organisations prose misses; swedish tags Swedish.
-	english, swedish *nertag.Model
+	// english types organisations prose misses; swedish tags Swedish;
+	// typer, the English typing model, retypes prose's names
+	// (tagger-types; nil: english does).
+	english, swedish, typer *nertag.Model
 	// lx is the lexicon the rules read (nil: lexicon.Default()).
 	lx *lexicon.Lexicon
 }
@@ -58,7 +60,19 @@ func NewModel() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load Swedish tagger: %w", err)
 	}
-	return &Model{prose: pm, english: en, swedish: sv}, nil
+	ty, err := nertag.EnglishTyping()
+	if err != nil {
+		return nil, fmt.Errorf("load English typing model: %w", err)
+	}
+	return &Model{prose: pm, english: en, swedish: sv, typer: ty}, nil
+}
+
+// WithTyper returns a copy of m whose English typing model is t (nil:
+// the English tagger types names too).
+func (m *Model) WithTyper(t *nertag.Model) *Model {
+	c := *m
+	c.typer = t
+	return &c
 }
 
 // WithEnglish returns a copy of m whose English tagger is t (the
@@ -80,10 +94,10 @@ func (m *Model) WithLexicon(l *lexicon.Lexicon) *Model {
 // Extractor segments and tags text with a shared Model. Create one per
 // goroutine with Model.NewExtractor.
 type Extractor struct {
-	model            *prosefast.Model
-	english, swedish *nertag.Model
-	segmenter        *sentences.DefaultSentenceTokenizer
-	lx               *lexicon.Lexicon
+	model                   *prosefast.Model
+	english, swedish, typer *nertag.Model
+	segmenter               *sentences.DefaultSentenceTokenizer
+	lx                      *lexicon.Lexicon
 	// skip holds the names of the passes switched off (SetOff).
 	skip map[string]bool
 	// memo keeps what prose and the English tagger said of the last
@@ -98,6 +112,8 @@ type Extractor struct {
 type sentenceMemo struct {
 	toks   []token
 	labels []string
+	// types are the English typing model's labels.
+	types []string
 }
 
 // memoSize bounds an Extractor's memo of sentences.
@@ -114,7 +130,7 @@ func (m *Model) NewExtractor() (*Extractor, error) {
 	if lx == nil {
 		lx = lexicon.Default()
 	}
-	return &Extractor{model: m.prose, english: m.english, swedish: m.swedish, segmenter: seg, lx: lx}, nil
+	return &Extractor{model: m.prose, english: m.english, swedish: m.swedish, typer: m.typer, segmenter: seg, lx: lx}, nil
 }
 
 // Segment splits each span of src into sentences. Line breaks inside a
@@ -654,10 +670,16 @@ func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing ma
 	for i, t := range toks {
 		in[i] = nertag.Token{Text: t.text, POS: t.tag, Ent: t.label}
 	}
-	if memo.labels == nil {
-		memo.labels = e.english.Tag(in)
+	typer := e.typer
+	if typer == nil {
+		typer = e.english
 	}
-	return mergeTagged(e.lx, src, ms, taggedSpans(src, toks, slices.Clone(memo.labels), idx), e.english.Ordinary, e.on)
+	if memo.labels == nil {
+		memo.labels, memo.types = e.english.Tag(in), typer.Tag(in)
+	}
+	tagged := taggedSpans(src, toks, slices.Clone(memo.labels), idx)
+	typed := taggedSpans(src, toks, slices.Clone(memo.types), idx)
+	return mergeTyped(e.lx, src, ms, tagged, typed, e.english.Ordinary, e.on)
 }
 
 // holdsPlaceWord reports a name with a word, or two words, that the

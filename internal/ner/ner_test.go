@@ -297,7 +297,7 @@ func TestSpanMentionTrimsNumbers(t *testing.T) {
 }
 
 func TestWithTagged(t *testing.T) {
-	src := "Ms Quill and Ada Quill of Tarnwell Rowing met Brill in Tarnwell and Red Rowing."
+	src := "Ms Quill and Ada Quill of Tarnwell Rowing met Brill in Tarnwell and Red Rowing. Quill Advisors said no."
 	m := func(text, typ string) span.Mention {
 		i := strings.Index(src, text)
 		return span.Mention{Text: text, Type: typ, Start: i, End: i + len(text)}
@@ -314,7 +314,11 @@ func TestWithTagged(t *testing.T) {
 		{"a person word keeps a person", []span.Mention{m("Quill", span.Person)}, []span.Mention{m("Quill", span.Org)}, []string{"PERSON:Quill"}},
 		{"a tagger name overlapping none is added", []span.Mention{m("Ada Quill", span.Person)}, []span.Mention{m("Tarnwell Rowing", span.Org)}, []string{"PERSON:Ada Quill", "ORG:Tarnwell Rowing"}},
 		{"an overlapping tagger name is not added", []span.Mention{m("Tarnwell Rowing", span.GPE)}, []span.Mention{m("Tarnwell", span.Person)}, []string{"GPE:Tarnwell Rowing"}},
-		{"a tagger person does not retype", []span.Mention{m("Brill", span.GPE)}, []span.Mention{m("Brill", span.Person)}, []string{"GPE:Brill"}},
+		{"a tagger person retypes a one-word place", []span.Mention{m("Brill", span.GPE)}, []span.Mention{m("Brill", span.Person)}, []string{"PERSON:Brill"}},
+		{"a tagger place retypes an organisation", []span.Mention{m("Brill", span.Org)}, []span.Mention{m("Brill", span.GPE)}, []string{"GPE:Brill"}},
+		{"an ordinary word does not become a person", []span.Mention{m("Red", span.GPE)}, []span.Mention{m("Red", span.Person)}, []string{"GPE:Red"}},
+		{"a name ending in a plural ordinary word does not become a person", []span.Mention{m("Quill Advisors", span.Org)}, []span.Mention{m("Quill Advisors", span.Person)}, []string{"ORG:Quill Advisors"}},
+		{"a personal name does not become a place", []span.Mention{m("Ada Quill", span.Person)}, []span.Mention{m("Ada Quill", span.GPE)}, []string{"PERSON:Ada Quill"}},
 		{"a tagger person of two words retypes a place on the same span", []span.Mention{m("Ada Quill", span.GPE)}, []span.Mention{m("Ada Quill", span.Person)},
 			[]string{"PERSON:Ada Quill"}},
 		{"a wider tagger person takes a one-word place", []span.Mention{{Text: "Quill", Type: span.GPE, Start: strings.Index(src, "Ada Quill") + 4, End: strings.Index(src, "Ada Quill") + 9}},
@@ -325,7 +329,7 @@ func TestWithTagged(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, x := range withTagged(testLex, src, tc.ms, tc.tags, func(w string) bool { return w == "Red" }) {
+			for _, x := range withTagged(testLex, src, tc.ms, tc.tags, func(w string) bool { return w == "Red" || w == "Advisors" }) {
 				got = append(got, x.Type+":"+x.Text)
 			}
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {

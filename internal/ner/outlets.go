@@ -219,3 +219,33 @@ func trimLeftSpace(src string, start, end int) int {
 	}
 	return start
 }
+
+// siteNames finds the websites named by address that the taggers missed
+// ("her rep told People.com", "TMZ.com reported"): a word with a capital
+// ending in a full stop and one of site_domains is an organisation.
+func siteNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
+	var found []span.Mention
+	for si, s := range sents {
+		for _, w := range sentenceWords(src, s) {
+			if r, _ := utf8.DecodeRuneInString(w.text); !unicode.IsUpper(r) || siteStem(lx, w.text) == "" {
+				continue
+			}
+			found = append(found, span.Mention{Text: w.text, Type: span.Org, Start: w.start, End: w.end, Sentence: si})
+		}
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	return placeOutlets(lx, src, ms, found)
+}
+
+// siteStem returns the name a website's address gives ("People" of
+// "People.com"), or "" when w ends in none of site_domains.
+func siteStem(lx *lexicon.Lexicon, w string) string {
+	for _, d := range lx.Words(lexicon.SiteDomains) {
+		if stem, ok := strings.CutSuffix(strings.ToLower(w), "."+d); ok && stem != "" && !strings.Contains(stem, ".") {
+			return w[:len(stem)]
+		}
+	}
+	return ""
+}

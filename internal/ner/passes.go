@@ -85,11 +85,13 @@ var lowerCaseOpenersInfo = info("lower-case-openers", `A word opening a sentence
 var docPasses = []rules.Pass[docPass]{
 	{Info: info("trim-full-stops", `A sentence's full stop that a mention swallowed is dropped ("Corrin Bay."), an initial's or "Inc."'s kept.`), Run: func(d *doc) { trimFullStops(d.lx, d.ms) }},
 	{Info: info("trim-edges", `Lower-case openers, tickers, weekdays and words with digits are cut off a name ("Ecuador Tuesday", "Acme Corp <ACM.N>").`), Run: func(d *doc) { d.ms = trimEdges(d.lx, d.ms) }},
+	{Info: info("hyphen-words", `A name is cut at a hyphen joining it to an ordinary lower-case word ("Quill-era", "anti-Quill"; not "Kim In-so"), and a person takes the capitalised part of such a word before it ("man-Ada Quill").`), Run: hyphenWords},
 	{Info: info("split-at-letters", `A mention is split at a lower-case single letter, as score cards write ("Tarrant b Fenwick").`), Run: func(d *doc) { d.ms = splitAtLetters(d.ms) }},
 	{Info: info("split-at-versus", `A mention is split at a word setting two sides against each other ("Quill vs Lind", "Tarnby v. Harbour").`), Run: func(d *doc) { d.ms = splitAtVersus(d.lx, d.ms) }},
 	{Info: info("person-core", `A person is cut down to the name after a title or a nationality ("Harbour Minister Ada Quill", "American Bo Lind").`), Run: func(d *doc) { personCore(d.lx, d.ms, d.e.english.Ordinary, d.e.nameish) }},
 	{Info: info("institution-names", `An organisation's name with "and" or a plural possessive inside is one name ("Dock and Harbour Workers' Union").`), Run: func(d *doc) { d.ms = institutionNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("of-names", `An organisation's name across "of" or "for" is one name ("Ministry of Defence", "National Bank of Poland").`), Run: func(d *doc) { d.ms = ofNames(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("law-names", `A law's or a bill's name ending in "Act" or "Bill" is one name, MISC, across "of", "and" or "against" ("Freedom of Information Act").`), Run: lawNames},
 	{Info: info("middle-initials", `A person cut at a middle initial is joined again ("Ada K." and "Quill"), or takes back the surname no mention covers.`), Run: func(d *doc) { d.ms = middleInitials(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("street-names", `A street or a building takes back the first word prose cut off ("Downing" of "Downing Street").`), Run: func(d *doc) { streetNames(d.lx, d.src, d.ms) }},
 	{Info: info("with-particles", `A person is extended over surname particles ("Pieter van der Brekkan", "Ana de Lind").`), Run: func(d *doc) { d.ms = withParticles(d.lx, d.src, d.sents, d.ms) }},
@@ -103,9 +105,13 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("agency-mentions", `News agencies are found and typed as organisations ("told Reuters", "AP reported").`), Run: func(d *doc) { d.ms = agencyMentions(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("speakers", `A name a speech verb attributes a quote to is a person ("..., " Weber said").`), Run: func(d *doc) { d.ms = d.e.speakers(d.src, d.sents, d.ms) }},
 	{Info: info("outlets", `Newspapers, broadcasters and platforms (news_outlets) are organisations ("the Observer reported", "on Twitter").`), Run: func(d *doc) { d.ms = outletMentions(d.lx, d.src, d.sents, d.ms, d.lower) }},
+	{Info: info("site-names", `A website named by its address is an organisation ("her rep told Tidewatch.com").`), Run: func(d *doc) { d.ms = siteNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("cued-names", `A capitalised name the taggers missed right after an organisation's noun in a noun phrase is an organisation ("the campaign group Tidewatch").`), Run: func(d *doc) { d.ms = cuedNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("sports-teams", `The places a sports report names as sides are teams ("Tarnshire 259", "beat Valmora", "Kestrel captain").`), Run: func(d *doc) { sportsTeams(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("list-types", `The unknown places in a list of people or organisations take their type ("Wood , Ada Quill , Bo Lind").`), Run: func(d *doc) { listTypes(d.lx, d.src, d.ms) }},
+	{Info: info("opener-names", `An ordinary word opening a sentence is cut off a name the text names elsewhere on its own, which is found there if missed ("Choosing Quill, ..." is "Quill"; "Considering Tidewatch ...").`), Run: openerNames},
+	{Info: info("opening-surnames", `The surname of a person named in full is found where it opens a sentence and the taggers missed it, unless it is an ordinary word ("Quill hosted ..." after "Ada Quill").`), Run: openingSurnames},
+	{Info: info("hyphen-names-again", `A name of the text is found again where a hyphen joins it to a lower-case word and the taggers missed it ("a Quill-era rule").`), Run: hyphenNamesAgain},
 	{Info: info("same-name-again", `A name is found again where the taggers missed it in the same text, with its type (one sense per discourse).`), Run: func(d *doc) { d.ms = sameNameAgain(d.lx, d.src, d.sents, d.ms) }},
 }
 

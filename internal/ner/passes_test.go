@@ -77,7 +77,7 @@ func TestSetOff(t *testing.T) {
 	e := extractor(t)
 	text := "The ferry sank, officials told Reuters."
 	on := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
-	e.SetOff(rules.Off{"ner/agency-mentions": true, "claims/unknown": true})
+	e.SetOff(rules.Off{"ner/agency-mentions": true, "ner/typer-names": true, "claims/unknown": true})
 	off := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
 	e.SetOff(nil)
 	again := typedTexts(e.Entities(text, e.Segment(text, whole(text))))
@@ -118,4 +118,12 @@ func typedTexts(ms []span.Mention) string {
 		out = append(out, m.Type+":"+m.Text)
 	}
 	return strings.Join(out, " ")
+}
+
+func TestGluedWords(t *testing.T) {
+	for w, want := range map[string]bool{"QuillforHarbourAt": true, "McQuill": false, "DeLind": false, "Tarnby": false, "TARNBY": false, "Ada Quill": false} {
+		if got := gluedWords(w); got != want {
+			t.Errorf("gluedWords(%q) = %v, want %v", w, got, want)
+		}
+	}
 }

@@ -1,8 +1,10 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -21,6 +23,9 @@ type sentenceDoc struct {
 	// ordinary is its casing lexicon's test for an ordinary word.
 	tagged   []span.Mention
 	ordinary func(string) bool
+	// typed are the English typing model's names (the tagger's when
+	// there is no typing model).
+	typed []span.Mention
 }
 
 // sentencePass changes the mentions of one sentence.
@@ -34,13 +39,20 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-wider-persons", `A one-word person or place inside a longer person name of the English tagger is that name ("Bo Tarrant" for "Tarrant").`), Run: taggerWiderPersons},
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country or a person's name ("Harbour Party").`), Run: taggerOrgs},
+	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place.`), Run: taggerTypes},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
+	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 }
 
 // mergeTagged runs the sentence passes that on lets run over prose's
 // mentions ms and the tagger's names.
 func mergeTagged(lx *lexicon.Lexicon, src string, ms, tagged []span.Mention, ordinary func(string) bool, on func(rules.Info) bool) []span.Mention {
-	t := &sentenceDoc{lx: lx, src: src, found: ms, ms: append(make([]span.Mention, 0, len(ms)+len(tagged)), ms...), tagged: tagged, ordinary: ordinary}
+	return mergeTyped(lx, src, ms, tagged, tagged, ordinary, on)
+}
+
+// mergeTyped is mergeTagged with the English typing model's names typed.
+func mergeTyped(lx *lexicon.Lexicon, src string, ms, tagged, typed []span.Mention, ordinary func(string) bool, on func(rules.Info) bool) []span.Mention {
+	t := &sentenceDoc{lx: lx, src: src, found: ms, ms: append(make([]span.Mention, 0, len(ms)+len(tagged)), ms...), tagged: tagged, ordinary: ordinary, typed: typed}
 	for _, p := range sentencePasses {
 		if on(p.Info) {
 			p.Run(t)
@@ -56,9 +68,9 @@ func mergeTagged(lx *lexicon.Lexicon, src string, ms, tagged []span.Mention, ord
 // ordinary word (ordinary, from the tagger's casing lexicon), or with a
 // person word before it ("Theresa May", "organiser Marsh": the English
 // tagger, trained on Wikipedia, mistakes such people for organisations);
+// a person or a place it found on exactly a mention's span retypes it
+// (tagger-types, which in the pipeline reads the typing model's names);
 // tagger names of two letters or more overlapping no mention are added.
-// The tagger's persons and places do not override prose's: on CoNLL-2003
-// dev that scored worse (BENCHMARKS.md).
 func withTagged(lx *lexicon.Lexicon, src string, ms, tagged []span.Mention, ordinary func(string) bool) []span.Mention {
 	return mergeTagged(lx, src, ms, tagged, ordinary, func(rules.Info) bool { return true })
 }
@@ -113,8 +125,56 @@ func taggerOrgs(t *sentenceDoc) {
 	}
 }
 
+// taggerTypes gives a mention the typing model's person or place type
+// when the model found it on exactly its span: not a person when the
+// gazetteer knows a word of it as a place or it is one ordinary word
+// ("Cup"), not a place when prose found a personal name of two words or
+// more. The typing model takes prose's label of each token as a feature,
+// so where it disagrees it has learnt that prose is wrong there.
+func taggerTypes(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		if orgCue(t.lx, t.src, *m) {
+			continue // "the pressure group Tidewatch" stays an organisation
+		}
+		for _, g := range t.typed {
+			if g.Start != m.Start || g.End != m.End || g.Type == m.Type {
+				continue
+			}
+			switch {
+			case g.Type == span.Person && !holdsPlaceWord(t.lx, m.Text) && !(t.ordinary != nil && !strings.Contains(m.Text, " ") && t.ordinary(m.Text)) &&
+				!pluralOrdinaryEnd(m.Text, t.ordinary):
+				m.Type = g.Type
+			case g.Type == span.GPE && !(m.Type == span.Person && personalName(m.Text, t.ordinary)):
+				m.Type = g.Type
+			}
+		}
+	}
+}
+
 // taggerNames adds the tagger's names that overlap none of prose's.
 func taggerNames(t *sentenceDoc) { t.ms = addUncovered(t.ms, t.found, t.tagged) }
+
+// typerNames adds the typing model's names that overlap no mention so far
+// (prose's and the tagger's), but no words run together
+// ("CorbyntoPowerAt": a hashtag or a headline glued to the text).
+func typerNames(t *sentenceDoc) {
+	typed := slices.DeleteFunc(slices.Clone(t.typed), func(m span.Mention) bool { return gluedWords(m.Text) })
+	t.ms = addUncovered(t.ms, slices.Clone(t.ms), typed)
+}
+
+// gluedWords reports a word with two or more capitals right after a
+// lower-case letter ("CorbyntoPowerAt"; not "McDonald" or "DeShields").
+func gluedWords(w string) bool {
+	n, lower := 0, false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			n++
+		}
+		lower = unicode.IsLower(r)
+	}
+	return n >= 2 && !strings.Contains(w, " ")
+}
 
 // addUncovered appends to out the names of tagged of two letters or
 // more that overlap no mention of found, and sorts out by Start when
@@ -135,4 +195,13 @@ func addUncovered(out, found, tagged []span.Mention) []span.Mention {
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// pluralOrdinaryEnd reports a name of two words or more ending in a
+// plural ordinary word ("Gordon Advisors", "Quill Partners"): a firm's
+// name, not a person's.
+func pluralOrdinaryEnd(name string, ordinary func(string) bool) bool {
+	i := strings.LastIndexByte(name, ' ')
+	last := name[i+1:]
+	return i > 0 && ordinary != nil && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && ordinary(last)
 }

@@ -25,12 +25,22 @@ func embedded(name string) (*Model, error) {
 }
 
 // English returns a fresh copy of the embedded English model, trained on
-// WikiANN en train, WNUT-17 train, the Broad Twitter Corpus train split,
-// most of wikigold, half of UNER en_ewt dev and unlabelled news (see
-// internal/tools/trainner). It expects tokens with prose's part-of-speech
-// tags and entity labels (see ProseEntTokens). Load it once and share it:
-// a Model is safe for concurrent use.
+// WikiANN en train, UNER en_ewt dev and unlabelled news (see
+// internal/tools/trainner and make train-ner). It expects tokens with
+// prose's part-of-speech tags. Load it once and share it: a Model is safe
+// for concurrent use.
 func English() (*Model, error) { return embedded("en.gob.gz") }
+
+// EnglishTyping returns a fresh copy of the embedded English typing
+// model: the same tagger with prose's entity labels (hidden in half of
+// its training sentences), lexicon classes and word classes as features,
+// trained on WikiANN en train, WNUT-17 train, the Broad Twitter Corpus
+// train split, most of wikigold, the even documents of UNER en_ewt dev
+// and unlabelled news. It expects tokens with prose's part-of-speech tags
+// and entity labels (see ProseEntTokens); the NER asks it for people and
+// places on prose's names and for names nothing else found
+// (ner/tagger-types, ner/typer-names). Load it once and share it.
+func EnglishTyping() (*Model, error) { return embedded("en-typing.gob.gz") }
 
 // Swedish returns a fresh copy of the embedded Swedish model, trained on
 // the Swedish NER corpus and UNER sv_talbanken train. It takes tokens

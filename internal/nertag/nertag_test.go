@@ -153,6 +153,11 @@ func TestEmbedded(t *testing.T) {
 			{"Coastal", "NNP", "B-ORGANIZATION"}, {"Workers", "NNPS", "I-ORGANIZATION"}, {"Union", "NNP", "I-ORGANIZATION"}, {",", ",", "O"}, {"spoke", "VBD", "O"}, {"in", "IN", "O"},
 			{"Gothenburg", "NNP", "B-GPE"}, {".", ".", "O"},
 		}, map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "chair": "O", "spoke": "O", "Gothenburg": "B-LOC"}},
+		{"English typing", EnglishTyping, []Token{
+			{"Maria", "NNP", "B-PERSON"}, {"Lindqvist", "NNP", "I-PERSON"}, {",", ",", "O"}, {"chair", "NN", "O"}, {"of", "IN", "O"}, {"the", "DT", "O"},
+			{"Coastal", "NNP", "B-ORGANIZATION"}, {"Workers", "NNPS", "I-ORGANIZATION"}, {"Union", "NNP", "I-ORGANIZATION"}, {",", ",", "O"}, {"spoke", "VBD", "O"}, {"in", "IN", "O"},
+			{"Gothenburg", "NNP", "B-GPE"}, {".", ".", "O"},
+		}, map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "chair": "O", "spoke": "O", "Gothenburg": "B-LOC"}},
 		{"Swedish", Swedish, words("Maria Lindqvist , ordförande för Kustarbetarförbundet , talade i Göteborg ."),
 			map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "talade": "O", "Göteborg": "B-LOC"}},
 	}
@@ -200,22 +205,34 @@ func FuzzTag(f *testing.F) {
 	})
 }
 
+// BenchmarkTag tags one sentence with each embedded English model.
 func BenchmarkTag(b *testing.B) {
-	m, err := English()
-	if err != nil {
-		b.Fatal(err)
-	}
 	toks := []Token{
 		{"Maria", "NNP", "B-PERSON"}, {"Lindqvist", "NNP", "I-PERSON"}, {",", ",", "O"}, {"chair", "NN", "O"}, {"of", "IN", "O"}, {"the", "DT", "O"},
 		{"Coastal", "NNP", "B-ORGANIZATION"}, {"Workers", "NNPS", "I-ORGANIZATION"}, {"Union", "NNP", "I-ORGANIZATION"}, {",", ",", "O"}, {"said", "VBD", "O"}, {"on", "IN", "O"},
 		{"Monday", "NNP", "O"}, {"that", "IN", "O"}, {"the", "DT", "O"}, {"strike", "NN", "O"}, {"in", "IN", "O"}, {"Gothenburg", "NNP", "B-GPE"},
 		{"would", "MD", "O"}, {"continue", "VB", "O"}, {"until", "IN", "O"}, {"talks", "NNS", "O"}, {"resume", "VBP", "O"}, {".", ".", "O"},
 	}
-	b.ReportAllocs()
-	for b.Loop() {
-		m.Tag(toks)
+	for _, bm := range []struct {
+		name string
+		load func() (*Model, error)
+		tag  func(m *Model)
+	}{
+		{"English", English, func(m *Model) { m.Tag(toks) }},
+		{"EnglishTyping", EnglishTyping, func(m *Model) { m.Tag(toks) }},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			m, err := bm.load()
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				bm.tag(m)
+			}
+			b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
+		})
 	}
-	b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
 }
 
 func TestOrdinary(t *testing.T) {

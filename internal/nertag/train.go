@@ -39,6 +39,10 @@ type TrainOptions struct {
 	// Clusters maps normalised words to word classes (see Clusters);
 	// nil for no cluster features.
 	Clusters map[string]string
+	// EntDrop is the fraction of sentences whose prose entity labels
+	// (Token.Ent) are hidden in training, so that the model learns to
+	// type names from its other features too, not only to copy prose.
+	EntDrop float64
 }
 
 // Train learns an averaged perceptron from sents.
@@ -80,10 +84,17 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 		data = append(data, instance{m.prepare(toks), gold})
 	}
 	for _, s := range sents {
-		add(s.Tokens, s.Labels)
-		if opts.UpperFrac > 0 && rng.Float64() < opts.UpperFrac {
-			up := make([]Token, len(s.Tokens))
+		toks := s.Tokens
+		if opts.EntDrop > 0 && rng.Float64() < opts.EntDrop {
+			toks = make([]Token, len(s.Tokens))
 			for i, t := range s.Tokens {
+				toks[i] = Token{Text: t.Text, POS: t.POS}
+			}
+		}
+		add(toks, s.Labels)
+		if opts.UpperFrac > 0 && rng.Float64() < opts.UpperFrac {
+			up := make([]Token, len(toks))
+			for i, t := range toks {
 				up[i] = Token{Text: strings.ToUpper(t.Text), POS: t.POS, Ent: t.Ent}
 			}
 			add(up, s.Labels)

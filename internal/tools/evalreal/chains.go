@@ -144,6 +144,53 @@ func isName(text string, lower map[string]bool) bool {
 	return true
 }
 
+// fairGold is gold without the mentions the report is not asked to find
+// (the fair score; scoreChains on all of gold is the strict one): those
+// in an article the report counts once as a copy of another
+// (DuplicateOf: its names are the other article's), and those that name
+// a person by a common noun a headline or a sentence start capitalises
+// ("Lifer", "Gang Member", "Dozens", "CEO": commonNoun), which a careful
+// reader would not list as names.
+func fairGold(rep *report.Report, gold []nameMention) []nameMention {
+	dup := map[string]bool{}
+	for _, a := range rep.Articles {
+		if a.DuplicateOf != "" {
+			dup[a.ID] = true
+		}
+	}
+	var out []nameMention
+	for _, m := range gold {
+		if !dup[m.article] && !commonNoun(m.text) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// commonNoun reports a mention that is a common noun for a person or a
+// group of people, or a role, written with capitals: the lower-case
+// mention without a possessive or an article before it, or its singular,
+// is in the lexicon's person_common_nouns or role_nouns ("Party Girl",
+// "GI's", "All-Star", "A man"); or a pronoun contracted with a verb
+// ("I'm", "I’d").
+func commonNoun(text string) bool {
+	lx := lexicon.Default()
+	t := strings.ToLower(strings.Trim(strings.TrimSpace(text), "\"“”"))
+	if k := strings.IndexAny(t, "'’"); k > 0 && lx.Has(lexicon.ContractedSubjectsEn, t[:k]) {
+		return true
+	}
+	t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s"), "'")
+	if w, rest, ok := strings.Cut(t, " "); ok && lx.Has(lexicon.ArticlesEnSv, w) {
+		t = rest
+	}
+	for _, w := range []string{t, strings.TrimSuffix(t, "s")} {
+		if lx.Has(lexicon.PersonCommonNouns, w) || lx.Has(lexicon.RoleNouns, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // chainScore is the result of comparing a report's entities with the
 // gold chains of one cluster.
 type chainScore struct {

@@ -47,3 +47,26 @@ func TestScoreChains(t *testing.T) {
 		t.Errorf("notes:\n%s", strings.Join(s.Notes, "\n"))
 	}
 }
+
+func TestFairGold(t *testing.T) {
+	rep := &report.Report{Articles: []report.Article{{ID: "a"}, {ID: "b", DuplicateOf: "a"}}}
+	gold := []nameMention{
+		{article: "a", chain: "vera", text: "Vera Lindqvist"},
+		{article: "b", chain: "vera", text: "Vera Lindqvist"},
+		{article: "a", chain: "vera", text: "Lifer"},
+		{article: "a", chain: "vera", text: "Gang Member"},
+		{article: "a", chain: "gis", text: "GI's"},
+		{article: "a", chain: "ceo", text: "CEO"},
+		{article: "a", chain: "vera", text: "A man"},
+		{article: "a", chain: "vera", text: "\"I'm"},
+		{article: "a", chain: "vera", text: "I’d"},
+		{article: "a", chain: "board", text: "Harbour Board"},
+	}
+	var got []string
+	for _, m := range fairGold(rep, gold) {
+		got = append(got, m.article+":"+m.text)
+	}
+	if want := "a:Vera Lindqvist a:Harbour Board"; strings.Join(got, " ") != want {
+		t.Errorf("fairGold = %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -66,6 +66,10 @@ var devDatasets = []dataset{
 // embedded model.
 var englishModel string
 
+// typerModel is the -typer flag: an English typing model file replacing
+// the embedded one.
+var typerModel string
+
 // noRaw is the -noraw flag: skip prose raw (its rows score nothing).
 var noRaw bool
 
@@ -94,6 +98,7 @@ func main() {
 	dumpPath := flag.String("dump", "", "with -split dev: write every sentence the project's NER gets wrong, gold against predicted, to this file")
 	flag.BoolVar(&noRaw, "noraw", false, "skip prose raw (faster; its rows then score nothing)")
 	flag.StringVar(&offList, "off", "", "with -split dev: comma-separated NER and entity pass IDs to switch off (ner/tagger-orgs)")
+	flag.StringVar(&typerModel, "typer", "", "English typing model file to use instead of the embedded one (trainner -out), for ner/tagger-types; \"none\": the English tagger types too")
 	flag.StringVar(&englishModel, "model", "", "English nertag model file to use instead of the embedded one (trainner -out), in the project NER and alone")
 	flag.Parse()
 	sets := datasets
@@ -151,6 +156,13 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 		return err
 	}
 	pm = pm.WithEnglish(taggers["en"])
+	if typerModel != "" {
+		ty, err := loadModel(typerModel)
+		if err != nil {
+			return err
+		}
+		pm = pm.WithTyper(ty)
+	}
 	empty, err := prose.NewDocument("", prose.WithSegmentation(false))
 	if err != nil {
 		return err

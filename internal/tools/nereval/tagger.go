@@ -34,6 +34,19 @@ func loadTaggers(enPath string) (map[string]*nertag.Model, error) {
 	return map[string]*nertag.Model{"en": en, "sv": sv}, nil
 }
 
+// loadModel reads an English tagger file; "none" is no model.
+func loadModel(path string) (*nertag.Model, error) {
+	if path == "none" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return nertag.Read(f)
+}
+
 // posModel is the prose model that tags parts of speech for lang, or nil
 // when the tagger takes no POS tags.
 func posModel(lang string, m *prose.Model) *prose.Model {

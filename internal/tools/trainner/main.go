@@ -11,7 +11,9 @@
 // no en_ewt train split here), plus 50,000 sentences of unlabelled news
 // whose lower-case words are labelled O. Each token carries prose's
 // part-of-speech tag and prose's entity label (-ents), so the tagger
-// learns when to trust prose; lexicon classes (-lexicon) and 256
+// learns when to trust prose (-entdrop hides the labels in a fraction of
+// the sentences, so it learns to type names without them too: the
+// embedded typing model takes 0.5; make train-ner); lexicon classes (-lexicon) and 256
 // distributional word classes learnt from all of news-throughput's English
 // news (-classes) are features too. Dev scores on CoNLL-2003 eng.testa,
 // WikiANN en dev, the odd documents of UNER en_ewt dev, WNUT-17 dev, BTC
@@ -78,6 +80,7 @@ func main() {
 	flag.BoolVar(&o.ents, "ents", true, "English: give the tagger prose's entity label of each token as features (prose's classifier runs on every training sentence)")
 	flag.BoolVar(&o.opts.Lexicon, "lexicon", true, "English: lexicon-class features (given names, places, organisation and person words)")
 	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times")
+	flag.Float64Var(&o.opts.EntDrop, "entdrop", 0, "English: fraction of training sentences whose prose entity labels are hidden (the model learns to type names without copying prose)")
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.Parse()
