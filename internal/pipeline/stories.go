@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -17,7 +18,7 @@ import (
 // differentStories is the cross-reference pass that doubts conflicts of
 // the lead event between articles that may tell different stories.
 var differentStories = rules.Info{Stage: "cross-reference", Name: "different-stories",
-	Doc: `A conflict of "(lead event)" figures, or of a place's, between two articles that name no person or organisation in common (among those named in at most 20 articles or 5% of the folder) and share few words (TF-IDF cosine of their content words below 0.10) is uncertain: in a folder of several stories, two leads' prices or tolls may be of different events.`}
+	Doc: `A conflict between two articles that name no person or organisation in common besides the conflict's subject (among those named in at most 20 articles or 5% of the folder) and share few words (TF-IDF cosine of their content words below 0.10) is uncertain: in a folder of several stories, two leads' prices or tolls may be of different events.`}
 
 // storySimilarityFloor is the cosine below which two articles naming no
 // person or organisation in common may tell different stories. Chosen on
@@ -34,15 +35,13 @@ func storyDoubts(arts []corpus.Article, ents []report.Entity, contra []claims.Co
 	if !off.Enabled(differentStories) {
 		return
 	}
-	places := map[string]bool{}
-	for _, e := range ents {
-		if e.Type == span.GPE {
-			places[e.Name] = true
-		}
+	index := map[string]int{}
+	for i, e := range ents {
+		index[e.Name] = i
 	}
 	var todo []int
 	for i, c := range contra {
-		if (c.Subject == claims.SubjectEvent || places[c.Subject]) && !c.Uncertain && c.A.Article != c.B.Article {
+		if !c.Uncertain && c.A.Article != c.B.Article {
 			todo = append(todo, i)
 		}
 	}
@@ -53,7 +52,11 @@ func storyDoubts(arts []corpus.Article, ents []report.Entity, contra []claims.Co
 	sim := newStorySimilarity(arts, lx)
 	for _, i := range todo {
 		c := &contra[i]
-		if sharesName(names[c.A.Article], names[c.B.Article]) {
+		subject, named := index[c.Subject]
+		if !named {
+			subject = -1 // the lead event: no entity
+		}
+		if sharesNameBut(names[c.A.Article], names[c.B.Article], subject) {
 			continue
 		}
 		if s := sim.cosine(c.A.Article, c.B.Article); s < storySimilarityFloor {
@@ -80,12 +83,17 @@ func peopleAndOrgsIn(ents []report.Entity, limit int) map[string][]int {
 	return out
 }
 
-// sharesName reports a common index of two ascending lists.
-func sharesName(a, b []int) bool {
+// sharesNameBut reports a common index of two ascending lists other
+// than but (the conflict's own subject, which both name).
+func sharesNameBut(a, b []int, but int) bool {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] == b[j]:
-			return true
+			if a[i] != but {
+				return true
+			}
+			i++
+			j++
 		case a[i] < b[j]:
 			i++
 		default:
@@ -103,12 +111,12 @@ type storySimilarity struct {
 	df    map[string]int
 	n     int
 	stops map[string]struct{}
-	vecs  map[string]map[string]float64
+	vecs  map[string][]weighted
 }
 
 func newStorySimilarity(arts []corpus.Article, lx *lexicon.Lexicon) *storySimilarity {
 	s := &storySimilarity{arts: map[string]*corpus.Article{}, df: map[string]int{}, n: len(arts),
-		stops: lx.Set(lexicon.StopwordsEnSv), vecs: map[string]map[string]float64{}}
+		stops: lx.Set(lexicon.StopwordsEnSv), vecs: map[string][]weighted{}}
 	for i := range arts {
 		s.arts[arts[i].ID] = &arts[i]
 		for w := range s.counts(arts[i].Source) {
@@ -134,37 +142,52 @@ func (s *storySimilarity) counts(text string) map[string]int {
 }
 
 // vector is the unit TF-IDF vector of an article (sublinear counts,
-// smoothed IDF), built once.
-func (s *storySimilarity) vector(id string) map[string]float64 {
+// smoothed IDF), built once, sorted by word so that sums run in one order
+// (the same input gives the same similarity, to the last bit).
+func (s *storySimilarity) vector(id string) []weighted {
 	if v, ok := s.vecs[id]; ok {
 		return v
 	}
-	v := map[string]float64{}
+	var v []weighted
 	if a := s.arts[id]; a != nil {
-		norm := 0.0
 		for w, c := range s.counts(a.Source) {
-			x := (1 + math.Log(float64(c))) * (math.Log(float64(s.n+1)/float64(s.df[w]+1)) + 1)
-			v[w] = x
-			norm += x * x
+			v = append(v, weighted{w, (1 + math.Log(float64(c))) * (math.Log(float64(s.n+1)/float64(s.df[w]+1)) + 1)})
+		}
+		sort.Slice(v, func(i, j int) bool { return v[i].word < v[j].word })
+		norm := 0.0
+		for _, x := range v {
+			norm += x.weight * x.weight
 		}
 		norm = math.Sqrt(norm)
-		for w := range v {
-			v[w] /= norm
+		for i := range v {
+			v[i].weight /= norm
 		}
 	}
 	s.vecs[id] = v
 	return v
 }
 
+// weighted is a word of a vector and its weight.
+type weighted struct {
+	word   string
+	weight float64
+}
+
 // cosine is the cosine of two articles' vectors.
 func (s *storySimilarity) cosine(a, b string) float64 {
 	va, vb := s.vector(a), s.vector(b)
-	if len(va) > len(vb) {
-		va, vb = vb, va
-	}
 	sum := 0.0
-	for w, x := range va {
-		sum += x * vb[w]
+	for i, j := 0, 0; i < len(va) && j < len(vb); {
+		switch {
+		case va[i].word == vb[j].word:
+			sum += va[i].weight * vb[j].weight
+			i++
+			j++
+		case va[i].word < vb[j].word:
+			i++
+		default:
+			j++
+		}
 	}
 	return sum
 }
