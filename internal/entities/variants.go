@@ -350,8 +350,8 @@ func (v vocab) siteStem(w string) string {
 		return ""
 	}
 	for _, d := range v.lx.Words(lexicon.SiteDomains) {
-		if stem, ok := strings.CutSuffix(strings.ToLower(w), "."+d); ok && stem != "" && !strings.Contains(stem, ".") {
-			return w[:len(stem)]
+		if stem, ok := textutil.CutSuffixFold(w, "."+d); ok && stem != "" && !strings.Contains(stem, ".") {
+			return stem
 		}
 	}
 	return ""

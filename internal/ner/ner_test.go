@@ -207,6 +207,7 @@ func TestConcurrentExtractorsShareModel(t *testing.T) {
 
 func FuzzEntities(f *testing.F) {
 	for _, s := range []string{
+		"The site told \u023a\u023a\u023a\u023a\u023a\u023a.com about it.", // lower-casing lengthens Ⱥ: siteStem cut past the word
 		"The award went to Margaret Holloway",
 		"“We won,” said Holloway’s aide.\n\nShe left.",
 		"**Bold** [link](http://x) # heading",

@@ -243,8 +243,8 @@ func siteNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Men
 // "People.com"), or "" when w ends in none of site_domains.
 func siteStem(lx *lexicon.Lexicon, w string) string {
 	for _, d := range lx.Words(lexicon.SiteDomains) {
-		if stem, ok := strings.CutSuffix(strings.ToLower(w), "."+d); ok && stem != "" && !strings.Contains(stem, ".") {
-			return w[:len(stem)]
+		if stem, ok := textutil.CutSuffixFold(w, "."+d); ok && stem != "" && !strings.Contains(stem, ".") {
+			return stem
 		}
 	}
 	return ""

@@ -41,7 +41,8 @@ func TestStoryDoubts(t *testing.T) {
 		{"one story, a shared organisation", conflict("cement", "kilns"), nil, false},
 		{"pass off", conflict("cement", "guitar"), rules.Off{differentStories.ID(): true}, false},
 		{"a place's figures", claims.Contradiction{Subject: "Calder", Measure: "seats", A: claims.Value{Article: "cement"}, B: claims.Value{Article: "guitar"}}, nil, true},
-		{"a named subject", claims.Contradiction{Subject: "Harwick Cement", Measure: "price (GBP)", A: claims.Value{Article: "cement"}, B: claims.Value{Article: "guitar"}}, nil, false},
+		{"a named subject, one story", claims.Contradiction{Subject: "Harwick Cement", Measure: "price (GBP)", A: claims.Value{Article: "cement"}, B: claims.Value{Article: "kilns"}}, nil, false},
+		{"a named subject, two stories", claims.Contradiction{Subject: "Harwick Cement", Measure: "price (GBP)", A: claims.Value{Article: "cement"}, B: claims.Value{Article: "guitar"}}, nil, true},
 	} {
 		contra := []claims.Contradiction{tc.c}
 		storyDoubts(arts, ents, contra, lexicon.Default(), tc.off)

@@ -106,3 +106,23 @@ func LastField(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// CutSuffixFold returns s without suffix and true when s ends in suffix
+// up to case (Unicode simple folding), else s and false. It cuts s itself,
+// so the result is a prefix of s whatever lower-casing does to byte
+// lengths ("ȺȺ.COM" has the suffix ".com").
+func CutSuffixFold(s, suffix string) (string, bool) {
+	n := utf8.RuneCountInString(suffix)
+	i := len(s)
+	for k := 0; k < n; k++ {
+		if i == 0 {
+			return s, false
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	if strings.EqualFold(s[i:], suffix) {
+		return s[:i], true
+	}
+	return s, false
+}

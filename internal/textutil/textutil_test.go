@@ -74,3 +74,22 @@ func TestFoldKey(t *testing.T) {
 		}
 	}
 }
+
+func TestCutSuffixFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, suffix, want string
+		ok               bool
+	}{
+		{"People.com", ".com", "People", true},
+		{"PEOPLE.COM", ".com", "PEOPLE", true},
+		{"ȺȺȺȺȺȺ.com", ".com", "ȺȺȺȺȺȺ", true},
+		{"People.co", ".com", "People.co", false},
+		{"om", ".com", "om", false},
+		{"", ".com", "", false},
+	} {
+		got, ok := CutSuffixFold(tc.s, tc.suffix)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CutSuffixFold(%q, %q) = %q, %v; want %q, %v", tc.s, tc.suffix, got, ok, tc.want, tc.ok)
+		}
+	}
+}
