@@ -151,6 +151,7 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 	}
 	cs, contra := claims.CrossReferenceWith(found, newEntityIndex(ents), lex)
 	storyDoubts(arts, ents, contra, lx, off)
+	settleDoubted(cs, contra)
 	out := make([]report.Claim, 0, len(cs))
 	value := func(v claims.Value) report.ClaimValue {
 		cv := report.ClaimValue{Article: v.Article, Value: claims.FormatValue(v), Low: v.Low, High: v.High,
@@ -195,4 +196,21 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 		fs = append(fs, f)
 	}
 	return out, fs
+}
+
+// settleDoubted makes uncertain the status of a conflicting claim whose
+// every contradiction a later doubt (storyDoubts) made uncertain, so that
+// the claim's status and its findings agree.
+func settleDoubted(cs []claims.Claim, contra []claims.Contradiction) {
+	certain := map[[2]string]bool{}
+	for _, c := range contra {
+		if !c.Uncertain {
+			certain[[2]string{c.Subject, c.Measure}] = true
+		}
+	}
+	for i := range cs {
+		if cs[i].Status == claims.Conflict && !certain[[2]string{cs[i].Subject, cs[i].Measure}] {
+			cs[i].Status = claims.Uncertain
+		}
+	}
 }

@@ -76,3 +76,20 @@ func TestStoryNamesLimit(t *testing.T) {
 		t.Errorf("peopleAndOrgsIn = %v, want a and b naming only Ola Brandt", got)
 	}
 }
+
+func TestSettleDoubted(t *testing.T) {
+	cs := []claims.Claim{
+		{Subject: "A", Measure: "price", Status: claims.Conflict},
+		{Subject: "B", Measure: "price", Status: claims.Conflict},
+		{Subject: "C", Measure: "price", Status: claims.Agree},
+	}
+	contra := []claims.Contradiction{
+		{Subject: "A", Measure: "price", Uncertain: true},
+		{Subject: "B", Measure: "price", Uncertain: true},
+		{Subject: "B", Measure: "price"},
+	}
+	settleDoubted(cs, contra)
+	if cs[0].Status != claims.Uncertain || cs[1].Status != claims.Conflict || cs[2].Status != claims.Agree {
+		t.Errorf("statuses %s, %s, %s; want uncertain, conflict, agree", cs[0].Status, cs[1].Status, cs[2].Status)
+	}
+}
