@@ -78,7 +78,7 @@ func TestFoldKey(t *testing.T) {
 func TestCutSuffixFold(t *testing.T) {
 	for _, tc := range []struct {
 		s, suffix, want string
-		ok               bool
+		ok              bool
 	}{
 		{"People.com", ".com", "People", true},
 		{"PEOPLE.COM", ".com", "PEOPLE", true},
