@@ -65,8 +65,8 @@ func respectivelySubject(f *figure) verdict {
 
 // listedFigures are the sentence offsets of the list of figures of kind
 // that ends before the cue at end: figures joined only by commas and list
-// words ("for $80 million and $25 million, respectively"; not an earlier
-// "$82 million deal").
+// words ("for $40 million and $12 million, respectively"; not an earlier
+// "$90 million deal").
 func (v *vocab) listedFigures(lower string, qs []quantity.Quantity, kind quantity.Kind, end int) []int {
 	var run []quantity.Quantity
 	for _, q := range qs {

@@ -86,7 +86,7 @@ func (v stampVocab) parse(line string) (Stamp, bool) {
 		return Stamp{}, false
 	}
 	if x.ago || x.ambiguous || !x.st.Date.Valid() {
-		// "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
+		// "Posted 2 years, 41 days ago [downloaded on 3 May 2021]",
 		// "05/02/2013": a stamp, but no date to trust.
 		x.st.Date = dates.Date{}
 	}
@@ -277,7 +277,7 @@ func (x *stampScan) word(w string) bool {
 	case x.dated && len(x.clocks) > 0 && x.caps < 2 && len(w) >= 2 && len(w) <= 12 && w == strings.ToUpper(w) && !hasDigit(w):
 		x.caps++ // an agency's or a dateline's code: "TNN ... IST MUMBAI"
 	case len(w) <= 4 && strings.Trim(w, "0123456789") == "":
-		x.numbers++ // "1 year, 160 days ago"
+		x.numbers++ // "2 years, 41 days ago"
 	default:
 		return false
 	}

@@ -22,7 +22,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("birth-name", `Joins a full name written right after "born" to the one other person of that article with the surname: "Ada Mae Quill" of "Quill was born Ada Mae Quill" to "Bettie Quill".`), Run: mergeBirthNames},
 	{Info: info("nickname-name", `Joins a name written with a nickname inside it to the nickname and surname written as a name: "Ada (Dee) Quill" to "Dee Quill".`), Run: mergeNicknameNames},
 	{Info: info("genitive-name", `Joins a multi-word name with a genitive -s on its last word to the name without it: "Harbour Firsts" to "Harbour First" (Swedish).`), Run: mergeGenitiveNames},
-	{Info: info("plural-word", `Joins two organisation names of three words or more that differ only by a plural -s on a word before the last: "Academy of Motion Pictures Arts" to "Academy of Motion Picture Arts".`), Run: mergePluralWords},
+	{Info: info("plural-word", `Joins two organisation names of three words or more that differ only by a plural -s on a word before the last: "Guild of Harbour Pilots Arts" to "Guild of Harbour Pilot Arts".`), Run: mergePluralWords},
 	{Info: info("the-head", `Joins a one-word organisation's head written after "the" in most mentions to the one organisation's name it opens before "of": "the Academy" to "Academy of Tarnby Arts".`), Run: mergeTheHeads},
 	{Info: info("acronym-head", `Joins an acronym no name spells to the one organisation's name it spells but for the initial of a head word the name leaves out: "TPD" to "Tarnby Police" (Department, omitted_heads).`), Run: mergeAcronymHeads},
 	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
@@ -123,8 +123,8 @@ func mergeSurnames(r *resolver) {
 
 // pickByFullNames returns the one candidate person whose cluster holds a
 // full name (two words or more) written in f's article, as another form
-// of the name ("Ortiz" in an article that names "Luis Gerardo (Jerry)
-// Ortiz", a form of "Jerry Ortiz"); nil when none or several are.
+// of the name ("Lind" in an article that names "Ana Maria (Mia)
+// Lind", a form of "Mia Lind"); nil when none or several are.
 func (r *resolver) pickByFullNames(f *form, cands []*form) *form {
 	if r.fullNameArts == nil {
 		// The articles of each cluster's full names, by root (built once:
@@ -168,7 +168,7 @@ func (r *resolver) pickByFullNames(f *form, cands []*form) *form {
 // It must be rarer than the full name: a word used more on its own than
 // in the name is not its first name. A name typed an organisation is
 // none, unless it is a given name of the lexicon and no place ("Craig"
-// typed an organisation in "I agreed with Craig and Neil").
+// typed an organisation in "I agreed with Bo and Nils").
 func mergeFirstNames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
 		if cands := r.withFirstName(w); len(cands) == 1 && (r.typeOf(f) != span.Org || r.givenNameOnly(f.tokens[0])) &&

@@ -95,7 +95,7 @@ func nearWord(x, y string) bool {
 // mergeSurnameSlips joins a one-word name of six letters or more that is
 // no person's surname, no place and no given name, to the one person
 // whose surname it misspells by one edit (a transposed pair or one
-// letter: "Klistchko" for "Klitschko"), when no other person's surname
+// letter: "Brantdberg" for "Brandtberg"), when no other person's surname
 // and no other one-word name of the corpus is that near it.
 func mergeSurnameSlips(r *resolver) {
 	r.indexPersons()
@@ -144,7 +144,7 @@ func mergeSurnameSlips(r *resolver) {
 		own := textutil.FoldAccents(strings.ToLower(target.tokens[len(target.tokens)-1]))
 		for _, o := range words[c] {
 			if o != fw && o != own && slipOfWord(fw, o) {
-				return false // "Klistchko" near two names
+				return false // "Brantdberg" near two names
 			}
 		}
 		r.union(f.key, target.key)
@@ -265,7 +265,7 @@ func (r *resolver) mostlyAfterThe(fs []*form) bool {
 
 // mergePluralWords joins two organisation names of as many words, three
 // or more, that differ only by a plural -s on one word before the last:
-// "Academy of Motion Pictures Arts" to "Academy of Motion Picture Arts".
+// "Guild of Harbour Pilots Arts" to "Guild of Harbour Pilot Arts".
 func mergePluralWords(r *resolver) {
 	byKey := map[string][]*form{}
 	for _, k := range r.order {

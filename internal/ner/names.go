@@ -1083,7 +1083,7 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 // personLike reports a person's mention that may be a person's name
 // after an organisation's "of": two words, or a name opened by a given
 // name ("Edvard Lanske" of "the Renewal Party of Edvard Lanske"; not
-// "Motion Pictures Arts" and "Sciences" of "Academy of Motion Pictures
+// "Harbour Pilots Arts" and "Sciences" of "Guild of Harbour Pilots
 // Arts and Sciences", nor "Harwick" of "University of Harwick", which
 // the tagger typed people).
 func personLike(lx *lexicon.Lexicon, name string) bool {

@@ -12,9 +12,9 @@ import (
 
 // openerNames takes an ordinary word opening a sentence off the name it
 // runs into, when the text names that name elsewhere on its own:
-// "Choosing DeGeneres, known for ..." is "DeGeneres" where the text
-// names "DeGeneres" (or "Ellen DeGeneres"), and "Considering Lionsgate
-// recently absorbed ..." finds "Lionsgate" where the taggers dropped the
+// "Choosing Quill, known for ..." is "Quill" where the text
+// names "Quill" (or "Ada Quill"), and "Considering Tidewatch
+// recently absorbed ..." finds "Tidewatch" where the taggers dropped the
 // run. An ordinary word is one the text writes in lower case, or the
 // English casing lexicon knows in lower case, a function word or a
 // participle ("choosing", "per": openerWord), and no given name or name
@@ -53,7 +53,7 @@ func openerNames(d *doc) {
 			if d.ms[k].Type == span.Person && !isAllCaps(name) {
 				continue // a person's first name and surname ("Will Quill")
 			}
-			// "Choosing DeGeneres" -> "DeGeneres"
+			// "Choosing Quill" -> "Quill"
 			d.ms[k].Start, d.ms[k].Text = restAt, name
 			if typ != "" {
 				d.ms[k].Type = typ
@@ -70,7 +70,7 @@ func openerNames(d *doc) {
 
 // usedNames returns the names the text uses on their own, with their
 // types: the mentions' texts (but those opening a sentence with an
-// ordinary word, "Choosing DeGeneres" itself) and the people's surnames.
+// ordinary word, "Choosing Quill" itself) and the people's surnames.
 func usedNames(d *doc) map[string]string {
 	typeOf := map[string]string{}
 	for _, m := range d.ms {
@@ -161,15 +161,15 @@ func nameAt(s string, typeOf map[string]string) (string, string) {
 }
 
 // hyphenWords cuts a name at a hyphen joining it to an ordinary
-// lower-case word (lowerTail: "Bush-era" is "Bush", "Kirkpatrick-was" is "Kirkpatrick", "anti-Quill"
+// lower-case word (lowerTail: "Bush-era" is "Bush", "Quillon-was" is "Quillon", "anti-Quill"
 // is "Quill"; "Quill T-shirts" is "Quill"), unless the lower-case part is a name particle ("al-Quill"),
 // and extends a person leftwards over the capitalised part of a word
-// that a lower-case word and a hyphen open ("man-Eric Allen Kirkpatrick"
-// gives "Eric Allen Kirkpatrick").
+// that a lower-case word and a hyphen open ("man-Ola Mae Quillon"
+// gives "Ola Mae Quillon").
 func hyphenWords(d *doc) {
 	out := d.ms[:0]
 	for _, m := range d.ms {
-		// The tail: "Bush-era", "Kirkpatrick-was".
+		// The tail: "Bush-era", "Quillon-was".
 		if i := strings.LastIndexByte(m.Text, '-'); i > 0 && lowerTail(d, m.Text[i+1:]) {
 			m.Text = m.Text[:i]
 			// A part of one or two letters is no name: the whole word
@@ -179,12 +179,12 @@ func hyphenWords(d *doc) {
 			}
 			m.End = m.Start + len(m.Text)
 		}
-		// The head: "anti-Quill", "man-Eric".
+		// The head: "anti-Quill", "man-Ola".
 		if i := strings.IndexByte(m.Text, '-'); i > 0 && !strings.Contains(m.Text[:i], " ") && lowerPart(d, m.Text[:i]) {
 			m.Start += i + 1
 			m.Text = m.Text[i+1:]
 		} else if m.Type == span.Person && m.Start > 0 && d.src[m.Start-1] == ' ' {
-			// "man-Eric" before "Allen Kirkpatrick"
+			// "man-Ola" before "Mae Quillon"
 			j := m.Start - 1
 			k := strings.LastIndexAny(d.src[:j], " \n\t\"'“‘(") + 1
 			word := d.src[k:j]

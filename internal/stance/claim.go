@@ -228,7 +228,7 @@ func shapeClaim(claim string, cf ClaimFacts) claimShape {
 // subject: the first name before the predicate (at byte predStart) and
 // the names that run on from it, with only spaces or a list separator
 // between ("Jon Lansman, Yasmine Dar and Rachel Garnham won"). A name
-// after other words ("Klitschko set aside the challenge of Hasim Rahman,
+// after other words ("Brandtberg set aside the challenge of Mats Berg,
 // stopping him") is another party.
 func subjectNames(claim string, names []string, predStart int) map[int]bool {
 	lower := strings.ToLower(claim)
@@ -324,10 +324,10 @@ type sentenceEvidence struct {
 // matches the claim's and disagrees when it does not. The claim's names
 // and figures are checked against the article's (checkElements): another
 // name or figure in the claim's place ("Hugh Jackman will host" for
-// "Ellen DeGeneres will host", "killing two people" for "killed five
+// "Ada Quill will host", "killing two people" for "killed five
 // people") is rival evidence against it. An outcome in a contest said of
-// the other side the claim names is the subject's contrary ("Klitschko
-// won" against "Rahman defeated Klitschko"). The side with more weight
+// the other side the claim names is the subject's contrary ("Brandtberg
+// won" against "Berg defeated Brandtberg"). The side with more weight
 // (sentences of the lead count more) decides, except that an article
 // that never mentions one of the claim's names or figures does not
 // agree (a low-scored discuss, the reason naming them). With no such
@@ -488,7 +488,7 @@ func leadNamesSubject(toks []token, isName []int8) bool {
 // cleared, not a contest's win or loss, which many share), no name
 // stands before it in its sentence ("The party girl had checked into
 // ..."), and one of the claim's other names follows it within five
-// words ("the Promises Treatment Centre").
+// words ("the Tarnby Recovery Centre").
 func impliedSubject(cs claimShape, body string, toks []token, h outcomeHit) bool {
 	switch cs.class {
 	case outEnter, outLeave, outCharge, outClear:
@@ -596,8 +596,8 @@ func subjectOutcome(claimClass int, body string, toks []token, isName []int8, h 
 	case holderNone:
 		return -1
 	case holderOther:
-		// In a contest the claim names both sides of ("Rahman defeated
-		// Klitschko"), the other side's win is the subject's loss; other
+		// In a contest the claim names both sides of ("Berg defeated
+		// Brandtberg"), the other side's win is the subject's loss; other
 		// outcomes are not the subject's.
 		if class != outWin && class != outLoss {
 			return -1
@@ -608,7 +608,7 @@ func subjectOutcome(claimClass int, body string, toks []token, isName []int8, h 
 }
 
 // Who an outcome word is said of (holder): the claim's subject, another
-// party the claim names ("Klitschko" in "Rahman defeated Klitschko"), or
+// party the claim names ("Brandtberg" in "Berg defeated Brandtberg"), or
 // neither.
 const (
 	holderNone = iota
@@ -645,7 +645,7 @@ func holder(toks []token, names []int8, h outcomeHit) int8 {
 // Lennox Lewis": -1): the sentence's first party for a participle after a comma
 // ("X beat the challenge of Y, stopping him"), else the nearest party
 // named before it ("After flooring Y, X ... stopping the fight"; -1 when
-// another name is nearer: "referee Tony Weeks stopped the fight"), a win
+// another name is nearer: "referee Bo Lind stopped the fight"), a win
 // when that is the subject and a loss when it is the other side; -1 when
 // no party stands before it (or, for a claim with no named subject, a
 // win: the verb's subject is the side the claim names).
@@ -678,10 +678,10 @@ func objectSide(body string, toks []token, names []int8, h outcomeHit, named boo
 	}
 	for k := h.i - 1; who == holderNone && k >= 0 && toks[k].sent == s; k-- {
 		if strings.Contains(body[toks[k].end:toks[k+1].start], ",") {
-			break // the verb's agent is in its clause: "Klitschko staggered Rahman, and the ref stopped it"
+			break // the verb's agent is in its clause: "Brandtberg staggered Berg, and the ref stopped it"
 		}
 		if names[k] == holderNone && nameToken(body, toks[k]) && !calendarWord(toks[k].lower) {
-			return -1 // "before referee Tony Weeks stopped the fight": a third party did it
+			return -1 // "before referee Bo Lind stopped the fight": a third party did it
 		}
 		who = names[k]
 	}

@@ -10,7 +10,7 @@ import (
 
 // KindRival is claim-aware evidence that the article puts another name
 // or figure where the claim has its own: "Hugh Jackman will host" against
-// "Ellen DeGeneres will host", "killing two people" against "killed five
+// "Ada Quill will host", "killing two people" against "killed five
 // people".
 const KindRival = "rival"
 
@@ -37,7 +37,7 @@ type elementCheck struct {
 // is mentioned when one of its words of three letters or more is; a
 // figure when the article has a quantity of the same kind and value. A
 // name the article never mentions is looked for in its place: the
-// word beside it in the claim ("host" in "DeGeneres will host"), found
+// word beside it in the claim ("host" in "Quill will host"), found
 // in the article with another capitalised name on the same side and at
 // most nameGap function words between, gives rival evidence. A figure is
 // compared with the article's figures that share the most of its context
@@ -152,12 +152,12 @@ func nameElements(claim string, ct []token, body string, toks []token, cq []quan
 		groupMentioned[p.group] = groupMentioned[p.group] || p.mentioned
 	}
 	// A group the article mentions still has rivals when its place is
-	// only ever taken by other names: "DeGeneres, the 2007 host" is
+	// only ever taken by other names: "Quill, the 2007 host" is
 	// mentioned, but "Jackman will host" holds the claim's place and
-	// "DeGeneres will host" never does.
+	// "Quill will host" never does.
 	// Only a name that stands as a party is looked for so: not a date
 	// ("on Saturday announced") nor a modifier of a noun ("Greek
-	// teenager", "Alaska's Mat-Maid dairy", "Somalian and Yemeni
+	// teenager", "Tarnby's Harbour dairy", "Danish and Swedish
 	// pirates").
 	groupOwn := map[int]int{}
 	groupRivals := map[int][]sentenceEvidence{}
@@ -329,7 +329,7 @@ func rivalsBeside(anchor string, dir int, gap []string, loose bool, body string,
 			own++ // "Mo Cheeks" for "Maurice Cheeks"
 			continue
 		}
-		// The last of a list ("Somalian and Yemeni pirates") may stand
+		// The last of a list ("Danish and Swedish pirates") may stand
 		// beside the claim's word with the claim's name among the others.
 		far := hi + 1
 		if dir < 0 {

@@ -13,11 +13,11 @@ const agentReach = 12
 // roleEvidence reads who did the claim's verb. For a claim "S V O" whose
 // verb is a past form ("seized", "fired") with a name O right after it
 // (a determiner may stand between), an article sentence where the
-// nearest name before that verb is O ("INS Sukanya intercepted three
+// nearest name before that verb is O ("HMS Tarnby intercepted three
 // pirate ships and seized arms") has the roles the other way round: O
-// did it, so the claim ("Pirates seized INS Sukanya") is contrary to it.
-// A passive ("Sukanya was seized") is skipped, and an article that also
-// puts O after the verb ("seized the Sukanya") gives no such evidence.
+// did it, so the claim ("Pirates seized HMS Tarnby") is contrary to it.
+// A passive ("Tarnby was seized") is skipped, and an article that also
+// puts O after the verb ("seized the Tarnby") gives no such evidence.
 func roleEvidence(claim string, ct []token, body string, toks []token) []sentenceEvidence {
 	v, obj := claimVerbObject(claim, ct)
 	if v < 0 {
@@ -119,7 +119,7 @@ func objectFollows(toks []token, k int) bool {
 
 // passiveAround reports a passive reading of the past form at token k:
 // an auxiliary up to three words before it in its sentence ("is to be
-// formally sentenced", "was almost totally destroyed") or "by" after it.
+// formally sentenced", "was nearly destroyed") or "by" after it.
 func passiveAround(toks []token, k int) bool {
 	lx := lexicon.Default()
 	for r := k - 1; r >= 0 && r >= k-3 && toks[r].sent == toks[k].sent; r-- {
