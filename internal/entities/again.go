@@ -151,6 +151,9 @@ func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 	cands := map[string]bool{}
 	for t, counts := range types {
 		ws := strings.Fields(t)
+		if len(ws) == 0 {
+			continue
+		}
 		last := ws[len(ws)-1]
 		if majorityOf(counts) != span.Person || len(ws) > 4 || utf8.RuneCountInString(last) < 4 || !isCapitalWord(last) || isAcronym(last) ||
 			strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) || r.lx.IsPlace(last) || r.givenNameOnly(last) || r.lx.GivenName(last) {
@@ -179,6 +182,9 @@ func findCorpusSides(r *resolver, in []Mention, texts []Text) []Mention {
 	cands := map[string]bool{}
 	for t, counts := range types {
 		ws := strings.Fields(t)
+		if len(ws) == 0 {
+			continue
+		}
 		last := ws[len(ws)-1]
 		if majorityOf(counts) != span.Org || len(ws) > 4 || utf8.RuneCountInString(last) < 4 || !isCapitalWord(last) || isAcronym(last) ||
 			strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) || !r.lx.IsPlace(strings.Join(ws[:len(ws)-1], " ")) || r.lx.IsPlace(last) {
@@ -197,7 +203,7 @@ func (r *resolver) neverLower(cands map[string]bool, texts []Text, typ string) m
 	}
 	for _, t := range texts {
 		for _, w := range textWords(t.Source, span.Span{Start: 0, End: len(t.Source)}) {
-			if up := strings.ToUpper(w.text[:1]) + w.text[1:]; w.text != up && cands[up] {
+			if up := upperFirst(w.text); w.text != up && cands[up] {
 				delete(cands, up)
 			}
 		}
@@ -284,4 +290,13 @@ func (v vocab) matchCorpusName(cands []corpusName, ws []textWord, k int, src str
 		best, typ = n, c.typ
 	}
 	return best, typ
+}
+
+// upperFirst is w with its first letter in upper case ("åsa" -> "Åsa").
+func upperFirst(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	if size == 0 {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[size:]
 }

@@ -54,3 +54,11 @@ func TestDatedRoles(t *testing.T) {
 		t.Errorf("without texts: %q, want no doubt", got)
 	}
 }
+
+func TestUpperFirst(t *testing.T) {
+	for in, want := range map[string]string{"åsa": "Åsa", "quill": "Quill", "Ada": "Ada", "": "", "éa": "Éa"} {
+		if got := upperFirst(in); got != want {
+			t.Errorf("upperFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
