@@ -138,29 +138,9 @@ func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
 // Michelle Lyons's full name), in a title-case line too ("Overturn Bush
 // Rules That ...").
 func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
-	types := map[string]map[string]int{}
-	for _, m := range in {
-		if !strings.Contains(m.Text, " ") {
-			continue
-		}
-		if types[m.Text] == nil {
-			types[m.Text] = map[string]int{}
-		}
-		types[m.Text][m.Type]++
-	}
-	cands := map[string]bool{}
-	for t, counts := range types {
-		ws := strings.Fields(t)
-		if len(ws) == 0 {
-			continue
-		}
-		last := ws[len(ws)-1]
-		if majorityOf(counts) != span.Person || len(ws) > 4 || utf8.RuneCountInString(last) < 4 || !isCapitalWord(last) || isAcronym(last) ||
-			strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) || r.lx.IsPlace(last) || r.givenNameOnly(last) || r.lx.GivenName(last) {
-			continue
-		}
-		cands[last] = true
-	}
+	cands := lastWords(in, span.Person, func(ws []string, last string) bool {
+		return !r.lx.IsPlace(last) && !r.givenNameOnly(last) && !r.lx.GivenName(last)
+	})
 	return r.findNames(in, texts, r.neverLower(cands, texts, span.Person), true)
 }
 
@@ -170,6 +150,16 @@ func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 // in a title-case line too, when the corpus never writes the word in
 // lower case.
 func findCorpusSides(r *resolver, in []Mention, texts []Text) []Mention {
+	cands := lastWords(in, span.Org, func(ws []string, last string) bool {
+		return r.lx.IsPlace(strings.Join(ws[:len(ws)-1], " ")) && !r.lx.IsPlace(last)
+	})
+	return r.findNames(in, texts, r.neverLower(cands, texts, span.Org), true)
+}
+
+// lastWords are the last words of the names of two to four words whose
+// mentions are mostly of type typ: a capitalised word of four letters or
+// more, letters only, no acronym, that ok accepts (ws: the name's words).
+func lastWords(in []Mention, typ string, ok func(ws []string, last string) bool) map[string]bool {
 	types := map[string]map[string]int{}
 	for _, m := range in {
 		if strings.Contains(m.Text, " ") {
@@ -182,17 +172,17 @@ func findCorpusSides(r *resolver, in []Mention, texts []Text) []Mention {
 	cands := map[string]bool{}
 	for t, counts := range types {
 		ws := strings.Fields(t)
-		if len(ws) == 0 {
+		if len(ws) == 0 || len(ws) > 4 || majorityOf(counts) != typ {
 			continue
 		}
 		last := ws[len(ws)-1]
-		if majorityOf(counts) != span.Org || len(ws) > 4 || utf8.RuneCountInString(last) < 4 || !isCapitalWord(last) || isAcronym(last) ||
-			strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) || !r.lx.IsPlace(strings.Join(ws[:len(ws)-1], " ")) || r.lx.IsPlace(last) {
+		if utf8.RuneCountInString(last) < 4 || !isCapitalWord(last) || isAcronym(last) ||
+			strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) || !ok(ws, last) {
 			continue
 		}
 		cands[last] = true
 	}
-	return r.findNames(in, texts, r.neverLower(cands, texts, span.Org), true)
+	return cands
 }
 
 // neverLower returns the words of cands, as names of type typ, that no
