@@ -133,7 +133,7 @@ func fittingLeads(vs []Value) map[[2]string]bool {
 // that every relation, fitting articles and leads, closest partners,
 // aligned sentences and ties in support occur.
 func randomGroup(rng *rand.Rand, measure string, n int) []Value {
-	words := []string{"board", "council", "vote", "fire", "harbour", "staff", "year", "citi", "budget", "ferri"}
+	words := vocabulary("w", 10)
 	pick := func(k int) []string {
 		var out []string
 		for range k {
@@ -272,7 +272,7 @@ func TestCompareGroupMatchesAllPairs(t *testing.T) {
 // sentence worded its own way (one unit per value).
 func wireGroup(n int, distinct bool) []Value {
 	rng := rand.New(rand.NewPCG(3, 17))
-	words := []string{"fire", "yard", "harbour", "street", "kill", "peopl", "servic", "said", "timber", "carrow", "blaze", "crew"}
+	words := vocabulary("c", 12)
 	vs := make([]Value, n)
 	for i := range vs {
 		low := []float64{12, 12, 12, 12, 14, 21}[rng.IntN(6)]
@@ -312,4 +312,14 @@ func BenchmarkCompareGroup(b *testing.B) {
 			v.compareGroupAllPairs("e", MeasureDeaths, append([]Value(nil), vs...))
 		}
 	})
+}
+
+// vocabulary is n made-up context words ("w0", "w1", ...): the pairing
+// tests need a small vocabulary, not particular words.
+func vocabulary(prefix string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%s%02d", prefix, i)
+	}
+	return out
 }
