@@ -1,7 +1,6 @@
 package nerdata
 
 import (
-	"fmt"
 	"io"
 	"strings"
 )
@@ -28,20 +27,7 @@ func WNUTLabel(l string) string {
 // sentences with a lone tab). Types are mapped by WNUTLabel. Every
 // sentence is its own document.
 func ReadWNUT(r io.Reader) ([]Document, error) {
-	b := &builder{scheme: BIO, prefix: "wnut-", perSentence: true, mapLabel: WNUTLabel}
-	err := lines(r, func(n int, line string) error {
-		if strings.TrimSpace(line) == "" {
-			b.endSentence()
-			return nil
-		}
-		i := strings.LastIndexByte(line, '\t')
-		if i < 0 {
-			return fmt.Errorf("line %d: no tab in %q", n, line)
-		}
-		b.add(line[:i], strings.TrimSpace(line[i+1:]))
-		return nil
-	})
-	return b.finish(), err
+	return readTabbed(r, &builder{scheme: BIO, prefix: "wnut-", perSentence: true, mapLabel: WNUTLabel}, nil)
 }
 
 // ReadBTC reads the Broad Twitter Corpus (`token<TAB>tag` lines, IOB2 PER,

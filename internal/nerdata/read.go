@@ -205,7 +205,17 @@ func readTokenLines(r io.Reader, prefix string) ([]Document, error) {
 // ReadWikiANN reads WikiANN (`en:token<TAB>tag` lines, IOB2, blank lines
 // between sentences). Every sentence is its own document.
 func ReadWikiANN(r io.Reader) ([]Document, error) {
-	b := &builder{scheme: BIO, prefix: "wikiann-", perSentence: true}
+	return readTabbed(r, &builder{scheme: BIO, prefix: "wikiann-", perSentence: true}, func(tok string) string {
+		if j := strings.IndexByte(tok, ':'); j >= 0 && j <= 3 {
+			tok = tok[j+1:] // language prefix "en:"
+		}
+		return tok
+	})
+}
+
+// readTabbed reads `token<TAB>tag` lines into b, a whitespace-only line
+// ending a sentence; token (nil: none) rewrites each token.
+func readTabbed(r io.Reader, b *builder, token func(string) string) ([]Document, error) {
 	err := lines(r, func(n int, line string) error {
 		if strings.TrimSpace(line) == "" {
 			b.endSentence()
@@ -216,8 +226,8 @@ func ReadWikiANN(r io.Reader) ([]Document, error) {
 			return fmt.Errorf("line %d: no tab in %q", n, line)
 		}
 		tok := line[:i]
-		if j := strings.IndexByte(tok, ':'); j >= 0 && j <= 3 {
-			tok = tok[j+1:] // language prefix "en:"
+		if token != nil {
+			tok = token(tok)
 		}
 		b.add(tok, strings.TrimSpace(line[i+1:]))
 		return nil
