@@ -792,7 +792,9 @@ func splitAtLetters(ms []span.Mention) []span.Mention {
 		split := false
 		for i := 0; i+2 < len(m.Text); i++ {
 			if m.Text[i] == ' ' && m.Text[i+1] >= 'a' && m.Text[i+1] <= 'z' && m.Text[i+2] == ' ' {
-				out = appendPart(out, m, from, i)
+				if from <= i { // " a b ": the second letter shares the first's space
+					out = appendPart(out, m, from, i)
+				}
 				from = i + 3
 				split = true
 			}
