@@ -82,3 +82,79 @@ func TestSpellingKeysCoverMatches(t *testing.T) {
 		t.Fatalf("only %d matching pairs: the test names are too far apart", matched)
 	}
 }
+
+// TestEditKeysCoverSlips checks the blocking of surname-slip: every two
+// words slipOfWord pairs (one edit apart) share an edit key.
+func TestEditKeysCoverSlips(t *testing.T) {
+	shares := func(a, b string) bool {
+		ka := map[string]bool{}
+		for _, k := range editKeys(a) {
+			ka[k] = true
+		}
+		for _, k := range editKeys(b) {
+			if ka[k] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range [][2]string{
+		{"brandtberg", "brantdberg"}, // swapped pair
+		{"quinlton", "quilnton"},
+		{"landsman", "landsmann"}, // one added
+		{"okorro", "okoro"},       // one left out of a double letter
+		{"lindquist", "lindqvist"},
+		{"øberg\xff", "øbergs"}, // a byte that is no UTF-8
+	} {
+		if !slipOfWord(tc[0], tc[1]) {
+			t.Errorf("%q and %q: slipOfWord does not pair them (bad case)", tc[0], tc[1])
+		}
+		if !shares(tc[0], tc[1]) {
+			t.Errorf("%q and %q share no edit key", tc[0], tc[1])
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	letters := []rune("aabeløs")
+	word := func() string {
+		rs := make([]rune, 3+rng.IntN(4))
+		for i := range rs {
+			rs[i] = letters[rng.IntN(len(letters))]
+		}
+		return string(rs)
+	}
+	matched := 0
+	for range 20000 {
+		a, b := word(), word()
+		if slipOfWord(a, b) {
+			matched++
+			if !shares(a, b) {
+				t.Errorf("%q and %q share no edit key", a, b)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d slips: the test words are too far apart", matched)
+	}
+}
+
+// TestBlendKeyCoversNames checks the blocking of blend-name: a blend's
+// parts and every name they begin share a blendKey.
+func TestBlendKeyCoversNames(t *testing.T) {
+	for _, tc := range []struct{ blend, first, last string }{
+		{"LiLo", "lindsay", "lohan"},
+		{"JLo", "jennifer", "lopez"},
+		{"ÅsLö", "åsa", "löfgren"},
+	} {
+		a, b, ok := blendParts(tc.blend)
+		if !ok || !strings.HasPrefix(tc.first, a) || !strings.HasPrefix(tc.last, b) {
+			t.Errorf("%q: parts %q %q do not begin %s %s (bad case)", tc.blend, a, b, tc.first, tc.last)
+			continue
+		}
+		if k := blendKey(a, b); k == "" || k != blendKey(tc.first, tc.last) {
+			t.Errorf("%q: key %q, name's %q", tc.blend, k, blendKey(tc.first, tc.last))
+		}
+	}
+	if k := blendKey("a", "b"); k != "" {
+		t.Errorf("blendKey of a one-letter surname = %q, want none", k)
+	}
+}

@@ -257,6 +257,7 @@ func (c *cluster) personShaped() bool {
 // ("Las Vegas Tarnsoft" is no side's).
 func mergePlaceNamedSides(r *resolver) {
 	byLast := formsByLastWord(r)
+	placeNamed := map[string][]*form{} // the candidates of each word, found once
 	for _, k := range r.order {
 		f := r.forms[k]
 		w := f.tokens[0]
@@ -264,12 +265,15 @@ func mergePlaceNamedSides(r *resolver) {
 			!strings.HasSuffix(w, "s") && !r.lx.Has(lexicon.SideWords, strings.ToLower(w)) && !r.orgHead(w) {
 			continue
 		}
-		var cands []*form
-		for _, g := range byLast[textutil.FoldKey(w)] {
-			n := len(g.tokens)
-			if strings.EqualFold(g.tokens[n-1], f.tokens[0]) && r.lx.IsPlace(strings.Join(g.tokens[:n-1], " ")) {
-				cands = append(cands, g)
+		cands, ok := placeNamed[w]
+		if !ok {
+			for _, g := range byLast[textutil.FoldKey(w)] {
+				n := len(g.tokens)
+				if strings.EqualFold(g.tokens[n-1], w) && r.lx.IsPlace(strings.Join(g.tokens[:n-1], " ")) {
+					cands = append(cands, g)
+				}
 			}
+			placeNamed[w] = cands
 		}
 		if len(cands) >= 1 && r.sameRoot(cands) {
 			r.union(f.key, cands[0].key)
@@ -305,32 +309,61 @@ func dropLowerCaseTail(_ *resolver, c *nameCut) {
 // when every mention of it follows the rest of that name ("First" after
 // "Commuters" is Commuters First, which the tagger cut).
 func mergeCutNames(r *resolver) {
-	byLast := formsByLastWord(r)
+	byRest := formsByRest(r)
 	for _, k := range r.order {
 		f := r.forms[k]
 		if len(f.tokens) != 1 {
 			continue
 		}
+		// The names f may be cut from are those whose words before the
+		// last the first mention's sentence ends with (each once: one
+		// name has one rest).
 		var cands []*form
-		for _, g := range byLast[textutil.FoldKey(f.tokens[0])] {
-			n := len(g.tokens)
-			if !strings.EqualFold(g.tokens[n-1], f.tokens[0]) {
+		last := textutil.FoldKey(f.tokens[0])
+		b0 := strings.TrimRight(r.ms[f.mentions[0]].Before, " ")
+		for p := 0; p <= len(b0); p++ {
+			if p > 0 && isLetterByte(b0[p-1]) {
 				continue
 			}
-			rest := strings.Join(g.tokens[:n-1], " ")
-			all := true
-			for _, i := range f.mentions {
-				b := strings.TrimRight(r.ms[i].Before, " ")
-				all = all && strings.HasSuffix(b, rest) && (len(b) == len(rest) || !isLetterByte(b[len(b)-len(rest)-1]))
-			}
-			if all {
-				cands = append(cands, g)
+			for _, g := range byRest[restKey{last, b0[p:]}] {
+				n := len(g.tokens)
+				if !strings.EqualFold(g.tokens[n-1], f.tokens[0]) {
+					continue
+				}
+				rest := b0[p:]
+				all := true
+				for _, i := range f.mentions {
+					b := strings.TrimRight(r.ms[i].Before, " ")
+					all = all && strings.HasSuffix(b, rest) && (len(b) == len(rest) || !isLetterByte(b[len(b)-len(rest)-1]))
+				}
+				if all {
+					cands = append(cands, g)
+				}
 			}
 		}
 		if len(cands) >= 1 && r.sameRoot(cands) {
 			r.union(f.key, cands[0].key)
 		}
 	}
+}
+
+// restKey is a name's last word, case folded (textutil.FoldKey), and its
+// words before the last, as written, joined by spaces.
+type restKey struct{ last, rest string }
+
+// formsByRest indexes the names of two words or more by restKey, so a
+// one-word name is compared only with the names whose rest its mention
+// is written after, not with every name it ends.
+func formsByRest(r *resolver) map[restKey][]*form {
+	out := map[restKey][]*form{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if n := len(g.tokens); n >= 2 {
+			rk := restKey{textutil.FoldKey(g.tokens[n-1]), strings.Join(g.tokens[:n-1], " ")}
+			out[rk] = append(out[rk], g)
+		}
+	}
+	return out
 }
 
 // formsByLastWord indexes the names of two words or more by their last

@@ -99,15 +99,62 @@ func nearWord(x, y string) bool {
 // and no other one-word name of the corpus is that near it.
 func mergeSurnameSlips(r *resolver) {
 	r.indexPersons()
-	// Surnames by first letter: a slip keeps it (slipOfWord).
+	// Surnames, accents folded, by the keys of one edit (see editKeys):
+	// a slip shares one with the surname it misspells.
 	type surname struct{ word, folded string }
-	byFirst := map[rune][]surname{}
+	near := map[string][]surname{}
 	for sn := range r.bySurname {
 		fs := textutil.FoldAccents(sn)
-		c, _ := utf8.DecodeRuneInString(fs)
-		byFirst[c] = append(byFirst[c], surname{sn, fs})
+		for _, k := range editKeys(fs) {
+			near[k] = append(near[k], surname{sn, fs})
+		}
 	}
-	words := map[rune][]string{}
+	var words map[string][]string // the one-word names the same way, when first asked
+	r.eachFreeWord(func(f *form, w string) bool {
+		t := f.tokens[0]
+		if utf8.RuneCountInString(w) < 6 || isAcronym(t) || len(r.withSurname(w)) > 0 || r.lx.IsPlace(t) || r.lx.GivenName(t) || r.typeOf(f) == span.Org {
+			return false
+		}
+		fw := textutil.FoldAccents(w)
+		keys := editKeys(fw)
+		var target *form
+		seen := map[string]bool{} // a surname under two keys is one
+		for _, k := range keys {
+			for _, sn := range near[k] {
+				if seen[sn.word] || !slipOfWord(fw, sn.folded) {
+					continue
+				}
+				seen[sn.word] = true
+				ps := r.withSurname(sn.word)
+				if target != nil || len(ps) != 1 {
+					return false
+				}
+				target = ps[0]
+			}
+		}
+		if target == nil {
+			return false
+		}
+		if words == nil {
+			words = oneWordsByEdit(r)
+		}
+		own := textutil.FoldAccents(strings.ToLower(target.tokens[len(target.tokens)-1]))
+		for _, k := range keys {
+			for _, o := range words[k] {
+				if o != fw && o != own && slipOfWord(fw, o) {
+					return false // "Brantdberg" near two names
+				}
+			}
+		}
+		r.union(f.key, target.key)
+		return true
+	})
+}
+
+// oneWordsByEdit indexes the one-word names (lower case, accents folded,
+// each once) by their editKeys.
+func oneWordsByEdit(r *resolver) map[string][]string {
+	out := map[string][]string{}
 	seen := map[string]bool{}
 	for _, k := range r.order {
 		if f := r.forms[k]; len(f.tokens) == 1 {
@@ -115,41 +162,32 @@ func mergeSurnameSlips(r *resolver) {
 			if !seen[w] {
 				seen[w] = true
 				fw := textutil.FoldAccents(w)
-				c, _ := utf8.DecodeRuneInString(fw)
-				words[c] = append(words[c], fw)
+				for _, ek := range editKeys(fw) {
+					out[ek] = append(out[ek], fw)
+				}
 			}
 		}
 	}
-	r.eachFreeWord(func(f *form, w string) bool {
-		t := f.tokens[0]
-		if utf8.RuneCountInString(w) < 6 || isAcronym(t) || len(r.withSurname(w)) > 0 || r.lx.IsPlace(t) || r.lx.GivenName(t) || r.typeOf(f) == span.Org {
-			return false
+	return out
+}
+
+// editKeys are the word itself and the word with each of its letters
+// left out in turn (each key once). Two words one edit apart (a letter
+// changed, added or left out, or two next to each other swapped) share
+// one: the one blocking key slipOfWord's pairs need.
+func editKeys(w string) []string {
+	rs := []rune(w)
+	keys := make([]string, 0, len(rs)+1)
+	keys = append(keys, string(rs))
+	buf := make([]rune, 0, len(rs))
+	for i := range rs {
+		if i > 0 && rs[i] == rs[i-1] {
+			continue // the same word as leaving out the letter before
 		}
-		fw := textutil.FoldAccents(w)
-		c, _ := utf8.DecodeRuneInString(fw)
-		var target *form
-		for _, sn := range byFirst[c] {
-			if !slipOfWord(fw, sn.folded) {
-				continue
-			}
-			ps := r.withSurname(sn.word)
-			if target != nil || len(ps) != 1 {
-				return false
-			}
-			target = ps[0]
-		}
-		if target == nil {
-			return false
-		}
-		own := textutil.FoldAccents(strings.ToLower(target.tokens[len(target.tokens)-1]))
-		for _, o := range words[c] {
-			if o != fw && o != own && slipOfWord(fw, o) {
-				return false // "Brantdberg" near two names
-			}
-		}
-		r.union(f.key, target.key)
-		return true
-	})
+		buf = append(append(buf[:0], rs[:i]...), rs[i+1:]...)
+		keys = append(keys, string(buf))
+	}
+	return keys
 }
 
 // slipOfWord reports two lower-case words, accents folded, one edit
@@ -362,17 +400,21 @@ func (v vocab) siteStem(w string) string {
 // four letters ("LiLo" of Lindsay Lohan, "JLo"), to the one person whose
 // names begin so, when the word is no one's surname.
 func mergeBlendNames(r *resolver) {
+	var byStart map[string][]blendName
 	r.eachFreeWord(func(f *form, w string) bool {
 		a, b, ok := blendParts(f.tokens[0])
 		if !ok || len(r.withSurname(w)) > 0 {
 			return false
 		}
+		if byStart == nil {
+			byStart = blendIndex(r.persons)
+		}
 		var hit *form
-		for _, p := range r.persons {
+		for _, bn := range byStart[blendKey(a, b)] {
+			p, first, last := bn.p, bn.first, bn.last
 			if r.find(p.key) != p.key {
 				continue
 			}
-			first, last := strings.ToLower(p.tokens[0]), strings.ToLower(p.tokens[len(p.tokens)-1])
 			if strings.HasPrefix(first, a) && strings.HasPrefix(last, b) && len(first) > len(a) && len(last) > len(b) {
 				if hit != nil {
 					return false
@@ -386,6 +428,40 @@ func mergeBlendNames(r *resolver) {
 		r.union(f.key, hit.key)
 		return true
 	})
+}
+
+// blendName is a person with its first name and surname in lower case.
+type blendName struct {
+	p           *form
+	first, last string
+}
+
+// blendIndex indexes persons, in order, by the blendKey of their first
+// name and surname (lower case): the persons whose names a blend's parts
+// begin are all under the parts' key, so a blend is compared with them
+// alone, not with every person.
+func blendIndex(persons []*form) map[string][]blendName {
+	ix := map[string][]blendName{}
+	for _, p := range persons {
+		first, last := strings.ToLower(p.tokens[0]), strings.ToLower(p.tokens[len(p.tokens)-1])
+		if k := blendKey(first, last); k != "" {
+			ix[k] = append(ix[k], blendName{p, first, last})
+		}
+	}
+	return ix
+}
+
+// blendKey is the first letter of a and the first two of b ("" when a
+// has none or b fewer than two): a blend's parts (blendParts: one letter
+// or more, two or more) and the names they begin share it.
+func blendKey(a, b string) string {
+	ra, n := utf8.DecodeRuneInString(a)
+	_, m1 := utf8.DecodeRuneInString(b)
+	_, m2 := utf8.DecodeRuneInString(b[m1:])
+	if n == 0 || m1 == 0 || m2 == 0 {
+		return ""
+	}
+	return string(ra) + "\x00" + b[:m1+m2]
 }
 
 // blendParts splits a word of two capitalised parts, each a capital and
