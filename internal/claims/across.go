@@ -47,21 +47,22 @@ func (v *vocab) acrossClaims(claims []Claim) []Contradiction {
 				posting[w] = append(posting[w], k)
 			}
 		}
+		count := newCounter(len(refs))
 		for k, r := range refs {
 			a := claims[r.claim].Values[r.value]
-			count := map[int]int{}
+			count.reset()
 			for _, w := range a.Context {
 				if p := posting[w]; len(p) <= maxPosting {
 					for _, j := range p {
 						if j > k {
-							count[j]++
+							count.add(j)
 						}
 					}
 				}
 			}
-			js := make([]int, 0, len(count))
-			for j, n := range count {
-				if n >= alignMinShared {
+			var js []int
+			for _, j := range count.touched {
+				if count.n[j] >= alignMinShared {
 					js = append(js, j)
 				}
 			}
@@ -127,4 +128,31 @@ func unitOf(measure string) string {
 		return ""
 	}
 	return "count:" + measure
+}
+
+// counter counts hits per index in [0, n), for candidate pairs found
+// through posting lists: an array and the indexes touched, cleared in
+// time proportional to them (a map per value costs more than the
+// counting).
+type counter struct {
+	n       []int32
+	touched []int // in order of first hit
+}
+
+func newCounter(n int) *counter { return &counter{n: make([]int32, n)} }
+
+// add counts one hit for j.
+func (c *counter) add(j int) {
+	if c.n[j] == 0 {
+		c.touched = append(c.touched, j)
+	}
+	c.n[j]++
+}
+
+// reset clears every count.
+func (c *counter) reset() {
+	for _, j := range c.touched {
+		c.n[j] = 0
+	}
+	c.touched = c.touched[:0]
 }

@@ -471,10 +471,7 @@ func nonEmpty(ws []string) []string {
 // nearShared counts the words near a's figure that are near b's too,
 // but the measure's own words.
 func nearShared(a, b Value) int {
-	measure := map[string]bool{}
-	for _, w := range strings.Fields(strings.ToLower(baseMeasure(a.Measure))) {
-		measure[stem(w)] = true
-	}
+	measure := measureStems(a.Measure)
 	n := 0
 	for _, w := range a.Near {
 		if !measure[w] && contains(b.Near, w) {

@@ -2,9 +2,11 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
@@ -201,7 +203,9 @@ func uniqueInts(xs []int) []int {
 // their sentence aligned (see needsAlignment) whose closest partner in
 // the value's article it is (see closestPartners: most words near the
 // figure shared, then the earliest); pAll marks a value alone in its
-// article, every figure's partner there.
+// article, every figure's partner there. The words near each figure are
+// indexed, so a figure's scores are counted over the values sharing a
+// word with it (the same counts as nearShared's), not over every value.
 func (g *groupPairs) closest(fine, fineRep []int) (partners [][]int, pAll []bool) {
 	partners = make([][]int, len(g.vs))
 	pAll = make([]bool, len(g.vs))
@@ -211,30 +215,94 @@ func (g *groupPairs) closest(fine, fineRep []int) (partners [][]int, pAll []bool
 			aligned = append(aligned, f)
 		}
 	}
+	// The articles of two values or more, and the values of theirs near
+	// each word (each value once per word: the words contains finds).
+	var multi []int // indexes into artEnd
+	posting := map[string][]int{}
 	start := 0
-	for _, end := range g.artEnd {
+	for a, end := range g.artEnd {
 		if end-start == 1 {
 			pAll[start] = true
-			start = end
-			continue
-		}
-		for _, f := range aligned {
-			best, score := start, -1
-			for j := start; j < end; j++ {
-				if n := nearShared(g.vs[fineRep[f]], g.vs[j]); n > score {
-					best, score = j, n
+		} else {
+			multi = append(multi, a)
+			for j := start; j < end && len(aligned) > 0; j++ {
+				near := g.vs[j].Near
+				for k, w := range near {
+					if !slices.Contains(near[:k], w) && contains(near, w) {
+						posting[w] = append(posting[w], j)
+					}
 				}
-			}
-			partners[best] = append(partners[best], f)
-		}
-		for j := start; j < end; j++ {
-			if len(partners[j]) == len(aligned) {
-				partners[j], pAll[j] = nil, true
 			}
 		}
 		start = end
 	}
+	score := newCounter(len(g.vs))
+	best := make([]int, len(g.artEnd)) // per article: its best value, or -1
+	for i := range best {
+		best[i] = -1
+	}
+	for _, f := range aligned {
+		rep := g.vs[fineRep[f]]
+		measure := measureStems(rep.Measure)
+		score.reset()
+		for _, w := range rep.Near {
+			if !measure[w] {
+				for _, j := range posting[w] {
+					score.add(j)
+				}
+			}
+		}
+		// Most shared words, then the earliest; a value sharing none
+		// scores 0, so with no word shared the article's first value wins.
+		for _, j := range score.touched {
+			a := g.art[j]
+			if b := best[a]; b < 0 || score.n[j] > score.n[b] || score.n[j] == score.n[b] && j < b {
+				best[a] = j
+			}
+		}
+		for _, a := range multi {
+			b := best[a]
+			if b < 0 {
+				b = g.artStart(a)
+			}
+			partners[b] = append(partners[b], f)
+		}
+		for _, j := range score.touched {
+			best[g.art[j]] = -1
+		}
+	}
+	for _, a := range multi {
+		for j := g.artStart(a); j < g.artEnd[a]; j++ {
+			if len(partners[j]) == len(aligned) {
+				partners[j], pAll[j] = nil, true
+			}
+		}
+	}
 	return partners, pAll
+}
+
+// artStart is the index of article a's first value.
+func (g *groupPairs) artStart(a int) int {
+	if a == 0 {
+		return 0
+	}
+	return g.artEnd[a-1]
+}
+
+// measureStems are the stems of a measure's words (baseMeasure), which
+// nearShared does not count: found once per measure.
+var measureStemCache sync.Map // measure -> map[string]bool
+
+func measureStems(measure string) map[string]bool {
+	if m, ok := measureStemCache.Load(measure); ok {
+		return m.(map[string]bool)
+	}
+	m := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(baseMeasure(measure))) {
+		m[stem(w)] = true
+	}
+	measureStemCache.Store(measure, m)
+	return m
 }
 
 // acFits reports whether a value of an article of class x fits one of an

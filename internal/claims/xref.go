@@ -204,19 +204,22 @@ func factsOf(vs []Value) [][]Value {
 			posting[w] = append(posting[w], i)
 		}
 	}
+	count := newCounter(len(vs))
 	for i, a := range vs {
-		count := map[int]int{}
+		count.reset()
 		for _, w := range a.Context {
 			if p := posting[w]; len(p) <= maxPosting {
 				for _, j := range p {
 					if j > i {
-						count[j]++
+						count.add(j)
 					}
 				}
 			}
 		}
-		for j, n := range count {
-			if n >= alignMinShared && vs[j].Article != a.Article {
+		// The joins do not depend on their order: a set's root is its
+		// first value.
+		for _, j := range count.touched {
+			if count.n[j] >= alignMinShared && vs[j].Article != a.Article {
 				if _, ok := alignment(a, vs[j]); ok {
 					if ri, rj := find(i), find(j); ri != rj {
 						parent[max(ri, rj)] = min(ri, rj)
