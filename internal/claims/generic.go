@@ -617,8 +617,19 @@ func eachShared(a, b []string, fn func(string)) {
 
 // sharedCount counts the words two sorted lists share.
 func sharedCount(a, b []string) int {
-	n := 0
-	eachShared(a, b, func(string) { n++ })
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c == 0:
+			n++
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
+		}
+	}
 	return n
 }
 

@@ -88,6 +88,8 @@ type groupPairs struct {
 	unitOf  []int   // unit of each value
 	units   []unit
 	acCache map[[2]int]uint8 // see acFits
+	rowX    int              // the article class of rowFits (see setRow)
+	rowFits []uint8
 }
 
 // signature is v without what tells values of one coarse class apart:
@@ -119,7 +121,7 @@ func (c classer) of(key string) (int, bool) {
 
 // newGroupPairs puts the values vs of one claim in units.
 func (v *vocab) newGroupPairs(vs []Value) *groupPairs {
-	g := &groupPairs{v: v, vs: vs, art: make([]int, len(vs)), unitOf: make([]int, len(vs)), acCache: map[[2]int]uint8{}}
+	g := &groupPairs{v: v, vs: vs, art: make([]int, len(vs)), unitOf: make([]int, len(vs)), acCache: map[[2]int]uint8{}, rowX: -1}
 	cls := make([]int, len(vs))
 	fine := make([]int, len(vs))
 	coarse, fines := classer{}, classer{}
@@ -317,25 +319,56 @@ func measureStems(measure string) map[string]bool {
 // lead and "10" in a later paragraph, against a lead of "10 killed"), a
 // doubt (see unitRel).
 func (g *groupPairs) acFits(x, y int) (fits, leadFits bool) {
+	if x == g.rowX {
+		b := g.rowFits[y]
+		if b == 0 {
+			b = g.computeFits(x, y) | 4
+			g.rowFits[y] = b
+		}
+		return b&1 != 0, b&2 != 0
+	}
 	k := [2]int{x, y}
 	b, ok := g.acCache[k]
 	if !ok {
-		for _, p := range g.acCls[x] {
-			for _, q := range g.acCls[y] {
-				if fitsAsWritten(g.sig[p], g.sig[q]) {
-					b |= 1
-					if g.sig[p].How == ByLead && g.sig[q].How == ByLead {
-						b |= 2
-					}
-				}
-			}
-		}
+		b = g.computeFits(x, y)
 		if len(g.acCache) >= 1<<16 {
 			clear(g.acCache) // bounded: rows are asked for in turn
 		}
 		g.acCache[k] = b
 	}
 	return b&1 != 0, b&2 != 0
+}
+
+// computeFits is acFits's answer for classes x and y: bit 1 fits, bit 2
+// leadFits.
+func (g *groupPairs) computeFits(x, y int) uint8 {
+	var b uint8
+	for _, p := range g.acCls[x] {
+		for _, q := range g.acCls[y] {
+			if fitsAsWritten(g.sig[p], g.sig[q]) {
+				b |= 1
+				if g.sig[p].How == ByLead && g.sig[q].How == ByLead {
+					b |= 2
+				}
+			}
+		}
+	}
+	return b
+}
+
+// setRow makes article class x the row acFits keeps in an array (bit 4
+// marks an answer found): relations asks for the classes of one row in
+// turn, and an array costs less than the map.
+func (g *groupPairs) setRow(x int) {
+	if x == g.rowX {
+		return
+	}
+	if g.rowFits == nil {
+		g.rowFits = make([]uint8, len(g.acCls))
+	} else {
+		clear(g.rowFits)
+	}
+	g.rowX = x
 }
 
 // unitRel is how compareGroup relates a value of unit a to a later value
@@ -373,6 +406,7 @@ func (g *groupPairs) relations() (found map[relation]bool, conflicts, doubts [][
 	}
 	sort.SliceStable(order, func(x, y int) bool { return g.units[order[x]].ac < g.units[order[y]].ac })
 	for _, a := range order {
+		g.setRow(g.units[a].ac)
 		for b := range g.units {
 			if g.units[a].minArt >= g.units[b].maxArt {
 				continue // no value of b after one of a in another article
