@@ -297,20 +297,13 @@ func pickPerson(ms []Mention, f *form, cands []*form) *form {
 	if len(cands) == 0 {
 		return nil
 	}
-	arts := map[string]bool{}
-	for _, i := range f.mentions {
-		arts[ms[i].Article] = true
-	}
 	var hit *form
 	for _, c := range cands {
-		for _, i := range c.mentions {
-			if arts[ms[i].Article] {
-				if hit != nil && hit != c {
-					return nil
-				}
-				hit = c
-				break
+		if c.inArticleOf(ms, f) {
+			if hit != nil && hit != c {
+				return nil
 			}
+			hit = c
 		}
 	}
 	return hit

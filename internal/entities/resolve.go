@@ -66,6 +66,26 @@ type form struct {
 	key      string   // lower-case joined tokens
 	tokens   []string // original-case tokens
 	mentions []int
+	arts     map[string]bool // the articles of the mentions, once asked (see inArticleOf)
+}
+
+// inArticleOf reports whether the form has a mention in an article where
+// g has one. A form's mentions are fixed once the forms are built, so
+// its articles are found once: a surname in every article of a folder
+// looks a much-named person up per article.
+func (f *form) inArticleOf(ms []Mention, g *form) bool {
+	if f.arts == nil {
+		f.arts = map[string]bool{}
+		for _, i := range f.mentions {
+			f.arts[ms[i].Article] = true
+		}
+	}
+	for _, i := range g.mentions {
+		if f.arts[ms[i].Article] {
+			return true
+		}
+	}
+	return false
 }
 
 // buildForms groups the mentions by name.

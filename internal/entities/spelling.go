@@ -263,16 +263,7 @@ func sameSentence(ms []Mention, c, d *form) bool {
 // coOccur reports whether any article uses both spellings: two forms of
 // a first name in one article are two people.
 func coOccur(ms []Mention, a, b *form) bool {
-	arts := map[string]bool{}
-	for _, i := range a.mentions {
-		arts[ms[i].Article] = true
-	}
-	for _, i := range b.mentions {
-		if arts[ms[i].Article] {
-			return true
-		}
-	}
-	return false
+	return b.inArticleOf(ms, a)
 }
 
 // coOccurAsPeers reports whether both spellings appear in one article at

@@ -208,16 +208,20 @@ func slipOfWord(x, y string) bool {
 // York Police", whose Department "D" is left out; not to "New York
 // Post").
 func mergeAcronymHeads(r *resolver) {
+	found := map[string][]*form{} // the names of each acronym, found once (types and names stay fixed while merges run)
 	r.eachFreeWord(func(f *form, _ string) bool {
 		a := f.tokens[0]
 		if !isAcronym(a) || len(a) < 3 || len(r.spelledBy(a)) > 0 {
 			return false
 		}
-		var orgs []*form
-		for _, g := range r.spelledBy(a[:len(a)-1]) {
-			if r.typeOf(g) == span.Org && r.omittedHead(g.tokens[len(g.tokens)-1], a[len(a)-1:]) {
-				orgs = append(orgs, g)
+		orgs, ok := found[a]
+		if !ok {
+			for _, g := range r.spelledBy(a[:len(a)-1]) {
+				if r.typeOf(g) == span.Org && r.omittedHead(g.tokens[len(g.tokens)-1], a[len(a)-1:]) {
+					orgs = append(orgs, g)
+				}
 			}
+			found[a] = orgs
 		}
 		if len(orgs) >= 1 && r.sameRoot(orgs) {
 			r.union(f.key, orgs[0].key)
