@@ -234,8 +234,9 @@ func (r *resolver) findNames(in []Mention, texts []Text, names map[string][]corp
 				continue
 			}
 			ws := textWords(t.Source, s)
+			title := len(ws) > 0 && headlines && r.titleCaseLine(t.Source[s.Start:s.End]) // once per sentence, not per word
 			for k := 0; k < len(ws); k++ {
-				n, typ := r.matchCorpusName(names[ws[k].text], ws, k, t.Source, headlines && r.titleCaseLine(t.Source[s.Start:s.End]))
+				n, typ := r.matchCorpusName(names[ws[k].text], ws, k, t.Source, title)
 				if n == 0 {
 					continue
 				}

@@ -158,3 +158,31 @@ func TestBlendKeyCoversNames(t *testing.T) {
 		t.Errorf("blendKey of a one-letter surname = %q, want none", k)
 	}
 }
+
+// FuzzBlockKeys checks the blocking keys on any input: two words
+// slipOfWord pairs share an edit key, and a blend's key, when its parts
+// begin a name, is the name's (no key function may panic).
+func FuzzBlockKeys(f *testing.F) {
+	f.Add("brandtberg", "brantdberg", "LiLo", "lindsay lohan")
+	f.Add("øberg\xff", "øbergs", "JLo", "\xffj lo")
+	f.Fuzz(func(t *testing.T, a, b, blend, name string) {
+		if slipOfWord(a, b) {
+			ka := map[string]bool{}
+			for _, k := range editKeys(a) {
+				ka[k] = true
+			}
+			shared := false
+			for _, k := range editKeys(b) {
+				shared = shared || ka[k]
+			}
+			if !shared {
+				t.Fatalf("%q and %q are one slip apart but share no edit key", a, b)
+			}
+		}
+		first, last, _ := strings.Cut(name, " ")
+		x, y, ok := blendParts(blend)
+		if k := blendKey(first, last); ok && strings.HasPrefix(first, x) && strings.HasPrefix(last, y) && k != blendKey(x, y) {
+			t.Fatalf("blend %q (%q %q) and name %q %q: keys %q and %q", blend, x, y, first, last, blendKey(x, y), k)
+		}
+	})
+}
