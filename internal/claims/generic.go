@@ -11,6 +11,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Figures no vocabulary names: a count of whatever noun follows it ("12
@@ -301,11 +302,12 @@ func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []str
 		if w.start < skipEnd && w.end > skipStart {
 			continue
 		}
-		t := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s"))
+		t := nameWord(w.text)
 		if len([]rune(t)) < 2 || v.stopwords.has(t) {
 			continue
 		}
-		seen[stem(t)] = true
+		// Accents folded, as in names: "Lillöga" and "Lilloga" name one town.
+		seen[stem(textutil.FoldAccents(t))] = true
 	}
 	out := make([]string, 0, len(seen))
 	for w := range seen {
@@ -376,7 +378,7 @@ func (x *sentence) describe(r *Raw) {
 		// written as a hyphen, is "Lindqvist".
 		var ws []string
 		for _, w := range nameFields(x.src[m.Start:m.End]) {
-			ws = append(ws, nameWord(w))
+			ws = append(ws, textutil.FoldAccents(nameWord(w))) // "Lillöga", "Lilloga": one town
 		}
 		names = append(names, ws...)
 		if m.End <= r.Start && m.Start >= clause {
