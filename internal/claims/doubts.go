@@ -7,16 +7,16 @@ import (
 
 // PartiesApart says why two different figures of the lead event (each
 // read from its article's lead, no subject named) may be two parties'
-// figures, not one event's: each sentence names before its figure
-// someone the other sentence never names ("Harbour Kings took control
-// with an offer of £4.2bn", "Quay Owls offered £3.9bn" for the same
-// firm). "" when the values are not both the lead's, or
-// when one sentence names every party the other does.
+// figures, not one event's: each sentence names before its figure a
+// party (PartiesBefore) the other sentence never names ("Harbour Kings
+// took control with an offer of £4.2bn", "Quay Owls offered £3.9bn" for
+// the same firm). "" when the values are not both the lead's, or when
+// one sentence names every party the other does.
 func PartiesApart(a, b Value) string {
-	if a.How != ByLead || b.How != ByLead || len(a.NamesBefore) == 0 || len(b.NamesBefore) == 0 {
+	if a.How != ByLead || b.How != ByLead || len(a.PartiesBefore) == 0 || len(b.PartiesBefore) == 0 {
 		return ""
 	}
-	onlyA, onlyB := missingNames(a.NamesBefore, b), missingNames(b.NamesBefore, a)
+	onlyA, onlyB := missingNames(a.PartiesBefore, b), missingNames(b.PartiesBefore, a)
 	if onlyA == "" || onlyB == "" {
 		return ""
 	}

@@ -17,8 +17,12 @@ func TestPartiesApart(t *testing.T) {
 		sents := []span.Span{{Start: 0, End: 13}, {Start: 15, End: len(text)}}
 		var ms []span.Mention
 		for _, n := range names {
+			typ := span.Org
+			if p, ok := strings.CutSuffix(n, ":GPE"); ok {
+				n, typ = p, span.GPE
+			}
 			i := strings.Index(text, n)
-			ms = append(ms, span.Mention{Text: n, Type: span.Org, Start: i, End: i + len(n)})
+			ms = append(ms, span.Mention{Text: n, Type: typ, Start: i, End: i + len(n)})
 		}
 		rs := Extract(text, sents, sents[1:], ms, "en", nil)
 		if len(rs) != 1 {
@@ -39,6 +43,10 @@ func TestPartiesApart(t *testing.T) {
 		{"one bidder",
 			lead("a", "Harbour Kings took control of Tarnby Mills with a bid of £4.2bn.", "Harbour Kings", "Tarnby Mills"),
 			lead("b", "Harbour Kings made a bid of £3.9bn for Tarnby Mills.", "Harbour Kings", "Tarnby Mills"),
+			""},
+		{"a currency's country is no party",
+			lead("a", "Harbour Kings took control of Tarnby Mills with a bid of £4.2bn.", "Harbour Kings", "Tarnby Mills"),
+			lead("b", "The bid for the mills was worth US $3.9bn.", "US:GPE"),
 			""},
 		{"accents",
 			lead("a", "Lillöga took control of the mills with a bid of £4.2bn.", "Lillöga"),

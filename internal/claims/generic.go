@@ -368,7 +368,7 @@ func (x *sentence) describe(r *Raw) {
 	// The words of the names the sentence mentions, and of those before
 	// the figure: whom or what it is about ("Harwick teaches 24,500
 	// students").
-	var names, namesBefore, places []string
+	var names, namesBefore, parties, places []string
 	clause := x.clauseStart(r.Start)
 	for _, m := range x.inSent {
 		if m.End > r.Start && m.Start < r.End {
@@ -383,13 +383,18 @@ func (x *sentence) describe(r *Raw) {
 		names = append(names, ws...)
 		if m.End <= r.Start && m.Start >= clause {
 			namesBefore = append(namesBefore, strings.Join(ws, " "))
+			if m.Type != span.GPE && m.Type != span.Location || strings.TrimSpace(x.src[m.End:r.Start]) != "" {
+				// A place written against the figure is its currency's
+				// country ("US $160 million"), no party.
+				parties = append(parties, strings.Join(ws, " "))
+			}
 		}
 		if m.Start >= r.End && (m.Type == span.GPE || m.Type == span.Location) && x.placeOf(r.End, m.Start) {
 			places = append(places, x.src[m.Start:m.End])
 		}
 	}
 	r.Places = sortedUnique(places)
-	r.Names, r.NamesBefore = sortedUnique(names), sortedUnique(namesBefore)
+	r.Names, r.NamesBefore, r.PartiesBefore = sortedUnique(names), sortedUnique(namesBefore), sortedUnique(parties)
 	var others []string
 	for _, q := range x.qs {
 		if q.Start+x.s.Start != r.Start && q.Kind == quantity.Kind(r.Kind) {

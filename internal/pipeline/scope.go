@@ -8,7 +8,7 @@ import (
 // partiesApart is the cross-reference pass that doubts lead-event
 // conflicts whose sentences name different parties before their figures.
 var partiesApart = rules.Info{Stage: "cross-reference", Name: "parties-apart",
-	Doc: `A conflict between two figures of the lead event (no subject named) whose sentences each name before the figure someone the other sentence never names ("X won with an offer of £4.2bn", "Y offered £3.9bn") is uncertain: the figures may be two parties', not one event's.`}
+	Doc: `A conflict between two figures of the lead event (no subject named) whose sentences each name before the figure someone the other sentence never names (a place written against the figure, "US $160m", is no party) ("X won with an offer of £4.2bn", "Y offered £3.9bn") is uncertain: the figures may be two parties', not one event's.`}
 
 // leadsApart is the cross-reference pass that doubts conflicts between
 // articles whose leads name nothing in common.

@@ -10,7 +10,7 @@ import (
 
 func TestScopeDoubts(t *testing.T) {
 	lead := func(article, before string, names ...string) claims.Value {
-		return claims.Value{Article: article, Raw: claims.Raw{How: claims.ByLead, NamesBefore: []string{before}, Names: names, Story: []string{"mills", "tarnby"}}}
+		return claims.Value{Article: article, Raw: claims.Raw{How: claims.ByLead, NamesBefore: []string{before}, PartiesBefore: []string{before}, Names: names, Story: []string{"mills", "tarnby"}}}
 	}
 	named := func(article string, story ...string) claims.Value {
 		return claims.Value{Article: article, Raw: claims.Raw{How: claims.ByMention, Story: story, Context: []string{"finish"}}}
