@@ -36,6 +36,22 @@ func knownPlaces(d *doc, c *candidate) verdict {
 	return keep
 }
 
+// shoutedWords: "FREE", "NEED HELP NOW": ordinary words of four
+// letters or more written in capitals for emphasis outside a capitals
+// headline are no name (and no acronym; "WHO", "US" are shorter or
+// known places).
+func shoutedWords(d *doc, c *candidate) verdict {
+	if c.place || allCapsSentence(d.src, c.s) || strings.ToUpper(c.Text) != c.Text {
+		return keep
+	}
+	for _, w := range strings.Fields(c.Text) {
+		if utf8.RuneCountInString(w) < 4 || !d.e.english.Ordinary(w) {
+			return keep
+		}
+	}
+	return drop
+}
+
 // acronymOrgs: "NATO", "OSCE": acronyms name organisations more than
 // anything.
 func acronymOrgs(d *doc, c *candidate) verdict {

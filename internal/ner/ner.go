@@ -679,7 +679,7 @@ func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing ma
 	}
 	tagged := taggedSpans(src, toks, slices.Clone(memo.labels), idx)
 	typed := taggedSpans(src, toks, slices.Clone(memo.types), idx)
-	return mergeTyped(e.lx, src, ms, tagged, typed, e.english.Ordinary, e.on)
+	return mergeTyped(e.lx, src, s, ms, tagged, typed, e.english.Ordinary, e.on)
 }
 
 // holdsPlaceWord reports a name with a word, or two words, that the

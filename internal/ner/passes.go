@@ -57,6 +57,7 @@ func info(name, line string) rules.Info { return rules.Info{Stage: stage, Name: 
 var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("dateline-words", `A dateline's place cut short takes back its first words ("NEW" of "NEW YORK 1996-08-30").`), Run: datelineWords},
 	{Info: info("known-places", `A country, a large city or a dateline's place is a GPE ("MINSK 1996-08-30"), unless a person has a given name like it ("Sofia").`), Run: knownPlaces},
+	{Info: info("shouted-words", `Ordinary words of four letters or more written in capitals outside a capitals headline are no name ("FREE", "NEED HELP NOW").`), Run: shoutedWords},
 	{Info: info("acronym-orgs", `An acronym outside a capitals headline is an organisation ("NATO", "OSCE"), unless known-places made it a place.`), Run: acronymOrgs},
 	{Info: info("no-article-person", `No person takes an article: "the Civic Hall" is a place, "the Tarnby Orioles" a side.`), Run: noArticlePerson},
 	{Info: info("personal-names", `A place named like a person, a given name and a surname, is a person ("Rodney Quillfeather").`), Run: personalNames},

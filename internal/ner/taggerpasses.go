@@ -26,6 +26,8 @@ type sentenceDoc struct {
 	// typed are the English typing model's names (the tagger's when
 	// there is no typing model).
 	typed []span.Mention
+	// sent is the sentence.
+	sent span.Span
 }
 
 // sentencePass changes the mentions of one sentence.
@@ -40,6 +42,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country or a person's name ("Harbour Party").`), Run: taggerOrgs},
 	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place.`), Run: taggerTypes},
+	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name unless a known place or an acronym ("Kindest regards").`), Run: proseAloneWords},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 }
@@ -47,12 +50,12 @@ var sentencePasses = []rules.Pass[sentencePass]{
 // mergeTagged runs the sentence passes that on lets run over prose's
 // mentions ms and the tagger's names.
 func mergeTagged(lx *lexicon.Lexicon, src string, ms, tagged []span.Mention, ordinary func(string) bool, on func(rules.Info) bool) []span.Mention {
-	return mergeTyped(lx, src, ms, tagged, tagged, ordinary, on)
+	return mergeTyped(lx, src, span.Span{Start: 0, End: len(src)}, ms, tagged, tagged, ordinary, on)
 }
 
 // mergeTyped is mergeTagged with the English typing model's names typed.
-func mergeTyped(lx *lexicon.Lexicon, src string, ms, tagged, typed []span.Mention, ordinary func(string) bool, on func(rules.Info) bool) []span.Mention {
-	t := &sentenceDoc{lx: lx, src: src, found: ms, ms: append(make([]span.Mention, 0, len(ms)+len(tagged)), ms...), tagged: tagged, ordinary: ordinary, typed: typed}
+func mergeTyped(lx *lexicon.Lexicon, src string, sent span.Span, ms, tagged, typed []span.Mention, ordinary func(string) bool, on func(rules.Info) bool) []span.Mention {
+	t := &sentenceDoc{lx: lx, src: src, sent: sent, found: ms, ms: append(make([]span.Mention, 0, len(ms)+len(tagged)), ms...), tagged: tagged, ordinary: ordinary, typed: typed}
 	for _, p := range sentencePasses {
 		if on(p.Info) {
 			p.Run(t)
@@ -204,4 +207,32 @@ func pluralOrdinaryEnd(name string, ordinary func(string) bool) bool {
 	i := strings.LastIndexByte(name, ' ')
 	last := name[i+1:]
 	return i > 0 && ordinary != nil && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && ordinary(last)
+}
+
+// proseAloneWords drops the one-word places and organisations that
+// prose alone found: no name of the English tagger or the typing model
+// overlaps them, the gazetteer knows no such place and they are no
+// acronym. Prose types many capitalised ordinary words as places ("Hi",
+// "Kindest regards"); the typing model reads prose's label and still
+// found nothing there. People are kept (a surname alone, "Quill said").
+func proseAloneWords(t *sentenceDoc) {
+	if t.tagged == nil {
+		return // no English tagger to agree or disagree with prose
+	}
+	t.ms = slices.DeleteFunc(t.ms, func(m span.Mention) bool {
+		if strings.Contains(m.Text, " ") || isAcronymWord(m.Text) || t.lx.IsPlace(m.Text) || m.Type == span.Person {
+			return false
+		}
+		return !overlapsAny(m, t.tagged) && !overlapsAny(m, t.typed)
+	})
+}
+
+// overlapsAny reports whether m shares a byte with any of ms.
+func overlapsAny(m span.Mention, ms []span.Mention) bool {
+	for _, g := range ms {
+		if g.Start < m.End && m.Start < g.End {
+			return true
+		}
+	}
+	return false
 }
