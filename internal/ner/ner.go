@@ -223,7 +223,7 @@ func (e *Extractor) found(d *doc) []candidate {
 		if casing == nil && allCapsSentence(d.src, s) {
 			casing = docCasing(d.src, d.sents)
 		}
-		for _, m := range e.sentenceEntities(d.src, s, i, casing) {
+		for _, m := range e.sentenceEntities(d.src, s, i, casing, d.known) {
 			all = append(all, candidate{Mention: m, s: s})
 			if first, _, ok := strings.Cut(m.Text, " "); ok {
 				d.known[first] = true
@@ -491,7 +491,7 @@ func (e *Extractor) personalName(name string) bool {
 	if stem, ok := strings.CutSuffix(last, "s"); ok && e.knownWord(stem) {
 		return false
 	}
-	return !holdsPlaceWord(e.lx, name)
+	return !holdsPlaceWord(e.lx, name) && !landmarkName(e.lx, name)
 }
 
 // personAround reports words around m that only a person has: ", who"
@@ -623,7 +623,7 @@ type token struct {
 // sentence, then the sentence passes (org-cue and the tagger's merge);
 // an all-capitals sentence is true-cased first, with casing from
 // docCasing.
-func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string) []span.Mention {
+func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string, known map[string]bool) []span.Mention {
 	san, offs := sanitize(src, s)
 	if allCapsSentence(src, s) {
 		b := []byte(san)
@@ -679,7 +679,9 @@ func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing ma
 	}
 	tagged := taggedSpans(src, toks, slices.Clone(memo.labels), idx)
 	typed := taggedSpans(src, toks, slices.Clone(memo.types), idx)
-	return mergeTyped(e.lx, src, s, ms, tagged, typed, e.english.Ordinary, e.on)
+	nameCased := func(w string) bool { c, _ := e.english.Casing(w); return c }
+	t := &sentenceDoc{lx: e.lx, src: src, sent: s, found: ms, tagged: tagged, ordinary: e.english.Ordinary, typed: typed, known: known, nameCased: nameCased}
+	return t.merge(e.on)
 }
 
 // holdsPlaceWord reports a name with a word, or two words, that the
