@@ -9,3 +9,8 @@ const NerLandmarkHeads Name = "ner_landmark_heads"
 // more a place, never a person ("Mount Pleasant"; internal/ner's
 // tagger-types and typer-names passes).
 const NerLandmarkOpeners Name = "ner_landmark_openers"
+
+// NerCampaignHeads are final words that make a name a campaign's or a
+// movement's ("Socialist Appeal"; internal/ner's head-names pass, with
+// OrgHeads).
+const NerCampaignHeads Name = "ner_campaign_heads"
