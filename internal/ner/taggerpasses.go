@@ -298,11 +298,13 @@ func pluralOrdinaryEnd(name string, ordinary func(string) bool) bool {
 }
 
 // proseAloneWords drops the one-word places and organisations that
-// prose alone found: no name of the English tagger or the typing model
-// overlaps them, the gazetteer knows no such place and they are no
-// acronym. Prose types many capitalised ordinary words as places ("Hi",
-// "Kindest regards"); the typing model reads prose's label and still
-// found nothing there. People are kept (a surname alone, "Quill said").
+// prose alone found (no name of the English tagger or the typing model
+// overlaps them) when the casing lexicon knows the word as ordinary, or
+// does not know it as a name and it opens the sentence; never a known
+// place or an acronym. Prose types many capitalised ordinary words as
+// places ("Hi", "Kindest regards"); the typing model reads prose's label
+// and still found nothing there. People are kept (a surname alone,
+// "Quill said").
 func proseAloneWords(t *sentenceDoc) {
 	if t.tagged == nil {
 		return // no English tagger to agree or disagree with prose
@@ -311,7 +313,14 @@ func proseAloneWords(t *sentenceDoc) {
 		if strings.Contains(m.Text, " ") || isAcronymWord(m.Text) || t.lx.IsPlace(m.Text) || m.Type == span.Person {
 			return false
 		}
-		return !overlapsAny(m, t.tagged) && !overlapsAny(m, t.typed)
+		if overlapsAny(m, t.tagged) || overlapsAny(m, t.typed) {
+			return false
+		}
+		// Words the casing lexicon knows as names ("Finchley", "Populus")
+		// stay, and so do unknown words past the sentence's first
+		// ("ProPublica").
+		ordinary := t.ordinary != nil && t.ordinary(m.Text)
+		return ordinary || !(t.nameCased != nil && t.nameCased(m.Text)) && sentenceInitialWord(t.src, t.sent, m)
 	})
 }
 
