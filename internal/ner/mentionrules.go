@@ -52,6 +52,53 @@ func shoutedWords(d *doc, c *candidate) verdict {
 	return drop
 }
 
+// givenNamePlaces: "Nina", "Pauline": a one-word place that is a given
+// name of the lexicon and no known place is a person.
+func givenNamePlaces(d *doc, c *candidate) verdict {
+	if (c.Type == span.GPE || c.Type == span.Location) && !strings.Contains(c.Text, " ") && !c.place && givenName(d.lx, c.Text) &&
+		!d.lx.IsPlace(c.Text) && !allCapsSentence(d.src, c.s) {
+		c.Type = span.Person
+	}
+	return keep
+}
+
+// ordinaryPhrasePeople: "Benefit Payments", "Poor Service": a person
+// of two words or more, every word one the casing lexicon knows as
+// ordinary and the first no given name, is a title-case phrase, no name;
+// an ordinary first word before a given name is cut off ("Dear Ada").
+func ordinaryPhrasePeople(d *doc, c *candidate) verdict {
+	if c.Type != span.Person || !strings.Contains(c.Text, " ") || d.e.english == nil || givenName(d.lx, strings.Fields(c.Text)[0]) {
+		return keep
+	}
+	// "Dear Ada", "Ask Pauline": an ordinary word before a given name
+	// is cut off.
+	if first, rest, _ := strings.Cut(c.Text, " "); first != "" && capitalised(rest) && d.e.english.Ordinary(first) && givenName(d.lx, strings.Fields(rest)[0]) {
+		c.Start += len(first) + 1
+		c.Text = rest
+		return keep
+	}
+	for _, w := range strings.Fields(c.Text) {
+		if !d.e.english.Ordinary(w) {
+			return keep
+		}
+	}
+	return drop
+}
+
+// orgHeadPeople: "Rodale Tarn Press", "Quill Medical Group": a person of
+// two words or more ending in an organisation's head word, whose first
+// word is no given name ("Margaret Court" stays), is an organisation.
+func orgHeadPeople(d *doc, c *candidate) verdict {
+	words := strings.Fields(c.Text)
+	if c.Type == span.Person && len(words) >= 2 && !givenName(d.lx, words[0]) && !allCapsSentence(d.src, c.s) {
+		last := strings.ToLower(words[len(words)-1])
+		if orgHeadWord(d.lx, last) || d.lx.Has(lexicon.CompanyHeads, last) {
+			c.Type = span.Org
+		}
+	}
+	return keep
+}
+
 // acronymOrgs: "NATO", "OSCE": acronyms name organisations more than
 // anything.
 func acronymOrgs(d *doc, c *candidate) verdict {
