@@ -22,6 +22,8 @@ type doc struct {
 	// words it capitalises mid-sentence and the first words of names of
 	// two or more words (read by the mention rules).
 	lower, known map[string]bool
+	// capCount counts the words the text capitalises mid-sentence.
+	capCount map[string]int
 }
 
 // candidate is one mention the taggers found in sentence s, as the
