@@ -49,7 +49,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country or a person's name ("Harbour Party").`), Run: taggerOrgs},
 	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place.`), Run: taggerTypes},
-	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most, or, opening the sentence, not as a name ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
+	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most and not after "the", or, opening the sentence, neither as a name nor capitalised elsewhere mid-sentence ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 }
@@ -302,7 +302,8 @@ func pluralOrdinaryEnd(name string, ordinary func(string) bool) bool {
 // prose alone found (no name of the English tagger or the typing model
 // overlaps them) when the casing lexicon knows the word as ordinary and
 // the text capitalises it mid-sentence once at most, or when the casing
-// lexicon does not know it as a name and it opens the sentence; never a known
+// lexicon does not know it as a name and it opens the sentence, written
+// nowhere else mid-sentence ("Comeaux, 49," after "Arcade Comeaux" stays); never a known
 // place or an acronym. Prose types many capitalised ordinary words as
 // places ("Hi", "Kindest regards"); the typing model reads prose's label
 // and still found nothing there. People are kept (a surname alone,
@@ -322,9 +323,10 @@ func proseAloneWords(t *sentenceDoc) {
 		// stay, and so do unknown words past the sentence's first
 		// ("ProPublica").
 		// Nor do ordinary words the text capitalises mid-sentence twice
-		// or more ("for Respect", "Respect failed": a party's name).
-		ordinary := t.ordinary != nil && t.ordinary(m.Text) && t.capCount[m.Text] < 2
-		return ordinary || !(t.nameCased != nil && t.nameCased(m.Text)) && sentenceInitialWord(t.src, t.sent, m)
+		// or more ("for Respect", "Respect failed": a party's name) or
+		// after "the" ("the Blazers fired ...": a side).
+		ordinary := t.ordinary != nil && t.ordinary(m.Text) && t.capCount[m.Text] < 2 && !strings.EqualFold(wordBefore(t.src, m.Start), "the")
+		return ordinary || !(t.nameCased != nil && t.nameCased(m.Text)) && sentenceInitialWord(t.src, t.sent, m) && !t.known[m.Text]
 	})
 }
 
