@@ -85,20 +85,6 @@ func ordinaryPhrasePeople(d *doc, c *candidate) verdict {
 	return drop
 }
 
-// orgHeadPeople: "Rodale Tarn Press", "Quill Medical Group": a person of
-// two words or more ending in an organisation's head word, whose first
-// word is no given name ("Margaret Court" stays), is an organisation.
-func orgHeadPeople(d *doc, c *candidate) verdict {
-	words := strings.Fields(c.Text)
-	if c.Type == span.Person && len(words) >= 2 && !givenName(d.lx, words[0]) && !allCapsSentence(d.src, c.s) {
-		last := strings.ToLower(words[len(words)-1])
-		if orgHeadWord(d.lx, last) || d.lx.Has(lexicon.CompanyHeads, last) {
-			c.Type = span.Org
-		}
-	}
-	return keep
-}
-
 // acronymOrgs: "NATO", "OSCE": acronyms name organisations more than
 // anything.
 func acronymOrgs(d *doc, c *candidate) verdict {

@@ -65,7 +65,6 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("personal-names", `A place named like a person, a given name and a surname, is a person ("Rodney Quillfeather").`), Run: personalNames},
 	{Info: info("given-name-places", `A one-word place that is a given name and no known place is a person ("Nina").`), Run: givenNamePlaces},
 	{Info: info("ordinary-phrase-people", `A person of two words or more, all ordinary words by the casing lexicon and the first no given name, is a title-case phrase, no name ("Benefit Payments"); an ordinary first word before a given name is cut off ("Dear Ada").`), Run: ordinaryPhrasePeople},
-	{Info: info("org-head-people", `A person of two words or more ending in an organisation's head word, the first no given name, is an organisation ("Quill Medical Group"; "Margaret Court" stays).`), Run: orgHeadPeople},
 	{Info: info("country-named-orgs", `A person named with a known word and a country is an organisation ("Harbours Canada", "Ferries Denmark").`), Run: countryNamedOrgs},
 	{Info: info("acronym-opened-orgs", `A person named with an acronym first is an organisation ("KLX Radio Tarnby").`), Run: acronymOpenedOrgs},
 	{Info: info("calendar-words", `Day, month and holiday names are dates, not names ("Monday", "July").`), Run: calendarWords},
