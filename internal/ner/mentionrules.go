@@ -67,17 +67,19 @@ func givenNamePlaces(d *doc, c *candidate) verdict {
 // ordinary and the first no given name, is a title-case phrase, no name;
 // an ordinary first word before a given name is cut off ("Dear Ada").
 func ordinaryPhrasePeople(d *doc, c *candidate) verdict {
-	if c.Type != span.Person || !strings.Contains(c.Text, " ") || d.e.english == nil || givenName(d.lx, strings.Fields(c.Text)[0]) {
+	words := strings.Fields(c.Text)
+	if c.Type != span.Person || len(words) < 2 || d.e.english == nil || givenName(d.lx, words[0]) {
 		return keep
 	}
 	// "Dear Ada", "Ask Pauline": an ordinary word before a given name
 	// is cut off.
-	if first, rest, _ := strings.Cut(c.Text, " "); first != "" && capitalised(rest) && d.e.english.Ordinary(first) && givenName(d.lx, strings.Fields(rest)[0]) {
+	if first, rest, _ := strings.Cut(c.Text, " "); first != "" && capitalised(rest) && d.e.english.Ordinary(first) && givenName(d.lx, words[1]) &&
+		c.Start+len(first)+1 <= c.End && c.End <= len(d.src) && d.src[c.Start:c.Start+len(first)+1] == first+" " {
 		c.Start += len(first) + 1
 		c.Text = rest
 		return keep
 	}
-	for _, w := range strings.Fields(c.Text) {
+	for _, w := range words {
 		if !d.e.english.Ordinary(w) {
 			return keep
 		}
