@@ -23,6 +23,7 @@ type resolver struct {
 	names    map[string]bool
 	surnames map[string]bool // the last words of fullNames
 	prefixes map[string]bool // the keys of the first words of longer names (opensName)
+	bodies   map[string]bool // the keys of "place head" runs place-body found (keepBody)
 	// ms are the mentions kept, with their names cut; toks[i] are the
 	// fields of ms[i]'s name.
 	ms   []Mention

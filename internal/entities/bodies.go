@@ -1,0 +1,79 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// findPlaceBodies extends a place's mention over the organisation's head
+// written right after it in lower case ("Tarnby police") when the corpus
+// types an organisation whose name opens with the place and that head in
+// capitals ("Tarnby Police", "Tarnby Police Department"): the mention
+// names that body, typed an organisation, and lower-case-tail keeps its
+// last word (keepBody).
+func findPlaceBodies(r *resolver, in []Mention, texts []Text) []Mention {
+	orgs := map[string]bool{}
+	for _, m := range in {
+		if m.Type != span.Org {
+			continue
+		}
+		ws := strings.Fields(m.Text)
+		for k := 2; k <= len(ws); k++ {
+			if isCapitalWord(ws[k-1]) && r.orgHead(ws[k-1]) {
+				orgs[key(ws[:k])] = true
+			}
+		}
+	}
+	if len(orgs) == 0 {
+		return in
+	}
+	src := map[string]string{}
+	for _, t := range texts {
+		src[t.Article] = t.Source
+	}
+	var out []Mention
+	for i, m := range in {
+		s, ok := src[m.Article]
+		if m.Type != span.GPE && m.Type != span.Location || !ok || m.Start < 0 || m.End <= m.Start || m.End >= len(s) || s[m.End] != ' ' {
+			continue
+		}
+		rest := s[m.End+1:]
+		n := strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) })
+		if n < 0 {
+			n = len(rest)
+		}
+		w := rest[:n]
+		if c, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(c) || !r.orgHead(w) {
+			continue
+		}
+		k := key(append(strings.Fields(m.Text), w))
+		if !orgs[k] || m.End+1+n > m.SentenceStart+len(m.SentenceText) {
+			continue
+		}
+		if out == nil {
+			out = append([]Mention{}, in...)
+		}
+		m.End += 1 + n
+		m.Text = s[m.Start:m.End]
+		m.Type = span.Org
+		m.After = strings.TrimPrefix(m.After, " "+w)
+		out[i] = m
+		if r.bodies == nil {
+			r.bodies = map[string]bool{}
+		}
+		r.bodies[k] = true
+	}
+	if out == nil {
+		return in
+	}
+	return out
+}
+
+// keepBody reports the name of a place and a lower-case organisation's
+// head that place-body read as an organisation ("Tarnby police").
+func (r *resolver) keepBody(fields []string) bool {
+	return len(r.bodies) > 0 && r.bodies[key(fields)]
+}
