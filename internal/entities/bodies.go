@@ -8,21 +8,27 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
-// findPlaceBodies extends a place's mention over the organisation's head
-// written right after it in lower case ("Tarnby police") when the corpus
-// types an organisation whose name opens with the place and that head in
-// capitals ("Tarnby Police", "Tarnby Police Department"): the mention
+// findPlaceBodies extends a place's mention (its text mostly typed a
+// place in the corpus) over the first word of a public body's head
+// (omitted_heads: police, fire, school, ...) written right after it in
+// lower case ("Tarnby police") when the corpus types an organisation
+// whose name opens with the place and that word in capitals ("Tarnby Police", "Tarnby Police Department"): the mention
 // names that body, typed an organisation, and lower-case-tail keeps its
 // last word (keepBody).
 func findPlaceBodies(r *resolver, in []Mention, texts []Text) []Mention {
 	orgs := map[string]bool{}
+	types := map[string]map[string]int{} // by text
 	for _, m := range in {
+		if types[m.Text] == nil {
+			types[m.Text] = map[string]int{}
+		}
+		types[m.Text][m.Type]++
 		if m.Type != span.Org {
 			continue
 		}
 		ws := strings.Fields(m.Text)
 		for k := 2; k <= len(ws); k++ {
-			if isCapitalWord(ws[k-1]) && r.orgHead(ws[k-1]) {
+			if isCapitalWord(ws[k-1]) && r.omittedHead(ws[k-1], "") {
 				orgs[key(ws[:k])] = true
 			}
 		}
@@ -37,7 +43,7 @@ func findPlaceBodies(r *resolver, in []Mention, texts []Text) []Mention {
 	var out []Mention
 	for i, m := range in {
 		s, ok := src[m.Article]
-		if m.Type != span.GPE && m.Type != span.Location || !ok || m.Start < 0 || m.End <= m.Start || m.End >= len(s) || s[m.End] != ' ' {
+		if t := majorityOf(types[m.Text]); t != span.GPE && t != span.Location || m.Type != t || !ok || m.Start < 0 || m.End <= m.Start || m.End >= len(s) || s[m.End] != ' ' {
 			continue
 		}
 		rest := s[m.End+1:]
@@ -46,7 +52,7 @@ func findPlaceBodies(r *resolver, in []Mention, texts []Text) []Mention {
 			n = len(rest)
 		}
 		w := rest[:n]
-		if c, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(c) || !r.orgHead(w) {
+		if c, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(c) || !r.omittedHead(w, "") {
 			continue
 		}
 		k := key(append(strings.Fields(m.Text), w))
