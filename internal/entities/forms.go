@@ -176,10 +176,17 @@ func sharedGroup(a, b []int) bool {
 func dropNonNames(r *resolver, c *nameCut) {
 	n := len(c.fields)
 	last := strings.TrimRight(c.fields[n-1], ".,;:")
-	if n == 1 && (r.partyTag(last) || r.movementWord(last)) || pluralInitialism(last) || n >= 2 && r.pluralOrgHead(last) ||
+	if n == 1 && (r.partyTag(last) || r.movementWord(last) || r.contractedSubject(last)) || pluralInitialism(last) || n >= 2 && r.pluralOrgHead(last) ||
 		n >= 2 && r.lx.Has(lexicon.MovementWords, strings.ToLower(last)) {
 		c.fields = nil
 	}
+}
+
+// contractedSubject reports a pronoun contracted with a verb ("I've",
+// "We’re") that a quote's opening capitalised.
+func (v vocab) contractedSubject(w string) bool {
+	k := strings.IndexAny(w, "'’")
+	return k > 0 && k < len(w)-1 && v.lx.Has(lexicon.ContractedSubjectsEn, strings.ToLower(w[:k]))
 }
 
 // partyTag reports "D-Nev", "R-Texas": a party's letter, a hyphen and a
@@ -298,10 +305,18 @@ func mergePlaceNamedSides(r *resolver) {
 				cands = append(cands, g)
 			}
 		}
-		if len(cands) >= 1 && r.sameRoot(cands) {
+		if len(cands) >= 1 && r.sameRoot(cands) && !r.standsAlone(f, cands[0]) {
 			r.union(f.key, cands[0].key)
 		}
 	}
+}
+
+// standsAlone reports a one-word form whose word the corpus writes alone
+// in over five times as many articles as the longer name g that ends in
+// it: the word stands for more than g ("Tories" in a hundred articles
+// beside one "South Downs Tories").
+func (r *resolver) standsAlone(f, g *form) bool {
+	return len(r.wordArts[key(f.tokens)]) > 5*r.sources(g)
 }
 
 // dropLowerCaseTail cuts the words in lower case off the end of a name
