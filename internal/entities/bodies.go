@@ -5,16 +5,18 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // findPlaceBodies extends a place's mention (its text mostly typed a
 // place in the corpus) over the first word of a public body's head
 // (omitted_heads: police, fire, school, ...) written right after it in
-// lower case ("Tarnby police") when the corpus types an organisation
-// whose name opens with the place and that word in capitals ("Tarnby Police", "Tarnby Police Department"): the mention
-// names that body, typed an organisation, and lower-case-tail keeps its
-// last word (keepBody).
+// lower case ("Tarnby police"; no article: "The police") when the corpus
+// types an organisation named by the place and that word in capitals
+// ("Tarnby Police", beside "Tarnby Police Department"): the mention names
+// that body, typed an organisation, and lower-case-tail keeps its last
+// word (keepBody).
 func findPlaceBodies(r *resolver, in []Mention, texts []Text) []Mention {
 	orgs := map[string]bool{}
 	types := map[string]map[string]int{} // by text
@@ -26,11 +28,8 @@ func findPlaceBodies(r *resolver, in []Mention, texts []Text) []Mention {
 		if m.Type != span.Org {
 			continue
 		}
-		ws := strings.Fields(m.Text)
-		for k := 2; k <= len(ws); k++ {
-			if isCapitalWord(ws[k-1]) && r.omittedHead(ws[k-1], "") {
-				orgs[key(ws[:k])] = true
-			}
+		if ws := strings.Fields(m.Text); len(ws) >= 2 && isCapitalWord(ws[len(ws)-1]) && r.omittedHead(ws[len(ws)-1], "") {
+			orgs[key(ws)] = true
 		}
 	}
 	if len(orgs) == 0 {
@@ -43,7 +42,8 @@ func findPlaceBodies(r *resolver, in []Mention, texts []Text) []Mention {
 	var out []Mention
 	for i, m := range in {
 		s, ok := src[m.Article]
-		if t := majorityOf(types[m.Text]); t != span.GPE && t != span.Location || m.Type != t || !ok || m.Start < 0 || m.End <= m.Start || m.End >= len(s) || s[m.End] != ' ' {
+		if t := majorityOf(types[m.Text]); t != span.GPE && t != span.Location || m.Type != t || !ok || !isCapitalWord(m.Text) ||
+			r.lx.Has(lexicon.ArticlesEnSv, strings.ToLower(m.Text)) || m.Start < 0 || m.End <= m.Start || m.End >= len(s) || s[m.End] != ' ' {
 			continue
 		}
 		rest := s[m.End+1:]

@@ -26,18 +26,9 @@ func mergeOfPlaces(r *resolver) {
 	byShort := map[string][]ofPlace{}
 	for _, k := range r.order {
 		g := r.forms[k]
-		if !r.orgForm(g) {
-			continue
-		}
-		for i := len(g.tokens) - 2; i >= 2; i-- {
-			if g.tokens[i] != "of" {
-				continue
-			}
-			if p := strings.Join(g.tokens[i+1:], " "); r.lx.IsPlace(p) {
-				sk := key(g.tokens[:i])
-				byShort[sk] = append(byShort[sk], ofPlace{g, key(g.tokens[i+1:])})
-			}
-			break
+		if i := r.ofPlaceAt(g); i > 0 {
+			sk := key(g.tokens[:i])
+			byShort[sk] = append(byShort[sk], ofPlace{g, key(g.tokens[i+1:])})
 		}
 	}
 	if len(byShort) == 0 {
@@ -76,6 +67,33 @@ func mergeOfPlaces(r *resolver) {
 			}
 		}
 	}
+}
+
+// ofPlaceAt returns the index of the last "of" in an organisation's name
+// "X of P" (X of two words or more) when P is a place of the gazetteer,
+// else 0.
+func (r *resolver) ofPlaceAt(g *form) int {
+	if !r.orgForm(g) {
+		return 0
+	}
+	for i := len(g.tokens) - 2; i >= 2; i-- {
+		if g.tokens[i] == "of" {
+			if r.lx.IsPlace(strings.Join(g.tokens[i+1:], " ")) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// ofPlace returns the key of P in an organisation's name "X of P" (see
+// ofPlaceAt), else "".
+func (r *resolver) ofPlace(g *form) string {
+	if i := r.ofPlaceAt(g); i > 0 {
+		return key(g.tokens[i+1:])
+	}
+	return ""
 }
 
 // mergeSameNameWords joins the organisation names of three capitalised words
@@ -134,9 +152,34 @@ func wordStem(w string) string {
 // mergeCoordinatedNames joins an organisation's name with a modifier
 // coordinated by "and" before more of its name ("Tarnby Ferry and
 // Harbour Board") to the one organisation's name without the second
-// modifier ("Tarnby Ferry Board"): the same body, named by its first
-// task alone.
+// modifier ("Tarnby Ferry Board") when both are already joined to a name
+// "... of P" of one place P: the same country's body, named by its first
+// task alone. Without that the two may be two bodies (an "Economic and
+// Social Research Council" beside an "Economic Research Council", two
+// departments in "Interior and Commerce Departments").
 func mergeCoordinatedNames(r *resolver) {
+	placesOf := map[string]map[string]bool{} // root -> keys of P in its "X of P" names
+	for _, k := range r.order {
+		g := r.forms[k]
+		if p := r.ofPlace(g); p != "" {
+			root := r.find(k)
+			if placesOf[root] == nil {
+				placesOf[root] = map[string]bool{}
+			}
+			placesOf[root][p] = true
+		}
+	}
+	if len(placesOf) == 0 {
+		return
+	}
+	samePlace := func(a, b *form) bool {
+		for p := range placesOf[r.find(a.key)] {
+			if placesOf[r.find(b.key)][p] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, k := range r.order {
 		g := r.forms[k]
 		if !r.orgForm(g) {
@@ -148,7 +191,7 @@ func mergeCoordinatedNames(r *resolver) {
 				continue
 			}
 			t := append(append([]string{}, g.tokens[:j]...), g.tokens[j+2:]...)
-			if f, ok := r.forms[key(t)]; ok && r.orgForm(f) {
+			if f, ok := r.forms[key(t)]; ok && r.orgForm(f) && samePlace(f, g) {
 				short = append(short, f)
 			}
 		}
