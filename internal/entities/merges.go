@@ -33,7 +33,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names): "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"): "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near: "Quilnton" to "Ada Quinlton".`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -111,6 +111,9 @@ func mergePlaceSurnames(r *resolver) {
 // mergeSurnames joins a surname to its person.
 func mergeSurnames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
+		if r.lx.Has(lexicon.NerLocationHeads, w) && r.alwaysAfterThe(f) {
+			return false // "the House", "the Hall": a place's head, no surname
+		}
 		cands := r.withSurname(w)
 		target := pickPerson(r.ms, f, cands)
 		if target == nil && len(cands) > 1 {
