@@ -41,22 +41,15 @@ func findPlaceBodies(r *resolver, in []Mention, texts []Text) []Mention {
 	}
 	var out []Mention
 	for i, m := range in {
-		s, ok := src[m.Article]
-		if t := majorityOf(types[m.Text]); t != span.GPE && t != span.Location || m.Type != t || !ok || !isCapitalWord(m.Text) ||
-			r.lx.Has(lexicon.ArticlesEnSv, strings.ToLower(m.Text)) || m.Start < 0 || m.End <= m.Start || m.End >= len(s) || s[m.End] != ' ' {
+		s := src[m.Article]
+		if t := majorityOf(types[m.Text]); t != span.GPE && t != span.Location || m.Type != t || !isCapitalWord(m.Text) ||
+			r.lx.Has(lexicon.ArticlesEnSv, strings.ToLower(m.Text)) {
 			continue
 		}
-		rest := s[m.End+1:]
-		n := strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) })
-		if n < 0 {
-			n = len(rest)
-		}
-		w := rest[:n]
-		if c, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(c) || !r.omittedHead(w, "") {
-			continue
-		}
+		w := r.bodyWord(s, m)
+		n := len(w)
 		k := key(append(strings.Fields(m.Text), w))
-		if !orgs[k] || m.End+1+n > m.SentenceStart+len(m.SentenceText) {
+		if w == "" || !orgs[k] {
 			continue
 		}
 		if out == nil {
@@ -76,6 +69,25 @@ func findPlaceBodies(r *resolver, in []Mention, texts []Text) []Mention {
 		return in
 	}
 	return out
+}
+
+// bodyWord returns the word in lower case written right after m in its
+// article's text s, after one space and inside m's sentence, when it opens
+// a public body's head (omitted_heads); "" when none.
+func (r *resolver) bodyWord(s string, m Mention) string {
+	if m.Start < 0 || m.End <= m.Start || m.End >= len(s) || s[m.End] != ' ' {
+		return ""
+	}
+	rest := s[m.End+1:]
+	n := strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) })
+	if n < 0 {
+		n = len(rest)
+	}
+	w := rest[:n]
+	if c, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(c) || !r.omittedHead(w, "") || m.End+1+n > m.SentenceStart+len(m.SentenceText) {
+		return ""
+	}
+	return w
 }
 
 // keepBody reports the name of a place and a lower-case organisation's
