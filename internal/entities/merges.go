@@ -33,7 +33,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall") or the word of over ten articles beside a full name written once: "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall") or the word of over ten articles beside a full name written once in another article: "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near: "Quilnton" to "Ada Quinlton".`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -119,7 +119,7 @@ func mergeSurnames(r *resolver) {
 		if target == nil && len(cands) > 1 {
 			target = r.pickByFullNames(f, cands)
 		}
-		if target != nil && !r.loneFullName(target, w) {
+		if target != nil && !r.loneFullName(target, f, w) {
 			r.union(f.key, target.key)
 			return true
 		}
@@ -127,12 +127,21 @@ func mergeSurnames(r *resolver) {
 	})
 }
 
-// loneFullName reports a full name written once in the whole corpus
-// whose last word w is written alone in over ten articles: the word names
-// more than that one mention's person ("Tories" in a hundred articles
-// beside one "South Downs Tories").
-func (r *resolver) loneFullName(p *form, w string) bool {
-	return len(p.mentions) == 1 && len(r.wordArts[key([]string{w})]) > 10
+// loneFullName reports a full name p written once in the whole corpus,
+// in another article than the surname alone f, whose last word w is
+// written alone in over ten articles: the word names more than that one
+// mention's person ("Tories" in a hundred articles beside one "South
+// Downs Tories").
+func (r *resolver) loneFullName(p, f *form, w string) bool {
+	if len(p.mentions) != 1 || len(r.wordArts[key([]string{w})]) <= 10 {
+		return false
+	}
+	for _, i := range f.mentions {
+		if r.ms[i].Article == r.ms[p.mentions[0]].Article {
+			return false
+		}
+	}
+	return true
 }
 
 // pickByFullNames returns the one candidate person whose cluster holds a
