@@ -439,7 +439,8 @@ func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // debtAfter reports a debt noun (lexicon debt_nouns) among the four
 // lower-case words right after an amount, past a converted amount in
-// brackets: "a £2.5bn (€2.9bn) back tax bill" is the bill.
+// brackets, with no function word between: "a £2.5bn (€2.9bn) back tax
+// bill" is the bill; "£2.5bn in loans" is read by its noun.
 func (v *vocab) debtAfter(after []word) bool {
 	k := 0
 	if k < len(after) && after[k].text == "(" {
@@ -450,8 +451,8 @@ func (v *vocab) debtAfter(after []word) bool {
 	}
 	for n := 0; k < len(after) && n < 4; k, n = k+1, n+1 {
 		w := after[k].text
-		if !isLowerWord(w) {
-			return false
+		if !isLowerWord(w) || v.stopwords.has(w) {
+			return false // "110 billion euros in loans": the loans' own measure
 		}
 		if v.debtNouns.has(w) {
 			return true
