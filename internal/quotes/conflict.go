@@ -57,7 +57,7 @@ func doubtMember(mt *matcher, names []string, ev []Instance) string {
 
 // lowerNameIn reports the words of name in a row among attr (the words of
 // src), each written in lower case there, the last one also without a
-// plural "s" ("law lord" for "Law Lords").
+// plural "s" ("harbour commissioner" for "Harbour Commissioners").
 func lowerNameIn(src string, attr, name []wtok) bool {
 	for i := 0; i+len(name) <= len(attr); i++ {
 		ok := true
