@@ -436,3 +436,27 @@ func isDigits(s string) bool {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// debtAfter reports a debt noun (lexicon debt_nouns) among the four
+// lower-case words right after an amount, past a converted amount in
+// brackets, with no function word between: "a £2.5bn (€2.9bn) back tax
+// bill" is the bill; "£2.5bn in loans" is read by its noun.
+func (v *vocab) debtAfter(after []word) bool {
+	k := 0
+	if k < len(after) && after[k].text == "(" {
+		for k < len(after) && k < 5 && after[k].text != ")" {
+			k++
+		}
+		k++ // past ")"
+	}
+	for n := 0; k < len(after) && n < 4; k, n = k+1, n+1 {
+		w := after[k].text
+		if !isLowerWord(w) || v.stopwords.has(w) {
+			return false // "110 billion euros in loans": the loans' own measure
+		}
+		if v.debtNouns.has(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -240,6 +240,10 @@ type Raw struct {
 	// its lower-case words joined by spaces, sorted): who or what it is
 	// about.
 	NamesBefore []string
+	// PartiesBefore are NamesBefore without a place written against the
+	// figure ("US $160 million": the currency's country): who acts in
+	// the clause (see PartiesApart).
+	PartiesBefore []string
 	// Places are the places a preposition right after the figure puts
 	// it in ("31% of the vote in Erewash"), as written, sorted.
 	Places []string

@@ -11,6 +11,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Figures no vocabulary names: a count of whatever noun follows it ("12
@@ -301,11 +302,12 @@ func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []str
 		if w.start < skipEnd && w.end > skipStart {
 			continue
 		}
-		t := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s"))
+		t := nameWord(w.text)
 		if len([]rune(t)) < 2 || v.stopwords.has(t) {
 			continue
 		}
-		seen[stem(t)] = true
+		// Accents folded, as in names: "Lillöga" and "Lilloga" name one town.
+		seen[stem(textutil.FoldAccents(t))] = true
 	}
 	out := make([]string, 0, len(seen))
 	for w := range seen {
@@ -366,7 +368,7 @@ func (x *sentence) describe(r *Raw) {
 	// The words of the names the sentence mentions, and of those before
 	// the figure: whom or what it is about ("Harwick teaches 24,500
 	// students").
-	var names, namesBefore, places []string
+	var names, namesBefore, parties, places []string
 	clause := x.clauseStart(r.Start)
 	for _, m := range x.inSent {
 		if m.End > r.Start && m.Start < r.End {
@@ -376,18 +378,23 @@ func (x *sentence) describe(r *Raw) {
 		// written as a hyphen, is "Lindqvist".
 		var ws []string
 		for _, w := range nameFields(x.src[m.Start:m.End]) {
-			ws = append(ws, nameWord(w))
+			ws = append(ws, textutil.FoldAccents(nameWord(w))) // "Lillöga", "Lilloga": one town
 		}
 		names = append(names, ws...)
 		if m.End <= r.Start && m.Start >= clause {
 			namesBefore = append(namesBefore, strings.Join(ws, " "))
+			if m.Type != span.GPE && m.Type != span.Location || strings.TrimSpace(x.src[m.End:r.Start]) != "" {
+				// A place written against the figure is its currency's
+				// country ("US $160 million"), no party.
+				parties = append(parties, strings.Join(ws, " "))
+			}
 		}
 		if m.Start >= r.End && (m.Type == span.GPE || m.Type == span.Location) && x.placeOf(r.End, m.Start) {
 			places = append(places, x.src[m.Start:m.End])
 		}
 	}
 	r.Places = sortedUnique(places)
-	r.Names, r.NamesBefore = sortedUnique(names), sortedUnique(namesBefore)
+	r.Names, r.NamesBefore, r.PartiesBefore = sortedUnique(names), sortedUnique(namesBefore), sortedUnique(parties)
 	var others []string
 	for _, q := range x.qs {
 		if q.Start+x.s.Start != r.Start && q.Kind == quantity.Kind(r.Kind) {

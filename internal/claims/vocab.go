@@ -98,7 +98,7 @@ type vocab struct {
 	feeQualifiers, subordinators           set
 	otherValue                             []string
 	surpassWords                           set
-	financing                              set
+	financing, debtNouns                   set
 	premiumAverage, premiumClose           set
 	yearPrepositions, linkWords, noMeasure set
 	periods                                []reportPeriod
@@ -204,7 +204,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		percentChange: s(lexicon.ChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
 		fineRule: s(lexicon.FineRuleCues), costNoun: s(lexicon.CostNounOpeners), figureLinks: s(lexicon.FigureLinks),
 		feeQualifiers: s(lexicon.FeeQualifiers), subordinators: s(lexicon.ClauseOpeners),
-		otherValue: lx.Words(lexicon.OtherValueCues), surpassWords: s(lexicon.SurpassWords), financing: s(lexicon.FinancingWords),
+		otherValue: lx.Words(lexicon.OtherValueCues), surpassWords: s(lexicon.SurpassWords), financing: s(lexicon.FinancingWords), debtNouns: s(lexicon.DebtNouns),
 		premiumAverage: s(lexicon.PremiumReferenceAverage), premiumClose: s(lexicon.PremiumReferenceClose),
 		yearPrepositions: s(lexicon.YearPrepositions), linkWords: s(lexicon.KeywordLinks), noMeasure: s(lexicon.AmountStopWords),
 		periods: []reportPeriod{

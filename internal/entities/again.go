@@ -29,6 +29,7 @@ type textPass func(r *resolver, in []Mention, texts []Text) []Mention
 var textPasses = []rules.Pass[textPass]{
 	{Info: info("corpus-surnames", `Finds again, in every article, the surnames of people named in full elsewhere in the corpus, written alone where no mention covers them, when the corpus never writes them in lower case and they are no place or given name: "Quill said" in an article without "Ada Quill".`), Run: findCorpusSurnames},
 	{Info: info("corpus-sides", `Finds again, in every article, the last word of an organisation's name that a place opens, written alone where no mention covers it, when the corpus never writes it in lower case: "Mariners" of "Tarnby Mariners".`), Run: findCorpusSides},
+	{Info: info("place-body", `Reads a place followed by a public body's head in lower case (omitted_heads: police, fire, ...) as that body when the corpus names it with capitals: "Tarnby police" beside "Tarnby Police Department".`), Run: findPlaceBodies},
 	{Info: info("corpus-names", `Finds again, in every article, the names of two words or more and the acronyms the taggers typed a person or an organisation elsewhere in the corpus, where no mention covers them (one sense per corpus): "Ada Quill" missed in one article of five.`), Run: findCorpusNames},
 }
 

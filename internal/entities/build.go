@@ -3,6 +3,8 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -61,6 +63,11 @@ func (r *resolver) buildEntity(fs []*form) Entity {
 		if na, nb := strings.ContainsAny(a.Text, "()\"“”"), strings.ContainsAny(b.Text, "()\"“”"); na != nb {
 			return nb
 		}
+		// So does one ending in a word in lower case ("Tarnby police",
+		// which place-body reads).
+		if la, lb := lowerLast(a.Text), lowerLast(b.Text); la != lb {
+			return lb
+		}
 		if len(a.Articles) != len(b.Articles) {
 			return len(a.Articles) > len(b.Articles)
 		}
@@ -104,4 +111,15 @@ func sortMentions(ms []Mention) {
 func (r *resolver) fullName(name string) bool {
 	fs := strings.Fields(name)
 	return len(fs) > 1 && !(len(fs) == 2 && r.lx.Has(lexicon.PartyNameHeads, strings.ToLower(fs[1])))
+}
+
+// lowerLast reports a name of several words whose last word starts in
+// lower case.
+func lowerLast(text string) bool {
+	fs := strings.Fields(text)
+	if len(fs) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fs[len(fs)-1])
+	return unicode.IsLower(r)
 }

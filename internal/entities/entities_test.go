@@ -121,7 +121,7 @@ func TestResolve(t *testing.T) {
 		{
 			name: "a plural -s on the last word is one name and no misspelling",
 			in:   []Mention{m("a", "Harbour Harriers", span.Person, 0), m("b", "Harbour Harriers", span.Person, 0), m("c", "Harbour Harrier", span.Person, 0)},
-			want: []string{"Harbour Harriers[PERSON]: Harbour Harrier|Harbour Harriers"},
+			want: []string{"Harbour Harriers[ORG]: Harbour Harrier|Harbour Harriers"}, // a club and its member (plural-name)
 		},
 		{
 			name: "first name alone joins the only full name with it",

@@ -14,9 +14,16 @@ import (
 // of a name of three fields or more, so "Sam Wells Jr." and "Sam Wells"
 // are one form; the mention keeps its text. "Jr" and "Sr" make the
 // mention a person's; the others ("II") only end one typed so ("World
-// War II" is none).
+// War II" is none). A numeral after a surname alone ("Quill II" of
+// "Brand vs Quill II", a rematch) is dropped too when the surname ends a
+// person's full name elsewhere and is no given name (suffixedSurname).
 func dropNameSuffix(r *resolver, c *nameCut) {
 	n := len(c.fields)
+	if n == 2 && r.suffixedSurname(c.fields) {
+		c.fields = c.fields[:1]
+		c.m.Type = span.Person
+		return
+	}
 	if n < 3 {
 		return
 	}
@@ -31,6 +38,26 @@ func dropNameSuffix(r *resolver, c *nameCut) {
 		return
 	}
 	c.fields = c.fields[:n-1]
+}
+
+// suffixedSurname reports a two-word name that is a Roman numeral of the
+// generational suffixes ("II", not "Jr.", which may name a son) after a
+// capitalised word that is no given name and ends the full name of a
+// person among the mentions ("Quill II" beside "Ada Quill"; "Elizabeth
+// II" stays).
+func (r *resolver) suffixedSurname(fields []string) bool {
+	last := strings.ToLower(strings.TrimSuffix(fields[1], "."))
+	if last == "jr" || last == "sr" || !r.lx.Has(lexicon.NameSuffixes, last) || !isCapitalWord(fields[0]) || r.givenNameOnly(fields[0]) {
+		return false
+	}
+	w := key(fields[:1])
+	for i := range r.cuts {
+		o := &r.cuts[i]
+		if k := len(o.fields); o.live() && o.m.Type == span.Person && k >= 2 && k <= 4 && key(o.fields[k-1:]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeMiddleNames joins a person's name of two words ("Ada Quill") to
@@ -149,10 +176,17 @@ func sharedGroup(a, b []int) bool {
 func dropNonNames(r *resolver, c *nameCut) {
 	n := len(c.fields)
 	last := strings.TrimRight(c.fields[n-1], ".,;:")
-	if n == 1 && (r.partyTag(last) || r.movementWord(last)) || pluralInitialism(last) || n >= 2 && r.pluralOrgHead(last) ||
+	if n == 1 && (r.partyTag(last) || r.movementWord(last) || r.contractedSubject(last)) || pluralInitialism(last) || n >= 2 && r.pluralOrgHead(last) ||
 		n >= 2 && r.lx.Has(lexicon.MovementWords, strings.ToLower(last)) {
 		c.fields = nil
 	}
+}
+
+// contractedSubject reports a pronoun contracted with a verb ("I've",
+// "We’re") that a quote's opening capitalised.
+func (v vocab) contractedSubject(w string) bool {
+	k := strings.IndexAny(w, "'’")
+	return k > 0 && k < len(w)-1 && v.lx.Has(lexicon.ContractedSubjectsEn, strings.ToLower(w[:k]))
 }
 
 // partyTag reports "D-Nev", "R-Texas": a party's letter, a hyphen and a
@@ -275,18 +309,29 @@ func mergePlaceNamedSides(r *resolver) {
 			}
 			placeNamed[w] = cands
 		}
-		if len(cands) >= 1 && r.sameRoot(cands) {
+		if len(cands) >= 1 && r.sameRoot(cands) && !r.standsAlone(f, cands[0]) {
 			r.union(f.key, cands[0].key)
 		}
 	}
 }
 
+// standsAlone reports a one-word form whose word the corpus writes alone
+// in over five times as many articles as the longer name g that ends in
+// it: the word stands for more than g ("Tories" in a hundred articles
+// beside one "South Downs Tories").
+func (r *resolver) standsAlone(f, g *form) bool {
+	return len(r.wordArts[key(f.tokens)]) > 5*r.sources(g)
+}
+
 // dropLowerCaseTail cuts the words in lower case off the end of a name
 // ("Riverside transit" of a headline is "Riverside") and leaves the name
 // untyped: the taggers typed the longer run.
-func dropLowerCaseTail(_ *resolver, c *nameCut) {
+func dropLowerCaseTail(rs *resolver, c *nameCut) {
 	if c.m.Lang != "" && c.m.Lang != "en" {
 		return // Swedish names keep words in lower case ("Stockholms universitet")
+	}
+	if rs.keepBody(c.fields) {
+		return
 	}
 	for len(c.fields) > 1 {
 		last := c.fields[len(c.fields)-1]

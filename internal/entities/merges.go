@@ -22,15 +22,18 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("birth-name", `Joins a full name written right after "born" to the one other person of that article with the surname: "Ada Mae Quill" of "Quill was born Ada Mae Quill" to "Bettie Quill".`), Run: mergeBirthNames},
 	{Info: info("nickname-name", `Joins a name written with a nickname inside it to the nickname and surname written as a name: "Ada (Dee) Quill" to "Dee Quill".`), Run: mergeNicknameNames},
 	{Info: info("genitive-name", `Joins a multi-word name with a genitive -s on its last word to the name without it: "Harbour Firsts" to "Harbour First" (Swedish).`), Run: mergeGenitiveNames},
-	{Info: info("plural-word", `Joins two organisation names of three words or more that differ only by a plural -s on a word before the last: "Guild of Harbour Pilots Arts" to "Guild of Harbour Pilot Arts".`), Run: mergePluralWords},
+	{Info: info("plural-word", `Joins two organisation or law names of three words or more that differ only by a plural -s on a word before the last: "Guild of Harbour Pilots Arts" to "Guild of Harbour Pilot Arts"; a spelling one source writes beside one of two sources or more is reported as a misspelling.`), Run: mergePluralWords},
+	{Info: info("of-place", `Joins an organisation's name "X of P", P a place, to X written alone when no other "X of Q" is named and every article writing X alone names P: "Central Board of Tarnland" to "Central Board".`), Run: mergeOfPlaces},
+	{Info: info("same-name-words", `Joins organisation names of three capitalised words or more whose capitalised words are the same but for plural and Latin endings, in any order: "Tarnby Board for Ferries and Harbours" to "Tarnby Ferry and Harbour Board".`), Run: mergeSameNameWords},
+	{Info: info("coordinated-name", `Joins an organisation's name with a modifier coordinated by "and" before more of the name to the one organisation's name without it when both are joined to names "... of P" of one place: "Ferry and Harbour Board" to "Ferry Board", both "of Norway".`), Run: mergeCoordinatedNames},
 	{Info: info("the-head", `Joins a one-word organisation's head written after "the" in most mentions to the one organisation's name it opens before "of": "the Academy" to "Academy of Tarnby Arts".`), Run: mergeTheHeads},
 	{Info: info("acronym-head", `Joins an acronym no name spells to the one organisation's name it spells but for the initial of a head word the name leaves out: "TPD" to "Tarnby Police" (Department, omitted_heads).`), Run: mergeAcronymHeads},
 	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
 	{Info: info("acronym-division", `Joins an organisation's name made of an acronym and organisation heads alone to the acronym written alone: "TBC Television Network" and "TBC Entertainment Group" to "TBC".`), Run: mergeAcronymDivisions},
 	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
-	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
+	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names): "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall") or the word of over ten articles beside a full name written once in another article: "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near: "Quilnton" to "Ada Quinlton".`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -40,7 +43,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
 	{Info: info("party-name", `Joins a party's name to its short form written alone, no place and no surname: "Harbour Party" to "Harbour".`), Run: mergePartyNames},
 	{Info: info("owner-acronym", `Joins an acronym after its organisation owner's name to the acronym alone: "Harbour NFU" to "NFU".`), Run: mergeOwnerAcronyms},
-	{Info: info("place-named-side", `Joins a one-word name left alone (a plural, a side word or an organisation's head) to the one name that is a place's and it: "Mariners" to "Tarnby Mariners", "Herald" to "Tarnby Herald".`), Run: mergePlaceNamedSides},
+	{Info: info("place-named-side", `Joins a one-word name left alone (a plural, a side word or an organisation's head) to the one name that is a place's and it, unless written alone in over five times as many articles: "Mariners" to "Tarnby Mariners", "Herald" to "Tarnby Herald".`), Run: mergePlaceNamedSides},
 	{Info: info("truncated-org", `Joins a truncated organisation name to the one longer name it begins: "Harbour Ferry" to "Harbour Ferry Board".`), Run: mergeTruncatedOrgs},
 	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name: "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
 }
@@ -108,17 +111,37 @@ func mergePlaceSurnames(r *resolver) {
 // mergeSurnames joins a surname to its person.
 func mergeSurnames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
+		if r.lx.Has(lexicon.NerLocationHeads, w) && r.alwaysAfterThe(f) {
+			return false // "the House", "the Hall": a place's head, no surname
+		}
 		cands := r.withSurname(w)
 		target := pickPerson(r.ms, f, cands)
 		if target == nil && len(cands) > 1 {
 			target = r.pickByFullNames(f, cands)
 		}
-		if target != nil {
+		if target != nil && !r.loneFullName(target, f, w) {
 			r.union(f.key, target.key)
 			return true
 		}
 		return false
 	})
+}
+
+// loneFullName reports a full name p written once in the whole corpus,
+// in another article than the surname alone f, whose last word w is
+// written alone in over ten articles: the word names more than that one
+// mention's person ("Tories" in a hundred articles beside one "South
+// Downs Tories").
+func (r *resolver) loneFullName(p, f *form, w string) bool {
+	if len(p.mentions) != 1 || len(r.wordArts[key([]string{w})]) <= 10 {
+		return false
+	}
+	for _, i := range f.mentions {
+		if r.ms[i].Article == r.ms[p.mentions[0]].Article {
+			return false
+		}
+	}
+	return true
 }
 
 // pickByFullNames returns the one candidate person whose cluster holds a

@@ -27,7 +27,7 @@ func mergeTheWords(r *resolver) {
 				}
 			}
 		}
-		if cands := ends[w]; len(cands) >= 1 && r.sameRoot(cands) {
+		if cands := ends[w]; len(cands) >= 1 && r.sameRoot(cands) && !r.standsAlone(f, cands[0]) {
 			r.union(f.key, cands[0].key)
 			return true
 		}

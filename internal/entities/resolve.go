@@ -23,6 +23,10 @@ type resolver struct {
 	names    map[string]bool
 	surnames map[string]bool // the last words of fullNames
 	prefixes map[string]bool // the keys of the first words of longer names (opensName)
+	bodies   map[string]bool // the keys of "place head" runs place-body found (keepBody)
+	// formGroups maps each form of a given name to its name_forms groups
+	// (see nameFormGroups), read once when a spelling test needs it.
+	formGroups map[string][]int
 	// ms are the mentions kept, with their names cut; toks[i] are the
 	// fields of ms[i]'s name.
 	ms   []Mention

@@ -31,7 +31,7 @@ type spellingTest func(r *resolver, c, d *form) spelling
 // finds a misspelling joins the pair.
 var spellingTests = []rules.Pass[spellingTest]{
 	{Info: info("spelling-variant", `Joins a one-source full name one or two letters off a better-supported one, as a misspelling: "Jon Landsman" for "Jon Landsmann".`), Run: slipOf},
-	{Info: info("first-name-variant", `Joins a one-source full name with another form of the first name to a name of several sources, as a misspelling: "Mark Feld" for "Marcus Feld".`), Run: otherFirstNameOf},
+	{Info: info("first-name-variant", `Joins a one-source full name with another form of the first name (one group of name_forms, or two words the lexicon knows as no given name) to a name of several sources, as a misspelling: "Mark Feld" for "Marcus Feld"; never "Chris" against "Christmas" or "Andrea" against "Andy".`), Run: otherFirstNameOf},
 }
 
 // findMisspellings joins each person's full name that a spelling test
@@ -92,10 +92,30 @@ func slipOf(r *resolver, c, d *form) spelling {
 // sign than a misspelling ("Mark" and "Martin" are two men): only a
 // one-off form against a better supported one, never in one article.
 func otherFirstNameOf(r *resolver, c, d *form) spelling {
-	if firstNameVariant(c.tokens, d.tokens) && !coOccur(r.ms, c, d) && r.sources(c) == 1 && r.sources(d) > 1 {
+	if firstNameVariant(c.tokens, d.tokens) && !coOccur(r.ms, c, d) && r.sources(c) == 1 && r.sources(d) > 1 &&
+		r.formsOfOneName(c.tokens[0], d.tokens[0]) {
 		return otherFirstName
 	}
 	return noVariant
+}
+
+// formsOfOneName reports two first names that may be forms of one: both
+// in one group of the lexicon's name forms ("Chris", "Christopher"), or
+// neither a given name nor a name form the lexicon knows (the spelling
+// test alone decides). A known name against an unknown word ("Chris",
+// "Christmas") or two known names of no one group ("Andrea", "Andy") are
+// two names.
+func (r *resolver) formsOfOneName(a, b string) bool {
+	if r.formGroups == nil {
+		r.formGroups = r.nameFormGroups()
+	}
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	ga, gb := r.formGroups[a], r.formGroups[b]
+	if sharedGroup(ga, gb) {
+		return true
+	}
+	known := func(w string, g []int) bool { return len(g) > 0 || r.givenNameOnly(w) }
+	return !known(a, ga) && !known(b, gb)
 }
 
 // nearMiss reports whether two full names differ in exactly one token by

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
@@ -39,6 +40,7 @@ var (
 var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("law-name", `Keeps a cluster MISC when most of its mentions are and a name of it ends in a law's head (ner_law_heads): "Harbour Safety Act" with its acronym "HSA".`), Run: voteLawName},
 	{Info: info("outlet-name", `Types a cluster an organisation when a form names a news outlet or platform (news_outlets), whatever speech verbs follow it: "the Observer says".`), Run: voteOutletName},
+	{Info: info("plural-name", `Types a cluster an organisation when it holds a name of two words or more both with and without a plural -s on its last word, as a party's or a group's name and its member's (people's names are not plural), unless it opens with a given name: "Harbour Dems" and "Harbour Dem"; "Ada Quills" and "Ada Quill" stay a person.`), Run: votePluralName},
 	{Info: info("person-full-name", `Types a cluster a person's when a full name in it is mostly typed a person and is no place, no organisation and holds none: "Ada Valmora" beside "Valmora" typed a place.`), Run: votePersonFullName},
 	{Info: info("place-name", `Types a cluster naming a country, or a large city or region (unless typed an organisation), a place unless a form names an organisation or it is a person's: untyped "Valmora".`), Run: votePlaceName},
 	{Info: info("compass-place", `Types a cluster a place when a form is a compass word or the like before a place: "North Valmora", "Gulf of Mexico".`), Run: voteCompassPlace},
@@ -94,6 +96,35 @@ func votePersonFullName(c *cluster, t string) (string, bool) {
 	for _, f := range c.fs {
 		if c.personFullName(f) {
 			t = span.Person
+		}
+	}
+	return t, false
+}
+
+// votePluralName: a cluster holding "X Ys" and "X Y" (two words or more,
+// Y capitalised, X not opening with a given name) names a group and its
+// members ("Lib Dems", "Lib Dem"): an organisation, whatever the taggers
+// said; a person's name does not take a plural (a surname ending in -s
+// with its slip, "Ada Quills" and "Ada Quill", stays a person's).
+func votePluralName(c *cluster, t string) (string, bool) {
+	keys := map[string]bool{}
+	for _, f := range c.fs {
+		if len(f.tokens) >= 2 {
+			keys[f.key] = true
+		}
+	}
+	for _, f := range c.fs {
+		n := len(f.tokens)
+		if n < 2 {
+			continue
+		}
+		last := f.tokens[n-1]
+		if c.givenNameOnly(f.tokens[0]) {
+			continue // "Brian Nichols" beside a slip "Brian Nichol" is a person
+		}
+		if stem, ok := strings.CutSuffix(last, "s"); ok && utf8.RuneCountInString(stem) >= 3 && isCapitalWord(stem) &&
+			keys[key(append(append([]string{}, f.tokens[:n-1]...), stem))] {
+			return span.Org, true
 		}
 	}
 	return t, false

@@ -305,14 +305,16 @@ func (r *resolver) mostlyAfterThe(fs []*form) bool {
 	return after*2 > all
 }
 
-// mergePluralWords joins two organisation names of as many words, three
-// or more, that differ only by a plural -s on one word before the last:
-// "Guild of Harbour Pilots Arts" to "Guild of Harbour Pilot Arts".
+// mergePluralWords joins two organisation or law names (MISC) of as many
+// words, three or more, that differ only by a plural -s on one word
+// before the last: "Guild of Harbour Pilots Arts" to "Guild of Harbour
+// Pilot Arts". A spelling of one source beside one of two sources or more
+// is reported as its misspelling (markSlip).
 func mergePluralWords(r *resolver) {
 	byKey := map[string][]*form{}
 	for _, k := range r.order {
 		g := r.forms[k]
-		if len(g.tokens) < 3 || r.typeOf(g) != span.Org && !r.orgNamed(g) {
+		if t := r.typeOf(g); len(g.tokens) < 3 || t != span.Org && t != span.Misc && !r.orgNamed(g) {
 			continue
 		}
 		for i := 0; i < len(g.tokens)-1; i++ {
@@ -328,7 +330,25 @@ func mergePluralWords(r *resolver) {
 		f := r.forms[k]
 		if gs := byKey[f.key]; len(gs) == 1 && r.find(gs[0].key) != r.find(f.key) {
 			r.union(gs[0].key, f.key)
+			r.markSlip(gs[0], f)
 		}
+	}
+}
+
+// markSlip records the spelling of two just-joined forms that one source
+// writes as a misspelling of the other when two sources or more write
+// that one ("Marine Mammals Protection Act" once, "Marine Mammal
+// Protection Act" in three articles): a name's own spelling is the one
+// most sources agree on.
+func (r *resolver) markSlip(a, b *form) {
+	if r.sources(a) > r.sources(b) {
+		a, b = b, a
+	}
+	if r.sources(a) != 1 || r.sources(b) < 2 {
+		return
+	}
+	if _, ok := r.misspelt[a.key]; !ok {
+		r.misspelt[a.key] = b.key
 	}
 }
 

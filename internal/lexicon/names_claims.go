@@ -34,6 +34,7 @@ const (
 	EmployVerbs             Name = "employ_verbs"
 	FeeQualifiers           Name = "fee_qualifiers"
 	FigureLinks             Name = "figure_links"
+	DebtNouns               Name = "debt_nouns"
 	FinancingWords          Name = "financing_words"
 	FineRuleCues            Name = "fine_rule_cues"
 	FutureWords             Name = "future_words"

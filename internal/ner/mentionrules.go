@@ -36,6 +36,57 @@ func knownPlaces(d *doc, c *candidate) verdict {
 	return keep
 }
 
+// shoutedWords: "FREE", "NEED HELP NOW": ordinary words of four
+// letters or more written in capitals for emphasis outside a capitals
+// headline are no name (and no acronym; "WHO", "US" are shorter or
+// known places).
+func shoutedWords(d *doc, c *candidate) verdict {
+	if c.place || allCapsSentence(d.src, c.s) || strings.ToUpper(c.Text) != c.Text {
+		return keep
+	}
+	for _, w := range strings.Fields(c.Text) {
+		if utf8.RuneCountInString(w) < 4 || !d.e.english.Ordinary(w) {
+			return keep
+		}
+	}
+	return drop
+}
+
+// givenNamePlaces: "Nina", "Pauline": a one-word place that is a given
+// name of the lexicon and no known place is a person.
+func givenNamePlaces(d *doc, c *candidate) verdict {
+	if (c.Type == span.GPE || c.Type == span.Location) && !strings.Contains(c.Text, " ") && !c.place && givenName(d.lx, c.Text) &&
+		!d.lx.IsPlace(c.Text) && !allCapsSentence(d.src, c.s) {
+		c.Type = span.Person
+	}
+	return keep
+}
+
+// ordinaryPhrasePeople: "Benefit Payments", "Poor Service": a person
+// of two words or more, every word one the casing lexicon knows as
+// ordinary and the first no given name, is a title-case phrase, no name;
+// an ordinary first word before a given name is cut off ("Dear Ada").
+func ordinaryPhrasePeople(d *doc, c *candidate) verdict {
+	words := strings.Fields(c.Text)
+	if c.Type != span.Person || len(words) < 2 || d.e.english == nil || givenName(d.lx, words[0]) {
+		return keep
+	}
+	// "Dear Ada", "Ask Pauline": an ordinary word before a given name
+	// is cut off.
+	if first, rest, _ := strings.Cut(c.Text, " "); first != "" && capitalised(rest) && d.e.english.Ordinary(first) && givenName(d.lx, words[1]) &&
+		c.Start+len(first)+1 <= c.End && c.End <= len(d.src) && d.src[c.Start:c.Start+len(first)+1] == first+" " {
+		c.Start += len(first) + 1
+		c.Text = rest
+		return keep
+	}
+	for _, w := range words {
+		if !d.e.english.Ordinary(w) {
+			return keep
+		}
+	}
+	return drop
+}
+
 // acronymOrgs: "NATO", "OSCE": acronyms name organisations more than
 // anything.
 func acronymOrgs(d *doc, c *candidate) verdict {

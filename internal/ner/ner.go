@@ -214,7 +214,11 @@ func (e *Extractor) found(d *doc) []candidate {
 	// known holds the words the text capitalises mid-sentence and the
 	// first words of names of two or more words: a word opening a
 	// sentence before a role is a name if the text writes it so elsewhere.
-	d.known = midSentenceCaps(d.src, d.sents)
+	d.capCount = midSentenceCapCounts(d.src, d.sents)
+	d.known = make(map[string]bool, len(d.capCount))
+	for w := range d.capCount {
+		d.known[w] = true
+	}
 	var casing map[string]string // built on the first all-capitals sentence
 	for i, s := range d.sents {
 		if noNameCandidate(d.lx, d.src, s, d.lower, e.on(lowerCaseOpenersInfo)) {
@@ -223,7 +227,7 @@ func (e *Extractor) found(d *doc) []candidate {
 		if casing == nil && allCapsSentence(d.src, s) {
 			casing = docCasing(d.src, d.sents)
 		}
-		for _, m := range e.sentenceEntities(d.src, s, i, casing) {
+		for _, m := range e.sentenceEntities(d.src, s, i, casing, d.known, d.capCount) {
 			all = append(all, candidate{Mention: m, s: s})
 			if first, _, ok := strings.Cut(m.Text, " "); ok {
 				d.known[first] = true
@@ -439,16 +443,26 @@ func allCapsSentence(src string, s span.Span) bool {
 // word of a sentence (a new set on each call).
 func midSentenceCaps(src string, sents []span.Span) map[string]bool {
 	set := map[string]bool{}
+	for w := range midSentenceCapCounts(src, sents) {
+		set[w] = true
+	}
+	return set
+}
+
+// midSentenceCapCounts counts the capitalised words used past the first
+// word of a sentence.
+func midSentenceCapCounts(src string, sents []span.Span) map[string]int {
+	n := map[string]int{}
 	for _, s := range sents {
 		for k, w := range strings.FieldsFunc(src[s.Start:s.End], func(r rune) bool {
 			return !unicode.IsLetter(r) && r != '-'
 		}) {
 			if k > 0 && w != strings.ToLower(w) {
-				set[w] = true
+				n[w]++
 			}
 		}
 	}
-	return set
+	return n
 }
 
 // roleWord reports a lower-case word that heads or opens a role phrase.
@@ -491,7 +505,7 @@ func (e *Extractor) personalName(name string) bool {
 	if stem, ok := strings.CutSuffix(last, "s"); ok && e.knownWord(stem) {
 		return false
 	}
-	return !holdsPlaceWord(e.lx, name)
+	return !holdsPlaceWord(e.lx, name) && !landmarkName(e.lx, name)
 }
 
 // personAround reports words around m that only a person has: ", who"
@@ -623,7 +637,7 @@ type token struct {
 // sentence, then the sentence passes (org-cue and the tagger's merge);
 // an all-capitals sentence is true-cased first, with casing from
 // docCasing.
-func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string) []span.Mention {
+func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string, known map[string]bool, capCount map[string]int) []span.Mention {
 	san, offs := sanitize(src, s)
 	if allCapsSentence(src, s) {
 		b := []byte(san)
@@ -679,7 +693,9 @@ func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing ma
 	}
 	tagged := taggedSpans(src, toks, slices.Clone(memo.labels), idx)
 	typed := taggedSpans(src, toks, slices.Clone(memo.types), idx)
-	return mergeTyped(e.lx, src, ms, tagged, typed, e.english.Ordinary, e.on)
+	nameCased := func(w string) bool { c, _ := e.english.Casing(w); return c }
+	t := &sentenceDoc{lx: e.lx, src: src, sent: s, found: ms, tagged: tagged, ordinary: e.english.Ordinary, typed: typed, known: known, capCount: capCount, nameCased: nameCased}
+	return t.merge(e.on)
 }
 
 // holdsPlaceWord reports a name with a word, or two words, that the

@@ -22,6 +22,8 @@ type doc struct {
 	// words it capitalises mid-sentence and the first words of names of
 	// two or more words (read by the mention rules).
 	lower, known map[string]bool
+	// capCount counts the words the text capitalises mid-sentence.
+	capCount map[string]int
 }
 
 // candidate is one mention the taggers found in sentence s, as the
@@ -57,9 +59,12 @@ func info(name, line string) rules.Info { return rules.Info{Stage: stage, Name: 
 var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("dateline-words", `A dateline's place cut short takes back its first words ("NEW" of "NEW YORK 1996-08-30").`), Run: datelineWords},
 	{Info: info("known-places", `A country, a large city or a dateline's place is a GPE ("MINSK 1996-08-30"), unless a person has a given name like it ("Sofia").`), Run: knownPlaces},
+	{Info: info("shouted-words", `Ordinary words of four letters or more written in capitals outside a capitals headline are no name ("FREE", "NEED HELP NOW").`), Run: shoutedWords},
 	{Info: info("acronym-orgs", `An acronym outside a capitals headline is an organisation ("NATO", "OSCE"), unless known-places made it a place.`), Run: acronymOrgs},
 	{Info: info("no-article-person", `No person takes an article: "the Civic Hall" is a place, "the Tarnby Orioles" a side.`), Run: noArticlePerson},
 	{Info: info("personal-names", `A place named like a person, a given name and a surname, is a person ("Rodney Quillfeather").`), Run: personalNames},
+	{Info: info("given-name-places", `A one-word place that is a given name and no known place is a person ("Nina").`), Run: givenNamePlaces},
+	{Info: info("ordinary-phrase-people", `A person of two words or more, all ordinary words by the casing lexicon and the first no given name, is a title-case phrase, no name ("Benefit Payments"); an ordinary first word before a given name is cut off ("Dear Ada").`), Run: ordinaryPhrasePeople},
 	{Info: info("country-named-orgs", `A person named with a known word and a country is an organisation ("Harbours Canada", "Ferries Denmark").`), Run: countryNamedOrgs},
 	{Info: info("acronym-opened-orgs", `A person named with an acronym first is an organisation ("KLX Radio Tarnby").`), Run: acronymOpenedOrgs},
 	{Info: info("calendar-words", `Day, month and holiday names are dates, not names ("Monday", "July").`), Run: calendarWords},
@@ -90,6 +95,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("split-at-versus", `A mention is split at a word setting two sides against each other ("Quill vs Lind", "Tarnby v. Harbour").`), Run: func(d *doc) { d.ms = splitAtVersus(d.lx, d.ms) }},
 	{Info: info("person-core", `A person is cut down to the name after a title or a nationality ("Harbour Minister Ada Quill", "American Bo Lind").`), Run: func(d *doc) { personCore(d.lx, d.ms, d.e.english.Ordinary, d.e.nameish) }},
 	{Info: info("institution-names", `An organisation's name with "and" or a plural possessive inside is one name ("Dock and Harbour Workers' Union").`), Run: func(d *doc) { d.ms = institutionNames(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("head-names", `A lone organisation head the taggers found takes back the capitalised words before it and is an organisation ("Socialist Appeal supporters"), unless a known place ("Soviet Union").`), Run: headNames},
 	{Info: info("of-names", `An organisation's name across "of" or "for" is one name ("Ministry of Defence", "National Bank of Poland").`), Run: func(d *doc) { d.ms = ofNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("law-names", `A law's or a bill's name ending in "Act" or "Bill" is one name, MISC, across "of", "and" or "against" ("Freedom of Information Act").`), Run: lawNames},
 	{Info: info("middle-initials", `A person cut at a middle initial is joined again ("Ada K." and "Quill"), or takes back the surname no mention covers.`), Run: func(d *doc) { d.ms = middleInitials(d.lx, d.src, d.sents, d.ms) }},

@@ -127,3 +127,42 @@ func TestGluedWords(t *testing.T) {
 		}
 	}
 }
+
+func TestGluedToWord(t *testing.T) {
+	src := "TheTarnbian newspaper said so. TheTarnbianreports the bank closed. Washington rallied."
+	ordinary := func(w string) bool { return w == "reports" || w == "ton" }
+	for w, want := range map[string]bool{"TheTarnbianreports": true, "TheTarnbian": false, "Washington": false, "Tarnby": false, "ÅÅreports": false} {
+		if got := gluedToWord(src, w, ordinary); got != want {
+			t.Errorf("gluedToWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestTyperJunk(t *testing.T) {
+	lx := lexicon.Default()
+	src := "Web pages. Regains did not say. Rose spoke. The $200MM deal. Ada Okonja left. Okonja said no. Buried at Westwood Cemetery."
+	sd := &sentenceDoc{lx: lx, src: src, ordinary: func(w string) bool { return w == "Web" }, known: map[string]bool{"Okonja": true}}
+	for _, tc := range []struct {
+		text, typ string
+		want      bool
+	}{
+		{"Web", span.Org, true},
+		{"Regains", span.Person, true},
+		{"Rose", span.Person, false},
+		{"200MM", span.Org, true},
+		{"Okonja", span.Person, false},
+		{"Westwood Cemetery", span.Person, true},
+		{"Westwood Cemetery", span.Location, false},
+	} {
+		at := strings.Index(src, tc.text)
+		// each test word opens its sentence but "200MM" and "Westwood Cemetery"
+		sd.sent = span.Span{Start: at, End: len(src)}
+		if tc.text == "200MM" || tc.text == "Westwood Cemetery" {
+			sd.sent.Start = 0
+		}
+		m := span.Mention{Text: tc.text, Type: tc.typ, Start: at, End: at + len(tc.text)}
+		if got := sd.typerJunk(m); got != tc.want {
+			t.Errorf("typerJunk(%q %s) = %v, want %v", tc.text, tc.typ, got, tc.want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // sentenceDoc is what the passes that type prose's mentions of one
@@ -26,6 +27,14 @@ type sentenceDoc struct {
 	// typed are the English typing model's names (the tagger's when
 	// there is no typing model).
 	typed []span.Mention
+	// sent is the sentence; known the words the text capitalises
+	// mid-sentence (nil: none known); nameCased the casing lexicon's
+	// test for a word capitalised at least half of the times it is seen
+	// mid-sentence (nil: none).
+	sent      span.Span
+	known     map[string]bool
+	capCount  map[string]int
+	nameCased func(string) bool
 }
 
 // sentencePass changes the mentions of one sentence.
@@ -40,6 +49,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country or a person's name ("Harbour Party").`), Run: taggerOrgs},
 	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place.`), Run: taggerTypes},
+	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most and not after "the", or, opening the sentence, neither as a name nor capitalised elsewhere mid-sentence ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 }
@@ -47,12 +57,14 @@ var sentencePasses = []rules.Pass[sentencePass]{
 // mergeTagged runs the sentence passes that on lets run over prose's
 // mentions ms and the tagger's names.
 func mergeTagged(lx *lexicon.Lexicon, src string, ms, tagged []span.Mention, ordinary func(string) bool, on func(rules.Info) bool) []span.Mention {
-	return mergeTyped(lx, src, ms, tagged, tagged, ordinary, on)
+	t := &sentenceDoc{lx: lx, src: src, sent: span.Span{Start: 0, End: len(src)}, found: ms, tagged: tagged, ordinary: ordinary, typed: tagged}
+	return t.merge(on)
 }
 
-// mergeTyped is mergeTagged with the English typing model's names typed.
-func mergeTyped(lx *lexicon.Lexicon, src string, ms, tagged, typed []span.Mention, ordinary func(string) bool, on func(rules.Info) bool) []span.Mention {
-	t := &sentenceDoc{lx: lx, src: src, found: ms, ms: append(make([]span.Mention, 0, len(ms)+len(tagged)), ms...), tagged: tagged, ordinary: ordinary, typed: typed}
+// merge runs the sentence passes that on lets run over t.found (prose's
+// mentions) and the taggers' names, and returns the mentions.
+func (t *sentenceDoc) merge(on func(rules.Info) bool) []span.Mention {
+	t.ms = append(make([]span.Mention, 0, len(t.found)+len(t.tagged)), t.found...)
 	for _, p := range sentencePasses {
 		if on(p.Info) {
 			p.Run(t)
@@ -142,7 +154,7 @@ func taggerTypes(t *sentenceDoc) {
 				continue
 			}
 			switch {
-			case g.Type == span.Person && !holdsPlaceWord(t.lx, m.Text) && !(t.ordinary != nil && !strings.Contains(m.Text, " ") && t.ordinary(m.Text)) &&
+			case g.Type == span.Person && !holdsPlaceWord(t.lx, m.Text) && !landmarkName(t.lx, m.Text) && !(t.ordinary != nil && !strings.Contains(m.Text, " ") && t.ordinary(m.Text)) &&
 				!pluralOrdinaryEnd(m.Text, t.ordinary):
 				m.Type = g.Type
 			case g.Type == span.GPE && !(m.Type == span.Person && personalName(m.Text, t.ordinary)):
@@ -156,11 +168,91 @@ func taggerTypes(t *sentenceDoc) {
 func taggerNames(t *sentenceDoc) { t.ms = addUncovered(t.ms, t.found, t.tagged) }
 
 // typerNames adds the typing model's names that overlap no mention so far
-// (prose's and the tagger's), but no words run together
-// ("CorbyntoPowerAt": a hashtag or a headline glued to the text).
+// (prose's and the tagger's), but not what typerJunk rejects.
 func typerNames(t *sentenceDoc) {
-	typed := slices.DeleteFunc(slices.Clone(t.typed), func(m span.Mention) bool { return gluedWords(m.Text) })
+	typed := slices.DeleteFunc(slices.Clone(t.typed), t.typerJunk)
 	t.ms = addUncovered(t.ms, slices.Clone(t.ms), typed)
+}
+
+// typerJunk reports a name of the typing model alone that is no name:
+// words run together ("CorbyntoPowerAt": a hashtag or a headline glued
+// to the text; "TheOregonianreports": a name glued to a lower-case word),
+// one word that opens with a digit ("200MM"), one word the casing
+// lexicon knows as ordinary ("Web") or one word opening the sentence that
+// neither the casing lexicon nor the text capitalises mid-sentence
+// ("Regains"), unless a given name ("Rose", "Hillary"), or a person
+// named like a landmark ("Westwood Cemetery").
+func (t *sentenceDoc) typerJunk(m span.Mention) bool {
+	r, _ := utf8.DecodeRuneInString(m.Text)
+	one := !strings.Contains(m.Text, " ")
+	switch {
+	case gluedWords(m.Text) || one && (unicode.IsDigit(r) || gluedToWord(t.src, m.Text, t.ordinary)):
+		return true
+	case !one || givenName(t.lx, m.Text):
+	case t.ordinary != nil && t.ordinary(m.Text):
+		return true
+	case sentenceInitialWord(t.src, t.sent, m) && !t.known[m.Text] && !(t.nameCased != nil && t.nameCased(m.Text)):
+		return true
+	}
+	return m.Type == span.Person && landmarkName(t.lx, m.Text)
+}
+
+// givenName reports a word the lexicon lists as a given name.
+func givenName(lx *lexicon.Lexicon, w string) bool {
+	lw := strings.ToLower(w)
+	return lx.Has(lexicon.GivenNamesMale, lw) || lx.Has(lexicon.GivenNamesFemale, lw)
+}
+
+// gluedToWord reports one word that is a capitalised word the text writes
+// on its own elsewhere, run into a lower-case word of three letters or
+// more that the casing lexicon knows as ordinary ("TheOregonianreports":
+// "TheOregonian" and "reports").
+func gluedToWord(src, w string, ordinary func(string) bool) bool {
+	if ordinary == nil {
+		return false
+	}
+	for k := 1; k < len(w)-2; k++ {
+		if !utf8.RuneStart(w[k]) {
+			continue
+		}
+		head, tail := w[:k], w[k:]
+		r, _ := utf8.DecodeLastRuneInString(head)
+		if !unicode.IsLower(r) || strings.ToLower(tail) != tail || !ordinary(tail) || !unicode.IsUpper([]rune(head)[0]) {
+			continue
+		}
+		if standaloneWord(src, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// standaloneWord reports whether src holds w with no letter or digit
+// right before or after it.
+func standaloneWord(src, w string) bool {
+	for from := 0; from < len(src); {
+		i := strings.Index(src[from:], w)
+		if i < 0 {
+			return false
+		}
+		a, b := from+i, from+i+len(w)
+		if !wordByteBefore(src, a) && !wordByteAfter(src, b) {
+			return true
+		}
+		from = b
+	}
+	return false
+}
+
+// landmarkName reports a name of two words or more that ends in a
+// landmark's head ("Westwood Cemetery") or opens with a word that opens
+// places' names only ("Mount Pleasant").
+func landmarkName(lx *lexicon.Lexicon, name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	return lx.Has(lexicon.NerLandmarkHeads, strings.ToLower(textutil.LastField(name))) || lx.Has(lexicon.NerLandmarkOpeners, strings.ToLower(first))
 }
 
 // gluedWords reports a word with two or more capitals right after a
@@ -204,4 +296,46 @@ func pluralOrdinaryEnd(name string, ordinary func(string) bool) bool {
 	i := strings.LastIndexByte(name, ' ')
 	last := name[i+1:]
 	return i > 0 && ordinary != nil && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && ordinary(last)
+}
+
+// proseAloneWords drops the one-word places and organisations that
+// prose alone found (no name of the English tagger or the typing model
+// overlaps them) when the casing lexicon knows the word as ordinary and
+// the text capitalises it mid-sentence once at most, or when the casing
+// lexicon does not know it as a name and it opens the sentence, written
+// nowhere else mid-sentence ("Comeaux, 49," after "Arcade Comeaux" stays); never a known
+// place or an acronym. Prose types many capitalised ordinary words as
+// places ("Hi", "Kindest regards"); the typing model reads prose's label
+// and still found nothing there. People are kept (a surname alone,
+// "Quill said").
+func proseAloneWords(t *sentenceDoc) {
+	if t.tagged == nil {
+		return // no English tagger to agree or disagree with prose
+	}
+	t.ms = slices.DeleteFunc(t.ms, func(m span.Mention) bool {
+		if strings.Contains(m.Text, " ") || isAcronymWord(m.Text) || t.lx.IsPlace(m.Text) || m.Type == span.Person {
+			return false
+		}
+		if overlapsAny(m, t.tagged) || overlapsAny(m, t.typed) {
+			return false
+		}
+		// Words the casing lexicon knows as names ("Finchley", "Populus")
+		// stay, and so do unknown words past the sentence's first
+		// ("ProPublica").
+		// Nor do ordinary words the text capitalises mid-sentence twice
+		// or more ("for Respect", "Respect failed": a party's name) or
+		// after "the" ("the Blazers fired ...": a side).
+		ordinary := t.ordinary != nil && t.ordinary(m.Text) && t.capCount[m.Text] < 2 && !strings.EqualFold(wordBefore(t.src, m.Start), "the")
+		return ordinary || !(t.nameCased != nil && t.nameCased(m.Text)) && sentenceInitialWord(t.src, t.sent, m) && !t.known[m.Text]
+	})
+}
+
+// overlapsAny reports whether m shares a byte with any of ms.
+func overlapsAny(m span.Mention, ms []span.Mention) bool {
+	for _, g := range ms {
+		if g.Start < m.End && m.Start < g.End {
+			return true
+		}
+	}
+	return false
 }

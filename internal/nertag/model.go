@@ -64,8 +64,11 @@ func allowed(prev, l int) bool {
 type Model struct {
 	// casing maps a normalised word to its casing class.
 	casing map[string]byte
-	// index maps a feature key (see key) to its row of weights.
+	// index maps a feature key (see key) to its row of weights while
+	// training (nil once read: table holds it); table holds the same for
+	// tagging once the model is trained or read (nil while training).
 	index map[uint32]int32
+	table *keyTable
 	// weights holds nLabels weights per feature row.
 	weights []float32
 	// entities is true for a model trained with prose's entity labels
@@ -87,7 +90,20 @@ func (m *Model) Ordinary(word string) bool {
 }
 
 // Features reports how many features have weights.
-func (m *Model) Features() int { return len(m.index) }
+func (m *Model) Features() int {
+	if m.index == nil && m.table != nil {
+		return m.table.n
+	}
+	return len(m.index)
+}
+
+// rows returns the model's feature keys and their rows.
+func (m *Model) rows() map[uint32]int32 {
+	if m.index == nil && m.table != nil {
+		return m.table.index()
+	}
+	return m.index
+}
 
 // Tag returns one IOB2 label per token ("O", "B-PER", "I-ORG", ...).
 // The labels always form valid IOB2: an I-X follows a B-X or an I-X.
@@ -119,7 +135,13 @@ func (m *Model) score(scores *[nLabels]float32, feats ...[]uint64) {
 	*scores = [nLabels]float32{}
 	for _, fs := range feats {
 		for _, f := range fs {
-			row, ok := m.index[key(f)]
+			var row int32
+			var ok bool
+			if m.table != nil {
+				row, ok = m.table.row(key(f))
+			} else {
+				row, ok = m.index[key(f)]
+			}
 			if !ok {
 				continue
 			}
@@ -198,8 +220,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, ws := range f.Casing {
 		slices.Sort(ws)
 	}
-	keys := make([]uint32, 0, len(m.index))
-	for k := range m.index {
+	index := m.rows()
+	keys := make([]uint32, 0, len(index))
+	for k := range index {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
@@ -213,7 +236,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var last uint32
 	for i, k := range keys {
 		f.KeyDeltas[i], last = k-last, k
-		row := int(m.index[k])
+		row := int(index[k])
 		for _, w := range m.weights[row*nLabels : row*nLabels+nLabels] {
 			f.Weights = append(f.Weights, int16(math.Round(float64(w/f.Scale))))
 		}
@@ -260,7 +283,8 @@ func Read(r io.Reader) (*Model, error) {
 	if len(f.Weights) != len(f.KeyDeltas)*nLabels || len(f.Casing) > len(caseNames) {
 		return nil, fmt.Errorf("nertag: read model: %d weights for %d features", len(f.Weights), len(f.KeyDeltas))
 	}
-	m := &Model{casing: map[string]byte{}, index: make(map[uint32]int32, len(f.KeyDeltas)), weights: make([]float32, len(f.Weights))}
+	m := &Model{casing: map[string]byte{}, weights: make([]float32, len(f.Weights))}
+	index := make(map[uint32]int32, len(f.KeyDeltas))
 	for i, q := range f.Weights {
 		m.weights[i] = float32(q) * f.Scale
 	}
@@ -274,15 +298,16 @@ func Read(r io.Reader) (*Model, error) {
 	var k uint32
 	for i, d := range f.KeyDeltas {
 		k += d
-		m.index[k] = int32(i)
+		index[k] = int32(i)
 	}
+	m.table = newKeyTable(index)
 	return m, nil
 }
 
 // String describes the model's size.
 func (m *Model) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v", len(m.index), len(m.casing), len(m.clusters), m.entities, m.lexicon)
+	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v", m.Features(), len(m.casing), len(m.clusters), m.entities, m.lexicon)
 	return b.String()
 }
 

@@ -198,6 +198,7 @@ func (t *trainer) average(prune float32) {
 	// Quantise now, so a model tags the same before and after WriteTo.
 	quantise(weights)
 	m.index, m.weights = keep, weights
+	m.table = newKeyTable(keep)
 }
 
 // buildCasing counts how often each word is capitalised when it is not

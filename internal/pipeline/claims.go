@@ -150,6 +150,7 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 		}
 	}
 	cs, contra := claims.CrossReferenceWith(found, newEntityIndex(ents), lex)
+	scopeDoubts(contra, off)
 	storyDoubts(arts, ents, contra, lx, off)
 	settleDoubted(cs, contra)
 	out := make([]report.Claim, 0, len(cs))

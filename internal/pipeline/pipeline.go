@@ -253,7 +253,7 @@ func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*c
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v60"
+const cacheFormat = "extraction-v62"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
@@ -748,25 +748,16 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 		fs = append(fs, roleFinding(fmt.Sprintf("%q: %s names %s, %s names %s", hc.A.Text, hc.A.Article, hc.PersonA, hc.B.Article, hc.PersonB),
 			hc.A, hc.B, hc.Doubt))
 	}
+	var stories *spellingStories
+	if eopts.Off.Enabled(spellingsApart) {
+		lx := eopts.Lexicon
+		if lx == nil {
+			lx = lexicon.Default()
+		}
+		stories = &spellingStories{arts: arts, lx: lx, ents: out}
+	}
 	for _, m := range res.Misspellings {
-		f := report.Finding{
-			Kind: report.FindingSpellingVariant, Severity: report.Warning,
-			Message: fmt.Sprintf("%q looks like a misspelling of %q (%s)", m.Variant, m.Dominant, plural(m.DominantSources, "source")),
-		}
-		if m.Tie && !m.FirstName {
-			f.Message = fmt.Sprintf("%q and %q look like two spellings of one name (%s each)", m.Variant, m.Dominant, plural(m.DominantSources, "source"))
-		}
-		if m.FirstName {
-			verb := "write"
-			if m.DominantSources == 1 {
-				verb = "writes"
-			}
-			f.Message = fmt.Sprintf("%q may be %q under another first name (same surname; %s %s %q)",
-				m.Variant, m.Dominant, plural(m.DominantSources, "source"), verb, m.Dominant)
-		}
-		for _, ev := range m.Evidence {
-			f.Evidence = append(f.Evidence, report.Evidence{Article: ev.Article, Start: ev.Start, End: ev.End, Text: ev.Text})
-		}
+		f := spellingFinding(m, stories)
 		fs = append(fs, f)
 	}
 	return out, fs

@@ -17,8 +17,9 @@ func Rules() []rules.Info {
 	var out []rules.Info
 	out = append(out, ner.Rules()...)
 	out = append(out, claims.Rules()...)
-	out = append(out, differentStories)
+	out = append(out, partiesApart, leadsApart, differentStories)
 	out = append(out, entities.Rules()...)
+	out = append(out, spellingsApart)
 	out = append(out, quotes.Rules()...)
 	return out
 }

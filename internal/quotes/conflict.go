@@ -27,9 +27,56 @@ var (
 	infoDoubtForms    = info("conflict-name-forms", `Speakers sharing a surname, or with surnames one letter apart, and given names that may be one (equal, an initial, a slip, or forms of one name) may be one person under two name forms or a slip ("Dick Durbin", "Richard J. Durbin"; "Lis Sith", "Smith"; not "Tom Reyes", "Ana Reyes"): the conflict is info, uncertain.`)
 )
 
+var infoDoubtMember = info("conflict-member", `A speaker whose attribution calls them one of the other speaker, in lower case ("Quill - a senior harbour commissioner - said" against "the Harbour Commissioners said"), may speak for that body: the conflict is info, uncertain.`)
+
 var doubtPasses = []rules.Pass[doubtFunc]{
 	{Info: infoDoubtResolved, Run: doubtUnresolved},
 	{Info: infoDoubtForms, Run: doubtNameForms},
+	{Info: infoDoubtMember, Run: doubtMember},
+}
+
+// doubtMember: one speaker's attribution, in some article, holds the
+// other speaker's name as lower-case words, its last word singular or
+// plural ("a senior harbour commissioner" for "Harbour Commissioners"):
+// a member speaking for the body.
+func doubtMember(mt *matcher, names []string, ev []Instance) string {
+	for _, in := range ev {
+		attr, _ := normWords(in.Attribution, 0, len(in.Attribution))
+		for _, body := range names {
+			if mt.sameSpeaker(body, in.Speaker) {
+				continue
+			}
+			bw, _ := normWords(body, 0, len(body))
+			if len(bw) > 0 && lowerNameIn(in.Attribution, attr, bw) {
+				return in.Speaker + " is called one of " + body + ": the words may be the body's, spoken by a member"
+			}
+		}
+	}
+	return ""
+}
+
+// lowerNameIn reports the words of name in a row among attr (the words of
+// src), each written in lower case there, the last one also without a
+// plural "s" ("harbour commissioner" for "Harbour Commissioners").
+func lowerNameIn(src string, attr, name []wtok) bool {
+	for i := 0; i+len(name) <= len(attr); i++ {
+		ok := true
+		for j, w := range name {
+			a := attr[i+j]
+			if r, _ := utf8.DecodeRuneInString(src[a.s:]); !unicode.IsLower(r) {
+				ok = false
+				break
+			}
+			if a.w != w.w && (j < len(name)-1 || a.w+"s" != w.w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // doubt runs the doubt passes until one gives a reason.

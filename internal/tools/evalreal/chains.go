@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -271,9 +272,15 @@ func scoreChains(cluster string, rep *report.Report, gold []nameMention) chainSc
 		switch {
 		case len(ents) > 1:
 			sc.Split++
+			said := map[int][]string{}
+			for _, m := range ms {
+				if e := entityOf(m); e >= 0 && !slices.Contains(said[e], m.text) {
+					said[e] = append(said[e], m.text)
+				}
+			}
 			var names []string
 			for e := range ents {
-				names = append(names, fmt.Sprintf("%s (%s)", rep.Entities[e].Name, rep.Entities[e].Type))
+				names = append(names, fmt.Sprintf("%s (%s) for %q", rep.Entities[e].Name, rep.Entities[e].Type, said[e]))
 			}
 			sort.Strings(names)
 			sc.Notes = append(sc.Notes, fmt.Sprintf("%s: chain %q split over %s", cluster, ms[0].text, strings.Join(names, ", ")))

@@ -34,6 +34,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -138,6 +139,11 @@ func run(w, errw io.Writer, o options) error {
 	if o.verbose {
 		for _, n := range total.Notes {
 			fmt.Fprintln(errw, n)
+		}
+		for _, n := range strict.Notes {
+			if !slices.Contains(total.Notes, n) {
+				fmt.Fprintln(errw, "strict only: "+n)
+			}
 		}
 		for _, n := range planted.Notes {
 			fmt.Fprintln(errw, n)

@@ -35,7 +35,7 @@ func ablation(out, logw io.Writer, sets []dataset, data string, limit, workers i
 	}
 	var sets2 []loaded
 	for _, ds := range sets {
-		if only != "" && !strings.Contains(strings.ToLower(ds.name), strings.ToLower(only)) {
+		if !selected(ds.name, only) {
 			continue
 		}
 		f, err := os.Open(filepath.Join(data, ds.path))

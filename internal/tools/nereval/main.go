@@ -73,6 +73,10 @@ var typerModel string
 // noRaw is the -noraw flag: skip prose raw (its rows score nothing).
 var noRaw bool
 
+// noTagger is the -notagger flag: skip the tagger alone (its rows score
+// nothing).
+var noTagger bool
+
 // offList is the -off flag: passes switched off (dev splits only).
 var offList string
 
@@ -92,11 +96,12 @@ func main() {
 	errs := flag.Bool("errors", false, "print an error analysis of the project's NER to stderr")
 	errsRaw := flag.Bool("errors-raw", false, "also print an error analysis of raw prose to stderr")
 	top := flag.Int("top", 12, "error patterns to print per dataset with -errors")
-	only := flag.String("only", "", "run only datasets whose name contains this (case-insensitive)")
+	only := flag.String("only", "", "run only datasets whose name contains this (case-insensitive; several, comma-separated: conll,en_ewt)")
 	split := flag.String("split", "test", "test (report figures) or dev (develop rules against dev splits)")
 	ablate := flag.Bool("ablate", false, "with -split dev: the change in F1 per dataset when each NER and entity pass alone is off")
 	dumpPath := flag.String("dump", "", "with -split dev: write every sentence the project's NER gets wrong, gold against predicted, to this file")
 	flag.BoolVar(&noRaw, "noraw", false, "skip prose raw (faster; its rows then score nothing)")
+	flag.BoolVar(&noTagger, "notagger", false, "skip nertag alone (faster; its rows then score nothing)")
 	flag.StringVar(&offList, "off", "", "with -split dev: comma-separated NER and entity pass IDs to switch off (ner/tagger-orgs)")
 	flag.StringVar(&typerModel, "typer", "", "English typing model file to use instead of the embedded one (trainner -out), for ner/tagger-types; \"none\": the English tagger types too")
 	flag.StringVar(&englishModel, "model", "", "English nertag model file to use instead of the embedded one (trainner -out), in the project NER and alone")
@@ -184,7 +189,7 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 	var results []result
 	var diags, rawDiags []*diag
 	for _, ds := range sets {
-		if only != "" && !strings.Contains(strings.ToLower(ds.name), strings.ToLower(only)) {
+		if !selected(ds.name, only) {
 			continue
 		}
 		f, err := os.Open(filepath.Join(data, ds.path))
@@ -237,7 +242,9 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 		parallel(len(docs), workers, func(_, i int) {
 			tagPreds[i] = make([][]Pred, len(docs[i].Sents))
 			for k, s := range docs[i].Sents {
-				tagPreds[i][k] = tagSentence(tm, posModel(ds.lang, rawModel), s.Tokens)
+				if !noTagger {
+					tagPreds[i][k] = tagSentence(tm, posModel(ds.lang, rawModel), s.Tokens)
+				}
 			}
 		})
 		tTag := time.Since(t)
@@ -356,4 +363,18 @@ func writeTable(w io.Writer, results []result, limit int) {
 			r.ds.name, r.ds.docs, r.excluded, r.raw.Ignored, strict(r.raw), r.raw.OffGrid,
 			r.proj.Ignored, strict(r.proj), r.proj.OffGrid, r.proj.Dropped, r.proj.DroppedHits)
 	}
+}
+
+// selected reports whether the dataset name matches the -only flag: empty,
+// or one of its comma-separated parts is in name (case-insensitive).
+func selected(name, only string) bool {
+	if only == "" {
+		return true
+	}
+	for _, o := range strings.Split(only, ",") {
+		if o != "" && strings.Contains(strings.ToLower(name), strings.ToLower(o)) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,202 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// orgForm reports a form of two words or more that names an
+// organisation: mostly typed one, or ending in an organisation's head.
+func (r *resolver) orgForm(f *form) bool {
+	return len(f.tokens) >= 2 && (r.typeOf(f) == span.Org || r.orgNamed(f))
+}
+
+// mergeOfPlaces joins an organisation's name "X of P", P a place of the
+// gazetteer ("Central Board of Tarnland"), to the name X written alone
+// when no other "X of Q" is named and every article writing X alone also
+// names P: the place only says whose body it is.
+func mergeOfPlaces(r *resolver) {
+	type ofPlace struct {
+		long  *form
+		place string // key
+	}
+	byShort := map[string][]ofPlace{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if i := r.ofPlaceAt(g); i > 0 {
+			sk := key(g.tokens[:i])
+			byShort[sk] = append(byShort[sk], ofPlace{g, key(g.tokens[i+1:])})
+		}
+	}
+	if len(byShort) == 0 {
+		return
+	}
+	var named map[string]map[string]bool // article -> keys of its mentions
+	for _, k := range r.order {
+		f := r.forms[k]
+		ps := byShort[f.key]
+		if len(ps) == 0 || !r.orgForm(f) {
+			continue
+		}
+		one := true
+		for _, p := range ps[1:] {
+			one = one && p.place == ps[0].place
+		}
+		if !one {
+			continue
+		}
+		if named == nil {
+			named = map[string]map[string]bool{}
+			for i, m := range r.ms {
+				if named[m.Article] == nil {
+					named[m.Article] = map[string]bool{}
+				}
+				named[m.Article][key(r.toks[i])] = true
+			}
+		}
+		everywhere := true
+		for _, i := range f.mentions {
+			everywhere = everywhere && named[r.ms[i].Article][ps[0].place]
+		}
+		if everywhere {
+			for _, p := range ps {
+				r.union(p.long.key, f.key)
+			}
+		}
+	}
+}
+
+// ofPlaceAt returns the index of the last "of" in an organisation's name
+// "X of P" (X of two words or more) when P is a place of the gazetteer,
+// else 0.
+func (r *resolver) ofPlaceAt(g *form) int {
+	if !r.orgForm(g) {
+		return 0
+	}
+	for i := len(g.tokens) - 2; i >= 2; i-- {
+		if g.tokens[i] == "of" {
+			if r.lx.IsPlace(strings.Join(g.tokens[i+1:], " ")) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// ofPlace returns the key of P in an organisation's name "X of P" (see
+// ofPlaceAt), else "".
+func (r *resolver) ofPlace(g *form) string {
+	if i := r.ofPlaceAt(g); i > 0 {
+		return key(g.tokens[i+1:])
+	}
+	return ""
+}
+
+// mergeSameNameWords joins the organisation names of three capitalised words
+// or more whose capitalised words are the same but for inflection
+// (wordStem), in any order: "Tarnby Board for Ferries and Harbours" and
+// "Tarnby Ferry and Harbour Board".
+func mergeSameNameWords(r *resolver) {
+	groups := map[string][]*form{}
+	var keys []string
+	for _, k := range r.order {
+		g := r.forms[k]
+		if !r.orgForm(g) {
+			continue
+		}
+		var stems []string
+		for _, t := range g.tokens {
+			if isCapitalWord(t) {
+				stems = append(stems, wordStem(t))
+			}
+		}
+		if len(stems) < 3 {
+			continue
+		}
+		sort.Strings(stems)
+		sk := strings.Join(stems, " ")
+		if groups[sk] == nil {
+			keys = append(keys, sk)
+		}
+		groups[sk] = append(groups[sk], g)
+	}
+	for _, sk := range keys {
+		for _, g := range groups[sk][1:] {
+			r.union(groups[sk][0].key, g.key)
+		}
+	}
+}
+
+// wordStem is a capitalised word in lower case without the inflections
+// of English names: a plural -s, -es or -ies, and the Latin -um and -a
+// ("Referenda", "Referendum": "referend").
+func wordStem(w string) string {
+	s := key([]string{strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")})
+	switch n := utf8.RuneCountInString(s); {
+	case n > 4 && strings.HasSuffix(s, "ies"):
+		return strings.TrimSuffix(s, "ies") + "y"
+	case n > 4 && strings.HasSuffix(s, "um"):
+		return strings.TrimSuffix(s, "um")
+	case n > 4 && strings.HasSuffix(s, "a"):
+		return strings.TrimSuffix(s, "a")
+	case n > 3 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
+		return strings.TrimSuffix(s, "s")
+	}
+	return s
+}
+
+// mergeCoordinatedNames joins an organisation's name with a modifier
+// coordinated by "and" before more of its name ("Tarnby Ferry and
+// Harbour Board") to the one organisation's name without the second
+// modifier ("Tarnby Ferry Board") when both are already joined to a name
+// "... of P" of one place P: the same country's body, named by its first
+// task alone. Without that the two may be two bodies (an "Economic and
+// Social Research Council" beside an "Economic Research Council", two
+// departments in "Interior and Commerce Departments").
+func mergeCoordinatedNames(r *resolver) {
+	placesOf := map[string]map[string]bool{} // root -> keys of P in its "X of P" names
+	for _, k := range r.order {
+		g := r.forms[k]
+		if p := r.ofPlace(g); p != "" {
+			root := r.find(k)
+			if placesOf[root] == nil {
+				placesOf[root] = map[string]bool{}
+			}
+			placesOf[root][p] = true
+		}
+	}
+	if len(placesOf) == 0 {
+		return
+	}
+	samePlace := func(a, b *form) bool {
+		for p := range placesOf[r.find(a.key)] {
+			if placesOf[r.find(b.key)][p] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if !r.orgForm(g) {
+			continue
+		}
+		var short []*form
+		for j := 1; j+2 < len(g.tokens); j++ {
+			if g.tokens[j] != "and" || !isCapitalWord(g.tokens[j+1]) || !isCapitalWord(g.tokens[j+2]) {
+				continue
+			}
+			t := append(append([]string{}, g.tokens[:j]...), g.tokens[j+2:]...)
+			if f, ok := r.forms[key(t)]; ok && r.orgForm(f) && samePlace(f, g) {
+				short = append(short, f)
+			}
+		}
+		if len(short) == 1 {
+			r.union(short[0].key, g.key)
+		}
+	}
+}

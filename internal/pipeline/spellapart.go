@@ -1,0 +1,104 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/entities"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
+)
+
+// spellingsApart is the pass that doubts a spelling variant whose two
+// spellings are written only in articles telling different stories.
+var spellingsApart = rules.Info{Stage: "entities", Name: "spellings-apart",
+	Doc: `A spelling variant ("Ada Quil" for "Ada Quill") is uncertain, info, when no article writing one spelling tells the same story as an article writing the other: they name no person or organisation in common besides the name (among those named in at most 20 articles or 5% of the folder) and share few words (TF-IDF cosine below 0.10). In a folder of many stories, two near names may be two people.`}
+
+// spellingStories decides, for the spelling findings of one batch,
+// whether the articles of two spellings tell one story. Its article
+// vectors and name lists are built on first use.
+type spellingStories struct {
+	arts  []corpus.Article
+	lx    *lexicon.Lexicon
+	ents  []report.Entity
+	sim   *storySimilarity
+	names map[string][]int
+	index map[string]int
+}
+
+// doubt gives the reason the variant of m may name another person than
+// its dominant spelling, or "".
+func (s *spellingStories) doubt(m entities.Misspelling) string {
+	if s.index == nil {
+		s.index = map[string]int{}
+		for i, e := range s.ents {
+			s.index[e.Name] = i
+		}
+	}
+	ei, ok := s.index[m.Entity]
+	if !ok {
+		return ""
+	}
+	var va, da []string
+	for _, v := range s.ents[ei].Variants {
+		switch v.Text {
+		case m.Variant:
+			va = v.Articles
+		case m.Dominant:
+			da = v.Articles
+		}
+	}
+	if len(va) == 0 || len(da) == 0 {
+		return ""
+	}
+	if s.sim == nil {
+		s.sim = newStorySimilarity(s.arts, s.lx)
+		s.names = peopleAndOrgsIn(s.ents, max(20, len(s.arts)/20))
+	}
+	best := 0.0
+	for _, a := range va {
+		for _, b := range da {
+			if a == b || sharesNameBut(s.names[a], s.names[b], ei) {
+				return ""
+			}
+			c := s.sim.cosine(a, b)
+			if c >= storySimilarityFloor {
+				return ""
+			}
+			best = max(best, c)
+		}
+	}
+	return fmt.Sprintf("the articles writing %q and those writing %q name no person or organisation in common and share few words (similarity at most %.2f): they may be two people", m.Variant, m.Dominant, best)
+}
+
+// spellingFinding is the finding of misspelling m: a warning, or info
+// with its reason when stories doubts it (nil: no doubt is tested).
+func spellingFinding(m entities.Misspelling, stories *spellingStories) report.Finding {
+	f := report.Finding{
+		Kind: report.FindingSpellingVariant, Severity: report.Warning,
+		Message: fmt.Sprintf("%q looks like a misspelling of %q (%s)", m.Variant, m.Dominant, plural(m.DominantSources, "source")),
+	}
+	if m.Tie && !m.FirstName {
+		f.Message = fmt.Sprintf("%q and %q look like two spellings of one name (%s each)", m.Variant, m.Dominant, plural(m.DominantSources, "source"))
+	}
+	if m.FirstName {
+		verb := "write"
+		if m.DominantSources == 1 {
+			verb = "writes"
+		}
+		f.Message = fmt.Sprintf("%q may be %q under another first name (same surname; %s %s %q)",
+			m.Variant, m.Dominant, plural(m.DominantSources, "source"), verb, m.Dominant)
+	}
+	for _, ev := range m.Evidence {
+		f.Evidence = append(f.Evidence, report.Evidence{Article: ev.Article, Start: ev.Start, End: ev.End, Text: ev.Text})
+	}
+	if stories != nil {
+		if reason := stories.doubt(m); reason != "" {
+			f.Severity, f.Uncertain, f.Reason = report.Info, true, reason
+			f.Message += " (uncertain: " + strings.TrimSuffix(reason, ".") + ")"
+		}
+	}
+	return f
+}

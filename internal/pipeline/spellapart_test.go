@@ -1,0 +1,47 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/entities"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+func TestSpellingsApart(t *testing.T) {
+	arts := []corpus.Article{
+		{ID: "pier", Source: "Harbour chief Ada Quill opened the new pier at Tarnby on Monday. The pier cost the Harbour Board two years of work."},
+		{ID: "pier2", Source: "The new pier at Tarnby was opened by Ada Quil, the Harbour Board said. Work on the pier took two years."},
+		{ID: "choir", Source: "The soprano Ada Quil sang with the Calder choir at the spring festival. Tickets sold out within days."},
+	}
+	for _, s := range []string{"Rain fell on the harbour as ferries waited.", "The council met to discuss the library budget.", "Schools reopened after the storm passed."} {
+		arts = append(arts, corpus.Article{ID: "x" + s[:4], Source: s})
+	}
+	ents := func(variantIn string) []report.Entity {
+		return []report.Entity{
+			{Name: "Ada Quill", Type: span.Person, Articles: []string{"pier", variantIn}, Variants: []report.Variant{
+				{Text: "Ada Quill", Articles: []string{"pier"}}, {Text: "Ada Quil", Articles: []string{variantIn}, Misspelling: true}}},
+			{Name: "Harbour Board", Type: span.Org, Articles: []string{"pier", "pier2"}},
+		}
+	}
+	m := entities.Misspelling{Entity: "Ada Quill", Dominant: "Ada Quill", Variant: "Ada Quil", DominantSources: 1}
+	for _, tc := range []struct {
+		name, variantIn string
+		doubt           bool
+	}{
+		{"one story: a shared organisation", "pier2", false},
+		{"two stories", "choir", true},
+	} {
+		s := &spellingStories{arts: arts, lx: lexicon.Default(), ents: ents(tc.variantIn)}
+		f := spellingFinding(m, s)
+		if f.Uncertain != tc.doubt || tc.doubt && (f.Severity != report.Info || !strings.Contains(f.Reason, "two people")) {
+			t.Errorf("%s: severity %s, uncertain %v (%s); want doubt %v", tc.name, f.Severity, f.Uncertain, f.Reason, tc.doubt)
+		}
+	}
+	if f := spellingFinding(m, nil); f.Severity != report.Warning {
+		t.Errorf("pass off: severity %s, want warning", f.Severity)
+	}
+}
