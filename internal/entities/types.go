@@ -120,7 +120,7 @@ func votePluralName(c *cluster, t string) (string, bool) {
 		}
 		last := f.tokens[n-1]
 		if c.givenNameOnly(f.tokens[0]) {
-			continue // "Brian Nichols" beside a slip "Brian Nichol" is a person
+			continue // "Bo Lindqvist" beside a slip "Bo Lindqvis" is a person
 		}
 		if stem, ok := strings.CutSuffix(last, "s"); ok && utf8.RuneCountInString(stem) >= 3 && isCapitalWord(stem) &&
 			keys[key(append(append([]string{}, f.tokens[:n-1]...), stem))] {

@@ -140,7 +140,7 @@ func TestGluedToWord(t *testing.T) {
 
 func TestTyperJunk(t *testing.T) {
 	lx := lexicon.Default()
-	src := "Web pages. Regains did not say. Rose spoke. The $200MM deal. Ada Okonja left. Okonja said no. Buried at Westwood Cemetery."
+	src := "Web pages. Regains did not say. Rose spoke. The $200MM deal. Ada Okonja left. Okonja said no. Buried at Harrowgate Cemetery."
 	sd := &sentenceDoc{lx: lx, src: src, ordinary: func(w string) bool { return w == "Web" }, known: map[string]bool{"Okonja": true}}
 	for _, tc := range []struct {
 		text, typ string
@@ -151,13 +151,13 @@ func TestTyperJunk(t *testing.T) {
 		{"Rose", span.Person, false},
 		{"200MM", span.Org, true},
 		{"Okonja", span.Person, false},
-		{"Westwood Cemetery", span.Person, true},
-		{"Westwood Cemetery", span.Location, false},
+		{"Harrowgate Cemetery", span.Person, true},
+		{"Harrowgate Cemetery", span.Location, false},
 	} {
 		at := strings.Index(src, tc.text)
-		// each test word opens its sentence but "200MM" and "Westwood Cemetery"
+		// each test word opens its sentence but "200MM" and "Harrowgate Cemetery"
 		sd.sent = span.Span{Start: at, End: len(src)}
-		if tc.text == "200MM" || tc.text == "Westwood Cemetery" {
+		if tc.text == "200MM" || tc.text == "Harrowgate Cemetery" {
 			sd.sent.Start = 0
 		}
 		m := span.Mention{Text: tc.text, Type: tc.typ, Start: at, End: at + len(tc.text)}

@@ -176,12 +176,12 @@ func typerNames(t *sentenceDoc) {
 
 // typerJunk reports a name of the typing model alone that is no name:
 // words run together ("CorbyntoPowerAt": a hashtag or a headline glued
-// to the text; "TheOregonianreports": a name glued to a lower-case word),
+// to the text; "TheCalderPostreports": a name glued to a lower-case word),
 // one word that opens with a digit ("200MM"), one word the casing
 // lexicon knows as ordinary ("Web") or one word opening the sentence that
 // neither the casing lexicon nor the text capitalises mid-sentence
 // ("Regains"), unless a given name ("Rose", "Hillary"), or a person
-// named like a landmark ("Westwood Cemetery").
+// named like a landmark ("Harrowgate Cemetery").
 func (t *sentenceDoc) typerJunk(m span.Mention) bool {
 	r, _ := utf8.DecodeRuneInString(m.Text)
 	one := !strings.Contains(m.Text, " ")
@@ -205,8 +205,8 @@ func givenName(lx *lexicon.Lexicon, w string) bool {
 
 // gluedToWord reports one word that is a capitalised word the text writes
 // on its own elsewhere, run into a lower-case word of three letters or
-// more that the casing lexicon knows as ordinary ("TheOregonianreports":
-// "TheOregonian" and "reports").
+// more that the casing lexicon knows as ordinary ("TheCalderPostreports":
+// "TheCalderPost" and "reports").
 func gluedToWord(src, w string, ordinary func(string) bool) bool {
 	if ordinary == nil {
 		return false
@@ -245,8 +245,8 @@ func standaloneWord(src, w string) bool {
 }
 
 // landmarkName reports a name of two words or more that ends in a
-// landmark's head ("Westwood Cemetery") or opens with a word that opens
-// places' names only ("Mount Pleasant").
+// landmark's head ("Harrowgate Cemetery") or opens with a word that opens
+// places' names only ("Mount Calder").
 func landmarkName(lx *lexicon.Lexicon, name string) bool {
 	first, _, ok := strings.Cut(name, " ")
 	if !ok {
