@@ -318,7 +318,7 @@ func mergePlaceNamedSides(r *resolver) {
 // standsAlone reports a one-word form whose word the corpus writes alone
 // in over five times as many articles as the longer name g that ends in
 // it: the word stands for more than g ("Tories" in a hundred articles
-// beside one "South Downs Tories").
+// beside one "Calder Hills Tories").
 func (r *resolver) standsAlone(f, g *form) bool {
 	return len(r.wordArts[key(f.tokens)]) > 5*r.sources(g)
 }
