@@ -10,6 +10,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/quantity"
+	"github.com/nec-analyse/nec-analyse/internal/sorted"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
@@ -607,38 +608,11 @@ func givesToo(others []string, v Value) bool {
 
 // eachShared calls fn with each word two sorted lists share, in order.
 func eachShared(a, b []string, fn func(string)) {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			fn(a[i])
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
+	sorted.Each(a, b, func(w string) bool { fn(w); return true })
 }
 
 // sharedCount counts the words two sorted lists share.
-func sharedCount(a, b []string) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c == 0:
-			n++
-			i++
-			j++
-		case c < 0:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
+func sharedCount(a, b []string) int { return sorted.Count(a, b) }
 
 // nameFields splits a name into its words at spaces and hyphens
 // ("man-Bo Lindqvist-was", a dash written as a hyphen, gives

@@ -10,6 +10,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/sorted"
 )
 
 // Near-duplicate detection. Two articles are one source when their kept
@@ -224,19 +225,7 @@ func nearDuplicate(arts []corpus.Article, texts []dupText, i int, postings map[u
 
 // jaccard is |a∩b| / |a∪b| of two sorted sets.
 func jaccard(a, b []uint64) float64 {
-	inter := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			inter++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
+	inter := sorted.Count(a, b)
 	union := len(a) + len(b) - inter
 	if union == 0 {
 		return 1

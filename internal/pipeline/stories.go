@@ -12,6 +12,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/sorted"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
@@ -86,21 +87,9 @@ func peopleAndOrgsIn(ents []report.Entity, limit int) map[string][]int {
 // sharesNameBut reports a common index of two ascending lists other
 // than but (the conflict's own subject, which both name).
 func sharesNameBut(a, b []int, but int) bool {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			if a[i] != but {
-				return true
-			}
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return false
+	shared := false
+	sorted.Each(a, b, func(x int) bool { shared = x != but; return !shared })
+	return shared
 }
 
 // storySimilarity compares articles by the TF-IDF cosine of their content
