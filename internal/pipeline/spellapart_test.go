@@ -17,9 +17,7 @@ func TestSpellingsApart(t *testing.T) {
 		{ID: "pier2", Source: "The new pier at Tarnby was opened by Ada Quil, the Harbour Board said. Work on the pier took two years."},
 		{ID: "choir", Source: "The soprano Ada Quil sang with the Calder choir at the spring festival. Tickets sold out within days."},
 	}
-	for _, s := range []string{"Rain fell on the harbour as ferries waited.", "The council met to discuss the library budget.", "Schools reopened after the storm passed."} {
-		arts = append(arts, corpus.Article{ID: "x" + s[:4], Source: s})
-	}
+	arts = withOtherStories(arts)
 	ents := func(variantIn string) []report.Entity {
 		return []report.Entity{
 			{Name: "Ada Quill", Type: span.Person, Articles: []string{"pier", variantIn}, Variants: []report.Variant{

@@ -18,11 +18,7 @@ func TestStoryDoubts(t *testing.T) {
 		{ID: "guitar", Source: "A guitar once played by the singer Ola Brandt was sold at auction in Calder for £90,000. Collectors bid by telephone."},
 		{ID: "kilns", Source: "Harwick Cement will pay £45m for the Tarnby kilns, which supply builders across the valley, its chief said."},
 	}
-	// Other articles, so that the words of the two cement stories are not
-	// in every document.
-	for _, s := range []string{"Rain fell on the harbour as ferries waited.", "The council met to discuss the library budget.", "Schools reopened after the storm passed."} {
-		arts = append(arts, corpus.Article{ID: "x" + s[:4], Source: s})
-	}
+	arts = withOtherStories(arts)
 	ents := []report.Entity{
 		{Name: "Harwick Cement", Type: span.Org, Articles: []string{"cement", "kilns"}},
 		{Name: "Ola Brandt", Type: span.Person, Articles: []string{"guitar"}},
@@ -92,4 +88,13 @@ func TestSettleDoubted(t *testing.T) {
 	if cs[0].Status != claims.Uncertain || cs[1].Status != claims.Conflict || cs[2].Status != claims.Agree {
 		t.Errorf("statuses %s, %s, %s; want uncertain, conflict, agree", cs[0].Status, cs[1].Status, cs[2].Status)
 	}
+}
+
+// withOtherStories adds unrelated articles to arts, so that the words of
+// the stories a test compares are not in every document of the batch.
+func withOtherStories(arts []corpus.Article) []corpus.Article {
+	for _, s := range []string{"Rain fell on the harbour as ferries waited.", "The council met to discuss the library budget.", "Schools reopened after the storm passed."} {
+		arts = append(arts, corpus.Article{ID: "x" + s[:4], Source: s})
+	}
+	return arts
 }
