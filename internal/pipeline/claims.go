@@ -6,7 +6,6 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
-	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -134,7 +133,7 @@ func (ix *entityIndex) MainOrg(article string) (string, bool) {
 
 // crossReference lines up every article's figures and reports
 // contradictions as error findings.
-func crossReference(arts []corpus.Article, results []extraction, ents []report.Entity, lex *claims.Lexicon, lx *lexicon.Lexicon, off rules.Off) ([]report.Claim, []report.Finding) {
+func crossReference(arts []corpus.Article, results []extraction, ents []report.Entity, lex *claims.Lexicon, stories *storyIndex, off rules.Off) ([]report.Claim, []report.Finding) {
 	var found []claims.Found
 	src := map[string]string{}
 	asOf := map[string]string{}
@@ -151,7 +150,7 @@ func crossReference(arts []corpus.Article, results []extraction, ents []report.E
 	}
 	cs, contra := claims.CrossReferenceWith(found, newEntityIndex(ents), lex)
 	scopeDoubts(contra, off)
-	storyDoubts(arts, ents, contra, lx, off)
+	storyDoubts(stories, contra, off)
 	settleDoubted(cs, contra)
 	out := make([]report.Claim, 0, len(cs))
 	value := func(v claims.Value) report.ClaimValue {

@@ -665,12 +665,15 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 	}
 	stage("resolving entities")
 	var spelling []report.Finding
-	r.Entities, spelling = resolveEntities(arts, kept, entities.Options{Lexicon: opts.Lexicon, Off: opts.Off})
+	// The story tests of spellings-apart and different-stories share one
+	// reading of the kept articles.
+	stories := &storyIndex{arts: arts, lx: opts.Lexicon}
+	r.Entities, spelling = resolveEntities(arts, kept, entities.Options{Lexicon: opts.Lexicon, Off: opts.Off}, stories)
 	r.Findings = append(r.Findings, spelling...)
 	release(func(x *extraction) { x.mentions = nil }, results, kept) // the entities hold them now
 	stage("cross-referencing claims")
 	var conflicts []report.Finding
-	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon), opts.Lexicon, opts.Off)
+	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon), stories, opts.Off)
 	r.Findings = append(r.Findings, conflicts...)
 	release(func(x *extraction) { x.figures = nil }, results, kept) // the claims hold theirs
 	stage("matching quotes")
@@ -692,8 +695,9 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 }
 
 // resolveEntities resolves every article's mentions into corpus entities
-// and reports misspellings.
-func resolveEntities(arts []corpus.Article, results []extraction, eopts entities.Options) ([]report.Entity, []report.Finding) {
+// and reports misspellings; stories gets the entities, for the story
+// tests of their findings and of the claims'.
+func resolveEntities(arts []corpus.Article, results []extraction, eopts entities.Options, stories *storyIndex) ([]report.Entity, []report.Finding) {
 	var ms []entities.Mention
 	for i, res := range results {
 		a := &arts[i]
@@ -748,16 +752,13 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 		fs = append(fs, roleFinding(fmt.Sprintf("%q: %s names %s, %s names %s", hc.A.Text, hc.A.Article, hc.PersonA, hc.B.Article, hc.PersonB),
 			hc.A, hc.B, hc.Doubt))
 	}
-	var stories *spellingStories
-	if eopts.Off.Enabled(spellingsApart) {
-		lx := eopts.Lexicon
-		if lx == nil {
-			lx = lexicon.Default()
-		}
-		stories = &spellingStories{arts: arts, lx: lx, ents: out}
+	stories.ents = out
+	doubts := stories
+	if !eopts.Off.Enabled(spellingsApart) {
+		doubts = nil
 	}
 	for _, m := range res.Misspellings {
-		f := spellingFinding(m, stories)
+		f := spellingFinding(m, doubts)
 		fs = append(fs, f)
 	}
 	return out, fs

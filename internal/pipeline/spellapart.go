@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/nec-analyse/nec-analyse/internal/corpus"
 	"github.com/nec-analyse/nec-analyse/internal/entities"
-	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 )
@@ -16,33 +14,17 @@ import (
 var spellingsApart = rules.Info{Stage: "entities", Name: "spellings-apart",
 	Doc: `A spelling variant ("Ada Quil" for "Ada Quill") is uncertain, info, when no article writing one spelling tells the same story as an article writing the other: they name no person or organisation in common besides the name (among those named in at most 20 articles or 5% of the folder) and share few words (TF-IDF cosine below 0.10). In a folder of many stories, two near names may be two people.`}
 
-// spellingStories decides, for the spelling findings of one batch,
-// whether the articles of two spellings tell one story. Its article
-// vectors and name lists are built on first use.
-type spellingStories struct {
-	arts  []corpus.Article
-	lx    *lexicon.Lexicon
-	ents  []report.Entity
-	sim   *storySimilarity
-	names map[string][]int
-	index map[string]int
-}
-
-// doubt gives the reason the variant of m may name another person than
-// its dominant spelling, or "".
-func (s *spellingStories) doubt(m entities.Misspelling) string {
-	if s.index == nil {
-		s.index = map[string]int{}
-		for i, e := range s.ents {
-			s.index[e.Name] = i
-		}
-	}
-	ei, ok := s.index[m.Entity]
+// spellingDoubt gives the reason the variant of m may name another
+// person than its dominant spelling, or "": no article writing one
+// spelling tells the story of an article writing the other (stories
+// holds the batch's articles and the report's entities).
+func spellingDoubt(m entities.Misspelling, stories *storyIndex) string {
+	ei, ok := stories.entity(m.Entity)
 	if !ok {
 		return ""
 	}
 	var va, da []string
-	for _, v := range s.ents[ei].Variants {
+	for _, v := range stories.ents[ei].Variants {
 		switch v.Text {
 		case m.Variant:
 			va = v.Articles
@@ -53,17 +35,14 @@ func (s *spellingStories) doubt(m entities.Misspelling) string {
 	if len(va) == 0 || len(da) == 0 {
 		return ""
 	}
-	if s.sim == nil {
-		s.sim = newStorySimilarity(s.arts, s.lx)
-		s.names = peopleAndOrgsIn(s.ents, max(20, len(s.arts)/20))
-	}
+	names, sim := stories.storyNames(), stories.similarity()
 	best := 0.0
 	for _, a := range va {
 		for _, b := range da {
-			if a == b || sharesNameBut(s.names[a], s.names[b], ei) {
+			if a == b || sharesNameBut(names[a], names[b], ei) {
 				return ""
 			}
-			c := s.sim.cosine(a, b)
+			c := sim.cosine(a, b)
 			if c >= storySimilarityFloor {
 				return ""
 			}
@@ -74,8 +53,9 @@ func (s *spellingStories) doubt(m entities.Misspelling) string {
 }
 
 // spellingFinding is the finding of misspelling m: a warning, or info
-// with its reason when stories doubts it (nil: no doubt is tested).
-func spellingFinding(m entities.Misspelling, stories *spellingStories) report.Finding {
+// with its reason when spellingDoubt doubts it (stories nil: no doubt is
+// tested).
+func spellingFinding(m entities.Misspelling, stories *storyIndex) report.Finding {
 	f := report.Finding{
 		Kind: report.FindingSpellingVariant, Severity: report.Warning,
 		Message: fmt.Sprintf("%q looks like a misspelling of %q (%s)", m.Variant, m.Dominant, plural(m.DominantSources, "source")),
@@ -95,7 +75,7 @@ func spellingFinding(m entities.Misspelling, stories *spellingStories) report.Fi
 		f.Evidence = append(f.Evidence, report.Evidence{Article: ev.Article, Start: ev.Start, End: ev.End, Text: ev.Text})
 	}
 	if stories != nil {
-		if reason := stories.doubt(m); reason != "" {
+		if reason := spellingDoubt(m, stories); reason != "" {
 			f.Severity, f.Uncertain, f.Reason = report.Info, true, reason
 			f.Message += " (uncertain: " + strings.TrimSuffix(reason, ".") + ")"
 		}

@@ -33,7 +33,7 @@ func TestSpellingsApart(t *testing.T) {
 		{"one story: a shared organisation", "pier2", false},
 		{"two stories", "choir", true},
 	} {
-		s := &spellingStories{arts: arts, lx: lexicon.Default(), ents: ents(tc.variantIn)}
+		s := &storyIndex{arts: arts, lx: lexicon.Default(), ents: ents(tc.variantIn)}
 		f := spellingFinding(m, s)
 		if f.Uncertain != tc.doubt || tc.doubt && (f.Severity != report.Info || !strings.Contains(f.Reason, "two people")) {
 			t.Errorf("%s: severity %s, uncertain %v (%s); want doubt %v", tc.name, f.Severity, f.Uncertain, f.Reason, tc.doubt)

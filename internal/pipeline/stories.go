@@ -32,13 +32,9 @@ const storySimilarityFloor = 0.10
 // lead event or of a place (no one story's subject: "US seats") between
 // articles that may tell different stories (differentStories).
 // Article vectors are built only when such a conflict exists.
-func storyDoubts(arts []corpus.Article, ents []report.Entity, contra []claims.Contradiction, lx *lexicon.Lexicon, off rules.Off) {
+func storyDoubts(stories *storyIndex, contra []claims.Contradiction, off rules.Off) {
 	if !off.Enabled(differentStories) {
 		return
-	}
-	index := map[string]int{}
-	for i, e := range ents {
-		index[e.Name] = i
 	}
 	var todo []int
 	for i, c := range contra {
@@ -49,11 +45,10 @@ func storyDoubts(arts []corpus.Article, ents []report.Entity, contra []claims.Co
 	if len(todo) == 0 {
 		return
 	}
-	names := peopleAndOrgsIn(ents, max(20, len(arts)/20))
-	sim := newStorySimilarity(arts, lx)
+	names, sim := stories.storyNames(), stories.similarity()
 	for _, i := range todo {
 		c := &contra[i]
-		subject, named := index[c.Subject]
+		subject, named := stories.entity(c.Subject)
 		if !named {
 			subject = -1 // the lead event: no entity
 		}
@@ -65,6 +60,47 @@ func storyDoubts(arts []corpus.Article, ents []report.Entity, contra []claims.Co
 			c.Reason = fmt.Sprintf("the articles name no person or organisation in common and share few words (similarity %.2f): they may be about different events", s)
 		}
 	}
+}
+
+// storyIndex is what the story tests read of one batch (the kept
+// articles and the report's entities), each part built on first use and
+// shared by the passes that ask: differentStories and spellingsApart.
+type storyIndex struct {
+	arts  []corpus.Article
+	lx    *lexicon.Lexicon
+	ents  []report.Entity
+	index map[string]int
+	sim   *storySimilarity
+	names map[string][]int
+}
+
+// entity is the index of the entity named name in ents.
+func (x *storyIndex) entity(name string) (int, bool) {
+	if x.index == nil {
+		x.index = map[string]int{}
+		for i, e := range x.ents {
+			x.index[e.Name] = i
+		}
+	}
+	i, ok := x.index[name]
+	return i, ok
+}
+
+// similarity compares the batch's articles by their words.
+func (x *storyIndex) similarity() *storySimilarity {
+	if x.sim == nil {
+		x.sim = newStorySimilarity(x.arts, x.lx)
+	}
+	return x.sim
+}
+
+// storyNames maps each article to the people and organisations that may
+// name its story (see peopleAndOrgsIn).
+func (x *storyIndex) storyNames() map[string][]int {
+	if x.names == nil {
+		x.names = peopleAndOrgsIn(x.ents, max(20, len(x.arts)/20))
+	}
+	return x.names
 }
 
 // peopleAndOrgsIn maps each article to the indexes (ascending) of the

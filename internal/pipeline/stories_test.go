@@ -41,7 +41,7 @@ func TestStoryDoubts(t *testing.T) {
 		{"a named subject, two stories", claims.Contradiction{Subject: "Harwick Cement", Measure: "price (GBP)", A: claims.Value{Article: "cement"}, B: claims.Value{Article: "guitar"}}, nil, true},
 	} {
 		contra := []claims.Contradiction{tc.c}
-		storyDoubts(arts, ents, contra, lexicon.Default(), tc.off)
+		storyDoubts(&storyIndex{arts: arts, lx: lexicon.Default(), ents: ents}, contra, tc.off)
 		if contra[0].Uncertain != tc.doubt {
 			t.Errorf("%s: uncertain = %v (%s), want %v", tc.name, contra[0].Uncertain, contra[0].Reason, tc.doubt)
 		}
@@ -53,7 +53,7 @@ func TestStoryDoubts(t *testing.T) {
 	// shared name: one story told twice.
 	arts[1].Source = arts[0].Source
 	contra := []claims.Contradiction{conflict("cement", "guitar")}
-	storyDoubts(arts, nil, contra, lexicon.Default(), nil)
+	storyDoubts(&storyIndex{arts: arts, lx: lexicon.Default()}, contra, nil)
 	if contra[0].Uncertain {
 		t.Errorf("the same text: uncertain (%s), want a conflict", contra[0].Reason)
 	}
