@@ -61,6 +61,7 @@ type options struct {
 	extra           string
 	cache           string
 	classes         int
+	namelex         string
 }
 
 func main() {
@@ -83,11 +84,19 @@ func main() {
 	flag.Float64Var(&o.opts.EntDrop, "entdrop", 0, "English: fraction of training sentences whose prose entity labels are hidden (the model learns to type names without copying prose)")
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
+	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
 	if o.lang != "en" && o.lang != "sv" {
 		fmt.Fprintf(os.Stderr, "trainner: -lang must be en or sv, got %q\n", o.lang)
 		os.Exit(2)
+	}
+	if o.namelex != "" {
+		if err := writeNameFile(o); err != nil {
+			fmt.Fprintln(os.Stderr, "trainner:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if err := run(os.Stdout, o); err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
