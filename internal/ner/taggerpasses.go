@@ -52,6 +52,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most and not after "the", or, opening the sentence, neither as a name nor capitalised elsewhere mid-sentence ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
+	{Info: info("learnt-name-places", `A one-word place that is a person-name word learnt from labelled data and news (person_names_learned) and no known place is a person ("thanks to Haines").`), Run: learntNamePlaces},
 }
 
 // mergeTagged runs the sentence passes that on lets run over prose's
@@ -162,6 +163,55 @@ func taggerTypes(t *sentenceDoc) {
 			}
 		}
 	}
+}
+
+// learntNamePlaces types as people the one-word places whose word the
+// learnt person-name words hold and the gazetteer does not know as a
+// place: prose types many surnames as places, and the typing model
+// follows it where it has not met the name.
+func learntNamePlaces(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		if (m.Type == span.GPE || m.Type == span.Location) && !strings.Contains(m.Text, " ") && learntName(t.lx, m.Text) && !t.lx.IsPlace(m.Text) &&
+			!placeCued(t.lx, t.src, *m) {
+			m.Type = span.Person
+		}
+	}
+}
+
+// placeCued reports a mention after a word that puts it in a place ("in
+// Hamilton", "the town of Hamilton": place_cues, place_prepositions) or
+// before a comma and a known place ("Hamilton, Ontario").
+func placeCued(lx *lexicon.Lexicon, src string, m span.Mention) bool {
+	w := wordBefore(src, m.Start)
+	if lx.Has(lexicon.PlaceCues, w) || lx.Has(lexicon.PlacePrepositions, w) {
+		return true
+	}
+	if w == "of" {
+		if i := strings.LastIndex(src[:m.Start], "of"); i > 0 && lx.Has(lexicon.PlaceCues, wordBefore(src, i)+" of") {
+			return true
+		}
+	}
+	after := strings.TrimLeft(src[m.End:min(len(src), m.End+40)], " ")
+	rest, ok := strings.CutPrefix(after, ",")
+	if !ok {
+		return false
+	}
+	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != ' ' })
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.TrimSpace(words[0])
+	if lx.IsPlace(first) {
+		return true
+	}
+	f := strings.Fields(first)
+	return len(f) >= 1 && lx.IsPlace(f[0]) || len(f) >= 2 && lx.IsPlace(f[0]+" "+f[1])
+}
+
+// learntName reports a word the learnt person-name words hold.
+func learntName(lx *lexicon.Lexicon, w string) bool {
+	return lx.Has(lexicon.PersonNamesLearned, strings.ToLower(w))
 }
 
 // taggerNames adds the tagger's names that overlap none of prose's.

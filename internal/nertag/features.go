@@ -233,7 +233,7 @@ func (m *Model) prepare(toks []Token) *sentence {
 	cased, upper := 0, 0
 	var lex []byte
 	if m.lexicon {
-		lex = lexClasses(toks)
+		lex = lexClasses(toks, m.lexNames)
 	}
 	for i, t := range toks {
 		in := &s.info[i]

@@ -41,7 +41,7 @@ func TestEntityFeature(t *testing.T) {
 // features tags the same after WriteTo and Read, and keeps both.
 func TestLexiconAndClassesRoundTrip(t *testing.T) {
 	classes := map[string]string{"volvo": "0", "saab": "0", "gothenburg": "1", "stockholm": "1", "malmo": "1"}
-	m := Train(toyData, TrainOptions{Epochs: 5, Seed: 1, MinCasing: 1, Lexicon: true, Clusters: classes})
+	m := Train(toyData, TrainOptions{Epochs: 5, Seed: 1, MinCasing: 1, Lexicon: true, LexNames: true, Clusters: classes})
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
@@ -50,7 +50,7 @@ func TestLexiconAndClassesRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !m2.lexicon || len(m2.clusters) != len(classes) || m2.clusters["malmo"] != "1" {
+	if !m2.lexicon || !m2.lexNames || len(m2.clusters) != len(classes) || m2.clusters["malmo"] != "1" {
 		t.Fatalf("after round trip: lexicon %v, classes %v", m2.lexicon, m2.clusters)
 	}
 	for _, in := range []string{"Lena Berg works for Saab Group in Malmo .", "Mr Smith of London"} {
@@ -66,10 +66,15 @@ func TestLexClasses(t *testing.T) {
 		i    int
 		want byte
 	}{{0, lexPersonCue}, {1, lexGiven}, {2, 0}, {7, lexPlace}, {8, lexPlace}, {10, lexPlace}}
-	all := lexClasses(toks)
+	all := lexClasses(toks, false)
 	for _, tt := range tests {
 		if got := all[tt.i]; got&tt.want != tt.want || tt.want == 0 && got != 0 {
 			t.Errorf("lexClasses(%q) = %b, want bits %b", toks[tt.i].Text, got, tt.want)
 		}
+	}
+	// With the learnt person-name words, "Smith" is one; "John" stays a
+	// given name only.
+	if got := lexClasses(toks, true); got[2] != lexNameWord || got[1] != lexGiven {
+		t.Errorf("lexClasses with names: Smith %b, John %b; want %b, %b", got[2], got[1], lexNameWord, lexGiven)
 	}
 }

@@ -18,6 +18,7 @@ const (
 	lexPersonCue                  // a title, honorific or person word
 	lexOrgCue                     // a word that announces an organisation
 	lexAgency                     // a news agency
+	lexNameWord                   // a person-name word learnt from labelled data and news (person_names_learned)
 )
 
 // lexPlaceFirst and lexPlaceSecond mark the words of two-word place names
@@ -62,6 +63,7 @@ func lexTable() map[string]uint16 {
 		mark(uint16(lexPersonCue), lexicon.NerPersonWords, lexicon.PersonTitles, lexicon.Honorifics)
 		mark(uint16(lexOrgCue), lexicon.OrgCues)
 		mark(uint16(lexAgency), lexicon.NerNewsAgencies)
+		mark(uint16(lexNameWord), lexicon.PersonNamesLearned)
 	})
 	return lexWords
 }
@@ -73,8 +75,9 @@ func lexKey(w string) string {
 	return strings.ToLower(strings.TrimSuffix(w, "."))
 }
 
-// lexClasses returns the lexicon classes of every token of toks.
-func lexClasses(toks []Token) []byte {
+// lexClasses returns the lexicon classes of every token of toks; names
+// false leaves out lexNameWord (models trained before that class).
+func lexClasses(toks []Token, names bool) []byte {
 	table := lexTable()
 	raw := make([]uint16, len(toks))
 	for i, t := range toks {
@@ -86,6 +89,9 @@ func lexClasses(toks []Token) []byte {
 		if c&lexPlaceFirst != 0 && i+1 < len(raw) && raw[i+1]&lexPlaceSecond != 0 ||
 			c&lexPlaceSecond != 0 && i > 0 && raw[i-1]&lexPlaceFirst != 0 {
 			b |= lexPlace
+		}
+		if !names {
+			b &^= lexNameWord
 		}
 		out[i] = b
 	}

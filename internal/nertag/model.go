@@ -76,6 +76,9 @@ type Model struct {
 	entities bool
 	// lexicon turns on the lexicon-class features (lexClasses).
 	lexicon bool
+	// lexNames adds the learnt person-name words (lexNameWord) to the
+	// lexicon classes.
+	lexNames bool
 	// clusters maps a normalised word to its distributional word class
 	// (nil: no cluster features).
 	clusters map[string]string
@@ -185,6 +188,9 @@ type file struct {
 	Entities bool
 	// Lexicon is true when the model uses lexicon-class features.
 	Lexicon bool
+	// LexNames is true when the lexicon classes include the learnt
+	// person-name words (absent, so false, in older files).
+	LexNames bool
 	// Clusters holds, for each word class, its words sorted; the class
 	// names are the indexes.
 	Clusters [][]string
@@ -212,7 +218,7 @@ func quantise(ws []float32) float32 {
 // WriteTo writes the model gzip-compressed. The same model always gives
 // the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon}
+	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon, LexNames: m.lexNames}
 	f.Clusters = clusterLists(m.clusters)
 	for word, c := range m.casing {
 		f.Casing[c] = append(f.Casing[c], word)
@@ -293,7 +299,7 @@ func Read(r io.Reader) (*Model, error) {
 			m.casing[w] = byte(c)
 		}
 	}
-	m.entities, m.lexicon = f.Entities, f.Lexicon
+	m.entities, m.lexicon, m.lexNames = f.Entities, f.Lexicon, f.LexNames
 	m.clusters = clusterMap(f.Clusters)
 	var k uint32
 	for i, d := range f.KeyDeltas {
@@ -307,7 +313,7 @@ func Read(r io.Reader) (*Model, error) {
 // String describes the model's size.
 func (m *Model) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v", m.Features(), len(m.casing), len(m.clusters), m.entities, m.lexicon)
+	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v, learnt names %v", m.Features(), len(m.casing), len(m.clusters), m.entities, m.lexicon, m.lexNames)
 	return b.String()
 }
 

@@ -36,6 +36,9 @@ type TrainOptions struct {
 	Prune float32
 	// Lexicon turns on the lexicon-class features.
 	Lexicon bool
+	// LexNames adds the learnt person-name words to the lexicon classes
+	// (with Lexicon).
+	LexNames bool
 	// Clusters maps normalised words to word classes (see Clusters);
 	// nil for no cluster features.
 	Clusters map[string]string
@@ -53,7 +56,7 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	if opts.MinCasing <= 0 {
 		opts.MinCasing = 2
 	}
-	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, clusters: opts.Clusters}
+	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, lexNames: opts.LexNames, clusters: opts.Clusters}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			m.entities = m.entities || t.Ent != ""

@@ -43,7 +43,7 @@ type nameOptions struct {
 	minCued    float64 // share of its capitalised uses in the news after a person cue
 }
 
-var defaultNameOptions = nameOptions{minDocs: 2, minShare: 0.8, maxLower: 0.2, minLetters: 2, minCued: 0.2}
+var defaultNameOptions = nameOptions{minDocs: 2, minShare: 0.8, maxLower: 0.2, minLetters: 3, minCued: 0.2}
 
 // nameWord reports a token that may be a word of a name: letters, with
 // an apostrophe or hyphen inside ("O'Neill", "Al-Sadr"), opening with a
@@ -86,17 +86,24 @@ func countNames(docs []nerdata.Document, counts map[string]*nameCounts, minLette
 		seen := map[string]bool{}
 		for _, s := range d.Sents {
 			in := make([]string, len(s.Tokens))
+			lead := make([]bool, len(s.Tokens))
 			for _, g := range append(slices.Clone(s.Gold), s.Excluded...) {
 				for i := g.Start; i < g.End && i < len(in); i++ {
 					in[i] = g.Label
 				}
+				// A person's name counts up to its first word that is no
+				// name's word or initial: not "Wessex" of "Earl of Wessex",
+				// not "Baronet" of "John Smith , 1st Baronet".
+				for i := g.Start; g.Label == "PER" && i < g.End && i < len(in) && (nameWord(s.Tokens[i], minLetters) || initial(s.Tokens[i])); i++ {
+					lead[i] = true
+				}
 			}
 			for i, t := range s.Tokens {
 				switch {
-				case in[i] == "PER" && nameWord(t, minLetters):
+				case in[i] == "PER" && lead[i] && nameWord(t, minLetters):
 					c := get(t)
 					c.person++
-					if i+1 < len(in) && in[i+1] == "PER" && (i == 0 || in[i-1] != "PER") {
+					if i+1 < len(in) && lead[i+1] && (i == 0 || !lead[i-1]) {
 						c.given++
 					}
 					if k := strings.ToLower(t); !seen[k] {
@@ -113,6 +120,12 @@ func countNames(docs []nerdata.Document, counts map[string]*nameCounts, minLette
 			}
 		}
 	}
+}
+
+// initial reports a capital letter and a full stop ("J.").
+func initial(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) && t[size:] == "."
 }
 
 // countNewsCasing adds the mid-sentence uses of the counted words in the
@@ -180,7 +193,7 @@ func personNameWords(lx *lexicon.Lexicon, counts map[string]*nameCounts, o nameO
 		if mid := c.lower + c.capNews + c.capO + c.person + c.other; float64(c.lower) > o.maxLower*float64(mid) {
 			continue
 		}
-		if lx.IsPlace(w) || romanNumeral(w) || lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerRoyalTitles, w) || lx.Has(lexicon.PeerTitles, w) ||
+		if lx.IsPlace(w) || romanNumeral(w) || lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerRoyalTitles, w) || lx.Has(lexicon.PeerTitles, w) || lx.Has(lexicon.NameSuffixes, w) ||
 			lx.Has(lexicon.GivenNamesMale, w) || lx.Has(lexicon.GivenNamesFemale, w) {
 			continue
 		}
