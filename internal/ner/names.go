@@ -1201,3 +1201,55 @@ func splitAtVersus(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 	}
 	return out
 }
+
+// cuedLonePlaces retypes as people the one-word places of a text whose
+// word the text also names as a person with a cue: a person's word
+// before it or a speech verb after it ("Quill told reporters"), or as
+// the last word of a person's longer name ("Ada Quill"); not a known
+// place, nor a mention after a place cue ("in Quill").
+func cuedLonePlaces(d *doc) {
+	cued := map[string]bool{}
+	for _, m := range d.ms {
+		if i := strings.LastIndexByte(m.Text, ' '); i >= 0 {
+			if m.Type == span.Person {
+				cued[m.Text[i+1:]] = true
+			}
+			continue
+		}
+		if personCue(d.lx, d.src, m) || personAround(d.lx, d.src, m) || ageAfter(d.src, m.End) || speaksNotIt(d.lx, d.src, m.End) {
+			cued[m.Text] = true
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if (m.Type == span.GPE || m.Type == span.Location) && cued[m.Text] && !d.lx.IsPlace(m.Text) && !placeCued(d.lx, d.src, *m) &&
+			!d.lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(m.Text, "."))) {
+			m.Type = span.Person
+		}
+	}
+}
+
+// ageAfter reports an age in commas right after offset i (", 45,").
+func ageAfter(src string, i int) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(src[i:], " "), ",")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	n := 0
+	for n < len(rest) && n < 3 && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	return n == 2 && strings.HasPrefix(strings.TrimLeft(rest[n:], " "), ",")
+}
+
+// speaksNotIt reports a speech verb right after offset i that "it" does
+// not follow ("Quill told reporters"; not "Tidewatch said it would").
+func speaksNotIt(lx *lexicon.Lexicon, src string, i int) bool {
+	verb := nextWord(src, i, len(src))
+	if verb == "" || !lx.Has(lexicon.ReportingVerbs, verb) {
+		return false
+	}
+	j := strings.Index(src[i:], verb) + i + len(verb)
+	return nextWord(src, j, len(src)) != "it"
+}
