@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/nec-analyse
 NEC_SEEDS ?=
 
-.PHONY: build test demo bench faults fmt-check vet fuzz clean eval-ner eval-real eval-quotes train-ner train-ner-typing train-stance eval-stance eval-extract train-framing eval-framing
+.PHONY: build test demo bench faults fmt-check vet fuzz clean eval-ner eval-real eval-quotes train-ner train-ner-typing names-lexicon train-stance eval-stance eval-extract train-framing eval-framing
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nec-analyse
@@ -81,6 +81,12 @@ train-ner:
 train-ner-typing:
 	mkdir -p bin
 	$(GO) run ./internal/tools/trainner -data ../shared/data -lang en -entdrop 0.5 -cache bin/trainner-cache -out bin/nertag-en-typing.gob.gz
+
+## names-lexicon: regenerate the learnt person-name words
+## (internal/lexicon/data/people/person_names_learned.txt) from the English
+## training sets' person names and the unlabelled news (train parts only)
+names-lexicon:
+	$(GO) run ./internal/tools/trainner -data ../shared/data -namelex internal/lexicon/data/people/person_names_learned.txt
 
 ## train-stance: retrain the embedded stance model on FNC-1's training split
 train-stance:

@@ -16,7 +16,7 @@ import (
 
 // nameLexHeader is the head of the generated lexicon file of person-name
 // words (its first line is the list's purpose, as every lexicon file's).
-const nameLexHeader = `# Words that name people, learnt from labelled data (generated, do not edit: go run ./internal/tools/trainner -namelex FILE): capitalised words found inside person names of the English training sets (WikiANN en train, WNUT-17 train, BTC train, wikigold's train part, the even documents of UNER en_ewt dev; never CoNLL-2003 or a dev or test part) in two documents or more and at least 80% of their labelled uses in person names, and written in lower case at most a fifth of the times the unlabelled news of news-throughput and those sets write them mid-sentence; or ending a name after a person cue (an honorific, a title or a given name: "Mr Dole", "Robert Dole") in two news articles or more, in at least a fifth of the news' capitalised uses. Known places, titles and the words of given_names_male and given_names_female are left out.
+const nameLexHeader = `# Words that name people, learnt from labelled data (generated, do not edit: go run ./internal/tools/trainner -namelex FILE): capitalised words found inside person names of the English training sets (WikiANN en train, WNUT-17 train, BTC train, wikigold's train part, the even documents of UNER en_ewt dev; never CoNLL-2003 or a dev or test part) in two documents or more and at least 80% of their labelled uses in person names, or opening a person's name of two words or more and never used in another name nor capitalised outside one, and written in lower case at most a fifth of the times the unlabelled news of news-throughput and those sets write them mid-sentence; or ending a name after a person cue (an honorific, a title or a given name: "Mr Dole", "Robert Dole") in two news articles or more, in at least a fifth of the news' capitalised uses. Known places, titles and the words of given_names_male and given_names_female are left out.
 # lang: en
 `
 
@@ -185,7 +185,8 @@ func countNewsCues(lx *lexicon.Lexicon, docs []nerdata.Document, counts map[stri
 func personNameWords(lx *lexicon.Lexicon, counts map[string]*nameCounts, o nameOptions) []string {
 	var out []string
 	for w, c := range counts {
-		labelled := c.personDocs >= o.minDocs && float64(c.person) >= o.minShare*float64(c.person+c.other+c.capO)
+		labelled := c.personDocs >= o.minDocs && float64(c.person) >= o.minShare*float64(c.person+c.other+c.capO) ||
+			c.given > 0 && c.other == 0 && c.capO == 0 // a given name seen once, never in another name
 		cued := c.cuedDocs >= o.minDocs && float64(c.cued) >= o.minCued*float64(c.capNews) && c.person >= c.other
 		if !labelled && !cued {
 			continue
