@@ -323,7 +323,7 @@ type sentenceEvidence struct {
 // of the article for the claim's subject and measure agrees when it
 // matches the claim's and disagrees when it does not. The claim's names
 // and figures are checked against the article's (checkElements): another
-// name or figure in the claim's place ("Hugh Jackman will host" for
+// name or figure in the claim's place ("Tomas Pell will host" for
 // "Ada Quill will host", "killing two people" for "killed five
 // people") is rival evidence against it. An outcome in a contest said of
 // the other side the claim names is the subject's contrary ("Brandtberg
