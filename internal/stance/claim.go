@@ -642,7 +642,7 @@ func holder(toks []token, names []int8, h outcomeHit) int8 {
 // subject: a loss when a subject name follows it within eight words, a
 // win when another party of the claim does; else the verb's agent
 // decides (unless a third party's name is its object, "knocked out
-// Lennox Lewis": -1): the sentence's first party for a participle after a comma
+// Karl Dunne": -1): the sentence's first party for a participle after a comma
 // ("X beat the challenge of Y, stopping him"), else the nearest party
 // named before it ("After flooring Y, X ... stopping the fight"; -1 when
 // another name is nearer: "referee Bo Lind stopped the fight"), a win
@@ -662,7 +662,7 @@ func objectSide(body string, toks []token, names []int8, h outcomeHit, named boo
 			return outWin
 		}
 	}
-	// "knocked out Lennox Lewis": the object is a third party, another
+	// "knocked out Karl Dunne": the object is a third party, another
 	// contest.
 	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+3 && toks[k].sent == s; k++ {
 		if nameToken(body, toks[k]) && !calendarWord(toks[k].lower) {
