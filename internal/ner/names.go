@@ -1203,10 +1203,12 @@ func splitAtVersus(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 }
 
 // cuedLonePlaces retypes as people the one-word places of a text whose
-// word the text also names as a person with a cue: a person's word
-// before it or a speech verb after it ("Quill told reporters"), or as
-// the last word of a person's longer name ("Ada Quill"); not a known
-// place, nor a mention after a place cue ("in Quill").
+// word the text also names with a person's cue: a person's word before
+// it, ", who" or an age in commas after it ("Quill, 45,"), or as the
+// last word of a person's longer name ("Ada Quill"); not a known place,
+// a person's word itself, nor a mention after a place cue ("in Quill").
+// A speech verb after it is no cue: places and organisations speak
+// ("Powys said").
 func cuedLonePlaces(d *doc) {
 	cued := map[string]bool{}
 	for _, m := range d.ms {
@@ -1216,7 +1218,7 @@ func cuedLonePlaces(d *doc) {
 			}
 			continue
 		}
-		if personCue(d.lx, d.src, m) || personAround(d.lx, d.src, m) || ageAfter(d.src, m.End) || speaksNotIt(d.lx, d.src, m.End) {
+		if personCue(d.lx, d.src, m) || personAround(d.lx, d.src, m) || ageAfter(d.src, m.End) {
 			cued[m.Text] = true
 		}
 	}
@@ -1241,15 +1243,4 @@ func ageAfter(src string, i int) bool {
 		n++
 	}
 	return n == 2 && strings.HasPrefix(strings.TrimLeft(rest[n:], " "), ",")
-}
-
-// speaksNotIt reports a speech verb right after offset i that "it" does
-// not follow ("Quill told reporters"; not "Tidewatch said it would").
-func speaksNotIt(lx *lexicon.Lexicon, src string, i int) bool {
-	verb := nextWord(src, i, len(src))
-	if verb == "" || !lx.Has(lexicon.ReportingVerbs, verb) {
-		return false
-	}
-	j := strings.Index(src[i:], verb) + i + len(verb)
-	return nextWord(src, j, len(src)) != "it"
 }

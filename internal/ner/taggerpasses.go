@@ -224,6 +224,11 @@ func ordinaryEndPeople(t *sentenceDoc) {
 		if m.Type != span.Person || !strings.Contains(m.Text, " ") || strings.ToUpper(m.Text) == m.Text || !t.ordinary(textutil.LastField(m.Text)) || personCue(t.lx, t.src, *m) || holdsNameWord(t.lx, m.Text) {
 			continue
 		}
+		// "Tyson Fury": two words, the first one the casing lexicon knows
+		// as a name's: a given name the lists lack.
+		if first, rest, _ := strings.Cut(m.Text, " "); !strings.Contains(rest, " ") && t.nameCased != nil && t.nameCased(first) && !t.ordinary(first) {
+			continue
+		}
 		m.Type = span.Org
 	}
 }
