@@ -9,6 +9,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // spaceWord is one white-space separated word of a sentence, with offsets.
@@ -1243,4 +1244,41 @@ func ageAfter(src string, i int) bool {
 		n++
 	}
 	return n == 2 && strings.HasPrefix(strings.TrimLeft(rest[n:], " "), ",")
+}
+
+// ordinaryEndPeople types as organisations the people of two words or
+// more whose last word the casing lexicon knows as ordinary and whose
+// words hold no given name or learnt person-name word, with no person's
+// word before them, not written in capitals, and whose last word the
+// text does not name alone as a person ("Steward said" after "Emanuel
+// Steward"): a business or a building named in title case, not a
+// person. Two words opening with a word the casing lexicon knows as a
+// name's stay ("Tyson Fury").
+func ordinaryEndPeople(d *doc) {
+	if d.e.english == nil {
+		return
+	}
+	ordinary := d.e.english.Ordinary
+	alone := map[string]bool{}
+	for _, m := range d.ms {
+		if m.Type == span.Person && !strings.Contains(m.Text, " ") {
+			alone[m.Text] = true
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Type != span.Person || !strings.Contains(m.Text, " ") || strings.ToUpper(m.Text) == m.Text {
+			continue
+		}
+		last := textutil.LastField(m.Text)
+		if !ordinary(last) || alone[last] || personCue(d.lx, d.src, *m) || holdsNameWord(d.lx, m.Text) {
+			continue
+		}
+		if first, rest, _ := strings.Cut(m.Text, " "); !strings.Contains(rest, " ") && !ordinary(first) {
+			if c, _ := d.e.english.Casing(first); c {
+				continue
+			}
+		}
+		m.Type = span.Org
+	}
 }

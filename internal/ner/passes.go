@@ -120,6 +120,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("hyphen-names-again", `A name of the text is found again where a hyphen joins it to a lower-case word and the taggers missed it ("a Quill-era rule").`), Run: hyphenNamesAgain},
 	{Info: info("same-name-again", `A name is found again where the taggers missed it in the same text, with its type (one sense per discourse).`), Run: func(d *doc) { d.ms = sameNameAgain(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("cued-lone-places", `A one-word place that the text also names with a person's cue (a person's word before it, ", who" or an age after it) or as the surname of a longer person's name is a person, unless a known place or after a place cue ("Quill, 45, ... Quill's first").`), Run: cuedLonePlaces},
+	{Info: info("ordinary-end-people", `A person's name of two words or more that ends in an ordinary word and holds no given or learnt person-name word, without a person's word before it and whose last word the text does not name alone as a person, is an organisation ("Hobby Basket", "Pine Fabrics").`), Run: ordinaryEndPeople},
 }
 
 // Rules lists every pass of the package, in run order: the English

@@ -53,7 +53,6 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 	{Info: info("learnt-name-places", `A one-word place that is a person-name word learnt from labelled data and news (person_names_learned) and no known place is a person ("thanks to Haines").`), Run: learntNamePlaces},
-	{Info: info("ordinary-end-people", `A person's name of two words or more that ends in an ordinary word and holds no given or learnt person-name word, without a person's word before it, is an organisation ("Hobby Basket", "Pine Fabrics").`), Run: ordinaryEndPeople},
 }
 
 // mergeTagged runs the sentence passes that on lets run over prose's
@@ -208,29 +207,6 @@ func placeCued(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	}
 	f := strings.Fields(first)
 	return len(f) >= 1 && lx.IsPlace(f[0]) || len(f) >= 2 && lx.IsPlace(f[0]+" "+f[1])
-}
-
-// ordinaryEndPeople types as organisations the people of two words or
-// more whose last word the casing lexicon knows as ordinary and whose
-// words hold no given name or learnt person-name word, with no person's
-// word before them and not written in capitals: a business or a
-// building named in title case, not a person.
-func ordinaryEndPeople(t *sentenceDoc) {
-	if t.ordinary == nil {
-		return
-	}
-	for i := range t.ms {
-		m := &t.ms[i]
-		if m.Type != span.Person || !strings.Contains(m.Text, " ") || strings.ToUpper(m.Text) == m.Text || !t.ordinary(textutil.LastField(m.Text)) || personCue(t.lx, t.src, *m) || holdsNameWord(t.lx, m.Text) {
-			continue
-		}
-		// "Tyson Fury": two words, the first one the casing lexicon knows
-		// as a name's: a given name the lists lack.
-		if first, rest, _ := strings.Cut(m.Text, " "); !strings.Contains(rest, " ") && t.nameCased != nil && t.nameCased(first) && !t.ordinary(first) {
-			continue
-		}
-		m.Type = span.Org
-	}
 }
 
 // holdsNameWord reports a name with a given name or a learnt person-name
