@@ -94,7 +94,7 @@ func countNames(docs []nerdata.Document, counts map[string]*nameCounts, minLette
 				// A person's name counts up to its first word that is no
 				// name's word or initial: not "Wessex" of "Earl of Wessex",
 				// not "Baronet" of "John Smith , 1st Baronet".
-				for i := g.Start; g.Label == "PER" && i < g.End && i < len(in) && (nameWord(s.Tokens[i], minLetters) || initial(s.Tokens[i])); i++ {
+				for i := g.Start; g.Label == "PER" && i < g.End && i < len(in) && (nameWord(s.Tokens[i], 1) || initial(s.Tokens[i])); i++ {
 					lead[i] = true
 				}
 			}
