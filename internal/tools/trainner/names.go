@@ -85,19 +85,7 @@ func countNames(docs []nerdata.Document, counts map[string]*nameCounts, minLette
 	for _, d := range docs {
 		seen := map[string]bool{}
 		for _, s := range d.Sents {
-			in := make([]string, len(s.Tokens))
-			lead := make([]bool, len(s.Tokens))
-			for _, g := range append(slices.Clone(s.Gold), s.Excluded...) {
-				for i := g.Start; i < g.End && i < len(in); i++ {
-					in[i] = g.Label
-				}
-				// A person's name counts up to its first word that is no
-				// name's word or initial: not "Wessex" of "Earl of Wessex",
-				// not "Baronet" of "John Smith , 1st Baronet".
-				for i := g.Start; g.Label == "PER" && i < g.End && i < len(in) && (nameWord(s.Tokens[i], 1) || initial(s.Tokens[i])); i++ {
-					lead[i] = true
-				}
-			}
+			in, lead := nameLabels(s)
 			for i, t := range s.Tokens {
 				switch {
 				case in[i] == "PER" && lead[i] && nameWord(t, minLetters):
@@ -120,6 +108,24 @@ func countNames(docs []nerdata.Document, counts map[string]*nameCounts, minLette
 			}
 		}
 	}
+}
+
+// nameLabels returns the label of the name each token of s is in ("" when
+// none), and which tokens lead a person's name: a person's name counts up
+// to its first word that is no name's word or initial, so not "Wessex" of
+// "Earl of Wessex" nor "Baronet" of "John Smith , 1st Baronet".
+func nameLabels(s nerdata.Sentence) (in []string, lead []bool) {
+	in = make([]string, len(s.Tokens))
+	lead = make([]bool, len(s.Tokens))
+	for _, g := range append(slices.Clone(s.Gold), s.Excluded...) {
+		for i := g.Start; i < g.End && i < len(in); i++ {
+			in[i] = g.Label
+		}
+		for i := g.Start; g.Label == "PER" && i < g.End && i < len(in) && (nameWord(s.Tokens[i], 1) || initial(s.Tokens[i])); i++ {
+			lead[i] = true
+		}
+	}
+	return in, lead
 }
 
 // initial reports a capital letter and a full stop ("J.").
