@@ -1208,6 +1208,7 @@ func splitAtVersus(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 // it, ", who" or an age in commas after it ("Quill, 45,"), or as the
 // last word of a person's longer name ("Ada Quill"); not a known place,
 // a person's word itself, nor a mention after a place cue ("in Quill").
+// A cue after "of" is a title's ("Lord Ames of Quill, who ...").
 // A speech verb after it is no cue: places and organisations speak
 // ("Powys said").
 func cuedLonePlaces(d *doc) {
@@ -1219,7 +1220,7 @@ func cuedLonePlaces(d *doc) {
 			}
 			continue
 		}
-		if personCue(d.lx, d.src, m) || personAround(d.lx, d.src, m) || ageAfter(d.src, m.End) {
+		if wordBefore(d.src, m.Start) != "of" && (personCue(d.lx, d.src, m) || personAround(d.lx, d.src, m) || ageAfter(d.src, m.End)) {
 			cued[m.Text] = true
 		}
 	}
