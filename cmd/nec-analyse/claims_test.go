@@ -190,8 +190,8 @@ func TestStanceSkipsOtherLanguageHeadlines(t *testing.T) {
 func TestLexiconReachesEveryStage(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string][]byte{
-		"a.txt":    []byte("Pier closes\n\nThe harbour board closed the old pier on Tuesday.\n\nThe board met officials of Velmar Syndicate on Tuesday.\n"),
-		"lex.yaml": []byte("org_heads: [syndicate]\n"),
+		"a.txt":    []byte("Pier closes\n\nThe harbour board closed the old pier on Tuesday.\n\nThe board met officials of Velmar Syndikat on Tuesday.\n"),
+		"lex.yaml": []byte("org_heads: [syndikat]\n"),
 	})
 	typeOf := func(args ...string) string {
 		r := runCmd(t, append([]string{"report", "-q", "-f", "json"}, args...), false)
@@ -202,16 +202,16 @@ func TestLexiconReachesEveryStage(t *testing.T) {
 			t.Fatalf("%v: %v\n%s", args, err, r.stderr)
 		}
 		for _, e := range rep.Entities {
-			if e.Name == "Velmar Syndicate" {
+			if e.Name == "Velmar Syndikat" {
 				return e.Type
 			}
 		}
 		return ""
 	}
 	if got := typeOf(dir + "/a.txt"); got == "ORG" {
-		t.Errorf("built-in lists already type Velmar Syndicate ORG: the test shows nothing")
+		t.Errorf("built-in lists already type Velmar Syndikat ORG: the test shows nothing")
 	}
 	if got := typeOf("--lexicon", dir+"/lex.yaml", dir+"/a.txt"); got != "ORG" {
-		t.Errorf("with org_heads: [syndicate], Velmar Syndicate is %q, want ORG", got)
+		t.Errorf("with org_heads: [syndikat], Velmar Syndikat is %q, want ORG", got)
 	}
 }
