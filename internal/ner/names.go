@@ -1254,7 +1254,11 @@ func ageAfter(src string, i int) bool {
 // text does not name alone as a person ("Steward said" after "Emanuel
 // Steward"): a business or a building named in title case, not a
 // person. Two words opening with a word the casing lexicon knows as a
-// name's stay ("Tyson Fury").
+// name's stay ("Tyson Fury"), and so do a name with a possessive inside
+// ("Labour's National Executive Committee": two names) and one opening a
+// sentence with an ordinary word, which may only be capitalised there;
+// a name ending in an organisation's head is left to the entities' vote
+// on heads ("Harbour Board").
 func ordinaryEndPeople(d *doc) {
 	if d.e.english == nil {
 		return
@@ -1272,14 +1276,29 @@ func ordinaryEndPeople(d *doc) {
 			continue
 		}
 		last := textutil.LastField(m.Text)
-		if !ordinary(last) || alone[last] || personCue(d.lx, d.src, *m) || holdsNameWord(d.lx, m.Text) {
+		lastLower := strings.ToLower(last)
+		if !ordinary(last) || alone[last] || d.lx.Has(lexicon.OrgHeads, lastLower) || d.lx.Has(lexicon.CompanyHeads, lastLower) ||
+			personCue(d.lx, d.src, *m) || holdsNameWord(d.lx, m.Text) ||
+			strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ") {
 			continue
 		}
-		if first, rest, _ := strings.Cut(m.Text, " "); !strings.Contains(rest, " ") && !ordinary(first) {
+		first, rest, _ := strings.Cut(m.Text, " ")
+		if !strings.Contains(rest, " ") && !ordinary(first) {
 			if c, _ := d.e.english.Casing(first); c {
 				continue
 			}
 		}
+		// "Crucial National Executive Committee" opening a sentence: an
+		// ordinary word capitalised for that may stand before the name.
+		if ordinary(first) && m.Sentence >= 0 && m.Sentence < len(d.sents) && opensSentence(d.src, d.sents[m.Sentence], *m) {
+			continue
+		}
 		m.Type = span.Org
 	}
+}
+
+// opensSentence reports a mention that opens sentence s, after quotes or
+// brackets at most.
+func opensSentence(src string, s span.Span, m span.Mention) bool {
+	return s.Start <= m.Start && m.Start <= len(src) && strings.TrimLeft(src[s.Start:m.Start], " \"'“‘([«„") == ""
 }
