@@ -98,7 +98,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("person-core", `A person is cut down to the name after a title or a nationality ("Harbour Minister Ada Quill", "American Bo Lind").`), Run: func(d *doc) { personCore(d.lx, d.ms, d.e.english.Ordinary, d.e.nameish) }},
 	{Info: info("institution-names", `An organisation's name with "and" or a plural possessive inside is one name ("Dock and Harbour Workers' Union").`), Run: func(d *doc) { d.ms = institutionNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("head-names", `A lone organisation head the taggers found takes back the capitalised words before it and is an organisation ("Socialist Appeal supporters"), unless a known place ("Soviet Union").`), Run: headNames},
-	{Info: info("of-names", `An organisation's name across "of" or "for" is one name ("Ministry of Defence", "National Bank of Poland").`), Run: func(d *doc) { d.ms = ofNames(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("of-names", `An organisation's name across "of" or "for" is one name ("Ministry of Defence", "National Bank of Poland", "House of Commons").`), Run: func(d *doc) { d.ms = ofNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("law-names", `A law's or a bill's name ending in "Act" or "Bill" is one name, MISC, across "of", "and" or "against" ("Freedom of Information Act").`), Run: lawNames},
 	{Info: info("middle-initials", `A person cut at a middle initial is joined again ("Ada K." and "Quill"), or takes back the surname no mention covers.`), Run: func(d *doc) { d.ms = middleInitials(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("street-names", `A street or a building takes back the first word prose cut off ("Downing" of "Downing Street").`), Run: func(d *doc) { streetNames(d.lx, d.src, d.ms) }},
