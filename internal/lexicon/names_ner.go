@@ -11,8 +11,11 @@ const (
 
 	// events
 	NerEventHeads Name = "ner_event_heads"
-	NerLawHeads   Name = "ner_law_heads"
-	NerLawLinks   Name = "ner_law_links"
+	// AwardNames are short names of awards ("Oscars"; internal/ner's
+	// award-names pass).
+	AwardNames  Name = "award_names"
+	NerLawHeads Name = "ner_law_heads"
+	NerLawLinks Name = "ner_law_links"
 
 	// sports
 	NerSportNames  Name = "ner_sport_names"
