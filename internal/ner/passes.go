@@ -122,6 +122,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("opener-names", `An ordinary word opening a sentence is cut off a name the text names elsewhere on its own, which is found there if missed ("Choosing Quill, ..." is "Quill"; "Considering Tidewatch ...").`), Run: openerNames},
 	{Info: info("opening-surnames", `The surname of a person named in full is found where it opens a sentence and the taggers missed it, unless it is an ordinary word ("Quill hosted ..." after "Ada Quill").`), Run: openingSurnames},
 	{Info: info("hyphen-names-again", `A name of the text is found again where a hyphen joins it to a lower-case word and the taggers missed it ("a Quill-era rule").`), Run: hyphenNamesAgain},
+	{Info: info("lower-case-places", `A known place written in lower case is a place when the casing lexicon has each of its words capitalised nine times in ten mid-sentence ("moved to mexico", "san francisco"; not "turkey", nor a function word, "us").`), Run: lowerCasePlaces},
 	{Info: info("same-name-again", `A name is found again where the taggers missed it in the same text, with its type (one sense per discourse).`), Run: func(d *doc) { d.ms = sameNameAgain(d.lx, d.src, d.sents, d.ms) }},
 }
 
