@@ -72,6 +72,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("table-headers", `Short capitals, most of them single letters, are a table's column heads ("W D L PCT GB").`), Run: tableHeaders},
 	{Info: info("event-names", `A name ending in an event word is an event, MISC ("World Cup", "Korean War").`), Run: eventNames},
 	{Info: info("award-names", `A short name of an award or its ceremony (award_names) is an event, MISC ("the Oscars", "an Emmy").`), Run: awardNames},
+	{Info: info("storm-names", `A name of two words or more opened by a storm's word (ner_storm_openers) is an event, MISC ("Hurricane Ada", "Tropical Storm Bo").`), Run: stormNames},
 	{Info: info("demonyms", `An adjective of nationality is no name ("Iranian", "Kurdish").`), Run: demonyms},
 	{Info: info("function-words", `A mention made only of function words is no name ("The" of a quote's first word, "It's").`), Run: functionWords},
 	{Info: info("title-words", `A mention made only of titles and honorifics, an article first allowed, is no name ("Mr", "The Rev", "Gov."): the name after them is its own mention.`), Run: titleWords},

@@ -17,3 +17,16 @@ func awardNames(d *doc, c *candidate) verdict {
 	}
 	return keep
 }
+
+// stormNames: "Hurricane Ada", "Tropical Storm Bo": a name of two words
+// or more opened by a storm's word is an event, MISC, and no person.
+func stormNames(d *doc, c *candidate) verdict {
+	ws := strings.Fields(strings.ToLower(c.Text))
+	for n := 2; n >= 1; n-- {
+		if len(ws) > n && d.lx.Has(lexicon.NerStormOpeners, strings.Join(ws[:n], " ")) {
+			c.Type = span.Misc
+			break
+		}
+	}
+	return keep
+}
