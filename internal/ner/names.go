@@ -1258,7 +1258,8 @@ func ageAfter(src string, i int) bool {
 // Steward"): a business or a building named in title case, not a
 // person. Two words opening with a word the casing lexicon knows as a
 // name's stay ("Tyson Fury"), and so do a name with a possessive inside
-// ("Labour's National Executive Committee": two names) and one opening a
+// ("Labour's National Executive Committee": two names), one with an
+// initial ("J. D. Quill": a person's) and one opening a
 // sentence with an ordinary word, which may only be capitalised there;
 // a name ending in an organisation's head is left to the entities' vote
 // on heads ("Harbour Board").
@@ -1282,7 +1283,7 @@ func ordinaryEndPeople(d *doc) {
 		lastLower := strings.ToLower(last)
 		if !ordinary(last) || alone[last] || d.lx.Has(lexicon.OrgHeads, lastLower) || d.lx.Has(lexicon.CompanyHeads, lastLower) ||
 			personCue(d.lx, d.src, *m) || holdsNameWord(d.lx, m.Text) ||
-			strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ") {
+			strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ") || holdsInitial(m.Text) {
 			continue
 		}
 		first, rest, _ := strings.Cut(m.Text, " ")
@@ -1304,4 +1305,15 @@ func ordinaryEndPeople(d *doc) {
 // brackets at most.
 func opensSentence(src string, s span.Span, m span.Mention) bool {
 	return s.Start <= m.Start && m.Start <= len(src) && strings.TrimLeft(src[s.Start:m.Start], " \"'“‘([«„") == ""
+}
+
+// holdsInitial reports a name with a word of one capital and a full stop
+// ("J. D. Quill").
+func holdsInitial(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if r, size := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && w[size:] == "." {
+			return true
+		}
+	}
+	return false
 }
