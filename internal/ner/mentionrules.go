@@ -173,9 +173,10 @@ func eventNames(d *doc, c *candidate) verdict {
 	return keep
 }
 
-// demonyms: "Iranian", "Kurdish": adjectives.
+// demonyms: "Iranian", "Kurdish": adjectives; "Iraqis", "Sunni",
+// "Muslims": peoples and faiths (demonymWord).
 func demonyms(d *doc, c *candidate) verdict {
-	if d.lx.IsDemonym(c.Text) {
+	if demonymWord(d.lx, c.Text) {
 		return drop
 	}
 	return keep

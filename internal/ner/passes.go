@@ -60,6 +60,8 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("dateline-words", `A dateline's place cut short takes back its first words ("NEW" of "NEW YORK 1996-08-30").`), Run: datelineWords},
 	{Info: info("known-places", `A country, a large city or a dateline's place is a GPE ("MINSK 1996-08-30"), unless a person has a given name like it ("Sofia").`), Run: knownPlaces},
 	{Info: info("shouted-words", `Ordinary words of four letters or more written in capitals outside a capitals headline are no name ("FREE", "NEED HELP NOW").`), Run: shoutedWords},
+	{Info: info("retweet-markers", `A retweet's marker before its author's handle is no name ("RT @quill: ...").`), Run: retweetMarkers},
+	{Info: info("interjections", `An interjection, a sign-off or a greeting alone is no name ("Sorry", "Lol", "Hi"); a greeting is cut off a name ("Hey Ada", "Dear Bo").`), Run: interjections},
 	{Info: info("acronym-orgs", `An acronym outside a capitals headline is an organisation ("NATO", "OSCE"), unless known-places made it a place.`), Run: acronymOrgs},
 	{Info: info("no-article-person", `No person takes an article: "the Civic Hall" is a place, "the Tarnby Orioles" a side.`), Run: noArticlePerson},
 	{Info: info("personal-names", `A place named like a person, a given name and a surname, is a person ("Rodney Quillfeather").`), Run: personalNames},
@@ -71,7 +73,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("lone-initials", `A single letter before a full stop is an initial, which with-initials puts back on its name ("S. Brekkan").`), Run: loneInitials},
 	{Info: info("table-headers", `Short capitals, most of them single letters, are a table's column heads ("W D L PCT GB").`), Run: tableHeaders},
 	{Info: info("event-names", `A name ending in an event word is an event, MISC ("World Cup", "Korean War").`), Run: eventNames},
-	{Info: info("demonyms", `An adjective of nationality is no name ("Iranian", "Kurdish").`), Run: demonyms},
+	{Info: info("demonyms", `An adjective or a noun of nationality, faith or people, singular or plural, is no name ("Iranian", "Sunni", "Iraqis", "Frenchmen").`), Run: demonyms},
 	{Info: info("lone-letters", `A person of one letter is no name ("B" of "Plan B").`), Run: loneLetters},
 	{Info: info("sport-names", `A sport is a section's label, not a name ("SOCCER - ...", "Cricket").`), Run: sportNames},
 	{Info: info("ordinary-place-words", `An ordinary word typed a place, alone in a capitals headline or opening a sentence, is no name ("CRICKET", "Bowling").`), Run: ordinaryPlaceWords},
@@ -88,6 +90,7 @@ var lowerCaseOpenersInfo = info("lower-case-openers", `A word opening a sentence
 
 // docPasses run over the kept mentions of a text, in this order.
 var docPasses = []rules.Pass[docPass]{
+	{Info: info("thing-acronyms", `An acronym of a thing is no name ("DUI", "ADHD", "GDP"), unless the text spells it out as an organisation.`), Run: thingAcronyms},
 	{Info: info("trim-full-stops", `A sentence's full stop that a mention swallowed is dropped ("Corrin Bay."), an initial's or "Inc."'s kept.`), Run: func(d *doc) { trimFullStops(d.lx, d.ms) }},
 	{Info: info("trim-edges", `Lower-case openers, tickers, weekdays and words with digits are cut off a name ("Ecuador Tuesday", "Acme Corp <ACM.N>").`), Run: func(d *doc) { d.ms = trimEdges(d.lx, d.ms) }},
 	{Info: info("hyphen-words", `A name is cut at a hyphen joining it to an ordinary lower-case word ("Quill-era", "anti-Quill"; not "Kim In-so"), and a person takes the capitalised part of such a word before it ("man-Ada Quill").`), Run: hyphenWords},

@@ -1,0 +1,192 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// Capitalised words that are no names: retweet markers, interjections
+// and greetings, acronyms of things, plurals of demonyms and group words.
+
+// retweetMarkers: "RT @user: ...": the marker of a retweet before its
+// author's handle is no name ("RT" of a broadcaster has no "@" after it).
+func retweetMarkers(d *doc, c *candidate) verdict {
+	if d.lx.Has(lexicon.RetweetMarkers, strings.ToLower(c.Text)) && strings.HasPrefix(strings.TrimLeft(d.src[c.End:], " "), "@") {
+		return drop
+	}
+	return keep
+}
+
+// interjections: "Sorry", "Lol", "Kindest regards", "Hi": an
+// interjection, a sign-off or a greeting alone is no name; a greeting
+// before a name is cut off it ("Hey Vladi", "Dear Nina"), and so is an
+// interjection before a given name ("Thanks Ada Quill").
+func interjections(d *doc, c *candidate) verdict {
+	first, rest, ok := strings.Cut(c.Text, " ")
+	lw := strings.ToLower(first)
+	greeting, interjection := d.lx.Has(lexicon.Greetings, lw), d.lx.Has(lexicon.Interjections, lw)
+	switch {
+	case !greeting && !interjection:
+		return keep
+	case !ok:
+		return drop
+	case capitalised(rest) && strings.ToUpper(c.Text) != c.Text && (greeting || givenName(d.lx, textFirstField(rest))) &&
+		c.Start+len(first)+1 <= c.End && c.End <= len(d.src) && d.src[c.Start:c.Start+len(first)+1] == first+" ":
+		c.Start += len(first) + 1
+		c.Text = rest
+		return interjections(d, c) // "Hey Hey"
+	}
+	return keep
+}
+
+// textFirstField is the first space-separated word of s.
+func textFirstField(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+// demonymWord reports a word for a nation, a faith or a people, singular
+// or plural, that is no name alone: "Iranian", "Sunni", "Iraqis",
+// "Palestinians", "Danes", "Muslims", "Frenchmen".
+func demonymWord(lx *lexicon.Lexicon, w string) bool {
+	w = strings.TrimRight(w, "'’")
+	if lx.IsPlace(w) {
+		return false // "Laos", not "Lao"s
+	}
+	if groupSingular(lx, w) {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "s"); ok && utf8.RuneCountInString(stem) >= 3 && groupSingular(lx, stem) {
+		return true
+	}
+	for _, suf := range [...]string{"men", "man", "women", "woman"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 3 && lx.IsDemonym(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupSingular reports a demonym or a group word ("Sunni", "Kurd").
+func groupSingular(lx *lexicon.Lexicon, w string) bool {
+	return lx.IsDemonym(w) || lx.Has(lexicon.GroupWords, strings.ToLower(w))
+}
+
+// thingAcronyms drops an acronym of a thing ("DUI", "ADHD", "GDP"),
+// unless the text spells it out as an organisation's name: a found
+// organisation or a capitalised run ending in an organisation's head
+// whose initials are the acronym ("Bureau of Data Processing (BDP)"), or
+// the lexicon knows it as an agency or an outlet.
+func thingAcronyms(d *doc) {
+	kept := d.ms[:0]
+	for _, m := range d.ms {
+		if thingAcronym(d.lx, m.Text) && !spelledOrg(d, thingAcronymKey(m.Text)) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	d.ms = kept
+}
+
+// thingAcronymKey is the acronym of w, upper case, without a plural "s"
+// ("IEDs" -> "IED").
+func thingAcronymKey(w string) string {
+	if strings.HasSuffix(w, "s") && utf8.RuneCountInString(w) > 2 {
+		w = w[:len(w)-1]
+	}
+	return strings.ToUpper(w)
+}
+
+// thingAcronym reports w, written in capitals (with a plural "s" or
+// not), that the lexicon lists as an acronym of a thing and not as an
+// agency or an outlet.
+func thingAcronym(lx *lexicon.Lexicon, w string) bool {
+	k := thingAcronymKey(w)
+	if utf8.RuneCountInString(k) < 2 || k != w && k+"s" != w {
+		return false
+	}
+	lk := strings.ToLower(k)
+	return (lx.Has(lexicon.ThingAcronyms, lk) || lx.Has(lexicon.ThingAcronyms, strings.ToLower(w))) &&
+		!lx.Has(lexicon.NerNewsAgencies, lk) && !lx.Has(lexicon.NewsOutlets, lk)
+}
+
+// spelledOrg reports whether the text spells out acr as an
+// organisation: a mention typed an organisation, or a run of capitalised
+// words (organisation connectors inside) ending in an organisation's
+// head, whose initials are acr.
+func spelledOrg(d *doc, acr string) bool {
+	for _, m := range d.ms {
+		if m.Type == span.Org && strings.Contains(m.Text, " ") && initialsOf(d.lx, strings.Fields(m.Text)) == acr {
+			return true
+		}
+	}
+	for _, run := range wordRuns(d.src) {
+		for i := range run {
+			for j := i + 1; j <= len(run); j++ {
+				if initialsOf(d.lx, run[i:j]) == acr && orgHead(d.lx, run[j-1]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// orgHead reports a word that ends organisations' names ("Institution",
+// "Trust").
+func orgHead(lx *lexicon.Lexicon, w string) bool {
+	lw := strings.ToLower(w)
+	return lx.Has(lexicon.OrgHeads, lw) || lx.Has(lexicon.CompanyHeads, lw)
+}
+
+// initialsOf spells the capitals of words, skipping organisation
+// connectors ("of", "and"); "" if a word is neither.
+func initialsOf(lx *lexicon.Lexicon, words []string) string {
+	var sb strings.Builder
+	for _, w := range words {
+		if lx.Has(lexicon.OrgNameConnectors, strings.ToLower(w)) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// wordRuns splits src into runs of words joined by single spaces that
+// are capitalised or lower-case connectors, cut at any other word or
+// punctuation.
+func wordRuns(src string) [][]string {
+	var runs [][]string
+	var cur []string
+	flush := func() {
+		if len(cur) > 1 {
+			runs = append(runs, cur)
+		}
+		cur = nil
+	}
+	for _, f := range strings.Fields(src) {
+		w := strings.TrimRight(f, ",.;:)!?\"'”’")
+		w = strings.TrimLeft(w, "(\"'“‘")
+		if w == "" || !capitalised(w) && !(cur != nil && strings.ToLower(w) == w && len(w) <= 4) {
+			flush()
+			continue
+		}
+		if w != f && strings.TrimLeft(f, "(\"'“‘") != f {
+			flush() // an opening bracket or quote starts a new run
+		}
+		cur = append(cur, w)
+		if strings.TrimRight(f, ",.;:)!?\"'”’") != f {
+			flush()
+		}
+	}
+	flush()
+	return runs
+}
