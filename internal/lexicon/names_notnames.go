@@ -2,11 +2,12 @@ package lexicon
 
 // The concepts of capitalised words that are no names (internal/ner's
 // mention rules): acronyms of things, interjections and greetings, faith
-// and group words, retweet markers.
+// and group words, retweet markers, function words.
 const (
 	ThingAcronyms  Name = "thing_acronyms"
 	Interjections  Name = "interjections"
 	Greetings      Name = "greetings"
 	GroupWords     Name = "group_words"
 	RetweetMarkers Name = "retweet_markers"
+	FunctionWords  Name = "function_words"
 )

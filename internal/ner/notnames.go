@@ -43,6 +43,16 @@ func interjections(d *doc, c *candidate) verdict {
 	return keep
 }
 
+// functionWords: "If", "He", "And": a function word alone, written
+// capitalised but not in capitals ("WHO", "US" stay), is no name wherever
+// it stands (after "RT @ana:" it opens a sentence the rules do not see).
+func functionWords(d *doc, c *candidate) verdict {
+	if strings.ToUpper(c.Text) != c.Text && d.lx.Has(lexicon.FunctionWords, strings.ToLower(c.Text)) && !givenName(d.lx, c.Text) {
+		return drop
+	}
+	return keep
+}
+
 // textFirstField is the first space-separated word of s.
 func textFirstField(s string) string {
 	w, _, _ := strings.Cut(s, " ")

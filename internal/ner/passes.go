@@ -62,6 +62,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("shouted-words", `Ordinary words of four letters or more written in capitals outside a capitals headline are no name ("FREE", "NEED HELP NOW").`), Run: shoutedWords},
 	{Info: info("retweet-markers", `A retweet's marker before its author's handle is no name ("RT @quill: ...").`), Run: retweetMarkers},
 	{Info: info("interjections", `An interjection, a sign-off or a greeting alone is no name ("Sorry", "Lol", "Hi"); a greeting is cut off a name ("Hey Ada", "Dear Bo").`), Run: interjections},
+	{Info: info("function-words", `A function word alone, capitalised but not in capitals, is no name ("If", "He"; "WHO" stays).`), Run: functionWords},
 	{Info: info("acronym-orgs", `An acronym outside a capitals headline is an organisation ("NATO", "OSCE"), unless known-places made it a place.`), Run: acronymOrgs},
 	{Info: info("no-article-person", `No person takes an article: "the Civic Hall" is a place, "the Tarnby Orioles" a side.`), Run: noArticlePerson},
 	{Info: info("personal-names", `A place named like a person, a given name and a surname, is a person ("Rodney Quillfeather").`), Run: personalNames},
