@@ -2,7 +2,8 @@ package lexicon
 
 // The concepts of capitalised words that are no names (internal/ner's
 // mention rules): acronyms of things, interjections and greetings, faith
-// and group words, retweet markers, function words.
+// and group words, retweet markers, function words,
+// words of address, names of things, storms.
 const (
 	ThingAcronyms  Name = "thing_acronyms"
 	Interjections  Name = "interjections"
@@ -10,4 +11,7 @@ const (
 	GroupWords     Name = "group_words"
 	RetweetMarkers Name = "retweet_markers"
 	FunctionWords  Name = "function_words"
+	AddressWords   Name = "address_words"
+	ThingWords     Name = "thing_words"
+	StormOpeners   Name = "storm_openers"
 )

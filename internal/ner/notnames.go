@@ -13,9 +13,12 @@ import (
 // and greetings, acronyms of things, plurals of demonyms and group words.
 
 // retweetMarkers: "RT @user: ...": the marker of a retweet before its
-// author's handle is no name ("RT" of a broadcaster has no "@" after it).
+// author's handle is no name ("RT" of a broadcaster has no "@" after it),
+// nor is the same word elsewhere in a text that has such a marker ("RT
+// this tweet", "thanks for the RT").
 func retweetMarkers(d *doc, c *candidate) verdict {
-	if d.lx.Has(lexicon.RetweetMarkers, strings.ToLower(c.Text)) && strings.HasPrefix(strings.TrimLeft(d.src[c.End:], " "), "@") {
+	if d.lx.Has(lexicon.RetweetMarkers, strings.ToLower(c.Text)) &&
+		(strings.HasPrefix(strings.TrimLeft(d.src[c.End:], " "), "@") || strings.Contains(d.src, c.Text+" @") || strings.Contains(d.src, c.Text+"@")) {
 		return drop
 	}
 	return keep
@@ -28,7 +31,7 @@ func retweetMarkers(d *doc, c *candidate) verdict {
 func interjections(d *doc, c *candidate) verdict {
 	first, rest, ok := strings.Cut(c.Text, " ")
 	lw := strings.ToLower(first)
-	greeting, interjection := d.lx.Has(lexicon.Greetings, lw), d.lx.Has(lexicon.Interjections, lw)
+	greeting, interjection := d.lx.Has(lexicon.Greetings, lw), d.lx.Has(lexicon.Interjections, lw) || !ok && d.lx.Has(lexicon.AddressWords, lw)
 	switch {
 	case !greeting && !interjection:
 		return keep
@@ -48,6 +51,14 @@ func interjections(d *doc, c *candidate) verdict {
 // it stands (after "RT @ana:" it opens a sentence the rules do not see).
 func functionWords(d *doc, c *candidate) verdict {
 	if strings.ToUpper(c.Text) != c.Text && d.lx.Has(lexicon.FunctionWords, strings.ToLower(c.Text)) && !givenName(d.lx, c.Text) {
+		return drop
+	}
+	return keep
+}
+
+// thingWords: "Aquarius", "WiFi": a word for a thing alone is no name.
+func thingWords(d *doc, c *candidate) verdict {
+	if d.lx.Has(lexicon.ThingWords, strings.ToLower(c.Text)) {
 		return drop
 	}
 	return keep
