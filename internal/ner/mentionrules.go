@@ -174,11 +174,16 @@ func eventNames(d *doc, c *candidate) verdict {
 	return keep
 }
 
-// demonyms: "Iranian", "Kurdish": adjectives; "Iraqis", "Sunni",
-// "Muslims": peoples and faiths (demonymWord).
+// demonyms: "Iranian", "Kurdish", "Sunni": adjectives of nations and
+// faiths, no name; "Iraqis", "Muslims": a group of people, MISC
+// (demonymWord).
 func demonyms(d *doc, c *candidate) verdict {
-	if demonymWord(d.lx, c.Text) {
+	single, plural := demonymWord(d.lx, c.Text)
+	switch {
+	case single:
 		return drop
+	case plural:
+		c.Type = span.Misc
 	}
 	return keep
 }

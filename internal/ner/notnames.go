@@ -70,26 +70,28 @@ func textFirstField(s string) string {
 	return w
 }
 
-// demonymWord reports a word for a nation, a faith or a people, singular
-// or plural, that is no name alone: "Iranian", "Sunni", "Iraqis",
-// "Palestinians", "Danes", "Muslims", "Frenchmen".
-func demonymWord(lx *lexicon.Lexicon, w string) bool {
+// demonymWord reports a word for a nation, a faith or a people that is
+// no name alone: an adjective or a noun the lexicon lists ("Iranian",
+// "Sunni", "Danes": single), or the plural of one ("Iraqis",
+// "Palestinians", "Muslims", "Frenchmen": plural), which names a group
+// of people as CoNLL's MISC does.
+func demonymWord(lx *lexicon.Lexicon, w string) (single, plural bool) {
 	w = strings.TrimRight(w, "'’")
 	if lx.IsPlace(w) {
-		return false // "Laos", not "Lao"s
+		return false, false // "Laos", not "Lao"s
 	}
 	if groupSingular(lx, w) {
-		return true
+		return true, false
 	}
 	if stem, ok := strings.CutSuffix(w, "s"); ok && utf8.RuneCountInString(stem) >= 3 && groupSingular(lx, stem) {
-		return true
+		return false, true
 	}
 	for _, suf := range [...]string{"men", "man", "women", "woman"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 3 && lx.IsDemonym(stem) {
-			return true
+			return false, true
 		}
 	}
-	return false
+	return false, false
 }
 
 // groupSingular reports a demonym or a group word ("Sunni", "Kurd").

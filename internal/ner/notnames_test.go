@@ -10,28 +10,28 @@ import (
 func TestDemonymWord(t *testing.T) {
 	lx := lexicon.Default()
 	for _, tc := range []struct {
-		w    string
-		want bool
+		w              string
+		single, plural bool
 	}{
-		{"Iranian", true},
-		{"Iraqis", true},
-		{"Palestinians", true},
-		{"Danes", true},
-		{"Sunni", true},
-		{"Sunnis", true},
-		{"Muslims", true},
-		{"Frenchmen", true},
-		{"Englishwoman", true},
-		{"Israelis'", true},
-		{"Laos", false}, // a country, not "Lao"s
-		{"Christian", false},
-		{"Texans", false},
-		{"Quill", false},
-		{"German", true},
-		{"Herman", false},
+		{"Iranian", true, false},
+		{"Iraqis", false, true},
+		{"Palestinians", false, true},
+		{"Danes", true, false}, // listed
+		{"Sunni", true, false},
+		{"Sunnis", false, true},
+		{"Muslims", false, true},
+		{"Frenchmen", false, true},
+		{"Englishwoman", false, true},
+		{"Israelis'", false, true},
+		{"Laos", false, false}, // a country, not "Lao"s
+		{"Christian", false, false},
+		{"Texans", false, false},
+		{"Quill", false, false},
+		{"German", true, false},
+		{"Herman", false, false},
 	} {
-		if got := demonymWord(lx, tc.w); got != tc.want {
-			t.Errorf("demonymWord(%q) = %v, want %v", tc.w, got, tc.want)
+		if single, plural := demonymWord(lx, tc.w); single != tc.single || plural != tc.plural {
+			t.Errorf("demonymWord(%q) = %v, %v, want %v, %v", tc.w, single, plural, tc.single, tc.plural)
 		}
 	}
 }
@@ -69,7 +69,7 @@ func TestNotNames(t *testing.T) {
 		{"greeting", "Hey Vladi, the ferry from Valmora was late again. Sorry.", []string{"Hey Vladi", "Sorry"}, []string{"Vladi"}},
 		{"thing", "Ada Quill was charged with DUI in Valmora.", []string{"DUI"}, []string{"Ada Quill"}},
 		{"spelled organisation", "The Driving Users Institute (DUI) said Ada Quill had joined. The DUI meets in Valmora.", nil, []string{"DUI"}},
-		{"plural demonyms", "Palestinians and Iraqis met Sunni clerics in Valmora.", []string{"Palestinians", "Iraqis", "Sunni"}, []string{"Valmora"}},
+		{"demonyms", "Palestinian and Sunni clerics met in Valmora.", []string{"Palestinian", "Sunni"}, []string{"Valmora"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := map[string]bool{}
