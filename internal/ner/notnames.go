@@ -32,6 +32,9 @@ func interjections(d *doc, c *candidate) verdict {
 	first, rest, ok := strings.Cut(c.Text, " ")
 	lw := strings.ToLower(first)
 	greeting, interjection := d.lx.Has(lexicon.Greetings, lw), d.lx.Has(lexicon.Interjections, lw) || !ok && d.lx.Has(lexicon.AddressWords, lw)
+	if !ok && !greeting && !interjection && elongatedWord(d, c.Text) {
+		return drop
+	}
 	switch {
 	case !greeting && !interjection:
 		return keep
@@ -62,6 +65,50 @@ func thingWords(d *doc, c *candidate) verdict {
 		return drop
 	}
 	return keep
+}
+
+// elongatedWord reports a word stretched for emphasis ("Pleaseee",
+// "Loooool", "Beyoooond"): a letter three times or more in a row, and
+// the word with each such run cut to one or two letters an interjection,
+// a greeting, a word of address or an ordinary word ("SUAREZZZZ" stays a
+// name, and so do acronyms: "PPP").
+func elongatedWord(d *doc, w string) bool {
+	one, two, stretched := collapseRuns(w)
+	if !stretched || isAcronymWord(w) { // "PPP", "KKK"
+		return false
+	}
+	for _, v := range [...]string{one, two} {
+		lv := strings.ToLower(v)
+		if d.lx.Has(lexicon.Interjections, lv) || d.lx.Has(lexicon.Greetings, lv) || d.lx.Has(lexicon.AddressWords, lv) ||
+			d.e.english != nil && d.e.english.Ordinary(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// collapseRuns returns w with every run of three or more of one letter
+// cut to one letter and to two, and whether w has such a run.
+func collapseRuns(w string) (one, two string, stretched bool) {
+	rs := []rune(w)
+	var a, b strings.Builder
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && unicode.ToLower(rs[j]) == unicode.ToLower(rs[i]) {
+			j++
+		}
+		n := j - i
+		if n >= 3 && unicode.IsLetter(rs[i]) {
+			stretched = true
+			a.WriteRune(rs[i])
+			b.WriteString(string(rs[i : i+2]))
+		} else {
+			a.WriteString(string(rs[i:j]))
+			b.WriteString(string(rs[i:j]))
+		}
+		i = j
+	}
+	return a.String(), b.String(), stretched
 }
 
 // textFirstField is the first space-separated word of s.

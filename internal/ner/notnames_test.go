@@ -67,6 +67,7 @@ func TestNotNames(t *testing.T) {
 	}{
 		{"retweet", "RT @tidewatch: Ada Quill opens the ferry terminal in Valmora.", []string{"RT"}, []string{"Ada Quill"}},
 		{"greeting", "Hey Vladi, the ferry from Valmora was late again. Sorry.", []string{"Hey Vladi", "Sorry"}, []string{"Vladi"}},
+		{"elongated", "Ada Quill sang in Valmora . Wowwwww . SUAREZZZZ scored .", []string{"Wowwwww"}, []string{"Ada Quill"}},
 		{"thing", "Ada Quill was charged with DUI in Valmora.", []string{"DUI"}, []string{"Ada Quill"}},
 		{"spelled organisation", "The Driving Users Institute (DUI) said Ada Quill had joined. The DUI meets in Valmora.", nil, []string{"DUI"}},
 		{"demonyms", "Palestinian and Sunni clerics met in Valmora.", []string{"Palestinian", "Sunni"}, []string{"Valmora"}},
@@ -107,5 +108,19 @@ func TestWordRuns(t *testing.T) {
 	want := "The_Driving_Users_Institute Bo_Lind_of_Tarnby Ada_Quill"
 	if strings.Join(out, " ") != want {
 		t.Errorf("wordRuns = %q, want %q", strings.Join(out, " "), want)
+	}
+}
+
+func TestCollapseRuns(t *testing.T) {
+	for _, tc := range []struct{ w, one, two string }{
+		{"Pleaseee", "Please", "Pleasee"},
+		{"Loooool", "Lol", "Lool"},
+		{"Quill", "Quill", "Quill"},
+		{"Zzz", "Z", "Zz"},
+	} {
+		one, two, _ := collapseRuns(tc.w)
+		if one != tc.one || two != tc.two {
+			t.Errorf("collapseRuns(%q) = %q, %q, want %q, %q", tc.w, one, two, tc.one, tc.two)
+		}
 	}
 }

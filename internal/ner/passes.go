@@ -61,7 +61,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("known-places", `A country, a large city or a dateline's place is a GPE ("MINSK 1996-08-30"), unless a person has a given name like it ("Sofia").`), Run: knownPlaces},
 	{Info: info("shouted-words", `Ordinary words of four letters or more written in capitals outside a capitals headline are no name ("FREE", "NEED HELP NOW").`), Run: shoutedWords},
 	{Info: info("retweet-markers", `A retweet's marker before its author's handle is no name ("RT @quill: ...").`), Run: retweetMarkers},
-	{Info: info("interjections", `An interjection, a sign-off, a greeting or a word of address alone is no name ("Sorry", "Lol", "Hi", "Mom"); a greeting is cut off a name ("Hey Ada", "Dear Bo").`), Run: interjections},
+	{Info: info("interjections", `An interjection, a sign-off, a greeting or a word of address alone, or an ordinary word stretched for emphasis, is no name ("Sorry", "Lol", "Hi", "Mom", "Pleaseee"); a greeting is cut off a name ("Hey Ada", "Dear Bo").`), Run: interjections},
 	{Info: info("thing-words", `A word for a thing alone, a star sign or the wireless network, is no name ("Aquarius", "WiFi").`), Run: thingWords},
 	{Info: info("function-words", `A function word alone, capitalised but not in capitals, is no name ("If", "He"; "WHO" stays).`), Run: functionWords},
 	{Info: info("acronym-orgs", `An acronym outside a capitals headline is an organisation ("NATO", "OSCE"), unless known-places made it a place.`), Run: acronymOrgs},
