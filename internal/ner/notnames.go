@@ -9,8 +9,9 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
-// Capitalised words that are no names: retweet markers, interjections
-// and greetings, acronyms of things, plurals of demonyms and group words.
+// Capitalised words that are no names: retweet markers, interjections,
+// greetings and words of address, function words, words and acronyms of
+// things, demonyms and group words (the demonyms rule).
 
 // retweetMarkers: "RT @user: ...": the marker of a retweet before its
 // author's handle is no name ("RT" of a broadcaster has no "@" after it),
@@ -24,10 +25,12 @@ func retweetMarkers(d *doc, c *candidate) verdict {
 	return keep
 }
 
-// interjections: "Sorry", "Lol", "Kindest regards", "Hi": an
-// interjection, a sign-off or a greeting alone is no name; a greeting
-// before a name is cut off it ("Hey Vladi", "Dear Nina"), and so is an
-// interjection before a given name ("Thanks Ada Quill").
+// interjections: "Sorry", "Lol", "Kindest regards", "Hi", "Mom",
+// "Pleaseee": an interjection, a sign-off, a greeting or a word of
+// address alone, or a word stretched for emphasis (elongatedWord), is no
+// name; a greeting before a name is cut off it ("Hey Vladi", "Dear
+// Nina"), and so is an interjection before a given name ("Thanks Ada
+// Quill").
 func interjections(d *doc, c *candidate) verdict {
 	first, rest, ok := strings.Cut(c.Text, " ")
 	lw := strings.ToLower(first)
@@ -152,12 +155,31 @@ func groupSingular(lx *lexicon.Lexicon, w string) bool {
 // whose initials are the acronym ("Bureau of Data Processing (BDP)"), or
 // the lexicon knows it as an agency or an outlet.
 func thingAcronyms(d *doc) {
-	kept := d.ms[:0]
-	for _, m := range d.ms {
-		if thingAcronym(d.lx, m.Text) && !spelledOrg(d, thingAcronymKey(m.Text)) {
+	var org map[string]bool // acronym -> spelled out as an organisation
+	var gone []bool
+	for i, m := range d.ms {
+		if !thingAcronym(d.lx, m.Text) {
 			continue
 		}
-		kept = append(kept, m)
+		k := thingAcronymKey(m.Text)
+		spelled, ok := org[k]
+		if !ok {
+			if org == nil {
+				org, gone = map[string]bool{}, make([]bool, len(d.ms))
+			}
+			spelled = spelledOrg(d, k)
+			org[k] = spelled
+		}
+		gone[i] = !spelled
+	}
+	if gone == nil {
+		return
+	}
+	kept := d.ms[:0]
+	for i, m := range d.ms {
+		if !gone[i] {
+			kept = append(kept, m)
+		}
 	}
 	d.ms = kept
 }
