@@ -30,10 +30,10 @@ func retweetMarkers(d *doc, c *candidate) verdict {
 // address alone, or a word stretched for emphasis (elongatedWord), is no
 // name; a greeting before a name is cut off it ("Hey Vladi", "Dear
 // Nina"), and so is an interjection before a given name ("Thanks Ada
-// Quill").
+// Quill"), unless written in capitals ("HI Europe", a firm).
 func interjections(d *doc, c *candidate) verdict {
 	first, rest, ok := strings.Cut(c.Text, " ")
-	lw := strings.ToLower(first)
+	lw := strings.ToLower(strings.TrimSuffix(first, ".")) // "Thanks."
 	greeting, interjection := d.lx.Has(lexicon.Greetings, lw), d.lx.Has(lexicon.Interjections, lw) || !ok && d.lx.Has(lexicon.AddressWords, lw)
 	if !ok && !greeting && !interjection && elongatedWord(d, c.Text) {
 		return drop
@@ -43,7 +43,7 @@ func interjections(d *doc, c *candidate) verdict {
 		return keep
 	case !ok:
 		return drop
-	case capitalised(rest) && strings.ToUpper(c.Text) != c.Text && (greeting || givenName(d.lx, textFirstField(rest))) &&
+	case capitalised(rest) && !isAcronymWord(first) && (greeting || givenName(d.lx, textFirstField(rest))) &&
 		c.Start+len(first)+1 <= c.End && c.End <= len(d.src) && d.src[c.Start:c.Start+len(first)+1] == first+" ":
 		c.Start += len(first) + 1
 		c.Text = rest
@@ -56,7 +56,8 @@ func interjections(d *doc, c *candidate) verdict {
 // capitalised but not in capitals ("WHO", "US" stay), is no name wherever
 // it stands (after "RT @ana:" it opens a sentence the rules do not see).
 func functionWords(d *doc, c *candidate) verdict {
-	if strings.ToUpper(c.Text) != c.Text && d.lx.Has(lexicon.FunctionWords, strings.ToLower(c.Text)) && !givenName(d.lx, c.Text) {
+	w := strings.TrimSuffix(c.Text, ".") // "No."
+	if strings.ToUpper(w) != w && d.lx.Has(lexicon.FunctionWords, strings.ToLower(w)) && !givenName(d.lx, w) {
 		return drop
 	}
 	return keep

@@ -75,7 +75,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("lone-initials", `A single letter before a full stop is an initial, which with-initials puts back on its name ("S. Brekkan").`), Run: loneInitials},
 	{Info: info("table-headers", `Short capitals, most of them single letters, are a table's column heads ("W D L PCT GB").`), Run: tableHeaders},
 	{Info: info("event-names", `A name ending in an event word or opening with a storm's is an event, MISC ("World Cup", "Korean War", "Hurricane Ada").`), Run: eventNames},
-	{Info: info("demonyms", `An adjective or a noun of nationality, faith or people is no name ("Iranian", "Sunni"); its plural names a group, MISC ("Iraqis", "Frenchmen").`), Run: demonyms},
+	{Info: info("demonyms", `An adjective or a noun of nationality, faith or people is no name, alone or before lower-case words ("Iranian", "Sunni", "Catholic civilians"); its plural names a group, MISC ("Iraqis", "Frenchmen").`), Run: demonyms},
 	{Info: info("lone-letters", `A person of one letter is no name ("B" of "Plan B").`), Run: loneLetters},
 	{Info: info("sport-names", `A sport is a section's label, not a name ("SOCCER - ...", "Cricket").`), Run: sportNames},
 	{Info: info("ordinary-place-words", `An ordinary word typed a place, alone in a capitals headline or opening a sentence, is no name ("CRICKET", "Bowling").`), Run: ordinaryPlaceWords},
