@@ -6,6 +6,7 @@ package lexicon
 // words of address, names of things, storms.
 const (
 	ThingAcronyms  Name = "thing_acronyms"
+	RoleAcronyms   Name = "role_acronyms"
 	Interjections  Name = "interjections"
 	Greetings      Name = "greetings"
 	GroupWords     Name = "group_words"

@@ -150,7 +150,9 @@ func groupSingular(lx *lexicon.Lexicon, w string) bool {
 	return lx.IsDemonym(w) || lx.Has(lexicon.GroupWords, strings.ToLower(w))
 }
 
-// thingAcronyms drops an acronym of a thing ("DUI", "ADHD", "GDP"),
+// thingAcronyms cuts a role's acronym off a person's name ("Ada Quill
+// MP") and drops an acronym of a thing or a role ("DUI", "ADHD", "GDP",
+// "MP"),
 // unless the text spells it out as an organisation's name: a found
 // organisation or a capitalised run ending in an organisation's head
 // whose initials are the acronym ("Bureau of Data Processing (BDP)"), or
@@ -159,6 +161,10 @@ func thingAcronyms(d *doc) {
 	var org map[string]bool // acronym -> spelled out as an organisation
 	var gone []bool
 	for i, m := range d.ms {
+		if m.Type == span.Person {
+			d.ms[i] = withoutRoleAcronym(d.lx, m) // "Ada Quill MP"
+			continue
+		}
 		if !thingAcronym(d.lx, m.Text) {
 			continue
 		}
@@ -185,6 +191,22 @@ func thingAcronyms(d *doc) {
 	d.ms = kept
 }
 
+// withoutRoleAcronym cuts a role's acronym written after a person's name
+// of two words or more off it ("Ada Quill MP", "Bo Lind QC").
+func withoutRoleAcronym(lx *lexicon.Lexicon, m span.Mention) span.Mention {
+	i := strings.LastIndexByte(m.Text, ' ')
+	if i < 0 || !strings.Contains(m.Text[:i], " ") {
+		return m
+	}
+	last := m.Text[i+1:]
+	if !isAcronymWord(last) && !isAcronymWord(strings.TrimSuffix(last, "s")) || !lx.Has(lexicon.RoleAcronyms, strings.ToLower(last)) {
+		return m
+	}
+	m.Text = strings.TrimRight(m.Text[:i], " ")
+	m.End = m.Start + len(m.Text)
+	return m
+}
+
 // thingAcronymKey is the acronym of w, upper case, without a plural "s"
 // ("IEDs" -> "IED").
 func thingAcronymKey(w string) string {
@@ -195,15 +217,16 @@ func thingAcronymKey(w string) string {
 }
 
 // thingAcronym reports w, written in capitals (with a plural "s" or
-// not), that the lexicon lists as an acronym of a thing and not as an
-// agency or an outlet.
+// not), that the lexicon lists as an acronym of a thing or a role ("MP")
+// and not as an agency or an outlet.
 func thingAcronym(lx *lexicon.Lexicon, w string) bool {
 	k := thingAcronymKey(w)
 	if utf8.RuneCountInString(k) < 2 || k != w && k+"s" != w {
 		return false
 	}
 	lk := strings.ToLower(k)
-	return (lx.Has(lexicon.ThingAcronyms, lk) || lx.Has(lexicon.ThingAcronyms, strings.ToLower(w))) &&
+	lw := strings.ToLower(w)
+	return (lx.Has(lexicon.ThingAcronyms, lk) || lx.Has(lexicon.ThingAcronyms, lw) || lx.Has(lexicon.RoleAcronyms, lk) || lx.Has(lexicon.RoleAcronyms, lw)) &&
 		!lx.Has(lexicon.NerNewsAgencies, lk) && !lx.Has(lexicon.NewsOutlets, lk)
 }
 

@@ -69,6 +69,7 @@ func TestNotNames(t *testing.T) {
 		{"greeting", "Hey Vladi, the ferry from Valmora was late again. Sorry.", []string{"Hey Vladi", "Sorry"}, []string{"Vladi"}},
 		{"capitals", "Consultants Booz Hamilton and HI Europe wrote the report for Ada Quill.", nil, []string{"HI Europe"}},
 		{"elongated", "Ada Quill sang in Valmora . Wowwwww . SUAREZZZZ scored .", []string{"Wowwwww"}, []string{"Ada Quill"}},
+		{"role after a name", "Bo Lind MP asked Ada Quill QC about the ferry to Valmora.", []string{"Bo Lind MP", "Ada Quill QC", "MP", "QC"}, []string{"Bo Lind", "Ada Quill"}},
 		{"thing", "Ada Quill was charged with DUI in Valmora.", []string{"DUI"}, []string{"Ada Quill"}},
 		{"spelled organisation", "The Driving Users Institute (DUI) said Ada Quill had joined. The DUI meets in Valmora.", nil, []string{"DUI"}},
 		{"demonyms", "Palestinian and Sunni clerics met in Valmora.", []string{"Palestinian", "Sunni"}, []string{"Valmora"}},

@@ -92,7 +92,6 @@ var lowerCaseOpenersInfo = info("lower-case-openers", `A word opening a sentence
 
 // docPasses run over the kept mentions of a text, in this order.
 var docPasses = []rules.Pass[docPass]{
-	{Info: info("thing-acronyms", `An acronym of a thing is no name ("DUI", "ADHD", "GDP"), unless the text spells it out as an organisation.`), Run: thingAcronyms},
 	{Info: info("trim-full-stops", `A sentence's full stop that a mention swallowed is dropped ("Corrin Bay."), an initial's or "Inc."'s kept.`), Run: func(d *doc) { trimFullStops(d.lx, d.ms) }},
 	{Info: info("trim-edges", `Lower-case openers, tickers, weekdays and words with digits are cut off a name ("Ecuador Tuesday", "Acme Corp <ACM.N>").`), Run: func(d *doc) { d.ms = trimEdges(d.lx, d.ms) }},
 	{Info: info("hyphen-words", `A name is cut at a hyphen joining it to an ordinary lower-case word ("Quill-era", "anti-Quill"; not "Kim In-so"), and a person takes the capitalised part of such a word before it ("man-Ada Quill").`), Run: hyphenWords},
@@ -124,6 +123,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("opening-surnames", `The surname of a person named in full is found where it opens a sentence and the taggers missed it, unless it is an ordinary word ("Quill hosted ..." after "Ada Quill").`), Run: openingSurnames},
 	{Info: info("hyphen-names-again", `A name of the text is found again where a hyphen joins it to a lower-case word and the taggers missed it ("a Quill-era rule").`), Run: hyphenNamesAgain},
 	{Info: info("same-name-again", `A name is found again where the taggers missed it in the same text, with its type (one sense per discourse).`), Run: func(d *doc) { d.ms = sameNameAgain(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("thing-acronyms", `An acronym of a thing or a role is no name ("DUI", "ADHD", "GDP", "MP"), unless the text spells it out as an organisation, and a role's is cut off a person's name ("Ada Quill MP").`), Run: thingAcronyms},
 }
 
 // Rules lists every pass of the package, in run order: the English
