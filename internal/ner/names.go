@@ -1046,7 +1046,8 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 				continue
 			}
 			head := toks[i-1].text
-			if !capitalised(head) || !lx.Has(lexicon.OrgHeads, strings.ToLower(head)) || !nameWord(lx, toks[i+1], personAt) {
+			lh := strings.ToLower(head)
+			if !capitalised(head) || !lx.Has(lexicon.OrgHeads, lh) && !lx.Has(lexicon.NerOfHeads, lh) || !nameWord(lx, toks[i+1], personAt) {
 				continue
 			}
 			first := i - 1

@@ -9,21 +9,9 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
-// Capitalised words that are no names: retweet markers, interjections,
-// greetings and words of address, function words, words and acronyms of
-// things, demonyms and group words (the demonyms rule).
-
-// retweetMarkers: "RT @user: ...": the marker of a retweet before its
-// author's handle is no name ("RT" of a broadcaster has no "@" after it),
-// nor is the same word elsewhere in a text that has such a marker ("RT
-// this tweet", "thanks for the RT").
-func retweetMarkers(d *doc, c *candidate) verdict {
-	if d.lx.Has(lexicon.RetweetMarkers, strings.ToLower(c.Text)) &&
-		(strings.HasPrefix(strings.TrimLeft(d.src[c.End:], " "), "@") || strings.Contains(d.src, c.Text+" @") || strings.Contains(d.src, c.Text+"@")) {
-		return drop
-	}
-	return keep
-}
+// Capitalised words that are no names: interjections, greetings and
+// words of address, words and acronyms of things and roles, demonyms and
+// group words (the demonyms rule).
 
 // interjections: "Sorry", "Lol", "Kindest regards", "Hi", "Mom",
 // "Pleaseee": an interjection, a sign-off, a greeting or a word of
@@ -48,17 +36,6 @@ func interjections(d *doc, c *candidate) verdict {
 		c.Start += len(first) + 1
 		c.Text = rest
 		return interjections(d, c) // "Hey Hey"
-	}
-	return keep
-}
-
-// functionWords: "If", "He", "And": a function word alone, written
-// capitalised but not in capitals ("WHO", "US" stay), is no name wherever
-// it stands (after "RT @ana:" it opens a sentence the rules do not see).
-func functionWords(d *doc, c *candidate) verdict {
-	w := strings.TrimSuffix(c.Text, ".") // "No."
-	if strings.ToUpper(w) != w && d.lx.Has(lexicon.FunctionWords, strings.ToLower(w)) && !givenName(d.lx, w) {
-		return drop
 	}
 	return keep
 }

@@ -65,7 +65,6 @@ func TestNotNames(t *testing.T) {
 		absent     []string
 		present    []string
 	}{
-		{"retweet", "RT @tidewatch: Ada Quill opens the ferry terminal in Valmora.", []string{"RT"}, []string{"Ada Quill"}},
 		{"greeting", "Hey Vladi, the ferry from Valmora was late again. Sorry.", []string{"Hey Vladi", "Sorry"}, []string{"Vladi"}},
 		{"capitals", "Consultants Booz Hamilton and HI Europe wrote the report for Ada Quill.", nil, []string{"HI Europe"}},
 		{"elongated", "Ada Quill sang in Valmora . Wowwwww . SUAREZZZZ scored .", []string{"Wowwwww"}, []string{"Ada Quill"}},
