@@ -42,4 +42,8 @@ const (
 	NerNotSurname    Name = "ner_not_surname"
 	NerKeptDots      Name = "ner_kept_dots"
 	NerSvStopwords   Name = "ner_sv_stopwords"
+	// NerOfHeads head an organisation's or a treaty's name before "of",
+	// "for" or "on" without making a name an organisation's alone
+	// ("House of Wardens"; internal/ner's of-names pass, with OrgHeads).
+	NerOfHeads Name = "ner_of_heads"
 )
