@@ -18,7 +18,9 @@ import (
 // address alone, or a word stretched for emphasis (elongatedWord), is no
 // name; a greeting before a name is cut off it ("Hey Vladi", "Dear
 // Nina"), and so is an interjection before a given name ("Thanks Ada
-// Quill"), unless written in capitals ("HI Europe", a firm).
+// Quill"), unless written in capitals ("HI Europe", a firm); one in
+// capitals that the text spells out stays ("EW" after "Entertainment
+// Weekly").
 func interjections(d *doc, c *candidate) verdict {
 	first, rest, ok := strings.Cut(c.Text, " ")
 	lw := strings.ToLower(strings.TrimSuffix(first, ".")) // "Thanks."
@@ -29,6 +31,8 @@ func interjections(d *doc, c *candidate) verdict {
 	switch {
 	case !greeting && !interjection:
 		return keep
+	case isAcronymWord(first) && spelledOut(d.lx, d.src, first):
+		return keep // "EW" of "Entertainment Weekly"
 	case !ok:
 		return drop
 	case capitalised(rest) && !isAcronymWord(first) && (greeting || givenName(d.lx, textFirstField(rest))) &&
@@ -221,6 +225,22 @@ func spelledOrg(d *doc, acr string) bool {
 		for i := range run {
 			for j := i + 1; j <= len(run); j++ {
 				if initialsOf(d.lx, run[i:j]) == acr && orgHead(d.lx, run[j-1]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// spelledOut reports whether src has a run of capitalised words
+// (organisation connectors inside) whose initials are acr
+// ("Entertainment Weekly" for "EW").
+func spelledOut(lx *lexicon.Lexicon, src, acr string) bool {
+	for _, run := range wordRuns(src) {
+		for i := range run {
+			for j := i + 2; j <= len(run); j++ {
+				if initialsOf(lx, run[i:j]) == acr {
 					return true
 				}
 			}

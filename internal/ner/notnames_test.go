@@ -66,6 +66,7 @@ func TestNotNames(t *testing.T) {
 		present    []string
 	}{
 		{"greeting", "Hey Vladi, the ferry from Valmora was late again. Sorry.", []string{"Hey Vladi", "Sorry"}, []string{"Vladi"}},
+		{"spelled out", "Entertainment Weekly reported the casting. EW says Ada Quill got the part.", nil, []string{"EW"}},
 		{"capitals", "Consultants Booz Hamilton and HI Europe wrote the report for Ada Quill.", nil, []string{"HI Europe"}},
 		{"elongated", "Ada Quill sang in Valmora . Wowwwww . SUAREZZZZ scored .", []string{"Wowwwww"}, []string{"Ada Quill"}},
 		{"role after a name", "Bo Lind MP asked Ada Quill QC about the ferry to Valmora.", []string{"Bo Lind MP", "Ada Quill QC", "MP", "QC"}, []string{"Bo Lind", "Ada Quill"}},
