@@ -11,8 +11,14 @@ const (
 
 	// events
 	NerEventHeads Name = "ner_event_heads"
-	NerLawHeads   Name = "ner_law_heads"
-	NerLawLinks   Name = "ner_law_links"
+	// AwardNames are short names of awards ("Oscars"; internal/ner's
+	// award-names pass).
+	AwardNames Name = "award_names"
+	// NerStormOpeners open the names of storms ("Hurricane Ada";
+	// internal/ner's storm-names pass).
+	NerStormOpeners Name = "ner_storm_openers"
+	NerLawHeads     Name = "ner_law_heads"
+	NerLawLinks     Name = "ner_law_links"
 
 	// sports
 	NerSportNames  Name = "ner_sport_names"

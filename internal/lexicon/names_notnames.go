@@ -2,8 +2,7 @@ package lexicon
 
 // The concepts of capitalised words that are no names (internal/ner's
 // mention rules): acronyms of things and roles, interjections, greetings
-// and words of address, faith and group words, words for things,
-// storms.
+// and words of address, faith and group words, words for things.
 const (
 	ThingAcronyms Name = "thing_acronyms"
 	RoleAcronyms  Name = "role_acronyms"
@@ -12,5 +11,4 @@ const (
 	GroupWords    Name = "group_words"
 	AddressWords  Name = "address_words"
 	ThingWords    Name = "thing_words"
-	StormOpeners  Name = "storm_openers"
 )

@@ -164,11 +164,10 @@ func tableHeaders(_ *doc, c *candidate) verdict {
 	return keep
 }
 
-// eventNames: "Marenza Grand Prix", "World Cup", "Korean War",
-// "Hurricane Katrina": an event, no person or place.
+// eventNames: "Marenza Grand Prix", "World Cup", "Korean War": an
+// event, no person or place.
 func eventNames(d *doc, c *candidate) verdict {
-	first, _, ok := strings.Cut(c.Text, " ")
-	if ok && (d.lx.Has(lexicon.NerEventHeads, strings.ToLower(textutil.LastField(c.Text))) || d.lx.Has(lexicon.StormOpeners, strings.ToLower(first))) {
+	if strings.Contains(c.Text, " ") && d.lx.Has(lexicon.NerEventHeads, strings.ToLower(textutil.LastField(c.Text))) {
 		c.Type = span.Misc
 	}
 	return keep
