@@ -22,3 +22,7 @@ const (
 
 // PluralBodyNouns end names of several bodies.
 const PluralBodyNouns Name = "plural_body_nouns"
+
+// PartyPluralNames name parties by their members ("the Tories"):
+// internal/ner's party-names pass.
+const PartyPluralNames Name = "party_plural_names"

@@ -68,6 +68,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("country-named-orgs", `A person named with a known word and a country is an organisation ("Harbours Canada", "Ferries Denmark").`), Run: countryNamedOrgs},
 	{Info: info("acronym-opened-orgs", `A person named with an acronym first is an organisation ("KLX Radio Tarnby").`), Run: acronymOpenedOrgs},
 	{Info: info("calendar-words", `Day, month and holiday names are dates, not names ("Monday", "July").`), Run: calendarWords},
+	{Info: info("month-days", `A month and a day of it are a date, no name ("Nov 5th", "5th November").`), Run: monthDays},
 	{Info: info("lone-initials", `A single letter before a full stop is an initial, which with-initials puts back on its name ("S. Brekkan").`), Run: loneInitials},
 	{Info: info("table-headers", `Short capitals, most of them single letters, are a table's column heads ("W D L PCT GB").`), Run: tableHeaders},
 	{Info: info("event-names", `A name ending in an event word is an event, MISC ("World Cup", "Korean War").`), Run: eventNames},
@@ -94,6 +95,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("split-at-letters", `A mention is split at a lower-case single letter, as score cards write ("Tarrant b Fenwick").`), Run: func(d *doc) { d.ms = splitAtLetters(d.ms) }},
 	{Info: info("split-at-versus", `A mention is split at a word setting two sides against each other ("Quill vs Lind", "Tarnby v. Harbour").`), Run: func(d *doc) { d.ms = splitAtVersus(d.lx, d.ms) }},
 	{Info: info("person-core", `A person is cut down to the name after a title or a nationality ("Harbour Minister Ada Quill", "American Bo Lind").`), Run: func(d *doc) { personCore(d.lx, d.ms, d.e.english.Ordinary, d.e.nameish) }},
+	{Info: info("plural-titles", `A plural title before a list of names is no part of the first, and each one-word name of the list is a person ("Lords Quill, Lind and Hope").`), Run: pluralTitles},
 	{Info: info("institution-names", `An organisation's name with "and" or a plural possessive inside is one name ("Dock and Harbour Workers' Union").`), Run: func(d *doc) { d.ms = institutionNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("head-names", `A lone organisation head the taggers found takes back the capitalised words before it and is an organisation ("Socialist Appeal supporters"), unless a known place ("Soviet Union").`), Run: headNames},
 	{Info: info("of-names", `An organisation's name across "of" or "for" is one name ("Ministry of Defence", "National Bank of Poland").`), Run: func(d *doc) { d.ms = ofNames(d.lx, d.src, d.sents, d.ms) }},
@@ -107,6 +109,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("appositive-person", `A name of two words or more that a role follows or precedes is a person ("Lisbon Quill, a former minister, ...").`), Run: func(d *doc) { appositivePerson(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("with-initials", `A person is extended leftwards over initials ("A. Brekkan", "A.B. Kestrel").`), Run: func(d *doc) { d.ms = withInitials(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("initialled-names", `People written with initials and a surname that the taggers missed are found ("J. Tolliver", "T.O'Brekkan").`), Run: func(d *doc) { d.ms = initialledNames(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("spaced-country-initials", `A country's initials written with spaces are the country, never a person's initials, and one name with the capitalised words after them ("U. S. Survey Office", not "S. Survey").`), Run: spacedCountryInitials},
 	{Info: info("competitors", `A results list's name before a country in brackets is a person, the name after it the team ("Ada Quill ( Norway ) Tarnby Cycling").`), Run: func(d *doc) { d.ms = competitors(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("agency-mentions", `News agencies are found and typed as organisations ("told Reuters", "AP reported").`), Run: func(d *doc) { d.ms = agencyMentions(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("speakers", `A name a speech verb attributes a quote to is a person ("..., " Weber said").`), Run: func(d *doc) { d.ms = d.e.speakers(d.src, d.sents, d.ms) }},
@@ -118,6 +121,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("opener-names", `An ordinary word opening a sentence is cut off a name the text names elsewhere on its own, which is found there if missed ("Choosing Quill, ..." is "Quill"; "Considering Tidewatch ...").`), Run: openerNames},
 	{Info: info("opening-surnames", `The surname of a person named in full is found where it opens a sentence and the taggers missed it, unless it is an ordinary word ("Quill hosted ..." after "Ada Quill").`), Run: openingSurnames},
 	{Info: info("hyphen-names-again", `A name of the text is found again where a hyphen joins it to a lower-case word and the taggers missed it ("a Quill-era rule").`), Run: hyphenNamesAgain},
+	{Info: info("party-names", `A party named by its members is an organisation, with the place of a local party ("the Tories", "Dunmore and Harbourside Tories").`), Run: partyNames},
 	{Info: info("same-name-again", `A name is found again where the taggers missed it in the same text, with its type (one sense per discourse).`), Run: func(d *doc) { d.ms = sameNameAgain(d.lx, d.src, d.sents, d.ms) }},
 }
 
