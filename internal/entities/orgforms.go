@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -127,8 +128,31 @@ func mergeSameNameWords(r *resolver) {
 	for _, sk := range keys {
 		for _, g := range groups[sk][1:] {
 			r.union(groups[sk][0].key, g.key)
+			if otherLinkWords(groups[sk][0].tokens, g.tokens) {
+				r.markSlip(groups[sk][0], g)
+			}
 		}
 	}
+}
+
+// otherLinkWords reports two names with the same capitalised words in
+// the same order that differ only in their lower-case words ("Board of
+// Harbour Works" and "Board for Harbour Works"): one name written two
+// ways, one of them wrong, as a misspelling is.
+func otherLinkWords(a, b []string) bool {
+	caps := func(ts []string) (cs, lows []string) {
+		for _, t := range ts {
+			if isCapitalWord(t) {
+				cs = append(cs, strings.ToLower(t))
+			} else {
+				lows = append(lows, strings.ToLower(t))
+			}
+		}
+		return cs, lows
+	}
+	ca, la := caps(a)
+	cb, lb := caps(b)
+	return slices.Equal(ca, cb) && len(la) == len(lb) && !slices.Equal(la, lb)
 }
 
 // wordStem is a capitalised word in lower case without the inflections
