@@ -272,8 +272,8 @@ func votePersonCues(c *cluster, t string) (string, bool) {
 func (c *cluster) personShaped() bool {
 	shaped := false
 	for _, f := range c.fs {
-		if c.orgHead(f.tokens[0]) {
-			return false
+		if c.orgHead(f.tokens[0]) || c.countryInitialsOpen(f.tokens) {
+			return false // "U. S. Survey Office": a country's body
 		}
 		n := len(f.tokens)
 		ok := n >= 2 && n <= 4
@@ -283,6 +283,17 @@ func (c *cluster) personShaped() bool {
 		shaped = shaped || ok
 	}
 	return shaped
+}
+
+// countryInitialsOpen reports a name opening with a country's initials
+// written with spaces, two tokens or more ("U. S. Survey Office").
+func (v vocab) countryInitialsOpen(tokens []string) bool {
+	joined, k := "", 0
+	for k < len(tokens) && len(tokens[k]) == 2 && tokens[k][1] == '.' && tokens[k][0] >= 'A' && tokens[k][0] <= 'Z' {
+		joined += tokens[k]
+		k++
+	}
+	return k >= 2 && v.lx.IsCountry(joined)
 }
 
 // mergePlaceNamedSides joins a one-word plural or side's name left alone
