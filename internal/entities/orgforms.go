@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
@@ -133,6 +134,61 @@ func mergeSameNameWords(r *resolver) {
 			}
 		}
 	}
+}
+
+// mergeCountryForms joins the organisation names that are one name after
+// a country written in different forms ("U. S.", "U.S.", "US", "United
+// States"): the country's initials and the rest of the name are their
+// key (countryFormKey).
+func mergeCountryForms(r *resolver) {
+	first := map[string]*form{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if !r.orgForm(g) {
+			continue
+		}
+		ck := r.countryFormKey(g.tokens)
+		if ck == "" {
+			continue
+		}
+		if f, ok := first[ck]; ok {
+			r.union(f.key, g.key)
+		} else {
+			first[ck] = g
+		}
+	}
+}
+
+// countryFormKey returns the initials of the country opening a name of
+// a country and capitalised words, a space and those words in lower
+// case ("U. S. Tidal Survey", "United States Tidal Survey": "us tidal
+// survey"), or "" when no country of two initials or more opens it.
+func (v vocab) countryFormKey(tokens []string) string {
+	for n := min(3, len(tokens)-1); n >= 1; n-- {
+		name := strings.Join(tokens[:n], " ")
+		if !v.lx.IsCountry(name) && !v.lx.IsCountry(strings.Join(tokens[:n], "")) {
+			continue
+		}
+		var initials []rune
+		for _, t := range tokens[:n] {
+			if isAcronym(strings.ReplaceAll(t, ".", "")) {
+				initials = append(initials, []rune(strings.ReplaceAll(t, ".", ""))...)
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(t)
+			initials = append(initials, r)
+		}
+		if len(initials) < 2 {
+			return ""
+		}
+		for _, t := range tokens[n:] {
+			if !isCapitalWord(t) && !v.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(t)) {
+				return ""
+			}
+		}
+		return strings.ToLower(string(initials) + " " + strings.Join(tokens[n:], " "))
+	}
+	return ""
 }
 
 // otherLinkWords reports two names with the same capitalised words in
