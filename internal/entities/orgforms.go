@@ -130,6 +130,10 @@ func mergeSameNameWords(r *resolver) {
 		for _, g := range groups[sk][1:] {
 			r.union(groups[sk][0].key, g.key)
 			if otherLinkWords(groups[sk][0].tokens, g.tokens) {
+				if r.otherWords == nil {
+					r.otherWords = map[string]bool{}
+				}
+				r.otherWords[groups[sk][0].key], r.otherWords[g.key] = true, true
 				r.markSlip(groups[sk][0], g)
 			}
 		}

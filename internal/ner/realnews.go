@@ -267,10 +267,13 @@ func partyName(lx *lexicon.Lexicon, name string) bool {
 }
 
 // partyNames: "the Tories", "Harbourside Tories": a party named by its
-// members is an organisation, never a place or a person; a local party
-// takes back the place joined to its own by "and" ("Dunmore and
-// Harbourside Tories"), unless that is a person's name.
+// members is an organisation, never a place or a person, found where the
+// taggers missed it unless the text writes the word in lower case
+// ("Tories say ..."); a local party takes back the place joined to its
+// own by "and" ("Dunmore and Harbourside Tories"), unless that is a
+// person's name.
 func partyNames(d *doc) {
+	d.ms = appendSorted(d.ms, missedPartyNames(d))
 	for i := 0; i < len(d.ms); i++ {
 		m := &d.ms[i]
 		if m.Type == span.Org || !partyName(d.lx, m.Text) {
@@ -287,4 +290,26 @@ func partyNames(d *doc) {
 			i--
 		}
 	}
+}
+
+// missedPartyNames returns the one-word party names (party_plural_names)
+// written capitalised outside a sentence in capitals, where no mention
+// covers them, when the text never writes them in lower case.
+func missedPartyNames(d *doc) []span.Mention {
+	var add []span.Mention
+	for si, s := range d.sents {
+		if allCapsSentence(d.src, s) {
+			continue
+		}
+		for _, t := range sentenceTokens(d.src, s) {
+			w, _ := cutPossessive(t.text)
+			w = strings.TrimRight(w, "'’")
+			lw := strings.ToLower(w)
+			if !capitalised(w) || d.lower[lw] || !d.lx.Has(lexicon.PartyPluralNames, lw) || coveredBy(d.ms, t.start, t.start+len(w)-1) {
+				continue
+			}
+			add = append(add, span.Mention{Text: w, Type: span.Org, Start: t.start, End: t.start + len(w), Sentence: si})
+		}
+	}
+	return add
 }
