@@ -26,3 +26,7 @@ const PluralBodyNouns Name = "plural_body_nouns"
 // PartyPluralNames name parties by their members ("the Tories"):
 // internal/ner's party-names pass.
 const PartyPluralNames Name = "party_plural_names"
+
+// CompassPoints end the names of districts after a place ("Tarnby
+// East"): internal/ner's compass-places pass.
+const CompassPoints Name = "compass_points"

@@ -313,3 +313,27 @@ func missedPartyNames(d *doc) []span.Mention {
 	}
 	return add
 }
+
+// compassPlaces: "Tarnby East", "Dunmore North West", "Harbourside
+// Central": a person's name ending in compass points after a word that
+// the casing lexicon knows and that is no given name and no title is a
+// district or a constituency, a place ("Ada West", "Lord North" and
+// "Zoltar West", of a word the casing lexicon does not know, stay
+// people).
+func compassPlaces(d *doc) {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Type != span.Person {
+			continue
+		}
+		words := strings.Fields(m.Text)
+		k := len(words)
+		for k > 1 && d.lx.Has(lexicon.CompassPoints, strings.ToLower(words[k-1])) {
+			k--
+		}
+		if k == len(words) || d.e.english == nil || !capitalised(words[0]) || givenName(d.lx, words[0]) || !d.e.knownWord(words[0]) || d.lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(words[0], "."))) {
+			continue
+		}
+		m.Type = span.GPE
+	}
+}
