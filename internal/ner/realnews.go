@@ -161,10 +161,11 @@ func cutPossessive(w string) (string, bool) {
 }
 
 // pluralTitle reports the plural of a title or person word ("Lords",
-// "Senators"), which opens a list of names, one person each.
+// "Senators"), or of a title institutions share ("Justices"), which
+// opens a list of names, one person each.
 func pluralTitle(lx *lexicon.Lexicon, w string) bool {
 	stem, ok := strings.CutSuffix(strings.ToLower(w), "s")
-	return ok && len(stem) > 1 && capitalised(w) && lx.Has(lexicon.NerPersonWords, stem)
+	return ok && len(stem) > 1 && capitalised(w) && (lx.Has(lexicon.NerPersonWords, stem) || lx.Has(lexicon.InstitutionTitles, stem))
 }
 
 // pluralTitles: "Lords Quill, Lind, Hope and Brekkan": a plural title
