@@ -78,6 +78,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("ordinary-place-words", `An ordinary word typed a place, alone in a capitals headline or opening a sentence, is no name ("CRICKET", "Bowling").`), Run: ordinaryPlaceWords},
 	{Info: info("quote-opening-words", `An ordinary word opening a quote, capitalised only for that, is cut off the name ("Vote Tory").`), Run: quoteOpeningWords},
 	{Info: info("ordinary-openers", `An ordinary word opening a sentence that the text never capitalises mid-sentence is no name ("Disaster struck").`), Run: ordinaryOpeners},
+	{Info: info("quote-openers", `One ordinary word opening a quote, capitalised only there, is no name ("said: \"Basically, ..."), as at a sentence's start.`), Run: quoteOpeners},
 	{Info: info("line-labels", `A word labelling a line, before a colon or a possessive and a number, is no name ("Attendance : 200").`), Run: lineLabels},
 	{Info: lowerCaseOpenersInfo, Run: lowerCaseOpeners},
 	{Info: info("role-openers", `A word opening a sentence before a role is no name ("Chief executive ...", "Defence barrister ...").`), Run: roleOpeners},

@@ -338,3 +338,15 @@ func compassPlaces(d *doc) {
 		m.Type = span.GPE
 	}
 }
+
+// quoteOpeners: `said: "Basically, ...`, `"Slight increases ...`: one
+// ordinary word (by the casing lexicon) opening a quote, capitalised only
+// there, is no name, as at a sentence's start (ordinary-openers); known
+// places and acronyms stay.
+func quoteOpeners(d *doc, c *candidate) verdict {
+	if d.e.english == nil || strings.Contains(c.Text, " ") || !quoteInitial(d.src, c.Start) || d.capCount[c.Text] > 1 ||
+		!d.e.english.Ordinary(c.Text) || isAcronymWord(c.Text) || d.lx.IsPlace(c.Text) || allCapsSentence(d.src, c.s) {
+		return keep
+	}
+	return drop
+}
