@@ -12,7 +12,9 @@ import (
 
 // dropNameSuffix drops a generational suffix ("Jr.", "III") from the end
 // of a name of three fields or more, so "Sam Wells Jr." and "Sam Wells"
-// are one form; the mention keeps its text. "Jr" and "Sr" make the
+// are one form; the mention keeps its text. It drops the letters of an
+// office or an honour after a person's name too ("Ada Quill MP", "Bo
+// Lind QC": post_nominals). "Jr" and "Sr" make the
 // mention a person's; the others ("II") only end one typed so ("World
 // War II" is none). A numeral after a surname alone ("Quill II" of
 // "Brand vs Quill II", a rematch) is dropped too when the surname ends a
@@ -28,6 +30,10 @@ func dropNameSuffix(r *resolver, c *nameCut) {
 		return
 	}
 	last := strings.ToLower(strings.TrimSuffix(strings.TrimRight(c.fields[n-1], ","), "."))
+	if c.m.Type == span.Person && isAcronym(c.fields[n-1]) && r.lx.Has(lexicon.PostNominals, last) && isCapitalWord(c.fields[n-2]) {
+		c.fields = c.fields[:n-1] // "Ada Quill MP"
+		return
+	}
 	if !r.lx.Has(lexicon.NameSuffixes, last) || !isCapitalWord(c.fields[n-2]) {
 		return
 	}

@@ -30,3 +30,7 @@ const PartyPluralNames Name = "party_plural_names"
 // CompassPoints end the names of districts after a place ("Tarnby
 // East"): internal/ner's compass-places pass.
 const CompassPoints Name = "compass_points"
+
+// PostNominals are the letters after a person's name for an office or an
+// honour ("Ada Quill MP"): internal/entities' name-suffix pass.
+const PostNominals Name = "post_nominals"
