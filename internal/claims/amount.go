@@ -19,6 +19,9 @@ type amountMeasure struct {
 	// guess marks an event measure read from a verb with its own
 	// subject ("which cost £45m"): about what cost it, kept as a guess.
 	guess bool
+	// debt marks a measure that is itself a debt (a repayment), which
+	// a debt noun after the figure does not make another measure.
+	debt bool
 }
 
 // amount finds the measure of a money amount or a percentage from the

@@ -445,7 +445,7 @@ func alignment(a, b Value) (near float64, ok bool) {
 	}
 	if len(a.NamesBefore) > 0 && len(b.NamesBefore) > 0 && !namesIn(a.NamesBefore, b.Names, b.Context) && !namesIn(b.NamesBefore, a.Names, a.Context) {
 		// Each names a party the other does not: two facts. (One naming
-		// more, "Police Chief Jim Williams announced Smith was charged
+		// more, "Police Chief Ana Reyes announced Smith was charged
 		// with eight counts" against "police charged Smith with two
 		// counts", states the same fact with its source.)
 		// "Harwick teaches 24,500 students", "Calder has 19,800

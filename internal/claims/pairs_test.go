@@ -12,21 +12,10 @@ import (
 // compareGroupAllPairs is compareGroup as it was before groupPairs: every
 // pair of values related one by one. The tests hold compareGroup to it.
 func (v *vocab) compareGroupAllPairs(subject, measure string, vs []Value) (Claim, []Contradiction) {
-	sort.Slice(vs, func(i, j int) bool {
-		if vs[i].Article != vs[j].Article {
-			return vs[i].Article < vs[j].Article
-		}
-		return vs[i].Start < vs[j].Start
-	})
-	c := Claim{Subject: subject, Measure: measure, Values: vs, Status: Single}
-	arts := map[string]bool{}
-	for _, v := range vs {
-		arts[v.Article] = true
-	}
-	if len(arts) < 2 {
+	c, several := newGroupClaim(subject, measure, vs)
+	if !several {
 		return c, nil
 	}
-	c.Status = Agree
 	revised := revisedTolls(vs)
 	fits := fittingArticles(vs)
 	leadFits := fittingLeads(vs)

@@ -215,7 +215,7 @@ func filterTable() []rules.Pass[figurePass] {
 			Run: func(f *figure) verdict { return dropIf(f.reading == readCasualty && f.part) }},
 		{Info: info("debt-figure", `An event's amount right before a debt noun (up to four lower-case words on, no function word between, past a converted amount in brackets: "to pay off a £2.5bn (€2.9bn) back tax bill") is that debt, not the deal's price: dropped (a repayment stays one).`),
 			Run: func(f *figure) verdict {
-				return dropIf(f.reading == readAmount && f.amount.event && !strings.HasPrefix(f.amount.measure, "repayment") && f.v.debtAfter(f.after))
+				return dropIf(f.reading == readAmount && f.amount.event && !f.amount.debt && f.v.debtAfter(f.after))
 			}},
 		{Info: info("earlier-value", `A figure right after "from" with "to" and another figure after it is the value before a change ("cut its stake from 70% to 49%"): dropped.`),
 			Run: func(f *figure) verdict {

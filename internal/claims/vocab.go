@@ -126,29 +126,31 @@ type reportPeriod struct {
 
 // amountConcepts are the keyword concepts of money and percentages, in
 // the order they are read (a keyword two of them list takes the later
-// one's measure), with their measure and whether it is an event's.
+// one's measure), with their measure, whether it is an event's and
+// whether it is itself a debt (a debt noun after it names the same debt).
 var amountConcepts = []struct {
 	n       lexicon.Name
 	percent bool
 	measure string
 	event   bool
+	debt    bool
 }{
-	{lexicon.MoneyPrice, false, "price", true},
-	{lexicon.MoneyFine, false, "fine", true},
-	{lexicon.MoneyRansom, false, "ransom", true},
-	{lexicon.MoneyDamages, false, "damages", true},
-	{lexicon.MoneyRevenue, false, "revenue", false},
-	{lexicon.MoneyProfit, false, "profit", false},
-	{lexicon.MoneyLoss, false, "loss", false},
-	{lexicon.MoneyCost, false, "cost", true},
-	{lexicon.MoneyPay, false, "pay", false},
-	{lexicon.MoneyRepayment, false, "repayment", true},
-	{lexicon.PercentVoteShare, true, "vote share", false},
-	{lexicon.PercentTurnout, true, "turnout", true},
-	{lexicon.PercentPremium, true, "premium", true},
-	{lexicon.PercentStake, true, "stake", false},
-	{lexicon.PercentUnemployment, true, "unemployment", false},
-	{lexicon.PercentInflation, true, "inflation", false},
+	{lexicon.MoneyPrice, false, "price", true, false},
+	{lexicon.MoneyFine, false, "fine", true, false},
+	{lexicon.MoneyRansom, false, "ransom", true, false},
+	{lexicon.MoneyDamages, false, "damages", true, false},
+	{lexicon.MoneyRevenue, false, "revenue", false, false},
+	{lexicon.MoneyProfit, false, "profit", false, false},
+	{lexicon.MoneyLoss, false, "loss", false, false},
+	{lexicon.MoneyCost, false, "cost", true, false},
+	{lexicon.MoneyPay, false, "pay", false, false},
+	{lexicon.MoneyRepayment, false, "repayment", true, true},
+	{lexicon.PercentVoteShare, true, "vote share", false, false},
+	{lexicon.PercentTurnout, true, "turnout", true, false},
+	{lexicon.PercentPremium, true, "premium", true, false},
+	{lexicon.PercentStake, true, "stake", false, false},
+	{lexicon.PercentUnemployment, true, "unemployment", false, false},
+	{lexicon.PercentInflation, true, "inflation", false, false},
 }
 
 // newVocab reads the claims vocabulary from lx.
@@ -228,7 +230,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 			m = v.percentWords
 		}
 		for _, w := range lx.InOrder(c.n) {
-			m[w] = amountMeasure{measure: c.measure, event: c.event}
+			m[w] = amountMeasure{measure: c.measure, event: c.event, debt: c.debt}
 		}
 	}
 	for _, p := range lx.InOrder(lexicon.PerSharePhrases) {

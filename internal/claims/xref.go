@@ -311,24 +311,33 @@ func (v *vocab) mentionedSubjects(f Found, ents Entities) []string {
 	return subjects
 }
 
-// compareGroup compares the values of one (subject, measure): its claim
-// and the contradictions to report.
-func (v *vocab) compareGroup(subject, measure string, vs []Value) (Claim, []Contradiction) {
+// newGroupClaim sorts the values of one (subject, measure) by article and
+// offset and returns their claim: Single when they come from one article
+// (several is false), else Agree until a comparison says otherwise.
+func newGroupClaim(subject, measure string, vs []Value) (c Claim, several bool) {
 	sort.Slice(vs, func(i, j int) bool {
 		if vs[i].Article != vs[j].Article {
 			return vs[i].Article < vs[j].Article
 		}
 		return vs[i].Start < vs[j].Start
 	})
-	c := Claim{Subject: subject, Measure: measure, Values: vs, Status: Single}
-	arts := map[string]bool{}
-	for _, v := range vs {
-		arts[v.Article] = true
+	c = Claim{Subject: subject, Measure: measure, Values: vs, Status: Single}
+	for _, v := range vs[min(1, len(vs)):] {
+		if v.Article != vs[0].Article {
+			c.Status = Agree
+			return c, true
+		}
 	}
-	if len(arts) < 2 {
+	return c, false
+}
+
+// compareGroup compares the values of one (subject, measure): its claim
+// and the contradictions to report.
+func (v *vocab) compareGroup(subject, measure string, vs []Value) (Claim, []Contradiction) {
+	c, several := newGroupClaim(subject, measure, vs)
+	if !several {
 		return c, nil
 	}
-	c.Status = Agree
 	// Every pair of values from two articles is related as the rules of
 	// unitRel say (see groupPairs: the answers come from classes of
 	// values, not from every pair). The status does not depend on the

@@ -199,39 +199,7 @@ func LoadContext(ctx context.Context, roots []string, opts LoadOptions) (*Batch,
 		sort.Slice(inRoot, func(i, j int) bool { return inRoot[i].id < inRoot[j].id })
 		files = append(files, inRoot...)
 	}
-	// A file reached twice is loaded once, as the first root (in the
-	// order given) reached it.
-	firstOf := map[string]string{} // real path -> path
-	kept := files[:0]
-	for _, f := range files {
-		if p, ok := firstOf[f.real]; ok {
-			if p != f.path {
-				b.Repeats = append(b.Repeats, Repeat{Path: f.path, Of: p})
-			}
-			continue
-		}
-		firstOf[f.real] = f.path
-		kept = append(kept, f)
-	}
-	files = kept
-	sort.Slice(files, func(i, j int) bool {
-		if files[i].id != files[j].id {
-			return files[i].id < files[j].id
-		}
-		return files[i].path < files[j].path
-	})
-	seen := map[string]string{} // id -> path
-	var unique []found
-	for _, f := range files {
-		if p, ok := seen[f.id]; ok {
-			// Another file with the same id is reported, not dropped
-			// silently.
-			b.Errors = append(b.Errors, &ArticleError{Path: f.path, Err: fmt.Errorf("%w %s (also %s)", ErrDuplicateID, f.id, p)})
-			continue
-		}
-		seen[f.id] = f.path
-		unique = append(unique, f)
-	}
+	unique := b.dedupe(files)
 	// Files are read and parsed on a bounded pool; results go to their
 	// own slot and are added in order, so the batch does not depend on
 	// scheduling.
@@ -284,6 +252,47 @@ feed:
 		_ = opts.Cache.PutAll(fresh)
 	}
 	return b, b.finish(strings.Join(roots, ", "))
+}
+
+// dedupe drops the files reached twice (a file is loaded once, as the
+// first root in the order given reached it; the others are Repeats) and
+// reports a file whose id another file already has, and returns the
+// rest sorted by id.
+func (b *Batch) dedupe(files []found) []found {
+	// A file reached twice is loaded once, as the first root (in the
+	// order given) reached it.
+	firstOf := map[string]string{} // real path -> path
+	kept := files[:0]
+	for _, f := range files {
+		if p, ok := firstOf[f.real]; ok {
+			if p != f.path {
+				b.Repeats = append(b.Repeats, Repeat{Path: f.path, Of: p})
+			}
+			continue
+		}
+		firstOf[f.real] = f.path
+		kept = append(kept, f)
+	}
+	files = kept
+	sort.Slice(files, func(i, j int) bool {
+		if files[i].id != files[j].id {
+			return files[i].id < files[j].id
+		}
+		return files[i].path < files[j].path
+	})
+	seen := map[string]string{} // id -> path
+	var unique []found
+	for _, f := range files {
+		if p, ok := seen[f.id]; ok {
+			// Another file with the same id is reported, not dropped
+			// silently.
+			b.Errors = append(b.Errors, &ArticleError{Path: f.path, Err: fmt.Errorf("%w %s (also %s)", ErrDuplicateID, f.id, p)})
+			continue
+		}
+		seen[f.id] = f.path
+		unique = append(unique, f)
+	}
+	return unique
 }
 
 // realPath is path made absolute with every symbolic link resolved, or

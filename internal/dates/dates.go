@@ -429,7 +429,12 @@ func validTime(t string) bool {
 	if h > 24 || m > 59 || sec > 60 || (h == 24 && (m != 0 || sec != 0)) {
 		return false
 	}
-	zone := t[i:]
+	return validZone(t[i:])
+}
+
+// validZone reports whether zone is empty or an ISO 8601 zone designator:
+// Z, ±hh, ±hhmm or ±hh:mm.
+func validZone(zone string) bool {
 	switch {
 	case zone == "" || zone == "Z" || zone == "z":
 		return true

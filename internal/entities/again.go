@@ -135,8 +135,8 @@ func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
 // full name typed a person elsewhere in the corpus is written alone, as
 // findCorpusNames does for whole names: a surname of four letters or
 // more that the corpus never writes in lower case and that is no place
-// and no given name ("Lyons said ..." in an article that does not give
-// Michelle Lyons's full name), in a title-case line too ("Overturn Bush
+// and no given name ("Tarrant said ..." in an article that does not give
+// Ada Tarrant's full name), in a title-case line too ("Overturn Tarrant
 // Rules That ...").
 func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 	cands := lastWords(in, span.Person, func(ws []string, last string) bool {
@@ -147,7 +147,7 @@ func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 
 // findCorpusSides adds an organisation's mention wherever the last word
 // of an organisation's name that a place opens is written alone ("the
-// Nationals" of "Washington Nationals", "Herald:" of "Boston Herald"),
+// Rovers" of "Alderton Rovers", "Herald:" of "Wexley Herald"),
 // in a title-case line too, when the corpus never writes the word in
 // lower case.
 func findCorpusSides(r *resolver, in []Mention, texts []Text) []Mention {

@@ -13,8 +13,8 @@ import (
 )
 
 // mergeTransliterations joins two full names of people whose every word
-// is near the other's (transliterations of one name: "Heidar Alishvandi"
-// and "Heydar Alishbandi"): the same number of words, two or three, each
+// is near the other's (transliterations of one name: "Heidar Valikhani"
+// and "Heydar Valikani"): the same number of words, two or three, each
 // pair with the same first letter and, accents folded, one or two edits
 // apart (nearWord), never in one article, and each the other's only such
 // name.
@@ -421,7 +421,7 @@ func (v vocab) siteStem(w string) string {
 
 // mergeBlendNames joins a one-word name blended from the starts of a
 // person's first name and surname, in two capitalised parts of up to
-// four letters ("LiLo" of Lindsay Lohan, "JLo"), to the one person whose
+// four letters ("AdQu" of Ada Quill, "JLo"), to the one person whose
 // names begin so, when the word is no one's surname.
 func mergeBlendNames(r *resolver) {
 	var byStart map[string][]blendName

@@ -166,7 +166,7 @@ var textPasses = []rules.Pass[textPass]{
 // titleCase) rewritten in the case running text gives its words. A
 // capitalised word past the first keeps its capitals when the body (the
 // other sentences) writes it so beside the same capitalised neighbour
-// ("Red Sox", "Arcade Joseph"); else it takes the form the body writes it
+// ("Harbour Rovers", "Arcade Quill"); else it takes the form the body writes it
 // in mid-sentence (docCasing); else, known to the casing lexicon, its
 // case there; else, unknown, it keeps its capitals only when the body
 // writes it capitalised somewhere ("Subryan" opening a sentence), so a

@@ -89,8 +89,8 @@ func TestTrueCaseTitleLines(t *testing.T) {
 	}{
 		{"headline", []string{"Harbour Board Names Ada Quill Chair After Ferry Losses", "The board named Ada Quill as its chair after the losses."},
 			"Harbour board names Ada Quill chair after ferry losses"},
-		{"name the body writes", []string{"Red Sox Nab Teixeira in Late Deal", "The Red Sox signed Mark Teixeira late on Tuesday."},
-			"Red Sox nab Teixeira in late deal"},
+		{"name the body writes", []string{"Harbour Rovers Nab Castell in Late Deal", "The Harbour Rovers signed Mark Castell late on Tuesday."},
+			"Harbour Rovers nab Castell in late deal"},
 		{"unknown word the body never capitalises", []string{"Ada Quill Outfoxes Rivals Again", "Quill won again."}, "Ada Quill outfoxes rivals again"},
 		{"running text", []string{"Ada Quill checks into Harbour Clinic", "Quill is there."}, "Ada Quill checks into Harbour Clinic"},
 		{"one ordinary word past the first sentence", []string{"Results.", "Tries : Bo Lind , Walter Little , Ada Quill ."}, "Results."},

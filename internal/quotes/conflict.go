@@ -172,7 +172,7 @@ func (mt *matcher) givenNamesMayMatch(a, b string) bool {
 }
 
 // vetoJoint: one attribution names two of the speakers: the words are
-// theirs together ("said Zadan and Meron"), no conflict.
+// theirs together ("said Quill and Tarrant"), no conflict.
 func vetoJoint(mt *matcher, _ Group, ev []Instance) bool {
 	var names []string
 	for _, in := range ev {
@@ -199,7 +199,7 @@ func jointAttribution(names []string, ev []Instance) string {
 			}
 			// The given name too, when it has one and another speaker
 			// shares the surname: "Tom Reyes told" names Tom Reyes, not
-			// Ana Reyes; "said Zadan and Meron" names Craig Zadan.
+			// Ana Reyes; "said Quill and Tarrant" names Ada Quill.
 			sn := surname(name)
 			if sn != "" && strings.Contains(aws, " "+sn+" ") && (givenName(name) == "" || !sharedSurname(names, name) || strings.Contains(aws, " "+givenName(name)+" ")) {
 				n++

@@ -32,7 +32,7 @@ func TestJointAttribution(t *testing.T) {
 		attr  string
 		joint bool
 	}{
-		{[]string{"Craig Zadan", "Neil Meron"}, "said Zadan and Meron jointly", true},
+		{[]string{"Ada Quill", "Ben Tarrant"}, "said Quill and Tarrant jointly", true},
 		{[]string{"Tom Reyes", "Ana Reyes"}, "Tom Reyes, 67, told the committee:", false},
 		{[]string{"Tom Reyes", "Ana Reyes"}, "said Tom and Ana Reyes", true},
 		{[]string{"Harbour", "Harbour Radio"}, "said Harbour Radio", false},

@@ -110,7 +110,7 @@ func cleanPlace(x *extractor, name string) string {
 }
 
 // sepAt reports punctuation ending a noun phrase at toks[j]; a full stop
-// after a title ("Gov. Perry", "Dist. Atty. Steve Cooley") is none.
+// after a title ("Gov. Perry", "Dist. Atty. Ada Quill") is none.
 func (x *extractor) sepAt(toks []tok, j int) bool {
 	if !isSep(toks[j]) {
 		return false

@@ -151,7 +151,7 @@ const (
 
 var (
 	infoGender      = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
-	infoGivenGender = info("antecedent-given-name", `A person with no gendered honorific whose given name is a man's or a woman's by the given-name lexicon is no antecedent of a pronoun of the other gender ("she said" after "Mark Roesler").`)
+	infoGivenGender = info("antecedent-given-name", `A person with no gendered honorific whose given name is a man's or a woman's by the given-name lexicon is no antecedent of a pronoun of the other gender ("she said" after "Mark Tarrant").`)
 	infoPossessor   = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
 	infoUnnamedSubj = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
 )
@@ -214,7 +214,7 @@ type vetoFunc func(mt *matcher, g Group, ev []Instance) bool
 var (
 	infoRelayed = info("relayed-quote", `Words one speaker relays inside their own quote are no conflict ("The minister told me, 'I will not resign'").`)
 	infoSlogan  = info("slogan", `Words some article calls a slogan, motto, banner or the like are no conflict: many people repeat them.`)
-	infoJoint   = info("conflict-joint-speakers", `An attribution naming two of the speakers ("said Zadan and Meron") is no conflict: the words are theirs together.`)
+	infoJoint   = info("conflict-joint-speakers", `An attribution naming two of the speakers ("said Quill and Tarrant") is no conflict: the words are theirs together.`)
 	infoEcho    = info("one-article-echo", `Words one article gives to two speakers are no conflict unless two articles disagree (a judge echoing the prosecution).`)
 )
 

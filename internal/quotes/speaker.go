@@ -141,7 +141,7 @@ func filterGender(x *extractor, m *span.Mention, pron string, _ int, _ bool) ver
 }
 
 // filterGivenGender skips a mention without a gendered honorific whose
-// given name is of the other gender ("she said" after "Mark Roesler").
+// given name is of the other gender ("she said" after "Mark Tarrant").
 func filterGivenGender(x *extractor, m *span.Mention, pron string, _ int, _ bool) verdict {
 	if male, female := x.titleGender(m); male || female {
 		return keep // the honorific decides (antecedent-gender)
@@ -259,7 +259,7 @@ func (x *extractor) titleGender(m *span.Mention) (male, female bool) {
 
 // givenNameGender reports the gender the given name of a person mention
 // gives by the given-name lexicon: the mention's first word, or its
-// entity's ("Page" of Bettie Page).
+// entity's ("Quill" of Ada Quill).
 func (x *extractor) givenNameGender(m *span.Mention) (male, female bool) {
 	for _, n := range []string{x.src[m.Start:m.End], m.Entity} {
 		ws := strings.Fields(n)

@@ -323,7 +323,7 @@ type sentenceEvidence struct {
 // of the article for the claim's subject and measure agrees when it
 // matches the claim's and disagrees when it does not. The claim's names
 // and figures are checked against the article's (checkElements): another
-// name or figure in the claim's place ("Hugh Jackman will host" for
+// name or figure in the claim's place ("Tomas Pell will host" for
 // "Ada Quill will host", "killing two people" for "killed five
 // people") is rival evidence against it. An outcome in a contest said of
 // the other side the claim names is the subject's contrary ("Brandtberg
@@ -642,7 +642,7 @@ func holder(toks []token, names []int8, h outcomeHit) int8 {
 // subject: a loss when a subject name follows it within eight words, a
 // win when another party of the claim does; else the verb's agent
 // decides (unless a third party's name is its object, "knocked out
-// Lennox Lewis": -1): the sentence's first party for a participle after a comma
+// Karl Dunne": -1): the sentence's first party for a participle after a comma
 // ("X beat the challenge of Y, stopping him"), else the nearest party
 // named before it ("After flooring Y, X ... stopping the fight"; -1 when
 // another name is nearer: "referee Bo Lind stopped the fight"), a win
@@ -662,7 +662,7 @@ func objectSide(body string, toks []token, names []int8, h outcomeHit, named boo
 			return outWin
 		}
 	}
-	// "knocked out Lennox Lewis": the object is a third party, another
+	// "knocked out Karl Dunne": the object is a third party, another
 	// contest.
 	for k := h.i + h.n; k < len(toks) && k < h.i+h.n+3 && toks[k].sent == s; k++ {
 		if nameToken(body, toks[k]) && !calendarWord(toks[k].lower) {

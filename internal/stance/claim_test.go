@@ -82,11 +82,7 @@ func TestJudgeElements(t *testing.T) {
 	const bomb = "A bomb explosion at a bank in Alderton killed two people on Friday, police said. " +
 		"The two people killed were a police officer and a bomb technician.\n\n" +
 		"The bank was closed at the time."
-	tests := []struct {
-		name, claim, body string
-		want, notWant     string
-		wantKind          string
-	}{
+	tests := []judgeCase{
 		{"another name in the claim's place", "Lena Marsh will host the awards", host, Disagree, "", KindRival},
 		{"the claim's name", "Tomas Pell will host the awards", host, "", Disagree, ""},
 		{"another figure for the same count", "A bomb explosion at a bank in Alderton killed five people", bomb, Disagree, "", KindRival},
@@ -94,17 +90,7 @@ func TestJudgeElements(t *testing.T) {
 		{"a word the article never uses", "A flood destroyed the Brackenfield supermarket in Alderton", fire, "", Agree, ""},
 		{"a place the article never names", "A fire destroyed the Brackenfield supermarket in Wexley", fire, "", Agree, ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
-			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
-				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
-			}
-			if tc.wantKind != "" && (len(j.Evidence) == 0 || j.Evidence[0].Kind != tc.wantKind) {
-				t.Errorf("evidence %+v, want first of kind %s", j.Evidence, tc.wantKind)
-			}
-		})
-	}
+	runJudgeCases(t, m, ClaimFacts{}, tests)
 }
 
 // In a contest the claim names both sides of, the other side's win is
@@ -140,29 +126,19 @@ func TestListSeparator(t *testing.T) {
 // fired one. A date beside the verb is no name.
 func TestJudgeMentionedRival(t *testing.T) {
 	m := mustLoad(t)
-	tests := []struct {
-		name, claim, body string
-		want, notWant     string
-	}{
+	tests := []judgeCase{
 		{"earlier host, another host now", "Lena Marsh will host the awards",
-			"The academy said on Friday that Tomas Pell will be the host of this year's awards. Lena Marsh, the 2019 host, praised the choice.\n\nThe ceremony is in March.", Disagree, ""},
+			"The academy said on Friday that Tomas Pell will be the host of this year's awards. Lena Marsh, the 2019 host, praised the choice.\n\nThe ceremony is in March.", Disagree, "", ""},
 		{"the claim's host", "Tomas Pell will host the awards",
-			"The academy said on Friday that Tomas Pell will be the host of this year's awards. Lena Marsh, the 2019 host, praised the choice.\n\nThe ceremony is in March.", "", Disagree},
+			"The academy said on Friday that Tomas Pell will be the host of this year's awards. Lena Marsh, the 2019 host, praised the choice.\n\nThe ceremony is in March.", "", Disagree, ""},
 		{"fired another, hired the claim's man", "The Rovers fired Karl Dunne",
-			"The Rovers fired Tom Abel on Monday after a poor season and named Karl Dunne as his successor.\n\nDunne starts next week.", Disagree, ""},
+			"The Rovers fired Tom Abel on Monday after a poor season and named Karl Dunne as his successor.\n\nDunne starts next week.", Disagree, "", ""},
 		{"hired the claim's man", "The Rovers hired Karl Dunne",
-			"The Rovers hired Karl Dunne on Monday after a poor season.\n\nDunne starts next week.", "", Disagree},
+			"The Rovers hired Karl Dunne on Monday after a poor season.\n\nDunne starts next week.", "", Disagree, ""},
 		{"a date beside the verb", "A judge sentenced Karl Dunne to life in prison",
-			"A jury found Karl Dunne guilty of murder on Tuesday and recommended life in prison. Dunne will be sentenced May 3.", "", Disagree},
+			"A jury found Karl Dunne guilty of murder on Tuesday and recommended life in prison. Dunne will be sentenced May 3.", "", Disagree, ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
-			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
-				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
-			}
-		})
-	}
+	runJudgeCases(t, m, ClaimFacts{}, tests)
 }
 
 // Who did a contest's verb: a participle after a comma takes the
@@ -171,29 +147,19 @@ func TestJudgeMentionedRival(t *testing.T) {
 func TestJudgeContestRoles(t *testing.T) {
 	m := mustLoad(t)
 	names := []string{"Karl Dunne", "Tomas Pell"}
-	tests := []struct {
-		name, claim, body string
-		want, notWant     string
-	}{
+	tests := []judgeCase{
 		{"participle takes the sentence's subject", "Karl Dunne defeated Tomas Pell",
-			"Tomas Pell brushed aside the challenge of Karl Dunne, stopping the former champion in the seventh round.", "", Agree},
+			"Tomas Pell brushed aside the challenge of Karl Dunne, stopping the former champion in the seventh round.", "", Agree, ""},
 		{"participle win", "Karl Dunne defeated Tomas Pell",
-			"Tomas Pell kept his title with a lopsided victory over Karl Dunne, winning in the seventh round.", "", Agree},
+			"Tomas Pell kept his title with a lopsided victory over Karl Dunne, winning in the seventh round.", "", Agree, ""},
 		{"nearest party before the verb", "Karl Dunne defeated Tomas Pell",
-			"After flooring Dunne in the sixth, Pell wasted little time in the seventh before stopping the fight.", "", Agree},
+			"After flooring Dunne in the sixth, Pell wasted little time in the seventh before stopping the fight.", "", Agree, ""},
 		{"the true claim still agrees", "Tomas Pell defeated Karl Dunne",
-			"Tomas Pell brushed aside the challenge of Karl Dunne, stopping the former champion in the seventh round.", Agree, ""},
+			"Tomas Pell brushed aside the challenge of Karl Dunne, stopping the former champion in the seventh round.", Agree, "", ""},
 		{"a third party's defeat is another contest", "Tomas Pell defeated Karl Dunne",
-			"Tomas Pell stopped Karl Dunne in the seventh round. Dunne was once the man who knocked out Lenny Lowe to take the title.", "", Disagree},
+			"Tomas Pell stopped Karl Dunne in the seventh round. Dunne was once the man who knocked out Lenny Lowe to take the title.", "", Disagree, ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{Names: names}, ArticleFacts{})
-			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
-				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
-			}
-		})
-	}
+	runJudgeCases(t, m, ClaimFacts{Names: names}, tests)
 }
 
 // Roles the other way round: the claim's object named as the one who did
@@ -201,24 +167,38 @@ func TestJudgeContestRoles(t *testing.T) {
 func TestJudgeSwappedRoles(t *testing.T) {
 	m := mustLoad(t)
 	const ship = "The frigate HMS Tarrant intercepted three smuggling boats off the coast on Thursday and seized weapons and fuel from the smugglers, the navy said.\n\nNobody was hurt."
-	tests := []struct {
-		name, claim, body string
-		want, notWant     string
-	}{
-		{"the object did it", "Smugglers seized HMS Tarrant off the coast", ship, Disagree, ""},
-		{"the true claim", "HMS Tarrant intercepted smuggling boats off the coast", ship, "", Disagree},
+	tests := []judgeCase{
+		{"the object did it", "Smugglers seized HMS Tarrant off the coast", ship, Disagree, "", ""},
+		{"the true claim", "HMS Tarrant intercepted smuggling boats off the coast", ship, "", Disagree, ""},
 		{"the object as object", "Smugglers seized HMS Tarrant off the coast",
-			"Smugglers seized HMS Tarrant off the coast on Thursday. HMS Tarrant seized nothing.", "", Disagree},
+			"Smugglers seized HMS Tarrant off the coast on Thursday. HMS Tarrant seized nothing.", "", Disagree, ""},
 		{"passive is no swap", "Smugglers seized HMS Tarrant off the coast",
-			"HMS Tarrant was seized by smugglers off the coast on Thursday.", "", Disagree},
+			"HMS Tarrant was seized by smugglers off the coast on Thursday.", "", Disagree, ""},
 		{"participle takes the sentence's subject", "The navy seized HMS Tarrant",
-			"The navy boarded the old frigate HMS Tarrant, seizing it on Thursday.", "", Disagree},
+			"The navy boarded the old frigate HMS Tarrant, seizing it on Thursday.", "", Disagree, ""},
 	}
+	runJudgeCases(t, m, ClaimFacts{}, tests)
+}
+
+// judgeCase is a claim judged against an article body: the label it must
+// get (want), the label it must not get (notWant) and the kind of its
+// first evidence (wantKind); empty strings check nothing.
+type judgeCase struct {
+	name, claim, body       string
+	want, notWant, wantKind string
+}
+
+// runJudgeCases judges each case with the claim's facts cf.
+func runJudgeCases(t *testing.T, m *Model, cf ClaimFacts, tests []judgeCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
+			j := m.Judge(tc.claim, tc.body, "en", cf, ArticleFacts{})
 			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
 				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
+			}
+			if tc.wantKind != "" && (len(j.Evidence) == 0 || j.Evidence[0].Kind != tc.wantKind) {
+				t.Errorf("evidence %+v, want first of kind %s", j.Evidence, tc.wantKind)
 			}
 		})
 	}
@@ -226,11 +206,11 @@ func TestJudgeSwappedRoles(t *testing.T) {
 
 func TestClaimVerbObject(t *testing.T) {
 	for claim, want := range map[string]string{
-		"Pirates seized INS Sukanya in the Gulf of Aden": "seized",
-		"The Sixers fired Maurice Cheeks":                "fired",
-		"The navy captured 23 pirates":                   "",
-		"INS Sukanya was seized by pirates":              "",
-		"Hugh Jackman will host the Oscars":              "",
+		"Smugglers seized HMS Tarrant off the coast of Wexley": "seized",
+		"The Rovers fired Karl Dunne":                          "fired",
+		"The navy captured 23 smugglers":                       "",
+		"HMS Tarrant was seized by smugglers":                  "",
+		"Tomas Pell will host the awards":                      "",
 	} {
 		ct := tokenize(claim)
 		v, _ := claimVerbObject(claim, ct)
@@ -248,22 +228,12 @@ func TestClaimVerbObject(t *testing.T) {
 func TestJudgePersonSex(t *testing.T) {
 	m := mustLoad(t)
 	const crash = "A driver struck and killed a woman crossing Elm Street in Alderton on Friday night, police said. A local man was later charged with manslaughter.\n\nThe road was closed for hours."
-	tests := []struct {
-		name, claim, body string
-		want, notWant     string
-	}{
-		{"another sex beside the verb", "A man was killed in a crash in Alderton", crash, Disagree, ""},
-		{"the claim's own", "A woman was killed in a crash in Alderton", crash, "", Disagree},
-		{"the other verb's person", "A man was charged over a crash in Alderton", crash, "", Disagree},
+	tests := []judgeCase{
+		{"another sex beside the verb", "A man was killed in a crash in Alderton", crash, Disagree, "", ""},
+		{"the claim's own", "A woman was killed in a crash in Alderton", crash, "", Disagree, ""},
+		{"the other verb's person", "A man was charged over a crash in Alderton", crash, "", Disagree, ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			j := m.Judge(tc.claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
-			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
-				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
-			}
-		})
-	}
+	runJudgeCases(t, m, ClaimFacts{}, tests)
 }
 
 // An outcome that befalls one person, said without naming the claim's
@@ -293,22 +263,12 @@ func TestJudgeImpliedSubject(t *testing.T) {
 func TestJudgeQualifyingDenial(t *testing.T) {
 	m := mustLoad(t)
 	const claim = "A fire destroyed the Brackenfield depot"
-	tests := []struct {
-		name, body    string
-		want, notWant string
-	}{
-		{"false documents", "A fire destroyed the Brackenfield depot on Tuesday.\n\nThe depot's former owner was later charged with submitting false documents about the Brackenfield depot to the insurer.", "", Disagree},
-		{"false report", "A false report about the Brackenfield depot spread on Tuesday: the depot was not touched by any fire, the fire service said.", Disagree, ""},
-		{"predicative", "Reports that a fire destroyed the Brackenfield depot are false, the owner said on Tuesday.", Disagree, ""},
+	tests := []judgeCase{
+		{"false documents", claim, "A fire destroyed the Brackenfield depot on Tuesday.\n\nThe depot's former owner was later charged with submitting false documents about the Brackenfield depot to the insurer.", "", Disagree, ""},
+		{"false report", claim, "A false report about the Brackenfield depot spread on Tuesday: the depot was not touched by any fire, the fire service said.", Disagree, "", ""},
+		{"predicative", claim, "Reports that a fire destroyed the Brackenfield depot are false, the owner said on Tuesday.", Disagree, "", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			j := m.Judge(claim, tc.body, "en", ClaimFacts{}, ArticleFacts{})
-			if tc.want != "" && j.Label != tc.want || tc.notWant != "" && j.Label == tc.notWant {
-				t.Errorf("Judge = %s (%.2f, %s), want %q, not %q; evidence %+v", j.Label, j.Score, j.Reason, tc.want, tc.notWant, j.Evidence)
-			}
-		})
-	}
+	runJudgeCases(t, m, ClaimFacts{}, tests)
 }
 
 // An object verb whose nearest name before it is a third party's is not
@@ -344,8 +304,8 @@ func TestObjectSideThirdParty(t *testing.T) {
 func TestJudgeRulesLeaveAlone(t *testing.T) {
 	m := mustLoad(t)
 	tests := []struct{ name, claim, body string }{
-		{"a name modifying a noun", "Ricochet killed Greek teenager",
-			"The bullet that killed Alexandros Grigoropoulos, a Greek teenager, was a ricochet, the report said.\n\nRiots followed."},
+		{"a name modifying a noun", "Ricochet killed Wexley teenager",
+			"The bullet that killed Tomas Pell, a Wexley teenager, was a ricochet, the report said.\n\nRiots followed."},
 		{"a date beside the verb", "The council on Saturday approved the Alder bridge",
 			"The council met on Saturday. Mayor Anna Berg approved the Alder bridge plan at the meeting.\n\nWork starts in May."},
 		{"a participle with no object", "The Rovers fired Karl Dunne",

@@ -9,7 +9,7 @@ import (
 )
 
 // KindRival is claim-aware evidence that the article puts another name
-// or figure where the claim has its own: "Hugh Jackman will host" against
+// or figure where the claim has its own: "Tomas Pell will host" against
 // "Ada Quill will host", "killing two people" against "killed five
 // people".
 const KindRival = "rival"
@@ -153,7 +153,7 @@ func nameElements(claim string, ct []token, body string, toks []token, cq []quan
 	}
 	// A group the article mentions still has rivals when its place is
 	// only ever taken by other names: "Quill, the 2007 host" is
-	// mentioned, but "Jackman will host" holds the claim's place and
+	// mentioned, but "Pell will host" holds the claim's place and
 	// "Quill will host" never does.
 	// Only a name that stands as a party is looked for so: not a date
 	// ("on Saturday announced") nor a modifier of a noun ("Greek
@@ -263,7 +263,7 @@ func auxGap(gap []string) bool {
 
 // looseGap walks from token k in direction dir over up to three function
 // words, spaces only between, one of them an auxiliary or a future word
-// ("Jackman will be the host" for the claim's "will host"); it returns
+// ("Pell will be the host" for the claim's "will host"); it returns
 // the last of them and whether the walk found one.
 func looseGap(body string, toks []token, k, dir int) (int, bool) {
 	lx := lexicon.Default()
@@ -280,8 +280,8 @@ func looseGap(body string, toks []token, k, dir int) (int, bool) {
 }
 
 // modifierName reports a name that modifies the noun after it (ct[j]):
-// a content word, no name, that is no past form ("Greek teenager",
-// "Detroit office"; not "Sixers fired").
+// a content word, no name, that is no past form ("Wexley teenager",
+// "Alderton office"; not "Rovers fired").
 func modifierName(claim string, ct []token, j int) bool {
 	return j < len(ct) && ct[j].sent == ct[j-1].sent && content(ct[j]) && !nameToken(claim, ct[j]) && !strings.HasSuffix(ct[j].lower, "ed")
 }
@@ -326,7 +326,7 @@ func rivalsBeside(anchor string, dir int, gap []string, loose bool, body string,
 			hi++
 		}
 		if claimNamed(toks[lo:hi+1], claimStems) {
-			own++ // "Mo Cheeks" for "Maurice Cheeks"
+			own++ // "Tom Abel" for "Thomas Abel"
 			continue
 		}
 		// The last of a list ("Danish and Swedish pirates") may stand

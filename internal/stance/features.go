@@ -443,14 +443,9 @@ const (
 	negatedReach   = 3
 )
 
-// sentenceFeatures fills the sentence-level features (see denseNames):
-// d[0:8] the counted cues of each group in the three sentences closest
-// to the claim and within nearClaimReach tokens of a claim word (both
-// log1p), d[8:10] the claim words with a negation up to negatedReach
-// tokens before them (log1p, and per claim word found), d[10] the best
-// share of the claim's distinct words in one sentence.
-func sentenceFeatures(d []float64, bt []token, hits []cueHit, claimTok []bool, masks []uint64, sDot, sNorm []float64, nh int, cos func(dot, n2 float64) float64) {
-	// The three sentences of highest cosine with the claim.
+// topSentences returns the three sentences of highest positive cosine
+// with the claim, best first (-1 where there are fewer).
+func topSentences(sDot, sNorm []float64, cos func(dot, n2 float64) float64) [3]int {
 	top := [3]int{-1, -1, -1}
 	topCos := [3]float64{}
 	for s := range sDot {
@@ -467,6 +462,17 @@ func sentenceFeatures(d []float64, bt []token, hits []cueHit, claimTok []bool, m
 			}
 		}
 	}
+	return top
+}
+
+// sentenceFeatures fills the sentence-level features (see denseNames):
+// d[0:8] the counted cues of each group in the three sentences closest
+// to the claim and within nearClaimReach tokens of a claim word (both
+// log1p), d[8:10] the claim words with a negation up to negatedReach
+// tokens before them (log1p, and per claim word found), d[10] the best
+// share of the claim's distinct words in one sentence.
+func sentenceFeatures(d []float64, bt []token, hits []cueHit, claimTok []bool, masks []uint64, sDot, sNorm []float64, nh int, cos func(dot, n2 float64) float64) {
+	top := topSentences(sDot, sNorm, cos)
 	inTop := func(s int) bool { return s == top[0] || s == top[1] || s == top[2] }
 	// Prefix counts of claim tokens, for the window around each cue.
 	pre := make([]int, len(bt)+1)

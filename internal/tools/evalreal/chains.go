@@ -113,7 +113,7 @@ func lowerWords(s string) map[string]bool {
 	return m
 }
 
-// isName tells a gold mention written as a name ("Tara Reid", "Lohan",
+// isName tells a gold mention written as a name ("Ada Quill", "Quill",
 // "Red Sox") from pronouns, role nouns and ordinary words opening a
 // sentence ("She", "Police", "Actress"): some word starts with a capital
 // letter, and a one-word mention is neither one letter long, nor a

@@ -1,0 +1,121 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// titleWords: "Mr", "The Rev", "Gov.": a mention made only of titles and
+// honorifics (an article first allowed) is no name; the name they
+// introduce is its own mention.
+func titleWords(d *doc, c *candidate) verdict {
+	if onlyWordsOf(d.lx, c.Text, lexicon.SpeakerTitles) {
+		return drop
+	}
+	return keep
+}
+
+// functionWords: "The", "It's": a mention made only of function words is
+// no name; a single letter is left to lone-initials, and capitals are an
+// acronym ("US", "IT").
+func functionWords(d *doc, c *candidate) verdict {
+	if len(c.Text) > 1 && strings.ToUpper(c.Text) != c.Text && onlyWordsOf(d.lx, c.Text, lexicon.StopwordsEn) {
+		return drop
+	}
+	return keep
+}
+
+// placeHeadsAlone handles the one-word mentions that are only the final
+// word of a place's name, left when the words before were cut or never
+// found: after a number ("117th Street", "52nd St.") the number is taken
+// back, and before one ("Highway 214"; not in "Queens Park 3", a score)
+// it is taken on, and the name is a place; before "of" ("Gulf of Aden") or after an article ("the Gulf")
+// the word stays; else it is no name ("Avenue").
+func placeHeadsAlone(d *doc) {
+	out := d.ms[:0]
+	for _, m := range d.ms {
+		if strings.ContainsAny(m.Text, " \n\t") || !onlyWordsOf(d.lx, m.Text, lexicon.LocHeads) ||
+			afterArticle(d.lx, d.src, m.Start) || m.End > len(d.src) || strings.HasPrefix(d.src[m.End:], " of ") {
+			out = append(out, m)
+			continue
+		}
+		if n := numberBefore(d.src, m.Start); n >= 0 {
+			m.Start, m.Text, m.Type = n, d.src[n:m.End], span.Location
+			out = append(out, m)
+		} else if n := numberAfter(d.src, m.End); n >= 0 && !capitalised(lastWord(d.src, m.Start)) {
+			m.End, m.Text, m.Type = n, d.src[m.Start:n], span.Location
+			out = append(out, m)
+		}
+	}
+	d.ms = out
+}
+
+// numberBefore returns the start of a number or an ordinal ("117th",
+// "52nd", "9") one space before offset at in src, or -1.
+func numberBefore(src string, at int) int {
+	if at < 2 || at > len(src) || src[at-1] != ' ' {
+		return -1
+	}
+	i := at - 1
+	for i > 0 && (src[i-1] >= 'a' && src[i-1] <= 'z') {
+		i--
+	}
+	suffix := src[i : at-1]
+	if suffix != "" && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
+		return -1
+	}
+	j := i
+	for j > 0 && src[j-1] >= '0' && src[j-1] <= '9' {
+		j--
+	}
+	if j == i || j > 0 && src[j-1] != ' ' && src[j-1] != '\n' && src[j-1] != '(' {
+		return -1
+	}
+	return j
+}
+
+// numberAfter returns the end of a number of digits one space after
+// offset at in src ("Highway 214"), when no word character is glued to
+// it and no other number or name follows it, or -1.
+func numberAfter(src string, at int) int {
+	if at < 0 || at+1 >= len(src) || src[at] != ' ' {
+		return -1
+	}
+	j := at + 1
+	for j < len(src) && src[j] >= '0' && src[j] <= '9' {
+		j++
+	}
+	if j == at+1 || j < len(src) && (unicode.IsLetter(rune(src[j])) || src[j] == ',' && j+1 < len(src) && src[j+1] >= '0' && src[j+1] <= '9') {
+		return -1
+	}
+	if j+1 < len(src) && src[j] == ' ' && (src[j+1] >= '0' && src[j+1] <= '9' || src[j+1] >= 'A' && src[j+1] <= 'Z') {
+		return -1 // a row of results: "Harbour Park 1 Tarnby 4", "Park 3 1 1"
+	}
+	return j
+}
+
+// afterArticle reports whether the word before offset at in src is an
+// article ("the Gulf").
+func afterArticle(lx *lexicon.Lexicon, src string, at int) bool {
+	return lx.Has(lexicon.ArticlesEnSv, wordBefore(src, at))
+}
+
+// onlyWordsOf reports whether every word of text, but for an article
+// first, is in the lexicon list n (lower-cased, with or without a full
+// stop), and there is one at least.
+func onlyWordsOf(lx *lexicon.Lexicon, text string, n lexicon.Name) bool {
+	ws := strings.Fields(text)
+	if len(ws) > 1 && lx.Has(lexicon.ArticlesEnSv, strings.ToLower(ws[0])) {
+		ws = ws[1:]
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if !lx.Has(n, lw) && !lx.Has(n, strings.TrimSuffix(lw, ".")) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
