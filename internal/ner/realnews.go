@@ -342,9 +342,10 @@ func compassPlaces(d *doc) {
 // quoteOpeners: `said: "Basically, ...`, `"Slight increases ...`: one
 // ordinary word (by the casing lexicon) opening a quote, capitalised only
 // there, is no name, as at a sentence's start (ordinary-openers); known
-// places and acronyms stay.
+// places and acronyms stay, and function words are function-words'.
 func quoteOpeners(d *doc, c *candidate) verdict {
 	if d.e.english == nil || strings.Contains(c.Text, " ") || !quoteInitial(d.src, c.Start) || d.capCount[c.Text] > 1 ||
+		d.lx.Has(lexicon.StopwordsEn, strings.ToLower(c.Text)) || // function-words' ("The")
 		!d.e.english.Ordinary(c.Text) || isAcronymWord(c.Text) || d.lx.IsPlace(c.Text) || allCapsSentence(d.src, c.s) {
 		return keep
 	}
