@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
@@ -134,13 +135,14 @@ func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
 // findCorpusSurnames adds a person's mention wherever the surname of a
 // full name typed a person elsewhere in the corpus is written alone, as
 // findCorpusNames does for whole names: a surname of four letters or
-// more that the corpus never writes in lower case and that is no place
-// and no given name ("Tarrant said ..." in an article that does not give
-// Ada Tarrant's full name), in a title-case line too ("Overturn Tarrant
+// more that the corpus never writes in lower case and that is no place,
+// no given name and no day or month (not "September" of a group named
+// "Black September"): "Tarrant said ..." in an article that does not give
+// Ada Tarrant's full name, in a title-case line too ("Overturn Tarrant
 // Rules That ...").
 func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 	cands := lastWords(in, span.Person, func(ws []string, last string) bool {
-		return !r.lx.IsPlace(last) && !r.givenNameOnly(last) && !r.lx.GivenName(last)
+		return !r.lx.IsPlace(last) && !r.givenNameOnly(last) && !r.lx.GivenName(last) && !r.lx.Has(lexicon.NerCalendarWords, strings.ToLower(last))
 	})
 	return r.findNames(in, texts, r.neverLower(cands, texts, span.Person), true)
 }
