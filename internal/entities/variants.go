@@ -365,8 +365,8 @@ func mergeAcronymDivisions(r *resolver) {
 	}
 	for _, k := range r.order {
 		g := r.forms[k]
-		if len(g.tokens) < 2 || !isAcronym(g.tokens[0]) || len(alone[g.tokens[0]]) == 0 {
-			continue
+		if len(g.tokens) < 2 || !isAcronym(g.tokens[0]) || len(alone[g.tokens[0]]) == 0 || r.lx.IsPlace(g.tokens[0]) {
+			continue // a country's government or treasury is no division of the country
 		}
 		heads := true
 		for _, t := range g.tokens[1:] {

@@ -1042,11 +1042,13 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
 		for i := 1; i+1 < len(toks); i++ {
-			if toks[i].text != "of" && toks[i].text != "for" {
+			if toks[i].text != "of" && toks[i].text != "for" && toks[i].text != "on" {
 				continue
 			}
 			head := toks[i-1].text
-			if !capitalised(head) || !lx.Has(lexicon.OrgHeads, strings.ToLower(head)) || !nameWord(lx, toks[i+1], personAt) {
+			lh := strings.ToLower(head)
+			if !capitalised(head) || !lx.Has(lexicon.OrgHeads, lh) && !lx.Has(lexicon.NerOfHeads, lh) || !nameWord(lx, toks[i+1], personAt) ||
+				lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[i+1].text)) {
 				continue
 			}
 			first := i - 1
