@@ -31,7 +31,9 @@ func dropNameSuffix(r *resolver, c *nameCut) {
 	}
 	last := strings.ToLower(strings.TrimSuffix(strings.TrimRight(c.fields[n-1], ","), "."))
 	if c.m.Type == span.Person && isAcronym(c.fields[n-1]) && r.lx.Has(lexicon.PostNominals, last) && isCapitalWord(c.fields[n-2]) {
-		c.fields = c.fields[:n-1] // "Ada Quill MP"
+		if !r.lx.Has(lexicon.CompassPoints, strings.ToLower(c.fields[n-2])) {
+			c.fields = c.fields[:n-1] // "Ada Quill MP"; not "Tarnby West MP", a seat's
+		}
 		return
 	}
 	if !r.lx.Has(lexicon.NameSuffixes, last) || !isCapitalWord(c.fields[n-2]) {
