@@ -34,3 +34,7 @@ const CompassPoints Name = "compass_points"
 // PostNominals are the letters after a person's name for an office or an
 // honour ("Ada Quill MP"): internal/entities' name-suffix pass.
 const PostNominals Name = "post_nominals"
+
+// PartyWords are a party's words for its members, written before a
+// member's name ("Tory Ada Quill"): internal/ner's party-names pass.
+const PartyWords Name = "party_words"

@@ -126,7 +126,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("opener-names", `An ordinary word opening a sentence is cut off a name the text names elsewhere on its own, which is found there if missed ("Choosing Quill, ..." is "Quill"; "Considering Tidewatch ...").`), Run: openerNames},
 	{Info: info("opening-surnames", `The surname of a person named in full is found where it opens a sentence and the taggers missed it, unless it is an ordinary word ("Quill hosted ..." after "Ada Quill").`), Run: openingSurnames},
 	{Info: info("hyphen-names-again", `A name of the text is found again where a hyphen joins it to a lower-case word and the taggers missed it ("a Quill-era rule").`), Run: hyphenNamesAgain},
-	{Info: info("party-names", `A party named by its members is an organisation, with the place of a local party ("the Tories", "Dunmore and Harbourside Tories").`), Run: partyNames},
+	{Info: info("party-names", `A party named by its members is an organisation, found where the taggers missed it, with the place of a local party ("the Tories", "Dunmore and Harbourside Tories"); a party's word before a member's name is no part of it ("Tory Ada Quill").`), Run: partyNames},
 	{Info: info("same-name-again", `A name is found again where the taggers missed it in the same text, with its type (one sense per discourse).`), Run: func(d *doc) { d.ms = sameNameAgain(d.lx, d.src, d.sents, d.ms) }},
 }
 

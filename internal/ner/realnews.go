@@ -272,9 +272,13 @@ func partyName(lx *lexicon.Lexicon, name string) bool {
 // taggers missed it unless the text writes the word in lower case
 // ("Tories say ..."); a local party takes back the place joined to its
 // own by "and" ("Dunmore and Harbourside Tories"), unless that is a
-// person's name.
+// person's name; a party's word before a member's name is cut off
+// ("Tory Ada Quill").
 func partyNames(d *doc) {
 	d.ms = appendSorted(d.ms, missedPartyNames(d))
+	for i := range d.ms {
+		partyMemberCut(d, &d.ms[i])
+	}
 	for i := 0; i < len(d.ms); i++ {
 		m := &d.ms[i]
 		if m.Type == span.Org || !partyName(d.lx, m.Text) {
@@ -289,6 +293,29 @@ func partyNames(d *doc) {
 			d.ms[i-1] = span.Mention{Text: d.src[p.Start:m.End], Type: span.Org, Start: p.Start, End: m.End, Sentence: m.Sentence}
 			d.ms = append(d.ms[:i], d.ms[i+1:]...)
 			i--
+		}
+	}
+}
+
+// partyMemberCut cuts a party's word, and any word before it, off a
+// person's name when a given name and a surname follow it ("Tory Ada
+// Quill", "Fellow Lib Dem Bo Lind").
+func partyMemberCut(d *doc, m *span.Mention) {
+	if m.Type != span.Person || m.End > len(d.src) {
+		return
+	}
+	words := strings.Fields(m.Text)
+	for j := 0; j < 2; j++ {
+		for k := 1; k <= 2 && j+k+2 <= len(words); k++ {
+			party := strings.Join(words[j:j+k], " ")
+			if !d.lx.Has(lexicon.PartyWords, strings.ToLower(party)) || !givenName(d.lx, words[j+k]) {
+				continue
+			}
+			lead := strings.Join(words[:j+k], " ") + " "
+			if at := m.Start + len(lead); at < m.End && d.src[m.Start:at] == lead {
+				m.Start, m.Text = at, d.src[at:m.End]
+			}
+			return
 		}
 	}
 }
