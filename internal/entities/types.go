@@ -52,7 +52,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},
 	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific.`), Run: voteOrgCues},
-	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova".`), Run: votePlaceContext},
+	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident".`), Run: votePlaceContext},
 }
 
 // clusterType votes the type of the cluster fs with mentions idx.
@@ -331,7 +331,7 @@ func voteOrgCues(c *cluster, t string) (string, bool) {
 func votePlaceContext(c *cluster, t string) (string, bool) {
 	places := 0
 	for _, i := range c.idx {
-		if c.placeContext(c.ms[i]) {
+		if c.placeContext(c.ms[i]) || c.placeAfter(c.ms[i]) {
 			places++
 		}
 	}

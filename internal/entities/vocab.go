@@ -115,6 +115,17 @@ func (v vocab) placeContext(m Mention) bool {
 	return false
 }
 
+// placeAfter reports a one-word mention used as a place's name by the
+// place noun after it ("a Valmora resident", "Valmora streets"; a longer
+// name before "residents" may be a housing body's).
+func (v vocab) placeAfter(m Mention) bool {
+	if strings.ContainsRune(strings.TrimSpace(m.Text), ' ') {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(m.After, " "), " ")
+	return v.lx.Has(lexicon.PlaceAfterWords, strings.ToLower(strings.TrimRight(next, ".,;:")))
+}
+
 // honorificBefore reports an honorific right before a mention ("Mr X").
 func (v vocab) honorificBefore(m Mention) bool {
 	words := strings.Fields(strings.ToLower(m.Before))

@@ -32,9 +32,12 @@ const (
 	Offices           Name = "offices"
 
 	// places
-	LocHeads   Name = "loc_heads"
-	PlaceCues  Name = "place_cues"
-	GeoOpeners Name = "geo_openers"
+	LocHeads  Name = "loc_heads"
+	PlaceCues Name = "place_cues"
+	// PlaceAfterWords make the name right before them a place ("a
+	// Valmora resident"; internal/entities' place-context vote).
+	PlaceAfterWords Name = "place_after_words"
+	GeoOpeners      Name = "geo_openers"
 
 	// sports
 	SideWords Name = "side_words"

@@ -11,8 +11,14 @@ const (
 
 	// events
 	NerEventHeads Name = "ner_event_heads"
-	NerLawHeads   Name = "ner_law_heads"
-	NerLawLinks   Name = "ner_law_links"
+	// AwardNames are short names of awards ("Oscars"; internal/ner's
+	// award-names pass).
+	AwardNames Name = "award_names"
+	// NerStormOpeners open the names of storms ("Hurricane Ada";
+	// internal/ner's storm-names pass).
+	NerStormOpeners Name = "ner_storm_openers"
+	NerLawHeads     Name = "ner_law_heads"
+	NerLawLinks     Name = "ner_law_links"
 
 	// sports
 	NerSportNames  Name = "ner_sport_names"
@@ -42,4 +48,8 @@ const (
 	NerNotSurname    Name = "ner_not_surname"
 	NerKeptDots      Name = "ner_kept_dots"
 	NerSvStopwords   Name = "ner_sv_stopwords"
+	// NerOfHeads head an organisation's or a treaty's name before "of",
+	// "for" or "on" without making a name an organisation's alone
+	// ("House of Wardens"; internal/ner's of-names pass, with OrgHeads).
+	NerOfHeads Name = "ner_of_heads"
 )

@@ -1047,7 +1047,8 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 			}
 			head := toks[i-1].text
 			lh := strings.ToLower(head)
-			if !capitalised(head) || !lx.Has(lexicon.OrgHeads, lh) && !lx.Has(lexicon.NerOfHeads, lh) || !nameWord(lx, toks[i+1], personAt) ||
+			orgHead := lx.Has(lexicon.OrgHeads, lh) && toks[i].text != "on" // "Bank on Highway 214" is where it is
+			if !capitalised(head) || !orgHead && !lx.Has(lexicon.NerOfHeads, lh) || !nameWord(lx, toks[i+1], personAt) ||
 				lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[i+1].text)) {
 				continue
 			}

@@ -72,6 +72,8 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("lone-initials", `A single letter before a full stop is an initial, which with-initials puts back on its name ("S. Brekkan").`), Run: loneInitials},
 	{Info: info("table-headers", `Short capitals, most of them single letters, are a table's column heads ("W D L PCT GB").`), Run: tableHeaders},
 	{Info: info("event-names", `A name ending in an event word is an event, MISC ("World Cup", "Korean War").`), Run: eventNames},
+	{Info: info("award-names", `A short name of an award or its ceremony (award_names) is an event, MISC ("the Oscars", "an Emmy").`), Run: awardNames},
+	{Info: info("storm-names", `A name of two words or more opened by a storm's word (ner_storm_openers) is an event, MISC ("Hurricane Ada", "Tropical Storm Bo").`), Run: stormNames},
 	{Info: info("demonyms", `An adjective of nationality is no name ("Iranian", "Kurdish").`), Run: demonyms},
 	{Info: info("function-words", `A mention made only of function words is no name ("The" of a quote's first word, "It's").`), Run: functionWords},
 	{Info: info("title-words", `A mention made only of titles and honorifics, an article first allowed, is no name ("Mr", "The Rev", "Gov."): the name after them is its own mention.`), Run: titleWords},
@@ -94,6 +96,7 @@ var lowerCaseOpenersInfo = info("lower-case-openers", `A word opening a sentence
 var docPasses = []rules.Pass[docPass]{
 	{Info: info("trim-full-stops", `A sentence's full stop that a mention swallowed is dropped ("Corrin Bay."), an initial's or "Inc."'s kept.`), Run: func(d *doc) { trimFullStops(d.lx, d.ms) }},
 	{Info: info("trim-edges", `Lower-case openers, tickers, weekdays and words with digits are cut off a name ("Ecuador Tuesday", "Acme Corp <ACM.N>").`), Run: func(d *doc) { d.ms = trimEdges(d.lx, d.ms) }},
+	{Info: info("company-suffixes", `A company's suffix after a comma joins the name before it, an organisation ("Harbour Freight, Inc."); such a suffix alone is no name.`), Run: companySuffixes},
 	{Info: info("hyphen-words", `A name is cut at a hyphen joining it to an ordinary lower-case word ("Quill-era", "anti-Quill"; not "Kim In-so"), and a person takes the capitalised part of such a word before it ("man-Ada Quill").`), Run: hyphenWords},
 	{Info: info("split-at-letters", `A mention is split at a lower-case single letter, as score cards write ("Tarrant b Fenwick").`), Run: func(d *doc) { d.ms = splitAtLetters(d.ms) }},
 	{Info: info("split-at-versus", `A mention is split at a word setting two sides against each other ("Quill vs Lind", "Tarnby v. Harbour").`), Run: func(d *doc) { d.ms = splitAtVersus(d.lx, d.ms) }},
@@ -102,7 +105,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("plural-titles", `A plural title before a list of names is no part of the first, and each one-word name of the list is a person ("Lords Quill, Lind and Hope").`), Run: pluralTitles},
 	{Info: info("institution-names", `An organisation's name with "and" or a plural possessive inside is one name ("Dock and Harbour Workers' Union").`), Run: func(d *doc) { d.ms = institutionNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("head-names", `A lone organisation head the taggers found takes back the capitalised words before it and is an organisation ("Socialist Appeal supporters"), unless a known place ("Soviet Union").`), Run: headNames},
-	{Info: info("of-names", `An organisation's name across "of", "for" or "on" is one name ("Ministry of Defence", "National Bank of Poland", "House of Commons", "Committee on Standards"), not across a day ("Tarnby Herald on Monday").`), Run: func(d *doc) { d.ms = ofNames(d.lx, d.src, d.sents, d.ms) }},
+	{Info: info("of-names", `An organisation's name across "of" or "for" is one name, and across "on" after ner_of_heads ("Ministry of Defence", "National Bank of Poland", "House of Commons", "Committee on Standards"; not "Tarnby Herald on Monday", "Harbour Bank on Quay Road").`), Run: func(d *doc) { d.ms = ofNames(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("law-names", `A law's or a bill's name ending in "Act" or "Bill" is one name, MISC, across "of", "and" or "against" ("Freedom of Information Act").`), Run: lawNames},
 	{Info: info("middle-initials", `A person cut at a middle initial is joined again ("Ada K." and "Quill"), or takes back the surname no mention covers.`), Run: func(d *doc) { d.ms = middleInitials(d.lx, d.src, d.sents, d.ms) }},
 	{Info: info("street-names", `A street or a building takes back the first word prose cut off ("Downing" of "Downing Street").`), Run: func(d *doc) { streetNames(d.lx, d.src, d.ms) }},
@@ -127,6 +130,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("opening-surnames", `The surname of a person named in full is found where it opens a sentence and the taggers missed it, unless it is an ordinary word ("Quill hosted ..." after "Ada Quill").`), Run: openingSurnames},
 	{Info: info("hyphen-names-again", `A name of the text is found again where a hyphen joins it to a lower-case word and the taggers missed it ("a Quill-era rule").`), Run: hyphenNamesAgain},
 	{Info: info("party-names", `A party named by its members is an organisation, found where the taggers missed it, with the place of a local party ("the Tories", "Dunmore and Harbourside Tories"); a party's word before a member's name is no part of it ("Tory Ada Quill").`), Run: partyNames},
+	{Info: info("lower-case-places", `A known place written in lower case is a place when the casing lexicon has each of its words capitalised nine times in ten mid-sentence ("moved to mexico", "san francisco"; not "turkey", nor a function word, "us").`), Run: lowerCasePlaces},
 	{Info: info("same-name-again", `A name is found again where the taggers missed it in the same text, with its type (one sense per discourse).`), Run: func(d *doc) { d.ms = sameNameAgain(d.lx, d.src, d.sents, d.ms) }},
 }
 

@@ -119,3 +119,27 @@ func onlyWordsOf(lx *lexicon.Lexicon, text string, n lexicon.Name) bool {
 	}
 	return len(ws) > 0
 }
+
+// companySuffixes joins a company's suffix written after a comma to the
+// name before it ("Harbour Freight, Inc.", "Quill Partners, L.P."), an
+// organisation, and drops such a suffix found alone elsewhere.
+func companySuffixes(d *doc) {
+	out := d.ms[:0]
+	for _, m := range d.ms {
+		if !suffixOnly(d.lx, m.Text) {
+			out = append(out, m)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].End <= m.Start && strings.TrimSpace(d.src[out[n-1].End:m.Start]) == "," {
+			p := &out[n-1]
+			p.Text, p.End, p.Type = d.src[p.Start:m.End], m.End, span.Org
+		}
+	}
+	d.ms = out
+}
+
+// suffixOnly reports a mention that is only a company suffix ("Inc.",
+// "L.P."), its full stops aside.
+func suffixOnly(lx *lexicon.Lexicon, text string) bool {
+	return !strings.Contains(text, " ") && lx.Has(lexicon.CompanySuffixes, strings.ToLower(strings.ReplaceAll(text, ".", "")))
+}
