@@ -63,6 +63,11 @@ func (r *resolver) buildEntity(fs []*form) Entity {
 		if na, nb := strings.ContainsAny(a.Text, "()\"“”"), strings.ContainsAny(b.Text, "()\"“”"); na != nb {
 			return nb
 		}
+		// So does one ending in the letters of an office or an honour
+		// ("Ada Quill MP").
+		if pa, pb := r.postNominal(a.Text), r.postNominal(b.Text); pa != pb {
+			return pb
+		}
 		// So does one ending in a word in lower case ("Tarnby police",
 		// which place-body reads).
 		if la, lb := lowerLast(a.Text), lowerLast(b.Text); la != lb {
@@ -111,6 +116,17 @@ func sortMentions(ms []Mention) {
 func (r *resolver) fullName(name string) bool {
 	fs := strings.Fields(name)
 	return len(fs) > 1 && !(len(fs) == 2 && r.lx.Has(lexicon.PartyNameHeads, strings.ToLower(fs[1])))
+}
+
+// postNominal reports a name of three words or more ending in the
+// letters of an office or an honour ("Ada Quill MP": post_nominals).
+func (v vocab) postNominal(name string) bool {
+	fs := strings.Fields(name)
+	if len(fs) < 3 {
+		return false
+	}
+	last := fs[len(fs)-1]
+	return isAcronym(last) && v.lx.Has(lexicon.PostNominals, strings.ToLower(last))
 }
 
 // lowerLast reports a name of several words whose last word starts in

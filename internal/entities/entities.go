@@ -112,6 +112,10 @@ type Misspelling struct {
 	// FirstName marks a variant that differs only by another form of the
 	// first name ("Mark" for "Marcus"), not by a typing slip.
 	FirstName bool
+	// OtherWords marks a variant that differs only in its lower-case
+	// words ("Board for Harbour Works" for "Board of Harbour Works"):
+	// which one is right, the count of sources does not tell.
+	OtherWords bool
 	// Tie marks a variant as well supported as the dominant spelling (the
 	// one seen first is called dominant).
 	Tie bool

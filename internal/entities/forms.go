@@ -12,7 +12,9 @@ import (
 
 // dropNameSuffix drops a generational suffix ("Jr.", "III") from the end
 // of a name of three fields or more, so "Sam Wells Jr." and "Sam Wells"
-// are one form; the mention keeps its text. "Jr" and "Sr" make the
+// are one form; the mention keeps its text. It drops the letters of an
+// office or an honour after a person's name too ("Ada Quill MP", "Bo
+// Lind QC": post_nominals). "Jr" and "Sr" make the
 // mention a person's; the others ("II") only end one typed so ("World
 // War II" is none). A numeral after a surname alone ("Quill II" of
 // "Brand vs Quill II", a rematch) is dropped too when the surname ends a
@@ -28,6 +30,12 @@ func dropNameSuffix(r *resolver, c *nameCut) {
 		return
 	}
 	last := strings.ToLower(strings.TrimSuffix(strings.TrimRight(c.fields[n-1], ","), "."))
+	if c.m.Type == span.Person && isAcronym(c.fields[n-1]) && r.lx.Has(lexicon.PostNominals, last) && isCapitalWord(c.fields[n-2]) {
+		if !r.lx.Has(lexicon.CompassPoints, strings.ToLower(c.fields[n-2])) {
+			c.fields = c.fields[:n-1] // "Ada Quill MP"; not "Tarnby West MP", a seat's
+		}
+		return
+	}
 	if !r.lx.Has(lexicon.NameSuffixes, last) || !isCapitalWord(c.fields[n-2]) {
 		return
 	}
@@ -272,8 +280,8 @@ func votePersonCues(c *cluster, t string) (string, bool) {
 func (c *cluster) personShaped() bool {
 	shaped := false
 	for _, f := range c.fs {
-		if c.orgHead(f.tokens[0]) {
-			return false
+		if c.orgHead(f.tokens[0]) || c.countryInitialsOpen(f.tokens) {
+			return false // "U. S. Survey Office": a country's body
 		}
 		n := len(f.tokens)
 		ok := n >= 2 && n <= 4
@@ -283,6 +291,17 @@ func (c *cluster) personShaped() bool {
 		shaped = shaped || ok
 	}
 	return shaped
+}
+
+// countryInitialsOpen reports a name opening with a country's initials
+// written with spaces, two tokens or more ("U. S. Survey Office").
+func (v vocab) countryInitialsOpen(tokens []string) bool {
+	joined, k := "", 0
+	for k < len(tokens) && len(tokens[k]) == 2 && tokens[k][1] == '.' && tokens[k][0] >= 'A' && tokens[k][0] <= 'Z' {
+		joined += tokens[k]
+		k++
+	}
+	return k >= 2 && v.lx.IsCountry(joined)
 }
 
 // mergePlaceNamedSides joins a one-word plural or side's name left alone

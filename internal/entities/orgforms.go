@@ -1,10 +1,12 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
@@ -127,8 +129,90 @@ func mergeSameNameWords(r *resolver) {
 	for _, sk := range keys {
 		for _, g := range groups[sk][1:] {
 			r.union(groups[sk][0].key, g.key)
+			if otherLinkWords(groups[sk][0].tokens, g.tokens) {
+				if r.otherWords == nil {
+					r.otherWords = map[string]bool{}
+				}
+				r.otherWords[groups[sk][0].key], r.otherWords[g.key] = true, true
+				r.markSlip(groups[sk][0], g)
+			}
 		}
 	}
+}
+
+// mergeCountryForms joins the organisation names that are one name after
+// a country written in different forms ("U. S.", "U.S.", "US", "United
+// States"): the country's initials and the rest of the name are their
+// key (countryFormKey).
+func mergeCountryForms(r *resolver) {
+	first := map[string]*form{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if !r.orgForm(g) {
+			continue
+		}
+		ck := r.countryFormKey(g.tokens)
+		if ck == "" {
+			continue
+		}
+		if f, ok := first[ck]; ok {
+			r.union(f.key, g.key)
+		} else {
+			first[ck] = g
+		}
+	}
+}
+
+// countryFormKey returns the initials of the country opening a name of
+// a country and capitalised words, a space and those words in lower
+// case ("U. S. Tidal Survey", "United States Tidal Survey": "us tidal
+// survey"), or "" when no country of two initials or more opens it.
+func (v vocab) countryFormKey(tokens []string) string {
+	for n := min(3, len(tokens)-1); n >= 1; n-- {
+		name := strings.Join(tokens[:n], " ")
+		if !v.lx.IsCountry(name) && !v.lx.IsCountry(strings.Join(tokens[:n], "")) {
+			continue
+		}
+		var initials []rune
+		for _, t := range tokens[:n] {
+			if isAcronym(strings.ReplaceAll(t, ".", "")) {
+				initials = append(initials, []rune(strings.ReplaceAll(t, ".", ""))...)
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(t)
+			initials = append(initials, r)
+		}
+		if len(initials) < 2 {
+			return ""
+		}
+		for _, t := range tokens[n:] {
+			if !isCapitalWord(t) && !v.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(t)) {
+				return ""
+			}
+		}
+		return strings.ToLower(string(initials) + " " + strings.Join(tokens[n:], " "))
+	}
+	return ""
+}
+
+// otherLinkWords reports two names with the same capitalised words in
+// the same order that differ only in their lower-case words ("Board of
+// Harbour Works" and "Board for Harbour Works"): one name written two
+// ways, one of them wrong, as a misspelling is.
+func otherLinkWords(a, b []string) bool {
+	caps := func(ts []string) (cs, lows []string) {
+		for _, t := range ts {
+			if isCapitalWord(t) {
+				cs = append(cs, strings.ToLower(t))
+			} else {
+				lows = append(lows, strings.ToLower(t))
+			}
+		}
+		return cs, lows
+	}
+	ca, la := caps(a)
+	cb, lb := caps(b)
+	return slices.Equal(ca, cb) && len(la) == len(lb) && !slices.Equal(la, lb)
 }
 
 // wordStem is a capitalised word in lower case without the inflections

@@ -53,6 +53,9 @@ type resolver struct {
 	// firstNameVar marks the misspellings by another first name.
 	misspelt     map[string]string
 	firstNameVar map[string]bool
+	// otherWords marks the forms joined as names that differ only in
+	// their lower-case words (see otherLinkWords).
+	otherWords map[string]bool
 	// bySurname and byFirst index the persons left unjoined by the
 	// spelling tests and the name merges (see indexPersons).
 	bySurname, byFirst map[string][]*form
@@ -285,7 +288,7 @@ func (r *resolver) misspellingsOf(e Entity, fs []*form) []Misspelling {
 		}
 		d := r.forms[dom]
 		mm := Misspelling{Entity: e.Name, Dominant: strings.Join(d.tokens, " "),
-			DominantSources: r.sources(d), Variant: strings.Join(f.tokens, " "), FirstName: r.firstNameVar[f.key],
+			DominantSources: r.sources(d), Variant: strings.Join(f.tokens, " "), FirstName: r.firstNameVar[f.key], OtherWords: r.otherWords[f.key],
 			Tie: r.sources(d) == r.sources(f) && len(d.mentions) == len(f.mentions)}
 		for _, i := range f.mentions {
 			mm.Evidence = append(mm.Evidence, r.ms[i])

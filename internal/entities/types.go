@@ -47,7 +47,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("person-holding-place", `Types a person's cluster an organisation when a full name holds a place and is no place: "Seattle Mariners", "Bank of England".`), Run: votePersonHoldingPlace},
 	{Info: info("acronym-spells-name", `Types a cluster an organisation when an acronym in it spells another of its names: "NFU" with "Northmoor Ferry Union".`), Run: voteAcronymSpellsName},
 	{Info: info("person-name-form", `Types a cluster a person's when a multi-word form is mostly typed a person and ends in no organisation head or acronym: "North Quill" beside "Quill" typed an organisation.`), Run: votePersonNameForm},
-	{Info: info("person-cues", `Types a cluster a person's on a person's cue around a mention ("Mr Quill", "Quill said", "Quill, the harbour master"), or a given name opening a name typed an organisation once, unless it names an organisation, a country or a large city.`), Run: votePersonCues},
+	{Info: info("person-cues", `Types a cluster a person's on a person's cue around a mention ("Mr Quill", "Quill said", "Quill, the harbour master"), or a given name opening a name typed an organisation once, unless it names an organisation, a country or a large city, or opens with a country's initials ("U. S. Tidal Survey said").`), Run: votePersonCues},
 	{Info: orgHeadVote, Run: voteOrgHead},
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},

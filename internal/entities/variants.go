@@ -370,7 +370,9 @@ func mergeAcronymDivisions(r *resolver) {
 		}
 		heads := true
 		for _, t := range g.tokens[1:] {
-			heads = heads && r.orgHead(t)
+			// A body of the acronym's polity ("EU Commission", "UK
+			// Government") is another entity than the acronym.
+			heads = heads && r.orgHead(t) && !r.lx.Has(lexicon.Offices, strings.ToLower(t))
 		}
 		if !heads {
 			continue

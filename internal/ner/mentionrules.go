@@ -173,10 +173,20 @@ func eventNames(d *doc, c *candidate) verdict {
 	return keep
 }
 
-// demonyms: "Iranian", "Kurdish": adjectives.
+// demonyms: "Iranian", "Kurdish", "Sunni": adjectives of nations and
+// faiths, no name, alone or before lower-case words ("Catholic
+// civilians"); "Iraqis", "Muslims": a group of people, MISC
+// (demonymWord).
 func demonyms(d *doc, c *candidate) verdict {
-	if d.lx.IsDemonym(c.Text) {
+	single, plural := demonymWord(d.lx, strings.TrimSuffix(c.Text, "."))
+	if first, rest, ok := strings.Cut(c.Text, " "); ok && strings.ToLower(rest) == rest {
+		single, _ = demonymWord(d.lx, first) // "Catholic civilians"
+	}
+	switch {
+	case single:
 		return drop
+	case plural:
+		c.Type = span.Misc
 	}
 	return keep
 }

@@ -1043,13 +1043,7 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
 		for i := 1; i+1 < len(toks); i++ {
-			if toks[i].text != "of" && toks[i].text != "for" && toks[i].text != "on" {
-				continue
-			}
-			head := toks[i-1].text
-			lh := strings.ToLower(head)
-			orgHead := lx.Has(lexicon.OrgHeads, lh) && toks[i].text != "on" // "Bank on Highway 214" is where it is
-			if !capitalised(head) || !orgHead && !lx.Has(lexicon.NerOfHeads, lh) || !nameWord(lx, toks[i+1], personAt) ||
+			if !ofJoin(lx, toks[i-1].text, toks[i].text) || !nameWord(lx, toks[i+1], personAt) ||
 				lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[i+1].text)) {
 				continue
 			}
@@ -1084,6 +1078,18 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 		}
 	}
 	return mergeNames(ms, extra)
+}
+
+// ofJoin reports a capitalised head that a name crosses the connector
+// conn after: "of" and "for" after an organisation's head or one of
+// ner_of_heads, "on" after one of ner_of_heads only ("Committee on
+// Standards"; a bank "on Highway 214" is where it is).
+func ofJoin(lx *lexicon.Lexicon, head, conn string) bool {
+	if !capitalised(head) || conn != "of" && conn != "for" && conn != "on" {
+		return false
+	}
+	lh := strings.ToLower(head)
+	return lx.Has(lexicon.NerOfHeads, lh) || conn != "on" && lx.Has(lexicon.OrgHeads, lh)
 }
 
 // personLike reports a person's mention that may be a person's name

@@ -215,6 +215,7 @@ func FuzzEntities(f *testing.F) {
 		"\xff\xfe broken utf8 Name Here",
 		"x 𝐀", "The result was Ａ", "Jo   van Berg scored.",
 		"Ivo Sand c b Ek 2", // two one-letter words share a space: splitAtLetters cut [6:5]
+		"RT @ana: Hey Hey Ada Quill, Pleaseee! The Data Users Institute (DUI) and DUI. Iraqis", // notnames
 	} {
 		f.Add(s)
 	}

@@ -32,8 +32,9 @@ func functionWords(d *doc, c *candidate) verdict {
 // word of a place's name, left when the words before were cut or never
 // found: after a number ("117th Street", "52nd St.") the number is taken
 // back, and before one ("Highway 214"; not in "Queens Park 3", a score)
-// it is taken on, and the name is a place; before "of" ("Gulf of Aden") or after an article ("the Gulf")
-// the word stays; else it is no name ("Avenue").
+// it is taken on, and the name is a place; before "of" ("Gulf of Aden")
+// or after an article ("the Gulf") the word stays; else it is no name
+// ("Avenue").
 func placeHeadsAlone(d *doc) {
 	out := d.ms[:0]
 	for _, m := range d.ms {

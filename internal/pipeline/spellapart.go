@@ -63,6 +63,9 @@ func spellingFinding(m entities.Misspelling, stories *storyIndex) report.Finding
 	if m.Tie && !m.FirstName {
 		f.Message = fmt.Sprintf("%q and %q look like two spellings of one name (%s each)", m.Variant, m.Dominant, plural(m.DominantSources, "source"))
 	}
+	if m.OtherWords {
+		f.Message = fmt.Sprintf("%q and %q look like two spellings of one name, apart from small words (%s write %q)", m.Variant, m.Dominant, plural(m.DominantSources, "source"), m.Dominant)
+	}
 	if m.FirstName {
 		verb := "write"
 		if m.DominantSources == 1 {

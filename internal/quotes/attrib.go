@@ -468,6 +468,10 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 		if !final && (x.appositive(seg) || x.tagSegment(seg)) {
 			continue // an appositive: "deputy chair of Tidewatch"
 		}
+		if !final && x.on(infoRoleOrgApposition) && k >= 2 && x.roleOrgApposition(x.stripAux(segs[k-1]), seg) {
+			k-- // "Quill, Chief Press Officer, Harbour Board, said"
+			continue
+		}
 		if c := x.chooseInSeg(seg); c != nil {
 			return c, x.attrStart(seg, *c), stFound
 		}
@@ -484,6 +488,36 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 		return nil, first.s, stUnnamed
 	}
 	return nil, 0, stNone
+}
+
+// roleOrgApposition reports a capitalised role (its last word a role
+// noun: "Chief Press Officer") and the organisation it serves, with no
+// person in it ("Harbour Board"): two segments of an apposition between
+// a name and its verb ("Quill, Chief Press Officer, Harbour Board,
+// said"), where the speaker is the name before them.
+func (x *extractor) roleOrgApposition(role, org []tok) bool {
+	if len(role) == 0 || len(org) == 0 {
+		return false
+	}
+	for _, t := range role {
+		if !t.word || !isCap(t.text) {
+			return false
+		}
+	}
+	if !x.lx.Has(lexicon.RoleNouns, lower(role[len(role)-1].text)) {
+		return false
+	}
+	for _, t := range org {
+		if !t.word || !isCap(t.text) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(t.text)) {
+			return false
+		}
+	}
+	for _, c := range x.cands(org) {
+		if c.typ == span.Person || c.typ == typPron {
+			return false
+		}
+	}
+	return true
 }
 
 // splitAtSeps splits toks at the punctuation that ends noun phrases,

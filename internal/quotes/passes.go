@@ -64,6 +64,10 @@ var (
 	infoLeadSaysX      = info("lead-says-x", `Before an opening mark, a named speaker after the verb, ended by a comma or colon (says Ada Quill, "…").`)
 )
 
+// infoRoleOrgApposition names the apposition subjectBefore skips when
+// it is on.
+var infoRoleOrgApposition = info("role-org-apposition", `Between a name and its reporting verb, a capitalised role and the organisation it serves are an apposition, not the speaker ("Ana Quill, Chief Press Officer, Harbour Board, said").`)
+
 // afterReaders read an attribution after a closing mark; leadReaders one
 // before an opening mark, at each reporting verb from the nearest.
 var (
@@ -264,6 +268,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
 	out = append(out, rules.Infos(leadReaders)...)
+	out = append(out, infoRoleOrgApposition)
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)

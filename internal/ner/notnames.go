@@ -1,0 +1,305 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// Capitalised words that are no names: interjections, greetings and
+// words of address, words and acronyms of things and roles, demonyms and
+// group words (the demonyms rule).
+
+// interjections: "Sorry", "Lol", "Kindest regards", "Hi", "Mom",
+// "Pleaseee": an interjection, a sign-off, a greeting or a word of
+// address alone, or a word stretched for emphasis (elongatedWord), is no
+// name; a greeting before a name is cut off it ("Hey Vladi", "Dear
+// Nina"), and so is an interjection before a given name ("Thanks Ada
+// Quill"), unless written in capitals ("HI Europe", a firm); one in
+// capitals that the text spells out stays ("EW" after "Entertainment
+// Weekly").
+func interjections(d *doc, c *candidate) verdict {
+	first, rest, ok := strings.Cut(c.Text, " ")
+	lw := strings.ToLower(strings.TrimSuffix(first, ".")) // "Thanks."
+	greeting, interjection := d.lx.Has(lexicon.Greetings, lw), d.lx.Has(lexicon.Interjections, lw) || !ok && d.lx.Has(lexicon.AddressWords, lw)
+	if !ok && !greeting && !interjection && elongatedWord(d, c.Text) {
+		return drop
+	}
+	switch {
+	case !greeting && !interjection:
+		return keep
+	case isAcronymWord(first) && spelledOut(d.lx, d.src, first):
+		return keep // "EW" of "Entertainment Weekly"
+	case !ok:
+		return drop
+	case capitalised(rest) && !isAcronymWord(first) && (greeting || givenName(d.lx, textFirstField(rest))) &&
+		c.Start+len(first)+1 <= c.End && c.End <= len(d.src) && d.src[c.Start:c.Start+len(first)+1] == first+" ":
+		c.Start += len(first) + 1
+		c.Text = rest
+		return interjections(d, c) // "Hey Hey"
+	}
+	return keep
+}
+
+// thingWords: "Aquarius", "WiFi": a word for a thing alone is no name.
+func thingWords(d *doc, c *candidate) verdict {
+	if d.lx.Has(lexicon.ThingWords, strings.ToLower(c.Text)) {
+		return drop
+	}
+	return keep
+}
+
+// elongatedWord reports a word stretched for emphasis ("Pleaseee",
+// "Loooool", "Beyoooond"): a letter three times or more in a row, and
+// the word with each such run cut to one or two letters an interjection,
+// a greeting, a word of address or an ordinary word ("SUAREZZZZ" stays a
+// name, and so do acronyms: "PPP").
+func elongatedWord(d *doc, w string) bool {
+	one, two, stretched := collapseRuns(w)
+	if !stretched || isAcronymWord(w) { // "PPP", "KKK"
+		return false
+	}
+	for _, v := range [...]string{one, two} {
+		lv := strings.ToLower(v)
+		if d.lx.Has(lexicon.Interjections, lv) || d.lx.Has(lexicon.Greetings, lv) || d.lx.Has(lexicon.AddressWords, lv) ||
+			d.e.english != nil && d.e.english.Ordinary(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// collapseRuns returns w with every run of three or more of one letter
+// cut to one letter and to two, and whether w has such a run.
+func collapseRuns(w string) (one, two string, stretched bool) {
+	rs := []rune(w)
+	var a, b strings.Builder
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && unicode.ToLower(rs[j]) == unicode.ToLower(rs[i]) {
+			j++
+		}
+		n := j - i
+		if n >= 3 && unicode.IsLetter(rs[i]) {
+			stretched = true
+			a.WriteRune(rs[i])
+			b.WriteString(string(rs[i : i+2]))
+		} else {
+			a.WriteString(string(rs[i:j]))
+			b.WriteString(string(rs[i:j]))
+		}
+		i = j
+	}
+	return a.String(), b.String(), stretched
+}
+
+// textFirstField is the first space-separated word of s.
+func textFirstField(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+// demonymWord reports a word for a nation, a faith or a people that is
+// no name alone: an adjective or a noun the lexicon lists ("Iranian",
+// "Sunni", "Danes": single), or the plural of one ("Iraqis",
+// "Palestinians", "Muslims", "Frenchmen": plural), which names a group
+// of people as CoNLL's MISC does.
+func demonymWord(lx *lexicon.Lexicon, w string) (single, plural bool) {
+	w = strings.TrimRight(w, "'’")
+	if lx.IsPlace(w) {
+		return false, false // "Laos", not "Lao"s
+	}
+	if groupSingular(lx, w) {
+		return true, false
+	}
+	if stem, ok := strings.CutSuffix(w, "s"); ok && utf8.RuneCountInString(stem) >= 3 && groupSingular(lx, stem) {
+		return false, true
+	}
+	for _, suf := range [...]string{"men", "man", "women", "woman"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 3 && lx.IsDemonym(stem) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// groupSingular reports a demonym or a group word ("Sunni", "Kurd").
+func groupSingular(lx *lexicon.Lexicon, w string) bool {
+	return lx.IsDemonym(w) || lx.Has(lexicon.GroupWords, strings.ToLower(w))
+}
+
+// thingAcronyms cuts a role's acronym off a person's name ("Ada Quill
+// MP") and drops an acronym of a thing or a role ("DUI", "ADHD", "GDP",
+// "MP"),
+// unless the text spells it out as an organisation's name: a found
+// organisation or a capitalised run ending in an organisation's head
+// whose initials are the acronym ("Bureau of Data Processing (BDP)"), or
+// the lexicon knows it as an agency or an outlet.
+func thingAcronyms(d *doc) {
+	var org map[string]bool // acronym -> spelled out as an organisation
+	var gone []bool
+	for i, m := range d.ms {
+		if m.Type == span.Person {
+			d.ms[i] = withoutRoleAcronym(d.lx, m) // "Ada Quill MP"
+			continue
+		}
+		if !thingAcronym(d.lx, m.Text) {
+			continue
+		}
+		k := thingAcronymKey(m.Text)
+		spelled, ok := org[k]
+		if !ok {
+			if org == nil {
+				org, gone = map[string]bool{}, make([]bool, len(d.ms))
+			}
+			spelled = spelledOrg(d, k)
+			org[k] = spelled
+		}
+		gone[i] = !spelled
+	}
+	if gone == nil {
+		return
+	}
+	kept := d.ms[:0]
+	for i, m := range d.ms {
+		if !gone[i] {
+			kept = append(kept, m)
+		}
+	}
+	d.ms = kept
+}
+
+// withoutRoleAcronym cuts a role's acronym written after a person's name
+// of two words or more off it ("Ada Quill MP", "Bo Lind QC").
+func withoutRoleAcronym(lx *lexicon.Lexicon, m span.Mention) span.Mention {
+	i := strings.LastIndexByte(m.Text, ' ')
+	if i < 0 || !strings.Contains(m.Text[:i], " ") {
+		return m
+	}
+	last := m.Text[i+1:]
+	if !isAcronymWord(last) && !isAcronymWord(strings.TrimSuffix(last, "s")) || !lx.Has(lexicon.RoleAcronyms, strings.ToLower(last)) {
+		return m
+	}
+	m.Text = strings.TrimRight(m.Text[:i], " ")
+	m.End = m.Start + len(m.Text)
+	return m
+}
+
+// thingAcronymKey is the acronym of w, upper case, without a plural "s"
+// ("IEDs" -> "IED").
+func thingAcronymKey(w string) string {
+	if strings.HasSuffix(w, "s") && utf8.RuneCountInString(w) > 2 {
+		w = w[:len(w)-1]
+	}
+	return strings.ToUpper(w)
+}
+
+// thingAcronym reports w, written in capitals (with a plural "s" or
+// not), that the lexicon lists as an acronym of a thing or a role ("MP")
+// and not as an agency or an outlet.
+func thingAcronym(lx *lexicon.Lexicon, w string) bool {
+	k := thingAcronymKey(w)
+	if utf8.RuneCountInString(k) < 2 || k != w && k+"s" != w {
+		return false
+	}
+	lk := strings.ToLower(k)
+	lw := strings.ToLower(w)
+	return (lx.Has(lexicon.ThingAcronyms, lk) || lx.Has(lexicon.ThingAcronyms, lw) || lx.Has(lexicon.RoleAcronyms, lk) || lx.Has(lexicon.RoleAcronyms, lw)) &&
+		!lx.Has(lexicon.NerNewsAgencies, lk) && !lx.Has(lexicon.NewsOutlets, lk)
+}
+
+// spelledOrg reports whether the text spells out acr as an
+// organisation: a mention typed an organisation, or a run of capitalised
+// words (organisation connectors inside) ending in an organisation's
+// head, whose initials are acr.
+func spelledOrg(d *doc, acr string) bool {
+	for _, m := range d.ms {
+		if m.Type == span.Org && strings.Contains(m.Text, " ") && initialsOf(d.lx, strings.Fields(m.Text)) == acr {
+			return true
+		}
+	}
+	for _, run := range wordRuns(d.src) {
+		for i := range run {
+			for j := i + 1; j <= len(run); j++ {
+				if initialsOf(d.lx, run[i:j]) == acr && orgHead(d.lx, run[j-1]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// spelledOut reports whether src has a run of capitalised words
+// (organisation connectors inside) whose initials are acr
+// ("Entertainment Weekly" for "EW").
+func spelledOut(lx *lexicon.Lexicon, src, acr string) bool {
+	for _, run := range wordRuns(src) {
+		for i := range run {
+			for j := i + 2; j <= len(run); j++ {
+				if initialsOf(lx, run[i:j]) == acr {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// orgHead reports a word that ends organisations' names ("Institution",
+// "Trust").
+func orgHead(lx *lexicon.Lexicon, w string) bool {
+	lw := strings.ToLower(w)
+	return lx.Has(lexicon.OrgHeads, lw) || lx.Has(lexicon.CompanyHeads, lw)
+}
+
+// initialsOf spells the capitals of words, skipping organisation
+// connectors ("of", "and"); "" if a word is neither.
+func initialsOf(lx *lexicon.Lexicon, words []string) string {
+	var sb strings.Builder
+	for _, w := range words {
+		if lx.Has(lexicon.OrgNameConnectors, strings.ToLower(w)) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// wordRuns splits src into runs of words joined by single spaces that
+// are capitalised or lower-case connectors, cut at any other word or
+// punctuation.
+func wordRuns(src string) [][]string {
+	var runs [][]string
+	var cur []string
+	flush := func() {
+		if len(cur) > 1 {
+			runs = append(runs, cur)
+		}
+		cur = nil
+	}
+	for _, f := range strings.Fields(src) {
+		w := strings.TrimRight(f, ",.;:)!?\"'”’")
+		w = strings.TrimLeft(w, "(\"'“‘")
+		if w == "" || !capitalised(w) && !(cur != nil && strings.ToLower(w) == w && len(w) <= 4) {
+			flush()
+			continue
+		}
+		if w != f && strings.TrimLeft(f, "(\"'“‘") != f {
+			flush() // an opening bracket or quote starts a new run
+		}
+		cur = append(cur, w)
+		if strings.TrimRight(f, ",.;:)!?\"'”’") != f {
+			flush()
+		}
+	}
+	flush()
+	return runs
+}

@@ -1,0 +1,128 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+)
+
+func TestDemonymWord(t *testing.T) {
+	lx := lexicon.Default()
+	for _, tc := range []struct {
+		w              string
+		single, plural bool
+	}{
+		{"Iranian", true, false},
+		{"Iraqis", false, true},
+		{"Palestinians", false, true},
+		{"Danes", true, false}, // listed
+		{"Sunni", true, false},
+		{"Sunnis", false, true},
+		{"Muslims", false, true},
+		{"Frenchmen", false, true},
+		{"Englishwoman", false, true},
+		{"Israelis'", false, true},
+		{"Laos", false, false}, // a country, not "Lao"s
+		{"Christian", false, false},
+		{"Texans", false, false},
+		{"Quill", false, false},
+		{"German", true, false},
+		{"Herman", false, false},
+	} {
+		if single, plural := demonymWord(lx, tc.w); single != tc.single || plural != tc.plural {
+			t.Errorf("demonymWord(%q) = %v, %v, want %v, %v", tc.w, single, plural, tc.single, tc.plural)
+		}
+	}
+}
+
+func TestThingAcronym(t *testing.T) {
+	lx := lexicon.Default()
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"DUI", true},
+		{"ADHD", true},
+		{"IEDs", true},
+		{"Aids", false}, // only written in capitals
+		{"NATO", false},
+		{"D", false},
+		{"", false},
+	} {
+		if got := thingAcronym(lx, tc.w); got != tc.want {
+			t.Errorf("thingAcronym(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestNotNames runs whole texts: the non-names go, and an acronym of a
+// thing the text spells out as an organisation stays.
+func TestNotNames(t *testing.T) {
+	e := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		absent     []string
+		present    []string
+	}{
+		{"greeting", "Hey Vladi, the ferry from Valmora was late again. Sorry.", []string{"Hey Vladi", "Sorry"}, []string{"Vladi"}},
+		{"spelled out", "Entertainment Weekly reported the casting. EW says Ada Quill got the part.", nil, []string{"EW"}},
+		{"capitals", "Consultants Booz Hamilton and HI Europe wrote the report for Ada Quill.", nil, []string{"HI Europe"}},
+		{"elongated", "Ada Quill sang in Valmora . Wowwwww . SUAREZZZZ scored .", []string{"Wowwwww"}, []string{"Ada Quill"}},
+		{"role after a name", "Bo Lind MP asked Ada Quill QC about the ferry to Valmora.", []string{"Bo Lind MP", "Ada Quill QC", "MP", "QC"}, []string{"Bo Lind", "Ada Quill"}},
+		{"thing", "Ada Quill was charged with DUI in Valmora.", []string{"DUI"}, []string{"Ada Quill"}},
+		{"spelled organisation", "The Driving Users Institute (DUI) said Ada Quill had joined. The DUI meets in Valmora.", nil, []string{"DUI"}},
+		{"demonyms", "Palestinian and Sunni clerics met in Valmora.", []string{"Palestinian", "Sunni"}, []string{"Valmora"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]bool{}
+			for _, m := range e.Entities(tc.text, e.Segment(tc.text, whole(tc.text))) {
+				got[m.Text] = true
+			}
+			for _, w := range tc.absent {
+				if got[w] {
+					t.Errorf("%q found in %q", w, tc.text)
+				}
+			}
+			for _, w := range tc.present {
+				if !got[w] {
+					t.Errorf("%q not found in %q (got %s)", w, tc.text, strings.Join(keys(got), ", "))
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestWordRuns(t *testing.T) {
+	got := wordRuns(`The Driving Users Institute (DUI) said "Bo Lind of Tarnby" won, Ada Quill.`)
+	var out []string
+	for _, r := range got {
+		out = append(out, strings.Join(r, "_"))
+	}
+	want := "The_Driving_Users_Institute Bo_Lind_of_Tarnby Ada_Quill"
+	if strings.Join(out, " ") != want {
+		t.Errorf("wordRuns = %q, want %q", strings.Join(out, " "), want)
+	}
+}
+
+func TestCollapseRuns(t *testing.T) {
+	for _, tc := range []struct{ w, one, two string }{
+		{"Pleaseee", "Please", "Pleasee"},
+		{"Loooool", "Lol", "Lool"},
+		{"Quill", "Quill", "Quill"},
+		{"Zzz", "Z", "Zz"},
+	} {
+		one, two, _ := collapseRuns(tc.w)
+		if one != tc.one || two != tc.two {
+			t.Errorf("collapseRuns(%q) = %q, %q, want %q, %q", tc.w, one, two, tc.one, tc.two)
+		}
+	}
+}
