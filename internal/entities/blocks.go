@@ -19,7 +19,7 @@ import (
 
 // blocks are the resolver's indexes, each built once, when first asked.
 type blocks struct {
-	// initials of each form of two words or more (see vocab.initials),
+	// initials of each form of two words or more (see lexicon.Initials),
 	// and the forms by their initials, in key order.
 	initials   map[*form]string
 	byInitials map[string][]*form
@@ -45,7 +45,7 @@ func (r *resolver) formInitials(g *form) string {
 	}
 	s, ok := r.blocks.initials[g]
 	if !ok {
-		s = r.initials(g.tokens)
+		s = r.lx.Initials(g.tokens)
 		r.blocks.initials[g] = s
 	}
 	return s

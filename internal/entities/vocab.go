@@ -160,19 +160,3 @@ func isAcronym(s string) bool {
 func pluralInitialism(w string) bool {
 	return len(w) >= 3 && strings.HasSuffix(w, "s") && isAcronym(w[:len(w)-1])
 }
-
-// initials spells the capitals of a multi-word name, skipping connectors.
-func (v vocab) initials(tokens []string) string {
-	var sb strings.Builder
-	for _, t := range tokens {
-		if v.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(t)) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(t)
-		if !unicode.IsUpper(r) {
-			return ""
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
-}

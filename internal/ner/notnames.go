@@ -217,14 +217,14 @@ func thingAcronym(lx *lexicon.Lexicon, w string) bool {
 // head, whose initials are acr.
 func spelledOrg(d *doc, acr string) bool {
 	for _, m := range d.ms {
-		if m.Type == span.Org && strings.Contains(m.Text, " ") && initialsOf(d.lx, strings.Fields(m.Text)) == acr {
+		if m.Type == span.Org && strings.Contains(m.Text, " ") && d.lx.Initials(strings.Fields(m.Text)) == acr {
 			return true
 		}
 	}
 	for _, run := range wordRuns(d.src) {
 		for i := range run {
 			for j := i + 1; j <= len(run); j++ {
-				if initialsOf(d.lx, run[i:j]) == acr && orgHead(d.lx, run[j-1]) {
+				if d.lx.Initials(run[i:j]) == acr && orgHead(d.lx, run[j-1]) {
 					return true
 				}
 			}
@@ -240,7 +240,7 @@ func spelledOut(lx *lexicon.Lexicon, src, acr string) bool {
 	for _, run := range wordRuns(src) {
 		for i := range run {
 			for j := i + 2; j <= len(run); j++ {
-				if initialsOf(lx, run[i:j]) == acr {
+				if lx.Initials(run[i:j]) == acr {
 					return true
 				}
 			}
@@ -254,23 +254,6 @@ func spelledOut(lx *lexicon.Lexicon, src, acr string) bool {
 func orgHead(lx *lexicon.Lexicon, w string) bool {
 	lw := strings.ToLower(w)
 	return lx.Has(lexicon.OrgHeads, lw) || lx.Has(lexicon.CompanyHeads, lw)
-}
-
-// initialsOf spells the capitals of words, skipping organisation
-// connectors ("of", "and"); "" if a word is neither.
-func initialsOf(lx *lexicon.Lexicon, words []string) string {
-	var sb strings.Builder
-	for _, w := range words {
-		if lx.Has(lexicon.OrgNameConnectors, strings.ToLower(w)) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return ""
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
 }
 
 // wordRuns splits src into runs of words joined by single spaces that
