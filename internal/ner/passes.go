@@ -78,6 +78,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("storm-names", `A name of two words or more opened by a storm's word (ner_storm_openers) is an event, MISC ("Hurricane Ada", "Tropical Storm Bo").`), Run: stormNames},
 	{Info: info("demonyms", `An adjective or a noun of nationality, faith or people is no name, alone or before lower-case words ("Iranian", "Sunni", "Catholic civilians"); its plural names a group, MISC ("Iraqis", "Frenchmen").`), Run: demonyms},
 	{Info: info("function-words", `A mention made only of function words is no name ("The" of a quote's first word, "It's").`), Run: functionWords},
+	{Info: info("office-bodies", `A one-word name of a body a person may lead or sit in (offices) is an organisation, never a place or a person ("the Cabinet", "the Lords", "Senate").`), Run: officeBodies},
 	{Info: info("title-words", `A mention made only of titles and honorifics, an article first allowed, is no name ("Mr", "The Rev", "Gov."): the name after them is its own mention.`), Run: titleWords},
 	{Info: info("lone-letters", `A person of one letter is no name ("B" of "Plan B").`), Run: loneLetters},
 	{Info: info("sport-names", `A sport is a section's label, not a name ("SOCCER - ...", "Cricket").`), Run: sportNames},

@@ -144,3 +144,13 @@ func companySuffixes(d *doc) {
 func suffixOnly(lx *lexicon.Lexicon, text string) bool {
 	return !strings.Contains(text, " ") && lx.Has(lexicon.CompanySuffixes, strings.ToLower(strings.ReplaceAll(text, ".", "")))
 }
+
+// officeBodies: "the Cabinet", "the Lords", "Senate": a one-word name
+// of a body a person may lead or sit in (offices) is an organisation,
+// never a place or a person.
+func officeBodies(d *doc, c *candidate) verdict {
+	if !strings.Contains(c.Text, " ") && c.Type != span.Org && d.lx.Has(lexicon.Offices, strings.ToLower(c.Text)) {
+		c.Type = span.Org
+	}
+	return keep
+}
