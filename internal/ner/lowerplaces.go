@@ -38,23 +38,16 @@ func lowerCasePlaces(d *doc) {
 // lowerPlace reports the words ws of sentence si as a lower-case known
 // place that no mention overlaps.
 func (d *doc) lowerPlace(ws []spaceWord, si int) (span.Mention, bool) {
-	words := make([]string, len(ws))
-	for k, w := range ws {
+	for _, w := range ws {
 		if !strings.ContainsFunc(w.text, unicode.IsLetter) || strings.ContainsFunc(w.text, func(r rune) bool { return !unicode.IsLower(r) }) ||
 			d.lx.Has(lexicon.StopwordsEn, w.text) || !d.e.english.NameLike(w.text) {
 			return span.Mention{}, false
 		}
-		words[k] = w.text
 	}
-	name := strings.Join(words, " ")
-	start, end := ws[0].start, ws[len(ws)-1].end
-	if !d.lx.IsPlace(name) || d.src[start:end] != name {
+	m := span.Mention{Type: span.GPE, Start: ws[0].start, End: ws[len(ws)-1].end, Sentence: si}
+	m.Text = d.src[m.Start:m.End]
+	if !d.lx.IsPlace(m.Text) || overlapsAny(m, d.ms) {
 		return span.Mention{}, false
 	}
-	for _, m := range d.ms {
-		if m.Start < end && start < m.End {
-			return span.Mention{}, false
-		}
-	}
-	return span.Mention{Text: name, Type: span.GPE, Start: start, End: end, Sentence: si}, true
+	return m, true
 }

@@ -1286,8 +1286,7 @@ func ordinaryEndPeople(d *doc) {
 			continue
 		}
 		last := textutil.LastField(m.Text)
-		lastLower := strings.ToLower(last)
-		if !ordinary(last) || alone[last] || d.lx.Has(lexicon.OrgHeads, lastLower) || d.lx.Has(lexicon.CompanyHeads, lastLower) ||
+		if !ordinary(last) || alone[last] || orgHead(d.lx, last) ||
 			personCue(d.lx, d.src, *m) || holdsNameWord(d.lx, m.Text) ||
 			strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ") || holdsInitial(m.Text) {
 			continue

@@ -41,7 +41,14 @@ func dayNumber(w string) bool {
 	if digits == 0 || digits > 2 {
 		return false
 	}
-	switch strings.ToLower(w[digits:]) {
+	return ordinalEnding(strings.ToLower(w[digits:]))
+}
+
+// ordinalEnding reports what may follow the digits of a cardinal or an
+// ordinal number: nothing, or an English ordinal ending ("st", "nd",
+// "rd", "th"; lower case).
+func ordinalEnding(s string) bool {
+	switch s {
 	case "", "st", "nd", "rd", "th":
 		return true
 	}

@@ -64,8 +64,7 @@ func numberBefore(src string, at int) int {
 	for i > 0 && (src[i-1] >= 'a' && src[i-1] <= 'z') {
 		i--
 	}
-	suffix := src[i : at-1]
-	if suffix != "" && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
+	if !ordinalEnding(src[i : at-1]) {
 		return -1
 	}
 	j := i
