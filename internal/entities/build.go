@@ -7,9 +7,42 @@ import (
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
+
+// nameChoice may name an entity by another of its variants (sorted best
+// first) than the first: it returns that variant's index and true.
+type nameChoice func(r *resolver, vs []Variant) (int, bool)
+
+// nameChoices run in order on each entity's variants once they are
+// sorted.
+var nameChoices = []rules.Pass[nameChoice]{
+	{Info: info("acronym-name", `Names an entity by its acronym written alone when each of its longer names is that acronym and more words, a division's or an outlet's: "TBC" beside "TBC Radio" and "TBC News".`), Run: acronymName},
+}
+
+// acronymName: an organisation written as its acronym alone and as the
+// acronym with a division's or a programme's words after it ("TBC",
+// "TBC Radio", "TBC News") goes by the acronym, its plain form, not by
+// whichever division the corpus names most.
+func acronymName(r *resolver, vs []Variant) (int, bool) {
+	first := strings.Fields(vs[0].Text)
+	if len(first) < 2 || !isAcronym(first[0]) || vs[0].Misspelling {
+		return 0, false
+	}
+	acr := -1
+	for i, v := range vs {
+		ws := strings.Fields(v.Text)
+		switch {
+		case v.Text == first[0] && !v.Misspelling:
+			acr = i
+		case len(ws) < 2 || ws[0] != first[0]:
+			return 0, false // "NFU" beside "Northmoor Ferry Union"
+		}
+	}
+	return acr, acr > 0
+}
 
 // buildEntity assembles one cluster of forms.
 func (r *resolver) buildEntity(fs []*form) Entity {
@@ -90,6 +123,13 @@ func (r *resolver) buildEntity(fs []*form) Entity {
 		return a.Text < b.Text
 	})
 	e.Name = e.Variants[0].Text
+	for _, p := range nameChoices {
+		if r.off.Enabled(p.Info) {
+			if i, ok := p.Run(r, e.Variants); ok {
+				e.Name = e.Variants[i].Text
+			}
+		}
+	}
 	e.Type = r.clusterType(fs, idx)
 	if e.Type == span.Person {
 		var rs []Role

@@ -168,6 +168,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, rules.Infos(spellingTests)...)
 	out = append(out, rules.Infos(merges)...)
+	out = append(out, rules.Infos(nameChoices)...)
 	out = append(out, rules.Infos(typeVotes)...)
 	out = append(out, rules.Infos(roleFinders)...)
 	out = append(out, rules.Infos(entityPasses)...)

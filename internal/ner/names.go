@@ -1032,10 +1032,10 @@ func appendSorted(ms, add []span.Mention) []span.Mention {
 // capitals ("Organisation for Security and Cooperation"); they stop
 // before a title or a person ("Bank of England Governor Ada Quill") and
 // at anything else.
-func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
+func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention, ordinary func(string) bool) []span.Mention {
 	personAt := map[int]bool{}
 	for _, m := range ms {
-		if m.Type == span.Person && personLike(lx, m.Text) {
+		if m.Type == span.Person && personLike(lx, m.Text, ordinary) {
 			personAt[m.Start] = true
 		}
 	}
@@ -1049,7 +1049,7 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 			}
 			first := i - 1
 			for first > 0 && capitalised(toks[first-1].text) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[first-1].text)) &&
-				!lx.Has(lexicon.NerPersonWords, strings.ToLower(toks[first-1].text)) {
+				!lx.Has(lexicon.NerPersonWords, strings.ToLower(toks[first-1].text)) && !genitive(toks[first-1].text) {
 				first--
 			}
 			if first < i-1 && (toks[first].text == "The" || sentenceInitialOrdinary(lx, src, s, toks[first].start, toks[first].text)) {
@@ -1092,16 +1092,28 @@ func ofJoin(lx *lexicon.Lexicon, head, conn string) bool {
 	return lx.Has(lexicon.NerOfHeads, lh) || conn != "on" && lx.Has(lexicon.OrgHeads, lh)
 }
 
+// genitive reports a word ending in a possessive ("Tarnland's"): an
+// owner before a name, no part of it.
+func genitive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
 // personLike reports a person's mention that may be a person's name
-// after an organisation's "of": two words, or a name opened by a given
-// name ("Edvard Lanske" of "the Renewal Party of Edvard Lanske"; not
+// after an organisation's "of": two words, neither an ordinary word by
+// the casing lexicon (ordinary; nil: any), or a name opened by a given
+// or learnt name ("Edvard Lanske" of "the Renewal Party of Edvard Lanske"; not
 // "Harbour Pilots Arts" and "Sciences" of "Guild of Harbour Pilots
-// Arts and Sciences", nor "Harwick" of "University of Harwick", which
-// the tagger typed people).
-func personLike(lx *lexicon.Lexicon, name string) bool {
+// Arts and Sciences", nor "Harwick" of "University of Harwick", nor
+// "Coastal Affairs" of "Office for Coastal Affairs", which the tagger
+// typed people).
+func personLike(lx *lexicon.Lexicon, name string, ordinary func(string) bool) bool {
 	first, _, _ := strings.Cut(name, " ")
 	lw := strings.ToLower(first)
-	return len(strings.Fields(name)) == 2 || lx.Has(lexicon.GivenNamesMale, lw) || lx.Has(lexicon.GivenNamesFemale, lw)
+	if lx.Has(lexicon.GivenNamesMale, lw) || lx.Has(lexicon.GivenNamesFemale, lw) || learntName(lx, first) {
+		return true
+	}
+	ws := strings.Fields(name)
+	return len(ws) == 2 && (ordinary == nil || !ordinary(ws[0]) && !ordinary(ws[1]))
 }
 
 // nameWord reports a capitalised word that may go on an organisation's

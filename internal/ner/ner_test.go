@@ -939,7 +939,7 @@ func TestOfNames(t *testing.T) {
 		{"The Bank of Kestrel's rates rose.", nil, "ORG:Bank of Kestrel"},
 	} {
 		var got []string
-		for _, m := range ofNames(testLex, tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, foundMentions(tc.text, tc.found)) {
+		for _, m := range ofNames(testLex, tc.text, []span.Span{{Start: 0, End: len(tc.text)}}, foundMentions(tc.text, tc.found), nil) {
 			got = append(got, m.Type+":"+m.Text)
 		}
 		if strings.Join(got, " ") != tc.want {

@@ -142,11 +142,12 @@ func thingAcronyms(d *doc) {
 	var org map[string]bool // acronym -> spelled out as an organisation
 	var gone []bool
 	for i, m := range d.ms {
-		if m.Type == span.Person {
+		written := writtenThingAcronym(d, m)
+		if m.Type == span.Person && !written {
 			d.ms[i] = withoutRoleAcronym(d.lx, m) // "Ada Quill MP"
 			continue
 		}
-		if !thingAcronym(d.lx, m.Text) {
+		if !written && !thingAcronym(d.lx, m.Text) {
 			continue
 		}
 		k := thingAcronymKey(m.Text)
@@ -186,6 +187,45 @@ func withoutRoleAcronym(lx *lexicon.Lexicon, m span.Mention) span.Mention {
 	m.Text = strings.TrimRight(m.Text[:i], " ")
 	m.End = m.Start + len(m.Text)
 	return m
+}
+
+// writtenThingAcronym reports a thing's acronym of four letters or more
+// written as a word, after a word in lower case ("against Aids"; not a
+// title-case headline's "Aids", which may be the verb), or thing acronyms
+// joined by a slash ("HIV/Aids").
+func writtenThingAcronym(d *doc, m span.Mention) bool {
+	if m.Start < 0 || m.End > len(d.src) || m.Start > m.End {
+		return false
+	}
+	from := strings.LastIndexAny(d.src[:m.Start], " \n\t") + 1
+	to := len(d.src)
+	if k := strings.IndexAny(d.src[m.End:], " \n\t"); k >= 0 {
+		to = m.End + k
+	}
+	if word := strings.TrimRight(d.src[from:to], ".,;:!?)\"'"); strings.Contains(word, "/") {
+		parts := strings.Split(word, "/")
+		for _, p := range parts {
+			if !thingAcronym(d.lx, p) && !titleThingAcronym(d.lx, p) {
+				return false
+			}
+		}
+		return true
+	}
+	if !titleThingAcronym(d.lx, m.Text) {
+		return false
+	}
+	before := strings.TrimRight(d.src[:m.Start], " ")
+	prev := before[strings.LastIndexAny(before, " \n\t")+1:]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return prev != "" && unicode.IsLower(r)
+}
+
+// titleThingAcronym reports a word of four letters or more, a capital
+// then lower case, whose capitals are a thing's acronym ("Aids").
+func titleThingAcronym(lx *lexicon.Lexicon, w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) >= 4 && unicode.IsUpper(r) && strings.ToLower(w[n:]) == w[n:] &&
+		lx.Has(lexicon.ThingAcronyms, strings.ToLower(w))
 }
 
 // thingAcronymKey is the acronym of w, upper case, without a plural "s"
