@@ -1049,7 +1049,7 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 			}
 			first := i - 1
 			for first > 0 && capitalised(toks[first-1].text) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[first-1].text)) &&
-				!lx.Has(lexicon.NerPersonWords, strings.ToLower(toks[first-1].text)) && !genitive(toks[first-1].text) {
+				!lx.Has(lexicon.NerPersonWords, strings.ToLower(toks[first-1].text)) {
 				first--
 			}
 			if first < i-1 && (toks[first].text == "The" || sentenceInitialOrdinary(lx, src, s, toks[first].start, toks[first].text)) {
@@ -1090,12 +1090,6 @@ func ofJoin(lx *lexicon.Lexicon, head, conn string) bool {
 	}
 	lh := strings.ToLower(head)
 	return lx.Has(lexicon.NerOfHeads, lh) || conn != "on" && lx.Has(lexicon.OrgHeads, lh)
-}
-
-// genitive reports a word ending in a possessive ("Tarnland's"): an
-// owner before a name, no part of it.
-func genitive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // personLike reports a person's mention that may be a person's name
