@@ -28,7 +28,7 @@ type textPass func(r *resolver, in []Mention, texts []Text) []Mention
 // textPasses run first, over the mentions given and the texts of
 // Options.Texts (none when it is empty).
 var textPasses = []rules.Pass[textPass]{
-	{Info: info("corpus-surnames", `Finds again, in every article, the surnames of people named in full elsewhere in the corpus, written alone where no mention covers them, when the corpus never writes them in lower case and they are no place or given name: "Quill said" in an article without "Ada Quill".`), Run: findCorpusSurnames},
+	{Info: info("corpus-surnames", `Finds again, in every article, the surnames of people named in full elsewhere in the corpus, written alone where no mention covers them, when the corpus never writes them in lower case and they are no place, given name or word of a faith or a people: "Quill said" in an article without "Ada Quill".`), Run: findCorpusSurnames},
 	{Info: info("corpus-sides", `Finds again, in every article, the last word of an organisation's name that a place opens, written alone where no mention covers it, when the corpus never writes it in lower case: "Mariners" of "Tarnby Mariners".`), Run: findCorpusSides},
 	{Info: info("place-body", `Reads a place followed by a public body's head in lower case (omitted_heads: police, fire, ...) as that body when the corpus names it with capitals: "Tarnby police" beside "Tarnby Police Department".`), Run: findPlaceBodies},
 	{Info: info("corpus-names", `Finds again, in every article, the names of two words or more and the acronyms the taggers typed a person or an organisation elsewhere in the corpus, where no mention covers them (one sense per corpus): "Ada Quill" missed in one article of five.`), Run: findCorpusNames},
@@ -136,13 +136,15 @@ func findCorpusNames(r *resolver, in []Mention, texts []Text) []Mention {
 // full name typed a person elsewhere in the corpus is written alone, as
 // findCorpusNames does for whole names: a surname of four letters or
 // more that the corpus never writes in lower case and that is no place,
-// no given name and no day or month (not "September" of a group named
-// "Black September"): "Tarrant said ..." in an article that does not give
+// no given name, no day or month (not "September" of a group named
+// "Black September") and no word of a faith or a people ("Sunni" of a
+// man named "Ada Sunni"): "Tarrant said ..." in an article that does not give
 // Ada Tarrant's full name, in a title-case line too ("Overturn Tarrant
 // Rules That ...").
 func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 	cands := lastWords(in, span.Person, func(ws []string, last string) bool {
-		return !r.lx.IsPlace(last) && !r.givenNameOnly(last) && !r.lx.GivenName(last) && !r.lx.Has(lexicon.NerCalendarWords, strings.ToLower(last))
+		return !r.lx.IsPlace(last) && !r.givenNameOnly(last) && !r.lx.GivenName(last) && !r.lx.Has(lexicon.NerCalendarWords, strings.ToLower(last)) &&
+			!r.lx.IsDemonym(last) && !r.lx.Has(lexicon.GroupWords, strings.ToLower(last))
 	})
 	return r.findNames(in, texts, r.neverLower(cands, texts, span.Person), true)
 }

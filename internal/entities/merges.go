@@ -42,6 +42,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("story-first-name", `Joins a first name alone to the one person with that first name named before it in the same article: "Ada" after "Ada Quill", used more often alone.`), Run: mergeStoryFirstNames},
 	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
 	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
+	{Info: info("misc-word", `Joins the one-word names of one spelling typed MISC in every mention across articles, attached or not, as an award's or an event's: "Emmys" here, and "Emmys" beside "Emmy" there.`), Run: mergeMiscWords},
 	{Info: info("party-name", `Joins a party's name to its short form written alone, no place and no surname: "Harbour Party" to "Harbour".`), Run: mergePartyNames},
 	{Info: info("owner-acronym", `Joins an acronym after its organisation owner's name to the acronym alone: "Harbour NFU" to "NFU".`), Run: mergeOwnerAcronyms},
 	{Info: info("place-named-side", `Joins a one-word name left alone (a plural, a side word or an organisation's head) to the one name that is a place's and it, unless written alone in over five times as many articles: "Mariners" to "Tarnby Mariners", "Herald" to "Tarnby Herald".`), Run: mergePlaceNamedSides},
@@ -251,6 +252,37 @@ func mergeSameWords(r *resolver) {
 			firstOf[w] = k
 		}
 	}
+}
+
+// mergeMiscWords joins the one-word names of one spelling whose every
+// mention is typed MISC (an award, an event, a group), whichever cluster
+// holds them: same-word leaves out the forms another merge attached (the
+// plural "Emmys" joined to "Emmy" in one article), which would split one
+// award in two. A person's or an organisation's name is typed no MISC.
+func mergeMiscWords(r *resolver) {
+	firstOf := map[string]string{}
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) != 1 || !r.allMisc(f) {
+			continue
+		}
+		w := key(f.tokens)
+		if first, ok := firstOf[w]; ok {
+			r.union(k, first)
+		} else {
+			firstOf[w] = k
+		}
+	}
+}
+
+// allMisc reports a form whose every mention is typed MISC.
+func (r *resolver) allMisc(f *form) bool {
+	for _, i := range f.mentions {
+		if r.ms[i].Type != span.Misc {
+			return false
+		}
+	}
+	return len(f.mentions) > 0
 }
 
 // mergeTruncatedOrgs joins a name of two words or more that is no

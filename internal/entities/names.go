@@ -37,7 +37,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},
 	{Info: info("known-name-head", `Cuts a longer run to the person's full name it opens, unless it ends in an organisation's or a place's head: "Ada Quill Cruises Again" of a title-case headline -> "Ada Quill"; "Ada Quill Foundation" stays.`), Run: cutToKnownHead},
 	{Info: info("known-surname-head", `Cuts a run of a title-case line to the surname of a person's full name it opens when the words after it open another name, and it ends in no organisation's or place's head: "Flips Quill Harbour Ferries Ruling" beside "Ada Quill" and "Harbour Ferries Act" -> "Quill".`), Run: cutToKnownSurnameHead},
-	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person.`), Run: cutTitledSurname},
+	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person; an organisation ending in an organisation's head stays whole ("Foreign Office").`), Run: cutTitledSurname},
 	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch").`), Run: cutToKnownName},
 }
 
@@ -267,8 +267,8 @@ func cutTitledSurname(r *resolver, c *nameCut) {
 		}
 		k += n
 	}
-	if k == 0 || k != len(c.fields)-1 || !r.surnameOfFullName(c.fields[k]) {
-		return
+	if k == 0 || k != len(c.fields)-1 || !r.surnameOfFullName(c.fields[k]) || c.m.Type == span.Org && r.orgHeadWord(strings.ToLower(c.fields[k])) {
+		return // "Foreign Office" is no "Office" beside a person "Harbour Office"
 	}
 	c.skip(k)
 	c.m.Type = span.Person

@@ -156,7 +156,9 @@ func thingAcronyms(d *doc) {
 			if org == nil {
 				org, gone = map[string]bool{}, make([]bool, len(d.ms))
 			}
-			spelled = spelledOrg(d, k)
+			// A role's acronym spelled out is still a role ("PM",
+			// "Prime Minister"), never an organisation.
+			spelled = !d.lx.Has(lexicon.RoleAcronyms, strings.ToLower(k)) && spelledOrg(d, k)
 			org[k] = spelled
 		}
 		gone[i] = !spelled

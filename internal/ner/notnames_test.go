@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 func TestDemonymWord(t *testing.T) {
@@ -56,6 +57,18 @@ func TestThingAcronym(t *testing.T) {
 	}
 }
 
+// TestRoleAcronymSpelledOut: a role's acronym that the text spells out
+// ("Prime Minister") is still no name, unlike a thing's spelled out as an
+// organisation.
+func TestRoleAcronymSpelledOut(t *testing.T) {
+	src := "Quill the longest-serving PM. The last Prime Minister to serve longer was Bo Lind."
+	d := &doc{src: src, lx: lexicon.Default(), ms: []span.Mention{{Text: "PM", Type: span.Org, Start: 26, End: 28}, {Text: "Prime Minister", Type: span.Org, Start: 39, End: 53}}}
+	thingAcronyms(d)
+	if len(d.ms) != 1 || d.ms[0].Text != "Prime Minister" {
+		t.Errorf("thingAcronyms kept %v", d.ms)
+	}
+}
+
 // TestNotNames runs whole texts: the non-names go, and an acronym of a
 // thing the text spells out as an organisation stays.
 func TestNotNames(t *testing.T) {
@@ -72,6 +85,7 @@ func TestNotNames(t *testing.T) {
 		{"role after a name", "Bo Lind MP asked Ada Quill QC about the ferry to Valmora.", []string{"Bo Lind MP", "Ada Quill QC", "MP", "QC"}, []string{"Bo Lind", "Ada Quill"}},
 		{"thing", "Ada Quill was charged with DUI in Valmora.", []string{"DUI"}, []string{"Ada Quill"}},
 		{"spelled organisation", "The Driving Users Institute (DUI) said Ada Quill had joined. The DUI meets in Valmora.", nil, []string{"DUI"}},
+		{"thing written as a word", "Ada Quill gave money to fight Aids and HIV/Aids in Valmora.", []string{"Aids", "HIV/Aids"}, []string{"Ada Quill"}},
 		{"demonyms", "Palestinian and Sunni clerics met in Valmora.", []string{"Palestinian", "Sunni"}, []string{"Valmora"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

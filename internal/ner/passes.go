@@ -138,7 +138,7 @@ var docPasses = []rules.Pass[docPass]{
 	{Info: info("possessed-things", `A one-word place that is an ordinary word and no known place, written after a possessive and never after a place's word, is a thing or an event, MISC ("his Budget", "the minister's first Budget"; not "in Tarnby").`), Run: possessedThings},
 	{Info: info("cued-lone-places", `A one-word place that the text also names with a person's cue (a person's word before it, ", who" or an age after it) or as the surname of a longer person's name is a person, unless a known place or after a place cue ("Quill, 45, ... Quill's first").`), Run: cuedLonePlaces},
 	{Info: info("ordinary-end-people", `A person's name of two words or more that ends in an ordinary word and holds no given or learnt person-name word, without a person's word before it and whose last word the text does not name alone as a person, is an organisation ("Hobby Basket", "Pine Fabrics").`), Run: ordinaryEndPeople},
-	{Info: info("thing-acronyms", `An acronym of a thing or a role is no name ("DUI", "ADHD", "GDP", "MP"), nor one written as a word after a lower-case word or joined by a slash ("against Aids", "HIV/Aids"), unless the text spells it out as an organisation, and a role's is cut off a person's name ("Ada Quill MP").`), Run: thingAcronyms},
+	{Info: info("thing-acronyms", `An acronym of a thing or a role is no name ("DUI", "ADHD", "GDP", "MP"), nor one written as a word after a lower-case word or joined by a slash ("against Aids", "HIV/Aids"), unless the text spells out a thing's as an organisation (a role's never: "PM" beside "Prime Minister"), and a role's is cut off a person's name ("Ada Quill MP").`), Run: thingAcronyms},
 }
 
 // Rules lists every pass of the package, in run order: the English
