@@ -53,7 +53,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: orgHeadVote, Run: voteOrgHead},
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},
-	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific.`), Run: voteOrgCues},
+	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific; a role "of" a name before its possessive is no cue ("a member of X's chambers").`), Run: voteOrgCues},
 	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident".`), Run: votePlaceContext},
 }
 
@@ -413,10 +413,11 @@ func (v vocab) orgContext(m Mention) cue {
 }
 
 // roleOfCue reports a role noun and "of" before the mention ("General
-// Secretary of X"), not after a place word ("the mayor of X").
+// Secretary of X"), not after a place word ("the mayor of X") nor before
+// a possessive ("a member of X's chambers").
 func (v vocab) roleOfCue(m Mention, b string) bool {
-	if !strings.HasSuffix(b, " of") || v.placeContext(m) {
-		return false
+	if !strings.HasSuffix(b, " of") || v.placeContext(m) || strings.HasPrefix(m.After, "'s") || strings.HasPrefix(m.After, "’s") {
+		return false // "a member of Ada Quill's chambers": the role is of what she owns
 	}
 	words := strings.Fields(b)
 	return len(words) >= 2 && v.isRoleNoun(words[len(words)-2])

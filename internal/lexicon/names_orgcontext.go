@@ -13,3 +13,7 @@ const (
 	// statement from Tidewatch").
 	OrgSpeakerCues Name = "org_speaker_cues"
 )
+
+// MonthPrepositions before a month's name make it a date ("in May"):
+// internal/ner's prepositional-months rule.
+const MonthPrepositions Name = "month_prepositions"

@@ -70,6 +70,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("country-named-orgs", `A person named with a known word and a country is an organisation ("Harbours Canada", "Ferries Denmark").`), Run: countryNamedOrgs},
 	{Info: info("acronym-opened-orgs", `A person named with an acronym first is an organisation ("KLX Radio Tarnby").`), Run: acronymOpenedOrgs},
 	{Info: info("calendar-words", `Day, month and holiday names are dates, not names ("Monday", "July").`), Run: calendarWords},
+	{Info: info("prepositional-months", `"May" after a preposition of time (month_prepositions) and before no name or possessive is the month, no name, unless the text writes it after an honorific or a given name ("expected in May"; not "Mrs May", "in May's cabinet").`), Run: prepositionalMonths},
 	{Info: info("month-days", `A month and a day of it are a date, no name ("Nov 5th", "5th November").`), Run: monthDays},
 	{Info: info("lone-initials", `A single letter before a full stop is an initial, which with-initials puts back on its name ("S. Brekkan").`), Run: loneInitials},
 	{Info: info("table-headers", `Short capitals, most of them single letters, are a table's column heads ("W D L PCT GB").`), Run: tableHeaders},
@@ -99,6 +100,7 @@ var lowerCaseOpenersInfo = info("lower-case-openers", `A word opening a sentence
 var docPasses = []rules.Pass[docPass]{
 	{Info: info("trim-full-stops", `A sentence's full stop that a mention swallowed is dropped ("Corrin Bay."), an initial's or "Inc."'s kept.`), Run: func(d *doc) { trimFullStops(d.lx, d.ms) }},
 	{Info: info("trim-edges", `Lower-case openers, tickers, weekdays and words with digits are cut off a name ("Ecuador Tuesday", "Acme Corp <ACM.N>").`), Run: func(d *doc) { d.ms = trimEdges(d.lx, d.ms) }},
+	{Info: info("quote-marks", `A single quote mark opening a name is cut off it ("'Tidewatch' party").`), Run: quoteMarks},
 	{Info: info("company-suffixes", `A company's suffix after a comma joins the name before it, an organisation ("Harbour Freight, Inc."); such a suffix alone is no name.`), Run: companySuffixes},
 	{Info: info("hyphen-words", `A name is cut at a hyphen joining it to an ordinary lower-case word ("Quill-era", "anti-Quill"; not "Kim In-so"), and a person takes the capitalised part of such a word before it ("man-Ada Quill").`), Run: hyphenWords},
 	{Info: info("split-at-letters", `A mention is split at a lower-case single letter, as score cards write ("Tarrant b Fenwick").`), Run: func(d *doc) { d.ms = splitAtLetters(d.ms) }},

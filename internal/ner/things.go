@@ -73,3 +73,55 @@ func possessiveWord(lx *lexicon.Lexicon, w string) bool {
 	}
 	return false
 }
+
+// prepositionalMonths: "May", which calendar-words leaves alone as a
+// surname too, is the month after a preposition of time ("expected in
+// May", "until May") when no name or possessive follows it and the text
+// never writes it after an honorific or a given name ("Mrs May",
+// "Theresa May").
+func prepositionalMonths(d *doc, c *candidate) verdict {
+	text := strings.TrimSuffix(c.Text, ".") // "in May." of a sentence's end
+	lw := strings.ToLower(text)
+	if !d.lx.Has(lexicon.MonthsEn, lw) || d.lx.Has(lexicon.NerCalendarWords, lw) || text != titleWord(lw) ||
+		!d.lx.Has(lexicon.MonthPrepositions, wordBefore(d.src, c.Start)) || c.Start+len(text) > len(d.src) {
+		return keep
+	}
+	after := d.src[c.Start+len(text):]
+	if strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") {
+		return keep
+	}
+	if next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); next != "" && capitalWord(next) {
+		return keep
+	}
+	for at := 0; at < len(d.src); {
+		k := strings.Index(d.src[at:], text)
+		if k < 0 {
+			break
+		}
+		w, _ := wordBeforeSpace(d.src, 0, at+k)
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if w != "" && (d.lx.Has(lexicon.Honorifics, lw) || d.lx.Has(lexicon.PersonTitles, lw) || d.lx.Has(lexicon.GivenNamesMale, lw) || d.lx.Has(lexicon.GivenNamesFemale, lw)) {
+			return keep
+		}
+		at += k + len(text)
+	}
+	return drop
+}
+
+// quoteMarks cuts a single quote mark opening a name off it, with a
+// closing one right after the name or none ("'Tidewatch' party",
+// "'Tidewatch"): a name is quoted, it does not start with the mark.
+func quoteMarks(d *doc) {
+	for i := range d.ms {
+		m := &d.ms[i]
+		for _, q := range []string{"'", "‘", "’"} {
+			rest, ok := strings.CutPrefix(m.Text, q)
+			if !ok || rest == "" || !capitalWord(rest) {
+				continue
+			}
+			m.Start += len(q)
+			m.Text = rest
+			break
+		}
+	}
+}
