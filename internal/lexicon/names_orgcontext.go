@@ -17,3 +17,7 @@ const (
 // MonthPrepositions before a month's name make it a date ("in May"):
 // internal/ner's prepositional-months rule.
 const MonthPrepositions Name = "month_prepositions"
+
+// PlaceOfHeads open place names across "of" ("Isle of Tarn"):
+// internal/ner's of-places pass.
+const PlaceOfHeads Name = "place_of_heads"

@@ -125,3 +125,37 @@ func quoteMarks(d *doc) {
 		}
 	}
 }
+
+// ofPlaces joins a place's head written with a capital before "of" and
+// one to three capitalised words ("Isle of Tarn", "Gulf of Valmora",
+// "Palace of Tarnby") into one place, in place of the mentions inside
+// it; none of the words after "of" a calendar word or a person's word.
+func ofPlaces(d *doc) {
+	var extra []span.Mention
+	for si, s := range d.sents {
+		toks := sentenceTokens(d.src, s)
+		for i := 0; i+2 < len(toks); i++ {
+			head := toks[i].text
+			if !capitalWord(head) || !d.lx.Has(lexicon.PlaceOfHeads, strings.ToLower(head)) || toks[i+1].text != "of" {
+				continue
+			}
+			last := i + 1
+			for last+1 < len(toks) && last-i < 4 && capitalWord(toks[last+1].text) && !isAcronymWord(toks[last+1].text) &&
+				!d.lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[last+1].text)) && !d.lx.Has(lexicon.NerPersonWords, strings.ToLower(toks[last+1].text)) {
+				last++
+			}
+			if last == i+1 || last-i >= 4 {
+				continue // no place after "of", or a longer run than a place's
+			}
+			start, end := toks[i].start, toks[last].end
+			for _, p := range []string{"'s", "’s"} {
+				if strings.HasSuffix(d.src[start:end], p) && end-len(p) > start {
+					end -= len(p) // "Isle of Tarn's"
+				}
+			}
+			extra = append(extra, span.Mention{Text: d.src[start:end], Type: span.Location, Start: start, End: end, Sentence: si})
+			i = last
+		}
+	}
+	d.ms = mergeNames(d.ms, extra)
+}
