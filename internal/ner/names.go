@@ -913,11 +913,23 @@ func listJoin(between string) bool {
 }
 
 // retypeList retypes the unknown places of a list of mostly people or
-// mostly organisations.
+// mostly organisations, and the one-word people of a list of mostly
+// places.
 func retypeList(lx *lexicon.Lexicon, run []span.Mention) {
 	counts := map[string]int{}
 	for _, m := range run {
 		counts[m.Type]++
+	}
+	if places := counts[span.GPE] + counts[span.Location]; places >= 3 && places*3 >= len(run)*2 {
+		for k := range run {
+			// "Ochil, Tarnby, Valmora": a one-word person, no given name,
+			// among places is a place.
+			if lw := strings.ToLower(run[k].Text); run[k].Type == span.Person && !strings.ContainsAny(run[k].Text, " .") &&
+				!lx.Has(lexicon.GivenNamesMale, lw) && !lx.Has(lexicon.GivenNamesFemale, lw) {
+				run[k].Type = span.GPE
+			}
+		}
+		return
 	}
 	for _, t := range []string{span.Person, span.Org} {
 		if counts[t] < 2 || counts[t]*3 < len(run)*2 {
