@@ -1,0 +1,49 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// learntKey is the lexicon form of a mention's text for the learnt whole
+// names: lower case, one space between words, no space around a hyphen.
+func learntKey(text string) string {
+	return strings.ToLower(strings.Join(strings.Fields(text), " "))
+}
+
+// learntPlaces makes a person whose whole name is a place name learnt
+// from labelled data (places_learned) a place, unless a given name or a
+// learnt person-name word is in it or a person word comes before it.
+func learntPlaces(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		if m.Type == span.Person && t.lx.Has(lexicon.PlacesLearned, learntKey(m.Text)) && !holdsNameWord(t.lx, m.Text) && !personCue(t.lx, t.src, *m) {
+			m.Type = span.GPE
+		}
+	}
+}
+
+// learntOrgs makes a person or a place whose whole name is an
+// organisation name learnt from labelled data (orgs_learned) an
+// organisation, unless a given name or a learnt person-name word is in
+// it, a person word comes before it, or it is a known place or after a
+// place cue.
+func learntOrgs(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		switch m.Type {
+		case span.Person, span.GPE, span.Location:
+		default:
+			continue
+		}
+		if !t.lx.Has(lexicon.OrgsLearned, learntKey(m.Text)) || holdsNameWord(t.lx, m.Text) || personCue(t.lx, t.src, *m) {
+			continue
+		}
+		if m.Type != span.Person && (t.lx.IsPlace(m.Text) || placeCued(t.lx, t.src, *m)) {
+			continue
+		}
+		m.Type = span.Org
+	}
+}
