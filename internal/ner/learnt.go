@@ -28,8 +28,8 @@ func learntPlaces(t *sentenceDoc) {
 // learntOrgs makes a person or a place whose whole name is an
 // organisation name learnt from labelled data (orgs_learned) an
 // organisation, unless a given name or a learnt person-name word is in
-// it, a person word comes before it, or it is a known place or after a
-// place cue.
+// it, a person word comes before it (its own first word may be one:
+// "General Motors"), or it is a known place or after a place cue.
 func learntOrgs(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]
@@ -38,7 +38,7 @@ func learntOrgs(t *sentenceDoc) {
 		default:
 			continue
 		}
-		if !t.lx.Has(lexicon.OrgsLearned, learntKey(m.Text)) || holdsNameWord(t.lx, m.Text) || personCue(t.lx, t.src, *m) {
+		if !t.lx.Has(lexicon.OrgsLearned, learntKey(m.Text)) || holdsNameWord(t.lx, m.Text) || t.lx.Has(lexicon.NerPersonWords, wordBefore(t.src, m.Start)) {
 			continue
 		}
 		if m.Type != span.Person && (t.lx.IsPlace(m.Text) || placeCued(t.lx, t.src, *m)) {
