@@ -43,7 +43,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("story-first-name", `Joins a first name alone to the one person with that first name named before it in the same article: "Ada" after "Ada Quill", used more often alone.`), Run: mergeStoryFirstNames},
 	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
 	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
-	{Info: info("misc-word", `Joins the one-word names of one spelling typed MISC in every mention across articles, attached or not, as an award's or an event's: "Emmys" here, and "Emmys" beside "Emmy" there.`), Run: mergeMiscWords},
+	{Info: info("misc-word", `Joins the one-word names of one spelling typed MISC in every mention across articles, attached or not, as an award's or an event's, unless a longer name ends in it: "Emmys" here, and "Emmys" beside "Emmy" there; not "Bill" beside "Harbour Bill".`), Run: mergeMiscWords},
 	{Info: info("party-name", `Joins a party's name to its short form written alone, no place and no surname: "Harbour Party" to "Harbour".`), Run: mergePartyNames},
 	{Info: info("owner-acronym", `Joins an acronym after its organisation owner's name to the acronym alone: "Harbour NFU" to "NFU".`), Run: mergeOwnerAcronyms},
 	{Info: info("place-named-side", `Joins a one-word name left alone (a plural, a side word or an organisation's head) to the one name that is a place's and it, unless written alone in over five times as many articles: "Mariners" to "Tarnby Mariners", "Herald" to "Tarnby Herald".`), Run: mergePlaceNamedSides},
@@ -268,12 +268,20 @@ func mergeSameWords(r *resolver) {
 // mention is typed MISC (an award, an event, a group), whichever cluster
 // holds them: same-word leaves out the forms another merge attached (the
 // plural "Emmys" joined to "Emmy" in one article), which would split one
-// award in two. A person's or an organisation's name is typed no MISC.
+// award in two. A person's or an organisation's name is typed no MISC;
+// a word that ends a longer name ("Bill" of two bills' names) may stand
+// for either, and is left alone.
 func mergeMiscWords(r *resolver) {
+	heads := map[string]bool{} // the last words of longer names ("Bill" of "Harbour Bill")
+	for _, k := range r.order {
+		if f := r.forms[k]; len(f.tokens) > 1 {
+			heads[strings.ToLower(f.tokens[len(f.tokens)-1])] = true
+		}
+	}
 	firstOf := map[string]string{}
 	for _, k := range r.order {
 		f := r.forms[k]
-		if len(f.tokens) != 1 || !r.allMisc(f) {
+		if len(f.tokens) != 1 || !r.allMisc(f) || heads[strings.ToLower(f.tokens[0])] {
 			continue
 		}
 		w := key(f.tokens)
