@@ -47,3 +47,19 @@ func learntOrgs(t *sentenceDoc) {
 		m.Type = span.Org
 	}
 }
+
+// learntOrgLed makes a person whose first word is an organisation learnt
+// from labelled data (orgs_learned) an organisation (a firm's product or
+// division: "Quorvex Phone"), unless a given name or a learnt person-name
+// word is in it or a person word comes before it.
+func learntOrgLed(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		first, rest, ok := strings.Cut(m.Text, " ")
+		if m.Type != span.Person || !ok || rest == "" || !t.lx.Has(lexicon.OrgsLearned, strings.ToLower(first)) ||
+			holdsNameWord(t.lx, m.Text) || t.lx.Has(lexicon.NerPersonWords, wordBefore(t.src, m.Start)) {
+			continue
+		}
+		m.Type = span.Org
+	}
+}
