@@ -86,7 +86,8 @@ train-ner-typing:
 ## (internal/lexicon/data/people/person_names_learned.txt) from the English
 ## training sets' person names and the unlabelled news (train parts only),
 ## then the learnt whole place and organisation names (places_learned,
-## orgs_learned), which leave out the person-name words
+## orgs_learned), which leave out the person-name words, and the company
+## names learnt from the Reuters news (orgs_learned_news)
 names-lexicon:
 	$(GO) run ./internal/tools/trainner -data ../shared/data -namelex internal/lexicon/data/people/person_names_learned.txt
 	$(GO) run ./internal/tools/trainner -data ../shared/data -typedlex internal/lexicon/data

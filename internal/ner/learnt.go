@@ -26,8 +26,9 @@ func learntPlaces(t *sentenceDoc) {
 }
 
 // learntOrgs makes a person or a place whose whole name is an
-// organisation name learnt from labelled data (orgs_learned) an
-// organisation, unless a given name or a learnt person-name word is in
+// organisation name learnt from labelled data (orgs_learned) or from
+// news (orgs_learned_news; a person only when the text never writes the
+// name after a person's cue) an organisation, unless a given name or a learnt person-name word is in
 // it, a person word comes before it (its own first word may be one:
 // "General Motors"), or it is a known place or after a place cue.
 func learntOrgs(t *sentenceDoc) {
@@ -38,7 +39,12 @@ func learntOrgs(t *sentenceDoc) {
 		default:
 			continue
 		}
-		if !t.lx.Has(lexicon.OrgsLearned, learntKey(m.Text)) || holdsNameWord(t.lx, m.Text) || t.lx.Has(lexicon.NerPersonWords, wordBefore(t.src, m.Start)) {
+		k := learntKey(m.Text)
+		news := t.lx.Has(lexicon.OrgsLearnedNews, k)
+		if !t.lx.Has(lexicon.OrgsLearned, k) && !news || holdsNameWord(t.lx, m.Text) || t.lx.Has(lexicon.NerPersonWords, wordBefore(t.src, m.Start)) {
+			continue
+		}
+		if news && m.Type == span.Person && personCuedElsewhere(t.lx, t.src, m.Text) {
 			continue
 		}
 		if m.Type != span.Person && (t.lx.IsPlace(m.Text) || placeCued(t.lx, t.src, *m)) {
@@ -46,4 +52,38 @@ func learntOrgs(t *sentenceDoc) {
 		}
 		m.Type = span.Org
 	}
+}
+
+// learntOrgLed makes a person whose first word is an organisation learnt
+// from labelled data (orgs_learned) an organisation (a firm's product or
+// division: "Quorvex Phone"), unless a given name or a learnt person-name
+// word is in it or a person word comes before it.
+func learntOrgLed(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		first, rest, ok := strings.Cut(m.Text, " ")
+		if m.Type != span.Person || !ok || rest == "" || !t.lx.Has(lexicon.OrgsLearned, strings.ToLower(first)) ||
+			holdsNameWord(t.lx, m.Text) || t.lx.Has(lexicon.NerPersonWords, wordBefore(t.src, m.Start)) {
+			continue
+		}
+		m.Type = span.Org
+	}
+}
+
+// personCuedElsewhere reports a name the text writes somewhere right
+// after a person's word or a given name ("Mr Quill", "Ada Quill").
+func personCuedElsewhere(lx *lexicon.Lexicon, src, name string) bool {
+	for from := 0; from < len(src); {
+		i := strings.Index(src[from:], name)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		w := wordBefore(src, at)
+		if lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.GivenNamesMale, w) || lx.Has(lexicon.GivenNamesFemale, w) {
+			return true
+		}
+		from = at + len(name)
+	}
+	return false
 }

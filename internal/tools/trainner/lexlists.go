@@ -225,5 +225,5 @@ func writeTypedFiles(o options) error {
 			return fmt.Errorf("write learnt %s: %w", l.noun, err)
 		}
 	}
-	return nil
+	return writeNewsOrgFile(lx, o.data, o.typedlex)
 }

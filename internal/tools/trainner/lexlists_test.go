@@ -51,3 +51,28 @@ func TestTypedNames(t *testing.T) {
 		t.Errorf("organisations = %v, want %v", got, want)
 	}
 }
+
+func TestNewsOrgNames(t *testing.T) {
+	doc := func(words ...string) nerdata.Document {
+		return nerdata.Document{Sents: []nerdata.Sentence{{Tokens: words}}}
+	}
+	var docs []nerdata.Document
+	for range 3 {
+		docs = append(docs,
+			doc("Shares", "of", "Quorvex", "Corp", "rose", "."),
+			doc("Then", "Tarvel", "Bank", "Inc", "and", "Lind", "&", "Brisk", "Co", "said", "so", "."),
+			doc("Later", "Mr", "Ostrel", "of", "Ostrel", "Inc", "spoke", "."),
+			doc("Yesterday", "Brosk", "Ltd", "said", "it", "was", "in", "Brosk", "."),
+		)
+	}
+	lx := lexicon.Default()
+	counts := map[string]*newsOrgCounts{}
+	countSuffixNames(lx, docs, counts)
+	countNewsOrgUses(lx, docs, counts)
+	// "Quorvex" and "Tarvel Bank" are written before a suffix in three
+	// articles; "Brisk" follows "&"; "Ostrel" follows "Mr"; "Brosk"
+	// follows "in" as often as not.
+	if got, want := newsOrgNames(lx, counts, defaultNewsOrgOptions), []string{"quorvex", "tarvel bank"}; !slices.Equal(got, want) {
+		t.Errorf("newsOrgNames = %v, want %v", got, want)
+	}
+}
