@@ -55,14 +55,15 @@ func learntOrgs(t *sentenceDoc) {
 }
 
 // learntOrgLed makes a person whose first word is an organisation learnt
-// from labelled data (orgs_learned) an organisation (a firm's product or
+// from labelled data or news (orgs_learned, orgs_learned_news) an
+// organisation (a firm's product or
 // division: "Quorvex Phone"), unless a given name or a learnt person-name
 // word is in it or a person word comes before it.
 func learntOrgLed(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]
 		first, rest, ok := strings.Cut(m.Text, " ")
-		if m.Type != span.Person || !ok || rest == "" || !t.lx.Has(lexicon.OrgsLearned, strings.ToLower(first)) ||
+		if m.Type != span.Person || !ok || rest == "" || !t.lx.Has(lexicon.OrgsLearned, strings.ToLower(first)) && !t.lx.Has(lexicon.OrgsLearnedNews, strings.ToLower(first)) ||
 			holdsNameWord(t.lx, m.Text) || t.lx.Has(lexicon.NerPersonWords, wordBefore(t.src, m.Start)) {
 			continue
 		}
