@@ -56,6 +56,9 @@ const (
 	fClusterM1
 	fClusterP1
 	fClusterShape
+	fDoc
+	fDocCase
+	fDocEnt
 )
 
 const (
@@ -108,6 +111,7 @@ type tokenInfo struct {
 	cas   byte
 	flags byte
 	lex   byte // lexicon classes (lexGiven, lexPlace, ... bits)
+	doc   byte // document bits (docLower, ... ), with document features on
 }
 
 const (
@@ -249,6 +253,9 @@ func (m *Model) prepare(toks []Token) *sentence {
 		if m.clusters != nil {
 			in.clus = m.clusters[in.norm]
 		}
+		if m.docFeats {
+			in.doc = t.Doc
+		}
 		if i == 0 {
 			in.flags |= flagInitial
 		}
@@ -330,6 +337,14 @@ func (m *Model) prepare(toks []Token) *sentence {
 				feat1(fClusterM1, m1.clus),
 				feat1(fClusterP1, p1.clus),
 				feat2(fClusterShape, in.clus, in.shape),
+			)
+		}
+		if m.docFeats && in.flags&flagCap != 0 {
+			d := string(rune('a' + in.doc))
+			flat = append(flat,
+				feat1(fDoc, d),
+				feat2(fDocCase, d, string(rune('a'+in.flags&(flagInitial|flagAllCaps)))),
+				feat2(fDocEnt, d, in.ent),
 			)
 		}
 		if in.pos != noPOS {

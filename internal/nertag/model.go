@@ -23,6 +23,9 @@ import (
 // inputs.
 type Token struct {
 	Text, POS, Ent string
+	// Doc holds the token's document bits (see DocContext), 0 when the
+	// token was not read with its document.
+	Doc byte
 }
 
 // Labels, in the order of a weight row. start marks the position before
@@ -82,7 +85,14 @@ type Model struct {
 	// clusters maps a normalised word to its distributional word class
 	// (nil: no cluster features).
 	clusters map[string]string
+	// docFeats turns on the document features (Token.Doc).
+	docFeats bool
 }
+
+// DocFeatures reports whether the model reads the document bits of its
+// tokens (DocContext), so a caller should tag a document's sentences
+// after DocContext.
+func (m *Model) DocFeatures() bool { return m.docFeats }
 
 // Ordinary reports whether the casing lexicon knows word as an ordinary
 // word: capitalised under half of the times it is seen mid-sentence
@@ -194,6 +204,9 @@ type file struct {
 	// Clusters holds, for each word class, its words sorted; the class
 	// names are the indexes.
 	Clusters [][]string
+	// DocFeats is true when the model reads the document bits of its
+	// tokens (absent, so false, in older files).
+	DocFeats bool
 }
 
 const fileVersion = 2
@@ -218,7 +231,7 @@ func quantise(ws []float32) float32 {
 // WriteTo writes the model gzip-compressed. The same model always gives
 // the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon, LexNames: m.lexNames}
+	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon, LexNames: m.lexNames, DocFeats: m.docFeats}
 	f.Clusters = clusterLists(m.clusters)
 	for word, c := range m.casing {
 		f.Casing[c] = append(f.Casing[c], word)
@@ -299,7 +312,7 @@ func Read(r io.Reader) (*Model, error) {
 			m.casing[w] = byte(c)
 		}
 	}
-	m.entities, m.lexicon, m.lexNames = f.Entities, f.Lexicon, f.LexNames
+	m.entities, m.lexicon, m.lexNames, m.docFeats = f.Entities, f.Lexicon, f.LexNames, f.DocFeats
 	m.clusters = clusterMap(f.Clusters)
 	var k uint32
 	for i, d := range f.KeyDeltas {
@@ -313,7 +326,7 @@ func Read(r io.Reader) (*Model, error) {
 // String describes the model's size.
 func (m *Model) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v, learnt names %v", m.Features(), len(m.casing), len(m.clusters), m.entities, m.lexicon, m.lexNames)
+	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v, learnt names %v, document features %v", m.Features(), len(m.casing), len(m.clusters), m.entities, m.lexicon, m.lexNames, m.docFeats)
 	return b.String()
 }
 

@@ -46,6 +46,9 @@ type TrainOptions struct {
 	// (Token.Ent) are hidden in training, so that the model learns to
 	// type names from its other features too, not only to copy prose.
 	EntDrop float64
+	// DocFeats turns on the document features: the sentences' tokens
+	// should carry their document bits (DocContext).
+	DocFeats bool
 }
 
 // Train learns an averaged perceptron from sents.
@@ -56,7 +59,7 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	if opts.MinCasing <= 0 {
 		opts.MinCasing = 2
 	}
-	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, lexNames: opts.LexNames, clusters: opts.Clusters}
+	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, lexNames: opts.LexNames, clusters: opts.Clusters, docFeats: opts.DocFeats}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			m.entities = m.entities || t.Ent != ""
@@ -91,14 +94,14 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 		if opts.EntDrop > 0 && rng.Float64() < opts.EntDrop {
 			toks = make([]Token, len(s.Tokens))
 			for i, t := range s.Tokens {
-				toks[i] = Token{Text: t.Text, POS: t.POS}
+				toks[i] = Token{Text: t.Text, POS: t.POS, Doc: t.Doc &^ docProse}
 			}
 		}
 		add(toks, s.Labels)
 		if opts.UpperFrac > 0 && rng.Float64() < opts.UpperFrac {
 			up := make([]Token, len(toks))
 			for i, t := range toks {
-				up[i] = Token{Text: strings.ToUpper(t.Text), POS: t.POS, Ent: t.Ent}
+				up[i] = Token{Text: strings.ToUpper(t.Text), POS: t.POS, Ent: t.Ent, Doc: t.Doc}
 			}
 			add(up, s.Labels)
 		}

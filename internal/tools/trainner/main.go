@@ -84,6 +84,7 @@ func main() {
 	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times")
 	flag.Float64Var(&o.opts.EntDrop, "entdrop", 0, "English: fraction of training sentences whose prose entity labels are hidden (the model learns to type names without copying prose)")
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
+	flag.BoolVar(&o.opts.DocFeats, "docfeats", false, "English: document features (what the other occurrences of a word in its document say: nertag.DocContext)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
 	flag.Parse()
@@ -282,6 +283,9 @@ func run(w io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
+	if o.opts.DocFeats {
+		withDocContext(sents, train)
+	}
 	var newsDocs []nerdata.Document
 	var pseudoFrom int // index in sents of the first news sentence
 	if o.lang == "en" && o.news > 0 {
@@ -299,6 +303,9 @@ func run(w io.Writer, o options) error {
 		})
 		if err != nil {
 			return err
+		}
+		if o.opts.DocFeats {
+			withDocContext(extra, newsDocs)
 		}
 		pseudoFrom = len(sents)
 		sents = append(sents, extra...)
@@ -367,6 +374,23 @@ func newsClasses(lx *lexicon.Lexicon, o options) (map[string]string, error) {
 	c := wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: o.classes, iters: 8, minCount: 5}, o.workers)
 	fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(c), o.classes, time.Since(t).Round(time.Millisecond))
 	return c, nil
+}
+
+// withDocContext gives the tokens of sents, which are the sentences of
+// docs in order, their document bits (nertag.DocContext).
+func withDocContext(sents []nertag.Sentence, docs []nerdata.Document) {
+	at := 0
+	for _, d := range docs {
+		n := len(d.Sents)
+		toks := make([][]nertag.Token, n)
+		for k := range n {
+			toks[k] = sents[at+k].Tokens
+		}
+		for k, t := range nertag.DocContext(toks) {
+			sents[at+k].Tokens = t
+		}
+		at += n
+	}
 }
 
 // toSentences turns gold sentences into training sentences, tagging parts
