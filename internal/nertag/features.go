@@ -59,6 +59,16 @@ const (
 	fDoc
 	fDocCase
 	fDocEnt
+	fClusterM2
+	fClusterP2
+	fClusterM1Cluster
+	fClusterClusterP1
+	fWordM1Shape
+	fShapeWordP1
+	fWordM2WordM1
+	fWordP1WordP2
+	fPrevCluster
+	fPrev2PrevShape
 )
 
 const (
@@ -339,6 +349,22 @@ func (m *Model) prepare(toks []Token) *sentence {
 				feat2(fClusterShape, in.clus, in.shape),
 			)
 		}
+		if m.wide {
+			flat = append(flat,
+				feat2(fWordM1Shape, m1.norm, in.shape),
+				feat2(fShapeWordP1, in.shape, p1.norm),
+				feat2(fWordM2WordM1, m2.norm, m1.norm),
+				feat2(fWordP1WordP2, p1.norm, p2.norm),
+			)
+			if m.clusters != nil {
+				flat = append(flat,
+					feat1(fClusterM2, m2.clus),
+					feat1(fClusterP2, p2.clus),
+					feat2(fClusterM1Cluster, m1.clus, in.clus),
+					feat2(fClusterClusterP1, in.clus, p1.clus),
+				)
+			}
+		}
 		if m.docFeats && in.flags&flagCap != 0 {
 			d := string(rune('a' + in.doc))
 			flat = append(flat,
@@ -362,15 +388,23 @@ func (m *Model) prepare(toks []Token) *sentence {
 }
 
 // dynamic returns the label-dependent features of token i given the two
-// previous labels.
-func dynamic(dst []uint64, in *tokenInfo, prev, prev2 int) []uint64 {
+// previous labels (wide: with the word class and the two labels with the
+// shape too).
+func dynamic(dst []uint64, in *tokenInfo, prev, prev2 int, wide bool) []uint64 {
 	p, p2 := labelNames[prev], labelNames[prev2]
-	return append(dst,
+	dst = append(dst,
 		feat1(fPrev, p),
 		feat2(fPrev2Prev, p2, p),
 		feat2(fPrevWord, p, in.norm),
 		feat2(fPrevShape, p, in.shape),
 	)
+	if wide {
+		dst = append(dst,
+			feat2(fPrevCluster, p, in.clus),
+			hashStr(feat2(fPrev2PrevShape, p2, p), in.shape),
+		)
+	}
+	return dst
 }
 
 // Normalise is the form of a word the tagger's word features and word

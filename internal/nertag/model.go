@@ -87,6 +87,9 @@ type Model struct {
 	clusters map[string]string
 	// docFeats turns on the document features (Token.Doc).
 	docFeats bool
+	// wide turns on the wider context features (words, shapes and word
+	// classes two tokens away and their pairs).
+	wide bool
 }
 
 // DocFeatures reports whether the model reads the document bits of its
@@ -135,7 +138,7 @@ func (m *Model) tag(s *sentence) []int {
 	var scores [nLabels]float32
 	prev, prev2 := start, start
 	for i := range s.info {
-		dyn = dynamic(dyn[:0], &s.info[i], prev, prev2)
+		dyn = dynamic(dyn[:0], &s.info[i], prev, prev2, m.wide)
 		m.score(&scores, s.feats[i], dyn)
 		l := best(&scores, prev)
 		labels[i] = l
@@ -207,6 +210,8 @@ type file struct {
 	// DocFeats is true when the model reads the document bits of its
 	// tokens (absent, so false, in older files).
 	DocFeats bool
+	// Wide is true when the model uses the wider context features.
+	Wide bool
 }
 
 const fileVersion = 2
@@ -231,7 +236,7 @@ func quantise(ws []float32) float32 {
 // WriteTo writes the model gzip-compressed. The same model always gives
 // the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon, LexNames: m.lexNames, DocFeats: m.docFeats}
+	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon, LexNames: m.lexNames, DocFeats: m.docFeats, Wide: m.wide}
 	f.Clusters = clusterLists(m.clusters)
 	for word, c := range m.casing {
 		f.Casing[c] = append(f.Casing[c], word)
@@ -312,7 +317,7 @@ func Read(r io.Reader) (*Model, error) {
 			m.casing[w] = byte(c)
 		}
 	}
-	m.entities, m.lexicon, m.lexNames, m.docFeats = f.Entities, f.Lexicon, f.LexNames, f.DocFeats
+	m.entities, m.lexicon, m.lexNames, m.docFeats, m.wide = f.Entities, f.Lexicon, f.LexNames, f.DocFeats, f.Wide
 	m.clusters = clusterMap(f.Clusters)
 	var k uint32
 	for i, d := range f.KeyDeltas {
@@ -326,7 +331,7 @@ func Read(r io.Reader) (*Model, error) {
 // String describes the model's size.
 func (m *Model) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v, learnt names %v, document features %v", m.Features(), len(m.casing), len(m.clusters), m.entities, m.lexicon, m.lexNames, m.docFeats)
+	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v, learnt names %v, document features %v, wide context %v", m.Features(), len(m.casing), len(m.clusters), m.entities, m.lexicon, m.lexNames, m.docFeats, m.wide)
 	return b.String()
 }
 

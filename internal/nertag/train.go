@@ -49,6 +49,8 @@ type TrainOptions struct {
 	// DocFeats turns on the document features: the sentences' tokens
 	// should carry their document bits (DocContext).
 	DocFeats bool
+	// Wide turns on the wider context features.
+	Wide bool
 }
 
 // Train learns an averaged perceptron from sents.
@@ -59,7 +61,7 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	if opts.MinCasing <= 0 {
 		opts.MinCasing = 2
 	}
-	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, lexNames: opts.LexNames, clusters: opts.Clusters, docFeats: opts.DocFeats}
+	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, lexNames: opts.LexNames, clusters: opts.Clusters, docFeats: opts.DocFeats, wide: opts.Wide}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			m.entities = m.entities || t.Ent != ""
@@ -135,7 +137,7 @@ func (t *trainer) learn(s *sentence, gold []int) {
 	var scores [nLabels]float32
 	prev, prev2 := start, start
 	for i := range s.info {
-		dyn = dynamic(dyn[:0], &s.info[i], prev, prev2)
+		dyn = dynamic(dyn[:0], &s.info[i], prev, prev2, t.m.wide)
 		t.m.score(&scores, s.feats[i], dyn)
 		guess := best(&scores, prev)
 		t.now++

@@ -85,6 +85,7 @@ func main() {
 	flag.Float64Var(&o.opts.EntDrop, "entdrop", 0, "English: fraction of training sentences whose prose entity labels are hidden (the model learns to type names without copying prose)")
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
 	flag.BoolVar(&o.opts.DocFeats, "docfeats", false, "English: document features (what the other occurrences of a word in its document say: nertag.DocContext)")
+	flag.BoolVar(&o.opts.Wide, "wide", false, "English: wider context features (words, shapes and word classes two tokens away and their pairs)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
 	flag.Parse()
