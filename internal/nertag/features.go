@@ -69,6 +69,10 @@ const (
 	fWordP1WordP2
 	fPrevCluster
 	fPrev2PrevShape
+	fCluster2
+	fCluster2M1
+	fCluster2P1
+	fCluster2Shape
 )
 
 const (
@@ -118,6 +122,7 @@ type tokenInfo struct {
 	pos   string
 	ent   string // prose's entity label, B-/I- and type ("B-PERSON"), or ""
 	clus  string // distributional word class, or ""
+	clus2 string // the second (coarser or finer) word class, or ""
 	cas   byte
 	flags byte
 	lex   byte // lexicon classes (lexGiven, lexPlace, ... bits)
@@ -263,6 +268,9 @@ func (m *Model) prepare(toks []Token) *sentence {
 		if m.clusters != nil {
 			in.clus = m.clusters[in.norm]
 		}
+		if m.clusters2 != nil {
+			in.clus2 = m.clusters2[in.norm]
+		}
 		if m.docFeats {
 			in.doc = t.Doc
 		}
@@ -280,7 +288,7 @@ func (m *Model) prepare(toks []Token) *sentence {
 	s.upper = cased >= 2 && upper == cased
 	at := func(i int) *tokenInfo {
 		if i < 0 || i >= len(toks) {
-			return &tokenInfo{norm: boundary, shape: boundary, pos: boundary, ent: boundary, clus: boundary}
+			return &tokenInfo{norm: boundary, shape: boundary, pos: boundary, ent: boundary, clus: boundary, clus2: boundary}
 		}
 		return &s.info[i]
 	}
@@ -347,6 +355,14 @@ func (m *Model) prepare(toks []Token) *sentence {
 				feat1(fClusterM1, m1.clus),
 				feat1(fClusterP1, p1.clus),
 				feat2(fClusterShape, in.clus, in.shape),
+			)
+		}
+		if m.clusters2 != nil {
+			flat = append(flat,
+				feat1(fCluster2, in.clus2),
+				feat1(fCluster2M1, m1.clus2),
+				feat1(fCluster2P1, p1.clus2),
+				feat2(fCluster2Shape, in.clus2, in.shape),
 			)
 		}
 		if m.wide {

@@ -85,6 +85,8 @@ type Model struct {
 	// clusters maps a normalised word to its distributional word class
 	// (nil: no cluster features).
 	clusters map[string]string
+	// clusters2 is a second word-class map of another size (nil: none).
+	clusters2 map[string]string
 	// docFeats turns on the document features (Token.Doc).
 	docFeats bool
 	// wide turns on the wider context features (words, shapes and word
@@ -212,6 +214,8 @@ type file struct {
 	DocFeats bool
 	// Wide is true when the model uses the wider context features.
 	Wide bool
+	// Clusters2 holds the second word classes as Clusters does.
+	Clusters2 [][]string
 }
 
 const fileVersion = 2
@@ -237,7 +241,7 @@ func quantise(ws []float32) float32 {
 // the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon, LexNames: m.lexNames, DocFeats: m.docFeats, Wide: m.wide}
-	f.Clusters = clusterLists(m.clusters)
+	f.Clusters, f.Clusters2 = clusterLists(m.clusters), clusterLists(m.clusters2)
 	for word, c := range m.casing {
 		f.Casing[c] = append(f.Casing[c], word)
 	}
@@ -318,7 +322,7 @@ func Read(r io.Reader) (*Model, error) {
 		}
 	}
 	m.entities, m.lexicon, m.lexNames, m.docFeats, m.wide = f.Entities, f.Lexicon, f.LexNames, f.DocFeats, f.Wide
-	m.clusters = clusterMap(f.Clusters)
+	m.clusters, m.clusters2 = clusterMap(f.Clusters), clusterMap(f.Clusters2)
 	var k uint32
 	for i, d := range f.KeyDeltas {
 		k += d

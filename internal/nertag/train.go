@@ -49,6 +49,8 @@ type TrainOptions struct {
 	// DocFeats turns on the document features: the sentences' tokens
 	// should carry their document bits (DocContext).
 	DocFeats bool
+	// Clusters2 is a second word-class map (another number of classes).
+	Clusters2 map[string]string
 	// Wide turns on the wider context features.
 	Wide bool
 }
@@ -61,7 +63,7 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	if opts.MinCasing <= 0 {
 		opts.MinCasing = 2
 	}
-	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, lexNames: opts.LexNames, clusters: opts.Clusters, docFeats: opts.DocFeats, wide: opts.Wide}
+	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, lexNames: opts.LexNames, clusters: opts.Clusters, docFeats: opts.DocFeats, wide: opts.Wide, clusters2: opts.Clusters2}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			m.entities = m.entities || t.Ent != ""

@@ -61,6 +61,7 @@ type options struct {
 	extra           string
 	cache           string
 	classes         int
+	classes2        int
 	namelex         string
 }
 
@@ -85,6 +86,7 @@ func main() {
 	flag.Float64Var(&o.opts.EntDrop, "entdrop", 0, "English: fraction of training sentences whose prose entity labels are hidden (the model learns to type names without copying prose)")
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
 	flag.BoolVar(&o.opts.DocFeats, "docfeats", false, "English: document features (what the other occurrences of a word in its document say: nertag.DocContext)")
+	flag.IntVar(&o.classes2, "classes2", 0, "English: a second set of this many word classes, learnt as -classes (0 = none)")
 	flag.BoolVar(&o.opts.Wide, "wide", false, "English: wider context features (words, shapes and word classes two tokens away and their pairs)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
@@ -312,7 +314,10 @@ func run(w io.Writer, o options) error {
 		sents = append(sents, extra...)
 		o.opts.CasingText = news
 	}
-	if o.opts.Clusters, err = newsClasses(lx, o); err != nil {
+	if o.opts.Clusters, err = newsClasses(lx, o, o.classes); err != nil {
+		return err
+	}
+	if o.opts.Clusters2, err = newsClasses(lx, o, o.classes2); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "%d training sentences prepared in %s\n", len(sents), time.Since(t0).Round(time.Millisecond))
@@ -361,10 +366,10 @@ func run(w io.Writer, o options) error {
 	return nil
 }
 
-// newsClasses learns -classes word classes from all of news-throughput's
-// English news (nil for Swedish or -classes 0).
-func newsClasses(lx *lexicon.Lexicon, o options) (map[string]string, error) {
-	if o.lang != "en" || o.classes <= 0 {
+// newsClasses learns that many word classes (-classes, -classes2) from
+// all of news-throughput's English news (nil for Swedish or 0 classes).
+func newsClasses(lx *lexicon.Lexicon, o options, classes int) (map[string]string, error) {
+	if o.lang != "en" || classes <= 0 {
 		return nil, nil
 	}
 	t := time.Now()
@@ -372,8 +377,8 @@ func newsClasses(lx *lexicon.Lexicon, o options) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: o.classes, iters: 8, minCount: 5}, o.workers)
-	fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(c), o.classes, time.Since(t).Round(time.Millisecond))
+	c := wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: classes, iters: 8, minCount: 5}, o.workers)
+	fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(c), classes, time.Since(t).Round(time.Millisecond))
 	return c, nil
 }
 
