@@ -82,7 +82,7 @@ func main() {
 	flag.BoolVar(&o.ents, "ents", true, "English: give the tagger prose's entity label of each token as features (prose's classifier runs on every training sentence)")
 	flag.BoolVar(&o.opts.Lexicon, "lexicon", true, "English: lexicon-class features (given names, places, organisation and person words)")
 	flag.BoolVar(&o.opts.LexNames, "lexnames", false, "English, with -lexicon: the learnt person-name words (person_names_learned) are a lexicon class too")
-	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times")
+	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times (wikiann*0 leaves WikiANN out)")
 	flag.Float64Var(&o.opts.EntDrop, "entdrop", 0, "English: fraction of training sentences whose prose entity labels are hidden (the model learns to type names without copying prose)")
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
 	flag.BoolVar(&o.opts.DocFeats, "docfeats", false, "English: document features (what the other occurrences of a word in its document say: nertag.DocContext)")
@@ -163,7 +163,7 @@ func extraTimes(list string) map[string]int {
 	for _, e := range strings.Split(list, ",") {
 		name, times, ok := strings.Cut(strings.TrimSpace(e), "*")
 		n, err := strconv.Atoi(times)
-		if !ok || err != nil || n < 1 {
+		if !ok || err != nil || n < 0 {
 			n = 1
 		}
 		extra[name] = n
