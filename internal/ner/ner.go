@@ -220,7 +220,6 @@ func (e *Extractor) found(d *doc) []candidate {
 		d.known[w] = true
 	}
 	var casing map[string]string // built on the first all-capitals sentence
-	var ps []annotated
 	for i, s := range d.sents {
 		if noNameCandidate(d.lx, d.src, s, d.lower, e.on(lowerCaseOpenersInfo)) {
 			continue // prose would find nothing the mention rules keep
@@ -228,46 +227,14 @@ func (e *Extractor) found(d *doc) []candidate {
 		if casing == nil && allCapsSentence(d.src, s) {
 			casing = docCasing(d.src, d.sents)
 		}
-		if a, ok := e.annotate(d.src, s, i, casing); ok {
-			ps = append(ps, a)
-		}
-	}
-	e.docContext(ps)
-	for _, a := range ps {
-		for _, m := range e.sentenceEntities(d.src, a, d.known, d.capCount) {
-			all = append(all, candidate{Mention: m, s: a.s})
+		for _, m := range e.sentenceEntities(d.src, s, i, casing, d.known, d.capCount) {
+			all = append(all, candidate{Mention: m, s: s})
 			if first, _, ok := strings.Cut(m.Text, " "); ok {
 				d.known[first] = true
 			}
 		}
 	}
 	return all
-}
-
-// annotated is one sentence as prose read it: its tokens with their
-// offsets in the text, the memo they came from, and the tagger's tokens
-// (with their document bits when the typing model reads them).
-type annotated struct {
-	s    span.Span
-	idx  int
-	toks []token
-	memo *sentenceMemo
-	in   []nertag.Token
-}
-
-// docContext gives the tagger tokens of a document's sentences their
-// document bits (nertag.DocContext) when the typing model reads them.
-func (e *Extractor) docContext(ps []annotated) {
-	if e.typer == nil || !e.typer.DocFeatures() || len(ps) == 0 {
-		return
-	}
-	doc := make([][]nertag.Token, len(ps))
-	for i := range ps {
-		doc[i] = ps[i].in
-	}
-	for i, in := range nertag.DocContext(doc) {
-		ps[i].in = in
-	}
 }
 
 // judge runs the mention rules on c, in order, until one drops it.
@@ -666,10 +633,11 @@ type token struct {
 	start, end       int // source offsets; -1 when the token could not be aligned
 }
 
-// annotate runs prose over one sentence (an all-capitals sentence is
-// true-cased first, with casing from docCasing) and aligns its tokens
-// with the text; false when prose fails.
-func (e *Extractor) annotate(src string, s span.Span, idx int, casing map[string]string) (annotated, bool) {
+// sentenceEntities runs prose (and the English tagger) over one
+// sentence, then the sentence passes (org-cue and the tagger's merge);
+// an all-capitals sentence is true-cased first, with casing from
+// docCasing.
+func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string, known map[string]bool, capCount map[string]int) []span.Mention {
 	san, offs := sanitize(src, s)
 	if allCapsSentence(src, s) {
 		b := []byte(san)
@@ -682,7 +650,7 @@ func (e *Extractor) annotate(src string, s span.Span, idx int, casing map[string
 		// prose.WithSegmentation(false)) gives, from prose's model.
 		ptoks, err := e.model.Annotate(san)
 		if err != nil {
-			return annotated{}, false
+			return nil
 		}
 		memo = &sentenceMemo{toks: make([]token, len(ptoks))}
 		for i, t := range ptoks {
@@ -708,44 +676,23 @@ func (e *Extractor) annotate(src string, s span.Span, idx int, casing map[string
 		toks[i].start, toks[i].end = offs[a], offs[b]
 		cursor = b
 	}
-	a := annotated{s: s, idx: idx, toks: toks, memo: memo}
-	if e.english != nil {
-		a.in = make([]nertag.Token, len(toks))
-		for i, t := range toks {
-			a.in[i] = nertag.Token{Text: t.text, POS: t.tag, Ent: t.label}
-		}
-	}
-	return a, true
-}
-
-// sentenceEntities runs the English tagger and the typing model over one
-// sentence prose has read, then the sentence passes (org-cue and the
-// tagger's merge).
-func (e *Extractor) sentenceEntities(src string, a annotated, known map[string]bool, capCount map[string]int) []span.Mention {
-	toks, memo, idx, s := a.toks, a.memo, a.idx, a.s
 	ms := chunk(src, toks, idx)
 	if e.english == nil {
 		return mergeTagged(e.lx, src, ms, nil, nil, e.on)
+	}
+	in := make([]nertag.Token, len(toks))
+	for i, t := range toks {
+		in[i] = nertag.Token{Text: t.text, POS: t.tag, Ent: t.label}
 	}
 	typer := e.typer
 	if typer == nil {
 		typer = e.english
 	}
 	if memo.labels == nil {
-		memo.labels = e.english.Tag(a.in)
-	}
-	// A typing model that reads the document gives labels that depend on
-	// the other sentences too, so they are not kept in the memo.
-	types := memo.types
-	switch {
-	case typer.DocFeatures():
-		types = typer.Tag(a.in)
-	case types == nil:
-		types = typer.Tag(a.in)
-		memo.types = types
+		memo.labels, memo.types = e.english.Tag(in), typer.Tag(in)
 	}
 	tagged := taggedSpans(src, toks, slices.Clone(memo.labels), idx)
-	typed := taggedSpans(src, toks, slices.Clone(types), idx)
+	typed := taggedSpans(src, toks, slices.Clone(memo.types), idx)
 	nameCased := func(w string) bool { c, _ := e.english.Casing(w); return c }
 	t := &sentenceDoc{lx: e.lx, src: src, sent: s, found: ms, tagged: tagged, ordinary: e.english.Ordinary, typed: typed, known: known, capCount: capCount, nameCased: nameCased}
 	return t.merge(e.on)
