@@ -202,6 +202,10 @@ func FuzzTag(f *testing.F) {
 		if why := validIOB2(got); why != "" {
 			t.Fatal(why)
 		}
+		doc := DocContext([][]Token{toks[:len(toks)/2], toks[len(toks)/2:]})
+		if n := len(doc[0]) + len(doc[1]); n != len(toks) {
+			t.Fatalf("DocContext: %d tokens for %d", n, len(toks))
+		}
 	})
 }
 
