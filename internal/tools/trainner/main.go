@@ -15,7 +15,10 @@
 // the sentences, so it learns to type names without them too: the
 // embedded typing model takes 0.5; make train-ner); lexicon classes (-lexicon) and 256
 // distributional word classes learnt from all of news-throughput's English
-// news (-classes) are features too. Dev scores on CoNLL-2003 eng.testa,
+// news (-classes) are features too; -classes2 (a second set of word
+// classes), -wide (wider context) and -docfeats (document features,
+// nertag.DocContext) are optional feature sets measured in session 11 and
+// not used by the embedded models. Dev scores on CoNLL-2003 eng.testa,
 // WikiANN en dev, the odd documents of UNER en_ewt dev, WNUT-17 dev, BTC
 // dev and wikigold's dev tenth. Swedish: the Swedish NER corpus train
 // split except its last nerdata.SwedishHeldOut sentences, plus UNER
