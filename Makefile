@@ -84,9 +84,13 @@ train-ner-typing:
 
 ## names-lexicon: regenerate the learnt person-name words
 ## (internal/lexicon/data/people/person_names_learned.txt) from the English
-## training sets' person names and the unlabelled news (train parts only)
+## training sets' person names and the unlabelled news (train parts only),
+## then the learnt whole place and organisation names (places_learned,
+## orgs_learned), which leave out the person-name words, and the company
+## names learnt from the Reuters news (orgs_learned_news)
 names-lexicon:
 	$(GO) run ./internal/tools/trainner -data ../shared/data -namelex internal/lexicon/data/people/person_names_learned.txt
+	$(GO) run ./internal/tools/trainner -data ../shared/data -typedlex internal/lexicon/data
 
 ## train-stance: retrain the embedded stance model on FNC-1's training split
 train-stance:

@@ -135,6 +135,11 @@ func TestResolve(t *testing.T) {
 			want: []string{"Transit Workers Union[ORG]: TWU|Transit Workers Union"},
 		},
 		{
+			name: "an acronym with an ampersand joins its expansion",
+			in:   []Mention{m("a", "Tarvell & Brisk", span.Org, 0), m("a", "T&B", span.Org, 40), m("b", "T&B", span.Org, 0)},
+			want: []string{"Tarvell & Brisk[ORG]: T&B|Tarvell & Brisk"},
+		},
+		{
 			name: "run cut to the known name at its end",
 			in:   []Mention{m("a", "Amira Osei", span.Person, 0), m("b", "Harbourside Amira Osei", span.Person, 10)},
 			want: []string{"Amira Osei[PERSON]: Amira Osei"},

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -29,7 +30,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("coordinated-name", `Joins an organisation's name with a modifier coordinated by "and" before more of the name to the one organisation's name without it when both are joined to names "... of P" of one place: "Ferry and Harbour Board" to "Ferry Board", both "of Norway".`), Run: mergeCoordinatedNames},
 	{Info: info("the-head", `Joins a one-word organisation's head written after "the" in most mentions to the one organisation's name it opens before "of": "the Academy" to "Academy of Tarnby Arts".`), Run: mergeTheHeads},
 	{Info: info("acronym-head", `Joins an acronym no name spells to the one organisation's name it spells but for the initial of a head word the name leaves out: "TPD" to "Tarnby Police" (Department, omitted_heads).`), Run: mergeAcronymHeads},
-	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union".`), Run: mergeAcronyms},
+	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union"; when several names spell it, to the one named in an article with it, never a person's nor for an acronym that is a known place ("US").`), Run: mergeAcronyms},
 	{Info: info("acronym-division", `Joins an organisation's name made of an acronym and organisation heads alone to the acronym written alone, unless a place's or a body of it (offices): "TBC Television Network" and "TBC Entertainment Group" to "TBC"; not "UK Government" to "UK" nor "EU Commission" to "EU".`), Run: mergeAcronymDivisions},
 	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
@@ -80,13 +81,22 @@ func (r *resolver) eachFreeWord(claim func(f *form, w string) bool) {
 }
 
 // mergeAcronyms claims every acronym and joins it to the multi-word
-// names whose initials it spells when they are all one entity.
+// names whose initials it spells when they are all one entity, or else
+// to those named in an article with it when they are, no person's and
+// unless the acronym is a known place ("US").
 func mergeAcronyms(r *resolver) {
 	r.eachFreeWord(func(f *form, _ string) bool {
 		if !isAcronym(f.tokens[0]) {
 			return false
 		}
-		if cands := r.spelledBy(f.tokens[0]); len(cands) >= 1 && r.sameRoot(cands) {
+		cands := r.spelledBy(f.tokens[0])
+		if len(cands) >= 1 && !r.sameRoot(cands) {
+			if r.lx.IsPlace(f.tokens[0]) {
+				return true
+			}
+			cands = slices.DeleteFunc(slices.Clone(cands), func(g *form) bool { return !coOccur(r.ms, f, g) || r.typeOf(g) == span.Person })
+		}
+		if len(cands) >= 1 && r.sameRoot(cands) {
 			r.union(f.key, cands[0].key)
 		}
 		return true

@@ -142,13 +142,15 @@ func allCapitals(tokens []string) bool {
 	return true
 }
 
+// isAcronym reports two to six capitals, with an ampersand inside
+// ("NFU", "Q&L").
 func isAcronym(s string) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > 6 {
 		return false
 	}
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
+	for i, r := range s {
+		if !unicode.IsUpper(r) && (r != '&' || i == 0 || i == len(s)-1) {
 			return false
 		}
 	}

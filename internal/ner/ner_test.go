@@ -633,6 +633,8 @@ func TestPersonCore(t *testing.T) {
 		{"Controversial Australian Anthony Hill", "Anthony Hill"},
 		{"Controversial Anthony Hill", "Controversial Anthony Hill"},
 		{"Lieutenant-Colonel Max Marriner", "Max Marriner"},
+		{"Danish Vo", "Danish Vo"}, // no person is left: a firm (like "Swiss Re")
+		{"Danish J.", "J."},        // an initial is
 	} {
 		src := "Then " + tc.text + " spoke."
 		ms := []span.Mention{{Text: tc.text, Type: span.Person, Start: 5, End: 5 + len(tc.text)}}

@@ -53,6 +53,9 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 	{Info: info("learnt-name-places", `A one-word place that is a person-name word learnt from labelled data and news (person_names_learned) and no known place, nor after a place cue, is a person ("thanks to Haines").`), Run: learntNamePlaces},
+	{Info: info("learnt-places", `A person whose whole name is a place learnt from labelled data (places_learned) is a place, unless a given name or a learnt person-name word is in it or a person word comes before it ("then met Dunedin").`), Run: learntPlaces},
+	{Info: info("learnt-orgs", `A person or place whose whole name is an organisation learnt from labelled data (orgs_learned) or from news (orgs_learned_news; a person only when the text never writes it after a person's cue) is an organisation, unless a given name or a learnt person-name word is in it, a person word comes before it, or a place is a known one or after a place cue ("sold the shares on Ebay").`), Run: learntOrgs},
+	{Info: info("learnt-org-led", `A person whose first word is an organisation learnt from labelled data or news (orgs_learned, orgs_learned_news) is an organisation, a firm's product or division, unless a given name or a learnt person-name word is in it or a person word comes before it ("Critics said Ebay Wallet was slow").`), Run: learntOrgLed},
 }
 
 // mergeTagged runs the sentence passes that on lets run over prose's

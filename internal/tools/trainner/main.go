@@ -66,6 +66,7 @@ type options struct {
 	classes         int
 	classes2        int
 	namelex         string
+	typedlex        string
 }
 
 func main() {
@@ -93,11 +94,19 @@ func main() {
 	flag.BoolVar(&o.opts.Wide, "wide", false, "English: wider context features (words, shapes and word classes two tokens away and their pairs)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
+	flag.StringVar(&o.typedlex, "typedlex", "", "English: write the lexicon files of whole place and organisation names learnt from the training sets (places/places_learned.txt, organisations/orgs_learned.txt) under this lexicon data folder, and train nothing")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
 	if o.lang != "en" && o.lang != "sv" {
 		fmt.Fprintf(os.Stderr, "trainner: -lang must be en or sv, got %q\n", o.lang)
 		os.Exit(2)
+	}
+	if o.typedlex != "" {
+		if err := writeTypedFiles(o); err != nil {
+			fmt.Fprintln(os.Stderr, "trainner:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if o.namelex != "" {
 		if err := writeNameFile(o); err != nil {

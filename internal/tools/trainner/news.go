@@ -24,9 +24,15 @@ var newsDirs = []string{
 // readNews reads up to n tokenised sentences of unlabelled news text,
 // grouped by article.
 func readNews(lx *lexicon.Lexicon, data string, n int) ([]nerdata.Document, error) {
+	return readNewsDirs(lx, data, newsDirs, n)
+}
+
+// readNewsDirs reads up to n tokenised sentences of the news in dirs
+// (under news-throughput), grouped by article.
+func readNewsDirs(lx *lexicon.Lexicon, data string, dirs []string, n int) ([]nerdata.Document, error) {
 	var out []nerdata.Document
 	count := 0
-	for _, dir := range newsDirs {
+	for _, dir := range dirs {
 		entries, err := os.ReadDir(filepath.Join(data, "news-throughput", dir))
 		if err != nil {
 			return nil, fmt.Errorf("news: %w", err)

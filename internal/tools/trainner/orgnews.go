@@ -1,0 +1,202 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/nerdata"
+)
+
+// newsOrgHeader is the head of the generated lexicon file of company
+// names learnt from the unlabelled Reuters news; %d are the thresholds.
+const newsOrgHeader = `# Company names learnt from unlabelled news (generated, do not edit: go run ./internal/tools/trainner -typedlex DIR): the capitalised words right before a company suffix (company_suffixes: "Quorvex Corp", "Tarnby Holdings Inc") in %d Reuters-21578 articles or more (news-throughput/reuters21578, 1987 newswire; never the BBC articles, which the project reads as real news), of %d letters or more; a one-word name is written in lower case at most %d%% of the times Reuters writes it mid-sentence, follows a place's preposition ("in", "at", place_prepositions; "in the") in at most %d%% of its capitalised uses and never a person's cue (a title, an honorific or a given name: "Mr Quill", "Ada Quill"), and at least %d%% of the articles that write it capitalised write a suffix after it ("Quorvex Pacific Corp" does not make "Pacific" a company). A run after "&", "and" or "of" after a capitalised word is not counted ("Quill & Lind Co", "Bank of Tarnby Corp"). Known places, demonyms, compass points, given names, learnt person-name words, organisation heads, the lexicon's party names and the names learnt from labelled data are left out.
+# lang: en
+`
+
+// newsOrgCounts holds what the news says of one lower-cased name.
+type newsOrgCounts struct {
+	docs  int // articles where a company suffix follows it
+	cap   int // one word: capitalised uses mid-sentence
+	lower int // one word: lower-case uses mid-sentence
+	place int // one word: capitalised uses after a place preposition
+	cued  int // one word: capitalised uses after a person cue ("Mr", a given name)
+	// capDocs counts the articles that write a one-word name capitalised
+	// mid-sentence.
+	capDocs int
+}
+
+// newsOrgOptions are the thresholds of the company names learnt from
+// news.
+type newsOrgOptions struct {
+	minDocs    int
+	minLetters int
+	maxLower   float64
+	maxPlace   float64
+	minSuffix  float64 // one word: share of the articles writing it capitalised that write a suffix after it
+}
+
+var defaultNewsOrgOptions = newsOrgOptions{minDocs: 3, minLetters: 3, maxLower: 0.1, maxPlace: 0.1, minSuffix: 0.2}
+
+// reutersDirs are the Reuters-21578 folders under news-throughput.
+func reutersDirs(data string) ([]string, error) {
+	entries, err := os.ReadDir(filepath.Join(data, "news-throughput", "reuters21578"))
+	if err != nil {
+		return nil, fmt.Errorf("news: %w", err)
+	}
+	var dirs []string
+	for _, e := range entries {
+		if e.IsDir() {
+			dirs = append(dirs, "reuters21578/"+e.Name())
+		}
+	}
+	slices.Sort(dirs)
+	return dirs, nil
+}
+
+// upperSentence reports a sentence whose letters are all capitals (a
+// headline).
+func upperSentence(toks []string) bool {
+	for _, t := range toks {
+		if strings.ContainsFunc(t, unicode.IsLower) {
+			return false
+		}
+	}
+	return true
+}
+
+// countSuffixNames counts, for every run of one to four capitalised words
+// right before a company suffix, the articles that write it so.
+func countSuffixNames(lx *lexicon.Lexicon, docs []nerdata.Document, counts map[string]*newsOrgCounts) {
+	for _, d := range docs {
+		seen := map[string]bool{}
+		for _, s := range d.Sents {
+			if upperSentence(s.Tokens) {
+				continue
+			}
+			for i := 1; i < len(s.Tokens); i++ {
+				if !lx.Has(lexicon.CompanySuffixes, strings.ToLower(strings.TrimSuffix(s.Tokens[i], "."))) {
+					continue
+				}
+				first := i
+				for first > 0 && i-first < 4 && nameWord(s.Tokens[first-1], 1) {
+					first--
+				}
+				if first == i || first > 2 && (s.Tokens[first-1] == "&" || s.Tokens[first-1] == "and" || s.Tokens[first-1] == "of") && hasUpper(s.Tokens[first-2]) {
+					continue // no name, or "Quill & Lind Co", "Bank of Tarnby Corp": its start is unknown
+				}
+				if first == 0 && lx.Has(lexicon.NerCommonInitial, strings.ToLower(s.Tokens[0])) {
+					first++ // "The Quorvex Corp"
+				}
+				if first == i {
+					continue
+				}
+				k := nameKey(s.Tokens[first:i])
+				if k == "" || seen[k] {
+					continue
+				}
+				seen[k] = true
+				c := counts[k]
+				if c == nil {
+					c = &newsOrgCounts{}
+					counts[k] = c
+				}
+				c.docs++
+			}
+		}
+	}
+}
+
+// countNewsOrgUses adds the one-word names' mid-sentence uses:
+// capitalised, in lower case, and capitalised after a place preposition.
+func countNewsOrgUses(lx *lexicon.Lexicon, docs []nerdata.Document, counts map[string]*newsOrgCounts) {
+	for _, d := range docs {
+		seen := map[*newsOrgCounts]bool{}
+		for _, s := range d.Sents {
+			if upperSentence(s.Tokens) {
+				continue
+			}
+			for i := 1; i < len(s.Tokens); i++ {
+				c := counts[strings.ToLower(s.Tokens[i])]
+				if c == nil {
+					continue
+				}
+				if !hasUpper(s.Tokens[i]) {
+					c.lower++
+					continue
+				}
+				c.cap++
+				if !seen[c] {
+					seen[c] = true
+					c.capDocs++
+				}
+				prev := strings.ToLower(s.Tokens[i-1])
+				if lx.Has(lexicon.PlacePrepositions, prev) || prev == "the" && i > 1 && lx.Has(lexicon.PlacePrepositions, strings.ToLower(s.Tokens[i-2])) {
+					c.place++
+				}
+				if lx.Has(lexicon.NerPersonWords, strings.TrimSuffix(prev, ".")) || lx.Has(lexicon.GivenNamesMale, prev) || lx.Has(lexicon.GivenNamesFemale, prev) {
+					c.cued++
+				}
+			}
+		}
+	}
+}
+
+// newsOrgNames returns the sorted names that pass the thresholds and are
+// no place, demonym, person's name word, organisation head or party.
+func newsOrgNames(lx *lexicon.Lexicon, counts map[string]*newsOrgCounts, o newsOrgOptions) []string {
+	var out []string
+	for k, c := range counts {
+		if c.docs < o.minDocs || letterCount(k) < o.minLetters {
+			continue
+		}
+		if !strings.Contains(k, " ") {
+			mid := c.cap + c.lower
+			if float64(c.lower) > o.maxLower*float64(mid) || float64(c.place) > o.maxPlace*float64(c.cap) || float64(c.docs) < o.minSuffix*float64(c.capDocs) {
+				continue
+			}
+			if c.cued > 0 || lx.Has(lexicon.OrgHeads, k) || lx.Has(lexicon.CompanyHeads, k) || lx.IsDemonym(k) || lx.Has(lexicon.CompassPoints, k) {
+				continue
+			}
+		}
+		if lx.IsPlace(k) || lx.Has(lexicon.GivenNamesMale, k) || lx.Has(lexicon.GivenNamesFemale, k) || lx.Has(lexicon.PersonNamesLearned, k) ||
+			lx.Has(lexicon.PartyWords, k) || lx.Has(lexicon.PartyPluralNames, k) || lx.Has(lexicon.OrgsLearned, k) {
+			continue
+		}
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// writeNewsOrgFile writes organisations/orgs_learned_news.txt under dir.
+func writeNewsOrgFile(lx *lexicon.Lexicon, data, dir string) error {
+	dirs, err := reutersDirs(data)
+	if err != nil {
+		return err
+	}
+	docs, err := readNewsDirs(lx, data, dirs, math.MaxInt)
+	if err != nil {
+		return err
+	}
+	counts := map[string]*newsOrgCounts{}
+	countSuffixNames(lx, docs, counts)
+	countNewsOrgUses(lx, docs, counts)
+	o := defaultNewsOrgOptions
+	var b strings.Builder
+	fmt.Fprintf(&b, newsOrgHeader, o.minDocs, o.minLetters, int(o.maxLower*100), int(o.maxPlace*100), int(o.minSuffix*100))
+	for _, k := range newsOrgNames(lx, counts, o) {
+		b.WriteString(k)
+		b.WriteByte('\n')
+	}
+	path := strings.TrimSuffix(dir, "/") + "/organisations/orgs_learned_news.txt"
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("write learnt company names: %w", err)
+	}
+	return nil
+}
