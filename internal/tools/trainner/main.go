@@ -298,9 +298,7 @@ func run(w io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
-	if o.opts.DocFeats {
-		withDocContext(sents, train)
-	}
+	withDocContext(o.opts.DocFeats, sents, train)
 	var newsDocs []nerdata.Document
 	var pseudoFrom int // index in sents of the first news sentence
 	if o.lang == "en" && o.news > 0 {
@@ -319,17 +317,12 @@ func run(w io.Writer, o options) error {
 		if err != nil {
 			return err
 		}
-		if o.opts.DocFeats {
-			withDocContext(extra, newsDocs)
-		}
+		withDocContext(o.opts.DocFeats, extra, newsDocs)
 		pseudoFrom = len(sents)
 		sents = append(sents, extra...)
 		o.opts.CasingText = news
 	}
-	if o.opts.Clusters, err = newsClasses(lx, o, o.classes); err != nil {
-		return err
-	}
-	if o.opts.Clusters2, err = newsClasses(lx, o, o.classes2); err != nil {
+	if err = bothClasses(lx, &o); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "%d training sentences prepared in %s\n", len(sents), time.Since(t0).Round(time.Millisecond))
@@ -378,6 +371,17 @@ func run(w io.Writer, o options) error {
 	return nil
 }
 
+// bothClasses learns the -classes and -classes2 word classes into the
+// training options.
+func bothClasses(lx *lexicon.Lexicon, o *options) error {
+	var err error
+	if o.opts.Clusters, err = newsClasses(lx, *o, o.classes); err != nil {
+		return err
+	}
+	o.opts.Clusters2, err = newsClasses(lx, *o, o.classes2)
+	return err
+}
+
 // newsClasses learns that many word classes (-classes, -classes2) from
 // all of news-throughput's English news (nil for Swedish or 0 classes).
 func newsClasses(lx *lexicon.Lexicon, o options, classes int) (map[string]string, error) {
@@ -395,8 +399,11 @@ func newsClasses(lx *lexicon.Lexicon, o options, classes int) (map[string]string
 }
 
 // withDocContext gives the tokens of sents, which are the sentences of
-// docs in order, their document bits (nertag.DocContext).
-func withDocContext(sents []nertag.Sentence, docs []nerdata.Document) {
+// docs in order, their document bits (nertag.DocContext), when on.
+func withDocContext(on bool, sents []nertag.Sentence, docs []nerdata.Document) {
+	if !on {
+		return
+	}
 	at := 0
 	for _, d := range docs {
 		n := len(d.Sents)
