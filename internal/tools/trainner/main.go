@@ -15,7 +15,10 @@
 // the sentences, so it learns to type names without them too: the
 // embedded typing model takes 0.5; make train-ner); lexicon classes (-lexicon) and 256
 // distributional word classes learnt from all of news-throughput's English
-// news (-classes) are features too. Dev scores on CoNLL-2003 eng.testa,
+// news (-classes) are features too; -classes2 (a second set of word
+// classes), -wide (wider context) and -docfeats (document features,
+// nertag.DocContext) are optional feature sets measured in session 11 and
+// not used by the embedded models. Dev scores on CoNLL-2003 eng.testa,
 // WikiANN en dev, the odd documents of UNER en_ewt dev, WNUT-17 dev, BTC
 // dev and wikigold's dev tenth. Swedish: the Swedish NER corpus train
 // split except its last nerdata.SwedishHeldOut sentences, plus UNER
@@ -61,6 +64,7 @@ type options struct {
 	extra           string
 	cache           string
 	classes         int
+	classes2        int
 	namelex         string
 	typedlex        string
 }
@@ -82,9 +86,12 @@ func main() {
 	flag.BoolVar(&o.ents, "ents", true, "English: give the tagger prose's entity label of each token as features (prose's classifier runs on every training sentence)")
 	flag.BoolVar(&o.opts.Lexicon, "lexicon", true, "English: lexicon-class features (given names, places, organisation and person words)")
 	flag.BoolVar(&o.opts.LexNames, "lexnames", false, "English, with -lexicon: the learnt person-name words (person_names_learned) are a lexicon class too")
-	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times")
+	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times (wikiann*0 leaves WikiANN out)")
 	flag.Float64Var(&o.opts.EntDrop, "entdrop", 0, "English: fraction of training sentences whose prose entity labels are hidden (the model learns to type names without copying prose)")
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
+	flag.BoolVar(&o.opts.DocFeats, "docfeats", false, "English: document features (what the other occurrences of a word in its document say: nertag.DocContext; trainner's dev scores read them, the ner package does not: commit 6af6f89 has the ner change that does)")
+	flag.IntVar(&o.classes2, "classes2", 0, "English: a second set of this many word classes, learnt as -classes (0 = none)")
+	flag.BoolVar(&o.opts.Wide, "wide", false, "English: wider context features (words, shapes and word classes two tokens away and their pairs)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
 	flag.StringVar(&o.typedlex, "typedlex", "", "English: write the lexicon files of whole place and organisation names learnt from the training sets (places/places_learned.txt, organisations/orgs_learned.txt) under this lexicon data folder, and train nothing")
@@ -168,7 +175,7 @@ func extraTimes(list string) map[string]int {
 	for _, e := range strings.Split(list, ",") {
 		name, times, ok := strings.Cut(strings.TrimSpace(e), "*")
 		n, err := strconv.Atoi(times)
-		if !ok || err != nil || n < 1 {
+		if !ok || err != nil || n < 0 {
 			n = 1
 		}
 		extra[name] = n
@@ -291,6 +298,7 @@ func run(w io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
+	withDocContext(o.opts.DocFeats, sents, train)
 	var newsDocs []nerdata.Document
 	var pseudoFrom int // index in sents of the first news sentence
 	if o.lang == "en" && o.news > 0 {
@@ -309,11 +317,12 @@ func run(w io.Writer, o options) error {
 		if err != nil {
 			return err
 		}
+		withDocContext(o.opts.DocFeats, extra, newsDocs)
 		pseudoFrom = len(sents)
 		sents = append(sents, extra...)
 		o.opts.CasingText = news
 	}
-	if o.opts.Clusters, err = newsClasses(lx, o); err != nil {
+	if err = bothClasses(lx, &o); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "%d training sentences prepared in %s\n", len(sents), time.Since(t0).Round(time.Millisecond))
@@ -362,10 +371,21 @@ func run(w io.Writer, o options) error {
 	return nil
 }
 
-// newsClasses learns -classes word classes from all of news-throughput's
-// English news (nil for Swedish or -classes 0).
-func newsClasses(lx *lexicon.Lexicon, o options) (map[string]string, error) {
-	if o.lang != "en" || o.classes <= 0 {
+// bothClasses learns the -classes and -classes2 word classes into the
+// training options.
+func bothClasses(lx *lexicon.Lexicon, o *options) error {
+	var err error
+	if o.opts.Clusters, err = newsClasses(lx, *o, o.classes); err != nil {
+		return err
+	}
+	o.opts.Clusters2, err = newsClasses(lx, *o, o.classes2)
+	return err
+}
+
+// newsClasses learns that many word classes (-classes, -classes2) from
+// all of news-throughput's English news (nil for Swedish or 0 classes).
+func newsClasses(lx *lexicon.Lexicon, o options, classes int) (map[string]string, error) {
+	if o.lang != "en" || classes <= 0 {
 		return nil, nil
 	}
 	t := time.Now()
@@ -373,9 +393,29 @@ func newsClasses(lx *lexicon.Lexicon, o options) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: o.classes, iters: 8, minCount: 5}, o.workers)
-	fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(c), o.classes, time.Since(t).Round(time.Millisecond))
+	c := wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: classes, iters: 8, minCount: 5}, o.workers)
+	fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(c), classes, time.Since(t).Round(time.Millisecond))
 	return c, nil
+}
+
+// withDocContext gives the tokens of sents, which are the sentences of
+// docs in order, their document bits (nertag.DocContext), when on.
+func withDocContext(on bool, sents []nertag.Sentence, docs []nerdata.Document) {
+	if !on {
+		return
+	}
+	at := 0
+	for _, d := range docs {
+		n := len(d.Sents)
+		toks := make([][]nertag.Token, n)
+		for k := range n {
+			toks[k] = sents[at+k].Tokens
+		}
+		for k, t := range nertag.DocContext(toks) {
+			sents[at+k].Tokens = t
+		}
+		at += n
+	}
 }
 
 // toSentences turns gold sentences into training sentences, tagging parts

@@ -67,29 +67,36 @@ func (c *counts) String() string {
 	return b.String()
 }
 
-// evaluate tags every sentence of docs and scores it.
+// evaluate tags every sentence of docs and scores it (a document's
+// sentences with their document bits for a model that reads them).
 func evaluate(m *nertag.Model, pm *tokeniser, docs []nerdata.Document, workers int) (*counts, error) {
-	var sents []*nerdata.Sentence
-	for i := range docs {
+	preds := make([][][]nerdata.TokenSpan, len(docs))
+	err := parallel(len(docs), workers, func(i int) error {
+		doc := make([][]nertag.Token, len(docs[i].Sents))
 		for k := range docs[i].Sents {
-			sents = append(sents, &docs[i].Sents[k])
+			toks, err := tokens(pm, docs[i].Sents[k].Tokens)
+			if err != nil {
+				return err
+			}
+			doc[k] = toks
 		}
-	}
-	preds := make([][]nerdata.TokenSpan, len(sents))
-	err := parallel(len(sents), workers, func(i int) error {
-		toks, err := tokens(pm, sents[i].Tokens)
-		if err != nil {
-			return err
+		if m.DocFeatures() {
+			doc = nertag.DocContext(doc)
 		}
-		preds[i] = nerdata.Decode(m.Tag(toks), nerdata.BIO)
+		preds[i] = make([][]nerdata.TokenSpan, len(doc))
+		for k, toks := range doc {
+			preds[i][k] = nerdata.Decode(m.Tag(toks), nerdata.BIO)
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	c := &counts{}
-	for i, s := range sents {
-		c.add(s, preds[i])
+	for i := range docs {
+		for k := range docs[i].Sents {
+			c.add(&docs[i].Sents[k], preds[i][k])
+		}
 	}
 	return c, nil
 }
