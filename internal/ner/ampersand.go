@@ -33,30 +33,12 @@ func ampersandNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []spa
 			if toks[k].text != "&" || !capitalised(toks[k-1].text) || !capitalised(toks[k+1].text) {
 				continue
 			}
-			first := k - 1
-			for first > 0 && k-first < 3 && capitalised(toks[first-1].text) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[first-1].text)) {
-				first--
-			}
-			if toks[first].text == "The" || toks[first].text == "A" || sentenceInitialOrdinary(lx, src, s, toks[first].start, toks[first].text) {
-				first++
-			}
-			last := k + 1
-			for last+1 < len(toks) && last-k < 4 && capitalised(toks[last+1].text) && !possessive(toks[last].text) {
-				last++
-			}
-			if first >= k {
+			start, end, ok := ampersandBounds(lx, src, s, toks, k)
+			if !ok {
 				continue
 			}
-			start, end := toks[first].start, toks[last].end
-			if w, ok := cutPossessive(toks[last].text); ok {
-				end = toks[last].start + len(w)
-			}
-			left, right := src[start:toks[k].start-1], src[toks[k].end+1:end]
-			if lx.IsPlace(strings.TrimSpace(left)) || lx.IsPlace(strings.TrimSpace(right)) || fullPersonName(lx, left) || fullPersonName(lx, right) ||
-				givenName(lx, strings.TrimSpace(left)) && givenName(lx, strings.TrimSpace(right)) || allOrdinary(left, ordinary) && allOrdinary(right, ordinary) {
-				continue
-			}
-			if !overlapsAny(span.Mention{Start: start, End: end}, ms) || placeInside(ms, start, end) || isAcronymWord(strings.TrimSpace(left)) && isAcronymWord(strings.TrimSpace(right)) {
+			left, right := strings.TrimSpace(src[start:toks[k].start-1]), strings.TrimSpace(src[toks[k].end+1:end])
+			if twoNames(lx, left, right, ordinary) || !overlapsAny(span.Mention{Start: start, End: end}, ms) || placeInside(ms, start, end) {
 				continue
 			}
 			if n := len(extra); n > 0 && extra[n-1].End > start {
@@ -66,6 +48,41 @@ func ampersandNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []spa
 		}
 	}
 	return mergeNames(ms, extra)
+}
+
+// ampersandBounds returns the offsets of the name around the "&" that is
+// toks[k]: up to three capitalised words before it (no calendar word, no
+// "The" or ordinary word opening the sentence) and up to four after it,
+// without a possessive ending; ok is false when no word before is left.
+func ampersandBounds(lx *lexicon.Lexicon, src string, s span.Span, toks []spaceWord, k int) (start, end int, ok bool) {
+	first := k - 1
+	for first > 0 && k-first < 3 && capitalised(toks[first-1].text) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[first-1].text)) {
+		first--
+	}
+	if toks[first].text == "The" || toks[first].text == "A" || sentenceInitialOrdinary(lx, src, s, toks[first].start, toks[first].text) {
+		first++
+	}
+	last := k + 1
+	for last+1 < len(toks) && last-k < 4 && capitalised(toks[last+1].text) && !possessive(toks[last].text) {
+		last++
+	}
+	if first >= k {
+		return 0, 0, false
+	}
+	start, end = toks[first].start, toks[last].end
+	if w, cut := cutPossessive(toks[last].text); cut {
+		end = toks[last].start + len(w)
+	}
+	return start, end, true
+}
+
+// twoNames reports the sides of an "&" that name two things, not one
+// organisation: a known place or a person's full name on either side,
+// two given names, two sides of ordinary words only, or two acronyms.
+func twoNames(lx *lexicon.Lexicon, left, right string, ordinary func(string) bool) bool {
+	return lx.IsPlace(left) || lx.IsPlace(right) || fullPersonName(lx, left) || fullPersonName(lx, right) ||
+		givenName(lx, left) && givenName(lx, right) || allOrdinary(left, ordinary) && allOrdinary(right, ordinary) ||
+		isAcronymWord(left) && isAcronymWord(right)
 }
 
 // fullPersonName reports two words or more opening with a given name or
