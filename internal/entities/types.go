@@ -53,7 +53,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: orgHeadVote, Run: voteOrgHead},
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},
-	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific; a role "of" a name before its possessive is no cue ("a member of X's chambers").`), Run: voteOrgCues},
+	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (one-word names, no given name, honorific or role).`), Run: voteOrgCues},
 	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident".`), Run: votePlaceContext},
 }
 
@@ -318,12 +318,50 @@ func (c *cluster) orgCues(t string) int {
 }
 
 // voteOrgCues: any cue makes a cluster that is no person's an
-// organisation; cues at half the mentions or more make any cluster one.
+// organisation; cues at half the mentions or more make any cluster one,
+// and cues at two mentions or one strong cue a person's cluster with no
+// person's evidence (see barePerson).
 func voteOrgCues(c *cluster, t string) (string, bool) {
-	if cues := c.orgCues(t); cues > 0 && t != span.Person || cues*2 >= len(c.idx) {
+	if cues := c.orgCues(t); cues > 0 && t != span.Person || cues > 0 && (cues >= 2 || c.strongOrgCue()) && c.barePerson() || cues*2 >= len(c.idx) {
 		return span.Org, true
 	}
 	return t, false
+}
+
+// strongOrgCue reports a mention with a strong organisation cue (see
+// orgContext: "X's cables division", "chairman of X").
+func (c *cluster) strongOrgCue() bool {
+	for _, i := range c.idx {
+		if c.orgContext(c.ms[i]) == strongCue {
+			return true
+		}
+	}
+	return false
+}
+
+// barePerson reports a cluster that only the taggers' types make a
+// person's: every form one word, none a given or learnt person-name
+// word, no honorific before a mention and no role beside one
+// ("Tidewatch said ..." typed a person).
+func (c *cluster) barePerson() bool {
+	for _, f := range c.fs {
+		if len(f.tokens) != 1 {
+			return false
+		}
+		w := strings.ToLower(f.tokens[0])
+		if c.lx.Has(lexicon.GivenNamesMale, w) || c.lx.Has(lexicon.GivenNamesFemale, w) || c.lx.Has(lexicon.PersonNamesLearned, w) {
+			return false
+		}
+	}
+	if c.isTitled() {
+		return false
+	}
+	for _, i := range c.idx {
+		if len(c.rolesOf(c.ms[i], c.off)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // votePlaceContext: prose often types a town it does not know as a person
