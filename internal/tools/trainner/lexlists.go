@@ -193,19 +193,8 @@ func letterCount(s string) int {
 func writeTypedFiles(o options) error {
 	lx := lexicon.Default()
 	counts := map[string]*typedCounts{}
-	extra := extraTimes(o.extra)
-	for _, c := range []struct {
-		c    corpus
-		name string
-	}{{wikiTrain, "wikiann"}, {ewtTrain, "ewt"}, {wnutTrain, "wnut"}, {btcTrain, "btc"}, {wgTrain, "wikigold"}} {
-		if extra[c.name] == 0 {
-			continue
-		}
-		docs, err := load(o.data, c.c)
-		if err != nil {
-			return err
-		}
-		countTyped(docs, counts)
+	if err := eachTrainSet(o, func(docs []nerdata.Document) { countTyped(docs, counts) }); err != nil {
+		return err
 	}
 	news, err := readNews(lx, o.data, math.MaxInt)
 	if err != nil {

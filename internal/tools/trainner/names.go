@@ -210,11 +210,10 @@ func personNameWords(lx *lexicon.Lexicon, counts map[string]*nameCounts, o nameO
 	return out
 }
 
-// writeNameLexicon writes the lexicon file of person-name words learnt
-// from the English training sets (the train parts only) and the news.
-func writeNameLexicon(w io.Writer, o options) error {
-	lx := lexicon.Default()
-	counts := map[string]*nameCounts{}
+// eachTrainSet calls use with the documents of each English training set
+// that -extra keeps (the train parts only: WikiANN en train, UNER en_ewt
+// dev's even documents, WNUT-17 train, BTC train, wikigold's train part).
+func eachTrainSet(o options, use func([]nerdata.Document)) error {
 	extra := extraTimes(o.extra)
 	for _, c := range []struct {
 		c    corpus
@@ -227,7 +226,18 @@ func writeNameLexicon(w io.Writer, o options) error {
 		if err != nil {
 			return err
 		}
-		countNames(docs, counts, defaultNameOptions.minLetters)
+		use(docs)
+	}
+	return nil
+}
+
+// writeNameLexicon writes the lexicon file of person-name words learnt
+// from the English training sets (the train parts only) and the news.
+func writeNameLexicon(w io.Writer, o options) error {
+	lx := lexicon.Default()
+	counts := map[string]*nameCounts{}
+	if err := eachTrainSet(o, func(docs []nerdata.Document) { countNames(docs, counts, defaultNameOptions.minLetters) }); err != nil {
+		return err
 	}
 	news, err := readNews(lx, o.data, math.MaxInt)
 	if err != nil {
