@@ -53,7 +53,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: orgHeadVote, Run: voteOrgHead},
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},
-	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (one-word names, no given name, honorific or role).`), Run: voteOrgCues},
+	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (no given or learnt person-name word, initial, honorific or role).`), Run: voteOrgCues},
 	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident".`), Run: votePlaceContext},
 }
 
@@ -340,17 +340,20 @@ func (c *cluster) strongOrgCue() bool {
 }
 
 // barePerson reports a cluster that only the taggers' types make a
-// person's: every form one word, none a given or learnt person-name
-// word, no honorific before a mention and no role beside one
-// ("Tidewatch said ..." typed a person).
+// person's: no given or learnt person-name word in its forms and none
+// opening with an initial, no honorific before a mention and no role
+// beside one ("Tidewatch said ...", "Harbour Rail said ..." typed a
+// person).
 func (c *cluster) barePerson() bool {
 	for _, f := range c.fs {
-		if len(f.tokens) != 1 {
-			return false
+		if len(f.tokens) >= 2 && utf8.RuneCountInString(strings.TrimSuffix(f.tokens[0], ".")) == 1 {
+			return false // an initial and a surname: "A. Quill"
 		}
-		w := strings.ToLower(f.tokens[0])
-		if c.lx.Has(lexicon.GivenNamesMale, w) || c.lx.Has(lexicon.GivenNamesFemale, w) || c.lx.Has(lexicon.PersonNamesLearned, w) {
-			return false
+		for _, tok := range f.tokens {
+			w := strings.ToLower(tok)
+			if c.lx.Has(lexicon.GivenNamesMale, w) || c.lx.Has(lexicon.GivenNamesFemale, w) || c.lx.Has(lexicon.PersonNamesLearned, w) {
+				return false
+			}
 		}
 	}
 	if c.isTitled() {
