@@ -87,7 +87,8 @@ train-ner-typing:
 ## training sets' person names and the unlabelled news (train parts only),
 ## then the learnt whole place and organisation names (places_learned,
 ## orgs_learned), which leave out the person-name words, and the company
-## names learnt from the Reuters news (orgs_learned_news)
+## names and dateline places learnt from the Reuters news
+## (orgs_learned_news, places_learned_news)
 names-lexicon:
 	$(GO) run ./internal/tools/trainner -data ../shared/data -namelex internal/lexicon/data/people/person_names_learned.txt
 	$(GO) run ./internal/tools/trainner -data ../shared/data -typedlex internal/lexicon/data

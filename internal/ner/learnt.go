@@ -15,14 +15,33 @@ func learntKey(text string) string {
 
 // learntPlaces makes a person whose whole name is a place name learnt
 // from labelled data (places_learned) a place, unless a given name or a
-// learnt person-name word is in it or a person word comes before it.
+// learnt person-name word is in it or a person word comes before it; or
+// one learnt from news datelines (places_learned_news), unless a given
+// name is in it, a person word comes before it or the text writes it
+// after a person's cue anywhere.
 func learntPlaces(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]
-		if m.Type == span.Person && t.lx.Has(lexicon.PlacesLearned, learntKey(m.Text)) && !holdsNameWord(t.lx, m.Text) && !personCue(t.lx, t.src, *m) {
+		if m.Type != span.Person || personCue(t.lx, t.src, *m) {
+			continue
+		}
+		k := learntKey(m.Text)
+		if t.lx.Has(lexicon.PlacesLearned, k) && !holdsNameWord(t.lx, m.Text) ||
+			t.lx.Has(lexicon.PlacesLearnedNews, k) && !holdsGivenName(t.lx, m.Text) && !personCuedElsewhere(t.lx, t.src, m.Text) {
 			m.Type = span.GPE
 		}
 	}
+}
+
+// holdsGivenName reports a name with a word the lexicon lists as a given
+// name.
+func holdsGivenName(lx *lexicon.Lexicon, name string) bool {
+	for _, w := range strings.Fields(name) {
+		if givenName(lx, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // learntOrgs makes a person or a place whose whole name is an

@@ -214,5 +214,8 @@ func writeTypedFiles(o options) error {
 			return fmt.Errorf("write learnt %s: %w", l.noun, err)
 		}
 	}
-	return writeNewsOrgFile(lx, o.data, o.typedlex)
+	if err := writeNewsOrgFile(lx, o.data, o.typedlex); err != nil {
+		return err
+	}
+	return writeNewsPlaceFile(lx, o.data, o.typedlex, counts)
 }

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -74,5 +77,38 @@ func TestNewsOrgNames(t *testing.T) {
 	// follows "in" as often as not.
 	if got, want := newsOrgNames(lx, counts, defaultNewsOrgOptions), []string{"quorvex", "tarvel bank"}; !slices.Equal(got, want) {
 		t.Errorf("newsOrgNames = %v, want %v", got, want)
+	}
+}
+
+func TestNewsPlaceNames(t *testing.T) {
+	data := t.TempDir()
+	dir := filepath.Join(data, "news-throughput", "reuters21578", "reut2-000")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i, body := range []string{
+		"PORT QUASK, March 9 - Rain fell.",
+		"PORT QUASK, March 10 - Rain fell again.",
+		"VARNELBY, Feb 2 - One article only.",
+		"LONDON, Feb 3 - A known place.",
+		"LONDON, Feb 4 - A known place again.",
+		"No dateline here.",
+	} {
+		name := filepath.Join(dir, fmt.Sprintf("%d.txt", i))
+		if err := os.WriteFile(name, []byte("TITLE\n\n"+body+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dirs, err := reutersDirs(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	if err := countDatelines(data, dirs, counts); err != nil {
+		t.Fatal(err)
+	}
+	// "Port Quask" opens two datelines; "Varnelby" one; London is known.
+	if got, want := newsPlaceNames(lexicon.Default(), counts, nil, 2), []string{"port quask"}; !slices.Equal(got, want) {
+		t.Errorf("newsPlaceNames = %v, want %v (counts %v)", got, want, counts)
 	}
 }

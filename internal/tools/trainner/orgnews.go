@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -197,6 +198,89 @@ func writeNewsOrgFile(lx *lexicon.Lexicon, data, dir string) error {
 	path := strings.TrimSuffix(dir, "/") + "/organisations/orgs_learned_news.txt"
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		return fmt.Errorf("write learnt company names: %w", err)
+	}
+	return nil
+}
+
+// newsPlaceHeader is the head of the generated lexicon file of places
+// learnt from the Reuters datelines; %d is the threshold.
+const newsPlaceHeader = `# Places learnt from unlabelled news (generated, do not edit: go run ./internal/tools/trainner -typedlex DIR): the places that open the dateline of %d Reuters-21578 articles or more ("HARBOURTON, March 9 - ..."; news-throughput/reuters21578, 1987 newswire; never the BBC articles), lower case. Known places, given names, the organisations learnt and names the training sets label an organisation more often than a place are left out.
+# lang: en
+`
+
+// datelinePlace matches a Reuters dateline's place: capitals up to the
+// comma before the month and day.
+var datelinePlace = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.]), [A-Z][a-z]+\.? [0-9]{1,2} -`)
+
+// countDatelines counts, for every place that opens a Reuters article's
+// dateline (its first line after the title and a blank line), the
+// articles.
+func countDatelines(data string, dirs []string, counts map[string]int) error {
+	for _, dir := range dirs {
+		entries, err := os.ReadDir(filepath.Join(data, "news-throughput", dir))
+		if err != nil {
+			return fmt.Errorf("news: %w", err)
+		}
+		for _, e := range entries {
+			if !strings.HasSuffix(e.Name(), ".txt") {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(data, "news-throughput", dir, e.Name()))
+			if err != nil {
+				return fmt.Errorf("news: %w", err)
+			}
+			lines := strings.SplitN(string(b), "\n", 4)
+			if len(lines) < 3 {
+				continue
+			}
+			if m := datelinePlace.FindStringSubmatch(lines[2]); m != nil {
+				counts[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]++
+			}
+		}
+	}
+	return nil
+}
+
+// newsPlaceNames returns the sorted dateline places of minDocs articles
+// or more that are no known place, given name or learnt organisation,
+// nor labelled an organisation in the training sets more often than a
+// place (typed: "United Nations", a dateline of its headquarters).
+func newsPlaceNames(lx *lexicon.Lexicon, counts map[string]int, typed map[string]*typedCounts, minDocs int) []string {
+	var out []string
+	for k, n := range counts {
+		if n < minDocs || letterCount(k) < 3 || lx.IsPlace(k) || lx.Has(lexicon.GivenNamesMale, k) || lx.Has(lexicon.GivenNamesFemale, k) ||
+			lx.Has(lexicon.OrgsLearned, k) || lx.Has(lexicon.OrgsLearnedNews, k) {
+			continue
+		}
+		if c := typed[k]; c != nil && c.labels["ORG"] > c.labels["LOC"] {
+			continue
+		}
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// writeNewsPlaceFile writes places/places_learned_news.txt under dir.
+func writeNewsPlaceFile(lx *lexicon.Lexicon, data, dir string, typed map[string]*typedCounts) error {
+	dirs, err := reutersDirs(data)
+	if err != nil {
+		return err
+	}
+	counts := map[string]int{}
+	if err := countDatelines(data, dirs, counts); err != nil {
+		return err
+	}
+	const minDocs = 2
+	var b strings.Builder
+	fmt.Fprintf(&b, newsPlaceHeader, minDocs)
+	for _, k := range newsPlaceNames(lx, counts, typed, minDocs) {
+		b.WriteString(k)
+		b.WriteByte('\n')
+	}
+	path := strings.TrimSuffix(dir, "/") + "/places/places_learned_news.txt"
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("write learnt places: %w", err)
 	}
 	return nil
 }
