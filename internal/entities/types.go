@@ -19,7 +19,10 @@ type cluster struct {
 	// Facts more than one vote reads, by the running type they were
 	// counted under.
 	cueCount map[string]int
-	titled   *bool
+	// strongCues counts the mentions with a strong organisation cue,
+	// set by orgCues.
+	strongCues int
+	titled     *bool
 }
 
 // typeVote is a type vote: given the running type t of cluster c, it
@@ -303,13 +306,17 @@ func (c *cluster) orgCues(t string) int {
 	for _, f := range c.fs {
 		fullPerson = fullPerson || len(f.tokens) >= 2 && c.typeOf(f) == span.Person
 	}
-	cues := 0
+	cues, strong := 0, 0
 	for _, i := range c.idx {
 		switch k := c.orgContext(c.ms[i]); {
-		case k == strongCue, k == weakCue && !(t == span.Person && (fullPerson || c.isTitled())):
+		case k == strongCue:
+			cues++
+			strong++
+		case k == weakCue && !(t == span.Person && (fullPerson || c.isTitled())):
 			cues++
 		}
 	}
+	c.strongCues = strong
 	if c.cueCount == nil {
 		c.cueCount = map[string]int{}
 	}
@@ -322,21 +329,10 @@ func (c *cluster) orgCues(t string) int {
 // and cues at two mentions or one strong cue a person's cluster with no
 // person's evidence (see barePerson).
 func voteOrgCues(c *cluster, t string) (string, bool) {
-	if cues := c.orgCues(t); cues > 0 && t != span.Person || cues > 0 && (cues >= 2 || c.strongOrgCue()) && c.barePerson() || cues*2 >= len(c.idx) {
+	if cues := c.orgCues(t); cues > 0 && t != span.Person || (cues >= 2 || c.strongCues > 0) && c.barePerson() || cues*2 >= len(c.idx) {
 		return span.Org, true
 	}
 	return t, false
-}
-
-// strongOrgCue reports a mention with a strong organisation cue (see
-// orgContext: "X's cables division", "chairman of X").
-func (c *cluster) strongOrgCue() bool {
-	for _, i := range c.idx {
-		if c.orgContext(c.ms[i]) == strongCue {
-			return true
-		}
-	}
-	return false
 }
 
 // barePerson reports a cluster that only the taggers' types make a

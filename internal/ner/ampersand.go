@@ -28,6 +28,9 @@ func ampersandPass(d *doc) {
 func ampersandNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention, ordinary func(string) bool) []span.Mention {
 	var extra []span.Mention
 	for si, s := range sents {
+		if !strings.Contains(src[s.Start:s.End], "&") {
+			continue
+		}
 		toks := sentenceTokens(src, s)
 		for k := 1; k+1 < len(toks); k++ {
 			if toks[k].text != "&" || !capitalised(toks[k-1].text) || !capitalised(toks[k+1].text) {

@@ -92,7 +92,7 @@ func lawRunEnd(lx *lexicon.Lexicon, toks []spaceWord, i int) int {
 func lawLinkBeforeThe(w string) bool { return w == "of" || w == "for" || w == "on" || w == "against" }
 
 // possessive reports a word ending in "'s".
-func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+func possessive(w string) bool { _, ok := cutPossessive(w); return ok }
 
 // lawName is the law named by toks[i..j], a run of lawRunEnd, if it is
 // one.

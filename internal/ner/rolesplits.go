@@ -45,9 +45,12 @@ func roleSplits(d *doc) {
 	var out []span.Mention
 	changed := false
 	for _, m := range d.ms {
-		words := strings.Fields(m.Text)
 		starts, ends := wordOffsets(m.Text)
-		if len(words) < 2 || len(starts) != len(words) {
+		words := make([]string, len(starts))
+		for i := range starts {
+			words[i] = m.Text[starts[i]:ends[i]]
+		}
+		if len(words) < 2 {
 			out = append(out, m)
 			continue
 		}

@@ -1,19 +1,23 @@
 package nertag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDocContext(t *testing.T) {
-	words := func(ws ...string) []Token {
+	words := func(sentence string) []Token {
+		ws := strings.Fields(sentence)
 		out := make([]Token, len(ws))
 		for i, w := range ws {
 			out[i] = Token{Text: w, Ent: "O"}
 		}
 		return out
 	}
-	s1 := words("Yesterday", "Mr", "Tovrin", "met", "Maria", "Harrow", ".")
+	s1 := words("Yesterday Mr Tovrin met Maria Harrow .")
 	s1[2].Ent, s1[4].Ent, s1[5].Ent = "B-PERSON", "B-PERSON", "I-PERSON"
-	s2 := words("Harrow", "said", "the", "harbour", "was", "closed", ".")
-	s3 := words("Tovrin", "and", "Harbour", "Street", "agreed", ".")
+	s2 := words("Harrow said the harbour was closed .")
+	s3 := words("Tovrin and Harbour Street agreed .")
 	doc := [][]Token{s1, s2, s3}
 	got := DocContext(doc)
 	tests := []struct {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -39,7 +40,7 @@ func TestTypedNames(t *testing.T) {
 		// "Brook" is a place twice, but a lower-case word more often.
 		{Sents: []nerdata.Sentence{sent([]string{"In", "Brook", "."}, "LOC", [2]int{1, 2})}},
 		{Sents: []nerdata.Sentence{sent([]string{"In", "Brook", "."}, "LOC", [2]int{1, 2})}},
-		{Sents: []nerdata.Sentence{sent([]string{"a", "brook", "and", "a", "brook", "and", "a", "brook", "."}, "LOC")}},
+		{Sents: []nerdata.Sentence{sent(strings.Fields("a brook and a brook and a brook ."), "LOC")}},
 		// "Quorvex" is an organisation in two documents.
 		{Sents: []nerdata.Sentence{sent([]string{"Shares", "in", "Quorvex", "."}, "ORG", [2]int{2, 3})}},
 		{Sents: []nerdata.Sentence{sent([]string{"Shares", "in", "Quorvex", "."}, "ORG", [2]int{2, 3})}},

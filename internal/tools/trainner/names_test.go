@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -40,7 +41,7 @@ func TestPersonNameWords(t *testing.T) {
 		{Sents: []nerdata.Sentence{sent([]string{"In", "Kettle", "Bay", "."}, "LOC", [2]int{1, 3})}},
 		// "Pim" is written in lower case more often than not.
 		{Sents: []nerdata.Sentence{sent([]string{"Then", "Pim", "Orrin", "left", "."}, "PER", [2]int{1, 3})}},
-		{Sents: []nerdata.Sentence{sent([]string{"a", "pim", "and", "a", "pim", "."}, "PER")}},
+		{Sents: []nerdata.Sentence{sent(strings.Fields("a pim and a pim ."), "PER")}},
 	}
 	counts := map[string]*nameCounts{}
 	countNames(docs, counts, 3)
