@@ -37,6 +37,9 @@ const (
 	// PlaceAfterWords make the name right before them a place ("a
 	// Valmora resident"; internal/entities' place-context vote).
 	PlaceAfterWords Name = "place_after_words"
+	// PlaceServiceWords are a place's public services, written after
+	// its name ("Tarnby police"): internal/ner's service-places pass.
+	PlaceServiceWords Name = "place_service_words"
 	GeoOpeners      Name = "geo_openers"
 
 	// sports
