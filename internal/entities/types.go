@@ -57,6 +57,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},
 	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (no given or learnt person-name word, initial, honorific or role).`), Run: voteOrgCues},
+	{Info: info("non-person-cues", `Types a person's cluster that nothing but the taggers' types make a person's (no honorific or role, no surname written alone; a given name allowed) an organisation when an organisation's cue stands at one mention and a person's name is impossible at another: "which" after it or a role "at" it ("the mortgage company Ada Quill", "Ada Quill, which ...", "chief economist at Ada Quill").`), Run: voteNonPersonCues},
 	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident".`), Run: votePlaceContext},
 }
 

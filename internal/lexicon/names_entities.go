@@ -40,7 +40,7 @@ const (
 	// PlaceServiceWords are a place's public services, written after
 	// its name ("Tarnby police"): internal/ner's service-places pass.
 	PlaceServiceWords Name = "place_service_words"
-	GeoOpeners      Name = "geo_openers"
+	GeoOpeners        Name = "geo_openers"
 
 	// sports
 	SideWords Name = "side_words"
