@@ -12,3 +12,11 @@ const (
 	AddressWords  Name = "address_words"
 	ThingWords    Name = "thing_words"
 )
+
+// Products' and things' contexts (internal/entities' thing-context
+// vote): nouns after a one-word name and phrases before it ("the Tarnix
+// processor", "copies of Tarnix").
+const (
+	ThingNounsAfter    Name = "thing_nouns_after"
+	ThingPhrasesBefore Name = "thing_phrases_before"
+)
