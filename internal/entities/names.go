@@ -16,6 +16,8 @@ type nameCut struct {
 	m          Mention
 	fields     []string
 	start, end int
+	// ownS marks a name whose "'s" is its own (possessive-names).
+	ownS bool
 }
 
 // live reports a cut that still holds a name; the others are dropped.
@@ -29,6 +31,7 @@ type namePass func(r *resolver, c *nameCut)
 var namePasses = []rules.Pass[namePass]{
 	{Info: info("leading-titles", `Strips honorifics and, from a person's name, titles before it: "Ms Ada Quill", "Prime Minister Ada Quill" -> "Ada Quill".`), Run: stripLeadingTitles},
 	{Info: info("role-names", `Drops a name of two words or more made of titles and roles alone, no one's name: "General Secretary", "Prime Minister".`), Run: dropRoleNames},
+	{Info: info("possessive-names", `Keeps the "'s" of a name of two words or more written with it in two mentions or more, never without it, once before punctuation (where no possessive stands) and mostly typed no person: "Quill & Lind's, which ..." is "Quill & Lind's".`), Run: keepPossessiveNames},
 	{Info: info("possessive", `Strips a possessive ending: "Ada Quill's" -> "Ada Quill".`), Run: stripPossessive},
 	{Info: info("lower-case-tail", `Cuts the words in lower case off the end of a name, untyped, in English (Swedish names keep them: "Stockholms universitet"): "Harbour ferry" of a headline is "Harbour".`), Run: dropLowerCaseTail},
 	{Info: info("non-names", `Drops what names no one: party tags ("D-Nev"), plural groups ("MPs", "Harbour Unions"), sides and movements ("the Left", "Brexit", "Quillite"), pronouns contracted with a verb ("I've").`), Run: dropNonNames},
@@ -167,6 +170,9 @@ func (c *nameCut) skip(n int) {
 // stripPossessive strips "'s", "’s" or a bare apostrophe from the last
 // word.
 func stripPossessive(_ *resolver, c *nameCut) {
+	if c.ownS {
+		return
+	}
 	n := len(c.fields)
 	last := c.fields[n-1]
 	for _, suf := range []string{"'s", "’s", "'", "’"} {

@@ -33,6 +33,9 @@ type resolver struct {
 	toks [][]string
 	// fullNames holds the keys of person full names (see fullNameSet).
 	fullNames map[string]bool
+	// ownPossessive holds the keys of names whose "'s" is their own
+	// (possessive-names).
+	ownPossessive map[string]bool
 
 	// forms by key, and their keys sorted. A one-word name is a form per
 	// article (key "article\x00word"), so that a surname can join

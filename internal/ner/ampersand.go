@@ -56,7 +56,9 @@ func ampersandNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []spa
 // ampersandBounds returns the offsets of the name around the "&" that is
 // toks[k]: up to three capitalised words before it (no calendar word, no
 // "The" or ordinary word opening the sentence) and up to four after it,
-// without a possessive ending; ok is false when no word before is left.
+// the last with its possessive ending, if any ("Quill & Lind's": the
+// entities stage's possessive passes decide whether it is the name's);
+// ok is false when no word before is left.
 func ampersandBounds(lx *lexicon.Lexicon, src string, s span.Span, toks []spaceWord, k int) (start, end int, ok bool) {
 	first := k - 1
 	for first > 0 && k-first < 3 && capitalised(toks[first-1].text) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[first-1].text)) {
@@ -72,11 +74,7 @@ func ampersandBounds(lx *lexicon.Lexicon, src string, s span.Span, toks []spaceW
 	if first >= k {
 		return 0, 0, false
 	}
-	start, end = toks[first].start, toks[last].end
-	if w, cut := cutPossessive(toks[last].text); cut {
-		end = toks[last].start + len(w)
-	}
-	return start, end, true
+	return toks[first].start, toks[last].end, true
 }
 
 // twoNames reports the sides of an "&" that name two things, not one
