@@ -2,7 +2,10 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
@@ -77,4 +80,70 @@ func (r *resolver) possessiveNames() map[string]bool {
 		}
 	}
 	return out
+}
+
+// cutOwner cuts an owner's possessive off the start of a name of three
+// words or more when the owner is a known place, an acronym or a
+// weekday ("London's Tarnby Museum", "the UN's Harbour Office", "Sunday's
+// Tarnby Mail" are "Tarnby Museum", "Harbour Office", "Tarnby Mail"); a
+// place or an acronym stays a name of its own.
+func cutOwner(r *resolver, c *nameCut) {
+	if len(c.fields) < 3 || !isCapitalWord(c.fields[1]) {
+		return
+	}
+	suf := possessiveEnd(c.fields[0])
+	if suf != "'s" && suf != "’s" {
+		return
+	}
+	owner := strings.TrimSuffix(c.fields[0], suf)
+	typ := ""
+	switch {
+	case r.lx.IsPlace(owner) || r.lx.IsCountry(owner):
+		typ = span.GPE
+	case isAcronym(owner):
+		typ = span.Org
+	case r.lx.Has(lexicon.WeekdaysEn, strings.ToLower(owner)):
+	default:
+		return
+	}
+	off := tokenOffset(c.m.Text[c.start:c.end], 1)
+	if off <= len(owner) || r.aloneAcronym(capitalInitials(c.fields)) {
+		return // "CNPC" beside "China's National Petroleum Corporation": the owner is in the name
+	}
+	if typ != "" {
+		m := c.m
+		m.Start += c.start
+		m.End = m.Start + len(owner)
+		m.Text, m.Type = c.m.Text[c.start:c.start+len(owner)], typ
+		r.heads = append(r.heads, nameCut{m: m, fields: []string{owner}, end: len(owner)})
+	}
+	c.start += off
+	c.fields = c.fields[1:]
+}
+
+// capitalInitials returns the first letters of the capitalised words of
+// fields ("CNPC" of "Cardon's National Petroleum Corporation").
+func capitalInitials(fields []string) string {
+	var b strings.Builder
+	for _, f := range fields {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// aloneAcronym reports an acronym some mention is named by alone, as the
+// cuts stand when first asked (own cache: writtenAlone's must wait for
+// the passes before known-name-tail).
+func (r *resolver) aloneAcronym(a string) bool {
+	if r.acronyms == nil {
+		r.acronyms = map[string]bool{}
+		for i := range r.cuts {
+			if c := &r.cuts[i]; c.live() && len(c.fields) == 1 && isAcronym(c.fields[0]) {
+				r.acronyms[c.fields[0]] = true
+			}
+		}
+	}
+	return r.acronyms[a]
 }

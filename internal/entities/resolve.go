@@ -36,6 +36,8 @@ type resolver struct {
 	// ownPossessive holds the keys of names whose "'s" is their own
 	// (possessive-names).
 	ownPossessive map[string]bool
+	// acronyms holds the acronyms written alone (owner-possessive).
+	acronyms map[string]bool
 
 	// forms by key, and their keys sorted. A one-word name is a form per
 	// article (key "article\x00word"), so that a surname can join
