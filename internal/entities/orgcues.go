@@ -38,10 +38,13 @@ func (c *cluster) nonPersonCues() bool {
 }
 
 // whichAfter reports a relative "which" right after a mention, past a
-// comma or a dash ("Tidewatch, which ...", "Tidewatch - which ..."): a
-// person is "who".
+// comma or a dash if any ("Tidewatch, which ...", "Tidewatch - which
+// ...", "Tidewatch which ..."): a person is "who".
 func whichAfter(a string) bool {
 	a = strings.TrimLeft(a, " ")
+	if strings.HasPrefix(a, "which ") {
+		return true // "Tidewatch which has ..."
+	}
 	for _, p := range []string{",", "-", "–", "—"} {
 		if rest, ok := strings.CutPrefix(a, p); ok {
 			return strings.HasPrefix(strings.TrimLeft(rest, " "), "which ")
