@@ -160,13 +160,17 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 	if err != nil {
 		return err
 	}
-	pm = pm.WithEnglish(taggers["en"])
+	if pm, err = pm.WithEnglish(taggers["en"]); err != nil {
+		return err
+	}
 	if typerModel != "" {
 		ty, err := loadModel(typerModel)
 		if err != nil {
 			return err
 		}
-		pm = pm.WithTyper(ty)
+		if pm, err = pm.WithTyper(ty); err != nil {
+			return err
+		}
 	}
 	empty, err := prose.NewDocument("", prose.WithSegmentation(false))
 	if err != nil {
