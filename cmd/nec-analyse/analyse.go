@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -34,6 +35,9 @@ type analysisFlags struct {
 	Input   inputFlags
 	Cache   cacheFlags
 	Global  *globalOptions
+	// Timings prints each stage's wall-clock time on stderr (hidden: a
+	// developer's flag).
+	Timings bool
 
 	lex *lexicon.Lexicon // loaded by lexicon
 }
@@ -49,6 +53,8 @@ func (a *analysisFlags) bind(cmd *cobra.Command, cacheDefault string) {
 	cmd.Flags().StringVar(&a.Lexicon, "lexicon", "", lexiconUsage)
 	a.Cache.bind(cmd, cacheDefault)
 	a.Input.bind(cmd)
+	cmd.Flags().BoolVar(&a.Timings, "timings", false, "print each stage's wall-clock time on stderr (for developers)")
+	_ = cmd.Flags().MarkHidden("timings")
 }
 
 // validate checks the command line of cmdName before any work, in this
@@ -174,6 +180,12 @@ type stanceInputs struct {
 func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (*report.Report, *corpus.Batch, error) {
 	errOut := d.IO.ErrOut
 	g := a.Global
+	var clock *stageClock
+	if a.Timings {
+		clock = newStageClock(errOut, time.Now)
+		defer clock.print()
+		clock.mark("loading articles")
+	}
 	lex, err := a.lexicon()
 	if err != nil {
 		return nil, nil, err
@@ -232,6 +244,9 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	popts := pipeline.Options{Workers: g.Jobs, ToolVersion: d.Version, Lexicon: lex, LoadModel: d.Model}
 	if prog != nil {
 		popts.Progress, popts.Stage = prog.articles, prog.stage
+	}
+	if clock != nil {
+		clock.timeRun(&popts)
 	}
 	if st != nil {
 		flx := lex
