@@ -35,9 +35,11 @@ type analysisFlags struct {
 	Input   inputFlags
 	Cache   cacheFlags
 	Global  *globalOptions
-	// Timings prints each stage's wall-clock time on stderr (hidden: a
-	// developer's flag).
-	Timings bool
+	// Timings prints each stage's wall-clock time on stderr, and
+	// CPUProfile names a file for a pprof CPU profile of the analysis
+	// (hidden: developers' flags).
+	Timings    bool
+	CPUProfile string
 
 	lex *lexicon.Lexicon // loaded by lexicon
 }
@@ -54,7 +56,9 @@ func (a *analysisFlags) bind(cmd *cobra.Command, cacheDefault string) {
 	a.Cache.bind(cmd, cacheDefault)
 	a.Input.bind(cmd)
 	cmd.Flags().BoolVar(&a.Timings, "timings", false, "print each stage's wall-clock time on stderr (for developers)")
+	cmd.Flags().StringVar(&a.CPUProfile, "cpuprofile", "", "write a CPU profile of the analysis to this file, for go tool pprof (for developers)")
 	_ = cmd.Flags().MarkHidden("timings")
+	_ = cmd.Flags().MarkHidden("cpuprofile")
 }
 
 // validate checks the command line of cmdName before any work, in this
@@ -180,6 +184,13 @@ type stanceInputs struct {
 func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (*report.Report, *corpus.Batch, error) {
 	errOut := d.IO.ErrOut
 	g := a.Global
+	if a.CPUProfile != "" {
+		stop, err := startCPUProfile(a.CPUProfile)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer stop()
+	}
 	var clock *stageClock
 	if a.Timings {
 		clock = newStageClock(errOut, time.Now)

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/nec-analyse/nec-analyse/internal/ner"
@@ -81,4 +83,21 @@ func (c *stageClock) timeRun(o *pipeline.Options) {
 			show(name)
 		}
 	}
+}
+
+// startCPUProfile starts a CPU profile written to path (--cpuprofile) and
+// returns the function that stops it and closes the file.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
