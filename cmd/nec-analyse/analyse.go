@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -184,19 +183,11 @@ type stanceInputs struct {
 func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (*report.Report, *corpus.Batch, error) {
 	errOut := d.IO.ErrOut
 	g := a.Global
-	if a.CPUProfile != "" {
-		stop, err := startCPUProfile(a.CPUProfile)
-		if err != nil {
-			return nil, nil, err
-		}
-		defer stop()
+	clock, stop, err := a.developerTools(errOut)
+	if err != nil {
+		return nil, nil, err
 	}
-	var clock *stageClock
-	if a.Timings {
-		clock = newStageClock(errOut, time.Now)
-		defer clock.print()
-		clock.mark("loading articles")
-	}
+	defer stop()
 	lex, err := a.lexicon()
 	if err != nil {
 		return nil, nil, err
@@ -256,9 +247,7 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	if prog != nil {
 		popts.Progress, popts.Stage = prog.articles, prog.stage
 	}
-	if clock != nil {
-		clock.timeRun(&popts)
-	}
+	clock.timeRun(&popts)
 	if st != nil {
 		flx := lex
 		if st.FramingLexicon != "" {

@@ -66,8 +66,12 @@ func (c *stageClock) print() {
 // timeRun makes the clock follow a pipeline run: preparing (cache
 // lookups; all of the extraction when every article is cached), loading
 // the models (when some article is not), extracting, and each
-// corpus-level stage (on top of the progress display's callback, if any).
+// corpus-level stage (on top of the progress display's callback, if
+// any). A nil clock leaves o as it is.
 func (c *stageClock) timeRun(o *pipeline.Options) {
+	if c == nil {
+		return
+	}
 	c.mark("preparing")
 	if load := o.LoadModel; load != nil {
 		o.LoadModel = func() (*ner.Model, error) {
@@ -100,4 +104,24 @@ func startCPUProfile(path string) (func(), error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// developerTools starts what --cpuprofile and --timings ask for: the
+// clock (nil without --timings), already in its first stage, and the
+// function that stops the profile and prints the timings.
+func (a *analysisFlags) developerTools(errOut io.Writer) (*stageClock, func(), error) {
+	stopProfile := func() {}
+	if a.CPUProfile != "" {
+		stop, err := startCPUProfile(a.CPUProfile)
+		if err != nil {
+			return nil, nil, err
+		}
+		stopProfile = stop
+	}
+	var clock *stageClock
+	if a.Timings {
+		clock = newStageClock(errOut, time.Now)
+		clock.mark("loading articles")
+	}
+	return clock, func() { clock.print(); stopProfile() }, nil
 }
