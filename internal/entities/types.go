@@ -57,7 +57,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},
 	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific, and so a spokesperson's word after a name ("a Pellow spokeswoman") when a given or learnt person-name word, initial, honorific or role makes it a person's, else strong; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (no given or learnt person-name word, initial, honorific or role).`), Run: voteOrgCues},
-	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident".`), Run: votePlaceContext},
+	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident"; a place word before a possessive is none ("in Ilse Dorlach's new film").`), Run: votePlaceContext},
 }
 
 // clusterType votes the type of the cluster fs with mentions idx.
@@ -366,11 +366,12 @@ func (c *cluster) barePerson() bool {
 // votePlaceContext: prose often types a town it does not know as a person
 // or an organisation: a cluster mostly written after "in", "near", "the
 // mayor of", ... and never after an honorific (nor, for an organisation,
-// an organisation cue) is a place.
+// an organisation cue) is a place. A place word before a possessive
+// ("in Quill's speech") does not count.
 func votePlaceContext(c *cluster, t string) (string, bool) {
 	places := 0
 	for _, i := range c.idx {
-		if c.placeContext(c.ms[i]) || c.placeAfter(c.ms[i]) {
+		if m := c.ms[i]; c.placeContext(m) && !possessed(m) || c.placeAfter(m) {
 			places++
 		}
 	}
@@ -381,6 +382,13 @@ func votePlaceContext(c *cluster, t string) (string, bool) {
 		return span.GPE, true
 	}
 	return t, false
+}
+
+// possessed reports a mention before a possessive ("in Quill's
+// speech"): what comes after a place word is then the name's thing, and
+// the name need not be a place.
+func possessed(m Mention) bool {
+	return strings.HasPrefix(m.After, "'s") || strings.HasPrefix(m.After, "’s")
 }
 
 func majorityType(ms []Mention, idx []int) string {
