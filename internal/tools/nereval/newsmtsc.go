@@ -90,7 +90,7 @@ func namedTarget(lx *lexicon.Lexicon, m string) bool {
 }
 
 // mtscScore counts the named targets by what the project's NER made of
-// their last word.
+// them.
 type mtscScore struct {
 	targets, person, other, missed int
 	byType                         map[string]int
@@ -98,8 +98,9 @@ type mtscScore struct {
 
 // scoreMTSC runs the project's NER on each sentence (one document each,
 // as written) and scores the targets: found when a mention typed a person
-// covers the target's last word; other when a mention of another type
-// does; missed otherwise. dump, when set, gets every target not found.
+// overlaps the target (targets may hold more than the name: "Greg Quill
+// of the Tarnby Post"); other when only mentions of other types do;
+// missed otherwise. dump, when set, gets every target not found.
 func scoreMTSC(out, dump io.Writer, exs []*ner.Extractor, data, split string, eopts entities.Options) error {
 	lx := lexicon.Default()
 	var sents []string
@@ -131,10 +132,9 @@ func scoreMTSC(out, dump io.Writer, exs []*ner.Extractor, data, split string, eo
 	s := mtscScore{byType: map[string]int{}}
 	for _, t := range targets {
 		s.targets++
-		lastStart := t.start + strings.LastIndexFunc(sents[t.sent][t.start:t.end], unicode.IsSpace) + 1
 		got := ""
 		for _, p := range preds[t.sent] {
-			if p.Start <= lastStart && p.End >= lastStart+1 && p.Start < t.end {
+			if p.Start < t.end && t.start < p.End {
 				got = p.Raw
 				if p.Label == "PER" {
 					break
