@@ -270,14 +270,57 @@ func (sc *scanner) digits(i int) (n num, bad bool) {
 		return n, true
 	}
 	n.nDigits = len(first)
-	intPart := first
+	g := sc.thousands(first, j)
+	j = g.end
+	frac, j, bad := sc.fraction(j, g.class)
+	if bad {
+		return n, true
+	}
+	if j < len(s) && (s[j] == '.' || s[j] == ',') && isDigitAt(s, j+1) {
+		return n, true
+	}
+	str := g.intPart
+	if frac != "" {
+		str += "." + frac
+	}
+	v, err := strconv.ParseFloat(str, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return n, true
+	}
+	n.end, n.val = j, v
+	n.grouped, n.frac = g.groups > 0, frac != ""
+	n.plainInt = !n.grouped && !n.frac
+	n.zeroGroups = -1
+	if n.grouped {
+		n.lead, _ = strconv.ParseFloat(first, 64)
+		if g.allZero {
+			n.zeroGroups = g.groups
+		}
+	}
+	return n, false
+}
+
+// groupRun is the integer part of a number with its thousands groups.
+type groupRun struct {
+	intPart string // the digits of the integer part, separators removed
+	end     int    // where the integer part ends
+	groups  int    // groups of three digits after the first
+	allZero bool   // every group after the first is "000"
+	class   byte   // the separator's class (',' or ' '), 0 if none
+}
+
+// thousands reads the thousands groups after first, the leading digits
+// ending at j: groups of exactly three digits behind one class of
+// separator (no comma in Swedish alone); only a first group of up to
+// three digits takes groups.
+func (sc *scanner) thousands(first string, j int) groupRun {
+	s := sc.s
+	g := groupRun{intPart: first, allZero: true}
 	var buf []byte
-	groups, allZero := 0, true
-	var class byte
 	if len(first) <= 3 {
 		for {
 			c, sz := groupSep(s, j)
-			if sz == 0 || (class != 0 && c != class) || (c == ',' && sc.svOnly()) {
+			if sz == 0 || (g.class != 0 && c != g.class) || (c == ',' && sc.svOnly()) {
 				break
 			}
 			k := j + sz
@@ -289,17 +332,28 @@ func (sc *scanner) digits(i int) (n num, bad bool) {
 			}
 			buf = append(buf, s[k:k+3]...)
 			if s[k:k+3] != "000" {
-				allZero = false
+				g.allZero = false
 			}
-			groups++
-			class = c
+			g.groups++
+			g.class = c
 			j = k + 3
 		}
 	}
 	if buf != nil {
-		intPart = string(buf)
+		g.intPart = string(buf)
 	}
-	frac := ""
+	g.end = j
+	return g
+}
+
+// fraction reads the decimals at j, if a decimal mark and a digit stand
+// there: their digits and end (j and "" if none). bad reports a decimal
+// mark the language rules out: in Swedish alone a point before exactly
+// three digits, in English alone a comma, in both a comma after comma
+// groups or before exactly three digits. class is the thousands
+// separator's class.
+func (sc *scanner) fraction(j int, class byte) (frac string, end int, bad bool) {
+	s := sc.s
 	if j < len(s) && (s[j] == '.' || s[j] == ',') && isDigitAt(s, j+1) {
 		k := j + 1
 		for k < len(s) && isDigit(s[k]) {
@@ -308,36 +362,15 @@ func (sc *scanner) digits(i int) (n num, bad bool) {
 		fd := k - j - 1
 		if s[j] == '.' {
 			if sc.svOnly() && fd == 3 {
-				return n, true
+				return "", j, true
 			}
 		} else if sc.enOnly() || (sc.both() && (class == ',' || fd == 3)) {
-			return n, true
+			return "", j, true
 		}
 		frac = s[j+1 : k]
 		j = k
 	}
-	if j < len(s) && (s[j] == '.' || s[j] == ',') && isDigitAt(s, j+1) {
-		return n, true
-	}
-	str := intPart
-	if frac != "" {
-		str += "." + frac
-	}
-	v, err := strconv.ParseFloat(str, 64)
-	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-		return n, true
-	}
-	n.end, n.val = j, v
-	n.grouped, n.frac = groups > 0, frac != ""
-	n.plainInt = !n.grouped && !n.frac
-	n.zeroGroups = -1
-	if n.grouped {
-		n.lead, _ = strconv.ParseFloat(first, 64)
-		if allZero {
-			n.zeroGroups = groups
-		}
-	}
-	return n, false
+	return frac, j, false
 }
 
 // ordSuffix returns the English ordinal suffix of n ("st", "nd", "rd", "th").
