@@ -458,57 +458,28 @@ func (sc *scanner) currencyPrefix(i int) (string, int) {
 	return "", i
 }
 
+// digitAtom parses the number in digits at a.numStart with what follows
+// it: the punctuation right after the digits, a suffix in letters (an
+// ordinal, a scale or pence), a scale word and a unit. When ok is false,
+// skip > a.start tells the caller to skip the malformed text up to skip.
 func (sc *scanner) digitAtom(a atom) (atom, bool, int) {
 	s := sc.s
-	j := a.numStart
-	n, bad := sc.digits(j)
+	n, bad := sc.digits(a.numStart)
 	if bad {
-		if s[j] == '0' && isDigitAt(s, j+1) {
-			// A leading zero: a phone number or code; skip all of it.
-			e, _, _ := looseRun(s, j)
-			return a, false, max(e, tightEnd(s, a.start))
-		}
-		return a, false, tightEnd(s, a.start)
+		return a, false, sc.malformedEnd(a)
 	}
 	a.digit, a.n, a.mant = true, n, n.val
 	k := n.end
 	smallInt := n.plainInt && n.val >= 1 && n.val <= 99
-	if k < len(s) {
-		switch s[k] {
-		case ':':
-			if sc.sv && k+1 < len(s) && strings.IndexByte("eaEA", s[k+1]) >= 0 &&
-				!isLetterAt(s, k+2) && !isDigitAt(s, k+2) && smallInt && a.cur == "" {
-				a.ord, a.end, a.val = true, k+2, a.mant
-				return a, true, 0
-			}
-			if isDigitAt(s, k+1) {
-				return a, false, tightEnd(s, a.start)
-			}
-		case '/':
-			if isDigitAt(s, k+1) {
-				return a, false, tightEnd(s, a.start)
-			}
-		}
+	step := sc.digitPunct(&a, k, smallInt)
+	if step == atomGoOn {
+		k, step = sc.digitSuffix(&a, k, smallInt)
 	}
-	if isLetterAt(s, k) {
-		e := asciiLetterEnd(s, k)
-		if e == k || isLetterAt(s, e) || isDigitAt(s, e) {
-			return a, false, tightEnd(s, a.start)
-		}
-		suf := strings.ToLower(s[k:e])
-		if a.cur == "" && smallInt && suf == ordSuffix(int(n.val)) {
-			a.ord, a.end, a.val = true, e, a.mant
-			return a, true, 0
-		}
-		if x, ok := scaleSuffixes[suf]; ok && (!x.needCur || a.cur != "") {
-			a.scale, a.scaled, k = x.scale, true, e
-		} else if x, ok := sc.v.sekScales[suf]; ok && sc.sv && (a.cur == "" || a.cur == "SEK") {
-			a.scale, a.scaled, a.cur, k = x, true, "SEK", e
-		} else if suf == "p" && sc.en && a.cur == "" {
-			a.scale, a.scaled, a.cur, k = 0.01, true, "GBP", e // "420p a share": pence
-		} else {
-			return a, false, tightEnd(s, a.start)
-		}
+	switch step {
+	case atomDone:
+		return a, true, 0
+	case atomNone:
+		return a, false, tightEnd(s, a.start)
 	}
 	if !a.scaled {
 		if scale, cur, e, ok := sc.scaleWord(k); ok && (cur == "" || a.cur == "" || a.cur == cur) {
@@ -524,6 +495,84 @@ func (sc *scanner) digitAtom(a atom) (atom, bool, int) {
 		return a, false, tightEnd(s, a.start)
 	}
 	return a, true, 0
+}
+
+// atomStep tells how one step of digitAtom ends.
+type atomStep int
+
+const (
+	atomGoOn atomStep = iota // read on
+	atomDone                 // the atom is complete
+	atomNone                 // no atom here: skip the token
+)
+
+// malformedEnd is where to skip to after malformed digits at a.numStart:
+// the whole loose run of a number with a leading zero (a phone number or
+// a code), else the token.
+func (sc *scanner) malformedEnd(a atom) int {
+	s, j := sc.s, a.numStart
+	if s[j] == '0' && isDigitAt(s, j+1) {
+		e, _, _ := looseRun(s, j)
+		return max(e, tightEnd(s, a.start))
+	}
+	return tightEnd(s, a.start)
+}
+
+// digitPunct reads the punctuation at k, right after the digits: a
+// Swedish ordinal ("1:a", "2:e") completes the atom; a colon or slash
+// before a digit (a time, a score, a date) is no atom.
+func (sc *scanner) digitPunct(a *atom, k int, smallInt bool) atomStep {
+	s := sc.s
+	if k >= len(s) {
+		return atomGoOn
+	}
+	switch s[k] {
+	case ':':
+		if sc.sv && k+1 < len(s) && strings.IndexByte("eaEA", s[k+1]) >= 0 &&
+			!isLetterAt(s, k+2) && !isDigitAt(s, k+2) && smallInt && a.cur == "" {
+			a.ord, a.end, a.val = true, k+2, a.mant
+			return atomDone
+		}
+		if isDigitAt(s, k+1) {
+			return atomNone
+		}
+	case '/':
+		if isDigitAt(s, k+1) {
+			return atomNone
+		}
+	}
+	return atomGoOn
+}
+
+// digitSuffix reads the letters at k, right after the digits, and
+// returns where the number goes on: an English ordinal suffix ("21st")
+// completes the atom; a scale suffix ("2.3m", "50k"), a Swedish krona
+// scale ("5mkr") or pence ("420p") scales it; any other letters make it
+// no atom.
+func (sc *scanner) digitSuffix(a *atom, k int, smallInt bool) (int, atomStep) {
+	s := sc.s
+	if !isLetterAt(s, k) {
+		return k, atomGoOn
+	}
+	e := asciiLetterEnd(s, k)
+	if e == k || isLetterAt(s, e) || isDigitAt(s, e) {
+		return k, atomNone
+	}
+	suf := strings.ToLower(s[k:e])
+	if a.cur == "" && smallInt && suf == ordSuffix(int(a.n.val)) {
+		a.ord, a.end, a.val = true, e, a.mant
+		return e, atomDone
+	}
+	if x, ok := scaleSuffixes[suf]; ok && (!x.needCur || a.cur != "") {
+		a.scale, a.scaled = x.scale, true
+	} else if x, ok := sc.v.sekScales[suf]; ok && sc.sv && (a.cur == "" || a.cur == "SEK") {
+		a.scale, a.scaled, a.cur = x, true, "SEK"
+	} else if suf == "p" && sc.en && a.cur == "" {
+		a.scale, a.scaled, a.cur = 0.01, true, "GBP" // "420p a share": pence
+	} else {
+		return k, atomNone
+	}
+	return e, atomGoOn
 }
 
 // scaleWord matches a scale word after white space at k ("million",
