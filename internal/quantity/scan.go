@@ -756,111 +756,162 @@ func (e *evaluator) add(m morph, noAnd, sv bool) bool {
 			k = mUnit
 		}
 	}
+	ok := false
 	switch k {
 	case mA:
-		if !(e.n == 0 || (e.n == 1 && e.last == mHalf && !sv)) {
-			return false
-		}
-		e.cur = 1
+		ok = e.addA(sv)
 	case mHalf:
-		if !((e.n == 0 && !sv) || (e.n == 1 && e.last == mA && sv)) {
-			return false
-		}
-		e.half = true
+		ok = e.addHalf(sv)
 	case mUnit:
-		switch e.last {
-		case mNone, mHundred, mScale, mAnd:
-		case mTens:
-			if m.v == 0 {
-				return false
-			}
-		default:
-			return false
-		}
-		if m.v == 0 {
-			if e.n != 0 {
-				return false
-			}
-			e.done = true
-		}
-		e.cur += m.v
+		ok = e.addUnit(m.v)
 	case mTeen, mTens:
-		switch e.last {
-		case mNone, mHundred, mScale, mAnd:
-		default:
-			return false
-		}
-		e.cur += m.v
+		ok = e.addTeenOrTens(m.v)
 	case mHundred:
-		switch {
-		case e.hund:
-			return false
-		case e.last == mUnit || e.last == mTeen:
-			if e.cur < 1 || e.cur >= 100 {
-				return false
-			}
-			e.cur *= 100
-		case e.last == mA:
-			e.cur = 100
-		case e.last == mNone && sv:
-			e.cur = 100
-		default:
-			return false
-		}
-		e.hund = true
+		ok = e.addHundred(sv)
 	case mScale:
-		if e.lastScale != 0 && m.v >= e.lastScale {
-			return false
-		}
-		switch e.last {
-		case mUnit, mTeen, mTens, mHundred, mA, mHalf:
-		case mNone:
-			if !sv || m.v != 1e3 {
-				return false
-			}
-			e.cur = 1
-		default:
-			return false
-		}
-		if e.cur <= 0 {
-			return false
-		}
-		if e.half {
-			if e.cur != 1 {
-				return false
-			}
-			e.total += 0.5 * m.v
-			e.done = true
-		} else {
-			e.total += e.cur * m.v
-		}
-		e.cur = 0
-		e.lastScale = m.v
-		e.hund = false
+		ok = e.addScale(m.v, sv)
 	case mDozen:
-		if e.lastScale != 0 || e.hund {
-			return false
-		}
-		switch e.last {
-		case mA, mUnit, mTeen:
-		default:
-			return false
-		}
-		if e.half {
-			e.cur = 6
-		} else {
-			e.cur *= 12
-		}
-		e.done = true
+		ok = e.addDozen()
 	case mAnd:
-		if noAnd || sv || (e.last != mHundred && e.last != mScale) {
+		// English "and" after a hundred or a scale word, where allowed.
+		ok = !noAnd && !sv && (e.last == mHundred || e.last == mScale)
+	}
+	if !ok {
+		return false
+	}
+	e.last = k
+	e.n++
+	return true
+}
+
+// addA adds "a" (or "one", "en", "ett" opening a phrase): first, or after
+// an English "half".
+func (e *evaluator) addA(sv bool) bool {
+	if !(e.n == 0 || (e.n == 1 && e.last == mHalf && !sv)) {
+		return false
+	}
+	e.cur = 1
+	return true
+}
+
+// addHalf adds "half" (English, first) or "halv" (Swedish, after "en").
+func (e *evaluator) addHalf(sv bool) bool {
+	if !((e.n == 0 && !sv) || (e.n == 1 && e.last == mA && sv)) {
+		return false
+	}
+	e.half = true
+	return true
+}
+
+// addUnit adds a unit of value v: first, after a hundred, a scale word or
+// "and", or after a tens word when not zero; a zero stands alone.
+func (e *evaluator) addUnit(v float64) bool {
+	switch e.last {
+	case mNone, mHundred, mScale, mAnd:
+	case mTens:
+		if v == 0 {
 			return false
 		}
 	default:
 		return false
 	}
-	e.last = k
-	e.n++
+	if v == 0 {
+		if e.n != 0 {
+			return false
+		}
+		e.done = true
+	}
+	e.cur += v
+	return true
+}
+
+// addTeenOrTens adds a teen or a tens word of value v: first, or after a
+// hundred, a scale word or "and".
+func (e *evaluator) addTeenOrTens(v float64) bool {
+	switch e.last {
+	case mNone, mHundred, mScale, mAnd:
+	default:
+		return false
+	}
+	e.cur += v
+	return true
+}
+
+// addHundred adds "hundred": once per group, after 1..99 in units or
+// teens, after "a", or first in Swedish ("hundra").
+func (e *evaluator) addHundred(sv bool) bool {
+	switch {
+	case e.hund:
+		return false
+	case e.last == mUnit || e.last == mTeen:
+		if e.cur < 1 || e.cur >= 100 {
+			return false
+		}
+		e.cur *= 100
+	case e.last == mA:
+		e.cur = 100
+	case e.last == mNone && sv:
+		e.cur = 100
+	default:
+		return false
+	}
+	e.hund = true
+	return true
+}
+
+// addScale adds a scale word of value v (thousand, million, ...), smaller
+// than the one before: it closes the current group into the total (half
+// of it after "half", which ends the phrase). In Swedish "tusen" may come
+// first.
+func (e *evaluator) addScale(v float64, sv bool) bool {
+	if e.lastScale != 0 && v >= e.lastScale {
+		return false
+	}
+	switch e.last {
+	case mUnit, mTeen, mTens, mHundred, mA, mHalf:
+	case mNone:
+		if !sv || v != 1e3 {
+			return false
+		}
+		e.cur = 1
+	default:
+		return false
+	}
+	if e.cur <= 0 {
+		return false
+	}
+	if e.half {
+		if e.cur != 1 {
+			return false
+		}
+		e.total += 0.5 * v
+		e.done = true
+	} else {
+		e.total += e.cur * v
+	}
+	e.cur = 0
+	e.lastScale = v
+	e.hund = false
+	return true
+}
+
+// addDozen adds "dozen" after "a", a unit or a teen, before any hundred
+// or scale word; it ends the phrase ("half a dozen" is 6).
+func (e *evaluator) addDozen() bool {
+	if e.lastScale != 0 || e.hund {
+		return false
+	}
+	switch e.last {
+	case mA, mUnit, mTeen:
+	default:
+		return false
+	}
+	if e.half {
+		e.cur = 6
+	} else {
+		e.cur *= 12
+	}
+	e.done = true
 	return true
 }
 
