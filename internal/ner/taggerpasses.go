@@ -47,7 +47,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("org-cue", `A name right after an organisation word is an organisation ("the pressure group Tidewatch").`), Run: orgCues},
 	{Info: info("tagger-wider-persons", `A one-word person or place inside a longer person name of the English tagger is that name ("Bo Tarrant" for "Tarrant").`), Run: taggerWiderPersons},
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
-	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country or a person's name ("Harbour Party").`), Run: taggerOrgs},
+	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country, a person's name, or a person named by one given or learnt person-name word ("Harbour Party").`), Run: taggerOrgs},
 	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place.`), Run: taggerTypes},
 	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most and not after "the", or, opening the sentence, neither as a name nor capitalised elsewhere mid-sentence ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
@@ -134,7 +134,7 @@ func taggerOrgs(t *sentenceDoc) {
 		m := &t.ms[i]
 		for _, g := range t.tagged {
 			if g.Type == span.Org && g.Start == m.Start && g.End == m.End && !isCountry(t.lx, m.Text) &&
-				!(m.Type == span.Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary))) {
+				!(m.Type == span.Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary) || loneNameWord(t.lx, m.Text))) {
 				m.Type = span.Org
 			}
 		}
@@ -221,6 +221,12 @@ func holdsNameWord(lx *lexicon.Lexicon, name string) bool {
 		}
 	}
 	return false
+}
+
+// loneNameWord reports a one-word name that is a given name or a learnt
+// person-name word ("Haines").
+func loneNameWord(lx *lexicon.Lexicon, name string) bool {
+	return !strings.Contains(name, " ") && (givenName(lx, name) || learntName(lx, name))
 }
 
 // learntName reports a word the learnt person-name words hold.
