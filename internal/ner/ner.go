@@ -551,11 +551,14 @@ func personAround(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 }
 
 // acronymOpened reports a name of two words or more opening with an
-// acronym of three letters or more that is no title ("BBC Radio Wales",
-// "AOL Europe"; not "MEP Ada Quill").
+// acronym of three letters or more that is no title, before words not all
+// in capitals or a numeral ("BBC Radio Wales", "AOL Europe", "QDA II";
+// not "MEP Ada Quill", nor "ADA QUILL", a name in capitals as transcripts
+// write speakers).
 func acronymOpened(lx *lexicon.Lexicon, name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
-	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first) && !lx.Has(lexicon.NerPersonWords, strings.ToLower(first))
+	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first) && !lx.Has(lexicon.NerPersonWords, strings.ToLower(first)) &&
+		(strings.ContainsFunc(rest, unicode.IsLower) || romanNumeral(rest))
 }
 
 // sideName reports a name that reads as a side or a body, not a person,
