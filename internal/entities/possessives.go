@@ -86,10 +86,13 @@ func (r *resolver) possessiveNames() map[string]bool {
 // words or more when the owner is a known place, an acronym or a
 // weekday ("London's Tarnby Museum", "the UN's Harbour Office", "Sunday's
 // Tarnby Mail" are "Tarnby Museum", "Harbour Office", "Tarnby Mail"); a
-// place or an acronym stays a name of its own.
+// place or an acronym stays a name of its own. Not before two words
+// ending in a kind of body (org_nouns: "Tarnland's Finance Ministry",
+// whose owner says which).
 func cutOwner(r *resolver, c *nameCut) {
-	if len(c.fields) < 3 || !isCapitalWord(c.fields[1]) {
-		return
+	n := len(c.fields)
+	if n < 3 || !isCapitalWord(c.fields[1]) || n == 3 && r.lx.Has(lexicon.OrgNouns, strings.ToLower(c.fields[2])) {
+		return // "Tarnland's Finance Ministry": a body named by its field alone is one in every country
 	}
 	suf := possessiveEnd(c.fields[0])
 	if suf != "'s" && suf != "’s" {
