@@ -21,8 +21,8 @@ func voteNonPersonCues(c *cluster, t string) (string, bool) {
 // at one mention or more (a weak cue too, even beside a full name: "the
 // mortgage company Ada Quill") and, counting it, two mentions or more
 // that a person's name cannot have: an organisation's cue, "which" after
-// it ("Ada Quill, which ..."), or a role "at" it ("chief economist at Ada
-// Quill").
+// it ("Ada Quill, which ..."), a role "at" it ("chief economist at Ada
+// Quill") or a person's name "at" it ("said Bo Lind at Ada Quill").
 func (c *cluster) nonPersonCues() bool {
 	org, not := 0, 0
 	for _, i := range c.idx {
@@ -30,7 +30,7 @@ func (c *cluster) nonPersonCues() bool {
 		switch {
 		case c.orgContext(m) != noCue:
 			org++
-		case whichAfter(m.After) || c.roleAtCue(strings.ToLower(strings.TrimSpace(m.Before))):
+		case whichAfter(m.After) || c.roleAtCue(strings.ToLower(strings.TrimSpace(m.Before))) || c.personAt(m):
 			not++
 		}
 	}
@@ -98,4 +98,24 @@ func (c *cluster) unnamedFull() bool {
 		}
 	}
 	return true
+}
+
+// personAt reports a person's name and " at " right before m ("said Bo
+// Lind at X"): one works at an organisation, never at a person.
+func (c *cluster) personAt(m Mention) bool {
+	if !strings.HasSuffix(m.Before, " at ") {
+		return false
+	}
+	if c.personEnds == nil {
+		c.personEnds = map[string]map[int]bool{}
+		for _, p := range c.ms {
+			if p.Type == span.Person && strings.ContainsRune(p.Text, ' ') {
+				if c.personEnds[p.Article] == nil {
+					c.personEnds[p.Article] = map[int]bool{}
+				}
+				c.personEnds[p.Article][p.End] = true
+			}
+		}
+	}
+	return c.personEnds[m.Article][m.Start-len(" at ")]
 }

@@ -38,6 +38,9 @@ type resolver struct {
 	ownPossessive map[string]bool
 	// acronyms holds the acronyms written alone (owner-possessive).
 	acronyms map[string]bool
+	// personEnds holds, by article, the end offsets of the mentions of
+	// people's names of two words or more (non-person-cues).
+	personEnds map[string]map[int]bool
 
 	// forms by key, and their keys sorted. A one-word name is a form per
 	// article (key "article\x00word"), so that a surname can join
