@@ -2,19 +2,22 @@ package ner
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // ordinaryOneWords: prose and the taggers take a capitalised common word
 // for a place or a person, most of all in reviews, posts and titles
-// ("the Epic", "in Word format", "Bars", "Anybody"). A one-word place or
+// ("the Saga", "in Sheet format", "Anybody"). A one-word place or
 // person written mid-sentence that the casing lexicon knows as an
 // ordinary word (capitalised under half of the times news writes it
 // mid-sentence), neither a known place, a given name nor an acronym, in
 // no capitals line, is no name: each such mention is dropped, unless the
-// text names it inside a longer name ("Ada Player" makes "Player" the
-// person), after a person's word ("Mr Law"), as an organisation, in
+// text names it inside a longer name ("Ada Harvest" makes "Harvest" the
+// person), after a person's word ("Mr Field"), as an organisation, in
 // capitals, or capitalised mid-sentence twice or more ("for Respect ...
 // Respect said": a party's name, as prose-alone-words keeps it). Organisations stay: sides
 // and bodies are named by ordinary words ("Nice", "Brewers", "Unite").
@@ -64,4 +67,87 @@ func (d *doc) ordinaryOneWord(m span.Mention) bool {
 		return false
 	}
 	return d.e.english.Ordinary(m.Text) && !d.lx.IsPlace(m.Text) && !givenName(d.lx, m.Text)
+}
+
+// unknownOpeners: "Comfy , warm rooms", "Luvvly food and ...", "Um ,
+// no ?": the taggers take an unknown capitalised word opening a sentence
+// for a place. A one-word place that opens its sentence before a
+// lower-case word or punctuation and no name (loneOpenerFollower), the
+// next word no function word (stopwords_en: "Tarnby is ...", "Tarnby , a
+// town ..." are about a place), that the casing lexicon has never seen
+// (no word of news nor a known name), that is no known place, no given
+// name, no acronym and no hyphenated name, and that the text writes
+// nowhere else, is no name: a place the text is about is named again
+// ("Tarnby is a town ... in Tarnby").
+func unknownOpeners(d *doc, c *candidate) verdict {
+	if c.place || c.Type != span.GPE && c.Type != span.Location || d.e.english == nil || !sentenceInitialWord(d.src, c.s, c.Mention) {
+		return keep
+	}
+	w := c.Text
+	if strings.ContainsAny(w, "-'’.") || isAcronymWord(w) || strings.ToUpper(w) == w || allCapsSentence(d.src, c.s) ||
+		d.e.knownWord(w) || d.lx.IsPlace(w) || givenName(d.lx, w) {
+		return keep
+	}
+	if !loneOpenerFollower(d.src[c.End:c.s.End]) || d.lx.Has(lexicon.StopwordsEn, strings.ToLower(firstWord(d.src[c.End:c.s.End]))) || wordCount(d.src, w) > 1 {
+		return keep
+	}
+	return drop
+}
+
+// loneOpenerFollower reports what may follow a word that opens a
+// sentence and names nothing: nothing, a lower-case word, or a full stop,
+// a comma, a question or exclamation mark, a colon or a dash before
+// nothing or a lower-case word ("Comfy , warm", "Um , no ?"); not a
+// bracket ("Velmoor ( Tarnby )") nor a comma before a capitalised word,
+// as in a list of names ("Velmoor , Ada Quill").
+func loneOpenerFollower(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	if unicode.IsLower(r) {
+		return true
+	}
+	if !strings.ContainsRune(".,!?:-", r) {
+		return false
+	}
+	after := strings.TrimLeft(rest[n:], " .,!?:-")
+	if after == "" {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(after)
+	return unicode.IsLower(r)
+}
+
+// wordCount counts the occurrences of w in src as a whole word (no
+// letter or digit right before or after it).
+func wordCount(src, w string) int {
+	n := 0
+	for i := 0; i < len(src); {
+		j := strings.Index(src[i:], w)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		if !wordByteBefore(src, at) && !wordByteAfter(src, at+len(w)) {
+			n++
+		}
+		i = at + len(w)
+	}
+	return n
+}
+
+// firstWord is the first run of letters in s ("" when none), after any
+// spaces and punctuation.
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, unicode.IsLetter)
+	if i < 0 {
+		return ""
+	}
+	j := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if j < 0 {
+		return s[i:]
+	}
+	return s[i : i+j]
 }
