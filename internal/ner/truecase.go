@@ -176,7 +176,7 @@ var textPasses = []rules.Pass[textPass]{
 func (e *Extractor) trueCaseTitleLines(src string, sents []span.Span, lower map[string]bool) string {
 	var titles, body []span.Span
 	for i, s := range sents {
-		if e.titleCase(src[s.Start:s.End], lower, i == 0) {
+		if e.titleCase(src[s.Start:s.End], lower, i == 0, i == 0 && len(sents) > 1) {
 			titles = append(titles, s)
 		} else {
 			body = append(body, s)
@@ -274,13 +274,14 @@ func (e *Extractor) ordinaryWord(w string) bool {
 }
 
 // titleCase reports a sentence written in title case, as headlines are:
-// three words or more, every word starting with a lower-case letter one
+// three words or more (two in a heading, the first sentence of a text of
+// several: "Prompt Repairs" over a review), every word starting with a lower-case letter one
 // that title case leaves so ("in", "of"), and capitalised words past the
 // first that are ordinary words, which the text writes in lower case or
 // the casing lexicon knows in lower case ("Checks", "Overrides"): one in
 // the text's first sentence (its headline), two elsewhere ("Stuart Law"
 // in a list of names has one).
-func (e *Extractor) titleCase(text string, lower map[string]bool, first bool) bool {
+func (e *Extractor) titleCase(text string, lower map[string]bool, first, heading bool) bool {
 	words, ordinary := 0, 0
 	ok := true
 	letterRuns(text, func(a, z int) {
@@ -303,5 +304,5 @@ func (e *Extractor) titleCase(text string, lower map[string]bool, first bool) bo
 	if first {
 		need = 1
 	}
-	return ok && words >= 3 && ordinary >= need
+	return ok && (words >= 3 || heading && words == 2) && ordinary >= need
 }
