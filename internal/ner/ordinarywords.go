@@ -151,3 +151,58 @@ func firstWord(s string) string {
 	}
 	return s[i : i+j]
 }
+
+// signatureNames: a line of one word, a given name or a learnt
+// person-name word, is a person signing or being greeted ("Thanks for
+// the help .", then "Ada" alone): the taggers miss such a lone word or
+// take it for a place. Its mention becomes a person, found where
+// missed; a month, a day, a known place or a word in capitals is left
+// alone.
+func signatureNames(d *doc) {
+	added := false
+	for si, s := range d.sents {
+		a, z, ok := loneWord(d.src, s)
+		if !ok {
+			continue
+		}
+		w := d.src[a:z]
+		if !capitalised(w) || strings.ToUpper(w) == w || !givenName(d.lx, w) && !learntName(d.lx, w) ||
+			d.lx.IsPlace(w) || d.lx.Has(lexicon.NerCalendarWords, strings.ToLower(w)) {
+			continue
+		}
+		found := false
+		for i, m := range d.ms {
+			if m.Start == a && m.End == z {
+				d.ms[i].Type = span.Person
+				found = true
+			} else if m.Start < z && a < m.End {
+				found = true // another name holds it: leave it
+			}
+		}
+		if !found {
+			d.ms = append(d.ms, span.Mention{Text: w, Type: span.Person, Start: a, End: z, Sentence: si})
+			added = true
+		}
+	}
+	if added {
+		sortMentions(d.ms)
+	}
+}
+
+// loneWord returns the byte range of the only word of sentence s when
+// the rest of it is spaces and punctuation (",", ".", "!", "-", ":").
+func loneWord(src string, s span.Span) (a, z int, ok bool) {
+	text := src[s.Start:s.End]
+	i := strings.IndexFunc(text, unicode.IsLetter)
+	if i < 0 || strings.TrimLeft(text[:i], " ,.!-:") != "" {
+		return 0, 0, false
+	}
+	j := strings.IndexFunc(text[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if j < 0 {
+		j = len(text) - i
+	}
+	if strings.TrimLeft(text[i+j:], " ,.!-:") != "" {
+		return 0, 0, false
+	}
+	return s.Start + i, s.Start + i + j, true
+}
