@@ -7,6 +7,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // ordinaryOneWords: prose and the taggers take a capitalised common word
@@ -205,4 +206,14 @@ func loneWord(src string, s span.Span) (a, z int, ok bool) {
 		return 0, 0, false
 	}
 	return s.Start + i, s.Start + i + j, true
+}
+
+// documentNames: "Tarnby Accord", "Harbour Pump Supply Contract": a
+// name of two words or more ending in a document's word
+// (ner_document_heads) is a treaty, an agreement or a contract, MISC.
+func documentNames(d *doc, c *candidate) verdict {
+	if strings.Contains(c.Text, " ") && d.lx.Has(lexicon.NerDocumentHeads, strings.ToLower(textutil.LastField(c.Text))) {
+		c.Type = span.Misc
+	}
+	return keep
 }

@@ -75,6 +75,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("lone-initials", `A single letter before a full stop is an initial, which with-initials puts back on its name ("S. Brekkan").`), Run: loneInitials},
 	{Info: info("table-headers", `Short capitals, most of them single letters, are a table's column heads ("W D L PCT GB").`), Run: tableHeaders},
 	{Info: info("event-names", `A name ending in an event word is an event, MISC ("World Cup", "Korean War").`), Run: eventNames},
+	{Info: info("document-names", `A name ending in a document's word (ner_document_heads) is a treaty, an agreement or a contract, MISC ("Tarnby Accord", "Harbour Pump Supply Contract").`), Run: documentNames},
 	{Info: info("award-names", `A short name of an award or its ceremony (award_names) is an event, MISC ("the Oscars", "an Emmy").`), Run: awardNames},
 	{Info: info("storm-names", `A name of two words or more opened by a storm's word (ner_storm_openers) is an event, MISC ("Hurricane Ada", "Tropical Storm Bo").`), Run: stormNames},
 	{Info: info("demonyms", `An adjective or a noun of nationality, faith or people is no name, alone or before lower-case words ("Iranian", "Sunni", "Catholic civilians"); its plural names a group, MISC ("Iraqis", "Frenchmen").`), Run: demonyms},
