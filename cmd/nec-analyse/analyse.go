@@ -34,6 +34,11 @@ type analysisFlags struct {
 	Input   inputFlags
 	Cache   cacheFlags
 	Global  *globalOptions
+	// Timings prints each stage's wall-clock time on stderr, and
+	// CPUProfile names a file for a pprof CPU profile of the analysis
+	// (hidden: developers' flags).
+	Timings    bool
+	CPUProfile string
 
 	lex *lexicon.Lexicon // loaded by lexicon
 }
@@ -49,6 +54,10 @@ func (a *analysisFlags) bind(cmd *cobra.Command, cacheDefault string) {
 	cmd.Flags().StringVar(&a.Lexicon, "lexicon", "", lexiconUsage)
 	a.Cache.bind(cmd, cacheDefault)
 	a.Input.bind(cmd)
+	cmd.Flags().BoolVar(&a.Timings, "timings", false, "print each stage's wall-clock time on stderr (for developers)")
+	cmd.Flags().StringVar(&a.CPUProfile, "cpuprofile", "", "write a CPU profile of the analysis to this file, for go tool pprof (for developers)")
+	_ = cmd.Flags().MarkHidden("timings")
+	_ = cmd.Flags().MarkHidden("cpuprofile")
 }
 
 // validate checks the command line of cmdName before any work, in this
@@ -174,6 +183,11 @@ type stanceInputs struct {
 func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (*report.Report, *corpus.Batch, error) {
 	errOut := d.IO.ErrOut
 	g := a.Global
+	clock, stop, err := a.developerTools(errOut)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer stop()
 	lex, err := a.lexicon()
 	if err != nil {
 		return nil, nil, err
@@ -233,6 +247,7 @@ func (a *analysisFlags) analyse(cmd *cobra.Command, d *deps, st *stanceInputs) (
 	if prog != nil {
 		popts.Progress, popts.Stage = prog.articles, prog.stage
 	}
+	clock.timeRun(&popts)
 	if st != nil {
 		flx := lex
 		if st.FramingLexicon != "" {

@@ -12,11 +12,14 @@ import (
 
 // minLanguageWords is the fewest words from which a language is named;
 // maxLanguageWords is how many words of confident chunks are enough;
-// chunkWords is the size of the chunks classified in one call.
+// agreedLanguageWords are enough when every confident chunk so far names
+// one language; chunkWords is the size of the chunks classified in one
+// call.
 const (
-	minLanguageWords = 12
-	maxLanguageWords = 240
-	chunkWords       = 60
+	minLanguageWords    = 12
+	agreedLanguageWords = 120
+	maxLanguageWords    = 240
+	chunkWords          = 60
 )
 
 // Parse decodes, cleans and describes one article. id and path are
@@ -173,7 +176,7 @@ func (c *cleaner) detectLanguage(a *Article) string {
 	var chunk strings.Builder
 	chunkN := 0
 	for _, b := range a.Blocks {
-		if total >= maxLanguageWords {
+		if total >= maxLanguageWords || total >= agreedLanguageWords && len(votes) == 1 {
 			break // enough text to decide; the rest costs time only
 		}
 		text := a.Source[b.Start:b.End]

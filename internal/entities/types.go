@@ -56,8 +56,8 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: orgHeadVote, Run: voteOrgHead},
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},
-	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (no given or learnt person-name word, initial, honorific or role).`), Run: voteOrgCues},
-	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident".`), Run: votePlaceContext},
+	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific, and so a spokesperson's word after a name ("a Pellow spokeswoman") when a given or learnt person-name word, initial, honorific or role makes it a person's, else strong; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (no given or learnt person-name word, initial, honorific or role).`), Run: voteOrgCues},
+	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident"; a place word before a possessive is none ("in Ilse Dorlach's new film").`), Run: votePlaceContext},
 }
 
 // clusterType votes the type of the cluster fs with mentions idx.
@@ -309,10 +309,10 @@ func (c *cluster) orgCues(t string) int {
 	cues, strong := 0, 0
 	for _, i := range c.idx {
 		switch k := c.orgContext(c.ms[i]); {
-		case k == strongCue:
+		case k == strongCue || k == spokespersonCue && c.barePerson():
 			cues++
 			strong++
-		case k == weakCue && !(t == span.Person && (fullPerson || c.isTitled())):
+		case (k == weakCue || k == spokespersonCue) && !(t == span.Person && (fullPerson || c.isTitled())):
 			cues++
 		}
 	}
@@ -366,11 +366,12 @@ func (c *cluster) barePerson() bool {
 // votePlaceContext: prose often types a town it does not know as a person
 // or an organisation: a cluster mostly written after "in", "near", "the
 // mayor of", ... and never after an honorific (nor, for an organisation,
-// an organisation cue) is a place.
+// an organisation cue) is a place. A place word before a possessive
+// ("in Quill's speech") does not count.
 func votePlaceContext(c *cluster, t string) (string, bool) {
 	places := 0
 	for _, i := range c.idx {
-		if c.placeContext(c.ms[i]) || c.placeAfter(c.ms[i]) {
+		if m := c.ms[i]; c.placeContext(m) && !possessed(m) || c.placeAfter(m) {
 			places++
 		}
 	}
@@ -381,6 +382,13 @@ func votePlaceContext(c *cluster, t string) (string, bool) {
 		return span.GPE, true
 	}
 	return t, false
+}
+
+// possessed reports a mention before a possessive ("in Quill's
+// speech"): what comes after a place word is then the name's thing, and
+// the name need not be a place.
+func possessed(m Mention) bool {
+	return strings.HasPrefix(m.After, "'s") || strings.HasPrefix(m.After, "’s")
 }
 
 func majorityType(ms []Mention, idx []int) string {
@@ -425,6 +433,11 @@ const (
 	// cables division", "X chairman"), a role of it, a parenthesis naming
 	// an organisation kind.
 	strongCue
+	// spokespersonCue: a spokesperson's word after the name ("X
+	// spokesman"), strong when nothing but the taggers' types makes the
+	// cluster a person's (barePerson), else weak: a person has a
+	// spokesman too.
+	spokespersonCue
 )
 
 // orgContext reports how strongly the words around a mention say it
@@ -432,7 +445,8 @@ const (
 // "said it" after it, a company word after it or its possessive ("X's
 // cables division", "X chairman"), a parenthesis after it naming an
 // organisation kind ("X (... trade union)"), or a cue word before it
-// ("the pressure group X"), in that order.
+// ("the pressure group X") or a spokesperson's word after it ("X
+// spokesman"), in that order.
 func (v vocab) orgContext(m Mention) cue {
 	b := strings.ToLower(strings.TrimSpace(m.Before))
 	a := strings.TrimSpace(m.After)
@@ -445,8 +459,18 @@ func (v vocab) orgContext(m Mention) cue {
 		return strongCue
 	case v.orgCueBefore(b):
 		return weakCue
+	case v.spokespersonAfter(a):
+		return spokespersonCue
 	}
 	return noCue
+}
+
+// spokespersonAfter reports a spokesperson's word right after the name
+// ("a Quill spokesman"): a body's, or a person's ("a Pellow spokeswoman"
+// speaks for Ms Pellow).
+func (v vocab) spokespersonAfter(a string) bool {
+	w, _, _ := strings.Cut(a, " ")
+	return v.lx.Has(lexicon.SpokespersonWords, strings.ToLower(strings.TrimRight(w, ".,;:")))
 }
 
 // roleOfCue reports a role noun and "of" before the mention ("General

@@ -26,6 +26,7 @@ const (
 	WeakOrgCues       Name = "weak_org_cues"
 	OrgAfterWords     Name = "org_after_words"
 	OrgCompoundWords  Name = "org_compound_words"
+	SpokespersonWords Name = "spokesperson_words"
 	OrgNameConnectors Name = "org_name_connectors"
 	SaidItVerbs       Name = "said_it_verbs"
 	GenericOwners     Name = "generic_owners"

@@ -64,23 +64,50 @@ func NewModel() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load English typing model: %w", err)
 	}
+	for _, t := range []struct {
+		m    *nertag.Model
+		role string
+	}{{en, "English tagger"}, {sv, "Swedish tagger"}, {ty, "English typing model"}} {
+		if err := sentenceModel(t.m, t.role); err != nil {
+			return nil, err
+		}
+	}
 	return &Model{prose: pm, english: en, swedish: sv, typer: ty}, nil
 }
 
+// sentenceModel refuses a tagger trained with document features
+// (nertag.TrainOptions.DocFeats): the pipeline tags sentence by sentence
+// and never fills a token's document bits, so such a model would run
+// without the features it was trained on.
+func sentenceModel(t *nertag.Model, role string) error {
+	if t != nil && t.DocFeatures() {
+		return fmt.Errorf("%s was trained with document features, which the pipeline does not supply: retrain it without -docfeats", role)
+	}
+	return nil
+}
+
 // WithTyper returns a copy of m whose English typing model is t (nil:
-// the English tagger types names too).
-func (m *Model) WithTyper(t *nertag.Model) *Model {
+// the English tagger types names too). It refuses a model trained with
+// document features.
+func (m *Model) WithTyper(t *nertag.Model) (*Model, error) {
+	if err := sentenceModel(t, "English typing model"); err != nil {
+		return nil, err
+	}
 	c := *m
 	c.typer = t
-	return &c
+	return &c, nil
 }
 
 // WithEnglish returns a copy of m whose English tagger is t (the
-// training tool labels news with a freshly trained tagger).
-func (m *Model) WithEnglish(t *nertag.Model) *Model {
+// training tool labels news with a freshly trained tagger). It refuses a
+// model trained with document features.
+func (m *Model) WithEnglish(t *nertag.Model) (*Model, error) {
+	if err := sentenceModel(t, "English tagger"); err != nil {
+		return nil, err
+	}
 	c := *m
 	c.english = t
-	return &c
+	return &c, nil
 }
 
 // WithLexicon returns a copy of m whose extractors read their word lists
@@ -524,11 +551,14 @@ func personAround(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 }
 
 // acronymOpened reports a name of two words or more opening with an
-// acronym of three letters or more that is no title ("BBC Radio Wales",
-// "AOL Europe"; not "MEP Ada Quill").
+// acronym of three letters or more that is no title, before words not all
+// in capitals or a numeral ("BBC Radio Wales", "AOL Europe", "QDA II";
+// not "MEP Ada Quill", nor "ADA QUILL", a name in capitals as transcripts
+// write speakers).
 func acronymOpened(lx *lexicon.Lexicon, name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
-	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first) && !lx.Has(lexicon.NerPersonWords, strings.ToLower(first))
+	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first) && !lx.Has(lexicon.NerPersonWords, strings.ToLower(first)) &&
+		(strings.ContainsFunc(rest, unicode.IsLower) || romanNumeral(rest))
 }
 
 // sideName reports a name that reads as a side or a body, not a person,

@@ -47,7 +47,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("org-cue", `A name right after an organisation word is an organisation ("the pressure group Tidewatch").`), Run: orgCues},
 	{Info: info("tagger-wider-persons", `A one-word person or place inside a longer person name of the English tagger is that name ("Bo Tarrant" for "Tarrant").`), Run: taggerWiderPersons},
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
-	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country or a person's name ("Harbour Party").`), Run: taggerOrgs},
+	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country, a person's name, or a person named by one given or learnt person-name word ("Harbour Party").`), Run: taggerOrgs},
 	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place.`), Run: taggerTypes},
 	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most and not after "the", or, opening the sentence, neither as a name nor capitalised elsewhere mid-sentence ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
@@ -55,6 +55,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("learnt-name-places", `A one-word place that is a person-name word learnt from labelled data and news (person_names_learned) and no known place, nor after a place cue, is a person ("thanks to Haines").`), Run: learntNamePlaces},
 	{Info: info("learnt-places", `A person whose whole name is a place learnt from labelled data (places_learned) is a place, unless a given name or a learnt person-name word is in it or a person word comes before it; so is one learnt from news datelines (places_learned_news), unless a given name is in it, a person word comes before it or the text writes it after a person's cue anywhere ("then met Dunedin").`), Run: learntPlaces},
 	{Info: info("learnt-orgs", `A person or place whose whole name is an organisation learnt from labelled data (orgs_learned) or from news (orgs_learned_news; a person only when the text never writes it after a person's cue) is an organisation, unless a given name or a learnt person-name word is in it, a person word comes before it, or a place is a known one or after a place cue ("then met Gucci").`), Run: learntOrgs},
+	{Info: info("honorific-persons", `A name that opens with an honorific and a capitalised word is a person, whatever a model typed it ("Mr. Quillane"), unless a capitalised honorific opens a name in lower case ("MX Quill": an acronym).`), Run: honorificPersons},
 	{Info: info("learnt-org-led", `A person whose first word is an organisation learnt from labelled data or news (orgs_learned, orgs_learned_news) is an organisation, a firm's product or division, unless a given name or a learnt person-name word is in it or a person word comes before it ("Critics said Crocs Wallet was slow").`), Run: learntOrgLed},
 }
 
@@ -134,7 +135,7 @@ func taggerOrgs(t *sentenceDoc) {
 		m := &t.ms[i]
 		for _, g := range t.tagged {
 			if g.Type == span.Org && g.Start == m.Start && g.End == m.End && !isCountry(t.lx, m.Text) &&
-				!(m.Type == span.Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary))) {
+				!(m.Type == span.Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary) || loneNameWord(t.lx, m.Text))) {
 				m.Type = span.Org
 			}
 		}
@@ -221,6 +222,30 @@ func holdsNameWord(lx *lexicon.Lexicon, name string) bool {
 		}
 	}
 	return false
+}
+
+// honorificPersons types as people the names of two words or more that
+// open with an honorific (honorifics: "Mr.", "Dr", "Dame") followed by a
+// capitalised word, unless the honorific is written in capitals before a
+// name that is not ("MX Quill": an acronym).
+func honorificPersons(t *sentenceDoc) {
+	for i := range t.ms {
+		m := &t.ms[i]
+		first, rest, ok := strings.Cut(m.Text, " ")
+		if !ok || rest == "" || m.Type == span.Person || !t.lx.Has(lexicon.Honorifics, strings.ToLower(strings.TrimSuffix(first, "."))) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || strings.ToUpper(first) == first && strings.ToUpper(rest) != rest {
+			continue // "Lord of the Rings"; "MX Onda": an acronym, not the honorific
+		}
+		m.Type = span.Person
+	}
+}
+
+// loneNameWord reports a one-word name that is a given name or a learnt
+// person-name word ("Haines").
+func loneNameWord(lx *lexicon.Lexicon, name string) bool {
+	return !strings.Contains(name, " ") && (givenName(lx, name) || learntName(lx, name))
 }
 
 // learntName reports a word the learnt person-name words hold.

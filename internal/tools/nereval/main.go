@@ -27,6 +27,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 	"github.com/nec-analyse/nec-analyse/internal/nerrun"
+	"github.com/nec-analyse/nec-analyse/internal/nertag"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 )
 
@@ -104,6 +105,7 @@ func main() {
 	flag.BoolVar(&noTagger, "notagger", false, "skip nertag alone (faster; its rows then score nothing)")
 	flag.StringVar(&offList, "off", "", "with -split dev: comma-separated NER and entity pass IDs to switch off (ner/tagger-orgs)")
 	flag.StringVar(&typerModel, "typer", "", "English typing model file to use instead of the embedded one (trainner -out), for ner/tagger-types; \"none\": the English tagger types too")
+	mtsc := flag.Bool("newsmtsc", false, "instead of the NER sets: the recall of the people NewsMTSC's sentences of US political news are about (its named person targets), on its dev or test split; -dump (dev) lists the targets not found as people")
 	flag.StringVar(&englishModel, "model", "", "English nertag model file to use instead of the embedded one (trainner -out), in the project NER and alone")
 	flag.Parse()
 	sets := datasets
@@ -140,6 +142,17 @@ func main() {
 		defer f.Close()
 		dump = f
 	}
+	if *mtsc {
+		pr, err := loadProject(*workers)
+		if err == nil {
+			err = scoreMTSC(os.Stdout, dump, pr.exs, *data, *split, entities.Options{Off: pr.off})
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nereval:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if offList != "" && *split != "dev" {
 		fmt.Fprintln(os.Stderr, "nereval: -off needs -split dev (rules are never chosen on test splits)")
 		os.Exit(2)
@@ -152,38 +165,16 @@ func main() {
 
 func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers int, errs, errsRaw bool, top int, only string) error {
 	t0 := time.Now()
-	pm, err := ner.NewModel()
+	pr, err := loadProject(workers)
 	if err != nil {
 		return err
 	}
-	taggers, err := loadTaggers(englishModel)
-	if err != nil {
-		return err
-	}
-	pm = pm.WithEnglish(taggers["en"])
-	if typerModel != "" {
-		ty, err := loadModel(typerModel)
-		if err != nil {
-			return err
-		}
-		pm = pm.WithTyper(ty)
-	}
+	exs, taggers, off := pr.exs, pr.taggers, pr.off
 	empty, err := prose.NewDocument("", prose.WithSegmentation(false))
 	if err != nil {
 		return err
 	}
 	rawModel := empty.Model
-	off, err := rules.ParseOff(offList, append(ner.Rules(), entities.Rules()...))
-	if err != nil {
-		return err
-	}
-	exs := make([]*ner.Extractor, workers)
-	for i := range exs {
-		if exs[i], err = pm.NewExtractor(); err != nil {
-			return err
-		}
-		exs[i].SetOff(off)
-	}
 	fmt.Fprintf(logw, "models loaded in %s (%d workers)\n", time.Since(t0).Round(time.Millisecond), workers)
 
 	var results []result
@@ -377,4 +368,49 @@ func selected(name, only string) bool {
 		}
 	}
 	return false
+}
+
+// project is the project's NER as the flags set it: one extractor per
+// worker (-model, -typer and -off applied), the taggers alone, the passes
+// switched off.
+type project struct {
+	exs     []*ner.Extractor
+	taggers map[string]*nertag.Model
+	off     rules.Off
+}
+
+// loadProject loads the project's NER for workers workers.
+func loadProject(workers int) (*project, error) {
+	pm, err := ner.NewModel()
+	if err != nil {
+		return nil, err
+	}
+	taggers, err := loadTaggers(englishModel)
+	if err != nil {
+		return nil, err
+	}
+	if pm, err = pm.WithEnglish(taggers["en"]); err != nil {
+		return nil, err
+	}
+	if typerModel != "" {
+		ty, err := loadModel(typerModel)
+		if err != nil {
+			return nil, err
+		}
+		if pm, err = pm.WithTyper(ty); err != nil {
+			return nil, err
+		}
+	}
+	off, err := rules.ParseOff(offList, append(ner.Rules(), entities.Rules()...))
+	if err != nil {
+		return nil, err
+	}
+	exs := make([]*ner.Extractor, workers)
+	for i := range exs {
+		if exs[i], err = pm.NewExtractor(); err != nil {
+			return nil, err
+		}
+		exs[i].SetOff(off)
+	}
+	return &project{exs: exs, taggers: taggers, off: off}, nil
 }

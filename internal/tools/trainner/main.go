@@ -89,7 +89,7 @@ func main() {
 	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times (wikiann*0 leaves WikiANN out)")
 	flag.Float64Var(&o.opts.EntDrop, "entdrop", 0, "English: fraction of training sentences whose prose entity labels are hidden (the model learns to type names without copying prose)")
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
-	flag.BoolVar(&o.opts.DocFeats, "docfeats", false, "English: document features (what the other occurrences of a word in its document say: nertag.DocContext; trainner's dev scores read them, the ner package does not: commit 6af6f89 has the ner change that does)")
+	flag.BoolVar(&o.opts.DocFeats, "docfeats", false, "English: document features (what the other occurrences of a word in its document say: nertag.DocContext; trainner's dev scores read them; the ner package refuses such a model, since it tags sentence by sentence: commit 6af6f89 has the ner change that would supply them)")
 	flag.IntVar(&o.classes2, "classes2", 0, "English: a second set of this many word classes, learnt as -classes (0 = none)")
 	flag.BoolVar(&o.opts.Wide, "wide", false, "English: wider context features (words, shapes and word classes two tokens away and their pairs)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")

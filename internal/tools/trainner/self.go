@@ -18,7 +18,10 @@ func pseudoLabels(tagger *nertag.Model, docs []nerdata.Document, workers int) ([
 	if err != nil {
 		return nil, err
 	}
-	model := base.WithEnglish(tagger)
+	model, err := base.WithEnglish(tagger)
+	if err != nil {
+		return nil, err
+	}
 	pool := make(chan *ner.Extractor, max(workers, 1))
 	for range cap(pool) {
 		ex, err := model.NewExtractor()
