@@ -75,7 +75,8 @@ func (d *doc) ordinaryOneWord(m span.Mention) bool {
 // for a place. A one-word place that opens its sentence before a
 // lower-case word or punctuation and no name (loneOpenerFollower), the
 // next word no function word (stopwords_en: "Tarnby is ...", "Tarnby , a
-// town ..." are about a place), that the casing lexicon has never seen
+// town ..." are about a place) nor a verb's form (verbLike: "Tarnby
+// votes ..."), that the casing lexicon has never seen
 // (no word of news nor a known name), that is no known place, no given
 // name, no acronym and no hyphenated name, and that the text writes
 // nowhere else, is no name: a place the text is about is named again
@@ -89,7 +90,8 @@ func unknownOpeners(d *doc, c *candidate) verdict {
 		d.e.knownWord(w) || d.lx.IsPlace(w) || givenName(d.lx, w) {
 		return keep
 	}
-	if !loneOpenerFollower(d.src[c.End:c.s.End]) || d.lx.Has(lexicon.StopwordsEn, strings.ToLower(firstWord(d.src[c.End:c.s.End]))) || wordCount(d.src, w) > 1 {
+	next := firstWord(d.src[c.End:c.s.End])
+	if !loneOpenerFollower(d.src[c.End:c.s.End]) || d.lx.Has(lexicon.StopwordsEn, strings.ToLower(next)) || verbLike(next) || wordCount(d.src, w) > 1 {
 		return keep
 	}
 	return drop
@@ -137,6 +139,13 @@ func wordCount(src, w string) int {
 		i = at + len(w)
 	}
 	return n
+}
+
+// verbLike reports a lower-case word of four letters or more ending as
+// a verb of the third person or of the past does ("votes", "questioned"):
+// a name opening a sentence before it is its subject.
+func verbLike(w string) bool {
+	return len(w) >= 4 && strings.ToLower(w) == w && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed"))
 }
 
 // firstWord is the first run of letters in s ("" when none), after any
