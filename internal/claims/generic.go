@@ -390,7 +390,10 @@ func (x *sentence) describe(r *Raw) {
 				parties = append(parties, strings.Join(ws, " "))
 			}
 		}
-		if m.Start >= r.End && (m.Type == span.GPE || m.Type == span.Location) && x.placeOf(r.End, m.Start) {
+		if m.Start >= r.End && x.placeOf(r.End, m.Start) && (m.Type == span.GPE || m.Type == span.Location || !possessiveAt(x.src, m.End)) {
+			// "31% of the vote in Erewash": a name after a place's
+			// preposition scopes the figure whatever type the tagger
+			// gave it (a scope only ever lowers a finding's severity).
 			places = append(places, x.src[m.Start:m.End])
 		}
 	}
@@ -643,6 +646,12 @@ func (x *sentence) placeOf(end, at int) bool {
 		return false
 	}
 	return x.v.placePrepositions.has(strings.ToLower(lastWord(between)))
+}
+
+// possessiveAt reports a possessive ending at i ("in Quill's ward").
+func possessiveAt(src string, i int) bool {
+	rest := src[i:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // lastWord is the last word of s (letters only), "" if none.

@@ -253,18 +253,19 @@ func TestLeadsOfDifferentStories(t *testing.T) {
 
 // TestFiguresOfDifferentPlaces checks that a figure a preposition puts in
 // a place ("31% of the vote in Erewash") that the other sentence does not
-// name is no error against the other's figure, while a place named before
-// the figure, or far after it, leaves the comparison alone.
+// name is no error against the other's figure, whatever type the tagger
+// gave the place, while a place named before the figure, or a person's
+// possessive after it, leaves the comparison alone.
 func TestFiguresOfDifferentPlaces(t *testing.T) {
 	const day = 20521
-	fig := func(article, text, place string) Found {
+	fig := func(article, text, place, placeType string) Found {
 		sents := []span.Span{{Start: 0, End: len(text)}}
 		var ms []span.Mention
 		i := strings.Index(text, "Harbour Board")
 		ms = append(ms, span.Mention{Text: "Harbour Board", Type: span.Org, Start: i, End: i + len("Harbour Board")})
 		if place != "" {
 			k := strings.Index(text, place)
-			ms = append(ms, span.Mention{Text: place, Type: span.GPE, Start: k, End: k + len(place)})
+			ms = append(ms, span.Mention{Text: place, Type: placeType, Start: k, End: k + len(place)})
 			if k < i {
 				ms[0], ms[1] = ms[1], ms[0]
 			}
@@ -279,15 +280,17 @@ func TestFiguresOfDifferentPlaces(t *testing.T) {
 		return Found{}
 	}
 	for _, tc := range []struct {
-		name, a, placeA, b string
-		uncertain          bool
+		name, a, placeA, typeA, b string
+		uncertain                 bool
 	}{
-		{"a place after the figure", "The Harbour Board won 31% of the vote in Tarnby at the elections.", "Tarnby", "The Harbour Board won 16.1% of the vote at the elections.", true},
-		{"a place before the figure", "In Tarnby, the Harbour Board won 31% of the vote at the elections.", "Tarnby", "The Harbour Board won 16.1% of the vote at the elections.", false},
+		{"a place after the figure", "The Harbour Board won 31% of the vote in Tarnby at the elections.", "Tarnby", span.GPE, "The Harbour Board won 16.1% of the vote at the elections.", true},
+		{"a place typed a person after the figure", "The Harbour Board won 31% of the vote in Tarnby at the elections.", "Tarnby", span.Person, "The Harbour Board won 16.1% of the vote at the elections.", true},
+		{"a person's possessive after the figure", "The Harbour Board won 31% of the vote in Tarnby's ward at the elections.", "Tarnby", span.Person, "The Harbour Board won 16.1% of the vote at the elections.", false},
+		{"a place before the figure", "In Tarnby, the Harbour Board won 31% of the vote at the elections.", "Tarnby", span.GPE, "The Harbour Board won 16.1% of the vote at the elections.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ents := fakeEntities{at: map[int]string{strings.Index(tc.a, "Harbour Board"): "Harbour Board", strings.Index(tc.b, "Harbour Board"): "Harbour Board"}}
-			_, contra := CrossReference([]Found{fig("a", tc.a, tc.placeA), fig("b", tc.b, "")}, ents)
+			_, contra := CrossReference([]Found{fig("a", tc.a, tc.placeA, tc.typeA), fig("b", tc.b, "", "")}, ents)
 			if len(contra) != 1 {
 				t.Fatalf("contradictions %+v; want one", contra)
 			}

@@ -51,129 +51,164 @@ var (
 // call or strings.Fields, and regular-expression alternations of five or
 // more words.
 func wordLists(fset *token.FileSet, f *ast.File) []string {
-	var out []string
-	isWord := func(e ast.Expr) bool {
-		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			e = kv.Key
-		}
-		bl, ok := e.(*ast.BasicLit)
-		if !ok || bl.Kind != token.STRING {
+	lf := &listFinder{fset: fset, seen: map[token.Pos]bool{}}
+	ast.Inspect(f, lf.visit)
+	return lf.out
+}
+
+// listFinder collects the word lists of one file, in the order of
+// ast.Inspect.
+type listFinder struct {
+	fset *token.FileSet
+	out  []string
+	seen map[token.Pos]bool // string literals already reported
+}
+
+func (lf *listFinder) report(pos token.Pos, what string, n int) {
+	lf.out = append(lf.out, fmt.Sprintf("%s: %s of %d words", lf.fset.Position(pos), what, n))
+}
+
+// visit is the ast.Inspect callback: it checks one node and goes into
+// its children unless it reported the node as a literal list.
+func (lf *listFinder) visit(n ast.Node) bool {
+	switch x := n.(type) {
+	case *ast.BasicLit:
+		lf.literal(x)
+	case *ast.CompositeLit:
+		if k := countWordLits(x.Elts); k >= minListWords {
+			lf.report(x.Pos(), "literal list", k)
 			return false
 		}
+	case *ast.CaseClause:
+		if k := countWordLits(x.List); k >= minListWords {
+			lf.report(x.Pos(), "switch case", k)
+		}
+	case *ast.CallExpr:
+		if k := countWordLits(x.Args); k >= minListWords {
+			lf.report(x.Pos(), "call with a list", k)
+		}
+		lf.callStrings(x)
+	}
+	return true
+}
+
+// isWordLit reports whether e (or the key of a key-value pair) is a
+// string literal of one word.
+func isWordLit(e ast.Expr) bool {
+	if kv, ok := e.(*ast.KeyValueExpr); ok {
+		e = kv.Key
+	}
+	bl, ok := e.(*ast.BasicLit)
+	if !ok || bl.Kind != token.STRING {
+		return false
+	}
+	s, err := strconv.Unquote(bl.Value)
+	return err == nil && guardWord.MatchString(s)
+}
+
+// countWordLits counts the one-word string literals among es.
+func countWordLits(es []ast.Expr) int {
+	n := 0
+	for _, e := range es {
+		if isWordLit(e) {
+			n++
+		}
+	}
+	return n
+}
+
+// countWords counts the fields that are words.
+func countWords(fields []string) int {
+	k := 0
+	for _, w := range fields {
+		if guardWord.MatchString(w) {
+			k++
+		}
+	}
+	return k
+}
+
+// literal checks a string literal alone, wherever it is used: "a|b|c|d|e"
+// alternatives (not a Markdown table row, not a regular expression), or a
+// multi-line raw string of words.
+func (lf *listFinder) literal(x *ast.BasicLit) {
+	if x.Kind != token.STRING || lf.seen[x.Pos()] {
+		return
+	}
+	s, err := strconv.Unquote(x.Value)
+	if err != nil {
+		return
+	}
+	table := strings.HasPrefix(strings.TrimSpace(s), "|") // a Markdown table row
+	if alts := strings.Split(s, "|"); !table && len(alts) >= minListWords && !strings.ContainsAny(s, "()[]\\") {
+		k := 0
+		for _, a := range alts {
+			if guardAltW.MatchString(strings.TrimSpace(a)) {
+				k++
+			}
+		}
+		if k >= minListWords {
+			lf.report(x.Pos(), "list of alternatives", k)
+			return
+		}
+	}
+	if strings.HasPrefix(x.Value, "`") && strings.Contains(s, "\n") {
+		fields := strings.Fields(s)
+		if k := countWords(fields); k >= minListWords && k*10 >= len(fields)*9 {
+			lf.report(x.Pos(), "word string", k)
+		}
+	}
+}
+
+// callStrings checks the string literals passed to a call: the
+// alternations of a regular expression given to (Must)Compile, and
+// strings of words given to a set-making call or strings.Fields.
+func (lf *listFinder) callStrings(x *ast.CallExpr) {
+	name := ""
+	switch fn := x.Fun.(type) {
+	case *ast.Ident:
+		name = fn.Name
+	case *ast.SelectorExpr:
+		name = fn.Sel.Name
+	}
+	for _, a := range x.Args {
+		bl, ok := a.(*ast.BasicLit)
+		if !ok || bl.Kind != token.STRING {
+			continue
+		}
 		s, err := strconv.Unquote(bl.Value)
-		return err == nil && guardWord.MatchString(s)
+		if err != nil {
+			continue
+		}
+		if name == "MustCompile" || name == "Compile" {
+			lf.alternations(bl, s)
+			continue
+		}
+		fields := strings.Fields(s)
+		k := countWords(fields)
+		lname := strings.ToLower(name)
+		if k >= minListWords && k*10 >= len(fields)*9 && !strings.Contains(s, "\n") && (strings.Contains(lname, "set") || name == "Fields" || strings.Contains(lname, "words") || strings.Contains(lname, "list")) {
+			lf.report(bl.Pos(), "word string", k)
+		}
 	}
-	count := func(es []ast.Expr) int {
-		n := 0
-		for _, e := range es {
-			if isWord(e) {
-				n++
+}
+
+// alternations reports each group of five or more word alternatives in
+// the regular expression s, literal bl, and marks bl seen.
+func (lf *listFinder) alternations(bl *ast.BasicLit, s string) {
+	for _, m := range guardAltern.FindAllStringSubmatch(s, -1) {
+		body := m[1] + m[2]
+		k := 0
+		for _, alt := range strings.Split(body, "|") {
+			if guardAltW.MatchString(alt) {
+				k++
 			}
 		}
-		return n
-	}
-	report := func(pos token.Pos, what string, n int) {
-		out = append(out, fmt.Sprintf("%s: %s of %d words", fset.Position(pos), what, n))
-	}
-	seen := map[token.Pos]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.BasicLit:
-			// A literal alone: "a|b|c|d|e" alternatives, or a multi-line
-			// raw string of words, wherever it is used.
-			if x.Kind != token.STRING || seen[x.Pos()] {
-				return true
-			}
-			s, err := strconv.Unquote(x.Value)
-			if err != nil {
-				return true
-			}
-			table := strings.HasPrefix(strings.TrimSpace(s), "|") // a Markdown table row
-			if alts := strings.Split(s, "|"); !table && len(alts) >= minListWords && !strings.ContainsAny(s, "()[]\\") {
-				k := 0
-				for _, a := range alts {
-					if guardAltW.MatchString(strings.TrimSpace(a)) {
-						k++
-					}
-				}
-				if k >= minListWords {
-					report(x.Pos(), "list of alternatives", k)
-					return true
-				}
-			}
-			if strings.HasPrefix(x.Value, "`") && strings.Contains(s, "\n") {
-				fields := strings.Fields(s)
-				k := 0
-				for _, w := range fields {
-					if guardWord.MatchString(w) {
-						k++
-					}
-				}
-				if k >= minListWords && k*10 >= len(fields)*9 {
-					report(x.Pos(), "word string", k)
-				}
-			}
-		case *ast.CompositeLit:
-			if k := count(x.Elts); k >= minListWords {
-				report(x.Pos(), "literal list", k)
-				return false
-			}
-		case *ast.CaseClause:
-			if k := count(x.List); k >= minListWords {
-				report(x.Pos(), "switch case", k)
-			}
-		case *ast.CallExpr:
-			if k := count(x.Args); k >= minListWords {
-				report(x.Pos(), "call with a list", k)
-			}
-			name := ""
-			switch fn := x.Fun.(type) {
-			case *ast.Ident:
-				name = fn.Name
-			case *ast.SelectorExpr:
-				name = fn.Sel.Name
-			}
-			for _, a := range x.Args {
-				bl, ok := a.(*ast.BasicLit)
-				if !ok || bl.Kind != token.STRING {
-					continue
-				}
-				s, err := strconv.Unquote(bl.Value)
-				if err != nil {
-					continue
-				}
-				if name == "MustCompile" || name == "Compile" {
-					for _, m := range guardAltern.FindAllStringSubmatch(s, -1) {
-						body := m[1] + m[2]
-						k := 0
-						for _, alt := range strings.Split(body, "|") {
-							if guardAltW.MatchString(alt) {
-								k++
-							}
-						}
-						if k >= minListWords {
-							report(bl.Pos(), "regexp alternation", k)
-							seen[bl.Pos()] = true
-						}
-					}
-					continue
-				}
-				fields := strings.Fields(s)
-				k := 0
-				for _, w := range fields {
-					if guardWord.MatchString(w) {
-						k++
-					}
-				}
-				lname := strings.ToLower(name)
-				if k >= minListWords && k*10 >= len(fields)*9 && !strings.Contains(s, "\n") && (strings.Contains(lname, "set") || name == "Fields" || strings.Contains(lname, "words") || strings.Contains(lname, "list")) {
-					report(bl.Pos(), "word string", k)
-				}
-			}
+		if k >= minListWords {
+			lf.report(bl.Pos(), "regexp alternation", k)
+			lf.seen[bl.Pos()] = true
 		}
-		return true
-	})
-	return out
+	}
 }
 
 // TestNoWordListsInCode fails when Go code outside this package holds a

@@ -270,14 +270,57 @@ func (sc *scanner) digits(i int) (n num, bad bool) {
 		return n, true
 	}
 	n.nDigits = len(first)
-	intPart := first
+	g := sc.thousands(first, j)
+	j = g.end
+	frac, j, bad := sc.fraction(j, g.class)
+	if bad {
+		return n, true
+	}
+	if j < len(s) && (s[j] == '.' || s[j] == ',') && isDigitAt(s, j+1) {
+		return n, true
+	}
+	str := g.intPart
+	if frac != "" {
+		str += "." + frac
+	}
+	v, err := strconv.ParseFloat(str, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return n, true
+	}
+	n.end, n.val = j, v
+	n.grouped, n.frac = g.groups > 0, frac != ""
+	n.plainInt = !n.grouped && !n.frac
+	n.zeroGroups = -1
+	if n.grouped {
+		n.lead, _ = strconv.ParseFloat(first, 64)
+		if g.allZero {
+			n.zeroGroups = g.groups
+		}
+	}
+	return n, false
+}
+
+// groupRun is the integer part of a number with its thousands groups.
+type groupRun struct {
+	intPart string // the digits of the integer part, separators removed
+	end     int    // where the integer part ends
+	groups  int    // groups of three digits after the first
+	allZero bool   // every group after the first is "000"
+	class   byte   // the separator's class (',' or ' '), 0 if none
+}
+
+// thousands reads the thousands groups after first, the leading digits
+// ending at j: groups of exactly three digits behind one class of
+// separator (no comma in Swedish alone); only a first group of up to
+// three digits takes groups.
+func (sc *scanner) thousands(first string, j int) groupRun {
+	s := sc.s
+	g := groupRun{intPart: first, allZero: true}
 	var buf []byte
-	groups, allZero := 0, true
-	var class byte
 	if len(first) <= 3 {
 		for {
 			c, sz := groupSep(s, j)
-			if sz == 0 || (class != 0 && c != class) || (c == ',' && sc.svOnly()) {
+			if sz == 0 || (g.class != 0 && c != g.class) || (c == ',' && sc.svOnly()) {
 				break
 			}
 			k := j + sz
@@ -289,17 +332,28 @@ func (sc *scanner) digits(i int) (n num, bad bool) {
 			}
 			buf = append(buf, s[k:k+3]...)
 			if s[k:k+3] != "000" {
-				allZero = false
+				g.allZero = false
 			}
-			groups++
-			class = c
+			g.groups++
+			g.class = c
 			j = k + 3
 		}
 	}
 	if buf != nil {
-		intPart = string(buf)
+		g.intPart = string(buf)
 	}
-	frac := ""
+	g.end = j
+	return g
+}
+
+// fraction reads the decimals at j, if a decimal mark and a digit stand
+// there: their digits and end (j and "" if none). bad reports a decimal
+// mark the language rules out: in Swedish alone a point before exactly
+// three digits, in English alone a comma, in both a comma after comma
+// groups or before exactly three digits. class is the thousands
+// separator's class.
+func (sc *scanner) fraction(j int, class byte) (frac string, end int, bad bool) {
+	s := sc.s
 	if j < len(s) && (s[j] == '.' || s[j] == ',') && isDigitAt(s, j+1) {
 		k := j + 1
 		for k < len(s) && isDigit(s[k]) {
@@ -308,36 +362,15 @@ func (sc *scanner) digits(i int) (n num, bad bool) {
 		fd := k - j - 1
 		if s[j] == '.' {
 			if sc.svOnly() && fd == 3 {
-				return n, true
+				return "", j, true
 			}
 		} else if sc.enOnly() || (sc.both() && (class == ',' || fd == 3)) {
-			return n, true
+			return "", j, true
 		}
 		frac = s[j+1 : k]
 		j = k
 	}
-	if j < len(s) && (s[j] == '.' || s[j] == ',') && isDigitAt(s, j+1) {
-		return n, true
-	}
-	str := intPart
-	if frac != "" {
-		str += "." + frac
-	}
-	v, err := strconv.ParseFloat(str, 64)
-	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-		return n, true
-	}
-	n.end, n.val = j, v
-	n.grouped, n.frac = groups > 0, frac != ""
-	n.plainInt = !n.grouped && !n.frac
-	n.zeroGroups = -1
-	if n.grouped {
-		n.lead, _ = strconv.ParseFloat(first, 64)
-		if allZero {
-			n.zeroGroups = groups
-		}
-	}
-	return n, false
+	return frac, j, false
 }
 
 // ordSuffix returns the English ordinal suffix of n ("st", "nd", "rd", "th").
@@ -425,57 +458,28 @@ func (sc *scanner) currencyPrefix(i int) (string, int) {
 	return "", i
 }
 
+// digitAtom parses the number in digits at a.numStart with what follows
+// it: the punctuation right after the digits, a suffix in letters (an
+// ordinal, a scale or pence), a scale word and a unit. When ok is false,
+// skip > a.start tells the caller to skip the malformed text up to skip.
 func (sc *scanner) digitAtom(a atom) (atom, bool, int) {
 	s := sc.s
-	j := a.numStart
-	n, bad := sc.digits(j)
+	n, bad := sc.digits(a.numStart)
 	if bad {
-		if s[j] == '0' && isDigitAt(s, j+1) {
-			// A leading zero: a phone number or code; skip all of it.
-			e, _, _ := looseRun(s, j)
-			return a, false, max(e, tightEnd(s, a.start))
-		}
-		return a, false, tightEnd(s, a.start)
+		return a, false, sc.malformedEnd(a)
 	}
 	a.digit, a.n, a.mant = true, n, n.val
 	k := n.end
 	smallInt := n.plainInt && n.val >= 1 && n.val <= 99
-	if k < len(s) {
-		switch s[k] {
-		case ':':
-			if sc.sv && k+1 < len(s) && strings.IndexByte("eaEA", s[k+1]) >= 0 &&
-				!isLetterAt(s, k+2) && !isDigitAt(s, k+2) && smallInt && a.cur == "" {
-				a.ord, a.end, a.val = true, k+2, a.mant
-				return a, true, 0
-			}
-			if isDigitAt(s, k+1) {
-				return a, false, tightEnd(s, a.start)
-			}
-		case '/':
-			if isDigitAt(s, k+1) {
-				return a, false, tightEnd(s, a.start)
-			}
-		}
+	step := sc.digitPunct(&a, k, smallInt)
+	if step == atomGoOn {
+		k, step = sc.digitSuffix(&a, k, smallInt)
 	}
-	if isLetterAt(s, k) {
-		e := asciiLetterEnd(s, k)
-		if e == k || isLetterAt(s, e) || isDigitAt(s, e) {
-			return a, false, tightEnd(s, a.start)
-		}
-		suf := strings.ToLower(s[k:e])
-		if a.cur == "" && smallInt && suf == ordSuffix(int(n.val)) {
-			a.ord, a.end, a.val = true, e, a.mant
-			return a, true, 0
-		}
-		if x, ok := scaleSuffixes[suf]; ok && (!x.needCur || a.cur != "") {
-			a.scale, a.scaled, k = x.scale, true, e
-		} else if x, ok := sc.v.sekScales[suf]; ok && sc.sv && (a.cur == "" || a.cur == "SEK") {
-			a.scale, a.scaled, a.cur, k = x, true, "SEK", e
-		} else if suf == "p" && sc.en && a.cur == "" {
-			a.scale, a.scaled, a.cur, k = 0.01, true, "GBP", e // "420p a share": pence
-		} else {
-			return a, false, tightEnd(s, a.start)
-		}
+	switch step {
+	case atomDone:
+		return a, true, 0
+	case atomNone:
+		return a, false, tightEnd(s, a.start)
 	}
 	if !a.scaled {
 		if scale, cur, e, ok := sc.scaleWord(k); ok && (cur == "" || a.cur == "" || a.cur == cur) {
@@ -491,6 +495,84 @@ func (sc *scanner) digitAtom(a atom) (atom, bool, int) {
 		return a, false, tightEnd(s, a.start)
 	}
 	return a, true, 0
+}
+
+// atomStep tells how one step of digitAtom ends.
+type atomStep int
+
+const (
+	atomGoOn atomStep = iota // read on
+	atomDone                 // the atom is complete
+	atomNone                 // no atom here: skip the token
+)
+
+// malformedEnd is where to skip to after malformed digits at a.numStart:
+// the whole loose run of a number with a leading zero (a phone number or
+// a code), else the token.
+func (sc *scanner) malformedEnd(a atom) int {
+	s, j := sc.s, a.numStart
+	if s[j] == '0' && isDigitAt(s, j+1) {
+		e, _, _ := looseRun(s, j)
+		return max(e, tightEnd(s, a.start))
+	}
+	return tightEnd(s, a.start)
+}
+
+// digitPunct reads the punctuation at k, right after the digits: a
+// Swedish ordinal ("1:a", "2:e") completes the atom; a colon or slash
+// before a digit (a time, a score, a date) is no atom.
+func (sc *scanner) digitPunct(a *atom, k int, smallInt bool) atomStep {
+	s := sc.s
+	if k >= len(s) {
+		return atomGoOn
+	}
+	switch s[k] {
+	case ':':
+		if sc.sv && k+1 < len(s) && strings.IndexByte("eaEA", s[k+1]) >= 0 &&
+			!isLetterAt(s, k+2) && !isDigitAt(s, k+2) && smallInt && a.cur == "" {
+			a.ord, a.end, a.val = true, k+2, a.mant
+			return atomDone
+		}
+		if isDigitAt(s, k+1) {
+			return atomNone
+		}
+	case '/':
+		if isDigitAt(s, k+1) {
+			return atomNone
+		}
+	}
+	return atomGoOn
+}
+
+// digitSuffix reads the letters at k, right after the digits, and
+// returns where the number goes on: an English ordinal suffix ("21st")
+// completes the atom; a scale suffix ("2.3m", "50k"), a Swedish krona
+// scale ("5mkr") or pence ("420p") scales it; any other letters make it
+// no atom.
+func (sc *scanner) digitSuffix(a *atom, k int, smallInt bool) (int, atomStep) {
+	s := sc.s
+	if !isLetterAt(s, k) {
+		return k, atomGoOn
+	}
+	e := asciiLetterEnd(s, k)
+	if e == k || isLetterAt(s, e) || isDigitAt(s, e) {
+		return k, atomNone
+	}
+	suf := strings.ToLower(s[k:e])
+	if a.cur == "" && smallInt && suf == ordSuffix(int(a.n.val)) {
+		a.ord, a.end, a.val = true, e, a.mant
+		return e, atomDone
+	}
+	if x, ok := scaleSuffixes[suf]; ok && (!x.needCur || a.cur != "") {
+		a.scale, a.scaled = x.scale, true
+	} else if x, ok := sc.v.sekScales[suf]; ok && sc.sv && (a.cur == "" || a.cur == "SEK") {
+		a.scale, a.scaled, a.cur = x, true, "SEK"
+	} else if suf == "p" && sc.en && a.cur == "" {
+		a.scale, a.scaled, a.cur = 0.01, true, "GBP" // "420p a share": pence
+	} else {
+		return k, atomNone
+	}
+	return e, atomGoOn
 }
 
 // scaleWord matches a scale word after white space at k ("million",
@@ -674,111 +756,162 @@ func (e *evaluator) add(m morph, noAnd, sv bool) bool {
 			k = mUnit
 		}
 	}
+	ok := false
 	switch k {
 	case mA:
-		if !(e.n == 0 || (e.n == 1 && e.last == mHalf && !sv)) {
-			return false
-		}
-		e.cur = 1
+		ok = e.addA(sv)
 	case mHalf:
-		if !((e.n == 0 && !sv) || (e.n == 1 && e.last == mA && sv)) {
-			return false
-		}
-		e.half = true
+		ok = e.addHalf(sv)
 	case mUnit:
-		switch e.last {
-		case mNone, mHundred, mScale, mAnd:
-		case mTens:
-			if m.v == 0 {
-				return false
-			}
-		default:
-			return false
-		}
-		if m.v == 0 {
-			if e.n != 0 {
-				return false
-			}
-			e.done = true
-		}
-		e.cur += m.v
+		ok = e.addUnit(m.v)
 	case mTeen, mTens:
-		switch e.last {
-		case mNone, mHundred, mScale, mAnd:
-		default:
-			return false
-		}
-		e.cur += m.v
+		ok = e.addTeenOrTens(m.v)
 	case mHundred:
-		switch {
-		case e.hund:
-			return false
-		case e.last == mUnit || e.last == mTeen:
-			if e.cur < 1 || e.cur >= 100 {
-				return false
-			}
-			e.cur *= 100
-		case e.last == mA:
-			e.cur = 100
-		case e.last == mNone && sv:
-			e.cur = 100
-		default:
-			return false
-		}
-		e.hund = true
+		ok = e.addHundred(sv)
 	case mScale:
-		if e.lastScale != 0 && m.v >= e.lastScale {
-			return false
-		}
-		switch e.last {
-		case mUnit, mTeen, mTens, mHundred, mA, mHalf:
-		case mNone:
-			if !sv || m.v != 1e3 {
-				return false
-			}
-			e.cur = 1
-		default:
-			return false
-		}
-		if e.cur <= 0 {
-			return false
-		}
-		if e.half {
-			if e.cur != 1 {
-				return false
-			}
-			e.total += 0.5 * m.v
-			e.done = true
-		} else {
-			e.total += e.cur * m.v
-		}
-		e.cur = 0
-		e.lastScale = m.v
-		e.hund = false
+		ok = e.addScale(m.v, sv)
 	case mDozen:
-		if e.lastScale != 0 || e.hund {
-			return false
-		}
-		switch e.last {
-		case mA, mUnit, mTeen:
-		default:
-			return false
-		}
-		if e.half {
-			e.cur = 6
-		} else {
-			e.cur *= 12
-		}
-		e.done = true
+		ok = e.addDozen()
 	case mAnd:
-		if noAnd || sv || (e.last != mHundred && e.last != mScale) {
+		// English "and" after a hundred or a scale word, where allowed.
+		ok = !noAnd && !sv && (e.last == mHundred || e.last == mScale)
+	}
+	if !ok {
+		return false
+	}
+	e.last = k
+	e.n++
+	return true
+}
+
+// addA adds "a" (or "one", "en", "ett" opening a phrase): first, or after
+// an English "half".
+func (e *evaluator) addA(sv bool) bool {
+	if !(e.n == 0 || (e.n == 1 && e.last == mHalf && !sv)) {
+		return false
+	}
+	e.cur = 1
+	return true
+}
+
+// addHalf adds "half" (English, first) or "halv" (Swedish, after "en").
+func (e *evaluator) addHalf(sv bool) bool {
+	if !((e.n == 0 && !sv) || (e.n == 1 && e.last == mA && sv)) {
+		return false
+	}
+	e.half = true
+	return true
+}
+
+// addUnit adds a unit of value v: first, after a hundred, a scale word or
+// "and", or after a tens word when not zero; a zero stands alone.
+func (e *evaluator) addUnit(v float64) bool {
+	switch e.last {
+	case mNone, mHundred, mScale, mAnd:
+	case mTens:
+		if v == 0 {
 			return false
 		}
 	default:
 		return false
 	}
-	e.last = k
-	e.n++
+	if v == 0 {
+		if e.n != 0 {
+			return false
+		}
+		e.done = true
+	}
+	e.cur += v
+	return true
+}
+
+// addTeenOrTens adds a teen or a tens word of value v: first, or after a
+// hundred, a scale word or "and".
+func (e *evaluator) addTeenOrTens(v float64) bool {
+	switch e.last {
+	case mNone, mHundred, mScale, mAnd:
+	default:
+		return false
+	}
+	e.cur += v
+	return true
+}
+
+// addHundred adds "hundred": once per group, after 1..99 in units or
+// teens, after "a", or first in Swedish ("hundra").
+func (e *evaluator) addHundred(sv bool) bool {
+	switch {
+	case e.hund:
+		return false
+	case e.last == mUnit || e.last == mTeen:
+		if e.cur < 1 || e.cur >= 100 {
+			return false
+		}
+		e.cur *= 100
+	case e.last == mA:
+		e.cur = 100
+	case e.last == mNone && sv:
+		e.cur = 100
+	default:
+		return false
+	}
+	e.hund = true
+	return true
+}
+
+// addScale adds a scale word of value v (thousand, million, ...), smaller
+// than the one before: it closes the current group into the total (half
+// of it after "half", which ends the phrase). In Swedish "tusen" may come
+// first.
+func (e *evaluator) addScale(v float64, sv bool) bool {
+	if e.lastScale != 0 && v >= e.lastScale {
+		return false
+	}
+	switch e.last {
+	case mUnit, mTeen, mTens, mHundred, mA, mHalf:
+	case mNone:
+		if !sv || v != 1e3 {
+			return false
+		}
+		e.cur = 1
+	default:
+		return false
+	}
+	if e.cur <= 0 {
+		return false
+	}
+	if e.half {
+		if e.cur != 1 {
+			return false
+		}
+		e.total += 0.5 * v
+		e.done = true
+	} else {
+		e.total += e.cur * v
+	}
+	e.cur = 0
+	e.lastScale = v
+	e.hund = false
+	return true
+}
+
+// addDozen adds "dozen" after "a", a unit or a teen, before any hundred
+// or scale word; it ends the phrase ("half a dozen" is 6).
+func (e *evaluator) addDozen() bool {
+	if e.lastScale != 0 || e.hund {
+		return false
+	}
+	switch e.last {
+	case mA, mUnit, mTeen:
+	default:
+		return false
+	}
+	if e.half {
+		e.cur = 6
+	} else {
+		e.cur *= 12
+	}
+	e.done = true
 	return true
 }
 

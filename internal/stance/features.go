@@ -95,19 +95,71 @@ type bodyWord struct {
 	head  int // index among the claim's words, or -1
 }
 
-// extract computes the features of one pair.
+// extract computes the features of one pair: the claim's words, one pass
+// over the body, the overlap features, the related sentences, the
+// claim's numbers and names, the cue and valence features, and the
+// sparse vocabulary features.
 func (f *featurizer) extract(claim, body string) pairFeatures {
 	surf := surfaceTable()
 	ht := tokenize(claim)
 	bt := tokenize(body)
 	d := make([]float64, nDense)
 
-	// Claim content words, with their index (up to 64 for sentence masks).
-	hIndex := map[string]int{}
-	var hWeights []float64
-	hnorm := 0.0
-	var hNumbers, hNames []string
-	hBigrams := map[bigram]bool{}
+	cw := f.claimTerms(claim, ht)
+	bp := f.scanBody(bt, surf, cw)
+	overlapFeatures(d, cw, bp)
+	rel := relatedSentences(bp.masks, len(cw.weights))
+	d[9] = math.Log1p(float64(rel.n))
+	if bp.nSent > 0 {
+		d[10] = float64(rel.n) / float64(bp.nSent)
+	}
+	nameFeatures(d, cw, bp)
+	if endsInQuestion(claim) {
+		d[14] = 1
+	}
+
+	// Cues and polarity (VADER lexicon valences, mean over words).
+	const cueBase = 15
+	sentBase := cueBase + 6*nCueGroups + 5
+	cc := claimCues(ht, surf)
+	bc := bodyCues(bt, bp.sfs, rel.related)
+	// The disagree gate reads cues in context: a refuting word inside a
+	// fixed phrase ("no doubt") or under negation ("did not deny") is no
+	// denial.
+	hits := scanCues(bt, bp.sfs)
+	refuted := false
+	for _, h := range hits {
+		if h.group == cueRefute && h.counts() {
+			refuted = true
+			break
+		}
+	}
+	sentenceFeatures(d[sentBase:], bt, hits, bp.claimTok, bp.masks, bp.sDot, bp.sNorm, len(cw.weights), cw.cos)
+	cueFeatures(d[cueBase:], cc, bc, len(bt), rel.n)
+	valenceFeatures(d[cueBase+6*nCueGroups:], cc, bc, len(ht), len(bt), rel, bp.nSent)
+
+	pf := pairFeatures{dense: d, refuted: refuted}
+	if f.headVocab != nil {
+		f.vocabFeatures(&pf, ht, bp.words)
+	}
+	return pf
+}
+
+// claimTerms are the distinct content words of a claim, indexed in order
+// of first occurrence (up to 64 of them fit the sentence masks).
+type claimTerms struct {
+	index   map[string]int // stem -> index into weights
+	weights []float64      // summed IDF of each word's occurrences
+	norm    float64        // L2 norm of weights
+	numbers []string       // stems of the words that start with a digit
+	names   []string       // stems of capitalised words after the first token
+	bigrams map[bigram]bool
+}
+
+// claimTerms collects the content words of the claim tokens ht, their
+// TF-IDF weights and norm, numbers, names and content bigrams.
+func (f *featurizer) claimTerms(claim string, ht []token) *claimTerms {
+	cw := &claimTerms{index: map[string]int{}, bigrams: map[bigram]bool{}}
 	prev := ""
 	for i, t := range ht {
 		if !content(t) {
@@ -115,100 +167,155 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 			continue
 		}
 		if prev != "" {
-			hBigrams[bigram{prev, t.stem}] = true
+			cw.bigrams[bigram{prev, t.stem}] = true
 		}
 		prev = t.stem
-		if _, ok := hIndex[t.stem]; !ok {
-			hIndex[t.stem] = len(hWeights)
-			hWeights = append(hWeights, 0)
+		if _, ok := cw.index[t.stem]; !ok {
+			cw.index[t.stem] = len(cw.weights)
+			cw.weights = append(cw.weights, 0)
 			if t.lower[0] >= '0' && t.lower[0] <= '9' {
-				hNumbers = append(hNumbers, t.stem)
+				cw.numbers = append(cw.numbers, t.stem)
 			} else if i > 0 && capitalised(claim, t) {
-				hNames = append(hNames, t.stem)
+				cw.names = append(cw.names, t.stem)
 			}
 		}
 		w := f.idfOf(t.stem)
-		hWeights[hIndex[t.stem]] += w
+		cw.weights[cw.index[t.stem]] += w
 	}
-	for _, w := range hWeights {
+	hnorm := 0.0
+	for _, w := range cw.weights {
 		hnorm += w * w
 	}
-	hnorm = math.Sqrt(hnorm)
-	nh := len(hWeights)
+	cw.norm = math.Sqrt(hnorm)
+	return cw
+}
 
-	// Body pass 1: one table look-up per token, term counts, sentence
-	// masks and cosines. Distinct stems are kept in text order so that
+// cos is the TF-IDF cosine of the claim with a text whose dot product
+// with the claim is dot and whose squared norm is n2 (0 if either is 0).
+func (cw *claimTerms) cos(dot, n2 float64) float64 {
+	if dot == 0 || n2 == 0 || cw.norm == 0 {
+		return 0
+	}
+	return dot / (cw.norm * math.Sqrt(n2))
+}
+
+// bodyScan is what one pass over a body's tokens gathers.
+type bodyScan struct {
+	nSent int
+	masks []uint64   // per sentence: the claim words it holds (bit k: word k < 64)
+	sDot  []float64  // per sentence: TF-IDF dot product with the claim
+	sNorm []float64  // per sentence: squared TF-IDF norm
+	sfs   []*surface // per token: its surface table entry, or nil
+	local map[string]int
+	// words are the body's distinct content stems in text order, so that
 	// every sum is taken in a fixed order.
+	words      []bodyWord
+	found      []bool // per claim word: seen in the body
+	foundLead  []bool // per claim word: seen in the first 3 sentences
+	bigramHits int    // distinct claim bigrams found in the body
+	claimTok   []bool // per token: a claim word
+	content    int    // content tokens
+}
+
+// scanBody is the body pass: one table look-up per token, term counts,
+// sentence masks and per-sentence dot products and norms.
+func (f *featurizer) scanBody(bt []token, surf map[string]*surface, cw *claimTerms) *bodyScan {
+	nh := len(cw.weights)
 	nSent := 0
 	if len(bt) > 0 {
 		nSent = bt[len(bt)-1].sent + 1
 	}
-	masks := make([]uint64, nSent)
-	sDot := make([]float64, nSent)
-	sNorm := make([]float64, nSent)
-	sfs := make([]*surface, len(bt))
-	local := make(map[string]int, len(bt)/2)
-	words := make([]bodyWord, 0, len(bt)/2)
-	found := make([]bool, nh)
-	foundLead := make([]bool, nh)
-	bigramHits := 0
-	claimTok := make([]bool, len(bt))
+	bp := &bodyScan{
+		nSent:     nSent,
+		masks:     make([]uint64, nSent),
+		sDot:      make([]float64, nSent),
+		sNorm:     make([]float64, nSent),
+		sfs:       make([]*surface, len(bt)),
+		local:     make(map[string]int, len(bt)/2),
+		words:     make([]bodyWord, 0, len(bt)/2),
+		found:     make([]bool, nh),
+		foundLead: make([]bool, nh),
+		claimTok:  make([]bool, len(bt)),
+	}
 	var hitList []bigram
-	bodyContent := 0
-	prev = ""
+	prev := ""
 	for i, t := range bt {
 		sf := surf[t.lower]
-		sfs[i] = sf
+		bp.sfs[i] = sf
 		if len(t.stem) <= 1 || (sf != nil && sf.stop) {
 			prev = ""
 			continue
 		}
-		bodyContent++
-		j, ok := local[t.stem]
-		if !ok {
-			j = len(words)
-			local[t.stem] = j
-			hk := -1
-			if k, ok := hIndex[t.stem]; ok {
-				hk = k
-			}
-			words = append(words, bodyWord{stem: t.stem, idf: f.idfOf(t.stem), head: hk})
-		}
-		bw := &words[j]
+		bp.content++
+		bw := f.bodyWordOf(bp, cw, t.stem)
 		bw.count++
 		w := bw.idf
-		sNorm[t.sent] += w * w
+		bp.sNorm[t.sent] += w * w
 		if t.sent < 3 {
 			bw.lead++
 		}
 		if k := bw.head; k >= 0 {
-			claimTok[i] = true
-			found[k] = true
+			bp.claimTok[i] = true
+			bp.found[k] = true
 			if t.sent < 3 {
-				foundLead[k] = true
+				bp.foundLead[k] = true
 			}
-			sDot[t.sent] += hWeights[k] * w
+			bp.sDot[t.sent] += cw.weights[k] * w
 			if k < 64 {
-				masks[t.sent] |= 1 << uint(k)
+				bp.masks[t.sent] |= 1 << uint(k)
 			}
 			if prev != "" {
-				if bg := (bigram{prev, t.stem}); hBigrams[bg] {
-					dup := false
-					for _, h := range hitList {
-						dup = dup || h == bg
-					}
-					if !dup {
-						hitList = append(hitList, bg)
-						bigramHits++
-					}
+				if bg := (bigram{prev, t.stem}); cw.bigrams[bg] && !containsBigram(hitList, bg) {
+					hitList = append(hitList, bg)
+					bp.bigramHits++
 				}
 			}
 		}
 		prev = t.stem
 	}
+	return bp
+}
+
+// bodyWordOf returns the entry of stem among bp's words, adding it (with
+// its IDF and its index among the claim's words) on first sight.
+func (f *featurizer) bodyWordOf(bp *bodyScan, cw *claimTerms, stem string) *bodyWord {
+	j, ok := bp.local[stem]
+	if !ok {
+		j = len(bp.words)
+		bp.local[stem] = j
+		hk := -1
+		if k, ok := cw.index[stem]; ok {
+			hk = k
+		}
+		bp.words = append(bp.words, bodyWord{stem: stem, idf: f.idfOf(stem), head: hk})
+	}
+	return &bp.words[j]
+}
+
+// containsBigram reports whether list holds bg.
+func containsBigram(list []bigram, bg bigram) bool {
+	dup := false
+	for _, h := range list {
+		dup = dup || h == bg
+	}
+	return dup
+}
+
+// has reports whether the body holds the content stem s.
+func (bp *bodyScan) has(s string) bool {
+	j, ok := bp.local[s]
+	return ok && bp.words[j].count > 0
+}
+
+// overlapFeatures fills d[0:9] (see denseNames): the cosines of the claim
+// with the whole body, its lead and its best sentence, the shares of the
+// claim's words and bigrams found, and the two lengths.
+func overlapFeatures(d []float64, cw *claimTerms, bp *bodyScan) {
+	hWeights := cw.weights
+	nh := len(hWeights)
 	dot, bnorm, ldot, lnorm := 0.0, 0.0, 0.0, 0.0
-	for i := range words {
-		bw := &words[i]
+	for i := range bp.words {
+		bw := &bp.words[i]
 		w := bw.idf * float64(bw.count)
 		bnorm += w * w
 		lw := bw.idf * float64(bw.lead)
@@ -218,27 +325,21 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 			ldot += hWeights[bw.head] * lw
 		}
 	}
-	cos := func(dot, n2 float64) float64 {
-		if dot == 0 || n2 == 0 || hnorm == 0 {
-			return 0
-		}
-		return dot / (hnorm * math.Sqrt(n2))
-	}
-	d[0] = cos(dot, bnorm)
-	d[1] = cos(ldot, lnorm)
+	d[0] = cw.cos(dot, bnorm)
+	d[1] = cw.cos(ldot, lnorm)
 	maxCos := 0.0
-	for s := range sDot {
-		maxCos = math.Max(maxCos, cos(sDot[s], sNorm[s]))
+	for s := range bp.sDot {
+		maxCos = math.Max(maxCos, cw.cos(bp.sDot[s], bp.sNorm[s]))
 	}
 	d[2] = maxCos
 	if nh > 0 {
 		nf, nfl, idfF, idfT := 0, 0, 0.0, 0.0
-		for k := range found {
-			if found[k] {
+		for k := range bp.found {
+			if bp.found[k] {
 				nf++
 				idfF += hWeights[k]
 			}
-			if foundLead[k] {
+			if bp.foundLead[k] {
 				nfl++
 			}
 			idfT += hWeights[k]
@@ -247,75 +348,93 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 		d[4] = idfF / idfT
 		d[6] = float64(nfl) / float64(nh)
 	}
-	if len(hBigrams) > 0 {
-		d[5] = float64(bigramHits) / float64(len(hBigrams))
+	if len(cw.bigrams) > 0 {
+		d[5] = float64(bp.bigramHits) / float64(len(cw.bigrams))
 	}
 	d[7] = math.Log1p(float64(nh))
-	d[8] = math.Log1p(float64(bodyContent))
+	d[8] = math.Log1p(float64(bp.content))
+}
 
-	// Related sentences: those sharing 2+ claim words (1 for short claims).
+// relatedSents marks the body's sentences related to the claim.
+type relatedSents struct {
+	related []bool // per sentence
+	n       int    // related sentences
+	first   int    // the first related sentence, or -1
+}
+
+// relatedSentences finds the related sentences: those sharing 2+ claim
+// words (1 for claims of up to 2 words), from the sentence masks.
+func relatedSentences(masks []uint64, nh int) relatedSents {
 	need := 2
 	if nh <= 2 {
 		need = 1
 	}
-	related := make([]bool, nSent)
-	nRel, firstRel := 0, -1
+	rel := relatedSents{related: make([]bool, len(masks)), first: -1}
 	for s, m := range masks {
 		if bits.OnesCount64(m) >= need {
-			related[s] = true
-			nRel++
-			if firstRel < 0 {
-				firstRel = s
+			rel.related[s] = true
+			rel.n++
+			if rel.first < 0 {
+				rel.first = s
 			}
 		}
 	}
-	d[9] = math.Log1p(float64(nRel))
-	if nSent > 0 {
-		d[10] = float64(nRel) / float64(nSent)
-	}
-	inBody := func(s string) bool {
-		j, ok := local[s]
-		return ok && words[j].count > 0
-	}
-	if len(hNumbers) > 0 {
+	return rel
+}
+
+// nameFeatures fills d[11:14] (see denseNames): whether the claim holds
+// a number, and the shares of its numbers and of its names found in the
+// body.
+func nameFeatures(d []float64, cw *claimTerms, bp *bodyScan) {
+	if len(cw.numbers) > 0 {
 		d[11] = 1
 		n := 0
-		for _, s := range hNumbers {
-			if inBody(s) {
+		for _, s := range cw.numbers {
+			if bp.has(s) {
 				n++
 			}
 		}
-		d[12] = float64(n) / float64(len(hNumbers))
+		d[12] = float64(n) / float64(len(cw.numbers))
 	}
-	if len(hNames) > 0 {
+	if len(cw.names) > 0 {
 		n := 0
-		for _, s := range hNames {
-			if inBody(s) {
+		for _, s := range cw.names {
+			if bp.has(s) {
 				n++
 			}
 		}
-		d[13] = float64(n) / float64(len(hNames))
+		d[13] = float64(n) / float64(len(cw.names))
 	}
+}
+
+// endsInQuestion reports whether the claim's last character other than
+// white space and quotes is a question mark.
+func endsInQuestion(claim string) bool {
 	for i := len(claim) - 1; i >= 0; i-- {
 		if claim[i] == ' ' || claim[i] == '\n' || claim[i] == '"' || claim[i] == '\'' {
 			continue
 		}
-		if claim[i] == '?' {
-			d[14] = 1
-		}
-		break
+		return claim[i] == '?'
 	}
+	return false
+}
 
-	// Cues and polarity (VADER lexicon valences, mean over words).
-	const cueBase = 15
-	sentBase := cueBase + 6*nCueGroups + 5
-	var headCue, bodyCue, leadCue, relCue [nCueGroups]int
-	hv := 0.0
+// claimCueCounts are the cue phrases of each group in the claim and the
+// sum of its words' valences.
+type claimCueCounts struct {
+	cues    [nCueGroups]int
+	valence float64
+}
+
+// claimCues counts the cue phrases of each group in the claim tokens ht
+// (a matched phrase is skipped whole) and sums their valences.
+func claimCues(ht []token, surf map[string]*surface) claimCueCounts {
+	var c claimCueCounts
 	for g := 0; g < nCueGroups; g++ {
 		for i := 0; i < len(ht); i++ {
 			if sf := surf[ht[i].lower]; sf != nil {
 				if n := matchPhrases(sf.cues[g], ht, i); n > 0 {
-					headCue[g]++
+					c.cues[g]++
 					i += n - 1
 				}
 			}
@@ -323,11 +442,28 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 	}
 	for _, t := range ht {
 		if sf := surf[t.lower]; sf != nil && sf.hasVal {
-			hv += sf.val
+			c.valence += sf.val
 		}
 	}
+	return c
+}
+
+// bodyCueCounts are the cue phrases of each group in the body, in its
+// first 3 sentences and in its related sentences, and the valences of
+// the body and of its related sentences.
+type bodyCueCounts struct {
+	body, lead, rel [nCueGroups]int
+	valence         float64 // sum over the body's words
+	relValence      float64 // sum over the related sentences' words
+	relValued       int     // words with a valence in related sentences
+}
+
+// bodyCues counts the cue phrases of each group in the body tokens bt
+// (surface entries sfs), skipping the rest of a matched phrase per
+// group, and sums the valences.
+func bodyCues(bt []token, sfs []*surface, related []bool) bodyCueCounts {
+	var c bodyCueCounts
 	var skip [nCueGroups]int // tokens still inside a matched phrase
-	bv, rv, rn := 0.0, 0.0, 0
 	for i, sf := range sfs {
 		if sf == nil {
 			for g := range skip {
@@ -337,10 +473,10 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 		}
 		s := bt[i].sent
 		if sf.hasVal {
-			bv += sf.val
+			c.valence += sf.val
 			if related[s] {
-				rv += sf.val
-				rn++
+				c.relValence += sf.val
+				c.relValued++
 			}
 		}
 		for g := 0; g < nCueGroups; g++ {
@@ -356,83 +492,84 @@ func (f *featurizer) extract(claim, body string) pairFeatures {
 				continue
 			}
 			skip[g] = n - 1
-			bodyCue[g]++
+			c.body[g]++
 			if s < 3 {
-				leadCue[g]++
+				c.lead[g]++
 			}
 			if related[s] {
-				relCue[g]++
+				c.rel[g]++
 			}
 		}
 	}
-	// The disagree gate reads cues in context: a refuting word inside a
-	// fixed phrase ("no doubt") or under negation ("did not deny") is no
-	// denial.
-	hits := scanCues(bt, sfs)
-	refuted := false
-	for _, h := range hits {
-		if h.group == cueRefute && h.counts() {
-			refuted = true
-			break
-		}
-	}
-	sentenceFeatures(d[sentBase:], bt, hits, claimTok, masks, sDot, sNorm, nh, cos)
-	for g := 0; g < nCueGroups; g++ {
-		o := cueBase + 6*g
-		d[o] = float64(headCue[g])
-		d[o+1] = math.Log1p(float64(bodyCue[g]))
-		if len(bt) > 0 {
-			d[o+2] = 100 * float64(bodyCue[g]) / float64(len(bt))
-		}
-		d[o+3] = math.Log1p(float64(leadCue[g]))
-		d[o+4] = math.Log1p(float64(relCue[g]))
-		if nRel > 0 {
-			d[o+5] = float64(relCue[g]) / float64(nRel)
-		}
-	}
-	vo := cueBase + 6*nCueGroups
-	if len(ht) > 0 {
-		d[vo] = hv / float64(len(ht))
-	}
-	if len(bt) > 0 {
-		d[vo+1] = 10 * bv / float64(len(bt))
-	}
-	if rn > 0 {
-		d[vo+2] = rv / float64(rn)
-	}
-	d[vo+3] = d[vo] * d[vo+2]
-	if firstRel >= 0 && nSent > 0 {
-		d[vo+4] = float64(firstRel) / float64(nSent)
-	} else {
-		d[vo+4] = 1
-	}
+	return c
+}
 
-	pf := pairFeatures{dense: d, refuted: refuted}
-	if f.headVocab != nil {
-		seen := map[int]bool{}
-		for _, t := range ht {
-			if k, ok := f.headVocab[t.stem]; ok && !seen[k] {
-				seen[k] = true
-				pf.head = append(pf.head, k)
-			}
+// cueFeatures fills the six cue features of each group (see denseNames)
+// from d[0]; nBody is the body's token count, nRel its related sentences.
+func cueFeatures(d []float64, cc claimCueCounts, bc bodyCueCounts, nBody, nRel int) {
+	for g := 0; g < nCueGroups; g++ {
+		o := 6 * g
+		d[o] = float64(cc.cues[g])
+		d[o+1] = math.Log1p(float64(bc.body[g]))
+		if nBody > 0 {
+			d[o+2] = 100 * float64(bc.body[g]) / float64(nBody)
 		}
-		n2 := 0.0
-		for i := range words {
-			if k, ok := f.bodyVocab[words[i].stem]; ok {
-				v := math.Log1p(float64(words[i].count))
-				pf.body = append(pf.body, k)
-				pf.bodyV = append(pf.bodyV, v)
-				n2 += v * v
-			}
-		}
-		if n2 > 0 {
-			n := math.Sqrt(n2)
-			for i := range pf.bodyV {
-				pf.bodyV[i] /= n
-			}
+		d[o+3] = math.Log1p(float64(bc.lead[g]))
+		d[o+4] = math.Log1p(float64(bc.rel[g]))
+		if nRel > 0 {
+			d[o+5] = float64(bc.rel[g]) / float64(nRel)
 		}
 	}
-	return pf
+}
+
+// valenceFeatures fills d[0:5] (see denseNames): the mean valence of the
+// claim, the body and the related sentences, the claim's times the
+// related sentences', and the position of the first related sentence
+// (1 if none). nClaim and nBody are the token counts.
+func valenceFeatures(d []float64, cc claimCueCounts, bc bodyCueCounts, nClaim, nBody int, rel relatedSents, nSent int) {
+	if nClaim > 0 {
+		d[0] = cc.valence / float64(nClaim)
+	}
+	if nBody > 0 {
+		d[1] = 10 * bc.valence / float64(nBody)
+	}
+	if bc.relValued > 0 {
+		d[2] = bc.relValence / float64(bc.relValued)
+	}
+	d[3] = d[0] * d[2]
+	if rel.first >= 0 && nSent > 0 {
+		d[4] = float64(rel.first) / float64(nSent)
+	} else {
+		d[4] = 1
+	}
+}
+
+// vocabFeatures fills pf's sparse features: the claim's stems in the
+// head vocabulary, and the body's stems in the body vocabulary with
+// their L2-normalised log term frequencies.
+func (f *featurizer) vocabFeatures(pf *pairFeatures, ht []token, words []bodyWord) {
+	seen := map[int]bool{}
+	for _, t := range ht {
+		if k, ok := f.headVocab[t.stem]; ok && !seen[k] {
+			seen[k] = true
+			pf.head = append(pf.head, k)
+		}
+	}
+	n2 := 0.0
+	for i := range words {
+		if k, ok := f.bodyVocab[words[i].stem]; ok {
+			v := math.Log1p(float64(words[i].count))
+			pf.body = append(pf.body, k)
+			pf.bodyV = append(pf.bodyV, v)
+			n2 += v * v
+		}
+	}
+	if n2 > 0 {
+		n := math.Sqrt(n2)
+		for i := range pf.bodyV {
+			pf.bodyV[i] /= n
+		}
+	}
 }
 
 // Reach of the sentence-level features, in tokens: how near a cue must

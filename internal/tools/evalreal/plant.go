@@ -108,67 +108,93 @@ func findingKey(f report.Finding) string { return f.Kind + "|" + f.Severity.Stri
 // the unplanted report of the same cluster.
 func scorePlant(label string, m *manifest, planted, base *report.Report) plantScore {
 	s := plantScore{Runs: 1}
-	matched := map[string]bool{}
+	matched := map[string]bool{} // keys of the findings that report a plant
 	if n := m.Number; n != nil && len(n.Edits) > 0 {
-		s.Numbers++
-		classA := n.Class == "A"
-		if classA {
-			s.NumbersA++
-		}
-		found, foundErr := false, false
-		for _, f := range planted.Findings {
-			if f.Kind != report.FindingConflict {
-				continue
-			}
-			for _, e := range n.Edits {
-				if covers(f, e) {
-					found = true
-					foundErr = foundErr || f.Severity == report.Error
-					matched[findingKey(f)] = true
-				}
-			}
-		}
-		if found {
-			s.Found++
-		}
-		if foundErr {
-			s.FoundError++
-		}
-		if classA && found {
-			s.FoundA++
-		}
-		if classA && foundErr {
-			s.FoundErrorA++
-		}
-		e := n.Edits[0]
-		status := "missed"
-		if foundErr {
-			status = "found (error)"
-		} else if found {
-			status = "found (uncertain)"
-		}
-		s.Notes = append(s.Notes, fmt.Sprintf("%s: number %s: %q -> %q (%s, class %s, noun %q)", label, status, e.Old, e.New, e.Article, n.Class, n.Noun))
+		s.scoreNumber(label, m, planted, matched)
 	}
 	if n := m.Name; n != nil && len(n.Edits) > 0 {
-		s.Names++
-		found := false
-		for _, f := range planted.Findings {
-			if f.Kind != report.FindingSpellingVariant {
-				continue
-			}
-			for _, e := range n.Edits {
-				if covers(f, e) || strings.Contains(f.Message, n.NewWord) {
-					found = true
-					matched[findingKey(f)] = true
-				}
-			}
+		s.scoreName(label, m, planted, matched)
+	}
+	s.scoreNewFindings(label, planted, base, matched)
+	return s
+}
+
+// scoreNumber counts the planted number (m.Number, with edits) as found
+// when a conflict finding's evidence covers one of its edits, at any
+// severity and at error level, overall and for class A, and notes the
+// outcome. It adds the findings that report it to matched.
+func (s *plantScore) scoreNumber(label string, m *manifest, planted *report.Report, matched map[string]bool) {
+	n := m.Number
+	s.Numbers++
+	classA := n.Class == "A"
+	if classA {
+		s.NumbersA++
+	}
+	found, foundErr := false, false
+	for _, f := range planted.Findings {
+		if f.Kind != report.FindingConflict {
+			continue
 		}
-		if found {
-			s.NamesFound++
-		} else {
-			s.Notes = append(s.Notes, fmt.Sprintf("%s: name missed: %q -> %q (%s)", label, n.Edits[0].Old, n.Edits[0].New, n.Edits[0].Article))
+		for _, e := range n.Edits {
+			if covers(f, e) {
+				found = true
+				foundErr = foundErr || f.Severity == report.Error
+				matched[findingKey(f)] = true
+			}
 		}
 	}
+	if found {
+		s.Found++
+	}
+	if foundErr {
+		s.FoundError++
+	}
+	if classA && found {
+		s.FoundA++
+	}
+	if classA && foundErr {
+		s.FoundErrorA++
+	}
+	e := n.Edits[0]
+	status := "missed"
+	if foundErr {
+		status = "found (error)"
+	} else if found {
+		status = "found (uncertain)"
+	}
+	s.Notes = append(s.Notes, fmt.Sprintf("%s: number %s: %q -> %q (%s, class %s, noun %q)", label, status, e.Old, e.New, e.Article, n.Class, n.Noun))
+}
+
+// scoreName counts the planted misspelling (m.Name, with edits) as found
+// when a spelling-variant finding covers one of its edits or names the
+// new word, and notes a miss. It adds the findings that report it to
+// matched.
+func (s *plantScore) scoreName(label string, m *manifest, planted *report.Report, matched map[string]bool) {
+	n := m.Name
+	s.Names++
+	found := false
+	for _, f := range planted.Findings {
+		if f.Kind != report.FindingSpellingVariant {
+			continue
+		}
+		for _, e := range n.Edits {
+			if covers(f, e) || strings.Contains(f.Message, n.NewWord) {
+				found = true
+				matched[findingKey(f)] = true
+			}
+		}
+	}
+	if found {
+		s.NamesFound++
+	} else {
+		s.Notes = append(s.Notes, fmt.Sprintf("%s: name missed: %q -> %q (%s)", label, n.Edits[0].Old, n.Edits[0].New, n.Edits[0].Article))
+	}
+}
+
+// scoreNewFindings counts the planted run's findings above info level
+// that are neither in the unplanted report nor matched to a plant, and
+// notes them, sorted.
+func (s *plantScore) scoreNewFindings(label string, planted, base *report.Report, matched map[string]bool) {
 	old := map[string]bool{}
 	for _, f := range base.Findings {
 		old[findingKey(f)] = true
@@ -187,5 +213,4 @@ func scorePlant(label string, m *manifest, planted, base *report.Report) plantSc
 	}
 	sort.Strings(extra)
 	s.Notes = append(s.Notes, extra...)
-	return s
 }

@@ -93,17 +93,42 @@ func join(toks []string, sp Span) string { return strings.Join(toks[sp.Start:sp.
 func (d *diag) add(s *Sentence, starts, ends []int, preds []Pred) {
 	d.base.Add(scoreSentence(s, starts, ends, preds))
 	caps := allCaps(s.Tokens)
+	scored, dropped := d.scoredPreds(s, starts, ends, preds)
+	matched := map[Span]bool{}
+	for _, p := range scored {
+		if p.ok {
+			matched[p.sp] = true
+		}
+	}
+	claimed := map[Span]bool{}
+	for _, p := range scored {
+		if !p.ok {
+			d.wrongPred(s, p.sp, caps, matched, claimed)
+		}
+	}
+	for _, g := range s.Gold {
+		if !matched[g] && !claimed[g] {
+			d.missed(s, g, caps, scored, dropped)
+		}
+	}
+}
+
+// scoredPred is a typed prediction on token boundaries; ok when it is a
+// gold entity.
+type scoredPred struct {
+	sp Span
+	ok bool
+}
+
+// scoredPreds turns preds into token spans, once each, in order: the
+// typed ones on token boundaries are scored, the untyped ones on token
+// boundaries are dropped (Label holds the raw label), and a typed one off
+// the token boundaries is noted as an error.
+func (d *diag) scoredPreds(s *Sentence, starts, ends []int, preds []Pred) (scored []scoredPred, dropped []Span) {
 	gold := map[Span]bool{}
 	for _, g := range s.Gold {
 		gold[g] = true
 	}
-	// Token spans of the predictions.
-	type tp struct {
-		sp Span
-		ok bool
-	}
-	var scoredPreds []tp
-	var dropped []Span
 	seen := map[Span]bool{}
 	for _, p := range preds {
 		i, j, ok := nerrun.TokenSpan(starts, ends, p.Start, p.End)
@@ -127,138 +152,135 @@ func (d *diag) add(s *Sentence, starts, ends []int, preds []Pred) {
 			continue
 		}
 		seen[sp] = true
-		scoredPreds = append(scoredPreds, tp{sp: sp, ok: gold[sp]})
+		scored = append(scored, scoredPred{sp: sp, ok: gold[sp]})
 	}
-	matched := map[Span]bool{}
-	for _, p := range scoredPreds {
-		if p.ok {
-			matched[p.sp] = true
-		}
-	}
-	claimed := map[Span]bool{}
-	for _, p := range scoredPreds {
-		if p.ok {
-			continue
-		}
-		sp := p.sp
-		text := join(s.Tokens, sp)
-		excluded := false
-		for _, x := range s.Excluded {
-			if x.Start == sp.Start && x.End == sp.End {
-				excluded = true
-			}
-		}
-		if excluded {
-			continue // ignored, not an error
-		}
-		// Wrong type on the exact span?
-		var hit *Span
-		for k := range s.Gold {
-			g := s.Gold[k]
-			if g.Start == sp.Start && g.End == sp.End {
-				hit = &s.Gold[k]
-			}
-		}
-		if hit != nil {
-			claimed[*hit] = true
-			d.note(fmt.Sprintf("wrong type: gold %s predicted %s", hit.Label, sp.Label), text, 1, -1, -1)
-			continue
-		}
-		// Overlapping an unmatched gold entity: a boundary error.
-		var ov *Span
-		for k := range s.Gold {
-			g := s.Gold[k]
-			if overlap(g, sp) && !matched[g] && !claimed[g] {
-				ov = &s.Gold[k]
-				break
-			}
-		}
-		if ov != nil {
-			claimed[*ov] = true
-			g := *ov
-			kind := "other"
-			var extra []string
-			switch {
-			case sp.Start < g.Start && sp.End == g.End:
-				kind, extra = "extra leading words", s.Tokens[sp.Start:g.Start]
-			case sp.Start == g.Start && sp.End > g.End:
-				kind, extra = "extra trailing words", s.Tokens[g.End:sp.End]
-			case sp.Start > g.Start && sp.End == g.End:
-				kind, extra = "missing leading words", s.Tokens[g.Start:sp.Start]
-			case sp.Start == g.Start && sp.End < g.End:
-				kind, extra = "missing trailing words", s.Tokens[sp.End:g.End]
-			}
-			if w := wordKind(extra); w != "" && strings.HasPrefix(kind, "missing") {
-				kind += " (" + w + ")"
-			}
-			if g.Label != sp.Label {
-				kind += ", wrong type too"
-			}
-			t := join(s.Tokens, g) + " -> " + text
-			if extra != nil {
-				t = strings.Join(extra, " ")
-			}
-			d.note("boundary: "+kind, t, 1, -1, -1)
-			continue
-		}
-		overlapsGold := false
-		for _, g := range s.Gold {
-			if overlap(g, sp) {
-				overlapsGold = true
-			}
-		}
-		overlapsExcl := false
-		for _, x := range s.Excluded {
-			if overlap(x, sp) {
-				overlapsExcl = true
-			}
-		}
-		switch {
-		case overlapsGold:
-			d.note("spurious: overlaps an entity already found", text, 0, -1, 0)
-		case caps:
-			d.note("spurious "+sp.Label+": in an ALL-CAPS sentence (headline)", text, 0, -1, 0)
-		case sp.Start == 0 && sp.End == 1:
-			d.note("spurious "+sp.Label+": sentence-initial single word", text, 0, -1, 0)
-		case overlapsExcl:
-			d.note("spurious "+sp.Label+": part of a MISC entity", text, 0, -1, 0)
-		default:
-			d.note("spurious "+sp.Label+": other", text, 0, -1, 0)
+	return scored, dropped
+}
+
+// wrongPred classifies a prediction sp that is no gold entity: nothing
+// on an excluded (MISC) span, else a wrong type on a gold entity's exact
+// span, else a boundary error on the first unmatched and unclaimed gold
+// entity it overlaps, else spurious. A gold entity it explains is marked
+// in claimed.
+func (d *diag) wrongPred(s *Sentence, sp Span, caps bool, matched, claimed map[Span]bool) {
+	text := join(s.Tokens, sp)
+	for _, x := range s.Excluded {
+		if x.Start == sp.Start && x.End == sp.End {
+			return // ignored, not an error
 		}
 	}
+	// Wrong type on the exact span? (The last such gold entity.)
+	var hit *Span
+	for k := range s.Gold {
+		g := s.Gold[k]
+		if g.Start == sp.Start && g.End == sp.End {
+			hit = &s.Gold[k]
+		}
+	}
+	if hit != nil {
+		claimed[*hit] = true
+		d.note(fmt.Sprintf("wrong type: gold %s predicted %s", hit.Label, sp.Label), text, 1, -1, -1)
+		return
+	}
+	// Overlapping an unmatched gold entity: a boundary error.
 	for _, g := range s.Gold {
-		if matched[g] || claimed[g] {
-			continue
+		if overlap(g, sp) && !matched[g] && !claimed[g] {
+			claimed[g] = true
+			d.boundary(s, sp, g, text)
+			return
 		}
-		text := join(s.Tokens, g)
-		overlapsPred := false
-		for _, p := range scoredPreds {
-			if overlap(g, p.sp) {
-				overlapsPred = true
-			}
+	}
+	d.spurious(s, sp, text, caps)
+}
+
+// boundary notes a prediction sp over the gold entity g with other
+// boundaries, by the words it adds or misses.
+func (d *diag) boundary(s *Sentence, sp, g Span, text string) {
+	kind := "other"
+	var extra []string
+	switch {
+	case sp.Start < g.Start && sp.End == g.End:
+		kind, extra = "extra leading words", s.Tokens[sp.Start:g.Start]
+	case sp.Start == g.Start && sp.End > g.End:
+		kind, extra = "extra trailing words", s.Tokens[g.End:sp.End]
+	case sp.Start > g.Start && sp.End == g.End:
+		kind, extra = "missing leading words", s.Tokens[g.Start:sp.Start]
+	case sp.Start == g.Start && sp.End < g.End:
+		kind, extra = "missing trailing words", s.Tokens[sp.End:g.End]
+	}
+	if w := wordKind(extra); w != "" && strings.HasPrefix(kind, "missing") {
+		kind += " (" + w + ")"
+	}
+	if g.Label != sp.Label {
+		kind += ", wrong type too"
+	}
+	t := join(s.Tokens, g) + " -> " + text
+	if extra != nil {
+		t = strings.Join(extra, " ")
+	}
+	d.note("boundary: "+kind, t, 1, -1, -1)
+}
+
+// spurious notes a prediction sp with no gold entity to explain it, by
+// where it stands.
+func (d *diag) spurious(s *Sentence, sp Span, text string, caps bool) {
+	overlapsGold := false
+	for _, g := range s.Gold {
+		if overlap(g, sp) {
+			overlapsGold = true
 		}
-		untyped, untypedOv := false, false
-		for _, x := range dropped {
-			if x.Start == g.Start && x.End == g.End {
-				untyped = true
-			} else if overlap(x, g) {
-				untypedOv = true
-			}
+	}
+	overlapsExcl := false
+	for _, x := range s.Excluded {
+		if overlap(x, sp) {
+			overlapsExcl = true
 		}
-		switch {
-		case overlapsPred:
-			d.note("missed "+g.Label+": overlaps a prediction of another entity", text, 1, 0, -1)
-		case untyped:
-			d.note("missed "+g.Label+": found but untyped (MISC, dropped)", text, 1, 0, -1)
-		case untypedOv:
-			d.note("missed "+g.Label+": found untyped with other boundaries", text, 1, 0, -1)
-		case caps:
-			d.note("missed "+g.Label+": in an ALL-CAPS sentence (headline)", text, 1, 0, -1)
-		case g.Start == 0:
-			d.note("missed "+g.Label+": sentence-initial", text, 1, 0, -1)
-		default:
-			d.note("missed "+g.Label+": other", text, 1, 0, -1)
+	}
+	switch {
+	case overlapsGold:
+		d.note("spurious: overlaps an entity already found", text, 0, -1, 0)
+	case caps:
+		d.note("spurious "+sp.Label+": in an ALL-CAPS sentence (headline)", text, 0, -1, 0)
+	case sp.Start == 0 && sp.End == 1:
+		d.note("spurious "+sp.Label+": sentence-initial single word", text, 0, -1, 0)
+	case overlapsExcl:
+		d.note("spurious "+sp.Label+": part of a MISC entity", text, 0, -1, 0)
+	default:
+		d.note("spurious "+sp.Label+": other", text, 0, -1, 0)
+	}
+}
+
+// missed notes a gold entity g that no prediction found or explained, by
+// what stood there instead.
+func (d *diag) missed(s *Sentence, g Span, caps bool, scored []scoredPred, dropped []Span) {
+	text := join(s.Tokens, g)
+	overlapsPred := false
+	for _, p := range scored {
+		if overlap(g, p.sp) {
+			overlapsPred = true
 		}
+	}
+	untyped, untypedOv := false, false
+	for _, x := range dropped {
+		if x.Start == g.Start && x.End == g.End {
+			untyped = true
+		} else if overlap(x, g) {
+			untypedOv = true
+		}
+	}
+	switch {
+	case overlapsPred:
+		d.note("missed "+g.Label+": overlaps a prediction of another entity", text, 1, 0, -1)
+	case untyped:
+		d.note("missed "+g.Label+": found but untyped (MISC, dropped)", text, 1, 0, -1)
+	case untypedOv:
+		d.note("missed "+g.Label+": found untyped with other boundaries", text, 1, 0, -1)
+	case caps:
+		d.note("missed "+g.Label+": in an ALL-CAPS sentence (headline)", text, 1, 0, -1)
+	case g.Start == 0:
+		d.note("missed "+g.Label+": sentence-initial", text, 1, 0, -1)
+	default:
+		d.note("missed "+g.Label+": other", text, 1, 0, -1)
 	}
 }
 

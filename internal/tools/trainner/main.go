@@ -18,7 +18,10 @@
 // news (-classes) are features too; -classes2 (a second set of word
 // classes), -wide (wider context) and -docfeats (document features,
 // nertag.DocContext) are optional feature sets measured in session 11 and
-// not used by the embedded models. Dev scores on CoNLL-2003 eng.testa,
+// not used by the embedded models; -selfembedded (session 12, not used by
+// the embedded models either) labels the unlabelled news with the
+// project's NER as embedded and trains on those labels beside the
+// labelled sets. Dev scores on CoNLL-2003 eng.testa,
 // WikiANN en dev, the odd documents of UNER en_ewt dev, WNUT-17 dev, BTC
 // dev and wikigold's dev tenth. Swedish: the Swedish NER corpus train
 // split except its last nerdata.SwedishHeldOut sentences, plus UNER
@@ -58,6 +61,7 @@ type options struct {
 	noPOS           bool
 	news            int
 	self            bool
+	selfEmbedded    bool
 	clean           bool
 	workers         int
 	ents            bool
@@ -80,6 +84,7 @@ func main() {
 	pruneF := flag.Float64("prune", 0, "drop features whose averaged weights are all below this")
 	flag.BoolVar(&o.noPOS, "nopos", false, "English: train without part-of-speech tags")
 	flag.IntVar(&o.news, "news", 50000, "English: unlabelled news sentences added with their lower-case words labelled O")
+	flag.BoolVar(&o.selfEmbedded, "selfembedded", false, "English: label the news sentences with the project's NER as embedded (its English tagger and typing model) and train once on those labels beside the labelled sets")
 	flag.BoolVar(&o.self, "self", false, "English: label the news sentences with the project's NER (using a first tagger trained without them) and train again on those labels")
 	flag.BoolVar(&o.clean, "clean", true, "English: drop WikiANN sentences whose entities hold lower-case words or brackets")
 	flag.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "parallel workers for POS tagging")
@@ -302,25 +307,12 @@ func run(w io.Writer, o options) error {
 	var newsDocs []nerdata.Document
 	var pseudoFrom int // index in sents of the first news sentence
 	if o.lang == "en" && o.news > 0 {
-		newsDocs, err = readNews(lx, o.data, o.news)
-		if err != nil {
+		var extra []nertag.Sentence
+		if newsDocs, extra, err = newsSentences(lx, pm, &o); err != nil {
 			return err
 		}
-		news := newsTokens(newsDocs)
-		lower := lowerWords(news)
-		extra := make([]nertag.Sentence, len(news))
-		err = parallel(len(news), o.workers, func(i int) error {
-			toks, err := tokens(pm, news[i])
-			extra[i] = nertag.Sentence{Tokens: toks, Labels: partialLabels(news[i], lower)}
-			return err
-		})
-		if err != nil {
-			return err
-		}
-		withDocContext(o.opts.DocFeats, extra, newsDocs)
 		pseudoFrom = len(sents)
 		sents = append(sents, extra...)
-		o.opts.CasingText = news
 	}
 	if err = bothClasses(lx, &o); err != nil {
 		return err
@@ -369,6 +361,40 @@ func run(w io.Writer, o options) error {
 		fmt.Fprintf(os.Stderr, "wrote %s (%d bytes)\n", o.out, buf.Len())
 	}
 	return nil
+}
+
+// newsSentences reads o.news sentences of unlabelled news, with prose's
+// tokens: lower-case words labelled O and the rest left open, or, with
+// -selfembedded, every word labelled by the project's NER as embedded.
+// The news becomes the casing lexicon's text too (o.opts.CasingText).
+func newsSentences(lx *lexicon.Lexicon, pm *tokeniser, o *options) ([]nerdata.Document, []nertag.Sentence, error) {
+	newsDocs, err := readNews(lx, o.data, o.news)
+	if err != nil {
+		return nil, nil, err
+	}
+	news := newsTokens(newsDocs)
+	lower := lowerWords(news)
+	extra := make([]nertag.Sentence, len(news))
+	err = parallel(len(news), o.workers, func(i int) error {
+		toks, err := tokens(pm, news[i])
+		extra[i] = nertag.Sentence{Tokens: toks, Labels: partialLabels(news[i], lower)}
+		return err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	withDocContext(o.opts.DocFeats, extra, newsDocs)
+	if o.selfEmbedded {
+		labels, err := pseudoLabels(nil, newsDocs, o.workers)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i := range labels {
+			extra[i].Labels = labels[i]
+		}
+	}
+	o.opts.CasingText = news
+	return newsDocs, extra, nil
 }
 
 // bothClasses learns the -classes and -classes2 word classes into the

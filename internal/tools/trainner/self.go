@@ -13,14 +13,17 @@ import (
 // project's English NER (prose, the rules and document-level resolution)
 // using tagger as its English tagger: self-training, so the next tagger
 // learns from in-domain news what the whole system finds there.
+// A nil tagger keeps the embedded models (the English tagger and the
+// typing model): the news is labelled by the NER the reports use.
 func pseudoLabels(tagger *nertag.Model, docs []nerdata.Document, workers int) ([][]string, error) {
-	base, err := ner.NewModel()
+	model, err := ner.NewModel()
 	if err != nil {
 		return nil, err
 	}
-	model, err := base.WithEnglish(tagger)
-	if err != nil {
-		return nil, err
+	if tagger != nil {
+		if model, err = model.WithEnglish(tagger); err != nil {
+			return nil, err
+		}
 	}
 	pool := make(chan *ner.Extractor, max(workers, 1))
 	for range cap(pool) {
