@@ -18,7 +18,10 @@ const (
 	// internal/ner's storm-names pass).
 	NerStormOpeners Name = "ner_storm_openers"
 	NerLawHeads     Name = "ner_law_heads"
-	NerLawLinks     Name = "ner_law_links"
+	// NerDocumentHeads end the names of treaties, agreements and
+	// contracts ("Tarnby Accord"; internal/ner's document-names pass).
+	NerDocumentHeads Name = "ner_document_heads"
+	NerLawLinks      Name = "ner_law_links"
 
 	// sports
 	NerSportNames  Name = "ner_sport_names"

@@ -213,7 +213,7 @@ func sportNames(d *doc, c *candidate) verdict {
 // named by an ordinary word ("Unite") stay.
 func ordinaryPlaceWords(d *doc, c *candidate) verdict {
 	if !strings.Contains(c.Text, " ") && (c.Type == span.GPE || c.Type == span.Location) && !d.lx.IsPlace(c.Text) && d.e.english.Ordinary(c.Text) &&
-		(allCapsSentence(d.src, c.s) || sentenceInitialWord(d.src, c.s, c.Mention) && !isAcronymWord(c.Text)) {
+		(allCapsSentence(d.src, c.s) || sentenceInitialWord(d.src, c.s, c.Mention) && !isAcronymWord(c.Text) && !d.known[c.Text]) {
 		return drop
 	}
 	return keep

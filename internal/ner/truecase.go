@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -159,7 +160,7 @@ type textPass func(e *Extractor, src string, sents []span.Span, lower map[string
 
 // textPasses run in this order before the sentence passes.
 var textPasses = []rules.Pass[textPass]{
-	{Info: info("title-case-lines", `A headline in title case is read in the case its words take in the article's body ("Quill Checks Into Harbour Clinic" as "Quill checks into Harbour clinic"), so it mints no names from ordinary words.`), Run: (*Extractor).trueCaseTitleLines},
+	{Info: info("title-case-lines", `A headline in title case is read in the case its words take in the article's body ("Quill Checks Into Harbour Clinic" as "Quill checks into Harbour clinic"), so it mints no names from ordinary words; a text of that line alone has it read so only from ten words on (a shorter one may be a name's title).`), Run: (*Extractor).trueCaseTitleLines},
 }
 
 // trueCaseTitleLines returns src with each title-case sentence (see
@@ -169,18 +170,26 @@ var textPasses = []rules.Pass[textPass]{
 // ("Harbour Rovers", "Arcade Quill"); else it takes the form the body writes it
 // in mid-sentence (docCasing); else, known to the casing lexicon, its
 // case there; else, unknown, it keeps its capitals only when the body
-// writes it capitalised somewhere ("Subryan" opening a sentence), so a
-// headline mints no name the body does not support. Acronyms and the
+// writes it capitalised somewhere ("Subryan" opening a sentence) or
+// there is no body, so a headline mints no name the body does not
+// support. A text of title-case lines alone has only those of
+// minBodilessTitle words or more true-cased. Acronyms and the
 // first word are kept. Byte offsets hold (see copyRunes). src itself is
 // returned when no sentence is in title case.
 func (e *Extractor) trueCaseTitleLines(src string, sents []span.Span, lower map[string]bool) string {
 	var titles, body []span.Span
 	for i, s := range sents {
-		if e.titleCase(src[s.Start:s.End], lower, i == 0) {
+		if e.titleCase(src[s.Start:s.End], lower, i == 0, i == 0 && len(sents) > 1) {
 			titles = append(titles, s)
 		} else {
 			body = append(body, s)
 		}
+	}
+	if len(body) == 0 {
+		// No body to read the words' case from: only a line too long
+		// to be one name is true-cased from the casing lexicon; a short
+		// one may be a name's own title ("Harbour Pump Works").
+		titles = slices.DeleteFunc(titles, func(s span.Span) bool { return letterRunCount(src[s.Start:s.End]) < minBodilessTitle })
 	}
 	if len(titles) == 0 {
 		return src
@@ -247,7 +256,7 @@ func (e *Extractor) trueCaseTitle(dst []byte, line string, body bodyEvidence) {
 			continue // "Law 2-0-23-0" below "Stuart Law"
 		}
 		if !ok && e.english != nil {
-			if capital, known := e.english.Casing(w); known && !capital || !known && !body.caps[w] {
+			if capital, known := e.english.Casing(w); known && !capital || !known && !body.caps[w] && body.text != "" {
 				form, ok = strings.ToLower(w), true
 			}
 		}
@@ -274,13 +283,14 @@ func (e *Extractor) ordinaryWord(w string) bool {
 }
 
 // titleCase reports a sentence written in title case, as headlines are:
-// three words or more, every word starting with a lower-case letter one
+// three words or more (two in a heading, the first sentence of a text of
+// several: "Prompt Repairs" over a review), every word starting with a lower-case letter one
 // that title case leaves so ("in", "of"), and capitalised words past the
 // first that are ordinary words, which the text writes in lower case or
 // the casing lexicon knows in lower case ("Checks", "Overrides"): one in
 // the text's first sentence (its headline), two elsewhere ("Stuart Law"
 // in a list of names has one).
-func (e *Extractor) titleCase(text string, lower map[string]bool, first bool) bool {
+func (e *Extractor) titleCase(text string, lower map[string]bool, first, heading bool) bool {
 	words, ordinary := 0, 0
 	ok := true
 	letterRuns(text, func(a, z int) {
@@ -303,5 +313,17 @@ func (e *Extractor) titleCase(text string, lower map[string]bool, first bool) bo
 	if first {
 		need = 1
 	}
-	return ok && words >= 3 && ordinary >= need
+	return ok && (words >= 3 || heading && words == 2) && ordinary >= need
+}
+
+// minBodilessTitle is the fewest words of a title-case line that a text
+// of no other sentence has true-cased: ten words or more are running
+// text, no one name's title.
+const minBodilessTitle = 10
+
+// letterRunCount counts the runs of letters in s.
+func letterRunCount(s string) int {
+	n := 0
+	letterRuns(s, func(int, int) { n++ })
+	return n
 }

@@ -94,6 +94,10 @@ func TestTrueCaseTitleLines(t *testing.T) {
 		{"unknown word the body never capitalises", []string{"Ada Quill Outfoxes Rivals Again", "Quill won again."}, "Ada Quill outfoxes rivals again"},
 		{"running text", []string{"Ada Quill checks into Harbour Clinic", "Quill is there."}, "Ada Quill checks into Harbour Clinic"},
 		{"one ordinary word past the first sentence", []string{"Results.", "Tries : Bo Lind , Walter Little , Ada Quill ."}, "Results."},
+		{"two-word heading", []string{"Prompt Service", "The fitters came on time and fixed the boiler."}, "Prompt service"},
+		{"two-word name heading", []string{"Ada Quill", "Quill fixed the boiler."}, "Ada Quill"},
+		{"short line without a body", []string{"Harbour Pump Works Museum"}, "Harbour Pump Works Museum"},
+		{"long line without a body", []string{"Ada Quill Checks Into Harbour Clinic After Ferry Crash Near Tarnby Quay"}, "Ada Quill checks into harbour clinic after ferry crash near Tarnby Quay"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := strings.Join(tc.lines, "\n")
