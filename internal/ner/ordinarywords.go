@@ -21,7 +21,9 @@ import (
 // person), after a person's word ("Mr Field"), as an organisation, in
 // capitals, or capitalised mid-sentence twice or more ("for Respect ...
 // Respect said": a party's name, as prose-alone-words keeps it). Organisations stay: sides
-// and bodies are named by ordinary words ("Nice", "Brewers", "Unite").
+// and bodies are named by ordinary words ("Nice", "Brewers", "Unite"),
+// and so does one before an organisation's noun, as an organisation
+// ("People magazine").
 func ordinaryOneWords(d *doc) {
 	if d.e.english == nil || len(d.ms) == 0 {
 		return
@@ -44,7 +46,11 @@ func ordinaryOneWords(d *doc) {
 	}
 	out := d.ms[:0]
 	for _, m := range d.ms {
-		if !d.ordinaryOneWord(m) || inLonger[m.Text] || spared[strings.ToLower(m.Text)] || d.capCount[m.Text] > 1 {
+		switch {
+		case !d.ordinaryOneWord(m) || inLonger[m.Text] || spared[strings.ToLower(m.Text)] || d.capCount[m.Text] > 1:
+			out = append(out, m)
+		case d.lx.Has(lexicon.OrgNouns, nextWord(d.src, m.End, d.sents[m.Sentence].End)):
+			m.Type = span.Org // "People magazine", "the Harvest union"
 			out = append(out, m)
 		}
 	}
