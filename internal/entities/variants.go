@@ -92,11 +92,32 @@ func nearWord(x, y string) bool {
 	return edlib.OSADamerauLevenshteinDistance(x, y) <= limit && edlib.JaroWinklerSimilarity(x, y) >= 0.85
 }
 
+// slipMaxPerArticle is how many times one article may write a one-word
+// name for it to be a slip: a writer who spells a name the same way three
+// times means it ("Nestle" twelve times is the company, not a slip of
+// "Nettle").
+const slipMaxPerArticle = 2
+
+// writtenOften reports a form one article writes more than
+// slipMaxPerArticle times.
+func (r *resolver) writtenOften(f *form) bool {
+	per := map[string]int{}
+	for _, i := range f.mentions {
+		a := r.ms[i].Article
+		per[a]++
+		if per[a] > slipMaxPerArticle {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeSurnameSlips joins a one-word name of six letters or more that is
 // no person's surname, no place and no given name, to the one person
 // whose surname it misspells by one edit (a transposed pair or one
 // letter: "Brantdberg" for "Brandtberg"), when no other person's surname
-// and no other one-word name of the corpus is that near it.
+// and no other one-word name of the corpus is that near it, and no
+// article writes it more than slipMaxPerArticle times.
 func mergeSurnameSlips(r *resolver) {
 	r.indexPersons()
 	// Surnames, accents folded, by the keys of one edit (see editKeys):
@@ -112,7 +133,8 @@ func mergeSurnameSlips(r *resolver) {
 	var words map[string][]string // the one-word names the same way, when first asked
 	r.eachFreeWord(func(f *form, w string) bool {
 		t := f.tokens[0]
-		if utf8.RuneCountInString(w) < 6 || isAcronym(t) || len(r.withSurname(w)) > 0 || r.lx.IsPlace(t) || r.lx.GivenName(t) || r.typeOf(f) == span.Org {
+		if utf8.RuneCountInString(w) < 6 || isAcronym(t) || len(r.withSurname(w)) > 0 || r.lx.IsPlace(t) || r.lx.GivenName(t) || r.typeOf(f) == span.Org ||
+			r.writtenOften(f) {
 			return false
 		}
 		fw := textutil.FoldAccents(w)
