@@ -7,12 +7,14 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/sorted"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // spellingsApart is the pass that doubts a spelling variant whose two
 // spellings are written only in articles telling different stories.
 var spellingsApart = rules.Info{Stage: "entities", Name: "spellings-apart",
-	Doc: `A spelling variant ("Ada Quil" for "Ada Quill") is uncertain, info, when no article writing one spelling tells the same story as an article writing the other: they name no person or organisation in common besides the name (among those named in at most 20 articles or 5% of the folder) and share few words (TF-IDF cosine below 0.10). In a folder of many stories, two near names may be two people.`}
+	Doc: `A spelling variant ("Ada Quil" for "Ada Quill") is uncertain, info, when no article writing one spelling tells the same story as an article writing the other: they name no person or organisation in common besides the name (among those named in at most 20 articles or 5% of the folder; an organisation named by one word only, as "Rangers" may be two clubs, does not count) and share few words (TF-IDF cosine below 0.10). In a folder of many stories, two near names may be two people.`}
 
 // spellingDoubt gives the reason the variant of m may name another
 // person than its dominant spelling, or "": no article writing one
@@ -39,7 +41,7 @@ func spellingDoubt(m entities.Misspelling, stories *storyIndex) string {
 	best := 0.0
 	for _, a := range va {
 		for _, b := range da {
-			if a == b || sharesNameBut(names[a], names[b], ei) {
+			if a == b || sharesSpecificName(names[a], names[b], ei, stories.ents) {
 				return ""
 			}
 			c := sim.cosine(a, b)
@@ -50,6 +52,32 @@ func spellingDoubt(m entities.Misspelling, stories *storyIndex) string {
 		}
 	}
 	return fmt.Sprintf("the articles writing %q and those writing %q name no person or organisation in common and share few words (similarity at most %.2f): they may be two people", m.Variant, m.Dominant, best)
+}
+
+// sharesSpecificName reports a person or organisation other than but
+// that both article name lists hold, leaving out organisations named by
+// one word only: "Rangers", "City" or "United" in two sports reports may
+// be two clubs, so they tell nothing of one story.
+func sharesSpecificName(a, b []int, but int, ents []report.Entity) bool {
+	shared := false
+	sorted.Each(a, b, func(x int) bool {
+		shared = x != but && !oneWordOrg(ents[x])
+		return !shared
+	})
+	return shared
+}
+
+// oneWordOrg reports an organisation whose every spelling is one word.
+func oneWordOrg(e report.Entity) bool {
+	if e.Type != span.Org {
+		return false
+	}
+	for _, v := range e.Variants {
+		if strings.Contains(strings.TrimSpace(v.Text), " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // spellingFinding is the finding of misspelling m: a warning, or info

@@ -43,3 +43,31 @@ func TestSpellingsApart(t *testing.T) {
 		t.Errorf("pass off: severity %s, want warning", f.Severity)
 	}
 }
+
+// TestSharesSpecificName checks what counts as a name two articles have
+// in common for the spelling doubt: a person or an organisation of
+// several words, never the variant's own entity nor an organisation
+// named by one word only (two clubs may share "Rangers").
+func TestSharesSpecificName(t *testing.T) {
+	ents := []report.Entity{
+		{Name: "Ada Quill", Type: "PERSON", Variants: []report.Variant{{Text: "Ada Quill"}}},
+		{Name: "Rovers", Type: "ORG", Variants: []report.Variant{{Text: "Rovers"}}},
+		{Name: "Tarnby Rovers", Type: "ORG", Variants: []report.Variant{{Text: "Tarnby Rovers"}, {Text: "Rovers"}}},
+		{Name: "Bo Lind", Type: "PERSON", Variants: []report.Variant{{Text: "Bo Lind"}}},
+	}
+	for _, tc := range []struct {
+		name string
+		a, b []int
+		want bool
+	}{
+		{"only the variant's own entity", []int{0}, []int{0}, false},
+		{"a one-word organisation", []int{0, 1}, []int{0, 1}, false},
+		{"an organisation of two words", []int{0, 2}, []int{2, 3}, true},
+		{"a person", []int{1, 3}, []int{0, 3}, true},
+		{"nothing", []int{1}, []int{3}, false},
+	} {
+		if got := sharesSpecificName(tc.a, tc.b, 0, ents); got != tc.want {
+			t.Errorf("%s: sharesSpecificName = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
