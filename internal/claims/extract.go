@@ -420,7 +420,7 @@ func (v *vocab) termSubject(src string, ms []span.Mention, at int) (span.Span, b
 			continue
 		}
 		rest := src[m.End:at]
-		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		if possessiveNext(rest) {
 			return span.Span{}, false // "X's accomplice was jailed"
 		}
 		lower := " " + strings.ToLower(rest) + " "

@@ -390,7 +390,7 @@ func (x *sentence) describe(r *Raw) {
 				parties = append(parties, strings.Join(ws, " "))
 			}
 		}
-		if m.Start >= r.End && x.placeOf(r.End, m.Start) && (m.Type == span.GPE || m.Type == span.Location || !possessiveAt(x.src, m.End)) {
+		if m.Start >= r.End && x.placeOf(r.End, m.Start) && (m.Type == span.GPE || m.Type == span.Location || !possessiveNext(x.src[m.End:])) {
 			// "31% of the vote in Erewash": a name after a place's
 			// preposition scopes the figure whatever type the tagger
 			// gave it (a scope only ever lowers a finding's severity).
@@ -648,10 +648,10 @@ func (x *sentence) placeOf(end, at int) bool {
 	return x.v.placePrepositions.has(strings.ToLower(lastWord(between)))
 }
 
-// possessiveAt reports a possessive ending at i ("in Quill's ward").
-func possessiveAt(src string, i int) bool {
-	rest := src[i:]
-	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+// possessiveNext reports text opening with a possessive ending ("'s
+// ward": "in Quill's ward").
+func possessiveNext(text string) bool {
+	return strings.HasPrefix(text, "'s") || strings.HasPrefix(text, "’s")
 }
 
 // lastWord is the last word of s (letters only), "" if none.

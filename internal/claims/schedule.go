@@ -105,7 +105,7 @@ func (v *vocab) scheduled(lower string, i int) bool {
 	if end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); end >= 0 {
 		rest = rest[end:]
 	}
-	possessive := strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+	possessive := possessiveNext(rest)
 	last := len(words) - 1 // the word right before the date, over "on" and a weekday
 	for last >= 0 && (words[last] == "on" || words[last] == "den" || words[last] == "the" || v.isWeekday(words[last])) {
 		last--

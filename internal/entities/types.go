@@ -479,7 +479,7 @@ func (v vocab) spokespersonAfter(a string) bool {
 // Secretary of X"), not after a place word ("the mayor of X") nor before
 // a possessive ("a member of X's chambers").
 func (v vocab) roleOfCue(m Mention, b string) bool {
-	if !strings.HasSuffix(b, " of") || v.placeContext(m) || strings.HasPrefix(m.After, "'s") || strings.HasPrefix(m.After, "’s") {
+	if !strings.HasSuffix(b, " of") || v.placeContext(m) || possessed(m) {
 		return false // "a member of Ada Quill's chambers": the role is of what she owns
 	}
 	words := strings.Fields(b)

@@ -7,7 +7,6 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/entities"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
-	"github.com/nec-analyse/nec-analyse/internal/sorted"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
@@ -59,12 +58,7 @@ func spellingDoubt(m entities.Misspelling, stories *storyIndex) string {
 // one word only: "Rangers", "City" or "United" in two sports reports may
 // be two clubs, so they tell nothing of one story.
 func sharesSpecificName(a, b []int, but int, ents []report.Entity) bool {
-	shared := false
-	sorted.Each(a, b, func(x int) bool {
-		shared = x != but && !oneWordOrg(ents[x])
-		return !shared
-	})
-	return shared
+	return sharesNameExcept(a, b, func(x int) bool { return x == but || oneWordOrg(ents[x]) })
 }
 
 // oneWordOrg reports an organisation whose every spelling is one word.

@@ -123,8 +123,14 @@ func peopleAndOrgsIn(ents []report.Entity, limit int) map[string][]int {
 // sharesNameBut reports a common index of two ascending lists other
 // than but (the conflict's own subject, which both name).
 func sharesNameBut(a, b []int, but int) bool {
+	return sharesNameExcept(a, b, func(x int) bool { return x == but })
+}
+
+// sharesNameExcept reports a common index of two ascending lists that
+// skip does not leave out.
+func sharesNameExcept(a, b []int, skip func(int) bool) bool {
 	shared := false
-	sorted.Each(a, b, func(x int) bool { shared = x != but; return !shared })
+	sorted.Each(a, b, func(x int) bool { shared = !skip(x); return !shared })
 	return shared
 }
 

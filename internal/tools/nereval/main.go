@@ -142,6 +142,10 @@ func main() {
 		defer f.Close()
 		dump = f
 	}
+	if offList != "" && *split != "dev" {
+		fmt.Fprintln(os.Stderr, "nereval: -off needs -split dev (rules are never chosen on test splits)")
+		os.Exit(2)
+	}
 	if *mtsc {
 		pr, err := loadProject(*workers)
 		if err == nil {
@@ -152,10 +156,6 @@ func main() {
 			os.Exit(1)
 		}
 		return
-	}
-	if offList != "" && *split != "dev" {
-		fmt.Fprintln(os.Stderr, "nereval: -off needs -split dev (rules are never chosen on test splits)")
-		os.Exit(2)
 	}
 	if err := run(os.Stdout, os.Stderr, dump, sets, *data, *limit, *workers, *errs, *errsRaw, *top, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "nereval:", err)

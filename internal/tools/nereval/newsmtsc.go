@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -75,18 +74,24 @@ func readMTSC(r io.Reader, lx *lexicon.Lexicon, sents *[]string, targets *[]mtsc
 }
 
 // namedTarget reports a target that names someone: its last word is
-// capitalised and no pronoun ("President Trump", not "He" or "his").
+// capitalised and it is no pronoun nor possessive determiner ("President
+// Trump", not "He", "His" or "his").
 func namedTarget(lx *lexicon.Lexicon, m string) bool {
 	f := strings.Fields(m)
 	if len(f) == 0 {
 		return false
 	}
-	last := strings.TrimRight(f[len(f)-1], ".,;:'’s")
+	last := strings.TrimRight(f[len(f)-1], ".,;:")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		last = strings.TrimSuffix(last, suf)
+	}
 	r, _ := utf8.DecodeRuneInString(last)
-	if !unicode.IsUpper(r) || len(f) == 1 && (lx.Has(lexicon.SubjectPronounsEnSv, strings.ToLower(last)) || lx.Has(lexicon.PronounsThirdPersonEnSv, strings.ToLower(last)) || lx.Has(lexicon.PronounsSelfEnSv, strings.ToLower(last))) {
+	if !unicode.IsUpper(r) {
 		return false
 	}
-	return true
+	lw := strings.ToLower(last)
+	return len(f) > 1 || !lx.Has(lexicon.SubjectPronounsEnSv, lw) && !lx.Has(lexicon.PronounsThirdPersonEnSv, lw) && !lx.Has(lexicon.PronounsSelfEnSv, lw) &&
+		!lx.Has(lexicon.PossessiveDeterminersEnSv, lw)
 }
 
 // mtscScore counts the named targets by what the project's NER made of
@@ -105,7 +110,11 @@ func scoreMTSC(out, dump io.Writer, exs []*ner.Extractor, data, split string, eo
 	lx := lexicon.Default()
 	var sents []string
 	var targets []mtscTarget
-	for _, p := range mtscFiles[split] {
+	files, ok := mtscFiles[split]
+	if !ok {
+		return fmt.Errorf("newsmtsc: no split %q (dev or test)", split)
+	}
+	for _, p := range files {
 		f, err := os.Open(filepath.Join(data, p))
 		if err != nil {
 			return err
@@ -117,18 +126,10 @@ func scoreMTSC(out, dump io.Writer, exs []*ner.Extractor, data, split string, eo
 		}
 	}
 	preds := make([][]nerrun.Pred, len(sents))
-	var wg sync.WaitGroup
-	for w := range exs {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < len(sents); i += len(exs) {
-				d := nerdata.Document{ID: fmt.Sprint(i), Sents: []nerdata.Sentence{{Tokens: []string{sents[i]}}}}
-				preds[i] = nerrun.ProjectWith(exs[w], "en", &d, eopts)[0]
-			}
-		}(w)
-	}
-	wg.Wait()
+	parallel(len(sents), len(exs), func(w, i int) {
+		d := nerdata.Document{ID: fmt.Sprint(i), Sents: []nerdata.Sentence{{Tokens: []string{sents[i]}}}}
+		preds[i] = nerrun.ProjectWith(exs[w], "en", &d, eopts)[0]
+	})
 	s := mtscScore{byType: map[string]int{}}
 	for _, t := range targets {
 		s.targets++
@@ -152,7 +153,11 @@ func scoreMTSC(out, dump io.Writer, exs []*ner.Extractor, data, split string, eo
 			s.byType[got]++
 		}
 		if dump != nil {
-			fmt.Fprintf(dump, "%s %q [%s]: %s\n", map[bool]string{true: "missed", false: "typed " + got}[got == ""], t.text, split, sents[t.sent])
+			what := "missed"
+			if got != "" {
+				what = "typed " + got
+			}
+			fmt.Fprintf(dump, "%s %q [%s]: %s\n", what, t.text, split, sents[t.sent])
 		}
 	}
 	pct := func(n int) float64 { return 100 * float64(n) / float64(max(s.targets, 1)) }

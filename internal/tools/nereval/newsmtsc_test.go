@@ -9,10 +9,12 @@ import (
 
 // TestReadMTSC checks that NewsMTSC's code-point offsets become byte
 // offsets (curly quotes before a target) and that only named targets are
-// kept: not pronouns, not lower-case words.
+// kept: not pronouns ("He", "His" opening a sentence), not lower-case
+// words.
 func TestReadMTSC(t *testing.T) {
 	in := `{"sentence_normalized": "“Fine,” said Sen. Ada Quill of Tarnby.", "targets": [{"from": 13, "to": 27, "mention": "Sen. Ada Quill"}]}
 {"sentence_normalized": "He said the quill was blunt.", "targets": [{"from": 0, "to": 2, "mention": "He"}, {"from": 12, "to": 17, "mention": "quill"}]}
+{"sentence_normalized": "His boat sank.", "targets": [{"from": 0, "to": 3, "mention": "His"}]}
 {"sentence_normalized": "Bad offsets.", "targets": [{"from": 5, "to": 99, "mention": "x"}]}
 `
 	var sents []string
@@ -20,8 +22,8 @@ func TestReadMTSC(t *testing.T) {
 	if err := readMTSC(strings.NewReader(in), lexicon.Default(), &sents, &targets); err != nil {
 		t.Fatal(err)
 	}
-	if len(sents) != 3 {
-		t.Fatalf("%d sentences, want 3", len(sents))
+	if len(sents) != 4 {
+		t.Fatalf("%d sentences, want 4", len(sents))
 	}
 	if len(targets) != 1 {
 		t.Fatalf("targets %+v, want only Sen. Ada Quill", targets)

@@ -203,14 +203,8 @@ func writeTypedFiles(o options) error {
 	countTypedNews(newsTokens(news), counts)
 	opt := defaultTypedOptions
 	for _, l := range typedLists {
-		var b strings.Builder
-		fmt.Fprintf(&b, typedHeader, l.noun, l.label, opt.minDocs, int(opt.minShare*100), opt.minLetters)
-		for _, k := range typedNames(lx, counts, l.label, opt) {
-			b.WriteString(k)
-			b.WriteByte('\n')
-		}
-		path := strings.TrimSuffix(o.typedlex, "/") + "/" + l.file
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		header := fmt.Sprintf(typedHeader, l.noun, l.label, opt.minDocs, int(opt.minShare*100), opt.minLetters)
+		if err := writeLexiconFile(o.typedlex, l.file, header, typedNames(lx, counts, l.label, opt)); err != nil {
 			return fmt.Errorf("write learnt %s: %w", l.noun, err)
 		}
 	}
@@ -218,4 +212,16 @@ func writeTypedFiles(o options) error {
 		return err
 	}
 	return writeNewsPlaceFile(lx, o.data, o.typedlex, counts)
+}
+
+// writeLexiconFile writes a generated lexicon file, file under the
+// lexicon data folder dir: its header, then one entry per line.
+func writeLexiconFile(dir, file, header string, entries []string) error {
+	var b strings.Builder
+	b.WriteString(header)
+	for _, k := range entries {
+		b.WriteString(k)
+		b.WriteByte('\n')
+	}
+	return os.WriteFile(strings.TrimSuffix(dir, "/")+"/"+file, []byte(b.String()), 0o644)
 }

@@ -189,14 +189,8 @@ func writeNewsOrgFile(lx *lexicon.Lexicon, data, dir string) error {
 	countSuffixNames(lx, docs, counts)
 	countNewsOrgUses(lx, docs, counts)
 	o := defaultNewsOrgOptions
-	var b strings.Builder
-	fmt.Fprintf(&b, newsOrgHeader, o.minDocs, o.minLetters, int(o.maxLower*100), int(o.maxPlace*100), int(o.minSuffix*100))
-	for _, k := range newsOrgNames(lx, counts, o) {
-		b.WriteString(k)
-		b.WriteByte('\n')
-	}
-	path := strings.TrimSuffix(dir, "/") + "/organisations/orgs_learned_news.txt"
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+	header := fmt.Sprintf(newsOrgHeader, o.minDocs, o.minLetters, int(o.maxLower*100), int(o.maxPlace*100), int(o.minSuffix*100))
+	if err := writeLexiconFile(dir, "organisations/orgs_learned_news.txt", header, newsOrgNames(lx, counts, o)); err != nil {
 		return fmt.Errorf("write learnt company names: %w", err)
 	}
 	return nil
@@ -272,14 +266,7 @@ func writeNewsPlaceFile(lx *lexicon.Lexicon, data, dir string, typed map[string]
 		return err
 	}
 	const minDocs = 2
-	var b strings.Builder
-	fmt.Fprintf(&b, newsPlaceHeader, minDocs)
-	for _, k := range newsPlaceNames(lx, counts, typed, minDocs) {
-		b.WriteString(k)
-		b.WriteByte('\n')
-	}
-	path := strings.TrimSuffix(dir, "/") + "/places/places_learned_news.txt"
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+	if err := writeLexiconFile(dir, "places/places_learned_news.txt", fmt.Sprintf(newsPlaceHeader, minDocs), newsPlaceNames(lx, counts, typed, minDocs)); err != nil {
 		return fmt.Errorf("write learnt places: %w", err)
 	}
 	return nil
