@@ -41,7 +41,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("middle-initial", `Drops one middle initial from a person's name: "Priya K. Lal" is the form "Priya Lal".`), Run: dropMiddleInitial},
 	{Info: info("known-name-head", `Cuts a longer run to the person's full name it opens, unless it ends in an organisation's or a place's head: "Ada Quill Cruises Again" of a title-case headline -> "Ada Quill"; "Ada Quill Foundation" stays.`), Run: cutToKnownHead},
 	{Info: info("known-surname-head", `Cuts a run of a title-case line to the surname of a person's full name it opens when the words after it open another name, and it ends in no organisation's or place's head: "Flips Quill Harbour Ferries Ruling" beside "Ada Quill" and "Harbour Ferries Act" -> "Quill".`), Run: cutToKnownSurnameHead},
-	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left that is no organisation's head: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person; "General Motors" stays.`), Run: cutTitledSurname},
+	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left that is no organisation's head: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person; "General Tarnworks" stays.`), Run: cutTitledSurname},
 	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch").`), Run: cutToKnownName},
 }
 
@@ -257,7 +257,7 @@ func (v vocab) titleCaseLine(line string) bool {
 // the taggers did not type a person ("Sheriff Deputy Quill", typed an
 // organisation) when what is
 // left is one word, the surname of a person's full name among the
-// mentions (see fullNameSet) and no organisation's head ("General Motors"
+// mentions (see fullNameSet) and no organisation's head ("General Tarnworks"
 // beside a "Tarn Motors" typed a person stays), and types it a person.
 func cutTitledSurname(r *resolver, c *nameCut) {
 	if c.m.Type == span.Person || len(c.fields) < 2 {

@@ -111,7 +111,7 @@ func cutOwner(r *resolver, c *nameCut) {
 	}
 	off := tokenOffset(c.m.Text[c.start:c.end], 1)
 	if off <= len(owner) || r.aloneAcronym(capitalInitials(c.fields)) {
-		return // "CNPC" beside "China's National Petroleum Corporation": the owner is in the name
+		return // "VNPC" beside "Valmora's National Petroleum Corporation": the owner is in the name
 	}
 	if typ != "" {
 		m := c.m
@@ -125,7 +125,7 @@ func cutOwner(r *resolver, c *nameCut) {
 }
 
 // capitalInitials returns the first letters of the capitalised words of
-// fields ("CNPC" of "Cardon's National Petroleum Corporation").
+// fields ("VNPC" of "Valmora's National Petroleum Corporation").
 func capitalInitials(fields []string) string {
 	var b strings.Builder
 	for _, f := range fields {

@@ -23,6 +23,8 @@ type cluster struct {
 	// set by orgCues.
 	strongCues int
 	titled     *bool
+	// bare caches barePerson, which walks every mention.
+	bare *bool
 }
 
 // typeVote is a type vote: given the running type t of cluster c, it
@@ -343,6 +345,15 @@ func voteOrgCues(c *cluster, t string) (string, bool) {
 // beside one ("Tidewatch said ...", "Harbour Rail said ..." typed a
 // person).
 func (c *cluster) barePerson() bool {
+	if c.bare == nil {
+		b := c.findBarePerson()
+		c.bare = &b
+	}
+	return *c.bare
+}
+
+// findBarePerson computes barePerson.
+func (c *cluster) findBarePerson() bool {
 	for _, f := range c.fs {
 		if len(f.tokens) >= 2 && utf8.RuneCountInString(strings.TrimSuffix(f.tokens[0], ".")) == 1 {
 			return false // an initial and a surname: "A. Quill"

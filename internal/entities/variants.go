@@ -94,8 +94,8 @@ func nearWord(x, y string) bool {
 
 // slipMaxPerArticle is how many times one article may write a one-word
 // name for it to be a slip: a writer who spells a name the same way three
-// times means it ("Nestle" twelve times is the company, not a slip of
-// "Nettle").
+// times means it ("Tarnel" twelve times is a company, not a slip of
+// "Tarnell").
 const slipMaxPerArticle = 2
 
 // writtenOften reports a form one article writes more than

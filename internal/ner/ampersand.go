@@ -41,6 +41,7 @@ func ampersandNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []spa
 				continue
 			}
 			left, right := strings.TrimSpace(src[start:toks[k].start-1]), strings.TrimSpace(src[toks[k].end+1:end])
+			right, _ = cutPossessive(right) // "Ada & Bo's": the names, not their possessive
 			if twoNames(lx, left, right, ordinary) || !overlapsAny(span.Mention{Start: start, End: end}, ms) || placeInside(ms, start, end) {
 				continue
 			}

@@ -49,7 +49,7 @@ func holdsGivenName(lx *lexicon.Lexicon, name string) bool {
 // news (orgs_learned_news; a person only when the text never writes the
 // name after a person's cue) an organisation, unless a given name or a learnt person-name word is in
 // it, a person word comes before it (its own first word may be one:
-// "General Motors"), or it is a known place or after a place cue.
+// "General Tarnworks"), or it is a known place or after a place cue.
 func learntOrgs(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]

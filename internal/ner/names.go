@@ -558,7 +558,7 @@ func allNameish(words []string, nameish func(string) bool) bool {
 // belonging to it: nationalities and dates, and ordinary words before a
 // nationality ("Controversial Australian Anthony Hill"; an ordinary word
 // alone may be a given name: "Mark Brooks"); none when that leaves one
-// word of two letters ("Swiss Re").
+// word of two letters ("Valmoran Re").
 func openersCut(lx *lexicon.Lexicon, words []string, ordinary func(string) bool) int {
 	cut := 0
 	for k := 0; k < len(words)-1; k++ {
@@ -573,7 +573,7 @@ func openersCut(lx *lexicon.Lexicon, words []string, ordinary func(string) bool)
 		}
 	}
 	if cut == len(words)-1 && utf8.RuneCountInString(words[cut]) == 2 && !strings.Contains(words[cut], ".") {
-		return 0 // no person is left by "Swiss Re"
+		return 0 // no person is left by "Valmoran Re"
 	}
 	return cut
 }

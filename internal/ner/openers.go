@@ -20,7 +20,7 @@ import (
 // participle ("choosing", "per": openerWord), and no given name or name
 // particle ("Rose Wood", "De Witt", "Breathe Hallbridge" stay whole). The
 // name must be a mention's whole text, or a person's last word, found
-// away from a sentence start, so "General Motors" (no "Motors" alone)
+// away from a sentence start, so "General Tarnworks" (no "Tarnworks" alone)
 // keeps its first word, and neither does a run the text names whole
 // elsewhere ("Red Sox" beside "the Red Sox"), nor one whose next word
 // is an ordinary word too ("Commuters First"); names opening a sentence

@@ -49,7 +49,7 @@ func ordinaryOneWords(d *doc) {
 		switch {
 		case !d.ordinaryOneWord(m) || inLonger[m.Text] || spared[strings.ToLower(m.Text)] || d.capCount[m.Text] > 1:
 			out = append(out, m)
-		case d.lx.Has(lexicon.OrgNouns, nextWord(d.src, m.End, d.sents[m.Sentence].End)):
+		case m.Sentence >= 0 && m.Sentence < len(d.sents) && d.lx.Has(lexicon.OrgNouns, nextWord(d.src, m.End, d.sents[m.Sentence].End)):
 			m.Type = span.Org // "People magazine", "the Harvest union"
 			out = append(out, m)
 		}

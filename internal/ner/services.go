@@ -65,8 +65,7 @@ func (d *doc) servicePlaceName(text string) bool {
 		return false
 	}
 	for _, w := range ws {
-		c, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(c) || isAcronymWord(strings.ReplaceAll(w, ".", "")) || d.e.english.Ordinary(w) {
+		if !capitalised(w) || isAcronymWord(strings.ReplaceAll(w, ".", "")) || d.e.english != nil && d.e.english.Ordinary(w) {
 			return false
 		}
 	}
