@@ -90,8 +90,9 @@ func (c *stageClock) timeRun(o *pipeline.Options) {
 }
 
 // startCPUProfile starts a CPU profile written to path (--cpuprofile) and
-// returns the function that stops it and closes the file.
-func startCPUProfile(path string) (func(), error) {
+// returns the function that stops it and closes the file, warning on
+// errOut when the file cannot be closed (a truncated profile).
+func startCPUProfile(path string, errOut io.Writer) (func(), error) {
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, fmt.Errorf("cpu profile: %w", err)
@@ -102,7 +103,9 @@ func startCPUProfile(path string) (func(), error) {
 	}
 	return func() {
 		pprof.StopCPUProfile()
-		f.Close()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(errOut, "warning: cpu profile: %v\n", err)
+		}
 	}, nil
 }
 
@@ -112,7 +115,7 @@ func startCPUProfile(path string) (func(), error) {
 func (a *analysisFlags) developerTools(errOut io.Writer) (*stageClock, func(), error) {
 	stopProfile := func() {}
 	if a.CPUProfile != "" {
-		stop, err := startCPUProfile(a.CPUProfile)
+		stop, err := startCPUProfile(a.CPUProfile, errOut)
 		if err != nil {
 			return nil, nil, err
 		}
