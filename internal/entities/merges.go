@@ -218,8 +218,7 @@ func mergeFirstNames(r *resolver) {
 
 // givenNameOnly reports a given name of the lexicon that is no place.
 func (v vocab) givenNameOnly(w string) bool {
-	lw := strings.ToLower(w)
-	return (v.lx.Has(lexicon.GivenNamesMale, lw) || v.lx.Has(lexicon.GivenNamesFemale, lw)) && !v.lx.IsPlace(w)
+	return v.lx.IsGivenName(w) && !v.lx.IsPlace(w)
 }
 
 // mergeGenitiveWords joins a genitive without apostrophe ("Quills"), in

@@ -65,7 +65,7 @@ func (r *resolver) cutNames(in []Mention) {
 	}
 	r.fullNameSet() // (unless known-name-tail has read it already)
 	cuts = append(cuts, r.heads...)
-	r.cuts, r.heads, r.names, r.surnames = nil, nil, nil, nil
+	r.cuts, r.heads, r.names, r.surnames, r.ownPossessive, r.acronyms = nil, nil, nil, nil, nil, nil
 	r.ms = make([]Mention, 0, len(in))
 	r.toks = make([][]string, 0, len(in))
 	for _, c := range cuts {
@@ -168,20 +168,16 @@ func (c *nameCut) skip(n int) {
 	}
 }
 
-// stripPossessive strips "'s", "’s" or a bare apostrophe from the last
-// word.
+// stripPossessive strips a possessive ending (possessiveEnd: "'s", "’s"
+// or a bare apostrophe) from the last word.
 func stripPossessive(_ *resolver, c *nameCut) {
 	if c.ownS {
 		return
 	}
 	n := len(c.fields)
-	last := c.fields[n-1]
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(last, suf) && len(last) > len(suf) {
-			c.fields[n-1] = last[:len(last)-len(suf)]
-			c.end -= len(suf)
-			return
-		}
+	if suf := possessiveEnd(c.fields[n-1]); suf != "" {
+		c.fields[n-1] = strings.TrimSuffix(c.fields[n-1], suf)
+		c.end -= len(suf)
 	}
 }
 

@@ -25,10 +25,11 @@ func voteNonPersonCues(c *cluster, t string) (string, bool) {
 // Quill") or a person's name "at" it ("said Bo Lind at Ada Quill").
 func (c *cluster) nonPersonCues() bool {
 	org, not := 0, 0
-	for _, i := range c.idx {
+	contexts := c.orgContexts()
+	for k, i := range c.idx {
 		m := c.ms[i]
 		switch {
-		case c.orgContext(m) != noCue:
+		case contexts[k] != noCue:
 			org++
 		case whichAfter(m.After) || c.roleAtCue(strings.ToLower(strings.TrimSpace(m.Before))) || c.personAt(m):
 			not++

@@ -170,7 +170,7 @@ func mergeStoryFirstNames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
 		cands := r.withFirstName(w)
 		if len(cands) == 0 || len(r.withSurname(w)) > 0 || isAcronym(f.tokens[0]) || r.lx.IsPlace(f.tokens[0]) ||
-			r.typeOf(f) != span.Person && !r.lx.Has(lexicon.GivenNamesMale, w) && !r.lx.Has(lexicon.GivenNamesFemale, w) {
+			r.typeOf(f) != span.Person && !r.lx.IsGivenName(w) {
 			return false
 		}
 		art := r.ms[f.mentions[0]].Article

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -51,8 +52,12 @@ func (v vocab) thingAfter(a string) bool {
 		return false
 	}
 	words := strings.Fields(ws[0])
-	if len(words) == 0 || !strings.HasPrefix(a[1:], words[0][:1]) {
-		return false // capitalised: another name ("Tarnix Media Player")
+	if len(words) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a[1:])
+	if l, _ := utf8.DecodeRuneInString(words[0]); r != l {
+		return false // capitalised ("Tarnix Media Player", "Tarnix Écran": another name) or after punctuation
 	}
 	return v.lx.Has(lexicon.ThingNounsAfter, words[0]) || len(words) > 1 && v.lx.Has(lexicon.ThingNounsAfter, words[0]+" "+words[1])
 }
@@ -60,11 +65,5 @@ func (v vocab) thingAfter(a string) bool {
 // thingBefore reports a phrase of thing_phrases_before right before the
 // mention.
 func (v vocab) thingBefore(b string) bool {
-	b = strings.ToLower(strings.TrimSpace(b))
-	for p := range v.lx.Set(lexicon.ThingPhrasesBefore) {
-		if strings.HasSuffix(b, " "+p) || b == p {
-			return true
-		}
-	}
-	return false
+	return v.endsInPhrase(lexicon.ThingPhrasesBefore, strings.ToLower(strings.TrimSpace(b)))
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,9 @@ type cluster struct {
 	titled     *bool
 	// bare caches barePerson, which walks every mention.
 	bare *bool
+	// contexts caches orgContexts: org-cues and non-person-cues read
+	// them, the first under each running type.
+	contexts []cue
 }
 
 // typeVote is a type vote: given the running type t of cluster c, it
@@ -311,8 +315,8 @@ func (c *cluster) orgCues(t string) int {
 		fullPerson = fullPerson || len(f.tokens) >= 2 && c.typeOf(f) == span.Person
 	}
 	cues, strong := 0, 0
-	for _, i := range c.idx {
-		switch k := c.orgContext(c.ms[i]); {
+	for _, k := range c.orgContexts() {
+		switch {
 		case k == strongCue || k == spokespersonCue && c.barePerson():
 			cues++
 			strong++
@@ -358,11 +362,8 @@ func (c *cluster) findBarePerson() bool {
 		if len(f.tokens) >= 2 && utf8.RuneCountInString(strings.TrimSuffix(f.tokens[0], ".")) == 1 {
 			return false // an initial and a surname: "A. Quill"
 		}
-		for _, tok := range f.tokens {
-			w := strings.ToLower(tok)
-			if c.lx.Has(lexicon.GivenNamesMale, w) || c.lx.Has(lexicon.GivenNamesFemale, w) || c.lx.Has(lexicon.PersonNamesLearned, w) {
-				return false
-			}
+		if slices.ContainsFunc(f.tokens, c.lx.IsPersonNameWord) {
+			return false
 		}
 	}
 	if c.isTitled() {
@@ -452,6 +453,18 @@ const (
 	// spokesman too.
 	spokespersonCue
 )
+
+// orgContexts returns the orgContext of each mention of the cluster, in
+// the order of c.idx, worked out on the first call.
+func (c *cluster) orgContexts() []cue {
+	if c.contexts == nil {
+		c.contexts = make([]cue, len(c.idx))
+		for k, i := range c.idx {
+			c.contexts[k] = c.orgContext(c.ms[i])
+		}
+	}
+	return c.contexts
+}
 
 // orgContext reports how strongly the words around a mention say it
 // names an organisation: a role "of" it ("General Secretary of X"),
@@ -562,14 +575,7 @@ func (v vocab) orgKindInParens(a string) bool {
 
 // orgCueBefore reports a cue word or phrase right before the mention
 // ("the pressure group X", "shares in X").
-func (v vocab) orgCueBefore(b string) bool {
-	for c := range v.lx.Set(lexicon.WeakOrgCues) {
-		if strings.HasSuffix(b, " "+c) || b == c {
-			return true
-		}
-	}
-	return false
-}
+func (v vocab) orgCueBefore(b string) bool { return v.endsInPhrase(lexicon.WeakOrgCues, b) }
 
 // voteOutletName: a newspaper, broadcaster or platform is an
 // organisation, though it "says" and "reports" as people do; a name the

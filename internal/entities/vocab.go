@@ -106,13 +106,23 @@ func (v vocab) holdsPlace(tokens []string) bool {
 
 // placeContext reports a place word right before a mention ("in X").
 func (v vocab) placeContext(m Mention) bool {
-	b := strings.ToLower(strings.TrimSpace(m.Before))
-	for w := range v.lx.Set(lexicon.PlaceCues) {
-		if strings.HasSuffix(b, " "+w) || b == w {
+	return v.endsInPhrase(lexicon.PlaceCues, strings.ToLower(strings.TrimSpace(m.Before)))
+}
+
+// endsInPhrase reports a text b that is an entry of concept n or ends in
+// one after a space ("the mayor of" ends in "mayor of"): one set lookup
+// for b and for each of its ends after a space.
+func (v vocab) endsInPhrase(n lexicon.Name, b string) bool {
+	for {
+		if v.lx.Has(n, b) {
 			return true
 		}
+		i := strings.IndexByte(b, ' ')
+		if i < 0 {
+			return false
+		}
+		b = b[i+1:]
 	}
-	return false
 }
 
 // placeAfter reports a one-word mention used as a place's name by the

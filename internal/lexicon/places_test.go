@@ -37,3 +37,21 @@ func TestIsDemonym(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonNameWords(t *testing.T) {
+	l := Default()
+	for _, tc := range []struct {
+		w             string
+		given, learnt bool
+	}{
+		{"Ada", true, true},
+		{"MARK", true, true},
+		{"Haines", false, true},
+		{"Quill", false, false},
+		{"Chad", false, false},
+	} {
+		if got, gotLearnt := l.IsGivenName(tc.w), l.IsPersonNameWord(tc.w); got != tc.given || gotLearnt != tc.learnt {
+			t.Errorf("%q: given %v, person-name word %v; want %v %v", tc.w, got, gotLearnt, tc.given, tc.learnt)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -27,21 +29,10 @@ func learntPlaces(t *sentenceDoc) {
 		}
 		k := learntKey(m.Text)
 		if t.lx.Has(lexicon.PlacesLearned, k) && !holdsNameWord(t.lx, m.Text) ||
-			t.lx.Has(lexicon.PlacesLearnedNews, k) && !holdsGivenName(t.lx, m.Text) && !personCuedElsewhere(t.lx, t.src, m.Text) {
+			t.lx.Has(lexicon.PlacesLearnedNews, k) && !slices.ContainsFunc(strings.Fields(m.Text), t.lx.IsGivenName) && !t.personCuedElsewhere(m.Text) {
 			m.Type = span.GPE
 		}
 	}
-}
-
-// holdsGivenName reports a name with a word the lexicon lists as a given
-// name.
-func holdsGivenName(lx *lexicon.Lexicon, name string) bool {
-	for _, w := range strings.Fields(name) {
-		if givenName(lx, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // learntOrgs makes a person or a place whose whole name is an
@@ -63,7 +54,7 @@ func learntOrgs(t *sentenceDoc) {
 		if !t.lx.Has(lexicon.OrgsLearned, k) && !news || holdsNameWord(t.lx, m.Text) || t.lx.Has(lexicon.NerPersonWords, wordBefore(t.src, m.Start)) {
 			continue
 		}
-		if news && m.Type == span.Person && personCuedElsewhere(t.lx, t.src, m.Text) {
+		if news && m.Type == span.Person && t.personCuedElsewhere(m.Text) {
 			continue
 		}
 		if m.Type != span.Person && (t.lx.IsPlace(m.Text) || placeCued(t.lx, t.src, *m)) {
@@ -90,20 +81,56 @@ func learntOrgLed(t *sentenceDoc) {
 	}
 }
 
-// personCuedElsewhere reports a name the text writes somewhere right
-// after a person's word or a given name ("Mr Quill", "Ada Quill").
-func personCuedElsewhere(lx *lexicon.Lexicon, src, name string) bool {
-	for from := 0; from < len(src); {
-		i := strings.Index(src[from:], name)
-		if i < 0 {
-			return false
-		}
-		at := from + i
-		w := wordBefore(src, at)
-		if lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.GivenNamesMale, w) || lx.Has(lexicon.GivenNamesFemale, w) {
+// personCuedElsewhere reports a name the text writes somewhere, as a
+// whole word, right after a person's word or a given name ("Mr Quill",
+// "Ada Quill"; not "Ada Quillane" for "Quill"). The document's index of
+// such words is built on the first call (see personCues).
+func (t *sentenceDoc) personCuedElsewhere(name string) bool {
+	if t.cues == nil {
+		t.cues = &personCues{}
+	}
+	if t.cues.at == nil {
+		t.cues.at = cuedWords(t.lx, t.src)
+	}
+	for _, p := range t.cues.at[name[:wordEnd(name, 0)]] {
+		if strings.HasPrefix(t.src[p:], name) && !wordByteAfter(t.src, p+len(name)) {
 			return true
 		}
-		from = at + len(name)
 	}
 	return false
+}
+
+// personCues is a document's index of the words written right after a
+// person's word or a given name, shared by its sentences and filled on
+// first use: at maps each such word (a run of letters, digits and
+// hyphens) to the byte offsets it starts at.
+type personCues struct{ at map[string][]int }
+
+// cuedWords returns the offsets of the words of src that come right
+// after a person's word or a given name (wordBefore), by word.
+func cuedWords(lx *lexicon.Lexicon, src string) map[string][]int {
+	at := map[string][]int{}
+	for p := 0; p < len(src); {
+		if !wordByteAfter(src, p) {
+			_, n := utf8.DecodeRuneInString(src[p:])
+			p += n
+			continue
+		}
+		q := wordEnd(src, p)
+		if w := wordBefore(src, p); lx.Has(lexicon.NerPersonWords, w) || lx.IsGivenName(w) {
+			at[src[p:q]] = append(at[src[p:q]], p)
+		}
+		p = q
+	}
+	return at
+}
+
+// wordEnd returns the end of the run of letters, digits and hyphens
+// that starts at byte offset p of s (p itself when none does).
+func wordEnd(s string, p int) int {
+	for p < len(s) && wordByteAfter(s, p) {
+		_, n := utf8.DecodeRuneInString(s[p:])
+		p += n
+	}
+	return p
 }

@@ -928,8 +928,7 @@ func retypeList(lx *lexicon.Lexicon, run []span.Mention) {
 		for k := range run {
 			// "Ochil, Tarnby, Valmora": a one-word person, no given name,
 			// among places is a place.
-			if lw := strings.ToLower(run[k].Text); run[k].Type == span.Person && !strings.ContainsAny(run[k].Text, " .") &&
-				!lx.Has(lexicon.GivenNamesMale, lw) && !lx.Has(lexicon.GivenNamesFemale, lw) {
+			if run[k].Type == span.Person && !strings.ContainsAny(run[k].Text, " .") && !lx.IsGivenName(run[k].Text) {
 				run[k].Type = span.GPE
 			}
 		}
@@ -1118,8 +1117,7 @@ func ofJoin(lx *lexicon.Lexicon, head, conn string) bool {
 // typed people).
 func personLike(lx *lexicon.Lexicon, name string, ordinary func(string) bool) bool {
 	first, _, _ := strings.Cut(name, " ")
-	lw := strings.ToLower(first)
-	if lx.Has(lexicon.GivenNamesMale, lw) || lx.Has(lexicon.GivenNamesFemale, lw) || learntName(lx, first) {
+	if lx.IsPersonNameWord(first) {
 		return true
 	}
 	ws := strings.Fields(name)

@@ -247,6 +247,7 @@ func (e *Extractor) found(d *doc) []candidate {
 		d.known[w] = true
 	}
 	var casing map[string]string // built on the first all-capitals sentence
+	cues := &personCues{}        // filled when a sentence pass first asks
 	for i, s := range d.sents {
 		if noNameCandidate(d.lx, d.src, s, d.lower, e.on(lowerCaseOpenersInfo)) {
 			continue // prose would find nothing the mention rules keep
@@ -254,7 +255,7 @@ func (e *Extractor) found(d *doc) []candidate {
 		if casing == nil && allCapsSentence(d.src, s) {
 			casing = docCasing(d.src, d.sents)
 		}
-		for _, m := range e.sentenceEntities(d.src, s, i, casing, d.known, d.capCount) {
+		for _, m := range e.sentenceEntities(d.src, s, i, casing, d.known, d.capCount, cues) {
 			all = append(all, candidate{Mention: m, s: s})
 			if first, _, ok := strings.Cut(m.Text, " "); ok {
 				d.known[first] = true
@@ -403,6 +404,27 @@ func lastWord(src string, at int) string {
 	return before[k:]
 }
 
+// wordCount counts the occurrences of w in src as a whole word (no
+// letter, digit or hyphen right before or after it), stopping at most
+// (src searched from the end of each occurrence found).
+func wordCount(src, w string, most int) int {
+	n := 0
+	for i := 0; i < len(src) && n < most && w != ""; {
+		j := strings.Index(src[i:], w)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		if !wordByteBefore(src, at) && !wordByteAfter(src, at+len(w)) {
+			n++
+		}
+		i = at + len(w)
+	}
+	return n
+}
+
+// wordByteBefore reports a letter, a digit or a hyphen right before
+// byte offset i of s.
 func wordByteBefore(s string, i int) bool {
 	if i == 0 {
 		return false
@@ -411,6 +433,8 @@ func wordByteBefore(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-'
 }
 
+// wordByteAfter reports a letter, a digit or a hyphen at byte offset i
+// of s.
 func wordByteAfter(s string, i int) bool {
 	if i >= len(s) {
 		return false
@@ -666,8 +690,8 @@ type token struct {
 // sentenceEntities runs prose (and the English tagger) over one
 // sentence, then the sentence passes (org-cue and the tagger's merge);
 // an all-capitals sentence is true-cased first, with casing from
-// docCasing.
-func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string, known map[string]bool, capCount map[string]int) []span.Mention {
+// docCasing. cues is the document's index for personCuedElsewhere.
+func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string, known map[string]bool, capCount map[string]int, cues *personCues) []span.Mention {
 	san, offs := sanitize(src, s)
 	if allCapsSentence(src, s) {
 		b := []byte(san)
@@ -724,7 +748,7 @@ func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing ma
 	tagged := taggedSpans(src, toks, slices.Clone(memo.labels), idx)
 	typed := taggedSpans(src, toks, slices.Clone(memo.types), idx)
 	nameCased := func(w string) bool { c, _ := e.english.Casing(w); return c }
-	t := &sentenceDoc{lx: e.lx, src: src, sent: s, found: ms, tagged: tagged, ordinary: e.english.Ordinary, typed: typed, known: known, capCount: capCount, nameCased: nameCased}
+	t := &sentenceDoc{lx: e.lx, src: src, sent: s, found: ms, tagged: tagged, ordinary: e.english.Ordinary, typed: typed, known: known, capCount: capCount, nameCased: nameCased, cues: cues}
 	return t.merge(e.on)
 }
 

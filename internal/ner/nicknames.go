@@ -82,7 +82,7 @@ func nicknamed(lx *lexicon.Lexicon, src string, m span.Mention) (int, bool) {
 	}
 	first, nick, surname := src[at+loc[2]:at+loc[3]], src[at+loc[4]:at+loc[5]], src[at+loc[6]:at+loc[7]]
 	given, _, _ := strings.Cut(strings.ToLower(first), " ")
-	known := m.Type == span.Person || lx.Has(lexicon.GivenNamesMale, given) || lx.Has(lexicon.GivenNamesFemale, given)
+	known := m.Type == span.Person || lx.IsGivenName(given)
 	if !known && (isAcronymWord(nick) || lx.Has(lexicon.NerNewsAgencies, strings.ToLower(nick)) ||
 		lx.Has(lexicon.StopwordsEn, strings.ToLower(surname)) || lx.IsPlace(first)) {
 		return 0, false

@@ -99,7 +99,7 @@ func (d *doc) openerAt(s span.Span) (at, restAt int, ok bool) {
 	text := d.src[s.Start:s.End]
 	at = s.Start + len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
 	w := leadingWord(d.src[at:s.End])
-	if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.givenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) || !d.openerWord(w) {
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.lx.IsGivenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) || !d.openerWord(w) {
 		return 0, 0, false // "Rose Wood" keeps its given name, "De Witt" its particle, "Breathe Hallbridge" its verb
 	}
 	restAt = at + len(w)
@@ -126,12 +126,6 @@ func isAllCaps(w string) bool { return !strings.ContainsFunc(w, unicode.IsLower)
 func (d *doc) openerWord(w string) bool {
 	lw := strings.ToLower(w)
 	return d.lx.Has(lexicon.StopwordsEn, lw) || d.lx.Has(lexicon.TitleCaseSmallWords, lw) || strings.HasSuffix(lw, "ing") && len(lw) > 5
-}
-
-// givenName reports a given name of the lexicon ("Rose", "Mark").
-func (d *doc) givenName(w string) bool {
-	lw := strings.ToLower(w)
-	return d.lx.Has(lexicon.GivenNamesMale, lw) || d.lx.Has(lexicon.GivenNamesFemale, lw)
 }
 
 // leadingWord returns the letters opening s ("" when s opens with none).

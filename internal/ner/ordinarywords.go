@@ -96,8 +96,9 @@ func unknownOpeners(d *doc, c *candidate) verdict {
 		d.e.knownWord(w) || d.lx.IsPlace(w) || givenName(d.lx, w) {
 		return keep
 	}
-	next := firstWord(d.src[c.End:c.s.End])
-	if !loneOpenerFollower(d.src[c.End:c.s.End]) || d.lx.Has(lexicon.StopwordsEn, strings.ToLower(next)) || verbLike(next) || wordCount(d.src, w) > 1 {
+	rest := d.src[c.End:c.s.End]
+	next := leadingWord(rest[max(0, strings.IndexFunc(rest, unicode.IsLetter)):]) // past spaces and punctuation
+	if !loneOpenerFollower(rest) || d.lx.Has(lexicon.StopwordsEn, strings.ToLower(next)) || verbLike(next) || wordCount(d.src, w, 2) > 1 {
 		return keep
 	}
 	return drop
@@ -129,43 +130,11 @@ func loneOpenerFollower(rest string) bool {
 	return unicode.IsLower(r)
 }
 
-// wordCount counts the occurrences of w in src as a whole word (no
-// letter or digit right before or after it).
-func wordCount(src, w string) int {
-	n := 0
-	for i := 0; i < len(src); {
-		j := strings.Index(src[i:], w)
-		if j < 0 {
-			break
-		}
-		at := i + j
-		if !wordByteBefore(src, at) && !wordByteAfter(src, at+len(w)) {
-			n++
-		}
-		i = at + len(w)
-	}
-	return n
-}
-
 // verbLike reports a lower-case word of four letters or more ending as
 // a verb of the third person or of the past does ("votes", "questioned"):
 // a name opening a sentence before it is its subject.
 func verbLike(w string) bool {
 	return len(w) >= 4 && strings.ToLower(w) == w && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed"))
-}
-
-// firstWord is the first run of letters in s ("" when none), after any
-// spaces and punctuation.
-func firstWord(s string) string {
-	i := strings.IndexFunc(s, unicode.IsLetter)
-	if i < 0 {
-		return ""
-	}
-	j := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) })
-	if j < 0 {
-		return s[i:]
-	}
-	return s[i : i+j]
 }
 
 // signatureNames: a line of one word, a given name or a learnt

@@ -32,8 +32,8 @@ func (d *doc) serviceAfter(end int) bool {
 	if end >= len(d.src) || d.src[end] != ' ' {
 		return false
 	}
-	rest := d.src[end+1:]
-	w1, rest := leadingLetters(rest)
+	w1 := leadingWord(d.src[end+1:])
+	rest := d.src[end+1+len(w1):]
 	if c, _ := utf8.DecodeRuneInString(w1); w1 == "" || !unicode.IsLower(c) {
 		return false
 	}
@@ -43,17 +43,8 @@ func (d *doc) serviceAfter(end int) bool {
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	w2, _ := leadingLetters(rest[1:])
+	w2 := leadingWord(rest[1:])
 	return w2 != "" && d.lx.Has(lexicon.PlaceServiceWords, w1+" "+w2)
-}
-
-// leadingLetters splits s after its leading letters.
-func leadingLetters(s string) (word, rest string) {
-	n := strings.IndexFunc(s, func(c rune) bool { return !unicode.IsLetter(c) })
-	if n < 0 {
-		n = len(s)
-	}
-	return s[:n], s[n:]
 }
 
 // servicePlaceName reports a name of one to three capitalised words that

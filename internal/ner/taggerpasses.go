@@ -35,6 +35,9 @@ type sentenceDoc struct {
 	known     map[string]bool
 	capCount  map[string]int
 	nameCased func(string) bool
+	// cues is the document's index for personCuedElsewhere (nil: the
+	// sentence's own, built when first needed).
+	cues *personCues
 }
 
 // sentencePass changes the mentions of one sentence.
@@ -216,12 +219,7 @@ func placeCued(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 // holdsNameWord reports a name with a given name or a learnt person-name
 // word in it.
 func holdsNameWord(lx *lexicon.Lexicon, name string) bool {
-	for _, w := range strings.Fields(name) {
-		if givenName(lx, w) || learntName(lx, w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(strings.Fields(name), lx.IsPersonNameWord)
 }
 
 // honorificPersons types as people the names of two words or more that
@@ -245,7 +243,7 @@ func honorificPersons(t *sentenceDoc) {
 // loneNameWord reports a one-word name that is a given name or a learnt
 // person-name word ("Haines").
 func loneNameWord(lx *lexicon.Lexicon, name string) bool {
-	return !strings.Contains(name, " ") && (givenName(lx, name) || learntName(lx, name))
+	return !strings.Contains(name, " ") && lx.IsPersonNameWord(name)
 }
 
 // learntName reports a word the learnt person-name words hold.
@@ -286,11 +284,9 @@ func (t *sentenceDoc) typerJunk(m span.Mention) bool {
 	return m.Type == span.Person && landmarkName(t.lx, m.Text)
 }
 
-// givenName reports a word the lexicon lists as a given name.
-func givenName(lx *lexicon.Lexicon, w string) bool {
-	lw := strings.ToLower(w)
-	return lx.Has(lexicon.GivenNamesMale, lw) || lx.Has(lexicon.GivenNamesFemale, lw)
-}
+// givenName reports a word the lexicon lists as a given name (see
+// Lexicon.IsGivenName).
+func givenName(lx *lexicon.Lexicon, w string) bool { return lx.IsGivenName(w) }
 
 // gluedToWord reports one word that is a capitalised word the text writes
 // on its own elsewhere, run into a lower-case word of three letters or
@@ -309,26 +305,9 @@ func gluedToWord(src, w string, ordinary func(string) bool) bool {
 		if !unicode.IsLower(r) || strings.ToLower(tail) != tail || !ordinary(tail) || !unicode.IsUpper([]rune(head)[0]) {
 			continue
 		}
-		if standaloneWord(src, head) {
+		if wordCount(src, head, 1) > 0 {
 			return true
 		}
-	}
-	return false
-}
-
-// standaloneWord reports whether src holds w with no letter or digit
-// right before or after it.
-func standaloneWord(src, w string) bool {
-	for from := 0; from < len(src); {
-		i := strings.Index(src[from:], w)
-		if i < 0 {
-			return false
-		}
-		a, b := from+i, from+i+len(w)
-		if !wordByteBefore(src, a) && !wordByteAfter(src, b) {
-			return true
-		}
-		from = b
 	}
 	return false
 }

@@ -100,7 +100,7 @@ func prepositionalMonths(d *doc, c *candidate) verdict {
 		}
 		w, _ := wordBeforeSpace(d.src, 0, at+k)
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if w != "" && (d.lx.Has(lexicon.Honorifics, lw) || d.lx.Has(lexicon.PersonTitles, lw) || d.lx.Has(lexicon.GivenNamesMale, lw) || d.lx.Has(lexicon.GivenNamesFemale, lw)) {
+		if w != "" && (d.lx.Has(lexicon.Honorifics, lw) || d.lx.Has(lexicon.PersonTitles, lw) || d.lx.IsGivenName(lw)) {
 			return keep
 		}
 		at += k + len(text)

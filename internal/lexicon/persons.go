@@ -1,0 +1,18 @@
+package lexicon
+
+import "strings"
+
+// IsGivenName reports a word of given_names_male or given_names_female,
+// in any case ("Ada", "ADA"). Compare GivenName: a place's name that is
+// also a given name ("Chad").
+func (l *Lexicon) IsGivenName(w string) bool {
+	lw := strings.ToLower(w)
+	return l.Has(GivenNamesMale, lw) || l.Has(GivenNamesFemale, lw)
+}
+
+// IsPersonNameWord reports a given name (IsGivenName) or a person-name
+// word learnt from labelled data and news (person_names_learned), in any
+// case.
+func (l *Lexicon) IsPersonNameWord(w string) bool {
+	return l.IsGivenName(w) || l.Has(PersonNamesLearned, strings.ToLower(w))
+}
