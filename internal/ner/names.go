@@ -558,7 +558,12 @@ func allNameish(words []string, nameish func(string) bool) bool {
 // belonging to it: nationalities and dates, and ordinary words before a
 // nationality ("Controversial Australian Anthony Hill"; an ordinary word
 // alone may be a given name: "Mark Brooks"); none when that leaves one
-// word of two letters ("Valmoran Re").
+// word of two letters, which is no person's name but a firm's or a
+// body's short name or an office ("Valmoran Re", "Tarnish FA", "Tarnish
+// MP"; session 13, with the test off: on BBC a football body's initials
+// after a nationality became the person "FA" in three articles and a
+// reinsurer the person "Re" in five, on WikiANN dev one more false
+// person "MP"; ecbplus unchanged).
 func openersCut(lx *lexicon.Lexicon, words []string, ordinary func(string) bool) int {
 	cut := 0
 	for k := 0; k < len(words)-1; k++ {
