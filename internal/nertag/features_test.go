@@ -2,6 +2,8 @@ package nertag
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/gob"
 	"strings"
 	"testing"
 )
@@ -76,5 +78,52 @@ func TestLexClasses(t *testing.T) {
 	// given name only.
 	if got := lexClasses(toks, true); got[2] != lexNameWord || got[1] != lexGiven {
 		t.Errorf("lexClasses with names: Smith %b, John %b; want %b, %b", got[2], got[1], lexNameWord, lexGiven)
+	}
+}
+
+// TestFeatureHashesKept pins the features the embedded typing model (prose's
+// labels, lexicon classes, word classes, parts of speech) computes for a
+// sentence: their number and a digest of their hashes in order. A change
+// of a template byte or of a feature's strings changes the digest, and the
+// embedded models would no longer find their weights.
+func TestFeatureHashesKept(t *testing.T) {
+	m, err := EnglishTyping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := []Token{
+		{"Maria", "NNP", "B-PERSON"}, {"Lindqvist", "NNP", "I-PERSON"}, {"of", "IN", "O"}, {"Coastal", "NNP", "B-ORGANIZATION"},
+		{"Union", "NNP", "I-ORGANIZATION"}, {"in", "IN", "O"}, {"Gothenburg", "NNP", "B-GPE"}, {".", ".", "O"},
+	}
+	s := m.prepare(toks)
+	h, n := uint64(fnvOffset), 0
+	for i := range s.info {
+		for _, f := range append(s.feats[i], dynamic(nil, &s.info[i], lBPER, lO)...) {
+			h = (h ^ f) * fnvPrime
+			n++
+		}
+	}
+	// The figures of the code before session 13 removed the document,
+	// wide and second-class features.
+	if n != 394 || h != 0x19614e51edd69999 {
+		t.Errorf("%d features, digest %#x; want 394, 0x19614e51edd69999", n, h)
+	}
+}
+
+// TestRefusesRetiredFeatures: a model file marked with a feature set
+// this code no longer computes is refused, not run without it.
+func TestRefusesRetiredFeatures(t *testing.T) {
+	for _, f := range []file{{Version: fileVersion, DocFeats: true}, {Version: fileVersion, Wide: true}, {Version: fileVersion, Clusters2: [][]string{{"word"}}}} {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+			t.Fatal(err)
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Read(&buf); err == nil || !strings.Contains(err.Error(), "no longer computes") {
+			t.Errorf("file %+v: err %v, want a refusal", f, err)
+		}
 	}
 }
