@@ -97,12 +97,17 @@ func main() {
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
-	flag.StringVar(&o.typedlex, "typedlex", "", "English: write the lexicon files of whole place and organisation names learnt from the training sets (places/places_learned.txt, organisations/orgs_learned.txt) under this lexicon data folder, and train nothing")
+	flag.StringVar(&o.typedlex, "typedlex", "", "English: write the lexicon files of whole place and organisation names learnt from the training sets (places/places_learned.txt, organisations/orgs_learned.txt) and of the company names and dateline places learnt from the Reuters news (organisations/orgs_learned_news.txt, places/places_learned_news.txt) under this lexicon data folder, and train nothing; the later lists leave out the organisations the earlier ones have just learnt, so one run settles")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
 	if o.lang != "en" && o.lang != "sv" {
 		fmt.Fprintf(os.Stderr, "trainner: -lang must be en or sv, got %q\n", o.lang)
 		os.Exit(2)
+	}
+	if o.lang != "en" {
+		// The lexicon classes are English word lists; the embedded
+		// Swedish model has none.
+		o.opts.Lexicon, o.opts.LexNames = false, false
 	}
 	if o.typedlex != "" {
 		if err := writeTypedFiles(o); err != nil {
