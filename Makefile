@@ -90,7 +90,9 @@ train-ner-typing:
 ## then the learnt whole place and organisation names (places_learned,
 ## orgs_learned), which leave out the person-name words, and the company
 ## names and dateline places learnt from the Reuters news
-## (orgs_learned_news, places_learned_news)
+## (orgs_learned_news, places_learned_news; each run reads the news once,
+## and the later lists leave out the organisations the same run has just
+## learnt, so one run settles)
 names-lexicon:
 	$(GO) run ./internal/tools/trainner -data ../shared/data -namelex internal/lexicon/data/people/person_names_learned.txt
 	$(GO) run ./internal/tools/trainner -data ../shared/data -typedlex internal/lexicon/data

@@ -64,50 +64,23 @@ func NewModel() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load English typing model: %w", err)
 	}
-	for _, t := range []struct {
-		m    *nertag.Model
-		role string
-	}{{en, "English tagger"}, {sv, "Swedish tagger"}, {ty, "English typing model"}} {
-		if err := sentenceModel(t.m, t.role); err != nil {
-			return nil, err
-		}
-	}
 	return &Model{prose: pm, english: en, swedish: sv, typer: ty}, nil
 }
 
-// sentenceModel refuses a tagger trained with document features
-// (nertag.TrainOptions.DocFeats): the pipeline tags sentence by sentence
-// and never fills a token's document bits, so such a model would run
-// without the features it was trained on.
-func sentenceModel(t *nertag.Model, role string) error {
-	if t != nil && t.DocFeatures() {
-		return fmt.Errorf("%s was trained with document features, which the pipeline does not supply: retrain it without -docfeats", role)
-	}
-	return nil
-}
-
 // WithTyper returns a copy of m whose English typing model is t (nil:
-// the English tagger types names too). It refuses a model trained with
-// document features.
-func (m *Model) WithTyper(t *nertag.Model) (*Model, error) {
-	if err := sentenceModel(t, "English typing model"); err != nil {
-		return nil, err
-	}
+// the English tagger types names too).
+func (m *Model) WithTyper(t *nertag.Model) *Model {
 	c := *m
 	c.typer = t
-	return &c, nil
+	return &c
 }
 
 // WithEnglish returns a copy of m whose English tagger is t (the
-// training tool labels news with a freshly trained tagger). It refuses a
-// model trained with document features.
-func (m *Model) WithEnglish(t *nertag.Model) (*Model, error) {
-	if err := sentenceModel(t, "English tagger"); err != nil {
-		return nil, err
-	}
+// training tool labels news with a freshly trained tagger).
+func (m *Model) WithEnglish(t *nertag.Model) *Model {
 	c := *m
 	c.english = t
-	return &c, nil
+	return &c
 }
 
 // WithLexicon returns a copy of m whose extractors read their word lists

@@ -56,23 +56,9 @@ const (
 	fClusterM1
 	fClusterP1
 	fClusterShape
-	fDoc
-	fDocCase
-	fDocEnt
-	fClusterM2
-	fClusterP2
-	fClusterM1Cluster
-	fClusterClusterP1
-	fWordM1Shape
-	fShapeWordP1
-	fWordM2WordM1
-	fWordP1WordP2
-	fPrevCluster
-	fPrev2PrevShape
-	fCluster2
-	fCluster2M1
-	fCluster2P1
-	fCluster2Shape
+	// Template bytes 48 to 65 were document, wider-context and second
+	// word-class features (session 11), never in an embedded model; a new
+	// template takes 66 or above, so no old model's hash is reused.
 )
 
 const (
@@ -122,11 +108,9 @@ type tokenInfo struct {
 	pos   string
 	ent   string // prose's entity label, B-/I- and type ("B-PERSON"), or ""
 	clus  string // distributional word class, or ""
-	clus2 string // the second (coarser or finer) word class, or ""
 	cas   byte
 	flags byte
 	lex   byte // lexicon classes (lexGiven, lexPlace, ... bits)
-	doc   byte // document bits (docLower, ... ), with document features on
 }
 
 const (
@@ -268,12 +252,6 @@ func (m *Model) prepare(toks []Token) *sentence {
 		if m.clusters != nil {
 			in.clus = m.clusters[in.norm]
 		}
-		if m.clusters2 != nil {
-			in.clus2 = m.clusters2[in.norm]
-		}
-		if m.docFeats {
-			in.doc = t.Doc
-		}
 		if i == 0 {
 			in.flags |= flagInitial
 		}
@@ -288,7 +266,7 @@ func (m *Model) prepare(toks []Token) *sentence {
 	s.upper = cased >= 2 && upper == cased
 	at := func(i int) *tokenInfo {
 		if i < 0 || i >= len(toks) {
-			return &tokenInfo{norm: boundary, shape: boundary, pos: boundary, ent: boundary, clus: boundary, clus2: boundary}
+			return &tokenInfo{norm: boundary, shape: boundary, pos: boundary, ent: boundary, clus: boundary}
 		}
 		return &s.info[i]
 	}
@@ -342,52 +320,10 @@ func (m *Model) prepare(toks []Token) *sentence {
 			)
 		}
 		if m.lexicon {
-			flat = append(flat,
-				feat1(fLex, string(rune('a'+in.lex))),
-				feat1(fLexM1, string(rune('a'+m1.lex))),
-				feat1(fLexP1, string(rune('a'+p1.lex))),
-				feat2(fLexShape, string(rune('a'+in.lex)), in.shape),
-			)
+			flat = window(flat, fLex, lexName(in.lex), lexName(m1.lex), lexName(p1.lex), in.shape)
 		}
 		if m.clusters != nil {
-			flat = append(flat,
-				feat1(fCluster, in.clus),
-				feat1(fClusterM1, m1.clus),
-				feat1(fClusterP1, p1.clus),
-				feat2(fClusterShape, in.clus, in.shape),
-			)
-		}
-		if m.clusters2 != nil {
-			flat = append(flat,
-				feat1(fCluster2, in.clus2),
-				feat1(fCluster2M1, m1.clus2),
-				feat1(fCluster2P1, p1.clus2),
-				feat2(fCluster2Shape, in.clus2, in.shape),
-			)
-		}
-		if m.wide {
-			flat = append(flat,
-				feat2(fWordM1Shape, m1.norm, in.shape),
-				feat2(fShapeWordP1, in.shape, p1.norm),
-				feat2(fWordM2WordM1, m2.norm, m1.norm),
-				feat2(fWordP1WordP2, p1.norm, p2.norm),
-			)
-			if m.clusters != nil {
-				flat = append(flat,
-					feat1(fClusterM2, m2.clus),
-					feat1(fClusterP2, p2.clus),
-					feat2(fClusterM1Cluster, m1.clus, in.clus),
-					feat2(fClusterClusterP1, in.clus, p1.clus),
-				)
-			}
-		}
-		if m.docFeats && in.flags&flagCap != 0 {
-			d := string(rune('a' + in.doc))
-			flat = append(flat,
-				feat1(fDoc, d),
-				feat2(fDocCase, d, string(rune('a'+in.flags&(flagInitial|flagAllCaps)))),
-				feat2(fDocEnt, d, in.ent),
-			)
+			flat = window(flat, fCluster, in.clus, m1.clus, p1.clus, in.shape)
 		}
 		if in.pos != noPOS {
 			flat = append(flat,
@@ -403,24 +339,32 @@ func (m *Model) prepare(toks []Token) *sentence {
 	return s
 }
 
+// window appends the four features of a token class (lexicon classes,
+// word classes) over a token and its neighbours: the token's class (the
+// template t), the left neighbour's (t+1), the right neighbour's (t+2),
+// and the token's class with its shape (t+3).
+func window(dst []uint64, t byte, cur, left, right, shape string) []uint64 {
+	return append(dst,
+		feat1(t, cur),
+		feat1(t+1, left),
+		feat1(t+2, right),
+		feat2(t+3, cur, shape),
+	)
+}
+
+// lexName is the feature string of a token's lexicon classes.
+func lexName(lex byte) string { return string(rune('a' + lex)) }
+
 // dynamic returns the label-dependent features of token i given the two
-// previous labels (wide: with the word class and the two labels with the
-// shape too).
-func dynamic(dst []uint64, in *tokenInfo, prev, prev2 int, wide bool) []uint64 {
+// previous labels.
+func dynamic(dst []uint64, in *tokenInfo, prev, prev2 int) []uint64 {
 	p, p2 := labelNames[prev], labelNames[prev2]
-	dst = append(dst,
+	return append(dst,
 		feat1(fPrev, p),
 		feat2(fPrev2Prev, p2, p),
 		feat2(fPrevWord, p, in.norm),
 		feat2(fPrevShape, p, in.shape),
 	)
-	if wide {
-		dst = append(dst,
-			feat2(fPrevCluster, p, in.clus),
-			hashStr(feat2(fPrev2PrevShape, p2, p), in.shape),
-		)
-	}
-	return dst
 }
 
 // Normalise is the form of a word the tagger's word features and word

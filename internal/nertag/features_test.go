@@ -2,6 +2,8 @@ package nertag
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/gob"
 	"strings"
 	"testing"
 )
@@ -76,5 +78,61 @@ func TestLexClasses(t *testing.T) {
 	// given name only.
 	if got := lexClasses(toks, true); got[2] != lexNameWord || got[1] != lexGiven {
 		t.Errorf("lexClasses with names: Smith %b, John %b; want %b, %b", got[2], got[1], lexNameWord, lexGiven)
+	}
+}
+
+// TestFeatureHashesKept pins the features a model with prose's labels,
+// lexicon classes, word classes and a casing lexicon (as the embedded
+// typing model) computes for a sentence and for a headline: their number
+// and a digest of their hashes in order. A change of a template byte or
+// of a feature's strings changes the digest, and the embedded models would
+// no longer find their weights. The figures are those of the code before
+// session 13 removed the document, wide and second-class features.
+func TestFeatureHashesKept(t *testing.T) {
+	m := &Model{
+		casing:   map[string]byte{"maria": caseUpper, "of": caseLower, "coastal": caseMixed, "union": caseMostly, "in": caseLower},
+		entities: true, lexicon: true,
+		clusters: map[string]string{"maria": "3", "lindqvist": "3", "of": "0", "union": "7", "gothenburg": "12", ".": "1"},
+	}
+	for _, tt := range []struct {
+		toks   []Token
+		n      int
+		digest uint64
+	}{
+		{[]Token{
+			{"Maria", "NNP", "B-PERSON"}, {"Lindqvist", "NNP", "I-PERSON"}, {"of", "IN", "O"}, {"Coastal", "NNP", "B-ORGANIZATION"},
+			{"Union", "NNP", "I-ORGANIZATION"}, {"in", "IN", "O"}, {"Gothenburg", "NNP", "B-GPE"}, {".", ".", "O"},
+		}, 394, 0x5a2d0dae9aa8026f},
+		{[]Token{{Text: "MARIA", POS: "NNP"}, {Text: "LINDQVIST", POS: "NNP"}, {Text: "SPEAKS", POS: "VBZ"}}, 138, 0x22b4b8a2e163f867},
+	} {
+		s := m.prepare(tt.toks)
+		h, n := uint64(fnvOffset), 0
+		for i := range s.info {
+			for _, f := range append(s.feats[i], dynamic(nil, &s.info[i], lBPER, lO)...) {
+				h = (h ^ f) * fnvPrime
+				n++
+			}
+		}
+		if n != tt.n || h != tt.digest {
+			t.Errorf("%s ...: %d features, digest %#x; want %d, %#x", tt.toks[0].Text, n, h, tt.n, tt.digest)
+		}
+	}
+}
+
+// TestRefusesRetiredFeatures: a model file marked with a feature set
+// this code no longer computes is refused, not run without it.
+func TestRefusesRetiredFeatures(t *testing.T) {
+	for _, f := range []file{{Version: fileVersion, DocFeats: true}, {Version: fileVersion, Wide: true}, {Version: fileVersion, Clusters2: [][]string{{"word"}}}} {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+			t.Fatal(err)
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Read(&buf); err == nil || !strings.Contains(err.Error(), "no longer computes") {
+			t.Errorf("file %+v: err %v, want a refusal", f, err)
+		}
 	}
 }

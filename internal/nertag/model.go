@@ -23,9 +23,6 @@ import (
 // inputs.
 type Token struct {
 	Text, POS, Ent string
-	// Doc holds the token's document bits (see DocContext), 0 when the
-	// token was not read with its document.
-	Doc byte
 }
 
 // Labels, in the order of a weight row. start marks the position before
@@ -85,19 +82,7 @@ type Model struct {
 	// clusters maps a normalised word to its distributional word class
 	// (nil: no cluster features).
 	clusters map[string]string
-	// clusters2 is a second word-class map of another size (nil: none).
-	clusters2 map[string]string
-	// docFeats turns on the document features (Token.Doc).
-	docFeats bool
-	// wide turns on the wider context features (words, shapes and word
-	// classes two tokens away and their pairs).
-	wide bool
 }
-
-// DocFeatures reports whether the model reads the document bits of its
-// tokens (DocContext), so a caller should tag a document's sentences
-// after DocContext.
-func (m *Model) DocFeatures() bool { return m.docFeats }
 
 // Ordinary reports whether the casing lexicon knows word as an ordinary
 // word: capitalised under half of the times it is seen mid-sentence
@@ -140,7 +125,7 @@ func (m *Model) tag(s *sentence) []int {
 	var scores [nLabels]float32
 	prev, prev2 := start, start
 	for i := range s.info {
-		dyn = dynamic(dyn[:0], &s.info[i], prev, prev2, m.wide)
+		dyn = dynamic(dyn[:0], &s.info[i], prev, prev2)
 		m.score(&scores, s.feats[i], dyn)
 		l := best(&scores, prev)
 		labels[i] = l
@@ -209,12 +194,13 @@ type file struct {
 	// Clusters holds, for each word class, its words sorted; the class
 	// names are the indexes.
 	Clusters [][]string
-	// DocFeats is true when the model reads the document bits of its
-	// tokens (absent, so false, in older files).
-	DocFeats bool
-	// Wide is true when the model uses the wider context features.
-	Wide bool
-	// Clusters2 holds the second word classes as Clusters does.
+	// DocFeats, Wide and Clusters2 marked feature sets tried in session
+	// 11 and since removed (document features, wider context, a second
+	// set of word classes): Read refuses a file that sets one, whose
+	// features this code would not compute. WriteTo leaves them unset;
+	// they stay in the struct so that the bytes it writes are unchanged.
+	DocFeats  bool
+	Wide      bool
 	Clusters2 [][]string
 }
 
@@ -240,8 +226,7 @@ func quantise(ws []float32) float32 {
 // WriteTo writes the model gzip-compressed. The same model always gives
 // the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon, LexNames: m.lexNames, DocFeats: m.docFeats, Wide: m.wide}
-	f.Clusters, f.Clusters2 = clusterLists(m.clusters), clusterLists(m.clusters2)
+	f := file{Version: fileVersion, Casing: make([][]string, len(caseNames)), Entities: m.entities, Lexicon: m.lexicon, LexNames: m.lexNames, Clusters: clusterLists(m.clusters)}
 	for word, c := range m.casing {
 		f.Casing[c] = append(f.Casing[c], word)
 	}
@@ -311,6 +296,9 @@ func Read(r io.Reader) (*Model, error) {
 	if len(f.Weights) != len(f.KeyDeltas)*nLabels || len(f.Casing) > len(caseNames) {
 		return nil, fmt.Errorf("nertag: read model: %d weights for %d features", len(f.Weights), len(f.KeyDeltas))
 	}
+	if f.DocFeats || f.Wide || len(f.Clusters2) > 0 {
+		return nil, fmt.Errorf("nertag: read model: it uses document, wide-context or second word-class features, which this code no longer computes: retrain it")
+	}
 	m := &Model{casing: map[string]byte{}, weights: make([]float32, len(f.Weights))}
 	index := make(map[uint32]int32, len(f.KeyDeltas))
 	for i, q := range f.Weights {
@@ -321,8 +309,7 @@ func Read(r io.Reader) (*Model, error) {
 			m.casing[w] = byte(c)
 		}
 	}
-	m.entities, m.lexicon, m.lexNames, m.docFeats, m.wide = f.Entities, f.Lexicon, f.LexNames, f.DocFeats, f.Wide
-	m.clusters, m.clusters2 = clusterMap(f.Clusters), clusterMap(f.Clusters2)
+	m.entities, m.lexicon, m.lexNames, m.clusters = f.Entities, f.Lexicon, f.LexNames, clusterMap(f.Clusters)
 	var k uint32
 	for i, d := range f.KeyDeltas {
 		k += d
@@ -335,7 +322,7 @@ func Read(r io.Reader) (*Model, error) {
 // String describes the model's size.
 func (m *Model) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v, learnt names %v, document features %v, wide context %v", m.Features(), len(m.casing), len(m.clusters), m.entities, m.lexicon, m.lexNames, m.docFeats, m.wide)
+	fmt.Fprintf(&b, "nertag model: %d features, %d casing words, %d clustered words, entity labels %v, lexicon %v, learnt names %v", m.Features(), len(m.casing), len(m.clusters), m.entities, m.lexicon, m.lexNames)
 	return b.String()
 }
 

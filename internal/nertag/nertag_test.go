@@ -149,14 +149,14 @@ func TestEmbedded(t *testing.T) {
 		want map[string]string // token -> label
 	}{
 		{"English", English, []Token{
-			{"Maria", "NNP", "B-PERSON", 0}, {"Lindqvist", "NNP", "I-PERSON", 0}, {",", ",", "O", 0}, {"chair", "NN", "O", 0}, {"of", "IN", "O", 0}, {"the", "DT", "O", 0},
-			{"Coastal", "NNP", "B-ORGANIZATION", 0}, {"Workers", "NNPS", "I-ORGANIZATION", 0}, {"Union", "NNP", "I-ORGANIZATION", 0}, {",", ",", "O", 0}, {"spoke", "VBD", "O", 0}, {"in", "IN", "O", 0},
-			{"Gothenburg", "NNP", "B-GPE", 0}, {".", ".", "O", 0},
+			{"Maria", "NNP", "B-PERSON"}, {"Lindqvist", "NNP", "I-PERSON"}, {",", ",", "O"}, {"chair", "NN", "O"}, {"of", "IN", "O"}, {"the", "DT", "O"},
+			{"Coastal", "NNP", "B-ORGANIZATION"}, {"Workers", "NNPS", "I-ORGANIZATION"}, {"Union", "NNP", "I-ORGANIZATION"}, {",", ",", "O"}, {"spoke", "VBD", "O"}, {"in", "IN", "O"},
+			{"Gothenburg", "NNP", "B-GPE"}, {".", ".", "O"},
 		}, map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "chair": "O", "spoke": "O", "Gothenburg": "B-LOC"}},
 		{"English typing", EnglishTyping, []Token{
-			{"Maria", "NNP", "B-PERSON", 0}, {"Lindqvist", "NNP", "I-PERSON", 0}, {",", ",", "O", 0}, {"chair", "NN", "O", 0}, {"of", "IN", "O", 0}, {"the", "DT", "O", 0},
-			{"Coastal", "NNP", "B-ORGANIZATION", 0}, {"Workers", "NNPS", "I-ORGANIZATION", 0}, {"Union", "NNP", "I-ORGANIZATION", 0}, {",", ",", "O", 0}, {"spoke", "VBD", "O", 0}, {"in", "IN", "O", 0},
-			{"Gothenburg", "NNP", "B-GPE", 0}, {".", ".", "O", 0},
+			{"Maria", "NNP", "B-PERSON"}, {"Lindqvist", "NNP", "I-PERSON"}, {",", ",", "O"}, {"chair", "NN", "O"}, {"of", "IN", "O"}, {"the", "DT", "O"},
+			{"Coastal", "NNP", "B-ORGANIZATION"}, {"Workers", "NNPS", "I-ORGANIZATION"}, {"Union", "NNP", "I-ORGANIZATION"}, {",", ",", "O"}, {"spoke", "VBD", "O"}, {"in", "IN", "O"},
+			{"Gothenburg", "NNP", "B-GPE"}, {".", ".", "O"},
 		}, map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "chair": "O", "spoke": "O", "Gothenburg": "B-LOC"}},
 		{"Swedish", Swedish, words("Maria Lindqvist , ordförande för Kustarbetarförbundet , talade i Göteborg ."),
 			map[string]string{"Maria": "B-PER", "Lindqvist": "I-PER", "talade": "O", "Göteborg": "B-LOC"}},
@@ -202,20 +202,16 @@ func FuzzTag(f *testing.F) {
 		if why := validIOB2(got); why != "" {
 			t.Fatal(why)
 		}
-		doc := DocContext([][]Token{toks[:len(toks)/2], toks[len(toks)/2:]})
-		if n := len(doc[0]) + len(doc[1]); n != len(toks) {
-			t.Fatalf("DocContext: %d tokens for %d", n, len(toks))
-		}
 	})
 }
 
 // BenchmarkTag tags one sentence with each embedded English model.
 func BenchmarkTag(b *testing.B) {
 	toks := []Token{
-		{"Maria", "NNP", "B-PERSON", 0}, {"Lindqvist", "NNP", "I-PERSON", 0}, {",", ",", "O", 0}, {"chair", "NN", "O", 0}, {"of", "IN", "O", 0}, {"the", "DT", "O", 0},
-		{"Coastal", "NNP", "B-ORGANIZATION", 0}, {"Workers", "NNPS", "I-ORGANIZATION", 0}, {"Union", "NNP", "I-ORGANIZATION", 0}, {",", ",", "O", 0}, {"said", "VBD", "O", 0}, {"on", "IN", "O", 0},
-		{"Monday", "NNP", "O", 0}, {"that", "IN", "O", 0}, {"the", "DT", "O", 0}, {"strike", "NN", "O", 0}, {"in", "IN", "O", 0}, {"Gothenburg", "NNP", "B-GPE", 0},
-		{"would", "MD", "O", 0}, {"continue", "VB", "O", 0}, {"until", "IN", "O", 0}, {"talks", "NNS", "O", 0}, {"resume", "VBP", "O", 0}, {".", ".", "O", 0},
+		{"Maria", "NNP", "B-PERSON"}, {"Lindqvist", "NNP", "I-PERSON"}, {",", ",", "O"}, {"chair", "NN", "O"}, {"of", "IN", "O"}, {"the", "DT", "O"},
+		{"Coastal", "NNP", "B-ORGANIZATION"}, {"Workers", "NNPS", "I-ORGANIZATION"}, {"Union", "NNP", "I-ORGANIZATION"}, {",", ",", "O"}, {"said", "VBD", "O"}, {"on", "IN", "O"},
+		{"Monday", "NNP", "O"}, {"that", "IN", "O"}, {"the", "DT", "O"}, {"strike", "NN", "O"}, {"in", "IN", "O"}, {"Gothenburg", "NNP", "B-GPE"},
+		{"would", "MD", "O"}, {"continue", "VB", "O"}, {"until", "IN", "O"}, {"talks", "NNS", "O"}, {"resume", "VBP", "O"}, {".", ".", "O"},
 	}
 	for _, bm := range []struct {
 		name string

@@ -46,13 +46,6 @@ type TrainOptions struct {
 	// (Token.Ent) are hidden in training, so that the model learns to
 	// type names from its other features too, not only to copy prose.
 	EntDrop float64
-	// DocFeats turns on the document features: the sentences' tokens
-	// should carry their document bits (DocContext).
-	DocFeats bool
-	// Clusters2 is a second word-class map (another number of classes).
-	Clusters2 map[string]string
-	// Wide turns on the wider context features.
-	Wide bool
 }
 
 // Train learns an averaged perceptron from sents.
@@ -63,7 +56,7 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	if opts.MinCasing <= 0 {
 		opts.MinCasing = 2
 	}
-	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, lexNames: opts.LexNames, clusters: opts.Clusters, docFeats: opts.DocFeats, wide: opts.Wide, clusters2: opts.Clusters2}
+	m := &Model{casing: buildCasing(sents, opts.CasingText, opts.MinCasing), index: map[uint32]int32{}, lexicon: opts.Lexicon, lexNames: opts.LexNames, clusters: opts.Clusters}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			m.entities = m.entities || t.Ent != ""
@@ -98,14 +91,14 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 		if opts.EntDrop > 0 && rng.Float64() < opts.EntDrop {
 			toks = make([]Token, len(s.Tokens))
 			for i, t := range s.Tokens {
-				toks[i] = Token{Text: t.Text, POS: t.POS, Doc: t.Doc &^ docProse}
+				toks[i] = Token{Text: t.Text, POS: t.POS}
 			}
 		}
 		add(toks, s.Labels)
 		if opts.UpperFrac > 0 && rng.Float64() < opts.UpperFrac {
 			up := make([]Token, len(toks))
 			for i, t := range toks {
-				up[i] = Token{Text: strings.ToUpper(t.Text), POS: t.POS, Ent: t.Ent, Doc: t.Doc}
+				up[i] = Token{Text: strings.ToUpper(t.Text), POS: t.POS, Ent: t.Ent}
 			}
 			add(up, s.Labels)
 		}
@@ -139,7 +132,7 @@ func (t *trainer) learn(s *sentence, gold []int) {
 	var scores [nLabels]float32
 	prev, prev2 := start, start
 	for i := range s.info {
-		dyn = dynamic(dyn[:0], &s.info[i], prev, prev2, t.m.wide)
+		dyn = dynamic(dyn[:0], &s.info[i], prev, prev2)
 		t.m.score(&scores, s.feats[i], dyn)
 		guess := best(&scores, prev)
 		t.now++

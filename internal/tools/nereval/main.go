@@ -389,17 +389,13 @@ func loadProject(workers int) (*project, error) {
 	if err != nil {
 		return nil, err
 	}
-	if pm, err = pm.WithEnglish(taggers["en"]); err != nil {
-		return nil, err
-	}
+	pm = pm.WithEnglish(taggers["en"])
 	if typerModel != "" {
 		ty, err := loadModel(typerModel)
 		if err != nil {
 			return nil, err
 		}
-		if pm, err = pm.WithTyper(ty); err != nil {
-			return nil, err
-		}
+		pm = pm.WithTyper(ty)
 	}
 	off, err := rules.ParseOff(offList, append(ner.Rules(), entities.Rules()...))
 	if err != nil {

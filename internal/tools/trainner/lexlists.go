@@ -134,19 +134,17 @@ func countTyped(docs []nerdata.Document, counts map[string]*typedCounts) {
 
 // countTypedNews adds the one-word names' mid-sentence uses in the
 // unlabelled news, and their lower-case ones.
-func countTypedNews(sents [][]string, counts map[string]*typedCounts) {
-	for _, s := range sents {
-		for _, t := range s[min(1, len(s)):] {
-			c := counts[strings.ToLower(t)]
-			if c == nil {
-				continue
-			}
-			c.mid++
-			if !hasUpper(t) {
-				c.lower++
-			}
+func countTypedNews(news []nerdata.Document, counts map[string]*typedCounts) {
+	eachMidWord(news, false, func(_ int, toks []string, i int) {
+		c := counts[strings.ToLower(toks[i])]
+		if c == nil {
+			return
 		}
-	}
+		c.mid++
+		if !hasUpper(toks[i]) {
+			c.lower++
+		}
+	})
 }
 
 // typedNames returns the sorted names learnt with label, less those
@@ -189,29 +187,51 @@ func letterCount(s string) int {
 }
 
 // writeTypedFiles writes the -typedlex files under dir (the lexicon's
-// data folder).
+// data folder): the whole names learnt from the training sets and the
+// news (places_learned, orgs_learned), then the company names and the
+// dateline places learnt from the Reuters news (orgs_learned_news,
+// places_learned_news), each leaving out the organisations this run has
+// learnt before it. The news is read once for all of them.
 func writeTypedFiles(o options) error {
 	lx := lexicon.Default()
 	counts := map[string]*typedCounts{}
 	if err := eachTrainSet(o, func(docs []nerdata.Document) { countTyped(docs, counts) }); err != nil {
 		return err
 	}
-	news, err := readNews(lx, o.data, math.MaxInt)
+	reuters, err := reutersDirs(o.data)
 	if err != nil {
 		return err
 	}
-	countTypedNews(newsTokens(news), counts)
-	opt := defaultTypedOptions
-	for _, l := range typedLists {
-		header := fmt.Sprintf(typedHeader, l.noun, l.label, opt.minDocs, int(opt.minShare*100), opt.minLetters)
-		if err := writeLexiconFile(o.typedlex, l.file, header, typedNames(lx, counts, l.label, opt)); err != nil {
-			return fmt.Errorf("write learnt %s: %w", l.noun, err)
-		}
-	}
-	if err := writeNewsOrgFile(lx, o.data, o.typedlex); err != nil {
+	news, err := readNewsCorpus(lx, o.data, append(slices.Clone(newsDirs), reuters...), math.MaxInt)
+	if err != nil {
 		return err
 	}
-	return writeNewsPlaceFile(lx, o.data, o.typedlex, counts)
+	countTypedNews(news.docs(newsDirs, math.MaxInt), counts)
+	opt := defaultTypedOptions
+	orgs := map[string]bool{}
+	for _, l := range typedLists {
+		header := fmt.Sprintf(typedHeader, l.noun, l.label, opt.minDocs, int(opt.minShare*100), opt.minLetters)
+		names := typedNames(lx, counts, l.label, opt)
+		if err := writeLexiconFile(o.typedlex, l.file, header, names); err != nil {
+			return fmt.Errorf("write learnt %s: %w", l.noun, err)
+		}
+		if l.label == "ORG" {
+			addAll(orgs, names)
+		}
+	}
+	newsOrgs, err := writeNewsOrgFile(lx, news.docs(reuters, math.MaxInt), o.typedlex, orgs)
+	if err != nil {
+		return err
+	}
+	addAll(orgs, newsOrgs)
+	return writeNewsPlaceFile(lx, news, reuters, o.typedlex, counts, orgs)
+}
+
+// addAll adds the words to set.
+func addAll(set map[string]bool, words []string) {
+	for _, w := range words {
+		set[w] = true
+	}
 }
 
 // writeLexiconFile writes a generated lexicon file, file under the

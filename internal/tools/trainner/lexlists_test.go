@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -76,8 +77,13 @@ func TestNewsOrgNames(t *testing.T) {
 	// "Quorvex" and "Tarvel Bank" are written before a suffix in three
 	// articles; "Brisk" follows "&"; "Ostrel" follows "Mr"; "Brosk"
 	// follows "in" as often as not.
-	if got, want := newsOrgNames(lx, counts, defaultNewsOrgOptions), []string{"quorvex", "tarvel bank"}; !slices.Equal(got, want) {
+	if got, want := newsOrgNames(lx, counts, defaultNewsOrgOptions, nil), []string{"quorvex", "tarvel bank"}; !slices.Equal(got, want) {
 		t.Errorf("newsOrgNames = %v, want %v", got, want)
+	}
+	// An organisation the same run has learnt from the labelled data is
+	// left out.
+	if got, want := newsOrgNames(lx, counts, defaultNewsOrgOptions, map[string]bool{"quorvex": true}), []string{"tarvel bank"}; !slices.Equal(got, want) {
+		t.Errorf("newsOrgNames with quorvex learnt = %v, want %v", got, want)
 	}
 }
 
@@ -104,12 +110,18 @@ func TestNewsPlaceNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	counts := map[string]int{}
-	if err := countDatelines(data, dirs, counts); err != nil {
+	news, err := readNewsCorpus(lexicon.Default(), data, dirs, math.MaxInt)
+	if err != nil {
 		t.Fatal(err)
 	}
+	counts := map[string]int{}
+	countDatelines(news, dirs, counts)
 	// "Port Quask" opens two datelines; "Varnelby" one; London is known.
-	if got, want := newsPlaceNames(lexicon.Default(), counts, nil, 2), []string{"port quask"}; !slices.Equal(got, want) {
+	if got, want := newsPlaceNames(lexicon.Default(), counts, nil, nil, 2), []string{"port quask"}; !slices.Equal(got, want) {
 		t.Errorf("newsPlaceNames = %v, want %v (counts %v)", got, want, counts)
+	}
+	// A name the same run has learnt as an organisation is left out.
+	if got := newsPlaceNames(lexicon.Default(), counts, nil, map[string]bool{"port quask": true}, 2); len(got) != 0 {
+		t.Errorf("newsPlaceNames with port quask learnt = %v, want none", got)
 	}
 }

@@ -15,13 +15,11 @@
 // the sentences, so it learns to type names without them too: the
 // embedded typing model takes 0.5; make train-ner); lexicon classes (-lexicon) and 256
 // distributional word classes learnt from all of news-throughput's English
-// news (-classes) are features too; -classes2 (a second set of word
-// classes), -wide (wider context) and -docfeats (document features,
-// nertag.DocContext) are optional feature sets measured in session 11 and
-// not used by the embedded models; -selfembedded (session 12, not used by
-// the embedded models either) labels the unlabelled news with the
-// project's NER as embedded and trains on those labels beside the
-// labelled sets. Dev scores on CoNLL-2003 eng.testa,
+// news (-classes) are features too (the news is read once and shared by
+// the steps that need it); -selfembedded (session 12, not used by the
+// embedded models) labels the unlabelled news with the project's NER as
+// embedded and trains on those labels beside the labelled sets. Dev
+// scores on CoNLL-2003 eng.testa,
 // WikiANN en dev, the odd documents of UNER en_ewt dev, WNUT-17 dev, BTC
 // dev and wikigold's dev tenth. Swedish: the Swedish NER corpus train
 // split except its last nerdata.SwedishHeldOut sentences, plus UNER
@@ -31,6 +29,10 @@
 // part-of-speech tagger breaks near-ties in map order. -cache keeps
 // prose's tags of every sentence between runs (prose's classifier over the
 // training text takes about ten minutes on two busy cores).
+//
+// -namelex and -typedlex write the learnt lexicon lists instead of a
+// model (make names-lexicon); -typedlex's later lists leave out the
+// organisations its earlier ones have just learnt, so one run settles.
 package main
 
 import (
@@ -68,7 +70,6 @@ type options struct {
 	extra           string
 	cache           string
 	classes         int
-	classes2        int
 	namelex         string
 	typedlex        string
 }
@@ -94,17 +95,19 @@ func main() {
 	flag.StringVar(&o.extra, "extra", "wnut,btc,wikigold,ewt", "English: comma-separated extra training sets among wnut (WNUT-17 train), btc (BTC train), wikigold (its train part), ewt (UNER en_ewt dev, even documents), ewtall (all of UNER en_ewt dev, as the embedded model was trained: its odd documents are then no dev set); name*N adds a set N times (wikiann*0 leaves WikiANN out)")
 	flag.Float64Var(&o.opts.EntDrop, "entdrop", 0, "English: fraction of training sentences whose prose entity labels are hidden (the model learns to type names without copying prose)")
 	flag.IntVar(&o.classes, "classes", 256, "English: distributional word classes learnt from all of news-throughput's English news (0 = no class features)")
-	flag.BoolVar(&o.opts.DocFeats, "docfeats", false, "English: document features (what the other occurrences of a word in its document say: nertag.DocContext; trainner's dev scores read them; the ner package refuses such a model, since it tags sentence by sentence: commit 6af6f89 has the ner change that would supply them)")
-	flag.IntVar(&o.classes2, "classes2", 0, "English: a second set of this many word classes, learnt as -classes (0 = none)")
-	flag.BoolVar(&o.opts.Wide, "wide", false, "English: wider context features (words, shapes and word classes two tokens away and their pairs)")
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
-	flag.StringVar(&o.typedlex, "typedlex", "", "English: write the lexicon files of whole place and organisation names learnt from the training sets (places/places_learned.txt, organisations/orgs_learned.txt) under this lexicon data folder, and train nothing")
+	flag.StringVar(&o.typedlex, "typedlex", "", "English: write the lexicon files of whole place and organisation names learnt from the training sets (places/places_learned.txt, organisations/orgs_learned.txt) and of the company names and dateline places learnt from the Reuters news (organisations/orgs_learned_news.txt, places/places_learned_news.txt) under this lexicon data folder, and train nothing; the later lists leave out the organisations the earlier ones have just learnt, so one run settles")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
 	if o.lang != "en" && o.lang != "sv" {
 		fmt.Fprintf(os.Stderr, "trainner: -lang must be en or sv, got %q\n", o.lang)
 		os.Exit(2)
+	}
+	if o.lang != "en" {
+		// The lexicon classes are English word lists; the embedded
+		// Swedish model has none.
+		o.opts.Lexicon, o.opts.LexNames = false, false
 	}
 	if o.typedlex != "" {
 		if err := writeTypedFiles(o); err != nil {
@@ -303,19 +306,29 @@ func run(w io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
-	withDocContext(o.opts.DocFeats, sents, train)
+	var news *newsCorpus // read once, for the news sentences and the word classes
+	if o.lang == "en" && (o.news > 0 || o.classes > 0) {
+		n := o.news // the classes read all of it
+		if o.classes > 0 {
+			n = math.MaxInt
+		}
+		if news, err = readNewsCorpus(lx, o.data, newsDirs, n); err != nil {
+			return err
+		}
+	}
 	var newsDocs []nerdata.Document
 	var pseudoFrom int // index in sents of the first news sentence
-	if o.lang == "en" && o.news > 0 {
+	if news != nil && o.news > 0 {
 		var extra []nertag.Sentence
-		if newsDocs, extra, err = newsSentences(lx, pm, &o); err != nil {
+		newsDocs = news.docs(newsDirs, o.news)
+		if extra, err = newsSentences(pm, &o, newsDocs); err != nil {
 			return err
 		}
 		pseudoFrom = len(sents)
 		sents = append(sents, extra...)
 	}
-	if err = bothClasses(lx, &o); err != nil {
-		return err
+	if news != nil && o.classes > 0 {
+		o.opts.Clusters = newsClasses(news.docs(newsDirs, math.MaxInt), o.classes, o.workers)
 	}
 	fmt.Fprintf(os.Stderr, "%d training sentences prepared in %s\n", len(sents), time.Since(t0).Round(time.Millisecond))
 
@@ -363,85 +376,43 @@ func run(w io.Writer, o options) error {
 	return nil
 }
 
-// newsSentences reads o.news sentences of unlabelled news, with prose's
-// tokens: lower-case words labelled O and the rest left open, or, with
-// -selfembedded, every word labelled by the project's NER as embedded.
-// The news becomes the casing lexicon's text too (o.opts.CasingText).
-func newsSentences(lx *lexicon.Lexicon, pm *tokeniser, o *options) ([]nerdata.Document, []nertag.Sentence, error) {
-	newsDocs, err := readNews(lx, o.data, o.news)
-	if err != nil {
-		return nil, nil, err
-	}
+// newsSentences gives the sentences of the unlabelled news newsDocs
+// prose's tokens: lower-case words labelled O and the rest left open, or,
+// with -selfembedded, every word labelled by the project's NER as
+// embedded. The news becomes the casing lexicon's text too
+// (o.opts.CasingText).
+func newsSentences(pm *tokeniser, o *options, newsDocs []nerdata.Document) ([]nertag.Sentence, error) {
 	news := newsTokens(newsDocs)
 	lower := lowerWords(news)
 	extra := make([]nertag.Sentence, len(news))
-	err = parallel(len(news), o.workers, func(i int) error {
+	err := parallel(len(news), o.workers, func(i int) error {
 		toks, err := tokens(pm, news[i])
 		extra[i] = nertag.Sentence{Tokens: toks, Labels: partialLabels(news[i], lower)}
 		return err
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	withDocContext(o.opts.DocFeats, extra, newsDocs)
 	if o.selfEmbedded {
 		labels, err := pseudoLabels(nil, newsDocs, o.workers)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		for i := range labels {
 			extra[i].Labels = labels[i]
 		}
 	}
 	o.opts.CasingText = news
-	return newsDocs, extra, nil
+	return extra, nil
 }
 
-// bothClasses learns the -classes and -classes2 word classes into the
-// training options.
-func bothClasses(lx *lexicon.Lexicon, o *options) error {
-	var err error
-	if o.opts.Clusters, err = newsClasses(lx, *o, o.classes); err != nil {
-		return err
-	}
-	o.opts.Clusters2, err = newsClasses(lx, *o, o.classes2)
-	return err
-}
-
-// newsClasses learns that many word classes (-classes, -classes2) from
-// all of news-throughput's English news (nil for Swedish or 0 classes).
-func newsClasses(lx *lexicon.Lexicon, o options, classes int) (map[string]string, error) {
-	if o.lang != "en" || classes <= 0 {
-		return nil, nil
-	}
+// newsClasses learns that many word classes (-classes) from the news
+// docs (all of news-throughput's English news).
+func newsClasses(docs []nerdata.Document, classes, workers int) map[string]string {
 	t := time.Now()
-	all, err := readNews(lx, o.data, math.MaxInt)
-	if err != nil {
-		return nil, err
-	}
-	c := wordClasses(newsTokens(all), classOptions{vocab: 30000, contexts: 300, classes: classes, iters: 8, minCount: 5}, o.workers)
+	c := wordClasses(newsTokens(docs), classOptions{vocab: 30000, contexts: 300, classes: classes, iters: 8, minCount: 5}, workers)
 	fmt.Fprintf(os.Stderr, "%d words in %d classes in %s\n", len(c), classes, time.Since(t).Round(time.Millisecond))
-	return c, nil
-}
-
-// withDocContext gives the tokens of sents, which are the sentences of
-// docs in order, their document bits (nertag.DocContext), when on.
-func withDocContext(on bool, sents []nertag.Sentence, docs []nerdata.Document) {
-	if !on {
-		return
-	}
-	at := 0
-	for _, d := range docs {
-		n := len(d.Sents)
-		toks := make([][]nertag.Token, n)
-		for k := range n {
-			toks[k] = sents[at+k].Tokens
-		}
-		for k, t := range nertag.DocContext(toks) {
-			sents[at+k].Tokens = t
-		}
-		at += n
-	}
+	return c
 }
 
 // toSentences turns gold sentences into training sentences, tagging parts

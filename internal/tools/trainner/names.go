@@ -136,20 +136,18 @@ func initial(t string) bool {
 
 // countNewsCasing adds the mid-sentence uses of the counted words in the
 // unlabelled news, capitalised and in lower case.
-func countNewsCasing(sents [][]string, counts map[string]*nameCounts) {
-	for _, s := range sents {
-		for _, t := range s[min(1, len(s)):] {
-			c := counts[strings.ToLower(t)]
-			if c == nil {
-				continue
-			}
-			if hasUpper(t) {
-				c.capNews++
-			} else {
-				c.lower++
-			}
+func countNewsCasing(news []nerdata.Document, counts map[string]*nameCounts) {
+	eachMidWord(news, false, func(_ int, toks []string, i int) {
+		c := counts[strings.ToLower(toks[i])]
+		if c == nil {
+			return
 		}
-	}
+		if hasUpper(toks[i]) {
+			c.capNews++
+		} else {
+			c.lower++
+		}
+	})
 }
 
 // countNewsCues counts the uses of words in the unlabelled news that end
@@ -239,11 +237,12 @@ func writeNameLexicon(w io.Writer, o options) error {
 	if err := eachTrainSet(o, func(docs []nerdata.Document) { countNames(docs, counts, defaultNameOptions.minLetters) }); err != nil {
 		return err
 	}
-	news, err := readNews(lx, o.data, math.MaxInt)
+	corpus, err := readNewsCorpus(lx, o.data, newsDirs, math.MaxInt)
 	if err != nil {
 		return err
 	}
-	countNewsCasing(newsTokens(news), counts)
+	news := corpus.docs(newsDirs, math.MaxInt)
+	countNewsCasing(news, counts)
 	given := map[string]bool{}
 	for w, c := range counts {
 		if c.personDocs >= defaultNameOptions.minDocs && c.given >= 2*c.person/3 && c.other == 0 && !lx.IsPlace(w) {

@@ -62,7 +62,7 @@ func TestCountNewsCues(t *testing.T) {
 		{Sents: []nerdata.Sentence{{Tokens: []string{"Later", "Mr", "Harbour", "Board", "said", "so", "."}}}},
 	}
 	counts := map[string]*nameCounts{}
-	countNewsCasing(newsTokens(news), counts)
+	countNewsCasing(news, counts)
 	lx := lexicon.Default()
 	countNewsCues(lx, news, counts, func(w string) bool { return lx.Has(lexicon.GivenNamesMale, w) }, 3)
 	if c := counts["quillon"]; c == nil || c.cuedDocs != 2 {

@@ -21,18 +21,35 @@ var newsDirs = []string{
 	"reuters21578/reut2-003", "reuters21578/reut2-004", "reuters21578/reut2-005",
 }
 
-// readNews reads up to n tokenised sentences of unlabelled news text,
-// grouped by article.
-func readNews(lx *lexicon.Lexicon, data string, n int) ([]nerdata.Document, error) {
-	return readNewsDirs(lx, data, newsDirs, n)
+// newsCorpus is the unlabelled news of some folders of news-throughput,
+// read once: each folder's articles in name order, tokenised into
+// sentences, with the place that opens each one's dateline. The steps of
+// a run take their parts of it (sentences, datelines), so no run reads an
+// article twice.
+type newsCorpus struct {
+	dirs map[string][]newsArticle
 }
 
-// readNewsDirs reads up to n tokenised sentences of the news in dirs
-// (under news-throughput), grouped by article.
-func readNewsDirs(lx *lexicon.Lexicon, data string, dirs []string, n int) ([]nerdata.Document, error) {
-	var out []nerdata.Document
-	count := 0
+// newsArticle is one article of the news: its sentences (Document.ID is
+// its folder and file name) and its dateline's place ("" when none).
+type newsArticle struct {
+	doc      nerdata.Document
+	dateline string
+}
+
+// readNewsCorpus reads the articles of dirs (under news-throughput) in
+// order, stopping after the article that brings the sentences read to n
+// (math.MaxInt: every article).
+func readNewsCorpus(lx *lexicon.Lexicon, data string, dirs []string, n int) (*newsCorpus, error) {
+	c := &newsCorpus{dirs: map[string][]newsArticle{}}
+	read := 0
 	for _, dir := range dirs {
+		if read >= n {
+			break
+		}
+		if _, ok := c.dirs[dir]; ok {
+			continue
+		}
 		entries, err := os.ReadDir(filepath.Join(data, "news-throughput", dir))
 		if err != nil {
 			return nil, fmt.Errorf("news: %w", err)
@@ -44,30 +61,51 @@ func readNewsDirs(lx *lexicon.Lexicon, data string, dirs []string, n int) ([]ner
 			}
 		}
 		slices.Sort(names)
+		arts := make([]newsArticle, 0, len(names))
 		for _, name := range names {
 			b, err := os.ReadFile(filepath.Join(data, "news-throughput", dir, name))
 			if err != nil {
 				return nil, fmt.Errorf("news: %w", err)
 			}
-			doc := nerdata.Document{ID: dir + "/" + name}
-			for _, para := range paragraphs(string(b)) {
+			text := string(b)
+			a := newsArticle{doc: nerdata.Document{ID: dir + "/" + name}, dateline: datelineOf(text)}
+			for _, para := range paragraphs(text) {
 				for _, s := range splitSentences(tokenise(lx, para)) {
-					if count == n {
-						break
-					}
-					doc.Sents = append(doc.Sents, nerdata.Sentence{Tokens: s})
-					count++
+					a.doc.Sents = append(a.doc.Sents, nerdata.Sentence{Tokens: s})
 				}
 			}
-			if len(doc.Sents) > 0 {
-				out = append(out, doc)
-			}
-			if count == n {
-				return out, nil
+			arts = append(arts, a)
+			if read += len(a.doc.Sents); read >= n {
+				break
 			}
 		}
+		c.dirs[dir] = arts
 	}
-	return out, nil
+	return c, nil
+}
+
+// docs returns the first n sentences of the articles of dirs, in order
+// and grouped by article (the articles without a sentence left out).
+// The documents share the corpus's sentences: they are read-only.
+func (c *newsCorpus) docs(dirs []string, n int) []nerdata.Document {
+	var out []nerdata.Document
+	for _, dir := range dirs {
+		for _, a := range c.dirs[dir] {
+			if n <= 0 {
+				return out
+			}
+			d := a.doc
+			if len(d.Sents) == 0 {
+				continue
+			}
+			if len(d.Sents) > n {
+				d.Sents = d.Sents[:n:n]
+			}
+			out = append(out, d)
+			n -= len(d.Sents)
+		}
+	}
+	return out
 }
 
 // newsTokens returns the tokens of every sentence of docs, in order.
@@ -79,6 +117,34 @@ func newsTokens(docs []nerdata.Document) [][]string {
 		}
 	}
 	return out
+}
+
+// eachMidWord calls fn with every word of docs that is not the first of
+// its sentence: the index of its document in docs, its sentence's tokens
+// and its index there. With skipHeadlines, sentences whose letters are
+// all capitals are left out.
+func eachMidWord(docs []nerdata.Document, skipHeadlines bool, fn func(doc int, toks []string, i int)) {
+	for d := range docs {
+		for _, s := range docs[d].Sents {
+			if skipHeadlines && upperSentence(s.Tokens) {
+				continue
+			}
+			for i := 1; i < len(s.Tokens); i++ {
+				fn(d, s.Tokens, i)
+			}
+		}
+	}
+}
+
+// upperSentence reports a sentence whose letters are all capitals (a
+// headline).
+func upperSentence(toks []string) bool {
+	for _, t := range toks {
+		if strings.ContainsFunc(t, unicode.IsLower) {
+			return false
+		}
+	}
+	return true
 }
 
 // paragraphs splits text on blank lines and on lines indented by spaces

@@ -2,13 +2,11 @@ package main
 
 import (
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
@@ -60,17 +58,6 @@ func reutersDirs(data string) ([]string, error) {
 	return dirs, nil
 }
 
-// upperSentence reports a sentence whose letters are all capitals (a
-// headline).
-func upperSentence(toks []string) bool {
-	for _, t := range toks {
-		if strings.ContainsFunc(t, unicode.IsLower) {
-			return false
-		}
-	}
-	return true
-}
-
 // countSuffixNames counts, for every run of one to four capitalised words
 // right before a company suffix, the articles that write it so.
 func countSuffixNames(lx *lexicon.Lexicon, docs []nerdata.Document, counts map[string]*newsOrgCounts) {
@@ -116,41 +103,36 @@ func countSuffixNames(lx *lexicon.Lexicon, docs []nerdata.Document, counts map[s
 // countNewsOrgUses adds the one-word names' mid-sentence uses:
 // capitalised, in lower case, and capitalised after a place preposition.
 func countNewsOrgUses(lx *lexicon.Lexicon, docs []nerdata.Document, counts map[string]*newsOrgCounts) {
-	for _, d := range docs {
-		seen := map[*newsOrgCounts]bool{}
-		for _, s := range d.Sents {
-			if upperSentence(s.Tokens) {
-				continue
-			}
-			for i := 1; i < len(s.Tokens); i++ {
-				c := counts[strings.ToLower(s.Tokens[i])]
-				if c == nil {
-					continue
-				}
-				if !hasUpper(s.Tokens[i]) {
-					c.lower++
-					continue
-				}
-				c.cap++
-				if !seen[c] {
-					seen[c] = true
-					c.capDocs++
-				}
-				prev := strings.ToLower(s.Tokens[i-1])
-				if lx.Has(lexicon.PlacePrepositions, prev) || prev == "the" && i > 1 && lx.Has(lexicon.PlacePrepositions, strings.ToLower(s.Tokens[i-2])) {
-					c.place++
-				}
-				if lx.Has(lexicon.NerPersonWords, strings.TrimSuffix(prev, ".")) || lx.Has(lexicon.GivenNamesMale, prev) || lx.Has(lexicon.GivenNamesFemale, prev) {
-					c.cued++
-				}
-			}
+	capDoc := map[*newsOrgCounts]int{} // the last article counted in capDocs, plus one
+	eachMidWord(docs, true, func(d int, toks []string, i int) {
+		c := counts[strings.ToLower(toks[i])]
+		if c == nil {
+			return
 		}
-	}
+		if !hasUpper(toks[i]) {
+			c.lower++
+			return
+		}
+		c.cap++
+		if capDoc[c] != d+1 {
+			capDoc[c] = d + 1
+			c.capDocs++
+		}
+		prev := strings.ToLower(toks[i-1])
+		if lx.Has(lexicon.PlacePrepositions, prev) || prev == "the" && i > 1 && lx.Has(lexicon.PlacePrepositions, strings.ToLower(toks[i-2])) {
+			c.place++
+		}
+		if lx.Has(lexicon.NerPersonWords, strings.TrimSuffix(prev, ".")) || lx.Has(lexicon.GivenNamesMale, prev) || lx.Has(lexicon.GivenNamesFemale, prev) {
+			c.cued++
+		}
+	})
 }
 
 // newsOrgNames returns the sorted names that pass the thresholds and are
-// no place, demonym, person's name word, organisation head or party.
-func newsOrgNames(lx *lexicon.Lexicon, counts map[string]*newsOrgCounts, o newsOrgOptions) []string {
+// no place, demonym, person's name word, organisation head, party or
+// organisation learnt from the labelled data (learnt: the list the same
+// run has just computed, orgs_learned).
+func newsOrgNames(lx *lexicon.Lexicon, counts map[string]*newsOrgCounts, o newsOrgOptions, learnt map[string]bool) []string {
 	var out []string
 	for k, c := range counts {
 		if c.docs < o.minDocs || letterCount(k) < o.minLetters {
@@ -166,7 +148,7 @@ func newsOrgNames(lx *lexicon.Lexicon, counts map[string]*newsOrgCounts, o newsO
 			}
 		}
 		if lx.IsPlace(k) || lx.Has(lexicon.GivenNamesMale, k) || lx.Has(lexicon.GivenNamesFemale, k) || lx.Has(lexicon.PersonNamesLearned, k) ||
-			lx.Has(lexicon.PartyWords, k) || lx.Has(lexicon.PartyPluralNames, k) || lx.Has(lexicon.OrgsLearned, k) {
+			lx.Has(lexicon.PartyWords, k) || lx.Has(lexicon.PartyPluralNames, k) || learnt[k] {
 			continue
 		}
 		out = append(out, k)
@@ -175,25 +157,19 @@ func newsOrgNames(lx *lexicon.Lexicon, counts map[string]*newsOrgCounts, o newsO
 	return out
 }
 
-// writeNewsOrgFile writes organisations/orgs_learned_news.txt under dir.
-func writeNewsOrgFile(lx *lexicon.Lexicon, data, dir string) error {
-	dirs, err := reutersDirs(data)
-	if err != nil {
-		return err
-	}
-	docs, err := readNewsDirs(lx, data, dirs, math.MaxInt)
-	if err != nil {
-		return err
-	}
+// writeNewsOrgFile writes organisations/orgs_learned_news.txt under dir,
+// learnt from the Reuters articles docs, and returns its names.
+func writeNewsOrgFile(lx *lexicon.Lexicon, docs []nerdata.Document, dir string, learnt map[string]bool) ([]string, error) {
 	counts := map[string]*newsOrgCounts{}
 	countSuffixNames(lx, docs, counts)
 	countNewsOrgUses(lx, docs, counts)
 	o := defaultNewsOrgOptions
 	header := fmt.Sprintf(newsOrgHeader, o.minDocs, o.minLetters, int(o.maxLower*100), int(o.maxPlace*100), int(o.minSuffix*100))
-	if err := writeLexiconFile(dir, "organisations/orgs_learned_news.txt", header, newsOrgNames(lx, counts, o)); err != nil {
-		return fmt.Errorf("write learnt company names: %w", err)
+	names := newsOrgNames(lx, counts, o, learnt)
+	if err := writeLexiconFile(dir, "organisations/orgs_learned_news.txt", header, names); err != nil {
+		return nil, fmt.Errorf("write learnt company names: %w", err)
 	}
-	return nil
+	return names, nil
 }
 
 // newsPlaceHeader is the head of the generated lexicon file of places
@@ -206,44 +182,42 @@ const newsPlaceHeader = `# Places learnt from unlabelled news (generated, do not
 // comma before the month and day.
 var datelinePlace = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.]), [A-Z][a-z]+\.? [0-9]{1,2} -`)
 
-// countDatelines counts, for every place that opens a Reuters article's
-// dateline (its first line after the title and a blank line), the
-// articles.
-func countDatelines(data string, dirs []string, counts map[string]int) error {
+// datelineOf returns the place that opens a Reuters article's dateline
+// (its first line after the title and a blank line), lower case, or "".
+func datelineOf(text string) string {
+	lines := strings.SplitN(text, "\n", 4)
+	if len(lines) < 3 {
+		return ""
+	}
+	m := datelinePlace.FindStringSubmatch(lines[2])
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+}
+
+// countDatelines counts, for every place that opens the dateline of an
+// article of dirs, the articles.
+func countDatelines(news *newsCorpus, dirs []string, counts map[string]int) {
 	for _, dir := range dirs {
-		entries, err := os.ReadDir(filepath.Join(data, "news-throughput", dir))
-		if err != nil {
-			return fmt.Errorf("news: %w", err)
-		}
-		for _, e := range entries {
-			if !strings.HasSuffix(e.Name(), ".txt") {
-				continue
-			}
-			b, err := os.ReadFile(filepath.Join(data, "news-throughput", dir, e.Name()))
-			if err != nil {
-				return fmt.Errorf("news: %w", err)
-			}
-			lines := strings.SplitN(string(b), "\n", 4)
-			if len(lines) < 3 {
-				continue
-			}
-			if m := datelinePlace.FindStringSubmatch(lines[2]); m != nil {
-				counts[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]++
+		for _, a := range news.dirs[dir] {
+			if a.dateline != "" {
+				counts[a.dateline]++
 			}
 		}
 	}
-	return nil
 }
 
 // newsPlaceNames returns the sorted dateline places of minDocs articles
-// or more that are no known place, given name or learnt organisation,
-// nor labelled an organisation in the training sets more often than a
-// place (typed: "United Nations", a dateline of its headquarters).
-func newsPlaceNames(lx *lexicon.Lexicon, counts map[string]int, typed map[string]*typedCounts, minDocs int) []string {
+// or more that are no known place, given name or learnt organisation
+// (orgs: those the same run has just learnt, orgs_learned and
+// orgs_learned_news), nor labelled an organisation in the training sets
+// more often than a place (typed: "United Nations", a dateline of its
+// headquarters).
+func newsPlaceNames(lx *lexicon.Lexicon, counts map[string]int, typed map[string]*typedCounts, orgs map[string]bool, minDocs int) []string {
 	var out []string
 	for k, n := range counts {
-		if n < minDocs || letterCount(k) < 3 || lx.IsPlace(k) || lx.Has(lexicon.GivenNamesMale, k) || lx.Has(lexicon.GivenNamesFemale, k) ||
-			lx.Has(lexicon.OrgsLearned, k) || lx.Has(lexicon.OrgsLearnedNews, k) {
+		if n < minDocs || letterCount(k) < 3 || lx.IsPlace(k) || lx.Has(lexicon.GivenNamesMale, k) || lx.Has(lexicon.GivenNamesFemale, k) || orgs[k] {
 			continue
 		}
 		if c := typed[k]; c != nil && c.labels["ORG"] > c.labels["LOC"] {
@@ -255,18 +229,14 @@ func newsPlaceNames(lx *lexicon.Lexicon, counts map[string]int, typed map[string
 	return out
 }
 
-// writeNewsPlaceFile writes places/places_learned_news.txt under dir.
-func writeNewsPlaceFile(lx *lexicon.Lexicon, data, dir string, typed map[string]*typedCounts) error {
-	dirs, err := reutersDirs(data)
-	if err != nil {
-		return err
-	}
+// writeNewsPlaceFile writes places/places_learned_news.txt under dir,
+// learnt from the datelines of the Reuters articles of news (dirs), less
+// the organisations orgs that the same run has learnt.
+func writeNewsPlaceFile(lx *lexicon.Lexicon, news *newsCorpus, dirs []string, dir string, typed map[string]*typedCounts, orgs map[string]bool) error {
 	counts := map[string]int{}
-	if err := countDatelines(data, dirs, counts); err != nil {
-		return err
-	}
+	countDatelines(news, dirs, counts)
 	const minDocs = 2
-	if err := writeLexiconFile(dir, "places/places_learned_news.txt", fmt.Sprintf(newsPlaceHeader, minDocs), newsPlaceNames(lx, counts, typed, minDocs)); err != nil {
+	if err := writeLexiconFile(dir, "places/places_learned_news.txt", fmt.Sprintf(newsPlaceHeader, minDocs), newsPlaceNames(lx, counts, typed, orgs, minDocs)); err != nil {
 		return fmt.Errorf("write learnt places: %w", err)
 	}
 	return nil

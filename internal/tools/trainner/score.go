@@ -67,8 +67,7 @@ func (c *counts) String() string {
 	return b.String()
 }
 
-// evaluate tags every sentence of docs and scores it (a document's
-// sentences with their document bits for a model that reads them).
+// evaluate tags every sentence of docs and scores it.
 func evaluate(m *nertag.Model, pm *tokeniser, docs []nerdata.Document, workers int) (*counts, error) {
 	preds := make([][][]nerdata.TokenSpan, len(docs))
 	err := parallel(len(docs), workers, func(i int) error {
@@ -79,9 +78,6 @@ func evaluate(m *nertag.Model, pm *tokeniser, docs []nerdata.Document, workers i
 				return err
 			}
 			doc[k] = toks
-		}
-		if m.DocFeatures() {
-			doc = nertag.DocContext(doc)
 		}
 		preds[i] = make([][]nerdata.TokenSpan, len(doc))
 		for k, toks := range doc {

@@ -21,9 +21,7 @@ func pseudoLabels(tagger *nertag.Model, docs []nerdata.Document, workers int) ([
 		return nil, err
 	}
 	if tagger != nil {
-		if model, err = model.WithEnglish(tagger); err != nil {
-			return nil, err
-		}
+		model = model.WithEnglish(tagger)
 	}
 	pool := make(chan *ner.Extractor, max(workers, 1))
 	for range cap(pool) {
