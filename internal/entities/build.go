@@ -96,6 +96,11 @@ func (r *resolver) buildEntity(fs []*form) Entity {
 		if na, nb := strings.ContainsAny(a.Text, "()\"“”"), strings.ContainsAny(b.Text, "()\"“”"); na != nb {
 			return nb
 		}
+		// So does one opening with an initial ("A de Quill") beside
+		// the first name written out.
+		if ia, ib := initialFirst(a.Text), initialFirst(b.Text); ia != ib {
+			return ib
+		}
 		// So does one ending in the letters of an office or an honour
 		// ("Ada Quill MP").
 		if pa, pb := r.postNominal(a.Text), r.postNominal(b.Text); pa != pb {
@@ -152,10 +157,19 @@ func sortMentions(ms []Mention) {
 
 // fullName reports a name of several words that names its entity in
 // full, preferred as its name: not a party's name with its head ("Harbour
-// Party"), which news writes in short ("Harbour").
+// Party"), which news writes in short ("Harbour"), nor a surname that
+// opens with a name particle ("De Quill", name_particles).
 func (r *resolver) fullName(name string) bool {
 	fs := strings.Fields(name)
-	return len(fs) > 1 && !(len(fs) == 2 && r.lx.Has(lexicon.PartyNameHeads, strings.ToLower(fs[1])))
+	return len(fs) > 1 && !(len(fs) == 2 && r.lx.Has(lexicon.PartyNameHeads, strings.ToLower(fs[1]))) &&
+		!r.lx.Has(lexicon.NameParticles, strings.ToLower(fs[0]))
+}
+
+// initialFirst reports a name of three words or more that opens with one
+// initial and a word ("A de Quill"; not "U. S. Tidal Survey").
+func initialFirst(name string) bool {
+	fs := strings.Fields(name)
+	return len(fs) > 2 && utf8.RuneCountInString(strings.TrimSuffix(fs[0], ".")) == 1 && utf8.RuneCountInString(strings.TrimSuffix(fs[1], ".")) > 1
 }
 
 // postNominal reports a name of three words or more ending in the

@@ -448,3 +448,75 @@ func formsByLastWord(r *resolver) map[string][]*form {
 
 // isLetterByte reports an ASCII letter.
 func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// mergeParticleSurnames joins a surname that opens with a name particle
+// ("De Quill", "van Quill", typed anything) to the one person whose full
+// name ends in it, or the one named in the same article: the surname
+// alone of a name with a particle is two words or three, which the
+// one-word surname merge never reads. A person named by an initial ("A de
+// Quill") counts as the one full name whose first name it opens ("Ada de
+// Quill"), and joins it.
+func mergeParticleSurnames(r *resolver) {
+	tails := map[string][]*form{}
+	for _, p := range r.persons {
+		for k := 1; k+1 < len(p.tokens); k++ {
+			if r.lx.Has(lexicon.NameParticles, strings.ToLower(p.tokens[k])) {
+				t := key(p.tokens[k:])
+				tails[t] = append(tails[t], p)
+				break
+			}
+		}
+	}
+	if len(tails) == 0 {
+		return
+	}
+	for _, k := range r.order {
+		f := r.forms[k]
+		if n := len(f.tokens); n < 2 || n > 3 || !r.lx.Has(lexicon.NameParticles, strings.ToLower(f.tokens[0])) {
+			continue
+		}
+		cands := tails[f.key]
+		p := pickPerson(r.ms, f, cands)
+		if p == nil {
+			if p = initialsOf(cands); p == nil {
+				continue
+			}
+			for _, c := range cands {
+				if r.find(c.key) != r.find(p.key) {
+					r.union(c.key, p.key) // "A de Quill" to "Ada de Quill"
+				}
+			}
+		}
+		if r.find(f.key) != r.find(p.key) {
+			r.union(f.key, p.key)
+		}
+	}
+}
+
+// initialsOf returns the one name among cands whose first name is written
+// out when every other opens with its initial and is the same after it
+// ("A de Quill" beside "Ada de Quill"); nil otherwise.
+func initialsOf(cands []*form) *form {
+	var full *form
+	for _, c := range cands {
+		if utf8.RuneCountInString(strings.TrimSuffix(c.tokens[0], ".")) > 1 {
+			if full != nil {
+				return nil
+			}
+			full = c
+		}
+	}
+	if full == nil {
+		return nil
+	}
+	first, _ := utf8.DecodeRuneInString(full.tokens[0])
+	for _, c := range cands {
+		if c == full {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(c.tokens[0]); r != first || key(c.tokens[1:]) != key(full.tokens[1:]) {
+			return nil
+		}
+	}
+	return full
+}

@@ -82,13 +82,15 @@ func (r *resolver) cutNames(in []Mention) {
 
 // fullNameSet holds the keys of the person full names (two to four
 // fields, typed PERSON) among the mentions as the name passes before
-// known-name-tail left them.
+// known-name-tail left them. A name that opens with a name particle
+// ("De Quill", "van Quill": name_particles) is a surname, not a full
+// name, so "Ada de Quill" is never cut to it.
 func (r *resolver) fullNameSet() map[string]bool {
 	if r.fullNames == nil {
 		r.fullNames = map[string]bool{}
 		for i := range r.cuts {
 			c := &r.cuts[i]
-			if c.live() && c.m.Type == span.Person && len(c.fields) >= 2 && len(c.fields) <= 4 {
+			if c.live() && c.m.Type == span.Person && len(c.fields) >= 2 && len(c.fields) <= 4 && !r.lx.Has(lexicon.NameParticles, strings.ToLower(c.fields[0])) {
 				r.fullNames[key(c.fields)] = true
 			}
 		}

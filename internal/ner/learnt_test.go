@@ -1,6 +1,11 @@
 package ner
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
 
 func TestPersonCuedElsewhere(t *testing.T) {
 	src := "Mr Tarnbyson spoke. Ada Tarnby-Lind left. Then Mr. Quill said so, as did Ada Orvik's aide. Velmoor grew."
@@ -34,5 +39,44 @@ func TestWordCount(t *testing.T) {
 		if got := wordCount(src, tc.w, tc.most); got != tc.want {
 			t.Errorf("wordCount(%q, %d) = %d, want %d", tc.w, tc.most, got, tc.want)
 		}
+	}
+}
+
+func TestTaggerTypesKeepsTaggedOrgs(t *testing.T) {
+	src := "Tidewick Vantra hired Ada Quellany, and Vantrex sued Quellmoor Holdings."
+	at := func(text string, ty span.EntityType) span.Mention {
+		i := strings.Index(src, text)
+		return span.Mention{Start: i, End: i + len(text), Text: text, Type: ty}
+	}
+	names := []string{"Tidewick Vantra", "Ada Quellany", "Vantrex", "Quellmoor Holdings"}
+	for _, tc := range []struct {
+		name      string
+		tagged    []string // the English tagger's organisations
+		nameCased bool     // the casing lexicon knows "Vantrex" as a name
+		want      []span.EntityType
+	}{
+		{"no tagger's organisation: the typing model decides", nil, true,
+			[]span.EntityType{span.Person, span.Person, span.Person, span.Person}},
+		{"the tagger's organisations stay, but one with a given name", names, true,
+			[]span.EntityType{span.Org, span.Person, span.Org, span.Org}},
+		{"one word the casing lexicon does not know as a name", names, false,
+			[]span.EntityType{span.Org, span.Person, span.Person, span.Org}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sd := &sentenceDoc{lx: testLex, src: src, nameCased: func(w string) bool { return tc.nameCased && w == "Vantrex" }}
+			for _, n := range names {
+				sd.ms = append(sd.ms, at(n, span.Org))
+				sd.typed = append(sd.typed, at(n, span.Person))
+			}
+			for _, n := range tc.tagged {
+				sd.tagged = append(sd.tagged, at(n, span.Org))
+			}
+			taggerTypes(sd)
+			for i, m := range sd.ms {
+				if m.Type != tc.want[i] {
+					t.Errorf("%q: %s, want %s", m.Text, m.Type, tc.want[i])
+				}
+			}
+		})
 	}
 }

@@ -51,7 +51,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-wider-persons", `A one-word person or place inside a longer person name of the English tagger is that name ("Bo Tarrant" for "Tarrant").`), Run: taggerWiderPersons},
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country, a person's name, or a person named by one given or learnt person-name word ("Harbour Party").`), Run: taggerOrgs},
-	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place.`), Run: taggerTypes},
+	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place; an organisation the English tagger found on exactly its span, of several words or one the casing lexicon knows as a name, stays one unless a person with a given or learnt person-name word in it or a known place.`), Run: taggerTypes},
 	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most and not after "the", or, opening the sentence, neither as a name nor capitalised elsewhere mid-sentence ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
@@ -149,16 +149,24 @@ func taggerOrgs(t *sentenceDoc) {
 // when the model found it on exactly its span: not a person when the
 // gazetteer knows a word of it as a place or it is one ordinary word
 // ("Cup"), not a place when prose found a personal name of two words or
-// more. The typing model takes prose's label of each token as a feature,
-// so where it disagrees it has learnt that prose is wrong there.
+// more. An organisation the English tagger found on exactly its span
+// (tagger-orgs), of several words or one the casing lexicon knows as a
+// name, takes only a person's type with a given name or a learnt
+// person-name word in it, or a place's when the gazetteer knows it: the
+// typing model, trained partly on its own labels of news, over-reads
+// firms and clubs as people. The typing model takes prose's label of
+// each token as a feature, so where it disagrees it has learnt that
+// prose is wrong there.
 func taggerTypes(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]
 		if orgCue(t.lx, t.src, *m) {
 			continue // "the pressure group Tidewatch" stays an organisation
 		}
+		tagged := m.Type == span.Org && taggedOrg(t, *m) && (strings.Contains(m.Text, " ") || t.nameCased != nil && t.nameCased(m.Text))
 		for _, g := range t.typed {
-			if g.Start != m.Start || g.End != m.End || g.Type == m.Type {
+			if g.Start != m.Start || g.End != m.End || g.Type == m.Type ||
+				tagged && !(g.Type == span.Person && holdsNameWord(t.lx, m.Text) || g.Type == span.GPE && t.lx.IsPlace(m.Text)) {
 				continue
 			}
 			switch {
@@ -170,6 +178,17 @@ func taggerTypes(t *sentenceDoc) {
 			}
 		}
 	}
+}
+
+// taggedOrg reports a mention the English tagger found as an
+// organisation on exactly its span.
+func taggedOrg(t *sentenceDoc, m span.Mention) bool {
+	for _, g := range t.tagged {
+		if g.Type == span.Org && g.Start == m.Start && g.End == m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // learntNamePlaces types as people the one-word places whose word the
