@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,5 +79,39 @@ func TestTaggerTypesKeepsTaggedOrgs(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestInitialApostrophe(t *testing.T) {
+	e := extractor(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Ada O'Sellivan said the ferry was late.", "Ada O'Sellivan"}, // prose alone keeps "Ada O"
+		{"Ada O’Sellivan said the ferry was late.", "Ada O’Sellivan"},
+		{"Mr D'Shandry said the ferry was late.", "D'Shandry"},
+		{"Ada O'Quellan said the ferry was late.", "Ada O'Quellan"}, // no "'S": prose's own token
+	} {
+		var got []string
+		for _, m := range e.Entities(tc.text, e.Segment(tc.text, whole(tc.text))) {
+			got = append(got, m.Text)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: names %q, want %q among them", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{"O'Sellivan", true},
+		{"(O'Sellivan", true},
+		{"TO'Sellivan", false}, // not a one-letter word
+		{"IT'S", false},        // no lower-case letter after the "S"
+		{"O's", false},
+		{"o'Sellivan", false},
+	} {
+		i := strings.IndexAny(tc.src, "'")
+		if got := initialApostrophe(tc.src, 0, i, 1); got != tc.want {
+			t.Errorf("initialApostrophe(%q) = %v, want %v", tc.src, got, tc.want)
+		}
 	}
 }

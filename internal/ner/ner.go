@@ -616,6 +616,30 @@ func sentenceInitialWord(src string, s span.Span, m span.Mention) bool {
 	return strings.TrimLeft(src[s.Start:m.Start], " \"'“‘([«„") == ""
 }
 
+// initialApostrophe reports an apostrophe at src[i:i+n] after a one-letter
+// capital word and before "S" and a lower-case letter ("O'Sullivan",
+// "D'Souza"), which prose's tokenizer reads as the clitic "'s" and then
+// loses the rest of the name with.
+func initialApostrophe(src string, start, i, n int) bool {
+	if i-1 < start || i+n+1 >= len(src) || src[i+n] != 'S' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(src[i+n+1:]); !unicode.IsLower(r) {
+		return false
+	}
+	c := rune(src[i-1])
+	if c < 'A' || c > 'Z' {
+		return false
+	}
+	if i-2 >= start {
+		p, _ := utf8.DecodeLastRuneInString(src[start : i-1])
+		if unicode.IsLetter(p) || unicode.IsDigit(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // sanitize maps a sentence to the text fed to prose, replacing characters
 // prose mishandles with ASCII ones and keeping, for each byte of the
 // result, the source offset it came from (the last entry is the end).
@@ -628,6 +652,8 @@ func sanitize(src string, s span.Span) (string, []int) {
 		switch {
 		case r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '″':
 			rep = `"`
+		case (r == '\'' || r == '’') && initialApostrophe(src, s.Start, i, n):
+			rep = "-" // "O'Sullivan": prose takes "'S" for a clitic and drops the rest
 		case r == '‘' || r == '’' || r == '‚' || r == '′':
 			rep = "'"
 		case r == '*' || r == '_' || r == '#' || r == '[' || r == ']' || r == '|':
