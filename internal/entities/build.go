@@ -158,19 +158,23 @@ func sortMentions(ms []Mention) {
 // fullName reports a name of several words that names its entity in
 // full, preferred as its name: not a party's name with its head ("Harbour
 // Party"), which news writes in short ("Harbour"), nor a surname that
-// opens with a name particle ("De Quill", name_particles).
+// opens with a name particle ("De Quill" beside "Ada de Quill":
+// particleSurname).
 func (r *resolver) fullName(name string) bool {
 	fs := strings.Fields(name)
-	return len(fs) > 1 && !(len(fs) == 2 && r.lx.Has(lexicon.PartyNameHeads, strings.ToLower(fs[1]))) &&
-		!r.lx.Has(lexicon.NameParticles, strings.ToLower(fs[0]))
+	return len(fs) > 1 && !(len(fs) == 2 && r.lx.Has(lexicon.PartyNameHeads, strings.ToLower(fs[1]))) && !r.particleSurname(fs)
 }
 
 // initialFirst reports a name of three words or more that opens with one
 // initial and a word ("A de Quill"; not "U. S. Tidal Survey").
 func initialFirst(name string) bool {
 	fs := strings.Fields(name)
-	return len(fs) > 2 && utf8.RuneCountInString(strings.TrimSuffix(fs[0], ".")) == 1 && utf8.RuneCountInString(strings.TrimSuffix(fs[1], ".")) > 1
+	return len(fs) > 2 && isInitial(fs[0]) && !isInitial(fs[1])
 }
+
+// isInitial reports a word of one letter, with or without a full stop
+// ("A", "A.").
+func isInitial(w string) bool { return utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 }
 
 // postNominal reports a name of three words or more ending in the
 // letters of an office or an honour ("Ada Quill MP": post_nominals).

@@ -499,7 +499,7 @@ func mergeParticleSurnames(r *resolver) {
 func initialsOf(cands []*form) *form {
 	var full *form
 	for _, c := range cands {
-		if utf8.RuneCountInString(strings.TrimSuffix(c.tokens[0], ".")) > 1 {
+		if !isInitial(c.tokens[0]) {
 			if full != nil {
 				return nil
 			}

@@ -42,7 +42,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("known-name-head", `Cuts a longer run to the person's full name it opens, unless it ends in an organisation's or a place's head: "Ada Quill Cruises Again" of a title-case headline -> "Ada Quill"; "Ada Quill Foundation" stays.`), Run: cutToKnownHead},
 	{Info: info("known-surname-head", `Cuts a run of a title-case line to the surname of a person's full name it opens when the words after it open another name, and it ends in no organisation's or place's head: "Flips Quill Harbour Ferries Ruling" beside "Ada Quill" and "Harbour Ferries Act" -> "Quill".`), Run: cutToKnownSurnameHead},
 	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left that is no organisation's head: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person; "General Tarnworks" stays.`), Run: cutTitledSurname},
-	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch").`), Run: cutToKnownName},
+	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch"); a surname with a name particle is no full name ("De Quill" beside "Ada de Quill", or written "de Quill").`), Run: cutToKnownName},
 }
 
 // cutNames runs the name passes over in and keeps the mentions left with
@@ -82,20 +82,50 @@ func (r *resolver) cutNames(in []Mention) {
 
 // fullNameSet holds the keys of the person full names (two to four
 // fields, typed PERSON) among the mentions as the name passes before
-// known-name-tail left them. A name that opens with a name particle
-// ("De Quill", "van Quill": name_particles) is a surname, not a full
-// name, so "Ada de Quill" is never cut to it.
+// known-name-tail left them, but the surnames that open with a name
+// particle (particleSurname), so "Ada de Quill" is never cut to "De
+// Quill".
 func (r *resolver) fullNameSet() map[string]bool {
 	if r.fullNames == nil {
 		r.fullNames = map[string]bool{}
 		for i := range r.cuts {
 			c := &r.cuts[i]
-			if c.live() && c.m.Type == span.Person && len(c.fields) >= 2 && len(c.fields) <= 4 && !r.lx.Has(lexicon.NameParticles, strings.ToLower(c.fields[0])) {
+			if c.live() && c.m.Type == span.Person && len(c.fields) >= 2 && len(c.fields) <= 4 && !r.particleSurname(c.fields) {
 				r.fullNames[key(c.fields)] = true
 			}
 		}
 	}
 	return r.fullNames
+}
+
+// particleSurname reports a name that opens with a name particle
+// (name_particles) and is a surname, not a full name: the particle is
+// written in lower case ("van Quill") or a longer person's name ends in
+// it ("De Quill" beside "Ada de Quill"); "Van Quill" or "Al Quill" alone
+// is a given name and a surname.
+func (r *resolver) particleSurname(fields []string) bool {
+	if len(fields) < 2 || !r.lx.Has(lexicon.NameParticles, strings.ToLower(fields[0])) {
+		return false
+	}
+	if c, _ := utf8.DecodeRuneInString(fields[0]); unicode.IsLower(c) {
+		return true
+	}
+	if r.particleTails == nil {
+		r.particleTails = map[string]bool{}
+		for i := range r.cuts {
+			c := &r.cuts[i]
+			if !c.live() || c.m.Type != span.Person {
+				continue
+			}
+			for k := 1; k+1 < len(c.fields); k++ {
+				if r.lx.Has(lexicon.NameParticles, strings.ToLower(c.fields[k])) {
+					r.particleTails[key(c.fields[k:])] = true
+					break
+				}
+			}
+		}
+	}
+	return r.particleTails[key(fields)]
 }
 
 // stripLeadingTitles strips honorifics ("Ms", "Dr.") and, from a person's

@@ -33,6 +33,9 @@ type resolver struct {
 	toks [][]string
 	// fullNames holds the keys of person full names (see fullNameSet).
 	fullNames map[string]bool
+	// particleTails holds the keys of the surnames with a name particle
+	// that end a longer person's name (see particleSurname).
+	particleTails map[string]bool
 	// ownPossessive holds the keys of names whose "'s" is their own
 	// (possessive-names).
 	ownPossessive map[string]bool

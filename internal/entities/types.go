@@ -359,7 +359,7 @@ func (c *cluster) barePerson() bool {
 // findBarePerson computes barePerson.
 func (c *cluster) findBarePerson() bool {
 	for _, f := range c.fs {
-		if len(f.tokens) >= 2 && utf8.RuneCountInString(strings.TrimSuffix(f.tokens[0], ".")) == 1 {
+		if len(f.tokens) >= 2 && isInitial(f.tokens[0]) {
 			return false // an initial and a surname: "A. Quill"
 		}
 		if slices.ContainsFunc(f.tokens, c.lx.IsPersonNameWord) {

@@ -115,3 +115,27 @@ func TestInitialApostrophe(t *testing.T) {
 		}
 	}
 }
+
+func TestTaggerTypesTaggedOrgPlaces(t *testing.T) {
+	// A tagged organisation the typing model calls a place becomes one
+	// only when the gazetteer knows it.
+	src := "Paris and Vantrex Sound signed the deal."
+	for _, tc := range []struct {
+		name string
+		want span.EntityType
+	}{
+		{"Paris", span.GPE},
+		{"Vantrex Sound", span.Org},
+	} {
+		i := strings.Index(src, tc.name)
+		m := span.Mention{Start: i, End: i + len(tc.name), Text: tc.name, Type: span.Org}
+		g := m
+		g.Type = span.GPE
+		sd := &sentenceDoc{lx: testLex, src: src, ms: []span.Mention{m}, tagged: []span.Mention{m}, typed: []span.Mention{g},
+			nameCased: func(string) bool { return true }}
+		taggerTypes(sd)
+		if sd.ms[0].Type != tc.want {
+			t.Errorf("%q: %s, want %s", tc.name, sd.ms[0].Type, tc.want)
+		}
+	}
+}

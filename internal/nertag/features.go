@@ -56,10 +56,13 @@ const (
 	fClusterM1
 	fClusterP1
 	fClusterShape
-	// Template bytes 48 to 65 were document, wider-context and second
+	// Template bytes 48 to 64 were document, wider-context and second
 	// word-class features (session 11), never in an embedded model; a new
-	// template takes 66 or above, so no old model's hash is reused.
+	// template takes fNext or above, so no old model's hash is reused.
 )
+
+// fNext is the first template byte free for a new feature (see above).
+const fNext byte = 65
 
 const (
 	fnvOffset = 14695981039346656037

@@ -136,3 +136,10 @@ func TestRefusesRetiredFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestRetiredTemplateBytes(t *testing.T) {
+	// Bytes 48 to 64 held retired templates: a live one never reuses them.
+	if fClusterShape >= 48 || fNext != 65 {
+		t.Errorf("fClusterShape %d, fNext %d: the retired template bytes 48 to 64 would be reused", fClusterShape, fNext)
+	}
+}

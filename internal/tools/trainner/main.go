@@ -104,10 +104,9 @@ func main() {
 		fmt.Fprintf(os.Stderr, "trainner: -lang must be en or sv, got %q\n", o.lang)
 		os.Exit(2)
 	}
-	if o.lang != "en" {
-		// The lexicon classes are English word lists; the embedded
-		// Swedish model has none.
-		o.opts.Lexicon, o.opts.LexNames = false, false
+	if err := englishOnlyLexicon(&o, setFlags()); err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(2)
 	}
 	if o.typedlex != "" {
 		if err := writeTypedFiles(o); err != nil {
@@ -477,4 +476,28 @@ func parallel(n, workers int, fn func(i int) error) error {
 	}
 	wg.Wait()
 	return first
+}
+
+// setFlags returns the names of the flags set on the command line.
+func setFlags() map[string]bool {
+	set := map[string]bool{}
+	flag.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	return set
+}
+
+// englishOnlyLexicon switches the lexicon features off for a language
+// other than English (the lexicon classes are English word lists; the
+// embedded Swedish model has none), and refuses them when set is asked
+// for them explicitly.
+func englishOnlyLexicon(o *options, set map[string]bool) error {
+	if o.lang == "en" {
+		return nil
+	}
+	for _, f := range []string{"lexicon", "lexnames"} {
+		if set[f] {
+			return fmt.Errorf("-%s is English only (-lang %s)", f, o.lang)
+		}
+	}
+	o.opts.Lexicon, o.opts.LexNames = false, false
+	return nil
 }
