@@ -14,6 +14,12 @@ const (
 	// AwardNames are short names of awards ("Oscars"; internal/ner's
 	// award-names pass).
 	AwardNames Name = "award_names"
+	// AwardGivenNames are given names that name an award too ("Oscar"),
+	// and AwardWords and AwardBeforeWords the words around them that
+	// make them the award (internal/ner's award-given-names pass).
+	AwardGivenNames  Name = "award_given_names"
+	AwardWords       Name = "award_words"
+	AwardBeforeWords Name = "award_before_words"
 	// NerStormOpeners open the names of storms ("Hurricane Ada";
 	// internal/ner's storm-names pass).
 	NerStormOpeners Name = "ner_storm_openers"

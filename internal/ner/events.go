@@ -18,6 +18,23 @@ func awardNames(d *doc, c *candidate) verdict {
 	return keep
 }
 
+// awardGivenNames: "an Oscar", "best actor Oscar", "Oscar nominations":
+// a one-word given name that names an award too is the award, MISC,
+// after an article, a possessive determiner or a word of an award's
+// category, or before an award word.
+func awardGivenNames(d *doc, c *candidate) verdict {
+	if !d.lx.Has(lexicon.AwardGivenNames, strings.ToLower(c.Text)) {
+		return keep
+	}
+	before := wordBefore(d.src, c.Start)
+	after := strings.TrimPrefix(nextWord(d.src, c.End, len(d.src)), "-")
+	if d.lx.Has(lexicon.ArticlesEnSv, before) || d.lx.Has(lexicon.PossessiveDeterminersEnSv, before) ||
+		d.lx.Has(lexicon.AwardBeforeWords, before) || d.lx.Has(lexicon.AwardWords, after) {
+		c.Type = span.Misc
+	}
+	return keep
+}
+
 // stormNames: "Hurricane Ada", "Tropical Storm Bo": a name of two words
 // or more opened by a storm's word is an event, MISC, and no person.
 func stormNames(d *doc, c *candidate) verdict {

@@ -77,6 +77,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("event-names", `A name ending in an event word is an event, MISC ("World Cup", "Korean War").`), Run: eventNames},
 	{Info: info("document-names", `A name ending in a document's word (ner_document_heads) is a treaty, an agreement or a contract, MISC ("Tarnby Accord", "Harbour Pump Supply Contract").`), Run: documentNames},
 	{Info: info("award-names", `A short name of an award or its ceremony (award_names) is an event, MISC ("the Oscars", "an Emmy").`), Run: awardNames},
+	{Info: info("award-given-names", `A given name that names an award too (award_given_names), alone after an article, a possessive determiner or a word of an award's category, or before an award word, is the award, MISC ("an Oscar", "best actor Oscar", "Oscar-winning"; not "Oscar said").`), Run: awardGivenNames},
 	{Info: info("storm-names", `A name of two words or more opened by a storm's word (ner_storm_openers) is an event, MISC ("Hurricane Ada", "Tropical Storm Bo").`), Run: stormNames},
 	{Info: info("demonyms", `An adjective or a noun of nationality, faith or people is no name, alone or before lower-case words ("Iranian", "Sunni", "Catholic civilians"); its plural names a group, MISC ("Iraqis", "Frenchmen").`), Run: demonyms},
 	{Info: info("function-words", `A mention made only of function words is no name ("The" of a quote's first word, "It's").`), Run: functionWords},
