@@ -48,6 +48,7 @@ var (
 // mentions have; an untyped cluster at the end is MISC.
 var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("law-name", `Keeps a cluster MISC when most of its mentions are and a name of it ends in a law's head (ner_law_heads): "Harbour Safety Act" with its acronym "HSA".`), Run: voteLawName},
+	{Info: info("event-name", `Types a cluster MISC, an event, when a name of two words or more in it ends in an event's head (ner_event_heads) and is mostly typed MISC, whatever its short form alone is typed: "Tarnby Open" with "the Open".`), Run: voteEventName},
 	{Info: info("outlet-name", `Types a cluster an organisation when a form names a news outlet or platform (news_outlets), whatever speech verbs follow it: "the Observer says".`), Run: voteOutletName},
 	{Info: info("plural-name", `Types a cluster an organisation when it holds a name of two words or more both with and without a plural -s on its last word, as a party's or a group's name and its member's (people's names are not plural), unless it opens with a given name: "Harbour Dems" and "Harbour Dem"; "Ada Quills" and "Ada Quill" stay a person.`), Run: votePluralName},
 	{Info: info("person-full-name", `Types a cluster a person's when a full name in it is mostly typed a person and is no place, no organisation and holds none: "Ada Valmora" beside "Valmora" typed a place.`), Run: votePersonFullName},
@@ -96,6 +97,18 @@ func voteLawName(c *cluster, t string) (string, bool) {
 	for _, f := range c.fs {
 		if len(f.tokens) >= 2 && c.lx.Has(lexicon.NerLawHeads, strings.ToLower(f.tokens[len(f.tokens)-1])) {
 			return t, true
+		}
+	}
+	return t, false
+}
+
+// voteEventName: an event named in full ("Tarnby Open", which the NER's
+// event-names types MISC) makes its cluster an event, though prose types
+// its short form alone ("the Open") a place.
+func voteEventName(c *cluster, t string) (string, bool) {
+	for _, f := range c.fs {
+		if len(f.tokens) >= 2 && c.lx.Has(lexicon.NerEventHeads, strings.ToLower(f.tokens[len(f.tokens)-1])) && c.typeOf(f) == span.Misc {
+			return span.Misc, true
 		}
 	}
 	return t, false
