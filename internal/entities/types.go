@@ -49,6 +49,7 @@ var (
 var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("law-name", `Keeps a cluster MISC when most of its mentions are and a name of it ends in a law's head (ner_law_heads): "Harbour Safety Act" with its acronym "HSA".`), Run: voteLawName},
 	{Info: info("event-name", `Types a cluster MISC, an event, when a name of two words or more in it ends in an event's head (ner_event_heads) and is mostly typed MISC, whatever its short form alone is typed: "Tarnby Open" with "the Open".`), Run: voteEventName},
+	{Info: info("titled-work", `Types a person's cluster MISC, a work, when every name of two words or more in it opens with a capitalised article written so inside a sentence: no person's name does ("The Tarnby Diaries", "saw The Tarnby Diaries"; a film, a show, a book).`), Run: voteTitledWork},
 	{Info: info("outlet-name", `Types a cluster an organisation when a form names a news outlet or platform (news_outlets), whatever speech verbs follow it: "the Observer says".`), Run: voteOutletName},
 	{Info: info("plural-name", `Types a cluster an organisation when it holds a name of two words or more both with and without a plural -s on its last word, as a party's or a group's name and its member's (people's names are not plural), unless it opens with a given name: "Harbour Dems" and "Harbour Dem"; "Ada Quills" and "Ada Quill" stay a person.`), Run: votePluralName},
 	{Info: info("person-full-name", `Types a cluster a person's when a full name in it is mostly typed a person and is no place, no organisation and holds none: "Ada Valmora" beside "Valmora" typed a place.`), Run: votePersonFullName},
@@ -112,6 +113,34 @@ func voteEventName(c *cluster, t string) (string, bool) {
 		}
 	}
 	return t, false
+}
+
+// voteTitledWork: "The Aviator", "The Incredibles": a name opening with
+// a capitalised article inside a sentence is a title, no person's name.
+func voteTitledWork(c *cluster, t string) (string, bool) {
+	if t != span.Person {
+		return t, false
+	}
+	inside := false
+	for _, f := range c.fs {
+		if len(f.tokens) < 2 {
+			continue
+		}
+		first := strings.ToLower(f.tokens[0])
+		if r, _ := utf8.DecodeRuneInString(f.tokens[0]); !unicode.IsUpper(r) || !c.lx.Has(lexicon.ArticlesEnSv, first) {
+			return t, false
+		}
+		for _, i := range f.mentions {
+			// An English text's article is an English one ("Den Quill"
+			// is a name there).
+			english := c.ms[i].Lang != "en" || c.lx.Has(lexicon.StopwordsEn, first)
+			inside = inside || english && strings.ContainsFunc(c.ms[i].Before, unicode.IsLetter)
+		}
+	}
+	if !inside {
+		return t, false
+	}
+	return span.Misc, true
 }
 
 // votePersonFullName: a person's full name makes the cluster a person's
