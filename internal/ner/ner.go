@@ -551,11 +551,17 @@ func personAround(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 // acronym of three letters or more that is no title, before words not all
 // in capitals or a numeral ("BBC Radio Wales", "AOL Europe", "QDA II";
 // not "MEP Ada Quill", nor "ADA QUILL", a name in capitals as transcripts
-// write speakers).
+// write speakers), or of two letters before a known place ("AC Oslo", a
+// club; "JR Quill" may be a person's initials).
 func acronymOpened(lx *lexicon.Lexicon, name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
-	return ok && rest != "" && utf8.RuneCountInString(first) >= 3 && isAcronymWord(first) && !lx.Has(lexicon.NerPersonWords, strings.ToLower(first)) &&
-		(strings.ContainsFunc(rest, unicode.IsLower) || romanNumeral(rest))
+	if !ok || rest == "" || !isAcronymWord(first) || lx.Has(lexicon.NerPersonWords, strings.ToLower(first)) {
+		return false
+	}
+	if utf8.RuneCountInString(first) == 2 {
+		return lx.IsPlace(rest) // "AC Tarnby", a club; "JR Quill" may be a person
+	}
+	return strings.ContainsFunc(rest, unicode.IsLower) || romanNumeral(rest)
 }
 
 // sideName reports a name that reads as a side or a body, not a person,

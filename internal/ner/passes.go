@@ -68,7 +68,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("given-name-places", `A one-word place that is a given name and no known place is a person ("Nina").`), Run: givenNamePlaces},
 	{Info: info("ordinary-phrase-people", `A person of two words or more, all ordinary words by the casing lexicon and the first no given name, is a title-case phrase, no name ("Benefit Payments"); an ordinary first word before a given name is cut off ("Dear Ada").`), Run: ordinaryPhrasePeople},
 	{Info: info("country-named-orgs", `A person named with a known word and a country is an organisation ("Harbours Canada", "Ferries Denmark").`), Run: countryNamedOrgs},
-	{Info: info("acronym-opened-orgs", `A person named with an acronym first is an organisation ("KLX Radio Tarnby"), unless every word is in capitals ("ADA QUILL": transcripts write speakers so).`), Run: acronymOpenedOrgs},
+	{Info: info("acronym-opened-orgs", `A person named with an acronym first (of three letters, or two before a known place: "AC Oslo") is an organisation ("KLX Radio Tarnby"), unless every word is in capitals ("ADA QUILL": transcripts write speakers so).`), Run: acronymOpenedOrgs},
 	{Info: info("calendar-words", `Day, month and holiday names are dates, not names ("Monday", "July").`), Run: calendarWords},
 	{Info: info("prepositional-months", `"May" after a preposition of time (month_prepositions) and before no name or possessive is the month, no name, unless the text writes it after an honorific or a given name ("expected in May"; not "Mrs May", "in May's cabinet").`), Run: prepositionalMonths},
 	{Info: info("month-days", `A month and a day of it are a date, no name ("Nov 5th", "5th November").`), Run: monthDays},
