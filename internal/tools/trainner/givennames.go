@@ -14,7 +14,7 @@ import (
 
 // givenLexHeader is the head of the generated lexicon file of learnt given
 // names (its first line is the list's purpose, as every lexicon file's).
-const givenLexHeader = `# Given names learnt from labelled data, of either sex (generated, do not edit: go run ./internal/tools/trainner -givenlex FILE): capitalised words (not all in capitals) opening person names of two words or more in the English training sets (WikiANN en train, WNUT-17 train, BTC train, wikigold's train part, the even documents of UNER en_ewt dev; never CoNLL-2003 or a dev or test part) three times or more in two documents or more, ending such a name at most a tenth as often, inside other names or capitalised outside names at most a tenth as often, in lower case at most a twentieth of their uses mid-sentence, no ordinary word of the English tagger's casing lexicon, and a word of person_names_learned (so written in lower case rarely in the news too). Known places, titles and the words of given_names_male and given_names_female are left out; no pronoun gender comes from this list.
+const givenLexHeader = `# Given names learnt from labelled data, of either sex (generated, do not edit: go run ./internal/tools/trainner -givenlex FILE): capitalised words (not all in capitals) opening person names of two words or more in the English training sets (WikiANN en train, WNUT-17 train, BTC train, wikigold's train part, the even documents of UNER en_ewt dev; never CoNLL-2003 or a dev or test part) twice or more in two documents or more, ending such a name at most a tenth as often, inside other names or capitalised outside names at most a tenth as often, in lower case at most a twentieth of their uses mid-sentence, no ordinary word of the English tagger's casing lexicon, and a word of person_names_learned (so written in lower case rarely in the news too). Known places, titles and the words of given_names_male and given_names_female are left out; no pronoun gender comes from this list.
 # lang: en
 # subset-of: person_names_learned
 `
@@ -42,7 +42,7 @@ type givenOptions struct {
 	minLetters int
 }
 
-var defaultGivenOptions = givenOptions{minFirst: 3, minDocs: 2, maxLast: 0.1, maxOther: 0.1, maxLower: 0.05, minLetters: 3}
+var defaultGivenOptions = givenOptions{minFirst: 2, minDocs: 2, maxLast: 0.1, maxOther: 0.1, maxLower: 0.05, minLetters: 3}
 
 // countGiven counts, for every word, its uses opening and ending person
 // names of two words or more, as a one-word person name, inside other
