@@ -211,8 +211,8 @@ func givenDev(w io.Writer, o options) error {
 				}
 			}
 		}
-		fmt.Fprintf(w, "%-40s words %5d  opens %5d  inside %4d  outside %4d  precision %.3f  names %d: listed %d, learnt %d more\n",
-			name, len(words), right, inName, wrong, float64(right)/float64(max(1, right+inName+wrong)), names, listed, learnt)
+		fmt.Fprintf(w, "%-40s words %5d  opens %5d  inside %4d  outside %4d  precision %.3f (in a person %.3f)  names %d: listed %d, learnt %d more\n",
+			name, len(words), right, inName, wrong, float64(right)/float64(max(1, right+inName+wrong)), float64(right+inName)/float64(max(1, right+inName+wrong)), names, listed, learnt)
 		if len(wrongWords) > 0 && len(wrongWords) < 80 {
 			fmt.Fprintf(w, "    outside: %s\n", strings.Join(wrongWords, " "))
 		}
@@ -224,7 +224,7 @@ func givenDev(w io.Writer, o options) error {
 	score("given_names_male and _female", listedWords)
 	for _, g := range []givenOptions{
 		defaultGivenOptions,
-		{minFirst: 2, minDocs: 2, maxLast: 0.1, maxOther: 0.1, maxLower: 0.05, minLetters: 3},
+		{minFirst: 3, minDocs: 2, maxLast: 0.1, maxOther: 0.1, maxLower: 0.05, minLetters: 3},
 		{minFirst: 2, minDocs: 2, maxLast: 0.25, maxOther: 0.25, maxLower: 0.1, minLetters: 3},
 		{minFirst: 3, minDocs: 2, maxLast: 0.25, maxOther: 0.25, maxLower: 0.1, minLetters: 3},
 		{minFirst: 3, minDocs: 2, maxLast: 0, maxOther: 0, maxLower: 0.05, minLetters: 3},
