@@ -48,47 +48,30 @@ var defaultGivenOptions = givenOptions{minFirst: 2, minDocs: 2, maxLast: 0.1, ma
 // names of two words or more, as a one-word person name, inside other
 // names, and capitalised or in lower case mid-sentence outside names.
 func countGiven(docs []nerdata.Document, counts map[string]*givenCounts, minLetters int) {
-	get := func(w string) *givenCounts {
-		k := strings.ToLower(w)
-		c := counts[k]
-		if c == nil {
-			c = &givenCounts{}
-			counts[k] = c
+	seen := docFirsts{doc: -1}
+	eachLabelledWord(docs, minLetters, func(doc int, t string, u labelledUse, opens, closes bool) {
+		if u == usePerson && strings.ToUpper(t) == t {
+			return // "MIA": a name in capitals tells nothing of its casing
 		}
-		return c
-	}
-	for _, d := range docs {
-		seen := map[string]bool{}
-		for _, s := range d.Sents {
-			in, lead := nameLabels(s)
-			for i, t := range s.Tokens {
-				switch {
-				case in[i] == "PER" && lead[i] && nameWord(t, minLetters) && strings.ToUpper(t) != t:
-					opens := i == 0 || !lead[i-1]
-					closes := i+1 == len(lead) || !lead[i+1]
-					c := get(t)
-					switch {
-					case opens && closes:
-						c.single++
-					case opens:
-						c.first++
-						if k := strings.ToLower(t); !seen[k] {
-							seen[k] = true
-							c.firstDocs++
-						}
-					case closes:
-						c.last++
-					}
-				case in[i] != "" && nameWord(t, minLetters):
-					get(t).other++
-				case in[i] == "" && i > 0 && nameWord(t, minLetters):
-					get(t).capO++
-				case in[i] == "" && i > 0 && !hasUpper(t):
-					get(t).lower++
-				}
+		c := entry(counts, t)
+		switch {
+		case u == usePerson && opens && closes:
+			c.single++
+		case u == usePerson && opens:
+			c.first++
+			if seen.first(doc, t) {
+				c.firstDocs++
 			}
+		case u == usePerson && closes:
+			c.last++
+		case u == useOther:
+			c.other++
+		case u == useCapOutside:
+			c.capO++
+		case u == useLower:
+			c.lower++
 		}
-	}
+	})
 }
 
 // passes reports counts that meet the thresholds of o.
