@@ -87,6 +87,8 @@ train-ner-typing:
 ## names-lexicon: regenerate the learnt person-name words
 ## (internal/lexicon/data/people/person_names_learned.txt) from the English
 ## training sets' person names and the unlabelled news (train parts only),
+## the learnt given names (given_names_learned.txt) from the same sets'
+## person names,
 ## then the learnt whole place and organisation names (places_learned,
 ## orgs_learned), which leave out the person-name words, and the company
 ## names and dateline places learnt from the Reuters news
@@ -95,6 +97,7 @@ train-ner-typing:
 ## learnt, so one run settles)
 names-lexicon:
 	$(GO) run ./internal/tools/trainner -data ../shared/data -namelex internal/lexicon/data/people/person_names_learned.txt
+	$(GO) run ./internal/tools/trainner -data ../shared/data -givenlex internal/lexicon/data/people/given_names_learned.txt
 	$(GO) run ./internal/tools/trainner -data ../shared/data -typedlex internal/lexicon/data
 
 ## train-stance: retrain the embedded stance model on FNC-1's training split

@@ -41,7 +41,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near and no article writes it more than twice: "Quilnton" to "Ada Quinlton"; not "Varnelle", written three times in one article, to "Bo Varnell".`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
-	{Info: info("first-name", `Joins a first name alone (typed no organisation, unless a given name) to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
+	{Info: info("first-name", `Joins a first name alone (typed no organisation, unless a given name, listed or learnt from labelled data) to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
 	{Info: info("story-first-name", `Joins a first name alone to the one person with that first name named before it in the same article: "Ada" after "Ada Quill", used more often alone.`), Run: mergeStoryFirstNames},
 	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
 	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
@@ -204,17 +204,24 @@ func (r *resolver) pickByFullNames(f *form, cands []*form) *form {
 // mergeFirstNames joins a first name alone to the one full name with it.
 // It must be rarer than the full name: a word used more on its own than
 // in the name is not its first name. A name typed an organisation is
-// none, unless it is a given name of the lexicon and no place ("Craig"
-// typed an organisation in "I agreed with Bo and Nils").
+// none, unless it is a given name of the lexicon, listed or learnt from
+// labelled data (given_names_learned), and no place ("Craig" typed an
+// organisation in "I agreed with Bo and Nils").
 func mergeFirstNames(r *resolver) {
 	r.eachFreeWord(func(f *form, w string) bool {
-		if cands := r.withFirstName(w); len(cands) == 1 && (r.typeOf(f) != span.Org || r.givenNameOnly(f.tokens[0])) &&
+		if cands := r.withFirstName(w); len(cands) == 1 && (r.typeOf(f) != span.Org || r.learntGivenNameOnly(f.tokens[0])) &&
 			r.wordTotal[w] <= len(cands[0].mentions) && len(r.wordArts[w]) <= r.sources(cands[0]) {
 			r.union(f.key, cands[0].key)
 			return true
 		}
 		return false
 	})
+}
+
+// learntGivenNameOnly reports a given name of the lexicon, listed or
+// learnt from labelled data (Lexicon.IsLearntGivenName), that is no place.
+func (v vocab) learntGivenNameOnly(w string) bool {
+	return v.lx.IsLearntGivenName(w) && !v.lx.IsPlace(w)
 }
 
 // givenNameOnly reports a given name of the lexicon that is no place.

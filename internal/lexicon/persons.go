@@ -16,3 +16,11 @@ func (l *Lexicon) IsGivenName(w string) bool {
 func (l *Lexicon) IsPersonNameWord(w string) bool {
 	return l.IsGivenName(w) || l.Has(PersonNamesLearned, strings.ToLower(w))
 }
+
+// IsLearntGivenName reports a given name of given_names_male or
+// given_names_female or one learnt from labelled data (given_names_learned),
+// in any case. The learnt names carry no sex: pronoun gender reads the
+// listed names only.
+func (l *Lexicon) IsLearntGivenName(w string) bool {
+	return l.IsGivenName(w) || l.Has(GivenNamesLearned, strings.ToLower(w))
+}

@@ -66,14 +66,16 @@ func givenNamePlaces(d *doc, c *candidate) verdict {
 // of two words or more, every word one the casing lexicon knows as
 // ordinary and the first no given name, is a title-case phrase, no name;
 // an ordinary first word before a given name is cut off ("Dear Ada").
+// The given names here are the listed ones and those learnt from
+// labelled data (Lexicon.IsLearntGivenName: "Conductor Jarryd Tolvane").
 func ordinaryPhrasePeople(d *doc, c *candidate) verdict {
 	words := strings.Fields(c.Text)
-	if c.Type != span.Person || len(words) < 2 || d.e.english == nil || givenName(d.lx, words[0]) {
+	if c.Type != span.Person || len(words) < 2 || d.e.english == nil || d.lx.IsLearntGivenName(words[0]) {
 		return keep
 	}
 	// "Dear Ada", "Ask Pauline": an ordinary word before a given name
 	// is cut off.
-	if first, rest, _ := strings.Cut(c.Text, " "); first != "" && capitalised(rest) && d.e.english.Ordinary(first) && givenName(d.lx, words[1]) &&
+	if first, rest, _ := strings.Cut(c.Text, " "); first != "" && capitalised(rest) && d.e.english.Ordinary(first) && d.lx.IsLearntGivenName(words[1]) &&
 		c.Start+len(first)+1 <= c.End && c.End <= len(d.src) && d.src[c.Start:c.Start+len(first)+1] == first+" " {
 		c.Start += len(first) + 1
 		c.Text = rest

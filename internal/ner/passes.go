@@ -66,7 +66,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("no-article-person", `No person takes an article: "the Civic Hall" is a place, "the Tarnby Orioles" a side.`), Run: noArticlePerson},
 	{Info: info("personal-names", `A place named like a person, a given name and a surname, is a person ("Rodney Quillfeather").`), Run: personalNames},
 	{Info: info("given-name-places", `A one-word place that is a given name and no known place is a person ("Nina").`), Run: givenNamePlaces},
-	{Info: info("ordinary-phrase-people", `A person of two words or more, all ordinary words by the casing lexicon and the first no given name, is a title-case phrase, no name ("Benefit Payments"); an ordinary first word before a given name is cut off ("Dear Ada").`), Run: ordinaryPhrasePeople},
+	{Info: info("ordinary-phrase-people", `A person of two words or more, all ordinary words by the casing lexicon and the first no given name, is a title-case phrase, no name ("Benefit Payments"); an ordinary first word before a given name, listed or learnt from labelled data (given_names_learned), is cut off ("Dear Ada", "Conductor Jarryd Tolvane").`), Run: ordinaryPhrasePeople},
 	{Info: info("country-named-orgs", `A person named with a known word and a country is an organisation ("Harbours Canada", "Ferries Denmark").`), Run: countryNamedOrgs},
 	{Info: info("acronym-opened-orgs", `A person named with an acronym first (of three letters, or two before a known place: "AC Oslo") is an organisation ("KLX Radio Tarnby"), unless every word is in capitals ("ADA QUILL": transcripts write speakers so).`), Run: acronymOpenedOrgs},
 	{Info: info("calendar-words", `Day, month and holiday names are dates, not names ("Monday", "July").`), Run: calendarWords},

@@ -72,6 +72,8 @@ type options struct {
 	classes         int
 	namelex         string
 	typedlex        string
+	givenlex        string
+	givendev        bool
 }
 
 func main() {
@@ -98,6 +100,8 @@ func main() {
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
 	flag.StringVar(&o.typedlex, "typedlex", "", "English: write the lexicon files of whole place and organisation names learnt from the training sets (places/places_learned.txt, organisations/orgs_learned.txt) and of the company names and dateline places learnt from the Reuters news (organisations/orgs_learned_news.txt, places/places_learned_news.txt) under this lexicon data folder, and train nothing; the later lists leave out the organisations the earlier ones have just learnt, so one run settles")
+	flag.StringVar(&o.givenlex, "givenlex", "", "English: write the lexicon file of given names learnt from the training sets' person names (given_names_learned) to this file, and train nothing")
+	flag.BoolVar(&o.givendev, "givendev", false, "English: print how the given names learnt with thresholds around -givenlex's fare on the dev parts, and train nothing")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
 	if o.lang != "en" && o.lang != "sv" {
@@ -110,6 +114,20 @@ func main() {
 	}
 	if o.typedlex != "" {
 		if err := writeTypedFiles(o); err != nil {
+			fmt.Fprintln(os.Stderr, "trainner:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if o.givendev {
+		if err := givenDev(os.Stdout, o); err != nil {
+			fmt.Fprintln(os.Stderr, "trainner:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if o.givenlex != "" {
+		if err := writeGivenFile(o); err != nil {
 			fmt.Fprintln(os.Stderr, "trainner:", err)
 			os.Exit(1)
 		}

@@ -69,45 +69,96 @@ func nameWord(t string, minLetters int) bool {
 	return unicode.IsLetter(last)
 }
 
-// countNames counts, for every word, its uses inside person names and
-// other names of the labelled documents, and its capitalised and
-// lower-case uses mid-sentence.
-func countNames(docs []nerdata.Document, counts map[string]*nameCounts, minLetters int) {
-	get := func(w string) *nameCounts {
-		k := strings.ToLower(w)
-		c := counts[k]
-		if c == nil {
-			c = &nameCounts{}
-			counts[k] = c
-		}
-		return c
-	}
-	for _, d := range docs {
-		seen := map[string]bool{}
+// labelledUse is how a labelled document uses a word.
+type labelledUse int
+
+const (
+	usePerson     labelledUse = iota // a leading word of a person's name
+	useOther                         // inside another name (place, organisation, MISC)
+	useCapOutside                    // capitalised mid-sentence outside any name
+	useLower                         // lower case mid-sentence outside any name
+)
+
+// eachLabelledWord calls use with every word of the labelled documents
+// that is a leading word of a person's name (opens and closes tell
+// whether it opens or ends that name), a name's word inside another
+// name, or a word mid-sentence outside any name, capitalised or in lower
+// case; doc is the document's index.
+func eachLabelledWord(docs []nerdata.Document, minLetters int, use func(doc int, t string, u labelledUse, opens, closes bool)) {
+	for di, d := range docs {
 		for _, s := range d.Sents {
 			in, lead := nameLabels(s)
 			for i, t := range s.Tokens {
 				switch {
 				case in[i] == "PER" && lead[i] && nameWord(t, minLetters):
-					c := get(t)
-					c.person++
-					if i+1 < len(in) && lead[i+1] && (i == 0 || !lead[i-1]) {
-						c.given++
-					}
-					if k := strings.ToLower(t); !seen[k] {
-						seen[k] = true
-						c.personDocs++
-					}
+					use(di, t, usePerson, i == 0 || !lead[i-1], i+1 == len(lead) || !lead[i+1])
 				case in[i] != "" && nameWord(t, minLetters):
-					get(t).other++
+					use(di, t, useOther, false, false)
 				case in[i] == "" && i > 0 && nameWord(t, minLetters):
-					get(t).capO++
+					use(di, t, useCapOutside, false, false)
 				case in[i] == "" && i > 0 && !hasUpper(t):
-					get(t).lower++
+					use(di, t, useLower, false, false)
 				}
 			}
 		}
 	}
+}
+
+// entry returns the counts of w's lower case, added when missing.
+func entry[T any](counts map[string]*T, w string) *T {
+	k := strings.ToLower(w)
+	c := counts[k]
+	if c == nil {
+		c = new(T)
+		counts[k] = c
+	}
+	return c
+}
+
+// docFirsts tells the first use of a word in each document.
+type docFirsts struct {
+	doc  int
+	seen map[string]bool
+}
+
+// first reports the first call with t's lower case in document doc
+// (documents come in order).
+func (f *docFirsts) first(doc int, t string) bool {
+	if doc != f.doc || f.seen == nil {
+		f.doc, f.seen = doc, map[string]bool{}
+	}
+	k := strings.ToLower(t)
+	if f.seen[k] {
+		return false
+	}
+	f.seen[k] = true
+	return true
+}
+
+// countNames counts, for every word, its uses inside person names and
+// other names of the labelled documents, and its capitalised and
+// lower-case uses mid-sentence.
+func countNames(docs []nerdata.Document, counts map[string]*nameCounts, minLetters int) {
+	seen := docFirsts{doc: -1}
+	eachLabelledWord(docs, minLetters, func(doc int, t string, u labelledUse, opens, closes bool) {
+		c := entry(counts, t)
+		switch u {
+		case usePerson:
+			c.person++
+			if opens && !closes {
+				c.given++
+			}
+			if seen.first(doc, t) {
+				c.personDocs++
+			}
+		case useOther:
+			c.other++
+		case useCapOutside:
+			c.capO++
+		case useLower:
+			c.lower++
+		}
+	})
 }
 
 // nameLabels returns the label of the name each token of s is in ("" when
