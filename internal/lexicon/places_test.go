@@ -37,23 +37,3 @@ func TestIsDemonym(t *testing.T) {
 		}
 	}
 }
-
-func TestPersonNameWords(t *testing.T) {
-	l := Default()
-	for _, tc := range []struct {
-		w                          string
-		given, learntGiven, learnt bool
-	}{
-		{"Ada", true, true, true},
-		{"MARK", true, true, true},
-		{"Jarryd", false, true, true}, // a learnt given name (given_names_learned)
-		{"Haines", false, false, true},
-		{"Quill", false, false, false},
-		{"Chad", false, false, false},
-	} {
-		got, gotGiven, gotLearnt := l.IsGivenName(tc.w), l.IsLearntGivenName(tc.w), l.IsPersonNameWord(tc.w)
-		if got != tc.given || gotGiven != tc.learntGiven || gotLearnt != tc.learnt {
-			t.Errorf("%q: given %v, learnt given %v, person-name word %v; want %v %v %v", tc.w, got, gotGiven, gotLearnt, tc.given, tc.learntGiven, tc.learnt)
-		}
-	}
-}

@@ -83,7 +83,7 @@ func ampersandBounds(lx *lexicon.Lexicon, src string, s span.Span, toks []spaceW
 // two given names, two sides of ordinary words only, or two acronyms.
 func twoNames(lx *lexicon.Lexicon, left, right string, ordinary func(string) bool) bool {
 	return lx.IsPlace(left) || lx.IsPlace(right) || fullPersonName(lx, left) || fullPersonName(lx, right) ||
-		givenName(lx, left) && givenName(lx, right) || allOrdinary(left, ordinary) && allOrdinary(right, ordinary) ||
+		lx.IsGivenName(left) && lx.IsGivenName(right) || allOrdinary(left, ordinary) && allOrdinary(right, ordinary) ||
 		isAcronymWord(left) && isAcronymWord(right)
 }
 
@@ -91,7 +91,7 @@ func twoNames(lx *lexicon.Lexicon, left, right string, ordinary func(string) boo
 // a learnt person-name word ("Ada Quill").
 func fullPersonName(lx *lexicon.Lexicon, name string) bool {
 	f := strings.Fields(name)
-	return len(f) >= 2 && (givenName(lx, f[0]) || learntName(lx, f[0]))
+	return len(f) >= 2 && lx.IsPersonNameWord(f[0])
 }
 
 // allOrdinary reports words that the casing lexicon (ordinary; nil:

@@ -55,7 +55,7 @@ func shoutedWords(d *doc, c *candidate) verdict {
 // givenNamePlaces: "Nina", "Pauline": a one-word place that is a given
 // name of the lexicon and no known place is a person.
 func givenNamePlaces(d *doc, c *candidate) verdict {
-	if (c.Type == span.GPE || c.Type == span.Location) && !strings.Contains(c.Text, " ") && !c.place && givenName(d.lx, c.Text) &&
+	if (c.Type == span.GPE || c.Type == span.Location) && !strings.Contains(c.Text, " ") && !c.place && d.lx.IsGivenName(c.Text) &&
 		!d.lx.IsPlace(c.Text) && !allCapsSentence(d.src, c.s) {
 		c.Type = span.Person
 	}

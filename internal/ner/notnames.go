@@ -35,7 +35,7 @@ func interjections(d *doc, c *candidate) verdict {
 		return keep // "EW" of "Entertainment Weekly"
 	case !ok:
 		return drop
-	case capitalised(rest) && !isAcronymWord(first) && (greeting || givenName(d.lx, textFirstField(rest))) &&
+	case capitalised(rest) && !isAcronymWord(first) && (greeting || d.lx.IsGivenName(textFirstField(rest))) &&
 		c.Start+len(first)+1 <= c.End && c.End <= len(d.src) && d.src[c.Start:c.Start+len(first)+1] == first+" ":
 		c.Start += len(first) + 1
 		c.Text = rest

@@ -73,7 +73,7 @@ func (d *doc) ordinaryOneWord(m span.Mention) bool {
 	if isAcronymWord(m.Text) || strings.ToUpper(m.Text) == m.Text || allCapsSentence(d.src, s) || sentenceInitialWord(d.src, s, m) || quoteInitial(d.src, m.Start) {
 		return false
 	}
-	return d.e.english.Ordinary(m.Text) && !d.lx.IsPlace(m.Text) && !givenName(d.lx, m.Text)
+	return d.e.english.Ordinary(m.Text) && !d.lx.IsPlace(m.Text) && !d.lx.IsGivenName(m.Text)
 }
 
 // unknownOpeners: "Comfy , warm rooms", "Luvvly food and ...", "Um ,
@@ -93,7 +93,7 @@ func unknownOpeners(d *doc, c *candidate) verdict {
 	}
 	w := c.Text
 	if strings.ContainsAny(w, "-'’.") || isAcronymWord(w) || strings.ToUpper(w) == w || allCapsSentence(d.src, c.s) ||
-		d.e.knownWord(w) || d.lx.IsPlace(w) || givenName(d.lx, w) {
+		d.e.knownWord(w) || d.lx.IsPlace(w) || d.lx.IsGivenName(w) {
 		return keep
 	}
 	rest := d.src[c.End:c.s.End]
@@ -151,7 +151,7 @@ func signatureNames(d *doc) {
 			continue
 		}
 		w := d.src[a:z]
-		if !capitalised(w) || strings.ToUpper(w) == w || !givenName(d.lx, w) && !learntName(d.lx, w) ||
+		if !capitalised(w) || strings.ToUpper(w) == w || !d.lx.IsPersonNameWord(w) ||
 			d.lx.IsPlace(w) || d.lx.Has(lexicon.NerCalendarWords, strings.ToLower(w)) {
 			continue
 		}

@@ -315,7 +315,7 @@ func partyMemberCut(d *doc, m *span.Mention) {
 	for j := 0; j < 2; j++ {
 		for k := 1; k <= 2 && j+k+2 <= len(words); k++ {
 			party := strings.Join(words[j:j+k], " ")
-			if !d.lx.Has(lexicon.PartyWords, strings.ToLower(party)) || !givenName(d.lx, words[j+k]) {
+			if !d.lx.Has(lexicon.PartyWords, strings.ToLower(party)) || !d.lx.IsGivenName(words[j+k]) {
 				continue
 			}
 			lead := strings.Join(words[:j+k], " ") + " "
@@ -366,7 +366,7 @@ func compassPlaces(d *doc) {
 		for k > 1 && d.lx.Has(lexicon.CompassPoints, strings.ToLower(words[k-1])) {
 			k--
 		}
-		if k == len(words) || d.e.english == nil || !capitalised(words[0]) || givenName(d.lx, words[0]) || !d.e.knownWord(words[0]) || d.lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(words[0], "."))) {
+		if k == len(words) || d.e.english == nil || !capitalised(words[0]) || d.lx.IsGivenName(words[0]) || !d.e.knownWord(words[0]) || d.lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(words[0], "."))) {
 			continue
 		}
 		m.Type = span.GPE

@@ -56,7 +56,7 @@ func roleSplits(d *doc) {
 		}
 		split := false
 		for k := 1; k+1 < len(words); k++ {
-			if !roleNoun(d.lx, words[k]) || !givenName(d.lx, words[k+1]) && !(learntName(d.lx, words[k+1]) && k+2 < len(words)) || roleNoun(d.lx, words[k-1]) {
+			if !roleNoun(d.lx, words[k]) || !d.lx.IsGivenName(words[k+1]) && !(learntName(d.lx, words[k+1]) && k+2 < len(words)) || roleNoun(d.lx, words[k-1]) {
 				continue
 			}
 			if before, ok := roleBody(d.lx, m, words, starts, ends, k); ok {

@@ -294,7 +294,7 @@ func (t *sentenceDoc) typerJunk(m span.Mention) bool {
 	switch {
 	case gluedWords(m.Text) || one && (unicode.IsDigit(r) || gluedToWord(t.src, m.Text, t.ordinary)):
 		return true
-	case !one || givenName(t.lx, m.Text):
+	case !one || t.lx.IsGivenName(m.Text):
 	case t.ordinary != nil && t.ordinary(m.Text):
 		return true
 	case sentenceInitialWord(t.src, t.sent, m) && !t.known[m.Text] && !(t.nameCased != nil && t.nameCased(m.Text)):
@@ -303,9 +303,6 @@ func (t *sentenceDoc) typerJunk(m span.Mention) bool {
 	return m.Type == span.Person && landmarkName(t.lx, m.Text)
 }
 
-// givenName reports a word the lexicon lists as a given name (see
-// Lexicon.IsGivenName).
-func givenName(lx *lexicon.Lexicon, w string) bool { return lx.IsGivenName(w) }
 
 // gluedToWord reports one word that is a capitalised word the text writes
 // on its own elsewhere, run into a lower-case word of three letters or

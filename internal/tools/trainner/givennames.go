@@ -95,7 +95,7 @@ func givenNameWords(lx *lexicon.Lexicon, ordinary func(string) bool, counts map[
 			continue
 		}
 		if lx.IsPlace(w) || romanNumeral(w) || lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerRoyalTitles, w) || lx.Has(lexicon.PeerTitles, w) || lx.Has(lexicon.NameSuffixes, w) ||
-			lx.Has(lexicon.NameParticles, w) || lx.Has(lexicon.GivenNamesMale, w) || lx.Has(lexicon.GivenNamesFemale, w) {
+			lx.Has(lexicon.NameParticles, w) || lx.IsGivenName(w) {
 			continue
 		}
 		out = append(out, w)

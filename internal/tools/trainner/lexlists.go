@@ -165,7 +165,7 @@ func typedNames(lx *lexicon.Lexicon, counts map[string]*typedCounts, label strin
 				continue
 			}
 		}
-		if lx.IsPlace(k) || lx.Has(lexicon.GivenNamesMale, k) || lx.Has(lexicon.GivenNamesFemale, k) || lx.Has(lexicon.PersonNamesLearned, k) ||
+		if lx.IsPlace(k) || lx.IsPersonNameWord(k) ||
 			lx.Has(lexicon.PartyWords, k) || lx.Has(lexicon.PartyPluralNames, k) {
 			continue
 		}

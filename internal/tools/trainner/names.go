@@ -250,7 +250,7 @@ func personNameWords(lx *lexicon.Lexicon, counts map[string]*nameCounts, o nameO
 			continue
 		}
 		if lx.IsPlace(w) || romanNumeral(w) || lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerRoyalTitles, w) || lx.Has(lexicon.PeerTitles, w) || lx.Has(lexicon.NameSuffixes, w) ||
-			lx.Has(lexicon.GivenNamesMale, w) || lx.Has(lexicon.GivenNamesFemale, w) {
+			lx.IsGivenName(w) {
 			continue
 		}
 		out = append(out, w)
@@ -301,7 +301,7 @@ func writeNameLexicon(w io.Writer, o options) error {
 		}
 	}
 	countNewsCues(lx, news, counts, func(w string) bool {
-		return given[w] || lx.Has(lexicon.GivenNamesMale, w) || lx.Has(lexicon.GivenNamesFemale, w)
+		return given[w] || lx.IsGivenName(w)
 	}, defaultNameOptions.minLetters)
 	words := personNameWords(lx, counts, defaultNameOptions)
 	if _, err := io.WriteString(w, nameLexHeader); err != nil {

@@ -122,7 +122,7 @@ func countNewsOrgUses(lx *lexicon.Lexicon, docs []nerdata.Document, counts map[s
 		if lx.Has(lexicon.PlacePrepositions, prev) || prev == "the" && i > 1 && lx.Has(lexicon.PlacePrepositions, strings.ToLower(toks[i-2])) {
 			c.place++
 		}
-		if lx.Has(lexicon.NerPersonWords, strings.TrimSuffix(prev, ".")) || lx.Has(lexicon.GivenNamesMale, prev) || lx.Has(lexicon.GivenNamesFemale, prev) {
+		if lx.Has(lexicon.NerPersonWords, strings.TrimSuffix(prev, ".")) || lx.IsGivenName(prev) {
 			c.cued++
 		}
 	})
@@ -147,7 +147,7 @@ func newsOrgNames(lx *lexicon.Lexicon, counts map[string]*newsOrgCounts, o newsO
 				continue
 			}
 		}
-		if lx.IsPlace(k) || lx.Has(lexicon.GivenNamesMale, k) || lx.Has(lexicon.GivenNamesFemale, k) || lx.Has(lexicon.PersonNamesLearned, k) ||
+		if lx.IsPlace(k) || lx.IsPersonNameWord(k) ||
 			lx.Has(lexicon.PartyWords, k) || lx.Has(lexicon.PartyPluralNames, k) || learnt[k] {
 			continue
 		}
@@ -217,7 +217,7 @@ func countDatelines(news *newsCorpus, dirs []string, counts map[string]int) {
 func newsPlaceNames(lx *lexicon.Lexicon, counts map[string]int, typed map[string]*typedCounts, orgs map[string]bool, minDocs int) []string {
 	var out []string
 	for k, n := range counts {
-		if n < minDocs || letterCount(k) < 3 || lx.IsPlace(k) || lx.Has(lexicon.GivenNamesMale, k) || lx.Has(lexicon.GivenNamesFemale, k) || orgs[k] {
+		if n < minDocs || letterCount(k) < 3 || lx.IsPlace(k) || lx.IsGivenName(k) || orgs[k] {
 			continue
 		}
 		if c := typed[k]; c != nil && c.labels["ORG"] > c.labels["LOC"] {
