@@ -385,6 +385,14 @@ func mergeAcronymDivisions(r *resolver) {
 			alone[f.tokens[0]] = append(alone[f.tokens[0]], f)
 		}
 	}
+	// An acronym the acronym merge joined to a place's name ("LA" to
+	// "Los Angeles") is the place's: "LA Times" is a paper of it.
+	placeRoots := map[string]bool{}
+	for _, k := range r.order {
+		if f := r.forms[k]; r.lx.IsPlace(strings.Join(f.tokens, " ")) {
+			placeRoots[r.find(k)] = true
+		}
+	}
 	for _, k := range r.order {
 		g := r.forms[k]
 		if len(g.tokens) < 2 || !isAcronym(g.tokens[0]) || len(alone[g.tokens[0]]) == 0 || r.lx.IsPlace(g.tokens[0]) {
@@ -400,7 +408,9 @@ func mergeAcronymDivisions(r *resolver) {
 			continue
 		}
 		for _, f := range alone[g.tokens[0]] {
-			r.union(f.key, g.key)
+			if !placeRoots[r.find(f.key)] {
+				r.union(f.key, g.key)
+			}
 		}
 	}
 }
