@@ -335,14 +335,17 @@ func (c *cluster) orgCues(t string) int {
 // voteOrgCues: any cue makes a cluster that is no person's an
 // organisation; cues at half the mentions or more make any cluster one,
 // and cues at two mentions or one strong cue a person's cluster with no
-// person's evidence (see barePerson).
+// person's evidence (see barePerson); a name its text writes as a place
+// far more often than it gives it a cue is a place (see placeOutweighs).
 func voteOrgCues(c *cluster, t string) (string, bool) {
-	if cues := c.orgCues(t); cues > 0 && c.placeOutweighs(t, cues) {
+	cues := c.orgCues(t)
+	if cues > 0 && c.placeOutweighs(t, cues) {
 		if t == span.Org {
 			return span.GPE, false
 		}
 		return t, false
-	} else if cues > 0 && t != span.Person || (cues >= 2 || c.strongCues > 0) && c.barePerson() || cues*2 >= len(c.idx) {
+	}
+	if cues > 0 && t != span.Person || (cues >= 2 || c.strongCues > 0) && c.barePerson() || cues*2 >= len(c.idx) {
 		return span.Org, true
 	}
 	return t, false

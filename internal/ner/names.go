@@ -852,7 +852,8 @@ func tableHeader(text string) bool {
 // lower-case words opening it that are no surname particles, the text
 // from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and weekdays
 // and words with digits at its end ("Ecuador Tuesday", "Acme Inc Q2"). A
-// mention left empty, or a person's name with a digit, is dropped.
+// mention left empty, or a person's name with a digit that is no user
+// name after "@", is dropped.
 func trimEdges(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mention {
 	out := ms[:0]
 	for _, m := range ms {
