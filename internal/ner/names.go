@@ -852,8 +852,9 @@ func tableHeader(text string) bool {
 // lower-case words opening it that are no surname particles, the text
 // from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and weekdays
 // and words with digits at its end ("Ecuador Tuesday", "Acme Inc Q2"). A
-// mention left empty, or a person's name with a digit, is dropped.
-func trimEdges(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
+// mention left empty, or a person's name with a digit that is no user
+// name after "@", is dropped.
+func trimEdges(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		// A lower-case word opening a name that is no particle
@@ -884,7 +885,7 @@ func trimEdges(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
 			m.End = m.Start + len(m.Text)
 		}
-		if m.Type == span.Person && strings.ContainsFunc(m.Text, unicode.IsDigit) {
+		if m.Type == span.Person && strings.ContainsFunc(m.Text, unicode.IsDigit) && !handle(src, m) {
 			continue // no person's name holds a digit ("C-4")
 		}
 		if m.Text != "" && hasUpper(m.Text) {
@@ -892,6 +893,12 @@ func trimEdges(lx *lexicon.Lexicon, ms []span.Mention) []span.Mention {
 		}
 	}
 	return out
+}
+
+// handle reports a one-word mention right after "@", spaces between
+// allowed: a social-media user name, which may hold digits ("@ Quill42").
+func handle(src string, m span.Mention) bool {
+	return !strings.ContainsAny(m.Text, " \n\t") && strings.HasSuffix(strings.TrimRight(src[:m.Start], " "), "@")
 }
 
 // listTypes gives the names of a list one type: in a run of three

@@ -303,7 +303,6 @@ func (t *sentenceDoc) typerJunk(m span.Mention) bool {
 	return m.Type == span.Person && landmarkName(t.lx, m.Text)
 }
 
-
 // gluedToWord reports one word that is a capitalised word the text writes
 // on its own elsewhere, run into a lower-case word of three letters or
 // more that the casing lexicon knows as ordinary ("TheCalderPostreports":
