@@ -164,7 +164,7 @@ func (r *resolver) loneFullName(p, f *form, w string) bool {
 // given name: a body's name ending in a word that is also a surname
 // ("Mr Gate" elsewhere is someone else).
 func (r *resolver) bodyElsewhere(p, f *form) bool {
-	if p.inArticleOf(r.ms, f) || r.lx.GivenName(p.tokens[0]) {
+	if p.inArticleOf(r.ms, f) || r.lx.IsPersonNameWord(p.tokens[0]) {
 		return false
 	}
 	for _, i := range p.mentions {

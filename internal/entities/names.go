@@ -63,7 +63,8 @@ func (r *resolver) cutNames(in []Mention) {
 			}
 		}
 	}
-	r.fullNameSet() // (unless known-name-tail has read it already)
+	r.fullNameSet()     // (unless known-name-tail has read it already)
+	r.particleTailSet() // before the cuts go: entity names read it
 	cuts = append(cuts, r.heads...)
 	r.cuts, r.heads, r.names, r.surnames, r.ownPossessive, r.acronyms = nil, nil, nil, nil, nil, nil
 	r.ms = make([]Mention, 0, len(in))
@@ -110,6 +111,14 @@ func (r *resolver) particleSurname(fields []string) bool {
 	if c, _ := utf8.DecodeRuneInString(fields[0]); unicode.IsLower(c) {
 		return true
 	}
+	return r.particleTailSet()[key(fields)]
+}
+
+// particleTailSet holds the keys of the surnames with a name particle that
+// end a longer person's name, from the cuts as the name passes leave them
+// (built once: cutNames builds it before it lets the cuts go, so the
+// entity names read the same set).
+func (r *resolver) particleTailSet() map[string]bool {
 	if r.particleTails == nil {
 		r.particleTails = map[string]bool{}
 		for i := range r.cuts {
@@ -125,7 +134,7 @@ func (r *resolver) particleSurname(fields []string) bool {
 			}
 		}
 	}
-	return r.particleTails[key(fields)]
+	return r.particleTails
 }
 
 // stripLeadingTitles strips honorifics ("Ms", "Dr.") and, from a person's

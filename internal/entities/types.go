@@ -127,14 +127,14 @@ func voteTitledWork(c *cluster, t string) (string, bool) {
 			continue
 		}
 		first := strings.ToLower(f.tokens[0])
-		if r, _ := utf8.DecodeRuneInString(f.tokens[0]); !unicode.IsUpper(r) || !c.lx.Has(lexicon.ArticlesEnSv, first) {
-			return t, false
+		if r, _ := utf8.DecodeRuneInString(f.tokens[0]); !unicode.IsUpper(r) || isInitial(f.tokens[0]) || !c.lx.Has(lexicon.ArticlesEnSv, first) {
+			return t, false // "A Quill" is an initial and a surname
 		}
 		for _, i := range f.mentions {
-			// An English text's article is an English one ("Den Quill"
-			// is a name there).
-			english := c.ms[i].Lang != "en" || c.lx.Has(lexicon.StopwordsEn, first)
-			inside = inside || english && strings.ContainsFunc(c.ms[i].Before, unicode.IsLetter)
+			// A Swedish article opens a title in a Swedish text only
+			// ("Den Quill" is a name in an English one).
+			textArticle := c.lx.Has(lexicon.StopwordsEn, first) || c.ms[i].Lang == "sv"
+			inside = inside || textArticle && strings.ContainsFunc(c.ms[i].Before, unicode.IsLetter)
 		}
 	}
 	if !inside {

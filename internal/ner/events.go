@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -26,8 +27,11 @@ func awardGivenNames(d *doc, c *candidate) verdict {
 	if !d.lx.Has(lexicon.AwardGivenNames, strings.ToLower(c.Text)) {
 		return keep
 	}
-	before := wordBefore(d.src, c.Start)
-	after := strings.TrimPrefix(nextWord(d.src, c.End, len(d.src)), "-")
+	before := ""
+	if strings.ContainsFunc(d.src[c.s.Start:c.Start], unicode.IsLetter) {
+		before = wordBefore(d.src, c.Start) // in the sentence: not "the film. Oscar said"
+	}
+	after := strings.TrimPrefix(nextWord(d.src, c.End, c.s.End), "-")
 	if d.lx.Has(lexicon.ArticlesEnSv, before) || d.lx.Has(lexicon.PossessiveDeterminersEnSv, before) ||
 		d.lx.Has(lexicon.AwardBeforeWords, before) || d.lx.Has(lexicon.AwardWords, after) {
 		c.Type = span.Misc

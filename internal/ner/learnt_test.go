@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
@@ -108,9 +109,13 @@ func TestInitialApostrophe(t *testing.T) {
 		{"IT'S", false},        // no lower-case letter after the "S"
 		{"O's", false},
 		{"o'Sellivan", false},
+		{"O’Sellivan", true},
+		{"(O’Sellivan", true},
+		{"O’S", false},
 	} {
-		i := strings.IndexAny(tc.src, "'")
-		if got := initialApostrophe(tc.src, 0, i, 1); got != tc.want {
+		i := strings.IndexAny(tc.src, "'’")
+		_, n := utf8.DecodeRuneInString(tc.src[i:])
+		if got := initialApostrophe(tc.src, 0, len(tc.src), i, n); got != tc.want {
 			t.Errorf("initialApostrophe(%q) = %v, want %v", tc.src, got, tc.want)
 		}
 	}

@@ -622,15 +622,16 @@ func sentenceInitialWord(src string, s span.Span, m span.Mention) bool {
 	return strings.TrimLeft(src[s.Start:m.Start], " \"'“‘([«„") == ""
 }
 
-// initialApostrophe reports an apostrophe at src[i:i+n] after a one-letter
-// capital word and before "S" and a lower-case letter ("O'Sullivan",
+// initialApostrophe reports an apostrophe at src[i:i+n], in the sentence
+// src[start:end], after a one-letter capital word and before "S" and a
+// lower-case letter ("O'Sullivan",
 // "D'Souza"), which prose's tokenizer reads as the clitic "'s" and then
 // loses the rest of the name with.
-func initialApostrophe(src string, start, i, n int) bool {
-	if i-1 < start || i+n+1 >= len(src) || src[i+n] != 'S' {
+func initialApostrophe(src string, start, end, i, n int) bool {
+	if i-1 < start || i+n+1 >= end || src[i+n] != 'S' {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(src[i+n+1:]); !unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(src[i+n+1 : end]); !unicode.IsLower(r) {
 		return false
 	}
 	c := rune(src[i-1])
@@ -658,7 +659,7 @@ func sanitize(src string, s span.Span) (string, []int) {
 		switch {
 		case r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '″':
 			rep = `"`
-		case (r == '\'' || r == '’') && initialApostrophe(src, s.Start, i, n):
+		case (r == '\'' || r == '’') && initialApostrophe(src, s.Start, s.End, i, n):
 			rep = "-" // "O'Sullivan": prose takes "'S" for a clitic and drops the rest
 		case r == '‘' || r == '’' || r == '‚' || r == '′':
 			rep = "'"

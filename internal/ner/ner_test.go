@@ -216,6 +216,7 @@ func FuzzEntities(f *testing.F) {
 		"x 𝐀", "The result was Ａ", "Jo   van Berg scored.",
 		"Ivo Sand c b Ek 2", // two one-letter words share a space: splitAtLetters cut [6:5]
 		"RT @ana: Hey Hey Ada Quill, Pleaseee! The Data Users Institute (DUI) and DUI. Iraqis", // notnames
+		"Ada O'Sellivan said so. x O’Sa", "’Sa O'", "O'S", // initialApostrophe at the sentence's edges
 	} {
 		f.Add(s)
 	}

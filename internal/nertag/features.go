@@ -56,6 +56,8 @@ const (
 	fClusterM1
 	fClusterP1
 	fClusterShape
+	// fLive is one past the last live template byte (no template).
+	fLive
 	// Template bytes 48 to 64 were document, wider-context and second
 	// word-class features (session 11), never in an embedded model; a new
 	// template takes fNext or above, so no old model's hash is reused.
