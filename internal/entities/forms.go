@@ -459,12 +459,8 @@ func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 func mergeParticleSurnames(r *resolver) {
 	tails := map[string][]*form{}
 	for _, p := range r.persons {
-		for k := 1; k+1 < len(p.tokens); k++ {
-			if r.lx.Has(lexicon.NameParticles, strings.ToLower(p.tokens[k])) {
-				t := key(p.tokens[k:])
-				tails[t] = append(tails[t], p)
-				break
-			}
+		if t, ok := r.particleTail(p.tokens); ok {
+			tails[t] = append(tails[t], p)
 		}
 	}
 	if len(tails) == 0 {

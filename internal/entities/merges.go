@@ -37,7 +37,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
 	{Info: info("particle-surname", `Joins a surname that opens with a name particle (name_particles) to the one person whose full name ends in it, or the one named in the same article: "De Quill" to "Ada de Quill"; a name written with an initial joins the one full name whose first name it opens ("A de Quill" to "Ada de Quill").`), Run: mergeParticleSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given name that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"): "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"): "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near and no article writes it more than twice: "Quilnton" to "Ada Quinlton"; not "Varnelle", written three times in one article, to "Bo Varnell".`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -161,7 +161,7 @@ func (r *resolver) loneFullName(p, f *form, w string) bool {
 // bodyElsewhere reports a full name p, in no article of the surname
 // alone f, that the text gives a strong organisation's cue at a mention
 // ("president of Tarn Gate", "Tarn Gate shares") and that opens with no
-// given name: a body's name ending in a word that is also a surname
+// given or learnt person-name word: a body's name ending in a word that is also a surname
 // ("Mr Gate" elsewhere is someone else).
 func (r *resolver) bodyElsewhere(p, f *form) bool {
 	if p.inArticleOf(r.ms, f) || r.lx.IsPersonNameWord(p.tokens[0]) {

@@ -122,19 +122,25 @@ func (r *resolver) particleTailSet() map[string]bool {
 	if r.particleTails == nil {
 		r.particleTails = map[string]bool{}
 		for i := range r.cuts {
-			c := &r.cuts[i]
-			if !c.live() || c.m.Type != span.Person {
-				continue
-			}
-			for k := 1; k+1 < len(c.fields); k++ {
-				if r.lx.Has(lexicon.NameParticles, strings.ToLower(c.fields[k])) {
-					r.particleTails[key(c.fields[k:])] = true
-					break
+			if c := &r.cuts[i]; c.live() && c.m.Type == span.Person {
+				if t, ok := r.particleTail(c.fields); ok {
+					r.particleTails[t] = true
 				}
 			}
 		}
 	}
 	return r.particleTails
+}
+
+// particleTail returns the key of the surname with a name particle that
+// ends a name of three words or more ("de quill" of "Ada de Quill").
+func (v vocab) particleTail(tokens []string) (string, bool) {
+	for k := 1; k+1 < len(tokens); k++ {
+		if v.lx.Has(lexicon.NameParticles, strings.ToLower(tokens[k])) {
+			return key(tokens[k:]), true
+		}
+	}
+	return "", false
 }
 
 // stripLeadingTitles strips honorifics ("Ms", "Dr.") and, from a person's

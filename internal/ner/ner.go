@@ -624,9 +624,8 @@ func sentenceInitialWord(src string, s span.Span, m span.Mention) bool {
 
 // initialApostrophe reports an apostrophe at src[i:i+n], in the sentence
 // src[start:end], after a one-letter capital word and before "S" and a
-// lower-case letter ("O'Sullivan",
-// "D'Souza"), which prose's tokenizer reads as the clitic "'s" and then
-// loses the rest of the name with.
+// lower-case letter ("O'Sullivan", "D'Souza"), which prose's tokenizer
+// reads as the clitic "'s" and then loses the rest of the name with.
 func initialApostrophe(src string, start, end, i, n int) bool {
 	if i-1 < start || i+n+1 >= end || src[i+n] != 'S' {
 		return false

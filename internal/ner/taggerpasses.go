@@ -136,11 +136,9 @@ func taggerPersons(t *sentenceDoc) {
 func taggerOrgs(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]
-		for _, g := range t.tagged {
-			if g.Type == span.Org && g.Start == m.Start && g.End == m.End && !isCountry(t.lx, m.Text) &&
-				!(m.Type == span.Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary) || loneNameWord(t.lx, m.Text))) {
-				m.Type = span.Org
-			}
+		if taggedOrg(t, *m) && !isCountry(t.lx, m.Text) &&
+			!(m.Type == span.Person && (personCue(t.lx, t.src, *m) || personalName(m.Text, t.ordinary) || loneNameWord(t.lx, m.Text))) {
+			m.Type = span.Org
 		}
 	}
 }
@@ -153,10 +151,10 @@ func taggerOrgs(t *sentenceDoc) {
 // (tagger-orgs), of several words or one the casing lexicon knows as a
 // name, takes only a person's type with a given name or a learnt
 // person-name word in it, or a place's when the gazetteer knows it: the
-// typing model, trained partly on its own labels of news, over-reads
-// firms and clubs as people. The typing model takes prose's label of
-// each token as a feature, so where it disagrees it has learnt that
-// prose is wrong there.
+// typing model reads unknown firms and clubs as people more often than
+// the tagger misreads people as organisations (BENCHMARKS.md, session
+// 13). The typing model takes prose's label of each token as a feature,
+// so where it disagrees it has learnt that prose is wrong there.
 func taggerTypes(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]
