@@ -30,7 +30,8 @@ func TestRules(t *testing.T) {
 }
 
 // TestPassFixtures runs each pass's fixture under testdata/passes/<name>/:
-// articles as text files (<id>.txt, one sentence a line) with mentions
+// articles as text files (<id>.txt, one sentence a line; <id>.sv.txt an
+// article in Swedish) with mentions
 // marked "[Ada Quill|PERSON]" ("[Tidewatch|]" untyped), and an optional
 // lexicon.yaml extending the embedded lexicon (invented places).
 func TestPassFixtures(t *testing.T) {
@@ -133,8 +134,18 @@ func readFixture(t *testing.T, dir string) ([]Mention, []Text, *lexicon.Lexicon)
 			t.Fatal(err)
 		}
 		id := strings.TrimSuffix(filepath.Base(file), ".txt")
-		ms = append(ms, markedMentions(id, string(b))...)
-		texts = append(texts, markedText(id, string(b)))
+		lang := ""
+		if sv, ok := strings.CutSuffix(id, ".sv"); ok {
+			id, lang = sv, "sv" // "a5.sv.txt": an article in Swedish
+		}
+		am := markedMentions(id, string(b))
+		for i := range am {
+			am[i].Lang = lang
+		}
+		ms = append(ms, am...)
+		at := markedText(id, string(b))
+		at.Lang = lang
+		texts = append(texts, at)
 	}
 	var lx *lexicon.Lexicon
 	if f, err := os.Open(filepath.Join(dir, "lexicon.yaml")); err == nil {

@@ -51,7 +51,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("event-name", `Types a cluster MISC, an event, when a name of two words or more in it ends in an event's head (ner_event_heads) and is mostly typed MISC, whatever its short form alone is typed: "Tarnby Open" with "the Open".`), Run: voteEventName},
 	{Info: info("titled-work", `Types a person's cluster MISC, a work, when every name of two words or more in it opens with a capitalised article written so inside a sentence: no person's name does ("The Tarnby Diaries", "saw The Tarnby Diaries"; a film, a show, a book).`), Run: voteTitledWork},
 	{Info: info("outlet-name", `Types a cluster an organisation when a form names a news outlet or platform (news_outlets), whatever speech verbs follow it: "the Observer says".`), Run: voteOutletName},
-	{Info: info("plural-name", `Types a cluster an organisation when it holds a name of two words or more both with and without a plural -s on its last word, as a party's or a group's name and its member's (people's names are not plural), unless it opens with a given name: "Harbour Dems" and "Harbour Dem"; "Ada Quills" and "Ada Quill" stay a person.`), Run: votePluralName},
+	{Info: info("plural-name", `Types a cluster an organisation when it holds a name of two words or more both with and without a plural -s on its last word, as a party's or a group's name and its member's (people's names are not plural), unless it opens with a given name or the plural is written in Swedish text alone (its genitive): "Harbour Dems" and "Harbour Dem"; "Ada Quills" and "Ada Quill" stay a person.`), Run: votePluralName},
 	{Info: info("person-full-name", `Types a cluster a person's when a full name in it is mostly typed a person and is no place, no organisation and holds none: "Ada Valmora" beside "Valmora" typed a place.`), Run: votePersonFullName},
 	{Info: info("place-name", `Types a cluster naming a country, or a large city or region (unless typed an organisation), a place unless a form names an organisation or it is a person's: untyped "Valmora".`), Run: votePlaceName},
 	{Info: info("compass-place", `Types a cluster a place when a form is a compass word or the like before a place: "North Valmora", "Gulf of Mexico".`), Run: voteCompassPlace},
@@ -177,12 +177,27 @@ func votePluralName(c *cluster, t string) (string, bool) {
 		if c.givenNameOnly(f.tokens[0]) {
 			continue // "Bo Lindqvist" beside a slip "Bo Lindqvis" is a person
 		}
+		if c.swedishOnly(f) {
+			continue // "Ada Quills" of a Swedish text is her genitive, no plural
+		}
 		if stem, ok := strings.CutSuffix(last, "s"); ok && utf8.RuneCountInString(stem) >= 3 && isCapitalWord(stem) &&
 			keys[key(append(append([]string{}, f.tokens[:n-1]...), stem))] {
 			return span.Org, true
 		}
 	}
 	return t, false
+}
+
+// swedishOnly reports a form written in Swedish text alone, where a
+// name's final -s is the genitive without an apostrophe ("Ada Quills
+// bok").
+func (c *cluster) swedishOnly(f *form) bool {
+	for _, i := range f.mentions {
+		if c.ms[i].Lang != "sv" {
+			return false
+		}
+	}
+	return len(f.mentions) > 0
 }
 
 // personFullName reports a form of two to four words, mostly typed a
