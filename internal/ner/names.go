@@ -1354,3 +1354,40 @@ func holdsInitial(name string) bool {
 	}
 	return false
 }
+
+// orgLedPeople retypes as organisations the people of two words or more
+// whose first word the text names alone as an organisation: a firm's
+// product or division ("Quorvex Phone" beside "Quorvex"), not a person,
+// unless that word is a single letter (an initial: "Q Lind"), a given or
+// learnt person-name word is in it, a person's word opens it or comes
+// before it ("Mr Quorvex Lind"), or another person of the text ends in
+// its last word, alone or in a longer name ("Lind" or "Bo Lind" beside
+// "Quorvex Lind": a surname).
+func orgLedPeople(d *doc) {
+	orgs := map[string]bool{}
+	surnames := map[string]map[string]bool{} // last word -> the people ending in it
+	for _, m := range d.ms {
+		switch {
+		case m.Type == span.Org && !strings.Contains(m.Text, " "):
+			orgs[m.Text] = true
+		case m.Type == span.Person:
+			last := textutil.LastField(m.Text)
+			if surnames[last] == nil {
+				surnames[last] = map[string]bool{}
+			}
+			surnames[last][m.Text] = true
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		first, rest, ok := strings.Cut(m.Text, " ")
+		if m.Type != span.Person || !ok || rest == "" || !orgs[first] || utf8.RuneCountInString(first) < 2 || holdsNameWord(d.lx, m.Text) || personCue(d.lx, d.src, *m) ||
+			len(surnames[textutil.LastField(m.Text)]) > 1 {
+			continue
+		}
+		m.Type = span.Org
+	}
+}
