@@ -1391,3 +1391,53 @@ func orgLedPeople(d *doc) {
 		m.Type = span.Org
 	}
 }
+
+// possessiveVenues makes a name written after a venue's cue
+// (venue_possessive_cues: "at", "to") with a possessive and no noun after
+// it a venue, one name with its possessive ("dinner at Quill's", "going
+// to Ada Lind's in May"): the possessive names a shop, a restaurant or
+// a house, its owner's name. No noun follows when the sentence ends or
+// punctuation or a lower-case word title case leaves so ("in", "at")
+// comes next (noNounAfter).
+func possessiveVenues(d *doc) {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Sentence < 0 || m.Sentence >= len(d.sents) || strings.ContainsAny(m.Text, "'’") ||
+			!d.lx.Has(lexicon.VenuePossessiveCues, wordBefore(d.src, m.Start)) {
+			continue
+		}
+		end := d.sents[m.Sentence].End
+		at := m.End
+		if at < end && d.src[at] == ' ' {
+			at++
+		}
+		var n int
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasPrefix(d.src[at:end], p) {
+				n = len(p)
+			}
+		}
+		if n == 0 || wordByteAfter(d.src, at+n) {
+			continue
+		}
+		if !noNounAfter(d.lx, d.src[at+n:end]) {
+			continue
+		}
+		m.End = at + n
+		m.Text = d.src[m.Start:m.End]
+		m.Type = span.Facility
+	}
+}
+
+// noNounAfter reports rest, the text after a possessive, opening with no
+// noun it could own: empty, punctuation or a lower-case word title case
+// leaves so ("in", "at"); not a number ("Quill's 1990s hit") nor a
+// place ("Quill's Tarnby", a ruler's country).
+func noNounAfter(lx *lexicon.Lexicon, rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	return lx.Has(lexicon.TitleCaseSmallWords, rest[:wordEnd(rest, 0)])
+}
