@@ -23,7 +23,11 @@ const (
 	// NerStormOpeners open the names of storms ("Hurricane Ada";
 	// internal/ner's storm-names pass).
 	NerStormOpeners Name = "ner_storm_openers"
-	NerLawHeads     Name = "ner_law_heads"
+	// VenuePossessiveCues stand before a name and a possessive with no
+	// noun after it, a venue ("dinner at Quill's"; internal/ner's
+	// possessive-venues pass).
+	VenuePossessiveCues Name = "venue_possessive_cues"
+	NerLawHeads         Name = "ner_law_heads"
 	// NerDocumentHeads end the names of treaties, agreements and
 	// contracts ("Tarnby Accord"; internal/ner's document-names pass).
 	NerDocumentHeads Name = "ner_document_heads"

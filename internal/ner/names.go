@@ -1354,3 +1354,90 @@ func holdsInitial(name string) bool {
 	}
 	return false
 }
+
+// orgLedPeople retypes as organisations the people of two words or more
+// whose first word the text names alone as an organisation: a firm's
+// product or division ("Quorvex Phone" beside "Quorvex"), not a person,
+// unless that word is a single letter (an initial: "Q Lind"), a given or
+// learnt person-name word is in it, a person's word opens it or comes
+// before it ("Mr Quorvex Lind"), or another person of the text ends in
+// its last word, alone or in a longer name ("Lind" or "Bo Lind" beside
+// "Quorvex Lind": a surname).
+func orgLedPeople(d *doc) {
+	orgs := map[string]bool{}
+	surnames := map[string]map[string]bool{} // last word -> the people ending in it
+	for _, m := range d.ms {
+		switch {
+		case m.Type == span.Org && !strings.Contains(m.Text, " "):
+			orgs[m.Text] = true
+		case m.Type == span.Person:
+			last := textutil.LastField(m.Text)
+			if surnames[last] == nil {
+				surnames[last] = map[string]bool{}
+			}
+			surnames[last][m.Text] = true
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		first, rest, ok := strings.Cut(m.Text, " ")
+		if m.Type != span.Person || !ok || rest == "" || !orgs[first] || utf8.RuneCountInString(first) < 2 || holdsNameWord(d.lx, m.Text) || personCue(d.lx, d.src, *m) ||
+			len(surnames[textutil.LastField(m.Text)]) > 1 {
+			continue
+		}
+		m.Type = span.Org
+	}
+}
+
+// possessiveVenues makes a name written after a venue's cue
+// (venue_possessive_cues: "at", "to") with a possessive and no noun after
+// it a venue, one name with its possessive ("dinner at Quill's", "going
+// to Ada Lind's in May"): the possessive names a shop, a restaurant or
+// a house, its owner's name. No noun follows when the sentence ends or
+// punctuation or a lower-case word title case leaves so ("in", "at")
+// comes next (noNounAfter).
+func possessiveVenues(d *doc) {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Sentence < 0 || m.Sentence >= len(d.sents) || strings.ContainsAny(m.Text, "'’") ||
+			!d.lx.Has(lexicon.VenuePossessiveCues, wordBefore(d.src, m.Start)) {
+			continue
+		}
+		end := d.sents[m.Sentence].End
+		at := m.End
+		if at < end && d.src[at] == ' ' {
+			at++
+		}
+		var n int
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasPrefix(d.src[at:end], p) {
+				n = len(p)
+			}
+		}
+		if n == 0 || wordByteAfter(d.src, at+n) {
+			continue
+		}
+		if !noNounAfter(d.lx, d.src[at+n:end]) {
+			continue
+		}
+		m.End = at + n
+		m.Text = d.src[m.Start:m.End]
+		m.Type = span.Facility
+	}
+}
+
+// noNounAfter reports rest, the text after a possessive, opening with no
+// noun it could own: empty, punctuation or a lower-case word title case
+// leaves so ("in", "at"); not a number ("Quill's 1990s hit") nor a
+// place ("Quill's Tarnby", a ruler's country).
+func noNounAfter(lx *lexicon.Lexicon, rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	return lx.Has(lexicon.TitleCaseSmallWords, rest[:wordEnd(rest, 0)])
+}
