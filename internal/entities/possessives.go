@@ -2,8 +2,6 @@ package entities
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -110,7 +108,7 @@ func cutOwner(r *resolver, c *nameCut) {
 		return
 	}
 	off := tokenOffset(c.m.Text[c.start:c.end], 1)
-	if off <= len(owner) || r.aloneAcronym(capitalInitials(c.fields)) {
+	if off <= len(owner) || r.aloneAcronym(lexicon.CapitalInitials(c.fields)) {
 		return // "VNPC" beside "Valmora's National Petroleum Corporation": the owner is in the name
 	}
 	if typ != "" {
@@ -122,21 +120,6 @@ func cutOwner(r *resolver, c *nameCut) {
 	}
 	c.start += off
 	c.fields = c.fields[1:]
-}
-
-// capitalInitials returns the first letters of the capitalised words of
-// fields ("VNPC" of "Valmora's National Petroleum Corporation"; "BF" of
-// "Banco de Ferrol", "LV" of "Lind & Vane"): unlike the lexicon's
-// Initials, a lower-case word of any kind and a sign leave no letter and
-// do not refuse the name.
-func capitalInitials(fields []string) string {
-	var b strings.Builder
-	for _, f := range fields {
-		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // aloneAcronym reports an acronym some mention is named by alone, as the

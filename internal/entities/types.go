@@ -64,7 +64,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: orgHeadVote, Run: voteOrgHead},
 	{Info: locHeadVote, Run: voteLocHead},
 	{Info: loneAcronymVote, Run: voteLoneAcronym},
-	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific, and so a spokesperson's word after a name ("a Pellow spokeswoman") when a given or learnt person-name word, initial, honorific or role makes it a person's, else strong; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (no given or learnt person-name word, initial, honorific or role); a cluster typed a place that its text writes as one ("at X", "in X", "X residents") at a third of its mentions or more, at two or more and at twice its cues stays a place ("at Brackwell" twice, "the Brackwell boss" once: a venue), and one typed an organisation becomes one when that is at over half its mentions ("at Fenmarsh" twice, "the Fenmarsh boss" once).`), Run: voteOrgCues},
+	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific, and so a spokesperson's word after a name ("a Pellow spokeswoman") when a given or learnt person-name word, initial, honorific or role makes it a person's, else strong; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (no given or learnt person-name word, initial, honorific or role); a cluster typed a place that its text writes as one ("at X", "in X", "X residents") at a third of its mentions or more, at two or more and at twice its cues stays a place ("at Brackwell" twice, "the Brackwell boss" once: a venue), and one typed an organisation becomes one when that is at over half its mentions ("at Fenmarsh" twice, "the Fenmarsh boss" once); such a place typed an organisation or a political unit that its text writes only "at", never "in", and the gazetteer does not know is a venue, LOC as a ground's name is, not GPE.`), Run: voteOrgCues},
 	{Info: info("non-person-cues", `Types a person's cluster that nothing but the taggers' types make a person's (no honorific or role, no surname written alone; a given name allowed) an organisation when an organisation's cue stands at one mention and a person's name is impossible at another: "which" after it, a role or a person's name "at" it ("the mortgage company Ada Quill", "Ada Quill, which ...", "chief economist at Ada Quill", "said Bo Lind at Ada Quill").`), Run: voteNonPersonCues},
 	{Info: info("thing-context", `Types a one-word place that no place list knows a thing, MISC, when a quarter of its mentions (three or more, and more than after a place's word) come before a noun of made things or after a phrase of copies and versions: "the Tarnix processor", "Tarnix programs", "copies of Tarnix".`), Run: voteThingContext},
 	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident"; a place word before a possessive is none ("in Ilse Dorlach's new film").`), Run: votePlaceContext},
@@ -392,12 +392,19 @@ func (c *cluster) orgCues(t string) int {
 // voteOrgCues: any cue makes a cluster that is no person's an
 // organisation; cues at half the mentions or more make any cluster one,
 // and cues at two mentions or one strong cue a person's cluster with no
-// person's evidence (see barePerson); a name its text writes as a place
-// far more often than it gives it a cue is a place (see placeOutweighs).
+// person's evidence (see barePerson); a name its text writes as a
+// place far more often than it gives it a cue is a place (see
+// placeOutweighs): a venue (written "at" it only, never "in" it, and
+// unknown to the gazetteer) that the taggers typed an organisation or a
+// political unit is LOC, as a ground's name is ("at Quarry Park"),
+// another organisation GPE.
 func voteOrgCues(c *cluster, t string) (string, bool) {
 	cues := c.orgCues(t)
-	if cues > 0 && c.placeOutweighs(t, cues) {
-		if t == span.Org {
+	if outweighs, venue := c.placeOutweighs(t, cues); outweighs {
+		switch {
+		case (t == span.Org || t == span.GPE) && venue && !c.knownPlace():
+			return span.Location, false // "at Quarry Park" only: a venue, LOC as a ground's name is (loc-head)
+		case t == span.Org:
 			return span.GPE, false
 		}
 		return t, false
@@ -414,21 +421,37 @@ func voteOrgCues(c *cluster, t string) (string, bool) {
 // venue or a county named in a club's or a force's role ("at Quarry
 // Park" five times, "the Quarry Park boss" once) stays a place. A
 // cluster the taggers mostly typed an organisation needs that at over
-// half its mentions.
-func (c *cluster) placeOutweighs(t string, cues int) bool {
-	if t != span.GPE && t != span.Location && t != span.Facility && t != span.Org {
-		return false
+// half its mentions. venue reports that every such mention is "at" the
+// name, none "in" it or before a place noun ("at Quarry Park", not "in
+// Quarry Park").
+func (c *cluster) placeOutweighs(t string, cues int) (outweighs, venue bool) {
+	if cues == 0 || t != span.GPE && t != span.Location && t != span.Facility && t != span.Org {
+		return false, false
 	}
-	places := 0
+	places, ats := 0, 0
 	for k, i := range c.idx {
-		if m := c.ms[i]; c.orgContexts()[k] == noCue && !possessed(m) && (c.placeContext(m) || c.placeAfter(m) || c.venueAt(m)) {
+		m := c.ms[i]
+		if c.orgContexts()[k] != noCue || possessed(m) {
+			continue
+		}
+		switch {
+		case c.placeContext(m) || c.placeAfter(m):
 			places++
+		case c.venueAt(m):
+			places++
+			ats++
 		}
 	}
 	if t == span.Org {
-		return places >= 2 && places >= 2*cues && places*2 > len(c.idx)
+		return places >= 2 && places >= 2*cues && places*2 > len(c.idx), ats == places
 	}
-	return places >= 2 && places >= 2*cues && places*3 >= len(c.idx)
+	return places >= 2 && places >= 2*cues && places*3 >= len(c.idx), ats == places
+}
+
+// knownPlace reports a cluster with a form the gazetteer knows as a
+// place.
+func (c *cluster) knownPlace() bool {
+	return slices.ContainsFunc(c.fs, func(f *form) bool { return c.lx.IsPlace(strings.Join(f.tokens, " ")) })
 }
 
 // venueAt reports "at" right before a mention, not after a role or a

@@ -8,4 +8,7 @@ const (
 
 	// people
 	PersonCommonNouns Name = "person_common_nouns"
+	// GivenNamesExcluded is read by internal/tools/trainner -givenlex.
+	GivenNamesExcluded Name = "given_names_excluded"
+	SurnamesFirst      Name = "surnames_first"
 )

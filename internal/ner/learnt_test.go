@@ -89,7 +89,11 @@ func TestInitialApostrophe(t *testing.T) {
 		{"Ada O'Sellivan said the ferry was late.", "Ada O'Sellivan"}, // prose alone keeps "Ada O"
 		{"Ada O’Sellivan said the ferry was late.", "Ada O’Sellivan"},
 		{"Mr D'Shandry said the ferry was late.", "D'Shandry"},
-		{"Ada O'Quellan said the ferry was late.", "Ada O'Quellan"}, // no "'S": prose's own token
+		{"Ada O'Quellan said the ferry was late.", "Ada O'Quellan"},   // no "'S": prose's own token
+		{"ADA O'SELLIVAN SAID THE FERRY WAS LATE.", "ADA O'SELLIVAN"}, // true-cased after the mapping
+		{"ADA O’SELLIVAN SAID THE FERRY WAS LATE.", "ADA O’SELLIVAN"},
+		{"Bram Feld met ADA O'SELLIVAN on the ferry.", "ADA O'SELLIVAN"},
+		{"ADA O'SELLIVAN: We have had this debate before.", "ADA O'SELLIVAN"}, // not "ADA", an organisation
 	} {
 		var got []string
 		for _, m := range e.Entities(tc.text, e.Segment(tc.text, whole(tc.text))) {
@@ -112,6 +116,10 @@ func TestInitialApostrophe(t *testing.T) {
 		{"O’Sellivan", true},
 		{"(O’Sellivan", true},
 		{"O’S", false},
+		{"O'SELLIVAN", true}, // a word in capitals
+		{"(O’SELLIVAN", true},
+		{"O'SEllivan", false},
+		{"O'S1", false},
 	} {
 		i := strings.IndexAny(tc.src, "'’")
 		_, n := utf8.DecodeRuneInString(tc.src[i:])

@@ -624,13 +624,15 @@ func sentenceInitialWord(src string, s span.Span, m span.Mention) bool {
 
 // initialApostrophe reports an apostrophe at src[i:i+n], in the sentence
 // src[start:end], after a one-letter capital word and before "S" and a
-// lower-case letter ("O'Sullivan", "D'Souza"), which prose's tokenizer
+// lower-case letter ("O'Sullivan", "D'Souza") or a word in capitals
+// ("O'SULLIVAN", which true-casing, running after this mapping, writes
+// "O'Sullivan" in a sentence all in capitals), which prose's tokenizer
 // reads as the clitic "'s" and then loses the rest of the name with.
 func initialApostrophe(src string, start, end, i, n int) bool {
 	if i-1 < start || i+n+1 >= end || src[i+n] != 'S' {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(src[i+n+1 : end]); !unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(src[i+n+1 : end]); !unicode.IsLower(r) && !(unicode.IsUpper(r) && capitalsWord(src[i+n:end])) {
 		return false
 	}
 	c := rune(src[i-1])
@@ -640,6 +642,20 @@ func initialApostrophe(src string, start, end, i, n int) bool {
 	if i-2 >= start {
 		p, _ := utf8.DecodeLastRuneInString(src[start : i-1])
 		if unicode.IsLetter(p) || unicode.IsDigit(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalsWord reports whether the letters opening s, up to its first
+// other character, are all capitals ("SULLIVAN" of "SULLIVAN said").
+func capitalsWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsUpper(r) {
 			return false
 		}
 	}
@@ -659,7 +675,13 @@ func sanitize(src string, s span.Span) (string, []int) {
 		case r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '″':
 			rep = `"`
 		case (r == '\'' || r == '’') && initialApostrophe(src, s.Start, s.End, i, n):
-			rep = "-" // "O'Sullivan": prose takes "'S" for a clitic and drops the rest
+			// "O'Sullivan": prose takes "'S" for a clitic and drops the
+			// rest. "O'SULLIVAN" loses its apostrophe instead: prose reads
+			// "MARA O-SULLIVAN:" opening a line as an organisation "MARA".
+			rep = "-"
+			if capitalsWord(src[i+n : s.End]) {
+				rep = ""
+			}
 		case r == '‘' || r == '’' || r == '‚' || r == '′':
 			rep = "'"
 		case r == '*' || r == '_' || r == '#' || r == '[' || r == ']' || r == '|':

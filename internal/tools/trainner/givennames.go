@@ -14,7 +14,7 @@ import (
 
 // givenLexHeader is the head of the generated lexicon file of learnt given
 // names (its first line is the list's purpose, as every lexicon file's).
-const givenLexHeader = `# Given names learnt from labelled data, of either sex (generated, do not edit: go run ./internal/tools/trainner -givenlex FILE): capitalised words (not all in capitals) opening person names of two words or more in the English training sets (WikiANN en train, WNUT-17 train, BTC train, wikigold's train part, the even documents of UNER en_ewt dev; never CoNLL-2003 or a dev or test part) twice or more in two documents or more, ending such a name at most a tenth as often, inside other names or capitalised outside names at most a tenth as often, in lower case at most a twentieth of their uses mid-sentence, no ordinary word of the English tagger's casing lexicon, and a word of person_names_learned (so written in lower case rarely in the news too). Known places, titles and the words of given_names_male and given_names_female are left out; no pronoun gender comes from this list.
+const givenLexHeader = `# Given names learnt from labelled data, of either sex (generated, do not edit: go run ./internal/tools/trainner -givenlex FILE): capitalised words (not all in capitals) opening person names of two words or more in the English training sets (WikiANN en train, WNUT-17 train, BTC train, wikigold's train part, the even documents of UNER en_ewt dev; never CoNLL-2003 or a dev or test part) twice or more in two documents or more, ending such a name at most a tenth as often, inside other names or capitalised outside names at most a tenth as often, in lower case at most a twentieth of their uses mid-sentence, no ordinary word of the English tagger's casing lexicon, and a word of person_names_learned (so written in lower case rarely in the news too). Known places, titles, the words of given_names_male and given_names_female and those of given_names_excluded (family names written first, as "Zhou Kehua", and the first words of works WikiANN labels as people) are left out; no pronoun gender comes from this list.
 # lang: en
 # subset-of: person_names_learned
 `
@@ -82,9 +82,11 @@ func (c *givenCounts) passes(o givenOptions) bool {
 }
 
 // givenNameWords returns the sorted words that pass the thresholds and
-// are no known place, title or listed given name, nor a word the casing
-// lexicon knows as ordinary (ordinary may be nil), and are learnt
-// person-name words (person_names_learned, whose news casing they pass).
+// are no known place, title or listed given name, no word of
+// given_names_excluded (a family name written first, "Zhou Kehua"), nor
+// a word the casing lexicon knows as ordinary (ordinary may be nil), and
+// are learnt person-name words (person_names_learned, whose news casing
+// they pass).
 func givenNameWords(lx *lexicon.Lexicon, ordinary func(string) bool, counts map[string]*givenCounts, o givenOptions) []string {
 	var out []string
 	for w, c := range counts {
@@ -95,7 +97,7 @@ func givenNameWords(lx *lexicon.Lexicon, ordinary func(string) bool, counts map[
 			continue
 		}
 		if lx.IsPlace(w) || romanNumeral(w) || lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerRoyalTitles, w) || lx.Has(lexicon.PeerTitles, w) || lx.Has(lexicon.NameSuffixes, w) ||
-			lx.Has(lexicon.NameParticles, w) || lx.IsGivenName(w) {
+			lx.Has(lexicon.NameParticles, w) || lx.IsGivenName(w) || lx.Has(lexicon.GivenNamesExcluded, w) {
 			continue
 		}
 		out = append(out, w)

@@ -45,3 +45,20 @@ func TestGivenNameWords(t *testing.T) {
 		t.Errorf("givenNameWords = %v, want none", got)
 	}
 }
+
+// TestGivenNameWordsExcluded: a learnt person-name word that passes the
+// thresholds is left out when given_names_excluded holds it, directly or
+// through surnames_first (a family name written first).
+func TestGivenNameWordsExcluded(t *testing.T) {
+	lx, err := lexicon.Default().Extend(strings.NewReader("person_names_learned: [orvella, quenmar, tolvik]\nsurnames_first: [quenmar]\ngiven_names_excluded: [tolvik]\n"), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]*givenCounts{}
+	for _, w := range []string{"orvella", "quenmar", "tolvik"} {
+		counts[w] = &givenCounts{firstDocs: 3, first: 3}
+	}
+	if got, want := givenNameWords(lx, nil, counts, defaultGivenOptions), []string{"orvella"}; !slices.Equal(got, want) {
+		t.Errorf("givenNameWords = %v, want %v", got, want)
+	}
+}
