@@ -60,8 +60,9 @@ func afterPossessive(a string) string {
 // "'s" right after the mention in two mentions or more, once at least
 // before punctuation where no possessive can stand ("Quillby's, the
 // grocer", "at Quillby's."), mostly typed no person and once an
-// organisation, no known place nor given name, and never written alone but by a person
-// ("Mr Quillby" is another entity): a company's name that ends in "'s".
+// organisation, no known place nor given name, and never written alone
+// but by a person ("Mr Quillby" is another entity): a company's name
+// that ends in "'s".
 func (r *resolver) possessiveWords() map[string]bool {
 	type count struct {
 		with, bare, before, org, person int

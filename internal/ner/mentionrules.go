@@ -205,11 +205,11 @@ func previousWord(src string, start, end int) (string, int) {
 // civilians"); "Iraqis", "Muslims": a group of people, MISC
 // (demonymWord). A demonym ending a longer name before a lower-case
 // word (no company suffix: "Anglo American plc"; no plural: "the Royal
-// Scots regiment") is that word's, cut off
-// the name ("Tarnby Mariners American football"), and with a compass
-// point or an ordinary word alone before it no name ("South American
-// investors"); not after a place, a given name or a title ("Tarnby
-// Irish fans", "Ada German said", "Mr German said").
+// Scots regiment") is that word's, cut off the name ("Tarnby Mariners
+// American football"), and with a compass point or an ordinary word
+// alone before it no name ("South American investors"); not after a
+// place, a given name or a title ("Tarnby Irish fans", "Ada German
+// said", "Mr German said").
 func demonyms(d *doc, c *candidate) verdict {
 	if i := strings.LastIndexByte(c.Text, ' '); i > 0 && c.End < c.s.End && d.src[c.End] == ' ' {
 		if last, next := c.Text[i+1:], nextWord(d.src, c.End, c.s.End); next != "" &&
