@@ -29,7 +29,7 @@ type textPass func(r *resolver, in []Mention, texts []Text) []Mention
 // Options.Texts (none when it is empty).
 var textPasses = []rules.Pass[textPass]{
 	{Info: info("corpus-surnames", `Finds again, in every article, the surnames of people named in full elsewhere in the corpus, written alone where no mention covers them, when the corpus never writes them in lower case and they are no place, given name or word of a faith or a people: "Quill said" in an article without "Ada Quill".`), Run: findCorpusSurnames},
-	{Info: info("corpus-sides", `Finds again, in every article, the last word of an organisation's name that a place opens, written alone where no mention covers it, when the corpus never writes it in lower case: "Mariners" of "Tarnby Mariners".`), Run: findCorpusSides},
+	{Info: info("corpus-sides", `Finds again, in every article, the last word of an organisation's name that a place opens, written alone where no mention covers it, when the corpus never writes it in lower case and it is no demonym: "Mariners" of "Tarnby Mariners" (not "Irish" of "Tarnby Irish").`), Run: findCorpusSides},
 	{Info: info("place-body", `Reads a place followed by a public body's head in lower case (omitted_heads: police, fire, ...) as that body when the corpus names it with capitals: "Tarnby police" beside "Tarnby Police Department".`), Run: findPlaceBodies},
 	{Info: info("corpus-names", `Finds again, in every article, the names of two words or more and the acronyms the taggers typed a person or an organisation elsewhere in the corpus, where no mention covers them (one sense per corpus): "Ada Quill" missed in one article of five.`), Run: findCorpusNames},
 }
@@ -153,10 +153,11 @@ func findCorpusSurnames(r *resolver, in []Mention, texts []Text) []Mention {
 // of an organisation's name that a place opens is written alone ("the
 // Rovers" of "Alderton Rovers", "Herald:" of "Wexley Herald"),
 // in a title-case line too, when the corpus never writes the word in
-// lower case.
+// lower case; never a demonym ("Irish" of "Tarnby Irish" is the
+// people's word alone).
 func findCorpusSides(r *resolver, in []Mention, texts []Text) []Mention {
 	cands := lastWords(in, span.Org, func(ws []string, last string) bool {
-		return r.lx.IsPlace(strings.Join(ws[:len(ws)-1], " ")) && !r.lx.IsPlace(last)
+		return r.lx.IsPlace(strings.Join(ws[:len(ws)-1], " ")) && !r.lx.IsPlace(last) && !r.lx.IsDemonym(last)
 	})
 	return r.findNames(in, texts, r.neverLower(cands, texts, span.Org), true)
 }

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -27,6 +29,80 @@ func keepPossessiveNames(r *resolver, c *nameCut) {
 		r.ownPossessive = r.possessiveNames()
 	}
 	c.ownS = r.ownPossessive[key(c.fields)]
+	if r.ownPossessiveWords == nil {
+		r.ownPossessiveWords = r.possessiveWords()
+	}
+	if suf := afterPossessive(c.m.After); suf != "" && len(c.fields) == 1 && c.start == 0 && c.end == len(c.m.Text) && r.ownPossessiveWords[key(c.fields)] {
+		// "Quillby's": the tagger left the "'s" out of the name
+		c.m.Text += suf
+		c.m.End += len(suf)
+		c.m.After = c.m.After[len(suf):]
+		c.fields = []string{c.fields[0] + suf}
+		c.end = len(c.m.Text)
+		c.ownS = true
+	}
+}
+
+// afterPossessive returns the "'s" (or "’s") that opens a, the text
+// after a mention, ending a word there; "" if none.
+func afterPossessive(a string) string {
+	for _, suf := range possessiveEnds[:2] {
+		if rest, ok := strings.CutPrefix(a, suf); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return suf
+			}
+		}
+	}
+	return ""
+}
+
+// possessiveWords returns the keys of the one-word names written with
+// "'s" right after the mention in two mentions or more, once at least
+// before punctuation where no possessive can stand ("Quillby's, the
+// grocer", "at Quillby's."), mostly typed no person and once an
+// organisation, no known place nor given name, and never written alone
+// but by a person ("Mr Quillby" is another entity): a company's name
+// that ends in "'s".
+func (r *resolver) possessiveWords() map[string]bool {
+	type count struct {
+		with, bare, before, org, person int
+		known                           bool // a known place or given name
+	}
+	counts := map[string]*count{}
+	for i := range r.cuts {
+		c := &r.cuts[i]
+		if !c.live() || len(c.fields) != 1 || possessiveEnd(c.fields[0]) != "" {
+			continue
+		}
+		k := counts[key(c.fields)]
+		if k == nil {
+			k = &count{known: r.lx.IsPlace(c.fields[0]) || r.lx.IsGivenName(c.fields[0])}
+			counts[key(c.fields)] = k
+		}
+		suf := afterPossessive(c.m.After)
+		switch {
+		case suf == "":
+			if c.m.Type != span.Person {
+				k.bare++
+			}
+			continue
+		case c.m.Type == span.Org:
+			k.org++
+		case c.m.Type == span.Person:
+			k.person++
+		}
+		k.with++
+		if a := c.m.After[len(suf):]; a == "" || strings.ContainsRune(",.;:)", rune(a[0])) {
+			k.before++
+		}
+	}
+	out := map[string]bool{}
+	for name, k := range counts {
+		if k.with >= 2 && k.before >= 1 && k.bare == 0 && k.org >= 1 && k.person*2 < k.with && !k.known {
+			out[name] = true
+		}
+	}
+	return out
 }
 
 // possessiveNames returns the keys of the names of two words or more

@@ -39,6 +39,9 @@ type resolver struct {
 	// ownPossessive holds the keys of names whose "'s" is their own
 	// (possessive-names).
 	ownPossessive map[string]bool
+	// ownPossessiveWords holds the one-word names whose "'s", written
+	// after the mention, is their own (possessive-names).
+	ownPossessiveWords map[string]bool
 	// acronyms holds the acronyms written alone (owner-possessive).
 	acronyms map[string]bool
 	// personEnds holds, by article, the end offsets of the mentions of

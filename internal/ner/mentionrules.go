@@ -166,20 +166,65 @@ func tableHeaders(_ *doc, c *candidate) verdict {
 	return keep
 }
 
-// eventNames: "Marenza Grand Prix", "World Cup", "Korean War": an
-// event, no person or place.
+// eventNames: "Marenza Grand Prix", "World Cup", "Korean War", and the
+// event word alone ("the Cup", "Olympics"): an event, no person or
+// place. A lone event word after a demonym that prose parted from it
+// takes the demonym back ("Tarnish Open"; demonyms drops the demonym's
+// own mention).
 func eventNames(d *doc, c *candidate) verdict {
-	if strings.Contains(c.Text, " ") && d.lx.Has(lexicon.NerEventHeads, strings.ToLower(textutil.LastField(c.Text))) {
-		c.Type = span.Misc
+	if !d.lx.Has(lexicon.NerEventHeads, strings.ToLower(strings.TrimSuffix(textutil.LastField(c.Text), "."))) {
+		return keep
 	}
+	if !strings.Contains(c.Text, " ") {
+		if w, at := previousWord(d.src, c.s.Start, c.Start); w != "" && d.lx.IsDemonym(w) {
+			// "Tarnish Open": prose parts the demonym, which demonyms drops
+			c.Start, c.Text = at, d.src[at:c.End]
+		}
+	}
+	c.Type = span.Misc
 	return keep
+}
+
+// previousWord returns the capitalised word that only one space parts
+// from src[end:] within the sentence opening at start, and its offset
+// ("" when there is none).
+func previousWord(src string, start, end int) (string, int) {
+	if end-1 <= start || src[end-1] != ' ' {
+		return "", 0
+	}
+	at := strings.LastIndexFunc(src[start:end-1], func(r rune) bool { return !unicode.IsLetter(r) }) + 1 + start
+	w := src[at : end-1]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return "", 0
+	}
+	return w, at
 }
 
 // demonyms: "Iranian", "Kurdish", "Sunni": adjectives of nations and
 // faiths, no name, alone or before lower-case words ("Catholic
 // civilians"); "Iraqis", "Muslims": a group of people, MISC
-// (demonymWord).
+// (demonymWord). A demonym ending a longer name before a lower-case
+// word (no company suffix: "Anglo American plc"; no plural: "the Royal
+// Scots regiment") is that word's, cut off the name ("Tarnby Mariners
+// American football"), and with a compass point or an ordinary word
+// alone before it no name ("South American investors"); not after a
+// place, a given name or a title ("Tarnby Irish fans", "Ada German
+// said", "Mr German said").
 func demonyms(d *doc, c *candidate) verdict {
+	if i := strings.LastIndexByte(c.Text, ' '); i > 0 && c.End < c.s.End && d.src[c.End] == ' ' {
+		if last, next := c.Text[i+1:], nextWord(d.src, c.End, c.s.End); next != "" &&
+			d.lx.IsDemonym(last) && (!strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")) && !d.lx.IsPlace(last) && !d.lx.Has(lexicon.CompanySuffixes, next) {
+			switch rest, before := c.Text[:i], strings.TrimSuffix(textutil.LastField(c.Text[:i]), "."); {
+			case d.lx.IsPlace(rest) || d.lx.IsGivenName(before) || onlyWordsOf(d.lx, before, lexicon.SpeakerTitles):
+				// "Tarnby Irish fans" (a side's name), "Ada German said", "Mr German said" (a surname)
+			case demonymModifier(d, rest):
+				return drop // "South American investors", "Four British soldiers"
+			default:
+				// "Tarnby Mariners American football": the demonym is the next noun's
+				c.End, c.Text = c.Start+i, rest
+			}
+		}
+	}
 	single, plural := demonymWord(d.lx, strings.TrimSuffix(c.Text, "."))
 	if first, rest, ok := strings.Cut(c.Text, " "); ok && strings.ToLower(rest) == rest {
 		single, _ = demonymWord(d.lx, first) // "Catholic civilians"
@@ -191,6 +236,17 @@ func demonyms(d *doc, c *candidate) verdict {
 		c.Type = span.Misc
 	}
 	return keep
+}
+
+// demonymModifier reports a word that only qualifies a demonym after
+// it: a compass point or its adjective ("South", "Eastern"), or an
+// ordinary word ("Four", "Former").
+func demonymModifier(d *doc, w string) bool {
+	if strings.Contains(w, " ") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return d.lx.Has(lexicon.CompassPoints, lw) || d.lx.Has(lexicon.CompassPoints, strings.TrimSuffix(lw, "ern")) || d.e.english.Ordinary(w)
 }
 
 // loneLetters: a lone letter is no person.

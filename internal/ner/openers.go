@@ -17,8 +17,13 @@ import (
 // recently absorbed ..." finds "Tidewatch" where the taggers dropped the
 // run. An ordinary word is one the text writes in lower case, or the
 // English casing lexicon knows in lower case, a function word or a
-// participle ("choosing", "per": openerWord), and no given name or name
-// particle ("Rose Wood", "De Witt", "Breathe Hallbridge" stay whole). The
+// participle ("choosing", "per": openerWord) or a word the text never
+// capitalises mid-sentence that is no person-name word (plainOpener:
+// "Legitimate", "Fellow"), and no given name or name particle ("Rose
+// Wood", "De Witt", "Breathe Hallbridge" stay whole). A plain opener is
+// cut only before a name the text never types a person (nor a person's
+// surname), and then off a person's name too ("Fellow Tarnby" beside
+// the side "Tarnby"; "Rich Quill" beside "Ada Quill" stays whole). The
 // name must be a mention's whole text, or a person's last word, found
 // away from a sentence start, so "General Tarnworks" (no "Tarnworks" alone)
 // keeps its first word, and neither does a run the text names whole
@@ -44,13 +49,17 @@ func openerNames(d *doc) {
 		if name == "" || d.ordinaryWord(leadingWord(name)) {
 			continue // "Commuters First": an ordinary word capitalised after the opener is the name's too
 		}
+		plain := !d.openerWord(d.src[at : restAt-1])
+		if plain && (typ == span.Person || personNamed(d.ms, name, at)) {
+			continue // "Rich Quill": a plain opener may be a given name
+		}
 		if whole, _ := nameAt(d.src[at:s.End], typeOf); whole != "" {
 			continue // "Red Sox" named so mid-sentence too
 		}
 		k := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].End > at })
 		switch {
 		case k < len(d.ms) && d.ms[k].Start == at && d.ms[k].End == restAt+len(name):
-			if d.ms[k].Type == span.Person && !isAllCaps(name) {
+			if d.ms[k].Type == span.Person && !isAllCaps(name) && !plain {
 				continue // a person's first name and surname ("Will Quill")
 			}
 			// "Choosing Quill" -> "Quill"
@@ -99,7 +108,7 @@ func (d *doc) openerAt(s span.Span) (at, restAt int, ok bool) {
 	text := d.src[s.Start:s.End]
 	at = s.Start + len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
 	w := leadingWord(d.src[at:s.End])
-	if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.lx.IsGivenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) || !d.openerWord(w) {
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.lx.IsGivenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) || !d.openerWord(w) && !d.plainOpener(w) {
 		return 0, 0, false // "Rose Wood" keeps its given name, "De Witt" its particle, "Breathe Hallbridge" its verb
 	}
 	restAt = at + len(w)
@@ -119,6 +128,24 @@ func (d *doc) ordinaryWord(w string) bool {
 
 // isAllCaps reports a word without lower-case letters ("THR").
 func isAllCaps(w string) bool { return !strings.ContainsFunc(w, unicode.IsLower) }
+
+// personNamed reports a name that a person's mention is, or ends in
+// ("Quill" of "Ada Quill"), but the mention opening at offset at.
+func personNamed(ms []span.Mention, name string, at int) bool {
+	for _, m := range ms {
+		if m.Type == span.Person && m.Start != at && (m.Text == name || strings.HasSuffix(m.Text, " "+name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainOpener reports an ordinary word by the casing lexicon that the
+// text never capitalises mid-sentence and that is no person-name word,
+// given or learnt ("Legitimate"; not "Will", "Rich").
+func (d *doc) plainOpener(w string) bool {
+	return d.e.english.Ordinary(strings.ToLower(w)) && d.capCount[w] == 0 && !d.lx.IsPersonNameWord(w)
+}
 
 // openerWord reports a word that opens sentences but no names: a
 // function word (stopwords_en, title_case_small_words: "The", "Per",
