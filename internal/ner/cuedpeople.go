@@ -1,0 +1,165 @@
+package ner
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// cuedPeople types as people the names that a person's cue after them
+// marks in their sentence (personAfter: ", who", "'s wife", "as saying", a
+// party's tag, "said he"): a mention of one to three capitalised words
+// typed a place or an organisation (not on "who") is retyped, and a capitalised word no
+// mention covers and the casing lexicon does not know as ordinary is
+// found ("Quorvane, who ..."; not "Police, who"). Never a known place,
+// an outlet or an agency, a function word, a calendar word, a title or
+// a word of nationality, nor a name after an article, a possessive
+// determiner, "of" or an apostrophe ("the Teessiders, who", "Lord Ames
+// of Quill, who", "O'Quill"), nor one ending in an organisation's head.
+func cuedPeople(d *doc) {
+	if d.e == nil || d.e.english == nil {
+		return
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Type != span.GPE && m.Type != span.Location && m.Type != span.Org || m.Sentence < 0 || m.Sentence >= len(d.sents) {
+			continue
+		}
+		words := strings.Fields(m.Text)
+		if len(words) > 3 || !slices.ContainsFunc(words, func(w string) bool { return cueableWord(d, w) }) ||
+			!allCapitalised(words) || d.lx.IsPlace(m.Text) || orgHead(d.lx, words[len(words)-1]) || !cueableStart(d, m.Start) {
+			continue
+		}
+		if personAfter(d.lx, d.src[m.End:d.sents[m.Sentence].End], m.Type != span.Org) {
+			m.Type = span.Person
+		}
+	}
+	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
+	var extra []span.Mention
+	for si, s := range d.sents {
+		ws := sentenceWords(d.src, s)
+		for k, w := range ws {
+			if !cueableWord(d, w.text) || d.ordinaryWord(w.text) || !cueableStart(d, w.start) {
+				continue
+			}
+			if k+1 < len(ws) && ws[k+1].start == w.end+1 && d.src[w.end] == ' ' && capitalised(ws[k+1].text) ||
+				k > 0 && ws[k-1].end+1 == w.start && d.src[w.start-1] == ' ' && capitalised(ws[k-1].text) {
+				continue // part of a longer name
+			}
+			if j := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].End > w.start }); j < len(d.ms) && d.ms[j].Start < w.end {
+				continue // covered
+			}
+			if personAfter(d.lx, d.src[w.end:s.End], true) {
+				extra = append(extra, span.Mention{Text: w.text, Type: span.Person, Start: w.start, End: w.end, Sentence: si})
+			}
+		}
+	}
+	if len(extra) > 0 {
+		d.ms = append(d.ms, extra...)
+		sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
+	}
+}
+
+// cueableStart reports a name starting at offset at that is no word's
+// tail ("O'Quill", "anti-Quill") and follows no article, possessive
+// determiner or "of".
+func cueableStart(d *doc, at int) bool {
+	if at > 0 && strings.ContainsRune("'’-", rune(d.src[at-1])) {
+		return false
+	}
+	return !determinerBefore(d.lx, d.src, at) && wordBefore(d.src, at) != "of"
+}
+
+// cueableWord reports a word that may be a person's surname alone: a
+// capital and lower-case letters (three or more letters, perhaps a
+// hyphen), and no known place, outlet, agency, function word, calendar
+// word, title or word of nationality.
+func cueableWord(d *doc, w string) bool {
+	if utf8.RuneCountInString(w) < 3 || !capitalised(w) || !strings.ContainsFunc(w, unicode.IsLower) ||
+		strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !d.lx.IsPlace(w) && !d.lx.Has(lexicon.NewsOutlets, lw) && !d.lx.Has(lexicon.NerNewsAgencies, lw) &&
+		!d.lx.Has(lexicon.StopwordsEn, lw) && !d.lx.Has(lexicon.TitleCaseSmallWords, lw) && !d.lx.Has(lexicon.NerCalendarWords, lw) &&
+		!d.lx.Has(lexicon.NerPersonWords, lw) && !d.lx.Has(lexicon.Demonyms, lw) && !orgHead(d.lx, w)
+}
+
+// determinerBefore reports an article or a possessive determiner right
+// before offset at ("the Budget", "his Quill").
+func determinerBefore(lx *lexicon.Lexicon, src string, at int) bool {
+	w := wordBefore(src, at)
+	return lx.Has(lexicon.ArticlesEnSv, w) || lx.Has(lexicon.PossessiveDeterminersEnSv, w)
+}
+
+// personAfter reads the words right after a name (rest) for a cue only
+// a person has: ", who" or ", whose", a dash and "who"; "'s" and a word
+// of kinship ("'s wife"); "as saying"; a party's tag (", D-Tarn.",
+// " (R-Tarn.)"); a speech verb the name is the subject of, after
+// auxiliaries or adverbs, then a third-person pronoun ("has said he",
+// "also said that she"; not passive: "was told"). who false leaves out
+// "who": British news writes it after a side, a band or a firm ("Tarnby
+// City, who").
+func personAfter(lx *lexicon.Lexicon, rest string, who bool) bool {
+	if strings.HasPrefix(rest, " as saying") {
+		return true
+	}
+	for _, p := range []string{", who ", ", whose ", " – who ", " — who ", " - who "} {
+		if who && strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			return lx.Has(lexicon.KinWords, leadingWord(r))
+		}
+	}
+	for _, p := range []string{", ", " ("} {
+		if r, ok := strings.CutPrefix(rest, p); ok && partyTag(lx, r) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	fs := strings.Fields(rest)
+	for i, f := range fs {
+		if i > 2 {
+			break
+		}
+		w := f
+		if w != strings.ToLower(w) || lx.Has(lexicon.PassiveAux, w) {
+			return false
+		}
+		if lx.Has(lexicon.StatementVerbsEn, w) {
+			for _, n := range fs[i+1 : min(len(fs), i+3)] {
+				if n != "that" {
+					return lx.Has(lexicon.PronounsThirdPersonEnSv, n)
+				}
+			}
+			return false
+		}
+		if !lx.Has(lexicon.QuotesAuxWords, w) && !strings.HasSuffix(w, "ly") && w != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// partyTag reports text opening with a politician's party tag: a party's
+// letter, a hyphen and a state's name or abbreviation ("D-Tarn.,",
+// "R-Valmora)").
+func partyTag(lx *lexicon.Lexicon, text string) bool {
+	p, rest, ok := strings.Cut(text, "-")
+	if !ok || !lx.Has(lexicon.PartyTagLetters, strings.ToLower(p)) {
+		return false
+	}
+	state := leadingWord(rest)
+	return state != "" && capitalised(state) && (utf8.RuneCountInString(state) <= 5 || lx.IsPlace(state)) &&
+		(len(rest) == len(state) || strings.ContainsRune(".,)", rune(rest[len(state)])))
+}
