@@ -11,16 +11,18 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
-// cuedPeople types as people the names that a person's cue after them
-// marks in their sentence (personAfter: ", who", "'s wife", "as saying", a
-// party's tag, "said he"): a mention of one to three capitalised words
-// typed a place or an organisation (not on "who") is retyped, and a capitalised word no
-// mention covers and the casing lexicon does not know as ordinary is
-// found ("Quorvane, who ..."; not "Police, who"). Never a known place,
-// an outlet or an agency, a function word, a calendar word, a title or
-// a word of nationality, nor a name after an article, a possessive
-// determiner, "of" or an apostrophe ("the Teessiders, who", "Lord Ames
-// of Quill, who", "O'Quill"), nor one ending in an organisation's head.
+// cuedPeople types as people the names that a person's cue marks in
+// their sentence (personAfter: ", who", "'s wife", "'s testimony", "as
+// saying", a party's tag, "said he"; listenerBefore: "told Quill"): a
+// mention of one to three capitalised words typed a place, or an
+// organisation on a cue other than "who", a possession or a listener's
+// verb, is retyped, and a capitalised word no mention covers and the
+// casing lexicon does not know as ordinary is found ("Quorvane, who
+// ..."; not "Police, who"). Never a known place, an outlet or an agency,
+// a function word, a calendar word, a title or a word of nationality,
+// nor a name after an article, a possessive determiner, "of" or an
+// apostrophe ("the Teessiders, who", "Lord Ames of Quill, who",
+// "O'Quill"), nor one ending in an organisation's head.
 func cuedPeople(d *doc) {
 	if d.e == nil || d.e.english == nil {
 		return
@@ -35,7 +37,9 @@ func cuedPeople(d *doc) {
 			!allCapitalised(words) || d.lx.IsPlace(m.Text) || orgHead(d.lx, words[len(words)-1]) || !cueableStart(d, m.Start) {
 			continue
 		}
-		if personAfter(d.lx, d.src[m.End:d.sents[m.Sentence].End], m.Type != span.Org) {
+		weak := m.Type != span.Org
+		rest := d.src[m.End:d.sents[m.Sentence].End]
+		if personAfter(d.lx, rest, weak) || weak && listenerBefore(d.lx, d.src, m.Start, rest) {
 			m.Type = span.Person
 		}
 	}
@@ -54,7 +58,7 @@ func cuedPeople(d *doc) {
 			if j := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].End > w.start }); j < len(d.ms) && d.ms[j].Start < w.end {
 				continue // covered
 			}
-			if personAfter(d.lx, d.src[w.end:s.End], true) {
+			if rest := d.src[w.end:s.End]; personAfter(d.lx, rest, true) || listenerBefore(d.lx, d.src, w.start, rest) {
 				extra = append(extra, span.Mention{Text: w.text, Type: span.Person, Start: w.start, End: w.end, Sentence: si})
 			}
 		}
@@ -99,24 +103,25 @@ func determinerBefore(lx *lexicon.Lexicon, src string, at int) bool {
 
 // personAfter reads the words right after a name (rest) for a cue only
 // a person has: ", who" or ", whose", a dash and "who"; "'s" and a word
-// of kinship ("'s wife"); "as saying"; a party's tag (", D-Tarn.",
-// " (R-Tarn.)"); a speech verb the name is the subject of, after
-// auxiliaries or adverbs, then a third-person pronoun ("has said he",
-// "also said that she"; not passive: "was told"). who false leaves out
-// "who": British news writes it after a side, a band or a firm ("Tarnby
-// City, who").
-func personAfter(lx *lexicon.Lexicon, rest string, who bool) bool {
+// of kinship ("'s wife") or a person's possession ("'s testimony"); "as
+// saying"; a party's tag (", D-Tarn.", " (R-Tarn.)"); a speech verb the
+// name is the subject of, after auxiliaries or adverbs, then a
+// third-person pronoun ("has said he", "also said that she"; not
+// passive: "was told"). weak false leaves out "who" and possessions:
+// British news writes "who" after a side, a band or a firm ("Tarnby
+// City, who"), and firms have lawyers.
+func personAfter(lx *lexicon.Lexicon, rest string, weak bool) bool {
 	if strings.HasPrefix(rest, " as saying") {
 		return true
 	}
 	for _, p := range []string{", who ", ", whose ", " – who ", " — who ", " - who "} {
-		if who && strings.HasPrefix(rest, p) {
+		if weak && strings.HasPrefix(rest, p) {
 			return true
 		}
 	}
 	for _, p := range []string{"'s ", "’s "} {
 		if r, ok := strings.CutPrefix(rest, p); ok {
-			return lx.Has(lexicon.KinWords, leadingWord(r))
+			return lx.Has(lexicon.KinWords, leadingWord(r)) || weak && lx.Has(lexicon.PersonPossessions, leadingWord(r))
 		}
 	}
 	for _, p := range []string{", ", " ("} {
@@ -149,6 +154,13 @@ func personAfter(lx *lexicon.Lexicon, rest string, who bool) bool {
 		}
 	}
 	return false
+}
+
+// listenerBefore reports a verb whose object is a quote's listener
+// (listener_verbs) right before offset at, the name before no
+// organisation's noun (rest: "told Quill", not "told Ladder magazine").
+func listenerBefore(lx *lexicon.Lexicon, src string, at int, rest string) bool {
+	return lx.Has(lexicon.ListenerVerbs, wordBefore(src, at)) && !lx.Has(lexicon.OrgNouns, nextWord(rest, 0, len(rest)))
 }
 
 // partyTag reports text opening with a politician's party tag: a party's
