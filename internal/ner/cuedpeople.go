@@ -79,6 +79,13 @@ func cueableStart(d *doc, at int) bool {
 	return !determinerBefore(d.lx, d.src, at) && wordBefore(d.src, at) != "of"
 }
 
+// nameCased reports a word the casing lexicon knows capitalised
+// mid-sentence, or a given or learnt person-name word.
+func (d *doc) nameCased(w string) bool {
+	c, _ := d.e.english.Casing(w)
+	return c || d.lx.IsPersonNameWord(w)
+}
+
 // cueableWord reports a word that may be a person's surname alone: a
 // capital and lower-case letters (three or more letters, perhaps a
 // hyphen), and no known place, outlet, agency, function word, calendar
@@ -174,4 +181,35 @@ func partyTag(lx *lexicon.Lexicon, text string) bool {
 	state := leadingWord(rest)
 	return state != "" && capitalised(state) && (utf8.RuneCountInString(state) <= 5 || lx.IsPlace(state)) &&
 		(len(rest) == len(state) || strings.ContainsRune(".,)", rune(rest[len(state)])))
+}
+
+// speakerLabels finds the speaker a transcript or a headline names
+// before a colon, opening a sentence ("QUORVANE: Yes, we did.",
+// "Ada: Harbour plan 'unusual'"): one word before a colon, a space
+// and a capital or a quote mark, in capitals (five letters or more:
+// "NATO:" is an acronym) and that the casing lexicon does not know as
+// ordinary ("UPDATE:"), or capitalised and a name by the casing lexicon
+// or a given or learnt person-name word ("Subs:", "Obituary:" are
+// neither), no known place, title, calendar word or word of nationality,
+// where no mention covers it, is a person.
+func speakerLabels(d *doc) {
+	if d.e == nil || d.e.english == nil {
+		return
+	}
+	var extra []span.Mention
+	for si, s := range d.sents {
+		text := d.src[s.Start:s.End]
+		at := s.Start + len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
+		w := leadingWord(d.src[at:s.End])
+		rest, ok := strings.CutPrefix(d.src[at+len(w):s.End], ": ")
+		if !ok || rest == "" || !strings.ContainsRune("\"'“‘", []rune(rest)[0]) && !capitalised(rest) {
+			continue
+		}
+		caps := isAllCaps(w) && utf8.RuneCountInString(w) >= 5 && cueableWord(d, titleWord(w))
+		if !caps && !(cueableWord(d, w) && d.nameCased(w)) || d.ordinaryWord(w) || coveredBy(d.ms, at, at+len(w)-1) {
+			continue
+		}
+		extra = append(extra, span.Mention{Text: w, Type: span.Person, Start: at, End: at + len(w), Sentence: si})
+	}
+	d.ms = appendSorted(d.ms, extra)
 }
