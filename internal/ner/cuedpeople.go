@@ -109,7 +109,8 @@ func determinerBefore(lx *lexicon.Lexicon, src string, at int) bool {
 }
 
 // personAfter reads the words right after a name (rest) for a cue only
-// a person has: ", who" or ", whose", a dash and "who"; "'s" and a word
+// a person has: ", who" or ", whose", a dash and "who", an apposition
+// whose noun "who" follows (appositionWho); "'s" and a word
 // of kinship ("'s wife") or a person's possession ("'s testimony"); "as
 // saying"; a party's tag (", D-Tarn.", " (R-Tarn.)"); a speech verb the
 // name is the subject of, after auxiliaries or adverbs, then a
@@ -125,6 +126,9 @@ func personAfter(lx *lexicon.Lexicon, rest string, weak bool) bool {
 		if weak && strings.HasPrefix(rest, p) {
 			return true
 		}
+	}
+	if weak && appositionWho(lx, rest) {
+		return true
 	}
 	for _, p := range []string{"'s ", "’s "} {
 		if r, ok := strings.CutPrefix(rest, p); ok {
@@ -212,4 +216,27 @@ func speakerLabels(d *doc) {
 		extra = append(extra, span.Mention{Text: w, Type: span.Person, Start: at, End: at + len(w), Sentence: si})
 	}
 	d.ms = appendSorted(d.ms, extra)
+}
+
+// appositionWho reports an apposition opened by an indefinite article
+// whose noun "who" follows (", a Tarnby native who"): the noun names a
+// person, and so does the name before it.
+func appositionWho(lx *lexicon.Lexicon, rest string) bool {
+	r, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	fs := strings.Fields(r)
+	if len(fs) < 3 || fs[0] != "a" && fs[0] != "an" {
+		return false
+	}
+	for i := 1; i < len(fs) && i <= 4; i++ {
+		if fs[i] == "who" {
+			return i >= 2
+		}
+		if strings.ContainsAny(fs[i], ",.;:()\"“”") {
+			return false
+		}
+	}
+	return false
 }

@@ -15,6 +15,9 @@ func TestPersonAfter(t *testing.T) {
 	}{
 		{", who chairs the board.", true, true},
 		{", who chairs the board.", false, false},
+		{", a Tarnby native who won", true, true},
+		{", a town where it rained", true, false},
+		{", a Tarnby native who won", false, false},
 		{"'s wife said", false, true},
 		{"'s shares fell", false, false},
 		{" as saying the vote was close", false, true},
