@@ -67,7 +67,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific, and so a spokesperson's word after a name ("a Pellow spokeswoman") when a given or learnt person-name word, initial, honorific or role makes it a person's, else strong; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (no given or learnt person-name word, initial, honorific or role); a cluster typed a place that its text writes as one ("at X", "in X", "X residents") at a third of its mentions or more, at two or more and at twice its cues stays a place ("at Brackwell" twice, "the Brackwell boss" once: a venue), and one typed an organisation becomes one when that is at over half its mentions ("at Fenmarsh" twice, "the Fenmarsh boss" once); such a place typed an organisation or a political unit that its text writes only "at", never "in", and the gazetteer does not know is a venue, LOC as a ground's name is, not GPE.`), Run: voteOrgCues},
 	{Info: info("non-person-cues", `Types a person's cluster that nothing but the taggers' types make a person's (no honorific or role, no surname written alone; a given name allowed) an organisation when an organisation's cue stands at one mention and a person's name is impossible at another: "which" after it, a role or a person's name "at" it ("the mortgage company Ada Quill", "Ada Quill, which ...", "chief economist at Ada Quill", "said Bo Lind at Ada Quill").`), Run: voteNonPersonCues},
 	{Info: info("thing-context", `Types a one-word place that no place list knows a thing, MISC, when a quarter of its mentions (three or more, and more than after a place's word) come before a noun of made things or after a phrase of copies and versions: "the Tarnix processor", "Tarnix programs", "copies of Tarnix".`), Run: voteThingContext},
-	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident"; a place word before a possessive is none ("in Ilse Dorlach's new film").`), Run: votePlaceContext},
+	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident"; a place word before a possessive is none ("in Ilse Dorlach's new film"); a person's cluster with a full name opened by a given name stays a person's ("interested in Ada Quill").`), Run: votePlaceContext},
 }
 
 // clusterType votes the type of the cluster fs with mentions idx.
@@ -509,12 +509,25 @@ func votePlaceContext(c *cluster, t string) (string, bool) {
 		}
 	}
 	switch {
-	case (t == span.Person || t == "") && !c.isTitled() && places*2 > len(c.idx):
+	case (t == span.Person || t == "") && !c.isTitled() && !(t == span.Person && c.givenNamed()) && places*2 > len(c.idx):
 		return span.GPE, true
 	case t == span.Org && c.orgCues(t) == 0 && places*2 >= len(c.idx) && places > 0:
 		return span.GPE, true
 	}
 	return t, false
+}
+
+// givenNamed reports a cluster with a form of two or three capitalised
+// words opening with a given name that is no place, ending in no place's
+// head: a person's full name ("interested in Ada Quill").
+func (c *cluster) givenNamed() bool {
+	for _, f := range c.fs {
+		if n := len(f.tokens); n >= 2 && n <= 3 && c.givenNameOnly(f.tokens[0]) && !c.lx.IsPlace(strings.Join(f.tokens, " ")) &&
+			!c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])) && !c.orgHead(f.tokens[n-1]) && isCapitalWord(f.tokens[n-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessed reports a mention before a possessive ("in Quill's

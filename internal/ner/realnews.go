@@ -306,12 +306,17 @@ func partyNames(d *doc) {
 
 // partyMemberCut cuts a party's word, and any word before it, off a
 // person's name when a given name and a surname follow it ("Tory Ada
-// Quill", "Fellow Lib Dem Bo Lind").
+// Quill", "Fellow Lib Dem Bo Lind"); a name the models typed otherwise
+// is then a person's, unless it ends in an organisation's head
+// ("Democrat Ada Quill" typed an organisation).
 func partyMemberCut(d *doc, m *span.Mention) {
-	if m.Type != span.Person || m.End > len(d.src) {
+	if m.End > len(d.src) {
 		return
 	}
 	words := strings.Fields(m.Text)
+	if m.Type != span.Person && (m.Type == "" || orgHead(d.lx, words[len(words)-1])) {
+		return
+	}
 	for j := 0; j < 2; j++ {
 		for k := 1; k <= 2 && j+k+2 <= len(words); k++ {
 			party := strings.Join(words[j:j+k], " ")
@@ -320,7 +325,7 @@ func partyMemberCut(d *doc, m *span.Mention) {
 			}
 			lead := strings.Join(words[:j+k], " ") + " "
 			if at := m.Start + len(lead); at < m.End && d.src[m.Start:at] == lead {
-				m.Start, m.Text = at, d.src[at:m.End]
+				m.Start, m.Text, m.Type = at, d.src[at:m.End], span.Person
 			}
 			return
 		}

@@ -58,7 +58,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("learnt-name-places", `A one-word place that is a person-name word learnt from labelled data and news (person_names_learned) and no known place, nor after a place cue, is a person ("thanks to Haines").`), Run: learntNamePlaces},
 	{Info: info("learnt-places", `A person whose whole name is a place learnt from labelled data (places_learned) is a place, unless a given name or a learnt person-name word is in it or a person word comes before it; so is one learnt from news datelines (places_learned_news), unless a given name is in it, a person word comes before it or the text writes it after a person's cue anywhere ("then met Dunedin").`), Run: learntPlaces},
 	{Info: info("learnt-orgs", `A person or place whose whole name is an organisation learnt from labelled data (orgs_learned) or from news (orgs_learned_news; a person only when the text never writes it after a person's cue) is an organisation, unless a given name or a learnt person-name word is in it, a person word comes before it, or a place is a known one or after a place cue ("then met Gucci").`), Run: learntOrgs},
-	{Info: info("honorific-persons", `A name that opens with an honorific and a capitalised word is a person, whatever a model typed it ("Mr. Quillane"), unless a capitalised honorific opens a name in lower case ("MX Quill": an acronym).`), Run: honorificPersons},
+	{Info: info("honorific-persons", `A name that opens with an honorific and a capitalised word is a person, whatever a model typed it ("Mr. Quillane"), unless a capitalised honorific opens a name in lower case ("MX Quill": an acronym); ordinary words in capitals before an honorific inside a name are cut off it ("FERRY RIGHTS Mr. Quill"; not "BBC Mr Quill").`), Run: honorificPersons},
 	{Info: info("learnt-org-led", `A person whose first word is an organisation learnt from labelled data or news (orgs_learned, orgs_learned_news) is an organisation, a firm's product or division, unless a given name or a learnt person-name word is in it or a person word comes before it ("Critics said Crocs Wallet was slow").`), Run: learntOrgLed},
 }
 
@@ -246,6 +246,7 @@ func holdsNameWord(lx *lexicon.Lexicon, name string) bool {
 func honorificPersons(t *sentenceDoc) {
 	for i := range t.ms {
 		m := &t.ms[i]
+		innerHonorific(t.lx, t.ordinary, m)
 		first, rest, ok := strings.Cut(m.Text, " ")
 		if !ok || rest == "" || m.Type == span.Person || !t.lx.Has(lexicon.Honorifics, strings.ToLower(strings.TrimSuffix(first, "."))) {
 			continue
@@ -254,6 +255,29 @@ func honorificPersons(t *sentenceDoc) {
 			continue // "Lord of the Rings"; "MX Onda": an acronym, not the honorific
 		}
 		m.Type = span.Person
+	}
+}
+
+// innerHonorific cuts off a name the ordinary words in capitals before
+// an honorific inside it and a capitalised word after it ("FERRY RIGHTS
+// Mr. Quill", a section's label and the man): the name is the
+// honorific's. Words the casing lexicon does not know as ordinary stay:
+// an acronym may be a name of its own that a later pass splits off ("the
+// BBC Mr Quill").
+func innerHonorific(lx *lexicon.Lexicon, ordinary func(string) bool, m *span.Mention) {
+	words := strings.Fields(m.Text)
+	for k := 1; k+1 < len(words); k++ {
+		if !isAllCaps(words[k-1]) || ordinary == nil || !ordinary(words[k-1]) {
+			return
+		}
+		if !lx.Has(lexicon.Honorifics, strings.ToLower(strings.TrimSuffix(words[k], "."))) || isAllCaps(words[k]) || !capitalised(words[k+1]) {
+			continue
+		}
+		if at := strings.Index(m.Text, " "+words[k]+" "); at >= 0 {
+			m.Start += at + 1
+			m.Text = m.Text[at+1:]
+		}
+		return
 	}
 }
 

@@ -1,0 +1,242 @@
+package ner
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// cuedPeople types as people the names that a person's cue marks in
+// their sentence (personAfter: ", who", "'s wife", "'s testimony", "as
+// saying", a party's tag, "said he"; listenerBefore: "told Quill"): a
+// mention of one to three capitalised words typed a place, or an
+// organisation on a cue other than "who", a possession or a listener's
+// verb, is retyped, and a capitalised word no mention covers and the
+// casing lexicon does not know as ordinary is found ("Quorvane, who
+// ..."; not "Police, who"). Never a known place, an outlet or an agency,
+// a function word, a calendar word, a title or a word of nationality,
+// nor a name after an article, a possessive determiner, "of" or an
+// apostrophe ("the Teessiders, who", "Lord Ames of Quill, who",
+// "O'Quill"), nor one ending in an organisation's head.
+func cuedPeople(d *doc) {
+	if d.e == nil || d.e.english == nil {
+		return
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Type != span.GPE && m.Type != span.Location && m.Type != span.Org || m.Sentence < 0 || m.Sentence >= len(d.sents) {
+			continue
+		}
+		words := strings.Fields(m.Text)
+		if len(words) > 3 || !slices.ContainsFunc(words, func(w string) bool { return cueableWord(d, w) }) ||
+			!allCapitalised(words) || d.lx.IsPlace(m.Text) || orgHead(d.lx, words[len(words)-1]) || !cueableStart(d, m.Start) {
+			continue
+		}
+		weak := m.Type != span.Org
+		rest := d.src[m.End:d.sents[m.Sentence].End]
+		if personAfter(d.lx, rest, weak) || weak && listenerBefore(d.lx, d.src, m.Start, rest) {
+			m.Type = span.Person
+		}
+	}
+	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
+	var extra []span.Mention
+	for si, s := range d.sents {
+		ws := sentenceWords(d.src, s)
+		for k, w := range ws {
+			if !cueableWord(d, w.text) || d.ordinaryWord(w.text) || !cueableStart(d, w.start) {
+				continue
+			}
+			if k+1 < len(ws) && ws[k+1].start == w.end+1 && d.src[w.end] == ' ' && capitalised(ws[k+1].text) ||
+				k > 0 && ws[k-1].end+1 == w.start && d.src[w.start-1] == ' ' && capitalised(ws[k-1].text) {
+				continue // part of a longer name
+			}
+			if j := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].End > w.start }); j < len(d.ms) && d.ms[j].Start < w.end {
+				continue // covered
+			}
+			if rest := d.src[w.end:s.End]; personAfter(d.lx, rest, true) || listenerBefore(d.lx, d.src, w.start, rest) {
+				extra = append(extra, span.Mention{Text: w.text, Type: span.Person, Start: w.start, End: w.end, Sentence: si})
+			}
+		}
+	}
+	if len(extra) > 0 {
+		d.ms = append(d.ms, extra...)
+		sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
+	}
+}
+
+// cueableStart reports a name starting at offset at that is no word's
+// tail ("O'Quill", "anti-Quill") and follows no article, possessive
+// determiner or "of".
+func cueableStart(d *doc, at int) bool {
+	if at > 0 && strings.ContainsRune("'’-", rune(d.src[at-1])) {
+		return false
+	}
+	return !determinerBefore(d.lx, d.src, at) && wordBefore(d.src, at) != "of"
+}
+
+// nameCased reports a word the casing lexicon knows capitalised
+// mid-sentence, or a given or learnt person-name word.
+func (d *doc) nameCased(w string) bool {
+	c, _ := d.e.english.Casing(w)
+	return c || d.lx.IsPersonNameWord(w)
+}
+
+// cueableWord reports a word that may be a person's surname alone: a
+// capital and lower-case letters (three or more letters, perhaps a
+// hyphen), and no known place, outlet, agency, function word, calendar
+// word, title or word of nationality.
+func cueableWord(d *doc, w string) bool {
+	if utf8.RuneCountInString(w) < 3 || !capitalised(w) || !strings.ContainsFunc(w, unicode.IsLower) ||
+		strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !d.lx.IsPlace(w) && !d.lx.Has(lexicon.NewsOutlets, lw) && !d.lx.Has(lexicon.NerNewsAgencies, lw) &&
+		!d.lx.Has(lexicon.StopwordsEn, lw) && !d.lx.Has(lexicon.TitleCaseSmallWords, lw) && !d.lx.Has(lexicon.NerCalendarWords, lw) &&
+		!d.lx.Has(lexicon.NerPersonWords, lw) && !d.lx.Has(lexicon.Demonyms, lw) && !orgHead(d.lx, w)
+}
+
+// determinerBefore reports an article or a possessive determiner right
+// before offset at ("the Budget", "his Quill").
+func determinerBefore(lx *lexicon.Lexicon, src string, at int) bool {
+	w := wordBefore(src, at)
+	return lx.Has(lexicon.ArticlesEnSv, w) || lx.Has(lexicon.PossessiveDeterminersEnSv, w)
+}
+
+// personAfter reads the words right after a name (rest) for a cue only
+// a person has: ", who" or ", whose", a dash and "who", an apposition
+// whose noun "who" follows (appositionWho); "'s" and a word
+// of kinship ("'s wife") or a person's possession ("'s testimony"); "as
+// saying"; a party's tag (", D-Tarn.", " (R-Tarn.)"); a speech verb the
+// name is the subject of, after auxiliaries or adverbs, then a
+// third-person pronoun ("has said he", "also said that she"; not
+// passive: "was told"). weak false leaves out "who" and possessions:
+// British news writes "who" after a side, a band or a firm ("Tarnby
+// City, who"), and firms have lawyers.
+func personAfter(lx *lexicon.Lexicon, rest string, weak bool) bool {
+	if strings.HasPrefix(rest, " as saying") {
+		return true
+	}
+	for _, p := range []string{", who ", ", whose ", " – who ", " — who ", " - who "} {
+		if weak && strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	if weak && appositionWho(lx, rest) {
+		return true
+	}
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			return lx.Has(lexicon.KinWords, leadingWord(r)) || weak && lx.Has(lexicon.PersonPossessions, leadingWord(r))
+		}
+	}
+	for _, p := range []string{", ", " ("} {
+		if r, ok := strings.CutPrefix(rest, p); ok && partyTag(lx, r) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	fs := strings.Fields(rest)
+	for i, f := range fs {
+		if i > 2 {
+			break
+		}
+		w := f
+		if w != strings.ToLower(w) || lx.Has(lexicon.PassiveAux, w) {
+			return false
+		}
+		if lx.Has(lexicon.StatementVerbsEn, w) {
+			for _, n := range fs[i+1 : min(len(fs), i+3)] {
+				if n != "that" {
+					return lx.Has(lexicon.PronounsThirdPersonEnSv, n)
+				}
+			}
+			return false
+		}
+		if !lx.Has(lexicon.QuotesAuxWords, w) && !strings.HasSuffix(w, "ly") && w != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// listenerBefore reports a verb whose object is a quote's listener
+// (listener_verbs) right before offset at, the name before no
+// organisation's noun (rest: "told Quill", not "told Ladder magazine").
+func listenerBefore(lx *lexicon.Lexicon, src string, at int, rest string) bool {
+	return lx.Has(lexicon.ListenerVerbs, wordBefore(src, at)) && !lx.Has(lexicon.OrgNouns, nextWord(rest, 0, len(rest)))
+}
+
+// partyTag reports text opening with a politician's party tag: a party's
+// letter, a hyphen and a state's name or abbreviation ("D-Tarn.,",
+// "R-Valmora)").
+func partyTag(lx *lexicon.Lexicon, text string) bool {
+	p, rest, ok := strings.Cut(text, "-")
+	if !ok || !lx.Has(lexicon.PartyTagLetters, strings.ToLower(p)) {
+		return false
+	}
+	state := leadingWord(rest)
+	return state != "" && capitalised(state) && (utf8.RuneCountInString(state) <= 5 || lx.IsPlace(state)) &&
+		(len(rest) == len(state) || strings.ContainsRune(".,)", rune(rest[len(state)])))
+}
+
+// speakerLabels finds the speaker a transcript or a headline names
+// before a colon, opening a sentence ("QUORVANE: Yes, we did.",
+// "Ada: Harbour plan 'unusual'"): one word before a colon, a space
+// and a capital or a quote mark, in capitals (five letters or more:
+// "NATO:" is an acronym) and that the casing lexicon does not know as
+// ordinary ("UPDATE:"), or capitalised and a name by the casing lexicon
+// or a given or learnt person-name word ("Subs:", "Obituary:" are
+// neither), no known place, title, calendar word or word of nationality,
+// where no mention covers it, is a person.
+func speakerLabels(d *doc) {
+	if d.e == nil || d.e.english == nil {
+		return
+	}
+	var extra []span.Mention
+	for si, s := range d.sents {
+		text := d.src[s.Start:s.End]
+		at := s.Start + len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
+		w := leadingWord(d.src[at:s.End])
+		rest, ok := strings.CutPrefix(d.src[at+len(w):s.End], ": ")
+		if !ok || rest == "" || !strings.ContainsRune("\"'“‘", []rune(rest)[0]) && !capitalised(rest) {
+			continue
+		}
+		caps := isAllCaps(w) && utf8.RuneCountInString(w) >= 5 && cueableWord(d, titleWord(w))
+		if !caps && !(cueableWord(d, w) && d.nameCased(w)) || d.ordinaryWord(w) || coveredBy(d.ms, at, at+len(w)-1) {
+			continue
+		}
+		extra = append(extra, span.Mention{Text: w, Type: span.Person, Start: at, End: at + len(w), Sentence: si})
+	}
+	d.ms = appendSorted(d.ms, extra)
+}
+
+// appositionWho reports an apposition opened by an indefinite article
+// whose noun "who" follows (", a Tarnby native who"): the noun names a
+// person, and so does the name before it.
+func appositionWho(lx *lexicon.Lexicon, rest string) bool {
+	r, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	fs := strings.Fields(r)
+	if len(fs) < 3 || fs[0] != "a" && fs[0] != "an" {
+		return false
+	}
+	for i := 1; i < len(fs) && i <= 4; i++ {
+		if fs[i] == "who" {
+			return i >= 2
+		}
+		if strings.ContainsAny(fs[i], ",.;:()\"“”") {
+			return false
+		}
+	}
+	return false
+}
