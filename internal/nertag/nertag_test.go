@@ -246,3 +246,37 @@ func TestOrdinary(t *testing.T) {
 		}
 	}
 }
+
+// TestCasingSkipsTitleLines checks that the casing lexicon does not learn
+// ordinary words as names from lines in title case, yet keeps the words
+// such a line labels as part of a name.
+func TestCasingSkipsTitleLines(t *testing.T) {
+	var sents []Sentence
+	for range 2 {
+		sents = append(sents, sent("we sell gadgets and privacy tools with encryption ."))
+	}
+	for range 15 {
+		sents = append(sents, sent("Specialist Gadgets from Zentrix/B-ORG - Total Privacy via Encryption"))
+	}
+	sents = append(sents, sent("They met Zentrix/B-ORG staff ."))
+	extra := [][]string{strings.Fields("Cheap Gadgets - Total Privacy via Encryption")}
+	casing := buildCasing(sents, extra, 2)
+	for _, w := range []string{"gadgets", "privacy", "encryption"} {
+		if casing[w] != caseLower {
+			t.Errorf("%s: casing class %d, want lower (%d)", w, casing[w], caseLower)
+		}
+	}
+	if casing["zentrix"] != caseUpper {
+		t.Errorf("zentrix: casing class %d, want upper (%d)", casing["zentrix"], caseUpper)
+	}
+	// "Total" is never seen in lower case: the lines' capitals are no
+	// evidence of it either way, so it is left unknown.
+	if c, ok := casing["total"]; ok {
+		t.Errorf("total: casing class %d, want unknown", c)
+	}
+	// A line of names alone is no title-case line.
+	casing = buildCasing([]Sentence{sent("Visit Zentrix/B-ORG and Quillby/B-PER ."), sent("Visit Zentrix/B-ORG and Quillby/B-PER .")}, nil, 2)
+	if casing["quillby"] != caseUpper {
+		t.Errorf("quillby: casing class %d, want upper (%d)", casing["quillby"], caseUpper)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 // Sentence is one training sentence: its tokens and their IOB2 labels.
@@ -206,58 +208,47 @@ func (t *trainer) average(prune float32) {
 
 // buildCasing counts how often each word is capitalised when it is not
 // the first token of its sentence, in sentences that are not all upper
-// case, and classes the words seen at least minCount times.
+// case, leaving out the capitalised words of lines in title case that
+// are not labelled part of a name, and classes the words seen at least
+// minCount times.
 func buildCasing(sents []Sentence, extra [][]string, minCount int) map[string]byte {
-	type count struct{ n, caps int }
-	counts := map[string]*count{}
-	see := func(toks []string) {
-		cased, upper := 0, 0
-		for _, t := range toks {
-			_, fl := shapeOf(t)
-			if fl&flagPunct == 0 && fl&flagDigit == 0 {
-				cased++
-				if fl&flagAllCaps != 0 {
-					upper++
-				}
-			}
-		}
-		if cased >= 2 && upper*2 > cased {
-			return
-		}
-		for i, t := range toks {
-			if i == 0 {
-				continue
-			}
-			_, fl := shapeOf(t)
-			if fl&(flagPunct|flagDigit) != 0 {
-				continue
-			}
-			k := normalise(t)
-			c := counts[k]
-			if c == nil {
-				c = &count{}
-				counts[k] = c
-			}
-			c.n++
-			if fl&flagCap != 0 {
-				c.caps++
-			}
-		}
-	}
-	var buf []string
+	var all [][]string
+	var labels [][]string
 	for _, s := range sents {
-		buf = buf[:0]
-		for _, t := range s.Tokens {
-			buf = append(buf, t.Text)
+		toks := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			toks[i] = t.Text
 		}
-		see(buf)
+		all = append(all, toks)
+		labels = append(labels, s.Labels)
 	}
-	for _, toks := range extra {
-		see(toks)
+	all = append(all, extra...)
+	counts := map[string]*caseCount{}
+	for _, toks := range all {
+		countCasing(counts, toks, nil, 1)
+	}
+	// A title-case line ("Specialized Servers - Total Privacy via
+	// Encryption") capitalises ordinary words: the capitalised words
+	// of such a line (see titleLine, judged on the counts of the whole
+	// text) are taken back, but for those labelled part of a name.
+	small := func(w string) bool { return lexicon.Default().Has(lexicon.TitleCaseSmallWords, w) }
+	var titles []int
+	for i, toks := range all {
+		if titleLine(toks, counts, small) {
+			titles = append(titles, i)
+		}
+	}
+	for _, i := range titles {
+		keep := make([]bool, len(all[i]))
+		for k, t := range all[i] {
+			_, fl := shapeOf(t)
+			keep[k] = fl&flagCap == 0 || i < len(labels) && k < len(labels[i]) && inName(labels[i][k])
+		}
+		countCasing(counts, all[i], keep, -1)
 	}
 	out := map[string]byte{}
 	for w, c := range counts {
-		if c.n < minCount {
+		if c.n < minCount || c.n == 0 {
 			continue
 		}
 		r := float64(c.caps) / float64(c.n)
@@ -273,4 +264,92 @@ func buildCasing(sents []Sentence, extra [][]string, minCount int) map[string]by
 		}
 	}
 	return out
+}
+
+// caseCount is how often a word is seen past the first token of a
+// sentence, and how often capitalised there.
+type caseCount struct{ n, caps int }
+
+// countCasing adds sign times the casing of toks past the first token,
+// but for those keep marks (nil: none), to counts, unless most of its
+// cased words are in capitals.
+func countCasing(counts map[string]*caseCount, toks []string, keep []bool, sign int) {
+	cased, upper := 0, 0
+	for _, t := range toks {
+		_, fl := shapeOf(t)
+		if fl&flagPunct == 0 && fl&flagDigit == 0 {
+			cased++
+			if fl&flagAllCaps != 0 {
+				upper++
+			}
+		}
+	}
+	if cased >= 2 && upper*2 > cased {
+		return
+	}
+	for i, t := range toks {
+		if i == 0 || keep != nil && keep[i] {
+			continue
+		}
+		_, fl := shapeOf(t)
+		if fl&(flagPunct|flagDigit) != 0 {
+			continue
+		}
+		k := normalise(t)
+		c := counts[k]
+		if c == nil {
+			c = &caseCount{}
+			counts[k] = c
+		}
+		c.n += sign
+		if fl&flagCap != 0 {
+			c.caps += sign
+		}
+	}
+}
+
+// titleLine reports a sentence in title case, as headlines and
+// advertising lines are: three words or more, each capitalised or one
+// that title case leaves in lower case (small), and most of its
+// capitalised words past the first (acronyms aside), two at least,
+// ordinary words, which the counts see in lower case one time in ten or
+// more.
+func titleLine(toks []string, counts map[string]*caseCount, small func(string) bool) bool {
+	words, capital, ordinary := 0, 0, 0
+	for i, t := range toks {
+		_, fl := shapeOf(t)
+		if fl&(flagPunct|flagDigit) != 0 {
+			continue
+		}
+		words++
+		switch {
+		case fl&flagCap == 0:
+			if !small(strings.ToLower(t)) {
+				return false
+			}
+		case i == 0 || fl&flagAllCaps != 0:
+		default:
+			capital++
+			if c := counts[normalise(t)]; c != nil && (c.n-c.caps)*10 >= c.n {
+				ordinary++
+			}
+		}
+	}
+	return words >= 3 && ordinary >= 2 && ordinary*2 > capital
+}
+
+// Recase rebuilds m's casing lexicon from sents and extra as Train would
+// (minCount as TrainOptions.MinCasing), keeping its weights: a quick way
+// to try another casing lexicon without retraining.
+func (m *Model) Recase(sents []Sentence, extra [][]string, minCount int) {
+	if minCount <= 0 {
+		minCount = 2
+	}
+	m.casing = buildCasing(sents, extra, minCount)
+}
+
+// inName reports an IOB2 label of a word in a name (B- or I-, of any
+// type).
+func inName(label string) bool {
+	return len(label) > 2 && (label[0] == 'B' || label[0] == 'I') && label[1] == '-'
 }

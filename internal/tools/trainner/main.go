@@ -74,6 +74,7 @@ type options struct {
 	typedlex        string
 	givenlex        string
 	givendev        bool
+	recase          string
 }
 
 func main() {
@@ -102,6 +103,7 @@ func main() {
 	flag.StringVar(&o.typedlex, "typedlex", "", "English: write the lexicon files of whole place and organisation names learnt from the training sets (places/places_learned.txt, organisations/orgs_learned.txt) and of the company names and dateline places learnt from the Reuters news (organisations/orgs_learned_news.txt, places/places_learned_news.txt) under this lexicon data folder, and train nothing; the later lists leave out the organisations the earlier ones have just learnt, so one run settles")
 	flag.StringVar(&o.givenlex, "givenlex", "", "English: write the lexicon file of given names learnt from the training sets' person names (given_names_learned) to this file, and train nothing")
 	flag.BoolVar(&o.givendev, "givendev", false, "English: print how the given names learnt with thresholds around -givenlex's fare on the dev parts, and train nothing")
+	flag.StringVar(&o.recase, "recase", "", "English: read this model, rebuild its casing lexicon from the text training would read (-extra, -news), keep its weights and write it to -out, and train nothing")
 	flag.Parse()
 	o.opts.Prune = float32(*pruneF)
 	if o.lang != "en" && o.lang != "sv" {
@@ -128,6 +130,13 @@ func main() {
 	}
 	if o.givenlex != "" {
 		if err := writeGivenFile(o); err != nil {
+			fmt.Fprintln(os.Stderr, "trainner:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if o.recase != "" {
+		if err := recase(o); err != nil {
 			fmt.Fprintln(os.Stderr, "trainner:", err)
 			os.Exit(1)
 		}
