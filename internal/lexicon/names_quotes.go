@@ -13,6 +13,9 @@ const (
 	// function
 	PrepositionsEnSv          Name = "prepositions_en_sv"
 	ArticlesEnSv              Name = "articles_en_sv"
+	IndefiniteArticlesEn      Name = "indefinite_articles_en"
+	PersonRelativePronounsEn  Name = "person_relative_pronouns_en"
+	QuotedAsPhrasesEn         Name = "quoted_as_phrases_en"
 	ConjunctionsEnSv          Name = "conjunctions_en_sv"
 	PossessiveDeterminersEnSv Name = "possessive_determiners_en_sv"
 	SubjectPronounsEnSv       Name = "subject_pronouns_en_sv"

@@ -2,13 +2,13 @@ package ner
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // cuedPeople types as people the names that a person's cue marks in
@@ -22,7 +22,9 @@ import (
 // a function word, a calendar word, a title or a word of nationality,
 // nor a name after an article, a possessive determiner, "of" or an
 // apostrophe ("the Teessiders, who", "Lord Ames of Quill, who",
-// "O'Quill"), nor one ending in an organisation's head.
+// "O'Quill"), nor one ending in an organisation's head or a side's word
+// ("Tarnby City, who"), nor a word that ends an organisation's name of
+// the text ("Otters" of "Valmora Otters").
 func cuedPeople(d *doc) {
 	if d.e == nil || d.e.english == nil {
 		return
@@ -34,7 +36,8 @@ func cuedPeople(d *doc) {
 		}
 		words := strings.Fields(m.Text)
 		if len(words) > 3 || !slices.ContainsFunc(words, func(w string) bool { return cueableWord(d, w) }) ||
-			!allCapitalised(words) || d.lx.IsPlace(m.Text) || orgHead(d.lx, words[len(words)-1]) || !cueableStart(d, m.Start) {
+			!allCapitalised(words) || d.lx.IsPlace(m.Text) || orgHead(d.lx, words[len(words)-1]) ||
+			d.lx.HasLower(lexicon.SideWords, words[len(words)-1]) || !cueableStart(d, m.Start) {
 			continue
 		}
 		weak := m.Type != span.Org
@@ -43,37 +46,47 @@ func cuedPeople(d *doc) {
 			m.Type = span.Person
 		}
 	}
-	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
+	orgLast := orgLastWords(d.ms)
 	var extra []span.Mention
 	for si, s := range d.sents {
 		ws := sentenceWords(d.src, s)
 		for k, w := range ws {
-			if !cueableWord(d, w.text) || d.ordinaryWord(w.text) || !cueableStart(d, w.start) {
+			if !cueableWord(d, w.text) || orgLast[w.text] || d.ordinaryWord(w.text) || !cueableStart(d, w.start) {
 				continue
 			}
 			if k+1 < len(ws) && ws[k+1].start == w.end+1 && d.src[w.end] == ' ' && capitalised(ws[k+1].text) ||
 				k > 0 && ws[k-1].end+1 == w.start && d.src[w.start-1] == ' ' && capitalised(ws[k-1].text) {
 				continue // part of a longer name
 			}
-			if j := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].End > w.start }); j < len(d.ms) && d.ms[j].Start < w.end {
-				continue // covered
+			if coveredBy(d.ms, w.start, w.end-1) {
+				continue
 			}
 			if rest := d.src[w.end:s.End]; personAfter(d.lx, rest, true) || listenerBefore(d.lx, d.src, w.start, rest) {
 				extra = append(extra, span.Mention{Text: w.text, Type: span.Person, Start: w.start, End: w.end, Sentence: si})
 			}
 		}
 	}
-	if len(extra) > 0 {
-		d.ms = append(d.ms, extra...)
-		sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].Start < d.ms[j].Start })
+	d.ms = appendSorted(d.ms, extra)
+}
+
+// orgLastWords are the last words of the organisations' names of two
+// words or more in ms ("Mariners" of "Tarnby Mariners"): a side's
+// short name, never a person's found alone.
+func orgLastWords(ms []span.Mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == span.Org && strings.Contains(m.Text, " ") {
+			out[textutil.LastField(m.Text)] = true
+		}
 	}
+	return out
 }
 
 // cueableStart reports a name starting at offset at that is no word's
 // tail ("O'Quill", "anti-Quill") and follows no article, possessive
 // determiner or "of".
 func cueableStart(d *doc, at int) bool {
-	if at > 0 && strings.ContainsRune("'’-", rune(d.src[at-1])) {
+	if r, _ := utf8.DecodeLastRuneInString(d.src[:at]); at > 0 && strings.ContainsRune("'’-", r) {
 		return false
 	}
 	return !determinerBefore(d.lx, d.src, at) && wordBefore(d.src, at) != "of"
@@ -119,15 +132,10 @@ func determinerBefore(lx *lexicon.Lexicon, src string, at int) bool {
 // British news writes "who" after a side, a band or a firm ("Tarnby
 // City, who"), and firms have lawyers.
 func personAfter(lx *lexicon.Lexicon, rest string, weak bool) bool {
-	if strings.HasPrefix(rest, " as saying") {
+	if quotedAs(lx, rest) {
 		return true
 	}
-	for _, p := range []string{", who ", ", whose ", " – who ", " — who ", " - who "} {
-		if weak && strings.HasPrefix(rest, p) {
-			return true
-		}
-	}
-	if weak && appositionWho(lx, rest) {
+	if weak && (whoAfter(lx, rest) || appositionWho(lx, rest)) {
 		return true
 	}
 	for _, p := range []string{"'s ", "’s "} {
@@ -143,28 +151,83 @@ func personAfter(lx *lexicon.Lexicon, rest string, weak bool) bool {
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	fs := strings.Fields(rest)
-	for i, f := range fs {
-		if i > 2 {
-			break
-		}
-		w := f
+	fs := leadingFields(rest, 5)
+	for i, w := range fs[:min(len(fs), 3)] {
 		if w != strings.ToLower(w) || lx.Has(lexicon.PassiveAux, w) {
 			return false
 		}
 		if lx.Has(lexicon.StatementVerbsEn, w) {
 			for _, n := range fs[i+1 : min(len(fs), i+3)] {
-				if n != "that" {
+				if !lx.Has(lexicon.ConjunctionsEnSv, n) {
 					return lx.Has(lexicon.PronounsThirdPersonEnSv, n)
 				}
 			}
 			return false
 		}
-		if !lx.Has(lexicon.QuotesAuxWords, w) && !strings.HasSuffix(w, "ly") && w != "not" {
+		if !lx.Has(lexicon.QuotesAuxWords, w) && !adverbSuffixed(lx, w) && !lx.Has(lexicon.NegationCues, w) {
 			return false
 		}
 	}
 	return false
+}
+
+// quotedAs reports rest opening with a space and a phrase that quotes
+// the name before it as a person (" as saying").
+func quotedAs(lx *lexicon.Lexicon, rest string) bool {
+	r, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	for p := range lx.Set(lexicon.QuotedAsPhrasesEn) {
+		if t, ok := strings.CutPrefix(r, p); ok && leadingWord(t) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// whoAfter reports rest opening with a comma or a dash and a relative
+// pronoun that refers to a person (", who ...", " – whose ..."), as
+// only a person's name has it.
+func whoAfter(lx *lexicon.Lexicon, rest string) bool {
+	for _, p := range []string{", ", " – ", " — ", " - "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			w := leadingWord(r)
+			return w != "" && strings.HasPrefix(r[len(w):], " ") && lx.Has(lexicon.PersonRelativePronounsEn, w)
+		}
+	}
+	return false
+}
+
+// adverbSuffixed reports a lower-case word with an adverb's ending
+// (adverb_suffixes_en: "reportedly", "previously").
+func adverbSuffixed(lx *lexicon.Lexicon, w string) bool {
+	for s := range lx.Set(lexicon.AdverbSuffixesEn) {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingFields returns the first n fields of s, split at white space
+// as strings.Fields does, reading no further.
+func leadingFields(s string, n int) []string {
+	var out []string
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		out = append(out, s[:i])
+		s = s[i:]
+	}
+	return out
 }
 
 // listenerBefore reports a verb whose object is a quote's listener
@@ -195,7 +258,8 @@ func partyTag(lx *lexicon.Lexicon, text string) bool {
 // ordinary ("UPDATE:"), or capitalised and a name by the casing lexicon
 // or a given or learnt person-name word ("Subs:", "Obituary:" are
 // neither), no known place, title, calendar word or word of nationality,
-// where no mention covers it, is a person.
+// where no mention covers it and no line-up or score line follows
+// ("TARNBY: Quill 2, Lind 5."), is a person.
 func speakerLabels(d *doc) {
 	if d.e == nil || d.e.english == nil {
 		return
@@ -206,7 +270,10 @@ func speakerLabels(d *doc) {
 		at := s.Start + len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
 		w := leadingWord(d.src[at:s.End])
 		rest, ok := strings.CutPrefix(d.src[at+len(w):s.End], ": ")
-		if !ok || rest == "" || !strings.ContainsRune("\"'“‘", []rune(rest)[0]) && !capitalised(rest) {
+		if !ok || rest == "" || lineUp(rest) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune("\"'“‘", r) && !capitalised(rest) {
 			continue
 		}
 		caps := isAllCaps(w) && utf8.RuneCountInString(w) >= 5 && cueableWord(d, titleWord(w))
@@ -218,21 +285,52 @@ func speakerLabels(d *doc) {
 	d.ms = appendSorted(d.ms, extra)
 }
 
+// lineUp reports text after a colon that lists a side's players or a
+// score line rather than a speaker's words ("Quill, Lind, Marr.",
+// "Quill 2, Lind 5"): a comma, and before it and up to the next comma or
+// the end only capitalised words and numbers ("Yes, we did" is speech).
+func lineUp(text string) bool {
+	first, after, ok := strings.Cut(text, ",")
+	if !ok {
+		return false
+	}
+	second, _, _ := strings.Cut(after, ",")
+	return namesAndNumbers(first) && namesAndNumbers(second)
+}
+
+// namesAndNumbers reports text of one word or more, each capitalised or
+// a number once brackets and stops are trimmed ("Quill (Lind 70)").
+func namesAndNumbers(text string) bool {
+	n := 0
+	for _, f := range strings.Fields(text) {
+		f = strings.Trim(f, "().;:!?")
+		if f == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // appositionWho reports an apposition opened by an indefinite article
 // whose noun "who" follows (", a Tarnby native who"): the noun names a
-// person, and so does the name before it.
+// person, and so does the name before it; not an organisation's noun
+// (", a side who", ", a club who").
 func appositionWho(lx *lexicon.Lexicon, rest string) bool {
 	r, ok := strings.CutPrefix(rest, ", ")
 	if !ok {
 		return false
 	}
-	fs := strings.Fields(r)
-	if len(fs) < 3 || fs[0] != "a" && fs[0] != "an" {
+	fs := leadingFields(r, 5)
+	if len(fs) < 3 || !lx.Has(lexicon.IndefiniteArticlesEn, fs[0]) {
 		return false
 	}
-	for i := 1; i < len(fs) && i <= 4; i++ {
-		if fs[i] == "who" {
-			return i >= 2
+	for i := 1; i < len(fs); i++ {
+		if lx.Has(lexicon.PersonRelativePronounsEn, fs[i]) {
+			return i >= 2 && !lx.HasLower(lexicon.OrgCues, fs[i-1])
 		}
 		if strings.ContainsAny(fs[i], ",.;:()\"“”") {
 			return false

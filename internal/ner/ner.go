@@ -536,8 +536,7 @@ func (e *Extractor) personalName(name string) bool {
 // after it, or a person word and a comma before it ("chief executive,
 // Mark England,"; "Mark England, who ...").
 func personAround(lx *lexicon.Lexicon, src string, m span.Mention) bool {
-	rest := strings.TrimLeft(src[m.End:], " ")
-	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", whose ") {
+	if whoAfter(lx, strings.TrimLeft(src[m.End:], " ")) {
 		return true
 	}
 	before := strings.TrimRight(src[:m.Start], " ")
