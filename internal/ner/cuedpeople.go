@@ -213,7 +213,7 @@ func adverbSuffixed(lx *lexicon.Lexicon, w string) bool {
 // leadingFields returns the first n fields of s, split at white space
 // as strings.Fields does, reading no further.
 func leadingFields(s string, n int) []string {
-	var out []string
+	out := make([]string, 0, n)
 	for len(out) < n {
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 		if s == "" {
