@@ -1393,12 +1393,13 @@ func orgLedPeople(d *doc) {
 }
 
 // possessiveVenues makes a name written after a venue's cue
-// (venue_possessive_cues: "at", "to") with a possessive and no noun after
-// it a venue, one name with its possessive ("dinner at Quill's", "going
-// to Ada Lind's in May"): the possessive names a shop, a restaurant or
-// a house, its owner's name. No noun follows when the sentence ends or
-// punctuation or a lower-case word title case leaves so ("in", "at")
-// comes next (noNounAfter).
+// (venue_possessive_cues, e.g. "at", "to", "near") with a possessive and
+// no noun after it a venue, one name with its possessive ("dinner at
+// Quill's", "going to Ada Lind's in May"): the possessive names a shop, a
+// restaurant or a house, its owner's name. No noun follows when the
+// sentence ends or punctuation or a preposition ("in", "for") comes next
+// (noNounAfter); a conjunction may join a second owner of a noun
+// ("Quill's and Lind's families").
 func possessiveVenues(d *doc) {
 	for i := range d.ms {
 		m := &d.ms[i]
@@ -1430,14 +1431,15 @@ func possessiveVenues(d *doc) {
 }
 
 // noNounAfter reports rest, the text after a possessive, opening with no
-// noun it could own: empty, punctuation or a lower-case word title case
-// leaves so ("in", "at"); not a number ("Quill's 1990s hit") nor a
-// place ("Quill's Tarnby", a ruler's country).
+// noun it could own: empty, punctuation or a preposition
+// (prepositions_en_sv: "in", "for"); not a conjunction ("Quill's and
+// Lind's families"), a number ("Quill's 1990s hit") nor a place ("Quill's
+// Tarnby", a ruler's country).
 func noNounAfter(lx *lexicon.Lexicon, rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return true
 	}
-	return lx.Has(lexicon.TitleCaseSmallWords, rest[:wordEnd(rest, 0)])
+	return lx.Has(lexicon.PrepositionsEnSv, rest[:wordEnd(rest, 0)])
 }

@@ -140,3 +140,13 @@ func TestCollapseRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyMemberCutBlank: a mention of blank text is left alone, no
+// panic.
+func TestPartyMemberCutBlank(t *testing.T) {
+	d := &doc{src: "  x", lx: lexicon.Default(), ms: []span.Mention{{Text: " ", Type: span.Org, Start: 0, End: 1}}}
+	partyMemberCut(d, &d.ms[0])
+	if m := d.ms[0]; m.Text != " " || m.Type != span.Org {
+		t.Errorf("blank mention changed: %+v", m)
+	}
+}
