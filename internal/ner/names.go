@@ -1393,7 +1393,7 @@ func orgLedPeople(d *doc) {
 }
 
 // possessiveVenues makes a name written after a venue's cue
-// (venue_possessive_cues, e.g. "at", "to", "near") with a possessive and
+// (venue_possessive_cues, e.g. "at", "going to", "near") with a possessive and
 // no noun after it a venue, one name with its possessive ("dinner at
 // Quill's", "going to Ada Lind's in May"): the possessive names a shop, a
 // restaurant or a house, its owner's name. No noun follows when the
@@ -1403,8 +1403,7 @@ func orgLedPeople(d *doc) {
 func possessiveVenues(d *doc) {
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.Sentence < 0 || m.Sentence >= len(d.sents) || strings.ContainsAny(m.Text, "'’") ||
-			!d.lx.Has(lexicon.VenuePossessiveCues, wordBefore(d.src, m.Start)) {
+		if m.Sentence < 0 || m.Sentence >= len(d.sents) || strings.ContainsAny(m.Text, "'’") || !venueCue(d, m.Start) {
 			continue
 		}
 		end := d.sents[m.Sentence].End
@@ -1428,6 +1427,22 @@ func possessiveVenues(d *doc) {
 		m.Text = d.src[m.Start:m.End]
 		m.Type = span.Facility
 	}
+}
+
+// venueCue reports a venue's cue before at: the word before it, or the two
+// words before it, in venue_possessive_cues ("at", "going to"; not "to"
+// alone: "loyal to Quill's").
+func venueCue(d *doc, at int) bool {
+	w := wordBefore(d.src, at)
+	if w == "" {
+		return false
+	}
+	if d.lx.Has(lexicon.VenuePossessiveCues, w) {
+		return true
+	}
+	start := len(strings.TrimRight(d.src[:at], " ")) - len(lastWord(d.src, at))
+	w2 := wordBefore(d.src, start)
+	return w2 != "" && d.lx.Has(lexicon.VenuePossessiveCues, w2+" "+w)
 }
 
 // noNounAfter reports rest, the text after a possessive, opening with no
