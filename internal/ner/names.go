@@ -1393,17 +1393,17 @@ func orgLedPeople(d *doc) {
 }
 
 // possessiveVenues makes a name written after a venue's cue
-// (venue_possessive_cues: "at", "to") with a possessive and no noun after
-// it a venue, one name with its possessive ("dinner at Quill's", "going
-// to Ada Lind's in May"): the possessive names a shop, a restaurant or
-// a house, its owner's name. No noun follows when the sentence ends or
-// punctuation or a lower-case word title case leaves so ("in", "at")
-// comes next (noNounAfter).
+// (venue_possessive_cues, e.g. "at", "going to", "near") with a possessive and
+// no noun after it a venue, one name with its possessive ("dinner at
+// Quill's", "going to Ada Lind's in May"): the possessive names a shop, a
+// restaurant or a house, its owner's name. No noun follows when the
+// sentence ends or punctuation or a preposition ("in", "for") comes next
+// (noNounAfter); a conjunction may join a second owner of a noun
+// ("Quill's and Lind's families").
 func possessiveVenues(d *doc) {
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.Sentence < 0 || m.Sentence >= len(d.sents) || strings.ContainsAny(m.Text, "'’") ||
-			!d.lx.Has(lexicon.VenuePossessiveCues, wordBefore(d.src, m.Start)) {
+		if m.Sentence < 0 || m.Sentence >= len(d.sents) || strings.ContainsAny(m.Text, "'’") || !venueCue(d, m.Start) {
 			continue
 		}
 		end := d.sents[m.Sentence].End
@@ -1429,15 +1429,32 @@ func possessiveVenues(d *doc) {
 	}
 }
 
+// venueCue reports a venue's cue before at: the word before it, or the two
+// words before it, in venue_possessive_cues ("at", "going to"; not "to"
+// alone: "loyal to Quill's").
+func venueCue(d *doc, at int) bool {
+	w := wordBefore(d.src, at)
+	if w == "" {
+		return false
+	}
+	if d.lx.Has(lexicon.VenuePossessiveCues, w) {
+		return true
+	}
+	start := len(strings.TrimRight(d.src[:at], " ")) - len(lastWord(d.src, at))
+	w2 := wordBefore(d.src, start)
+	return w2 != "" && d.lx.Has(lexicon.VenuePossessiveCues, w2+" "+w)
+}
+
 // noNounAfter reports rest, the text after a possessive, opening with no
-// noun it could own: empty, punctuation or a lower-case word title case
-// leaves so ("in", "at"); not a number ("Quill's 1990s hit") nor a
-// place ("Quill's Tarnby", a ruler's country).
+// noun it could own: empty, punctuation or a preposition
+// (prepositions_en_sv: "in", "for"); not a conjunction ("Quill's and
+// Lind's families"), a number ("Quill's 1990s hit") nor a place ("Quill's
+// Tarnby", a ruler's country).
 func noNounAfter(lx *lexicon.Lexicon, rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return true
 	}
-	return lx.Has(lexicon.TitleCaseSmallWords, rest[:wordEnd(rest, 0)])
+	return lx.Has(lexicon.PrepositionsEnSv, rest[:wordEnd(rest, 0)])
 }

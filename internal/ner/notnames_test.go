@@ -140,3 +140,45 @@ func TestCollapseRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyMemberCutBlank: a mention of blank text is left alone, no
+// panic.
+func TestPartyMemberCutBlank(t *testing.T) {
+	d := &doc{src: "  x", lx: lexicon.Default(), ms: []span.Mention{{Text: " ", Type: span.Org, Start: 0, End: 1}}}
+	partyMemberCut(d, &d.ms[0])
+	if m := d.ms[0]; m.Text != " " || m.Type != span.Org {
+		t.Errorf("blank mention changed: %+v", m)
+	}
+}
+
+// TestOrgLedPeopleUnless: a person whose first word the text names alone
+// as an organisation becomes one, unless that word is an initial, a
+// person's word comes before it or another person shares its surname.
+func TestOrgLedPeopleUnless(t *testing.T) {
+	for _, tc := range []struct {
+		src, org, person, other string
+		want                    string
+	}{
+		{"Quorvex sold it. The Quorvex Zentrix folds.", "Quorvex", "Quorvex Zentrix", "", span.Org},
+		{"V sold it. The V Tarrow drove.", "V", "V Tarrow", "", span.Person},
+		{"Quorvex sold it. Mr Quorvex Tarrow drove.", "Quorvex", "Quorvex Tarrow", "", span.Person},
+		{"Quorvex sold it. The Quorvex Tarrow drove. Bo Tarrow too.", "Quorvex", "Quorvex Tarrow", "Bo Tarrow", span.Person},
+	} {
+		var ms []span.Mention
+		for _, n := range []struct{ text, typ string }{{tc.org, span.Org}, {tc.person, span.Person}, {tc.other, span.Person}} {
+			if n.text == "" {
+				continue
+			}
+			at := strings.Index(tc.src, n.text)
+			if n.typ == span.Person {
+				at = strings.LastIndex(tc.src, n.text)
+			}
+			ms = append(ms, span.Mention{Text: n.text, Type: n.typ, Start: at, End: at + len(n.text)})
+		}
+		d := &doc{src: tc.src, lx: lexicon.Default(), ms: ms}
+		orgLedPeople(d)
+		if got := d.ms[1].Type; got != tc.want {
+			t.Errorf("%q: %q typed %s; want %s", tc.src, tc.person, got, tc.want)
+		}
+	}
+}

@@ -314,7 +314,7 @@ func partyMemberCut(d *doc, m *span.Mention) {
 		return
 	}
 	words := strings.Fields(m.Text)
-	if m.Type != span.Person && (m.Type == "" || orgHead(d.lx, words[len(words)-1])) {
+	if len(words) == 0 || m.Type != span.Person && (m.Type == "" || orgHead(d.lx, words[len(words)-1])) {
 		return
 	}
 	for j := 0; j < 2; j++ {

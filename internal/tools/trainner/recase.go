@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -15,6 +16,9 @@ import (
 // from the text training would read (the -extra sets and -news
 // sentences), keeps its weights and writes it to o.out.
 func recase(o options) error {
+	if o.out == "" {
+		return errors.New("-recase needs -out, the file to write the recased model to")
+	}
 	f, err := os.Open(o.recase)
 	if err != nil {
 		return err
@@ -55,7 +59,10 @@ func recase(o options) error {
 		}
 		news = newsTokens(nc.docs(newsDirs, o.news))
 		for _, s := range news {
-			toks, _ := tokens(&tokeniser{}, s)
+			toks, err := tokens(&tokeniser{}, s)
+			if err != nil {
+				return err
+			}
 			sents = append(sents, nertag.Sentence{Tokens: toks})
 		}
 	}
