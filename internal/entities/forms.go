@@ -201,8 +201,7 @@ func (v vocab) contractedSubject(w string) bool {
 // state, short or a known place.
 func (v vocab) partyTag(w string) bool {
 	p, state, ok := strings.Cut(w, "-")
-	return ok && v.lx.Has(lexicon.PartyTagLetters, strings.ToLower(p)) && isCapitalWord(state) &&
-		(utf8.RuneCountInString(state) <= 5 || v.lx.IsPlace(state))
+	return ok && v.lx.PartyTag(p, state)
 }
 
 // movementWord reports a side or movement of politics ("Left", "Brexit")
