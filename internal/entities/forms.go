@@ -274,8 +274,9 @@ func votePersonCues(c *cluster, t string) (string, bool) {
 }
 
 // personShaped reports a cluster with a name of two to four capitalised
-// words, none a connector ("of") or an organisation's head, and no form
-// opening with an organisation's head ("Bank of Valmora").
+// words, none a connector ("of") or an organisation's head, not ending in
+// a landmark's head ("Ada Quill Theatre"), and no form opening with an
+// organisation's head ("Bank of Valmora").
 func (c *cluster) personShaped() bool {
 	shaped := false
 	for _, f := range c.fs {
@@ -283,7 +284,7 @@ func (c *cluster) personShaped() bool {
 			return false // "U. S. Survey Office": a country's body
 		}
 		n := len(f.tokens)
-		ok := n >= 2 && n <= 4
+		ok := n >= 2 && n <= 4 && !c.lx.Has(lexicon.NerLandmarkHeads, strings.ToLower(f.tokens[n-1]))
 		for _, t := range f.tokens {
 			ok = ok && isCapitalWord(t) && !c.orgHead(t) && !c.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(t))
 		}
