@@ -201,8 +201,7 @@ func (v vocab) contractedSubject(w string) bool {
 // state, short or a known place.
 func (v vocab) partyTag(w string) bool {
 	p, state, ok := strings.Cut(w, "-")
-	return ok && v.lx.Has(lexicon.PartyTagLetters, strings.ToLower(p)) && isCapitalWord(state) &&
-		(utf8.RuneCountInString(state) <= 5 || v.lx.IsPlace(state))
+	return ok && v.lx.PartyTag(p, state)
 }
 
 // movementWord reports a side or movement of politics ("Left", "Brexit")
@@ -275,8 +274,9 @@ func votePersonCues(c *cluster, t string) (string, bool) {
 }
 
 // personShaped reports a cluster with a name of two to four capitalised
-// words, none a connector ("of") or an organisation's head, and no form
-// opening with an organisation's head ("Bank of Valmora").
+// words, none a connector ("of") or an organisation's head, not ending in
+// a landmark's head ("Ada Quill Theatre"), and no form opening with an
+// organisation's head ("Bank of Valmora").
 func (c *cluster) personShaped() bool {
 	shaped := false
 	for _, f := range c.fs {
@@ -284,7 +284,7 @@ func (c *cluster) personShaped() bool {
 			return false // "U. S. Survey Office": a country's body
 		}
 		n := len(f.tokens)
-		ok := n >= 2 && n <= 4
+		ok := n >= 2 && n <= 4 && !c.lx.Has(lexicon.NerLandmarkHeads, strings.ToLower(f.tokens[n-1]))
 		for _, t := range f.tokens {
 			ok = ok && isCapitalWord(t) && !c.orgHead(t) && !c.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(t))
 		}

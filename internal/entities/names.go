@@ -32,7 +32,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("leading-titles", `Strips honorifics and, from a person's name, titles before it: "Ms Ada Quill", "Prime Minister Ada Quill" -> "Ada Quill".`), Run: stripLeadingTitles},
 	{Info: info("role-names", `Drops a name of two words or more made of titles and roles alone, no one's name: "General Secretary", "Prime Minister".`), Run: dropRoleNames},
 	{Info: info("owner-possessive", `Cuts an owner's possessive off the start of a name of three words or more when the owner is a known place, an acronym or a weekday, unless two words ending in a kind of body are left: "London's Tarnby Museum" is "Tarnby Museum" (and "London" a place), "Sunday's Tarnby Mail" is "Tarnby Mail"; "Tarnland's Finance Ministry" stays.`), Run: cutOwner},
-	{Info: info("possessive-names", `Keeps the "'s" of a name of two words or more written with it in two mentions or more, never without it, once before punctuation (where no possessive stands) and mostly typed no person: "Quill & Lind's, which ..." is "Quill & Lind's"; so for a one-word name mostly typed no person and once an organisation, no known place nor given name, that no mention but a person's writes without it, and the name takes the "'s" back: "Quillby's, the grocer" is "Quillby's", "Mr Quillby" another entity.`), Run: keepPossessiveNames},
+	{Info: info("possessive-names", `Keeps the "'s" of a name of two words or more written with it in two mentions or more, never without it, once before punctuation (where no possessive stands) and mostly typed no person: "Quill & Lind's, which ..." is "Quill & Lind's"; so for a one-word name mostly typed no person and once an organisation, no known place nor given name, that no mention but a person's writes without it, and the name takes the "'s" back: "Quillby's, the grocer" is "Quillby's", "Mr Quillby" another entity. A one-word name some mention writes with "'s" before a condition's noun (eponym_condition_nouns) is a condition named after a person, MISC, in every mention written with it: "Quillan's disease", "victims of Quillan's".`), Run: keepPossessiveNames},
 	{Info: info("possessive", `Strips a possessive ending: "Ada Quill's" -> "Ada Quill".`), Run: stripPossessive},
 	{Info: info("lower-case-tail", `Cuts the words in lower case off the end of a name, untyped, in English (Swedish names keep them: "Stockholms universitet"): "Harbour ferry" of a headline is "Harbour".`), Run: dropLowerCaseTail},
 	{Info: info("non-names", `Drops what names no one: party tags ("D-Nev"), plural groups ("MPs", "Harbour Unions"), sides and movements ("the Left", "Brexit", "Quillite"), pronouns contracted with a verb ("I've").`), Run: dropNonNames},
@@ -66,7 +66,7 @@ func (r *resolver) cutNames(in []Mention) {
 	r.fullNameSet()     // (unless known-name-tail has read it already)
 	r.particleTailSet() // before the cuts go: entity names read it
 	cuts = append(cuts, r.heads...)
-	r.cuts, r.heads, r.names, r.surnames, r.ownPossessive, r.ownPossessiveWords, r.acronyms = nil, nil, nil, nil, nil, nil, nil
+	r.cuts, r.heads, r.names, r.surnames, r.ownPossessive, r.ownPossessiveWords, r.conditionWords, r.acronyms = nil, nil, nil, nil, nil, nil, nil, nil
 	r.ms = make([]Mention, 0, len(in))
 	r.toks = make([][]string, 0, len(in))
 	for _, c := range cuts {

@@ -30,9 +30,10 @@ func keepPossessiveNames(r *resolver, c *nameCut) {
 	}
 	c.ownS = r.ownPossessive[key(c.fields)]
 	if r.ownPossessiveWords == nil {
-		r.ownPossessiveWords = r.possessiveWords()
+		r.ownPossessiveWords, r.conditionWords = r.possessiveWords()
 	}
-	if suf := afterPossessive(c.m.After); suf != "" && len(c.fields) == 1 && c.start == 0 && c.end == len(c.m.Text) && r.ownPossessiveWords[key(c.fields)] {
+	k := key(c.fields)
+	if suf := afterPossessive(c.m.After); suf != "" && len(c.fields) == 1 && c.start == 0 && c.end == len(c.m.Text) && (r.ownPossessiveWords[k] || r.conditionWords[k]) {
 		// "Quillby's": the tagger left the "'s" out of the name
 		c.m.Text += suf
 		c.m.End += len(suf)
@@ -40,7 +41,23 @@ func keepPossessiveNames(r *resolver, c *nameCut) {
 		c.fields = []string{c.fields[0] + suf}
 		c.end = len(c.m.Text)
 		c.ownS = true
+		if r.conditionWords[k] {
+			c.m.Type = span.Misc // "Quillan's disease": no store nor person
+		}
 	}
+}
+
+// conditionAfter reports a, the text after a name's "'s", opening with a
+// space and a noun of eponym_condition_nouns ("Quillan's disease").
+func (v vocab) conditionAfter(a string) bool {
+	w, ok := strings.CutPrefix(a, " ")
+	if !ok {
+		return false
+	}
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	return v.lx.Has(lexicon.EponymConditionNouns, w)
 }
 
 // afterPossessive returns the "'s" (or "’s") that opens a, the text
@@ -62,11 +79,15 @@ func afterPossessive(a string) string {
 // grocer", "at Quillby's."), mostly typed no person and once an
 // organisation, no known place nor given name, and never written alone
 // but by a person ("Mr Quillby" is another entity): a company's name
-// that ends in "'s".
-func (r *resolver) possessiveWords() map[string]bool {
+// that ends in "'s". It also returns, apart, the one-word names some
+// mention writes with "'s" before a condition's noun ("Quillan's
+// disease"): a condition named after a person, whatever the other tests
+// say.
+func (r *resolver) possessiveWords() (stores, conditions map[string]bool) {
 	type count struct {
 		with, bare, before, org, person int
 		known                           bool // a known place or given name
+		condition                       bool
 	}
 	counts := map[string]*count{}
 	for i := range r.cuts {
@@ -92,17 +113,22 @@ func (r *resolver) possessiveWords() map[string]bool {
 			k.person++
 		}
 		k.with++
-		if a := c.m.After[len(suf):]; a == "" || strings.ContainsRune(",.;:)", rune(a[0])) {
+		a := c.m.After[len(suf):]
+		if a == "" || strings.ContainsRune(",.;:)", rune(a[0])) {
 			k.before++
 		}
+		k.condition = k.condition || r.conditionAfter(a)
 	}
-	out := map[string]bool{}
+	stores, conditions = map[string]bool{}, map[string]bool{}
 	for name, k := range counts {
-		if k.with >= 2 && k.before >= 1 && k.bare == 0 && k.org >= 1 && k.person*2 < k.with && !k.known {
-			out[name] = true
+		switch {
+		case k.condition:
+			conditions[name] = true
+		case k.with >= 2 && k.before >= 1 && k.bare == 0 && k.org >= 1 && k.person*2 < k.with && !k.known:
+			stores[name] = true
 		}
 	}
-	return out
+	return stores, conditions
 }
 
 // possessiveNames returns the keys of the names of two words or more

@@ -42,6 +42,9 @@ type resolver struct {
 	// ownPossessiveWords holds the one-word names whose "'s", written
 	// after the mention, is their own (possessive-names).
 	ownPossessiveWords map[string]bool
+	// conditionWords holds those of them that name a condition after a
+	// person ("Quillan's disease"), MISC (possessive-names).
+	conditionWords map[string]bool
 	// acronyms holds the acronyms written alone (owner-possessive).
 	acronyms map[string]bool
 	// personEnds holds, by article, the end offsets of the mentions of

@@ -116,8 +116,9 @@ func (r *resolver) writtenOften(f *form) bool {
 // no person's surname, no place and no given name, to the one person
 // whose surname it misspells by one edit (a transposed pair or one
 // letter: "Brantdberg" for "Brandtberg"), when no other person's surname
-// and no other one-word name of the corpus is that near it, and no
-// article writes it more than slipMaxPerArticle times.
+// and no other one-word name of the corpus is that near it, no article
+// writes it more than slipMaxPerArticle times, and no more articles write
+// it than the person's name.
 func mergeSurnameSlips(r *resolver) {
 	r.indexPersons()
 	// Surnames, accents folded, by the keys of one edit (see editKeys):
@@ -130,7 +131,8 @@ func mergeSurnameSlips(r *resolver) {
 			near[k] = append(near[k], surname{sn, fs})
 		}
 	}
-	var words map[string][]string // the one-word names the same way, when first asked
+	var words map[string][]string  // the one-word names the same way, when first asked
+	var wordSources map[string]int // the articles writing each one-word name, when first asked
 	r.eachFreeWord(func(f *form, w string) bool {
 		t := f.tokens[0]
 		if utf8.RuneCountInString(w) < 6 || isAcronym(t) || len(r.withSurname(w)) > 0 || r.lx.IsPlace(t) || r.lx.GivenName(t) || r.typeOf(f) == span.Org ||
@@ -157,6 +159,12 @@ func mergeSurnameSlips(r *resolver) {
 		if target == nil {
 			return false
 		}
+		if wordSources == nil {
+			wordSources = oneWordSources(r)
+		}
+		if wordSources[w] > r.sources(target) {
+			return false // a word more articles write than the person's name is no slip of it
+		}
 		if words == nil {
 			words = oneWordsByEdit(r)
 		}
@@ -171,6 +179,27 @@ func mergeSurnameSlips(r *resolver) {
 		r.union(f.key, target.key)
 		return true
 	})
+}
+
+// oneWordSources counts the articles writing each one-word name (lower
+// case), whatever its type.
+func oneWordSources(r *resolver) map[string]int {
+	seen := map[[2]string]bool{}
+	out := map[string]int{}
+	for _, k := range r.order {
+		f := r.forms[k]
+		if len(f.tokens) != 1 {
+			continue
+		}
+		w := strings.ToLower(f.tokens[0])
+		for _, i := range f.mentions {
+			if a := r.ms[i].Article; !seen[[2]string{w, a}] {
+				seen[[2]string{w, a}] = true
+				out[w]++
+			}
+		}
+	}
+	return out
 }
 
 // oneWordsByEdit indexes the one-word names (lower case, accents folded,

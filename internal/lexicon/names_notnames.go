@@ -20,3 +20,8 @@ const (
 	ThingNounsAfter    Name = "thing_nouns_after"
 	ThingPhrasesBefore Name = "thing_phrases_before"
 )
+
+// Eponymous conditions (internal/entities' possessive-names): a noun
+// after a name's "'s" that makes it a condition named after a person
+// ("Quillan's disease"), no store's name.
+const EponymConditionNouns Name = "eponym_condition_nouns"

@@ -1,6 +1,10 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // IsGivenName reports a word of given_names_male or given_names_female,
 // in any case ("Ada", "ADA"). Compare GivenName: a place's name that is
@@ -23,4 +27,14 @@ func (l *Lexicon) IsPersonNameWord(w string) bool {
 // listed names only.
 func (l *Lexicon) IsLearntGivenName(w string) bool {
 	return l.IsGivenName(w) || l.Has(GivenNamesLearned, strings.ToLower(w))
+}
+
+// PartyTag reports the two parts of a politician's party tag cut at its
+// hyphen ("D-Tarn", "R-Valmora"): a party's letter (party_tag_letters,
+// any case) and a capitalised state, short (five letters or fewer, an
+// abbreviation) or a known place (IsPlace).
+func (l *Lexicon) PartyTag(party, state string) bool {
+	r, _ := utf8.DecodeRuneInString(state)
+	return l.Has(PartyTagLetters, strings.ToLower(party)) && unicode.IsUpper(r) &&
+		(utf8.RuneCountInString(state) <= 5 || l.IsPlace(state))
 }

@@ -32,3 +32,30 @@ func TestPersonNameWords(t *testing.T) {
 		}
 	}
 }
+
+func TestPartyTag(t *testing.T) {
+	l, err := parseFS(fstest.MapFS{
+		"data/people/party_tag_letters.txt": {Data: []byte("# Party letters.\nd\nr\n")},
+		"data/places/countries.txt":         {Data: []byte("# Countries.\nvalmora\n")},
+		"data/places/cities.txt":            {Data: []byte("# Cities.\n")},
+		"data/places/regions.txt":           {Data: []byte("# Regions.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		party, state string
+		want         bool
+	}{
+		{"D", "Tarn", true},
+		{"r", "Valmora", true}, // a known place, however long
+		{"R", "Quillshire", false},
+		{"D", "tarn", false}, // the state is capitalised
+		{"X", "Tarn", false},
+		{"D", "", false},
+	} {
+		if got := l.PartyTag(tc.party, tc.state); got != tc.want {
+			t.Errorf("PartyTag(%q, %q) = %v, want %v", tc.party, tc.state, got, tc.want)
+		}
+	}
+}

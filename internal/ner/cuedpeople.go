@@ -242,12 +242,11 @@ func listenerBefore(lx *lexicon.Lexicon, src string, at int, rest string) bool {
 // "R-Valmora)").
 func partyTag(lx *lexicon.Lexicon, text string) bool {
 	p, rest, ok := strings.Cut(text, "-")
-	if !ok || !lx.Has(lexicon.PartyTagLetters, strings.ToLower(p)) {
+	if !ok {
 		return false
 	}
 	state := leadingWord(rest)
-	return state != "" && capitalised(state) && (utf8.RuneCountInString(state) <= 5 || lx.IsPlace(state)) &&
-		(len(rest) == len(state) || strings.ContainsRune(".,)", rune(rest[len(state)])))
+	return lx.PartyTag(p, state) && (len(rest) == len(state) || strings.ContainsRune(".,)", rune(rest[len(state)])))
 }
 
 // speakerLabels finds the speaker a transcript or a headline names

@@ -267,12 +267,19 @@ func sportNames(d *doc, c *candidate) verdict {
 
 // ordinaryPlaceWords: an ordinary word (by the casing lexicon) typed a
 // place, alone in an all-capitals headline ("SOCCER", "CRICKET") or
-// opening a sentence ("Scorers", "Bowling"), is no name. Organisations
-// named by an ordinary word ("Unite") stay.
+// opening a sentence ("Scorers", "Bowling"), is no name; so is a
+// company's head (company_heads) typed a place alone opening a sentence,
+// which the casing lexicon knows capitalised in companies' names
+// ("Airways have ..."). Organisations named by an ordinary word ("Unite")
+// stay.
 func ordinaryPlaceWords(d *doc, c *candidate) verdict {
-	if !strings.Contains(c.Text, " ") && (c.Type == span.GPE || c.Type == span.Location) && !d.lx.IsPlace(c.Text) && d.e.english.Ordinary(c.Text) &&
-		(allCapsSentence(d.src, c.s) || sentenceInitialWord(d.src, c.s, c.Mention) && !isAcronymWord(c.Text) && !d.known[c.Text]) {
-		return drop
+	if strings.Contains(c.Text, " ") || c.Type != span.GPE && c.Type != span.Location || d.lx.IsPlace(c.Text) {
+		return keep
+	}
+	opening := sentenceInitialWord(d.src, c.s, c.Mention) && !isAcronymWord(c.Text)
+	if d.e.english.Ordinary(c.Text) && (allCapsSentence(d.src, c.s) || opening && !d.known[c.Text]) ||
+		opening && d.lx.Has(lexicon.CompanyHeads, strings.ToLower(c.Text)) {
+		return drop // "Airlines have ...": a company's head alone, though "Tarnby Airlines" capitalises it
 	}
 	return keep
 }
