@@ -45,6 +45,12 @@ const (
 
 	// sports
 	SideWords Name = "side_words"
+	// SideVerbs are the plural verbs a side takes right after its name
+	// ("Tarnby have", "Tarnby are"), where a place takes the singular.
+	SideVerbs Name = "side_verbs"
+	// SideCueWords are the words right before a name that set it as a
+	// side against another ("beat Tarnby", "v Tarnby").
+	SideCueWords Name = "side_cue_words"
 
 	// function
 	SaidItAdverbs Name = "said_it_adverbs"
