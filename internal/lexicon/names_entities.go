@@ -49,8 +49,12 @@ const (
 	// ("Tarnby have", "Tarnby are"), where a place takes the singular.
 	SideVerbs Name = "side_verbs"
 	// SideCueWords are the words right before a name that set it as a
-	// side against another ("beat Tarnby", "v Tarnby").
+	// side against another ("beat Tarnby", "v Tarnby", "victory over
+	// Tarnby").
 	SideCueWords Name = "side_cue_words"
+	// SideResultVerbs are the words right after a name that make it a
+	// side in a game's result ("Tarnby won", "Tarnby v Valmora").
+	SideResultVerbs Name = "side_result_verbs"
 
 	// function
 	SaidItAdverbs Name = "said_it_adverbs"
