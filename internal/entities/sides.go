@@ -60,8 +60,9 @@ func (v vocab) sideCue(m Mention) bool {
 		return true
 	case v.lx.Has(lexicon.NerTeamMembers, next):
 		return true
-	case v.endsInPhrase(lexicon.SideCueWords, strings.Join(before, " ")) || v.lx.Has(lexicon.SideResultVerbs, next):
-		return true // "beat X", "victory over X", "X v Y", "X won"
+	case v.endsInPhrase(lexicon.SideCueWords, strings.Join(before, " ")) || v.lx.Has(lexicon.SideVersusWords, last) ||
+		v.lx.Has(lexicon.SideVersusWords, next) || v.lx.Has(lexicon.SideResultVerbs, next):
+		return true // "victory over X", "beat X", "X v Y", "X won"
 	case v.lx.Has(lexicon.SideVerbs, next) && last != "and" && last != "the" && last != "of" && !strings.HasSuffix(last, ","):
 		return true // "X have", not "X and Y have", "the X are"
 	}

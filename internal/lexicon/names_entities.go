@@ -49,11 +49,13 @@ const (
 	// ("Tarnby have", "Tarnby are"), where a place takes the singular.
 	SideVerbs Name = "side_verbs"
 	// SideCueWords are the words right before a name that set it as a
-	// side against another ("beat Tarnby", "v Tarnby", "victory over
-	// Tarnby").
+	// side against another ("against Tarnby", "victory over Tarnby").
 	SideCueWords Name = "side_cue_words"
+	// SideVersusWords stand between two sides ("Tarnby beat Valmora",
+	// "Tarnby v Valmora"): the names on either side are sides.
+	SideVersusWords Name = "side_versus_words"
 	// SideResultVerbs are the words right after a name that make it a
-	// side in a game's result ("Tarnby won", "Tarnby v Valmora").
+	// side in a game's result ("Tarnby won").
 	SideResultVerbs Name = "side_result_verbs"
 
 	// function

@@ -321,8 +321,9 @@ func namedSide(lx *lexicon.Lexicon, src string, sents []span.Span, m span.Mentio
 
 // sideContext reports words around m that make it a side: a place next
 // to a score, after words setting it against another (side_cue_words:
-// "beat", "against", "v", "victory over"), before a result's word
-// (side_result_verbs: "won", "v") or a team member's word ("Glamorgan
+// "against", "victory over"), next to a word between two sides
+// (side_versus_words: "beat", "v"), before a result's word
+// (side_result_verbs: "won") or a team member's word ("Glamorgan
 // 259", "v Durham", "Kent won", "Kent captain"); one word typed a person
 // only where a person cannot be ("v Kent", "Cubs shortstop").
 func sideContext(lx *lexicon.Lexicon, src string, m span.Mention) bool {
@@ -333,19 +334,20 @@ func sideContext(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	after := strings.ToLower(strings.TrimRight(next, ".,;:"))
 	versus := before == "v" || before == "vs"
 	if m.Type == span.GPE || m.Type == span.Location {
-		return unicode.IsDigit(c) || sideCueBefore(lx, src, m.Start) || lx.Has(lexicon.SideResultVerbs, after) || lx.Has(lexicon.NerTeamMembers, after)
+		return unicode.IsDigit(c) || sideCueBefore(lx, src, m.Start) || lx.Has(lexicon.SideVersusWords, after) ||
+			lx.Has(lexicon.SideResultVerbs, after) || lx.Has(lexicon.NerTeamMembers, after)
 	}
 	return m.Type == span.Person && !strings.Contains(m.Text, " ") && (versus || lx.Has(lexicon.NerTeamPlayers, after))
 }
 
-// sideCueBefore reports one or two words of side_cue_words right before
-// offset at ("beat", "victory over").
+// sideCueBefore reports one or two words of side_cue_words, or one of
+// side_versus_words, right before offset at ("victory over", "beat").
 func sideCueBefore(lx *lexicon.Lexicon, src string, at int) bool {
 	words := strings.Fields(strings.ToLower(src[max(0, at-24):at]))
 	n := len(words)
 	if n > 0 {
 		words[n-1] = strings.TrimSuffix(words[n-1], ".") // "vs."
 	}
-	return n >= 1 && lx.Has(lexicon.SideCueWords, words[n-1]) ||
+	return n >= 1 && (lx.Has(lexicon.SideCueWords, words[n-1]) || lx.Has(lexicon.SideVersusWords, words[n-1])) ||
 		n >= 2 && lx.Has(lexicon.SideCueWords, words[n-2]+" "+words[n-1])
 }
