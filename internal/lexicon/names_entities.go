@@ -45,6 +45,18 @@ const (
 
 	// sports
 	SideWords Name = "side_words"
+	// SideVerbs are the plural verbs a side takes right after its name
+	// ("Tarnby have", "Tarnby are"), where a place takes the singular.
+	SideVerbs Name = "side_verbs"
+	// SideCueWords are the words right before a name that set it as a
+	// side against another ("against Tarnby", "victory over Tarnby").
+	SideCueWords Name = "side_cue_words"
+	// SideVersusWords stand between two sides ("Tarnby beat Valmora",
+	// "Tarnby v Valmora"): the names on either side are sides.
+	SideVersusWords Name = "side_versus_words"
+	// SideResultVerbs are the words right after a name that make it a
+	// side in a game's result ("Tarnby won").
+	SideResultVerbs Name = "side_result_verbs"
 
 	// function
 	SaidItAdverbs Name = "said_it_adverbs"

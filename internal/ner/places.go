@@ -245,16 +245,25 @@ func sidesLine(text string) bool {
 // sportsTeams retypes as organisations the places a sports report names
 // as sides: in a text with three sports words or more, a place that is not
 // a country and stands next to a score or a fixture word ("Glamorgan 259",
-// "Surrey 429-7", "v Durham", "beat Leeds", "against Warwickshire") or
-// before a player word ("Kent captain"),
-// unless it is a dateline's place ("LONDON 1996-08-30"). A whole result
+// "Surrey 429-7", "v Durham", "beat Leeds", "against Warwickshire",
+// "Leeds won") or before a player word ("Kent captain"), unless it is a
+// dateline's place ("LONDON 1996-08-30") or the first name of a person
+// of the report. A whole result
 // line ("Lotte 6 Hyundai 2") names sides in any text.
 func sportsTeams(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) {
 	report := sportsReport(lx, src)
 	teams := map[string]bool{}
+	// The first names of the report's people named in two words are
+	// players, not sides ("Ada beat Bo Lind" after "Ada Quill").
+	firsts := map[string]bool{}
+	for _, m := range ms {
+		if first, last, ok := strings.Cut(m.Text, " "); ok && m.Type == span.Person && !strings.Contains(last, " ") && !lx.IsPlace(last) {
+			firsts[first] = true
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Type == span.Org || isCountry(lx, m.Text) ||
+		if m.Type == span.Org || isCountry(lx, m.Text) || firsts[m.Text] ||
 			m.Sentence < len(sents) && datelinePlace(lx, src, sents[m.Sentence], *m) {
 			continue
 		}
@@ -311,10 +320,12 @@ func namedSide(lx *lexicon.Lexicon, src string, sents []span.Span, m span.Mentio
 }
 
 // sideContext reports words around m that make it a side: a place next
-// to a score or after "beat", "against", "rivals", "v", or before a
-// team member's word ("Glamorgan 259", "v Durham", "Kent captain"); one
-// word typed a person only where a person cannot be ("v Kent", "Cubs
-// shortstop").
+// to a score, after words setting it against another (side_cue_words:
+// "against", "victory over"), next to a word between two sides
+// (side_versus_words: "beat", "v"), before a result's word
+// (side_result_verbs: "won") or a team member's word ("Glamorgan
+// 259", "v Durham", "Kent won", "Kent captain"); one word typed a person
+// only where a person cannot be ("v Kent", "Cubs shortstop").
 func sideContext(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	rest := strings.TrimLeft(src[m.End:], " ")
 	c, _ := utf8.DecodeRuneInString(rest)
@@ -323,7 +334,20 @@ func sideContext(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	after := strings.ToLower(strings.TrimRight(next, ".,;:"))
 	versus := before == "v" || before == "vs"
 	if m.Type == span.GPE || m.Type == span.Location {
-		return unicode.IsDigit(c) || before == "beat" || before == "against" || before == "rivals" || versus || lx.Has(lexicon.NerTeamMembers, after)
+		return unicode.IsDigit(c) || sideCueBefore(lx, src, m.Start) || lx.Has(lexicon.SideVersusWords, after) ||
+			lx.Has(lexicon.SideResultVerbs, after) || lx.Has(lexicon.NerTeamMembers, after)
 	}
 	return m.Type == span.Person && !strings.Contains(m.Text, " ") && (versus || lx.Has(lexicon.NerTeamPlayers, after))
+}
+
+// sideCueBefore reports one or two words of side_cue_words, or one of
+// side_versus_words, right before offset at ("victory over", "beat").
+func sideCueBefore(lx *lexicon.Lexicon, src string, at int) bool {
+	words := strings.Fields(strings.ToLower(src[max(0, at-24):at]))
+	n := len(words)
+	if n > 0 {
+		words[n-1] = strings.TrimSuffix(words[n-1], ".") // "vs."
+	}
+	return n >= 1 && (lx.Has(lexicon.SideCueWords, words[n-1]) || lx.Has(lexicon.SideVersusWords, words[n-1])) ||
+		n >= 2 && lx.Has(lexicon.SideCueWords, words[n-2]+" "+words[n-1])
 }
