@@ -63,7 +63,7 @@ func (v vocab) sideCue(m Mention) bool {
 	case v.endsInPhrase(lexicon.SideCueWords, strings.Join(before, " ")) || v.lx.Has(lexicon.SideVersusWords, last) ||
 		v.lx.Has(lexicon.SideVersusWords, next) || v.lx.Has(lexicon.SideResultVerbs, next):
 		return true // "victory over X", "beat X", "X v Y", "X won"
-	case v.lx.Has(lexicon.SideVerbs, next) && last != "and" && last != "the" && last != "of" && !strings.HasSuffix(last, ","):
+	case v.lx.Has(lexicon.SideVerbs, next) && !v.lx.Has(lexicon.SideVerbStops, last) && !strings.HasSuffix(last, ","):
 		return true // "X have", not "X and Y have", "the X are"
 	}
 	// "A Quill (Tarnby), Bo Lind (Valmora)": a player's side in a squad

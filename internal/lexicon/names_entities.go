@@ -48,6 +48,10 @@ const (
 	// SideVerbs are the plural verbs a side takes right after its name
 	// ("Tarnby have", "Tarnby are"), where a place takes the singular.
 	SideVerbs Name = "side_verbs"
+	// SideVerbStops are the words after which a plural verb does not
+	// make the name before it a side ("Tarnby and Valmora have", "the
+	// Tarnby are", "fans of Tarnby are").
+	SideVerbStops Name = "side_verb_stops"
 	// SideCueWords are the words right before a name that set it as a
 	// side against another ("against Tarnby", "victory over Tarnby").
 	SideCueWords Name = "side_cue_words"

@@ -16,6 +16,7 @@ const (
 	IndefiniteArticlesEn      Name = "indefinite_articles_en"
 	PersonRelativePronounsEn  Name = "person_relative_pronouns_en"
 	QuotedAsPhrasesEn         Name = "quoted_as_phrases_en"
+	PartitivePrepositionsEn   Name = "partitive_prepositions_en"
 	ConjunctionsEnSv          Name = "conjunctions_en_sv"
 	PossessiveDeterminersEnSv Name = "possessive_determiners_en_sv"
 	SubjectPronounsEnSv       Name = "subject_pronouns_en_sv"

@@ -84,12 +84,12 @@ func orgLastWords(ms []span.Mention) map[string]bool {
 
 // cueableStart reports a name starting at offset at that is no word's
 // tail ("O'Quill", "anti-Quill") and follows no article, possessive
-// determiner or "of".
+// determiner or partitive preposition ("of": partitive_prepositions_en).
 func cueableStart(d *doc, at int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(d.src[:at]); at > 0 && strings.ContainsRune("'’-", r) {
 		return false
 	}
-	return !determinerBefore(d.lx, d.src, at) && wordBefore(d.src, at) != "of"
+	return !determinerBefore(d.lx, d.src, at) && !d.lx.Has(lexicon.PartitivePrepositionsEn, wordBefore(d.src, at))
 }
 
 // nameCased reports a word the casing lexicon knows capitalised
