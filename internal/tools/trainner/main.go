@@ -114,42 +114,25 @@ func main() {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(2)
 	}
-	if o.typedlex != "" {
-		if err := writeTypedFiles(o); err != nil {
-			fmt.Fprintln(os.Stderr, "trainner:", err)
-			os.Exit(1)
+	// The modes that write a lexicon file or a report and train nothing,
+	// in order of precedence; training is the default.
+	mode := func() error { return run(os.Stdout, o) }
+	for _, m := range []struct {
+		on  bool
+		run func() error
+	}{
+		{o.typedlex != "", func() error { return writeTypedFiles(o) }},
+		{o.givendev, func() error { return givenDev(os.Stdout, o) }},
+		{o.givenlex != "", func() error { return writeGivenFile(o) }},
+		{o.recase != "", func() error { return recase(o) }},
+		{o.namelex != "", func() error { return writeNameFile(o) }},
+	} {
+		if m.on {
+			mode = m.run
+			break
 		}
-		return
 	}
-	if o.givendev {
-		if err := givenDev(os.Stdout, o); err != nil {
-			fmt.Fprintln(os.Stderr, "trainner:", err)
-			os.Exit(1)
-		}
-		return
-	}
-	if o.givenlex != "" {
-		if err := writeGivenFile(o); err != nil {
-			fmt.Fprintln(os.Stderr, "trainner:", err)
-			os.Exit(1)
-		}
-		return
-	}
-	if o.recase != "" {
-		if err := recase(o); err != nil {
-			fmt.Fprintln(os.Stderr, "trainner:", err)
-			os.Exit(1)
-		}
-		return
-	}
-	if o.namelex != "" {
-		if err := writeNameFile(o); err != nil {
-			fmt.Fprintln(os.Stderr, "trainner:", err)
-			os.Exit(1)
-		}
-		return
-	}
-	if err := run(os.Stdout, o); err != nil {
+	if err := mode(); err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
