@@ -207,7 +207,7 @@ func previousWord(src string, start, end int) (string, int) {
 // word (no company suffix: "Anglo American plc"; no plural: "the Royal
 // Scots regiment") is that word's, cut off the name ("Tarnby Mariners
 // American football"), and with a compass point or an ordinary word
-// alone before it no name ("South American investors"); not after a
+// alone before it no name ("West African traders"); not after a
 // place, a given name or a title ("Tarnby Irish fans", "Ada German
 // said", "Mr German said").
 func demonyms(d *doc, c *candidate) verdict {
@@ -218,7 +218,7 @@ func demonyms(d *doc, c *candidate) verdict {
 			case d.lx.IsPlace(rest) || d.lx.IsGivenName(before) || onlyWordsOf(d.lx, before, lexicon.SpeakerTitles):
 				// "Tarnby Irish fans" (a side's name), "Ada German said", "Mr German said" (a surname)
 			case demonymModifier(d, rest):
-				return drop // "South American investors", "Four British soldiers"
+				return drop // "West African traders", "Four British soldiers"
 			default:
 				// "Tarnby Mariners American football": the demonym is the next noun's
 				c.End, c.Text = c.Start+i, rest
