@@ -116,7 +116,7 @@ func voteEventName(c *cluster, t string) (string, bool) {
 	return t, false
 }
 
-// voteTitledWork: "The Aviator", "The Incredibles": a name opening with
+// voteTitledWork: "The Tarnby Diaries", "The Quill Affair": a name opening with
 // a capitalised article inside a sentence is a title, no person's name.
 func voteTitledWork(c *cluster, t string) (string, bool) {
 	if t != span.Person {

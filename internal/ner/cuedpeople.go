@@ -21,7 +21,7 @@ import (
 // ..."; not "Police, who"). Never a known place, an outlet or an agency,
 // a function word, a calendar word, a title or a word of nationality,
 // nor a name after an article, a possessive determiner, "of" or an
-// apostrophe ("the Teessiders, who", "Lord Ames of Quill, who",
+// apostrophe ("the Tarnbysiders, who", "Lord Ames of Quill, who",
 // "O'Quill"), nor one ending in an organisation's head or a side's word
 // ("Tarnby City, who"), nor a word that ends an organisation's name of
 // the text ("Otters" of "Valmora Otters").

@@ -325,7 +325,7 @@ func namedSide(lx *lexicon.Lexicon, src string, sents []span.Span, m span.Mentio
 // (side_versus_words: "beat", "v"), before a result's word
 // (side_result_verbs: "won") or a team member's word ("Glamorgan
 // 259", "v Durham", "Kent won", "Kent captain"); one word typed a person
-// only where a person cannot be ("v Kent", "Cubs shortstop").
+// only where a person cannot be ("v Kent", "Mariners shortstop").
 func sideContext(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	rest := strings.TrimLeft(src[m.End:], " ")
 	c, _ := utf8.DecodeRuneInString(rest)
