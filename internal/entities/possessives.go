@@ -57,7 +57,7 @@ func (v vocab) conditionAfter(a string) bool {
 	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = w[:i]
 	}
-	return v.lx.Has(lexicon.EponymConditionNouns, w)
+	return v.lx.HasLower(lexicon.EponymConditionNouns, w) // "Quillan's Disease" of a headline too
 }
 
 // afterPossessive returns the "'s" (or "’s") that opens a, the text

@@ -23,11 +23,11 @@ func voteSideCues(c *cluster, t string) (string, bool) {
 	sides, places := 0, 0
 	for _, i := range c.idx {
 		m := c.ms[i]
-		switch {
-		case c.sideCue(m):
-			sides++
+		switch { // a place's words outweigh a side's in one mention ("Schools in X have closed")
 		case c.placeContext(m) && !possessed(m) || c.placeAfter(m) || c.venueAt(m):
 			places++
+		case c.sideCue(m):
+			sides++
 		}
 	}
 	if sides >= 2 && sides > 2*places {
@@ -44,10 +44,10 @@ func (v vocab) sideCue(m Mention) bool {
 	b := strings.TrimSpace(m.Before)
 	a := strings.TrimLeft(m.After, " ")
 	before := strings.Fields(strings.ToLower(b))
-	if strings.HasPrefix(a, "'s ") || strings.HasPrefix(a, "’s ") {
-		a = a[strings.IndexByte(a, ' ')+1:]
+	if suf := afterPossessive(a); suf != "" {
+		a = strings.TrimLeft(a[len(suf):], " ")
 	} else if strings.HasPrefix(a, "' ") || strings.HasPrefix(a, "’ ") {
-		a = a[strings.IndexByte(a, ' ')+1:]
+		a = a[strings.IndexByte(a, ' ')+1:] // a plural's possessive ("Wanderers' coach")
 	}
 	next, _, _ := strings.Cut(a, " ")
 	next = strings.ToLower(strings.TrimRight(next, ".,;:"))

@@ -289,6 +289,17 @@ func (l *Lexicon) Has(n Name, w string) bool {
 // HasLower reports whether the lower case of w is an entry of n.
 func (l *Lexicon) HasLower(n Name, w string) bool { return l.Has(n, strings.ToLower(w)) }
 
+// EndsWithAny reports w ending in a word of list n (a list of endings,
+// such as adverb_suffixes_en).
+func (l *Lexicon) EndsWithAny(n Name, w string) bool {
+	for s := range l.Set(n) {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // Words returns concept n's entries, sorted (see Concept.Entries).
 func (l *Lexicon) Words(n Name) []string {
 	c, ok := l.concepts[n]

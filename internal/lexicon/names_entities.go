@@ -52,6 +52,9 @@ const (
 	// make the name before it a side ("Tarnby and Valmora have", "the
 	// Tarnby are", "fans of Tarnby are").
 	SideVerbStops Name = "side_verb_stops"
+	// SideVersusMarks are the marks between two sides that people are
+	// never written around ("Tarnby v Valmora").
+	SideVersusMarks Name = "side_versus_marks"
 	// SideCueWords are the words right before a name that set it as a
 	// side against another ("against Tarnby", "victory over Tarnby").
 	SideCueWords Name = "side_cue_words"

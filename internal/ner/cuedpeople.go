@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,6 +50,12 @@ func cuedPeople(d *doc) {
 	orgLast := orgLastWords(d.ms)
 	var extra []span.Mention
 	for si, s := range d.sents {
+		// The mentions of this sentence (d.ms is in text order, and no
+		// mention crosses a sentence's end): the coverage test reads
+		// them alone, not the whole text's.
+		lo := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].Start >= s.Start })
+		hi := lo + sort.Search(len(d.ms)-lo, func(i int) bool { return d.ms[lo+i].Start >= s.End })
+		sentMs := d.ms[lo:hi]
 		ws := sentenceWords(d.src, s)
 		for k, w := range ws {
 			if !cueableWord(d, w.text) || orgLast[w.text] || d.ordinaryWord(w.text) || !cueableStart(d, w.start) {
@@ -58,7 +65,7 @@ func cuedPeople(d *doc) {
 				k > 0 && ws[k-1].end+1 == w.start && d.src[w.start-1] == ' ' && capitalised(ws[k-1].text) {
 				continue // part of a longer name
 			}
-			if coveredBy(d.ms, w.start, w.end-1) {
+			if coveredBy(sentMs, w.start, w.end-1) {
 				continue
 			}
 			if rest := d.src[w.end:s.End]; personAfter(d.lx, rest, true) || listenerBefore(d.lx, d.src, w.start, rest) {
@@ -202,12 +209,7 @@ func whoAfter(lx *lexicon.Lexicon, rest string) bool {
 // adverbSuffixed reports a lower-case word with an adverb's ending
 // (adverb_suffixes_en: "reportedly", "previously").
 func adverbSuffixed(lx *lexicon.Lexicon, w string) bool {
-	for s := range lx.Set(lexicon.AdverbSuffixesEn) {
-		if strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
+	return lx.EndsWithAny(lexicon.AdverbSuffixesEn, w)
 }
 
 // leadingFields returns the first n fields of s, split at white space
@@ -287,14 +289,16 @@ func speakerLabels(d *doc) {
 // lineUp reports text after a colon that lists a side's players or a
 // score line rather than a speaker's words ("Quill, Lind, Marr.",
 // "Quill 2, Lind 5"): a comma, and before it and up to the next comma or
-// the end only capitalised words and numbers ("Yes, we did" is speech).
+// the end only capitalised words and numbers ("Yes, we did" is speech),
+// with a number or three items or more ("Yes, Minister." is speech).
 func lineUp(text string) bool {
 	first, after, ok := strings.Cut(text, ",")
 	if !ok {
 		return false
 	}
-	second, _, _ := strings.Cut(after, ",")
-	return namesAndNumbers(first) && namesAndNumbers(second)
+	second, _, more := strings.Cut(after, ",")
+	return namesAndNumbers(first) && namesAndNumbers(second) &&
+		(more || strings.ContainsFunc(first+second, unicode.IsDigit))
 }
 
 // namesAndNumbers reports text of one word or more, each capitalised or

@@ -56,6 +56,8 @@ func TestLineUp(t *testing.T) {
 		{"The ferry sailed.", false},
 		{"\"The harbour plan is unusual.\"", false},
 		{"We won, Quill, Lind.", false},
+		{"Yes, Minister.", false}, // two items, no score: speech
+		{"Quill, Lind.", false},
 	} {
 		if got := lineUp(tc.text); got != tc.want {
 			t.Errorf("lineUp(%q) = %v, want %v", tc.text, got, tc.want)

@@ -1441,8 +1441,11 @@ func venueCue(d *doc, at int) bool {
 		return true
 	}
 	start := len(strings.TrimRight(d.src[:at], " ")) - len(lastWord(d.src, at))
-	w2 := wordBefore(d.src, start)
-	return w2 != "" && d.lx.Has(lexicon.VenuePossessiveCues, w2+" "+w)
+	prev := lastWord(d.src, start)
+	if prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?") {
+		return false // "They went. To Quill's ...": the sentence before
+	}
+	return d.lx.Has(lexicon.VenuePossessiveCues, strings.ToLower(prev)+" "+w)
 }
 
 // noNounAfter reports rest, the text after a possessive, opening with no

@@ -332,7 +332,7 @@ func sideContext(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	before := wordBefore(src, m.Start)
 	next, _, _ := strings.Cut(rest, " ")
 	after := strings.ToLower(strings.TrimRight(next, ".,;:"))
-	versus := before == "v" || before == "vs"
+	versus := lx.Has(lexicon.SideVersusMarks, before)
 	if m.Type == span.GPE || m.Type == span.Location {
 		return unicode.IsDigit(c) || sideCueBefore(lx, src, m.Start) || lx.Has(lexicon.SideVersusWords, after) ||
 			lx.Has(lexicon.SideResultVerbs, after) || lx.Has(lexicon.NerTeamMembers, after)
@@ -344,10 +344,21 @@ func sideContext(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 // side_versus_words, right before offset at ("victory over", "beat").
 func sideCueBefore(lx *lexicon.Lexicon, src string, at int) bool {
 	words := strings.Fields(strings.ToLower(src[max(0, at-24):at]))
-	n := len(words)
-	if n > 0 {
-		words[n-1] = strings.TrimSuffix(words[n-1], ".") // "vs."
+	// The words after a sentence's end are all there is; a full stop
+	// ends a sentence unless it ends "vs.".
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		if !strings.ContainsAny(w[len(w)-1:], ".!?") {
+			continue
+		}
+		if t := strings.TrimSuffix(w, "."); t != w && lx.Has(lexicon.SideVersusWords, t) {
+			words[i] = t
+			continue
+		}
+		words = words[i+1:]
+		break
 	}
+	n := len(words)
 	return n >= 1 && (lx.Has(lexicon.SideCueWords, words[n-1]) || lx.Has(lexicon.SideVersusWords, words[n-1])) ||
 		n >= 2 && lx.Has(lexicon.SideCueWords, words[n-2]+" "+words[n-1])
 }

@@ -57,12 +57,7 @@ func (x *extractor) isSentenceAdverb(w string) bool {
 	if len(lw) < 6 {
 		return false
 	}
-	for s := range x.lx.Set(lexicon.AdverbSuffixesEn) {
-		if strings.HasSuffix(lw, s) {
-			return true
-		}
-	}
-	return false
+	return x.lx.EndsWithAny(lexicon.AdverbSuffixesEn, lw)
 }
 
 // isVerb reports whether w is a reporting verb for lang (both lists
