@@ -1,8 +1,9 @@
 package lexicon
 
 // NerLandmarkHeads are final words that make a name of two words or more
-// a landmark, never a person ("Harrowgate Cemetery"; internal/ner's
-// tagger-types and typer-names passes).
+// a landmark or a place's unit, never a person ("Harrowgate Cemetery",
+// "Quillan County"; internal/ner's tagger-types, typer-names and
+// landmark-people passes).
 const NerLandmarkHeads Name = "ner_landmark_heads"
 
 // NerLandmarkOpeners are first words that make a name of two words or
@@ -14,3 +15,8 @@ const NerLandmarkOpeners Name = "ner_landmark_openers"
 // movement's ("Socialist Appeal"; internal/ner's head-names pass, with
 // OrgHeads).
 const NerCampaignHeads Name = "ner_campaign_heads"
+
+// PlaceUnitHeads are final words of political units below a country that
+// end no person's name ("Quillan County"; internal/ner's landmark-people
+// pass types such a name a GPE); NerLandmarkHeads includes them.
+const PlaceUnitHeads Name = "place_unit_heads"
