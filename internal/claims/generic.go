@@ -502,8 +502,8 @@ func needsAlignment(v Value) bool {
 // closestPartners finds, for each value that needs alignment, the value
 // of each other article whose figure's surroundings are closest to its
 // own (most shared words near the figure, then the earliest). Stating
-// the same fact pairs one figure with one: "six counts of murder, one
-// count of attempted murder" against "two counts of murder" pairs the
+// the same fact pairs one figure with one: "six counts of theft, one
+// count of attempted arson" against "two counts of theft" pairs the
 // six with the two, never the one.
 func closestPartners(vs []Value) map[[2]int]bool {
 	best := map[[2]int]bool{}
