@@ -1057,7 +1057,7 @@ func TestStreetNames(t *testing.T) {
 
 func TestQuoteInitialOrdinaryWord(t *testing.T) {
 	e := extractor(t)
-	text := `At its simplest, the campaign is saying: "Vote Kestrel and you can have it both ways". Ada Quill agreed.`
+	text := `At its simplest, the campaign is saying: "Vote Kestrel and get the best of both". Ada Quill agreed.`
 	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
 		if strings.HasPrefix(m.Text, "Vote") {
 			t.Errorf("an ordinary word opening a quote stayed in the name %q", m.Text)
