@@ -134,13 +134,13 @@ func (v *vocab) casualtyMeasure(before, after []word) (string, bool) {
 
 // casualtyAfterCount reads a casualty word after the people counted,
 // past fillers and an aside ("four people died", "23 were seriously
-// hurt", "Seven people, one of them a pregnant woman, were killed").
+// hurt", "Five people, one of them a ferry pilot, were killed").
 func (v *vocab) casualtyAfterCount(after []word) (string, bool) {
 	severity := ""
 	for i, n := 0, 0; i < len(after) && n <= 3; i, n = i+1, n+1 {
 		lw := strings.ToLower(after[i].text)
 		if lw == "," && n > 0 {
-			// "Seven people, one of them a pregnant woman, were killed":
+			// "Five people, one of them a ferry pilot, were killed":
 			// an aside between commas after the people counted.
 			if k := parentheticalEnd(after, i); k > 0 {
 				i, n = k, n-1

@@ -245,7 +245,7 @@ type Raw struct {
 	// the clause (see PartiesApart).
 	PartiesBefore []string
 	// Places are the places a preposition right after the figure puts
-	// it in ("31% of the vote in Erewash"), as written, sorted.
+	// it in ("27% of the vote in Tarnby"), as written, sorted.
 	Places []string
 	// Story are the words of the names in the article's first line and
 	// lead (lower case, sorted), shared by its figures: which story the

@@ -155,7 +155,7 @@ func TestExtract(t *testing.T) {
 			[]string{"mention members=120000-120000 nearly Tidewatch"}},
 		{"count continues the previous sentence's subject", "en", []string{"The Harbour Board has 21 seats.", "Three seats were created this year."},
 			nil, []string{"Harbour Board"}, []string{"mention seats=21-21  Harbour Board", "previous new seats=3-3  Harbour Board"}},
-		{"swedish created seats", "sv", []string{"Styrelsen TRB har 21 platser.", "Tre mandat som skapats i år ska fyllas."},
+		{"swedish created seats", "sv", []string{"Styrelsen TRB har 21 platser.", "Tre mandat som skapats nyligen ska fyllas."},
 			nil, []string{"TRB"}, []string{"mention seats=21-21  TRB", "previous new seats=3-3  TRB"}},
 		{"winners by a win cue", "en", []string{"The mayor congratulated the three successful candidates.", "Two rivals lost."},
 			nil, nil, []string{"event winners=3-3  "}},

@@ -45,7 +45,7 @@ func readGenericOf(f *figure) verdict {
 	switch f.q.Kind {
 	case quantity.Count:
 		if f.q.Compound != "" || f.q.Low != float64(int64(f.q.Low)) || ratio(f.before) || partOf(f.before) {
-			return next // "five-year", "the 7.42 tram", "one in four voters", "28 of his 68 punches"
+			return next // "five-year", "the 7.42 tram", "one in four voters", "31 of his 74 punches"
 		}
 		noun, ok := f.v.countedHead(f.after, f.v.stops(f.lang))
 		if !ok {
@@ -135,7 +135,7 @@ func verbLike(w string) bool {
 }
 
 // partOf reports a count that is the whole of a part given before it
-// ("landed 28 of his 68 punches"): a total of that sentence's, not a
+// ("landed 31 of his 74 punches"): a total of that sentence's, not a
 // fact of its own.
 func partOf(before []word) bool {
 	n := len(before)
@@ -157,7 +157,7 @@ func ratio(before []word) bool {
 // moneyContext names what an amount is: the noun right after it ("a $1.5
 // billion package", "$230 million of crude oil"), else the verb right
 // before it ("cut $716 billion"), past an article and up to three words
-// saying how big it is ("taking a relatively low $3 million").
+// saying how big it is ("taking a relatively low $4 million").
 func (v *vocab) moneyContext(before, after []word) (string, bool) {
 	i := 0
 	if len(after) > 1 && strings.EqualFold(after[0].text, "of") {
@@ -169,7 +169,7 @@ func (v *vocab) moneyContext(before, after []word) (string, bool) {
 	n := len(before)
 	for k := 0; k < 3 && n > 1 && (v.amountModifiers.has(before[n-1].text) || v.articles.has(before[n-1].text)) &&
 		isLowerCaseWord(before[n-2].text); k++ {
-		n-- // "taking a relatively low $3 million": taking
+		n-- // "taking a relatively low $4 million": taking
 	}
 	if n > 0 && isLowerCaseWord(before[n-1].text) && hasLetter(before[n-1].text) && !v.stopwords.has(before[n-1].text) && !v.amountModifiers.has(before[n-1].text) {
 		return before[n-1].text + v.rate(after), true
@@ -391,7 +391,7 @@ func (x *sentence) describe(r *Raw) {
 			}
 		}
 		if m.Start >= r.End && x.placeOf(r.End, m.Start) && (m.Type == span.GPE || m.Type == span.Location || !possessiveNext(x.src[m.End:])) {
-			// "31% of the vote in Erewash": a name after a place's
+			// "27% of the vote in Tarnby": a name after a place's
 			// preposition scopes the figure whatever type the tagger
 			// gave it (a scope only ever lowers a finding's severity).
 			places = append(places, x.src[m.Start:m.End])
@@ -502,8 +502,8 @@ func needsAlignment(v Value) bool {
 // closestPartners finds, for each value that needs alignment, the value
 // of each other article whose figure's surroundings are closest to its
 // own (most shared words near the figure, then the earliest). Stating
-// the same fact pairs one figure with one: "six counts of murder, one
-// count of attempted murder" against "two counts of murder" pairs the
+// the same fact pairs one figure with one: "six counts of theft, one
+// count of attempted arson" against "two counts of theft" pairs the
 // six with the two, never the one.
 func closestPartners(vs []Value) map[[2]int]bool {
 	best := map[[2]int]bool{}
@@ -531,10 +531,10 @@ func closestPartners(vs []Value) map[[2]int]bool {
 
 // clauseStart returns where the clause holding offset at begins: after
 // the last subordinator before it in the sentence ("The dock patrol
-// apprehended Ada Quill while she ... has been charged with two
+// apprehended Ada Quill while she ... has been charged with three
 // counts": the count is about "she", not the dock patrol), else the
 // sentence's start. Commas do not end a clause here: "made Quill an
-// eight-year, $200 million offer".
+// eight-year, $210 million offer".
 func (x *sentence) clauseStart(at int) int {
 	start := x.s.Start
 	for _, w := range wordsIn(x.src, x.s.Start, at) {
@@ -638,8 +638,8 @@ func contains(ws []string, w string) bool {
 
 // placeOf reports a place mention at offset at put right after a figure
 // ending at end by a place preposition: in the same phrase (no comma or
-// semicolon between) and at most six words on ("31% of the vote in
-// Erewash"; not "6.1 on the Richter scale ... were felt in Dubai").
+// semicolon between) and at most six words on ("27% of the vote in
+// Tarnby"; not "5.7 on the Richter scale ... were felt in Dubai").
 func (x *sentence) placeOf(end, at int) bool {
 	between := x.src[end:at]
 	if strings.ContainsAny(between, ",;") || len(strings.Fields(between)) > 6 {

@@ -31,9 +31,9 @@ func TestGenericFigures(t *testing.T) {
 		{"The score was 97-1 at half time.", nil},
 		{"The shop is in the 12000 block of Elm Street.", nil},
 		{"Some 12000 runners set off at dawn.", []string{"runner=12000"}},
-		{"He ended up taking a relatively low $3 million to run the docks.", []string{"taking (USD)=3000000"}},
-		{"She had parked her car around 7 p. m. Friday.", nil},
-		{"It was one solitary fleck of grit in the harbour.", []string{"fleck=1"}},
+		{"In the end she was taking a relatively low $4 million to run the docks.", []string{"taking (USD)=4000000"}},
+		{"She had left her van there around 7 p. m. Friday.", nil},
+		{"It was one solitary fleck of dust on the harbour wall.", []string{"fleck=1"}},
 		{"Only one man was hurt.", []string{"man=1"}},
 		{"They asked for one man one vote.", []string{"man=1", "vote=1"}},
 	} {
@@ -80,10 +80,10 @@ func TestAlignedFigures(t *testing.T) {
 		uncertain bool
 		contra    int
 	}{
-		{"the same sentence with another number", fig("a", "During the raid police found six rifles, 12 magazines and 300 rounds of ammunition.", 12),
-			fig("b", "During the raid police found six rifles, 27 magazines and 300 rounds of ammunition.", 27), Conflict, false, 1},
-		{"a reworded sentence", fig("a", "Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.", 12),
-			fig("b", "During the operation, six rifles, 27 magazines and about 300 rounds were found and confiscated.", 27), Uncertain, true, 1},
+		{"the same sentence with another number", fig("a", "During the raid police found four rifles, 12 magazines and 250 rounds of ammunition.", 12),
+			fig("b", "During the raid police found four rifles, 27 magazines and 250 rounds of ammunition.", 27), Conflict, false, 1},
+		{"a reworded sentence", fig("a", "Four rifles, 12 magazines and 250 rounds of ammunition were taken off the trawler.", 12),
+			fig("b", "During the operation, four rifles, 27 magazines and about 250 rounds were found and confiscated.", 27), Uncertain, true, 1},
 		{"different facts with one noun", fig("a", "The firm hired three clerks at an office in the town on Monday.", 3),
 			fig("b", "Seven clerks later joined a union at a printing plant near the coast.", 7), Single, false, 0},
 	} {
@@ -129,9 +129,9 @@ func TestSameParent(t *testing.T) {
 		a, b   string
 		contra int
 	}{
-		{"the same parent", "A 59-year-old mother of eight died when a van struck her on the quay.", "Sadly, the mother of two died from her injuries.", 1},
-		{"another parent", "A 59-year-old mother of eight died when a van struck her on the quay.", "The driver, a father of two, was arrested.", 0},
-		{"nothing else shared", "A mother of eight ran the harbour cafe for years.", "The mother of two died from her injuries.", 0},
+		{"the same parent", "A 61-year-old mother of eight died when a van struck her on the quay.", "The mother of two later died of her wounds.", 1},
+		{"another parent", "A 61-year-old mother of eight died when a van struck her on the quay.", "The driver, a father of two, was arrested.", 0},
+		{"nothing else shared", "A mother of eight ran the harbour cafe for years.", "The mother of two died of her wounds.", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, contra := CrossReference([]Found{fig("a", tc.a), fig("b", tc.b)}, fakeEntities{})
@@ -195,8 +195,8 @@ func TestNamesBeforeTheFigure(t *testing.T) {
 		contra int
 	}{
 		{"different parties, one player",
-			fig("a", "The Harbour Kings have made striker Ada Quill an eight-year, $200 million offer for the season.", 200e6, "Harbour Kings", "Ada Quill"),
-			fig("b", "Last week the Tarnby Owls made Ada Quill an eight-year, $160 million offer for the season.", 160e6, "Tarnby Owls", "Ada Quill"), 0},
+			fig("a", "The Harbour Kings have made striker Ada Quill an eight-year, $210 million offer for the season.", 210e6, "Harbour Kings", "Ada Quill"),
+			fig("b", "Last week the Tarnby Owls made Ada Quill an eight-year, $170 million offer for the season.", 170e6, "Tarnby Owls", "Ada Quill"), 0},
 		{"one names its source too",
 			fig("a", "Harbour Chief Bo Lind announced Ada Quill was arrested at the depot and charged with eight counts of theft.", 8, "Bo Lind", "Ada Quill"),
 			fig("b", "Harbour police have arrested and charged Ada Quill with two counts of theft at the depot.", 2, "Ada Quill"), 1},
@@ -237,7 +237,7 @@ func TestLeadsOfDifferentStories(t *testing.T) {
 		{"one story", lead("a", "Bridge repairs approved", "Councillors in Tarnby approved repairs to the bridge at a cost of £50m."),
 			lead("b", "Tarnby bridge to close", "The bridge will close for repairs at a cost of £70m."), false},
 		{"two stories", lead("a", "Online college a waste, say MPs", "The Tarnby online college was scrapped at a cost of £50m."),
-			lead("b", "Report attacks ferry spending", "A Quayside Audit Office report says the ferry fleet was bought at a cost of £1.7bn."), true},
+			lead("b", "Report attacks ferry spending", "A Quayside Audit Office report says the ferry fleet was bought at a cost of £2.3bn."), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, contra := CrossReference(append(tc.a, tc.b...), fakeEntities{})
@@ -252,7 +252,7 @@ func TestLeadsOfDifferentStories(t *testing.T) {
 }
 
 // TestFiguresOfDifferentPlaces checks that a figure a preposition puts in
-// a place ("31% of the vote in Erewash") that the other sentence does not
+// a place ("27% of the vote in Tarnby") that the other sentence does not
 // name is no error against the other's figure, whatever type the tagger
 // gave the place, while a place named before the figure, or a person's
 // possessive after it, leaves the comparison alone.
@@ -283,10 +283,10 @@ func TestFiguresOfDifferentPlaces(t *testing.T) {
 		name, a, placeA, typeA, b string
 		uncertain                 bool
 	}{
-		{"a place after the figure", "The Harbour Board won 31% of the vote in Tarnby at the elections.", "Tarnby", span.GPE, "The Harbour Board won 16.1% of the vote at the elections.", true},
-		{"a place typed a person after the figure", "The Harbour Board won 31% of the vote in Tarnby at the elections.", "Tarnby", span.Person, "The Harbour Board won 16.1% of the vote at the elections.", true},
-		{"a person's possessive after the figure", "The Harbour Board won 31% of the vote in Tarnby's ward at the elections.", "Tarnby", span.Person, "The Harbour Board won 16.1% of the vote at the elections.", false},
-		{"a place before the figure", "In Tarnby, the Harbour Board won 31% of the vote at the elections.", "Tarnby", span.GPE, "The Harbour Board won 16.1% of the vote at the elections.", false},
+		{"a place after the figure", "The Harbour Board won 27% of the vote in Tarnby at the elections.", "Tarnby", span.GPE, "The Harbour Board won 14.2% of the vote at the elections.", true},
+		{"a place typed a person after the figure", "The Harbour Board won 27% of the vote in Tarnby at the elections.", "Tarnby", span.Person, "The Harbour Board won 14.2% of the vote at the elections.", true},
+		{"a person's possessive after the figure", "The Harbour Board won 27% of the vote in Tarnby's ward at the elections.", "Tarnby", span.Person, "The Harbour Board won 14.2% of the vote at the elections.", false},
+		{"a place before the figure", "In Tarnby, the Harbour Board won 27% of the vote at the elections.", "Tarnby", span.GPE, "The Harbour Board won 14.2% of the vote at the elections.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ents := fakeEntities{at: map[int]string{strings.Index(tc.a, "Harbour Board"): "Harbour Board", strings.Index(tc.b, "Harbour Board"): "Harbour Board"}}

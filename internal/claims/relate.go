@@ -93,7 +93,7 @@ func scopeDoubt(a, b Value, aligned bool) string {
 		len(a.Story) > 0 && len(b.Story) > 0 && sharedCount(a.Story, b.Story) == 0 {
 		// Two leads' figures are the story's only if the two articles
 		// tell one story: "a scheme that cost £50m" and "costs have risen
-		// by £1.7bn" in a folder of unrelated stories.
+		// by £2.3bn" in a folder of unrelated stories.
 		return "the articles' leads name nothing in common: they may be about different events"
 	}
 	return ""
@@ -192,7 +192,7 @@ func (v *vocab) sameParent(a, b Value) bool {
 }
 
 // placeApart names a place one figure is put in ("31% of the vote in
-// Erewash") that the other's sentence does not name; "" when none.
+// Tarnby") that the other's sentence does not name; "" when none.
 func placeApart(a, b Value) string {
 	for _, x := range [2][2]Value{{a, b}, {b, a}} {
 		for _, p := range x[0].Places {

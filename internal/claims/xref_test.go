@@ -388,7 +388,7 @@ func TestSeverityIsItsOwnMeasure(t *testing.T) {
 		{"people were seriously injured", "injured (seriously)"},
 		{"personer skadades svårt", "injured (seriously)"},
 		{"people were injured", MeasureInjured},
-		{"people, one of them a pregnant woman, were killed", MeasureDeaths},
+		{"people, one of them a ferry pilot, were killed", MeasureDeaths},
 		{"people, including two children, died", MeasureDeaths},
 		{"men were shot", MeasureShot},
 		{"men were shot dead", MeasureDeaths},

@@ -50,7 +50,7 @@ type cleaner struct {
 	reByline, reStamp, reStampStart *regexp.Regexp
 	// Date labels at the top of an article; a label opening a sentence
 	// with a category or author before the stamp ("... LLP. posted in
-	// Accidents on Friday, September 20, 2013").
+	// Crime on Friday, May 3, 2019").
 	reDateLabel, reFiledIn *regexp.Regexp
 	// Function words of the languages the analysis has models for.
 	enFunction, svFunction map[string]struct{}
@@ -260,8 +260,8 @@ func (c *cleaner) markDatelines(ls []line, nonBlank []int, title int) Stamp {
 }
 
 // filedInStamp reads a line closed by a labelled stamp naming where or by
-// whom the page was filed: "posted in Hit and Run Accidents on Friday,
-// September 20, 2013", "Posted by admin on May 3, 2012", after a
+// whom the page was filed: "posted in Harbour Crime on Friday,
+// May 3, 2019", "Posted by admin on May 3, 2012", after a
 // sentence or at the line's start. The words between the link word and
 // the stamp are a category or a name, and what
 // follows them is a stamp with a date, nothing else.

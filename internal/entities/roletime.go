@@ -19,7 +19,7 @@ type conflictDoubt func(a, b Role, ta, tb *Text) string
 // conflictDoubts run in order on every role and holder conflict; the
 // first reason wins.
 var conflictDoubts = []rules.Pass[conflictDoubt]{
-	{Info: info("dated-roles", `A role conflict whose two sentences do not name the same year ("when the country went to the polls in 1979, party leader X ...") is uncertain: the role may have changed hands between the times.`), Run: datedRoles},
+	{Info: info("dated-roles", `A role conflict whose two sentences do not name the same year ("when the country voted in 1979, party leader X ...") is uncertain: the role may have changed hands between the times.`), Run: datedRoles},
 }
 
 // doubtOf is the first reason a conflict doubt pass that off leaves on

@@ -12,7 +12,7 @@ func TestYearsIn(t *testing.T) {
 		s    string
 		want []string
 	}{
-		{"When Britain went to the polls in 1979, the leader won.", []string{"1979"}},
+		{"When Valmora voted in 1983, the leader won.", []string{"1983"}},
 		{"In the 1980s and in 2005 and again in 2005.", []string{"1980s", "2005"}},
 		{"Since\u00a01997 she has led it.", []string{"1997"}},
 		{"He won 1,979 votes and £2000 and $1999 and 2001% more.", nil},

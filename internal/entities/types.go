@@ -549,6 +549,22 @@ func majorityType(ms []Mention, idx []int) string {
 			best, bestN = t, counts[t]
 		}
 	}
+	// A person's type tied with others loses when the other types
+	// together outnumber it: a side typed a person, an organisation and a
+	// place once each is no person's.
+	if best == span.Person {
+		others := 0
+		for _, t := range []string{span.Org, span.GPE, span.Location, span.Facility, span.Misc} {
+			others += counts[t]
+		}
+		if others > bestN {
+			for _, t := range []string{span.Org, span.GPE, span.Location, span.Facility, span.Misc} {
+				if counts[t] == bestN {
+					return t
+				}
+			}
+		}
+	}
 	return best
 }
 

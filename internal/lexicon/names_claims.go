@@ -136,7 +136,7 @@ const (
 const RateUnits Name = "rate_units"
 
 // AmountModifiers stand between an amount and its verb ("taking a
-// relatively low $3 million").
+// relatively low $4 million").
 const AmountModifiers Name = "amount_modifiers"
 
 // OneModifiers stand between "one" and the noun it counts ("one
@@ -146,6 +146,6 @@ const OneModifiers Name = "one_modifiers"
 // OneDeterminers make "one" after them a pronoun.
 const OneDeterminers Name = "one_determiners"
 
-// PlacePrepositions put a figure in a place ("31% of the vote in
-// Erewash"): a figure of one place is no contradiction of another's.
+// PlacePrepositions put a figure in a place ("27% of the vote in
+// Tarnby"): a figure of one place is no contradiction of another's.
 const PlacePrepositions Name = "place_prepositions"

@@ -284,7 +284,7 @@ func ordinaryPlaceWords(d *doc, c *candidate) verdict {
 	return keep
 }
 
-// quoteOpeningWords: '... it is saying: "Vote Tory and ..."': an
+// quoteOpeningWords: '... the campaign urges: "Vote Kestrel and ..."': an
 // ordinary word opening a quote, capitalised only for that, is no part
 // of the name.
 func quoteOpeningWords(d *doc, c *candidate) verdict {

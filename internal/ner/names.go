@@ -706,10 +706,10 @@ func countryBracketBefore(lx *lexicon.Lexicon, before string) bool {
 }
 
 // competitors types as people the names that results lists follow with a
-// country in brackets ("Sandrine Testud ( France ) beat ...", "3. Florian
-// Schwarthoff (Germany) 13.36"), taking back first names prose left out,
+// country in brackets ("Orla Brannock ( France ) beat ...", "3. Bram
+// Pelk (Germany) 13.36"), taking back first names prose left out,
 // and as an organisation a name right after such a bracket (the
-// competitor's team: "( Netherlands ) Rabobank 8 seconds").
+// competitor's team: "( Netherlands ) Tarnby 8 seconds").
 // A name needs two words or more, none a place or an institution head,
 // and is never an organisation already ("Dynamo (Russia)" stays a team).
 func competitors(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
@@ -719,7 +719,7 @@ func competitors(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.M
 		s := sents[m.Sentence]
 		after := src[m.End:s.End]
 		if m.Type != span.Org && countryBracketBefore(lx, src[s.Start:m.Start]) && !countryInBrackets(lx, after) {
-			// "Erik Dekker ( Netherlands ) Rabobank 1:23": the rider's team.
+			// "Bo Lind ( Netherlands ) Tarnby 1:23": the rider's team.
 			m.Type = span.Org
 			continue
 		}

@@ -981,10 +981,10 @@ func TestNoPersonAfterArticle(t *testing.T) {
 }
 
 func TestJoinAdjacentPeople(t *testing.T) {
-	src := "Bowling : Wasim Akram 10-0-50-0 , Waqar Younis 9-0-54-1 ; Ada , Bo Lind"
-	ms := foundMentions(src, []string{"PERSON:Wasim", "PERSON:Akram", "PERSON:Waqar Younis", "PERSON:Ada", "PERSON:Bo Lind"})
+	src := "Bowling : Bram Pelk 10-1-47-2 , Orla Brannock 8-0-39-1 ; Ada , Bo Lind"
+	ms := foundMentions(src, []string{"PERSON:Bram", "PERSON:Pelk", "PERSON:Orla Brannock", "PERSON:Ada", "PERSON:Bo Lind"})
 	got := mentionTexts(t, src, joinAdjacentPeople(src, ms))
-	if want := "Wasim Akram|Waqar Younis|Ada|Bo Lind"; strings.Join(got, "|") != want {
+	if want := "Bram Pelk|Orla Brannock|Ada|Bo Lind"; strings.Join(got, "|") != want {
 		t.Errorf("joinAdjacentPeople = %q, want %q", strings.Join(got, "|"), want)
 	}
 }
@@ -1057,7 +1057,7 @@ func TestStreetNames(t *testing.T) {
 
 func TestQuoteInitialOrdinaryWord(t *testing.T) {
 	e := extractor(t)
-	text := `At its simplest, the campaign is saying: "Vote Kestrel and you can have it both ways". Ada Quill agreed.`
+	text := `At its simplest, the campaign is saying: "Vote Kestrel and get the best of both". Ada Quill agreed.`
 	for _, m := range e.Entities(text, e.Segment(text, whole(text))) {
 		if strings.HasPrefix(m.Text, "Vote") {
 			t.Errorf("an ordinary word opening a quote stayed in the name %q", m.Text)
@@ -1136,7 +1136,7 @@ func TestRepeatedSentences(t *testing.T) {
 func TestMentionsStayInTheirSentence(t *testing.T) {
 	e := extractor(t)
 	for _, text := range []string{
-		"He was a featured speaker at the funerals of both Martin Luther King Jnr and Malcolm X. Besides Dee, Davis is survived by three children.",
+		"In the sixties she spoke at memorials for Martin Luther King Jnr as well as Malcolm X. Besides Dee, Davis leaves three children.",
 		"The band was formed by Ada Quill and Tom K. Besides Reyes, the drummer van der Berg left.",
 	} {
 		sents := e.Segment(text, whole(text))

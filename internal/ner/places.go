@@ -254,29 +254,35 @@ func sportsTeams(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.M
 	report := sportsReport(lx, src)
 	teams := map[string]bool{}
 	// The first names of the report's people named in two words are
-	// players, not sides ("Ada beat Bo Lind" after "Ada Quill").
-	firsts := map[string]bool{}
-	for _, m := range ms {
-		if first, last, ok := strings.Cut(m.Text, " "); ok && m.Type == span.Person && !strings.Contains(last, " ") && !lx.IsPlace(last) {
-			firsts[first] = true
+	// players, not sides ("Ada beat Bo Lind" after "Ada Quill"); built
+	// when first asked, as most texts are no sports report.
+	var firsts map[string]bool
+	first := func(text string) bool {
+		if firsts == nil {
+			firsts = map[string]bool{}
+			for _, m := range ms {
+				if first, last, ok := strings.Cut(m.Text, " "); ok && m.Type == span.Person && !strings.Contains(last, " ") && !lx.IsPlace(last) {
+					firsts[first] = true
+				}
+			}
 		}
+		return firsts[text]
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Type == span.Org || isCountry(lx, m.Text) || firsts[m.Text] ||
-			m.Sentence < len(sents) && datelinePlace(lx, src, sents[m.Sentence], *m) {
+		if m.Type == span.Org || isCountry(lx, m.Text) || m.Sentence < len(sents) && datelinePlace(lx, src, sents[m.Sentence], *m) {
 			continue
 		}
 		if !report {
 			// Outside a sports report only a whole result line names
 			// sides ("Lotte 6 Hyundai 2"), and never people ("Roe v
 			// Wade", "Ada Quill 1204 Bo Lind 987").
-			if m.Type != span.Person && m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) {
+			if m.Type != span.Person && m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) && !first(m.Text) {
 				m.Type = span.Org
 			}
 			continue
 		}
-		if namedSide(lx, src, sents, *m) {
+		if !first(m.Text) && namedSide(lx, src, sents, *m) {
 			m.Type = span.Org
 			teams[m.Text] = true
 		}

@@ -227,8 +227,8 @@ func buildCasing(sents []Sentence, extra [][]string, minCount int) map[string]by
 	for _, toks := range all {
 		countCasing(counts, toks, nil, 1)
 	}
-	// A title-case line ("Specialized Servers - Total Privacy via
-	// Encryption") capitalises ordinary words: the capitalised words
+	// A title-case line ("Fast Servers - Complete Privacy by
+	// Design") capitalises ordinary words: the capitalised words
 	// of such a line (see titleLine, judged on the counts of the whole
 	// text) are taken back, but for those labelled part of a name.
 	small := func(w string) bool { return lexicon.Default().Has(lexicon.TitleCaseSmallWords, w) }

@@ -26,8 +26,8 @@ const (
 
 // Distances, in words, allowed between a reporting verb (or the speaker
 // after it) and the opening mark of a quote it introduces. A short
-// fragment far from the verb ("X has said that he wants Tidewatch to be a
-// "members-led" party") is the writer's, not the speaker's.
+// fragment far from the verb ("X has said that he wants Tidewatch to become a
+// "members-led" union") is the writer's, not the speaker's.
 const (
 	maxLeadDist      = 20
 	maxShortLeadDist = 5

@@ -13,7 +13,7 @@ import (
 
 var (
 	infoNextPara     = info("after-attributed-paragraph", `A quote of four words or more opening its paragraph takes the attribution of the quote ending the paragraph before ("“A,” Quill said." / "“B.”"): a speaker's next paragraph.`)
-	infoPrevSent     = info("previous-sentence", `A quote of four words or more opening its sentence takes a named person or pronoun that speaks in the sentence before it, with no quote in that sentence ("Mr Blair said talking was the only answer. “You've got to …”").`)
+	infoPrevSent     = info("previous-sentence", `A quote of four words or more opening its sentence takes a named person or pronoun that speaks in the sentence before it, with no quote in that sentence ("Ms Quill said patience was the only way. “We have to …”").`)
 	infoPassive      = info("lead-passive-verb", `Before an opening mark, a reporting verb in the passive names no speaker: its subject is the listener ("Donnellon was asked: “…”").`)
 	infoPassiveAfter = info("after-passive-verb", `After a closing mark, a reporting verb in the passive names no speaker ("“…,” Donnellon was told.").`)
 )

@@ -420,7 +420,7 @@ func subjRoleAfterBreak(x *extractor, sc *subjectCtx) (bool, bool) {
 	return true, k < len(toks) && k > 0 && !toks[k-1].word && strings.Contains(",;:(–—", toks[k-1].text)
 }
 
-// subjRolePhrase: "Lib Dem home affairs spokesman Mark Oaten": the name
+// subjRolePhrase: "Harbour Party home affairs spokesman Daniel Okoro": the name
 // closes the sentence's opening noun phrase, its subject.
 func subjRolePhrase(x *extractor, sc *subjectCtx) (bool, bool) {
 	toks := sc.prev(x)

@@ -10,8 +10,8 @@ import (
 
 // Quotes split over lines: sources that put each sentence on a line of
 // its own (and so make each a paragraph) cut a quote's words and its
-// closing mark apart ("“I see a person lying down." / "This is a mom,” said
-// X."). The spill pass lets an unclosed double quote run on into the next
+// closing mark apart ("“I can see a car on its roof." / "The driver is still
+// inside,” said X."). The spill pass lets an unclosed double quote run on into the next
 // paragraphs when these open no quote of their own.
 
 var infoInline = info("inline-continuing-quote", `A straight mark opening a new sentence inside a quote (a space before it, a word after, a full stop before the space) continues the quote, not closes it: paragraphs run together keep the continuing-quote convention (said: "A. "B. "C."); the pieces share one attribution.`)
@@ -51,7 +51,7 @@ func (x *extractor) inlineOpener(from, j int) bool {
 	return r == '.' || r == '?' || r == '!'
 }
 
-var infoSpill = info("split-line-quote", `An unclosed double quote runs on into the next paragraph (sentence) up to a closing mark there ("“I see a person lying down." / "This is a mom,” said X."), or over one paragraph with no mark to a paragraph continuing it ("“A." / "B." / "“C.”"); the pieces share one attribution.`)
+var infoSpill = info("split-line-quote", `An unclosed double quote runs on into the next paragraph (sentence) up to a closing mark there ("“I can see a car on its roof." / "The driver is still inside,” said X."), or over one paragraph with no mark to a paragraph continuing it ("“A." / "B." / "“C.”"); the pieces share one attribution.`)
 
 // spillFunc plans how an unclosed double quote ending paragraph k runs
 // on, if it does; the first pass giving a plan wins.

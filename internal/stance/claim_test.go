@@ -79,14 +79,14 @@ func TestJudgeElements(t *testing.T) {
 	const host = "The academy announced on Friday that Tomas Pell will host the awards in February. " +
 		"Pell, an actor and singer, has never hosted the ceremony before.\n\n" +
 		"The academy said it was delighted."
-	const bomb = "A bomb explosion at a bank in Alderton killed two people on Friday, police said. " +
-		"The two people killed were a police officer and a bomb technician.\n\n" +
+	const bomb = "A bank bombing in Alderton killed two people on Friday, police said. " +
+		"The two people killed were a police sergeant and a bomb disposal expert.\n\n" +
 		"The bank was closed at the time."
 	tests := []judgeCase{
 		{"another name in the claim's place", "Lena Marsh will host the awards", host, Disagree, "", KindRival},
 		{"the claim's name", "Tomas Pell will host the awards", host, "", Disagree, ""},
-		{"another figure for the same count", "A bomb explosion at a bank in Alderton killed five people", bomb, Disagree, "", KindRival},
-		{"the claim's figure", "A bomb explosion at a bank in Alderton killed two people", bomb, "", Disagree, ""},
+		{"another figure for the same count", "A bank bombing in Alderton killed five people", bomb, Disagree, "", KindRival},
+		{"the claim's figure", "A bank bombing in Alderton killed two people", bomb, "", Disagree, ""},
 		{"a word the article never uses", "A flood destroyed the Brackenfield supermarket in Alderton", fire, "", Agree, ""},
 		{"a place the article never names", "A fire destroyed the Brackenfield supermarket in Wexley", fire, "", Agree, ""},
 	}
@@ -242,7 +242,7 @@ func TestJudgeImpliedSubject(t *testing.T) {
 	m := mustLoad(t)
 	const body = "Mara Quell is getting help, her publicist said on Friday.\n\n" +
 		"The 33-year-old singer, who has been photographed at parties all year, had checked into the Linden Clinic in Alderton on Tuesday.\n\n" +
-		"The publicist did not say what she was being treated for."
+		"The publicist gave no reason for her stay."
 	names := []string{"Mara Quell", "Linden Clinic"}
 	if j := m.Judge("Mara Quell checked out of the Linden Clinic", body, "en", ClaimFacts{Names: names}, ArticleFacts{}); j.Label != Disagree {
 		t.Errorf("Judge = %s (%s), want disagree; evidence %+v", j.Label, j.Reason, j.Evidence)
@@ -329,7 +329,7 @@ func TestSubjectNames(t *testing.T) {
 		want  string // the subject's names, joined by "|"
 	}{
 		{"Jon Lansman, Yasmine Dar and Rachel Garnham won seats on the council", []string{"Jon Lansman", "Yasmine Dar", "Rachel Garnham"}, "Jon Lansman|Yasmine Dar|Rachel Garnham"},
-		{"Tomas Pell easily set aside the challenge of Karl Dunne, stopping him", []string{"Tomas Pell", "Karl Dunne"}, "Tomas Pell"},
+		{"Tomas Pell easily brushed aside the challenge of Karl Dunne, stopping him", []string{"Tomas Pell", "Karl Dunne"}, "Tomas Pell"},
 		{"Tomas Pell stopped Karl Dunne", []string{"Tomas Pell", "Karl Dunne"}, "Tomas Pell"},
 	}
 	for _, tc := range tests {
