@@ -242,7 +242,7 @@ func (e *Extractor) trueCaseTitle(dst []byte, line string, body bodyEvidence) {
 	for i, r := range runs {
 		w := line[r.a:r.z]
 		_, n := utf8.DecodeRuneInString(w)
-		if i == 0 || !upperFirst(w) || !strings.ContainsFunc(w[n:], unicode.IsLower) {
+		if i == 0 && opensLine(line, r.a) || !upperFirst(w) || !strings.ContainsFunc(w[n:], unicode.IsLower) {
 			continue // the first word, lower-case words and acronyms stay
 		}
 		if p := pair(i-1, i); p != "" && strings.Contains(body.text, p) {
@@ -264,6 +264,12 @@ func (e *Extractor) trueCaseTitle(dst []byte, line string, body bodyEvidence) {
 			copyRunes(dst[r.a:r.z], form)
 		}
 	}
+}
+
+// opensLine reports the word at byte a of line opening it: no letter or
+// digit comes before it ("‘Very ..."; not "Dead" of "2 Dead, 1 Hurt").
+func opensLine(line string, a int) bool {
+	return !strings.ContainsFunc(line[:a], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // upperFirst reports s starting with an upper-case letter.
@@ -298,15 +304,18 @@ func (e *Extractor) titleCase(text string, lower map[string]bool, first, heading
 			return
 		}
 		w := text[a:z]
-		words++
 		r, n := utf8.DecodeRuneInString(w)
+		if a > 0 && text[a-1] == '-' && !unicode.IsUpper(r) {
+			return // "Co-workers": title case may leave a hyphen's second part
+		}
+		words++
 		lw := strings.ToLower(w)
 		switch {
 		case e.lx.Has(lexicon.TitleCaseSmallWords, lw) || n == len(w):
 		case !unicode.IsUpper(r):
 			ok = false // "checks": running text
-		case words > 1 && strings.ContainsFunc(w[n:], unicode.IsLower) && (lower[lw] || e.ordinaryWord(w)):
-			ordinary++
+		case !(words == 1 && opensLine(text, a)) && strings.ContainsFunc(w[n:], unicode.IsLower) && (lower[lw] || e.ordinaryWord(w)):
+			ordinary++ // not the line's first word: "2 Dead" counts "Dead"
 		}
 	})
 	need := 2

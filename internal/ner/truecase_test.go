@@ -97,6 +97,10 @@ func TestTrueCaseTitleLines(t *testing.T) {
 		{"two-word heading", []string{"Prompt Service", "The fitters came on time and fixed the boiler."}, "Prompt service"},
 		{"two-word name heading", []string{"Ada Quill", "Quill fixed the boiler."}, "Ada Quill"},
 		{"short line without a body", []string{"Harbour Pump Works Museum"}, "Harbour Pump Works Museum"},
+		{"a number opens the headline", []string{"3 Hurt, 1 Missing After Tarnby Ferry Fire", "Three people were hurt and one is missing after the fire on the Tarnby ferry."},
+			"3 hurt, 1 missing after Tarnby ferry fire"},
+		{"a hyphen's lower-case part", []string{"Quiet Tarnby Baker Hurts Co-workers", "A baker in Tarnby hurt two co-workers on Monday."},
+			"Quiet Tarnby baker hurts co-workers"},
 		{"long line without a body", []string{"Ada Quill Checks Into Harbour Clinic After Ferry Crash Near Tarnby Quay"}, "Ada Quill checks into harbour clinic after ferry crash near Tarnby Quay"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
