@@ -241,10 +241,12 @@ func listenerBefore(lx *lexicon.Lexicon, src string, at int, rest string) bool {
 
 // partyTag reports text opening with a politician's party tag: a party's
 // letter, a hyphen and a state's name or abbreviation ("D-Tarn.,",
-// "R-Valmora)").
+// "R-Valmora)"). It reads the first word and the hyphen right after it,
+// never further for a hyphen ("D is for the co-op" is none).
 func partyTag(lx *lexicon.Lexicon, text string) bool {
-	p, rest, ok := strings.Cut(text, "-")
-	if !ok {
+	p := leadingWord(text)
+	rest, ok := strings.CutPrefix(text[len(p):], "-")
+	if !ok || p == "" {
 		return false
 	}
 	state := leadingWord(rest)

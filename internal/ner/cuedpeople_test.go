@@ -44,6 +44,27 @@ func TestPersonAfter(t *testing.T) {
 	}
 }
 
+func TestPartyTag(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"D-Tarn., voted", true},
+		{"R-Valm) said", true},
+		{"I-Tarn", true},
+		{"D-Day landings", false},
+		{"D is for the co-op", false},            // a hyphen later in the sentence is no tag's
+		{"Democrats and R-Tarn. members", false}, // nor one after a first word longer than a letter
+		{"D.-Tarn.", false},
+		{"-Tarn.", false},
+		{"", false},
+	} {
+		if got := partyTag(testLex, tc.text); got != tc.want {
+			t.Errorf("partyTag(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestLineUp(t *testing.T) {
 	for _, tc := range []struct {
 		text string
