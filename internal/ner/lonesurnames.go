@@ -9,22 +9,23 @@ import (
 )
 
 // pairedPeople types as a person a one-word place or organisation that
-// "and" or "or" (list_conjunctions) joins to a person's mention, and
-// nothing else ("between Quorvane and Ada Lind"): two names paired so
-// are of one kind. The person's name holds a given or learnt person-name
-// word (two lone words typed a person and a place are no evidence:
-// "Tarnshire and Valby", two sides), only capitalised words, after no
-// article, "of" or possessive determiner ("Hall of Quill and Tarnco"),
-// and no ordinary word last ("Ada Hotel and Tower");
-// the pair follows no place's cue ("in Ada and Valby"); the word is no
-// ordinary word by the casing lexicon, after no possessive ("Quill's
-// Mandolin and Ada": a thing) nor before "of" and a capital ("Kings of
-// Tarn"). Only a word that may be a surname
-// alone is retyped (cueableWord: no known place, outlet, agency or
-// organisation's head), never one after an article, a possessive
-// determiner, "of" or a place's cue, nor a place or organisation learnt
-// from labelled data or news ("Lind and Tarnby", "Quill and Acme"
-// stay), nor a word that ends an organisation's name of the text.
+// "and" or "or" (list_conjunctions) alone joins to a person ("between
+// Quorvane and Ada Lind"): two names paired so are of one kind.
+//
+// The person must hold a given or learnt person-name word (a lone word
+// typed a person beside a place is no evidence: "Tarnshire and Valby",
+// two sides), be only capitalised words after no article, "of" or
+// possessive determiner ("House of Quill and Tarnco") and end in no
+// ordinary word ("Ada Hotel and Tower"); a pair's first name after a
+// place's cue is refused ("in Ostwyn and Ada Lind").
+//
+// The word must be able to be a surname alone (cueableWord: no known
+// place, outlet, agency or organisation's head; no ordinary word by the
+// casing lexicon), after no article, possessive determiner, "of", place
+// cue or possessive ("Quill's Mandolin and Ada": a thing), before no
+// "of" and a capital ("Kings of Tarn"), no place or organisation learnt
+// from labelled data or news, and no word that ends an organisation's
+// name of the text.
 func pairedPeople(d *doc) {
 	if d.e == nil || d.e.english == nil {
 		return
