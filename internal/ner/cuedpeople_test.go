@@ -33,6 +33,8 @@ func TestPersonAfter(t *testing.T) {
 		{", a Tarnby native who won", false, false},
 		{", a town where it rained", true, false},
 		{"'s shares fell", false, false},
+		{"'s nomination stalled", false, true}, // a person's possession after an organisation's name too
+		{"'s lawyers said", true, false},
 		{" (R-Tarn) said", false, true},
 		{" (R-Valmoraland) said", false, false},
 		{", D-Day landings", false, false},
