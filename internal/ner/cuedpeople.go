@@ -16,8 +16,8 @@ import (
 // their sentence (personAfter: ", who", "'s wife", "'s testimony", "as
 // saying", a party's tag, "said he"; listenerBefore: "told Quill"): a
 // mention of one to three capitalised words typed a place, or an
-// organisation on a cue other than "who", a possession or a listener's
-// verb, is retyped, and a capitalised word no mention covers and the
+// organisation on a cue other than "who" or a listener's verb, is
+// retyped, and a capitalised word no mention covers and the
 // casing lexicon does not know as ordinary is found ("Quorvane, who
 // ..."; not "Police, who"). Never a known place, an outlet or an agency,
 // a function word, a calendar word, a title or a word of nationality,
@@ -135,9 +135,10 @@ func determinerBefore(lx *lexicon.Lexicon, src string, at int) bool {
 // saying"; a party's tag (", D-Tarn.", " (R-Tarn.)"); a speech verb the
 // name is the subject of, after auxiliaries or adverbs, then a
 // third-person pronoun ("has said he", "also said that she"; not
-// passive: "was told"). weak false leaves out "who" and possessions:
-// British news writes "who" after a side, a band or a firm ("Tarnby
-// City, who"), and firms have lawyers.
+// passive: "was told"). weak false leaves out "who": British news
+// writes "who" after a side, a band or a firm ("Tarnby City, who"). A
+// possession counts after any name: person_possessions holds nothing a
+// firm has too ("'s nomination", no "'s lawyer").
 func personAfter(lx *lexicon.Lexicon, rest string, weak bool) bool {
 	if quotedAs(lx, rest) {
 		return true
@@ -147,7 +148,7 @@ func personAfter(lx *lexicon.Lexicon, rest string, weak bool) bool {
 	}
 	for _, p := range []string{"'s ", "’s "} {
 		if r, ok := strings.CutPrefix(rest, p); ok {
-			return lx.Has(lexicon.KinWords, leadingWord(r)) || weak && lx.Has(lexicon.PersonPossessions, leadingWord(r))
+			return lx.Has(lexicon.KinWords, leadingWord(r)) || lx.Has(lexicon.PersonPossessions, leadingWord(r))
 		}
 	}
 	for _, p := range []string{", ", " ("} {
@@ -241,10 +242,12 @@ func listenerBefore(lx *lexicon.Lexicon, src string, at int, rest string) bool {
 
 // partyTag reports text opening with a politician's party tag: a party's
 // letter, a hyphen and a state's name or abbreviation ("D-Tarn.,",
-// "R-Valmora)").
+// "R-Valmora)"). It reads the first word and the hyphen right after it,
+// never further for a hyphen ("D is for the co-op" is none).
 func partyTag(lx *lexicon.Lexicon, text string) bool {
-	p, rest, ok := strings.Cut(text, "-")
-	if !ok {
+	p := leadingWord(text)
+	rest, ok := strings.CutPrefix(text[len(p):], "-")
+	if !ok || p == "" {
 		return false
 	}
 	state := leadingWord(rest)

@@ -33,6 +33,8 @@ func TestPersonAfter(t *testing.T) {
 		{", a Tarnby native who won", false, false},
 		{", a town where it rained", true, false},
 		{"'s shares fell", false, false},
+		{"'s nomination stalled", false, true}, // a person's possession after an organisation's name too
+		{"'s lawyers said", true, false},
 		{" (R-Tarn) said", false, true},
 		{" (R-Valmoraland) said", false, false},
 		{", D-Day landings", false, false},
@@ -40,6 +42,27 @@ func TestPersonAfter(t *testing.T) {
 	} {
 		if got := personAfter(testLex, tc.rest, tc.weak); got != tc.want {
 			t.Errorf("personAfter(%q, %v) = %v, want %v", tc.rest, tc.weak, got, tc.want)
+		}
+	}
+}
+
+func TestPartyTag(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"D-Tarn., voted", true},
+		{"R-Valm) said", true},
+		{"I-Tarn", true},
+		{"D-Day landings", false},
+		{"D is for the co-op", false},            // a hyphen later in the sentence is no tag's
+		{"Democrats and R-Tarn. members", false}, // nor one after a first word longer than a letter
+		{"D.-Tarn.", false},
+		{"-Tarn.", false},
+		{"", false},
+	} {
+		if got := partyTag(testLex, tc.text); got != tc.want {
+			t.Errorf("partyTag(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
