@@ -129,7 +129,7 @@ func mergeSameNameWords(r *resolver) {
 	for _, sk := range keys {
 		for _, g := range groups[sk][1:] {
 			r.union(groups[sk][0].key, g.key)
-			if otherLinkWords(groups[sk][0].tokens, g.tokens) {
+			if otherLinkWords(r.lx, groups[sk][0].tokens, g.tokens) {
 				if r.otherWords == nil {
 					r.otherWords = map[string]bool{}
 				}
@@ -198,14 +198,17 @@ func (v vocab) countryFormKey(tokens []string) string {
 // otherLinkWords reports two names with the same capitalised words in
 // the same order that differ only in their lower-case words ("Board of
 // Harbour Works" and "Board for Harbour Works"): one name written two
-// ways, one of them wrong, as a misspelling is.
-func otherLinkWords(a, b []string) bool {
+// ways, one of them wrong, as a misspelling is. The forms of "and"
+// (and_forms: "&") count as one word.
+func otherLinkWords(lx *lexicon.Lexicon, a, b []string) bool {
 	caps := func(ts []string) (cs, lows []string) {
 		for _, t := range ts {
 			if isCapitalWord(t) {
 				cs = append(cs, strings.ToLower(t))
+			} else if lt := strings.ToLower(t); lx.Has(lexicon.AndForms, lt) {
+				lows = append(lows, "&") // one mark for every form
 			} else {
-				lows = append(lows, strings.ToLower(t))
+				lows = append(lows, lt)
 			}
 		}
 		return cs, lows

@@ -72,3 +72,8 @@ const (
 
 // ParentNouns count children in "a mother of three".
 const ParentNouns Name = "parent_nouns"
+
+// AndForms are the ways of writing "and" inside a name ("and", "&"):
+// two names that differ only so are one name written two ways, not a
+// misspelling (internal/entities' same-name-words join).
+const AndForms Name = "and_forms"

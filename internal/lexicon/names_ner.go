@@ -83,3 +83,9 @@ const (
 	// ("House of Wardens"; internal/ner's of-names pass, with OrgHeads).
 	NerOfHeads Name = "ner_of_heads"
 )
+
+// NerPersonOrgHeads are final words of organisations' names that no
+// other head list holds ("Tarnby Bible Church", "Quillan Creamery");
+// internal/ner's head-ended-people pass reads them with OrgHeads and
+// CompanyHeads.
+const NerPersonOrgHeads Name = "ner_person_org_heads"

@@ -53,7 +53,8 @@ func sentenceTokens(src string, s span.Span) []spaceWord {
 // Harbour Workers' Union", "Ferry Drivers Union") that the taggers cut
 // into pieces or typed as people. Each becomes one ORG mention and the
 // pieces inside it are dropped. A name needs two capitalised words or
-// more; it never crosses "of", "the" or lower-case words.
+// more; it never crosses "of", "the", lower-case words or the possessive
+// of a day or a place ("Wednesday's", "Tarnby's").
 func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	var extra []span.Mention
 	for si, s := range sents {
@@ -68,6 +69,9 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 			first := h
 			for k := h - 1; k >= 0; k-- {
 				w := toks[k].text
+				if stem, ok := cutPossessive(w); ok && (lx.Has(lexicon.NerCalendarWords, strings.ToLower(stem)) || lx.IsPlace(stem)) {
+					break // "Wednesday's Champions League", "Tarnby's Harbour Board"
+				}
 				if capitalised(w) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(w)) {
 					first = k
 					continue

@@ -1,0 +1,59 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
+
+// headEndedPeople: "Wasilla Bible Church", "Matanuska Creamery", "Crowley
+// Petroleum": a person's name of two words or more ending in an
+// organisation's head (org_heads, company_heads, ner_person_org_heads),
+// with no given or learnt person-name word in it, no person's word
+// before or opening it and no initial, not written in capitals, whose
+// last word the text does not name alone as a person, is an
+// organisation ("Charlotte Church", "Mr Dairy" stay people).
+func headEndedPeople(d *doc) {
+	alone := map[string]bool{}
+	for _, m := range d.ms {
+		if m.Type == span.Person && !strings.Contains(m.Text, " ") {
+			alone[m.Text] = true
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Type != span.Person || !strings.Contains(m.Text, " ") || strings.ToUpper(m.Text) == m.Text {
+			continue
+		}
+		last := textutil.LastField(m.Text)
+		if !orgHead(d.lx, last) && !d.lx.Has(lexicon.NerPersonOrgHeads, strings.ToLower(last)) || alone[last] ||
+			holdsNameWord(d.lx, m.Text) || personCue(d.lx, d.src, *m) || holdsInitial(m.Text) ||
+			strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ") {
+			continue
+		}
+		m.Type = span.Org
+	}
+}
+
+// articleOpeners: "A Tarnby Police spokeswoman said": an indefinite
+// article opening a sentence is no part of the organisation's or the
+// place's name of two words or more after it (one word after "A" may be
+// a surname after an initial: "A Quill").
+func articleOpeners(d *doc) {
+	for i := range d.ms {
+		m := &d.ms[i]
+		w, rest, ok := strings.Cut(m.Text, " ")
+		if !ok || m.Type == span.Person || !d.lx.Has(lexicon.IndefiniteArticlesEn, strings.ToLower(w)) || !hasUpper(rest) ||
+			m.Sentence < 0 || m.Sentence >= len(d.sents) || !opensSentence(d.src, d.sents[m.Sentence], *m) || allCapsSentence(d.src, d.sents[m.Sentence]) {
+			continue
+		}
+		trimmed := strings.TrimLeft(rest, " ")
+		if w == "A" && !strings.Contains(trimmed, " ") {
+			continue // "A Quill", an initial, whatever its type
+		}
+		m.Start += len(m.Text) - len(trimmed)
+		m.Text = trimmed
+	}
+}
