@@ -67,3 +67,104 @@ func (v vocab) thingAfter(a string) bool {
 func (v vocab) thingBefore(b string) bool {
 	return v.endsInPhrase(lexicon.ThingPhrasesBefore, strings.ToLower(strings.TrimSpace(b)))
 }
+
+// voteEventContext: a one-word name the taggers took for a person or a
+// place, written at three mentions or more and at a quarter of them
+// before a competition's noun (event_role_nouns_after: "the Tarnby
+// champion", "a Tarnby semi-finalist") or in a list beside an event's
+// name ("the Quill Open, Tarnby and the Lind Cup"), names a competition:
+// MISC. No honorific stands before a mention and no form is a person's
+// full name; a side, an organisation, is left alone.
+func voteEventContext(c *cluster, t string) (string, bool) {
+	if t != span.Person && t != span.GPE && t != span.Location {
+		return t, false
+	}
+	for _, f := range c.fs {
+		if len(f.tokens) != 1 || c.lx.IsCountry(f.tokens[0]) {
+			return t, false
+		}
+	}
+	events := 0
+	for _, i := range c.idx {
+		m := c.ms[i]
+		if c.honorificBefore(m) && isCapitalWord(lastField(m.Before)) {
+			return t, false // "Miss Tarnby"; not "to miss Tarnby"
+		}
+		if c.eventRoleAfter(m.After) || c.eventListed(m) {
+			events++
+		}
+	}
+	if events >= 3 && events*4 >= len(c.idx) {
+		return span.Misc, true
+	}
+	return t, false
+}
+
+// eventRoleAfter reports a noun of event_role_nouns_after right after a
+// mention, one space between, in lower case ("Tarnby champion").
+func (v vocab) eventRoleAfter(a string) bool {
+	if !strings.HasPrefix(a, " ") {
+		return false
+	}
+	w, _, _ := strings.Cut(a[1:], " ")
+	w = strings.TrimRight(w, ".,;:!?\"'’”)")
+	return w != "" && w == strings.ToLower(w) && v.lx.Has(lexicon.EventRoleNounsAfter, w)
+}
+
+// eventListed reports a mention in a list beside an event's name: the
+// name before it, past a comma or "and" and an article, or the one after
+// it, ends in an event's head ("the Quill Open, Tarnby", "Tarnby and the
+// Lind Cup").
+func (v vocab) eventListed(m Mention) bool {
+	b := strings.Fields(m.Before)
+	if n := len(b); n > 0 && strings.EqualFold(b[n-1], "the") {
+		b = b[:n-1]
+	}
+	if n := len(b); n > 0 && b[n-1] == "and" {
+		b = b[:n-1]
+	} else if n > 0 && strings.HasSuffix(b[n-1], ",") {
+		b[n-1] = strings.TrimSuffix(b[n-1], ",")
+	} else {
+		b = nil
+	}
+	if n := len(b); n > 0 && v.eventHead(b[n-1]) {
+		return true
+	}
+	a := strings.TrimLeft(m.After, " ")
+	switch {
+	case strings.HasPrefix(a, ","):
+		a = a[1:]
+	case strings.HasPrefix(a, "and "):
+		a = a[3:]
+	default:
+		return false
+	}
+	ws := strings.Fields(a)
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	for i, w := range ws {
+		if i == 3 || !isCapitalWord(strings.TrimRight(w, ".,;:")) {
+			return false
+		}
+		if v.eventHead(strings.TrimRight(w, ".,;:")) && i > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// eventHead reports a capitalised event's head (ner_event_heads: "Open",
+// "Cup").
+func (v vocab) eventHead(w string) bool {
+	return isCapitalWord(w) && v.lx.Has(lexicon.NerEventHeads, strings.ToLower(w))
+}
+
+// lastField is the last word of s, "" when s holds none.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -11,6 +11,10 @@ const (
 
 	// events
 	NerEventHeads Name = "ner_event_heads"
+	// EventRoleNounsAfter make the one-word name right before them a
+	// competition's ("the Tarnby champion"; internal/entities'
+	// event-context vote).
+	EventRoleNounsAfter Name = "event_role_nouns_after"
 	// AwardNames are short names of awards ("Oscars"; internal/ner's
 	// award-names pass).
 	AwardNames Name = "award_names"
