@@ -38,6 +38,9 @@ const (
 	// PlaceAfterWords make the name right before them a place ("a
 	// Valmora resident"; internal/entities' place-context vote).
 	PlaceAfterWords Name = "place_after_words"
+	// PlaceStayPrepositions before "the" and a plural name make it a
+	// place ("in the Tarn Hills"; internal/entities' plural-group vote).
+	PlaceStayPrepositions Name = "place_the_prepositions"
 	// PlaceServiceWords are a place's public services, written after
 	// its name ("Tarnby police"): internal/ner's service-places pass.
 	PlaceServiceWords Name = "place_service_words"
