@@ -41,6 +41,9 @@ const (
 	// PlaceStayPrepositions before "the" and a plural name make it a
 	// place ("in the Tarn Hills"; internal/entities' plural-group vote).
 	PlaceStayPrepositions Name = "place_the_prepositions"
+	// StateOfHeads open a state's name across "of" ("Republic of
+	// Tarnia"; internal/ner's of-places pass), a GPE.
+	StateOfHeads Name = "state_of_heads"
 	// PlaceServiceWords are a place's public services, written after
 	// its name ("Tarnby police"): internal/ner's service-places pass.
 	PlaceServiceWords Name = "place_service_words"
