@@ -40,7 +40,7 @@ type typeVote func(c *cluster, t string) (typ string, final bool)
 // head word of an enabled head vote decides (see firstHead).
 var (
 	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
-	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road".`)
+	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the": "Orrin Bridge ... Bridge could miss".`)
 	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym: "NFU" in two articles, typed a place by the tagger.`)
 )
 
@@ -323,13 +323,34 @@ func (c *cluster) firstHead(t string) (typ, by string) {
 		switch {
 		case org && c.orgNamed(f):
 			return span.Org, orgHeadVote.Name
-		case loc && n >= 2 && c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])):
+		case loc && n >= 2 && c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])) && !c.surnameHead(f):
 			return span.Location, locHeadVote.Name
 		case acr && n == 1 && isAcronym(f.tokens[0]) && t != span.Person && len(c.fs) > 1:
 			return span.Org, loneAcronymVote.Name
 		}
 	}
 	return "", ""
+}
+
+// surnameHead reports a form of a given name and a place's head that is
+// a surname too (loc_head_surnames: "Ada Lane"), whose head the cluster
+// writes alone, not after "the", as a surname is ("Lane said"; "the
+// Lane" is a ground's short name).
+func (c *cluster) surnameHead(f *form) bool {
+	if len(f.tokens) != 2 || !c.givenNameOnly(f.tokens[0]) || !c.lx.Has(lexicon.LocHeadSurnames, strings.ToLower(f.tokens[1])) {
+		return false
+	}
+	for _, g := range c.fs {
+		if len(g.tokens) != 1 || g.tokens[0] != f.tokens[1] {
+			continue
+		}
+		for _, i := range g.mentions {
+			if !strings.EqualFold(lastField(c.ms[i].Before), "the") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headVote returns the type firstHead gives when the head vote named

@@ -33,8 +33,11 @@ const (
 	Offices           Name = "offices"
 
 	// places
-	LocHeads  Name = "loc_heads"
-	PlaceCues Name = "place_cues"
+	LocHeads Name = "loc_heads"
+	// LocHeadSurnames are places' heads that are surnames too ("Ada
+	// Lane"; internal/entities' loc-head vote).
+	LocHeadSurnames Name = "loc_head_surnames"
+	PlaceCues       Name = "place_cues"
 	// PlaceAfterWords make the name right before them a place ("a
 	// Valmora resident"; internal/entities' place-context vote).
 	PlaceAfterWords Name = "place_after_words"
