@@ -40,7 +40,7 @@ type typeVote func(c *cluster, t string) (typ string, final bool)
 // head word of an enabled head vote decides (see firstHead).
 var (
 	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
-	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the": "Orrin Bridge ... Bridge could miss".`)
+	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the": "Ada Bridge ... Bridge could miss".`)
 	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym: "NFU" in two articles, typed a place by the tagger.`)
 )
 
