@@ -73,10 +73,11 @@ func (v vocab) thingBefore(b string) bool {
 // before a competition's noun (event_role_nouns_after: "the Tarnby
 // champion", "a Tarnby semi-finalist") or in a list beside an event's
 // name ("the Quill Open, Tarnby and the Lind Cup"), names a competition:
-// MISC. No honorific stands before a mention and no form is a person's
-// full name; a side, an organisation, is left alone.
+// MISC. No honorific stands before a mention; an organisation's
+// cluster only with a form typed MISC, an event's name ("the Tarnbiads"
+// beside "Tarnbiad champion"): a side has none.
 func voteEventContext(c *cluster, t string) (string, bool) {
-	if t != span.Person && t != span.GPE && t != span.Location {
+	if t != span.Person && t != span.GPE && t != span.Location && (t != span.Org || !c.miscForm()) {
 		return t, false
 	}
 	for _, f := range c.fs {
@@ -98,6 +99,17 @@ func voteEventContext(c *cluster, t string) (string, bool) {
 		return span.Misc, true
 	}
 	return t, false
+}
+
+// miscForm reports a form of the cluster mostly typed MISC, an event's
+// name ("Tarnbiads" beside "Tarnbiad" typed an organisation).
+func (c *cluster) miscForm() bool {
+	for _, f := range c.fs {
+		if c.typeOf(f) == span.Misc {
+			return true
+		}
+	}
+	return false
 }
 
 // eventRoleAfter reports a noun of event_role_nouns_after right after a
