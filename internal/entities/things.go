@@ -208,7 +208,7 @@ func votePluralGroup(c *cluster, t string) (string, bool) {
 		m := c.ms[i]
 		b := strings.Fields(strings.ToLower(m.Before))
 		n := len(b)
-		if c.placeContext(m) || c.placeAfter(m) || n >= 2 && b[n-1] == "the" && c.lx.Has(lexicon.PlaceStayPrepositions, b[n-2]) {
+		if c.placeContext(m) || c.placeAfter(m) || n >= 2 && b[n-1] == "the" && c.lx.Has(lexicon.PlaceThePrepositions, b[n-2]) {
 			return t, false
 		}
 		if n > 0 && b[n-1] == "the" {

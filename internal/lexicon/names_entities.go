@@ -41,9 +41,9 @@ const (
 	// PlaceAfterWords make the name right before them a place ("a
 	// Valmora resident"; internal/entities' place-context vote).
 	PlaceAfterWords Name = "place_after_words"
-	// PlaceStayPrepositions before "the" and a plural name make it a
+	// PlaceThePrepositions before "the" and a plural name make it a
 	// place ("in the Tarn Hills"; internal/entities' plural-group vote).
-	PlaceStayPrepositions Name = "place_the_prepositions"
+	PlaceThePrepositions Name = "place_the_prepositions"
 	// StateOfHeads open a state's name across "of" ("Republic of
 	// Tarnia"; internal/ner's of-places pass), a GPE.
 	StateOfHeads Name = "state_of_heads"
