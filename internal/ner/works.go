@@ -10,10 +10,11 @@ import (
 
 // workTitles: "the action movie Tarnby Treasure", "a song called Judge
 // Quill": the capitalised words right after a noun of a made work
-// (work_nouns), or after such a noun and "called", "titled" or
-// "entitled" (work_naming_words), name the work, MISC, whatever the
-// taggers typed them; a mention inside those words takes them all, and
-// the text's other mentions of the title, alone, are the work too.
+// (work_nouns), or after such a noun or one of work_named_nouns and
+// "called", "titled" or "entitled" (work_naming_words), name the work,
+// MISC, whatever the taggers typed them; a mention inside those words
+// takes them all, and the text's other mentions of the title, alone, are
+// the work too.
 func workTitles(d *doc) {
 	titles := map[string]bool{}
 	for i := range d.ms {
@@ -111,12 +112,16 @@ func retypeTitles(d *doc, titles map[string]bool) {
 	}
 	for i := range d.ms {
 		m := &d.ms[i]
+		longest := ""
 		for t := range titles {
 			if len(t) > len(m.Text) && strings.HasSuffix(t, " "+m.Text) && !d.lx.Has(lexicon.ArticlesEnSv, strings.ToLower(strings.TrimSuffix(t, " "+m.Text))) && m.End >= len(t) && d.src[m.End-len(t):m.End] == t &&
-				(m.Sentence < 0 || m.Sentence >= len(d.sents) || m.End-len(t) >= d.sents[m.Sentence].Start) {
-				m.Start = m.End - len(t)
-				m.Text = t
+				(m.Sentence < 0 || m.Sentence >= len(d.sents) || m.End-len(t) >= d.sents[m.Sentence].Start) && len(t) > len(longest) {
+				longest = t // the text before m is t's, so titles of one length are one
 			}
+		}
+		if longest != "" {
+			m.Start = m.End - len(longest)
+			m.Text = longest
 		}
 		if titles[m.Text] {
 			m.Type = span.Misc
