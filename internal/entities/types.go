@@ -40,7 +40,7 @@ type typeVote func(c *cluster, t string) (typ string, final bool)
 // head word of an enabled head vote decides (see firstHead).
 var (
 	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
-	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road".`)
+	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the": "Ada Bridge ... Bridge could miss".`)
 	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym: "NFU" in two articles, typed a place by the tagger.`)
 )
 
@@ -49,6 +49,7 @@ var (
 var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("law-name", `Keeps a cluster MISC when most of its mentions are and a name of it ends in a law's head (ner_law_heads): "Harbour Safety Act" with its acronym "HSA".`), Run: voteLawName},
 	{Info: info("event-name", `Types a cluster MISC, an event, when a name of two words or more in it ends in an event's head (ner_event_heads) and is mostly typed MISC, whatever its short form alone is typed: "Tarnby Open" with "the Open".`), Run: voteEventName},
+	{Info: info("event-context", `Types a one-word person's or place's cluster that is no country MISC, a competition, when a quarter of its mentions (three or more) come before a competition's noun (event_role_nouns_after: "the Tarnby champion", "a Tarnby semi-finalist", "the Tarnby title") or stand in a list beside an event's name ("the Quill Open, Tarnby and the Lind Cup"), unless an honorific stands before one; an organisation's cluster only with a form typed MISC, an event's name ("the Tarnbiads" beside "Tarnbiad gold"), as a side has none.`), Run: voteEventContext},
 	{Info: info("titled-work", `Types a person's cluster MISC, a work, when every name of two words or more in it opens with a capitalised article written so inside a sentence: no person's name does ("The Tarnby Diaries", "saw The Tarnby Diaries"; a film, a show, a book).`), Run: voteTitledWork},
 	{Info: info("outlet-name", `Types a cluster an organisation when a form names a news outlet or platform (news_outlets), whatever speech verbs follow it: "the Observer says".`), Run: voteOutletName},
 	{Info: info("plural-name", `Types a cluster an organisation when it holds a name of two words or more both with and without a plural -s on its last word, as a party's or a group's name and its member's (people's names are not plural), unless it opens with a given name or the plural is written in Swedish text alone (its genitive): "Harbour Dems" and "Harbour Dem"; "Ada Quills" and "Ada Quill" stay a person.`), Run: votePluralName},
@@ -68,6 +69,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("org-cues", `Types a cluster an organisation on cues around its mentions ("the pressure group X", "X shares", "X said it would"), weak cues only against no person's full name or honorific, and so a spokesperson's word after a name ("a Pellow spokeswoman") when a given or learnt person-name word, initial, honorific or role makes it a person's, else strong; a role "of" a name before its possessive is no cue ("a member of X's chambers"); a person's cluster needs cues at half its mentions, or at two (or one strong cue) when nothing but the taggers' types makes it a person's (no given or learnt person-name word, initial, honorific or role); a cluster typed a place that its text writes as one ("at X", "in X", "X residents") at a third of its mentions or more, at two or more and at twice its cues stays a place ("at Brackwell" twice, "the Brackwell boss" once: a venue), and one typed an organisation becomes one when that is at over half its mentions ("at Fenmarsh" twice, "the Fenmarsh boss" once); such a place typed an organisation or a political unit that its text writes only "at", never "in", and the gazetteer does not know is a venue, LOC as a ground's name is, not GPE.`), Run: voteOrgCues},
 	{Info: info("non-person-cues", `Types a person's cluster that nothing but the taggers' types make a person's (no honorific or role, no surname written alone; a given name allowed) an organisation when an organisation's cue stands at one mention and a person's name is impossible at another: "which" after it, a role or a person's name "at" it ("the mortgage company Ada Quill", "Ada Quill, which ...", "chief economist at Ada Quill", "said Bo Lind at Ada Quill").`), Run: voteNonPersonCues},
 	{Info: info("thing-context", `Types a one-word place that no place list knows a thing, MISC, when a quarter of its mentions (three or more, and more than after a place's word) come before a noun of made things or after a phrase of copies and versions: "the Tarnix processor", "Tarnix programs", "copies of Tarnix".`), Run: voteThingContext},
+	{Info: info("plural-group", `Types a cluster of one plural word typed a place that no place list knows an organisation, a group named by its members (a band, a side), when it is written at two mentions or more, after "the" at half of them or more, and never after a place's word or "in the", "to the" (place_the_prepositions): "a song by the Quillers", "the Quillers played"; "flew to the Tarnisles" stays a place.`), Run: votePluralGroup},
 	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident"; a place word before a possessive is none ("in Ilse Dorlach's new film"); a person's cluster with a full name opened by a given name stays a person's ("interested in Ada Quill").`), Run: votePlaceContext},
 }
 
@@ -321,13 +323,34 @@ func (c *cluster) firstHead(t string) (typ, by string) {
 		switch {
 		case org && c.orgNamed(f):
 			return span.Org, orgHeadVote.Name
-		case loc && n >= 2 && c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])):
+		case loc && n >= 2 && c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])) && !c.surnameHead(f):
 			return span.Location, locHeadVote.Name
 		case acr && n == 1 && isAcronym(f.tokens[0]) && t != span.Person && len(c.fs) > 1:
 			return span.Org, loneAcronymVote.Name
 		}
 	}
 	return "", ""
+}
+
+// surnameHead reports a form of a given name and a place's head that is
+// a surname too (loc_head_surnames: "Ada Lane"), whose head the cluster
+// writes alone, not after "the", as a surname is ("Lane said"; "the
+// Lane" is a ground's short name).
+func (c *cluster) surnameHead(f *form) bool {
+	if len(f.tokens) != 2 || !c.givenNameOnly(f.tokens[0]) || !c.lx.Has(lexicon.LocHeadSurnames, strings.ToLower(f.tokens[1])) {
+		return false
+	}
+	for _, g := range c.fs {
+		if len(g.tokens) != 1 || g.tokens[0] != f.tokens[1] {
+			continue
+		}
+		for _, i := range g.mentions {
+			if !strings.EqualFold(lastField(c.ms[i].Before), "the") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headVote returns the type firstHead gives when the head vote named

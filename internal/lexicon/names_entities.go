@@ -33,11 +33,20 @@ const (
 	Offices           Name = "offices"
 
 	// places
-	LocHeads  Name = "loc_heads"
-	PlaceCues Name = "place_cues"
+	LocHeads Name = "loc_heads"
+	// LocHeadSurnames are places' heads that are surnames too ("Ada
+	// Lane"; internal/entities' loc-head vote).
+	LocHeadSurnames Name = "loc_head_surnames"
+	PlaceCues       Name = "place_cues"
 	// PlaceAfterWords make the name right before them a place ("a
 	// Valmora resident"; internal/entities' place-context vote).
 	PlaceAfterWords Name = "place_after_words"
+	// PlaceThePrepositions before "the" and a plural name make it a
+	// place ("in the Tarn Hills"; internal/entities' plural-group vote).
+	PlaceThePrepositions Name = "place_the_prepositions"
+	// StateOfHeads open a state's name across "of" ("Republic of
+	// Tarnia"; internal/ner's of-places pass), a GPE.
+	StateOfHeads Name = "state_of_heads"
 	// PlaceServiceWords are a place's public services, written after
 	// its name ("Tarnby police"): internal/ner's service-places pass.
 	PlaceServiceWords Name = "place_service_words"

@@ -11,6 +11,17 @@ const (
 
 	// events
 	NerEventHeads Name = "ner_event_heads"
+	// EventRoleNounsAfter make the one-word name right before them a
+	// competition's ("the Tarnby champion"; internal/entities'
+	// event-context vote).
+	EventRoleNounsAfter Name = "event_role_nouns_after"
+	// WorkNouns name a made work in the capitalised words after them
+	// ("the movie Tarnby Treasure"), WorkNamedNouns only before a naming
+	// word (WorkNamingWords: "a single called Tarn Hours";
+	// internal/ner's work-titles pass).
+	WorkNouns       Name = "work_nouns"
+	WorkNamedNouns  Name = "work_named_nouns"
+	WorkNamingWords Name = "work_naming_words"
 	// AwardNames are short names of awards ("Oscars"; internal/ner's
 	// award-names pass).
 	AwardNames Name = "award_names"

@@ -1453,15 +1453,27 @@ func venueCue(d *doc, at int) bool {
 }
 
 // noNounAfter reports rest, the text after a possessive, opening with no
-// noun it could own: empty, punctuation or a preposition
-// (prepositions_en_sv: "in", "for"); not a conjunction ("Quill's and
-// Lind's families"), a number ("Quill's 1990s hit") nor a place ("Quill's
-// Tarnby", a ruler's country).
+// noun it could own: empty, punctuation, an English preposition
+// (prepositions_en: "in", "for"), or a conjunction before a lower-case
+// word with no other possessive after it in its clause
+// (possessive_list_conjunctions_en: "Quill's or any other cafe"; not
+// "Quill's and Lind's families", "Quill's and Tarn Green ward"); not a
+// number ("Quill's 1990s hit") nor a place ("Quill's Tarnby", a ruler's
+// country).
 func noNounAfter(lx *lexicon.Lexicon, rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return true
 	}
-	return lx.Has(lexicon.PrepositionsEnSv, rest[:wordEnd(rest, 0)])
+	w := rest[:wordEnd(rest, 0)]
+	if lx.Has(lexicon.PossessiveListConjunctionsEn, w) {
+		clause := strings.TrimLeft(rest[len(w):], " ")
+		if i := strings.IndexAny(clause, ",;:.!?\"“”()"); i >= 0 {
+			clause = clause[:i]
+		}
+		r, _ := utf8.DecodeRuneInString(clause)
+		return unicode.IsLower(r) && !strings.Contains(clause, "'s") && !strings.Contains(clause, "’s")
+	}
+	return lx.Has(lexicon.PrepositionsEn, w)
 }

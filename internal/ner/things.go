@@ -136,7 +136,8 @@ func ofPlaces(d *doc) {
 		toks := sentenceTokens(d.src, s)
 		for i := 0; i+2 < len(toks); i++ {
 			head := toks[i].text
-			if !capitalWord(head) || !d.lx.Has(lexicon.PlaceOfHeads, strings.ToLower(head)) || toks[i+1].text != "of" {
+			state := d.lx.Has(lexicon.StateOfHeads, strings.ToLower(head))
+			if !capitalWord(head) || !state && !d.lx.Has(lexicon.PlaceOfHeads, strings.ToLower(head)) || toks[i+1].text != "of" {
 				continue
 			}
 			last := i + 1
@@ -153,7 +154,11 @@ func ofPlaces(d *doc) {
 					end -= len(p) // "Isle of Tarn's"
 				}
 			}
-			extra = append(extra, span.Mention{Text: d.src[start:end], Type: span.Location, Start: start, End: end, Sentence: si})
+			typ := span.Location
+			if state {
+				typ = span.GPE
+			}
+			extra = append(extra, span.Mention{Text: d.src[start:end], Type: typ, Start: start, End: end, Sentence: si})
 			i = last
 		}
 	}

@@ -1,0 +1,242 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// workTitles: "the action movie Tarnby Treasure", "a song called Judge
+// Quill": the capitalised words right after a noun of a made work
+// (work_nouns), or after such a noun or one of work_named_nouns and
+// "called", "titled" or "entitled" (work_naming_words), name the work,
+// MISC, whatever the taggers typed them; a mention inside those words
+// takes them all, and the text's other mentions of the title, alone, are
+// the work too.
+func workTitles(d *doc) {
+	titles := map[string]bool{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Sentence < 0 || m.Sentence >= len(d.sents) {
+			continue
+		}
+		s := d.sents[m.Sentence]
+		start := capitalRunStart(d.src, s.Start, m.Start)
+		if !workCue(d, s.Start, start) {
+			continue
+		}
+		m.Start = start
+		m.End = max(m.End, capitalRunEnd(d.src, s.End, m.End))
+		m.Text = d.src[m.Start:m.End]
+		m.Type = span.Misc
+		addTitle(d, titles, m.Text)
+	}
+	d.ms = dropInsideOthers(d.ms)
+	retypeTitles(d, titles)
+}
+
+// capitalRunEnd is the end of the run of capitalised words, one space
+// apart, that goes on from at (not past to).
+func capitalRunEnd(src string, to, at int) int {
+	for at+1 < to && src[at] == ' ' {
+		e := wordEnd(src, at+1)
+		if e == at+1 || e > to || !capitalised(src[at+1:e]) {
+			break
+		}
+		at = e
+	}
+	return at
+}
+
+// addTitle adds a title, and the title without its opening article
+// ("Harbour" of "The Harbour"), to titles; a title of function words
+// alone is none ("The").
+func addTitle(d *doc, titles map[string]bool, title string) {
+	first, rest, _ := strings.Cut(title, " ")
+	if rest == "" && d.lx.Has(lexicon.StopwordsEn, strings.ToLower(first)) {
+		return
+	}
+	titles[title] = true
+	if rest != "" && d.lx.Has(lexicon.ArticlesEnSv, strings.ToLower(first)) {
+		titles[rest] = true
+	}
+}
+
+// capitalRunStart is the start of the run of capitalised words, one space
+// apart, that ends with the word at at (not before from).
+func capitalRunStart(src string, from, at int) int {
+	for {
+		w, i := wordBeforeSpace(src, from, at)
+		if w == "" || !capitalised(w) {
+			return at
+		}
+		at = i
+	}
+}
+
+// workCue reports a work's noun, in lower case, one space before at
+// ("movie Tarnby"), or such a noun and a naming word ("song called
+// Tarnby", "a new single entitled Tarnby").
+func workCue(d *doc, from, at int) bool {
+	w, i := wordBeforeSpace(d.src, from, at)
+	if w == "" || w != strings.ToLower(w) {
+		return false
+	}
+	if d.lx.Has(lexicon.WorkNouns, w) {
+		return true
+	}
+	if !d.lx.Has(lexicon.WorkNamingWords, w) {
+		return false
+	}
+	for k := 0; k < 2; k++ {
+		if w, i = wordBeforeSpace(d.src, from, i); w == "" || w != strings.ToLower(w) {
+			return false
+		}
+		if d.lx.Has(lexicon.WorkNouns, w) || d.lx.Has(lexicon.WorkNamedNouns, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// retypeTitles types MISC every mention of the text whose whole text is
+// one of titles, and takes in the words before a mention that end a
+// title with it ("Oddmere" before "Treasure" of "Oddmere Treasure"; an
+// article alone is left out, as the text writes the title without it
+// too).
+func retypeTitles(d *doc, titles map[string]bool) {
+	if len(titles) == 0 {
+		return
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		longest := ""
+		for t := range titles {
+			if len(t) > len(m.Text) && strings.HasSuffix(t, " "+m.Text) && !d.lx.Has(lexicon.ArticlesEnSv, strings.ToLower(strings.TrimSuffix(t, " "+m.Text))) && m.End >= len(t) && d.src[m.End-len(t):m.End] == t &&
+				(m.Sentence < 0 || m.Sentence >= len(d.sents) || m.End-len(t) >= d.sents[m.Sentence].Start) && len(t) > len(longest) {
+				longest = t // the text before m is t's, so titles of one length are one
+			}
+		}
+		if longest != "" {
+			m.Start = m.End - len(longest)
+			m.Text = longest
+		}
+		if titles[m.Text] {
+			m.Type = span.Misc
+		}
+	}
+	d.ms = dropInsideOthers(d.ms)
+}
+
+// colonTitles: "Tarnby Quest: Harbour" written twice or more in a text is
+// one work's title, a series and its part, MISC; the part alone is the
+// work too. A name before a colon once is a label or a speaker
+// ("Tarnby: Harbour plans").
+func colonTitles(d *doc) {
+	titles := map[string]bool{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Sentence < 0 || m.Sentence >= len(d.sents) || m.Start < 2 || d.src[m.Start-2:m.Start] != ": " {
+			continue
+		}
+		s := d.sents[m.Sentence]
+		colon := m.Start - 2
+		w := lastWord(d.src, colon)
+		if w == "" || !capitalised(w) || !strings.HasSuffix(d.src[:colon], w) {
+			continue
+		}
+		start := capitalRunStart(d.src, s.Start, colon-len(w))
+		if start < s.Start || !capitalised(m.Text) {
+			continue
+		}
+		title := d.src[start:m.End]
+		if strings.Count(d.src, title) < 2 || !endsName(d.src, m.End) || listItem(d.src, start, m.End) {
+			continue
+		}
+		addTitle(d, titles, m.Text)
+		m.Start = start
+		m.Text = title
+		m.Type = span.Misc
+	}
+	d.ms = dropInsideOthers(d.ms)
+	retypeTitles(d, titles)
+}
+
+// listItem reports a name at src[start:end] that stands in a list's
+// line, after a comma or before a dash ("Ada Quill, Tarnby Times: Film -
+// Harbour"): a label, no title.
+func listItem(src string, start, end int) bool {
+	before := strings.TrimRight(src[:start], " ")
+	after := strings.TrimLeft(src[end:], " ")
+	return strings.HasSuffix(before, ",") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–")
+}
+
+// endsName reports the end of a word at at: no letter or digit follows.
+func endsName(src string, at int) bool {
+	return !wordByteAfter(src, at)
+}
+
+// dropInsideOthers drops a mention that lies inside another, longer one
+// (a title took its words), or repeats an earlier one's span.
+func dropInsideOthers(ms []span.Mention) []span.Mention {
+	out := make([]span.Mention, 0, len(ms))
+	for i, m := range ms {
+		inside := false
+		for j, o := range ms {
+			if i != j && o.Start <= m.Start && m.End <= o.End && (o.End-o.Start > m.End-m.Start || j < i) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// yearTitles: "Euro 2031", "Harbourfest 2030": a name right before a
+// year of four digits, in the same sentence, takes it in and names an
+// edition of an event, a show or a product, MISC, unless a country or a
+// person of two words or more ("Ada Quill 2030"), a range of years
+// ("Tarnby Assembly 1974–1983") or a name of "X of Y", an
+// institution's; the text's other mentions of the name alone are the
+// same title.
+func yearTitles(d *doc) {
+	titles := map[string]bool{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Sentence < 0 || m.Sentence >= len(d.sents) || d.lx.IsCountry(m.Text) ||
+			m.Type == span.Person && strings.Contains(m.Text, " ") {
+			continue
+		}
+		end := d.sents[m.Sentence].End
+		if m.End+5 > end || d.src[m.End] != ' ' || !year(d.src[m.End+1:m.End+5]) || wordByteAfter(d.src, m.End+5) || yearRange(d.src[m.End+5:]) {
+			continue
+		}
+		if d.lx.Has(lexicon.NerCalendarWords, strings.ToLower(lastWord(d.src, m.End))) || strings.Contains(m.Text, " of ") {
+			continue // "... of June 2031", "Tarnby Academy of Arts 2031"
+		}
+		addTitle(d, titles, m.Text)
+		m.End += 5
+		m.Text = d.src[m.Start:m.End]
+		m.Type = span.Misc
+	}
+	retypeTitles(d, titles)
+}
+
+// yearRange reports a dash or a slash after a year, a range of years
+// ("Tarnby Assembly 1974–1983": a term, no title).
+func yearRange(rest string) bool {
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "—")
+}
+
+// year reports four digits from 1800 to 2099.
+func year(s string) bool {
+	if len(s) != 4 || !(strings.HasPrefix(s, "18") || strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
+		return false
+	}
+	return !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
+}
