@@ -9,12 +9,14 @@ import (
 )
 
 // headEndedPeople: "Wasilla Bible Church", "Matanuska Creamery", "Crowley
-// Petroleum": a person's name of two words or more ending in an
-// organisation's head (org_heads, company_heads, ner_person_org_heads),
+// Petroleum": a person's name of two words or more ending in a company's
+// head or a congregation's (company_heads, ner_person_org_heads; not
+// org_heads, whose bodies the entities stage joins by other evidence),
 // with no given or learnt person-name word in it, no person's word
 // before or opening it and no initial, not written in capitals, whose
-// last word the text does not name alone as a person, is an
-// organisation ("Charlotte Church", "Mr Dairy" stay people).
+// last word the text does not name alone as a person, nor opening a
+// sentence with an ordinary word, is an organisation ("Charlotte Church",
+// "Mr Dairy" stay people).
 func headEndedPeople(d *doc) {
 	alone := map[string]bool{}
 	for _, m := range d.ms {
@@ -28,9 +30,16 @@ func headEndedPeople(d *doc) {
 			continue
 		}
 		last := textutil.LastField(m.Text)
-		if !orgHead(d.lx, last) && !d.lx.Has(lexicon.NerPersonOrgHeads, strings.ToLower(last)) || alone[last] ||
+		if lw := strings.ToLower(last); !d.lx.Has(lexicon.CompanyHeads, lw) && !d.lx.Has(lexicon.NerPersonOrgHeads, lw) || alone[last] ||
 			holdsNameWord(d.lx, m.Text) || personCue(d.lx, d.src, *m) || holdsInitial(m.Text) ||
 			strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ") {
+			continue
+		}
+		// "Crucial National Executive Committee" opening a sentence: an
+		// ordinary word capitalised for that may stand before the name,
+		// which opener-names cuts off later.
+		if first, _, _ := strings.Cut(m.Text, " "); d.e.english != nil && d.e.english.Ordinary(first) &&
+			m.Sentence >= 0 && m.Sentence < len(d.sents) && opensSentence(d.src, d.sents[m.Sentence], *m) {
 			continue
 		}
 		m.Type = span.Org
