@@ -273,17 +273,16 @@ type checker struct {
 	next              []int32          // next window with the same hash, -1 ends
 	shared            []bool           // window g occurs in a shared file
 	source            []int32          // index into sources of the first such file, -1
-	allowedBy         []int32          // allowlist entry whose occurrence holds window g, -1
+	allowedBy         []int32          // an allowlist entry holding window g's words, -1
 	sources           []string
 	allow             []string // normalised entries (words joined by one space)
 	allowUsed         []bool
 	scratch           words
 }
 
-// newChecker indexes the windows of n words of files and marks those
-// inside an occurrence of an allowlist entry (each entry given as its
-// text; an entry shorter than n words is an error: it could never hold a
-// window).
+// newChecker indexes the windows of n words of files and marks those that
+// are part of an allowlist entry (each entry given as its text; an entry
+// shorter than n words is an error: it could never hold a window).
 func newChecker(n int, files []*repoFile, allow []string) (*checker, error) {
 	c := &checker{n: n, files: files, head: map[uint64]int32{}, bits: make([]uint64, 1<<20)}
 	var entries []words
@@ -301,24 +300,23 @@ func newChecker(n int, files []*repoFile, allow []string) (*checker, error) {
 		c.allow = append(c.allow, strings.Join(ws, " "))
 	}
 	c.allowUsed = make([]bool, len(entries))
-	entryHeads := map[uint64][]int{}
+	type at struct{ entry, start int }
+	entryWins := map[uint64][]at{}
 	for ei := range entries {
-		h := windowHash(&entries[ei], 0, n)
-		entryHeads[h] = append(entryHeads[h], ei)
+		for k := 0; k+n <= entries[ei].len(); k++ {
+			h := windowHash(&entries[ei], k, n)
+			entryWins[h] = append(entryWins[h], at{ei, k})
+		}
 	}
-	var hashes []uint64
 	for fi, f := range files {
 		if f.minRun < n {
 			f.minRun = n
 		}
-		first := len(c.winFile)
-		hashes = hashes[:0]
 		for i := 0; i+n <= f.words.len(); i++ {
 			g := int32(len(c.winFile))
 			c.winFile = append(c.winFile, int32(fi))
 			c.winStart = append(c.winStart, int32(i))
 			h := windowHash(&f.words, i, n)
-			hashes = append(hashes, h)
 			if old, ok := c.head[h]; ok {
 				c.next = append(c.next, old)
 			} else {
@@ -326,19 +324,14 @@ func newChecker(n int, files []*repoFile, allow []string) (*checker, error) {
 			}
 			c.head[h] = g
 			c.bits[h>>6%uint64(len(c.bits))] |= 1 << (h & 63)
-			c.allowedBy = append(c.allowedBy, -1)
-		}
-		// An occurrence of an entry covers its windows.
-		for i, h := range hashes {
-			for _, ei := range entryHeads[h] {
-				e := &entries[ei]
-				if i+e.len() > f.words.len() || !sameWindow(&f.words, i, e, 0, e.len()) {
-					continue
-				}
-				for k := 0; k+n <= e.len(); k++ {
-					c.allowedBy[first+i+k] = int32(ei)
+			allowed := int32(-1)
+			for _, a := range entryWins[h] {
+				if sameWindow(&f.words, i, &entries[a.entry], a.start, n) {
+					allowed = int32(a.entry)
+					break
 				}
 			}
+			c.allowedBy = append(c.allowedBy, allowed)
 		}
 	}
 	c.shared = make([]bool, len(c.winFile))
