@@ -60,6 +60,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -102,7 +103,7 @@ type options struct {
 
 // run checks the repository in the working directory and returns the
 // number of runs not allowlisted.
-func run(stdout, stderr *os.File, o options) (int, error) {
+func run(stdout, stderr io.Writer, o options) (int, error) {
 	for _, d := range []struct{ name, dir string }{{"data", o.data}, {"seed", o.seeds}} {
 		if st, err := os.Stat(d.dir); err != nil || !st.IsDir() {
 			return 0, fmt.Errorf("%s folder %s is missing: the check reads ../shared/data and ../shared/seeds in place (-data, -seeds)", d.name, d.dir)
