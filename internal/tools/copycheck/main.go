@@ -51,7 +51,7 @@
 // runs too, marked "allowed". Exit status: 0 when every run is allowlisted,
 // 1 when one is not, 2 when a folder is missing or a file cannot be read.
 //
-// About 15 s and 0.2 GB peak RSS on one core (BENCHMARKS.md, session 15).
+// About 15 s and 0.14 GB peak RSS (BENCHMARKS.md, session 15, helper hN).
 package main
 
 import (
