@@ -165,12 +165,13 @@ func TestRun(t *testing.T) {
 			wantErr: `allowlist entry "the harbour has no such words in it" accepts no shared run`,
 		},
 		{
-			name:    "allowlist entry shorter than the run length",
-			tracked: files{"a.txt": "x"},
-			data:    files{"b.txt": "y"},
-			allow:   "too short\n",
-			wantErr: "fewer than the run length 6",
-			wantBad: -1,
+			name:    "allowlist entry shorter than the run length accepts nothing",
+			tracked: files{"a.txt": "the Oskelby ferry board voted on Tuesday"},
+			data:    files{"b.txt": sharedSentence},
+			allow:   "the Oskelby ferry board voted\n",
+			wantOut: []string{`a.txt:1: 7 words shared with DATA/b.txt: "the oskelby ferry board voted on tuesday"`},
+			wantErr: `allowlist entry "the oskelby ferry board voted" accepts no shared run`,
+			wantBad: 1,
 		},
 		{
 			name: "BENCHMARKS.md checked with notes-n",
@@ -229,12 +230,6 @@ func TestRun(t *testing.T) {
 			}
 			var stdout, stderr bytes.Buffer
 			bad, err := run(&stdout, &stderr, options{data: data, seeds: seeds, n: n, notesN: tc.notesN, allow: "allowed.txt"})
-			if tc.wantBad < 0 {
-				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
-					t.Fatalf("err = %v, want one saying %q", err, tc.wantErr)
-				}
-				return
-			}
 			if err != nil {
 				t.Fatal(err)
 			}

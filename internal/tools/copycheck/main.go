@@ -38,8 +38,8 @@
 //
 // Allowlist (-allow, default internal/tools/copycheck/allowed.txt): one
 // accepted run per line, blank lines and lines starting with # ignored,
-// each read as words the same way (so case and punctuation do not matter)
-// and at least N words long. A shared window of N words is accepted when
+// each read as words the same way (so case and punctuation do not matter);
+// an entry shorter than N words accepts nothing. A shared window of N words is accepted when
 // its words are N consecutive words of an entry, in any repository file; a
 // run is reported when any of its windows is not accepted (only the parts
 // not accepted are printed). Entries that accept nothing are listed as a

@@ -282,16 +282,14 @@ type checker struct {
 
 // newChecker indexes the windows of n words of files and marks those that
 // are part of an allowlist entry (each entry given as its text; an entry
-// shorter than n words is an error: it could never hold a window).
+// shorter than n words holds no window, so it accepts nothing and is
+// listed by unusedAllow).
 func newChecker(n int, files []*repoFile, allow []string) (*checker, error) {
 	c := &checker{n: n, files: files, head: map[uint64]int32{}, bits: make([]uint64, 1<<20)}
 	var entries []words
 	for _, a := range allow {
 		var w words
 		tokenize(&w, []byte(a))
-		if w.len() < n {
-			return nil, fmt.Errorf("allowlist entry %q has %d words, fewer than the run length %d", a, w.len(), n)
-		}
 		entries = append(entries, w)
 		ws := make([]string, w.len())
 		for i := range ws {
