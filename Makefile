@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/nec-analyse
 NEC_SEEDS ?=
 
-.PHONY: build test demo bench faults fmt-check vet fuzz clean eval-ner eval-real eval-quotes train-ner train-ner-typing names-lexicon train-stance eval-stance eval-extract train-framing eval-framing
+.PHONY: build test demo bench faults fmt-check vet fuzz copy-check clean eval-ner eval-real eval-quotes train-ner train-ner-typing names-lexicon train-stance eval-stance eval-extract train-framing eval-framing
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nec-analyse
@@ -41,6 +41,14 @@ FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDe
 	check:FuzzParseFacts check:FuzzParseAccepted yamlerr:FuzzLocate check:FuzzParseThreshold claims:FuzzLoadLexicon textutil:FuzzLower textutil:FuzzFoldAccents entities:FuzzRoles entities:FuzzResolveTexts claims:FuzzEventDate claims:FuzzExtract
 fuzz:
 	@GO=$(GO) bash scripts/fuzz.sh $(FUZZTIME) $(FUZZ_TARGETS)
+
+## copy-check: runs of 6 or more words a repository file shares with
+## ../shared/data or ../shared/seeds (third-party text must not be copied
+## in); exits 1 naming file, line and shared file for a run not in
+## internal/tools/copycheck/allowed.txt (stock phrasing, names, licence
+## texts); about 15 s, 0.14 GB; .ci/run runs it
+copy-check:
+	$(GO) run ./internal/tools/copycheck -data ../shared/data -seeds ../shared/seeds
 
 clean:
 	rm -rf bin

@@ -133,7 +133,7 @@ func (v *vocab) keywordSense(m amountMeasure, w string, before []word, k int) am
 		m.guess = true // "turnout in Pellan was 48%": a place's, not the event's
 	}
 	if m.measure == "fine" && v.someonePays(before) {
-		m.guess = true // "a fine of up to £1,000 awaits anyone ...": a rule, not the event's fine
+		m.guess = true // "a fine of up to £2,500 awaits anyone ...": a rule, not the event's fine
 	}
 	if (w == "cost" || w == "costs") && k == len(before)-1 && k > 0 && !v.costNoun.has(strings.ToLower(before[k-1].text)) {
 		m.guess = true // "staff cost £12m", "which cost £45m": a verb with its own subject
@@ -223,7 +223,7 @@ func wordsAt(ws []word, phrase []string) bool {
 }
 
 // someonePays reports a fine set for anyone of a kind ("businesses face
-// a fine of", "up to £1,000"): a rule, not one payer's fine.
+// a fine of", "up to £2,500"): a rule, not one payer's fine.
 func (v *vocab) someonePays(before []word) bool {
 	for k := max(0, len(before)-8); k < len(before); k++ {
 		if v.fineRule.has(strings.ToLower(before[k].text)) {

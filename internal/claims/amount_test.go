@@ -78,7 +78,7 @@ func TestExtractAmounts(t *testing.T) {
 		{"a break-up fee is no price", "en", []string{"Tarn Foods must pay a break-up fee of €250 million if the deal fails."}, []string{"Tarn Foods"},
 			[]string{"mention break-up fee (EUR)=2.5e+08-2.5e+08  Tarn Foods"}},
 		{"a value including debt is no price", "en", []string{"Including debt, the deal values Quill Drinks at €9.6 billion."}, []string{"Quill Drinks"}, nil},
-		{"a figure compared with is no price", "en", []string{"The offer would be the biggest contract in the club's history, surpassing the $90 million deal signed in 2007."}, nil, nil},
+		{"a figure compared with is no price", "en", []string{"The offer would top every contract the club has ever signed, surpassing the $90 million deal agreed in 2007."}, nil, nil},
 		{"money lent for a purchase is no price", "en", []string{"The National Bank of Tarn is lending £400 million for the purchase."}, []string{"National Bank of Tarn"}, nil},
 		{"a raised offer is a price", "en", []string{"Tarn Foods raised its offer to £450 million for the purchase."}, []string{"Tarn Foods"},
 			[]string{"lead price (GBP)=4.5e+08-4.5e+08  "}},

@@ -246,7 +246,7 @@ func (c *cleaner) markDatelines(ls []line, nonBlank []int, title int) Stamp {
 			continue
 		}
 		if st, ok := c.bylineStamp(text); ok && n <= 6 {
-			// "By Jane Doe, June 13, 2013": a byline carrying the stamp.
+			// "By Jane Doe, June 18, 2024": a byline carrying the stamp.
 			ls[i].kind = KindDateline
 			take(st)
 			continue
@@ -288,8 +288,8 @@ func (c *cleaner) filedInStamp(text string) (Stamp, bool) {
 // John Roe", "Av Anna Berg", up to the stamp after it.
 var reBylineName = regexp.MustCompile(`^\s*\S+\s+\p{Lu}[\p{L}.'’-]*(\s+(and|och|&)?\s*\p{Lu}[\p{L}.'’-]*){0,5}\s*[,|·•–-]?\s*`)
 
-// bylineStamp reads a byline followed by a stamp ("By Jane Doe, June 13,
-// 2013, 4:59 PM").
+// bylineStamp reads a byline followed by a stamp ("By Jane Doe, June 18,
+// 2024, 3:41 PM").
 func (c *cleaner) bylineStamp(text string) (Stamp, bool) {
 	if !c.reByline.MatchString(text) {
 		return Stamp{}, false

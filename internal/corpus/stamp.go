@@ -10,9 +10,9 @@ import (
 )
 
 // Stamp is what a publication stamp line says: "First Published: June
-// 13, 2013 4:59 PM EDT", "7:15 a.m. Dec. 7, 2009", "Sat Nov 12 2011,
-// 01:19 hrs", "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at
-// 8:33 AM", "Updated 12:17 pm", "Publicerad 16 januari 2018 kl 12.40".
+// 18, 2024 3:41 PM EDT", "9:05 a.m. Dec. 3, 2023", "Sat Nov 9 2024,
+// 01:47 hrs", "on April 22, 2024 at 4:12 AM, updated April 22, 2024 at
+// 8:46 AM", "Updated 12:17 pm", "Publicerad 16 januari 2018 kl 12.40".
 type Stamp struct {
 	// Date is the first date of the line (the publication); invalid when
 	// the line gives only a time.
@@ -24,7 +24,7 @@ type Stamp struct {
 
 // Clock times, numeric dates and zone offsets as news pages write them,
 // detokenised or not: "4:59", "4: 59 PM", "7: 15 a. m.", "12.40",
-// "6: 07: 15 PM", "12: 30pm", "1052 GMT"; "04/28/09", "6/6/2013";
+// "6: 09: 44 PM", "12: 30pm", "0937 GMT"; "04/28/09", "6/6/2013";
 // "GMT+01: 00".
 var (
 	reClock   = regexp.MustCompile(`(?i)\b(\d{1,2})\s?[:.]\s?(\d{2})(?:\s?:\s?\d{2})?(?:\s?([ap])\.?\s?m\.?)?`)
@@ -45,7 +45,7 @@ type stampVocab struct {
 	words map[string]struct{} // labels, "at", "on", am/pm, Swedish "kl"
 	zones map[string]struct{} // time zones, upper case
 	days  []map[string]struct{}
-	// relative are the words of a relative stamp ("1 year, 160 days
+	// relative are the words of a relative stamp ("2 years, 41 days
 	// ago"), agoWords the ones that make it relative.
 	relative, agoWords map[string]struct{}
 }
@@ -201,7 +201,7 @@ func (x *stampScan) clockTimes() bool {
 			return false
 		}
 		// The time of the first date: right after it, or before it
-		// ("7:15 a.m. Dec. 7, 2009").
+		// ("9:05 a.m. Dec. 3, 2023").
 		if x.st.Hour < 0 && (k == 0 || x.firstEnd >= 0 && c[0] >= x.firstEnd) {
 			x.st.Hour, x.st.Minute = h, mi
 		}

@@ -14,30 +14,30 @@ func TestParseStamp(t *testing.T) {
 		date       string
 		hour, mins int
 	}{
-		{"First Published: June 13, 2013 4: 59 PM EDT", true, "2013-06-13", 16, 59},
-		{"May 2, 2013 1: 35 pm.", true, "2013-05-02", 13, 35},
-		{"7: 15 a. m. Dec. 7, 2009", true, "2009-12-07", 7, 15},
-		{"November 30, 2009 at 02: 22 pm", true, "2009-11-30", 14, 22},
+		{"First Published: June 18, 2024 3: 41 PM EDT", true, "2024-06-18", 15, 41},
+		{"May 6, 2024 1: 22 pm.", true, "2024-05-06", 13, 22},
+		{"9: 05 a. m. Dec. 3, 2023", true, "2023-12-03", 9, 5},
+		{"November 21, 2023 at 02: 48 pm", true, "2023-11-21", 14, 48},
 		{"Posted: May 24, 2005", true, "2005-05-24", -1, -1},
-		{"WEDNESDAY, MARCH 4, 2009, 10: 53 AM", true, "2009-03-04", 10, 53},
-		{"Sat Nov 12 2011, 01: 19 hrs", true, "2011-11-12", 1, 19},
-		{"on April 30, 2008 at 4: 31 AM, updated April 30, 2008 at 8: 33 AM", true, "2008-04-30", 4, 31},
-		{"Posted on Thu Jun 13, 2013 12:17 PM EDT", true, "2013-06-13", 12, 17},
+		{"WEDNESDAY, MARCH 6, 2024, 10: 26 AM", true, "2024-03-06", 10, 26},
+		{"Sat Nov 9 2024, 01: 47 hrs", true, "2024-11-09", 1, 47},
+		{"on April 22, 2024 at 4: 12 AM, updated April 22, 2024 at 8: 46 AM", true, "2024-04-22", 4, 12},
+		{"Posted on Thu Jun 20, 2024 12:17 PM EDT", true, "2024-06-20", 12, 17},
 		{"Updated 12:17 pm", true, "", 12, 17},
 		{"Publicerad 16 januari 2018 kl 12.40", true, "2018-01-16", 12, 40},
 		{"Dec. 7, 2009", true, "2009-12-07", -1, -1},
 		{"12:12 am, 3 March 2026", true, "2026-03-03", 0, 12},
-		{"Posted on March 15, 2026 6: 07: 15 PM GMT+01: 0", true, "2026-03-15", 18, 7},
+		{"Posted on March 15, 2026 6: 09: 44 PM GMT+01: 0", true, "2026-03-15", 18, 9},
 		{"ABC Mar 12, 2026, 05.51AM IST HARBOURTOWN:", true, "2026-03-12", 5, 51},
 		{"Published time: March 12, 2026 02: 03", true, "2026-03-12", 2, 3},
 		{"published: 2026-04-04 11: 47: 35", true, "2026-04-04", 11, 47},
-		{"Posted 1 year, 160 days ago [downloaded on 2 October 2026]", true, "", -1, -1},
+		{"Posted 2 years, 41 days ago [downloaded on 9 October 2026]", true, "", -1, -1},
 		{"April 7th, 2026 12: 30pm EDT", true, "2026-04-07", 12, 30},
 		{"Sunday, November 27-2025 at 16: 12", true, "2025-11-27", 16, 12},
 		{"Harbourtown, Nov 11 -", true, "", -1, -1},
 		{"04/28/26 07: 35 PM ET", true, "2026-04-28", 19, 35},
 		{"05/02/2026", true, "", -1, -1},
-		{"POSTED: 1052 GMT (1852 HKT), April 10, 2026", true, "2026-04-10", 10, 52},
+		{"POSTED: 0937 GMT (1737 HKT), April 10, 2026", true, "2026-04-10", 9, 37},
 		{"Friday, Sep 10, 2026 | Updated 8: 52 PM EDT", true, "2026-09-10", 20, 52},
 		{"Friday August 2, 2026 @ 8: 13am PDT", true, "2026-08-02", 8, 13},
 		{"HARBOURTOWN, ND, April 28, 2026", true, "2026-04-28", -1, -1},
@@ -117,8 +117,8 @@ func TestStampLinesRemoved(t *testing.T) {
 }
 
 func FuzzParseStamp(f *testing.F) {
-	for _, s := range []string{"First Published: June 13, 2013 4: 59 PM EDT", "7: 15 a. m. Dec. 7, 2009", "Updated 12:17 pm",
-		"Sat Nov 12 2011, 01: 19 hrs", "Publicerad 16 januari 2018 kl 12.40", "99:99", "12: 00 p. m.", "on 1 May"} {
+	for _, s := range []string{"First Published: June 18, 2024 3: 41 PM EDT", "9: 05 a. m. Dec. 3, 2023", "Updated 12:17 pm",
+		"Sat Nov 9 2024, 01: 47 hrs", "Publicerad 16 januari 2018 kl 12.40", "99:99", "12: 00 p. m.", "on 1 May"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -44,8 +44,8 @@ const (
 	// adjacent entities of the same type). One decoder reads both: B-X
 	// always opens an entity, I-X continues one of type X or opens one.
 	BIO Scheme = iota
-	// IO tags are bare types; adjacent tokens with the same type form one
-	// entity.
+	// IO tags are bare types; a stretch of tokens tagged with one type is
+	// one entity.
 	IO
 )
 

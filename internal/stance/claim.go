@@ -227,7 +227,7 @@ func shapeClaim(claim string, cf ClaimFacts) claimShape {
 // subjectNames marks the names (by index) that make the claim's
 // subject: the first name before the predicate (at byte predStart) and
 // the names that run on from it, with only spaces or a list separator
-// between ("Jon Lansman, Yasmine Dar and Rachel Garnham won"). A name
+// between ("Ola Brenn, Mira Tallis and Petra Honig won"). A name
 // after other words ("Brandtberg set aside the challenge of Mats Berg,
 // stopping him") is another party.
 func subjectNames(claim string, names []string, predStart int) map[int]bool {

@@ -10,8 +10,8 @@
 //
 //   - the benchmark's own metric (upstream evaluate.py): tokens are \w+
 //     runs; gold and extracted text become multisets of 4-token shingles;
-//     per page tp/fp/fn are normalised by their sum; precision and recall
-//     are averaged over pages and F1 is computed from the two means;
+//     per page, tp, fp and fn are divided by their total; the pages'
+//     precisions and recalls are averaged, and F1 comes from those means;
 //     "exact" is the share of pages whose token lists are equal;
 //   - the same with single tokens (a bag of words), as trafilatura's own
 //     comparisons report token-level precision and recall.

@@ -19,8 +19,8 @@ import (
 )
 
 // NewsMTSC (Hamborg & Donnay 2021, MIT) labels the people that sentences
-// of US political news (AllSides, POLUSA) are about: its targets are
-// person mentions, pronouns included, but not every person a sentence
+// of US political news (AllSides, POLUSA) are about: its targets are the
+// people mentioned, by name or by pronoun, but not every person a sentence
 // names. So it measures the recall of people on news from outlets and
 // years nobody here tuned to, and how often a person is typed as
 // something else; it cannot measure precision.

@@ -1,0 +1,269 @@
+// Command copycheck guards the rule that no third-party text is copied into
+// the repository: it lists every run of N or more consecutive words
+// (default 6) that a repository file shares with any file of the shared
+// data and seed folders, and exits 1 when one is not allowlisted.
+//
+//	go run ./internal/tools/copycheck [-data ../shared/data] [-seeds ../shared/seeds] [-n 6] [-notes-n 10] [-allow FILE] [-all]
+//
+// (make copy-check; .ci/run runs it.) Run from the repository root.
+//
+// Words: a word is a maximal run of letters and digits, lower-cased; every
+// other character (spaces, punctuation, quote marks, markup) separates
+// words and is otherwise ignored, so "U.S. bank's" reads as "u s bank s".
+// The escapes \n, \t, \r of Go and JSON strings separate words too, and
+// \uXXXX is read as its character. Shared files are read in place, never
+// copied: .gz files decompressed, HTML without its tags, and column files
+// (CoNLL-like: most lines have 2 to 5 fields) by their token column, so a
+// sentence of the NER sets reads as running words.
+//
+// Repository files read: the files `git ls-files --cached --others
+// --exclude-standard` lists (tracked, and new files git does not ignore),
+// except:
+//   - binaries: images, .gz, .gob (the embedded models), and any file that
+//     holds a NUL byte or is not UTF-8;
+//   - the learnt lexicon lists (internal/lexicon/data/*/*_learned*.txt),
+//     generated from the data by `make names-lexicon`: they are lists of
+//     names, one a line, so consecutive lines of long names ("communes of
+//     the X department") or a song title form runs by construction;
+//     copycheck does not judge them, and an allowlist of their runs would
+//     change with every regeneration;
+//   - the allowlist itself.
+//
+// Generated docs (docs/rules.md, docs/lexicon.md) are checked: a copied run
+// there is fixed where it comes from (a pass's doc comment, a lexicon
+// header) and the doc regenerated. BENCHMARKS.md is checked with the longer
+// run length -notes-n (default 10; 0 skips it): the notes name
+// institutions, people and works, and quote an error case's few words, but
+// must not quote sentences.
+//
+// Allowlist (-allow, default internal/tools/copycheck/allowed.txt): one
+// accepted run per line, blank lines and lines starting with # ignored,
+// each read as words the same way (so case and punctuation do not matter);
+// an entry shorter than N words accepts nothing. A shared window of N words is accepted when
+// its words are N consecutive words of an entry, in any repository file; a
+// run is reported when any of its windows is not accepted (only the parts
+// not accepted are printed). Entries that accept nothing are listed as a
+// warning on standard error.
+//
+// Output: one line per run, "FILE:LINE: K words shared with SOURCE: "words
+// ..."", SOURCE being the first shared file read that holds one of its
+// windows; then a summary on standard error. -all lists the allowlisted
+// runs too, marked "allowed". Exit status: 0 when every run is allowlisted,
+// 1 when one is not, 2 when a folder is missing or a file cannot be read.
+//
+// About 15 s and 0.14 GB peak RSS (BENCHMARKS.md, session 15, helper hN).
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "shared data folder (read in place)")
+	seeds := flag.String("seeds", "../shared/seeds", "shared seed folder (read in place)")
+	n := flag.Int("n", 6, "shortest run of shared words reported")
+	notesN := flag.Int("notes-n", 10, "shortest run reported in BENCHMARKS.md (0 skips the file)")
+	allowPath := flag.String("allow", "internal/tools/copycheck/allowed.txt", "allowlist: one accepted run a line, # comments")
+	all := flag.Bool("all", false, "list allowlisted runs too")
+	flag.Parse()
+	if flag.NArg() > 0 || *n < 2 {
+		fmt.Fprintln(os.Stderr, "usage: copycheck [-data DIR] [-seeds DIR] [-n N] [-notes-n N] [-allow FILE] [-all]")
+		os.Exit(2)
+	}
+	bad, err := run(os.Stdout, os.Stderr, options{
+		data: *data, seeds: *seeds, n: *n, notesN: *notesN, allow: *allowPath, all: *all,
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "copycheck:", err)
+		os.Exit(2)
+	}
+	if bad > 0 {
+		os.Exit(1)
+	}
+}
+
+type options struct {
+	data, seeds string
+	n, notesN   int
+	allow       string
+	all         bool
+}
+
+// run checks the repository in the working directory and returns the
+// number of runs not allowlisted.
+func run(stdout, stderr io.Writer, o options) (int, error) {
+	for _, d := range []struct{ name, dir string }{{"data", o.data}, {"seed", o.seeds}} {
+		if st, err := os.Stat(d.dir); err != nil || !st.IsDir() {
+			return 0, fmt.Errorf("%s folder %s is missing: the check reads ../shared/data and ../shared/seeds in place (-data, -seeds)", d.name, d.dir)
+		}
+	}
+	allow, err := readAllow(o.allow)
+	if err != nil {
+		return 0, err
+	}
+	paths, err := repoPaths()
+	if err != nil {
+		return 0, err
+	}
+	var files []*repoFile
+	for _, p := range paths {
+		f, err := readRepoFile(p, o)
+		if err != nil {
+			return 0, err
+		}
+		if f != nil {
+			files = append(files, f)
+		}
+	}
+	c, err := newChecker(o.n, files, allow)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %v", o.allow, err)
+	}
+	nshared := 0
+	for _, dir := range []string{o.data, o.seeds} {
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.Type().IsRegular() {
+				return nil
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			text, err := sourceText(p, b)
+			if err != nil {
+				return fmt.Errorf("%s: %v", p, err)
+			}
+			if bytes.IndexByte(text, 0) >= 0 {
+				return nil
+			}
+			nshared++
+			c.scan(p, text)
+			return nil
+		})
+		if err != nil {
+			return 0, err
+		}
+	}
+	w := bufio.NewWriter(stdout)
+	bad, allowed := 0, 0
+	for _, r := range c.runs() {
+		if r.Allowed {
+			allowed++
+			if o.all {
+				fmt.Fprintln(w, r.String()+" (allowed)")
+			}
+			continue
+		}
+		bad++
+		fmt.Fprintln(w, r)
+	}
+	if err := w.Flush(); err != nil {
+		return 0, err
+	}
+	for _, a := range c.unusedAllow() {
+		fmt.Fprintf(stderr, "copycheck: warning: allowlist entry %q accepts no shared run\n", a)
+	}
+	fmt.Fprintf(stderr, "copycheck: %d repository files against %d shared files: %d runs of %d+ words not allowlisted, %d allowlisted\n",
+		len(files), nshared, bad, o.n, allowed)
+	if bad > 0 {
+		fmt.Fprintf(stderr, "copycheck: reword the runs above in your own words (never a real sentence with names swapped), or, for stock phrasing, a name or a licence text, add the run to %s\n", o.allow)
+	}
+	return bad, nil
+}
+
+// repoPaths lists the repository's files, tracked and new (not ignored).
+func repoPaths() ([]string, error) {
+	out, err := exec.Command("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			err = fmt.Errorf("%v: %s", err, bytes.TrimSpace(ee.Stderr))
+		}
+		return nil, fmt.Errorf("git ls-files (run copycheck from the repository root): %v", err)
+	}
+	var paths []string
+	seen := map[string]bool{}
+	for _, p := range strings.Split(string(out), "\x00") {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			paths = append(paths, p)
+		}
+	}
+	return paths, nil
+}
+
+var binaryExt = map[string]bool{
+	".gz": true, ".gob": true, ".png": true, ".jpg": true, ".jpeg": true,
+	".gif": true, ".ico": true, ".pdf": true, ".zip": true, ".woff": true, ".woff2": true,
+}
+
+// skipped reports whether copycheck leaves the repository file p out
+// before reading it (see the package doc).
+func skipped(p, allow string, notesN int) bool {
+	if binaryExt[strings.ToLower(path.Ext(p))] || filepath.Clean(p) == filepath.Clean(allow) {
+		return true
+	}
+	if p == "BENCHMARKS.md" && notesN <= 0 {
+		return true
+	}
+	if ok, _ := path.Match("internal/lexicon/data/*/*_learned*.txt", p); ok {
+		return true
+	}
+	return false
+}
+
+// readRepoFile reads and cuts the repository file p, or returns nil for a
+// file left out (binary, deleted but still tracked, see skipped).
+func readRepoFile(p string, o options) (*repoFile, error) {
+	if skipped(p, o.allow, o.notesN) {
+		return nil, nil
+	}
+	b, err := os.ReadFile(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) {
+		return nil, nil
+	}
+	f := &repoFile{path: p, minRun: o.n}
+	if p == "BENCHMARKS.md" {
+		f.minRun = o.notesN
+	}
+	tokenize(&f.words, b)
+	return f, nil
+}
+
+// readAllow reads the allowlist's entries.
+func readAllow(p string) ([]string, error) {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
