@@ -17,18 +17,14 @@ import (
 // ablation runs the project's NER on each dev dataset with every NER and
 // entity pass on, then once per pass with that pass alone off, and
 // prints the change in micro F1 (and in the F1 of each type) per dataset:
-// which rules help where.
+// which rules help where. The models are -model's and -typer's; the
+// passes -off names stay off in every run.
 func ablation(out, logw io.Writer, sets []dataset, data string, limit, workers int, only string) error {
-	pm, err := ner.NewModel()
+	pr, err := loadProject(workers) // -model and -typer apply; -off stays off throughout
 	if err != nil {
 		return err
 	}
-	exs := make([]*ner.Extractor, workers)
-	for i := range exs {
-		if exs[i], err = pm.NewExtractor(); err != nil {
-			return err
-		}
-	}
+	exs := pr.exs
 	type loaded struct {
 		ds   dataset
 		docs []nerdata.Document
@@ -50,6 +46,12 @@ func ablation(out, logw io.Writer, sets []dataset, data string, limit, workers i
 		sets2 = append(sets2, loaded{ds, nerdata.LimitSentences(docs, limit)})
 	}
 	score := func(l loaded, off rules.Off) Counts {
+		for id := range pr.off {
+			if off == nil {
+				off = rules.Off{}
+			}
+			off[id] = true
+		}
 		for _, ex := range exs {
 			ex.SetOff(off)
 		}
@@ -81,6 +83,9 @@ func ablation(out, logw io.Writer, sets []dataset, data string, limit, workers i
 	fmt.Fprintln(out)
 	infos := append(ner.Rules(), entities.Rules()...)
 	for _, p := range infos {
+		if !selected(p.ID(), ablateOnly) {
+			continue
+		}
 		fmt.Fprintf(logw, "ablate %s\n", p.ID())
 		fmt.Fprintf(out, "| %s |", p.ID())
 		for i, l := range sets2 {

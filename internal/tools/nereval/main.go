@@ -78,6 +78,10 @@ var noRaw bool
 // nothing).
 var noTagger bool
 
+// ablateOnly is the -ablate-only flag: with -ablate, the passes whose
+// ID holds one of its comma-separated parts (all when empty).
+var ablateOnly string
+
 // offList is the -off flag: passes switched off (dev splits only).
 var offList string
 
@@ -103,6 +107,7 @@ func main() {
 	dumpPath := flag.String("dump", "", "with -split dev: write every sentence the project's NER gets wrong, gold against predicted, to this file")
 	flag.BoolVar(&noRaw, "noraw", false, "skip prose raw (faster; its rows then score nothing)")
 	flag.BoolVar(&noTagger, "notagger", false, "skip nertag alone (faster; its rows then score nothing)")
+	flag.StringVar(&ablateOnly, "ablate-only", "", "with -ablate: only the passes whose ID contains this (case-insensitive; several, comma-separated: tagger,learnt)")
 	flag.StringVar(&offList, "off", "", "with -split dev: comma-separated NER and entity pass IDs to switch off (ner/tagger-orgs)")
 	flag.StringVar(&typerModel, "typer", "", "English typing model file to use instead of the embedded one (trainner -out), for ner/tagger-types; \"none\": the English tagger types too")
 	mtsc := flag.Bool("newsmtsc", false, "instead of the NER sets: the recall of the people NewsMTSC's sentences of US political news are about (its named person targets), on its dev or test split; -dump (dev) lists the targets not found as people")
