@@ -557,13 +557,13 @@ func TestWithParticles(t *testing.T) {
 	for _, tc := range []struct {
 		text, mention, want string
 	}{
-		{"The try was scored by Johan van der Westhuizen in the corner.", "Johan", "Johan van der Westhuizen"},
-		{"Aravinda de Silva made 80.", "Aravinda", "Aravinda de Silva"},
+		{"The try came from Jorund van der Quillhuizen on the wing.", "Jorund", "Jorund van der Quillhuizen"},
+		{"Aravel de Tarnos made 64.", "Aravel", "Aravel de Tarnos"},
 		{"Ada Quill de facto runs the club.", "Ada Quill", "Ada Quill"}, // no capitalised word after the particle
 		{"Ada Quill of Valmora spoke.", "Ada Quill", "Ada Quill"},       // "of" is no particle
-		{"The try was scored by Johan van der Westhuizen in the corner.", "Westhuizen", "Johan van der Westhuizen"},
-		{"Prime Minister Kengo wa Dondo said.", "Kengo", "Kengo wa Dondo"},
-		{"They went to de Silva.", "Silva", "Silva"}, // no capitalised word before the particle
+		{"The try came from Jorund van der Quillhuizen on the wing.", "Quillhuizen", "Jorund van der Quillhuizen"},
+		{"Premier Kelvo wa Dundra spoke.", "Kelvo", "Kelvo wa Dundra"},
+		{"They went to de Tarnos.", "Tarnos", "Tarnos"}, // no capitalised word before the particle
 	} {
 		i := strings.Index(tc.text, tc.mention)
 		ms := []span.Mention{{Text: tc.mention, Type: span.Person, Start: i, End: i + len(tc.mention)}}
@@ -573,9 +573,9 @@ func TestWithParticles(t *testing.T) {
 		}
 	}
 	// A mention inside the extended name is dropped.
-	text := "Aravinda de Silva made 80."
-	ms := []span.Mention{{Text: "Aravinda", Type: span.Person, Start: 0, End: 8}, {Text: "Silva", Type: span.GPE, Start: 12, End: 17}}
-	if got := withParticles(testLex, text, []span.Span{{Start: 0, End: len(text)}}, ms); len(got) != 1 || got[0].Text != "Aravinda de Silva" {
+	text := "Aravel de Tarnos made 64."
+	ms := []span.Mention{{Text: "Aravel", Type: span.Person, Start: 0, End: 6}, {Text: "Tarnos", Type: span.GPE, Start: 10, End: 16}}
+	if got := withParticles(testLex, text, []span.Span{{Start: 0, End: len(text)}}, ms); len(got) != 1 || got[0].Text != "Aravel de Tarnos" {
 		t.Errorf("withParticles kept %+v", got)
 	}
 }
