@@ -129,10 +129,10 @@ func (v vocab) eventRoleAfter(a string) bool {
 // Lind Cup").
 func (v vocab) eventListed(m Mention) bool {
 	b := strings.Fields(m.Before)
-	if n := len(b); n > 0 && strings.EqualFold(b[n-1], "the") {
+	if n := len(b); n > 0 && v.lx.HasLower(lexicon.DefiniteArticlesEn, b[n-1]) {
 		b = b[:n-1]
 	}
-	if n := len(b); n > 0 && b[n-1] == "and" {
+	if n := len(b); n > 0 && v.lx.Has(lexicon.AndForms, b[n-1]) {
 		b = b[:n-1]
 	} else if n > 0 && strings.HasSuffix(b[n-1], ",") {
 		b[n-1] = strings.TrimSuffix(b[n-1], ",")
@@ -143,16 +143,15 @@ func (v vocab) eventListed(m Mention) bool {
 		return true
 	}
 	a := strings.TrimLeft(m.After, " ")
-	switch {
-	case strings.HasPrefix(a, ","):
+	if w, rest, _ := strings.Cut(a, " "); v.lx.Has(lexicon.AndForms, w) {
+		a = rest
+	} else if strings.HasPrefix(a, ",") {
 		a = a[1:]
-	case strings.HasPrefix(a, "and "):
-		a = a[3:]
-	default:
+	} else {
 		return false
 	}
 	ws := strings.Fields(a)
-	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+	if len(ws) > 0 && v.lx.HasLower(lexicon.DefiniteArticlesEn, ws[0]) {
 		ws = ws[1:]
 	}
 	for i, w := range ws {
@@ -194,10 +193,10 @@ func votePluralGroup(c *cluster, t string) (string, bool) {
 	}
 	plural := false
 	for _, f := range c.fs {
-		w := f.tokens[0]
-		if len(f.tokens) != 1 || c.lx.IsPlace(w) || c.lx.IsDemonym(w) {
+		if len(f.tokens) != 1 || c.lx.IsPlace(f.tokens[0]) || c.lx.IsDemonym(f.tokens[0]) {
 			return t, false
 		}
+		w := f.tokens[0]
 		plural = plural || pluralWord(w)
 	}
 	if !plural {
@@ -208,10 +207,10 @@ func votePluralGroup(c *cluster, t string) (string, bool) {
 		m := c.ms[i]
 		b := strings.Fields(strings.ToLower(m.Before))
 		n := len(b)
-		if c.placeContext(m) || c.placeAfter(m) || n >= 2 && b[n-1] == "the" && c.lx.Has(lexicon.PlaceThePrepositions, b[n-2]) {
+		if c.placeContext(m) || c.placeAfter(m) || n >= 2 && c.lx.Has(lexicon.DefiniteArticlesEn, b[n-1]) && c.lx.Has(lexicon.PlaceThePrepositions, b[n-2]) {
 			return t, false
 		}
-		if n > 0 && b[n-1] == "the" {
+		if n > 0 && c.lx.Has(lexicon.DefiniteArticlesEn, b[n-1]) {
 			the++
 		}
 	}

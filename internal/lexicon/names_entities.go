@@ -86,3 +86,7 @@ const ParentNouns Name = "parent_nouns"
 // two names that differ only so are one name written two ways, not a
 // misspelling (internal/entities' same-name-words join).
 const AndForms Name = "and_forms"
+
+// DefiniteArticlesEn is the English definite article ("the"; internal/
+// entities' event-context and plural-group votes).
+const DefiniteArticlesEn Name = "definite_articles_en"

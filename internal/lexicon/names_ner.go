@@ -22,6 +22,10 @@ const (
 	WorkNouns       Name = "work_nouns"
 	WorkNamedNouns  Name = "work_named_nouns"
 	WorkNamingWords Name = "work_naming_words"
+	// WorkMakerVerbs are past tenses of making a work: a run before one is
+	// the maker, not the title ("the film Ada Quill directed";
+	// internal/ner's work-titles pass).
+	WorkMakerVerbs Name = "work_maker_verbs"
 	// AwardNames are short names of awards ("Oscars"; internal/ner's
 	// award-names pass).
 	AwardNames Name = "award_names"

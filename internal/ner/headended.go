@@ -8,14 +8,14 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
-// headEndedPeople: "Wasilla Bible Church", "Matanuska Creamery", "Crowley
+// headEndedPeople: "Tarnmoor Bible Church", "Quillan Creamery", "Harrowby
 // Petroleum": a person's name of two words or more ending in a company's
 // head or a congregation's (company_heads, ner_person_org_heads; not
 // org_heads, whose bodies the entities stage joins by other evidence),
 // with no given or learnt person-name word in it, no person's word
 // before or opening it and no initial, not written in capitals, whose
 // last word the text does not name alone as a person, nor opening a
-// sentence with an ordinary word, is an organisation ("Charlotte Church",
+// sentence with an ordinary word, is an organisation ("Ada Church",
 // "Mr Dairy" stay people).
 func headEndedPeople(d *doc) {
 	alone := map[string]bool{}

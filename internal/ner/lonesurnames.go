@@ -38,7 +38,7 @@ func pairedPeople(d *doc) {
 	orgLast := orgLastWords(d.ms)
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.Type != span.GPE && m.Type != span.Location && m.Type != span.Org || strings.Contains(m.Text, " ") ||
+		if m.Type != span.GPE && m.Type != span.Location && m.Type != span.Org || strings.Contains(m.Text, " ") || m.Sentence < 0 || m.Sentence >= len(d.sents) ||
 			!cueableWord(d, m.Text) || d.ordinaryWord(m.Text) || !cueableStart(d, m.Start) || orgLast[m.Text] || placeCued(d.lx, d.src, *m) || learntPlaceOrOrg(d.lx, m.Text) ||
 			possessedName(d.src, m.Start) || nameGoesOn(d.lx, d.src[m.End:d.sents[m.Sentence].End]) {
 			continue

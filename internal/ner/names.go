@@ -70,7 +70,7 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 			for k := h - 1; k >= 0; k-- {
 				w := toks[k].text
 				if stem, ok := cutPossessive(w); ok && (lx.Has(lexicon.NerCalendarWords, strings.ToLower(stem)) || lx.IsPlace(stem)) {
-					break // "Wednesday's Champions League", "Tarnby's Harbour Board"
+					break // "Wednesday's Harbour League", "Oslo's Harbour Board"
 				}
 				if capitalised(w) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(w)) {
 					first = k

@@ -14,7 +14,8 @@ import (
 // "called", "titled" or "entitled" (work_naming_words), name the work,
 // MISC, whatever the taggers typed them; a mention inside those words
 // takes them all, and the text's other mentions of the title, alone, are
-// the work too.
+// the work too; not before a verb of making (work_maker_verbs: "the film
+// Ada Quill directed").
 func workTitles(d *doc) {
 	titles := map[string]bool{}
 	for i := range d.ms {
@@ -27,8 +28,12 @@ func workTitles(d *doc) {
 		if !workCue(d, s.Start, start) {
 			continue
 		}
+		end := max(m.End, capitalRunEnd(d.src, s.End, m.End))
+		if next := nextWord(d.src, end, s.End); d.lx.Has(lexicon.WorkMakerVerbs, next) {
+			continue // "the film Ada Quill directed": the maker, no title
+		}
 		m.Start = start
-		m.End = max(m.End, capitalRunEnd(d.src, s.End, m.End))
+		m.End = end
 		m.Text = d.src[m.Start:m.End]
 		m.Type = span.Misc
 		addTitle(d, titles, m.Text)
@@ -203,7 +208,7 @@ func dropInsideOthers(ms []span.Mention) []span.Mention {
 // person of two words or more ("Ada Quill 2030"), a range of years
 // ("Tarnby Assembly 1974–1983") or a name of "X of Y", an
 // institution's; the text's other mentions of the name alone are the
-// same title.
+// same title, unless it was typed a place.
 func yearTitles(d *doc) {
 	titles := map[string]bool{}
 	for i := range d.ms {
@@ -219,7 +224,9 @@ func yearTitles(d *doc) {
 		if d.lx.Has(lexicon.NerCalendarWords, strings.ToLower(lastWord(d.src, m.End))) || strings.Contains(m.Text, " of ") {
 			continue // "... of June 2031", "Tarnby Academy of Arts 2031"
 		}
-		addTitle(d, titles, m.Text)
+		if m.Type != span.GPE && m.Type != span.Location {
+			addTitle(d, titles, m.Text) // a place's edition leaves the place a place ("Tarnby 2030 plans")
+		}
 		m.End += 5
 		m.Text = d.src[m.Start:m.End]
 		m.Type = span.Misc
