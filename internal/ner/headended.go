@@ -18,15 +18,10 @@ import (
 // sentence with an ordinary word, is an organisation ("Ada Church",
 // "Mr Dairy" stay people).
 func headEndedPeople(d *doc) {
-	alone := map[string]bool{}
-	for _, m := range d.ms {
-		if m.Type == span.Person && !strings.Contains(m.Text, " ") {
-			alone[m.Text] = true
-		}
-	}
+	alone := lonePeople(d.ms)
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.Type != span.Person || !strings.Contains(m.Text, " ") || strings.ToUpper(m.Text) == m.Text {
+		if !titleCasePerson(*m) {
 			continue
 		}
 		last := textutil.LastField(m.Text)
@@ -65,4 +60,22 @@ func articleOpeners(d *doc) {
 		m.Start += len(m.Text) - len(trimmed)
 		m.Text = trimmed
 	}
+}
+
+// lonePeople holds the one-word people of ms ("Quill"): a longer name
+// ending in one is a person's full name.
+func lonePeople(ms []span.Mention) map[string]bool {
+	alone := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == span.Person && !strings.Contains(m.Text, " ") {
+			alone[m.Text] = true
+		}
+	}
+	return alone
+}
+
+// titleCasePerson reports a person's name of two words or more not
+// written in capitals throughout.
+func titleCasePerson(m span.Mention) bool {
+	return m.Type == span.Person && strings.Contains(m.Text, " ") && strings.ToUpper(m.Text) != m.Text
 }

@@ -1310,15 +1310,10 @@ func ordinaryEndPeople(d *doc) {
 		return
 	}
 	ordinary := d.e.english.Ordinary
-	alone := map[string]bool{}
-	for _, m := range d.ms {
-		if m.Type == span.Person && !strings.Contains(m.Text, " ") {
-			alone[m.Text] = true
-		}
-	}
+	alone := lonePeople(d.ms)
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.Type != span.Person || !strings.Contains(m.Text, " ") || strings.ToUpper(m.Text) == m.Text {
+		if !titleCasePerson(*m) {
 			continue
 		}
 		last := textutil.LastField(m.Text)
