@@ -30,7 +30,7 @@ func headEndedPeople(d *doc) {
 			strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ") {
 			continue
 		}
-		// "Crucial National Executive Committee" opening a sentence: an
+		// "Crucial Tarnby Harbour Dairy" opening a sentence: an
 		// ordinary word capitalised for that may stand before the name,
 		// which opener-names cuts off later.
 		if first, _, _ := strings.Cut(m.Text, " "); d.e.english != nil && d.e.english.Ordinary(first) &&

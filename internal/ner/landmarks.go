@@ -13,8 +13,8 @@ import (
 // word only opens them ("Mount Calder"), is a place, whatever the models
 // or the passes before typed it; an honorific before it or opening it
 // keeps a person ("Mr Valley"), and so does a given name opening it when
-// the text names its last word alone ("Ada Valley ... Valley said"). A political unit's is a GPE ("Quillan County"), the
-// rest a LOC.
+// the text names its last word alone ("Ada Valley ... Valley said"). A
+// political unit's is a GPE ("Quillan County"), the rest a LOC.
 func landmarkPeople(d *doc) {
 	alone := map[string]bool{}
 	for _, m := range d.ms {
