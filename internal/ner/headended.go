@@ -25,16 +25,8 @@ func headEndedPeople(d *doc) {
 			continue
 		}
 		last := textutil.LastField(m.Text)
-		if lw := strings.ToLower(last); !d.lx.Has(lexicon.CompanyHeads, lw) && !d.lx.Has(lexicon.NerPersonOrgHeads, lw) || alone[last] ||
-			holdsNameWord(d.lx, m.Text) || personCue(d.lx, d.src, *m) || holdsInitial(m.Text) ||
-			strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ") {
-			continue
-		}
-		// "Crucial Tarnby Harbour Dairy" opening a sentence: an
-		// ordinary word capitalised for that may stand before the name,
-		// which opener-names cuts off later.
-		if first, _, _ := strings.Cut(m.Text, " "); d.e.english != nil && d.e.english.Ordinary(first) &&
-			m.Sentence >= 0 && m.Sentence < len(d.sents) && opensSentence(d.src, d.sents[m.Sentence], *m) {
+		if lw := strings.ToLower(last); !d.lx.Has(lexicon.CompanyHeads, lw) && !d.lx.Has(lexicon.NerPersonOrgHeads, lw) ||
+			personEvidence(d, *m, alone) || ordinaryOpened(d, *m) {
 			continue
 		}
 		m.Type = span.Org
@@ -78,4 +70,23 @@ func lonePeople(ms []span.Mention) map[string]bool {
 // written in capitals throughout.
 func titleCasePerson(m span.Mention) bool {
 	return m.Type == span.Person && strings.Contains(m.Text, " ") && strings.ToUpper(m.Text) != m.Text
+}
+
+// personEvidence reports what keeps a person's full name m a person's
+// for the passes that retype names by their last word: its last word
+// named alone as a person (alone, lonePeople), a person's word before or
+// opening it, a given or learnt person-name word, an initial, or a
+// possessive inside ("Labour's Tarnby Board": two names).
+func personEvidence(d *doc, m span.Mention, alone map[string]bool) bool {
+	return alone[textutil.LastField(m.Text)] || personCue(d.lx, d.src, m) || holdsNameWord(d.lx, m.Text) || holdsInitial(m.Text) ||
+		strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ")
+}
+
+// ordinaryOpened reports a name whose first word is an ordinary word and
+// opens its sentence ("Crucial Tarnby Harbour Dairy"): capitalised only
+// for that, it may stand before the name, which opener-names cuts later.
+func ordinaryOpened(d *doc, m span.Mention) bool {
+	first, _, _ := strings.Cut(m.Text, " ")
+	return d.e.english != nil && d.e.english.Ordinary(first) &&
+		m.Sentence >= 0 && m.Sentence < len(d.sents) && opensSentence(d.src, d.sents[m.Sentence], m)
 }

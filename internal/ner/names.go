@@ -1317,9 +1317,7 @@ func ordinaryEndPeople(d *doc) {
 			continue
 		}
 		last := textutil.LastField(m.Text)
-		if !ordinary(last) || alone[last] || orgHead(d.lx, last) ||
-			personCue(d.lx, d.src, *m) || holdsNameWord(d.lx, m.Text) ||
-			strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s ") || holdsInitial(m.Text) {
+		if !ordinary(last) || orgHead(d.lx, last) || personEvidence(d, *m, alone) {
 			continue
 		}
 		first, rest, _ := strings.Cut(m.Text, " ")
@@ -1328,9 +1326,7 @@ func ordinaryEndPeople(d *doc) {
 				continue
 			}
 		}
-		// "Crucial National Executive Committee" opening a sentence: an
-		// ordinary word capitalised for that may stand before the name.
-		if ordinary(first) && m.Sentence >= 0 && m.Sentence < len(d.sents) && opensSentence(d.src, d.sents[m.Sentence], *m) {
+		if ordinaryOpened(d, *m) {
 			continue
 		}
 		m.Type = span.Org

@@ -17,7 +17,7 @@ import (
 // the work too; not before a verb of making (work_maker_verbs: "the film
 // Ada Quill directed").
 func workTitles(d *doc) {
-	titles := map[string]bool{}
+	titles, changed := map[string]bool{}, false
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.Sentence < 0 || m.Sentence >= len(d.sents) {
@@ -37,8 +37,11 @@ func workTitles(d *doc) {
 		m.Text = d.src[m.Start:m.End]
 		m.Type = span.Misc
 		addTitle(d, titles, m.Text)
+		changed = true
 	}
-	d.ms = dropInsideOthers(d.ms)
+	if changed {
+		d.ms = dropInsideOthers(d.ms)
+	}
 	retypeTitles(d, titles)
 }
 
@@ -140,7 +143,7 @@ func retypeTitles(d *doc, titles map[string]bool) {
 // work too. A name before a colon once is a label or a speaker
 // ("Tarnby: Harbour plans").
 func colonTitles(d *doc) {
-	titles := map[string]bool{}
+	titles, changed := map[string]bool{}, false
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.Sentence < 0 || m.Sentence >= len(d.sents) || m.Start < 2 || d.src[m.Start-2:m.Start] != ": " {
@@ -164,8 +167,11 @@ func colonTitles(d *doc) {
 		m.Start = start
 		m.Text = title
 		m.Type = span.Misc
+		changed = true
 	}
-	d.ms = dropInsideOthers(d.ms)
+	if changed {
+		d.ms = dropInsideOthers(d.ms)
+	}
 	retypeTitles(d, titles)
 }
 
@@ -184,7 +190,8 @@ func endsName(src string, at int) bool {
 }
 
 // dropInsideOthers drops a mention that lies inside another, longer one
-// (a title took its words), or repeats an earlier one's span.
+// (a title took its words), or repeats an earlier one's span; the title
+// passes call it only after taking words in (it reads every pair).
 func dropInsideOthers(ms []span.Mention) []span.Mention {
 	out := make([]span.Mention, 0, len(ms))
 	for i, m := range ms {
