@@ -244,12 +244,12 @@ func sidesLine(text string) bool {
 
 // sportsTeams retypes as organisations the places a sports report names
 // as sides: in a text with three sports words or more, a place that is not
-// a country and stands next to a score or a fixture word ("Glamorgan 259",
-// "Surrey 429-7", "v Durham", "beat Leeds", "against Warwickshire",
-// "Leeds won") or before a player word ("Kent captain"), unless it is a
+// a country and stands next to a score or a fixture word ("Tarnshire 259",
+// "Quillford 429-7", "v Harrowby", "beat Lindale", "against Valmorshire",
+// "Lindale won") or before a player word ("Tarnshire captain"), unless it is a
 // dateline's place ("LONDON 1996-08-30") or the first name of a person
 // of the report. A whole result
-// line ("Lotte 6 Hyundai 2") names sides in any text.
+// line ("Tarnby 6 Quillford 2") names sides in any text.
 func sportsTeams(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) {
 	report := sportsReport(lx, src)
 	teams := map[string]bool{}
