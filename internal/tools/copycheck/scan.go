@@ -151,18 +151,29 @@ func stripTags(data []byte) []byte {
 		i += end + 1
 		for _, el := range []string{"script", "style"} {
 			if len(tag) >= len(el) && strings.EqualFold(string(tag[:len(el)]), el) {
-				close := bytes.Index(bytes.ToLower(data[i:]), []byte("</"+el))
-				if close < 0 {
-					i = len(data)
-				} else {
-					i += close
-				}
+				i += closingTag(data[i:], el)
 				break
 			}
 		}
 		out = append(out, ' ')
 	}
 	return out
+}
+
+// closingTag is the offset in data of the first "</el" (el in any case),
+// or len(data) when there is none.
+func closingTag(data []byte, el string) int {
+	for k := 0; ; {
+		j := bytes.Index(data[k:], []byte("</"))
+		if j < 0 {
+			return len(data)
+		}
+		k += j
+		if e := k + 2 + len(el); e <= len(data) && strings.EqualFold(string(data[k+2:e]), el) {
+			return k
+		}
+		k += 2
+	}
 }
 
 // sourceText turns a shared file into plain text: .gz files are
