@@ -20,7 +20,7 @@ func benchSentences(b *testing.B) []string {
 		return []string{
 			"Theresa May met Angela Merkel in Berlin on Tuesday to discuss the Brexit talks.",
 			"\"We will not stop,\" said Dr. Jane O'Neill, the chief executive of Acme Corp.",
-			"The Bank of England raised rates by 0.25 percentage points to 5.5% in August.",
+			"The Bank of England lifted its base rate to 5.5% in August, up 0.25 percentage points.",
 		}
 	}
 	seg, err := english.NewSentenceTokenizer(nil)

@@ -92,7 +92,7 @@ func TestAnnotateMatchesProse(t *testing.T) {
 	texts := []string{
 		"",
 		"Theresa May met Angela Merkel in Berlin on Tuesday.",
-		"The U.S. Federal Reserve raised rates by 0.25 percentage points to 5.5% in 2023 .",
+		"The U.S. Federal Reserve lifted its key rate to 5.5% in 2023 , up 0.25 percentage points .",
 		"\"We won't stop,\" said Dr. Jane O'Neill-Smith, the CEO of Acme Corp. (NYSE: ACME).",
 		"Email press@example.org or visit https://example.com/a-b?c=d for more :) ;-)",
 		"BREAKING NEWS: LABOUR WINS IN LONDON AND MANCHESTER",

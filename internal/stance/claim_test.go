@@ -157,7 +157,7 @@ func TestJudgeContestRoles(t *testing.T) {
 		{"the true claim still agrees", "Tomas Pell defeated Karl Dunne",
 			"Tomas Pell brushed aside the challenge of Karl Dunne, stopping the former champion in the seventh round.", Agree, "", ""},
 		{"a third party's defeat is another contest", "Tomas Pell defeated Karl Dunne",
-			"Tomas Pell stopped Karl Dunne in the seventh round. Dunne was once the man who knocked out Lenny Lowe to take the title.", "", Disagree, ""},
+			"Tomas Pell stopped Karl Dunne late in round seven. Dunne was once the man who knocked out Lenny Lowe to take the title.", "", Disagree, ""},
 	}
 	runJudgeCases(t, m, ClaimFacts{Names: names}, tests)
 }
@@ -275,9 +275,9 @@ func TestJudgeQualifyingDenial(t *testing.T) {
 // the claim's parties' outcome.
 func TestObjectSideThirdParty(t *testing.T) {
 	for body, want := range map[string]int{
-		"Pell floored Dunne twice before referee Ana Ruiz stopped the fight.": -1,
-		"Pell floored Dunne twice and Pell stopped the fight.":                outWin,
-		"Dunne was floored twice before Pell stopped the fight.":              outWin,
+		"Pell floored Dunne twice, then Ana Ruiz, the referee, stopped the fight.": -1,
+		"Pell floored Dunne twice and Pell stopped the fight.":                     outWin,
+		"Dunne was floored twice before Pell stopped the fight.":                   outWin,
 	} {
 		toks := tokenize(body)
 		names := make([]int8, len(toks))

@@ -66,8 +66,11 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 )
 
 func main() {
@@ -77,13 +80,16 @@ func main() {
 	notesN := flag.Int("notes-n", 10, "shortest run reported in BENCHMARKS.md (0 skips the file)")
 	allowPath := flag.String("allow", "internal/tools/copycheck/allowed.txt", "allowlist: one accepted run a line, # comments")
 	all := flag.Bool("all", false, "list allowlisted runs too")
+	wildN := flag.Int("wild-n", 6, "wildcard mode: shortest run, names and numbers as *, in fixture and test text (0: off)")
+	wildMin := flag.Int("wild-min", 3, "wildcard mode: distinct content words (not names, numbers or function words) a run needs")
 	flag.Parse()
-	if flag.NArg() > 0 || *n < 2 {
-		fmt.Fprintln(os.Stderr, "usage: copycheck [-data DIR] [-seeds DIR] [-n N] [-notes-n N] [-allow FILE] [-all]")
+	if flag.NArg() > 0 || *n < 2 || *wildN == 1 || *wildN < 0 {
+		fmt.Fprintln(os.Stderr, "usage: copycheck [-data DIR] [-seeds DIR] [-n N] [-notes-n N] [-wild-n N] [-wild-min N] [-allow FILE] [-all]")
 		os.Exit(2)
 	}
 	bad, err := run(os.Stdout, os.Stderr, options{
 		data: *data, seeds: *seeds, n: *n, notesN: *notesN, allow: *allowPath, all: *all,
+		wildN: *wildN, wildMin: *wildMin,
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "copycheck:", err)
@@ -99,6 +105,9 @@ type options struct {
 	n, notesN   int
 	allow       string
 	all         bool
+	// wildN > 0: the wildcard mode, runs of wildN or more words with
+	// wildMin content words in each window.
+	wildN, wildMin int
 }
 
 // run checks the repository in the working directory and returns the
@@ -117,20 +126,27 @@ func run(stdout, stderr io.Writer, o options) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	var files []*repoFile
+	var files, wildFiles []*repoFile
 	for _, p := range paths {
-		f, err := readRepoFile(p, o)
+		f, wf, err := readRepoFile(p, o)
 		if err != nil {
 			return 0, err
 		}
 		if f != nil {
 			files = append(files, f)
 		}
+		if wf != nil {
+			wildFiles = append(wildFiles, wf)
+		}
 	}
-	c, err := newChecker(o.n, files, allow)
-	if err != nil {
-		return 0, fmt.Errorf("%s: %v", o.allow, err)
+	entries, wildEntries := allowWords(allow)
+	c := newChecker(o.n, files, entries, nil)
+	var wc *checker
+	if o.wildN > 0 {
+		stop := lexicon.Default().Set(lexicon.StopwordsEnSv)
+		wc = wildChecker(o.wildN, o.wildMin, wildFiles, wildEntries, stop)
 	}
+	var w, ww words
 	nshared := 0
 	for _, dir := range []string{o.data, o.seeds} {
 		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -152,38 +168,78 @@ func run(stdout, stderr io.Writer, o options) (int, error) {
 				return nil
 			}
 			nshared++
-			c.scan(p, text)
+			w.reset()
+			tokenize(&w, text)
+			c.scan(p, &w)
+			if wc != nil {
+				ww.reset()
+				wildcard(&ww, &w)
+				wc.scan(p, &ww)
+			}
 			return nil
 		})
 		if err != nil {
 			return 0, err
 		}
 	}
-	w := bufio.NewWriter(stdout)
-	bad, allowed := 0, 0
-	for _, r := range c.runs() {
-		if r.Allowed {
-			allowed++
-			if o.all {
-				fmt.Fprintln(w, r.String()+" (allowed)")
-			}
+	out := bufio.NewWriter(stdout)
+	var bad, allowed [2]int // exact, wildcard
+	for k, ch := range []*checker{c, wc} {
+		if ch == nil {
 			continue
 		}
-		bad++
-		fmt.Fprintln(w, r)
+		for _, r := range ch.runs() {
+			if r.Allowed {
+				allowed[k]++
+				if o.all {
+					fmt.Fprintln(out, r.String()+" (allowed)")
+				}
+				continue
+			}
+			bad[k]++
+			fmt.Fprintln(out, r)
+		}
 	}
-	if err := w.Flush(); err != nil {
+	if err := out.Flush(); err != nil {
 		return 0, err
 	}
-	for _, a := range c.unusedAllow() {
+	var unused []string
+	for i, a := range allow {
+		if !c.allowUsed[i] && (wc == nil || !wc.allowUsed[i]) {
+			unused = append(unused, a)
+		}
+	}
+	sort.Strings(unused)
+	for _, a := range unused {
 		fmt.Fprintf(stderr, "copycheck: warning: allowlist entry %q accepts no shared run\n", a)
 	}
 	fmt.Fprintf(stderr, "copycheck: %d repository files against %d shared files: %d runs of %d+ words not allowlisted, %d allowlisted\n",
-		len(files), nshared, bad, o.n, allowed)
-	if bad > 0 {
+		len(files), nshared, bad[0], o.n, allowed[0])
+	if wc != nil {
+		fmt.Fprintf(stderr, "copycheck: wildcard mode, %d fixture and test files: %d runs of %d+ words (names and numbers as *) not allowlisted, %d allowlisted\n",
+			len(wildFiles), bad[1], o.wildN, allowed[1])
+	}
+	if bad[0]+bad[1] > 0 {
 		fmt.Fprintf(stderr, "copycheck: reword the runs above in your own words (never a real sentence with names swapped), or, for stock phrasing, a name or a licence text, add the run to %s\n", o.allow)
 	}
-	return bad, nil
+	return bad[0] + bad[1], nil
+}
+
+// allowWords tokenizes the allowlist entries for the exact mode and for
+// the wildcard mode. An entry holding "*" is a wildcard entry: the exact
+// mode leaves it out (its words are empty there), and its "*" is a name
+// or number in the wildcard mode.
+func allowWords(allow []string) (exact, wild []words) {
+	for _, a := range allow {
+		var e, w, seg words
+		if !strings.Contains(a, "*") {
+			tokenize(&e, []byte(a))
+		}
+		tokenize(&seg, []byte(strings.ReplaceAll(a, "*", " X ")))
+		wildcard(&w, &seg)
+		exact, wild = append(exact, e), append(wild, w)
+	}
+	return exact, wild
 }
 
 // repoPaths lists the repository's files, tracked and new (not ignored).
@@ -228,27 +284,32 @@ func skipped(p, allow string, notesN int) bool {
 }
 
 // readRepoFile reads and cuts the repository file p, or returns nil for a
-// file left out (binary, deleted but still tracked, see skipped).
-func readRepoFile(p string, o options) (*repoFile, error) {
+// file left out (binary, deleted but still tracked, see skipped); wf is its
+// wildcard words when the wildcard mode is on and reads p (wildScope).
+func readRepoFile(p string, o options) (f, wf *repoFile, err error) {
 	if skipped(p, o.allow, o.notesN) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	b, err := os.ReadFile(p)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) {
-		return nil, nil
+		return nil, nil, nil
 	}
-	f := &repoFile{path: p, minRun: o.n}
+	f = &repoFile{path: p, minRun: o.n}
 	if p == "BENCHMARKS.md" {
 		f.minRun = o.notesN
 	}
 	tokenize(&f.words, b)
-	return f, nil
+	if o.wildN > 0 && wildScope(p) != "" {
+		wf = &repoFile{path: p, minRun: o.wildN}
+		wildText(&wf.words, p, b)
+	}
+	return f, wf, nil
 }
 
 // readAllow reads the allowlist's entries.

@@ -6,18 +6,21 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // words is a text cut into lower-cased word tokens: word i is
-// buf[end[i-1]:end[i]] (from 0 for i == 0), on line line[i] (from 1).
+// buf[end[i-1]:end[i]] (from 0 for i == 0), on line line[i] (from 1);
+// shape[i] is set when the word was written capitalised (its first letter
+// upper-case) or holds a digit: a name or a number, which the wildcard
+// mode reads as wildTok.
 type words struct {
-	buf  []byte
-	end  []int32
-	line []int32
+	buf   []byte
+	end   []int32
+	line  []int32
+	shape []bool
 }
 
 func (w *words) len() int { return len(w.end) }
@@ -31,7 +34,15 @@ func (w *words) word(i int) []byte {
 }
 
 func (w *words) reset() {
-	w.buf, w.end, w.line = w.buf[:0], w.end[:0], w.line[:0]
+	w.buf, w.end, w.line, w.shape = w.buf[:0], w.end[:0], w.line[:0], w.shape[:0]
+}
+
+// add appends the word tok, on line line.
+func (w *words) add(tok []byte, line int32, shape bool) {
+	w.buf = append(w.buf, tok...)
+	w.end = append(w.end, int32(len(w.buf)))
+	w.line = append(w.line, line)
+	w.shape = append(w.shape, shape)
 }
 
 // tokenize appends the word tokens of text to w (after w.reset, or on a
@@ -39,8 +50,10 @@ func (w *words) reset() {
 // every other character separates tokens. Backslash escapes of Go and JSON
 // strings are read as what they stand for: \n, \t and \r separate (and
 // \n does not count as a line), \uXXXX is that character.
-func tokenize(w *words, text []byte) {
-	line := int32(1)
+func tokenize(w *words, text []byte) { tokenizeFrom(w, text, 1) }
+
+// tokenizeFrom is tokenize for a text that starts on line line.
+func tokenizeFrom(w *words, text []byte, line int32) {
 	in := false
 	closeWord := func() {
 		if in {
@@ -50,9 +63,13 @@ func tokenize(w *words, text []byte) {
 	}
 	addRune := func(r rune) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			digit := r <= '9' && r >= '0' || r >= utf8.RuneSelf && unicode.IsDigit(r)
 			if !in {
 				w.line = append(w.line, line)
+				w.shape = append(w.shape, digit || r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsTitle(r)))
 				in = true
+			} else if digit {
+				w.shape[len(w.shape)-1] = true
 			}
 			w.buf = utf8.AppendRune(w.buf, unicode.ToLower(r))
 			return
@@ -266,16 +283,27 @@ type Run struct {
 	Source string // the first shared file seen holding one of its windows
 	// Allowed: every window of the run lies inside an allowlisted phrase.
 	Allowed bool
+	// Wild: found by the wildcard mode, Words holding wildTok for names
+	// and numbers.
+	Wild bool
 }
 
 func (r Run) String() string {
-	return fmt.Sprintf("%s:%d: %d words shared with %s: %q", r.File, r.Line, len(r.Words), r.Source, strings.Join(r.Words, " "))
+	how := ""
+	if r.Wild {
+		how = " (names and numbers as *)"
+	}
+	return fmt.Sprintf("%s:%d: %d words shared%s with %s: %q", r.File, r.Line, len(r.Words), how, r.Source, strings.Join(r.Words, " "))
 }
 
 // checker finds the windows of n words that the repository files share
 // with the shared files scanned.
 type checker struct {
 	n     int
+	wild  bool // the wildcard mode's checker: its runs are marked Wild
+	// keepRun, when set, says whether the maximal run of the words
+	// [from, to) is looked at (reported or allowlisted) at all.
+	keepRun func(w *words, from, to int) bool
 	files []*repoFile
 	// Windows: global index g; file and start of each.
 	winFile, winStart []int32
@@ -286,28 +314,16 @@ type checker struct {
 	source            []int32          // index into sources of the first such file, -1
 	allowedBy         []int32          // an allowlist entry holding window g's words, -1
 	sources           []string
-	allow             []string // normalised entries (words joined by one space)
-	allowUsed         []bool
-	scratch           words
+	allowUsed         []bool // allowlist entry i accepted a shared window
 }
 
 // newChecker indexes the windows of n words of files and marks those that
-// are part of an allowlist entry (each entry given as its text; an entry
-// shorter than n words holds no window, so it accepts nothing and is
-// listed by unusedAllow).
-func newChecker(n int, files []*repoFile, allow []string) (*checker, error) {
+// are part of an allowlist entry (entries tokenized as the files are; an
+// entry shorter than n words holds no window, so it accepts nothing).
+// When keep is not nil, only the windows it keeps are looked for in the
+// shared files.
+func newChecker(n int, files []*repoFile, entries []words, keep func(w *words, i, n int) bool) *checker {
 	c := &checker{n: n, files: files, head: map[uint64]int32{}, bits: make([]uint64, 1<<20)}
-	var entries []words
-	for _, a := range allow {
-		var w words
-		tokenize(&w, []byte(a))
-		entries = append(entries, w)
-		ws := make([]string, w.len())
-		for i := range ws {
-			ws[i] = string(w.word(i))
-		}
-		c.allow = append(c.allow, strings.Join(ws, " "))
-	}
 	c.allowUsed = make([]bool, len(entries))
 	type at struct{ entry, start int }
 	entryWins := map[uint64][]at{}
@@ -325,6 +341,11 @@ func newChecker(n int, files []*repoFile, allow []string) (*checker, error) {
 			g := int32(len(c.winFile))
 			c.winFile = append(c.winFile, int32(fi))
 			c.winStart = append(c.winStart, int32(i))
+			if keep != nil && !keep(&f.words, i, n) {
+				c.next = append(c.next, -1)
+				c.allowedBy = append(c.allowedBy, -1)
+				continue
+			}
 			h := windowHash(&f.words, i, n)
 			if old, ok := c.head[h]; ok {
 				c.next = append(c.next, old)
@@ -348,15 +369,13 @@ func newChecker(n int, files []*repoFile, allow []string) (*checker, error) {
 	for i := range c.source {
 		c.source[i] = -1
 	}
-	return c, nil
+	return c
 }
 
-// scan reads one shared file's text (already through sourceText) and
-// marks the repository windows it holds.
-func (c *checker) scan(path string, text []byte) {
-	w := &c.scratch
-	w.reset()
-	tokenize(w, text)
+// scan reads the words of one shared file (its text through sourceText
+// and tokenize, and for the wildcard mode wildcard) and marks the
+// repository windows it holds.
+func (c *checker) scan(path string, w *words) {
 	si := int32(-1)
 	for i := 0; i+c.n <= w.len(); i++ {
 		h := windowHash(w, i, c.n)
@@ -385,7 +404,8 @@ func (c *checker) scan(path string, text []byte) {
 }
 
 // runs returns the maximal runs of shared windows, file by file in order,
-// leaving out runs shorter than their file's minRun. A run whose every
+// leaving out runs shorter than their file's minRun and those keepRun
+// does not keep. A run whose every
 // window is allowlisted is returned with Allowed set; otherwise the run is
 // cut at its allowlisted windows and each part is reported (a part shorter
 // than minRun included: the words it shares are what is not allowed).
@@ -405,14 +425,20 @@ func (c *checker) runs() []Run {
 				continue
 			}
 			j := i
-			allAllowed := true
 			for j < nw && c.shared[base+j] {
-				if e := c.allowedBy[base+j]; e >= 0 {
+				j++
+			}
+			if c.keepRun != nil && !c.keepRun(&f.words, i, j+c.n-1) {
+				i = j
+				continue
+			}
+			allAllowed := true
+			for k := i; k < j; k++ {
+				if e := c.allowedBy[base+k]; e >= 0 {
 					c.allowUsed[e] = true
 				} else {
 					allAllowed = false
 				}
-				j++
 			}
 			if j-i+c.n-1 < f.minRun {
 				i = j
@@ -444,7 +470,7 @@ func (c *checker) runs() []Run {
 // run is the run of the windows [i, j) of file fi (windows from base).
 func (c *checker) run(fi, base, i, j int, allowed bool) Run {
 	f := c.files[fi]
-	r := Run{File: f.path, Line: int(f.words.line[i]), Allowed: allowed}
+	r := Run{File: f.path, Line: int(f.words.line[i]), Allowed: allowed, Wild: c.wild}
 	for k := i; k < j+c.n-1; k++ {
 		r.Words = append(r.Words, string(f.words.word(k)))
 	}
@@ -457,15 +483,3 @@ func (c *checker) run(fi, base, i, j int, allowed bool) Run {
 	return r
 }
 
-// unusedAllow lists the allowlist entries (normalised) that held no
-// shared window: call after runs.
-func (c *checker) unusedAllow() []string {
-	var out []string
-	for i, used := range c.allowUsed {
-		if !used {
-			out = append(out, c.allow[i])
-		}
-	}
-	sort.Strings(out)
-	return out
-}
