@@ -299,12 +299,12 @@ func (r Run) String() string {
 // checker finds the windows of n words that the repository files share
 // with the shared files scanned.
 type checker struct {
-	n     int
-	wild  bool // the wildcard mode's checker: its runs are marked Wild
+	n    int
+	wild bool // the wildcard mode's checker: its runs are marked Wild
 	// keepRun, when set, says whether the maximal run of the words
 	// [from, to) is looked at (reported or allowlisted) at all.
 	keepRun func(w *words, from, to int) bool
-	files []*repoFile
+	files   []*repoFile
 	// Windows: global index g; file and start of each.
 	winFile, winStart []int32
 	head              map[uint64]int32 // window hash -> first window
@@ -482,4 +482,3 @@ func (c *checker) run(fi, base, i, j int, allowed bool) Run {
 	}
 	return r
 }
-

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"path"
 	"strings"
+	"unicode/utf8"
 )
 
 // The wildcard mode (-wild-n) finds a real sentence copied with its names
@@ -125,13 +126,13 @@ func goStrings(seg *words, src []byte, flush func()) {
 }
 
 // contentWords counts the distinct content words of the words [from, to)
-// of w: words of three or more bytes that are neither names nor numbers
+// of w: words of three or more letters that are neither names nor numbers
 // (shape) nor in stop (function words).
 func contentWords(w *words, from, to int, stop map[string]struct{}) int {
 	var seen []string
 	for j := from; j < to; j++ {
 		t := w.word(j)
-		if len(t) < 3 || w.shape[j] || bytes.Equal(t, breakTok) {
+		if utf8.RuneCount(t) < 3 || w.shape[j] || bytes.Equal(t, breakTok) {
 			continue
 		}
 		if _, ok := stop[string(t)]; ok {
