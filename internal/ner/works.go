@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -190,19 +192,38 @@ func endsName(src string, at int) bool {
 }
 
 // dropInsideOthers drops a mention that lies inside another, longer one
-// (a title took its words), or repeats an earlier one's span; the title
-// passes call it only after taking words in (it reads every pair).
+// (a title took its words), or repeats an earlier one's span, keeping the
+// others in their order. One sweep over the mentions sorted by start (a
+// longer one first, then by index): a mention lies inside one before it
+// in that order exactly when one of those ends at or past its end, so the
+// cost is that of the sort, O(n log n).
 func dropInsideOthers(ms []span.Mention) []span.Mention {
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := cmp.Compare(ms[a].Start, ms[b].Start); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(ms[b].End, ms[a].End); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	inside := make([]bool, len(ms))
+	reach := 0 // the furthest end of the mentions swept so far
+	for k, i := range order {
+		if k > 0 && reach >= ms[i].End {
+			inside[i] = true
+		}
+		if k == 0 || ms[i].End > reach {
+			reach = ms[i].End
+		}
+	}
 	out := make([]span.Mention, 0, len(ms))
 	for i, m := range ms {
-		inside := false
-		for j, o := range ms {
-			if i != j && o.Start <= m.Start && m.End <= o.End && (o.End-o.Start > m.End-m.Start || j < i) {
-				inside = true
-				break
-			}
-		}
-		if !inside {
+		if !inside[i] {
 			out = append(out, m)
 		}
 	}
