@@ -91,14 +91,15 @@ func TestRun(t *testing.T) {
 	}
 	type files = map[string]string
 	for _, tc := range []struct {
-		name          string
-		repo, tracked files // tracked: committed; repo: left untracked
-		data, seeds   files
-		allow         string
-		n, notesN     int
-		wantOut       []string // lines of standard output, without the source
-		wantErr       string   // in standard error
-		wantBad       int
+		name           string
+		repo, tracked  files // tracked: committed; repo: left untracked
+		data, seeds    files
+		allow          string
+		n, notesN      int
+		wantOut        []string // lines of standard output, without the source
+		wantErr        string   // in standard error
+		wantBad        int
+		wildN, wildMin int // the wildcard mode (off: 0)
 	}{
 		{
 			name:    "copied sentence found with file, line and source",
@@ -201,6 +202,65 @@ func TestRun(t *testing.T) {
 			wantOut: []string{`fixture.txt:1: 6 words shared with DATA/ner/train.conll: "oskelby ferry board voted on tuesday"`},
 			wantBad: 1,
 		},
+		{
+			name:    "a copy with its names swapped is found in a fixture",
+			tracked: files{"internal/x/testdata/passes/p/input.txt": "First line.\n" + wildCopied + "\n"},
+			data:    files{"a.txt": wildShared},
+			wildN:   6, wildMin: 3,
+			wantOut: []string{`internal/x/testdata/passes/p/input.txt:2: 17 words shared (names and numbers as *) with DATA/a.txt: "` + wantRun + `"`},
+			wantBad: 1,
+		},
+		{
+			name:    "and in a test file's strings",
+			tracked: files{"x_test.go": "package x\n\nvar s = \"" + wildCopied + "\"\n"},
+			data:    files{"a.txt": wildShared},
+			wildN:   6, wildMin: 3,
+			wantOut: []string{`x_test.go:3: 17 words shared (names and numbers as *) with DATA/a.txt: "` + wantRun + `"`},
+			wantBad: 1,
+		},
+		{
+			name:    "off when wild-n is 0",
+			tracked: files{"testdata/a.txt": wildCopied},
+			data:    files{"a.txt": wildShared},
+		},
+		{
+			name:    "files outside the fixtures are left to the exact mode",
+			tracked: files{"doc.md": wildCopied},
+			data:    files{"a.txt": wildShared},
+			wildN:   6, wildMin: 3,
+			wantErr: "wildcard mode, 0 fixture and test files: 0 runs",
+		},
+		{
+			name:    "a run with too few content words is not reported",
+			tracked: files{"testdata/a.txt": "Mayor Eva Ek said on Monday that the Harbour Board of Tarnby would meet."},
+			data:    files{"a.txt": "Governor Bo Lind said on Friday that the Senate of Arland would vote."},
+			wildN:   6, wildMin: 3,
+			wantErr: "0 runs of 6+ words (names and numbers as *) not allowlisted, 0 allowlisted",
+		},
+		{
+			name:    "a longer wildcard run length",
+			tracked: files{"testdata/a.txt": "The Oskelby council said the crane at Pier 2 was dismantled by welders."},
+			data:    files{"a.txt": wildShared},
+			wildN:   9, wildMin: 3,
+		},
+		{
+			name:    "a wildcard allowlist entry, unused by the exact mode",
+			tracked: files{"testdata/a.txt": wildCopied},
+			data:    files{"a.txt": wildShared},
+			allow:   "# stock here\n" + wantRun + "\n",
+			wildN:   6, wildMin: 3,
+			wantErr: "0 runs of 6+ words (names and numbers as *) not allowlisted, 1 allowlisted",
+		},
+		{
+			name:    "a wildcard entry accepts nothing in the exact mode",
+			tracked: files{"doc.md": wildShared},
+			data:    files{"a.txt": wildShared},
+			allow:   wantRun + "\n",
+			wildN:   6, wildMin: 3,
+			wantOut: []string{`doc.md:1: 19 words shared with DATA/a.txt: "harbour master bo lind told tarnby council the crane at pier 4 was dismantled by welders from arland overnight"`},
+			wantErr: `allowlist entry "` + wantRun + `" accepts no shared run`,
+			wantBad: 1,
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := t.TempDir()
@@ -229,7 +289,7 @@ func TestRun(t *testing.T) {
 				n = 6
 			}
 			var stdout, stderr bytes.Buffer
-			bad, err := run(&stdout, &stderr, options{data: data, seeds: seeds, n: n, notesN: tc.notesN, allow: "allowed.txt"})
+			bad, err := run(&stdout, &stderr, options{data: data, seeds: seeds, n: n, notesN: tc.notesN, allow: "allowed.txt", wildN: tc.wildN, wildMin: tc.wildMin})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -103,120 +103,13 @@ func TestContentWords(t *testing.T) {
 	}
 }
 
-// The wildcard mode end to end, on invented text: the repository's
-// fixtures against invented shared files.
-func TestRunWild(t *testing.T) {
-	const (
-		shared  = "Harbour master Bo Lind told Tarnby council the crane at Pier 4 was dismantled by welders from Arland overnight."
-		copied  = "Harbour master Ada Quill told Oskelby council the crane at Pier 9 was dismantled by welders from Veskaria overnight."
-		wantRun = "* master * told * council the crane at * was dismantled by welders from * overnight"
-	)
-	type files = map[string]string
-	for _, tc := range []struct {
-		name       string
-		tracked    files
-		data       files
-		allow      string
-		wildN, min int
-		wantOut    []string
-		wantErr    string
-		wantBad    int
-	}{
-		{
-			name:    "a copy with its names swapped is found in a fixture",
-			tracked: files{"internal/x/testdata/passes/p/input.txt": "First line.\n" + copied + "\n"},
-			data:    files{"a.txt": shared},
-			wildN:   6, min: 3,
-			wantOut: []string{`internal/x/testdata/passes/p/input.txt:2: 17 words shared (names and numbers as *) with DATA/a.txt: "` + wantRun + `"`},
-			wantBad: 1,
-		},
-		{
-			name:    "and in a test file's strings",
-			tracked: files{"x_test.go": "package x\n\nvar s = \"" + copied + "\"\n"},
-			data:    files{"a.txt": shared},
-			wildN:   6, min: 3,
-			wantOut: []string{`x_test.go:3: 17 words shared (names and numbers as *) with DATA/a.txt: "` + wantRun + `"`},
-			wantBad: 1,
-		},
-		{
-			name:    "off when wild-n is 0",
-			tracked: files{"testdata/a.txt": copied},
-			data:    files{"a.txt": shared},
-		},
-		{
-			name:    "files outside the fixtures are left to the exact mode",
-			tracked: files{"doc.md": copied},
-			data:    files{"a.txt": shared},
-			wildN:   6, min: 3,
-			wantErr: "wildcard mode, 0 fixture and test files: 0 runs",
-		},
-		{
-			name:    "a run with too few content words is not reported",
-			tracked: files{"testdata/a.txt": "Mayor Eva Ek said on Monday that the Harbour Board of Tarnby would meet."},
-			data:    files{"a.txt": "Governor Bo Lind said on Friday that the Senate of Arland would vote."},
-			wildN:   6, min: 3,
-			wantErr: "0 runs of 6+ words (names and numbers as *) not allowlisted, 0 allowlisted",
-		},
-		{
-			name:    "a longer wildcard run length",
-			tracked: files{"testdata/a.txt": "The Oskelby council said the crane at Pier 2 was dismantled by welders."},
-			data:    files{"a.txt": shared},
-			wildN:   9, min: 3,
-		},
-		{
-			name:    "a wildcard allowlist entry, unused by the exact mode",
-			tracked: files{"testdata/a.txt": copied},
-			data:    files{"a.txt": shared},
-			allow:   "# stock here\n" + wantRun + "\n",
-			wildN:   6, min: 3,
-			wantErr: "0 runs of 6+ words (names and numbers as *) not allowlisted, 1 allowlisted",
-		},
-		{
-			name:    "a wildcard entry accepts nothing in the exact mode",
-			tracked: files{"doc.md": shared},
-			data:    files{"a.txt": shared},
-			allow:   wantRun + "\n",
-			wildN:   6, min: 3,
-			wantOut: []string{`doc.md:1: 19 words shared with DATA/a.txt: "harbour master bo lind told tarnby council the crane at pier 4 was dismantled by welders from arland overnight"`},
-			wantErr: `allowlist entry "` + wantRun + `" accepts no shared run`,
-			wantBad: 1,
-		},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			root := t.TempDir()
-			repo := root + "/repo"
-			data := root + "/shared/data"
-			seeds := root + "/shared/seeds"
-			allow := tc.allow
-			if allow == "" {
-				allow = "# empty\n"
-			}
-			writeFiles(t, repo, tc.tracked)
-			writeFiles(t, repo, files{"allowed.txt": allow})
-			gitRun(t, repo, "init", "-q")
-			gitRun(t, repo, "add", "-A")
-			writeFiles(t, data, tc.data)
-			writeFiles(t, seeds, files{"s.txt": "nothing"})
-			t.Chdir(repo)
-			var stdout, stderr bytes.Buffer
-			bad, err := run(&stdout, &stderr, options{data: data, seeds: seeds, n: 6, allow: "allowed.txt", wildN: tc.wildN, wildMin: tc.min})
-			if err != nil {
-				t.Fatal(err)
-			}
-			out := strings.ReplaceAll(stdout.String(), data, "DATA")
-			var got []string
-			if out != "" {
-				got = strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-			}
-			if bad != tc.wantBad || !reflect.DeepEqual(got, tc.wantOut) {
-				t.Errorf("bad = %d, output:\n%s\nwant %d:\n%s", bad, strings.Join(got, "\n"), tc.wantBad, strings.Join(tc.wantOut, "\n"))
-			}
-			if !strings.Contains(stderr.String(), tc.wantErr) {
-				t.Errorf("stderr %q lacks %q", stderr.String(), tc.wantErr)
-			}
-		})
-	}
-}
+// The invented text of the wildcard mode's cases: a shared sentence and
+// a copy with its names and a figure swapped.
+const (
+	wildShared = "Harbour master Bo Lind told Tarnby council the crane at Pier 4 was dismantled by welders from Arland overnight."
+	wildCopied = "Harbour master Ada Quill told Oskelby council the crane at Pier 9 was dismantled by welders from Veskaria overnight."
+	wantRun    = "* master * told * council the crane at * was dismantled by welders from * overnight"
+)
 
 // FuzzWildcard reads untrusted text (a shared file) as the wildcard mode
 // does, and a repository file's Go strings and JSON values: no panic, and
