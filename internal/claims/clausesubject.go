@@ -201,7 +201,8 @@ func (v *vocab) bodyName(name string) bool {
 // contained reports a body named at [start, end) as the place its
 // members sit ("the largest party in the Harbour Assembly", "in Tarnby's
 // council"), with no word between it and the figure that makes the
-// count its own ("the Harbour Assembly, which has 120 seats").
+// count its own ("the Harbour Assembly, which has 120 seats", "the
+// Harbour Assembly's 120 seats") unless another name stands between.
 func (f *figure) contained(start, end int) bool {
 	ws := wordsIn(f.src, f.s.Start, start)
 	in := false
@@ -217,6 +218,14 @@ func (f *figure) contained(start, end int) bool {
 	}
 	if !in {
 		return false
+	}
+	if _, owns := possessiveAfter(f.src[end:f.q.Start]); owns {
+		return false // "the Harbour Assembly's 120 seats"
+	}
+	for _, m := range f.inSent {
+		if m.Start >= end && m.End <= f.q.Start {
+			return true // "on the Harbour Board, Ada Quill's group holds 5 seats": another name's verb
+		}
 	}
 	for _, w := range wordsIn(f.src, end, f.q.Start) {
 		if f.v.bodyOwnCues.has(strings.ToLower(w.text)) {
