@@ -482,6 +482,8 @@ func TestRedTeamCorpora(t *testing.T) {
 			`spelling-variant|"Marianne Sjöholm" looks like a misspelling of "Marianne Sjöblom"`},
 		"probes/u1": nil, "probes/u2": nil, "probes/u3": nil, "probes/u4": nil, "probes/u5": nil, "probes/u6": nil,
 		"probes/v1": nil,
+		// A party's seats in a body against the body's total (session 16).
+		"probes/w1": nil,
 		"athletics": {"conflict|Amara Okonjo age: 01-trackwire.txt says 24, 03-athletics-now.txt says 26",
 			`spelling-variant|"Amara Okonja" looks like a misspelling of "Amara Okonjo"`},
 		"takeover": {"conflict|(lead event) price per share (GBP): 01-market-ledger.txt says 420p, 02-business-daily.txt says 450p",

@@ -72,6 +72,14 @@ type vocab struct {
 	spelledNumbers, actingVerbs, hypotheticalCues                                                                        set
 	wholeGroupCues                                                                                                       []string
 	employVerbs, prepositions, eachWords                                                                                 set
+	// A clause's subject: gain participles open a clause of its figures,
+	// objectPrepositions make the name after them no subject, container
+	// prepositions put a party in a body, and bodyOwnCues make a count
+	// after a body its own.
+	gainParticiples, objectPrepositions, containerPrepositions, bodyOwnCues set
+	// partitive are the phrases between a part and its whole ("64 of the
+	// 150 seats"), as word lists.
+	partitive [][]string
 
 	// Prison terms, ages, casualties and magnitudes.
 	termPassive, termRevision []string
@@ -185,6 +193,8 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		spelledNumbers: s(lexicon.SpelledNumbers), actingVerbs: s(lexicon.ActingVerbs), hypotheticalCues: s(lexicon.HypotheticalCues),
 		wholeGroupCues: lx.Words(lexicon.WholeGroupCues),
 		employVerbs:    s(lexicon.EmployVerbs), prepositions: s(lexicon.SubjectPrepositions), eachWords: s(lexicon.EachWords),
+		gainParticiples: s(lexicon.GainParticiples), objectPrepositions: s(lexicon.PrepositionsEnSv),
+		containerPrepositions: s(lexicon.ContainerPrepositions), bodyOwnCues: s(lexicon.BodyOwnCues),
 
 		termPassive: lx.Words(lexicon.TermPassiveVerbs), termRevision: lx.Words(lexicon.TermRevisionCues),
 		termUnits: byWord(lexicon.TermUnitsYears, MeasureSentenceYears, lexicon.TermUnitsMonths, MeasureSentenceMonths),
@@ -232,6 +242,9 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		for _, w := range lx.InOrder(c.n) {
 			m[w] = amountMeasure{measure: c.measure, event: c.event, debt: c.debt}
 		}
+	}
+	for _, p := range lx.InOrder(lexicon.PartitivePhrases) {
+		v.partitive = append(v.partitive, strings.Fields(p))
 	}
 	for _, p := range lx.InOrder(lexicon.PerSharePhrases) {
 		v.perShare = append(v.perShare, strings.Fields(p))
