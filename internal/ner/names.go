@@ -19,7 +19,8 @@ type spaceWord struct {
 }
 
 // sentenceTokens splits src[s.Start:s.End] on white space, splitting
-// trailing commas, full stops and the like off each word.
+// trailing commas, full stops and the like off each word and opening
+// brackets off its front.
 func sentenceTokens(src string, s span.Span) []spaceWord {
 	var out []spaceWord
 	i := s.Start
@@ -30,6 +31,10 @@ func sentenceTokens(src string, s span.Span) []spaceWord {
 		j := i
 		for j < s.End && src[j] != ' ' && src[j] != '\n' && src[j] != '\t' {
 			j++
+		}
+		if b := leadingMarks(src[i:j]); b > 0 && b < j-i {
+			out = append(out, spaceWord{src[i : i+b], i, i + b}) // "(National": the mark is no part of the word
+			i += b
 		}
 		if j > i {
 			e := j
@@ -48,14 +53,23 @@ func sentenceTokens(src string, s span.Span) []spaceWord {
 	return out
 }
 
+// leadingMarks returns the length in bytes of the opening brackets w
+// starts with ("(", "["). A quotation mark stays on its word, so that a
+// quote's capitalised first word ("If ...) opens no name.
+func leadingMarks(w string) int {
+	return len(w) - len(strings.TrimLeft(w, "(["))
+}
+
 // institutionNames finds organisation names ending in an institution
 // head and joined by "and", "&" or a plural possessive ("Dock and
 // Harbour Workers' Union", "Ferry Drivers Union") that the taggers cut
 // into pieces or typed as people. Each becomes one ORG mention and the
 // pieces inside it are dropped. A name needs two capitalised words or
 // more; it never crosses "of", "the", lower-case words or the possessive
-// of a day or a place ("Wednesday's", "Tarnby's").
-func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
+// of a day, a place or a name of its own ("Wednesday's", "Tarnby's",
+// "Quorrick's" where "Quorrick" stands alone elsewhere: ownName).
+func institutionNames(d *doc) []span.Mention {
+	lx, src, sents, ms := d.lx, d.src, d.sents, d.ms
 	var extra []span.Mention
 	for si, s := range sents {
 		toks := sentenceTokens(src, s)
@@ -69,8 +83,8 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 			first := h
 			for k := h - 1; k >= 0; k-- {
 				w := toks[k].text
-				if stem, ok := cutPossessive(w); ok && (lx.Has(lexicon.NerCalendarWords, strings.ToLower(stem)) || lx.IsPlace(stem)) {
-					break // "Wednesday's Harbour League", "Oslo's Harbour Board"
+				if stem, ok := cutPossessive(w); ok && (lx.Has(lexicon.NerCalendarWords, strings.ToLower(stem)) || lx.IsPlace(stem) || d.ownName(stem)) {
+					break // "Wednesday's Harbour League", "Oslo's Harbour Board", "Quorrick's Harbour Board"
 				}
 				if capitalised(w) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(w)) {
 					first = k
@@ -88,10 +102,10 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 			if h-first < 1 || first > 0 && toks[first-1].text == "of" {
 				continue // one word, or the tail of "Bank of the X Union"
 			}
-			start, end := toks[first].start, t.end
-			if sentenceInitialOrdinary(lx, src, s, start, toks[first].text) {
+			if sentenceInitialOrdinary(lx, src, s, toks[first].start, toks[first].text) {
 				continue
 			}
+			start, end := toks[first].start, t.end
 			if n := len(extra); n > 0 && extra[n-1].Start <= start && extra[n-1].End >= end {
 				continue // inside the name found just before
 			}
@@ -99,6 +113,35 @@ func institutionNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []s
 		}
 	}
 	return mergeNames(ms, extra)
+}
+
+// ownName reports the stem of a possessive inside a run of capitalised
+// words that is a name of its own: the text writes it on its own too,
+// and it is no ordinary word nor a title ("Quorrick" of "Quorrick's
+// Harbour Board" beside "Quorrick won"; not "Worker's", "Prince's").
+func (d *doc) ownName(stem string) bool {
+	lw := strings.ToLower(stem)
+	return d.e != nil && d.e.english != nil && !d.ordinaryWord(stem) && !d.lx.Has(lexicon.PersonTitles, lw) &&
+		!d.lx.Has(lexicon.NerRoyalTitles, lw) && standsAlone(d.src, stem)
+}
+
+// standsAlone reports a word src also holds on its own, with no
+// possessive after it ("Quorrick" in "Quorrick won").
+func standsAlone(src, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(src[i:], w)
+		if k < 0 {
+			return false
+		}
+		at, end := i+k, i+k+len(w)
+		i = end
+		before, _ := utf8.DecodeLastRuneInString(src[:at])
+		after, _ := utf8.DecodeRuneInString(src[end:])
+		if at > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || end < len(src) && (unicode.IsLetter(after) || unicode.IsDigit(after) || after == '\'' || after == '’' || after == '-') {
+			continue
+		}
+		return true
+	}
 }
 
 // mergeNames puts the organisation names a rule found (extra) in place
@@ -153,7 +196,7 @@ func dropOverlapping(xs []span.Mention, m span.Mention) []span.Mention {
 // sentenceInitialOrdinary reports a capitalised first word of a sentence
 // that is an ordinary word ("Members", "Striking"), not part of a name.
 func sentenceInitialOrdinary(lx *lexicon.Lexicon, src string, s span.Span, start int, w string) bool {
-	return start == s.Start && (lx.Has(lexicon.NerCommonInitial, strings.ToLower(w)) || strings.HasSuffix(strings.ToLower(w), "ing"))
+	return opensSentence(src, s, span.Mention{Start: start}) && (lx.Has(lexicon.NerCommonInitial, strings.ToLower(w)) || strings.HasSuffix(strings.ToLower(w), "ing"))
 }
 
 // middleInitials joins a person mention cut at a middle initial ("Rosalind
