@@ -199,7 +199,7 @@ func TestNamesBeforeTheFigure(t *testing.T) {
 			fig("b", "Back in May the Tarnby Owls promised Ada Quill a seven-year, $170 million contract.", 170e6, "Tarnby Owls", "Ada Quill"), 0},
 		{"one names its source too",
 			fig("a", "Speaking for the harbour force, Bo Lind told reporters Ada Quill had been charged with eight counts of theft at the depot.", 8, "Bo Lind", "Ada Quill"),
-			fig("b", "Ada Quill was held at the depot by harbour officers and charged with two counts of theft.", 2, "Ada Quill"), 1},
+			fig("b", "Ada Quill was held at the depot by harbour officers, who charged her with two counts of theft.", 2, "Ada Quill"), 1},
 		{"a name in another clause",
 			fig("a", "Bo Lind was charged with six counts of theft at the depot, the police said.", 6, "Bo Lind"),
 			fig("b", "The Dock Patrol arrested Bo Lind while he slept and he was charged with two counts of theft at the depot.", 2, "Dock Patrol", "Bo Lind"), 1},
