@@ -141,7 +141,7 @@ func TestExtract(t *testing.T) {
 			[]string{"Daniel Okoro", "Amira Osei", "Priya Lal"}, nil, []string{"event winners=3-3  ", "each votes=30000-35000  Daniel Okoro+Amira Osei+Priya Lal"}},
 		{"compound with head noun", "en", []string{"The shift tips the 21-seat board towards the campaigners."}, nil, nil,
 			[]string{"compound seats=21-21  head:board"}},
-		{"membership without subject", "en", []string{`"We have 120,000 members who know their streets," she said.`}, nil, nil,
+		{"membership without subject", "en", []string{`"Our 120,000 members are out knocking on doors every weekend," she said.`}, nil, nil,
 			[]string{"fallback members=120000-120000  "}},
 		{"hedge kept", "en", []string{"Tidewatch says it has nearly 120,000 members."}, nil, []string{"Tidewatch"},
 			[]string{"mention members=120000-120000 nearly Tidewatch"}},
