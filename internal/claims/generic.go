@@ -157,7 +157,7 @@ func ratio(before []word) bool {
 // moneyContext names what an amount is: the noun right after it ("a $1.5
 // billion package", "$230 million of crude oil"), else the verb right
 // before it ("cut $716 billion"), past an article and up to three words
-// saying how big it is ("taking a relatively low $4 million").
+// saying how big it is ("spending a relatively modest $5 million").
 func (v *vocab) moneyContext(before, after []word) (string, bool) {
 	i := 0
 	if len(after) > 1 && strings.EqualFold(after[0].text, "of") {
@@ -169,7 +169,7 @@ func (v *vocab) moneyContext(before, after []word) (string, bool) {
 	n := len(before)
 	for k := 0; k < 3 && n > 1 && (v.amountModifiers.has(before[n-1].text) || v.articles.has(before[n-1].text)) &&
 		isLowerCaseWord(before[n-2].text); k++ {
-		n-- // "taking a relatively low $4 million": taking
+		n-- // "spending a relatively modest $5 million": spending
 	}
 	if n > 0 && isLowerCaseWord(before[n-1].text) && hasLetter(before[n-1].text) && !v.stopwords.has(before[n-1].text) && !v.amountModifiers.has(before[n-1].text) {
 		return before[n-1].text + v.rate(after), true
@@ -533,8 +533,8 @@ func closestPartners(vs []Value) map[[2]int]bool {
 // the last subordinator before it in the sentence ("The dock patrol
 // apprehended Ada Quill while she ... has been charged with three
 // counts": the count is about "she", not the dock patrol), else the
-// sentence's start. Commas do not end a clause here: "made Quill an
-// eight-year, $210 million offer".
+// sentence's start. Commas do not end a clause here: "offered Quill a
+// seven-year, $210 million contract".
 func (x *sentence) clauseStart(at int) int {
 	start := x.s.Start
 	for _, w := range wordsIn(x.src, x.s.Start, at) {

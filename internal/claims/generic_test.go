@@ -31,7 +31,7 @@ func TestGenericFigures(t *testing.T) {
 		{"The score was 97-1 at half time.", nil},
 		{"The shop is in the 12000 block of Elm Street.", nil},
 		{"Some 12000 runners set off at dawn.", []string{"runner=12000"}},
-		{"In the end she was taking a relatively low $4 million to run the docks.", []string{"taking (USD)=4000000"}},
+		{"After a lean winter the ferry board was spending a relatively modest $5 million on new hulls.", []string{"spending (USD)=5000000"}},
 		{"She had left her van there around 7 p. m. Friday.", nil},
 		{"It was one solitary fleck of dust on the harbour wall.", []string{"fleck=1"}},
 		{"Only one man was hurt.", []string{"man=1"}},
@@ -80,10 +80,10 @@ func TestAlignedFigures(t *testing.T) {
 		uncertain bool
 		contra    int
 	}{
-		{"the same sentence with another number", fig("a", "During the raid police found four rifles, 12 magazines and 250 rounds of ammunition.", 12),
-			fig("b", "During the raid police found four rifles, 27 magazines and 250 rounds of ammunition.", 27), Conflict, false, 1},
-		{"a reworded sentence", fig("a", "Four rifles, 12 magazines and 250 rounds of ammunition were taken off the trawler.", 12),
-			fig("b", "During the operation, four rifles, 27 magazines and about 250 rounds were found and confiscated.", 27), Uncertain, true, 1},
+		{"the same sentence with another number", fig("a", "In the ferry's hold customs officers opened nine crates of engine parts and 12 cartons of rum.", 12),
+			fig("b", "In the ferry's hold customs officers opened nine crates of engine parts and 27 cartons of rum.", 27), Conflict, false, 1},
+		{"a reworded sentence", fig("a", "Customs kept the 12 cartons of rum and let the nine crates of engine parts go ashore.", 12),
+			fig("b", "Searching the hold, officers found 27 cartons of rum hidden behind crates of engine parts.", 27), Uncertain, true, 1},
 		{"different facts with one noun", fig("a", "The firm hired three clerks at an office in the town on Monday.", 3),
 			fig("b", "Seven clerks later joined a union at a printing plant near the coast.", 7), Single, false, 0},
 	} {
@@ -168,8 +168,8 @@ func TestClosestPartner(t *testing.T) {
 }
 
 // TestNamesBeforeTheFigure checks that figures about different named
-// parties never align ("the Red Sox offered ... $200 million" against
-// "the Nationals offered ... $160 million", both to one player), while a
+// parties never align ("the Harbour Kings offered ... $210 million"
+// against "the Tarnby Owls promised ... $170 million", both to one player), while a
 // name in another clause does not keep two statements of one fact apart.
 func TestNamesBeforeTheFigure(t *testing.T) {
 	const day = 20521
@@ -195,11 +195,11 @@ func TestNamesBeforeTheFigure(t *testing.T) {
 		contra int
 	}{
 		{"different parties, one player",
-			fig("a", "The Harbour Kings have made striker Ada Quill an eight-year, $210 million offer for the season.", 210e6, "Harbour Kings", "Ada Quill"),
-			fig("b", "Last week the Tarnby Owls made Ada Quill an eight-year, $170 million offer for the season.", 170e6, "Tarnby Owls", "Ada Quill"), 0},
+			fig("a", "On Monday the Harbour Kings offered striker Ada Quill a seven-year, $210 million contract.", 210e6, "Harbour Kings", "Ada Quill"),
+			fig("b", "Back in May the Tarnby Owls promised Ada Quill a seven-year, $170 million contract.", 170e6, "Tarnby Owls", "Ada Quill"), 0},
 		{"one names its source too",
-			fig("a", "Harbour Chief Bo Lind announced Ada Quill was arrested at the depot and charged with eight counts of theft.", 8, "Bo Lind", "Ada Quill"),
-			fig("b", "Harbour police have arrested and charged Ada Quill with two counts of theft at the depot.", 2, "Ada Quill"), 1},
+			fig("a", "Speaking for the harbour force, Bo Lind told reporters Ada Quill had been charged with eight counts of theft at the depot.", 8, "Bo Lind", "Ada Quill"),
+			fig("b", "Ada Quill was held at the depot by harbour officers, who charged her with two counts of theft.", 2, "Ada Quill"), 1},
 		{"a name in another clause",
 			fig("a", "Bo Lind was charged with six counts of theft at the depot, the police said.", 6, "Bo Lind"),
 			fig("b", "The Dock Patrol arrested Bo Lind while he slept and he was charged with two counts of theft at the depot.", 2, "Dock Patrol", "Bo Lind"), 1},

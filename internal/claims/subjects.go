@@ -15,7 +15,7 @@ import (
 // for one reading they run in the order written here.
 func subjectTable() []rules.Pass[figurePass] {
 	return []rules.Pass[figurePass]{
-		{Info: info("respectively", `The k-th of a list of figures followed by "respectively" is the k-th of the names listed before them ("A and B came seventh and eighth respectively"); with fewer names than figures, dropped.`), Run: respectivelySubject},
+		{Info: info("respectively", `The k-th of a list of figures followed by "respectively" is the k-th of the names listed before them ("A and B came second and fifth respectively"); with fewer names than figures, dropped.`), Run: respectivelySubject},
 		{Info: info("guessed-amount", `An event amount read from a verb with its own subject is a guess ("the plan, which cost £45m").`), Run: guessedAmount},
 		{Info: info("payer", `A person (or, but for a cost, an organisation) named with the payer's verb owns a fine, cost or repayment ("Ada Quill was fined £500").`), Run: payerSubject},
 		{Info: info("partitive-whole", `The whole after a part ("64 of the 150 seats in the Harbour Assembly") is the body's named after it, else dropped: never the party's.`), Run: partitiveWhole},
@@ -60,7 +60,7 @@ func respectivelySubject(f *figure) verdict {
 		}
 	}
 	if len(names) < len(figs) {
-		return drop // "came seventh and eighth respectively" of names not listed here
+		return drop // "came second and fifth respectively" of names not listed here
 	}
 	f.r.How, f.r.Subjects = ByMention, []span.Span{names[len(names)-len(figs)+k]}
 	return claim

@@ -139,8 +139,8 @@ const (
 // RateUnits name the unit of a rate after an amount ("a year").
 const RateUnits Name = "rate_units"
 
-// AmountModifiers stand between an amount and its verb ("taking a
-// relatively low $4 million").
+// AmountModifiers stand between an amount and its verb ("spending a
+// relatively modest $5 million").
 const AmountModifiers Name = "amount_modifiers"
 
 // OneModifiers stand between "one" and the noun it counts ("one

@@ -76,7 +76,7 @@ func (d *doc) ordinaryOneWord(m span.Mention) bool {
 	return d.e.english.Ordinary(m.Text) && !d.lx.IsPlace(m.Text) && !d.lx.IsGivenName(m.Text)
 }
 
-// unknownOpeners: "Comfy , warm rooms", "Luvvly food and ...", "Um ,
+// unknownOpeners: "Comfy , warm rooms", "Gorjus breakfast , ...", "Um ,
 // no ?": the taggers take an unknown capitalised word opening a sentence
 // for a place. A one-word place that opens its sentence before a
 // lower-case word or punctuation and no name (loneOpenerFollower), the

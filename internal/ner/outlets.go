@@ -221,7 +221,7 @@ func trimLeftSpace(src string, start, end int) int {
 }
 
 // siteNames finds the websites named by address that the taggers missed
-// ("her rep told People.com", "TMZ.com reported"): a word with a capital
+// ("according to Tidewatch.com", "Tarnby.com reported"): a word with a capital
 // ending in a full stop and one of site_domains is an organisation.
 func siteNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	var found []span.Mention

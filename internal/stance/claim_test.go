@@ -19,7 +19,7 @@ func TestJudge(t *testing.T) {
 		{"missed out is the contrary of won", "Mara Quell won a seat on the council",
 			lead + "Three Green candidates were elected. The novelist Mara Quell came fourth and missed out on a seat.", []string{"Mara Quell"}, Disagree, KindContrary},
 		{"object of defeated lost", "Mara Quell won a seat on the council",
-			lead + "Green candidates easily defeated their rivals, including the novelist Mara Quell, to take all three seats.", []string{"Mara Quell"}, Disagree, KindContrary},
+			lead + "At the count the Greens defeated every other hopeful, including the novelist Mara Quell, and took all three seats.", []string{"Mara Quell"}, Disagree, KindContrary},
 		{"subject of defeated won", "Mara Quell won a seat on the council",
 			lead + "The novelist Mara Quell defeated two sitting councillors to take a seat.", []string{"Mara Quell"}, Agree, KindStates},
 		{"states the claim", "Mara Quell won a seat on the council",
