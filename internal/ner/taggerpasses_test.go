@@ -53,7 +53,7 @@ func TestTaggerNamesOrdinary(t *testing.T) {
 	}{
 		{"The fee is in Section 4 of the lease.", "Section", "ORG", false},
 		{"The fee is in Section 4 of the lease.", "Section", "GPE", false},
-		{"Bowling : Quill 5-1-36-1 , Law 2-0-23-0", "Law", "ORG", true},
+		{"Figures : Quill 7-2-19-3 , Law 4-0-31-1", "Law", "ORG", true},
 		{"The bowler was Law again today.", "Law", "PERSON", true},
 		{"Tests were run before the Games began.", "Games", "ORG", true},
 		{"Attached is the lease.", "Attached", "ORG", true},
