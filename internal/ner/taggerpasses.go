@@ -345,8 +345,9 @@ func (t *sentenceDoc) typerJunk(m span.Mention) bool {
 // organisation or a place mid-sentence in prose ("in Section 7", "the
 // Fantasy"): capitalised for emphasis or a heading's sake, not a name. A
 // person stays, an event's word ("the Games", which event-names types),
-// a stop word (function-words' to judge), and any name of a line without a lower-case word, a table's or a score
-// card's ("Law 4-0-31-1": a surname).
+// a stop word (function-words' to judge), and any name of a line without
+// a lower-case word, a table's or a score card's ("Law 4-0-31-1": a
+// surname).
 func (t *sentenceDoc) ordinaryTagged(m span.Mention) bool {
 	return m.Type != span.Person && !strings.Contains(m.Text, " ") && t.ordinary != nil && t.ordinary(m.Text) &&
 		!t.lx.IsGivenName(m.Text) && !t.lx.Has(lexicon.NerEventHeads, strings.ToLower(m.Text)) && !t.lx.Has(lexicon.StopwordsEn, strings.ToLower(m.Text)) && !sentenceInitialWord(t.src, t.sent, m) && holdsLowerWord(t.src[t.sent.Start:t.sent.End])
