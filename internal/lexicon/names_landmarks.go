@@ -20,3 +20,12 @@ const NerCampaignHeads Name = "ner_campaign_heads"
 // end no person's name ("Quillan County"; internal/ner's landmark-people
 // pass types such a name a GPE); NerLandmarkHeads includes them.
 const PlaceUnitHeads Name = "place_unit_heads"
+
+// NerVenueHeads are final words of venues' and buildings' names that
+// may end a surname too ("Quillmere Tower"), NerGroupHeads those of
+// bands and ensembles ("Tarnby Quill Band"; internal/ner's
+// head-ended-places pass).
+const (
+	NerVenueHeads Name = "ner_venue_heads"
+	NerGroupHeads Name = "ner_group_heads"
+)

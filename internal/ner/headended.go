@@ -2,6 +2,8 @@ package ner
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -31,6 +33,52 @@ func headEndedPeople(d *doc) {
 		}
 		m.Type = span.Org
 	}
+}
+
+// headEndedPlaces retypes the people of two words or more that end in a
+// place's head (ner_location_heads, ner_venue_heads: "Quillmere Hall",
+// "Tarnby Tower") as places, a GPE for a political unit's head, and
+// those ending in a band's or an organisation's head (ner_group_heads,
+// org_heads: "Tarnby Quill Band") as organisations, on the evidence
+// head-ended-people reads: no given or learnt person-name word, no
+// person's word before or in it, no initial, no possessive inside, no
+// capitals throughout, no ordinary word opening it at a sentence's start
+// and no last word the text names alone as a person ("Ada Hall" stays);
+// a name holding a known place is left to the entities' votes
+// ("Tarnby City" may be a side), and so is one with a lower-case word or
+// a stop word first (plainTitleCase).
+func headEndedPlaces(d *doc) {
+	alone := lonePeople(d.ms)
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !titleCasePerson(*m) || personEvidence(d, *m, alone) || ordinaryOpened(d, *m) || holdsPlaceWord(d.lx, m.Text) || !plainTitleCase(d.lx, m.Text) {
+			continue
+		}
+		switch last := strings.ToLower(textutil.LastField(m.Text)); {
+		case d.lx.Has(lexicon.PlaceUnitHeads, last):
+			m.Type = span.GPE
+		case locationHead(d.lx, last) || d.lx.Has(lexicon.NerVenueHeads, last):
+			m.Type = span.Location
+		case d.lx.Has(lexicon.NerGroupHeads, last) || orgHeadWord(d.lx, last):
+			m.Type = span.Org
+		}
+	}
+}
+
+// plainTitleCase reports a name of capitalised words only, the first no
+// stop word ("Quillmere Hall"; not "But The Office", "MPs on the Office":
+// spans that cross a sentence's opener or a phrase).
+func plainTitleCase(lx *lexicon.Lexicon, name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || lx.Has(lexicon.StopwordsEn, strings.ToLower(words[0])) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // articleOpeners: "A Tarnby Police spokeswoman said": an indefinite

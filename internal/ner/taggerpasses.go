@@ -24,6 +24,9 @@ type sentenceDoc struct {
 	// ordinary is its casing lexicon's test for an ordinary word.
 	tagged   []span.Mention
 	ordinary func(string) bool
+	// unnamed are the tagger's names taggerNames rejected as ordinary
+	// words: no other model's name over them is added either.
+	unnamed []span.Mention
 	// typed are the English typing model's names (the tagger's when
 	// there is no typing model).
 	typed []span.Mention
@@ -53,7 +56,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country, a person's name, or a person named by one given or learnt person-name word ("Harbour Party").`), Run: taggerOrgs},
 	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place; an organisation the English tagger found on exactly its span, of several words or one the casing lexicon knows as a name, stays one unless a person with a given or learnt person-name word in it or a known place.`), Run: taggerTypes},
 	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most and not after "the", or, opening the sentence, neither as a name nor capitalised elsewhere mid-sentence ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
-	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added.`), Run: taggerNames},
+	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added, but no one ordinary word, no event's word, typed an organisation or a place mid-sentence in a line with lower-case words ("in Section 7").`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 	{Info: info("learnt-name-places", `A one-word place that is a person-name word learnt from labelled data and news (person_names_learned) and no known place, nor after a place cue, is a person ("thanks to Haines").`), Run: learntNamePlaces},
 	{Info: info("learnt-places", `A person whose whole name is a place learnt from labelled data (places_learned) is a place, unless a given name or a learnt person-name word is in it or a person word comes before it; so is one learnt from news datelines (places_learned_news), unless a given name is in it, a person word comes before it or the text writes it after a person's cue anywhere ("then met Dunedin").`), Run: learntPlaces},
@@ -292,14 +295,26 @@ func learntName(lx *lexicon.Lexicon, w string) bool {
 	return lx.Has(lexicon.PersonNamesLearned, strings.ToLower(w))
 }
 
-// taggerNames adds the tagger's names that overlap none of prose's.
-func taggerNames(t *sentenceDoc) { t.ms = addUncovered(t.ms, t.found, t.tagged) }
+// taggerNames adds the tagger's names that overlap none of prose's,
+// but not what ordinaryTagged rejects.
+func taggerNames(t *sentenceDoc) {
+	var kept []span.Mention
+	for _, m := range t.tagged {
+		if t.ordinaryTagged(m) {
+			t.unnamed = append(t.unnamed, m)
+		} else {
+			kept = append(kept, m)
+		}
+	}
+	t.ms = addUncovered(t.ms, t.found, kept)
+}
 
 // typerNames adds the typing model's names that overlap no mention so far
-// (prose's and the tagger's), but not what typerJunk rejects.
+// (prose's and the tagger's) nor a tagger's name taggerNames rejected,
+// but not what typerJunk rejects.
 func typerNames(t *sentenceDoc) {
 	typed := slices.DeleteFunc(slices.Clone(t.typed), t.typerJunk)
-	t.ms = addUncovered(t.ms, slices.Clone(t.ms), typed)
+	t.ms = addUncovered(t.ms, append(slices.Clone(t.ms), t.unnamed...), typed)
 }
 
 // typerJunk reports a name of the typing model alone that is no name:
@@ -323,6 +338,29 @@ func (t *sentenceDoc) typerJunk(m span.Mention) bool {
 		return true
 	}
 	return m.Type == span.Person && landmarkName(t.lx, m.Text)
+}
+
+// ordinaryTagged reports a name of the English tagger that is one word
+// the casing lexicon knows as ordinary and no given name, typed an
+// organisation or a place mid-sentence in prose ("in Section 7", "the
+// Fantasy"): capitalised for emphasis or a heading's sake, not a name. A
+// person stays, an event's word ("the Games", which event-names types),
+// a stop word (function-words' to judge), and any name of a line without
+// a lower-case word, a table's or a score card's ("Law 4-0-31-1": a
+// surname).
+func (t *sentenceDoc) ordinaryTagged(m span.Mention) bool {
+	return m.Type != span.Person && !strings.Contains(m.Text, " ") && t.ordinary != nil && t.ordinary(m.Text) &&
+		!t.lx.IsGivenName(m.Text) && !t.lx.Has(lexicon.NerEventHeads, strings.ToLower(m.Text)) && !t.lx.Has(lexicon.StopwordsEn, strings.ToLower(m.Text)) && !sentenceInitialWord(t.src, t.sent, m) && holdsLowerWord(t.src[t.sent.Start:t.sent.End])
+}
+
+// holdsLowerWord reports a text with a word of letters in lower case.
+func holdsLowerWord(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.ToLower(w) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedToWord reports one word that is a capitalised word the text writes

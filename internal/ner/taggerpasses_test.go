@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // TestLoneNameWord checks what keeps a lone person from becoming an
@@ -29,6 +30,41 @@ func TestLoneNameWord(t *testing.T) {
 	} {
 		if got := loneNameWord(testLex, tc.name); got != tc.want {
 			t.Errorf("loneNameWord(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTaggerNamesOrdinary checks what tagger-names leaves out: one word
+// the casing lexicon knows as ordinary, typed an organisation or a place
+// mid-sentence in a line with lower-case words; a person, an event's
+// word, a sentence's first word, a given name and any word of a line
+// without a lower-case word (a score card's) are added.
+func TestTaggerNamesOrdinary(t *testing.T) {
+	ordinary := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "section", "law", "games", "attached", "rose":
+			return true
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		src, name, typ string
+		want           bool
+	}{
+		{"The fee is in Section 4 of the lease.", "Section", "ORG", false},
+		{"The fee is in Section 4 of the lease.", "Section", "GPE", false},
+		{"Figures : Quill 7-2-19-3 , Law 4-0-31-1", "Law", "ORG", true},
+		{"The bowler was Law again today.", "Law", "PERSON", true},
+		{"Tests were run before the Games began.", "Games", "ORG", true},
+		{"Attached is the lease.", "Attached", "ORG", true},
+		{"The letter was signed by Rose today.", "Rose", "ORG", true},
+	} {
+		at := strings.Index(tc.src, tc.name)
+		m := span.Mention{Text: tc.name, Type: tc.typ, Start: at, End: at + len(tc.name)}
+		d := &sentenceDoc{lx: testLex, src: tc.src, sent: span.Span{Start: 0, End: len(tc.src)}, found: nil, tagged: []span.Mention{m}, ordinary: ordinary}
+		taggerNames(d)
+		if got := len(d.ms) == 1; got != tc.want {
+			t.Errorf("tagger-names on %q in %q: added %v, want %v", tc.name, tc.src, got, tc.want)
 		}
 	}
 }
