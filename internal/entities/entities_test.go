@@ -250,6 +250,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"Harbour Bank[ORG]: Harbour Bank", "West Bank[GPE]: West Bank"},
 		},
 		{
+			name: "a church's head with no person's name word in it: an organisation, its pastor's role notwithstanding",
+			in: []Mention{before(m("a", "Quarnby Bible Church", span.Org, 40), "Bo Lind, pastor of the "),
+				m("b", "Quarnby Bible Church", span.Org, 0), m("c", "Ada Church", span.Person, 0)},
+			want: []string{"Ada Church[PERSON]: Ada Church", "Quarnby Bible Church[ORG]: Quarnby Bible Church"},
+		},
+		{
 			name: "word used more on its own is not a first name",
 			in: []Mention{m("a", "Harbour Police", span.Person, 0), m("a", "Harbour", span.GPE, 30), m("b", "Harbour", span.GPE, 0),
 				m("c", "Harbour", span.GPE, 0)},

@@ -12,10 +12,9 @@ import (
 // voteUnplacedName: the taggers type many a one-word name they do not
 // know a place ("Tarnix", a program; "Quillvane", a shop): a one-word
 // cluster that no place list knows and that its text writes as a place
-// (see placeEvidence) at under a third of its mentions is no place. It
-// is an organisation when the taggers typed two of its mentions or more
-// one and more of them one than a person, else MISC: nothing says what
-// it is.
+// (see placeEvidence) at under a third of its mentions is no place:
+// MISC, the least committal type, as the org and person votes before
+// found no cue of theirs either.
 func voteUnplacedName(c *cluster, t string) (string, bool) {
 	if t != span.GPE {
 		return t, false
