@@ -111,38 +111,39 @@ func (v vocab) placeTheBefore(b, after string) bool {
 // after it ("X, Valmora"), joined by commas, "and" or "or"; or a county
 // after its town (see addressed).
 func (c *cluster) placeListed(m Mention) bool {
-	b := strings.TrimSpace(m.Before)
+	return c.listedBeside(strings.TrimSpace(m.Before), true) || c.listedBeside(strings.TrimSpace(m.After), false)
+}
+
+// listedBeside reports a known place among the three list items that
+// end s (before the mention) or open it (after it).
+func (c *cluster) listedBeside(s string, before bool) bool {
 	for k := 0; k < 3; k++ {
-		rest, ok := cutListJoint(b, true)
+		rest, ok := cutListJoint(s, before)
 		if !ok {
-			break
+			return false
 		}
-		item, more := lastItem(rest)
-		ws := strings.Fields(item)
-		for n := 1; n <= len(ws); n++ {
-			if c.knownPlaceName(strings.Trim(strings.Join(ws[len(ws)-n:], " "), `"'(`)) {
-				return true
-			}
-		}
-		if k == 0 && strings.HasSuffix(b, ",") && c.addressed(rest) {
+		if before && k == 0 && strings.HasSuffix(s, ",") && c.addressed(rest) {
 			return true
 		}
-		b = more
-	}
-	a := strings.TrimSpace(m.After)
-	for k := 0; k < 3; k++ {
-		rest, ok := cutListJoint(a, false)
-		if !ok {
-			break
-		}
 		item, more := firstItem(rest)
+		if before {
+			item, more = lastItem(rest)
+		}
 		ws := strings.Fields(item)
 		for n := 1; n <= len(ws); n++ {
-			if c.knownPlaceName(strings.TrimRight(strings.Join(ws[:n], " "), `.;:)"'`)) {
+			name := ws[:n]
+			if before {
+				name = ws[len(ws)-n:]
+			}
+			cut := `"'(.,;:` // "(Valmora" opens a bracket; "(Valmora)," is a side's after a player's name
+			if !before {
+				cut = `"').,;:`
+			}
+			if c.knownPlaceName(strings.Trim(strings.Join(name, " "), cut)) {
 				return true
 			}
 		}
-		a = more
+		s = more
 	}
 	return false
 }
@@ -196,22 +197,13 @@ func firstItem(s string) (item, rest string) {
 // cutListJoint cuts a list's joint (a comma, "and", "or") from the end
 // of before (or the start of after), reporting whether one was there.
 func cutListJoint(s string, before bool) (string, bool) {
-	if before {
-		if r, ok := strings.CutSuffix(s, ","); ok {
-			return strings.TrimSpace(r), true
+	for _, j := range []string{",", "and", "or"} {
+		r, ok := strings.CutPrefix(s, j)
+		if before {
+			r, ok = strings.CutSuffix(s, j)
 		}
-		for _, j := range []string{" and", " or"} {
-			if r, ok := strings.CutSuffix(s, j); ok {
-				return strings.TrimSpace(r), true
-			}
-		}
-		return s, false
-	}
-	if r, ok := strings.CutPrefix(s, ","); ok {
-		return strings.TrimSpace(r), true
-	}
-	for _, j := range []string{"and ", "or "} {
-		if r, ok := strings.CutPrefix(s, j); ok {
+		// a word joint stands apart: "and", not the end of "Thailand"
+		if ok && (j == "," || before && strings.HasSuffix(r, " ") || !before && strings.HasPrefix(r, " ")) {
 			return strings.TrimSpace(r), true
 		}
 	}
