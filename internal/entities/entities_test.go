@@ -156,7 +156,7 @@ func TestResolve(t *testing.T) {
 				Mention{Mention: span.Mention{Text: "Corvalis", Type: span.GPE, Start: 40, End: 48}, Article: "a", After: " will build a plant"},
 				Mention{Mention: span.Mention{Text: "Tarnfed", Type: span.GPE, Start: 70, End: 77}, Article: "a", After: " chairman Ada Quill said"},
 				Mention{Mention: span.Mention{Text: "Holloway", Type: span.GPE, Start: 90, End: 98}, Article: "a", After: " said the plant was ready"}},
-			want: []string{"Corvalis[ORG]: Corvalis", "Holloway[GPE]: Holloway", "Tarnfed[ORG]: Tarnfed"},
+			want: []string{"Corvalis[ORG]: Corvalis", "Holloway[MISC]: Holloway", "Tarnfed[ORG]: Tarnfed"},
 		},
 		{
 			name: "a person has a spokesman but is not one",
@@ -177,7 +177,7 @@ func TestResolve(t *testing.T) {
 				Mention{Mention: span.Mention{Text: "Valmora", Type: span.GPE, Start: 20, End: 27}, Article: "c", Before: "Tarn Group of ", After: " said it has agreed"},
 				Mention{Mention: span.Mention{Text: "Kestrel", Type: span.GPE, Start: 0, End: 7}, Article: "d", After: " said it almost doubled its output"},
 				Mention{Mention: span.Mention{Text: "Bo Lind", Type: span.Person, Start: 0, End: 7}, Article: "e", After: " said it seemed likely"}},
-			want: []string{"Ada Quill[PERSON]: Ada Quill", "Bo Lind[PERSON]: Bo Lind", "Kestrel[ORG]: Kestrel", "Tarnway[ORG]: Tarnway", "Valmora[GPE]: Valmora"},
+			want: []string{"Ada Quill[PERSON]: Ada Quill", "Bo Lind[PERSON]: Bo Lind", "Kestrel[ORG]: Kestrel", "Tarnway[ORG]: Tarnway", "Valmora[MISC]: Valmora"},
 		},
 		{
 			name: "a name holding a place is an organisation, not a person",
@@ -250,10 +250,16 @@ func TestResolve(t *testing.T) {
 			want: []string{"Harbour Bank[ORG]: Harbour Bank", "West Bank[GPE]: West Bank"},
 		},
 		{
+			name: "a church's head with no person's name word in it: an organisation, its pastor's role notwithstanding",
+			in: []Mention{before(m("a", "Quarnby Bible Church", span.Org, 40), "Bo Lind, pastor of the "),
+				m("b", "Quarnby Bible Church", span.Org, 0), m("c", "Ada Church", span.Person, 0)},
+			want: []string{"Ada Church[PERSON]: Ada Church", "Quarnby Bible Church[ORG]: Quarnby Bible Church"},
+		},
+		{
 			name: "word used more on its own is not a first name",
 			in: []Mention{m("a", "Harbour Police", span.Person, 0), m("a", "Harbour", span.GPE, 30), m("b", "Harbour", span.GPE, 0),
 				m("c", "Harbour", span.GPE, 0)},
-			want: []string{"Harbour Police[ORG]: Harbour Police", "Harbour[GPE]: Harbour"},
+			want: []string{"Harbour Police[ORG]: Harbour Police", "Harbour[MISC]: Harbour"},
 		},
 		{
 			name: "one-word short form joins the organisation it begins",

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,10 +72,17 @@ func (v vocab) orgHeadWord(lw string) bool {
 }
 
 // orgNamed reports a name of two words or more ending in an
-// organisation's head word ("Harbour Board"), unless the whole name is a
-// place ("West Bank").
+// organisation's head word ("Harbour Board"), or in one that a surname
+// may be too (ner_person_org_heads) with no given or learnt person-name
+// word in it ("Tarnby Bible Church", not "Ada Church"), unless the whole
+// name is a place ("West Bank").
 func (v vocab) orgNamed(f *form) bool {
-	return len(f.tokens) >= 2 && v.orgHead(f.tokens[len(f.tokens)-1]) && !v.lx.IsPlace(strings.Join(f.tokens, " "))
+	n := len(f.tokens)
+	if n < 2 || v.lx.IsPlace(strings.Join(f.tokens, " ")) {
+		return false
+	}
+	last := f.tokens[n-1]
+	return v.orgHead(last) || v.lx.Has(lexicon.NerPersonOrgHeads, strings.ToLower(last)) && !slices.ContainsFunc(f.tokens, v.lx.IsPersonNameWord)
 }
 
 // holdsPlace reports tokens of which one before the last, or two in a

@@ -41,6 +41,13 @@ const (
 	// PlaceAfterWords make the name right before them a place ("a
 	// Valmora resident"; internal/entities' place-context vote).
 	PlaceAfterWords Name = "place_after_words"
+	// PlaceRouteCues right before a name make it a route's end or a
+	// seat ("flew to Valmora", "the capital Valmora"; internal/entities'
+	// unplaced-name vote).
+	PlaceRouteCues Name = "place_route_cues"
+	// PlaceNounsAfter right after a name make it a place ("the Valmora
+	// seat"; internal/entities' unplaced-name vote).
+	PlaceNounsAfter Name = "place_nouns_after"
 	// PlaceThePrepositions before "the" and a plural name make it a
 	// place ("in the Tarn Hills"; internal/entities' plural-group vote).
 	PlaceThePrepositions Name = "place_the_prepositions"

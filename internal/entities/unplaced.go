@@ -1,0 +1,211 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// voteUnplacedName: the taggers type many a one-word name they do not
+// know a place ("Tarnix", a program; "Quillvane", a shop): a one-word
+// cluster that no place list knows and that its text writes as a place
+// (see placeEvidence) at under a third of its mentions is no place:
+// MISC, the least committal type, as the org and person votes before
+// found no cue of theirs either.
+func voteUnplacedName(c *cluster, t string) (string, bool) {
+	if t != span.GPE {
+		return t, false
+	}
+	for _, f := range c.fs {
+		if len(f.tokens) != 1 || c.knownPlaceName(f.tokens[0]) {
+			return t, false
+		}
+	}
+	places := 0
+	for _, i := range c.idx {
+		m := c.ms[i]
+		if m.Lang == "sv" {
+			return t, false // the cues are English
+		}
+		if c.placeEvidence(m) {
+			places++
+		}
+	}
+	if places*3 >= len(c.idx) {
+		return t, false
+	}
+	return span.Misc, true
+}
+
+// knownPlaceName reports a name a place list knows: the gazetteer's
+// countries, cities and regions, or the places learnt from labelled data
+// and news datelines.
+func (v vocab) knownPlaceName(name string) bool {
+	k := strings.ToLower(name)
+	return v.lx.IsPlace(name) || v.lx.Has(lexicon.PlacesLearned, k) || v.lx.Has(lexicon.PlacesLearnedNews, k)
+}
+
+// placeEvidence reports a mention its text writes as a place: after a
+// place's word ("in X", "the town of X"), before a place's noun ("X
+// residents"), "at" it as a venue, after a word of routes, visits and
+// seats (place_route_cues: "flew to X", "visited X", "the capital X"),
+// a bearing ("east of X") or a preposition and "the" ("in the X", "in
+// the lower X", not "in the X world"), or in a list beside a place a
+// place list knows ("X, Valmora", "Valmora and X"); not before a
+// possessive ("in X's new film").
+func (c *cluster) placeEvidence(m Mention) bool {
+	if possessed(m) {
+		return false
+	}
+	b := strings.ToLower(strings.TrimRight(strings.TrimSpace(m.Before), " ,;:"))
+	return c.placeContext(m) || c.placeAfter(m) || c.venueAt(m) || c.endsInPhrase(lexicon.PlaceRouteCues, b) ||
+		c.bearingBefore(b) || c.peerOf(b) || c.placeTheBefore(b, m.After) || c.placeNounAfter(m.After) || c.placeListed(m)
+}
+
+// peerOf reports a peer's title, a name and "of" ending b ("Lord Quill
+// of X", "Baroness Lind of X"): a peer is "of" a place.
+func (v vocab) peerOf(b string) bool {
+	ws := strings.Fields(b)
+	n := len(ws)
+	return n >= 3 && ws[n-1] == "of" && v.lx.Has(lexicon.PeerTitles, ws[n-3])
+}
+
+// placeNounAfter reports a place's noun (place_nouns_after) as the next
+// word ("the X seat", "X airport").
+func (v vocab) placeNounAfter(a string) bool {
+	if !strings.HasPrefix(a, " ") {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(a, " "), " ")
+	return v.lx.Has(lexicon.PlaceNounsAfter, strings.TrimRight(next, ".,;:"))
+}
+
+// bearingBefore reports a compass word and "of" ending b ("east of").
+func (v vocab) bearingBefore(b string) bool {
+	rest, ok := strings.CutSuffix(b, " of")
+	return ok && v.lx.Has(lexicon.CompassPoints, lastField(rest))
+}
+
+// placeTheBefore reports a place's preposition and "the", one lower-case
+// word between allowed, ending b ("in the", "to the lower"), with no
+// lower-case noun after the name ("in the Tarnix world" is a thing's).
+func (v vocab) placeTheBefore(b, after string) bool {
+	ws := strings.Fields(b)
+	n := len(ws)
+	if n >= 3 && ws[n-2] == "the" {
+		ws, n = ws[:n-1], n-1 // "in the lower"
+	}
+	if n < 2 || ws[n-1] != "the" || !v.lx.Has(lexicon.PlaceThePrepositions, ws[n-2]) {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	return !unicode.IsLower(r) || v.lx.Has(lexicon.StopwordsEn, strings.TrimRight(next, ".,;:"))
+}
+
+// placeListed reports a mention in a list beside a place a place list
+// knows: one of the three items before it ("Valmora, Tarnby and X") or
+// after it ("X, Valmora"), joined by commas, "and" or "or"; or a county
+// after its town (see addressed).
+func (c *cluster) placeListed(m Mention) bool {
+	return c.listedBeside(strings.TrimSpace(m.Before), true) || c.listedBeside(strings.TrimSpace(m.After), false)
+}
+
+// listedBeside reports a known place among the three list items that
+// end s (before the mention) or open it (after it).
+func (c *cluster) listedBeside(s string, before bool) bool {
+	for k := 0; k < 3; k++ {
+		rest, ok := cutListJoint(s, before)
+		if !ok {
+			return false
+		}
+		if before && k == 0 && strings.HasSuffix(s, ",") && c.addressed(rest) {
+			return true
+		}
+		item, more := firstItem(rest)
+		if before {
+			item, more = lastItem(rest)
+		}
+		ws := strings.Fields(item)
+		for n := 1; n <= len(ws); n++ {
+			name := ws[:n]
+			if before {
+				name = ws[len(ws)-n:]
+			}
+			cut := `"'(.,;:` // "(Valmora" opens a bracket; "(Valmora)," is a side's after a player's name
+			if !before {
+				cut = `"').,;:`
+			}
+			if c.knownPlaceName(strings.Trim(strings.Join(name, " "), cut)) {
+				return true
+			}
+		}
+		s = more
+	}
+	return false
+}
+
+// addressed reports a text ending in a place's word or a route's and a
+// capitalised name, as a town's before its county ("from Tarnby, X",
+// "in Port Hallam, X").
+func (c *cluster) addressed(b string) bool {
+	ws := strings.Fields(b)
+	i := len(ws)
+	for i > 0 && len(ws)-i < 3 && isCapitalWord(ws[i-1]) {
+		i--
+	}
+	if i == len(ws) || i == 0 {
+		return false
+	}
+	w := strings.ToLower(ws[i-1])
+	return c.lx.Has(lexicon.PlaceCues, w) || c.lx.Has(lexicon.PlaceRouteCues, w)
+}
+
+// lastItem splits s before its last list item: the words after its last
+// comma, "and" or "or", up to three.
+func lastItem(s string) (item, rest string) {
+	ws := strings.Fields(s)
+	i := len(ws)
+	for i > 0 && len(ws)-i < 3 && ws[i-1] != "and" && ws[i-1] != "or" && !strings.HasSuffix(ws[i-1], ",") {
+		i--
+	}
+	return strings.Join(ws[i:], " "), strings.Join(ws[:i], " ")
+}
+
+// firstItem splits s after its first list item: the words before its
+// first comma, "and" or "or", up to three.
+func firstItem(s string) (item, rest string) {
+	ws := strings.Fields(s)
+	i := 0
+	for i < len(ws) && i < 3 && ws[i] != "and" && ws[i] != "or" {
+		i++
+		if strings.HasSuffix(ws[i-1], ",") {
+			break
+		}
+	}
+	item = strings.TrimSuffix(strings.Join(ws[:i], " "), ",")
+	rest = strings.Join(ws[i:], " ")
+	if strings.HasSuffix(strings.Join(ws[:i], " "), ",") {
+		rest = ", " + rest
+	}
+	return item, rest
+}
+
+// cutListJoint cuts a list's joint (a comma, "and", "or") from the end
+// of before (or the start of after), reporting whether one was there.
+func cutListJoint(s string, before bool) (string, bool) {
+	for _, j := range []string{",", "and", "or"} {
+		r, ok := strings.CutPrefix(s, j)
+		if before {
+			r, ok = strings.CutSuffix(s, j)
+		}
+		// a word joint stands apart: "and", not the end of "Thailand"
+		if ok && (j == "," || before && strings.HasSuffix(r, " ") || !before && strings.HasPrefix(r, " ")) {
+			return strings.TrimSpace(r), true
+		}
+	}
+	return s, false
+}
