@@ -168,12 +168,12 @@ func scoreMentions(cluster string, rep *report.Report, gold []typedMention) ment
 	}
 	type span struct {
 		start, end int
-		typ, name  string
+		typ, text  string
 	}
 	spans := map[string][]span{}
 	for _, e := range rep.Entities {
 		for _, s := range e.Spans {
-			spans[s.Article] = append(spans[s.Article], span{s.Start, s.End, e.Type, e.Name})
+			spans[s.Article] = append(spans[s.Article], span{s.Start, s.End, e.Type, s.Text})
 		}
 	}
 	sc := newMentionScore()
@@ -208,11 +208,11 @@ func scoreMentions(cluster string, rep *report.Report, gold []typedMention) ment
 		if typeFits(m.class, s.typ) {
 			cs.Typed++
 			if !exact {
-				sc.Misses = append(sc.Misses, fmt.Sprintf("%s\t%s\tspan %q\t%s\t%q\t%s", cluster, m.article, s.name, m.class, m.text, oneLine(m.sentence)))
+				sc.Misses = append(sc.Misses, fmt.Sprintf("%s\t%s\tspan %q\t%s\t%q\t%s", cluster, m.article, s.text, m.class, m.text, oneLine(m.sentence)))
 			}
 			continue
 		}
-		sc.Misses = append(sc.Misses, fmt.Sprintf("%s\t%s\ttype %s %q\t%s\t%q\t%s", cluster, m.article, s.typ, s.name, m.class, m.text, oneLine(m.sentence)))
+		sc.Misses = append(sc.Misses, fmt.Sprintf("%s\t%s\ttype %s %q\t%s\t%q\t%s", cluster, m.article, s.typ, s.text, m.class, m.text, oneLine(m.sentence)))
 	}
 	return sc
 }
