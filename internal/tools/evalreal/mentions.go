@@ -1,12 +1,8 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -57,62 +53,24 @@ type typedMention struct {
 // goldNames reads every gold mention of one cluster written as a name
 // (isName) whose tag has a class (goldClass), whatever its chain.
 func goldNames(data, cluster string) ([]typedMention, error) {
-	dir := filepath.Join(data, "ecbplus-dev", "mentions", cluster)
-	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(files)
-	texts := map[string]string{}
-	lower := map[string]bool{}
-	for _, f := range files {
-		base := strings.TrimSuffix(filepath.Base(f), ".jsonl")
-		text, err := os.ReadFile(filepath.Join(data, "ecbplus-dev", "clusters", cluster, base+".txt"))
-		if err != nil {
-			return nil, err
-		}
-		texts[base] = string(text)
-		for w := range lowerWords(string(text)) {
-			lower[w] = true
-		}
-	}
 	var out []typedMention
-	for _, f := range files {
-		base := strings.TrimSuffix(filepath.Base(f), ".jsonl")
-		text := texts[base]
-		byteAt := runeOffsets(text)
-		fh, err := os.Open(f)
-		if err != nil {
-			return nil, err
+	err := readGold(data, cluster, func(g goldLine) {
+		class := goldClass(g.m.Tag)
+		if class == "" || !isName(g.m.Text, g.lower) {
+			return
 		}
-		sc := bufio.NewScanner(fh)
-		for sc.Scan() {
-			var m goldMention
-			if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
-				fh.Close()
-				return nil, fmt.Errorf("%s: %w", f, err)
-			}
-			class := goldClass(m.Tag)
-			if class == "" || m.Start < 0 || m.End >= len(byteAt) || m.Start >= m.End || !isName(m.Text, lower) {
-				continue
-			}
-			s, e := byteAt[m.Start], byteAt[m.End]
-			a := strings.LastIndexByte(text[:s], '\n') + 1
-			z := strings.IndexByte(text[e:], '\n')
-			if z < 0 {
-				z = len(text)
-			} else {
-				z += e
-			}
-			out = append(out, typedMention{article: base + ".txt", start: s, end: e, class: class, text: m.Text,
-				sentence: text[a:s] + "[[" + text[s:e] + "]]" + text[e:z]})
+		text, s, e := g.text, g.start, g.end
+		a := strings.LastIndexByte(text[:s], '\n') + 1
+		z := strings.IndexByte(text[e:], '\n')
+		if z < 0 {
+			z = len(text)
+		} else {
+			z += e
 		}
-		fh.Close()
-		if err := sc.Err(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+		out = append(out, typedMention{article: g.base + ".txt", start: s, end: e, class: class, text: g.m.Text,
+			sentence: text[a:s] + "[[" + text[s:e] + "]]" + text[e:z]})
+	})
+	return out, err
 }
 
 // classScore counts one gold class: gold name mentions, those a report
