@@ -65,7 +65,8 @@ eval-ner:
 
 ## eval-real: the analysis on real multi-outlet news nobody here wrote
 ## (../shared/data/ecbplus-dev): gold person and organisation chains kept
-## whole, split or merged; error and warning findings; contradictions and
+## whole, split or merged; gold name mentions found (exact span, overlap)
+## and typed right, with a confusion table; error and warning findings; contradictions and
 ## misspellings planted by ../shared/tools/plant.py (3 seeds) found or not
 eval-real:
 	$(GO) run ./internal/tools/evalreal -data ../shared/data -plant 3

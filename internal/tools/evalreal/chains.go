@@ -39,10 +39,33 @@ type nameMention struct {
 // one cluster: the mentions written as names (see isName), keyed by
 // article.
 func goldChains(data, cluster string) ([]nameMention, error) {
+	var out []nameMention
+	err := readGold(data, cluster, func(g goldLine) {
+		m := g.m
+		if m.ChainType != "CROSS_DOC_COREF" || m.Tag != "HUMAN_PART_PER" && m.Tag != "HUMAN_PART_ORG" || !isName(m.Text, g.lower) {
+			return
+		}
+		out = append(out, nameMention{article: g.base + ".txt", start: g.start, end: g.end, chain: m.InstanceID, text: m.Text})
+	})
+	return out, err
+}
+
+// goldLine is one gold mention with a valid span, its article's text and
+// byte offsets, and the words the cluster writes in lower case.
+type goldLine struct {
+	m          goldMention
+	base, text string // article file name without .txt, and its text
+	start, end int    // bytes
+	lower      map[string]bool
+}
+
+// readGold calls each for every gold mention of one cluster whose span
+// lies inside its article, in file and line order.
+func readGold(data, cluster string, each func(goldLine)) error {
 	dir := filepath.Join(data, "ecbplus-dev", "mentions", cluster)
 	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	sort.Strings(files)
 	texts := map[string]string{}
@@ -51,45 +74,38 @@ func goldChains(data, cluster string) ([]nameMention, error) {
 		base := strings.TrimSuffix(filepath.Base(f), ".jsonl")
 		text, err := os.ReadFile(filepath.Join(data, "ecbplus-dev", "clusters", cluster, base+".txt"))
 		if err != nil {
-			return nil, err
+			return err
 		}
 		texts[base] = string(text)
 		for w := range lowerWords(string(text)) {
 			lower[w] = true
 		}
 	}
-	var out []nameMention
 	for _, f := range files {
 		base := strings.TrimSuffix(filepath.Base(f), ".jsonl")
 		byteAt := runeOffsets(texts[base])
 		fh, err := os.Open(f)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		sc := bufio.NewScanner(fh)
 		for sc.Scan() {
 			var m goldMention
 			if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
 				fh.Close()
-				return nil, fmt.Errorf("%s: %w", f, err)
-			}
-			if m.ChainType != "CROSS_DOC_COREF" || m.Tag != "HUMAN_PART_PER" && m.Tag != "HUMAN_PART_ORG" {
-				continue
+				return fmt.Errorf("%s: %w", f, err)
 			}
 			if m.Start < 0 || m.End >= len(byteAt) || m.Start >= m.End {
 				continue
 			}
-			if !isName(m.Text, lower) {
-				continue
-			}
-			out = append(out, nameMention{article: base + ".txt", start: byteAt[m.Start], end: byteAt[m.End], chain: m.InstanceID, text: m.Text})
+			each(goldLine{m: m, base: base, text: texts[base], start: byteAt[m.Start], end: byteAt[m.End], lower: lower})
 		}
 		fh.Close()
 		if err := sc.Err(); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // runeOffsets maps each code-point offset of s (and len) to its byte

@@ -4,7 +4,7 @@
 // data in place and writes nothing but its report (stdout) and notes
 // (stderr).
 //
-//	go run ./internal/tools/evalreal -data ../shared/data [-cluster 01-ecb] [-plant 3] [-findings FILE] [-v]
+//	go run ./internal/tools/evalreal -data ../shared/data [-cluster 01-ecb] [-plant 3] [-findings FILE] [-misses FILE] [-v]
 //
 // Entity chains: for every gold person and organisation chain named in
 // two or more articles of a cluster, whether one entity of the report
@@ -13,6 +13,15 @@
 // fair score leaves out the mentions in an article the report counts once
 // as a copy and the common nouns for people a headline capitalises
 // (fairGold); the strict score keeps them; -v lists the fair one's chains.
+//
+// Name mentions: every gold mention written as a name (isName) with a
+// person, organisation or place tag (goldClass), whatever its chain:
+// whether a report entity's span has the same span or overlaps it, and
+// whether that entity's type fits (PER: PERSON, ORG: ORG, LOC: GPE, LOC,
+// FAC), with the confusion of gold class against report type. Gold marks
+// only the names taking part in the events, so this is recall and typing,
+// not precision; -misses FILE lists the misses, other spans and wrong
+// types with their sentences.
 //
 // Findings: the error and warning findings on the unplanted clusters, by
 // kind; -findings FILE writes each with its evidence, to be judged by
@@ -52,11 +61,12 @@ func main() {
 	seeds := flag.Int("plant", 0, "plant contradictions with this many seeds per cluster (0: none)")
 	tool := flag.String("tool", "../shared/tools/plant.py", "plant.py")
 	findings := flag.String("findings", "", "write the error and warning findings of the unplanted clusters, with evidence, to this file")
+	misses := flag.String("misses", "", "write the gold name mentions missed, given another span or a wrong type, with their sentences, to this file")
 	ablate := flag.Bool("ablate", false, "run once per named pass with that pass off and print each pass's effect on the chains and findings")
 	off := flag.String("off", "", "comma-separated pass IDs to switch off (e.g. entities/surname)")
 	stages := flag.String("stages", "", "with -ablate: comma-separated stages whose passes are ablated (e.g. entities,claims,quotes; default every stage)")
 	flag.Parse()
-	o := options{data: *data, only: *only, verbose: *verbose, seeds: *seeds, tool: *tool, findings: *findings, stages: *stages}
+	o := options{data: *data, only: *only, verbose: *verbose, seeds: *seeds, tool: *tool, findings: *findings, misses: *misses, stages: *stages}
 	var err error
 	if o.off, err = rules.ParseOff(*off, pipeline.Rules()); err != nil {
 		fmt.Fprintln(os.Stderr, "evalreal:", err)
@@ -75,6 +85,7 @@ func main() {
 
 type options struct {
 	data, only, tool, findings string
+	misses                     string
 	stages                     string
 	verbose                    bool
 	seeds                      int
@@ -93,6 +104,7 @@ func run(w, errw io.Writer, o options) error {
 	}
 	var total, strict chainScore
 	var planted plantScore
+	names := newMentionScore()
 	kinds := map[string]int{}
 	var judged []string
 	for _, c := range clusters {
@@ -107,6 +119,11 @@ func run(w, errw io.Writer, o options) error {
 		}
 		total.add(scoreChains(c, rep, fairGold(rep, gold)))
 		strict.add(scoreChains(c, rep, gold))
+		tm, err := goldNames(o.data, c)
+		if err != nil {
+			return fmt.Errorf("%s: %w", c, err)
+		}
+		names.add(scoreMentions(c, rep, tm))
 		for _, f := range rep.Findings {
 			if f.Severity >= report.Warning {
 				kinds[f.Severity.String()+" "+f.Kind]++
@@ -127,7 +144,13 @@ func run(w, errw io.Writer, o options) error {
 		}
 	}
 	writeChains(w, len(clusters), total, strict)
+	writeMentions(w, names)
 	writeKinds(w, kinds)
+	if o.misses != "" {
+		if err := os.WriteFile(o.misses, []byte(strings.Join(names.Misses, "\n")+"\n"), 0o644); err != nil {
+			return err
+		}
+	}
 	if o.seeds > 0 {
 		writePlanted(w, o.seeds, planted)
 	}
