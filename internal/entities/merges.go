@@ -329,15 +329,17 @@ func (r *resolver) allMisc(f *form) bool {
 }
 
 // mergeTruncatedOrgs joins a name of two words or more that is no
-// person's full name and no place ("Hong Kong" is not the Hong Kong
-// Standard) to the longer organisation names it begins, when they are
-// all one entity.
+// person's full name, no place and no name ending in a place's head ("Hong
+// Kong" is not the Hong Kong Standard, "Tallow Street" not the Tallow
+// Street Gazette) to the longer organisation names it begins, when they
+// are all one entity.
 func mergeTruncatedOrgs(r *resolver) {
 	r.indexPersons() // before multi-word names join again
 	for _, k := range r.order {
 		f := r.forms[k]
-		if len(f.tokens) < 2 || r.fullNames[f.key] || r.lx.IsPlace(strings.Join(f.tokens, " ")) {
-			continue
+		if len(f.tokens) < 2 || r.fullNames[f.key] || r.lx.IsPlace(strings.Join(f.tokens, " ")) ||
+			r.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[len(f.tokens)-1])) {
+			continue // "Tallow Street" is a street, not the Tallow Street Gazette
 		}
 		if cands := r.orgsBegunBy(f); len(cands) >= 1 && r.sameRoot(cands) {
 			r.union(f.key, cands[0].key)
