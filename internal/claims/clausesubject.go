@@ -195,7 +195,7 @@ func (f *figure) gainClause() (at int, ok bool) {
 // "House of Commons").
 func (v *vocab) bodyName(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return v.bodyNouns.has(last) || last == "house" || last == "commons" || last == "lords"
+	return v.bodyNouns.has(last) || v.bodyNameHeads.has(last)
 }
 
 // contained reports a body named at [start, end) as the place its

@@ -797,9 +797,7 @@ func (v *vocab) bodyMentionBefore(src string, ms []span.Mention, at int) (span.S
 		if m.End > at || m.Type == span.Person {
 			continue
 		}
-		name := src[m.Start:m.End]
-		last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-		if v.bodyNouns.has(last) || last == "house" || last == "commons" || last == "lords" {
+		if v.bodyName(src[m.Start:m.End]) {
 			return span.Span{Start: m.Start, End: m.End}, true
 		}
 	}

@@ -48,10 +48,10 @@ type vocab struct {
 	rankVerbs                   set
 
 	// Counts and their subjects.
-	subsetWords, createdWords, bodyMeasures, bodyNouns set
-	ownerNouns, ownerVerbs, representVerbs             set
-	earlierPeriodCues                                  []string
-	changeVerbs, countChangeWords                      set
+	subsetWords, createdWords, bodyMeasures, bodyNouns, bodyNameHeads set
+	ownerNouns, ownerVerbs, representVerbs                            set
+	earlierPeriodCues                                                 []string
+	changeVerbs, countChangeWords                                     set
 	// timeVarying are the measures whose value changes with time.
 	timeVarying set
 	// givenNames and outlets name no story: "John" is in many; "the
@@ -179,7 +179,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		rankVerbs: s(lexicon.RankVerbs),
 
 		subsetWords: s(lexicon.SubsetWords), createdWords: s(lexicon.CreatedWords),
-		bodyMeasures: s(lexicon.BodyMeasures), bodyNouns: s(lexicon.BodyNouns),
+		bodyMeasures: s(lexicon.BodyMeasures), bodyNouns: s(lexicon.BodyNouns), bodyNameHeads: s(lexicon.BodyNameHeads),
 		ownerNouns: s(lexicon.OrgNouns), ownerVerbs: s(lexicon.OwnerVerbs), representVerbs: s(lexicon.RepresentVerbs),
 		earlierPeriodCues: lx.Words(lexicon.EarlierPeriodCues),
 		changeVerbs:       s(lexicon.ChangeWords), countChangeWords: s(lexicon.CountChangeWords),

@@ -9,6 +9,7 @@ const (
 	AgeCompounds            Name = "age_compounds"
 	AmountStopWords         Name = "amount_stop_words"
 	BodyMeasures            Name = "body_measures"
+	BodyNameHeads           Name = "body_name_heads"
 	BodyNouns               Name = "body_nouns"
 	BodyOwnCues             Name = "body_own_cues"
 	CasualtyAfterArrests    Name = "casualty_after_arrests"
