@@ -51,7 +51,8 @@ func (v vocab) knownPlaceName(name string) bool {
 // placeEvidence reports a mention its text writes as a place: after a
 // place's word ("in X", "the town of X"), before a place's noun ("X
 // residents"), "at" it as a venue, after a word of routes, visits and
-// seats (place_route_cues: "flew to X", "visited X", "the capital X"),
+// seats (place_route_cues: "flew to X", "visited X", "the capital X",
+// "Ada Quill, 23, of X"),
 // a bearing ("east of X") or a preposition and "the" ("in the X", "in
 // the lower X", not "in the X world"), or in a list beside a place a
 // place list knows ("X, Valmora", "Valmora and X"); not before a
@@ -61,7 +62,7 @@ func (c *cluster) placeEvidence(m Mention) bool {
 		return false
 	}
 	b := strings.ToLower(strings.TrimRight(strings.TrimSpace(m.Before), " ,;:"))
-	return c.placeContext(m) || c.placeAfter(m) || c.venueAt(m) || c.endsInPhrase(lexicon.PlaceRouteCues, b) ||
+	return c.placeContext(m) || c.placeAfter(m) || c.venueAt(m) || c.endsInPhrase(lexicon.PlaceRouteCues, strings.ReplaceAll(b, ",", " ,")) ||
 		c.bearingBefore(b) || c.peerOf(b) || c.placeTheBefore(b, m.After) || c.placeNounAfter(m.After) || c.placeListed(m)
 }
 
@@ -73,14 +74,18 @@ func (v vocab) peerOf(b string) bool {
 	return n >= 3 && ws[n-1] == "of" && v.lx.Has(lexicon.PeerTitles, ws[n-3])
 }
 
-// placeNounAfter reports a place's noun (place_nouns_after) as the next
-// word ("the X seat", "X airport").
+// placeNounAfter reports a place's noun as the next word, in lower case:
+// place_nouns_after ("the X seat", "X airport"), a place's head
+// (ner_location_heads: "X island", "X village") or a political unit's
+// (place_unit_heads: "X province").
 func (v vocab) placeNounAfter(a string) bool {
 	if !strings.HasPrefix(a, " ") {
 		return false
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(a, " "), " ")
-	return v.lx.Has(lexicon.PlaceNounsAfter, strings.TrimRight(next, ".,;:"))
+	next, _, _ = strings.Cut(strings.TrimRight(next, ".,;:"), "-") // "X province-15"
+	return v.lx.Has(lexicon.PlaceNounsAfter, next) || next == strings.ToLower(next) &&
+		(v.lx.Has(lexicon.NerLocationHeads, next) || v.lx.Has(lexicon.PlaceUnitHeads, next))
 }
 
 // bearingBefore reports a compass word and "of" ending b ("east of").
