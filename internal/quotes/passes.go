@@ -275,6 +275,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, rules.Infos(antecedentPasses)...)
 	out = append(out, rules.Infos(subjectPasses)...)
+	out = append(out, infoDistinctive)
 	out = append(out, rules.Infos(findingPasses)...)
 	out = append(out, rules.Infos(conflictVetoes)...)
 	out = append(out, rules.Infos(doubtPasses)...)
