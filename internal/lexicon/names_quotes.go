@@ -53,3 +53,10 @@ const (
 	// quotes
 	SloganWords Name = "slogan_words"
 )
+
+// Stock words and phrases: shared words made only of these (and function
+// words and numbers) link no quotes across articles.
+const (
+	QuoteStockWords   Name = "quote_stock_words"
+	QuoteStockPhrases Name = "quote_stock_phrases"
+)

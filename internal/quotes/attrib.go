@@ -1032,6 +1032,23 @@ func findAfterQuote(x *extractor, idx int) *attrib {
 	return x.post(p, x.limit(idx))
 }
 
+// findColonLeadIn reads the lead-in of a closed piece that a colon
+// introduces and that ends its own sentence (Quill argued: "… not
+// confronted." Reyes confirmed …): the sentence after it is new, not its
+// attribution. It reads with the lead-in pass, so only while that is on.
+func findColonLeadIn(x *extractor, idx int) *attrib {
+	p := x.pieces[idx]
+	if !p.closed || p.start >= p.end || !x.on(infoLeadIn) {
+		return nil
+	}
+	words := strings.TrimRight(x.src[p.start:p.end], " \t\n")
+	before := strings.TrimRight(x.src[x.paras[p.para].Start:p.open], " \t")
+	if words == "" || !strings.ContainsRune(".!?", rune(words[len(words)-1])) || !strings.HasSuffix(before, ":") {
+		return nil
+	}
+	return findLeadIn(x, idx)
+}
+
 // findLeadIn reads the attribution before a piece's opening mark, in its
 // sentence after the previous piece (and its own attribution) of the
 // paragraph.

@@ -7,6 +7,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 )
 
 // groupsAllPairs is the partition groupInstances must find: instances
@@ -86,7 +89,9 @@ func TestGroupInstancesMatchesAllPairs(t *testing.T) {
 			index[in.Start] = i
 		}
 		var got [][]int
-		for _, g := range groupInstances(instances, norms) {
+		// The distinctive-match pass is off: the grouping alone is tested.
+		mt := &matcher{opts: Options{Off: rules.Off{infoDistinctive.ID(): true}}, lx: lexicon.Default()}
+		for _, g := range mt.groupInstances(instances, norms) {
 			var m []int
 			for _, in := range g.Instances {
 				m = append(m, index[in.Start])

@@ -274,8 +274,9 @@ func equalWords(a, b []string) bool {
 
 // matcher holds the options of one Match.
 type matcher struct {
-	opts Options
-	lx   *lexicon.Lexicon
+	opts  Options
+	lx    *lexicon.Lexicon
+	stock *stockWords // built on first use
 }
 
 // sameSpeaker reports names of one speaker: equal, or the words of one
@@ -354,7 +355,10 @@ func lessInst(a, b Instance) bool {
 // marks, case, whitespace, punctuation and ellipses ignored) are equal,
 // when one of at least five words is a contiguous fragment of the other
 // (an ellipsis in the shorter may skip words), or when one of at least
-// ten words matches with at most one word edit per ten words. Groups are
+// ten words matches with at most one word edit per ten words; a fragment
+// or approximate match, a quote found in another article's own voice and
+// a conflict's shared words need two distinctive words (distinctive-match:
+// "hundreds of millions of dollars" links nothing). Groups are
 // the connected sets of such instances (single instances included),
 // sorted by (len(Articles) desc, Text); findings are sorted by kind then
 // message.
@@ -377,7 +381,7 @@ func MatchWith(instances []Instance, sources map[string]string, paras map[string
 	for i, in := range instances {
 		norms[i] = normalise(in.Text)
 	}
-	groups := groupInstances(instances, norms)
+	groups := mt.groupInstances(instances, norms)
 	ms := &matchSet{instances: instances, norms: norms, groups: groups, sources: sources, paras: paras}
 	var findings []Finding
 	for _, fp := range findingPasses {
@@ -410,7 +414,7 @@ type matchSet struct {
 
 // groupInstances groups the instances carrying the same words (see
 // Match), sorted by (len(Articles) desc, Text).
-func groupInstances(instances []Instance, norms []norm) []Group {
+func (mt *matcher) groupInstances(instances []Instance, norms []norm) []Group {
 	n := len(instances)
 	parent := make([]int, n)
 	for i := range parent {
@@ -464,7 +468,7 @@ func groupInstances(instances []Instance, norms []norm) []Group {
 			if find(i) == find(j) || !mayMatch(norms[i], norms[j], grams[i], grams[j]) {
 				continue
 			}
-			if sameWords(norms[i], norms[j]) {
+			if sameWords(norms[i], norms[j]) && mt.linkDistinctive(norms, i, j) {
 				parent[find(i)] = find(j)
 			}
 		}
@@ -725,7 +729,7 @@ func (mt *matcher) conflict(g Group) (Finding, bool) {
 			names = append(names, in.Speaker)
 		}
 	}
-	if len(names) < 2 || mt.vetoed(g, ev) {
+	if len(names) < 2 || !mt.sharedDistinctive(ev) || mt.vetoed(g, ev) {
 		return Finding{}, false
 	}
 	var parts []string
@@ -1067,6 +1071,9 @@ func (mt *matcher) sourceFindings(instances []Instance, norms []norm, sources ma
 	seen, altSeen := map[string]bool{}, map[string]bool{}
 	for i, in := range instances {
 		if in.Kind != KindSpeech || in.Speaker == "" || in.Speaker == Unknown || len(norms[i].words) < minFragment {
+			continue
+		}
+		if !mt.distinctive(norms[i].words) {
 			continue
 		}
 		qg := trigrams(norms[i].words)

@@ -34,13 +34,15 @@ var dashRunPasses = []rules.Pass[runFunc]{
 type findFunc func(x *extractor, idx int) *attrib
 
 var (
-	infoAfterQuote = info("after-quote", `Reads the attribution after a closing mark with the after-* readers ("…," said Ada Quill).`)
-	infoLeadIn     = info("lead-in", `Reads the attribution in the sentence before an opening mark with the lead-* readers (Quill said: "…").`)
-	infoColonPara  = info("colon-paragraph", `A quote opening its paragraph takes the attribution ending the paragraph before with a colon ("Quill said:" / "“…”").`)
-	infoDetNext    = info("det-next-paragraph", `A quote ending its paragraph takes a Swedish "Det säger X." opening the next paragraph.`)
+	infoColonLeadIn = info("colon-lead-in", `A quote a colon introduces that ends its own sentence takes its lead-in attribution, not the next sentence's verb (Quill argued: "… not confronted." Reyes confirmed …).`)
+	infoAfterQuote  = info("after-quote", `Reads the attribution after a closing mark with the after-* readers ("…," said Ada Quill).`)
+	infoLeadIn      = info("lead-in", `Reads the attribution in the sentence before an opening mark with the lead-* readers (Quill said: "…").`)
+	infoColonPara   = info("colon-paragraph", `A quote opening its paragraph takes the attribution ending the paragraph before with a colon ("Quill said:" / "“…”").`)
+	infoDetNext     = info("det-next-paragraph", `A quote ending its paragraph takes a Swedish "Det säger X." opening the next paragraph.`)
 )
 
 var findPasses = []rules.Pass[findFunc]{
+	{Info: infoColonLeadIn, Run: findColonLeadIn},
 	{Info: infoAfterQuote, Run: findAfterQuote},
 	{Info: infoLeadIn, Run: findLeadIn},
 	{Info: infoColonPara, Run: findColonParagraph},
@@ -275,6 +277,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, rules.Infos(antecedentPasses)...)
 	out = append(out, rules.Infos(subjectPasses)...)
+	out = append(out, infoDistinctive)
 	out = append(out, rules.Infos(findingPasses)...)
 	out = append(out, rules.Infos(conflictVetoes)...)
 	out = append(out, rules.Infos(doubtPasses)...)

@@ -82,7 +82,7 @@ func TestExtract(t *testing.T) {
 			[]string{"speech|Amira Osei|sade hon|Det handlar om förtroende"}},
 		{"a pronoun goes to the name after a party tag and a title, opening a clause", "en",
 			[]string{`Earlier, Daniel Okoro said the summary was fair. "That is what I say," Mr Okoro told his news conference.`,
-				`On the question of the papers, Tory MP Priya Lal, who sat on the committee for many years and led its inquiry into the port, told the radio station: "That holds as a rule." He said other cases had come up.`},
+				`On the question of the papers, Tory MP Priya Lal, who sat on the committee for many years and led its inquiry into the port, told the radio station the papers stay shut. "That holds as a rule." He said other cases had come up.`},
 			append(append([]ent{}, okoro...), lal),
 			[]string{"speech|Daniel Okoro|Mr Okoro told his news conference|That is what I say",
 				"speech|Priya Lal|He said other cases had come up|That holds as a rule."}},
