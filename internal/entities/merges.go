@@ -86,7 +86,11 @@ func (r *resolver) eachFreeWord(claim func(f *form, w string) bool) {
 // mergeAcronyms claims every acronym and joins it to the multi-word
 // names whose initials it spells when they are all one entity, or else
 // to those named in an article with it when they are, no person's and
-// unless the acronym is a known place ("US").
+// unless the acronym is a known place ("US"). An acronym in an article
+// naming none of them joins them only when its article tells their
+// story (sharesStoryName): one name spelling it somewhere in a folder
+// of many stories is no evidence ("WMC" of a mining company is not
+// "Windows Media Center" of another story).
 func mergeAcronyms(r *resolver) {
 	r.eachFreeWord(func(f *form, _ string) bool {
 		if !isAcronym(f.tokens[0]) {
@@ -99,11 +103,90 @@ func mergeAcronyms(r *resolver) {
 			}
 			cands = slices.DeleteFunc(slices.Clone(cands), func(g *form) bool { return !coOccur(r.ms, f, g) || r.typeOf(g) == span.Person })
 		}
-		if len(cands) >= 1 && r.sameRoot(cands) {
+		if len(cands) >= 1 && r.sameRoot(cands) && r.acronymEvidence(f, cands) {
 			r.union(f.key, cands[0].key)
 		}
 		return true
 	})
+}
+
+// acronymEvidence reports the evidence that acronym f is the one entity
+// the names cands spelling it name: an article of f names one of them
+// too; or some article of the folder writes the acronym alone beside one
+// of them (the pair is attested, "Tarn Mill Company (TMC)"); or an
+// article of f tells a story of theirs, naming a person or an
+// organisation an article of cands names (sharesStoryName).
+func (r *resolver) acronymEvidence(f *form, cands []*form) bool {
+	written := r.wordArts[key(f.tokens)]
+	for _, g := range cands {
+		if coOccur(r.ms, f, g) {
+			return true
+		}
+		for a := range r.formArts(g) {
+			if written[a] {
+				return true
+			}
+		}
+	}
+	root := r.find(cands[0].key)
+	for _, g := range cands {
+		if r.sharesStoryName(f, g, root) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesStoryName reports a name of a person or an organisation, two
+// words or more, not under root, that an article of f and an article of
+// g both write, named in at most 20 articles or 5% of the folder (a
+// name in many articles tells no one story).
+func (r *resolver) sharesStoryName(f, g *form, root string) bool {
+	idx := r.storyNameIndex()
+	for a := range r.formArts(f) {
+		for _, h := range idx[a] {
+			if h != f && h != g && r.find(h.key) != root && h.inArticleOf(r.ms, g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formArts returns the articles of f's mentions.
+func (r *resolver) formArts(f *form) map[string]bool {
+	if f.arts == nil {
+		f.inArticleOf(r.ms, f)
+	}
+	return f.arts
+}
+
+// storyNameIndex maps each article to the forms of two words or more,
+// mostly typed a person or an organisation, named in at most
+// max(20, 5% of the articles) articles, in key order; built once.
+func (r *resolver) storyNameIndex() map[string][]*form {
+	if r.blocks.storyNames != nil {
+		return r.blocks.storyNames
+	}
+	arts := map[string]bool{}
+	for _, m := range r.ms {
+		arts[m.Article] = true
+	}
+	limit := max(20, len(arts)/20)
+	r.blocks.storyNames = map[string][]*form{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if len(g.tokens) < 2 || r.sources(g) > limit {
+			continue
+		}
+		if t := r.typeOf(g); t != span.Person && t != span.Org {
+			continue
+		}
+		for a := range r.formArts(g) {
+			r.blocks.storyNames[a] = append(r.blocks.storyNames[a], g)
+		}
+	}
+	return r.blocks.storyNames
 }
 
 // mergePlaceSurnames claims the names of places that are no given names:
@@ -133,7 +216,7 @@ func mergeSurnames(r *resolver) {
 		if target == nil && len(cands) > 1 {
 			target = r.pickByFullNames(f, cands)
 		}
-		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) {
+		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) && !r.headElsewhere(target, f, w) {
 			r.union(f.key, target.key)
 			return true
 		}
@@ -156,6 +239,15 @@ func (r *resolver) loneFullName(p, f *form, w string) bool {
 		}
 	}
 	return true
+}
+
+// headElsewhere reports a surname f that is a place's head too (w,
+// ner_location_heads: "House", "Hall"), in no article of the full name p,
+// never written as a person is (before a speech verb or after an
+// honorific): "House prices fell" or "that House" is no surname of
+// "Clarence House" named in another story.
+func (r *resolver) headElsewhere(p, f *form, w string) bool {
+	return r.lx.Has(lexicon.NerLocationHeads, w) && !p.inArticleOf(r.ms, f) && !r.speaks(r.ms, f) && !r.titledForm(r.ms, f)
 }
 
 // bodyElsewhere reports a full name p, in no article of the surname

@@ -45,10 +45,11 @@ func TestMergeRefusals(t *testing.T) {
 }
 
 // TestAcronymWithThe: an acronym spelling "The" and a name written after
-// a capitalised "The" mid-sentence joins it.
+// a capitalised "The" mid-sentence joins it (in another article of the
+// story, naming the same person).
 func TestAcronymWithThe(t *testing.T) {
-	ms := append(markedMentions("a", "Ross spoke to The [Tarnby Courier|ORG] on Monday."),
-		markedMentions("b", "Per [TTC|ORG], the talks go on.")...)
+	ms := append(markedMentions("a", "[Ross Hallenby|PERSON] spoke to The [Tarnby Courier|ORG] on Monday."),
+		markedMentions("b", "Per [TTC|ORG], [Ross Hallenby|PERSON] and the talks go on.")...)
 	owner := map[string]string{}
 	for _, e := range Resolve(ms).Entities {
 		for _, v := range e.Variants {
