@@ -135,24 +135,6 @@ func TestResolve(t *testing.T) {
 			want: []string{"Transit Workers Union[ORG]: TWU|Transit Workers Union"},
 		},
 		{
-			name: "an acronym in other stories than the one name spelling it stays apart",
-			in: []Mention{m("a", "Vellmar Media Centre", span.Org, 0), m("b", "VMC", span.Org, 0), m("b", "VMC", span.Org, 30),
-				m("c", "VMC", span.Org, 0)},
-			want: []string{"VMC[ORG]: VMC", "Vellmar Media Centre[ORG]: Vellmar Media Centre"},
-		},
-		{
-			name: "an acronym joins the one name spelling it when the pair is written together elsewhere",
-			in: []Mention{m("a", "Vellmar Media Centre", span.Org, 0), m("a", "VMC", span.Org, 40), m("b", "VMC", span.Org, 0),
-				m("c", "VMC", span.Org, 0)},
-			want: []string{"Vellmar Media Centre[ORG]: VMC|Vellmar Media Centre"},
-		},
-		{
-			name: "an acronym joins the one name spelling it in an article of the same story",
-			in: []Mention{m("a", "Vellmar Media Centre", span.Org, 0), m("a", "Oskerby Tolland", span.Person, 40),
-				m("b", "VMC", span.Org, 0), m("b", "Oskerby Tolland", span.Person, 30)},
-			want: []string{"Oskerby Tolland[PERSON]: Oskerby Tolland", "Vellmar Media Centre[ORG]: VMC|Vellmar Media Centre"},
-		},
-		{
 			name: "an acronym with an ampersand joins its expansion",
 			in:   []Mention{m("a", "Tarvell & Brisk", span.Org, 0), m("a", "T&B", span.Org, 40), m("b", "T&B", span.Org, 0)},
 			want: []string{"Tarvell & Brisk[ORG]: T&B|Tarvell & Brisk"},
