@@ -29,6 +29,9 @@ type blocks struct {
 	// orgsByFirst indexes the forms of two words or more ending in an
 	// organisation's head by their first word, case folded (textutil.FoldKey).
 	orgsByFirst map[string][]*form
+	// storyNames indexes the specific names of people and organisations
+	// by article (see storyNameIndex).
+	storyNames map[string][]*form
 }
 
 // prefixOf is a form g whose first n words have the key indexed.

@@ -31,13 +31,13 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("coordinated-name", `Joins an organisation's name with a modifier coordinated by "and" before more of the name to the one organisation's name without it when both are joined to names "... of P" of one place: "Ferry and Harbour Board" to "Ferry Board", both "of Norway".`), Run: mergeCoordinatedNames},
 	{Info: info("the-head", `Joins a one-word organisation's head written after "the" in most mentions to the one organisation's name it opens before "of": "the Academy" to "Academy of Tarnby Arts".`), Run: mergeTheHeads},
 	{Info: info("acronym-head", `Joins an acronym no name spells to the one organisation's name it spells but for the initial of a head word the name leaves out: "TPD" to "Tarnby Police" (Department, omitted_heads).`), Run: mergeAcronymHeads},
-	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union"; when several names spell it, to the one named in an article with it, never a person's nor for an acronym that is a known place ("US").`), Run: mergeAcronyms},
+	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union"; when several names spell it, to the one named in an article with it, never a person's nor for an acronym that is a known place ("US"); in an article without the name, only when the folder writes the acronym beside the name somewhere or the article shares a person's or an organisation's name with one of the name's (the same story): "WMC" of a mining company is not "Windows Media Center" of another story.`), Run: mergeAcronyms},
 	{Info: info("acronym-division", `Joins an organisation's name made of an acronym and organisation heads alone to the acronym written alone, unless a place's or a body of it (offices): "TBC Television Network" and "TBC Entertainment Group" to "TBC"; not "UK Government" to "UK" nor "EU Commission" to "EU", nor "SD Times" to "SD" joined to the place "San Diego" it spells.`), Run: mergeAcronymDivisions},
 	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
 	{Info: info("particle-surname", `Joins a surname that opens with a name particle (name_particles) to the one person whose full name ends in it, or the one named in the same article: "De Quill" to "Ada de Quill"; a name written with an initial joins the one full name whose first name it opens ("A de Quill" to "Ada de Quill").`), Run: mergeParticleSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"): "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"): "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near, no article writes it more than twice and no more articles write it than the person's name: "Quilnton" to "Ada Quinlton"; not "Varnelle", written three times in one article, to "Bo Varnell", nor a band's name four articles write to a runner one article names.`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -86,7 +86,11 @@ func (r *resolver) eachFreeWord(claim func(f *form, w string) bool) {
 // mergeAcronyms claims every acronym and joins it to the multi-word
 // names whose initials it spells when they are all one entity, or else
 // to those named in an article with it when they are, no person's and
-// unless the acronym is a known place ("US").
+// unless the acronym is a known place ("US"). An acronym in an article
+// naming none of them joins them only when its article tells their
+// story (sharesStoryName): one name spelling it somewhere in a folder
+// of many stories is no evidence ("WMC" of a mining company is not
+// "Windows Media Center" of another story).
 func mergeAcronyms(r *resolver) {
 	r.eachFreeWord(func(f *form, _ string) bool {
 		if !isAcronym(f.tokens[0]) {
@@ -99,11 +103,90 @@ func mergeAcronyms(r *resolver) {
 			}
 			cands = slices.DeleteFunc(slices.Clone(cands), func(g *form) bool { return !coOccur(r.ms, f, g) || r.typeOf(g) == span.Person })
 		}
-		if len(cands) >= 1 && r.sameRoot(cands) {
+		if len(cands) >= 1 && r.sameRoot(cands) && r.acronymEvidence(f, cands) {
 			r.union(f.key, cands[0].key)
 		}
 		return true
 	})
+}
+
+// acronymEvidence reports the evidence that acronym f is the one entity
+// the names cands spelling it name: an article of f names one of them
+// too; or some article of the folder writes the acronym alone beside one
+// of them (the pair is attested, "Tarn Mill Company (TMC)"); or an
+// article of f tells a story of theirs, naming a person or an
+// organisation an article of cands names (sharesStoryName).
+func (r *resolver) acronymEvidence(f *form, cands []*form) bool {
+	written := r.wordArts[key(f.tokens)]
+	for _, g := range cands {
+		if coOccur(r.ms, f, g) {
+			return true
+		}
+		for a := range r.formArts(g) {
+			if written[a] {
+				return true
+			}
+		}
+	}
+	root := r.find(cands[0].key)
+	for _, g := range cands {
+		if r.sharesStoryName(f, g, root) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesStoryName reports a name of a person or an organisation, two
+// words or more, not under root, that an article of f and an article of
+// g both write, named in at most 20 articles or 5% of the folder (a
+// name in many articles tells no one story).
+func (r *resolver) sharesStoryName(f, g *form, root string) bool {
+	idx := r.storyNameIndex()
+	for a := range r.formArts(f) {
+		for _, h := range idx[a] {
+			if h != f && h != g && r.find(h.key) != root && h.inArticleOf(r.ms, g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formArts returns the articles of f's mentions.
+func (r *resolver) formArts(f *form) map[string]bool {
+	if f.arts == nil {
+		f.inArticleOf(r.ms, f)
+	}
+	return f.arts
+}
+
+// storyNameIndex maps each article to the forms of two words or more,
+// mostly typed a person or an organisation, named in at most
+// max(20, 5% of the articles) articles, in key order; built once.
+func (r *resolver) storyNameIndex() map[string][]*form {
+	if r.blocks.storyNames != nil {
+		return r.blocks.storyNames
+	}
+	arts := map[string]bool{}
+	for _, m := range r.ms {
+		arts[m.Article] = true
+	}
+	limit := max(20, len(arts)/20)
+	r.blocks.storyNames = map[string][]*form{}
+	for _, k := range r.order {
+		g := r.forms[k]
+		if len(g.tokens) < 2 || r.sources(g) > limit {
+			continue
+		}
+		if t := r.typeOf(g); t != span.Person && t != span.Org {
+			continue
+		}
+		for a := range r.formArts(g) {
+			r.blocks.storyNames[a] = append(r.blocks.storyNames[a], g)
+		}
+	}
+	return r.blocks.storyNames
 }
 
 // mergePlaceSurnames claims the names of places that are no given names:
@@ -133,7 +216,7 @@ func mergeSurnames(r *resolver) {
 		if target == nil && len(cands) > 1 {
 			target = r.pickByFullNames(f, cands)
 		}
-		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) {
+		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) && !r.headElsewhere(target, f, w) {
 			r.union(f.key, target.key)
 			return true
 		}
@@ -156,6 +239,15 @@ func (r *resolver) loneFullName(p, f *form, w string) bool {
 		}
 	}
 	return true
+}
+
+// headElsewhere reports a surname f that is a place's head too (w,
+// ner_location_heads: "House", "Hall"), in no article of the full name p,
+// never written as a person is (before a speech verb or after an
+// honorific): "House prices fell" or "that House" is no surname of
+// "Clarence House" named in another story.
+func (r *resolver) headElsewhere(p, f *form, w string) bool {
+	return r.lx.Has(lexicon.NerLocationHeads, w) && !p.inArticleOf(r.ms, f) && !r.speaks(r.ms, f) && !r.titledForm(r.ms, f)
 }
 
 // bodyElsewhere reports a full name p, in no article of the surname

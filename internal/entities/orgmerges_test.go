@@ -1,6 +1,10 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
 
 // TestMergeRefusals: the new merges leave apart what they cannot tell.
 func TestMergeRefusals(t *testing.T) {
@@ -45,10 +49,11 @@ func TestMergeRefusals(t *testing.T) {
 }
 
 // TestAcronymWithThe: an acronym spelling "The" and a name written after
-// a capitalised "The" mid-sentence joins it.
+// a capitalised "The" mid-sentence joins it (in another article of the
+// story, naming the same person).
 func TestAcronymWithThe(t *testing.T) {
-	ms := append(markedMentions("a", "Ross spoke to The [Tarnby Courier|ORG] on Monday."),
-		markedMentions("b", "Per [TTC|ORG], the talks go on.")...)
+	ms := append(markedMentions("a", "[Ross Hallenby|PERSON] spoke to The [Tarnby Courier|ORG] on Monday."),
+		markedMentions("b", "Per [TTC|ORG], [Ross Hallenby|PERSON] and the talks go on.")...)
 	owner := map[string]string{}
 	for _, e := range Resolve(ms).Entities {
 		for _, v := range e.Variants {
@@ -78,6 +83,33 @@ func TestCorpusTypeVotes(t *testing.T) {
 	for v, want := range map[string]string{"Quillon": "Ada Quillon/PERSON", "Bo Tarrant": "Bo Tarrant/PERSON", "Lind": "Lind/PERSON"} {
 		if got[v] != want {
 			t.Errorf("%q in %q, want %q (all: %v)", v, got[v], want, got)
+		}
+	}
+}
+
+// TestAcronymEvidence: an acronym in an article without the one name
+// spelling it joins that name only on evidence: the folder writes the
+// two together somewhere, or the acronym's article shares a person's or
+// an organisation's name with the name's (one story).
+func TestAcronymEvidence(t *testing.T) {
+	name := m("a", "Vellmar Media Centre", span.Org, 0)
+	for _, tc := range []struct {
+		why   string
+		other []Mention
+		join  bool
+	}{
+		{"other stories", []Mention{m("b", "VMC", span.Org, 0), m("b", "VMC", span.Org, 30), m("c", "VMC", span.Org, 0)}, false},
+		{"the pair written together", []Mention{m("a", "VMC", span.Org, 40), m("b", "VMC", span.Org, 0)}, true},
+		{"one story", []Mention{m("a", "Oskerby Tolland", span.Person, 40), m("b", "VMC", span.Org, 0), m("b", "Oskerby Tolland", span.Person, 30)}, true},
+	} {
+		owner := map[string]string{}
+		for _, e := range Resolve(append([]Mention{name}, tc.other...)).Entities {
+			for _, v := range e.Variants {
+				owner[v.Text] = e.Name
+			}
+		}
+		if got := owner["VMC"] == owner["Vellmar Media Centre"]; got != tc.join {
+			t.Errorf("%s: VMC joined %v, want %v (owners %v)", tc.why, got, tc.join, owner)
 		}
 	}
 }
