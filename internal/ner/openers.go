@@ -45,12 +45,11 @@ func openerNames(d *doc) {
 		if !ok {
 			continue
 		}
-		opener := d.src[at : restAt-1]
 		name, typ := nameAt(d.src[restAt:s.End], typeOf)
-		plain := !d.openerWord(opener)
-		if name == "" || d.ordinaryWord(leadingWord(name)) && (plain || !strings.Contains(name, " ")) {
-			continue // "Commuters First": an ordinary word capitalised after the opener is the name's too; not "Some High Street"
+		if name == "" || d.ordinaryWord(leadingWord(name)) {
+			continue // "Commuters First": an ordinary word capitalised after the opener is the name's too
 		}
+		plain := !d.openerWord(d.src[at : restAt-1])
 		if plain && (typ == span.Person || personNamed(d.ms, name, at)) {
 			continue // "Rich Quill": a plain opener may be a given name
 		}
