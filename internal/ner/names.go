@@ -126,8 +126,12 @@ func (d *doc) ownName(stem string) bool {
 }
 
 // standsAlone reports a word src also holds on its own, with no
-// possessive after it ("Quorrick" in "Quorrick won").
+// possessive after it ("Quorrick" in "Quorrick won"). An empty word
+// (the stem of a lone "'s" token) stands nowhere.
 func standsAlone(src, w string) bool {
+	if w == "" {
+		return false
+	}
 	for i := 0; ; {
 		k := strings.Index(src[i:], w)
 		if k < 0 {

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -112,7 +113,20 @@ func main() {
 	flag.StringVar(&typerModel, "typer", "", "English typing model file to use instead of the embedded one (trainner -out), for ner/tagger-types; \"none\": the English tagger types too")
 	mtsc := flag.Bool("newsmtsc", false, "instead of the NER sets: the recall of the people NewsMTSC's sentences of US political news are about (its named person targets), on its dev or test split; -dump (dev) lists the targets not found as people")
 	flag.StringVar(&englishModel, "model", "", "English nertag model file to use instead of the embedded one (trainner -out), in the project NER and alone")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nereval:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "nereval:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	sets := datasets
 	switch *split {
 	case "test":
