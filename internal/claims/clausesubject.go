@@ -327,3 +327,52 @@ func containerBody(f *figure) verdict {
 	}
 	return f.clauseSubjectOf(at, personOK, false)
 }
+
+func recipientSubject(f *figure) verdict {
+	personOK, ok := f.holderFigure()
+	if !ok || !f.counted() {
+		return next
+	}
+	i, ok := f.v.recipientAfter(f.after, f.nounIdx)
+	if !ok {
+		return next
+	}
+	// "with 8 seats going to the Greens": never the clause subject's.
+	if i < len(f.after) && f.v.articles.has(strings.ToLower(f.after[i].text)) {
+		i++
+	}
+	subj, ok := mentionAt(f.inSent, f.after, i)
+	if !ok {
+		if _, gain := f.gainClause(); gain {
+			return drop // ", with 6 seats going to independents"
+		}
+		return next // "20,000 couples go to court"
+	}
+	if !personOK && personAt(f.inSent, subj) || f.v.bodyName(f.src[subj.Start:subj.End]) {
+		return drop
+	}
+	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}
+	return claim
+}
+
+// recipientAfter reports a recipient phrase right after the measure noun
+// at after[noun] ("seats going to"), and the index of the word after it.
+func (v *vocab) recipientAfter(after []word, noun int) (int, bool) {
+	for _, p := range v.recipient {
+		i := noun + 1
+		if i+len(p) > len(after) {
+			continue
+		}
+		same := true
+		for k, w := range p {
+			if !strings.EqualFold(after[i+k].text, w) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return i + len(p), true
+		}
+	}
+	return 0, false
+}

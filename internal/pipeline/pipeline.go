@@ -759,6 +759,12 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 	}
 	for _, m := range res.Misspellings {
 		f := spellingFinding(m, doubts)
+		if !f.Uncertain && eopts.Off.Enabled(sharedSurname) {
+			if reason := surnameDoubt(m, out); reason != "" {
+				f.Severity, f.Uncertain, f.Reason = report.Info, true, reason
+				f.Message += " (uncertain: " + reason + ")"
+			}
+		}
 		fs = append(fs, f)
 	}
 	return out, fs

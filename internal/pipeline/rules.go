@@ -19,7 +19,7 @@ func Rules() []rules.Info {
 	out = append(out, claims.Rules()...)
 	out = append(out, partiesApart, leadsApart, differentStories)
 	out = append(out, entities.Rules()...)
-	out = append(out, spellingsApart)
+	out = append(out, spellingsApart, sharedSurname)
 	out = append(out, quotes.Rules()...)
 	return out
 }

@@ -107,3 +107,54 @@ func spellingFinding(m entities.Misspelling, stories *storyIndex) report.Finding
 	}
 	return f
 }
+
+// sharedSurname is the pass that doubts another first name under a
+// surname several people of the batch share.
+var sharedSurname = rules.Info{Stage: "entities", Name: "shared-surname",
+	Doc: `A first-name variant ("Jon Quill" for "Jonathan Quill") is uncertain, info, when the batch names two or more other people, by a full given name, under the same surname: a surname that common is no evidence that another first name is the same person.`}
+
+// sharedSurnameMin is the number of other people under one surname from
+// which a first-name variant is doubted.
+const sharedSurnameMin = 2
+
+// surnameDoubt gives the reason the first-name variant m may name
+// another person than its dominant spelling, or "": fewer than
+// sharedSurnameMin other people of ents (not m's entity) are written with
+// a full given name (not an initial, neither of m's two first names)
+// before m's surname.
+func surnameDoubt(m entities.Misspelling, ents []report.Entity) string {
+	if !m.FirstName {
+		return ""
+	}
+	dw, vw := strings.Fields(m.Dominant), strings.Fields(m.Variant)
+	if len(dw) < 2 || len(vw) < 2 {
+		return ""
+	}
+	surname := dw[len(dw)-1]
+	var others []string
+	for _, e := range ents {
+		if e.Type != span.Person || e.Name == m.Entity {
+			continue
+		}
+		for _, v := range e.Variants {
+			w := strings.Fields(v.Text)
+			if len(w) < 2 || w[len(w)-1] != surname || len([]rune(strings.TrimSuffix(w[0], "."))) < 2 || w[0] == dw[0] || w[0] == vw[0] {
+				continue
+			}
+			others = append(others, e.Name)
+			break
+		}
+	}
+	if len(others) < sharedSurnameMin {
+		return ""
+	}
+	shown := others
+	if len(shown) > 3 {
+		shown = shown[:3]
+	}
+	more := ""
+	if len(others) > len(shown) {
+		more = ", ..."
+	}
+	return fmt.Sprintf("the batch names %d other people called %s (%s%s): another first name may be another person", len(others), surname, strings.Join(shown, ", "), more)
+}

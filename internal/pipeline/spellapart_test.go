@@ -71,3 +71,42 @@ func TestSharesSpecificName(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameDoubt checks the shared-surname pass: another first name is
+// doubted under a surname two or more other people of the batch carry
+// with a full given name; initials and the two first names themselves do
+// not count.
+func TestSurnameDoubt(t *testing.T) {
+	person := func(name string, variants ...string) report.Entity {
+		e := report.Entity{Name: name, Type: span.Person}
+		for _, v := range append([]string{name}, variants...) {
+			e.Variants = append(e.Variants, report.Variant{Text: v})
+		}
+		return e
+	}
+	m := entities.Misspelling{Entity: "Jonas Quill", Dominant: "Jonas Quill", Variant: "Jon Quill", FirstName: true, DominantSources: 3}
+	for _, tc := range []struct {
+		name  string
+		ents  []report.Entity
+		doubt bool
+	}{
+		{"no other Quill", []report.Entity{person("Jonas Quill", "Jon Quill"), person("Bo Lind")}, false},
+		{"one other Quill", []report.Entity{person("Jonas Quill"), person("Ada Quill")}, false},
+		{"two other Quills", []report.Entity{person("Jonas Quill"), person("Ada Quill"), person("Bertil Quill", "Quill")}, true},
+		{"initials and the same first names do not count", []report.Entity{person("Jonas Quill"), person("J Quill"), person("A. Quill"), person("Jon Quill Senior", "Jon Quill"), person("Ada Quill")}, false},
+		{"an organisation does not count", []report.Entity{person("Jonas Quill"), person("Ada Quill"), {Name: "Quill Brothers", Type: span.Org, Variants: []report.Variant{{Text: "Tarn Quill"}}}}, false},
+	} {
+		got := surnameDoubt(m, tc.ents)
+		if (got != "") != tc.doubt {
+			t.Errorf("%s: surnameDoubt = %q, want doubt %v", tc.name, got, tc.doubt)
+		}
+		if tc.doubt && !strings.Contains(got, "2 other people called Quill (Ada Quill, Bertil Quill)") {
+			t.Errorf("%s: reason %q does not name the other people", tc.name, got)
+		}
+	}
+	typo := m
+	typo.FirstName, typo.Variant = false, "Jonas Quil"
+	if got := surnameDoubt(typo, []report.Entity{person("Ada Quill"), person("Bertil Quill")}); got != "" {
+		t.Errorf("a typing slip is not doubted by the shared surname: %q", got)
+	}
+}
