@@ -19,7 +19,6 @@ func subjectTable() []rules.Pass[figurePass] {
 		{Info: info("guessed-amount", `An event amount read from a verb with its own subject is a guess ("the plan, which cost £45m").`), Run: guessedAmount},
 		{Info: info("payer", `A person (or, but for a cost, an organisation) named with the payer's verb owns a fine, cost or repayment ("Ada Quill was fined £500").`), Run: payerSubject},
 		{Info: info("partitive-whole", `The whole after a part ("64 of the 150 seats in the Harbour Assembly") is the body's named after it, else dropped: never the party's.`), Run: partitiveWhole},
-		{Info: info("recipient", `A count whose noun a phrase of handing follows is the name's after it ("with 8 seats going to the Greens"); a person's seats, a body or no name after a comma's "with" or "winning" clause: dropped.`), Run: recipientSubject},
 		{Info: info("participle-subject", `A count or share after a comma and a verb of winning (", winning 41 seats", ", with 41 seats") is the clause subject's, not the name nearest it; a person's seats are a guess.`), Run: participleSubject},
 		{Info: info("container-body", `A count or share after the body it was won in ("the largest party in the Harbour Assembly with 41 seats") is the clause subject's, not the body's total; with none, a guess.`), Run: containerBody},
 		{Info: info("amount-holder", `A share of the vote, a stake or revenue is the nearest organisation's before it ("Harbour Party came first with 41.2%").`), Run: amountHolder},

@@ -80,9 +80,6 @@ type vocab struct {
 	// partitive are the phrases between a part and its whole ("64 of the
 	// 150 seats"), as word lists.
 	partitive [][]string
-	// recipient are the phrases after a counted noun that hand the count
-	// to the name after them ("8 seats going to the Greens").
-	recipient [][]string
 
 	// Prison terms, ages, casualties and magnitudes.
 	termPassive, termRevision []string
@@ -248,9 +245,6 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 	}
 	for _, p := range lx.InOrder(lexicon.PartitivePhrases) {
 		v.partitive = append(v.partitive, strings.Fields(p))
-	}
-	for _, p := range lx.InOrder(lexicon.RecipientPhrases) {
-		v.recipient = append(v.recipient, strings.Fields(p))
 	}
 	for _, p := range lx.InOrder(lexicon.PerSharePhrases) {
 		v.perShare = append(v.perShare, strings.Fields(p))

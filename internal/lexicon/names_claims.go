@@ -58,7 +58,6 @@ const (
 	MoneyRepayment          Name = "money_repayment"
 	MoneyRevenue            Name = "money_revenue"
 	MoreWords               Name = "more_words"
-	RecipientPhrases        Name = "recipient_phrases"
 	NextRankPhrases         Name = "next_rank_phrases"
 	NounEndings             Name = "noun_endings"
 	OtherValueCues          Name = "other_value_cues"
