@@ -1,0 +1,106 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+)
+
+// acronymDefinitions indexes, by acronym, the names the folder defines
+// it by (spellKey), read in the sentence of each mention of an acronym
+// written alone: the capitalised words just before "(TMC)" whose
+// initials spell it, or the words inside the brackets after "TMC (";
+// the connectors (org_name_connectors) leave no letter and a known
+// place inside the name is passed over ("Tarn UK Mill Company (TMC)").
+// The name is read from the text, however the taggers cut it: "the
+// Tarnland Tarn Mill Company (TMC)" or "Tarn" and "Mill Company" both
+// define TMC as "Tarn Mill Company". Built once.
+func (r *resolver) acronymDefinitions() map[string]map[string]bool {
+	if r.blocks.definitions != nil {
+		return r.blocks.definitions
+	}
+	r.blocks.definitions = map[string]map[string]bool{}
+	for i, m := range r.ms {
+		if len(r.toks[i]) != 1 || !isAcronym(m.Text) {
+			continue
+		}
+		s, at, end := m.SentenceText, m.Start-m.SentenceStart, m.End-m.SentenceStart
+		if at < 0 || end > len(s) || at > end || s[at:end] != m.Text {
+			continue
+		}
+		var name []string
+		if pre := strings.TrimRight(s[:at], " "); strings.HasPrefix(s[end:], ")") && strings.HasSuffix(pre, "(") {
+			name = r.spelledBefore(strings.Fields(pre[:len(pre)-1]), m.Text) // "Tarn Mill Company (TMC)"
+		} else if post, ok := strings.CutPrefix(strings.TrimLeft(s[end:], " "), "("); ok {
+			if in, _, ok := strings.Cut(post, ")"); ok {
+				name = r.spelledInside(strings.Fields(in), m.Text) // "TMC (Tarn Mill Company)"
+			}
+		}
+		if len(name) == 0 {
+			continue
+		}
+		if r.blocks.definitions[m.Text] == nil {
+			r.blocks.definitions[m.Text] = map[string]bool{}
+		}
+		r.blocks.definitions[m.Text][r.spellKey(name)] = true
+	}
+	return r.blocks.definitions
+}
+
+// spelledBefore returns the last words of ws that spell acronym a (see
+// acronymDefinitions), nil if they do not.
+func (r *resolver) spelledBefore(ws []string, a string) []string {
+	letters := []rune(a)
+	n := len(letters)
+	for i := len(ws) - 1; i >= 0 && n > 0; i-- {
+		switch c, _ := utf8.DecodeRuneInString(ws[i]); {
+		case c == letters[n-1] && (unicode.IsUpper(c) || c == '&'):
+			n--
+			if n == 0 {
+				return ws[i:]
+			}
+		case n < len(letters) && (r.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(ws[i])) || r.lx.IsPlace(ws[i])):
+			// "Bank of", "UK" inside the name
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// spelledInside returns ws when its words spell acronym a, each word a
+// letter of it, a connector or a known place inside the name (see
+// acronymDefinitions), nil if they do not.
+func (r *resolver) spelledInside(ws []string, a string) []string {
+	letters := []rune(a)
+	n := 0
+	for i, w := range ws {
+		switch c, _ := utf8.DecodeRuneInString(w); {
+		case n < len(letters) && c == letters[n] && (unicode.IsUpper(c) || c == '&'):
+			n++
+		case n > 0 && i < len(ws)-1 && (r.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(w)) || r.lx.IsPlace(w)):
+		default:
+			return nil
+		}
+	}
+	if n < len(letters) {
+		return nil
+	}
+	return ws
+}
+
+// spellKey is the key of a name's words but the connectors and the
+// places a definition passes over, so that a form and a name defined in
+// the text compare ("The Tarn Mill Company" and "Tarn Mill Company").
+func (r *resolver) spellKey(ws []string) string {
+	var kept []string
+	for i, w := range ws {
+		if r.lx.Has(lexicon.OrgNameConnectors, strings.ToLower(w)) || i > 0 && i < len(ws)-1 && r.lx.IsPlace(w) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return key(kept)
+}
