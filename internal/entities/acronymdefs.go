@@ -104,3 +104,41 @@ func (r *resolver) spellKey(ws []string) string {
 	}
 	return key(kept)
 }
+
+// mergeAcronymDefinitions joins an acronym written in brackets just
+// after the name it spells to the mention of that name, in one sentence:
+// "the Tarnland Harbour Board (HB)" joins "HB" to "Tarnland Harbour
+// Board", whose initials are not the acronym's; the mention must hold
+// every word spelling it ("Harbour Board (THB)" after "Tarn" cut off by
+// the taggers is left to the acronym pass).
+func mergeAcronymDefinitions(r *resolver) {
+	ends := map[string]map[int]int{} // article -> end -> a mention of two words or more
+	for j, m := range r.ms {
+		if len(r.toks[j]) >= 2 {
+			if ends[m.Article] == nil {
+				ends[m.Article] = map[int]int{}
+			}
+			ends[m.Article][m.End] = j
+		}
+	}
+	for i, m := range r.ms {
+		if len(r.toks[i]) != 1 || !isAcronym(m.Text) || r.lx.IsPlace(m.Text) {
+			continue
+		}
+		s, at, end := m.SentenceText, m.Start-m.SentenceStart, m.End-m.SentenceStart
+		if at < 0 || end > len(s) || at > end || s[at:end] != m.Text || !strings.HasPrefix(s[end:], ")") {
+			continue
+		}
+		pre, ok := strings.CutSuffix(strings.TrimRight(s[:at], " "), "(")
+		if !ok {
+			continue
+		}
+		pre = strings.TrimRight(pre, " ")
+		name := r.spelledBefore(strings.Fields(pre), m.Text)
+		j, ok := ends[m.Article][m.SentenceStart+len(pre)]
+		if len(name) == 0 || !ok || len(r.toks[j]) < len(name) || key(r.toks[j][len(r.toks[j])-len(name):]) != key(name) {
+			continue
+		}
+		r.union(m.Article+"\x00"+key(r.toks[i]), key(r.toks[j]))
+	}
+}
