@@ -26,15 +26,15 @@ func (r *resolver) acronymDefinitions() map[string]map[string]bool {
 		if len(r.toks[i]) != 1 || !isAcronym(m.Text) {
 			continue
 		}
-		s, at, end := m.SentenceText, m.Start-m.SentenceStart, m.End-m.SentenceStart
-		if at < 0 || end > len(s) || at > end || s[at:end] != m.Text {
+		pre, post, ok := aroundMention(m)
+		if !ok {
 			continue
 		}
 		var name []string
-		if pre := strings.TrimRight(s[:at], " "); strings.HasPrefix(s[end:], ")") && strings.HasSuffix(pre, "(") {
-			name = r.spelledBefore(strings.Fields(pre[:len(pre)-1]), m.Text) // "Tarn Mill Company (TMC)"
-		} else if post, ok := strings.CutPrefix(strings.TrimLeft(s[end:], " "), "("); ok {
-			if in, _, ok := strings.Cut(post, ")"); ok {
+		if before, ok := strings.CutSuffix(pre, "("); ok && strings.HasPrefix(post, ")") {
+			name = r.spelledBefore(strings.Fields(before), m.Text) // "Tarn Mill Company (TMC)"
+		} else if after, ok := strings.CutPrefix(strings.TrimLeft(post, " "), "("); ok {
+			if in, _, ok := strings.Cut(after, ")"); ok {
 				name = r.spelledInside(strings.Fields(in), m.Text) // "TMC (Tarn Mill Company)"
 			}
 		}
@@ -125,11 +125,11 @@ func mergeAcronymDefinitions(r *resolver) {
 		if len(r.toks[i]) != 1 || !isAcronym(m.Text) || r.lx.IsPlace(m.Text) {
 			continue
 		}
-		s, at, end := m.SentenceText, m.Start-m.SentenceStart, m.End-m.SentenceStart
-		if at < 0 || end > len(s) || at > end || s[at:end] != m.Text || !strings.HasPrefix(s[end:], ")") {
+		pre, post, ok := aroundMention(m)
+		if !ok || !strings.HasPrefix(post, ")") {
 			continue
 		}
-		pre, ok := strings.CutSuffix(strings.TrimRight(s[:at], " "), "(")
+		pre, ok = strings.CutSuffix(pre, "(")
 		if !ok {
 			continue
 		}
@@ -141,4 +141,15 @@ func mergeAcronymDefinitions(r *resolver) {
 		}
 		r.union(m.Article+"\x00"+key(r.toks[i]), key(r.toks[j]))
 	}
+}
+
+// aroundMention returns the text of m's sentence before m, without the
+// spaces ending it, and after m; ok is false when the sentence does not
+// hold m where its offsets say.
+func aroundMention(m Mention) (pre, post string, ok bool) {
+	s, at, end := m.SentenceText, m.Start-m.SentenceStart, m.End-m.SentenceStart
+	if at < 0 || end > len(s) || at > end || s[at:end] != m.Text {
+		return "", "", false
+	}
+	return strings.TrimRight(s[:at], " "), s[end:], true
 }
