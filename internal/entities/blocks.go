@@ -32,6 +32,9 @@ type blocks struct {
 	// storyNames indexes the specific names of people and organisations
 	// by article (see storyNameIndex).
 	storyNames map[string][]*form
+	// definitions holds, by acronym, the spellKeys of the names the text
+	// defines it by (see acronymDefinitions).
+	definitions map[string]map[string]bool
 }
 
 // prefixOf is a form g whose first n words have the key indexed.

@@ -13,6 +13,13 @@ func m(article, text, typ string, start int) Mention {
 	return Mention{Mention: span.Mention{Text: text, Type: typ, Start: start, End: start + len(text)}, Article: article}
 }
 
+// inSentence sets the sentence of a mention, starting at offset start of
+// its article.
+func inSentence(x Mention, text string, start int) Mention {
+	x.SentenceText, x.SentenceStart = text, start
+	return x
+}
+
 // before sets the text before a mention.
 func before(x Mention, text string) Mention {
 	x.Before = text

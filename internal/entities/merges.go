@@ -31,7 +31,8 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("coordinated-name", `Joins an organisation's name with a modifier coordinated by "and" before more of the name to the one organisation's name without it when both are joined to names "... of P" of one place: "Ferry and Harbour Board" to "Ferry Board", both "of Norway".`), Run: mergeCoordinatedNames},
 	{Info: info("the-head", `Joins a one-word organisation's head written after "the" in most mentions to the one organisation's name it opens before "of": "the Academy" to "Academy of Tarnby Arts".`), Run: mergeTheHeads},
 	{Info: info("acronym-head", `Joins an acronym no name spells to the one organisation's name it spells but for the initial of a head word the name leaves out: "TPD" to "Tarnby Police" (Department, omitted_heads).`), Run: mergeAcronymHeads},
-	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union"; when several names spell it, to the one named in an article with it, never a person's nor for an acronym that is a known place ("US"); in an article without the name, only when the folder writes the acronym beside the name somewhere or the article shares a person's or an organisation's name with one of the name's (the same story): "WMC" of a mining company is not "Windows Media Center" of another story.`), Run: mergeAcronyms},
+	{Info: info("acronym", `Joins an acronym to the one multi-word name (or names of one entity) it spells: "NFU" to "Northmoor Ferry Union"; when several names spell it, to the one named in an article with it, never a person's nor for an acronym that is a known place ("US"); in an article without the name, only when the folder writes the acronym beside the name somewhere or defines it by the name ("Tarn Mill Company (TMC)", "TMC (Tarn ...)", read in the text however the taggers cut the name) or the article shares a person's or an organisation's name with one of the name's (the same story): "WMC" of a mining company is not "Windows Media Center" of another story.`), Run: mergeAcronyms},
+	{Info: info("acronym-definition", `Joins an acronym written in brackets just after a name whose last capitalised words spell it (connectors and a place inside passed over) to that name's mention: "HB" of "the Quellmoor Harbour Board (HB)" to "Quellmoor Harbour Board", "TCC" of "the Tarn UK Cable Company (TCC)" to "Tarn UK Cable Company"; not to a mention holding only some of the words spelling it ("Harbour Board" of "Tarn Harbour Board (THB)").`), Run: mergeAcronymDefinitions},
 	{Info: info("acronym-division", `Joins an organisation's name made of an acronym and organisation heads alone to the acronym written alone, unless a place's or a body of it (offices): "TBC Television Network" and "TBC Entertainment Group" to "TBC"; not "UK Government" to "UK" nor "EU Commission" to "EU", nor "SD Times" to "SD" joined to the place "San Diego" it spells.`), Run: mergeAcronymDivisions},
 	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
@@ -113,7 +114,9 @@ func mergeAcronyms(r *resolver) {
 // acronymEvidence reports the evidence that acronym f is the one entity
 // the names cands spelling it name: an article of f names one of them
 // too; or some article of the folder writes the acronym alone beside one
-// of them (the pair is attested, "Tarn Mill Company (TMC)"); or an
+// of them (the pair is attested, "Tarn Mill Company (TMC)"); or some
+// article defines the acronym by the name, read in the text however the
+// taggers cut it (acronymDefinitions); or an
 // article of f tells a story of theirs, naming a person or an
 // organisation an article of cands names (sharesStoryName).
 func (r *resolver) acronymEvidence(f *form, cands []*form) bool {
@@ -125,6 +128,13 @@ func (r *resolver) acronymEvidence(f *form, cands []*form) bool {
 		for a := range r.formArts(g) {
 			if written[a] {
 				return true
+			}
+		}
+	}
+	if defs := r.acronymDefinitions()[f.tokens[0]]; defs != nil {
+		for _, g := range cands {
+			if defs[r.spellKey(g.tokens)] {
+				return true // "Tarn Mill Company (TMC)" written, however the taggers cut it
 			}
 		}
 	}

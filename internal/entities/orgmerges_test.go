@@ -101,6 +101,12 @@ func TestAcronymEvidence(t *testing.T) {
 		{"other stories", []Mention{m("b", "VMC", span.Org, 0), m("b", "VMC", span.Org, 30), m("c", "VMC", span.Org, 0)}, false},
 		{"the pair written together", []Mention{m("a", "VMC", span.Org, 40), m("b", "VMC", span.Org, 0)}, true},
 		{"one story", []Mention{m("a", "Oskerby Tolland", span.Person, 40), m("b", "VMC", span.Org, 0), m("b", "Oskerby Tolland", span.Person, 30)}, true},
+		{"defined before the brackets, the name cut by the taggers", []Mention{
+			m("b", "Quellmoor Vellmar", span.GPE, 12), m("b", "Media Centre", span.Org, 30),
+			inSentence(m("b", "VMC", span.Org, 44), "Visitors to Quellmoor Vellmar Media Centre (VMC) queued.", 0)}, true},
+		{"defined in the brackets", []Mention{inSentence(m("b", "VMC", span.Org, 0), "VMC (Vellmar Media Centre) opened late.", 0)}, true},
+		{"defined by another name", []Mention{inSentence(m("b", "VMC", span.Org, 31), "Shares in Vellmar Mining Corp (VMC) fell.", 0)}, false},
+		{"brackets that spell no name", []Mention{inSentence(m("b", "VMC", span.Org, 0), "VMC (the mining firm) fell.", 0)}, false},
 	} {
 		owner := map[string]string{}
 		for _, e := range Resolve(append([]Mention{name}, tc.other...)).Entities {

@@ -288,7 +288,15 @@ func ordinaryPlaceWords(d *doc, c *candidate) verdict {
 // ordinary word opening a quote, capitalised only for that, is no part
 // of the name.
 func quoteOpeningWords(d *doc, c *candidate) verdict {
-	if first, rest, ok := strings.Cut(c.Text, " "); ok && quoteInitial(d.src, c.Start) && d.e.english.Ordinary(first) && capitalised(rest) {
+	first, rest, ok := strings.Cut(c.Text, " ")
+	for ok && !capitalised(rest) && d.lx.Has(lexicon.StopwordsEn, strings.ToLower(first)) { // "In the Tarnby League": the small words after a function word go too, not "Bank of Saltmere"'s
+		w, more, two := strings.Cut(rest, " ")
+		if !two || !d.lx.Has(lexicon.StopwordsEn, w) {
+			break
+		}
+		rest = more
+	}
+	if ok && quoteInitial(d.src, c.Start) && d.e.english.Ordinary(first) && capitalised(rest) {
 		at := c.Start + len(c.Text) - len(rest)
 		c.Start, c.Text = at, rest
 	}

@@ -28,7 +28,9 @@ import (
 // away from a sentence start, so "General Tarnworks" (no "Tarnworks" alone)
 // keeps its first word, and neither does a run the text names whole
 // elsewhere ("Red Sox" beside "the Red Sox"), nor one whose next word
-// is an ordinary word too ("Commuters First"); names opening a sentence
+// is an ordinary word too ("Commuters First"), unless a function word
+// opens the sentence before a known name of two words ("Some High Quay"
+// beside "High Quay" is cut); names opening a sentence
 // with an ordinary word are not taken as names the text uses.
 func openerNames(d *doc) {
 	if d.e == nil || d.e.english == nil || len(d.ms) == 0 {
@@ -45,11 +47,12 @@ func openerNames(d *doc) {
 		if !ok {
 			continue
 		}
+		opener := d.src[at : restAt-1]
 		name, typ := nameAt(d.src[restAt:s.End], typeOf)
-		if name == "" || d.ordinaryWord(leadingWord(name)) {
-			continue // "Commuters First": an ordinary word capitalised after the opener is the name's too
+		plain := !d.openerWord(opener)
+		if name == "" || d.ordinaryWord(leadingWord(name)) && (plain || !strings.Contains(name, " ")) {
+			continue // "Commuters First": an ordinary word capitalised after the opener is the name's too; not "Some High Street"
 		}
-		plain := !d.openerWord(d.src[at : restAt-1])
 		if plain && (typ == span.Person || personNamed(d.ms, name, at)) {
 			continue // "Rich Quill": a plain opener may be a given name
 		}
