@@ -71,3 +71,46 @@ func bracketedAcronym(src string, at int) (int, int, bool) {
 	}
 	return start, end, true
 }
+
+// theAcronyms: an acronym the taggers missed right after "the" in a
+// sentence with lower-case words is an organisation ("traders said the
+// QXB would not move"); a known place, a Roman numeral or a word the
+// casing lexicon knows as ordinary is left alone, and thing-acronyms
+// later drops the acronyms of things ("the DVD").
+func theAcronyms(d *doc) {
+	var extra []span.Mention
+	for si, s := range d.sents {
+		if allCapsSentence(d.src, s) {
+			continue
+		}
+		ws := sentenceWords(d.src, s)
+		for k := 1; k < len(ws); k++ {
+			w := ws[k]
+			if !strings.EqualFold(ws[k-1].text, "the") || ws[k-1].end+1 != w.start || !isAcronymWord(w.text) ||
+				!allLetters(w.text) || strings.Trim(w.text, "IVXLCDM") == "" || d.lx.IsPlace(w.text) || d.e.english != nil && d.e.english.Ordinary(w.text) {
+				continue
+			}
+			if w.end < len(d.src) && strings.ContainsRune("-/", rune(d.src[w.end])) {
+				continue // part of a model's or a product's name ("the QX-101")
+			}
+			covered := false
+			for _, m := range d.ms {
+				covered = covered || m.Start < w.end && w.start < m.End
+			}
+			if !covered {
+				extra = append(extra, span.Mention{Text: w.text, Type: span.Org, Start: w.start, End: w.end, Sentence: si})
+			}
+		}
+	}
+	d.ms = appendSorted(d.ms, extra)
+}
+
+// allLetters reports a word made of letters only.
+func allLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
