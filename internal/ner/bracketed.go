@@ -93,12 +93,8 @@ func theAcronyms(d *doc) {
 			if w.end < len(d.src) && strings.ContainsRune("-/", rune(d.src[w.end])) {
 				continue // part of a model's or a product's name ("the QX-101")
 			}
-			covered := false
-			for _, m := range d.ms {
-				covered = covered || m.Start < w.end && w.start < m.End
-			}
-			if !covered {
-				extra = append(extra, span.Mention{Text: w.text, Type: span.Org, Start: w.start, End: w.end, Sentence: si})
+			if m := (span.Mention{Text: w.text, Type: span.Org, Start: w.start, End: w.end, Sentence: si}); !overlapsAny(m, d.ms) {
+				extra = append(extra, m)
 			}
 		}
 	}
