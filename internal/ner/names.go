@@ -311,6 +311,30 @@ func trimFullStops(lx *lexicon.Lexicon, ms []span.Mention) {
 	}
 }
 
+// keptDots extends a mention ending in an abbreviation whose full stop
+// belongs to the name (ner_kept_dots) over that full stop when a word or
+// punctuation of the same sentence follows it ("Quorvane Corp. said",
+// "Quorvane Corp., the lender"): prose splits some of them off.
+func keptDots(d *doc) {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.End >= len(d.src) || d.src[m.End] != '.' || m.Sentence < 0 || m.Sentence >= len(d.sents) {
+			continue
+		}
+		last := textutil.LastField(m.Text)
+		s := d.sents[m.Sentence]
+		if !d.lx.Has(lexicon.NerKeptDots, strings.ToLower(last)) || m.End+1 >= s.End || strings.TrimSpace(d.src[m.End+1:s.End]) == "" ||
+			m.End+1 < len(d.src) && d.src[m.End+1] != ' ' && d.src[m.End+1] != ',' {
+			continue
+		}
+		if i+1 < len(d.ms) && d.ms[i+1].Start <= m.End {
+			continue
+		}
+		m.End++
+		m.Text = d.src[m.Start:m.End]
+	}
+}
+
 // particlesBefore extends the person mention ms[i] leftwards over up to
 // two surname particles and the capitalised word before them ("Joost" +
 // "van der" before "Westhuizen").
