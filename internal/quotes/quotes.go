@@ -103,6 +103,9 @@ type Options struct {
 	// Off switches passes off by ID ("quotes/lead-in"), for evaluation
 	// harnesses; see Rules.
 	Off rules.Off
+	// Roles are the article's role phrases for its people (the entity
+	// stage's; nil: none), read by the role-speaker pass.
+	Roles []Role
 }
 
 // lexicon is the options' lexicon, or the default one.

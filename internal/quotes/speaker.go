@@ -24,6 +24,11 @@ func (x *extractor) speaker(a *attrib) string {
 func (x *extractor) resolveSpeaker(a *attrib) string {
 	a.speaker = Unknown
 	if a.c == nil {
+		if x.on(infoRoleSpeaker) {
+			if s := x.roleSpeaker(a); s != "" {
+				a.speaker = s
+			}
+		}
 		return a.speaker
 	}
 	for _, p := range speakerPasses {
