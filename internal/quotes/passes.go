@@ -131,6 +131,7 @@ type speakerFunc func(x *extractor, a *attrib) (string, bool)
 var (
 	infoPronounAntecedent = info("pronoun-antecedent", `A third-person pronoun speaks as the person it refers to: the latest person in subject position in its sentence or the three before, else the latest person ("Quill arrived. “…,” she said.").`)
 	infoRoleSpeaker       = info("role-speaker", `An unnamed attribution whose subject is a definite role ("the mayor said", "said the company's chief executive") speaks as the one person the article names in that role before it ("London mayor Ada Quill"); none or two such people leave it unknown.`)
+	infoRolePronoun       = info("role-pronoun", `A third-person pronoun left unknown after a sentence whose subject is a definite role ("The Tory leader countered … He declared: “…”") speaks as the one person the article names in that role, when no person is named between and no honorific or given name gives the other gender.`)
 	infoWrittenName       = info("written-name", `A capitalised run in the attribution that is no entity mention speaks as written, without a leading "the" ("…," says the Harbour Herald).`)
 )
 
@@ -275,7 +276,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
-	out = append(out, infoRoleSpeaker)
+	out = append(out, infoRoleSpeaker, infoRolePronoun)
 	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, rules.Infos(antecedentPasses)...)
 	out = append(out, rules.Infos(subjectPasses)...)

@@ -23,13 +23,18 @@ type Role struct {
 // no person is named in that role, or when two are: a wrong speaker is
 // worse than none.
 func (x *extractor) roleSpeaker(a *attrib) string {
-	phrase := x.rolePhrase(tokenize(x.src, a.s, min(a.e, len(x.src))))
+	return x.rolePerson(x.rolePhrase(tokenize(x.src, a.s, min(a.e, len(x.src)))), a.s)
+}
+
+// rolePerson is the one person the article names, before offset before
+// and outside quotes, in the role of phrase; "" when none or two.
+func (x *extractor) rolePerson(phrase []string, before int) string {
 	if len(phrase) == 0 {
 		return ""
 	}
 	found := ""
 	for _, r := range x.opts.Roles {
-		if r.Start >= a.s || r.End > len(x.src) || r.Start < 0 || x.inQuote(r.Start) || !x.roleMatches(r, phrase) {
+		if r.Start >= before || r.Start < 0 || r.End > len(x.src) || x.inQuote(r.Start) || !x.roleMatches(r, phrase) {
 			continue
 		}
 		if found != "" && found != r.Entity {
@@ -42,11 +47,8 @@ func (x *extractor) roleSpeaker(a *attrib) string {
 
 // rolePhrase reads the words of a definite role subject in toks, an
 // attribution: after a reporting verb opening it ("said the mayor") or
-// at its start before the verb ("The mayor then said:"); an owner before
-// the role is dropped ("the company's chief executive": chief
-// executive). The phrase is lower case (a place or organisation name
-// aside: "the England captain"), one to four words, ending in a
-// role noun; nil when the attribution has no such subject.
+// at its start before the verb ("The mayor then said:"). Nil when the
+// attribution has no such subject (see roleWords).
 func (x *extractor) rolePhrase(toks []tok) []string {
 	i := 0
 	if i < len(toks) && toks[i].word && x.isVerb(toks[i].text, x.lang) {
@@ -55,25 +57,63 @@ func (x *extractor) rolePhrase(toks []tok) []string {
 	if i >= len(toks) || !toks[i].word || !x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[i].text)) {
 		return nil
 	}
-	var words []string
 	j := i + 1
 	for ; j < len(toks) && toks[j].word; j++ {
-		w := toks[j].text
-		lw := lower(w)
-		if x.isVerb(lw, x.lang) || x.isAux(w) || x.lx.Has(lexicon.PrepositionsEnSv, lw) || x.lx.Has(lexicon.ConjunctionsEnSv, lw) {
+		lw := lower(toks[j].text)
+		if x.isVerb(lw, x.lang) || x.isAux(toks[j].text) || x.lx.Has(lexicon.PrepositionsEnSv, lw) || x.lx.Has(lexicon.ConjunctionsEnSv, lw) {
 			break
 		}
-		if _, poss := stripPossessive(w); poss {
-			words = nil // the owner: "the company's"
-			continue
-		}
-		if m := x.mentionAt(toks[j].s); !isLowerWord(w) && (m == nil || m.Type == span.Person) {
-			return nil // a name: "the Harbour Herald"; a place or team may qualify the role ("the England captain")
-		}
-		words = append(words, lw)
 	}
 	if j < len(toks) && (!toks[j].word || x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[j].text)) || x.lx.Has(lexicon.ConjunctionsEnSv, lower(toks[j].text))) && !(i > 0 && toks[j].text == ",") {
 		return nil // "the mayor of X", "the mayor and ...": not the plain role
+	}
+	return x.roleWords(toks[i+1 : j])
+}
+
+// subjectRolePhrase reads a definite role opening the sentence s as its
+// subject: "the", up to four words ending in a role noun, then a
+// lower-case word that is no role noun or preposition ("The Tory leader
+// countered ..."); nil otherwise.
+func (x *extractor) subjectRolePhrase(s span.Span) []string {
+	if x.inQuote(s.Start) {
+		return nil
+	}
+	toks := tokenize(x.src, s.Start, min(s.End, s.Start+120))
+	if len(toks) < 3 || !toks[0].word || !x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[0].text)) {
+		return nil
+	}
+	for k := 1; k < len(toks)-1 && k <= 5; k++ {
+		if !toks[k].word {
+			return nil
+		}
+		next := toks[k+1]
+		if x.lx.Has(lexicon.RoleNouns, lower(toks[k].text)) && next.word && isLowerWord(next.text) &&
+			!x.lx.Has(lexicon.RoleNouns, lower(next.text)) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(next.text)) && !x.lx.Has(lexicon.ConjunctionsEnSv, lower(next.text)) {
+			return x.roleWords(toks[1 : k+1])
+		}
+	}
+	return nil
+}
+
+// roleWords are the words of a role phrase after its article, lower
+// case, an owner before the role dropped ("the company's chief
+// executive": chief executive): one to four words ending in a role
+// noun, each lower case or part of a place or organisation name ("the
+// England captain"); nil otherwise ("the Harbour Herald").
+func (x *extractor) roleWords(toks []tok) []string {
+	var words []string
+	for _, t := range toks {
+		if !t.word {
+			return nil
+		}
+		if _, poss := stripPossessive(t.text); poss {
+			words = nil // the owner: "the company's"
+			continue
+		}
+		if m := x.mentionAt(t.s); !isLowerWord(t.text) && (m == nil || m.Type == span.Person) {
+			return nil
+		}
+		words = append(words, lower(t.text))
 	}
 	if len(words) == 0 || len(words) > 4 || !x.lx.Has(lexicon.RoleNouns, words[len(words)-1]) {
 		return nil
@@ -83,9 +123,10 @@ func (x *extractor) rolePhrase(toks []tok) []string {
 
 // roleMatches reports a role r that names the phrase's role: its words up
 // to a preposition ("chief executive" of "chief executive of Tarn") end
-// in the phrase's last word and hold all its words, any other word being
-// part of a place or organisation name ("London mayor" is "the mayor";
-// "deputy mayor" is not).
+// in the phrase's words, any word before them being part of a place or
+// organisation name ("London mayor" is "the mayor"; "deputy mayor" is
+// not) or, for a phrase of two words or more, anything ("Foreign
+// Secretary" is "the foreign secretary").
 func (x *extractor) roleMatches(r Role, phrase []string) bool {
 	var ws []tok
 	for _, t := range tokenize(x.src, r.Start, r.End) {
@@ -97,22 +138,64 @@ func (x *extractor) roleMatches(r Role, phrase []string) bool {
 		}
 		ws = append(ws, t)
 	}
-	if len(ws) == 0 || lower(ws[len(ws)-1].text) != phrase[len(phrase)-1] {
+	n := len(ws) - len(phrase)
+	if n < 0 {
 		return false
 	}
-	need := map[string]bool{}
-	for _, w := range phrase {
-		need[w] = true
-	}
-	for _, t := range ws {
-		lw := lower(t.text)
-		if need[lw] {
-			delete(need, lw)
-			continue
+	for k, w := range phrase {
+		if lower(ws[n+k].text) != w {
+			return false
 		}
+	}
+	if len(phrase) >= 2 {
+		return true
+	}
+	for _, t := range ws[:n] {
 		if m := x.mentionAt(t.s); m == nil || m.Type == span.Person {
 			return false
 		}
 	}
-	return len(need) == 0
+	return true
+}
+
+// roleAntecedent is the person a third-person pronoun at offset at refers
+// to through a role: the latest sentence before it, in its sentence or
+// the three before, opens with a definite role as its subject ("The Tory
+// leader countered … He declared: “…”"), no person is named between that
+// sentence and the pronoun, and the article names one person in the role
+// whose honorific or given name does not give the other gender; "" when
+// there is none.
+func (x *extractor) roleAntecedent(at int, pron string) string {
+	si := x.sentIndex(at)
+	if si < 0 {
+		return ""
+	}
+	for k := si; k >= 0 && k >= si-3; k-- {
+		s := x.sents[k]
+		if s.Start >= at {
+			continue
+		}
+		phrase := x.subjectRolePhrase(s)
+		if phrase == nil {
+			continue
+		}
+		for i := range x.ments {
+			m := &x.ments[i]
+			if m.Type == span.Person && m.Start >= s.Start && m.End <= at && !x.inQuote(m.Start) {
+				return "" // a person named since: the pronoun may be theirs
+			}
+		}
+		p := x.rolePerson(phrase, s.Start)
+		if p == "" {
+			return ""
+		}
+		for i := range x.ments {
+			m := &x.ments[i]
+			if m.Entity == p && m.Type == span.Person && m.Start < at && (x.otherGender(m, pron) || filterGivenGender(x, m, pron, at, false) == skip) {
+				return ""
+			}
+		}
+		return p
+	}
+	return ""
 }

@@ -54,7 +54,13 @@ func speakPronoun(x *extractor, a *attrib) (string, bool) {
 		return "", false
 	}
 	if a.c.pron == pronThird {
-		return x.antecedent(a.at, lower(a.c.name)), true
+		s := x.antecedent(a.at, lower(a.c.name))
+		if s == Unknown && x.on(infoRolePronoun) {
+			if p := x.roleAntecedent(a.at, lower(a.c.name)); p != "" {
+				return p, true
+			}
+		}
+		return s, true
 	}
 	return Unknown, true
 }
