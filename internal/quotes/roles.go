@@ -123,10 +123,11 @@ func (x *extractor) roleWords(toks []tok) []string {
 
 // roleMatches reports a role r that names the phrase's role: its words up
 // to a preposition ("chief executive" of "chief executive of Tarn") end
-// in the phrase's words, any word before them being part of a place or
-// organisation name ("London mayor" is "the mayor"; "deputy mayor" is
-// not) or, for a phrase of two words or more, anything ("Foreign
-// Secretary" is "the foreign secretary").
+// in the phrase's words, and no word before them makes it another role:
+// a role qualifier, a role modifier or field, or a role noun ("London
+// mayor", "Foreign Secretary" are "the mayor", "the foreign secretary";
+// "deputy mayor", "Prime Minister", "shadow chancellor" are not "the
+// mayor", "the minister", "the chancellor").
 func (x *extractor) roleMatches(r Role, phrase []string) bool {
 	var ws []tok
 	for _, t := range tokenize(x.src, r.Start, r.End) {
@@ -147,11 +148,9 @@ func (x *extractor) roleMatches(r Role, phrase []string) bool {
 			return false
 		}
 	}
-	if len(phrase) >= 2 {
-		return true
-	}
 	for _, t := range ws[:n] {
-		if m := x.mentionAt(t.s); m == nil || m.Type == span.Person {
+		lw := lower(t.text)
+		if x.lx.Has(lexicon.RoleQualifiers, lw) || x.lx.Has(lexicon.RoleFieldModifiers, lw) || x.lx.Has(lexicon.RoleNouns, lw) {
 			return false
 		}
 	}
