@@ -154,10 +154,11 @@ const (
 )
 
 var (
-	infoGender      = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
-	infoGivenGender = info("antecedent-given-name", `A person with no gendered honorific whose given name is a man's or a woman's by the given-name lexicon is no antecedent of a pronoun of the other gender ("she said" after "Mark Tarrant").`)
-	infoPossessor   = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
-	infoUnnamedSubj = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
+	infoGender          = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
+	infoGivenGender     = info("antecedent-given-name", `A person with no gendered honorific whose given name is a man's or a woman's by the given-name lexicon is no antecedent of a pronoun of the other gender ("she said" after "Mark Tarrant").`)
+	infoPossessor       = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
+	infoQuotedSentences = info("antecedent-quoted-sentences", `A pronoun with no antecedent in its sentence and the three before looks again without counting sentences opening inside a quote ("Quill said: “A. B. C.” She added: …" still reaches Quill).`)
+	infoUnnamedSubj     = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
 )
 
 var antecedentPasses = []rules.Pass[antecedentFunc]{
@@ -278,6 +279,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(speakerPasses)...)
 	out = append(out, infoRoleSpeaker, infoRolePronoun)
 	out = append(out, rules.Infos(namePasses)...)
+	out = append(out, infoQuotedSentences)
 	out = append(out, rules.Infos(antecedentPasses)...)
 	out = append(out, rules.Infos(subjectPasses)...)
 	out = append(out, infoDistinctive)

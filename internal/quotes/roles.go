@@ -165,11 +165,11 @@ func (x *extractor) roleMatches(r Role, phrase []string) bool {
 // whose honorific or given name does not give the other gender; "" when
 // there is none.
 func (x *extractor) roleAntecedent(at int, pron string) string {
-	si := x.sentIndex(at)
+	si, lo := x.sentIndex(at), x.windowSentence(at, x.on(infoQuotedSentences))
 	if si < 0 {
 		return ""
 	}
-	for k := si; k >= 0 && k >= si-3; k-- {
+	for k := si; k >= lo; k-- {
 		s := x.sents[k]
 		if s.Start >= at {
 			continue
