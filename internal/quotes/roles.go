@@ -71,28 +71,14 @@ func (x *extractor) rolePhrase(toks []tok) []string {
 }
 
 // subjectRolePhrase reads a definite role opening the sentence s as its
-// subject: "the", up to four words ending in a role noun, then a
-// lower-case word that is no role noun or preposition ("The Tory leader
-// countered ..."); nil otherwise.
+// subject (roleSubject with "the": "The Tory leader countered ..."); nil
+// otherwise.
 func (x *extractor) subjectRolePhrase(s span.Span) []string {
-	if x.inQuote(s.Start) {
+	toks, k := x.roleSubject(s)
+	if k < 0 || !x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[0].text)) {
 		return nil
 	}
-	toks := tokenize(x.src, s.Start, min(s.End, s.Start+120))
-	if len(toks) < 3 || !toks[0].word || !x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[0].text)) {
-		return nil
-	}
-	for k := 1; k < len(toks)-1 && k <= 5; k++ {
-		if !toks[k].word {
-			return nil
-		}
-		next := toks[k+1]
-		if x.lx.Has(lexicon.RoleNouns, lower(toks[k].text)) && next.word && isLowerWord(next.text) &&
-			!x.lx.Has(lexicon.RoleNouns, lower(next.text)) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(next.text)) && !x.lx.Has(lexicon.ConjunctionsEnSv, lower(next.text)) {
-			return x.roleWords(toks[1 : k+1])
-		}
-	}
-	return nil
+	return x.roleWords(toks[1 : k+1])
 }
 
 // roleWords are the words of a role phrase after its article, lower

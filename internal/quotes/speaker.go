@@ -252,28 +252,36 @@ func filterUnnamedSubject(x *extractor, m *span.Mention, _ string, at int, found
 }
 
 // unnamedRoleSubject reports a sentence opening with an unnamed role as
-// its subject: an article, up to four words, a role noun, then a
-// lower-case word ("A Labour spokesman denied", "The party official
-// said"), with no person named in it before the verb.
+// its subject (see roleSubject).
 func (x *extractor) unnamedRoleSubject(s span.Span) bool {
+	_, k := x.roleSubject(s)
+	return k >= 0
+}
+
+// roleSubject finds an unnamed role opening the sentence s as its
+// subject: an article, up to four words, a role noun, then a lower-case
+// word ("A Labour spokesman denied", "The party official said"), with no
+// person named in it before the verb. It returns the sentence's first
+// tokens and the index of the role noun, or -1.
+func (x *extractor) roleSubject(s span.Span) ([]tok, int) {
 	if x.inQuote(s.Start) {
-		return false
+		return nil, -1
 	}
 	toks := tokenize(x.src, s.Start, min(s.End, s.Start+120))
 	if len(toks) < 3 || !toks[0].word || !x.lx.Has(lexicon.ArticlesEnSv, lower(toks[0].text)) {
-		return false
+		return nil, -1
 	}
 	for k := 1; k < len(toks)-1 && k <= 5; k++ {
 		t := toks[k]
 		if m := x.mentionAt(t.s); !t.word || m != nil && m.Type == span.Person || x.lx.Has(lexicon.PrepositionsEnSv, lower(t.text)) || x.isVerb(lower(t.text), x.lang) {
-			return false
+			return nil, -1
 		}
 		if x.lx.Has(lexicon.RoleNouns, lower(t.text)) && toks[k+1].word && isLowerWord(toks[k+1].text) &&
 			!x.lx.Has(lexicon.RoleNouns, lower(toks[k+1].text)) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[k+1].text)) {
-			return true
+			return toks, k
 		}
 	}
-	return false
+	return nil, -1
 }
 
 // allNounPhrase reports tokens that are all words with no verb, conjunction
