@@ -12,7 +12,15 @@ import (
 // articles and reports attribution conflicts and likely original sources.
 func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entity, qopts quotes.Options) ([]report.Quote, []report.Finding) {
 	byArticle := map[string][]span.Mention{}
+	roles := map[string][]quotes.Role{}
 	for _, e := range ents {
+		if e.Type == span.Person {
+			for _, r := range e.Roles {
+				for _, ev := range r.Evidence {
+					roles[ev.Article] = append(roles[ev.Article], quotes.Role{Entity: e.Name, Text: ev.Text, Start: ev.Start, End: ev.End})
+				}
+			}
+		}
 		for _, s := range e.Spans {
 			byArticle[s.Article] = append(byArticle[s.Article], span.Mention{Start: s.Start, End: s.End, Entity: e.Name, Type: e.Type})
 		}
@@ -31,7 +39,9 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 		sortQuoteMentions(ms)
 		sources[a.ID] = a.Source
 		paras[a.ID] = ps
-		for _, q := range quotes.ExtractWith(a.Source, ps, ss, ms, a.Language, qopts) {
+		aopts := qopts
+		aopts.Roles = roles[a.ID]
+		for _, q := range quotes.ExtractWith(a.Source, ps, ss, ms, a.Language, aopts) {
 			all = append(all, quotes.Instance{Article: a.ID, Quote: q})
 		}
 	}

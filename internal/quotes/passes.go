@@ -130,6 +130,8 @@ type speakerFunc func(x *extractor, a *attrib) (string, bool)
 
 var (
 	infoPronounAntecedent = info("pronoun-antecedent", `A third-person pronoun speaks as the person it refers to: the latest person in subject position in its sentence or the three before, else the latest person ("Quill arrived. “…,” she said.").`)
+	infoRoleSpeaker       = info("role-speaker", `An unnamed attribution whose subject is a definite role ("the mayor said", "said the company's chief executive") speaks as the one person the article names in that role before it ("London mayor Ada Quill"); none or two such people leave it unknown.`)
+	infoRolePronoun       = info("role-pronoun", `A third-person pronoun left unknown after a sentence whose subject is a definite role ("The Tory leader countered … He declared: “…”") speaks as the one person the article names in that role, when no person is named between and no honorific or given name gives the other gender.`)
 	infoWrittenName       = info("written-name", `A capitalised run in the attribution that is no entity mention speaks as written, without a leading "the" ("…," says the Harbour Herald).`)
 )
 
@@ -152,10 +154,11 @@ const (
 )
 
 var (
-	infoGender      = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
-	infoGivenGender = info("antecedent-given-name", `A person with no gendered honorific whose given name is a man's or a woman's by the given-name lexicon is no antecedent of a pronoun of the other gender ("she said" after "Mark Tarrant").`)
-	infoPossessor   = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
-	infoUnnamedSubj = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
+	infoGender          = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
+	infoGivenGender     = info("antecedent-given-name", `A person with no gendered honorific whose given name is a man's or a woman's by the given-name lexicon is no antecedent of a pronoun of the other gender ("she said" after "Mark Tarrant").`)
+	infoPossessor       = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
+	infoQuotedSentences = info("antecedent-quoted-sentences", `A pronoun with no antecedent in its sentence and the three before looks again without counting sentences opening inside a quote ("Quill said: “A. B. C.” She added: …" still reaches Quill).`)
+	infoUnnamedSubj     = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
 )
 
 var antecedentPasses = []rules.Pass[antecedentFunc]{
@@ -274,7 +277,9 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
+	out = append(out, infoRoleSpeaker, infoRolePronoun)
 	out = append(out, rules.Infos(namePasses)...)
+	out = append(out, infoQuotedSentences)
 	out = append(out, rules.Infos(antecedentPasses)...)
 	out = append(out, rules.Infos(subjectPasses)...)
 	out = append(out, infoDistinctive)

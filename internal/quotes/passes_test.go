@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/rules"
@@ -29,7 +30,8 @@ func TestRules(t *testing.T) {
 
 // passInput is a pass fixture's input.json: invented articles (each a
 // list of paragraphs, joined by blank lines) in one language, and the
-// entity mentions to mark in them (every whole-word occurrence of Text).
+// entity mentions and person roles to mark in them (every whole-word
+// occurrence of Text).
 type passInput struct {
 	Lang     string              `json:"lang"`
 	Articles map[string][]string `json:"articles"`
@@ -38,6 +40,12 @@ type passInput struct {
 		Name string `json:"name"`
 		Type string `json:"type"`
 	} `json:"entities"`
+	// Roles mark every occurrence of Text as a role of the person Name
+	// (the entity stage's role evidence).
+	Roles []struct {
+		Text string `json:"text"`
+		Name string `json:"name"`
+	} `json:"roles"`
 }
 
 // passOutput is the stage's output on a fixture: each article's quotes
@@ -75,7 +83,18 @@ func runPasses(t *testing.T, dir string, off rules.Off) any {
 	for _, id := range ids {
 		src, ps, ss, ms := build(in.Articles[id], es...)
 		srcs[id], paras[id] = src, ps
-		qs := ExtractWith(src, ps, ss, ms, in.Lang, opts)
+		aopts := opts
+		for _, r := range in.Roles {
+			for from := 0; ; {
+				i := strings.Index(src[from:], r.Text)
+				if i < 0 {
+					break
+				}
+				aopts.Roles = append(aopts.Roles, Role{Entity: r.Name, Text: r.Text, Start: from + i, End: from + i + len(r.Text)})
+				from += i + len(r.Text)
+			}
+		}
+		qs := ExtractWith(src, ps, ss, ms, in.Lang, aopts)
 		checkOffsets(t, src, qs)
 		out.Quotes[id] = []string{}
 		for _, q := range qs {

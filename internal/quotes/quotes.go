@@ -19,7 +19,11 @@
 // and reports quotes attributed to different speakers and quotes whose
 // words another article prints in its own voice.
 //
-// Limits: pronouns are resolved by recency and position, not gender; a
+// A definite role ("the mayor said") speaks as the one person the
+// article names in that role (Options.Roles, from the entity stage).
+//
+// Limits: pronouns are resolved by recency and position, and gender only
+// where an honorific or the given-name lexicon gives it; a
 // quote nested in another is part of it, not a quote of its own; a
 // paragraph-spanning quote is reported piece by piece; single straight
 // quotes count only where a closing mark pairs them in the paragraph (or
@@ -103,6 +107,9 @@ type Options struct {
 	// Off switches passes off by ID ("quotes/lead-in"), for evaluation
 	// harnesses; see Rules.
 	Off rules.Off
+	// Roles are the article's role phrases for its people (the entity
+	// stage's; nil: none), read by the role-speaker pass.
+	Roles []Role
 }
 
 // lexicon is the options' lexicon, or the default one.

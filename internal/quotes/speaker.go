@@ -24,6 +24,11 @@ func (x *extractor) speaker(a *attrib) string {
 func (x *extractor) resolveSpeaker(a *attrib) string {
 	a.speaker = Unknown
 	if a.c == nil {
+		if x.on(infoRoleSpeaker) {
+			if s := x.roleSpeaker(a); s != "" {
+				a.speaker = s
+			}
+		}
 		return a.speaker
 	}
 	for _, p := range speakerPasses {
@@ -49,7 +54,13 @@ func speakPronoun(x *extractor, a *attrib) (string, bool) {
 		return "", false
 	}
 	if a.c.pron == pronThird {
-		return x.antecedent(a.at, lower(a.c.name)), true
+		s := x.antecedent(a.at, lower(a.c.name))
+		if s == Unknown && x.on(infoRolePronoun) {
+			if p := x.roleAntecedent(a.at, lower(a.c.name)); p != "" {
+				return p, true
+			}
+		}
+		return s, true
 	}
 	return Unknown, true
 }
@@ -76,12 +87,28 @@ func speakWrittenName(_ *extractor, a *attrib) (string, bool) {
 // subject position (a speaker already, or opening its clause) over an
 // object ("said she hoped Mr X").
 func (x *extractor) antecedent(at int, pron string) string {
-	ws := 0
-	if si := x.sentIndex(at); si >= 0 {
-		ws = x.sents[max(0, si-3)].Start
-	} else if k := x.paraOf(at); k >= 0 {
-		ws = x.paras[max(0, k-1)].Start
+	narrow := x.windowStart(at, false)
+	m, stop := x.antecedentFrom(narrow, at, pron)
+	if m == nil && !stop && x.on(infoQuotedSentences) {
+		if wide := x.windowStart(at, true); wide < narrow {
+			m, _ = x.antecedentFrom(wide, at, pron)
+		}
 	}
+	if m == nil {
+		return Unknown
+	}
+	x.speakerAt[m.Start] = true
+	if n := strings.TrimSpace(m.Entity); n != "" {
+		return n
+	}
+	n, _ := stripPossessive(x.src[m.Start:m.End])
+	return n
+}
+
+// antecedentFrom is the antecedent of a pronoun at offset at among the
+// person mentions from offset ws (see antecedent), or nil; stop reports
+// an antecedent pass that left the pronoun unnamed.
+func (x *extractor) antecedentFrom(ws, at int, pron string) (found *span.Mention, stop bool) {
 	var fallback *span.Mention
 	for i := len(x.ments) - 1; i >= 0; i-- {
 		m := &x.ments[i]
@@ -98,25 +125,57 @@ func (x *extractor) antecedent(at int, pron string) string {
 		case skip:
 			continue
 		case noSpeaker:
-			return Unknown
+			return nil, true
 		}
 		if x.subjectLike(m) {
-			fallback = m
-			break
+			return m, false
 		}
 		if fallback == nil {
 			fallback = m
 		}
 	}
-	if fallback == nil {
-		return Unknown
+	return fallback, false
+}
+
+// windowStart is the offset a pronoun at offset at looks back to: the
+// start of the third sentence before its own (with skipQuoted, not
+// counting sentences opening inside a quote), else of the paragraph
+// before its own.
+func (x *extractor) windowStart(at int, skipQuoted bool) int {
+	if si := x.windowSentence(at, skipQuoted); si >= 0 {
+		return x.sents[si].Start
 	}
-	x.speakerAt[fallback.Start] = true
-	if n := strings.TrimSpace(fallback.Entity); n != "" {
-		return n
+	if k := x.paraOf(at); k >= 0 {
+		return x.paras[max(0, k-1)].Start
 	}
-	n, _ := stripPossessive(x.src[fallback.Start:fallback.End])
-	return n
+	return 0
+}
+
+// windowSentence is the first sentence a pronoun at offset at looks back
+// to: the third before its own, with skipQuoted not counting sentences
+// opening inside a quote (a quote of three sentences does not push the
+// speaker before it out of reach); -1 when at is before every sentence.
+func (x *extractor) windowSentence(at int, skipQuoted bool) int {
+	si := x.sentIndex(at)
+	if si < 0 {
+		return -1
+	}
+	for n := 0; si > 0 && n < 3; {
+		si--
+		if !skipQuoted || !x.inQuote(firstWordAt(x.src, x.sents[si].Start, x.sents[si].End)) {
+			n++
+		}
+	}
+	return si
+}
+
+// firstWordAt is the offset of the first letter or digit in [from,to),
+// or to.
+func firstWordAt(src string, from, to int) int {
+	if i := strings.IndexFunc(src[from:min(to, len(src))], isWordRune); i >= 0 {
+		return from + i
+	}
+	return to
 }
 
 // judgeAntecedent runs the antecedent passes on m until one does not
@@ -193,28 +252,36 @@ func filterUnnamedSubject(x *extractor, m *span.Mention, _ string, at int, found
 }
 
 // unnamedRoleSubject reports a sentence opening with an unnamed role as
-// its subject: an article, up to four words, a role noun, then a
-// lower-case word ("A Labour spokesman denied", "The party official
-// said"), with no person named in it before the verb.
+// its subject (see roleSubject).
 func (x *extractor) unnamedRoleSubject(s span.Span) bool {
+	_, k := x.roleSubject(s)
+	return k >= 0
+}
+
+// roleSubject finds an unnamed role opening the sentence s as its
+// subject: an article, up to four words, a role noun, then a lower-case
+// word ("A Labour spokesman denied", "The party official said"), with no
+// person named in it before the verb. It returns the sentence's first
+// tokens and the index of the role noun, or -1.
+func (x *extractor) roleSubject(s span.Span) ([]tok, int) {
 	if x.inQuote(s.Start) {
-		return false
+		return nil, -1
 	}
 	toks := tokenize(x.src, s.Start, min(s.End, s.Start+120))
 	if len(toks) < 3 || !toks[0].word || !x.lx.Has(lexicon.ArticlesEnSv, lower(toks[0].text)) {
-		return false
+		return nil, -1
 	}
 	for k := 1; k < len(toks)-1 && k <= 5; k++ {
 		t := toks[k]
 		if m := x.mentionAt(t.s); !t.word || m != nil && m.Type == span.Person || x.lx.Has(lexicon.PrepositionsEnSv, lower(t.text)) || x.isVerb(lower(t.text), x.lang) {
-			return false
+			return nil, -1
 		}
 		if x.lx.Has(lexicon.RoleNouns, lower(t.text)) && toks[k+1].word && isLowerWord(toks[k+1].text) &&
 			!x.lx.Has(lexicon.RoleNouns, lower(toks[k+1].text)) && !x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[k+1].text)) {
-			return true
+			return toks, k
 		}
 	}
-	return false
+	return nil, -1
 }
 
 // allNounPhrase reports tokens that are all words with no verb, conjunction
