@@ -442,7 +442,11 @@ func dayNumber(t time.Time) float64 { return float64(t.Unix() / 86400) }
 
 // wordIndex finds w in s on word boundaries: the runes around it are no
 // letters or digits (a Swedish weekday may take endings, "måndagen").
+// An empty w is nowhere.
 func (v *vocab) wordIndex(s, w string) int {
+	if w == "" {
+		return -1
+	}
 	from := 0
 	for {
 		i := strings.Index(s[from:], w)

@@ -16,6 +16,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Färjan sjönk den 3 mars. Nio personer skadades svårt och budgeten är 2 340 miljoner kronor.", "sv")
 	f.Add("\u212a\u212a\u212a Amira Osei, 67, has died aged 87 by 187 votes to 162.", "en")
 	f.Add("Amira Osei, Daniel Okoro and Priya Lal won. Tarnby Ferries Ltd said 23 were hurt.", "en")
+	// Tokenised, all-capitals and unpunctuated shapes (session 17 hang audit).
+	f.Add("Varnell 's board said 12 people were hurt , up from 9 ( AP ) .", "en")
+	f.Add("KELMOUTH HARBOUR BOARD SAID 40 WORKERS WALKED OUT ON MONDAY", "en")
+	f.Add("the board said 12 were hurt and 9 missing and 3 more later on", "en")
 	f.Fuzz(func(t *testing.T, src, lang string) {
 		var sents []span.Span
 		start := 0

@@ -355,8 +355,12 @@ func (v *vocab) outletWords(src string, sents []span.Span, top func(span.Span, i
 	return drop
 }
 
-// containsWords reports phrase in s with a word boundary on each side.
+// containsWords reports phrase in s with a word boundary on each side
+// (an empty phrase is nowhere).
 func containsWords(s, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
 	for off := 0; ; {
 		i := strings.Index(s[off:], phrase)
 		if i < 0 {

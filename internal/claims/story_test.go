@@ -44,6 +44,8 @@ func TestContainsWords(t *testing.T) {
 		{"financial timeshare", "financial times", false},
 		{"thebbc news", "bbc news", false},
 		{"said bbc news.", "bbc news", true},
+		{"said bbc news", "", false}, // no panic past the end
+		{"", "", false},
 	} {
 		if got := containsWords(tc.s, tc.phrase); got != tc.want {
 			t.Errorf("containsWords(%q, %q) = %v, want %v", tc.s, tc.phrase, got, tc.want)

@@ -370,6 +370,8 @@ func FuzzFindAll(f *testing.F) {
 		"15-16 January 2018",
 		"01/02/2018 15.01.2018 Marsh 2018 mayor 2018 31 February 2018",
 		"\xff15 mars\u0301 2018\u00a0",
+		"March 5 , 2026 ; 5th , 1st ( AP ) on Monday , Tuesday 2026-12-07 12:00",
+		"MONDAY 15 JANUARY 2018 AND 16 JANUARY",
 	} {
 		f.Add(s)
 	}

@@ -624,6 +624,8 @@ func TestRoleKeyEdges(t *testing.T) {
 func FuzzRoles(f *testing.F) {
 	f.Add("Amira Osei,  of the board's head, said the vote was fair.", 0, 10)
 	f.Add("Harbourside councillor Amira Osei voted.", 23, 33)
+	f.Add("Varnell 's aide , Tilde Quorrane , chair of the board 's union , said .", 16, 30)
+	f.Add("CHAIR OF THE KELMOUTH BOARD AND HARBOUR UNION OSKAR VARNELL SAID", 46, 59)
 	f.Fuzz(func(t *testing.T, sentence string, start, end int) {
 		if start < 0 || end > len(sentence) || start >= end {
 			return

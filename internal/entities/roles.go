@@ -262,20 +262,6 @@ type part struct {
 	start int
 }
 
-func splitKeep(s, sep string) []part {
-	var out []part
-	pos := 0
-	for {
-		i := strings.Index(s[pos:], sep)
-		if i < 0 {
-			out = append(out, part{s[pos:], pos})
-			return out
-		}
-		out = append(out, part{s[pos : pos+i], pos})
-		pos += i + len(sep)
-	}
-}
-
 // roleKey normalises a role for grouping across sources.
 func (v vocab) roleKey(text string) string {
 	lower := textutil.Lower(text)

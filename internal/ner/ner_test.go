@@ -219,6 +219,13 @@ func FuzzEntities(f *testing.F) {
 		"Ada O'Sellivan said so. x O’Sa", "’Sa O'", "O'S", // initialApostrophe at the sentence's edges
 		"ADA O'SELLIVAN: x O’SA", "O'SÉ", // the apostrophe a name in capitals loses
 		"Varnes 's Harbour Board met.", // a lone "'s" token: standsAlone looked for "" forever
+		// Shapes of tokenised, all-capitals, unpunctuated and
+		// punctuation-only text (session 17 hang audit).
+		"Varnell 's aide , Hallek , said : `` we do n't know '' ( AP ) .",
+		"U.S. , Kelmouth ; ( ( ( Ardlow ) ) ) 's 's",
+		"OSKAR VARNELL OF THE KELMOUTH HARBOUR BOARD SAID ON MONDAY",
+		"oskar varnell said the harbour board met on monday and hale agreed",
+		". . . ! ? , , ( ) [ ] '' `` ’s 's s' -- ...",
 	} {
 		f.Add(s)
 	}

@@ -205,8 +205,11 @@ func variantTexts(e report.Entity) []string {
 }
 
 // wordIndex is the byte offset of the first whole-word occurrence of w in
-// text, or -1.
+// text, or -1 (also for an empty w).
 func wordIndex(text, w string) int {
+	if w == "" {
+		return -1
+	}
 	for off := 0; ; {
 		i := strings.Index(text[off:], w)
 		if i < 0 {

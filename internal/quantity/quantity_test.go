@@ -508,6 +508,7 @@ func FuzzFindAll(f *testing.F) {
 		"twenty-five, a hundred, half a million, tvåhundrafemtio, en halv miljon",
 		"On 15 January 2018 300 people; 10:30; COVID-19; No 10; +44 20 7946 0123",
 		"\xff1\xfe,000 £\xff5m 2-1 2019-20 5-10,000 1.2.3 '19 −5",
+		"12 , 000 people , up 5 % ( AP ) ; £ 3 m , 1, ,1 1. 000 000 1 -",
 	} {
 		f.Add(s, "")
 		f.Add(s, "en")

@@ -11,6 +11,10 @@ import (
 
 // Invented articles used as fuzz seeds.
 var fuzzSeeds = []string{
+	// Tokenised, all-capitals and punctuation-only shapes (session 17
+	// hang audit).
+	"`` We do n't know , '' Varnell said . '' Nor do I , '' said Hallek ( AP ) .",
+	"\"WE WILL STAY,\" SAID OSKAR VARNELL.\n\n\" \" ' ' “ ” ‘ ’ « »",
 	"Ferry news\n\n\"The new timetable starts on Monday,\" said Daniel Okoro.\n\nHe told me: \"I have waited here since dawn.",
 	"“The ferry timetable is a mess” says Harbour Radio. “Everyone knows it.”\n\n‘artisan’ and 'heritage' rock 'n' roll of the '90s, don't",
 	"– Vi är nöjda, säger Maria Lind. – Men vi försöker.\n\n– Nu ska vi jobba vidare.\n\nDet säger Erik Holm.",

@@ -20,10 +20,11 @@ type token struct {
 
 // tokenize splits text into word tokens (runs of letters, digits and
 // inner apostrophes), lower-cased, with sentence indices: a sentence ends
-// after '.', '!' or '?' followed by white space, or at a blank line.
+// after '.', '!' or '?' followed by white space, or at a blank line, or
+// after maxSentenceTokens words.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5)
-	sent := 0
+	sent, inSent := 0, 0
 	pendingBreak := false
 	newlines := 0
 	i := 0
@@ -33,9 +34,11 @@ func tokenize(text string) []token {
 			r, w = utf8.DecodeRuneInString(text[i:])
 		}
 		if isWordRune(r) {
-			if pendingBreak && len(toks) > 0 && toks[len(toks)-1].sent == sent {
+			if pendingBreak && len(toks) > 0 && toks[len(toks)-1].sent == sent || inSent == maxSentenceTokens {
 				sent++
+				inSent = 0
 			}
+			inSent++
 			pendingBreak = false
 			newlines = 0
 			start := i
@@ -79,6 +82,13 @@ func tokenize(text string) []token {
 	}
 	return toks
 }
+
+// maxSentenceTokens bounds a sentence's words: text without stops (all
+// capitals, lists, a feed with no punctuation) is cut into pieces this
+// long, so that the work per sentence (the tone model reads the whole
+// sentence once per target in it) stays bounded and a long article
+// costs linear time. No sentence of prose comes near it.
+const maxSentenceTokens = 1000
 
 // endsSentence reports whether the text after a full stop, "!" or "?"
 // lets it end a sentence: nothing, white space, or closing quotes and

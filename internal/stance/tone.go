@@ -166,12 +166,13 @@ func toneFeatures(in ToneInput, toks []token, sia *govader.SentimentIntensityAna
 	add := func(name string, tok int) { fs = append(fs, feature{name, tok}) }
 	words := make([]string, len(toks))
 	isTarget := make([]bool, len(toks))
+	target, names := newSpanSet(in.Target), newSpanSet(in.Names)
 	for i, t := range toks {
 		switch {
-		case overlapsAny(in.Target, t.start, t.end):
+		case target.overlaps(t.start, t.end):
 			words[i] = "<T>"
 			isTarget[i] = true
-		case overlapsAny(in.Names, t.start, t.end) || nameLike(in.Text, toks, i):
+		case names.overlaps(t.start, t.end) || nameLike(in.Text, toks, i):
 			words[i] = "<E>"
 		default:
 			words[i] = t.lower
@@ -298,13 +299,32 @@ func nameLike(text string, toks []token, i int) bool {
 	return true
 }
 
-func overlapsAny(ms []span.Span, start, end int) bool {
-	for _, m := range ms {
-		if m.Start < end && start < m.End {
-			return true
+// spanSet answers whether a range overlaps any of a set of spans in
+// logarithmic time: the spans sorted by start, with the largest end up to
+// each (a sentence run together without stops holds thousands of tokens
+// and names; a scan of every name per token made the tone model
+// quadratic in it).
+type spanSet struct {
+	starts, maxEnds []int
+}
+
+func newSpanSet(ms []span.Span) spanSet {
+	sorted := append([]span.Span(nil), ms...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	s := spanSet{starts: make([]int, len(sorted)), maxEnds: make([]int, len(sorted))}
+	for i, m := range sorted {
+		s.starts[i], s.maxEnds[i] = m.Start, m.End
+		if i > 0 {
+			s.maxEnds[i] = max(m.End, s.maxEnds[i-1])
 		}
 	}
-	return false
+	return s
+}
+
+// overlaps reports a span with Start < end and start < End.
+func (s spanSet) overlaps(start, end int) bool {
+	j := sort.SearchInts(s.starts, end) // the spans before j start before end
+	return j > 0 && s.maxEnds[j-1] > start
 }
 
 // sentenceTokens tokenises the sentence of in.
