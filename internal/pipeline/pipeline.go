@@ -511,7 +511,10 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 	if len(batch.Articles) == 0 {
 		return nil, fmt.Errorf("%w: every article's analysis failed", corpus.ErrNoArticles)
 	}
-	rep := merge(batch, results, opts)
+	rep, err := merge(ctx, batch, results, opts)
+	if err != nil {
+		return nil, err
+	}
 	if opts.Cache != nil {
 		// A report with an article left out is not stored: the next run
 		// tries that article again.
@@ -599,7 +602,7 @@ func bodySentences(a *corpus.Article, sents []span.Span) []span.Span {
 }
 
 // merge builds the report from the per-article results.
-func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Report {
+func merge(ctx context.Context, batch *corpus.Batch, results []extraction, opts Options) (*report.Report, error) {
 	r := report.New(opts.ToolVersion)
 	for i := range batch.Articles {
 		a := &batch.Articles[i]
@@ -658,12 +661,21 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 			r.Findings = append(r.Findings, duplicateFinding(batch.Articles, i, d))
 		}
 	}
-	stage := func(name string) {
+	// stage announces the next stage, unless ctx is cancelled: an
+	// interrupt stops the run between two stages, not only during
+	// extraction.
+	stage := func(name string) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if opts.Stage != nil {
 			opts.Stage(name)
 		}
+		return nil
 	}
-	stage("resolving entities")
+	if err := stage("resolving entities"); err != nil {
+		return nil, err
+	}
 	var spelling []report.Finding
 	// The story tests of spellings-apart and different-stories share one
 	// reading of the kept articles.
@@ -671,27 +683,35 @@ func merge(batch *corpus.Batch, results []extraction, opts Options) *report.Repo
 	r.Entities, spelling = resolveEntities(arts, kept, entities.Options{Lexicon: opts.Lexicon, Off: opts.Off}, stories)
 	r.Findings = append(r.Findings, spelling...)
 	release(func(x *extraction) { x.mentions = nil }, results, kept) // the entities hold them now
-	stage("cross-referencing claims")
+	if err := stage("cross-referencing claims"); err != nil {
+		return nil, err
+	}
 	var conflicts []report.Finding
 	r.Claims, conflicts = crossReference(arts, kept, r.Entities, claims.NewLexicon(opts.Lexicon), stories, opts.Off)
 	r.Findings = append(r.Findings, conflicts...)
 	release(func(x *extraction) { x.figures = nil }, results, kept) // the claims hold theirs
-	stage("matching quotes")
+	if err := stage("matching quotes"); err != nil {
+		return nil, err
+	}
 	var quoteFindings []report.Finding
 	r.Quotes, quoteFindings = findQuotes(arts, kept, r.Entities, quotes.Options{Lexicon: opts.Lexicon, Off: opts.Off})
 	r.Findings = append(r.Findings, quoteFindings...)
 	release(func(x *extraction) { x.sentences = nil }, results, kept) // stance and framing read none
 	if opts.Stance != nil {
-		stage("stance")
+		if err := stage("stance"); err != nil {
+			return nil, err
+		}
 		r.Stance = classifyStance(opts.Stance, arts, opts.Claims, r.Entities, r.Claims)
 	}
 	if opts.Framer != nil {
-		stage("framing")
+		if err := stage("framing"); err != nil {
+			return nil, err
+		}
 		r.Framing = frameArticles(opts.Framer, arts, r.Entities)
 	}
 	report.SortFindings(r.Findings)
 	FillPaths(r.Findings, batch)
-	return r
+	return r, ctx.Err()
 }
 
 // resolveEntities resolves every article's mentions into corpus entities

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -63,7 +64,10 @@ func TestReleaseKeepsReport(t *testing.T) {
 		t.Helper()
 		releaseResults = release
 		defer func() { releaseResults = true }()
-		rep := merge(batch, results, Options{ToolVersion: "test", Lexicon: lexicon.Default()})
+		rep, err := merge(context.Background(), batch, results, Options{ToolVersion: "test", Lexicon: lexicon.Default()})
+		if err != nil {
+			t.Fatal(err)
+		}
 		var buf bytes.Buffer
 		if err := report.RenderJSON(&buf, rep, report.Options{}); err != nil {
 			t.Fatal(err)
