@@ -348,7 +348,8 @@ func (t *sentenceDoc) typerJunk(m span.Mention) bool {
 // or a heading's sake, not a name. A person stays, an event's word ("the
 // Games", which event-names types), a stop word (function-words' to
 // judge), a name of several words with a stop word first ("The Doors")
-// or an event's, organisation's, company's or band's head last, and any
+// or an event's, organisation's (org_heads, ner_of_heads), company's or
+// band's head last, and any
 // name of a line without a lower-case word, a table's or a score card's
 // ("Law 4-0-31-1": a surname).
 func (t *sentenceDoc) ordinaryTagged(m span.Mention) bool {
@@ -357,7 +358,7 @@ func (t *sentenceDoc) ordinaryTagged(m span.Mention) bool {
 	}
 	if words := strings.Fields(m.Text); len(words) > 1 {
 		last := strings.ToLower(words[len(words)-1])
-		for _, heads := range []lexicon.Name{lexicon.NerEventHeads, lexicon.OrgHeads, lexicon.CompanyHeads, lexicon.NerGroupHeads, lexicon.NerPersonOrgHeads} {
+		for _, heads := range []lexicon.Name{lexicon.NerEventHeads, lexicon.OrgHeads, lexicon.NerOfHeads, lexicon.CompanyHeads, lexicon.NerGroupHeads, lexicon.NerPersonOrgHeads} {
 			if t.lx.Has(heads, last) {
 				return false
 			}
