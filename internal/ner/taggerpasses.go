@@ -56,7 +56,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country, a person's name, or a person named by one given or learnt person-name word ("Harbour Party").`), Run: taggerOrgs},
 	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place; an organisation the English tagger found on exactly its span, of several words or one the casing lexicon knows as a name, stays one unless a person with a given or learnt person-name word in it or a known place.`), Run: taggerTypes},
 	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most and not after "the", or, opening the sentence, neither as a name nor capitalised elsewhere mid-sentence ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
-	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added, but no one ordinary word, no event's word, typed an organisation or a place mid-sentence in a line with lower-case words ("in Section 7").`), Run: taggerNames},
+	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added, but no one ordinary word, no event's word, typed an organisation or a place mid-sentence in a line with lower-case words ("in Section 7"), nor such a name of two ordinary words or more, no stop word first and no organisation's, company's, band's or event's head last, anywhere in such a line ("Truly Pleased with the room").`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 	{Info: info("learnt-name-places", `A one-word place that is a person-name word learnt from labelled data and news (person_names_learned) and no known place, nor after a place cue, is a person ("thanks to Haines").`), Run: learntNamePlaces},
 	{Info: info("learnt-places", `A person whose whole name is a place learnt from labelled data (places_learned) is a place, unless a given name or a learnt person-name word is in it or a person word comes before it; so is one learnt from news datelines (places_learned_news), unless a given name is in it, a person word comes before it or the text writes it after a person's cue anywhere ("then met Dunedin").`), Run: learntPlaces},
@@ -343,14 +343,31 @@ func (t *sentenceDoc) typerJunk(m span.Mention) bool {
 // ordinaryTagged reports a name of the English tagger that is one word
 // the casing lexicon knows as ordinary and no given name, typed an
 // organisation or a place mid-sentence in prose ("in Section 7", "the
-// Fantasy"): capitalised for emphasis or a heading's sake, not a name. A
-// person stays, an event's word ("the Games", which event-names types),
-// a stop word (function-words' to judge), and any name of a line without
-// a lower-case word, a table's or a score card's ("Law 4-0-31-1": a
-// surname).
+// Fantasy"), or two words or more that are all such words, wherever in
+// the sentence ("Truly Pleased with the room"): capitalised for emphasis
+// or a heading's sake, not a name. A person stays, an event's word ("the
+// Games", which event-names types), a stop word (function-words' to
+// judge), a name of several words with a stop word first ("The Doors")
+// or an event's, organisation's (org_heads, ner_of_heads), company's or
+// band's head last, and any
+// name of a line without a lower-case word, a table's or a score card's
+// ("Law 4-0-31-1": a surname).
 func (t *sentenceDoc) ordinaryTagged(m span.Mention) bool {
-	return m.Type != span.Person && !strings.Contains(m.Text, " ") && t.ordinary != nil && t.ordinary(m.Text) &&
-		!t.lx.IsGivenName(m.Text) && !t.lx.Has(lexicon.NerEventHeads, strings.ToLower(m.Text)) && !t.lx.Has(lexicon.StopwordsEn, strings.ToLower(m.Text)) && !sentenceInitialWord(t.src, t.sent, m) && holdsLowerWord(t.src[t.sent.Start:t.sent.End])
+	if m.Type == span.Person || t.ordinary == nil || !holdsLowerWord(t.src[t.sent.Start:t.sent.End]) {
+		return false
+	}
+	if words := strings.Fields(m.Text); len(words) > 1 {
+		last := strings.ToLower(words[len(words)-1])
+		for _, heads := range []lexicon.Name{lexicon.NerEventHeads, lexicon.OrgHeads, lexicon.NerOfHeads, lexicon.CompanyHeads, lexicon.NerGroupHeads, lexicon.NerPersonOrgHeads} {
+			if t.lx.Has(heads, last) {
+				return false
+			}
+		}
+		return !t.lx.Has(lexicon.StopwordsEn, strings.ToLower(words[0])) &&
+			!slices.ContainsFunc(words, func(w string) bool { return !t.ordinary(w) || t.lx.IsGivenName(w) })
+	}
+	return t.ordinary(m.Text) && !t.lx.IsGivenName(m.Text) && !t.lx.Has(lexicon.NerEventHeads, strings.ToLower(m.Text)) &&
+		!t.lx.Has(lexicon.StopwordsEn, strings.ToLower(m.Text)) && !sentenceInitialWord(t.src, t.sent, m)
 }
 
 // holdsLowerWord reports a text with a word of letters in lower case.

@@ -36,13 +36,14 @@ func TestLoneNameWord(t *testing.T) {
 
 // TestTaggerNamesOrdinary checks what tagger-names leaves out: one word
 // the casing lexicon knows as ordinary, typed an organisation or a place
-// mid-sentence in a line with lower-case words; a person, an event's
-// word, a sentence's first word, a given name and any word of a line
-// without a lower-case word (a score card's) are added.
+// mid-sentence in a line with lower-case words, or several such words
+// anywhere in it; a person, an event's word, a sentence's first word, a
+// given name and any word of a line without a lower-case word (a score
+// card's) are added.
 func TestTaggerNamesOrdinary(t *testing.T) {
 	ordinary := func(w string) bool {
 		switch strings.ToLower(w) {
-		case "section", "law", "games", "attached", "rose":
+		case "section", "law", "games", "attached", "rose", "truly", "pleased", "spare", "kettle", "summer":
 			return true
 		}
 		return false
@@ -58,6 +59,13 @@ func TestTaggerNamesOrdinary(t *testing.T) {
 		{"Tests were run before the Games began.", "Games", "ORG", true},
 		{"Attached is the lease.", "Attached", "ORG", true},
 		{"The letter was signed by Rose today.", "Rose", "ORG", true},
+		{"Truly Pleased with the room.", "Truly Pleased", "ORG", false},
+		{"Truly Pleased .", "Truly Pleased", "ORG", true},
+		{"Our Spare Kettle broke again this week.", "Spare Kettle", "ORG", false},
+		{"We stayed at Spare Kettle last week.", "Spare Kettle", "PERSON", true},
+		{"She met Rose Kettle on the pier.", "Rose Kettle", "ORG", true},
+		{"He ran in the Summer Games once.", "Summer Games", "ORG", true},
+		{"TRULY PLEASED", "TRULY PLEASED", "ORG", true},
 	} {
 		at := strings.Index(tc.src, tc.name)
 		m := span.Mention{Text: tc.name, Type: tc.typ, Start: at, End: at + len(tc.name)}
