@@ -142,6 +142,9 @@ func (c *cluster) listedBeside(s string, before bool) bool {
 			item, more = lastItem(rest)
 		}
 		ws := strings.Fields(item)
+		if c.placedName(capitalRun(ws, before)) {
+			return true
+		}
 		for n := 1; n <= len(ws); n++ {
 			name := ws[:n]
 			if before {
@@ -151,13 +154,33 @@ func (c *cluster) listedBeside(s string, before bool) bool {
 			if !before {
 				cut = `"').,;:`
 			}
-			if n := strings.Trim(strings.Join(name, " "), cut); c.knownPlaceName(n) || c.placedName(n) {
+			if c.knownPlaceName(strings.Trim(strings.Join(name, " "), cut)) {
 				return true
 			}
 		}
 		s = more
 	}
 	return false
+}
+
+// capitalRun returns the capitalised words of a list item next to the
+// list's joint, trimmed of punctuation: the whole name, never a word of
+// it ("Pacific Assault", not "Pacific"; none in "Call of Duty").
+func capitalRun(ws []string, before bool) string {
+	i, j := 0, len(ws)
+	if before {
+		for i = j; i > 0 && isCapitalWord(strings.TrimLeft(ws[i-1], `"'(`)); i-- {
+		}
+	} else {
+		for j = 0; j < len(ws) && isCapitalWord(strings.TrimLeft(ws[j], `"'(`)); j++ {
+		}
+	}
+	for _, w := range append(append([]string{}, ws[:i]...), ws[j:]...) {
+		if isCapitalWord(w) {
+			return "" // a name's inner word: "Call" of "Call of Duty"
+		}
+	}
+	return strings.Trim(strings.Join(ws[i:j], " "), `"'().,;:`)
 }
 
 // listOpened reports a mention in a list of names whose first item
