@@ -52,10 +52,11 @@ func (v vocab) knownPlaceName(name string) bool {
 // place's word ("in X", "the town of X"), before a place's noun ("X
 // residents"), "at" it as a venue, after a word of routes, visits and
 // seats (place_route_cues: "flew to X", "visited X", "the capital X",
-// "Ada Quill, 23, of X"),
+// "Ada Quill, 23, of X"), an organisation's name and "of" ("the Harbour
+// Gulls of X"),
 // a bearing ("east of X") or a preposition and "the" ("in the X", "in
-// the lower X", not "in the X world"), after such a word before the list
-// it ends ("from Tarnby and X"), or in a list beside a place a place
+// the lower X", not "in the X world"), after a place's phrase before the
+// list it ends ("the towns of Tarnby and X"), or in a list beside a place a place
 // list knows or the texts write as one ("X, Valmora", "Valmora and X");
 // not before a possessive ("in X's new film").
 func (c *cluster) placeEvidence(m Mention) bool {
@@ -70,7 +71,7 @@ func (c *cluster) directPlace(m Mention) bool {
 	}
 	b := strings.ToLower(strings.TrimRight(strings.TrimSpace(m.Before), " ,;:"))
 	return c.placeContext(m) || c.placeAfter(m) || c.venueAt(m) || c.endsInPhrase(lexicon.PlaceRouteCues, strings.ReplaceAll(b, ",", " ,")) ||
-		c.bearingBefore(b) || c.peerOf(b) || c.placeTheBefore(b, m.After) || c.placeNounAfter(m.After) || c.listOpened(strings.TrimSpace(m.Before))
+		c.bearingBefore(b) || c.peerOf(b) || c.orgOf(m) || c.placeTheBefore(b, m.After) || c.placeNounAfter(m.After) || c.listOpened(strings.TrimSpace(m.Before))
 }
 
 // peerOf reports a peer's title, a name and "of" ending b ("Lord Quill
@@ -79,6 +80,27 @@ func (v vocab) peerOf(b string) bool {
 	ws := strings.Fields(b)
 	n := len(ws)
 	return n >= 3 && ws[n-1] == "of" && v.lx.Has(lexicon.PeerTitles, ws[n-3])
+}
+
+// orgOf reports a name of an organisation, typed so by the taggers, and
+// "of" right before m ("the Harbour Gulls of X", a side named with its
+// town; "Quillco of X").
+func (c *cluster) orgOf(m Mention) bool {
+	if !strings.HasSuffix(m.Before, " of ") {
+		return false
+	}
+	if c.orgEnds == nil {
+		c.orgEnds = map[string]map[int]bool{}
+		for _, p := range c.ms {
+			if p.Type == span.Org {
+				if c.orgEnds[p.Article] == nil {
+					c.orgEnds[p.Article] = map[int]bool{}
+				}
+				c.orgEnds[p.Article][p.End] = true
+			}
+		}
+	}
+	return c.orgEnds[m.Article][m.Start-len(" of ")]
 }
 
 // placeNounAfter reports a place's noun as the next word, in lower case:
