@@ -50,6 +50,11 @@ type resolver struct {
 	// personEnds holds, by article, the end offsets of the mentions of
 	// people's names of two words or more (non-person-cues).
 	personEnds map[string]map[int]bool
+	// orgEnds holds, by article, the end offsets of the mentions typed
+	// an organisation (unplaced-name's orgOf).
+	orgEnds map[string]map[int]bool
+	// placed holds the names the texts write as places (placedName).
+	placed map[string]bool
 
 	// forms by key, and their keys sorted. A one-word name is a form per
 	// article (key "article\x00word"), so that a surname can join

@@ -41,7 +41,7 @@ type typeVote func(c *cluster, t string) (typ string, final bool)
 var (
 	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
 	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the": "Ada Bridge ... Bridge could miss".`)
-	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym: "NFU" in two articles, typed a place by the tagger.`)
+	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym, not a word written only among a headline's capitals ("STORM HITS TARNBY TOWN" beside "Tarnby"): "NFU" in two articles, typed a place by the tagger.`)
 )
 
 // typeVotes run in order on each cluster, from the type most of its
@@ -71,7 +71,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("thing-context", `Types a one-word place that no place list knows a thing, MISC, when a quarter of its mentions (three or more, and more than after a place's word) come before a noun of made things or after a phrase of copies and versions: "the Tarnix processor", "Tarnix programs", "copies of Tarnix".`), Run: voteThingContext},
 	{Info: info("plural-group", `Types a cluster of one plural word typed a place that no place list knows an organisation, a group named by its members (a band, a side), when it is written at two mentions or more, after "the" at half of them or more, and never after a place's word or "in the", "to the" (place_the_prepositions): "a song by the Quillers", "the Quillers played"; "flew to the Tarnisles" stays a place.`), Run: votePluralGroup},
 	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident"; a place word before a possessive is none ("in Ilse Dorlach's new film"); a person's cluster with a full name opened by a given name stays a person's ("interested in Ada Quill").`), Run: votePlaceContext},
-	{Info: info("unplaced-name", `Types a cluster of one-word names that the taggers mostly typed a place and no place list knows MISC, a thing unnamed, when under a third of its mentions have a place's evidence: a place's word or a route's before it ("in X", "flew to X", "the capital X", "east of X", "Lord Quill of X", "in the X"), a place's noun after it ("X residents", "the X seat"), "at" it, a known place beside it in a list ("Valmora and X", "X, Valmora") or a town before it ("from Tarnby, X"): "Tarnix" in "Tarnix software", "using Tarnix".`), Run: voteUnplacedName},
+	{Info: info("unplaced-name", `Types a cluster of one-word names that the taggers mostly typed a place and no place list knows MISC, a thing unnamed, when under a third of its mentions have a place's evidence: a place's word or a route's before it ("in X", "flew to X", "the capital X", "east of X", "Lord Quill of X", "the Harbour Gulls of X", "in the X"), a place's noun after it ("X residents", "the X seat"), "at" it, a known place beside it in a list ("Valmora and X", "X, Valmora") or a name its texts write as a place by such words at a third of its mentions or more ("were Tarnby and X" beside "the village of Tarnby"; not by a lone "to", "from" or "at"), a place's phrase before the list ("the towns of Tarnby and X"; not a lone "in", "to", "from"), or a town before it ("from Tarnby, X"): "Tarnix" in "Tarnix software", "using Tarnix".`), Run: voteUnplacedName},
 }
 
 // clusterType votes the type of the cluster fs with mentions idx.
@@ -316,7 +316,7 @@ func votePersonNameForm(c *cluster, t string) (string, bool) {
 // decides, and returns the type it gives and the vote's name: a name of
 // two words or more ending in an organisation's head, one ending in a
 // place's head, or a lone acronym in a cluster of several forms that is
-// no person's.
+// no person's, unless written only in a headline's capitals.
 func (c *cluster) firstHead(t string) (typ, by string) {
 	org, loc, acr := c.off.Enabled(orgHeadVote), c.off.Enabled(locHeadVote), c.off.Enabled(loneAcronymVote)
 	for _, f := range c.fs {
@@ -326,11 +326,34 @@ func (c *cluster) firstHead(t string) (typ, by string) {
 			return span.Org, orgHeadVote.Name
 		case loc && n >= 2 && c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])) && !c.surnameHead(f):
 			return span.Location, locHeadVote.Name
-		case acr && n == 1 && isAcronym(f.tokens[0]) && t != span.Person && len(c.fs) > 1:
+		case acr && n == 1 && isAcronym(f.tokens[0]) && t != span.Person && len(c.fs) > 1 && !c.shouted(f):
 			return span.Org, loneAcronymVote.Name
 		}
 	}
 	return "", ""
+}
+
+// shouted reports a form whose every mention stands among words in
+// capitals, a headline's ("IN RICHMOND HILL, TARNBY DA SAYS"): a word
+// written so is no acronym.
+func (c *cluster) shouted(f *form) bool {
+	for _, i := range f.mentions {
+		m := c.ms[i]
+		prev, next := lastField(m.Before), ""
+		if ws := strings.Fields(m.After); len(ws) > 0 {
+			next = ws[0]
+		}
+		if prev == "" && next == "" || !capitalsWord(prev) || !capitalsWord(next) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalsWord reports a word with a letter and no lower-case letter,
+// or none ("" at a sentence's edge).
+func capitalsWord(w string) bool {
+	return w == "" || strings.ContainsFunc(w, unicode.IsLetter) && !strings.ContainsFunc(w, unicode.IsLower)
 }
 
 // surnameHead reports a form of a given name and a place's head that is

@@ -52,18 +52,26 @@ func (v vocab) knownPlaceName(name string) bool {
 // place's word ("in X", "the town of X"), before a place's noun ("X
 // residents"), "at" it as a venue, after a word of routes, visits and
 // seats (place_route_cues: "flew to X", "visited X", "the capital X",
-// "Ada Quill, 23, of X"),
+// "Ada Quill, 23, of X"), an organisation's name and "of" ("the Harbour
+// Gulls of X"),
 // a bearing ("east of X") or a preposition and "the" ("in the X", "in
-// the lower X", not "in the X world"), or in a list beside a place a
-// place list knows ("X, Valmora", "Valmora and X"); not before a
-// possessive ("in X's new film").
+// the lower X", not "in the X world"), after a place's phrase before the
+// list it ends ("the towns of Tarnby and X"), or in a list beside a place a place
+// list knows or the texts write as one ("X, Valmora", "Valmora and X");
+// not before a possessive ("in X's new film").
 func (c *cluster) placeEvidence(m Mention) bool {
+	return c.directPlace(m) || !possessed(m) && c.placeListed(m)
+}
+
+// directPlace reports a mention its own words write as a place (see
+// placeEvidence), a list's other items aside.
+func (c *cluster) directPlace(m Mention) bool {
 	if possessed(m) {
 		return false
 	}
 	b := strings.ToLower(strings.TrimRight(strings.TrimSpace(m.Before), " ,;:"))
 	return c.placeContext(m) || c.placeAfter(m) || c.venueAt(m) || c.endsInPhrase(lexicon.PlaceRouteCues, strings.ReplaceAll(b, ",", " ,")) ||
-		c.bearingBefore(b) || c.peerOf(b) || c.placeTheBefore(b, m.After) || c.placeNounAfter(m.After) || c.placeListed(m)
+		c.bearingBefore(b) || c.peerOf(b) || c.orgOf(m) || c.placeTheBefore(b, m.After) || c.placeNounAfter(m.After) || c.listOpened(strings.TrimSpace(m.Before))
 }
 
 // peerOf reports a peer's title, a name and "of" ending b ("Lord Quill
@@ -72,6 +80,27 @@ func (v vocab) peerOf(b string) bool {
 	ws := strings.Fields(b)
 	n := len(ws)
 	return n >= 3 && ws[n-1] == "of" && v.lx.Has(lexicon.PeerTitles, ws[n-3])
+}
+
+// orgOf reports a name of an organisation, typed so by the taggers, and
+// "of" right before m ("the Harbour Gulls of X", a side named with its
+// town; "Quillco of X").
+func (c *cluster) orgOf(m Mention) bool {
+	if !strings.HasSuffix(m.Before, " of ") {
+		return false
+	}
+	if c.orgEnds == nil {
+		c.orgEnds = map[string]map[int]bool{}
+		for _, p := range c.ms {
+			if p.Type == span.Org {
+				if c.orgEnds[p.Article] == nil {
+					c.orgEnds[p.Article] = map[int]bool{}
+				}
+				c.orgEnds[p.Article][p.End] = true
+			}
+		}
+	}
+	return c.orgEnds[m.Article][m.Start-len(" of ")]
 }
 
 // placeNounAfter reports a place's noun as the next word, in lower case:
@@ -135,6 +164,9 @@ func (c *cluster) listedBeside(s string, before bool) bool {
 			item, more = lastItem(rest)
 		}
 		ws := strings.Fields(item)
+		if c.placedName(capitalRun(ws, before)) {
+			return true
+		}
 		for n := 1; n <= len(ws); n++ {
 			name := ws[:n]
 			if before {
@@ -151,6 +183,121 @@ func (c *cluster) listedBeside(s string, before bool) bool {
 		s = more
 	}
 	return false
+}
+
+// capitalRun returns the capitalised words of a list item next to the
+// list's joint, trimmed of punctuation: the whole name, never a word of
+// it ("Pacific Assault", not "Pacific"; none in "Call of Duty").
+func capitalRun(ws []string, before bool) string {
+	i, j := 0, len(ws)
+	if before {
+		for i = j; i > 0 && isCapitalWord(strings.TrimLeft(ws[i-1], `"'(`)); i-- {
+		}
+	} else {
+		for j = 0; j < len(ws) && isCapitalWord(strings.TrimLeft(ws[j], `"'(`)); j++ {
+		}
+	}
+	for _, w := range append(append([]string{}, ws[:i]...), ws[j:]...) {
+		if isCapitalWord(w) {
+			return "" // a name's inner word: "Call" of "Call of Duty"
+		}
+	}
+	return strings.Trim(strings.Join(ws[i:j], " "), `"'().,;:`)
+}
+
+// listOpened reports a mention in a list of names whose first item
+// follows a place's phrase (see placeNounCue): "the villages of Tarnby,
+// Pellow and X"; the phrase before the list holds for every item.
+func (c *cluster) listOpened(b string) bool {
+	ws := strings.Fields(b)
+	for k := 0; k < 3; k++ {
+		n := len(ws)
+		if n == 0 {
+			return false
+		}
+		switch {
+		case ws[n-1] == "and" || ws[n-1] == "or":
+			ws = ws[:n-1]
+		case strings.HasSuffix(ws[n-1], ","):
+			ws[n-1] = strings.TrimSuffix(ws[n-1], ",")
+		default:
+			return false
+		}
+		i := len(ws)
+		for i > 0 && len(ws)-i < 3 && isCapitalWord(strings.TrimSuffix(ws[i-1], ",")) && !strings.HasSuffix(ws[i-1], ",") {
+			i--
+		}
+		if i == len(ws) || i == 0 {
+			return false
+		}
+		ws = ws[:i]
+		last := ws[i-1]
+		if last == "and" || last == "or" || strings.HasSuffix(last, ",") {
+			continue
+		}
+		return c.placeNounCue(strings.ToLower(strings.Join(ws, " ")))
+	}
+	return false
+}
+
+// placeNounCue reports b ending in a place's or a route's phrase of
+// words, a place's noun in it ("the villages of", "residents of"), not a
+// lone preposition ("in", "from", "to": "in January and X", "from
+// Tarnix and X", "listen to Ada and X").
+func (v vocab) placeNounCue(b string) bool {
+	for {
+		if v.lx.Has(lexicon.PlaceRouteCues, b) || v.lx.Has(lexicon.PlaceCues, b) {
+			return strings.ContainsRune(b, ' ')
+		}
+		i := strings.IndexByte(b, ' ')
+		if i < 0 {
+			return false
+		}
+		b = b[i+1:]
+	}
+}
+
+// placedName reports a name the taggers type a place at most of its
+// mentions and the texts write as one by a place's words at a third of
+// them or more (see sitedPlace): "Tarnby" in "the village of Tarnby"
+// lends a place's evidence to "X" in "were Tarnby and X".
+func (c *cluster) placedName(name string) bool {
+	if c.placed == nil {
+		c.placed = map[string]bool{}
+		n, g, e := map[string]int{}, map[string]int{}, map[string]int{}
+		for _, m := range c.ms {
+			if m.Lang == "sv" {
+				continue
+			}
+			k := strings.ToLower(strings.TrimSpace(m.Text))
+			n[k]++
+			if m.Type == span.GPE || m.Type == span.Location {
+				g[k]++
+				if c.sitedPlace(m) {
+					e[k]++
+				}
+			}
+		}
+		for k, v := range e {
+			if v*3 >= n[k] && g[k]*2 > n[k] {
+				c.placed[k] = true
+			}
+		}
+	}
+	return c.placed[strings.ToLower(name)]
+}
+
+// sitedPlace reports a mention written as a place by a place's word
+// before it ("in X", "the village of X", "the residents of X", "east
+// of X", "in the X") or a place's noun after it ("X residents", "X
+// island"); a lone route's or venue's word ("to X", "from X", "at X")
+// says less, as one goes to, comes from and is at a firm or a person too.
+func (c *cluster) sitedPlace(m Mention) bool {
+	if possessed(m) {
+		return false
+	}
+	b := strings.ToLower(strings.TrimRight(strings.TrimSpace(m.Before), " ,;:"))
+	return c.placeNounCue(b) || c.placeContext(m) || c.placeAfter(m) || c.bearingBefore(b) || c.placeTheBefore(b, m.After) || c.placeNounAfter(m.After)
 }
 
 // addressed reports a text ending in a place's word or a route's and a
