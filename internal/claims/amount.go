@@ -190,7 +190,7 @@ func (v *vocab) moneyNoun(before, after []word) (amountMeasure, int) {
 // of a figure that is not an event's.
 func (v *vocab) qualifyAmount(m amountMeasure, before, after []word) string {
 	measure := m.measure
-	if p := v.reportingPeriod(before, after); p != "" && companyMeasure(measure) {
+	if p := v.reportingPeriod(before, after); p != "" && v.companyMeasure(measure) {
 		// Quarterly revenue is never compared with annual revenue.
 		measure = p + " " + measure
 	}

@@ -659,9 +659,11 @@ func ageAtDeath(src string, q quantity.Quantity, ms []span.Mention) (span.Span, 
 // an age compound): it ends with the comma after the name.
 func (v *vocab) ageHead(src string, q quantity.Quantity) string {
 	head := strings.TrimRight(src[:q.Start], " ")
-	for _, w := range []string{"aged", "age", "a", "an"} {
-		if t, ok := strings.CutSuffix(head, " "+w); ok && (w != "a" && w != "an" || v.isAgeCompound(q.Compound)) {
-			return strings.TrimRight(t, " ")
+	// The word after the last space, as written: "aged", or "a" before
+	// an age compound.
+	if i := strings.LastIndexByte(head, ' '); i >= 0 {
+		if w := head[i+1:]; v.ageCues.has(w) || v.indefiniteArticles.has(w) && v.isAgeCompound(q.Compound) {
+			return strings.TrimRight(head[:i], " ")
 		}
 	}
 	return head
@@ -707,10 +709,10 @@ func (v *vocab) isAgeCompound(w string) bool {
 
 // companyMeasure reports a money measure only an organisation has:
 // revenue, profit, loss, whatever the currency.
-func companyMeasure(measure string) bool {
+func (v *vocab) companyMeasure(measure string) bool {
 	base, _, _ := strings.Cut(measure, " (")
-	for _, p := range []string{"quarterly ", "half-year ", "annual "} {
-		base = strings.TrimPrefix(base, p)
+	for _, p := range v.periods {
+		base = strings.TrimPrefix(base, p.period+" ")
 	}
 	switch base {
 	case "revenue", "profit", "loss":
@@ -804,21 +806,11 @@ func (v *vocab) bodyMentionBefore(src string, ms []span.Mention, at int) (span.S
 	return span.Span{}, false
 }
 
-// votedWords before "N to M" make it a division ("voted seven to two").
-var votedWords = map[string]bool{"voted": true, "vote": true, "röstade": true}
-
-// divisionWords join the two sides of a division ("187 votes to 162",
-// "187 röster mot 162").
-var divisionWords = map[string]bool{"to": true, "mot": true}
-
-// forWords name whom votes were cast for.
-var forWords = map[string]bool{"for": true, "för": true}
-
 // divisionAgainst reports whether the words before a number make it the
 // losing side of a division: "<number> votes to".
 func divisionAgainst(before []word, lex *Lexicon) bool {
 	n := len(before)
-	if n < 3 || !divisionWords[strings.ToLower(before[n-1].text)] || !figureWord(before[n-3].text) {
+	if n < 3 || !lex.v.divisionLinks.has(strings.ToLower(before[n-1].text)) || !figureWord(before[n-3].text) {
 		return false
 	}
 	m, ok := lex.Measure(before[n-2].text)

@@ -120,14 +120,14 @@ func readCompoundOf(f *figure) verdict {
 func readVotedDivisionOf(f *figure) verdict {
 	before, after := f.before, f.after
 	n := len(before)
-	if n > 0 && votedWords[strings.ToLower(before[n-1].text)] && len(after) >= 2 &&
-		divisionWords[strings.ToLower(after[0].text)] && (figureWord(after[1].text) || f.v.spelledNumbers.has(strings.ToLower(after[1].text))) {
+	if n > 0 && f.v.voteVerbs.has(strings.ToLower(before[n-1].text)) && len(after) >= 2 &&
+		f.v.divisionLinks.has(strings.ToLower(after[0].text)) && (figureWord(after[1].text) || f.v.spelledNumbers.has(strings.ToLower(after[1].text))) {
 		// "the committee voted seven to two": a division.
 		f.reading, f.divisionAt = readVotedDivision, f.q.Start
 		f.r.Measure = MeasureVotesFor
 		return claim
 	}
-	if n >= 3 && divisionWords[strings.ToLower(before[n-1].text)] && votedWords[strings.ToLower(before[n-3].text)] &&
+	if n >= 3 && f.v.divisionLinks.has(strings.ToLower(before[n-1].text)) && f.v.voteVerbs.has(strings.ToLower(before[n-3].text)) &&
 		(figureWord(before[n-2].text) || f.v.spelledNumbers.has(strings.ToLower(before[n-2].text))) {
 		// The two of "voted seven to two".
 		f.reading, f.divisionAt = readVotedDivision, before[n-2].start
@@ -179,7 +179,7 @@ func readCountedNoun(f *figure) verdict {
 	f.reading, f.noun, f.nounIdx, f.subset = readCounted, m, nounIdx, subset
 	f.r.Measure = m
 	after := f.after
-	if m == "votes" && nounIdx+2 < len(after) && divisionWords[strings.ToLower(after[nounIdx+1].text)] && figureWord(after[nounIdx+2].text) {
+	if m == "votes" && nounIdx+2 < len(after) && f.v.divisionLinks.has(strings.ToLower(after[nounIdx+1].text)) && figureWord(after[nounIdx+2].text) {
 		// "carried by 187 votes to 162": a division, not one candidate's
 		// votes; its subject is the lead's motion.
 		f.division, f.divisionAt = true, f.q.Start

@@ -134,7 +134,7 @@ func amountHolder(f *figure) verdict {
 	if !ok {
 		subj, ok = nearestBeforeOf(f.inSent, f.q.Start, false)
 	}
-	if !ok && companyMeasure(f.amount.measure) {
+	if !ok && f.v.companyMeasure(f.amount.measure) {
 		// The tagger may call a company a person in one article; the
 		// corpus-level type decides (CrossReference drops people).
 		subj, ok = nearestBeforeOf(f.inSent, f.q.Start, true)
@@ -347,7 +347,7 @@ func afterPrepositionSubject(f *figure) verdict {
 	// names where they were cast. Members "at" a company work there;
 	// they belong to someone else.
 	prep := f.after[f.nounIdx+1].text
-	if f.noun == "votes" && !forWords[strings.ToLower(prep)] || f.noun == "members" && strings.EqualFold(prep, "at") {
+	if f.noun == "votes" && !f.v.voteForPrepositions.has(strings.ToLower(prep)) || f.noun == "members" && strings.EqualFold(prep, "at") {
 		return next
 	}
 	f.r.How, f.r.Subjects = ByMention, []span.Span{subj}

@@ -85,15 +85,22 @@ type vocab struct {
 	termPassive, termRevision []string
 	termUnits                 map[string]string
 	jailWords, ageCompounds   set
-	magnitudeWords            set
-	casualtyAfter             map[string]string
-	casualtyBefore            map[string]string
-	tollWords, tollLinks      set
-	casualtyFiller            set
-	casualtySubset            set
-	updateCues, runningCount  []string
-	severity                  map[string]string
-	riseWords                 set
+	// ageCues and indefiniteArticles open an age after a name ("X,
+	// aged 24", "X, a 24-year-old").
+	ageCues, indefiniteArticles set
+	// Divisions: voteVerbs before "N to M" make it one ("voted seven
+	// to two"), divisionLinks join its two sides ("187 votes to 162")
+	// and voteForPrepositions name whom votes were cast for.
+	voteVerbs, divisionLinks, voteForPrepositions set
+	magnitudeWords                                set
+	casualtyAfter                                 map[string]string
+	casualtyBefore                                map[string]string
+	tollWords, tollLinks                          set
+	casualtyFiller                                set
+	casualtySubset                                set
+	updateCues, runningCount                      []string
+	severity                                      map[string]string
+	riseWords                                     set
 
 	// Money and percentages.
 	moneyWords, percentWords               map[string]amountMeasure
@@ -199,6 +206,8 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		termPassive: lx.Words(lexicon.TermPassiveVerbs), termRevision: lx.Words(lexicon.TermRevisionCues),
 		termUnits: byWord(lexicon.TermUnitsYears, MeasureSentenceYears, lexicon.TermUnitsMonths, MeasureSentenceMonths),
 		jailWords: s(lexicon.JailWords), ageCompounds: s(lexicon.AgeCompounds), magnitudeWords: s(lexicon.MagnitudeWords),
+		ageCues: s(lexicon.AgeCues), indefiniteArticles: s(lexicon.IndefiniteArticlesEn),
+		voteVerbs: s(lexicon.VoteVerbs), divisionLinks: s(lexicon.DivisionLinks), voteForPrepositions: s(lexicon.VoteForPrepositions),
 		casualtyAfter: byWord(lexicon.CasualtyAfterDeaths, MeasureDeaths, lexicon.CasualtyAfterInjured, MeasureInjured,
 			lexicon.CasualtyAfterArrests, MeasureArrests, lexicon.CasualtyAfterShot, MeasureShot),
 		casualtyBefore: byWord(lexicon.CasualtyBeforeDeaths, MeasureDeaths, lexicon.CasualtyBeforeInjured, MeasureInjured,

@@ -299,7 +299,7 @@ func (v *vocab) mentionedSubjects(f Found, ents Entities) []string {
 	var subjects []string
 	for _, s := range f.Subjects {
 		name, typ, ok := ents.At(f.Article, s.Start, s.End)
-		if !ok || f.How == ByEach && typ != span.Person || (v.bodyMeasures.has(baseMeasure(f.Measure)) || companyMeasure(f.Measure)) && typ == span.Person ||
+		if !ok || f.How == ByEach && typ != span.Person || (v.bodyMeasures.has(baseMeasure(f.Measure)) || v.companyMeasure(f.Measure)) && typ == span.Person ||
 			f.Measure == MeasureAge && typ != span.Person {
 			continue
 		}
