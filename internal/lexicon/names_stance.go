@@ -46,6 +46,10 @@ const StanceDenialVerbs Name = "stance_denial_verbs"
 // ListConjunctions join the names of a list in a claim ("A, B and C").
 const ListConjunctions Name = "list_conjunctions"
 
+// NameListJoins join the names of the key claim's winners ("A, B and C",
+// "A och B", "A & B"): and_forms and the Swedish "och".
+const NameListJoins Name = "name_list_joins"
+
 // PersonMale and PersonFemale name a claim's person by sex: the one is
 // the other's contrary ("A man was killed" against "killed a woman").
 const (

@@ -6,6 +6,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
 
@@ -28,12 +29,13 @@ var listJoiners = map[string]string{"en": "and", "sv": "och"}
 // in the corpus's main language. It reports false
 // when no article lists the winners by name or the claim of their number
 // is disputed.
-func KeyClaim(arts []corpus.Article, ents []report.Entity, found []report.Claim) (string, bool) {
+func KeyClaim(arts []corpus.Article, ents []report.Entity, found []report.Claim, lx *lexicon.Lexicon) (string, bool) {
 	lang := mainLanguage(arts)
 	form, ok := keyClaimForms[lang]
 	if !ok {
 		return "", false
 	}
+	joins := lx.InOrder(lexicon.NameListJoins)
 	people := map[string]string{} // spelling -> entity name
 	var orgs []report.Entity
 	for _, e := range ents {
@@ -53,7 +55,7 @@ func KeyClaim(arts []corpus.Article, ents []report.Entity, found []report.Claim)
 		var names []string
 		bodies := map[string]int{}
 		for _, v := range c.Values {
-			listed := listedPeople(v.Text, people)
+			listed := listedPeople(v.Text, people, joins)
 			if len(listed) < 2 {
 				continue
 			}
@@ -110,15 +112,15 @@ func topKey(n map[string]int) string {
 }
 
 // listedPeople returns the corpus people a list names, in its order, when
-// every item of the list is one.
-func listedPeople(list string, people map[string]string) []string {
+// every item of the list is one; joins are the words joining its names.
+func listedPeople(list string, people map[string]string, joins []string) []string {
 	var out []string
 	for _, part := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' }) {
 		part = strings.TrimSpace(part)
-		for _, j := range []string{"and ", "och ", "& "} {
-			part = strings.TrimSpace(strings.TrimPrefix(part, j))
+		for _, j := range joins {
+			part = strings.TrimSpace(strings.TrimPrefix(part, j+" "))
 		}
-		for _, piece := range splitJoined(part) {
+		for _, piece := range splitJoined(part, joins) {
 			name, ok := people[piece]
 			if !ok {
 				return nil
@@ -130,10 +132,10 @@ func listedPeople(list string, people map[string]string) []string {
 }
 
 // splitJoined splits "A and B" (or "A och B", "A & B") into its names.
-func splitJoined(s string) []string {
-	for _, j := range []string{" and ", " och ", " & "} {
-		if i := strings.Index(s, j); i >= 0 {
-			return append(splitJoined(strings.TrimSpace(s[:i])), splitJoined(strings.TrimSpace(s[i+len(j):]))...)
+func splitJoined(s string, joins []string) []string {
+	for _, j := range joins {
+		if i := strings.Index(s, " "+j+" "); i >= 0 {
+			return append(splitJoined(strings.TrimSpace(s[:i]), joins), splitJoined(strings.TrimSpace(s[i+len(j)+2:]), joins)...)
 		}
 	}
 	return []string{s}

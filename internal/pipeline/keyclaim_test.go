@@ -5,6 +5,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
 
@@ -20,12 +21,12 @@ func TestKeyClaim(t *testing.T) {
 		{Article: "a", Text: "Ana Reyes and Lind", Sentence: "Harbour Party backed Ana Reyes and Lind won places on the Port Board."},
 		{Article: "b", Text: "two", Sentence: "The two won."},
 	}}
-	got, ok := KeyClaim(arts, ents, []report.Claim{win})
+	got, ok := KeyClaim(arts, ents, []report.Claim{win}, lexicon.Default())
 	if want := "Ana Reyes and Tom Lind won seats on the Port Board"; !ok || got != want {
 		t.Errorf("KeyClaim = %q, %v; want %q", got, ok, want)
 	}
 	win.Status = "conflict"
-	if got, ok := KeyClaim(arts, ents, []report.Claim{win}); ok {
+	if got, ok := KeyClaim(arts, ents, []report.Claim{win}, lexicon.Default()); ok {
 		t.Errorf("disputed winners gave a key claim %q", got)
 	}
 }

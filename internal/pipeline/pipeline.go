@@ -701,7 +701,7 @@ func merge(ctx context.Context, batch *corpus.Batch, results []extraction, opts 
 		if err := stage("stance"); err != nil {
 			return nil, err
 		}
-		r.Stance = classifyStance(opts.Stance, arts, opts.Claims, r.Entities, r.Claims)
+		r.Stance = classifyStance(opts.Stance, arts, opts.Claims, r.Entities, r.Claims, opts.Lexicon)
 	}
 	if opts.Framer != nil {
 		if err := stage("framing"); err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/report"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
@@ -25,13 +26,13 @@ const MaxHeadlineStance = maxHeadlineStance
 // user's, else the corpus's key claim (KeyClaim, in its main language,
 // applied to every article), else the articles' headlines (small corpora
 // only).
-func stanceClaims(arts []corpus.Article, user []string, ents []report.Entity, found []report.Claim) []stanceClaim {
+func stanceClaims(arts []corpus.Article, user []string, ents []report.Entity, found []report.Claim, lx *lexicon.Lexicon) []stanceClaim {
 	var out []stanceClaim
 	for _, c := range user {
 		out = append(out, stanceClaim{text: c})
 	}
 	if len(out) == 0 {
-		if kc, ok := KeyClaim(arts, ents, found); ok {
+		if kc, ok := KeyClaim(arts, ents, found, lx); ok {
 			return []stanceClaim{{text: kc, key: mainLanguage(arts)}}
 		}
 	}
@@ -83,9 +84,9 @@ func blanked(a *corpus.Article) string {
 // sentences about the claim (stance.Judge), with the corpus entities the
 // claim names and the figures of claims and articles compared by subject
 // and measure.
-func classifyStance(m *stance.Model, arts []corpus.Article, user []string, ents []report.Entity, found []report.Claim) []report.Stance {
+func classifyStance(m *stance.Model, arts []corpus.Article, user []string, ents []report.Entity, found []report.Claim, lx *lexicon.Lexicon) []report.Stance {
 	out := []report.Stance{}
-	sc := stanceClaims(arts, user, ents, found)
+	sc := stanceClaims(arts, user, ents, found, lx)
 	facts := make([]stance.ClaimFacts, len(sc))
 	for k, c := range sc {
 		facts[k] = claimFacts(c.text, ents)
