@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
@@ -18,7 +19,7 @@ func mergeApostropheForms(r *resolver) {
 		}
 		bare, cut := append([]string{}, g.tokens...), false
 		for i := 0; i < len(bare)-1; i++ {
-			for _, a := range []string{"s'", "s’"} {
+			for _, a := range r.lx.InOrder(lexicon.PluralPossessiveEndings) {
 				if w, ok := strings.CutSuffix(bare[i], a); ok && len(w) > 2 {
 					bare[i], cut = w+"s", true
 				}

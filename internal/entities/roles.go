@@ -186,6 +186,16 @@ func (v vocab) roleBefore(before string) (Role, bool) {
 	return Role{Text: text, Key: v.roleKey(text), Start: start, End: end}, true
 }
 
+// roleArticle reports an English article opening an apposition ("the",
+// "a", "an"), in lower case or with a capital first letter ("The").
+func (v vocab) roleArticle(w string) bool {
+	if w == "" {
+		return false
+	}
+	lw := strings.ToLower(w[:1]) + w[1:]
+	return v.lx.Has(lexicon.DefiniteArticlesEn, lw) || v.lx.Has(lexicon.IndefiniteArticlesEn, lw)
+}
+
 // rolesAfter finds appositions after the name: ", the founder of X," or
 // " - Tidewatch's head -", split on " and ".
 func (v vocab) rolesAfter(sent string, at int) []Role {
@@ -212,11 +222,8 @@ func (v vocab) rolesAfter(sent string, at int) []Role {
 	for _, part := range splitRoles(body) {
 		text := part.text
 		off := part.start
-		for _, art := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
-			if strings.HasPrefix(text, art) {
-				text, off = text[len(art):], off+len(art)
-				break
-			}
+		if w, rest, ok := strings.Cut(text, " "); ok && v.roleArticle(w) {
+			text, off = rest, off+len(w)+1
 		}
 		toks := strings.Fields(text)
 		if len(toks) == 0 || len(toks) > 10 {
@@ -293,7 +300,7 @@ func (v vocab) roleKey(text string) string {
 	// Keep only the final capitalised run after "of".
 	after := strings.Fields(text[i+4:])
 	j := len(after)
-	for j > 0 && (isCap(after[j-1]) || j > 1 && (after[j-1] == "and" || after[j-1] == "&") && isCap(after[j-2]) && j < len(after)) {
+	for j > 0 && (isCap(after[j-1]) || j > 1 && v.lx.Has(lexicon.AndForms, after[j-1]) && isCap(after[j-2]) && j < len(after)) {
 		j--
 	}
 	if j == len(after) {

@@ -97,3 +97,8 @@ const AndForms Name = "and_forms"
 // DefiniteArticlesEn is the English definite article ("the"; internal/
 // entities' event-context and plural-group votes).
 const DefiniteArticlesEn Name = "definite_articles_en"
+
+// PluralPossessiveEndings end a plural possessive word inside a name
+// ("Pilots'", "Pilots’"): the name written without the apostrophe is the
+// same name.
+const PluralPossessiveEndings Name = "plural_possessive_endings"
