@@ -47,6 +47,15 @@ const (
 	// contracts ("Tarnby Accord"; internal/ner's document-names pass).
 	NerDocumentHeads Name = "ner_document_heads"
 	NerLawLinks      Name = "ner_law_links"
+	// NerLawLinksBeforeThe are the law links that may stand before "the"
+	// inside a law's name ("Protection of the Harbour Act").
+	NerLawLinksBeforeThe Name = "ner_law_links_before_the"
+	// NerOfNameLinks join a name's words across an "of" name ("Bank of
+	// England Governor Ada Quill").
+	NerOfNameLinks Name = "ner_of_name_links"
+	// GroupPossessivesEn are the possessives of a group opening a role
+	// after a name (", its chief executive").
+	GroupPossessivesEn Name = "group_possessives_en"
 
 	// sports
 	NerSportNames  Name = "ner_sport_names"

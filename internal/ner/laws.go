@@ -73,7 +73,7 @@ func lawRunEnd(lx *lexicon.Lexicon, toks []spaceWord, i int) int {
 		}
 		l := k
 		for l < len(toks) && l-k < 2 && lx.Has(lexicon.NerLawLinks, toks[l].text) {
-			if l > k && toks[l].text == "the" && !lawLinkBeforeThe(toks[k].text) {
+			if l > k && toks[l].text == "the" && !lx.Has(lexicon.NerLawLinksBeforeThe, toks[k].text) {
 				break // "Thursday to the ...", "Bush in the ..."
 			}
 			l++
@@ -85,11 +85,6 @@ func lawRunEnd(lx *lexicon.Lexicon, toks []spaceWord, i int) int {
 	}
 	return j
 }
-
-// lawLinkBeforeThe reports a link word that may stand before "the"
-// inside a law's name ("Protection of the Harbour Act"); "to the" and
-// "in the" part a law from the words before it.
-func lawLinkBeforeThe(w string) bool { return w == "of" || w == "for" || w == "on" || w == "against" }
 
 // possessive reports a word ending in "'s".
 func possessive(w string) bool { _, ok := cutPossessive(w); return ok }

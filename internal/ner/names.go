@@ -273,7 +273,7 @@ func roleAfter(lx *lexicon.Lexicon, rest string) bool {
 	ws := strings.Fields(strings.ToLower(r))
 	for k := 0; k < len(ws) && k < 4; k++ {
 		w := strings.Trim(ws[k], ",.;:")
-		if k == 0 && (w == "the" || w == "a" || w == "an" || w == "its" || w == "their") {
+		if k == 0 && (lx.Has(lexicon.DefiniteArticlesEn, w) || lx.Has(lexicon.IndefiniteArticlesEn, w) || lx.Has(lexicon.GroupPossessivesEn, w)) {
 			continue
 		}
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -1163,7 +1163,7 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 					last++
 					continue
 				}
-				if w := toks[last+1].text; (w == "and" || w == "of" || w == "for") && last+2 < len(toks) && nameWord(lx, toks[last+2], personAt) {
+				if w := toks[last+1].text; lx.Has(lexicon.NerOfNameLinks, w) && last+2 < len(toks) && nameWord(lx, toks[last+2], personAt) {
 					last += 2
 					continue
 				}
