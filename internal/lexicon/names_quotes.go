@@ -9,6 +9,9 @@ const (
 	ReportingVerbsSv Name = "reporting_verbs_sv"
 	ListenerVerbs    Name = "listener_verbs"
 	PassiveAux       Name = "passive_auxiliaries"
+	// PostOnlyVerbs are the attribution words whose speaker always
+	// follows them ("according to Quill").
+	PostOnlyVerbs Name = "post_only_verbs"
 
 	// function
 	PrepositionsEnSv Name = "prepositions_en_sv"
@@ -23,6 +26,8 @@ const (
 	PersonRelativePronounsEn     Name = "person_relative_pronouns_en"
 	QuotedAsPhrasesEn            Name = "quoted_as_phrases_en"
 	PartitivePrepositionsEn      Name = "partitive_prepositions_en"
+	PartitivePrepositionsEnSv    Name = "partitive_prepositions_en_sv"
+	RelativePronounsEnSv         Name = "relative_pronouns_en_sv"
 	ConjunctionsEnSv             Name = "conjunctions_en_sv"
 	PossessiveDeterminersEnSv    Name = "possessive_determiners_en_sv"
 	SubjectPronounsEnSv          Name = "subject_pronouns_en_sv"

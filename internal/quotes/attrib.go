@@ -70,9 +70,8 @@ func (x *extractor) verbAt(toks []tok, i int) (vi, vEnd int, ok bool) {
 }
 
 // postOnly reports verbs whose speaker always follows them.
-func postOnly(t tok) bool {
-	lw := lower(t.text)
-	return lw == "according" || lw == "enligt"
+func (x *extractor) postOnly(t tok) bool {
+	return x.lx.Has(lexicon.PostOnlyVerbs, lower(t.text))
 }
 
 // cands finds the possible speakers in toks with the candidate passes:
@@ -241,7 +240,7 @@ func (x *extractor) prepBefore(toks []tok, c cand) bool {
 	}
 	// "of the conservative Moderates": an adjective after "of the".
 	return k >= 2 && toks[k].word && isLowerWord(toks[k].text) && !x.isVerb(lower(toks[k].text), "en") &&
-		x.lx.Has(lexicon.ArticlesEnSv, lower(toks[k-1].text)) && (lower(toks[k-2].text) == "of" || lower(toks[k-2].text) == "av")
+		x.lx.Has(lexicon.ArticlesEnSv, lower(toks[k-1].text)) && x.lx.Has(lexicon.PartitivePrepositionsEnSv, lower(toks[k-2].text))
 }
 
 // modifier reports a candidate followed by a lower-case noun it
@@ -479,7 +478,7 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 			return nil, 0, stNone
 		}
 		first := seg[0]
-		if x.lowerStart(first) && (lower(first.text) == "who" || lower(first.text) == "which" || lower(first.text) == "som") {
+		if x.lowerStart(first) && x.lx.Has(lexicon.RelativePronounsEnSv, lower(first.text)) {
 			continue // a relative clause: "Quill, who chairs the board, said"
 		}
 		if !first.word {
@@ -791,7 +790,7 @@ func (x *extractor) postVerb(p *piece, limit int) *verbSite {
 
 // readAfterAccording reads "according to X" / "enligt X" after a quote.
 func readAfterAccording(x *extractor, v *verbSite) (*attrib, bool) {
-	if !postOnly(v.toks[v.vi]) {
+	if !x.postOnly(v.toks[v.vi]) {
 		return nil, false
 	}
 	if segEnd, c, ok := x.afterAccording(v.toks, v.vEnd+1); ok {
@@ -804,7 +803,7 @@ func readAfterAccording(x *extractor, v *verbSite) (*attrib, bool) {
 // speaker after it ("said X", "säger hon"); a listener verb ("told the
 // Gazette") gives none.
 func readAfterSaidX(x *extractor, v *verbSite) (*attrib, bool) {
-	if postOnly(v.toks[v.vi]) || wordsFrom(v.toks[:v.vi], 0) > 0 {
+	if x.postOnly(v.toks[v.vi]) || wordsFrom(v.toks[:v.vi], 0) > 0 {
 		return nil, false
 	}
 	if x.lx.Has(lexicon.ListenerVerbs, lower(v.toks[v.vi].text)) {
@@ -820,7 +819,7 @@ func readAfterSaidX(x *extractor, v *verbSite) (*attrib, bool) {
 // unnamed role and a person's name in apposition ("said Reyes's lawyer,
 // Ana Quill").
 func readAfterSaidRoleName(x *extractor, v *verbSite) (*attrib, bool) {
-	if postOnly(v.toks[v.vi]) || wordsFrom(v.toks[:v.vi], 0) > 0 || x.lx.Has(lexicon.ListenerVerbs, lower(v.toks[v.vi].text)) {
+	if x.postOnly(v.toks[v.vi]) || wordsFrom(v.toks[:v.vi], 0) > 0 || x.lx.Has(lexicon.ListenerVerbs, lower(v.toks[v.vi].text)) {
 		return nil, false
 	}
 	i := v.vEnd + 1
@@ -842,7 +841,7 @@ func readAfterSaidRoleName(x *extractor, v *verbSite) (*attrib, bool) {
 // said", "the minister told the radio").
 func readAfterXSaid(x *extractor, v *verbSite) (*attrib, bool) {
 	pre := v.toks[:v.vi]
-	if postOnly(v.toks[v.vi]) || wordsFrom(pre, 0) == 0 {
+	if x.postOnly(v.toks[v.vi]) || wordsFrom(pre, 0) == 0 {
 		return nil, false
 	}
 	c, start, st := x.subjectBefore(pre, nil)
@@ -891,7 +890,7 @@ func (x *extractor) leadIn(from, sentFrom, open int, short bool) *attrib {
 
 // readLeadAccording reads "according to X" / "enligt X" before a quote.
 func readLeadAccording(x *extractor, v *verbSite) (*attrib, bool) {
-	if !postOnly(v.toks[v.vi]) {
+	if !x.postOnly(v.toks[v.vi]) {
 		return nil, false
 	}
 	segEnd, c, ok := x.afterAccording(v.toks, v.vEnd+1)
@@ -907,7 +906,7 @@ func readLeadAccording(x *extractor, v *verbSite) (*attrib, bool) {
 func readLeadXSaid(x *extractor, v *verbSite) (*attrib, bool) {
 	toks, vi := v.toks, v.vi
 	pre := toks[:vi]
-	if postOnly(toks[vi]) || wordsFrom(pre, 0) == 0 {
+	if x.postOnly(toks[vi]) || wordsFrom(pre, 0) == 0 {
 		return nil, false
 	}
 	var w []tok
@@ -933,7 +932,7 @@ func readLeadXSaid(x *extractor, v *verbSite) (*attrib, bool) {
 // readLeadSaysX reads a named speaker after a verb before a quote, ended
 // by a comma or colon ("says X, the left is ...").
 func readLeadSaysX(x *extractor, v *verbSite) (*attrib, bool) {
-	if postOnly(v.toks[v.vi]) || x.lx.Has(lexicon.ListenerVerbs, lower(v.toks[v.vi].text)) {
+	if x.postOnly(v.toks[v.vi]) || x.lx.Has(lexicon.ListenerVerbs, lower(v.toks[v.vi].text)) {
 		return nil, false
 	}
 	segEnd, c, ok := x.afterVerb(v.toks, v.vEnd+1, true)

@@ -89,7 +89,7 @@ func readPassive(x *extractor, v *verbSite) (*attrib, bool) {
 	for k >= 0 && v.toks[k].word && x.isAux(v.toks[k].text) && !x.lx.Has(lexicon.PassiveAux, lower(v.toks[k].text)) {
 		k--
 	}
-	if k < 0 || !v.toks[k].word || !x.lx.Has(lexicon.PassiveAux, lower(v.toks[k].text)) || postOnly(v.toks[v.vi]) {
+	if k < 0 || !v.toks[k].word || !x.lx.Has(lexicon.PassiveAux, lower(v.toks[k].text)) || x.postOnly(v.toks[v.vi]) {
 		return nil, false
 	}
 	s := v.toks[k].s
