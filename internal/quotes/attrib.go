@@ -252,7 +252,7 @@ func (x *extractor) modifier(toks []tok, c cand) bool {
 	w := toks[c.tj].text
 	lw := lower(w)
 	return isLowerWord(w) && !x.lx.Has(lexicon.PrepositionsEnSv, lw) && !x.isAux(w) && !x.isVerb(lw, x.lang) && !x.lx.Has(lexicon.ConjunctionsEnSv, lw) &&
-		!x.lx.Has(lexicon.QuotesCompoundWords, lw) && !x.lx.Has(lexicon.QuotesClauseWords, lw) && lw != "according" && lw != "enligt"
+		!x.lx.Has(lexicon.QuotesCompoundWords, lw) && !x.lx.Has(lexicon.QuotesClauseWords, lw) && !x.postOnly(toks[c.tj])
 }
 
 // validName reports a candidate usable as a named speaker.

@@ -206,12 +206,12 @@ func filterGivenGender(x *extractor, m *span.Mention, pron string, _ int, _ bool
 		return keep // the honorific decides (antecedent-gender)
 	}
 	male, female := x.givenNameGender(m)
-	switch pron {
-	case "she", "hon":
+	switch {
+	case x.lx.Has(lexicon.PronounsFemaleEnSv, pron):
 		if male {
 			return skip
 		}
-	case "he", "han":
+	case x.lx.Has(lexicon.PronounsMaleEnSv, pron):
 		if female {
 			return skip
 		}
@@ -303,10 +303,10 @@ func (x *extractor) allNounPhrase(toks []tok) bool {
 // gender the pronoun does not have: "she said" after "Mr McConnell".
 func (x *extractor) otherGender(m *span.Mention, pron string) bool {
 	male, female := x.titleGender(m)
-	switch pron {
-	case "she", "hon":
+	switch {
+	case x.lx.Has(lexicon.PronounsFemaleEnSv, pron):
 		return male
-	case "he", "han":
+	case x.lx.Has(lexicon.PronounsMaleEnSv, pron):
 		return female
 	}
 	return false
