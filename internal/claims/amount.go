@@ -135,10 +135,10 @@ func (v *vocab) keywordSense(m amountMeasure, w string, before []word, k int) am
 	if m.measure == "fine" && v.someonePays(before) {
 		m.guess = true // "a fine of up to £2,500 awaits anyone ...": a rule, not the event's fine
 	}
-	if (w == "cost" || w == "costs") && k == len(before)-1 && k > 0 && !v.costNoun.has(strings.ToLower(before[k-1].text)) {
+	if v.costVerbs.has(w) && k == len(before)-1 && k > 0 && !v.costNoun.has(strings.ToLower(before[k-1].text)) {
 		m.guess = true // "staff cost £12m", "which cost £45m": a verb with its own subject
 	}
-	if (w == "fee" || w == "fees") && k > 0 && v.feeQualifiers.has(strings.ToLower(before[k-1].text)) {
+	if v.feeNouns.has(w) && k > 0 && v.feeQualifiers.has(strings.ToLower(before[k-1].text)) {
 		// "a break-up fee of €250m" is no price of the deal.
 		m = amountMeasure{measure: strings.ToLower(before[k-1].text) + " fee", event: false}
 	}
@@ -164,7 +164,7 @@ func (v *vocab) keywordAfter(words map[string]amountMeasure, kind quantity.Kind,
 		if k+2 < len(after) && v.linkWords.has(strings.ToLower(after[k+1].text)) && figureWord(after[k+2].text) {
 			break // "86% on a turnout of 71%": the turnout is 71%
 		}
-		if (w == "fee" || w == "fees") && k > 0 && v.feeQualifiers.has(strings.ToLower(after[k-1].text)) {
+		if v.feeNouns.has(w) && k > 0 && v.feeQualifiers.has(strings.ToLower(after[k-1].text)) {
 			// "a €250m termination fee" is no price of the deal.
 			m = amountMeasure{measure: strings.ToLower(after[k-1].text) + " fee"}
 		}

@@ -29,7 +29,7 @@ func dateFilterTable() []rules.Pass[dateFilter] {
 		{Info: info("comparison-date", `A date after "compared with" or "up from N" dates the figure compared with ("up from 31 on Wednesday").`),
 			Run: func(d *dateScan, _ dateKind, i, _ int) bool { return d.v.comparisonDate(d.lower, i) }},
 		{Info: info("relative-clause", `A date in a relative clause is background ("Ada Quill, who was jailed on 14 March, won her appeal").`),
-			Run: func(d *dateScan, k dateKind, i, _ int) bool { return k != dateOther && relativeClause(d.lower, i) }},
+			Run: func(d *dateScan, k dateKind, i, _ int) bool { return k != dateOther && d.v.relativeClause(d.lower, i) }},
 		{Info: info("weekday-anchor", `A weekday names the event only after "on", "last", "since", "på"... or as a possessive ("on Monday", "Tuesday's fire").`),
 			Run: func(d *dateScan, k dateKind, i, end int) bool {
 				return k == dateWeekday && !weekdayAnchored(d.lower, i, end)

@@ -270,8 +270,9 @@ func weekdayAnchored(lower string, i, end int) bool {
 // relativeClause reports a date inside a relative clause, background to
 // the sentence's event: "X, who was jailed on 14 March 2024, has won his
 // appeal", "X, som dömdes den 3 mars, ...".
-func relativeClause(lower string, i int) bool {
-	for _, rel := range []string{", who ", ", which ", ", som "} {
+func (v *vocab) relativeClause(lower string, i int) bool {
+	for w := range v.relativePronouns {
+		rel := ", " + w + " "
 		if j := strings.LastIndex(lower[:i], rel); j >= 0 && !strings.Contains(lower[j+len(rel):i], ",") {
 			return true
 		}

@@ -65,7 +65,7 @@ func (v *vocab) listedWinners(src string, s span.Span, ms []span.Mention) (Raw, 
 	}
 	for i := 0; i < len(people); i++ {
 		j := i
-		for j+1 < len(people) && people[j].End <= people[j+1].Start && listGlue(src[people[j].End:people[j+1].Start]) {
+		for j+1 < len(people) && people[j].End <= people[j+1].Start && v.listGlue(src[people[j].End:people[j+1].Start]) {
 			j++
 		}
 		if j == i {
@@ -92,15 +92,14 @@ func (v *vocab) listedWinners(src string, s span.Span, ms []span.Mention) (Raw, 
 }
 
 // listGlue reports whether the text between two names only joins them
-// into a list.
-func listGlue(between string) bool {
+// into a list: a comma, one of name_list_joins, or both (", and").
+func (v *vocab) listGlue(between string) bool {
 	t := strings.TrimSpace(between)
-	for _, glue := range []string{",", "and", ", and", "och", ", och", "&"} {
-		if t == glue {
-			return true
-		}
+	if t == "," {
+		return true
 	}
-	return false
+	w, _ := strings.CutPrefix(t, ", ")
+	return v.nameListJoins.has(w)
 }
 
 // rankPhrase finds ranks said in words: "X topped the poll" (rank 1) and
@@ -606,7 +605,7 @@ func (v *vocab) ageOf(src string, q quantity.Quantity, ms []span.Mention) (span.
 	// Any mention: the tagger may call a person a place or an
 	// organisation in one article; CrossReference keeps ages of
 	// corpus-level people only.
-	if c := strings.ToLower(q.Compound); (c == "year" || c == "years") && strings.HasPrefix(src[q.End:], "-old") {
+	if c := strings.ToLower(q.Compound); strings.HasPrefix(src[q.End:], "-old") && v.isAgeCompound(c+"-old") {
 		q.Compound, q.End = "year-old", q.End+len("-old") // "24-year" + "-old"
 	}
 	if subj, ok := ageAtDeath(src, q, ms); ok {
@@ -869,7 +868,7 @@ func countedNoun(after []word, lex *Lexicon) (measure string, at int, subset, ok
 		if w.text == "," || w.text == "-" {
 			continue
 		}
-		if !isLowerWord(w.text) || figureWord(w.text) || v.spelledNumbers.has(strings.ToLower(w.text)) || w.text == "and" || w.text == "och" || w.text == "or" {
+		if !isLowerWord(w.text) || figureWord(w.text) || v.spelledNumbers.has(strings.ToLower(w.text)) || v.listJoins.has(w.text) {
 			// "58 passengers and six crew members": the noun belongs to
 			// the second count.
 			return "", 0, false, false

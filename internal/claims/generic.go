@@ -185,10 +185,10 @@ func (v *vocab) rate(after []word) string {
 		return ""
 	}
 	unit := after[1].text
-	switch strings.ToLower(after[0].text) {
-	case "per":
+	switch w := strings.ToLower(after[0].text); {
+	case w == "per":
 		return " per " + unit
-	case "a", "an", "each":
+	case v.rateArticles.has(w):
 		if v.rateUnits.has(unit) {
 			return " per " + strings.TrimSuffix(unit, "s")
 		}

@@ -107,7 +107,7 @@ func (v *vocab) scheduled(lower string, i int) bool {
 	}
 	possessive := possessiveNext(rest)
 	last := len(words) - 1 // the word right before the date, over "on" and a weekday
-	for last >= 0 && (words[last] == "on" || words[last] == "den" || words[last] == "the" || v.isWeekday(words[last])) {
+	for last >= 0 && (v.dateOpeners.has(words[last]) || v.isWeekday(words[last])) {
 		last--
 	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
@@ -135,7 +135,7 @@ func (v *vocab) futurePhrase(words []string, k int, w string) bool {
 	case "due":
 		return next == "on" || next == "in" || next == "to" && k+2 < len(words) && words[k+2] == "be"
 	case "next":
-		return k+1 == len(words) || v.isWeekday(next) || next == "week" || next == "month" || next == "year"
+		return k+1 == len(words) || v.isWeekday(next) || v.nextPeriods.has(next)
 	}
 	return false
 }

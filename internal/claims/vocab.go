@@ -128,6 +128,15 @@ type vocab struct {
 	reportingVerbs, comparisonWords        set
 	periodWords, periodEndWords            set
 	futureWords, startWords                set
+	// dateOpeners stand between a start word and its date ("starting on
+	// the 14th"); nextPeriods follow "next" as a time to come.
+	dateOpeners, nextPeriods set
+	// rateArticles before a rate unit make a rate ("a year"); feeNouns
+	// and costVerbs are the forms of "fee" and of the verb "cost".
+	rateArticles, feeNouns, costVerbs set
+	// relativePronouns open a relative clause after a comma (", who");
+	// nameListJoins join the names of a list of winners ("A and B").
+	relativePronouns, nameListJoins set
 	// cal reads dates and month names.
 	cal *dates.Calendar
 }
@@ -241,6 +250,9 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		comparisonWords: s(lexicon.ComparisonWords),
 		periodWords:     s(lexicon.PeriodWords), periodEndWords: s(lexicon.PeriodEndWords),
 		futureWords: s(lexicon.FutureWords), startWords: s(lexicon.ScheduleStartWords),
+		dateOpeners: s(lexicon.ScheduleDateOpeners), nextPeriods: s(lexicon.NextPeriods),
+		rateArticles: s(lexicon.RateArticles), feeNouns: s(lexicon.FeeNouns), costVerbs: s(lexicon.CostVerbs),
+		relativePronouns: s(lexicon.RelativePronounsEnSv), nameListJoins: s(lexicon.NameListJoins),
 		cal: dates.NewCalendar(lx),
 	}
 	for _, c := range amountConcepts {

@@ -144,6 +144,25 @@ const (
 // RateUnits name the unit of a rate after an amount ("a year").
 const RateUnits Name = "rate_units"
 
+// RateArticles before one of rate_units make an amount a rate ("a year",
+// "each week").
+const RateArticles Name = "rate_articles"
+
+// ScheduleDateOpeners stand between a schedule's start word and its date
+// ("starting on the 14th"); NextPeriods are the periods "next" makes a
+// time to come ("next week").
+const (
+	ScheduleDateOpeners Name = "schedule_date_openers"
+	NextPeriods         Name = "next_periods"
+)
+
+// FeeNouns are the forms of "fee" (a qualified fee is no price) and
+// CostVerbs the forms of "cost" that may be a verb ("which cost £45m").
+const (
+	FeeNouns  Name = "fee_nouns"
+	CostVerbs Name = "cost_verbs"
+)
+
 // AmountModifiers stand between an amount and its verb ("spending a
 // relatively modest $5 million").
 const AmountModifiers Name = "amount_modifiers"

@@ -46,7 +46,7 @@ const StanceDenialVerbs Name = "stance_denial_verbs"
 // ListConjunctions join the names of a list in a claim ("A, B and C").
 const ListConjunctions Name = "list_conjunctions"
 
-// NameListJoins join the names of the key claim's winners ("A, B and C",
+// NameListJoins join the names of a list of winners ("A, B and C",
 // "A och B", "A & B"): and_forms and the Swedish "och".
 const NameListJoins Name = "name_list_joins"
 
