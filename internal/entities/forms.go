@@ -40,7 +40,7 @@ func dropNameSuffix(r *resolver, c *nameCut) {
 		return
 	}
 	switch {
-	case last == "jr" || last == "sr":
+	case r.lx.Has(lexicon.FilialNameSuffixes, last):
 		c.m.Type = span.Person
 	case c.m.Type != span.Person:
 		return
@@ -55,7 +55,7 @@ func dropNameSuffix(r *resolver, c *nameCut) {
 // II" stays).
 func (r *resolver) suffixedSurname(fields []string) bool {
 	last := strings.ToLower(strings.TrimSuffix(fields[1], "."))
-	if last == "jr" || last == "sr" || !r.lx.Has(lexicon.NameSuffixes, last) || !isCapitalWord(fields[0]) || r.givenNameOnly(fields[0]) {
+	if r.lx.Has(lexicon.FilialNameSuffixes, last) || !r.lx.Has(lexicon.NameSuffixes, last) || !isCapitalWord(fields[0]) || r.givenNameOnly(fields[0]) {
 		return false
 	}
 	w := key(fields[:1])

@@ -44,7 +44,7 @@ func (v vocab) isRoleNoun(w string) bool {
 		return true
 	}
 	for suf := range v.lx.Set(lexicon.RoleSuffixesSv) {
-		if w == suf || strings.HasSuffix(w, "-"+suf) || len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && !strings.Contains(w, "-") && suf != "chef" && suf != "kock" {
+		if w == suf || strings.HasSuffix(w, "-"+suf) || len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && !strings.Contains(w, "-") && !v.lx.Has(lexicon.RoleSuffixesSvHyphened, suf) {
 			return true
 		}
 	}

@@ -726,7 +726,7 @@ func (v vocab) saidItCue(m Mention, a, b string) bool {
 	if next, _, _ := strings.Cut(rest, " "); next == "be" || next == "been" {
 		return false
 	}
-	return v.lx.Has(lexicon.SaidItVerbs, w) || strings.HasSuffix(w, "ed") && w != "seemed" && w != "appeared"
+	return v.lx.Has(lexicon.SaidItVerbs, w) || strings.HasSuffix(w, "ed") && !v.lx.Has(lexicon.SaidItLinkingVerbs, w)
 }
 
 // orgWordAfter reports a company word as the next word, or either of the

@@ -152,16 +152,16 @@ func (c *cluster) placeListed(m Mention) bool {
 // end s (before the mention) or open it (after it).
 func (c *cluster) listedBeside(s string, before bool) bool {
 	for k := 0; k < 3; k++ {
-		rest, ok := cutListJoint(s, before)
+		rest, ok := c.cutListJoint(s, before)
 		if !ok {
 			return false
 		}
 		if before && k == 0 && strings.HasSuffix(s, ",") && c.addressed(rest) {
 			return true
 		}
-		item, more := firstItem(rest)
+		item, more := c.firstItem(rest)
 		if before {
-			item, more = lastItem(rest)
+			item, more = c.lastItem(rest)
 		}
 		ws := strings.Fields(item)
 		if c.placedName(capitalRun(ws, before)) {
@@ -216,7 +216,7 @@ func (c *cluster) listOpened(b string) bool {
 			return false
 		}
 		switch {
-		case ws[n-1] == "and" || ws[n-1] == "or":
+		case c.lx.Has(lexicon.ListConjunctionsEn, ws[n-1]):
 			ws = ws[:n-1]
 		case strings.HasSuffix(ws[n-1], ","):
 			ws[n-1] = strings.TrimSuffix(ws[n-1], ",")
@@ -232,7 +232,7 @@ func (c *cluster) listOpened(b string) bool {
 		}
 		ws = ws[:i]
 		last := ws[i-1]
-		if last == "and" || last == "or" || strings.HasSuffix(last, ",") {
+		if c.lx.Has(lexicon.ListConjunctionsEn, last) || strings.HasSuffix(last, ",") {
 			continue
 		}
 		return c.placeNounCue(strings.ToLower(strings.Join(ws, " ")))
@@ -318,10 +318,10 @@ func (c *cluster) addressed(b string) bool {
 
 // lastItem splits s before its last list item: the words after its last
 // comma, "and" or "or", up to three.
-func lastItem(s string) (item, rest string) {
+func (c *cluster) lastItem(s string) (item, rest string) {
 	ws := strings.Fields(s)
 	i := len(ws)
-	for i > 0 && len(ws)-i < 3 && ws[i-1] != "and" && ws[i-1] != "or" && !strings.HasSuffix(ws[i-1], ",") {
+	for i > 0 && len(ws)-i < 3 && !c.lx.Has(lexicon.ListConjunctionsEn, ws[i-1]) && !strings.HasSuffix(ws[i-1], ",") {
 		i--
 	}
 	return strings.Join(ws[i:], " "), strings.Join(ws[:i], " ")
@@ -329,10 +329,10 @@ func lastItem(s string) (item, rest string) {
 
 // firstItem splits s after its first list item: the words before its
 // first comma, "and" or "or", up to three.
-func firstItem(s string) (item, rest string) {
+func (c *cluster) firstItem(s string) (item, rest string) {
 	ws := strings.Fields(s)
 	i := 0
-	for i < len(ws) && i < 3 && ws[i] != "and" && ws[i] != "or" {
+	for i < len(ws) && i < 3 && !c.lx.Has(lexicon.ListConjunctionsEn, ws[i]) {
 		i++
 		if strings.HasSuffix(ws[i-1], ",") {
 			break
@@ -348,8 +348,8 @@ func firstItem(s string) (item, rest string) {
 
 // cutListJoint cuts a list's joint (a comma, "and", "or") from the end
 // of before (or the start of after), reporting whether one was there.
-func cutListJoint(s string, before bool) (string, bool) {
-	for _, j := range []string{",", "and", "or"} {
+func (c *cluster) cutListJoint(s string, before bool) (string, bool) {
+	for _, j := range append([]string{","}, c.lx.InOrder(lexicon.ListConjunctionsEn)...) {
 		r, ok := strings.CutPrefix(s, j)
 		if before {
 			r, ok = strings.CutSuffix(s, j)

@@ -3,14 +3,19 @@ package lexicon
 // The concepts the entities stage reads (internal/entities).
 const (
 	// people
-	Honorifics         Name = "honorifics"
-	PersonTitles       Name = "person_titles"
-	InstitutionTitles  Name = "institution_titles"
-	TitleHeads         Name = "title_heads"
-	PeerTitles         Name = "peer_titles"
-	KinWords           Name = "kin_words"
-	RoleNouns          Name = "role_nouns"
-	RoleSuffixesSv     Name = "role_suffixes_sv"
+	Honorifics        Name = "honorifics"
+	PersonTitles      Name = "person_titles"
+	InstitutionTitles Name = "institution_titles"
+	TitleHeads        Name = "title_heads"
+	PeerTitles        Name = "peer_titles"
+	KinWords          Name = "kin_words"
+	RoleNouns         Name = "role_nouns"
+	RoleSuffixesSv    Name = "role_suffixes_sv"
+	// RoleSuffixesSvHyphened end a role compound only after a hyphen
+	// ("Hamnpartiet-chef").
+	RoleSuffixesSvHyphened Name = "role_suffixes_sv_hyphened"
+	// FilialNameSuffixes name a son or a father ("Jr", "Sr").
+	FilialNameSuffixes Name = "filial_name_suffixes"
 	RoleModifiers      Name = "role_modifiers"
 	RoleFieldModifiers Name = "role_field_modifiers"
 	RoleOwnerStops     Name = "role_owner_stops"
@@ -29,8 +34,11 @@ const (
 	SpokespersonWords Name = "spokesperson_words"
 	OrgNameConnectors Name = "org_name_connectors"
 	SaidItVerbs       Name = "said_it_verbs"
-	GenericOwners     Name = "generic_owners"
-	Offices           Name = "offices"
+	// SaidItLinkingVerbs leave the "it" of "said it" a thing ("said it
+	// seemed fair").
+	SaidItLinkingVerbs Name = "said_it_linking_verbs"
+	GenericOwners      Name = "generic_owners"
+	Offices            Name = "offices"
 
 	// places
 	LocHeads Name = "loc_heads"

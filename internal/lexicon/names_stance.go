@@ -46,6 +46,10 @@ const StanceDenialVerbs Name = "stance_denial_verbs"
 // ListConjunctions join the names of a list in a claim ("A, B and C").
 const ListConjunctions Name = "list_conjunctions"
 
+// ListConjunctionsEn are the English ones alone ("and", "or"; internal/
+// entities' place lists).
+const ListConjunctionsEn Name = "list_conjunctions_en"
+
 // NameListJoins join the names of a list of winners ("A, B and C",
 // "A och B", "A & B"): and_forms and the Swedish "och".
 const NameListJoins Name = "name_list_joins"
