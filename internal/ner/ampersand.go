@@ -65,7 +65,7 @@ func ampersandBounds(lx *lexicon.Lexicon, src string, s span.Span, toks []spaceW
 	for first > 0 && k-first < 3 && capitalised(toks[first-1].text) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(toks[first-1].text)) {
 		first--
 	}
-	if toks[first].text == "The" || toks[first].text == "A" || sentenceInitialOrdinary(lx, src, s, toks[first].start, toks[first].text) {
+	if capitalArticle(lx, toks[first].text) || sentenceInitialOrdinary(lx, src, s, toks[first].start, toks[first].text) {
 		first++
 	}
 	last := k + 1

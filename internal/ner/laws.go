@@ -86,6 +86,16 @@ func lawRunEnd(lx *lexicon.Lexicon, toks []spaceWord, i int) int {
 	return j
 }
 
+// capitalArticle reports an English article written with a capital
+// ("The", "A", "An"): definite_articles_en or indefinite_articles_en.
+func capitalArticle(lx *lexicon.Lexicon, w string) bool {
+	if !capitalised(w) {
+		return false
+	}
+	lw := strings.ToLower(w[:1]) + w[1:]
+	return lx.Has(lexicon.DefiniteArticlesEn, lw) || lx.Has(lexicon.IndefiniteArticlesEn, lw)
+}
+
 // possessive reports a word ending in "'s".
 func possessive(w string) bool { _, ok := cutPossessive(w); return ok }
 
@@ -117,7 +127,7 @@ func (d *doc) lawName(toks []spaceWord, i, j int, s span.Span) (span.Mention, bo
 func (d *doc) lawStart(toks []spaceWord, i, j int, s span.Span) int {
 	for i < j-1 {
 		w := toks[i].text
-		article := w == "The" || w == "A" || w == "An"
+		article := capitalArticle(d.lx, w)
 		opener := toks[i].start == s.Start && d.lx.Has(lexicon.NerLawLinks, toks[i+1].text) && d.e.english != nil && d.e.english.Ordinary(w)
 		if !article && !opener {
 			return i
