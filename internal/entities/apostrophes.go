@@ -12,6 +12,7 @@ import (
 // Guild") to the one name that writes it without the apostrophe
 // ("Harbour Pilots Guild"): one name, spelt two ways.
 func mergeApostropheForms(r *resolver) {
+	ends := r.lx.InOrder(lexicon.PluralPossessiveEndings)
 	for _, k := range r.order {
 		g := r.forms[k]
 		if t := r.typeOf(g); len(g.tokens) < 3 || t != span.Org && t != span.Misc && !r.orgNamed(g) {
@@ -19,7 +20,7 @@ func mergeApostropheForms(r *resolver) {
 		}
 		bare, cut := append([]string{}, g.tokens...), false
 		for i := 0; i < len(bare)-1; i++ {
-			for _, a := range r.lx.InOrder(lexicon.PluralPossessiveEndings) {
+			for _, a := range ends {
 				if w, ok := strings.CutSuffix(bare[i], a); ok && len(w) > 2 {
 					bare[i], cut = w+"s", true
 				}
