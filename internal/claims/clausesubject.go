@@ -39,7 +39,7 @@ func (f *figure) holderFigure() (personOK, ok bool) {
 // eachCue reports "N votes each" or "each took N".
 func (f *figure) eachCue() bool {
 	i := f.nounIdx
-	return i+1 < len(f.after) && f.v.eachWords.has(strings.ToLower(f.after[i+1].text)) || eachBefore(f.src, f.s, f.q.Start)
+	return i+1 < len(f.after) && f.v.eachWords.has(strings.ToLower(f.after[i+1].text)) || f.v.eachBefore(f.src, f.s, f.q.Start)
 }
 
 // clauseSubjectOf claims f for the subject of the clause before offset

@@ -748,12 +748,13 @@ func (v *vocab) employsBefore(src string, s span.Span, at int) bool {
 	return false
 }
 
-// eachBefore reports "each" (or "vardera") in the three words before at.
-func eachBefore(src string, s span.Span, at int) bool {
+// eachBefore reports "each" (or "vardera") in the three words before at,
+// or the Swedish "var" right before it.
+func (v *vocab) eachBefore(src string, s span.Span, at int) bool {
 	ws := wordsIn(src, s.Start, at)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
 		w := strings.ToLower(ws[k].text)
-		if w == "each" || w == "vardera" || w == "var" && k == len(ws)-1 {
+		if v.eachBeforeWords.has(w) || v.eachRightBefore.has(w) && k == len(ws)-1 {
 			return true
 		}
 	}

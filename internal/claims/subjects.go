@@ -256,7 +256,7 @@ func eachList(f *figure) verdict {
 		return next
 	}
 	after, i := f.after, f.nounIdx
-	if !(i+1 < len(after) && f.v.eachWords.has(strings.ToLower(after[i+1].text)) || eachBefore(f.src, f.s, f.q.Start)) {
+	if !(i+1 < len(after) && f.v.eachWords.has(strings.ToLower(after[i+1].text)) || f.v.eachBefore(f.src, f.s, f.q.Start)) {
 		return next
 	}
 	// "A, B and C ... N votes each", "A, B and C each took N".

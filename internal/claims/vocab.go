@@ -137,6 +137,9 @@ type vocab struct {
 	// relativePronouns open a relative clause after a comma (", who");
 	// nameListJoins join the names of a list of winners ("A and B").
 	relativePronouns, nameListJoins set
+	// eachBeforeWords up to three words before a number, and
+	// eachRightBefore right before it, make it each subject's.
+	eachBeforeWords, eachRightBefore set
 	// cal reads dates and month names.
 	cal *dates.Calendar
 }
@@ -253,6 +256,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		dateOpeners: s(lexicon.ScheduleDateOpeners), nextPeriods: s(lexicon.NextPeriods),
 		rateArticles: s(lexicon.RateArticles), feeNouns: s(lexicon.FeeNouns), costVerbs: s(lexicon.CostVerbs),
 		relativePronouns: s(lexicon.RelativePronounsEnSv), nameListJoins: s(lexicon.NameListJoins),
+		eachBeforeWords: s(lexicon.EachBeforeWords), eachRightBefore: s(lexicon.EachRightBeforeWords),
 		cal: dates.NewCalendar(lx),
 	}
 	for _, c := range amountConcepts {

@@ -163,6 +163,14 @@ const (
 	CostVerbs Name = "cost_verbs"
 )
 
+// EachBeforeWords up to three words before a number, and
+// EachRightBeforeWords right before it, make it each listed subject's
+// ("each won 412 votes", "fick var 12 mandat").
+const (
+	EachBeforeWords      Name = "each_before_words"
+	EachRightBeforeWords Name = "each_right_before_words"
+)
+
 // AmountModifiers stand between an amount and its verb ("spending a
 // relatively modest $5 million").
 const AmountModifiers Name = "amount_modifiers"
