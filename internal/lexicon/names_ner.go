@@ -53,6 +53,9 @@ const (
 	// NerOfNameLinks join a name's words across an "of" name ("Bank of
 	// England Governor Ada Quill").
 	NerOfNameLinks Name = "ner_of_name_links"
+	// NerHeadLinks are the words an organisation's name crosses after
+	// a capitalised head ("Bank of Tarnby", "Committee on Standards").
+	NerHeadLinks Name = "ner_head_links"
 	// GroupPossessivesEn are the possessives of a group opening a role
 	// after a name (", its chief executive").
 	GroupPossessivesEn Name = "group_possessives_en"

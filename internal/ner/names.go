@@ -1187,7 +1187,7 @@ func ofNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Menti
 // ner_of_heads, "on" after one of ner_of_heads only ("Committee on
 // Standards"; a bank "on Highway 214" is where it is).
 func ofJoin(lx *lexicon.Lexicon, head, conn string) bool {
-	if !capitalised(head) || conn != "of" && conn != "for" && conn != "on" {
+	if !capitalised(head) || !lx.Has(lexicon.NerHeadLinks, conn) {
 		return false
 	}
 	lh := strings.ToLower(head)
