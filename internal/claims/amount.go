@@ -112,7 +112,7 @@ func (v *vocab) perShareAfter(after []word) bool {
 func (v *vocab) keywordBefore(words map[string]amountMeasure, before []word) (amountMeasure, int) {
 	// "revenue rose 8 per cent to £1.42bn": a change before "to" is no
 	// other figure; the level after it is still the revenue.
-	level := len(before) > 0 && (strings.EqualFold(before[len(before)-1].text, "to") || strings.EqualFold(before[len(before)-1].text, "till"))
+	level := len(before) > 0 && v.changeTo.has(strings.ToLower(before[len(before)-1].text))
 	for k := len(before) - 1; k >= 0 && len(before)-k <= 7; k-- {
 		w := strings.ToLower(before[k].text)
 		if w == ";" || w == "." || figureWord(w) && !level {

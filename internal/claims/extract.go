@@ -384,7 +384,7 @@ func (v *vocab) earlierValue(before, after []word) bool {
 
 func (v *vocab) countChange(before, between []word) bool {
 	n := len(before)
-	if n > 0 && (strings.EqualFold(before[n-1].text, "to") || strings.EqualFold(before[n-1].text, "till")) {
+	if n > 0 && v.changeTo.has(strings.ToLower(before[n-1].text)) {
 		return false // "rose to 41,000 members": the level after the change
 	}
 	for k := n - 1; k >= 0 && k >= n-3; k-- {
@@ -392,7 +392,7 @@ func (v *vocab) countChange(before, between []word) bool {
 			return true
 		}
 	}
-	if n >= 2 && strings.EqualFold(before[n-2].text, "of") && (strings.EqualFold(before[n-1].text, "its") || strings.EqualFold(before[n-1].text, "their")) {
+	if n >= 2 && strings.EqualFold(before[n-2].text, "of") && v.groupPossessives.has(strings.ToLower(before[n-1].text)) {
 		return true
 	}
 	for _, w := range between {
@@ -693,11 +693,15 @@ func yearBefore(qs []quantity.Quantity, at int) bool {
 
 // thenAge reports an age of another time: "the then 19-year-old X",
 // "X, then 19,", or one followed by ", now N".
-func thenAge(src string, q quantity.Quantity) bool {
-	before := strings.ToLower(src[max(0, q.Start-12):q.Start])
+func (v *vocab) thenAge(src string, q quantity.Quantity) bool {
+	before := strings.TrimSpace(strings.ToLower(src[max(0, q.Start-12):q.Start]))
 	after := strings.ToLower(src[q.End:min(len(src), q.End+40)])
-	return strings.HasSuffix(strings.TrimSpace(before), "then") || strings.HasSuffix(strings.TrimSpace(before), "dåvarande") ||
-		strings.HasPrefix(strings.TrimLeft(after, "-year old"), ", now ")
+	for w := range v.thenWords {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(strings.TrimLeft(after, "-year old"), ", now ")
 }
 
 // isAgeCompound reports the word of an age compound ("24-year-old",
@@ -919,7 +923,7 @@ func (v *vocab) afterPreposition(ms []span.Mention, after []word, noun int) (spa
 		return span.Span{}, false
 	}
 	i++
-	if i < len(after) && (strings.EqualFold(after[i].text, "the") || strings.EqualFold(after[i].text, "a")) {
+	if i < len(after) && (v.definiteArticles.has(strings.ToLower(after[i].text)) || v.indefiniteArticles.has(strings.ToLower(after[i].text))) {
 		i++
 	}
 	return mentionAt(ms, after, i)

@@ -198,7 +198,7 @@ func filterTable() []rules.Pass[figurePass] {
 		{Info: info("earlier-age", `No age in a sentence about an earlier season or year ("Ada Quill, 24, won it last year").`),
 			Run: func(f *figure) verdict { return rejectIf(f.reading == readAge && f.v.earlierPeriod(f.text)) }},
 		{Info: info("then-age", `No age of another time: "the then 19-year-old Ada Quill", "Ada Quill, then 19,", "19, now 22".`),
-			Run: func(f *figure) verdict { return rejectIf(f.reading == readAge && thenAge(f.src, f.q)) }},
+			Run: func(f *figure) verdict { return rejectIf(f.reading == readAge && f.v.thenAge(f.src, f.q)) }},
 		{Info: info("sum-of-shares", `An event's amount followed by "between them" or "in total" is a sum of several shares: dropped.`),
 			Run: func(f *figure) verdict {
 				return dropIf(f.reading == readAmount && f.amount.event && f.v.betweenThem(f.after))

@@ -140,6 +140,11 @@ type vocab struct {
 	// eachBeforeWords up to three words before a number, and
 	// eachRightBefore right before it, make it each subject's.
 	eachBeforeWords, eachRightBefore set
+	// thenWords before an age make it one of another time ("the then
+	// 19-year-old"); groupPossessives after "of" make a count a change
+	// ("of its members"); definiteArticles may follow a preposition
+	// before a subject's name.
+	thenWords, groupPossessives, definiteArticles set
 	// cal reads dates and month names.
 	cal *dates.Calendar
 }
@@ -257,6 +262,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		rateArticles: s(lexicon.RateArticles), feeNouns: s(lexicon.FeeNouns), costVerbs: s(lexicon.CostVerbs),
 		relativePronouns: s(lexicon.RelativePronounsEnSv), nameListJoins: s(lexicon.NameListJoins),
 		eachBeforeWords: s(lexicon.EachBeforeWords), eachRightBefore: s(lexicon.EachRightBeforeWords),
+		thenWords: s(lexicon.ThenWords), groupPossessives: s(lexicon.GroupPossessivesEn), definiteArticles: s(lexicon.DefiniteArticlesEn),
 		cal: dates.NewCalendar(lx),
 	}
 	for _, c := range amountConcepts {

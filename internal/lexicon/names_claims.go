@@ -171,6 +171,10 @@ const (
 	EachRightBeforeWords Name = "each_right_before_words"
 )
 
+// ThenWords before an age make it an age of another time ("the then
+// 19-year-old").
+const ThenWords Name = "then_words"
+
 // AmountModifiers stand between an amount and its verb ("spending a
 // relatively modest $5 million").
 const AmountModifiers Name = "amount_modifiers"
