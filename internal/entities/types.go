@@ -723,7 +723,7 @@ func (v vocab) saidItCue(m Mention, a, b string) bool {
 	if strings.HasSuffix(w, "ly") || v.lx.Has(lexicon.SaidItAdverbs, w) {
 		w, rest, _ = strings.Cut(rest, " ") // "said it almost doubled"
 	}
-	if next, _, _ := strings.Cut(rest, " "); next == "be" || next == "been" {
+	if next, _, _ := strings.Cut(rest, " "); v.lx.Has(lexicon.SaidItCopulas, next) {
 		return false
 	}
 	return v.lx.Has(lexicon.SaidItVerbs, w) || strings.HasSuffix(w, "ed") && !v.lx.Has(lexicon.SaidItLinkingVerbs, w)

@@ -37,8 +37,11 @@ const (
 	// SaidItLinkingVerbs leave the "it" of "said it" a thing ("said it
 	// seemed fair").
 	SaidItLinkingVerbs Name = "said_it_linking_verbs"
-	GenericOwners      Name = "generic_owners"
-	Offices            Name = "offices"
+	// SaidItCopulas after the verb leave it a thing too ("said it would
+	// be better").
+	SaidItCopulas Name = "said_it_copulas"
+	GenericOwners Name = "generic_owners"
+	Offices       Name = "offices"
 
 	// places
 	LocHeads Name = "loc_heads"
