@@ -12,6 +12,9 @@ const (
 	// PostOnlyVerbs are the attribution words whose speaker always
 	// follows them ("according to Quill").
 	PostOnlyVerbs Name = "post_only_verbs"
+	// SpeechBackOpenersSv open a Swedish paragraph that names the
+	// speaker of the speech before it ("Det säger X.").
+	SpeechBackOpenersSv Name = "speech_back_openers_sv"
 
 	// function
 	PrepositionsEnSv Name = "prepositions_en_sv"

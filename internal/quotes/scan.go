@@ -381,7 +381,7 @@ func (x *extractor) detAttrib(k int) *attrib {
 		return nil
 	}
 	toks := tokenize(x.src, x.paras[k].Start, x.paras[k].End)
-	if len(toks) < 3 || toks[0].text != "Det" && toks[0].text != "Så" {
+	if len(toks) < 3 || !x.lx.Has(lexicon.SpeechBackOpenersSv, toks[0].text) {
 		return nil
 	}
 	vi, vEnd, ok := x.verbAt(toks, 1)
