@@ -143,9 +143,14 @@ func (v vocab) roleBefore(before string) (Role, bool) {
 		return Role{}, false // no space between phrase and name
 	}
 	cut := 0
-	for _, sep := range []string{",", ";", ":", "(", "\"", "“", "”", " - ", " – ", " — ", " and ", " och "} {
+	for _, sep := range []string{",", ";", ":", "(", "\"", "“", "”", " - ", " – ", " — "} {
 		if i := strings.LastIndex(before, sep); i >= 0 && i+len(sep) > cut {
 			cut = i + len(sep)
+		}
+	}
+	for w := range v.lx.Set(lexicon.AndWordsEnSv) {
+		if i := strings.LastIndex(before, " "+w+" "); i >= 0 && i+len(w)+2 > cut {
+			cut = i + len(w) + 2
 		}
 	}
 	toks := fieldsWithOffsets(before[cut:])
@@ -211,8 +216,13 @@ func (v vocab) rolesAfter(sent string, at int) []Role {
 	}
 	body := rest[len(open):]
 	end := len(body)
-	for _, stop := range []string{",", ";", " - ", " – ", " — ", "(", ")", ". ", " said", " says", " told"} {
+	for _, stop := range []string{",", ";", " - ", " – ", " — ", "(", ")", ". "} {
 		if i := strings.Index(body, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	for w := range v.lx.Set(lexicon.RoleEndVerbs) {
+		if i := strings.Index(body, " "+w); i >= 0 && i < end {
 			end = i
 		}
 	}

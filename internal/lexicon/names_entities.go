@@ -14,6 +14,10 @@ const (
 	// RoleSuffixesSvHyphened end a role compound only after a hyphen
 	// ("Hamnpartiet-chef").
 	RoleSuffixesSvHyphened Name = "role_suffixes_sv_hyphened"
+	// RoleEndVerbs end an apposition after a name (", the founder of
+	// Tidewatch said"); AndWordsEnSv part two roles before a name.
+	RoleEndVerbs Name = "role_end_verbs"
+	AndWordsEnSv Name = "and_words_en_sv"
 	// FilialNameSuffixes name a son or a father ("Jr", "Sr").
 	FilialNameSuffixes Name = "filial_name_suffixes"
 	RoleModifiers      Name = "role_modifiers"
