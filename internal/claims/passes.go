@@ -484,5 +484,10 @@ func (x *sentence) findSubject(f *figure) bool {
 func (f *figure) nearTotal() bool {
 	at := f.q.Start - f.s.Start
 	near := f.lower[max(0, at-30):at]
-	return strings.Contains(near, "a total of") || strings.Contains(near, "totalt")
+	for _, c := range f.v.totalBefore {
+		if strings.Contains(near, c) {
+			return true
+		}
+	}
+	return false
 }

@@ -103,9 +103,12 @@ type vocab struct {
 	riseWords                                     set
 
 	// Money and percentages.
-	moneyWords, percentWords               map[string]amountMeasure
-	payerMeasures, payerVerbs              set
-	sumCues, indefiniteOpenings            []string
+	moneyWords, percentWords    map[string]amountMeasure
+	payerMeasures, payerVerbs   set
+	sumCues, indefiniteOpenings []string
+	// totalBefore are the phrases before a figure that make it a sum
+	// ("a total of").
+	totalBefore                            []string
 	percentChange                          set
 	perShare                               [][]string
 	perShareCompounds                      set
@@ -238,7 +241,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 
 		moneyWords: map[string]amountMeasure{}, percentWords: map[string]amountMeasure{},
 		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs),
-		sumCues: lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings),
+		sumCues: lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings), totalBefore: lx.Words(lexicon.TotalBeforeCues),
 		percentChange: s(lexicon.ChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
 		fineRule: s(lexicon.FineRuleCues), costNoun: s(lexicon.CostNounOpeners), figureLinks: s(lexicon.FigureLinks),
 		feeQualifiers: s(lexicon.FeeQualifiers), subordinators: s(lexicon.ClauseOpeners),

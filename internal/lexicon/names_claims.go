@@ -175,6 +175,10 @@ const (
 // 19-year-old").
 const ThenWords Name = "then_words"
 
+// TotalBeforeCues before a figure make it several terms summed ("a total
+// of 12 years").
+const TotalBeforeCues Name = "total_before_cues"
+
 // AmountModifiers stand between an amount and its verb ("spending a
 // relatively modest $5 million").
 const AmountModifiers Name = "amount_modifiers"
