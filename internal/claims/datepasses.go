@@ -32,7 +32,7 @@ func dateFilterTable() []rules.Pass[dateFilter] {
 			Run: func(d *dateScan, k dateKind, i, _ int) bool { return k != dateOther && d.v.relativeClause(d.lower, i) }},
 		{Info: info("weekday-anchor", `A weekday names the event only after "on", "last", "since", "på"... or as a possessive ("on Monday", "Tuesday's fire").`),
 			Run: func(d *dateScan, k dateKind, i, end int) bool {
-				return k == dateWeekday && !weekdayAnchored(d.lower, i, end)
+				return k == dateWeekday && !d.v.weekdayAnchored(d.lower, i, end)
 			}},
 		{Info: info("dated-weekday", `A weekday followed by its date leaves the date to say the day ("Thursday 17 April").`),
 			Run: func(d *dateScan, k dateKind, _, end int) bool {

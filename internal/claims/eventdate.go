@@ -258,12 +258,10 @@ func (d *dateScan) weekday() {
 // weekdayAnchored reports a weekday that names the event: after "on",
 // "last", "på", "i", "since", "from", "starting" or "next", or as a
 // possessive ("Tuesday's fire"), or in "måndagen"/"måndags".
-func weekdayAnchored(lower string, i, end int) bool {
+func (v *vocab) weekdayAnchored(lower string, i, end int) bool {
 	before := strings.TrimSpace(lower[:i])
 	after := lower[end:]
-	return strings.HasSuffix(before, " on") || before == "on" || strings.HasSuffix(before, " last") ||
-		strings.HasSuffix(before, " på") || strings.HasSuffix(before, " i") || strings.HasSuffix(before, "since") ||
-		strings.HasSuffix(before, " from") || strings.HasSuffix(before, " starting") || strings.HasSuffix(before, " next") ||
+	return v.weekdayAnchors.has(before[strings.LastIndexByte(before, ' ')+1:]) ||
 		strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")
 }
 

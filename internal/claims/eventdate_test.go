@@ -55,6 +55,8 @@ func TestEventDate(t *testing.T) {
 		{"due to is a cause", "The ferry sank due to fog on Tuesday.", "2026-03-12", "2026-03-10 (Tuesday)"},
 		{"next door is no future", "A fire broke out next door on Monday.", "2026-03-12", "2026-03-09 (Monday)"},
 		{"next Monday is", "The talks resume next Monday.", "2026-03-12", "scheduled 2026-03-16 (Monday)"},
+		{"an anchor opening the sentence", "Last Monday, the council voted.", "2026-03-12", "2026-03-09 (Monday)"},
+		{"a start opening the sentence", "From Monday, fares will be quoted in the new currency.", "2026-03-12", "scheduled 2026-03-16 (Monday)"},
 		{"a past start is no schedule", "Staff have been on strike from 2 March.", "2026-03-12", "2026-03-02"},
 		{"a day and month without future words is the last one", "The ferry sank on 20 June.", "2026-01-10", "2025-06-20"},
 		{"29 February resolves in a leap year", "The ferry sank on 29 February.", "2025-03-03", "2024-02-29"},

@@ -108,7 +108,9 @@ type vocab struct {
 	sumCues, indefiniteOpenings []string
 	// totalBefore are the phrases before a figure that make it a sum
 	// ("a total of").
-	totalBefore                            []string
+	totalBefore []string
+	// weekdayAnchors before a weekday make it the event's ("on Monday").
+	weekdayAnchors                         set
 	percentChange                          set
 	perShare                               [][]string
 	perShareCompounds                      set
@@ -242,7 +244,8 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		moneyWords: map[string]amountMeasure{}, percentWords: map[string]amountMeasure{},
 		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs),
 		sumCues: lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings), totalBefore: lx.Words(lexicon.TotalBeforeCues),
-		percentChange: s(lexicon.ChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
+		weekdayAnchors: s(lexicon.WeekdayAnchors),
+		percentChange:  s(lexicon.ChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
 		fineRule: s(lexicon.FineRuleCues), costNoun: s(lexicon.CostNounOpeners), figureLinks: s(lexicon.FigureLinks),
 		feeQualifiers: s(lexicon.FeeQualifiers), subordinators: s(lexicon.ClauseOpeners),
 		otherValue: lx.Words(lexicon.OtherValueCues), surpassWords: s(lexicon.SurpassWords), financing: s(lexicon.FinancingWords), debtNouns: s(lexicon.DebtNouns),

@@ -179,6 +179,10 @@ const ThenWords Name = "then_words"
 // of 12 years").
 const TotalBeforeCues Name = "total_before_cues"
 
+// WeekdayAnchors before a weekday make it name the event's day ("on
+// Monday", "last Tuesday").
+const WeekdayAnchors Name = "weekday_anchors"
+
 // AmountModifiers stand between an amount and its verb ("spending a
 // relatively modest $5 million").
 const AmountModifiers Name = "amount_modifiers"
