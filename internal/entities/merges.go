@@ -38,7 +38,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
 	{Info: info("particle-surname", `Joins a surname that opens with a name particle (name_particles) to the one person whose full name ends in it, or the one named in the same article: "De Quill" to "Ada de Quill"; a name written with an initial joins the one full name whose first name it opens ("A de Quill" to "Ada de Quill").`), Run: mergeParticleSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"): "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"), or a word the taggers typed a place or MISC (or an organisation, when a known place's or organisation's name), in no article of the full name, written alone in more articles than the full name and never as a person's ("Mac" of a computer is not "Tavor Mac"): "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near, no article writes it more than twice and no more articles write it than the person's name: "Quilnton" to "Ada Quinlton"; not "Varnelle", written three times in one article, to "Bo Varnell", nor a band's name four articles write to a runner one article names.`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -226,7 +226,7 @@ func mergeSurnames(r *resolver) {
 		if target == nil && len(cands) > 1 {
 			target = r.pickByFullNames(f, cands)
 		}
-		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) && !r.headElsewhere(target, f, w) {
+		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) && !r.headElsewhere(target, f, w) && !r.strayWord(target, f) {
 			r.union(f.key, target.key)
 			return true
 		}
@@ -249,6 +249,23 @@ func (r *resolver) loneFullName(p, f *form, w string) bool {
 		}
 	}
 	return true
+}
+
+// strayWord reports a surname alone f that the taggers typed a place or
+// MISC, or an organisation when the word is a known place's or
+// organisation's name (they type many a person an organisation:
+// "Quillon vetoed it"), in no article of the full name p, written alone in more articles than
+// p is, and never written as a person is (before a speech verb or after
+// an honorific): the word names something else there ("Mac" of a
+// computer in five stories, beside "Tavor Mac" the lender in two).
+func (r *resolver) strayWord(p, f *form) bool {
+	switch t, w := r.typeOf(f), strings.ToLower(f.tokens[0]); {
+	case t == span.Person:
+		return false
+	case t == span.Org && !r.lx.IsPlace(f.tokens[0]) && !r.lx.Has(lexicon.OrgsLearned, w) && !r.lx.Has(lexicon.OrgsLearnedNews, w):
+		return false
+	}
+	return !p.inArticleOf(r.ms, f) && len(r.wordArts[key(f.tokens)]) > r.sources(p) && !r.speaks(r.ms, f) && !r.titledForm(r.ms, f)
 }
 
 // headElsewhere reports a surname f that is a place's head too (w,
