@@ -235,6 +235,11 @@ type Raw struct {
 	// word near them, and no name apart, state the same fact (see
 	// alignment).
 	Context, Near, Names, Others []string
+	// Local are the context words nearest the figure, up to six on each
+	// side (see localWords and the local-context pass): two figures
+	// whose sentences share most of them state the same fact even when
+	// the rest of one long sentence tells something else.
+	Local []string
 	// NamesBefore are the names before the figure in its clause (each
 	// its lower-case words joined by spaces, sorted): who or what it is
 	// about.

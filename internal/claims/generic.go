@@ -318,6 +318,38 @@ func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []str
 	return out
 }
 
+// localReach is how many content words on each side of a figure its
+// local context holds (see Raw.Local).
+const localReach = 6
+
+// localWords are the content words of a figure's sentence nearest it,
+// up to localReach on each side, stemmed as contextWords stems them and
+// sorted: the figure's own clause, more or less, without the other
+// clauses of a long sentence ("The Owls lost again on Friday, and more
+// had been hoped for from a club that signed Ada Quill on a $40 million
+// contract for three seasons"). The local-context pass keeps them.
+func (v *vocab) localWords(src string, from, to, skipStart, skipEnd int) []string {
+	var before, after []string
+	for _, w := range wordsIn(src, from, to) {
+		if w.start < skipEnd && w.end > skipStart {
+			continue
+		}
+		t := nameWord(w.text)
+		if len([]rune(t)) < 2 || v.stopwords.has(t) {
+			continue
+		}
+		t = stem(textutil.FoldAccents(t))
+		switch {
+		case w.end <= skipStart:
+			before = append(before, t)
+		case len(after) < localReach:
+			after = append(after, t)
+		}
+	}
+	local := append(before[max(0, len(before)-localReach):len(before):len(before)], after...)
+	return sortedUnique(local)
+}
+
 // stemEndings are the endings stem strips, in order.
 var stemEndings = lexicon.Default().InOrder(lexicon.StemEndingsEn)
 
@@ -440,7 +472,7 @@ const (
 // words that both hold.
 func alignment(a, b Value) (near float64, ok bool) {
 	shared := sharedCount(a.Context, b.Context)
-	if shared < alignMinShared || float64(shared) < alignSame*float64(min(len(a.Context), len(b.Context))) {
+	if !sharesMost(shared, a.Context, b.Context) && !localAligned(a, b) {
 		return 0, false
 	}
 	if nearShared(a, b) == 0 {
@@ -460,6 +492,43 @@ func alignment(a, b Value) (near float64, ok bool) {
 		return 0, false // the other sentence gives this value too ("only 410,000 had records leaked")
 	}
 	return float64(shared) / float64(len(a.Context)+len(b.Context)-shared), true
+}
+
+// sharesMost reports two word lists that share (shared words) at least
+// alignMinShared words and alignSame of the shorter list's.
+func sharesMost(shared int, a, b []string) bool {
+	return shared >= alignMinShared && float64(shared) >= alignSame*float64(min(len(a), len(b)))
+}
+
+// Local alignment thresholds: the words nearest two figures state one
+// fact when they share at least localMinShared words, localSame of the
+// shorter list's, one of them a word of a name both sentences mention.
+const (
+	localMinShared = 4
+	localSame      = 0.5
+)
+
+// localAligned reports two figures whose nearest words (Raw.Local) say
+// the same of one named party, though the rest of a long sentence tells
+// something else; the words of what they count are left out ("two
+// copies", "72,000 copies"): "a club that signed Ada Quill on a $40
+// million contract for three seasons" closing a sentence about a losing
+// run, against "a $25 million deal for three seasons brought Ada Quill
+// to the club". Figures without local words (the pass off) never align
+// so.
+func localAligned(a, b Value) bool {
+	ma, mb := measureStems(a.Measure), measureStems(b.Measure)
+	shared, named := 0, false
+	eachShared(a.Local, b.Local, func(w string) {
+		if ma[w] || mb[w] {
+			return
+		}
+		shared++
+		if contains(a.Names, w) && contains(b.Names, w) {
+			named = true
+		}
+	})
+	return named && shared >= localMinShared && float64(shared) >= localSame*float64(min(len(a.Local), len(b.Local)))
 }
 
 // nearNames are the non-empty names of the words right before and after

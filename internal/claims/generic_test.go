@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
@@ -296,6 +297,47 @@ func TestFiguresOfDifferentPlaces(t *testing.T) {
 			}
 			if contra[0].Uncertain != tc.uncertain || tc.uncertain && !strings.Contains(contra[0].Reason, "Tarnby") {
 				t.Errorf("uncertain = %v (%s), want %v", contra[0].Uncertain, contra[0].Reason, tc.uncertain)
+			}
+		})
+	}
+}
+
+// TestLocallyAlignedFigures checks the local-context pass: a figure
+// closing a long sentence about something else states the same fact
+// as another article's figure when the words nearest both say the same
+// of one named person, an uncertain conflict when they differ; not when
+// the nearest words name someone else, nor with the pass off.
+func TestLocallyAlignedFigures(t *testing.T) {
+	const day = 20521
+	fig := func(article, line string, off rules.Off) Found {
+		src, sents, ms := markedArticle([]string{line})
+		for _, r := range ExtractWith(src, sents, nil, ms, "en", ExtractOptions{Off: off}) {
+			if r.Kind == "money" {
+				r.Pub = day
+				return Found{Article: article, Raw: r}
+			}
+		}
+		t.Fatalf("no amount in %q", line)
+		return Found{}
+	}
+	long := "The Tarnby Owls lost for a fourth night running on Friday, and the crowd had hoped for much more from a club that signed winger [Ada Quill] on a $40 million contract for three seasons."
+	for _, tc := range []struct {
+		name   string
+		b      string
+		off    rules.Off
+		contra bool
+	}{
+		{"the same signing", "A $25 million deal for three seasons brought winger [Ada Quill] to the club last summer, but she has scored only twice in eleven games and was dropped for the derby.", nil, true},
+		{"another player's signing", "A $25 million deal for three seasons brought winger [Bo Lind] to the club last summer, but he has scored only twice in eleven games and was dropped for the derby.", nil, false},
+		{"the pass off", "A $25 million deal for three seasons brought winger [Ada Quill] to the club last summer, but she has scored only twice in eleven games and was dropped for the derby.", rules.Off{"claims/local-context": true}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, contra := CrossReference([]Found{fig("a", long, tc.off), fig("b", tc.b, tc.off)}, fakeEntities{})
+			if got := len(contra) > 0; got != tc.contra {
+				t.Fatalf("contradictions %+v; want any: %v", contra, tc.contra)
+			}
+			if tc.contra && !contra[0].Uncertain {
+				t.Errorf("certain conflict; want uncertain: the sentences differ but for the words near the figures")
 			}
 		})
 	}

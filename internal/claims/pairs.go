@@ -96,7 +96,7 @@ type groupPairs struct {
 // its position and the words of its sentence.
 func signature(v Value) Value {
 	v = fineSignature(v)
-	v.Context, v.Near, v.Names, v.Others, v.NamesBefore, v.PartiesBefore = nil, nil, nil, nil, nil, nil
+	v.Context, v.Near, v.Names, v.Others, v.NamesBefore, v.PartiesBefore, v.Local = nil, nil, nil, nil, nil, nil, nil
 	return v
 }
 

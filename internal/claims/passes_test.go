@@ -85,19 +85,24 @@ type fixtureFigure struct {
 type fixtureOutput struct {
 	Figures   []fixtureFigure `json:"figures"`
 	EventDate *fixtureFigure  `json:"event_date,omitempty"`
+	// Aligned, when the input asks for it ("# align: yes"), are the
+	// pairs of figures of different sentences that state the same fact
+	// (see alignment), as "first ~ second".
+	Aligned []string `json:"aligned,omitempty"`
 }
 
 // runFixture reads dir/input.txt and extracts its figures with the passes
 // in off switched off. The input has one sentence a line; [Name] marks a
 // person and {Name} an organisation; header lines "# lang: sv" (default
 // en), "# lead: N" (the first N sentences are the lead; default 2) and
-// "# published: YYYY-MM-DD" (also find the event date).
+// "# published: YYYY-MM-DD" (also find the event date) and "# align: yes"
+// (also list the pairs of figures that state the same fact).
 func runFixture(t *testing.T, dir string, off rules.Off) any {
 	b, err := os.ReadFile(filepath.Join(dir, "input.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	lang, lead, published := "en", 2, ""
+	lang, lead, published, align := "en", 2, "", false
 	var lines []string
 	for _, l := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
 		if k, v, ok := strings.Cut(strings.TrimPrefix(l, "# "), ": "); ok && strings.HasPrefix(l, "# ") {
@@ -108,6 +113,8 @@ func runFixture(t *testing.T, dir string, off rules.Off) any {
 				lead, _ = strconv.Atoi(v)
 			case "published":
 				published = v
+			case "align":
+				align = v == "yes"
 			}
 			continue
 		}
@@ -116,8 +123,19 @@ func runFixture(t *testing.T, dir string, off rules.Off) any {
 	src, sents, ms := markedArticle(lines)
 	opts := ExtractOptions{Off: off}
 	out := fixtureOutput{Figures: []fixtureFigure{}}
-	for _, r := range ExtractWith(src, sents, sents[:min(lead, len(sents))], ms, lang, opts) {
+	rs := ExtractWith(src, sents, sents[:min(lead, len(sents))], ms, lang, opts)
+	for _, r := range rs {
 		out.Figures = append(out.Figures, fixtureOf(src, r))
+	}
+	for i := range rs {
+		for j := i + 1; j < len(rs) && align; j++ {
+			if rs[i].Sentence == rs[j].Sentence {
+				continue
+			}
+			if _, ok := alignment(Value{Article: "a", Raw: rs[i]}, Value{Article: "b", Raw: rs[j]}); ok {
+				out.Aligned = append(out.Aligned, rs[i].Text+" ~ "+rs[j].Text)
+			}
+		}
 	}
 	if published != "" {
 		if r, ok := EventDateWith(src, sents[:min(lead, len(sents))], published, opts); ok {

@@ -467,5 +467,10 @@ func refinementTable() []rules.Pass[figurePass] {
 				}
 				return next
 			}},
+		{Info: info("local-context", `Keeps the content words nearest a figure, six on each side (Raw.Local): two figures whose nearest words share four or more besides what they count, half the shorter list's, one of them a word of a name both sentences mention, state the same fact though the rest of a long sentence tells something else ("a club that signed Ada Quill on a $40 million contract for three seasons" closing a sentence about a losing run).`),
+			Run: func(f *figure) verdict {
+				f.r.Local = f.v.localWords(f.src, f.s.Start, f.s.End, f.r.Start, f.r.End)
+				return next
+			}},
 	}
 }
