@@ -277,7 +277,7 @@ func year(s string) bool {
 }
 
 // workLists: "movies, including Tarn Hours, Quill Street and Harbour
-// Ode", "whose films include Ada's Ode": the names listed right after a
+// Ode", "her plays include Ada's Ode": the names listed right after a
 // plural noun of made works (work_list_nouns), at most two lower-case
 // words and a listing word (work_list_words) are the works' titles,
 // MISC, whatever the taggers typed a mention inside them or whether they
