@@ -26,6 +26,12 @@ const (
 	// the maker, not the title ("the film Ada Quill directed";
 	// internal/ner's work-titles pass).
 	WorkMakerVerbs Name = "work_maker_verbs"
+	// WorkListNouns are plural nouns of made works and WorkListWords the
+	// words after them that open a list of their titles ("films
+	// including Tarn Hours and Quill Street"; internal/ner's work-lists
+	// pass).
+	WorkListNouns Name = "work_list_nouns"
+	WorkListWords Name = "work_list_words"
 	// AwardNames are short names of awards ("Oscars"; internal/ner's
 	// award-names pass).
 	AwardNames Name = "award_names"

@@ -275,3 +275,147 @@ func year(s string) bool {
 	}
 	return !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
 }
+
+// workLists: "movies, including Tarn Hours, Quill Street and Harbour
+// Ode", "her plays include Ada's Ode": the names listed right after a
+// plural noun of made works (work_list_nouns), at most two lower-case
+// words and a listing word (work_list_words) are the works' titles,
+// MISC, whatever the taggers typed a mention inside them or whether they
+// found one. A list item is the capitalised words up to a comma, a
+// semicolon, a bracket or "and" (at most six, small lower-case words
+// between them allowed: "For the Love of Ada"); the list ends at an item
+// that is no such run, or after its "and". The text's other mentions of
+// a listed title of two words or more are the work too.
+func workLists(d *doc) {
+	titles := map[string]bool{}
+	changed := false
+	for si, s := range d.sents {
+		ws := sentenceWords(d.src, s)
+		for k, w := range ws {
+			if !d.lx.Has(lexicon.WorkListWords, w.text) || !workListCue(d, ws, k) {
+				continue
+			}
+			for at, last := w.end, false; at+1 < s.End && d.src[at] == ' '; {
+				if n := yearPossessive(d.src[at+1 : s.End]); n > 0 {
+					at += n // "films including 2031's Tarn Hours": the title after the year
+				}
+				end, next, lastNext := workListItem(d, at+1, s.End)
+				if end <= at+1 {
+					break
+				}
+				if listTitle(d, si, at+1, end) {
+					changed = true
+				}
+				if title := d.src[at+1 : end]; strings.Contains(title, " ") {
+					addTitle(d, titles, title)
+				}
+				if last || next < 0 {
+					break
+				}
+				at, last = next, lastNext
+			}
+		}
+	}
+	if changed {
+		slices.SortStableFunc(d.ms, func(a, b span.Mention) int { return cmp.Compare(a.Start, b.Start) })
+		d.ms = dropInsideOthers(d.ms)
+	}
+	retypeTitles(d, titles)
+}
+
+// workListCue reports a plural noun of made works at most two lower-case
+// words before the listing word ws[k], the words apart by a space or a
+// comma and a space ("movies, including", "films have included").
+func workListCue(d *doc, ws []outletWord, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if gap := d.src[ws[j].end:ws[j+1].start]; gap != " " && gap != ", " {
+			return false
+		}
+		w := ws[j].text
+		if w != strings.ToLower(w) {
+			return false
+		}
+		if d.lx.Has(lexicon.WorkListNouns, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// workListItem reads the list item from at: capitalised words (or
+// numbers), small lower-case stopwords between them allowed ("For the
+// Love of Ada"), at most six words, up to a comma, a semicolon, a colon,
+// a bracket, a quote mark, a full stop or "and". It returns the item's
+// end (at when there is none), where the next item starts after a space
+// (-1 when the list ends there), and whether that next item is the last
+// (after "and").
+func workListItem(d *doc, at, to int) (end, next int, lastNext bool) {
+	end = at
+	for i, words := at, 0; i < to; {
+		j := i
+		for j < to && !strings.ContainsRune(" ,;:()\"", rune(d.src[j])) {
+			j++
+		}
+		w := strings.TrimRight(d.src[i:j], ".?!")
+		if w == "" || w == "and" {
+			break
+		}
+		if words++; words > 6 {
+			return at, -1, false
+		}
+		switch {
+		case capitalised(w) || unicode.IsDigit(rune(w[0])):
+			end = i + len(w)
+		case len(w) > 4 || !d.lx.Has(lexicon.StopwordsEn, w):
+			return at, -1, false // a lower-case word: no title
+		}
+		if j >= to || d.src[j] != ' ' || len(w) < j-i {
+			break
+		}
+		i = j + 1
+	}
+	rest := d.src[end:to]
+	switch {
+	case end == at:
+		return at, -1, false
+	case strings.HasPrefix(rest, ", and "):
+		return end, end + len(", and"), true
+	case strings.HasPrefix(rest, " and "):
+		return end, end + len(" and"), true
+	case strings.HasPrefix(rest, ", "):
+		return end, end + len(","), false
+	}
+	return end, -1, false
+}
+
+// yearPossessive is the length of a year and its possessive with the
+// space after them opening rest ("2031's "), or 0.
+func yearPossessive(rest string) int {
+	if len(rest) < 5 || !year(rest[:4]) {
+		return 0
+	}
+	for _, p := range []string{"'s ", "’s "} {
+		if strings.HasPrefix(rest[4:], p) {
+			return 4 + len(p)
+		}
+	}
+	return 0
+}
+
+// listTitle makes the list item at src[start:end] of sentence si a
+// title, MISC: the first mention inside it takes it whole; a new mention
+// when the taggers found none. It reports a change.
+func listTitle(d *doc, si, start, end int) bool {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Start >= start && m.End <= end {
+			if m.Start == start && m.End == end && m.Type == span.Misc {
+				return false
+			}
+			m.Start, m.End, m.Text, m.Type = start, end, d.src[start:end], span.Misc
+			return true
+		}
+	}
+	d.ms = append(d.ms, span.Mention{Text: d.src[start:end], Type: span.Misc, Start: start, End: end, Sentence: si})
+	return true
+}
