@@ -90,13 +90,13 @@ func institutionNames(d *doc) []span.Mention {
 					first = k
 					continue
 				}
-				if (w == "and" || w == "&") && k > 0 && capitalised(toks[k-1].text) && !lx.Has(lexicon.OrgHeads, strings.ToLower(toks[k-1].text)) &&
+				if lx.Has(lexicon.AndForms, w) && k > 0 && capitalised(toks[k-1].text) && !lx.Has(lexicon.OrgHeads, strings.ToLower(toks[k-1].text)) &&
 					!lx.Has(lexicon.OrgCues, strings.ToLower(toks[k-1].text)) {
 					continue // not two organisations: "Metropolitan Police and Crown Prosecution Service"
 				}
 				break
 			}
-			if first < h && (toks[first].text == "The" || toks[first].text == "A") {
+			if first < h && capitalised(toks[first].text) && (lx.Has(lexicon.DefiniteArticlesEn, strings.ToLower(toks[first].text)) || lx.Has(lexicon.IndefiniteArticlesEn, strings.ToLower(toks[first].text))) {
 				first++
 			}
 			if h-first < 1 || first > 0 && toks[first-1].text == "of" {
