@@ -40,7 +40,7 @@ const (
 	NerStormOpeners Name = "ner_storm_openers"
 	// NerNumberedHeads number their names: a number of one or two
 	// digits after one is the name's ("Channel 4"; internal/ner's
-	// trim-edges pass).
+	// numbered-names pass).
 	NerNumberedHeads Name = "ner_numbered_heads"
 	// VenuePossessiveCues stand before a name and a possessive with no
 	// noun after it, a venue ("dinner at Quill's"; internal/ner's

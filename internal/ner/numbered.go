@@ -9,10 +9,10 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
-// numberedNames extends a name over the word with digits right after it
-// that belongs to it (numberedWord): a side's plural ("Tarnby 76ers", an
-// organisation) or a number after a word that numbers its names
-// ("Channel 4", "Radio 2"; a person so named is an organisation).
+// numberedNames extends a name ending in a word that numbers its names
+// (ner_numbered_heads) over the number of one or two digits right after
+// it ("Channel 4", "BBC Radio 2"; a person so named is an
+// organisation), unless the number goes on as a figure ("Radio 4.5").
 func numberedNames(d *doc) {
 	for i := range d.ms {
 		m := &d.ms[i]
@@ -25,13 +25,12 @@ func numberedNames(d *doc) {
 		}
 		w := d.src[m.End+1 : m.End+1+wordLen(d.src[m.End+1:end])]
 		after := d.src[m.End+1+len(w) : end]
-		side, ok := numberedWord(d.lx, m.Text, w)
-		if !ok || numberGoesOn(after) || i+1 < len(d.ms) && d.ms[i+1].Start < m.End+1+len(w) {
+		if !numberedWord(d.lx, m.Text, w) || numberGoesOn(after) || i+1 < len(d.ms) && d.ms[i+1].Start < m.End+1+len(w) {
 			continue
 		}
 		m.End += 1 + len(w)
 		m.Text = d.src[m.Start:m.End]
-		if side || m.Type == span.Person {
+		if m.Type == span.Person {
 			m.Type = span.Org
 		}
 	}
@@ -57,18 +56,12 @@ func numberGoesOn(after string) bool {
 	return r != "" && unicode.IsDigit(rune(r[0]))
 }
 
-// numberedWord reports w as the end of the name before it: digits and a
-// plural of three lower-case letters or more ("76ers": side is set; no
-// decade, "1990s", nor a unit, "20mph"), or a number of one or two digits
-// after a word that numbers its names (ner_numbered_heads: "Channel 4").
-func numberedWord(lx *lexicon.Lexicon, name, w string) (side, ok bool) {
-	letters := strings.TrimLeftFunc(w, unicode.IsDigit)
-	switch {
-	case letters == w:
-		return false, false
-	case letters == "":
-		return false, len(w) <= 2 && lx.Has(lexicon.NerNumberedHeads, strings.ToLower(textutil.LastField(name)))
+// numberedWord reports w, a number of one or two digits, as the end of
+// the name before it, whose last word numbers its names
+// (ner_numbered_heads: "Channel 4").
+func numberedWord(lx *lexicon.Lexicon, name, w string) bool {
+	if w == "" || len(w) > 2 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) {
+		return false
 	}
-	return true, len(letters) >= 3 && strings.HasSuffix(letters, "s") && strings.ToLower(letters) == letters &&
-		!strings.ContainsFunc(letters, unicode.IsDigit)
+	return lx.Has(lexicon.NerNumberedHeads, strings.ToLower(textutil.LastField(name)))
 }
