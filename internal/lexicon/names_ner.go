@@ -44,6 +44,10 @@ const (
 	// NerStormOpeners open the names of storms ("Hurricane Ada";
 	// internal/ner's storm-names pass).
 	NerStormOpeners Name = "ner_storm_openers"
+	// NerNumberedHeads number their names: a number of one or two
+	// digits after one is the name's ("Channel 4"; internal/ner's
+	// numbered-names pass).
+	NerNumberedHeads Name = "ner_numbered_heads"
 	// VenuePossessiveCues stand before a name and a possessive with no
 	// noun after it, a venue ("dinner at Quill's"; internal/ner's
 	// possessive-venues pass).
