@@ -115,11 +115,13 @@ train-ner-typing:
 ## names and dateline places learnt from the Reuters news
 ## (orgs_learned_news, places_learned_news; each run reads the news once,
 ## and the later lists leave out the organisations the same run has just
-## learnt, so one run settles)
+## learnt, so one run settles), and the words the news capitalises
+## mid-sentence (news_capitalised_words)
 names-lexicon:
 	$(GO) run ./internal/tools/trainner -data ../shared/data -namelex internal/lexicon/data/people/person_names_learned.txt
 	$(GO) run ./internal/tools/trainner -data ../shared/data -givenlex internal/lexicon/data/people/given_names_learned.txt
 	$(GO) run ./internal/tools/trainner -data ../shared/data -typedlex internal/lexicon/data
+	$(GO) run ./internal/tools/trainner -data ../shared/data -capslex internal/lexicon/data/notnames/news_capitalised_words.txt
 
 ## train-stance: retrain the embedded stance model on FNC-1's training split
 train-stance:

@@ -215,6 +215,7 @@ func (e *Extractor) found(d *doc) []candidate {
 	// first words of names of two or more words: a word opening a
 	// sentence before a role is a name if the text writes it so elsewhere.
 	d.capCount = midSentenceCapCounts(d.src, d.sents)
+	d.openCount = openerCapCounts(d.src, d.sents)
 	d.known = make(map[string]bool, len(d.capCount))
 	for w := range d.capCount {
 		d.known[w] = true
@@ -228,7 +229,7 @@ func (e *Extractor) found(d *doc) []candidate {
 		if casing == nil && allCapsSentence(d.src, s) {
 			casing = docCasing(d.src, d.sents)
 		}
-		for _, m := range e.sentenceEntities(d.src, s, i, casing, d.known, d.capCount, cues) {
+		for _, m := range e.sentenceEntities(d.src, s, i, casing, d.known, d.capCount, d.openCount, cues) {
 			all = append(all, candidate{Mention: m, s: s})
 			if first, _, ok := strings.Cut(m.Text, " "); ok {
 				d.known[first] = true
@@ -489,6 +490,23 @@ func midSentenceCapCounts(src string, sents []span.Span) map[string]int {
 	return n
 }
 
+// openerCapCounts counts the capitalised words that open the sentences
+// sents of src, after any quote or bracket.
+func openerCapCounts(src string, sents []span.Span) map[string]int {
+	n := map[string]int{}
+	for _, s := range sents {
+		w := src[s.Start:s.End]
+		w = strings.TrimLeft(w, " \"'“‘([«„")
+		if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); i >= 0 {
+			w = w[:i]
+		}
+		if w != "" && w != strings.ToLower(w) {
+			n[w]++
+		}
+	}
+	return n
+}
+
 // roleWord reports a lower-case word that heads or opens a role phrase.
 func roleWord(lx *lexicon.Lexicon, w string) bool {
 	return w != "" && (lx.Has(lexicon.NerPersonWords, w) || lx.Has(lexicon.NerRoleModifiers, w))
@@ -717,7 +735,7 @@ type token struct {
 // sentence, then the sentence passes (org-cue and the tagger's merge);
 // an all-capitals sentence is true-cased first, with casing from
 // docCasing. cues is the document's index for personCuedElsewhere.
-func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string, known map[string]bool, capCount map[string]int, cues *personCues) []span.Mention {
+func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing map[string]string, known map[string]bool, capCount, openCount map[string]int, cues *personCues) []span.Mention {
 	san, offs := sanitize(src, s)
 	if allCapsSentence(src, s) {
 		b := []byte(san)
@@ -774,7 +792,7 @@ func (e *Extractor) sentenceEntities(src string, s span.Span, idx int, casing ma
 	tagged := taggedSpans(src, toks, slices.Clone(memo.labels), idx)
 	typed := taggedSpans(src, toks, slices.Clone(memo.types), idx)
 	nameCased := func(w string) bool { c, _ := e.english.Casing(w); return c }
-	t := &sentenceDoc{lx: e.lx, src: src, sent: s, found: ms, tagged: tagged, ordinary: e.english.Ordinary, typed: typed, known: known, capCount: capCount, nameCased: nameCased, cues: cues}
+	t := &sentenceDoc{lx: e.lx, src: src, sent: s, found: ms, tagged: tagged, ordinary: e.english.Ordinary, typed: typed, known: known, capCount: capCount, openCount: openCount, nameCased: nameCased, cues: cues}
 	return t.merge(e.on)
 }
 

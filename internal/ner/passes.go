@@ -22,8 +22,9 @@ type doc struct {
 	// words it capitalises mid-sentence and the first words of names of
 	// two or more words (read by the mention rules).
 	lower, known map[string]bool
-	// capCount counts the words the text capitalises mid-sentence.
-	capCount map[string]int
+	// capCount counts the words the text capitalises mid-sentence;
+	// openCount the capitalised words opening its sentences.
+	capCount, openCount map[string]int
 }
 
 // candidate is one mention the taggers found in sentence s, as the

@@ -31,12 +31,14 @@ type sentenceDoc struct {
 	// there is no typing model).
 	typed []span.Mention
 	// sent is the sentence; known the words the text capitalises
-	// mid-sentence (nil: none known); nameCased the casing lexicon's
-	// test for a word capitalised at least half of the times it is seen
-	// mid-sentence (nil: none).
+	// mid-sentence (nil: none known), capCount how often, and openCount
+	// the capitalised words opening its sentences, how often; nameCased
+	// the casing lexicon's test for a word capitalised at least half of
+	// the times it is seen mid-sentence (nil: none).
 	sent      span.Span
 	known     map[string]bool
 	capCount  map[string]int
+	openCount map[string]int
 	nameCased func(string) bool
 	// cues is the document's index for personCuedElsewhere (nil: the
 	// sentence's own, built when first needed).
@@ -56,6 +58,7 @@ var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country, a person's name, or a person named by one given or learnt person-name word ("Harbour Party").`), Run: taggerOrgs},
 	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place; an organisation the English tagger found on exactly its span, of several words or one the casing lexicon knows as a name, stays one unless a person with a given or learnt person-name word in it or a known place.`), Run: taggerTypes},
 	{Info: info("prose-alone-words", `A one-word place or organisation that prose alone found, where neither English model finds a name, is no name when the casing lexicon knows it as an ordinary word the text capitalises mid-sentence once at most and not after "the", or, opening the sentence, neither as a name nor capitalised elsewhere mid-sentence ("Kindest regards"); known places and acronyms stay.`), Run: proseAloneWords},
+	{Info: info("tagger-lone-openers", `A one-word name only the English tagger found that opens a sentence of a line with lower-case words is no name when the text uses it nowhere else (never capitalised mid-sentence, opening no other sentence, no possessive after it), the lexicon knows it as no place, no person-name word and no people ("Tarnbians"), and unlabelled news does not capitalise it mid-sentence (news_capitalised_words): "Splendidly the old tram rattled past"; a name before a figure stays (a result's line).`), Run: taggerLoneOpeners},
 	{Info: info("tagger-names", `Names of two letters or more that only the English tagger found are added, but no one ordinary word, no event's word, typed an organisation or a place mid-sentence in a line with lower-case words ("in Section 7"), nor such a name of two ordinary words or more, no stop word first and no organisation's, company's, band's or event's head last, anywhere in such a line ("Truly Pleased with the room").`), Run: taggerNames},
 	{Info: info("typer-names", `Names of two letters or more that only the English typing model found are added.`), Run: typerNames},
 	{Info: info("learnt-name-places", `A one-word place that is a person-name word learnt from labelled data and news (person_names_learned) and no known place, nor after a place cue, is a person ("thanks to Haines").`), Run: learntNamePlaces},
@@ -368,6 +371,53 @@ func (t *sentenceDoc) ordinaryTagged(m span.Mention) bool {
 	}
 	return t.ordinary(m.Text) && !t.lx.IsGivenName(m.Text) && !t.lx.Has(lexicon.NerEventHeads, strings.ToLower(m.Text)) &&
 		!t.lx.Has(lexicon.StopwordsEn, strings.ToLower(m.Text)) && !sentenceInitialWord(t.src, t.sent, m)
+}
+
+// taggerLoneOpeners sets aside the tagger's names loneOpener rejects:
+// tagger-names adds none of them, and typer-names no name over them.
+func taggerLoneOpeners(t *sentenceDoc) {
+	t.tagged = slices.DeleteFunc(slices.Clone(t.tagged), func(m span.Mention) bool {
+		if t.loneOpener(m) {
+			t.unnamed = append(t.unnamed, m)
+			return true
+		}
+		return false
+	})
+}
+
+// loneOpener reports a name of one word that only the tagger found,
+// opening a sentence of a line with a lower-case word, that the text
+// uses nowhere else (never capitalised mid-sentence, in any casing of
+// its first letter, opening no other sentence) nor writes with a
+// possessive, the lexicon knows as no place, no person-name word and
+// no plural of a demonym (demonymWord: a people), and the news does not
+// capitalise mid-sentence (news_capitalised_words) ("Splendidly the old
+// tram rattled past"): its capital is the sentence's, and the tagger
+// has no second use to read. A name before a figure stays (a result's
+// line).
+func (t *sentenceDoc) loneOpener(m span.Mention) bool {
+	rest := t.src[m.End:t.sent.End]
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
+		return false // a result's line: "Calder 1 Harbourton 0 (after extra time)"
+	}
+	glued, _, _ := strings.Cut(rest, " ")
+	if t.openCount[m.Text] > 1 || possessive(m.Text+strings.TrimRight(glued, ".,;:!?\"'”’)")) || t.known[lowerFirst(m.Text)] {
+		return false // a second use: "Quillbox played ... Quillbox took the stage", "Quillbox's", "ITunes ... iTunes"
+	}
+	if _, people := demonymWord(t.lx, m.Text); people {
+		return false // a people: "Tarnbians go to the polls"
+	}
+	return sentenceInitialWord(t.src, t.sent, m) && !t.known[m.Text] && !isAllCaps(m.Text) &&
+		holdsLowerWord(t.src[t.sent.Start:t.sent.End]) && !t.lx.IsPersonNameWord(m.Text) && !t.lx.IsPlace(m.Text) &&
+		!t.lx.HasLower(lexicon.NewsCapitalisedWords, m.Text)
+}
+
+// lowerFirst returns w with its first letter in lower case ("iTunes" for
+// "ITunes").
+func lowerFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToLower(r)) + w[n:]
 }
 
 // holdsLowerWord reports a text with a word of letters in lower case.

@@ -76,3 +76,32 @@ func TestTaggerNamesOrdinary(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneOpener checks which one-word openers of the tagger alone
+// tagger-lone-openers sets aside (invented text).
+func TestLoneOpener(t *testing.T) {
+	for _, tc := range []struct {
+		src, name string
+		known     map[string]bool
+		opened    int
+		want      bool
+	}{
+		{"Splendidly the old tram rattled past the bakery.", "Splendidly", nil, 1, true},
+		{"Splendidly the old tram rattled past the bakery.", "Splendidly", map[string]bool{"Splendidly": true}, 1, false},
+		{"Quillbox took the stage at nine.", "Quillbox", nil, 2, false},
+		{"Tarnwick's chief buyer said the shelves were full.", "Tarnwick", nil, 1, false},
+		{"ITarn users sued the firm.", "ITarn", map[string]bool{"iTarn": true}, 1, false},
+		{"Chileans voted on Sunday.", "Chileans", nil, 1, false},
+		{"Reds won the cup again.", "Reds", nil, 1, false},
+		{"Brekkenend 7 Aberquill 30", "Brekkenend", nil, 1, false},
+		{"SPLENDIDLY the old tram rattled past.", "SPLENDIDLY", nil, 1, false},
+	} {
+		at := strings.Index(tc.src, tc.name)
+		m := span.Mention{Text: tc.name, Type: span.Org, Start: at, End: at + len(tc.name)}
+		d := &sentenceDoc{lx: testLex, src: tc.src, sent: span.Span{Start: 0, End: len(tc.src)}, tagged: []span.Mention{m},
+			known: tc.known, openCount: map[string]int{tc.name: tc.opened}}
+		if got := d.loneOpener(m); got != tc.want {
+			t.Errorf("loneOpener(%q) in %q = %v, want %v", tc.name, tc.src, got, tc.want)
+		}
+	}
+}

@@ -72,6 +72,7 @@ type options struct {
 	classes         int
 	namelex         string
 	typedlex        string
+	capslex         string
 	givenlex        string
 	givendev        bool
 	recase          string
@@ -101,6 +102,7 @@ func main() {
 	flag.StringVar(&o.cache, "cache", "", "English: folder to keep prose-tagged training tokens in between runs (none if empty)")
 	flag.StringVar(&o.namelex, "namelex", "", "English: write the lexicon file of person-name words learnt from the training sets and the news to this file, and train nothing")
 	flag.StringVar(&o.typedlex, "typedlex", "", "English: write the lexicon files of whole place and organisation names learnt from the training sets (places/places_learned.txt, organisations/orgs_learned.txt) and of the company names and dateline places learnt from the Reuters news (organisations/orgs_learned_news.txt, places/places_learned_news.txt) under this lexicon data folder, and train nothing; the later lists leave out the organisations the earlier ones have just learnt, so one run settles")
+	flag.StringVar(&o.capslex, "capslex", "", "English: write the lexicon file of words the news capitalises mid-sentence (news_capitalised_words) to this file, and train nothing")
 	flag.StringVar(&o.givenlex, "givenlex", "", "English: write the lexicon file of given names learnt from the training sets' person names (given_names_learned) to this file, and train nothing")
 	flag.BoolVar(&o.givendev, "givendev", false, "English: print how the given names learnt with thresholds around -givenlex's fare on the dev parts, and train nothing")
 	flag.StringVar(&o.recase, "recase", "", "English: read this model, rebuild its casing lexicon from the text training would read (-extra, -news), keep its weights and write it to -out, and train nothing")
@@ -122,6 +124,7 @@ func main() {
 		run func() error
 	}{
 		{o.typedlex != "", func() error { return writeTypedFiles(o) }},
+		{o.capslex != "", func() error { return writeCapsFile(o) }},
 		{o.givendev, func() error { return givenDev(os.Stdout, o) }},
 		{o.givenlex != "", func() error { return writeGivenFile(o) }},
 		{o.recase != "", func() error { return recase(o) }},
