@@ -30,7 +30,7 @@ type spellingTest func(r *resolver, c, d *form) spelling
 // spellingTests run in order on each pair of full names; the first that
 // finds a misspelling joins the pair.
 var spellingTests = []rules.Pass[spellingTest]{
-	{Info: info("spelling-variant", `Joins a one-source full name one or two letters off a better-supported one, as a misspelling: "Jon Landsman" for "Jon Landsmann".`), Run: slipOf},
+	{Info: info("spelling-variant", `Joins a one-source full name one or two letters off a better-supported one, as a misspelling: "Jon Landsman" for "Jon Landsmann"; never two words in capitals ("Tarn OS" and "Tarn OSX" are two codes).`), Run: slipOf},
 	{Info: info("first-name-variant", `Joins a one-source full name with another form of the first name (one group of name_forms, or two words the lexicon knows as no given name) to a name of several sources, as a misspelling: "Mark Feld" for "Marcus Feld"; never "Chris" against "Christmas" or "Andrea" against "Andy".`), Run: otherFirstNameOf},
 }
 
@@ -120,7 +120,8 @@ func (r *resolver) formsOfOneName(a, b string) bool {
 
 // nearMiss reports whether two full names differ in exactly one token by
 // a likely typing error: one or two edits (two only for long words), the
-// same first letter, and high Jaro-Winkler similarity.
+// same first letter, and high Jaro-Winkler similarity; a word in capitals
+// in both (an acronym or a code) is never a slip of the other.
 func nearMiss(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -138,6 +139,9 @@ func nearMiss(a, b []string) bool {
 	}
 	if diff < 0 {
 		return false
+	}
+	if isAcronym(a[diff]) && isAcronym(b[diff]) {
+		return false // "Tarn OS" and "Tarn OSX", "ATP" and "ATPA": two codes, no slip
 	}
 	x, y := textutil.FoldAccents(strings.ToLower(a[diff])), textutil.FoldAccents(strings.ToLower(b[diff]))
 	if diff == len(a)-1 && (x+"s" == y || y+"s" == x) {

@@ -21,3 +21,21 @@ func TestFormsOfOneName(t *testing.T) {
 		}
 	}
 }
+
+func TestNearMiss(t *testing.T) {
+	for _, tc := range []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"Jon", "Landsman"}, []string{"Jon", "Landsmann"}, true}, // a slip
+		{[]string{"Tarn", "OS"}, []string{"Tarn", "OSX"}, false},          // two codes in capitals
+		{[]string{"Tarn", "OS"}, []string{"Tarn", "Os"}, false},           // one word, case apart
+		{[]string{"TARN", "QUILL"}, []string{"TARN", "QUILLS"}, false},    // a plural
+		{[]string{"Ada", "Quill"}, []string{"Ada", "Quell"}, true},        // one letter
+		{[]string{"Ada", "Quill"}, []string{"Bo", "Quill"}, false},        // another first name
+	} {
+		if got := nearMiss(tc.a, tc.b); got != tc.want {
+			t.Errorf("nearMiss(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
