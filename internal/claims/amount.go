@@ -463,3 +463,86 @@ func (v *vocab) debtAfter(after []word) bool {
 	}
 	return false
 }
+
+// asideReach is how many words an aside holds before its amount ("(four
+// years, $60 million)").
+const asideReach = 4
+
+// asideAmount reads money closing a bracketed or dashed aside that opens
+// with words ("their offer to Ada Quill -- five years, $90 million --
+// rose"): the aside gives the figure of the clause it stands in, so the
+// keyword is looked for before the aside's opening mark, back to a comma,
+// the aside's own words (a term) left out. An aside opening with the
+// amount ("$260m (£134m)", a conversion) or holding another is none. The
+// measure is a guess.
+func (v *vocab) asideAmount(currency string, before, after []word) (amountMeasure, bool) {
+	open, dash := asideOpening(before)
+	if open < 0 || len(after) == 0 || !closesAside(after[0].text, dash) {
+		return amountMeasure{}, false
+	}
+	inside := before[open+1:]
+	if dash && len(inside) > 0 && isDash(inside[0].text) {
+		inside = inside[1:] // "- -": a dash written as two hyphens
+	}
+	if len(inside) == 0 {
+		return amountMeasure{}, false // "$260m (£134m)": a conversion, no aside
+	}
+	for _, w := range inside {
+		if isMoneyWord(w.text) {
+			return amountMeasure{}, false // "($40 million, $50 million)": a list, not one figure
+		}
+	}
+	host := before[:open]
+	for k := len(host) - 1; k >= 0; k-- {
+		if host[k].text == "," {
+			host = host[k+1:] // the aside's own clause only
+			break
+		}
+	}
+	m, dist := v.keywordBefore(v.moneyWords, host)
+	if dist == noKeyword || !m.event {
+		return amountMeasure{}, false // none, or a company's revenue or a stake: whose is unclear
+	}
+	m.measure += currencySuffix(currency)
+	m.guess = true
+	return m, true
+}
+
+// asideOpening finds the opening mark of the aside an amount closes, at
+// most asideReach words before it: its index in before (the first of a
+// dash written as two hyphens), and whether it is a dash; -1 if none.
+func asideOpening(before []word) (int, bool) {
+	for k := len(before) - 1; k >= 0 && len(before)-k <= asideReach+1; k-- {
+		switch t := before[k].text; {
+		case t == "(":
+			return k, false
+		case isDash(t):
+			if k > 0 && isDash(before[k-1].text) {
+				k--
+			}
+			return k, true
+		case t == ")" || t == ";" || t == "." || t == ":":
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// closesAside reports the closing mark of an aside opened by a dash
+// (dash) or a bracket.
+func closesAside(t string, dash bool) bool {
+	if dash {
+		return isDash(t)
+	}
+	return t == ")"
+}
+
+// isDash reports a dash written apart: "-", "–", "—" (a hyphen inside a
+// word is part of the word).
+func isDash(t string) bool { return t == "-" || t == "–" || t == "—" }
+
+// isMoneyWord reports a word opening with a currency sign ("$150", "£2m").
+func isMoneyWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.Is(unicode.Sc, r)
+}

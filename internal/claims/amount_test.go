@@ -107,6 +107,16 @@ func TestExtractAmounts(t *testing.T) {
 			[]string{"lead price (GBP)=4.2e+07-4.2e+07  "}},
 		{"vote share of a party", "en", []string{"The Harbour Party won 41% of the vote."}, []string{"Harbour Party"},
 			[]string{"mention vote share (%)=41-41  Harbour Party"}},
+		{"money closing a dashed aside takes the keyword before it, as a guess", "en", []string{"The Harbour Kings raised their offer to Ada Quill -- five years, $90 million -- on Monday."}, []string{"Harbour Kings"},
+			[]string{"event price (USD)=9e+07-9e+07  "}},
+		{"money closing a bracketed aside takes the keyword before it", "en", []string{"The rival offer (4 years, $60 million) was turned down."}, nil,
+			[]string{"event price (USD)=6e+07-6e+07  "}},
+		{"no keyword after an aside", "en", []string{"The Tarnby Owls (four years, $60 million) reportedly have also made an offer."}, []string{"Tarnby Owls"}, nil},
+		{"an aside's keyword stays in its clause", "en", []string{"The Tarnby Owls made an offer, and the Calder Rovers (three years, $40 million) may follow."}, []string{"Tarnby Owls", "Calder Rovers"}, nil},
+		{"a converted amount is no aside", "en", []string{"Harbour Foods will sell the brewery for $250m (£132m) and more."}, []string{"Harbour Foods"},
+			[]string{"lead price (USD)=2.5e+08-2.5e+08  "}},
+		{"an aside left open is no aside", "en", []string{"The Calder Rovers made an offer to Ada Quill -- five years, $90 million for the striker."}, []string{"Calder Rovers"}, nil},
+		{"an aside of two amounts is a list", "en", []string{"The Calder Rovers ($40 million, $50 million) reportedly have also made offers."}, []string{"Calder Rovers"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src, sents, ms := article(tc.lines, nil, tc.orgs)

@@ -28,6 +28,7 @@ func readingTable() []rules.Pass[figurePass] {
 	return []rules.Pass[figurePass]{
 		{Info: info("age", `A number after a name between commas, after "aged" or as "N-year-old" next to a name is that person's age ("Ada Quill, 67,").`), Run: readAgeOf},
 		{Info: info("amount", `Money or a percentage counts what a keyword near it names ("revenue of £1.4bn", "a turnout of 71%"); without one it is dropped.`), Run: readAmountOf},
+		{Info: info("aside-amount", `Money closing a bracketed or dashed aside that opens with words counts what the keyword before the aside names, as a guess ("their offer to Ada Quill -- five years, $90 million -- rose"; not "$260m (£134m)").`), Run: readAsideAmountOf},
 		{Info: info("rank", `An ordinal is a rank ("came fourth").`), Run: readRankOf},
 		{Info: info("magnitude", `A number after "magnitude" or before "on the Richter scale" is the main event's magnitude ("a magnitude 6.8 earthquake").`), Run: readMagnitudeOf},
 		{Info: info("prison-term", `Years or months with a jail word in the clause are a prison term ("jailed for six years").`), Run: readTermOf},
@@ -69,6 +70,19 @@ func readAmountOf(f *figure) verdict {
 	m, ok := f.v.amount(f.q.Kind, f.q.Currency, f.before, f.after)
 	if !ok {
 		return next // no keyword: the generic reading may name it
+	}
+	f.reading, f.amount = readAmount, m
+	f.r.Measure, f.r.Precision, f.r.Display = m.measure, precision(f.q.Text, f.q.Low), f.q.Text
+	return claim
+}
+
+func readAsideAmountOf(f *figure) verdict {
+	if f.q.Kind != quantity.Money {
+		return next
+	}
+	m, ok := f.v.asideAmount(f.q.Currency, f.before, f.after)
+	if !ok {
+		return next
 	}
 	f.reading, f.amount = readAmount, m
 	f.r.Measure, f.r.Precision, f.r.Display = m.measure, precision(f.q.Text, f.q.Low), f.q.Text
