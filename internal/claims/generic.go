@@ -295,10 +295,11 @@ func (x *sentence) tallies() []Raw {
 	return out
 }
 
-// contextWords are the stemmed content words of src[s.Start:s.End]
-// outside [skipStart, skipEnd), sorted and without repeats.
-func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []string {
-	seen := map[string]bool{}
+// eachContentWord calls fn with the end of each content word of
+// src[from:to] outside [skipStart, skipEnd) (two letters or more, no
+// stopword) and the word stemmed, its accents folded as in names
+// ("Lillöga" and "Lilloga" name one town).
+func (v *vocab) eachContentWord(src string, from, to, skipStart, skipEnd int, fn func(end int, stemmed string)) {
 	for _, w := range wordsIn(src, from, to) {
 		if w.start < skipEnd && w.end > skipStart {
 			continue
@@ -307,15 +308,16 @@ func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []str
 		if len([]rune(t)) < 2 || v.stopwords.has(t) {
 			continue
 		}
-		// Accents folded, as in names: "Lillöga" and "Lilloga" name one town.
-		seen[stem(textutil.FoldAccents(t))] = true
+		fn(w.end, stem(textutil.FoldAccents(t)))
 	}
-	out := make([]string, 0, len(seen))
-	for w := range seen {
-		out = append(out, w)
-	}
-	sort.Strings(out)
-	return out
+}
+
+// contextWords are the stemmed content words of src[s.Start:s.End]
+// outside [skipStart, skipEnd), sorted and without repeats.
+func (v *vocab) contextWords(src string, from, to, skipStart, skipEnd int) []string {
+	var all []string
+	v.eachContentWord(src, from, to, skipStart, skipEnd, func(_ int, t string) { all = append(all, t) })
+	return sortedUnique(all)
 }
 
 // localReach is how many content words on each side of a figure its
@@ -330,22 +332,14 @@ const localReach = 6
 // contract for three seasons"). The local-context pass keeps them.
 func (v *vocab) localWords(src string, from, to, skipStart, skipEnd int) []string {
 	var before, after []string
-	for _, w := range wordsIn(src, from, to) {
-		if w.start < skipEnd && w.end > skipStart {
-			continue
-		}
-		t := nameWord(w.text)
-		if len([]rune(t)) < 2 || v.stopwords.has(t) {
-			continue
-		}
-		t = stem(textutil.FoldAccents(t))
+	v.eachContentWord(src, from, to, skipStart, skipEnd, func(end int, t string) {
 		switch {
-		case w.end <= skipStart:
+		case end <= skipStart:
 			before = append(before, t)
 		case len(after) < localReach:
 			after = append(after, t)
 		}
-	}
+	})
 	local := append(before[max(0, len(before)-localReach):len(before):len(before)], after...)
 	return sortedUnique(local)
 }
