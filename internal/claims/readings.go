@@ -37,6 +37,7 @@ func readingTable() []rules.Pass[figurePass] {
 		{Info: info("division-against", `The number after "N votes to" is the votes against ("carried by 187 votes to 162" -> 162 against).`), Run: readDivisionAgainstOf},
 		{Info: info("children", `"A mother of three", "father of two": a count of children, never a casualty ("a mother of two died").`), Run: readChildrenOf},
 		{Info: info("casualty", `A count next to a word of dying, injury or arrest is a casualty figure ("killed four", "23 were hurt").`), Run: readCasualtyOf},
+		{Info: info("killing-of", `A count after a noun of killing and "of" is a death toll ("the slayings of two women" -> deaths 2).`), Run: readKillingOf},
 		{Info: info("winners", `A count of people with a win cue counts the winners ("the three successful candidates").`), Run: readWinnersOf},
 		{Info: info("counted-noun", `A count followed by a measure noun of the lexicon counts that measure ("41,000 members"); "by 187 votes to 162" gives the votes for.`), Run: readCountedNoun},
 		{Info: info("generic", `A count of any other noun ("12 magazines") or money named by what it buys or the verb moving it ("a $1.5 billion package", "cut $716 billion"): compared only with figures stating the same fact.`), Run: readGenericOf},
@@ -172,6 +173,21 @@ func readCasualtyOf(f *figure) verdict {
 	// of the toll (see the casualty-part filter).
 	f.reading, f.part = readCasualty, f.v.casualtyPart(f.before, f.after)
 	f.r.Measure = m
+	return claim
+}
+
+func readKillingOf(f *figure) verdict {
+	n := len(f.before)
+	if n < 2 || !strings.EqualFold(f.before[n-1].text, "of") || !f.v.killingNouns.has(strings.ToLower(f.before[n-2].text)) {
+		return next
+	}
+	if w := strings.ToLower(after0(f.after)); f.v.uncounted.has(w) && !f.v.stopwords.has(w) {
+		return next // "the deaths of three years ago": no count of people
+	}
+	// "the killings of two young women"; "the deaths of two of the
+	// workers" is a part of the toll.
+	f.reading, f.part = readCasualty, f.v.casualtyPart(f.before, f.after)
+	f.r.Measure = MeasureDeaths
 	return claim
 }
 

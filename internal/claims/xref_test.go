@@ -392,6 +392,8 @@ func TestSeverityIsItsOwnMeasure(t *testing.T) {
 		{"people, including two children, died", MeasureDeaths},
 		{"men were shot", MeasureShot},
 		{"men were shot dead", MeasureDeaths},
+		{"people were also wounded", MeasureInjured},
+		{"die in depot fire", MeasureDeaths},
 	} {
 		after := wordsIn(tc.after, 0, len(tc.after))
 		if got, ok := defaultLexicon().v.casualtyMeasure(nil, after); !ok || got != tc.want {
