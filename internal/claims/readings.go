@@ -243,6 +243,10 @@ func filterTable() []rules.Pass[figurePass] {
 			Run: func(f *figure) verdict { return dropIf(f.reading == readTerm && f.nearTotal()) }},
 		{Info: info("casualty-part", `A casualty count that is a part of the toll ("two of the injured died", "another two died"): dropped.`),
 			Run: func(f *figure) verdict { return dropIf(f.reading == readCasualty && f.part) }},
+		{Info: info("coordinated-group", `A casualty count of one group joined by "and" to another group of people ("killed three boys and a girl", "a girl and three boys were hurt") counts a part of the victims: dropped.`),
+			Run: func(f *figure) verdict {
+				return dropIf(f.reading == readCasualty && f.v.coordinatedGroup(f.before, f.after))
+			}},
 		{Info: info("debt-figure", `An event's amount right before a debt noun (up to four lower-case words on, no function word between, past a converted amount in brackets: "to clear a £2.5bn (€2.9bn) overdue tax bill") is that debt, not the deal's price: dropped (a repayment stays one).`),
 			Run: func(f *figure) verdict {
 				return dropIf(f.reading == readAmount && f.amount.event && !f.amount.debt && f.v.debtAfter(f.after))

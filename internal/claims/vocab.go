@@ -98,7 +98,9 @@ type vocab struct {
 	tollWords, tollLinks                          set
 	casualtyFiller                                set
 	// killingNouns make the count after them and "of" a death toll.
-	killingNouns             set
+	killingNouns set
+	// groupPersonNouns name a group of people by sex or age.
+	groupPersonNouns         set
 	casualtySubset           set
 	updateCues, runningCount []string
 	severity                 map[string]string
@@ -237,7 +239,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		casualtyBefore: byWord(lexicon.CasualtyBeforeDeaths, MeasureDeaths, lexicon.CasualtyBeforeInjured, MeasureInjured,
 			lexicon.CasualtyBeforeArrests, MeasureArrests, lexicon.CasualtyBeforeShot, MeasureShot),
 		tollWords: s(lexicon.TollWords), tollLinks: s(lexicon.TollLinks),
-		casualtyFiller: s(lexicon.CasualtyFillers), casualtySubset: s(lexicon.CasualtySubsetWords), killingNouns: s(lexicon.KillingNouns),
+		casualtyFiller: s(lexicon.CasualtyFillers), casualtySubset: s(lexicon.CasualtySubsetWords), killingNouns: s(lexicon.KillingNouns), groupPersonNouns: s(lexicon.GroupPersonNouns),
 		updateCues: lx.Words(lexicon.UpdateCues), runningCount: lx.Words(lexicon.RunningCountCues),
 		severity: byWord(lexicon.SeveritySerious, "seriously", lexicon.SeverityCritical, "critically",
 			lexicon.SeveritySlight, "slightly"),

@@ -434,3 +434,23 @@ func TestRoundedFigureDoubt(t *testing.T) {
 		t.Fatalf("contradictions %+v; want one uncertain, naming 600,000 as the rounded figure", contra)
 	}
 }
+
+func TestCoordinatedGroup(t *testing.T) {
+	v := defaultLexicon().v
+	for _, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"a blast killed", "women and a man in Tarn", true},
+		{"the clerks, a man and", "women, died", true},
+		{"an 18-year-old woman and", "men were hurt", true},
+		{"a blast killed", "women and injured a man", false},
+		{"a blast killed", "people and a dog", false},
+		{"the blast killed", "and injured five", false},
+	} {
+		before, after := wordsIn(tc.before, 0, len(tc.before)), wordsIn(tc.after, 0, len(tc.after))
+		if got := v.coordinatedGroup(before, after); got != tc.want {
+			t.Errorf("coordinatedGroup(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+}
