@@ -235,3 +235,20 @@ func (v *vocab) casualtyAfterWord(w string) bool {
 	_, ok := v.casualtyAfter[strings.ToLower(w)]
 	return ok
 }
+
+// coordinatedGroup reports a casualty count whose people are joined by
+// "and" to another counted group of people: "three boys and a girl" (after
+// the count), "a girl and three boys" (before it).
+func (v *vocab) coordinatedGroup(before, after []word) bool {
+	counted := func(w string) bool {
+		lw := strings.ToLower(w)
+		return figureWord(w) || v.spelledNumbers.has(lw) || v.indefiniteArticles.has(lw)
+	}
+	if len(after) >= 4 && v.groupPersonNouns.has(strings.ToLower(after[0].text)) && v.nameListJoins.has(strings.ToLower(after[1].text)) &&
+		counted(after[2].text) && v.groupPersonNouns.has(strings.ToLower(after[3].text)) {
+		return true
+	}
+	n := len(before)
+	return n >= 3 && v.nameListJoins.has(strings.ToLower(before[n-1].text)) && v.groupPersonNouns.has(strings.ToLower(before[n-2].text)) &&
+		(counted(before[n-3].text) || n >= 4 && counted(before[n-4].text))
+}

@@ -37,6 +37,7 @@ func readingTable() []rules.Pass[figurePass] {
 		{Info: info("division-against", `The number after "N votes to" is the votes against ("carried by 187 votes to 162" -> 162 against).`), Run: readDivisionAgainstOf},
 		{Info: info("children", `"A mother of three", "father of two": a count of children, never a casualty ("a mother of two died").`), Run: readChildrenOf},
 		{Info: info("casualty", `A count next to a word of dying, injury or arrest is a casualty figure ("killed four", "23 were hurt").`), Run: readCasualtyOf},
+		{Info: info("killing-of", `A count after a noun of killing and "of" is a death toll ("the slayings of two women" -> deaths 2).`), Run: readKillingOf},
 		{Info: info("winners", `A count of people with a win cue counts the winners ("the three successful candidates").`), Run: readWinnersOf},
 		{Info: info("counted-noun", `A count followed by a measure noun of the lexicon counts that measure ("41,000 members"); "by 187 votes to 162" gives the votes for.`), Run: readCountedNoun},
 		{Info: info("generic", `A count of any other noun ("12 magazines") or money named by what it buys or the verb moving it ("a $1.5 billion package", "cut $716 billion"): compared only with figures stating the same fact.`), Run: readGenericOf},
@@ -175,6 +176,21 @@ func readCasualtyOf(f *figure) verdict {
 	return claim
 }
 
+func readKillingOf(f *figure) verdict {
+	n := len(f.before)
+	if n < 2 || !strings.EqualFold(f.before[n-1].text, "of") || !f.v.killingNouns.has(strings.ToLower(f.before[n-2].text)) {
+		return next
+	}
+	if w := strings.ToLower(after0(f.after)); f.v.uncounted.has(w) && !f.v.stopwords.has(w) {
+		return next // "the deaths of three years ago": no count of people
+	}
+	// "the killings of two young women"; "the deaths of two of the
+	// workers" is a part of the toll.
+	f.reading, f.part = readCasualty, f.v.casualtyPart(f.before, f.after)
+	f.r.Measure = MeasureDeaths
+	return claim
+}
+
 func readWinnersOf(f *figure) verdict {
 	if !f.v.winnersCount(f.after) {
 		return next
@@ -227,6 +243,10 @@ func filterTable() []rules.Pass[figurePass] {
 			Run: func(f *figure) verdict { return dropIf(f.reading == readTerm && f.nearTotal()) }},
 		{Info: info("casualty-part", `A casualty count that is a part of the toll ("two of the injured died", "another two died"): dropped.`),
 			Run: func(f *figure) verdict { return dropIf(f.reading == readCasualty && f.part) }},
+		{Info: info("coordinated-group", `A casualty count of one group joined by "and" to another group of people ("killed three boys and a girl", "a girl and three boys were hurt") counts a part of the victims: dropped.`),
+			Run: func(f *figure) verdict {
+				return dropIf(f.reading == readCasualty && f.v.coordinatedGroup(f.before, f.after))
+			}},
 		{Info: info("debt-figure", `An event's amount right before a debt noun (up to four lower-case words on, no function word between, past a converted amount in brackets: "to clear a £2.5bn (€2.9bn) overdue tax bill") is that debt, not the deal's price: dropped (a repayment stays one).`),
 			Run: func(f *figure) verdict {
 				return dropIf(f.reading == readAmount && f.amount.event && !f.amount.debt && f.v.debtAfter(f.after))

@@ -97,10 +97,14 @@ type vocab struct {
 	casualtyBefore                                map[string]string
 	tollWords, tollLinks                          set
 	casualtyFiller                                set
-	casualtySubset                                set
-	updateCues, runningCount                      []string
-	severity                                      map[string]string
-	riseWords                                     set
+	// killingNouns make the count after them and "of" a death toll.
+	killingNouns set
+	// groupPersonNouns name a group of people by sex or age.
+	groupPersonNouns         set
+	casualtySubset           set
+	updateCues, runningCount []string
+	severity                 map[string]string
+	riseWords                set
 
 	// Money and percentages.
 	moneyWords, percentWords    map[string]amountMeasure
@@ -235,7 +239,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		casualtyBefore: byWord(lexicon.CasualtyBeforeDeaths, MeasureDeaths, lexicon.CasualtyBeforeInjured, MeasureInjured,
 			lexicon.CasualtyBeforeArrests, MeasureArrests, lexicon.CasualtyBeforeShot, MeasureShot),
 		tollWords: s(lexicon.TollWords), tollLinks: s(lexicon.TollLinks),
-		casualtyFiller: s(lexicon.CasualtyFillers), casualtySubset: s(lexicon.CasualtySubsetWords),
+		casualtyFiller: s(lexicon.CasualtyFillers), casualtySubset: s(lexicon.CasualtySubsetWords), killingNouns: s(lexicon.KillingNouns), groupPersonNouns: s(lexicon.GroupPersonNouns),
 		updateCues: lx.Words(lexicon.UpdateCues), runningCount: lx.Words(lexicon.RunningCountCues),
 		severity: byWord(lexicon.SeveritySerious, "seriously", lexicon.SeverityCritical, "critically",
 			lexicon.SeveritySlight, "slightly"),

@@ -392,6 +392,8 @@ func TestSeverityIsItsOwnMeasure(t *testing.T) {
 		{"people, including two children, died", MeasureDeaths},
 		{"men were shot", MeasureShot},
 		{"men were shot dead", MeasureDeaths},
+		{"people were also wounded", MeasureInjured},
+		{"die in depot fire", MeasureDeaths},
 	} {
 		after := wordsIn(tc.after, 0, len(tc.after))
 		if got, ok := defaultLexicon().v.casualtyMeasure(nil, after); !ok || got != tc.want {
@@ -430,5 +432,25 @@ func TestRoundedFigureDoubt(t *testing.T) {
 	_, contra := CrossReference([]Found{fig("a", "votes", 570000, 570000, "about", ByMention, 1), fig("b", "votes", 600000, 600000, "", ByMention, 1)}, ents)
 	if len(contra) != 1 || !contra[0].Uncertain || !strings.Contains(contra[0].Reason, "600,000 is a rounded figure") {
 		t.Fatalf("contradictions %+v; want one uncertain, naming 600,000 as the rounded figure", contra)
+	}
+}
+
+func TestCoordinatedGroup(t *testing.T) {
+	v := defaultLexicon().v
+	for _, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"a blast killed", "women and a man in Tarn", true},
+		{"the clerks, a man and", "women, died", true},
+		{"an 18-year-old woman and", "men were hurt", true},
+		{"a blast killed", "women and injured a man", false},
+		{"a blast killed", "people and a dog", false},
+		{"the blast killed", "and injured five", false},
+	} {
+		before, after := wordsIn(tc.before, 0, len(tc.before)), wordsIn(tc.after, 0, len(tc.after))
+		if got := v.coordinatedGroup(before, after); got != tc.want {
+			t.Errorf("coordinatedGroup(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
 	}
 }

@@ -26,6 +26,8 @@ const (
 	CasualtyBeforeShot      Name = "casualty_before_shot"
 	CasualtyFillers         Name = "casualty_fillers"
 	CasualtySubsetWords     Name = "casualty_subset_words"
+	KillingNouns            Name = "killing_nouns"
+	GroupPersonNouns        Name = "group_person_nouns"
 	ChangeWords             Name = "change_words"
 	ChangeFromWords         Name = "change_from_words"
 	ChangeToWords           Name = "change_to_words"
