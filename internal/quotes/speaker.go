@@ -25,8 +25,8 @@ func (x *extractor) resolveSpeaker(a *attrib) string {
 	a.speaker = Unknown
 	if a.c == nil {
 		if x.on(infoRoleSpeaker) {
-			if s := x.roleSpeaker(a); s != "" {
-				a.speaker = s
+			if s, r := x.roleSpeaker(a); s != "" {
+				a.speaker, a.role = s, r
 			}
 		}
 		return a.speaker
