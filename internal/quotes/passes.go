@@ -182,7 +182,7 @@ var (
 	infoSubjRoleBreak   = info("subject-role-after-break", `A mention after a clause break and titles or role nouns is a subject (", Councillor Lina Brand, who").`)
 	infoSubjRolePhrase  = info("subject-role-phrase", `A mention closing the sentence's opening noun phrase that ends in a role noun is a subject ("Harbour Party transport spokesman Tom Reyes").`)
 	infoSubjTitleOnly   = info("subject-title-only", `A mention after one or two capitalised title words opening the sentence is a subject ("Councillor Lina Brand", "Oppositionsrådet Mira Holm").`)
-	infoObjApposition   = info("object-apposition", `A mention in an apposition after a possessive, closed by punctuation, is no subject ("Standing beside her deputy, Tom Reyes, she …"; not "Realising his error, Tom Reyes wrote").`)
+	infoObjApposition   = info("object-apposition", `A mention in an apposition after a possessive, closed by punctuation, is no subject ("Standing beside her deputy, Tom Reyes, she …"; not "Seeing his slip, Tom Reyes phoned").`)
 	infoSubjClauseStart = info("subject-clause-opening", `A mention opening a clause, after punctuation or "and", is a subject ("…; Brand arrived").`)
 )
 

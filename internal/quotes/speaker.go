@@ -506,8 +506,8 @@ func subjTitleOnly(x *extractor, sc *subjectCtx) (bool, bool) {
 // apposition inside a phrase names someone else than the sentence's
 // subject ("His daughter, Amira Osei, led" opens the sentence and is its
 // subject). The apposition is closed: a word right after the name makes
-// it the subject of its clause ("Realising his error, Mr Quill then
-// wrote").
+// it the subject of its clause ("Seeing his slip, Mr Quill then
+// phoned").
 func objApposition(x *extractor, sc *subjectCtx) (bool, bool) {
 	toks := sc.prev(x)
 	n := len(toks)
