@@ -29,6 +29,7 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 			byArticle[s.Article] = append(byArticle[s.Article], span.Mention{Start: s.Start, End: s.End, Entity: e.Name, Type: e.Type})
 		}
 	}
+	batchIndex := quotes.NewRoleIndex(batchRoles, qopts.Lexicon)
 	var all []quotes.Instance
 	sources := map[string]string{}
 	paras := map[string][]span.Span{}
@@ -45,7 +46,7 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 		paras[a.ID] = ps
 		aopts := qopts
 		aopts.Roles = roles[a.ID]
-		aopts.BatchRoles = batchRoles
+		aopts.BatchRoles = batchIndex
 		for _, q := range quotes.ExtractWith(a.Source, ps, ss, ms, a.Language, aopts) {
 			all = append(all, quotes.Instance{Article: a.ID, Quote: q})
 		}

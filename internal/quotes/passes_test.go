@@ -111,7 +111,7 @@ func runPasses(t *testing.T, dir string, off rules.Off) any {
 		src, b := srcs[id], arts[id]
 		ps, ss, ms := b.ps, b.ss, b.ms
 		aopts := opts
-		aopts.Roles, aopts.BatchRoles = b.roles, batch
+		aopts.Roles, aopts.BatchRoles = b.roles, NewRoleIndex(batch, nil)
 		qs := ExtractWith(src, ps, ss, ms, in.Lang, aopts)
 		checkOffsets(t, src, qs)
 		out.Quotes[id] = []string{}

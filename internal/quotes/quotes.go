@@ -122,8 +122,9 @@ type Options struct {
 	// stage's; nil: none), read by the role-speaker pass.
 	Roles []Role
 	// BatchRoles are the roles of every person of the batch, each with
-	// its Article (nil: none), read by the batch-role-speaker pass.
-	BatchRoles []Role
+	// its Article (NewRoleIndex; nil: none), read by the
+	// batch-role-speaker pass.
+	BatchRoles *RoleIndex
 }
 
 // lexicon is the options' lexicon, or the default one.

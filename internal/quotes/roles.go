@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"strings"
-
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
@@ -76,15 +74,14 @@ func (x *extractor) rolePersonRole(phrase []string, before int) (found string, r
 // role. Two holders named, or none named and two in the batch, leave it
 // "": the role is not guessed between its holders.
 func (x *extractor) batchRolePerson(phrase []string, before int) (string, *Role) {
-	if len(phrase) == 0 {
+	if len(phrase) == 0 || x.opts.BatchRoles == nil {
 		return "", nil
 	}
 	last := phrase[len(phrase)-1]
 	var holders []*Role // first role of each holder, in batch order
 	seen := map[string]bool{}
-	for i := range x.opts.BatchRoles {
-		r := &x.opts.BatchRoles[i]
-		if seen[r.Entity] || !strings.Contains(lower(r.Text), last) || !x.roleMatches(r.Text, phrase, true) {
+	for _, r := range x.opts.BatchRoles.byLast[last] {
+		if seen[r.Entity] || !x.roleMatches(r.Text, phrase, true) {
 			continue
 		}
 		seen[r.Entity] = true
@@ -107,6 +104,42 @@ func (x *extractor) batchRolePerson(phrase []string, before int) (string, *Role)
 		return holders[0].Entity, holders[0]
 	}
 	return "", nil
+}
+
+// RoleIndex holds a batch's roles by the last word of their role
+// before a preposition, lower case ("chief executive of Tarn":
+// executive), so a role phrase looks up only the roles that may write
+// it.
+type RoleIndex struct {
+	byLast map[string][]*Role
+}
+
+// NewRoleIndex indexes roles (kept in their order) for
+// Options.BatchRoles, reading prepositions from lx (nil: the default
+// lexicon).
+func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
+	if lx == nil {
+		lx = lexicon.Default()
+	}
+	ix := &RoleIndex{byLast: map[string][]*Role{}}
+	for i := range roles {
+		r := &roles[i]
+		last := ""
+		for _, t := range tokenize(r.Text, 0, len(r.Text)) {
+			if !t.word {
+				continue
+			}
+			lw := lower(t.text)
+			if last != "" && lx.Has(lexicon.PrepositionsEnSv, lw) {
+				break
+			}
+			last = lw
+		}
+		if last != "" {
+			ix.byLast[last] = append(ix.byLast[last], r)
+		}
+	}
+	return ix
 }
 
 // namedBefore reports a person mention of entity before offset before,
