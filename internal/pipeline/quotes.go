@@ -15,11 +15,13 @@ import (
 func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entity, qopts quotes.Options) ([]report.Quote, []report.Finding) {
 	byArticle := map[string][]span.Mention{}
 	roles := map[string][]quotes.Role{}
+	var batchRoles []quotes.Role
 	for _, e := range ents {
 		if e.Type == span.Person {
 			for _, r := range e.Roles {
 				for _, ev := range r.Evidence {
 					roles[ev.Article] = append(roles[ev.Article], quotes.Role{Entity: e.Name, Text: ev.Text, Start: ev.Start, End: ev.End})
+					batchRoles = append(batchRoles, quotes.Role{Entity: e.Name, Text: ev.Text, Start: ev.Start, End: ev.End, Article: ev.Article})
 				}
 			}
 		}
@@ -27,6 +29,7 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 			byArticle[s.Article] = append(byArticle[s.Article], span.Mention{Start: s.Start, End: s.End, Entity: e.Name, Type: e.Type})
 		}
 	}
+	batchIndex := quotes.NewRoleIndex(batchRoles, qopts.Lexicon)
 	var all []quotes.Instance
 	sources := map[string]string{}
 	paras := map[string][]span.Span{}
@@ -43,6 +46,7 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 		paras[a.ID] = ps
 		aopts := qopts
 		aopts.Roles = roles[a.ID]
+		aopts.BatchRoles = batchIndex
 		for _, q := range quotes.ExtractWith(a.Source, ps, ss, ms, a.Language, aopts) {
 			all = append(all, quotes.Instance{Article: a.ID, Quote: q})
 		}
@@ -52,8 +56,15 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 	for _, g := range groups {
 		rq := report.Quote{Text: g.Text, Speaker: g.Speaker, Kind: g.Kind, Articles: g.Articles}
 		for _, in := range g.Instances {
-			rq.Instances = append(rq.Instances, report.QuoteInstance{Article: in.Article, Speaker: in.Speaker,
-				AttributionText: in.Attribution, Start: in.Start, End: in.End})
+			ri := report.QuoteInstance{Article: in.Article, Speaker: in.Speaker,
+				AttributionText: in.Attribution, Start: in.Start, End: in.End}
+			if r := in.ByRole; r != nil {
+				ri.SpeakerRole = &report.Evidence{Article: r.Article, Start: r.Start, End: r.End, Text: r.Text}
+				if ri.SpeakerRole.Article == "" {
+					ri.SpeakerRole.Article = in.Article
+				}
+			}
+			rq.Instances = append(rq.Instances, ri)
 		}
 		out = append(out, rq)
 	}

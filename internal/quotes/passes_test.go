@@ -80,20 +80,38 @@ func runPasses(t *testing.T, dir string, off rules.Off) any {
 	out := passOutput{Quotes: map[string][]string{}, Findings: []string{}}
 	var ins []Instance
 	srcs, paras := map[string]string{}, map[string][]span.Span{}
+	type built struct {
+		ps, ss []span.Span
+		ms     []span.Mention
+		roles  []Role
+	}
+	arts := map[string]built{}
+	var batch []Role
 	for _, id := range ids {
 		src, ps, ss, ms := build(in.Articles[id], es...)
 		srcs[id], paras[id] = src, ps
-		aopts := opts
+		var roles []Role
 		for _, r := range in.Roles {
 			for from := 0; ; {
 				i := strings.Index(src[from:], r.Text)
 				if i < 0 {
 					break
 				}
-				aopts.Roles = append(aopts.Roles, Role{Entity: r.Name, Text: r.Text, Start: from + i, End: from + i + len(r.Text)})
+				roles = append(roles, Role{Entity: r.Name, Text: r.Text, Start: from + i, End: from + i + len(r.Text)})
 				from += i + len(r.Text)
 			}
 		}
+		for _, r := range roles {
+			r.Article = id
+			batch = append(batch, r)
+		}
+		arts[id] = built{ps, ss, ms, roles}
+	}
+	for _, id := range ids {
+		src, b := srcs[id], arts[id]
+		ps, ss, ms := b.ps, b.ss, b.ms
+		aopts := opts
+		aopts.Roles, aopts.BatchRoles = b.roles, NewRoleIndex(batch, nil)
 		qs := ExtractWith(src, ps, ss, ms, in.Lang, aopts)
 		checkOffsets(t, src, qs)
 		out.Quotes[id] = []string{}

@@ -85,6 +85,17 @@ type Quote struct {
 	// in the attribution (a mention): not a name only written there, not a
 	// pronoun's antecedent (found by position, a guess), nor "unknown".
 	Resolved bool
+	// ByRole is the role evidence of a speaker named by role ("the
+	// mayor said" after "London mayor Ada Quill"); nil otherwise.
+	ByRole *RoleEvidence
+}
+
+// RoleEvidence is where the role a speaker was named by is written:
+// Article is "" for the quote's own article.
+type RoleEvidence struct {
+	Text       string
+	Article    string
+	Start, End int
 }
 
 // Extract finds the quotes of one article, sorted by Start.
@@ -110,6 +121,10 @@ type Options struct {
 	// Roles are the article's role phrases for its people (the entity
 	// stage's; nil: none), read by the role-speaker pass.
 	Roles []Role
+	// BatchRoles are the roles of every person of the batch, each with
+	// its Article (NewRoleIndex; nil: none), read by the
+	// batch-role-speaker pass.
+	BatchRoles *RoleIndex
 }
 
 // lexicon is the options' lexicon, or the default one.
@@ -232,8 +247,9 @@ type attrib struct {
 	at       int
 	resolved bool
 	speaker  string
-	entity   bool // the speaker is an entity mention in the attribution
-	ctx      bool // read from the context (the paragraph or sentence before), not around the quote
+	entity   bool  // the speaker is an entity mention in the attribution
+	role     *Role // the role the speaker was named by, if any
+	ctx      bool  // read from the context (the paragraph or sentence before), not around the quote
 }
 
 func clamp(v, lo, hi int) int {
@@ -296,6 +312,9 @@ func (x *extractor) output() []Quote {
 		if p.attr != nil && p.kind == KindSpeech {
 			q.Speaker = x.speaker(p.attr)
 			q.Resolved = p.attr.entity && q.Speaker != Unknown
+			if r := p.attr.role; r != nil && q.Speaker != Unknown {
+				q.ByRole = &RoleEvidence{Text: r.Text, Article: r.Article, Start: r.Start, End: r.End}
+			}
 			q.Attribution = x.src[p.attr.s:p.attr.e]
 			q.AttrStart, q.AttrEnd = p.attr.s, p.attr.e
 		}

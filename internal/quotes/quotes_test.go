@@ -538,3 +538,20 @@ func TestExtractWithLexicon(t *testing.T) {
 		t.Errorf("extended lexicon: %v, want no conflict (a refrain is a slogan)", fs)
 	}
 }
+
+// TestByRoleEvidence checks that a speaker named by a role another
+// article of the batch gives carries that role's evidence.
+func TestByRoleEvidence(t *testing.T) {
+	src, ps, ss, ms := build([]string{"Ada Quill walked the quay.", "\"The wall holds,\" the port director said."},
+		ent{"Ada Quill", "Ada Quill", "PERSON"})
+	batch := []Role{{Entity: "Ada Quill", Text: "Port director", Start: 0, End: 13, Article: "other"}}
+	qs := ExtractWith(src, ps, ss, ms, "en", Options{BatchRoles: NewRoleIndex(batch, nil)})
+	if len(qs) != 1 || qs[0].Speaker != "Ada Quill" || qs[0].ByRole == nil ||
+		*qs[0].ByRole != (RoleEvidence{Text: "Port director", Article: "other", Start: 0, End: 13}) {
+		t.Fatalf("got %+v", qs)
+	}
+	qs = ExtractWith(src, ps, ss, ms, "en", Options{})
+	if len(qs) != 1 || qs[0].Speaker != Unknown || qs[0].ByRole != nil {
+		t.Fatalf("without batch roles: got %+v", qs)
+	}
+}

@@ -13,36 +13,148 @@ type Role struct {
 	Entity     string // the person's entity name
 	Text       string // the role as written
 	Start, End int    // offsets of Text in the article
+	// Article is the article the role is written in: "" for the
+	// article's own roles (Options.Roles), set for the batch's
+	// (Options.BatchRoles).
+	Article string
 }
 
 // roleSpeaker names the speaker of an unnamed attribution whose subject
 // is a definite role phrase ("the mayor said", "said the chief
 // executive", "the company's chief executive added:") as the one person
-// the article names in that role before the attribution. It returns ""
-// (the speaker stays unknown) when the subject is no such phrase, when
-// no person is named in that role, or when two are: a wrong speaker is
-// worse than none.
-func (x *extractor) roleSpeaker(a *attrib) string {
-	return x.rolePerson(x.rolePhrase(tokenize(x.src, a.s, min(a.e, len(x.src)))), a.s)
+// the article names in that role before the attribution, and returns
+// the role it read. It returns "" (the speaker stays unknown) when the
+// subject is no such phrase, when no person is named in that role, or
+// when two are: a wrong speaker is worse than none. With no person of
+// the article in the role, the batch-role-speaker pass may still name
+// one from the batch's roles.
+func (x *extractor) roleSpeaker(a *attrib) (string, *Role) {
+	phrase := x.rolePhrase(tokenize(x.src, a.s, min(a.e, len(x.src))))
+	p, r, two := x.rolePersonRole(phrase, a.s)
+	if p != "" || two || !x.on(infoBatchRole) {
+		return p, r
+	}
+	return x.batchRolePerson(phrase, a.s)
 }
 
 // rolePerson is the one person the article names, before offset before
 // and outside quotes, in the role of phrase; "" when none or two.
 func (x *extractor) rolePerson(phrase []string, before int) string {
+	p, _, _ := x.rolePersonRole(phrase, before)
+	return p
+}
+
+// rolePersonRole is rolePerson with the first role naming the person,
+// and two set when two people are named in the role.
+func (x *extractor) rolePersonRole(phrase []string, before int) (found string, role *Role, two bool) {
 	if len(phrase) == 0 {
-		return ""
+		return "", nil, false
 	}
-	found := ""
-	for _, r := range x.opts.Roles {
-		if r.Start >= before || r.Start < 0 || r.End > len(x.src) || x.inQuote(r.Start) || !x.roleMatches(r, phrase) {
+	for i := range x.opts.Roles {
+		r := &x.opts.Roles[i]
+		if r.Start >= before || r.Start < 0 || r.End > len(x.src) || x.inQuote(r.Start) || !x.roleMatches(x.src[r.Start:r.End], phrase, false) {
 			continue
 		}
 		if found != "" && found != r.Entity {
-			return "" // two people in the role: unclear
+			return "", nil, true // two people in the role: unclear
 		}
-		found = r.Entity
+		if found == "" {
+			found, role = r.Entity, r
+		}
 	}
-	return found
+	return found, role, false
+}
+
+// batchRolePerson names the person of a role phrase no person of the
+// article holds from the batch's roles (Options.BatchRoles) written as
+// the phrase (roleMatches exact, "Prime Minister" for "the prime
+// minister", not "UK Prime Minister"): the one
+// holder of the role the article names before offset before, outside
+// quotes; when the article names none, the batch's only holder of the
+// role. Two holders named, or none named and two in the batch, leave it
+// "": the role is not guessed between its holders.
+func (x *extractor) batchRolePerson(phrase []string, before int) (string, *Role) {
+	if len(phrase) == 0 || x.opts.BatchRoles == nil {
+		return "", nil
+	}
+	last := phrase[len(phrase)-1]
+	var holders []*Role // first role of each holder, in batch order
+	seen := map[string]bool{}
+	for _, r := range x.opts.BatchRoles.byLast[last] {
+		if seen[r.Entity] || !x.roleMatches(r.Text, phrase, true) {
+			continue
+		}
+		seen[r.Entity] = true
+		holders = append(holders, r)
+	}
+	var named *Role
+	for _, r := range holders {
+		if !x.namedBefore(r.Entity, before) {
+			continue
+		}
+		if named != nil {
+			return "", nil // two holders named in the article
+		}
+		named = r
+	}
+	if named != nil {
+		return named.Entity, named
+	}
+	if len(holders) == 1 {
+		return holders[0].Entity, holders[0]
+	}
+	return "", nil
+}
+
+// RoleIndex holds a batch's roles by the last word of their role
+// before a preposition, lower case ("chief executive of Tarn":
+// executive), so a role phrase looks up only the roles that may write
+// it.
+type RoleIndex struct {
+	byLast map[string][]*Role
+}
+
+// NewRoleIndex indexes roles (kept in their order) for
+// Options.BatchRoles, reading prepositions from lx (nil: the default
+// lexicon).
+func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
+	if lx == nil {
+		lx = lexicon.Default()
+	}
+	ix := &RoleIndex{byLast: map[string][]*Role{}}
+	for i := range roles {
+		r := &roles[i]
+		last := ""
+		for _, t := range tokenize(r.Text, 0, len(r.Text)) {
+			if !t.word {
+				continue
+			}
+			lw := lower(t.text)
+			if last != "" && lx.Has(lexicon.PrepositionsEnSv, lw) {
+				break
+			}
+			last = lw
+		}
+		if last != "" {
+			ix.byLast[last] = append(ix.byLast[last], r)
+		}
+	}
+	return ix
+}
+
+// namedBefore reports a person mention of entity before offset before,
+// outside quotes.
+func (x *extractor) namedBefore(entity string, before int) bool {
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.Start >= before {
+			break
+		}
+		if m.Type == span.Person && m.Entity == entity && !x.inQuote(m.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhrase reads the words of a definite role subject in toks, an
@@ -107,16 +219,19 @@ func (x *extractor) roleWords(toks []tok) []string {
 	return words
 }
 
-// roleMatches reports a role r that names the phrase's role: its words up
+// roleMatches reports a role written text that names the phrase's role: its words up
 // to a preposition ("chief executive" of "chief executive of Tarn") end
 // in the phrase's words, and no word before them makes it another role:
 // a role qualifier, a role modifier or field, or a role noun ("London
 // mayor", "Foreign Secretary" are "the mayor", "the foreign secretary";
 // "deputy mayor", "Prime Minister", "shadow chancellor" are not "the
-// mayor", "the minister", "the chancellor").
-func (x *extractor) roleMatches(r Role, phrase []string) bool {
+// mayor", "the minister", "the chancellor"). With exact, no word may
+// come before them: a role read in another article names the phrase's
+// role only as written ("German economy minister" is not "the economy
+// minister" of a story about Japan).
+func (x *extractor) roleMatches(text string, phrase []string, exact bool) bool {
 	var ws []tok
-	for _, t := range tokenize(x.src, r.Start, r.End) {
+	for _, t := range tokenize(text, 0, len(text)) {
 		if !t.word {
 			continue
 		}
@@ -126,7 +241,7 @@ func (x *extractor) roleMatches(r Role, phrase []string) bool {
 		ws = append(ws, t)
 	}
 	n := len(ws) - len(phrase)
-	if n < 0 {
+	if n < 0 || exact && n > 0 {
 		return false
 	}
 	for k, w := range phrase {

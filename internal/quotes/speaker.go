@@ -25,8 +25,8 @@ func (x *extractor) resolveSpeaker(a *attrib) string {
 	a.speaker = Unknown
 	if a.c == nil {
 		if x.on(infoRoleSpeaker) {
-			if s := x.roleSpeaker(a); s != "" {
-				a.speaker = s
+			if s, r := x.roleSpeaker(a); s != "" {
+				a.speaker, a.role = s, r
 			}
 		}
 		return a.speaker
@@ -505,11 +505,17 @@ func subjTitleOnly(x *extractor, sc *subjectCtx) (bool, bool) {
 // objApposition: "Standing beside her deputy, Daniel Okoro,": an
 // apposition inside a phrase names someone else than the sentence's
 // subject ("His daughter, Amira Osei, led" opens the sentence and is its
-// subject).
+// subject). The apposition is closed: a word right after the name makes
+// it the subject of its clause ("Seeing his slip, Mr Quill then
+// phoned").
 func objApposition(x *extractor, sc *subjectCtx) (bool, bool) {
 	toks := sc.prev(x)
 	n := len(toks)
-	return false, n >= 4 && toks[n-1].text == "," && toks[n-3].word && x.lx.Has(lexicon.PossessiveDeterminersEnSv, lower(toks[n-3].text))
+	if n < 4 || toks[n-1].text != "," || !toks[n-3].word || !x.lx.Has(lexicon.PossessiveDeterminersEnSv, lower(toks[n-3].text)) {
+		return false, false
+	}
+	nx := sc.next(x)
+	return false, len(nx) == 0 || !nx[0].word
 }
 
 // subjClauseOpening: the mention opens a clause, after punctuation or

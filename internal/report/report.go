@@ -210,6 +210,11 @@ type QuoteInstance struct {
 	AttributionText string `json:"attribution_text"`
 	Start           int    `json:"start"`
 	End             int    `json:"end"`
+	// SpeakerRole is the role the speaker was named by, where it is
+	// written, when the attribution names no one but a definite role
+	// ("the prime minister said"): in this article or, when no person
+	// of it holds the role, another article of the batch; nil otherwise.
+	SpeakerRole *Evidence `json:"speaker_role,omitempty"`
 }
 
 // Stance is an article's stance toward a claim.
