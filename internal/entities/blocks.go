@@ -35,6 +35,9 @@ type blocks struct {
 	// definitions holds, by acronym, the spellKeys of the names the text
 	// defines it by (see acronymDefinitions).
 	definitions map[string]map[string]bool
+	// byEdge indexes the mentions by article and by start offset, and
+	// by end offset as the key -1-end (see listedWithPerson).
+	byEdge map[string]map[int][]int
 }
 
 // prefixOf is a form g whose first n words have the key indexed.

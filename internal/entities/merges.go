@@ -38,7 +38,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
 	{Info: info("particle-surname", `Joins a surname that opens with a name particle (name_particles) to the one person whose full name ends in it, or the one named in the same article: "De Quill" to "Ada de Quill"; a name written with an initial joins the one full name whose first name it opens ("A de Quill" to "Ada de Quill").`), Run: mergeParticleSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"), or a word the taggers typed a place or MISC (or an organisation, when a known place's or organisation's name), in no article of the full name, written alone in more articles than the full name and never as a person's ("Mac" of a computer is not "Tavor Mac"): "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"), or a word the taggers typed a place or MISC (or an organisation, when a known place's or organisation's name), in no article of the full name, written alone in more articles than the full name and never as a person's ("Mac" of a computer is not "Tavor Mac"), but for such a word after the full name's other words ("Dorado |Velde|") or listed beside a person (", ", "; ", a substitute's brackets "Ash (|Tarrant| 60)") in an article sharing a story's name with the full name's: "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near, no article writes it more than twice and no more articles write it than the person's name: "Quilnton" to "Ada Quinlton"; not "Varnelle", written three times in one article, to "Bo Varnell", nor a band's name four articles write to a runner one article names.`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -257,7 +257,12 @@ func (r *resolver) loneFullName(p, f *form, w string) bool {
 // "Quillon vetoed it"), in no article of the full name p, written alone in more articles than
 // p is, and never written as a person is (before a speech verb or after
 // an honorific): the word names something else there ("Mac" of a
-// computer in five stories, beside "Tavor Mac" the lender in two).
+// computer in five stories, beside "Tavor Mac" the lender in two). A
+// word its text writes after the full name's other words ("to Real
+// |Tarnby|", the taggers taking the last word only) is the name; so is
+// one listed beside a person (", " or "; " between, or in brackets
+// after one: "Quill, |Lind|, Ash", "Quill (|Lind| 45)") in an article
+// telling the full name's story (sharesStoryName): a squad's list.
 func (r *resolver) strayWord(p, f *form) bool {
 	switch t, w := r.typeOf(f), strings.ToLower(f.tokens[0]); {
 	case t == span.Person:
@@ -265,7 +270,59 @@ func (r *resolver) strayWord(p, f *form) bool {
 	case t == span.Org && !r.lx.IsPlace(f.tokens[0]) && !r.lx.Has(lexicon.OrgsLearned, w) && !r.lx.Has(lexicon.OrgsLearnedNews, w):
 		return false
 	}
-	return !p.inArticleOf(r.ms, f) && len(r.wordArts[key(f.tokens)]) > r.sources(p) && !r.speaks(r.ms, f) && !r.titledForm(r.ms, f)
+	if p.inArticleOf(r.ms, f) || len(r.wordArts[key(f.tokens)]) <= r.sources(p) || r.speaks(r.ms, f) || r.titledForm(r.ms, f) {
+		return false
+	}
+	return !r.writtenInFull(p, f) && !(r.listedWithPerson(f) && r.sharesStoryName(f, p, r.find(p.key)))
+}
+
+// writtenInFull reports a mention of the one-word form f whose text
+// before it ends in the other words of the full name p ("Real " before
+// "Sociedad" of "Real Sociedad").
+func (r *resolver) writtenInFull(p, f *form) bool {
+	lead := strings.Join(p.tokens[:len(p.tokens)-1], " ") + " "
+	for _, i := range f.mentions {
+		if strings.HasSuffix(r.ms[i].Before, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWithPerson reports a mention of f next to another mention, with
+// ", " or "; " between them, or in brackets with a number right after
+// it (a substitute and his minute: "Quill (Lind 45)"; not a side's name
+// "Quill (Tarnby)"), that the taggers typed a person or whose one word
+// is a surname of a person in the corpus.
+func (r *resolver) listedWithPerson(f *form) bool {
+	if r.blocks.byEdge == nil {
+		r.blocks.byEdge = map[string]map[int][]int{}
+		for i, m := range r.ms {
+			if r.blocks.byEdge[m.Article] == nil {
+				r.blocks.byEdge[m.Article] = map[int][]int{}
+			}
+			at := r.blocks.byEdge[m.Article]
+			at[m.Start] = append(at[m.Start], i)
+			at[-1-m.End] = append(at[-1-m.End], i) // ends as negative keys
+		}
+	}
+	person := func(j int) bool {
+		return r.ms[j].Type == span.Person || len(r.toks[j]) == 1 && len(r.withSurname(strings.ToLower(r.toks[j][0]))) > 0
+	}
+	for _, i := range f.mentions {
+		m, at := r.ms[i], r.blocks.byEdge[r.ms[i].Article]
+		if strings.HasSuffix(m.Before, ", ") || strings.HasSuffix(m.Before, "; ") || strings.HasSuffix(m.Before, " (") && minuteAfter(m.After) {
+			if slices.ContainsFunc(at[-1-(m.Start-2)], person) {
+				return true
+			}
+		}
+		if strings.HasPrefix(m.After, ", ") || strings.HasPrefix(m.After, "; ") {
+			if slices.ContainsFunc(at[m.End+2], person) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headElsewhere reports a surname f that is a place's head too (w,
@@ -564,3 +621,6 @@ func articlesWithin(arts map[string]bool, ms []Mention, g *form) bool {
 	}
 	return true
 }
+
+// minuteAfter reports a text opening with a space and a digit (" 45)").
+func minuteAfter(a string) bool { return len(a) > 1 && a[0] == ' ' && a[1] >= '0' && a[1] <= '9' }

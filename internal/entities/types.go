@@ -48,6 +48,7 @@ var (
 // mentions have; an untyped cluster at the end is MISC.
 var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("law-name", `Keeps a cluster MISC when most of its mentions are and a name of it ends in a law's head (ner_law_heads): "Harbour Safety Act" with its acronym "HSA".`), Run: voteLawName},
+	{Info: info("person-tie", `Types a cluster of one-word names in two articles or more that the taggers typed a person at no more of its mentions than all other types together the other types' most common, unless a name is a given or learnt person-name word or a surname of a person in the corpus, is listed beside a person (", ", "; "), or an honorific stands before a mention or a speech verb follows one: "Tarnwave" typed a person three times, an organisation twice and a place once is an organisation.`), Run: votePersonTie},
 	{Info: info("event-name", `Types a cluster MISC, an event, when a name of two words or more in it ends in an event's head (ner_event_heads) and is mostly typed MISC, whatever its short form alone is typed: "Tarnby Open" with "the Open".`), Run: voteEventName},
 	{Info: info("event-context", `Types a one-word person's or place's cluster that is no country MISC, a competition, when a quarter of its mentions (three or more) come before a competition's noun (event_role_nouns_after: "the Tarnby champion", "a Tarnby semi-finalist", "the Tarnby title") or stand in a list beside an event's name ("the Quill Open, Tarnby and the Lind Cup"), unless an honorific stands before one; an organisation's cluster only with a form typed MISC, an event's name ("the Tarnbiads" beside "Tarnbiad gold"), as a side has none.`), Run: voteEventContext},
 	{Info: info("titled-work", `Types a person's cluster MISC, a work, when every name of two words or more in it opens with a capitalised article written so inside a sentence: no person's name does ("The Tarnby Diaries", "saw The Tarnby Diaries"; a film, a show, a book).`), Run: voteTitledWork},
@@ -785,4 +786,47 @@ func voteOutletName(c *cluster, t string) (string, bool) {
 		}
 	}
 	return t, false
+}
+
+// votePersonTie: a one-word name the taggers typed a person no more
+// often than otherwise is no person's by their vote (majorityType gives
+// a person's type a tie with the others together: "Oasis" typed a
+// person three times, an organisation twice and a place once).
+// Person-name words, corpus surnames and names in a list of people keep
+// the tie: the taggers type many a lone surname a place in a squad's
+// list; so does a name of one article, whose tagging is one vote
+// (a cricket scorecard's "b Quill" typed an organisation twice).
+func votePersonTie(c *cluster, t string) (string, bool) {
+	if t != span.Person {
+		return t, false
+	}
+	for _, f := range c.fs {
+		if len(f.tokens) != 1 || c.lx.IsPersonNameWord(f.tokens[0]) || len(c.withSurname(strings.ToLower(f.tokens[0]))) > 0 || c.listedWithPerson(f) {
+			return t, false
+		}
+	}
+	counts, arts := map[string]int{}, map[string]bool{}
+	for _, i := range c.idx {
+		counts[c.ms[i].Type]++
+		arts[c.ms[i].Article] = true
+	}
+	if len(arts) < 2 {
+		return t, false // one article's tagging is one vote
+	}
+	best, bestN, others := "", 0, 0
+	for _, o := range []string{span.Org, span.GPE, span.Location, span.Facility, span.Misc} {
+		others += counts[o]
+		if counts[o] > bestN {
+			best, bestN = o, counts[o]
+		}
+	}
+	if others < counts[span.Person] || c.isTitled() {
+		return t, false
+	}
+	for _, f := range c.fs {
+		if c.speaks(c.ms, f) {
+			return t, false
+		}
+	}
+	return best, false
 }
