@@ -133,6 +133,7 @@ var (
 	infoRoleSpeaker       = info("role-speaker", `An unnamed attribution whose subject is a definite role ("the mayor said", "said the company's chief executive") speaks as the one person the article names in that role before it ("London mayor Ada Quill"); none or two such people leave it unknown.`)
 	infoBatchRole         = info("batch-role-speaker", `An unnamed definite role no person of the article holds ("the prime minister said") speaks as the one person the batch's articles give that role as written ("Prime Minister", not "UK Prime Minister") who is named in the article before it, else as the batch's only holder of the role; two such people leave it unknown.`)
 	infoRolePronoun       = info("role-pronoun", `A third-person pronoun left unknown after a sentence whose subject is a definite role ("The Tory leader countered … He declared: “…”") speaks as the one person the article names in that role, when no person is named between and no honorific or given name gives the other gender.`)
+	infoPronounChain      = info("pronoun-chain", `A third-person pronoun left unknown speaks as the speaker of the attribution just before it when that one is the same pronoun, named as the person the article names last, and no person is named and no role opens a sentence between ("Quill said … “…,” she said. … “…,” she added.").`)
 	infoWrittenName       = info("written-name", `A capitalised run in the attribution that is no entity mention speaks as written, without a leading "the" ("…," says the Harbour Herald).`)
 )
 
@@ -278,7 +279,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
-	out = append(out, infoRoleSpeaker, infoBatchRole, infoRolePronoun)
+	out = append(out, infoRoleSpeaker, infoBatchRole, infoRolePronoun, infoPronounChain)
 	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, infoQuotedSentences)
 	out = append(out, rules.Infos(antecedentPasses)...)

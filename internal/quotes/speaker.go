@@ -60,9 +60,65 @@ func speakPronoun(x *extractor, a *attrib) (string, bool) {
 				return p, true
 			}
 		}
+		if s == Unknown && x.on(infoPronounChain) {
+			if p := x.chainAntecedent(a, lower(a.c.name)); p != "" {
+				return p, true
+			}
+		}
 		return s, true
 	}
 	return Unknown, true
+}
+
+// chainAntecedent is the speaker of the attribution before a when that
+// one is the same pronoun, named as the person the article names last
+// before a (outside quotes), and no person is named and no sentence
+// opens with a role between them ("Quill said
+// … “…,” she said. [four sentences] “…,” she added."); else "".
+func (x *extractor) chainAntecedent(a *attrib, pron string) string {
+	var prev *attrib
+	for _, p := range x.pieces {
+		if b := p.attr; b != nil && b != a && b.e <= a.s && (prev == nil || b.s > prev.s) {
+			prev = b
+		}
+	}
+	if prev == nil || prev.c == nil || prev.c.typ != typPron || lower(prev.c.name) != pron {
+		return ""
+	}
+	s := prev.speaker // resolved in article order; an unresolved one names no one
+	if !prev.resolved || s == Unknown || s == "" {
+		return ""
+	}
+	var last *span.Mention
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.Type != span.Person || m.End > a.at || x.inQuote(m.Start) {
+			continue
+		}
+		if m.Start >= prev.e {
+			return ""
+		}
+		last = m
+	}
+	if last == nil || strings.TrimSpace(last.Entity) != s && strings.TrimSpace(x.src[last.Start:last.End]) != s {
+		return "" // the person named last is someone else: the earlier pronoun may be wrong
+	}
+	for _, st := range x.sents {
+		if st.Start >= prev.e && st.Start < a.at && (x.unnamedRoleSubject(st) || x.subjectRolePhrase(st) != nil || x.roleOpening(st)) {
+			return ""
+		}
+	}
+	return s
+}
+
+// roleOpening reports a sentence opening with an article and a role noun
+// ("A spokeswoman for the ferry line told …"), outside quotes.
+func (x *extractor) roleOpening(st span.Span) bool {
+	if x.inQuote(st.Start) {
+		return false
+	}
+	toks := tokenize(x.src, st.Start, min(st.End, st.Start+60))
+	return len(toks) >= 2 && toks[0].word && toks[1].word && x.lx.Has(lexicon.ArticlesEnSv, lower(toks[0].text)) && x.lx.Has(lexicon.RoleNouns, lower(toks[1].text))
 }
 
 // speakWrittenName names the speaker as the attribution writes it,
