@@ -137,7 +137,8 @@ func (v *vocab) casualtyMeasure(before, after []word) (string, bool) {
 // hurt", "Five people, one of them a ferry pilot, were killed").
 func (v *vocab) casualtyAfterCount(after []word) (string, bool) {
 	severity := ""
-	for i, n := 0, 0; i < len(after) && n <= 3; i, n = i+1, n+1 {
+	mods := v.casualtyModifiers(after)
+	for i, n := mods, 0; i < len(after) && n <= 3; i, n = i+1, n+1 {
 		lw := strings.ToLower(after[i].text)
 		if lw == "," && n > 0 {
 			// "Five people, one of them a ferry pilot, were killed":
@@ -148,6 +149,9 @@ func (v *vocab) casualtyAfterCount(after []word) (string, bool) {
 			}
 		}
 		if m, ok := v.casualtyAfter[lw]; ok {
+			if mods > 0 && v.casualtyObject(after[i+1:]) {
+				return "", false // "two plainclothes officers shot the teenager": the people counted did it
+			}
 			if m == MeasureShot && i+1 < len(after) && v.casualtyAfter[strings.ToLower(after[i+1].text)] == MeasureDeaths {
 				return MeasureDeaths, true // "two men were shot dead"
 			}
@@ -169,6 +173,38 @@ func (v *vocab) casualtyAfterCount(after []word) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// casualtyModifiers returns how many modifiers (at most two) stand
+// between a count and the people it counts ("three bank workers",
+// "two possible gang members"), or 0 when no casualty people noun
+// follows them.
+func (v *vocab) casualtyModifiers(after []word) int {
+	for j := 0; j < 2 && j < len(after); j++ {
+		lw := strings.ToLower(after[j].text)
+		if v.casualtyFiller.has(lw) || v.stopwords.has(lw) || v.uncounted.has(lw) || v.casualtyAfterWord(lw) || !hasLetter(lw) {
+			return 0
+		}
+		if j+1 < len(after) && v.casualtyPeople.has(strings.ToLower(after[j+1].text)) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// casualtyObject reports an object after a casualty verb, which makes
+// the people before it its doers: an article or possessive, a figure
+// ("shot 16-year-old ..."), or "and" and another casualty word ("shot
+// and killed a ...").
+func (v *vocab) casualtyObject(next []word) bool {
+	if len(next) == 0 {
+		return false
+	}
+	w := strings.ToLower(next[0].text)
+	if v.definiteArticles.has(w) || v.indefiniteArticles.has(w) || v.groupPossessives.has(w) || v.spelledNumbers.has(w) || figureWord(next[0].text) {
+		return true
+	}
+	return len(next) > 1 && v.nameListJoins.has(w) && v.casualtyAfterWord(next[1].text)
 }
 
 // parentheticalEnd returns the index of the comma closing an aside of

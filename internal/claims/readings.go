@@ -243,6 +243,8 @@ func filterTable() []rules.Pass[figurePass] {
 			Run: func(f *figure) verdict { return dropIf(f.reading == readTerm && f.nearTotal()) }},
 		{Info: info("casualty-part", `A casualty count that is a part of the toll ("two of the injured died", "another two died"): dropped.`),
 			Run: func(f *figure) verdict { return dropIf(f.reading == readCasualty && f.part) }},
+		{Info: info("earlier-toll", `A casualty count in a sentence about an earlier year ("Earlier this year a gunman killed three"; "last year") is another event's toll: dropped.`),
+			Run: func(f *figure) verdict { return dropIf(f.reading == readCasualty && f.v.earlierPeriod(f.text)) }},
 		{Info: info("coordinated-group", `A casualty count of one group joined by "and" to another group of people ("killed three boys and a girl", "a girl and three boys were hurt") counts a part of the victims: dropped.`),
 			Run: func(f *figure) verdict {
 				return dropIf(f.reading == readCasualty && f.v.coordinatedGroup(f.before, f.after))

@@ -97,6 +97,7 @@ type vocab struct {
 	casualtyBefore                                map[string]string
 	tollWords, tollLinks                          set
 	casualtyFiller                                set
+	casualtyPeople                                set
 	// killingNouns make the count after them and "of" a death toll.
 	killingNouns set
 	// groupPersonNouns name a group of people by sex or age.
@@ -239,7 +240,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		casualtyBefore: byWord(lexicon.CasualtyBeforeDeaths, MeasureDeaths, lexicon.CasualtyBeforeInjured, MeasureInjured,
 			lexicon.CasualtyBeforeArrests, MeasureArrests, lexicon.CasualtyBeforeShot, MeasureShot),
 		tollWords: s(lexicon.TollWords), tollLinks: s(lexicon.TollLinks),
-		casualtyFiller: s(lexicon.CasualtyFillers), casualtySubset: s(lexicon.CasualtySubsetWords), killingNouns: s(lexicon.KillingNouns), groupPersonNouns: s(lexicon.GroupPersonNouns),
+		casualtyFiller: s(lexicon.CasualtyFillers), casualtyPeople: s(lexicon.CasualtyPeople), casualtySubset: s(lexicon.CasualtySubsetWords), killingNouns: s(lexicon.KillingNouns), groupPersonNouns: s(lexicon.GroupPersonNouns),
 		updateCues: lx.Words(lexicon.UpdateCues), runningCount: lx.Words(lexicon.RunningCountCues),
 		severity: byWord(lexicon.SeveritySerious, "seriously", lexicon.SeverityCritical, "critically",
 			lexicon.SeveritySlight, "slightly"),

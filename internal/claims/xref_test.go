@@ -394,10 +394,27 @@ func TestSeverityIsItsOwnMeasure(t *testing.T) {
 		{"men were shot dead", MeasureDeaths},
 		{"people were also wounded", MeasureInjured},
 		{"die in depot fire", MeasureDeaths},
+		{"night shift workers died", MeasureDeaths},
+		{"suspected gang members were arrested", MeasureArrests},
+		{"ferry villagers slightly hurt", "injured (slightly)"},
 	} {
 		after := wordsIn(tc.after, 0, len(tc.after))
 		if got, ok := defaultLexicon().v.casualtyMeasure(nil, after); !ok || got != tc.want {
 			t.Errorf("casualtyMeasure(%q) = %q, %v; want %q", tc.after, got, ok, tc.want)
+		}
+	}
+}
+
+func TestCasualtyModifiersNeedPeopleNoun(t *testing.T) {
+	for _, after := range []string{
+		"depot bombs killed",                // no people noun
+		"very old night shift workers died", // three modifiers
+		"and depot workers died",            // a function word
+		"plainclothes officers shot the clerk",
+		"night shift guards shot and killed a clerk",
+	} {
+		if got, ok := defaultLexicon().v.casualtyMeasure(nil, wordsIn(after, 0, len(after))); ok {
+			t.Errorf("casualtyMeasure(%q) = %q; want no casualty", after, got)
 		}
 	}
 }

@@ -25,6 +25,8 @@ const (
 	CasualtyBeforeInjured   Name = "casualty_before_injured"
 	CasualtyBeforeShot      Name = "casualty_before_shot"
 	CasualtyFillers         Name = "casualty_fillers"
+	CasualtyPeople          Name = "casualty_people"
+	EarlierThisYear         Name = "earlier_this_year"
 	CasualtySubsetWords     Name = "casualty_subset_words"
 	KillingNouns            Name = "killing_nouns"
 	GroupPersonNouns        Name = "group_person_nouns"
