@@ -82,7 +82,7 @@ func (v *vocab) listedWinners(src string, s span.Span, ms []span.Mention) (Raw, 
 				return Raw{Measure: MeasureWinners, Kind: "count", Low: n, High: n, How: ByEvent,
 					Text: src[people[i].Start:people[j].End], Start: people[i].Start, End: people[j].End, Sentence: s}, true
 			}
-			if w.text != "-" && w.text != "–" && w.text != "—" && w.text != "," && !strings.HasSuffix(lw, "ly") {
+			if !isDash(w.text) && w.text != "," && !strings.HasSuffix(lw, "ly") {
 				break
 			}
 		}

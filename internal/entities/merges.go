@@ -277,8 +277,9 @@ func (r *resolver) strayWord(p, f *form) bool {
 }
 
 // writtenInFull reports a mention of the one-word form f whose text
-// before it ends in the other words of the full name p ("Real " before
-// "Sociedad" of "Real Sociedad").
+// before it ends in the other words of the full name p ("Harbour "
+// before "Quellin" of "Harbour Quellin", the taggers taking the last
+// word alone).
 func (r *resolver) writtenInFull(p, f *form) bool {
 	lead := strings.Join(p.tokens[:len(p.tokens)-1], " ") + " "
 	for _, i := range f.mentions {

@@ -27,6 +27,9 @@ type resolver struct {
 	// formGroups maps each form of a given name to its name_forms groups
 	// (see nameFormGroups), read once when a spelling test needs it.
 	formGroups map[string][]int
+	// listJoints are a list's joints, a comma first, then
+	// list_conjunctions_en (built once; see cutListJoint).
+	listJoints []string
 	// ms are the mentions kept, with their names cut; toks[i] are the
 	// fields of ms[i]'s name.
 	ms   []Mention

@@ -790,8 +790,8 @@ func voteOutletName(c *cluster, t string) (string, bool) {
 
 // votePersonTie: a one-word name the taggers typed a person no more
 // often than otherwise is no person's by their vote (majorityType gives
-// a person's type a tie with the others together: "Oasis" typed a
-// person three times, an organisation twice and a place once).
+// a person's type a tie with the others together: a band's "Tarnwave"
+// typed a person three times, an organisation twice and a place once).
 // Person-name words, corpus surnames and names in a list of people keep
 // the tie: the taggers type many a lone surname a place in a squad's
 // list; so does a name of one article, whose tagging is one vote

@@ -349,7 +349,10 @@ func (c *cluster) firstItem(s string) (item, rest string) {
 // cutListJoint cuts a list's joint (a comma, "and", "or") from the end
 // of before (or the start of after), reporting whether one was there.
 func (c *cluster) cutListJoint(s string, before bool) (string, bool) {
-	for _, j := range append([]string{","}, c.lx.InOrder(lexicon.ListConjunctionsEn)...) {
+	if c.listJoints == nil {
+		c.listJoints = append([]string{","}, c.lx.InOrder(lexicon.ListConjunctionsEn)...)
+	}
+	for _, j := range c.listJoints {
 		r, ok := strings.CutPrefix(s, j)
 		if before {
 			r, ok = strings.CutSuffix(s, j)

@@ -103,8 +103,9 @@ func (x *extractor) chainAntecedent(a *attrib, pron string) string {
 	if last == nil || strings.TrimSpace(last.Entity) != s && strings.TrimSpace(x.src[last.Start:last.End]) != s {
 		return "" // the person named last is someone else: the earlier pronoun may be wrong
 	}
-	for _, st := range x.sents {
-		if st.Start >= prev.e && st.Start < a.at && (x.unnamedRoleSubject(st) || x.subjectRolePhrase(st) != nil || x.roleOpening(st)) {
+	for k := max(0, x.sentIndex(prev.e)); k < len(x.sents) && x.sents[k].Start < a.at; k++ {
+		st := x.sents[k]
+		if st.Start >= prev.e && (x.unnamedRoleSubject(st) || x.subjectRolePhrase(st) != nil || x.roleOpening(st)) {
 			return ""
 		}
 	}
