@@ -701,13 +701,13 @@ func merge(ctx context.Context, batch *corpus.Batch, results []extraction, opts 
 		if err := stage("stance"); err != nil {
 			return nil, err
 		}
-		r.Stance = classifyStance(opts.Stance, arts, opts.Claims, r.Entities, r.Claims, opts.Lexicon)
+		r.Stance = classifyStance(ctx, opts.Stance, arts, opts.Claims, r.Entities, r.Claims, opts.Lexicon)
 	}
 	if opts.Framer != nil {
 		if err := stage("framing"); err != nil {
 			return nil, err
 		}
-		r.Framing = frameArticles(opts.Framer, arts, r.Entities)
+		r.Framing = frameArticles(ctx, opts.Framer, arts, r.Entities)
 	}
 	report.SortFindings(r.Findings)
 	FillPaths(r.Findings, batch)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -83,8 +84,8 @@ func blanked(a *corpus.Article) string {
 // article is not classified against its own headline): from the
 // sentences about the claim (stance.Judge), with the corpus entities the
 // claim names and the figures of claims and articles compared by subject
-// and measure.
-func classifyStance(m *stance.Model, arts []corpus.Article, user []string, ents []report.Entity, found []report.Claim, lx *lexicon.Lexicon) []report.Stance {
+// and measure. A cancelled ctx stops it before the next article.
+func classifyStance(ctx context.Context, m *stance.Model, arts []corpus.Article, user []string, ents []report.Entity, found []report.Claim, lx *lexicon.Lexicon) []report.Stance {
 	out := []report.Stance{}
 	sc := stanceClaims(arts, user, ents, found, lx)
 	facts := make([]stance.ClaimFacts, len(sc))
@@ -93,6 +94,9 @@ func classifyStance(m *stance.Model, arts []corpus.Article, user []string, ents 
 	}
 	figs := articleFigures(found)
 	for i := range arts {
+		if ctx.Err() != nil {
+			return out // interrupted: the caller returns the context's error
+		}
 		a := &arts[i]
 		body := blanked(a)
 		for k, c := range sc {
@@ -246,8 +250,8 @@ func articleFigures(found []report.Claim) map[string][]stance.Figure {
 }
 
 // frameArticles reads each article's register and its tone toward the
-// entities it mentions.
-func frameArticles(fr *stance.Framer, arts []corpus.Article, ents []report.Entity) []report.Framing {
+// entities it mentions. A cancelled ctx stops it before the next article.
+func frameArticles(ctx context.Context, fr *stance.Framer, arts []corpus.Article, ents []report.Entity) []report.Framing {
 	out := []report.Framing{}
 	// Each article's targets, in entity order, from one pass over the
 	// entities' spans (not a pass per article).
@@ -265,6 +269,9 @@ func frameArticles(fr *stance.Framer, arts []corpus.Article, ents []report.Entit
 		}
 	}
 	for i := range arts {
+		if ctx.Err() != nil {
+			return out // interrupted: the caller returns the context's error
+		}
 		a := &arts[i]
 		f := fr.Frame(blanked(a), a.Language, byArticle[a.ID])
 		rf := report.Framing{Article: a.ID, Register: f.Register, Reason: f.Reason, Targets: []report.FramingTarget{}}
