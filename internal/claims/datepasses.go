@@ -20,6 +20,10 @@ var (
 // sentence (Raw.Alt).
 func dateFilterTable() []rules.Pass[dateFilter] {
 	return []rules.Pass[dateFilter]{
+		{Info: info("dateline-date", `A date in the wire dateline opening the lead is when the story was filed, not the event ("HARBOURTON, March 5 (Agency) - ...").`),
+			Run: func(d *dateScan, k dateKind, i, end int) bool {
+				return (k == dateAbsolute || k == dateYearless) && datelineDate(d.text, i, end)
+			}},
 		{Info: info("reporting-date", `A date right after a reporting verb dates a statement, not the event ("officials said on Thursday").`),
 			Run: func(d *dateScan, _ dateKind, i, _ int) bool { return d.v.reportingDate(d.lower, i) }},
 		{Info: info("period-end", `A date after "to" or "ended" and a period word ends a reporting period ("the year ended 31 March").`),

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -328,6 +329,21 @@ func (v *vocab) reportingDate(lower string, i int) bool {
 		}
 	}
 	return false
+}
+
+// A wire dateline before and after its date: a place of up to four
+// capitalised words, up to two more after commas ("SPRINGFIELD, Ill.,"),
+// then the date, an optional year, an optional bracketed agency and a
+// dash ("LONDON, Dec 6 (Agency) - ", "CHICAGO, March 5 - ").
+var (
+	reDatelineBefore = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2},\s*$`)
+	reDatelineAfter  = regexp.MustCompile(`^\.?(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s`)
+)
+
+// datelineDate reports whether the date at text[i:end] is the one of a
+// wire dateline opening the sentence.
+func datelineDate(text string, i, end int) bool {
+	return reDatelineBefore.MatchString(text[:i]) && reDatelineAfter.MatchString(text[end:])
 }
 
 // ownedBefore reports a capitalised possessive ("Severn Water's") before
