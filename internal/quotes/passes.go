@@ -253,12 +253,14 @@ type sourceVetoFunc func(mt *matcher, sc *sourceCand) bool
 
 var (
 	infoQuotedThere = info("speaker-quoted-there", `No source finding when the other article quotes the same speaker itself.`)
+	infoCredited    = info("speaker-credited", `No source finding when a paragraph of the other article before the words opens with the speaker's name and a colon: a headline or transcript credits them ("Gazette: Ferry plan for north pier").`)
 	infoNamedNear   = info("speaker-named-near", `No source finding when the other article names the speaker in the paragraph with the words (it reports them indirectly: "Reyes argued that …").`)
 )
 
 var sourceVetoes = []rules.Pass[sourceVetoFunc]{
 	{Info: infoQuotedThere, Run: vetoQuotedThere},
 	{Info: infoNamedNear, Run: vetoNamedNear},
+	{Info: infoCredited, Run: vetoCredited},
 }
 
 // Rules lists every pass of the package in run order: per article the
