@@ -254,6 +254,7 @@ type attrib struct {
 	entity   bool  // the speaker is an entity mention in the attribution
 	role     *Role // the role the speaker was named by, if any
 	ctx      bool  // read from the context (the paragraph or sentence before), not around the quote
+	orgPron  bool  // "it", named as an organisation by the org-pronoun pass
 }
 
 func clamp(v, lo, hi int) int {
