@@ -37,9 +37,11 @@ const (
 	PronounsThirdPersonEnSv      Name = "pronouns_third_person_en_sv"
 	// PronounsFemaleEnSv and PronounsMaleEnSv are the third-person
 	// pronouns of either sex ("she", "hon"; "he", "han").
-	PronounsFemaleEnSv       Name = "pronouns_female_en_sv"
-	PronounsMaleEnSv         Name = "pronouns_male_en_sv"
-	PronounsSelfEnSv         Name = "pronouns_self_en_sv"
+	PronounsFemaleEnSv Name = "pronouns_female_en_sv"
+	PronounsMaleEnSv   Name = "pronouns_male_en_sv"
+	PronounsSelfEnSv   Name = "pronouns_self_en_sv"
+	// PronounsNeuterEn is "it": an organisation's, never a person's.
+	PronounsNeuterEn         Name = "pronouns_neuter_en"
 	ContractedSubjectsEn     Name = "contracted_subjects_en"
 	ApostropheContractionsEn Name = "apostrophe_contractions_en"
 	AbbreviationsEnSv        Name = "abbreviations_en_sv"

@@ -14,13 +14,11 @@ import (
 // articles and reports attribution conflicts and likely original sources.
 func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entity, qopts quotes.Options) ([]report.Quote, []report.Finding) {
 	byArticle := map[string][]span.Mention{}
-	roles := map[string][]quotes.Role{}
-	var batchRoles []quotes.Role
+	var batchRoles []quotes.Role // the role table, built once: the index gives each article its own
 	for _, e := range ents {
 		if e.Type == span.Person {
 			for _, r := range e.Roles {
 				for _, ev := range r.Evidence {
-					roles[ev.Article] = append(roles[ev.Article], quotes.Role{Entity: e.Name, Text: ev.Text, Start: ev.Start, End: ev.End})
 					batchRoles = append(batchRoles, quotes.Role{Entity: e.Name, Text: ev.Text, Start: ev.Start, End: ev.End, Article: ev.Article})
 				}
 			}
@@ -45,7 +43,7 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 		sources[a.ID] = a.Source
 		paras[a.ID] = ps
 		aopts := qopts
-		aopts.Roles = roles[a.ID]
+		aopts.Roles = batchIndex.Article(a.ID)
 		aopts.BatchRoles = batchIndex
 		for _, q := range quotes.ExtractWith(a.Source, ps, ss, ms, a.Language, aopts) {
 			all = append(all, quotes.Instance{Article: a.ID, Quote: q})

@@ -213,6 +213,9 @@ func (x *extractor) nameStart(toks []tok, i, j int) int {
 
 // personSurname reports a word that ends a person mention of the article.
 func (x *extractor) personSurname(w string) bool {
+	if !strings.Contains(w, " ") {
+		return x.mentIx().surnames[w]
+	}
 	for _, m := range x.ments {
 		if m.Type == span.Person && strings.HasSuffix(x.src[m.Start:m.End], " "+w) {
 			return true

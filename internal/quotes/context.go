@@ -58,10 +58,8 @@ func findPrevSentence(x *extractor, idx int) *attrib {
 	for s < e && strings.ContainsRune("\"”’»' \n\t", runeAt(x.src, s, e)) {
 		s += utf8.RuneLen(runeAt(x.src, s, e)) // the closing mark of a quote ending the sentence before
 	}
-	for _, q := range x.pieces {
-		if q.open < e && q.after > s {
-			return nil // a quote in the sentence: its own attribution
-		}
+	if x.pieceIx().marked.overlaps(s, e) {
+		return nil // a quote in the sentence: its own attribution
 	}
 	a := x.leadIn(s, s, e, false)
 	if a == nil || a.c == nil || a.c.typ != typPron && a.c.typ != span.Person {

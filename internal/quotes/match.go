@@ -1053,6 +1053,47 @@ func vetoNamedNear(_ *matcher, sc *sourceCand) bool {
 	return ok && namesNear(sc.ss.sources[sc.b], sc.ss.paras[sc.b], s, sc.in.Speaker)
 }
 
+// vetoCredited: a paragraph of the other article before the words opens
+// with the speaker's name and a colon, the headline or transcript way of
+// crediting them ("Gazette: Ferry plan for north pier").
+func vetoCredited(_ *matcher, sc *sourceCand) bool {
+	s, _, ok := sc.span()
+	return ok && creditedBefore(sc.ss.sources[sc.b], sc.ss.paras[sc.b], s, sc.in.Speaker)
+}
+
+// creditedBefore reports a paragraph of src starting before off that
+// opens with one to four capitalised words and a colon, each word a word
+// of speaker's name ("Gazette:" or "Harbour Gazette:" for Harbour Gazette).
+func creditedBefore(src string, paras []span.Span, off int, speaker string) bool {
+	name, _ := normWords(speaker, 0, len(speaker))
+	if len(name) == 0 {
+		return false
+	}
+	of := map[string]bool{}
+	for _, w := range name {
+		of[w.w] = true
+	}
+	for _, p := range cleanSpans(paras, len(src)) {
+		if p.Start >= off {
+			break
+		}
+		head := src[p.Start:min(p.End, p.Start+80)]
+		c := strings.IndexByte(head, ':')
+		if c < 0 {
+			continue
+		}
+		ws, _ := normWords(src, p.Start, p.Start+c)
+		credit := len(ws) > 0 && len(ws) <= 4 && firstNonSpace(src, p.Start, p.End) == ws[0].s
+		for _, w := range ws {
+			credit = credit && of[w.w] && isCap(src[w.s:w.e])
+		}
+		if credit {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceVetoed reports a source veto pass that excuses sc.
 func (mt *matcher) sourceVetoed(sc *sourceCand) bool {
 	for _, p := range sourceVetoes {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
-	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // A speaker's name is cleaned by the name passes once it is resolved: a
@@ -101,10 +100,8 @@ func cleanPlace(x *extractor, name string) string {
 	if x.lx.IsPlace(name) {
 		return ""
 	}
-	for _, m := range x.ments {
-		if (m.Type == span.GPE || m.Type == span.Location) && strings.TrimSpace(m.Entity) == name {
-			return ""
-		}
+	if x.mentIx().places[name] {
+		return ""
 	}
 	return name
 }

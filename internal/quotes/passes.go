@@ -133,6 +133,7 @@ var (
 	infoRoleSpeaker       = info("role-speaker", `An unnamed attribution whose subject is a definite role ("the mayor said", "said the company's chief executive") speaks as the one person the article names in that role before it ("London mayor Ada Quill"); none or two such people leave it unknown.`)
 	infoBatchRole         = info("batch-role-speaker", `An unnamed definite role no person of the article holds ("the prime minister said") speaks as the one person the batch's articles give that role as written ("Prime Minister", not "UK Prime Minister") who is named in the article before it, else as the batch's only holder of the role; two such people leave it unknown.`)
 	infoRolePronoun       = info("role-pronoun", `A third-person pronoun left unknown after a sentence whose subject is a definite role ("The Tory leader countered … He declared: “…”") speaks as the one person the article names in that role, when no person is named between and no honorific or given name gives the other gender.`)
+	infoOrgPronoun        = info("org-pronoun", `An unnamed attribution whose subject is "it" speaks as the organisation that is the subject of the latest sentence before it outside quotes, or of the one before a "the firm …" sentence ("Tarn Ferries denied it. “…,” it said."); another subject leaves it unknown.`)
 	infoPronounChain      = info("pronoun-chain", `A third-person pronoun left unknown speaks as the speaker of the attribution just before it when that one is the same pronoun, named as the person the article names last, and no person is named and no role opens a sentence between ("Quill said … “…,” she said. … “…,” she added.").`)
 	infoWrittenName       = info("written-name", `A capitalised run in the attribution that is no entity mention speaks as written, without a leading "the" ("…," says the Harbour Herald).`)
 )
@@ -253,12 +254,14 @@ type sourceVetoFunc func(mt *matcher, sc *sourceCand) bool
 
 var (
 	infoQuotedThere = info("speaker-quoted-there", `No source finding when the other article quotes the same speaker itself.`)
+	infoCredited    = info("speaker-credited", `No source finding when a paragraph of the other article before the words opens with the speaker's name and a colon: a headline or transcript credits them ("Gazette: Ferry plan for north pier").`)
 	infoNamedNear   = info("speaker-named-near", `No source finding when the other article names the speaker in the paragraph with the words (it reports them indirectly: "Reyes argued that …").`)
 )
 
 var sourceVetoes = []rules.Pass[sourceVetoFunc]{
 	{Info: infoQuotedThere, Run: vetoQuotedThere},
 	{Info: infoNamedNear, Run: vetoNamedNear},
+	{Info: infoCredited, Run: vetoCredited},
 }
 
 // Rules lists every pass of the package in run order: per article the
@@ -279,7 +282,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
-	out = append(out, infoRoleSpeaker, infoBatchRole, infoRolePronoun, infoPronounChain)
+	out = append(out, infoRoleSpeaker, infoBatchRole, infoOrgPronoun, infoRolePronoun, infoPronounChain)
 	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, infoQuotedSentences)
 	out = append(out, rules.Infos(antecedentPasses)...)

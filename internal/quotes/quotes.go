@@ -221,6 +221,10 @@ type extractor struct {
 	// speakerAt are the mention starts already used as speakers: such a
 	// mention is a subject, preferred as a pronoun's antecedent.
 	speakerAt map[int]bool
+	pix       *pieceIndex      // the pieces indexed (pieceIx)
+	mix       *mentIndex       // the mentions indexed (mentIx)
+	roleIx    map[string][]int // Options.Roles by last word (rolesByLast)
+	aix       *attribIndex     // the attributions indexed (attribBefore)
 }
 
 // piece is one quote (or one paragraph piece of a longer quote).
@@ -250,6 +254,7 @@ type attrib struct {
 	entity   bool  // the speaker is an entity mention in the attribution
 	role     *Role // the role the speaker was named by, if any
 	ctx      bool  // read from the context (the paragraph or sentence before), not around the quote
+	orgPron  bool  // "it", named as an organisation by the org-pronoun pass
 }
 
 func clamp(v, lo, hi int) int {
@@ -342,12 +347,7 @@ func (x *extractor) sentIndex(pos int) int {
 
 // inQuote reports whether pos lies inside a quote found so far.
 func (x *extractor) inQuote(pos int) bool {
-	for _, p := range x.pieces {
-		if p.start <= pos && pos < p.end {
-			return true
-		}
-	}
-	return false
+	return x.pieceIx().quoted.covers(pos)
 }
 
 // mentionAt is the mention covering pos, or nil.

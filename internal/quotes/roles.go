@@ -3,6 +3,7 @@ package quotes
 import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"sort"
 )
 
 // Role is a role phrase the entity stage found for a person of the
@@ -13,9 +14,9 @@ type Role struct {
 	Entity     string // the person's entity name
 	Text       string // the role as written
 	Start, End int    // offsets of Text in the article
-	// Article is the article the role is written in: "" for the
-	// article's own roles (Options.Roles), set for the batch's
-	// (Options.BatchRoles).
+	// Article is the article the role is written in: set for the
+	// batch's (Options.BatchRoles); "" or the article's own for its
+	// own roles (Options.Roles).
 	Article string
 }
 
@@ -50,7 +51,7 @@ func (x *extractor) rolePersonRole(phrase []string, before int) (found string, r
 	if len(phrase) == 0 {
 		return "", nil, false
 	}
-	for i := range x.opts.Roles {
+	for _, i := range x.rolesByLast()[phrase[len(phrase)-1]] {
 		r := &x.opts.Roles[i]
 		if r.Start >= before || r.Start < 0 || r.End > len(x.src) || x.inQuote(r.Start) || !x.roleMatches(x.src[r.Start:r.End], phrase, false) {
 			continue
@@ -112,6 +113,18 @@ func (x *extractor) batchRolePerson(phrase []string, before int) (string, *Role)
 // it.
 type RoleIndex struct {
 	byLast map[string][]*Role
+	// byArticle are the roles of each article, in their order: one
+	// table (the roles grouped by article) that byLast points into.
+	byArticle map[string][]Role
+}
+
+// Article is the roles written in article id, in their order: the
+// article's own roles for Options.Roles (shared, not to be modified).
+func (ix *RoleIndex) Article(id string) []Role {
+	if ix == nil {
+		return nil
+	}
+	return ix.byArticle[id]
 }
 
 // NewRoleIndex indexes roles (kept in their order) for
@@ -121,21 +134,29 @@ func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
 	if lx == nil {
 		lx = lexicon.Default()
 	}
-	ix := &RoleIndex{byLast: map[string][]*Role{}}
+	ix := &RoleIndex{byLast: map[string][]*Role{}, byArticle: map[string][]Role{}}
+	// Group the roles by article in one table (articles in order of
+	// first role, roles in order), each article's a slice of it.
+	count, at := map[string]int{}, map[string]int{}
+	var arts []string
 	for i := range roles {
-		r := &roles[i]
-		last := ""
-		for _, t := range tokenize(r.Text, 0, len(r.Text)) {
-			if !t.word {
-				continue
-			}
-			lw := lower(t.text)
-			if last != "" && lx.Has(lexicon.PrepositionsEnSv, lw) {
-				break
-			}
-			last = lw
+		if count[roles[i].Article] == 0 {
+			arts = append(arts, roles[i].Article)
 		}
-		if last != "" {
+		count[roles[i].Article]++
+	}
+	table, n := make([]Role, len(roles)), 0
+	for _, a := range arts {
+		at[a] = n
+		ix.byArticle[a] = table[n : n+count[a] : n+count[a]]
+		n += count[a]
+	}
+	for i := range roles {
+		a := roles[i].Article
+		r := &table[at[a]]
+		*r = roles[i]
+		at[a]++
+		if last := roleLastWord(lx, r.Text); last != "" {
 			ix.byLast[last] = append(ix.byLast[last], r)
 		}
 	}
@@ -145,16 +166,8 @@ func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
 // namedBefore reports a person mention of entity before offset before,
 // outside quotes.
 func (x *extractor) namedBefore(entity string, before int) bool {
-	for i := range x.ments {
-		m := &x.ments[i]
-		if m.Start >= before {
-			break
-		}
-		if m.Type == span.Person && m.Entity == entity && !x.inQuote(m.Start) {
-			return true
-		}
-	}
-	return false
+	s := x.firstNamedOut(entity)
+	return s >= 0 && s < before
 }
 
 // rolePhrase reads the words of a definite role subject in toks, an
@@ -279,9 +292,9 @@ func (x *extractor) roleAntecedent(at int, pron string) string {
 		if phrase == nil {
 			continue
 		}
-		for i := range x.ments {
+		for i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].Start >= s.Start }); i < len(x.ments) && x.ments[i].Start < at; i++ {
 			m := &x.ments[i]
-			if m.Type == span.Person && m.Start >= s.Start && m.End <= at && !x.inQuote(m.Start) {
+			if m.Type == span.Person && m.End <= at && !x.inQuote(m.Start) {
 				return "" // a person named since: the pronoun may be theirs
 			}
 		}
@@ -289,9 +302,9 @@ func (x *extractor) roleAntecedent(at int, pron string) string {
 		if p == "" {
 			return ""
 		}
-		for i := range x.ments {
+		for _, i := range x.mentIx().persons[p] {
 			m := &x.ments[i]
-			if m.Entity == p && m.Type == span.Person && m.Start < at && (x.otherGender(m, pron) || filterGivenGender(x, m, pron, at, false) == skip) {
+			if m.Start < at && (x.otherGender(m, pron) || filterGivenGender(x, m, pron, at, false) == skip) {
 				return ""
 			}
 		}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -27,6 +28,11 @@ func (x *extractor) resolveSpeaker(a *attrib) string {
 		if x.on(infoRoleSpeaker) {
 			if s, r := x.roleSpeaker(a); s != "" {
 				a.speaker, a.role = s, r
+			}
+		}
+		if a.speaker == Unknown && x.on(infoOrgPronoun) {
+			if s := x.orgPronounSpeaker(a); s != "" {
+				a.speaker, a.orgPron = s, true
 			}
 		}
 		return a.speaker
@@ -76,12 +82,7 @@ func speakPronoun(x *extractor, a *attrib) (string, bool) {
 // opens with a role between them ("Quill said
 // … “…,” she said. [four sentences] “…,” she added."); else "".
 func (x *extractor) chainAntecedent(a *attrib, pron string) string {
-	var prev *attrib
-	for _, p := range x.pieces {
-		if b := p.attr; b != nil && b != a && b.e <= a.s && (prev == nil || b.s > prev.s) {
-			prev = b
-		}
-	}
+	prev := x.attribBefore(a)
 	if prev == nil || prev.c == nil || prev.c.typ != typPron || lower(prev.c.name) != pron {
 		return ""
 	}
@@ -89,16 +90,14 @@ func (x *extractor) chainAntecedent(a *attrib, pron string) string {
 	if !prev.resolved || s == Unknown || s == "" {
 		return ""
 	}
-	var last *span.Mention
-	for i := range x.ments {
-		m := &x.ments[i]
-		if m.Type != span.Person || m.End > a.at || x.inQuote(m.Start) {
-			continue
+	var last *span.Mention // the latest person mention ending by a.at
+	for i := x.mentionsBefore(a.at) - 1; i >= 0 && last == nil; i-- {
+		if m := &x.ments[i]; m.Type == span.Person && m.End <= a.at && !x.inQuote(m.Start) {
+			last = m
 		}
-		if m.Start >= prev.e {
-			return ""
-		}
-		last = m
+	}
+	if last != nil && last.Start >= prev.e {
+		return "" // a person named between the two attributions
 	}
 	if last == nil || strings.TrimSpace(last.Entity) != s && strings.TrimSpace(x.src[last.Start:last.End]) != s {
 		return "" // the person named last is someone else: the earlier pronoun may be wrong
@@ -167,7 +166,7 @@ func (x *extractor) antecedent(at int, pron string) string {
 // an antecedent pass that left the pronoun unnamed.
 func (x *extractor) antecedentFrom(ws, at int, pron string) (found *span.Mention, stop bool) {
 	var fallback *span.Mention
-	for i := len(x.ments) - 1; i >= 0; i-- {
+	for i := x.mentionsBefore(at) - 1; i >= 0; i-- { // later ones end after at
 		m := &x.ments[i]
 		if m.End > at {
 			continue
@@ -294,9 +293,10 @@ func filterPossessor(x *extractor, m *span.Mention, _ string, _ int, found bool)
 // Labour spokesman denied the claim. “…,” he said."); a candidate kept
 // after that sentence stays.
 func filterUnnamedSubject(x *extractor, m *span.Mention, _ string, at int, found bool) verdict {
-	for _, s := range x.sents {
-		if s.Start <= m.End || s.Start > at {
-			continue
+	first := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].Start > m.End })
+	for _, s := range x.sents[first:] {
+		if s.Start > at {
+			break
 		}
 		if x.unnamedRoleSubject(s) {
 			if found {
