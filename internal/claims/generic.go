@@ -622,7 +622,11 @@ func (x *sentence) clauseStart(at int) int {
 func (x *sentence) ownClauseStart(at int) int {
 	ws := wordsIn(x.src, x.s.Start, at)
 	start := -1
+	p := 0 // the first mention starting at or after word i's end (mentions are in order)
 	for i := 1; i < len(ws); i++ {
+		for p < len(x.inSent) && x.inSent[p].Start < ws[i].end {
+			p++
+		}
 		if ws[i-1].text != "," {
 			continue
 		}
@@ -630,18 +634,12 @@ func (x *sentence) ownClauseStart(at int) int {
 		switch {
 		case x.v.coordinators.has(w):
 			reach := ws[min(i+ownSubjectReach, len(ws)-1)].end
-			for _, m := range x.inSent {
-				if m.Start >= ws[i].end && m.Start < reach && m.End <= at {
-					start = ws[i].end
-					break
-				}
+			if p < len(x.inSent) && x.inSent[p].Start < reach && x.inSent[p].End <= at {
+				start = ws[i].end
 			}
 		case x.v.personRelatives.has(w) && i >= 2:
-			for _, m := range x.inSent {
-				if m.End == ws[i-2].end && m.End <= at {
-					start = m.Start
-					break
-				}
+			if p > 0 && x.inSent[p-1].End == ws[i-2].end {
+				start = x.inSent[p-1].Start
 			}
 		}
 	}
