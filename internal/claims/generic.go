@@ -397,6 +397,9 @@ func (x *sentence) describe(r *Raw) {
 	// students").
 	var names, namesBefore, parties, places []string
 	clause := x.clauseStart(r.Start)
+	if at, ok := x.ownClause[r.Start]; ok && at > clause {
+		clause = at
+	}
 	for _, m := range x.inSent {
 		if m.End > r.Start && m.Start < r.End {
 			continue
@@ -607,6 +610,45 @@ func (x *sentence) clauseStart(at int) int {
 	}
 	return start
 }
+
+// ownClauseStart is where the clause of the figure at offset at starts
+// when a name opens one of its own before it, -1 when none does: after a
+// comma and a conjunction followed within ownSubjectReach words by a name
+// ("..., and coach Bo Lind was sacked 41 matches in": that name's
+// clause), or at a name followed by a comma and a relative pronoun of
+// people ("turned to Bo Lind, who stayed for 41 matches": the clause is about Bo
+// Lind; "which" may stand for a whole clause, not the name before it).
+// The latest such start wins.
+func (x *sentence) ownClauseStart(at int) int {
+	ws := wordsIn(x.src, x.s.Start, at)
+	start := -1
+	p := 0 // the first mention starting at or after word i's end (mentions are in order)
+	for i := 1; i < len(ws); i++ {
+		for p < len(x.inSent) && x.inSent[p].Start < ws[i].end {
+			p++
+		}
+		if ws[i-1].text != "," {
+			continue
+		}
+		w := strings.ToLower(ws[i].text)
+		switch {
+		case x.v.coordinators.has(w):
+			reach := ws[min(i+ownSubjectReach, len(ws)-1)].end
+			if p < len(x.inSent) && x.inSent[p].Start < reach && x.inSent[p].End <= at {
+				start = ws[i].end
+			}
+		case x.v.personRelatives.has(w) && i >= 2:
+			if p > 0 && x.inSent[p-1].End == ws[i-2].end {
+				start = x.inSent[p-1].Start
+			}
+		}
+	}
+	return start
+}
+
+// ownSubjectReach is how many words after a comma's conjunction the name
+// opening its clause may start ("and coach Bo Lind").
+const ownSubjectReach = 3
 
 // namesIn reports whether every name of names (its words joined by
 // spaces) is named in another sentence, most of its words among the

@@ -342,3 +342,31 @@ func TestLocallyAlignedFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnClauseNames checks the own-clause pass: the names before a
+// figure start at a name opening its own clause (after a comma and a
+// conjunction, or before a comma and a relative pronoun), and only then.
+func TestOwnClauseNames(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		off  rules.Off
+		want string
+	}{
+		{"The {Harbour Kings} then turned to [Bo Lind], who stayed for 41 matches.", nil, "bo lind"},
+		{"The {Harbour Kings} then turned to [Bo Lind], who stayed for 41 matches.", rules.Off{"claims/own-clause": true}, "bo lind|harbour kings"},
+		{"[Cal Brekke] left {Tarnby} in the spring, and coach [Bo Lind] was sacked 41 matches into the autumn.", nil, "bo lind"},
+		{"[Cal Brekke] left {Tarnby} in the spring, and was sacked 41 matches into the autumn.", nil, "cal brekke|tarnby"},
+		{"The {Harbour Kings} made a fresh offer, which was worth $40 million.", nil, "harbour kings"},
+		{"The film is up against {Harbour Kings}, which has 11 nominations.", nil, "harbour kings"},
+		{"The film is up against {Harbour Kings} and [Bo Lind], whose film has 11 nominations.", nil, "bo lind"},
+	} {
+		src, sents, ms := markedArticle([]string{tc.line})
+		var got []string
+		for _, r := range ExtractWith(src, sents, nil, ms, "en", ExtractOptions{Off: tc.off}) {
+			got = append(got, strings.Join(r.NamesBefore, "|"))
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q (off %v): names before = %q, want %q", tc.line, tc.off, got, tc.want)
+		}
+	}
+}

@@ -129,6 +129,9 @@ type sentence struct {
 	out []Raw
 	// lang is the article's language.
 	lang string
+	// ownClause maps a figure's start to the start of the clause of its
+	// own that the own-clause pass found (see ownClauseStart).
+	ownClause map[int]int
 }
 
 // readingID names the reading that claimed a figure.

@@ -472,5 +472,15 @@ func refinementTable() []rules.Pass[figurePass] {
 				f.r.Local = f.v.localWords(f.src, f.s.Start, f.s.End, f.r.Start, f.r.End)
 				return next
 			}},
+		{Info: info("own-clause", `The names before a figure are those of its own clause: one a comma and a conjunction open with a name ("..., and coach Bo Lind was sacked 41 matches in") or a relative clause of people after a name ("turned to Bo Lind, who stayed for 41 matches"), from that name on; a party named earlier in the sentence is not the figure's.`),
+			Run: func(f *figure) verdict {
+				if at := f.ownClauseStart(f.r.Start); at >= 0 {
+					if f.ownClause == nil {
+						f.ownClause = map[int]int{}
+					}
+					f.ownClause[f.r.Start] = at
+				}
+				return next
+			}},
 	}
 }

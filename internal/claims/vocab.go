@@ -121,6 +121,7 @@ type vocab struct {
 	perShareCompounds                      set
 	fineRule, costNoun, figureLinks        set
 	feeQualifiers, subordinators           set
+	coordinators, personRelatives          set
 	otherValue                             []string
 	surpassWords                           set
 	financing, debtNouns                   set
@@ -252,7 +253,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		weekdayAnchors: s(lexicon.WeekdayAnchors),
 		percentChange:  s(lexicon.ChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
 		fineRule: s(lexicon.FineRuleCues), costNoun: s(lexicon.CostNounOpeners), figureLinks: s(lexicon.FigureLinks),
-		feeQualifiers: s(lexicon.FeeQualifiers), subordinators: s(lexicon.ClauseOpeners),
+		feeQualifiers: s(lexicon.FeeQualifiers), subordinators: s(lexicon.ClauseOpeners), coordinators: s(lexicon.ClauseCoordinators), personRelatives: s(lexicon.PersonRelativePronounsEn),
 		otherValue: lx.Words(lexicon.OtherValueCues), surpassWords: s(lexicon.SurpassWords), financing: s(lexicon.FinancingWords), debtNouns: s(lexicon.DebtNouns),
 		premiumAverage: s(lexicon.PremiumReferenceAverage), premiumClose: s(lexicon.PremiumReferenceClose),
 		yearPrepositions: s(lexicon.YearPrepositions), linkWords: s(lexicon.KeywordLinks), noMeasure: s(lexicon.AmountStopWords),

@@ -35,6 +35,7 @@ const (
 	ChangeToWords           Name = "change_to_words"
 	RespectivelyWords       Name = "respectively_words"
 	ClauseOpeners           Name = "clause_openers"
+	ClauseCoordinators      Name = "clause_coordinators"
 	ComparisonWords         Name = "comparison_words"
 	ContainerPrepositions   Name = "container_prepositions"
 	CostNounOpeners         Name = "cost_noun_openers"
