@@ -349,8 +349,8 @@ func dropLowerCaseTail(rs *resolver, c *nameCut) {
 	if c.m.Lang != "" && c.m.Lang != "en" {
 		return // Swedish names keep words in lower case ("Stockholms universitet")
 	}
-	if rs.keepBody(c.fields) {
-		return
+	if rs.keepBody(c.fields) || c.m.Type == span.Person && rs.lowerCaseName(c.fields) {
+		return // a person written in lower case has no capitalised name to cut back to ("amy quorvane")
 	}
 	for len(c.fields) > 1 {
 		last := c.fields[len(c.fields)-1]
@@ -367,6 +367,19 @@ func dropLowerCaseTail(rs *resolver, c *nameCut) {
 		c.fields = c.fields[:len(c.fields)-1]
 		c.m.Type = "" // the taggers typed the run, not the name left
 	}
+}
+
+// lowerCaseName reports a name written all in lower case, words of
+// letters only, none a stop word or a surname's particle ("amy quorvane";
+// not "of the", "de l'Audiovisuel").
+func (rs *resolver) lowerCaseName(fields []string) bool {
+	for _, f := range fields {
+		if f == "" || strings.ContainsFunc(f, func(r rune) bool { return !unicode.IsLower(r) }) ||
+			rs.lx.Has(lexicon.StopwordsEn, f) || rs.lx.Has(lexicon.NameParticles, f) {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeCutNames joins a one-word name to the one longer name it ends,

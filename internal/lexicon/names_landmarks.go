@@ -29,3 +29,8 @@ const (
 	NerVenueHeads Name = "ner_venue_heads"
 	NerGroupHeads Name = "ner_group_heads"
 )
+
+// NerShopHeads are final words of shops', eateries' and trade
+// businesses' names ("Quill's Pizza"; internal/ner's possessive-shops
+// pass).
+const NerShopHeads Name = "ner_shop_heads"

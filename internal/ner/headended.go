@@ -38,8 +38,9 @@ func headEndedPeople(d *doc) {
 // headEndedPlaces retypes the people of two words or more that end in a
 // place's head (ner_location_heads, ner_venue_heads: "Quillmere Hall",
 // "Tarnby Tower") as places, a GPE for a political unit's head, and
-// those ending in a band's or an organisation's head (ner_group_heads,
-// org_heads: "Tarnby Quill Band") as organisations, on the evidence
+// those ending in a band's, a shop's or an organisation's head
+// (ner_group_heads, ner_shop_heads, org_heads: "Tarnby Quill Band",
+// "Harbour Grill") as organisations, on the evidence
 // head-ended-people reads: no given or learnt person-name word, no
 // person's word before or in it, no initial, no possessive inside, no
 // capitals throughout, no ordinary word opening it at a sentence's start
@@ -59,7 +60,7 @@ func headEndedPlaces(d *doc) {
 			m.Type = span.GPE
 		case locationHead(d.lx, last) || d.lx.Has(lexicon.NerVenueHeads, last):
 			m.Type = span.Location
-		case d.lx.Has(lexicon.NerGroupHeads, last) || orgHeadWord(d.lx, last):
+		case d.lx.Has(lexicon.NerGroupHeads, last) || d.lx.Has(lexicon.NerShopHeads, last) || orgHeadWord(d.lx, last):
 			m.Type = span.Org
 		}
 	}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1538,4 +1539,65 @@ func noNounAfter(lx *lexicon.Lexicon, rest string) bool {
 		return unicode.IsLower(r) && !strings.Contains(clause, "'s") && !strings.Contains(clause, "’s")
 	}
 	return lx.Has(lexicon.PrepositionsEn, w)
+}
+
+// possessiveShops: "Quill's Pizza", "Ada Lind's Bakery", "Tarn's Auto
+// Repair": capitalised words, a possessive and capitalised words ending
+// in a shop's head (ner_shop_heads) are one business, an organisation,
+// whatever the taggers made of its parts (the owner a person, the head
+// alone a person or nothing). The owner is one to three capitalised
+// words after no article, no known place ("Tarnby's Pizza Hut"), no
+// acronym ("QXB's Bakery") and no day or month.
+func possessiveShops(d *doc) {
+	var extra []span.Mention
+	for si, s := range d.sents {
+		toks := sentenceTokens(d.src, s)
+		for k := range toks {
+			owner, after := k-1, k+1 // a possessive token of its own ("Quill 's Pizza")
+			t := toks[k].text
+			if stem, ok := cutPossessive(t); ok && stem != "" {
+				owner = k // "Quill's"
+			} else if t != "'s" && t != "’s" {
+				continue
+			}
+			if owner < 0 || after >= len(toks) {
+				continue
+			}
+			head := -1
+			for j := after; j < len(toks) && j < after+3 && capitalised(toks[j].text); j++ {
+				if d.lx.Has(lexicon.NerShopHeads, strings.ToLower(toks[j].text)) {
+					head = j
+					break
+				}
+			}
+			if head < 0 {
+				continue
+			}
+			last := toks[owner].text
+			if owner == k {
+				last, _ = cutPossessive(last)
+			}
+			if !capitalised(last) || isAcronymWord(last) || d.lx.IsPlace(last) || d.lx.Has(lexicon.NerCalendarWords, strings.ToLower(last)) {
+				continue
+			}
+			first := owner
+			for first > 0 && owner-first < 2 && capitalised(toks[first-1].text) && !d.lx.Has(lexicon.StopwordsEn, strings.ToLower(toks[first-1].text)) &&
+				!strings.ContainsAny(toks[first-1].text, "'’") {
+				first--
+			}
+			if d.lx.Has(lexicon.StopwordsEn, strings.ToLower(toks[first].text)) {
+				continue
+			}
+			m := span.Mention{Type: span.Org, Start: toks[first].start, End: toks[head].end, Sentence: si}
+			m.Text = d.src[m.Start:m.End]
+			extra = append(extra, m)
+		}
+	}
+	if len(extra) == 0 {
+		return
+	}
+	d.ms = slices.DeleteFunc(d.ms, func(m span.Mention) bool {
+		return slices.ContainsFunc(extra, func(x span.Mention) bool { return x.Start <= m.Start && m.End <= x.End })
+	})
+	d.ms = appendSorted(d.ms, extra)
 }

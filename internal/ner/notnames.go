@@ -44,6 +44,48 @@ func interjections(d *doc, c *candidate) verdict {
 	return keep
 }
 
+// openingInterjections: "Bye Capwin!", "Damn Vorena is fast",
+// "Awwwww Didga": an interjection (or one stretched for emphasis) that
+// opens a sentence is capitalised for its place there, not as part of
+// the name after it, which interjections keeps whole unless a given
+// name; so it is cut off a name whose next word is no ordinary word by
+// the casing lexicon, no word news capitalises (news_capitalised_words),
+// no stop word, no single letter and no acronym ("Great Lakes", "Cool
+// FM", "Ok I" stay). A
+// known place, a person-name word first, a name the text writes again
+// and a sentence in capitals keep it.
+func openingInterjections(d *doc, c *candidate) verdict {
+	first, rest, ok := strings.Cut(c.Text, " ")
+	if !ok || d.e.english == nil || !capitalised(rest) || isAcronymWord(first) || allCapsSentence(d.src, c.s) || !openingInterjection(d, first) {
+		return keep
+	}
+	next := textFirstField(rest)
+	if utf8.RuneCountInString(next) < 2 || d.lx.Has(lexicon.StopwordsEn, strings.ToLower(next)) || d.e.english.Ordinary(next) || isAcronymWord(next) || d.lx.HasLower(lexicon.NewsCapitalisedWords, next) || d.lx.IsLearntGivenName(first) {
+		return keep
+	}
+	if c.Start < c.s.Start || c.End > len(d.src) || strings.TrimLeft(d.src[c.s.Start:c.Start], " \"'“‘([«„") != "" ||
+		d.src[c.Start:c.Start+len(first)+1] != first+" " {
+		return keep
+	}
+	if d.lx.IsPlace(c.Text) || strings.Count(d.src, c.Text) > 1 {
+		return keep
+	}
+	c.Start += len(first) + 1
+	c.Text = rest
+	return keep
+}
+
+// openingInterjection reports an interjection, or one stretched for
+// emphasis ("Awwwww"), in interjections.
+func openingInterjection(d *doc, w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if d.lx.Has(lexicon.Interjections, lw) {
+		return true
+	}
+	one, two, stretched := collapseRuns(w)
+	return stretched && (d.lx.Has(lexicon.Interjections, strings.ToLower(one)) || d.lx.Has(lexicon.Interjections, strings.ToLower(two)))
+}
+
 // thingWords: "Aquarius", "WiFi": a word for a thing alone is no name.
 func thingWords(d *doc, c *candidate) verdict {
 	if d.lx.Has(lexicon.ThingWords, strings.ToLower(c.Text)) {
