@@ -38,6 +38,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Mention is one entity mention in one article, with the context
@@ -74,8 +75,13 @@ func NewMention(article, src, typ string, start, end, sentStart, sentEnd int) Me
 	for to > end && to < len(src) && !utf8.RuneStart(src[to]) {
 		to--
 	}
-	return Mention{Mention: span.Mention{Text: src[start:end], Type: typ, Start: start, End: end}, Article: article,
-		Before: src[from:start], After: src[end:to], SentenceText: src[sentStart:sentEnd], SentenceStart: sentStart}
+	// A line break inside the sentence reads as a space (hard-wrapped
+	// text): the offsets hold, and a name broken over two lines is one
+	// spelling of it.
+	sent := textutil.FlatLines(src[sentStart:sentEnd])
+	at := func(i, j int) string { return sent[i-sentStart : j-sentStart] }
+	return Mention{Mention: span.Mention{Text: at(start, end), Type: typ, Start: start, End: end}, Article: article,
+		Before: at(from, start), After: at(end, to), SentenceText: sent, SentenceStart: sentStart}
 }
 
 // Entity is one resolved entity.

@@ -403,6 +403,27 @@ func TestResolveKeepsOffsetsOnSource(t *testing.T) {
 	}
 }
 
+// TestResolveHardWrappedName: a name a hard-wrapped text breaks over two
+// lines is the same spelling as the one written on one line, and its
+// offsets still point into the source.
+func TestResolveHardWrappedName(t *testing.T) {
+	src := "Yesterday the Harbour Transit\nAuthority said the Harbour Transit Authority would meet."
+	var in []Mention
+	for _, name := range []string{"Harbour Transit\nAuthority", "Harbour Transit Authority"} {
+		at := strings.Index(src, name)
+		in = append(in, NewMention("a", src, span.Org, at, at+len(name), 0, len(src)))
+	}
+	ents := Resolve(in).Entities
+	if len(ents) != 1 || ents[0].Name != "Harbour Transit Authority" || len(ents[0].Mentions) != 2 {
+		t.Fatalf("entities = %+v, want one Harbour Transit Authority with two mentions", ents)
+	}
+	for _, x := range ents[0].Mentions {
+		if x.Text != "Harbour Transit Authority" || x.End-x.Start != len(x.Text) {
+			t.Errorf("mention %q at [%d,%d], want the name on one line", x.Text, x.Start, x.End)
+		}
+	}
+}
+
 func TestRoles(t *testing.T) {
 	for _, tc := range []struct {
 		name     string

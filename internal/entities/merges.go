@@ -546,13 +546,14 @@ func mergeShortForms(r *resolver) {
 }
 
 // writtenAsPlace reports a one-word form that names a place ("London" is
-// not the London Newsroom) or is written after a place word ("in X").
+// not the London Newsroom) or is written after a place word ("in X"),
+// not as an owner ("in X's offer").
 func (r *resolver) writtenAsPlace(f *form) bool {
 	if r.lx.IsPlace(f.tokens[0]) {
 		return true
 	}
 	for _, i := range f.mentions {
-		if r.placeContext(r.ms[i]) {
+		if r.placeContext(r.ms[i]) && !possessed(r.ms[i]) {
 			return true
 		}
 	}

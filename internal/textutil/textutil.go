@@ -126,3 +126,20 @@ func CutSuffixFold(s, suffix string) (string, bool) {
 	}
 	return s, false
 }
+
+// FlatLines returns s with each line break and tab written as a space,
+// byte for byte, so offsets into s hold in the result: a name that a
+// hard-wrapped text breaks over two lines ("Harbour Transit\nAuthority")
+// reads as it would on one line.
+func FlatLines(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c == '\n' || c == '\r' || c == '\t' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}

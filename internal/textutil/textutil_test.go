@@ -93,3 +93,18 @@ func TestCutSuffixFold(t *testing.T) {
 		}
 	}
 }
+
+func TestFlatLines(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"Harbour Transit Authority", "Harbour Transit Authority"},
+		{"Harbour Transit\nAuthority", "Harbour Transit Authority"},
+		{"Board\r\nof\tDirectors", "Board  of Directors"},
+		{"Quill\u00a0said\n", "Quill\u00a0said "}, // only ASCII breaks: offsets hold
+	} {
+		got := FlatLines(tc.in)
+		if got != tc.want || len(got) != len(tc.in) {
+			t.Errorf("FlatLines(%q) = %q, want %q of the same length", tc.in, got, tc.want)
+		}
+	}
+}
