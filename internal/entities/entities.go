@@ -77,7 +77,8 @@ func NewMention(article, src, typ string, start, end, sentStart, sentEnd int) Me
 	}
 	// A line break inside the sentence reads as a space (hard-wrapped
 	// text): the offsets hold, and a name broken over two lines is one
-	// spelling of it.
+	// spelling of it. (Callers with many mentions pass src so read once,
+	// textutil.FlatLines, and nothing is copied here.)
 	sent := textutil.FlatLines(src[sentStart:sentEnd])
 	at := func(i, j int) string { return sent[i-sentStart : j-sentStart] }
 	return Mention{Mention: span.Mention{Text: at(start, end), Type: typ, Start: start, End: end}, Article: article,

@@ -51,7 +51,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("owner-acronym", `Joins an acronym after its organisation owner's name to the acronym alone: "Harbour NFU" to "NFU".`), Run: mergeOwnerAcronyms},
 	{Info: info("place-named-side", `Joins a one-word name left alone (a plural, a side word or an organisation's head) to the one name that is a place's and it, unless written alone in over five times as many articles: "Mariners" to "Tarnby Mariners", "Herald" to "Tarnby Herald".`), Run: mergePlaceNamedSides},
 	{Info: info("truncated-org", `Joins a truncated organisation name to the one longer name it begins: "Harbour Ferry" to "Harbour Ferry Board".`), Run: mergeTruncatedOrgs},
-	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name: "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
+	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name, unless a place or written as one ("in Brightline", not "in Brightline's offer"): "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
 }
 
 // mergeGenitiveNames joins "X Ys" to "X Y".

@@ -72,6 +72,7 @@ func lowerCasePeople(d *doc) {
 		return
 	}
 	var extra []span.Mention
+	found := newMentionIndex(d.ms)
 	for si, s := range d.sents {
 		toks := sentenceTokens(d.src, s)
 		for i := 0; i < len(toks); i++ {
@@ -81,7 +82,7 @@ func lowerCasePeople(d *doc) {
 			j := d.lowerNameRun(toks, i, i+1)
 			m := span.Mention{Type: span.Person, Start: toks[i].start, End: toks[j-1].end, Sentence: si}
 			m.Text = d.src[m.Start:m.End]
-			if overlapsAny(m, d.ms) {
+			if found.overlaps(m) {
 				continue
 			}
 			extra = append(extra, m)

@@ -1593,11 +1593,23 @@ func possessiveShops(d *doc) {
 			extra = append(extra, m)
 		}
 	}
-	if len(extra) == 0 {
+	// A shop replaces the mentions inside it, never one it cuts into
+	// ("Quill's Pizza Hut" found whole by a tagger) or another shop.
+	found := newMentionIndex(d.ms)
+	var shops []span.Mention
+	for _, x := range extra {
+		cut := found.find(x.Start, x.End, func(g span.Mention) bool {
+			return g.Start < x.End && x.Start < g.End && !(x.Start <= g.Start && g.End <= x.End)
+		})
+		if cut || len(shops) > 0 && shops[len(shops)-1].End > x.Start {
+			continue
+		}
+		shops = append(shops, x)
+	}
+	if len(shops) == 0 {
 		return
 	}
-	d.ms = slices.DeleteFunc(d.ms, func(m span.Mention) bool {
-		return slices.ContainsFunc(extra, func(x span.Mention) bool { return x.Start <= m.Start && m.End <= x.End })
-	})
-	d.ms = appendSorted(d.ms, extra)
+	inShop := newMentionIndex(shops)
+	d.ms = slices.DeleteFunc(d.ms, func(m span.Mention) bool { return inShop.covers(m) })
+	d.ms = appendSorted(d.ms, shops)
 }

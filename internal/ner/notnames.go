@@ -67,7 +67,7 @@ func openingInterjections(d *doc, c *candidate) verdict {
 		d.src[c.Start:c.Start+len(first)+1] != first+" " {
 		return keep
 	}
-	if d.lx.IsPlace(c.Text) || strings.Count(d.src, c.Text) > 1 {
+	if d.lx.IsPlace(c.Text) || d.writtenAgain(c.Text) {
 		return keep
 	}
 	c.Start += len(first) + 1

@@ -4,6 +4,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"strings"
 )
 
 // stage names this package's passes ("ner/of-names").
@@ -25,6 +26,33 @@ type doc struct {
 	// capCount counts the words the text capitalises mid-sentence;
 	// openCount the capitalised words opening its sentences.
 	capCount, openCount map[string]int
+	// textCounts memoises writtenAgain; textScans counts its scans of
+	// the text, which maxTextScans bounds.
+	textCounts map[string]bool
+	textScans  int
+}
+
+// maxTextScans bounds the whole-text scans of writtenAgain in one
+// document, so that a text of many distinct candidates costs linear time.
+const maxTextScans = 32
+
+// writtenAgain reports whether the text writes name more than once;
+// past maxTextScans distinct names it answers yes (the caller's safe
+// answer: leave the name as found).
+func (d *doc) writtenAgain(name string) bool {
+	if again, ok := d.textCounts[name]; ok {
+		return again
+	}
+	if d.textScans >= maxTextScans {
+		return true
+	}
+	d.textScans++
+	again := strings.Count(d.src, name) > 1
+	if d.textCounts == nil {
+		d.textCounts = map[string]bool{}
+	}
+	d.textCounts[name] = again
+	return again
 }
 
 // candidate is one mention the taggers found in sentence s, as the

@@ -549,3 +549,42 @@ func overlapsAny(m span.Mention, ms []span.Mention) bool {
 	}
 	return false
 }
+
+// mentionIndex answers overlap questions about a fixed set of mentions
+// in logarithmic time: the mentions sorted by start, and the longest
+// one's length, which bounds how far back an overlapping one can start.
+type mentionIndex struct {
+	ms     []span.Mention
+	maxLen int
+}
+
+func newMentionIndex(ms []span.Mention) mentionIndex {
+	x := mentionIndex{ms: slices.Clone(ms)}
+	slices.SortFunc(x.ms, func(a, b span.Mention) int { return a.Start - b.Start })
+	for _, m := range x.ms {
+		x.maxLen = max(x.maxLen, m.End-m.Start)
+	}
+	return x
+}
+
+// find calls f on each indexed mention that starts before end and could
+// reach past start, latest start first, until f returns true.
+func (x mentionIndex) find(start, end int, f func(g span.Mention) bool) bool {
+	i, _ := slices.BinarySearchFunc(x.ms, end, func(g span.Mention, t int) int { return g.Start - t })
+	for j := i - 1; j >= 0 && x.ms[j].Start > start-x.maxLen-1; j-- {
+		if f(x.ms[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports an indexed mention overlapping m (as overlapsAny).
+func (x mentionIndex) overlaps(m span.Mention) bool {
+	return x.find(m.Start, m.End, func(g span.Mention) bool { return g.Start < m.End && m.Start < g.End })
+}
+
+// covers reports an indexed mention holding all of m.
+func (x mentionIndex) covers(m span.Mention) bool {
+	return x.find(m.Start, m.End, func(g span.Mention) bool { return g.Start <= m.Start && m.End <= g.End })
+}

@@ -30,6 +30,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/stance"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Options controls Run.
@@ -253,7 +254,7 @@ func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*c
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v134"
+const cacheFormat = "extraction-v135"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
@@ -721,16 +722,16 @@ func resolveEntities(arts []corpus.Article, results []extraction, eopts entities
 	var ms []entities.Mention
 	for i, res := range results {
 		a := &arts[i]
+		// Line breaks read as spaces once per article (hard-wrapped
+		// text), so that the mentions' contexts share its one copy.
+		flat := textutil.FlatLines(a.Source)
 		for _, m := range res.mentions {
 			s := res.sentences[m.Sentence]
-			em := entities.NewMention(a.ID, a.Source, m.Type, m.Start, m.End, s.Start, s.End)
+			em := entities.NewMention(a.ID, flat, m.Type, m.Start, m.End, s.Start, s.End)
 			em.Lang = a.Language
 			ms = append(ms, em)
 		}
-	}
-	for i := range results {
-		a := &arts[i]
-		eopts.Texts = append(eopts.Texts, entities.Text{Article: a.ID, Source: a.Source, Sentences: results[i].sentences, Lang: a.Language})
+		eopts.Texts = append(eopts.Texts, entities.Text{Article: a.ID, Source: flat, Sentences: res.sentences, Lang: a.Language})
 	}
 	res := entities.ResolveWith(ms, eopts)
 	out := make([]report.Entity, 0, len(res.Entities))

@@ -23,10 +23,13 @@ var fuzzSeeds = []string{
 	"\"\"'‘’“”»«„–— \"a\" 'b' ‘c’ “d” ”e” »f« «g» „h“",
 	"In the end, says ferry captain Amira Osei, the crossing is “safe again”. Okoro's spokesman said: \"No.\"",
 	"\xff\"\xfe\" '\x80' – \xc3",
+	// An organisation speaking through "it" (org-pronoun).
+	"Tarn Ferries cut two routes. \"We had no choice,\" it said. But the firm denied it. \"No,\" it has also said.",
 }
 
 // fuzzSpans derives paragraphs (blank-line separated), sentences (split
-// after . ! ?) and capitalised-word PERSON mentions from src.
+// after . ! ?) and capitalised-word mentions from src: PERSON when the
+// word has an odd number of bytes, else ORG (both speaker paths).
 func fuzzSpans(src string) ([]span.Span, []span.Span, []span.Mention) {
 	var paras, sents []span.Span
 	start := 0
@@ -66,7 +69,11 @@ func fuzzSpans(src string) ([]span.Span, []span.Span, []span.Mention) {
 				}
 				j += n2
 			}
-			ms = append(ms, span.Mention{Start: i, End: j, Entity: src[i:j], Type: span.Person})
+			typ := span.Person
+			if (j-i)%2 == 0 {
+				typ = span.Org
+			}
+			ms = append(ms, span.Mention{Start: i, End: j, Entity: src[i:j], Type: typ})
 			i = j
 			continue
 		}

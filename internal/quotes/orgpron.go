@@ -53,7 +53,7 @@ func (x *extractor) orgAttrib(b *attrib) bool {
 	if b.c != nil {
 		return b.c.typ == span.Org && x.speaker(b) != Unknown
 	}
-	return b.orgPron && x.speaker(b) != Unknown
+	return x.speaker(b) != Unknown && b.orgPron // speaker resolves b first
 }
 
 // neuterSubject reports an attribution opening with "it" and a

@@ -91,7 +91,8 @@ type Quote struct {
 }
 
 // RoleEvidence is where the role a speaker was named by is written:
-// Article is "" for the quote's own article.
+// Article is the article's id, or "" when the roles given carry none
+// (the quote's own article).
 type RoleEvidence struct {
 	Text       string
 	Article    string

@@ -1,9 +1,10 @@
 package quotes
 
 import (
+	"sort"
+
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
-	"sort"
 )
 
 // Role is a role phrase the entity stage found for a person of the
