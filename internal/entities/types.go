@@ -58,7 +58,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("place-name", `Types a cluster naming a country, or a large city or region (unless typed an organisation), a place unless a form names an organisation or it is a person's: untyped "Valmora".`), Run: votePlaceName},
 	{Info: info("compass-place", `Types a cluster a place when a form is a compass word or the like before a place: "North Valmora", "Gulf of Mexico".`), Run: voteCompassPlace},
 	{Info: info("person-holding-place", `Types a person's cluster an organisation when a full name holds a place and is no place: "Seattle Mariners", "Bank of England".`), Run: votePersonHoldingPlace},
-	{Info: info("acronym-spells-name", `Types a cluster an organisation when an acronym in it spells another of its names: "NFU" with "Northmoor Ferry Union".`), Run: voteAcronymSpellsName},
+	{Info: info("acronym-spells-name", `Types a cluster an organisation when an acronym in it spells another of its names, unless it is mostly typed a person and a full name of it opens with a given name (a person's initials: "AQL" with "Ada Quill Lind"): "NFU" with "Northmoor Ferry Union".`), Run: voteAcronymSpellsName},
 	{Info: info("person-name-form", `Types a cluster a person's when a multi-word form is mostly typed a person and ends in no organisation head or acronym: "North Quill" beside "Quill" typed an organisation.`), Run: votePersonNameForm},
 	{Info: info("holder-role", `Types a person's cluster an organisation when a role only an organisation has follows a mention or its possessive, role modifiers between allowed (holder_roles: "the Harbour Alliance leader", "Tidewatch's former president", "Tidewatch members"), unless a form opens with a given name or an honorific stands before a mention.`), Run: voteHolderRoles},
 	{Info: info("org-kind", `Types a cluster of one-word forms an organisation when half its mentions or more come before a shop's, a party's or a union's noun (org_kind_after: "a Tidewatch store") or after a body's speaker (org_speaker_cues: "a statement from Tidewatch"), unless an honorific stands before one.`), Run: voteOrgKind},
@@ -295,6 +295,9 @@ func voteAcronymSpellsName(c *cluster, t string) (string, bool) {
 			}
 		}
 		if spelt[f.tokens[0]] {
+			if t == span.Person && c.givenNamed() {
+				return t, false // a person's initials: "AQL" of "Ada Quill Lind"
+			}
 			return span.Org, true
 		}
 	}
