@@ -40,7 +40,7 @@ type typeVote func(c *cluster, t string) (typ string, final bool)
 // head word of an enabled head vote decides (see firstHead).
 var (
 	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
-	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the": "Ada Bridge ... Bridge could miss".`)
+	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the", or a mention has a person's cue (a role, a speech verb, ", who"): "Ada Bridge ... Bridge could miss", "the harbour spokesman Ada Lane".`)
 	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym, not a word written only among a headline's capitals ("STORM HITS TARNBY TOWN" beside "Tarnby"): "NFU" in two articles, typed a place by the tagger.`)
 )
 
@@ -363,10 +363,14 @@ func capitalsWord(w string) bool {
 // surnameHead reports a form of a given name and a place's head that is
 // a surname too (loc_head_surnames: "Ada Lane"), whose head the cluster
 // writes alone, not after "the", as a surname is ("Lane said"; "the
-// Lane" is a ground's short name).
+// Lane" is a ground's short name), or that a person's cue marks: a role,
+// a speech verb or ", who" ("the harbour spokesman Ada Lane").
 func (c *cluster) surnameHead(f *form) bool {
 	if len(f.tokens) != 2 || !c.givenNameOnly(f.tokens[0]) || !c.lx.Has(lexicon.LocHeadSurnames, strings.ToLower(f.tokens[1])) {
 		return false
+	}
+	if c.speaks(c.ms, f) || slices.ContainsFunc(f.mentions, func(i int) bool { return len(c.rolesOf(c.ms[i], c.off)) > 0 || c.whoAfter(c.ms[i]) }) {
+		return true // "the harbour spokesman Ada Lane", "Ada Lane, who"
 	}
 	for _, g := range c.fs {
 		if len(g.tokens) != 1 || g.tokens[0] != f.tokens[1] {
@@ -379,6 +383,14 @@ func (c *cluster) surnameHead(f *form) bool {
 		}
 	}
 	return false
+}
+
+// whoAfter reports a mention before a comma and a relative pronoun only
+// a person takes (person_relative_pronouns_en: ", who").
+func (v vocab) whoAfter(m Mention) bool {
+	r, ok := strings.CutPrefix(m.After, ", ")
+	w, _, found := strings.Cut(r, " ")
+	return ok && found && v.lx.Has(lexicon.PersonRelativePronounsEn, w)
 }
 
 // headVote returns the type firstHead gives when the head vote named
