@@ -74,12 +74,25 @@ func (r *resolver) suffixedSurname(fields []string) bool {
 // initials are middle-initial's: "George H. W. Bush" is no George Bush),
 // unless the two are written
 // in one sentence or as relatives. Two longer names for one short one
-// ("Ada Mae Quill", "Ada Rose Quill") leave it alone.
+// ("Ada Mae Quill", "Ada Rose Quill") leave it alone. First, a name of
+// two words or more joins the one longer person's name that ends in it
+// after given names or initials ("Quill Lind" to "Ada Quill Lind", left
+// whole by known-name-tail), whose middle word is then a surname's.
 func mergeMiddleNames(r *resolver) {
+	// The names known-name-tail leaves whole after given names or
+	// initials ("Ada Quill Lind") take the name they end in ("Quill
+	// Lind": a double surname, whose first word is no middle name).
+	surnamed := map[*form]bool{} // the longer names a tail joined
+	for _, p := range r.persons {
+		if ls := r.longerNames(p); len(ls) == 1 && r.samePerson(p, ls[0]) {
+			r.union(p.key, ls[0].key)
+			surnamed[ls[0]] = true
+		}
+	}
 	long := map[string][]*form{}
 	for _, p := range r.persons {
 		n := len(p.tokens)
-		if n < 3 {
+		if n < 3 || surnamed[p] {
 			continue
 		}
 		middle := true
@@ -528,4 +541,36 @@ func initialsOf(cands []*form) *form {
 		}
 	}
 	return full
+}
+
+// longerNames returns the persons' names that end in the person's name
+// p after given names or initials ("Ada Quill Lind" for "Quill Lind"),
+// which known-name-tail leaves whole.
+func (r *resolver) longerNames(p *form) []*form {
+	if r.longer == nil {
+		r.longer = map[string][]*form{}
+		for _, q := range r.persons {
+			for k := 1; len(q.tokens)-k >= 2 && r.givenNamesOnly(q.tokens[:k]); k++ {
+				r.longer[key(q.tokens[k:])] = append(r.longer[key(q.tokens[k:])], q)
+			}
+		}
+	}
+	return r.longer[key(p.tokens)]
+}
+
+// nameSources counts the articles writing a person's name p, alone or
+// in the one longer name that ends in it after given names ("Quill Lind"
+// in "Ada Quill Lind"): the support of its spelling.
+func (r *resolver) nameSources(p *form) int {
+	ls := r.longerNames(p)
+	if len(ls) != 1 {
+		return r.sources(p)
+	}
+	set := map[string]bool{}
+	for _, f := range []*form{p, ls[0]} {
+		for _, i := range f.mentions {
+			set[r.ms[i].Article] = true
+		}
+	}
+	return len(set)
 }

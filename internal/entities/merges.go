@@ -18,7 +18,7 @@ type mergePass func(r *resolver)
 var merges = []rules.Pass[mergePass]{
 	{Info: info("transliteration", `Joins two full names of people whose every word is one or two letters off the other's, never in one article, each the other's only such name: "Heidar Quillvandi" to "Heydar Quillbandi".`), Run: mergeTransliterations},
 	{Info: info("cut-name", `Joins a one-word name to the one longer name it ends when every mention follows the rest of it: "Quay" after "Harbour" to "Harbour Quay".`), Run: mergeCutNames},
-	{Info: info("middle-names", `Joins a person's first name and surname to the one longer name of them with middle names: "Ada Quill" to "Ada Mae Quill".`), Run: mergeMiddleNames},
+	{Info: info("middle-names", `Joins a person's first name and surname to the one longer name of them with middle names: "Ada Quill" to "Ada Mae Quill"; first, a name of two words or more to the one longer person's name ending in it after given names or initials ("Quill Lind" to "Ada Quill Lind"), whose middle word is then a surname's ("Ada Lind" stays apart).`), Run: mergeMiddleNames},
 	{Info: info("name-forms", `Joins two full names with one surname whose first names are forms of one given name (name_forms), when no other person has the surname: "Chuck Quill" to "Charles Quill".`), Run: mergeNameForms},
 	{Info: info("birth-name", `Joins a full name written right after "born" to the one other person of that article with the surname: "Ada Mae Quill" of "Quill was born Ada Mae Quill" to "Mirelle Quill".`), Run: mergeBirthNames},
 	{Info: info("nickname-name", `Joins a name written with a nickname inside it to the nickname and surname written as a name: "Ada (Dee) Quill" to "Dee Quill".`), Run: mergeNicknameNames},

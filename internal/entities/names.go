@@ -42,7 +42,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("known-name-head", `Cuts a longer run to the person's full name it opens, unless it ends in an organisation's or a place's head: "Ada Quill Cruises Again" of a title-case headline -> "Ada Quill"; "Ada Quill Foundation" stays.`), Run: cutToKnownHead},
 	{Info: info("known-surname-head", `Cuts a run of a title-case line to the surname of a person's full name it opens when the words after it open another name, and it ends in no organisation's or place's head: "Flips Quill Harbour Ferries Ruling" beside "Ada Quill" and "Harbour Ferries Act" -> "Quill".`), Run: cutToKnownSurnameHead},
 	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left that is no organisation's head: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person; "General Tarnworks" stays.`), Run: cutTitledSurname},
-	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch"); a surname with a name particle is no full name ("De Quill" beside "Ada de Quill", or written "de Quill").`), Run: cutToKnownName},
+	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch"); a surname with a name particle is no full name ("De Quill" beside "Ada de Quill", or written "de Quill"); a person's run whose cut-off words are given names or initials is one longer name and stays whole ("Ada Quill Lind" beside "Quill Lind": a double surname).`), Run: cutToKnownName},
 }
 
 // cutNames runs the name passes over in and keeps the mentions left with
@@ -236,12 +236,15 @@ func dropMiddleInitial(_ *resolver, c *nameCut) {
 }
 
 // cutToKnownName cuts a run of three words or more to the longest person
-// full name (see fullNameSet) it ends in, and types it a person.
+// full name (see fullNameSet) it ends in, and types it a person; a
+// person's run whose cut-off words are given names or initials is one
+// longer name ("Ada Quill Lind" beside "Quill Lind": a double surname or
+// a middle name, "H. Quill Lind" an initial) and stays whole.
 func cutToKnownName(r *resolver, c *nameCut) {
 	full := r.fullNameSet()
 	t := c.fields
 	for k := 1; len(t)-k >= 2; k++ {
-		if full[key(t[k:])] {
+		if full[key(t[k:])] && !(c.m.Type == span.Person && r.givenNamesOnly(t[:k])) {
 			off := tokenOffset(c.m.Text[c.start:c.end], k)
 			r.keepHead(c, t[:k], off)
 			c.start += off
@@ -449,4 +452,15 @@ func (r *resolver) opensName(words []string) bool {
 		}
 	}
 	return r.prefixes[key(words)]
+}
+
+// givenNamesOnly reports words that are each a given name (listed or
+// learnt, no place) or an initial: what opens a person's longer name.
+func (r *resolver) givenNamesOnly(words []string) bool {
+	for _, w := range words {
+		if !isInitial(w) && !r.learntGivenNameOnly(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -36,6 +36,9 @@ type resolver struct {
 	toks [][]string
 	// fullNames holds the keys of person full names (see fullNameSet).
 	fullNames map[string]bool
+	// longer maps the key of a person's full name to the longer persons'
+	// names that end in it after given names or initials (see longerNames).
+	longer map[string][]*form
 	// particleTails holds the keys of the surnames with a name particle
 	// that end a longer person's name (see particleSurname).
 	particleTails map[string]bool
@@ -213,7 +216,7 @@ func (r *resolver) findPersons() {
 		}
 	}
 	sort.SliceStable(r.persons, func(i, j int) bool {
-		si, sj := r.sources(r.persons[i]), r.sources(r.persons[j])
+		si, sj := r.nameSources(r.persons[i]), r.nameSources(r.persons[j])
 		if si != sj {
 			return si > sj
 		}
@@ -313,8 +316,8 @@ func (r *resolver) misspellingsOf(e Entity, fs []*form) []Misspelling {
 		}
 		d := r.forms[dom]
 		mm := Misspelling{Entity: e.Name, Dominant: strings.Join(d.tokens, " "),
-			DominantSources: r.sources(d), Variant: strings.Join(f.tokens, " "), FirstName: r.firstNameVar[f.key], OtherWords: r.otherWords[f.key],
-			Tie: r.sources(d) == r.sources(f) && len(d.mentions) == len(f.mentions)}
+			DominantSources: r.nameSources(d), Variant: strings.Join(f.tokens, " "), FirstName: r.firstNameVar[f.key], OtherWords: r.otherWords[f.key],
+			Tie: r.nameSources(d) == r.sources(f) && len(d.mentions) == len(f.mentions)}
 		for _, i := range f.mentions {
 			mm.Evidence = append(mm.Evidence, r.ms[i])
 		}

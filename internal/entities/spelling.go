@@ -47,7 +47,7 @@ func (r *resolver) findMisspellings() {
 		// test (see spellingKeys), in the same order as all of them.
 		for _, j := range ix.candidates(i, spellingKeys(c.tokens)) {
 			d := r.persons[j]
-			if r.find(d.key) != d.key || r.sources(d) < r.sources(c) || r.sources(d) == r.sources(c) && len(d.mentions) < len(c.mentions) {
+			if r.find(d.key) != d.key || r.nameSources(d) < r.nameSources(c) || r.nameSources(d) == r.nameSources(c) && len(d.mentions) < len(c.mentions) {
 				continue
 			}
 			if kind := r.spellingOf(c, d); kind != noVariant {

@@ -40,7 +40,7 @@ type typeVote func(c *cluster, t string) (typ string, final bool)
 // head word of an enabled head vote decides (see firstHead).
 var (
 	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
-	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the": "Ada Bridge ... Bridge could miss".`)
+	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the", or a mention has a person's cue (a role, a speech verb, ", who"): "Ada Bridge ... Bridge could miss", "the harbour spokesman Ada Lane".`)
 	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym, not a word written only among a headline's capitals ("STORM HITS TARNBY TOWN" beside "Tarnby"): "NFU" in two articles, typed a place by the tagger.`)
 )
 
@@ -58,7 +58,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("place-name", `Types a cluster naming a country, or a large city or region (unless typed an organisation), a place unless a form names an organisation or it is a person's: untyped "Valmora".`), Run: votePlaceName},
 	{Info: info("compass-place", `Types a cluster a place when a form is a compass word or the like before a place: "North Valmora", "Gulf of Mexico".`), Run: voteCompassPlace},
 	{Info: info("person-holding-place", `Types a person's cluster an organisation when a full name holds a place and is no place: "Seattle Mariners", "Bank of England".`), Run: votePersonHoldingPlace},
-	{Info: info("acronym-spells-name", `Types a cluster an organisation when an acronym in it spells another of its names: "NFU" with "Northmoor Ferry Union".`), Run: voteAcronymSpellsName},
+	{Info: info("acronym-spells-name", `Types a cluster an organisation when an acronym in it spells another of its names, unless it is mostly typed a person and a full name of it opens with a given name (a person's initials: "AQL" with "Ada Quill Lind"): "NFU" with "Northmoor Ferry Union".`), Run: voteAcronymSpellsName},
 	{Info: info("person-name-form", `Types a cluster a person's when a multi-word form is mostly typed a person and ends in no organisation head or acronym: "North Quill" beside "Quill" typed an organisation.`), Run: votePersonNameForm},
 	{Info: info("holder-role", `Types a person's cluster an organisation when a role only an organisation has follows a mention or its possessive, role modifiers between allowed (holder_roles: "the Harbour Alliance leader", "Tidewatch's former president", "Tidewatch members"), unless a form opens with a given name or an honorific stands before a mention.`), Run: voteHolderRoles},
 	{Info: info("org-kind", `Types a cluster of one-word forms an organisation when half its mentions or more come before a shop's, a party's or a union's noun (org_kind_after: "a Tidewatch store") or after a body's speaker (org_speaker_cues: "a statement from Tidewatch"), unless an honorific stands before one.`), Run: voteOrgKind},
@@ -295,6 +295,9 @@ func voteAcronymSpellsName(c *cluster, t string) (string, bool) {
 			}
 		}
 		if spelt[f.tokens[0]] {
+			if t == span.Person && c.givenNamed() {
+				return t, false // a person's initials: "AQL" of "Ada Quill Lind"
+			}
 			return span.Org, true
 		}
 	}
@@ -360,10 +363,14 @@ func capitalsWord(w string) bool {
 // surnameHead reports a form of a given name and a place's head that is
 // a surname too (loc_head_surnames: "Ada Lane"), whose head the cluster
 // writes alone, not after "the", as a surname is ("Lane said"; "the
-// Lane" is a ground's short name).
+// Lane" is a ground's short name), or that a person's cue marks: a role,
+// a speech verb or ", who" ("the harbour spokesman Ada Lane").
 func (c *cluster) surnameHead(f *form) bool {
 	if len(f.tokens) != 2 || !c.givenNameOnly(f.tokens[0]) || !c.lx.Has(lexicon.LocHeadSurnames, strings.ToLower(f.tokens[1])) {
 		return false
+	}
+	if c.speaks(c.ms, f) || slices.ContainsFunc(f.mentions, func(i int) bool { return len(c.rolesOf(c.ms[i], c.off)) > 0 || c.whoAfter(c.ms[i]) }) {
+		return true // "the harbour spokesman Ada Lane", "Ada Lane, who"
 	}
 	for _, g := range c.fs {
 		if len(g.tokens) != 1 || g.tokens[0] != f.tokens[1] {
@@ -376,6 +383,14 @@ func (c *cluster) surnameHead(f *form) bool {
 		}
 	}
 	return false
+}
+
+// whoAfter reports a mention before a comma and a relative pronoun only
+// a person takes (person_relative_pronouns_en: ", who").
+func (v vocab) whoAfter(m Mention) bool {
+	r, ok := strings.CutPrefix(m.After, ", ")
+	w, _, found := strings.Cut(r, " ")
+	return ok && found && v.lx.Has(lexicon.PersonRelativePronounsEn, w)
 }
 
 // headVote returns the type firstHead gives when the head vote named

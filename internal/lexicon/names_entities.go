@@ -9,8 +9,10 @@ const (
 	TitleHeads        Name = "title_heads"
 	PeerTitles        Name = "peer_titles"
 	KinWords          Name = "kin_words"
-	RoleNouns         Name = "role_nouns"
-	RoleSuffixesSv    Name = "role_suffixes_sv"
+	// KinOwners own a kin word before a name (ner's cued-people).
+	KinOwners      Name = "kin_owners"
+	RoleNouns      Name = "role_nouns"
+	RoleSuffixesSv Name = "role_suffixes_sv"
 	// RoleSuffixesSvHyphened end a role compound only after a hyphen
 	// ("Hamnpartiet-chef").
 	RoleSuffixesSvHyphened Name = "role_suffixes_sv_hyphened"

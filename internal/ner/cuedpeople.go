@@ -43,7 +43,7 @@ func cuedPeople(d *doc) {
 		}
 		weak := m.Type != span.Org
 		rest := d.src[m.End:d.sents[m.Sentence].End]
-		if personAfter(d.lx, rest, weak) || weak && listenerBefore(d.lx, d.src, m.Start, rest) {
+		if personAfter(d.lx, rest, weak) || weak && (listenerBefore(d.lx, d.src, m.Start, rest) || kinBefore(d.lx, d.src, m.Start)) {
 			m.Type = span.Person
 		}
 	}
@@ -68,7 +68,7 @@ func cuedPeople(d *doc) {
 			if coveredBy(sentMs, w.start, w.end-1) {
 				continue
 			}
-			if rest := d.src[w.end:s.End]; personAfter(d.lx, rest, true) || listenerBefore(d.lx, d.src, w.start, rest) {
+			if rest := d.src[w.end:s.End]; personAfter(d.lx, rest, true) || listenerBefore(d.lx, d.src, w.start, rest) || kinBefore(d.lx, d.src, w.start) {
 				extra = append(extra, span.Mention{Text: w.text, Type: span.Person, Start: w.start, End: w.end, Sentence: si})
 			}
 		}
@@ -231,6 +231,24 @@ func leadingFields(s string, n int) []string {
 		s = s[i:]
 	}
 	return out
+}
+
+// kinBefore reports a word of kinship (kin_words) owned by a person's
+// possessive determiner (kin_owners) or a possessive right before offset at, a comma between allowed ("my
+// wife Quorvane", "Ada's husband Quorvane", "His mother, Quorvane"):
+// only a person is someone's kin.
+func kinBefore(lx *lexicon.Lexicon, src string, at int) bool {
+	before := strings.TrimRight(src[:at], " ")
+	before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
+	kin := strings.ToLower(lastWord(before, len(before)))
+	if kin == "" || !lx.Has(lexicon.KinWords, kin) {
+		return false
+	}
+	owner := strings.TrimRight(before[:len(before)-len(kin)], " ")
+	if strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "’s") {
+		return true
+	}
+	return lx.Has(lexicon.KinOwners, strings.ToLower(lastWord(owner, len(owner))))
 }
 
 // listenerBefore reports a verb whose object is a quote's listener

@@ -141,6 +141,25 @@ func acronymOpenedOrgs(d *doc, c *candidate) verdict {
 	return keep
 }
 
+// acronymEndedNames: "Tarnby AC" typed a person is a club, "Quorvex
+// DVD" a thing: no person's name ends in an acronym but a post-nominal
+// or a regnal number.
+func acronymEndedNames(d *doc, c *candidate) verdict {
+	words := strings.Fields(c.Text)
+	if c.Type != span.Person || len(words) < 2 || allCapsSentence(d.src, c.s) || !strings.ContainsFunc(c.Text, unicode.IsLower) {
+		return keep
+	}
+	last := words[len(words)-1]
+	if !isAcronymWord(last) || romanNumeral(last) || d.lx.Has(lexicon.PostNominals, strings.ToLower(last)) || d.lx.Has(lexicon.NerPersonWords, strings.ToLower(last)) {
+		return keep
+	}
+	c.Type = span.Org
+	if d.lx.Has(lexicon.ThingAcronyms, strings.ToLower(last)) {
+		c.Type = span.Misc
+	}
+	return keep
+}
+
 // calendarWords: "Monday", "July": dates, not names.
 func calendarWords(d *doc, c *candidate) verdict {
 	if d.lx.Has(lexicon.NerCalendarWords, strings.ToLower(strings.TrimSuffix(c.Text, "."))) {

@@ -13,7 +13,7 @@ import (
 // spellingsApart is the pass that doubts a spelling variant whose two
 // spellings are written only in articles telling different stories.
 var spellingsApart = rules.Info{Stage: "entities", Name: "spellings-apart",
-	Doc: `A spelling variant ("Ada Quil" for "Ada Quill") is uncertain, info, when no article writing one spelling tells the same story as an article writing the other: they name no person or organisation in common besides the name (among those named in at most 20 articles or 5% of the folder; an organisation named by one word only, as "Rangers" may be two clubs, does not count) and share few words (TF-IDF cosine below 0.10). In a folder of many stories, two near names may be two people.`}
+	Doc: `A spelling variant ("Ada Quil" for "Ada Quill") is uncertain, info, when no article writing one spelling tells the same story as an article writing the other: they name no person or organisation in common besides the name (among those named in at most 20 articles or 5% of the folder; an organisation named by one word only, as "Rangers" may be two clubs, does not count) and share few words (TF-IDF cosine below 0.10); the dominant spelling counts its articles alone and after given names ("Ada Quill" in "Mira Ada Quill"). In a folder of many stories, two near names may be two people.`}
 
 // spellingDoubt gives the reason the variant of m may name another
 // person than its dominant spelling, or "": no article writing one
@@ -26,11 +26,11 @@ func spellingDoubt(m entities.Misspelling, stories *storyIndex) string {
 	}
 	var va, da []string
 	for _, v := range stories.ents[ei].Variants {
-		switch v.Text {
-		case m.Variant:
+		switch {
+		case v.Text == m.Variant:
 			va = v.Articles
-		case m.Dominant:
-			da = v.Articles
+		case v.Text == m.Dominant, strings.HasSuffix(v.Text, " "+m.Dominant):
+			da = append(da, v.Articles...) // the dominant alone or after given names ("Ada Quill Lind")
 		}
 	}
 	if len(va) == 0 || len(da) == 0 {
