@@ -63,7 +63,8 @@ type Mention struct {
 }
 
 // NewMention builds the mention of src[start:end] in the sentence
-// src[sentStart:sentEnd] of an article, with the context Resolve reads:
+// src[sentStart:sentEnd] of an article (its text, context and sentence
+// with line breaks and tabs read as spaces), with the context Resolve reads:
 // up to 40 bytes before it and 60 after it in its sentence (never cutting
 // a character) and the sentence itself.
 func NewMention(article, src, typ string, start, end, sentStart, sentEnd int) Mention {

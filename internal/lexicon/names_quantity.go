@@ -29,6 +29,8 @@ const (
 	HedgeUpToEn        Name = "hedge_up_to_en"
 	HedgeUpToSv        Name = "hedge_up_to_sv"
 	NumberLabels       Name = "number_labels"
+	PercentWordsEn     Name = "percent_words_en"
+	PercentWordsSv     Name = "percent_words_sv"
 	RangeBlockers      Name = "range_blockers"
 	RankBeforeEn       Name = "rank_before_en"
 	RankBeforeSv       Name = "rank_before_sv"

@@ -634,8 +634,9 @@ func (sc *scanner) unit(a *atom, k int) int {
 	return k
 }
 
-// percentWords matches "per cent", "percent", "percentage point(s)",
-// "procent", "procentenhet(er)" after white space at k.
+// percentWords matches a word of percent_words_en or _sv ("percent",
+// "pct", "procent", "procentenhet(er)"), "per cent" or "percentage
+// point(s)" after white space at k.
 func (sc *scanner) percentWords(k int) (int, bool) {
 	s := sc.s
 	w, _, e := nextWord(s, k)
@@ -644,9 +645,7 @@ func (sc *scanner) percentWords(k int) (int, bool) {
 	}
 	lw := strings.ToLower(w)
 	switch {
-	case sc.en && lw == "percent":
-		return e, true
-	case sc.sv && (lw == "procent" || lw == "procentenhet" || lw == "procentenheter"):
+	case sc.en && sc.v.percentWords[en].has(lw), sc.sv && sc.v.percentWords[sv].has(lw):
 		return e, true
 	case sc.en && (lw == "per" || lw == "percentage"):
 		w2, _, e2 := nextWord(s, e)

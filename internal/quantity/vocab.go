@@ -63,6 +63,9 @@ type vocab struct {
 	sekScales  map[string]float64
 	// currencyWords map currency words after a number to an ISO code.
 	currencyWords map[string]string
+	// percentWords are the one-word percent words after a number, per
+	// language.
+	percentWords [2]set
 	// months are the words after which a bare 1..31 is a day of a month
 	// (English: names and abbreviations; Swedish: names).
 	months [2]set
@@ -132,6 +135,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		currencyWords: map[string]string{},
 		months:        [2]set{{}, set(lx.Set(lexicon.MonthsSv))},
 		labels:        set(lx.Set(lexicon.NumberLabels)),
+		percentWords:  [2]set{set(lx.Set(lexicon.PercentWordsEn)), set(lx.Set(lexicon.PercentWordsSv))},
 		rankBefore:    [2]set{set(lx.Set(lexicon.RankBeforeEn)), set(lx.Set(lexicon.RankBeforeSv))},
 		stopAfter:     [2]set{set(lx.Set(lexicon.RankStopAfterEn)), set(lx.Set(lexicon.RankStopAfterSv))},
 		rankVerbs:     set(lx.Set(lexicon.RankVerbs)),
