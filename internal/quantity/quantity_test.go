@@ -141,7 +141,7 @@ func TestScales(t *testing.T) {
 		{"pound m", "en", "a £33m deal", []want{{text: "£33m", low: 33e6, kind: quantity.Money, cur: "GBP"}}},
 		{"dollar billion", "en", "$2 billion", []want{{text: "$2 billion", low: 2e9, kind: quantity.Money, cur: "USD"}}},
 		{"million", "en", "3.2 million people", []want{w("3.2 million", 3.2e6)}},
-		{"wire mln", "en", "sales of 37.0 mln vs 27.3 mln", []want{w("37.0 mln", 37e6), w("27.3 mln", 27.3e6)}},
+		{"wire mln", "en", "sales of 41.5 mln vs 33.8 mln", []want{w("41.5 mln", 41.5e6), w("33.8 mln", 33.8e6)}},
 		{"wire bln", "en", "1.81 bln", []want{w("1.81 bln", 1.81e9)}},
 		{"miljoner", "sv", "3 miljoner invånare", []want{w("3 miljoner", 3e6)}},
 		{"miljarder kronor", "sv", "2,5 miljarder kronor", []want{{text: "2,5 miljarder kronor", low: 2.5e9, kind: quantity.Money, cur: "SEK"}}},
