@@ -11,6 +11,8 @@ const (
 	GroupWords    Name = "group_words"
 	AddressWords  Name = "address_words"
 	ThingWords    Name = "thing_words"
+	// TableAbbreviations are wire tables' abbreviations ("Shr", "Qtly").
+	TableAbbreviations Name = "table_abbreviations"
 )
 
 // Products' and things' contexts (internal/entities' thing-context

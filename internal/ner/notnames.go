@@ -87,6 +87,33 @@ func openingInterjection(d *doc, w string) bool {
 }
 
 // thingWords: "Aquarius", "WiFi": a word for a thing alone is no name.
+// tableAbbreviations: a name holding an abbreviation of wire tables,
+// its other words ordinary ones or dates, is none ("Shr", "Nine Mths",
+// "QTR NET"; not "Tarnby Pump Works <TPW> Raises Qtly").
+func tableAbbreviations(d *doc, c *candidate) verdict {
+	if !holdsTableAbbreviation(d.lx, c.Text) {
+		return keep
+	}
+	for _, w := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		lw := strings.ToLower(w)
+		if !d.lx.Has(lexicon.TableAbbreviations, lw) && !d.lx.Has(lexicon.NerCalendarWords, lw) && (d.e == nil || d.e.english == nil || !d.e.english.Ordinary(w)) {
+			return keep
+		}
+	}
+	return drop
+}
+
+// holdsTableAbbreviation reports a word of text that is an abbreviation
+// of wire copy's tables (table_abbreviations).
+func holdsTableAbbreviation(lx *lexicon.Lexicon, text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lx.Has(lexicon.TableAbbreviations, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 func thingWords(d *doc, c *candidate) verdict {
 	if d.lx.Has(lexicon.ThingWords, strings.ToLower(c.Text)) {
 		return drop

@@ -37,6 +37,7 @@ type capsPass func(c *capsDoc)
 var capsPasses = []rules.Pass[capsPass]{
 	{Info: info("caps-compound-nouns", `A hyphenated word ending in a lower-case part is a common noun, no part of a name ("Hamnpartiet-veteranen").`), Run: capsCompoundNouns},
 	{Info: info("caps-sentence-initial", `A run's first word opening a sentence is dropped when it is a stopword, written in lower case elsewhere or never capitalised mid-sentence ("Igår").`), Run: capsSentenceInitial},
+	{Info: info("caps-table-abbreviations", `A run holding an abbreviation of wire copy's earnings tables is no name ("Shr", "QTR NET", "RAISES QTLY DIVIDEND"; table_abbreviations).`), Run: capsTableAbbreviations},
 	{Info: info("caps-trailing-stopwords", `Stopwords at a run's end are dropped ("Anna Berg Och").`), Run: capsTrailingStopwords},
 }
 
@@ -71,6 +72,19 @@ func capsSentenceInitial(c *capsDoc) {
 		lw := strings.ToLower(w)
 		if c.stopword(lw) || c.lower[lw] || !c.midCaps[w] {
 			c.runs[i].words = r.words[1:]
+		}
+	}
+}
+
+// capsTableAbbreviations drops the runs holding an abbreviation of wire
+// tables.
+func capsTableAbbreviations(c *capsDoc) {
+	for i, r := range c.runs {
+		for _, w := range r.words {
+			if holdsTableAbbreviation(c.lx, w.text) {
+				c.runs[i].words = nil
+				break
+			}
 		}
 	}
 }

@@ -161,6 +161,7 @@ type textPass func(e *Extractor, src string, sents []span.Span, lower map[string
 // textPasses run in this order before the sentence passes.
 var textPasses = []rules.Pass[textPass]{
 	{Info: info("title-case-lines", `A headline in title case is read in the case its words take in the article's body ("Quill Checks Into Harbour Clinic" as "Quill checks into Harbour clinic"), so it mints no names from ordinary words; a text of that line alone has it read so only from ten words on (a shorter one may be a name's title).`), Run: (*Extractor).trueCaseTitleLines},
+	{Info: info("caps-headlines", `A headline in capitals over a body is read in the case the body gives its words ("QUILL TO SELL FERRY UNIT <QFL>" as "Quill to sell ferry unit <QFL>"): a word the body never writes, and no name by the casing lexicon, is an ordinary word, so the headline mints no name the body does not support.`), Run: (*Extractor).trueCaseCapsHeadline},
 }
 
 // trueCaseTitleLines returns src with each title-case sentence (see
@@ -335,4 +336,94 @@ func letterRunCount(s string) int {
 	n := 0
 	letterRuns(s, func(int, int) { n++ })
 	return n
+}
+
+// trueCaseCapsHeadline returns src with its first sentence, when written
+// in capitals over a body that is not, rewritten in the case the body
+// gives its words: capitalised when the body writes it so beside its
+// headline neighbour ("Tarnby Ferries"), or when it comes before a
+// ticker (the company's name: "TARNBY PUMP WORKS <TPW>") and the text
+// never writes it in lower case; else the body's mid-sentence
+// form (docCasing); else its case in the casing lexicon; else kept when
+// of three letters or fewer (an acronym) or inside angle brackets (a
+// ticker: "<QFL>"); else capitalised when the body capitalises it
+// anywhere ("Quill" opening a sentence) or it is a known place; else,
+// a word the body never writes, lower case. The first word is capitalised. Byte offsets hold (see
+// copyRunes); src itself is returned when nothing changes.
+func (e *Extractor) trueCaseCapsHeadline(src string, sents []span.Span, lower map[string]bool) string {
+	if len(sents) < 2 || !allCapsSentence(src, sents[0]) || letterRunCount(src[sents[0].Start:sents[0].End]) < 2 {
+		return src
+	}
+	body := sents[1:]
+	hasLower := false
+	for _, s := range body {
+		hasLower = hasLower || strings.ContainsFunc(src[s.Start:s.End], unicode.IsLower)
+	}
+	if !hasLower {
+		return src
+	}
+	casing := docCasing(src, body)
+	caps := map[string]bool{}
+	for _, s := range body {
+		letterRuns(src[s.Start:s.End], func(a, z int) {
+			w := src[s.Start+a : s.Start+z]
+			if upperFirst(w) && strings.ContainsFunc(w, unicode.IsLower) {
+				caps[strings.ToUpper(w)] = true
+			}
+		})
+	}
+	var bodyText strings.Builder
+	for _, s := range body {
+		bodyText.WriteString(src[s.Start:s.End])
+		bodyText.WriteByte('\n')
+	}
+	b := []byte(src)
+	line := src[sents[0].Start:sents[0].End]
+	dst := b[sents[0].Start:sents[0].End]
+	type run struct{ a, z int }
+	var runs []run
+	letterRuns(line, func(a, z int) { runs = append(runs, run{a, z}) })
+	// named reports the runs i and j, one space apart, capitalised as
+	// the body writes them side by side ("Cherokee Group").
+	named := func(i, j int) bool {
+		return i >= 0 && j < len(runs) && runs[j].a == runs[i].z+1 && line[runs[i].z] == ' ' &&
+			strings.Contains(bodyText.String(), titleWord(line[runs[i].a:runs[i].z])+" "+titleWord(line[runs[j].a:runs[j].z]))
+	}
+	// ticker is where a ticker in angle brackets opens ("<QFL>"): the
+	// words before it name the company.
+	ticker := -1
+	if i := strings.IndexByte(line, '<'); i > 0 && strings.IndexByte(line[i:], '>') > 1 {
+		ticker = i
+	}
+	for i, r := range runs {
+		w := line[r.a:r.z]
+		if utf8.RuneCountInString(w) < 2 || r.a > 0 && line[r.a-1] == '<' || r.z < len(line) && line[r.z] == '>' {
+			continue // a single letter, a ticker
+		}
+		form, ok := casing[w]
+		capital, known := true, false
+		if e.english != nil {
+			capital, known = e.english.Casing(w)
+		}
+		switch {
+		case len(w) <= 3 && e.lx.IsCountry(w):
+			form = w // "US", not the pronoun
+		case named(i-1, i) || named(i, i+1) || r.z <= ticker && !lower[strings.ToLower(w)]:
+			form = titleWord(w)
+		case ok:
+		case known && !capital:
+			form = strings.ToLower(w)
+		case utf8.RuneCountInString(w) <= 3:
+			form = w // an acronym
+		case known || caps[w] || e.lx.IsPlace(titleWord(w)):
+			form = titleWord(w)
+		default:
+			form = strings.ToLower(w) // no word the body writes
+		}
+		if i == 0 && form != w {
+			form = titleWord(form)
+		}
+		copyRunes(dst[r.a:r.z], form)
+	}
+	return string(b)
 }
