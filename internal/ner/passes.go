@@ -64,6 +64,7 @@ var mentionRules = []rules.Pass[mentionRule]{
 	{Info: info("interjections", `An interjection, a sign-off, a greeting or a word of address alone, or an ordinary word stretched for emphasis, is no name ("Sorry", "Lol", "Hi", "Mom", "Pleaseee"); a greeting is cut off a name ("Hey Ada", "Dear Bo").`), Run: interjections},
 	{Info: info("opening-interjections", `An interjection opening a sentence is cut off the name after it when the name's next word is no ordinary word, no word news capitalises and no acronym ("Bye Capwin!", "Damn Vorena", "Awwwww Didga"; "Great Lakes", "Cool FM" stay), unless the whole name is a known place or the text writes it again.`), Run: openingInterjections},
 	{Info: info("thing-words", `A word for a thing alone, a star sign or the wireless network, is no name ("Aquarius", "WiFi").`), Run: thingWords},
+	{Info: info("listed-thing-acronyms", `An acronym listed beside an item of lower-case words names a thing, no name ("HCA, MCT, green tea extract, CLA"; "ADHD, LD, and control subjects"); a dotted abbreviation stays ("Washington, D.C., and ...").`), Run: listedThingAcronyms},
 	{Info: info("acronym-orgs", `An acronym outside a capitals headline is an organisation ("NATO", "OSCE"), unless known-places made it a place.`), Run: acronymOrgs},
 	{Info: info("no-article-person", `No person takes an article: "the Civic Hall" is a place, "the Tarnby Orioles" a side.`), Run: noArticlePerson},
 	{Info: info("personal-names", `A place named like a person, a given name and a surname, is a person ("Rodney Quillfeather").`), Run: personalNames},
