@@ -89,6 +89,33 @@ func ordinaryPhrasePeople(d *doc, c *candidate) verdict {
 	return drop
 }
 
+// exclamationLines: "Very Impressed .", "Stay Strong ! !": a sentence
+// that is two or three capitalised ordinary words alone before a full
+// stop or an exclamation mark is an exclamation or a review's verdict
+// written in title case, no name (a headline ends in no stop).
+func exclamationLines(d *doc, c *candidate) verdict {
+	if c.place || c.s.Start < 0 || c.s.End > len(d.src) {
+		return keep
+	}
+	full := strings.TrimRight(d.src[c.s.Start:c.s.End], " \n")
+	if !strings.HasSuffix(full, ".") && !strings.HasSuffix(full, "!") {
+		return keep
+	}
+	if c.Start != c.s.Start || c.End-c.s.Start != len(strings.TrimRight(full, " .!")) {
+		return keep
+	}
+	ws := strings.Fields(c.Text)
+	if len(ws) < 2 || len(ws) > 3 {
+		return keep
+	}
+	for _, w := range ws {
+		if !d.e.english.Ordinary(w) {
+			return keep
+		}
+	}
+	return drop
+}
+
 // listedThingAcronyms: "HCA , MCT , green tea extract , CLA": an
 // acronym (no dotted abbreviation) that is an item of a list beside an
 // item of lower-case words names a thing of that kind, a substance, a
