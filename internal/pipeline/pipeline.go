@@ -253,7 +253,7 @@ func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*c
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v135"
+const cacheFormat = "extraction-v136"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
