@@ -89,6 +89,118 @@ func ordinaryPhrasePeople(d *doc, c *candidate) verdict {
 	return drop
 }
 
+// exclamationLines: "Very Impressed .", "Stay Strong ! !": a sentence
+// that is two or three capitalised ordinary words alone before a full
+// stop or an exclamation mark is an exclamation or a review's verdict
+// written in title case, no name (a headline ends in no stop).
+func exclamationLines(d *doc, c *candidate) verdict {
+	if c.place || c.s.Start < 0 || c.s.End > len(d.src) {
+		return keep
+	}
+	full := strings.TrimRight(d.src[c.s.Start:c.s.End], " \n")
+	if !strings.HasSuffix(full, ".") && !strings.HasSuffix(full, "!") {
+		return keep
+	}
+	if c.Start != c.s.Start || c.End-c.s.Start != len(strings.TrimRight(full, " .!")) {
+		return keep
+	}
+	ws := strings.Fields(c.Text)
+	if len(ws) < 2 || len(ws) > 3 {
+		return keep
+	}
+	for _, w := range ws {
+		if !d.e.english.Ordinary(w) {
+			return keep
+		}
+	}
+	return drop
+}
+
+// listedThingAcronyms: "HCA , MCT , green tea extract , CLA": an
+// acronym (no dotted abbreviation) that is an item of a list beside an
+// item of lower-case words names a thing of that kind, a substance, a
+// test or a condition, no name.
+func listedThingAcronyms(d *doc, c *candidate) verdict {
+	if !isAcronymWord(c.Text) || strings.Contains(c.Text, ".") || allCapsSentence(d.src, c.s) {
+		return keep // "D.C." of "Washington, D.C., and ..." abbreviates a name
+	}
+	sent := d.src[c.s.Start:c.s.End]
+	at, end := c.Start-c.s.Start, c.End-c.s.Start
+	if at < 0 || end > len(sent) {
+		return keep
+	}
+	l := strings.LastIndexAny(sent[:at], ",;") // the item's left edge
+	r := strings.IndexAny(sent[end:], ",;")    // its right edge
+	if r >= 0 {
+		r += end
+	}
+	if (l < 0 || sent[l] != ',') && (r < 0 || sent[r] != ',') {
+		return keep // no comma beside it: no list
+	}
+	before, after := sent[l+1:at], sent[end:]
+	if r >= 0 {
+		after = sent[end:r]
+	}
+	// "dried kelp and QXT", "QXT or dried kelp": an item the same
+	// comma-parted stretch holds beside a conjunction.
+	innerPrev, innerNext := "", ""
+	if k := max(strings.LastIndex(before, " and "), strings.LastIndex(before, " or ")); k >= 0 {
+		innerPrev, before = before[:k], before[k:]
+	}
+	if k := firstConjunction(after); k >= 0 {
+		innerNext, after = after[k:], after[:k]
+	}
+	for _, w := range strings.Fields(before + " " + after) { // "and", "5 -" of "and 5 - HTP" only
+		if w != "and" && w != "or" && w != "-" && strings.Trim(w, "0123456789") != "" && strings.Trim(w, ".!?") != "" {
+			return keep
+		}
+	}
+	prev, next := innerPrev, innerNext
+	if l >= 0 && sent[l] == ',' && prev == "" {
+		prev = sent[strings.LastIndexAny(sent[:l], ",;")+1 : l]
+	}
+	if r >= 0 && sent[r] == ',' && next == "" {
+		rest := sent[r+1:]
+		if k := strings.IndexAny(rest, ",;"); k >= 0 {
+			rest = rest[:k]
+		}
+		next = rest
+	}
+	if lowerCaseItem(d.lx, prev) || lowerCaseItem(d.lx, next) {
+		return drop
+	}
+	return keep
+}
+
+// firstConjunction is the offset of the first " and " or " or " in s, or
+// -1.
+func firstConjunction(s string) int {
+	a, o := strings.Index(s, " and "), strings.Index(s, " or ")
+	if a < 0 || (o >= 0 && o < a) {
+		return o
+	}
+	return a
+}
+
+// lowerCaseItem reports a list item of one to five lower-case words, an
+// "and" or "or" first allowed, opened by no function word ("green tea
+// extract", "and control subjects"; not "and others", "it said").
+func lowerCaseItem(lx *lexicon.Lexicon, item string) bool {
+	ws := strings.Fields(strings.TrimRight(item, " .!?"))
+	if len(ws) > 0 && (ws[0] == "and" || ws[0] == "or") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 5 || lx.Has(lexicon.FunctionWordsEn, ws[0]) {
+		return false // "it said" of "NATO, it said, ..." is a clause
+	}
+	for _, w := range ws {
+		if w != "-" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) && r != '-' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymOrgs: "NATO", "OSCE": acronyms name organisations more than
 // anything.
 func acronymOrgs(d *doc, c *candidate) verdict {

@@ -28,6 +28,9 @@ func interjections(d *doc, c *candidate) verdict {
 	if !ok && !greeting && !interjection && elongatedWord(d, c.Text) {
 		return drop
 	}
+	if ok && stretchedPhrase(d, c.Text) {
+		return drop // "LOVE ITTTTTT", "OMG YASSSSS"
+	}
 	switch {
 	case !greeting && !interjection:
 		return keep
@@ -42,6 +45,25 @@ func interjections(d *doc, c *candidate) verdict {
 		return interjections(d, c) // "Hey Hey"
 	}
 	return keep
+}
+
+// stretchedPhrase reports words of which one or more are stretched for
+// emphasis (elongatedWord) and the others interjections or ordinary
+// words ("LOVE ITTTTTT", "OMG YASSSSS", "GWOOOOD SHIIIIT").
+func stretchedPhrase(d *doc, text string) bool {
+	if d.e.english == nil {
+		return false
+	}
+	stretched := false
+	for _, w := range strings.Fields(text) {
+		switch {
+		case elongatedWord(d, w):
+			stretched = true
+		case !d.lx.Has(lexicon.Interjections, strings.ToLower(w)) && !d.e.english.Ordinary(w):
+			return false
+		}
+	}
+	return stretched
 }
 
 // openingInterjections: "Bye Capwin!", "Damn Vorena is fast",
