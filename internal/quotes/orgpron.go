@@ -63,9 +63,15 @@ func (x *extractor) neuterSubject(toks []tok) bool {
 	if len(toks) < 2 || !toks[0].word || !x.lx.Has(lexicon.PronounsNeuterEn, lower(toks[0].text)) {
 		return false
 	}
-	for _, t := range toks[1:min(len(toks), 4)] {
+	return x.reportingVerbOpens(toks[1:])
+}
+
+// reportingVerbOpens reports a reporting verb within the first three
+// words of ts, only auxiliaries before it ("said", "has also said").
+func (x *extractor) reportingVerbOpens(ts []tok) bool {
+	for k, t := range ts {
 		switch {
-		case !t.word:
+		case k >= 3 || !t.word:
 			return false
 		case x.isVerb(t.text, x.lang):
 			return true
@@ -150,17 +156,7 @@ func (x *extractor) wordsAfter(m *span.Mention) []tok {
 // reportingVerbAfter reports a reporting verb, maybe after
 // auxiliaries, right after a mention ("Tarn Ferries has said").
 func (x *extractor) reportingVerbAfter(m *span.Mention) bool {
-	for k, t := range x.wordsAfter(m) {
-		switch {
-		case k >= 3 || !t.word:
-			return false
-		case x.isVerb(t.text, x.lang):
-			return true
-		case !x.isAux(t.text):
-			return false
-		}
-	}
-	return false
+	return x.reportingVerbOpens(x.wordsAfter(m))
 }
 
 // verbAfter reports a verb right after a mention (a tag in brackets
