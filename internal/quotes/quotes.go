@@ -222,6 +222,7 @@ type extractor struct {
 	// speakerAt are the mention starts already used as speakers: such a
 	// mention is a subject, preferred as a pronoun's antecedent.
 	speakerAt map[int]bool
+	main      *string          // mainPerson, once computed
 	pix       *pieceIndex      // the pieces indexed (pieceIx)
 	mix       *mentIndex       // the mentions indexed (mentIx)
 	roleIx    map[string][]int // Options.Roles by last word (rolesByLast)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/rules"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
@@ -558,8 +559,13 @@ func TestByRoleEvidence(t *testing.T) {
 		*qs[0].ByRole != (RoleEvidence{Text: "Port director", Article: "other", Start: 0, End: 13}) {
 		t.Fatalf("got %+v", qs)
 	}
-	qs = ExtractWith(src, ps, ss, ms, "en", Options{})
+	qs = ExtractWith(src, ps, ss, ms, "en", Options{Off: rules.Off{infoRoleAnaphor.ID(): true}})
 	if len(qs) != 1 || qs[0].Speaker != Unknown || qs[0].ByRole != nil {
 		t.Fatalf("without batch roles: got %+v", qs)
+	}
+	// role-anaphor names the story's one person, without role evidence.
+	qs = ExtractWith(src, ps, ss, ms, "en", Options{})
+	if len(qs) != 1 || qs[0].Speaker != "Ada Quill" || qs[0].ByRole != nil {
+		t.Fatalf("role-anaphor without batch roles: got %+v", qs)
 	}
 }

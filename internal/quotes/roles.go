@@ -117,6 +117,8 @@ type RoleIndex struct {
 	// byArticle are the roles of each article, in their order: one
 	// table (the roles grouped by article) that byLast points into.
 	byArticle map[string][]Role
+	// byEntity are the roles of each person, in batch order.
+	byEntity map[string][]*Role
 }
 
 // Article is the roles written in article id, in their order: the
@@ -135,7 +137,7 @@ func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
 	if lx == nil {
 		lx = lexicon.Default()
 	}
-	ix := &RoleIndex{byLast: map[string][]*Role{}, byArticle: map[string][]Role{}}
+	ix := &RoleIndex{byLast: map[string][]*Role{}, byArticle: map[string][]Role{}, byEntity: map[string][]*Role{}}
 	// Group the roles by article in one table (articles in order of
 	// first role, roles in order), each article's a slice of it.
 	count, at := map[string]int{}, map[string]int{}
@@ -157,6 +159,7 @@ func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
 		r := &table[at[a]]
 		*r = roles[i]
 		at[a]++
+		ix.byEntity[r.Entity] = append(ix.byEntity[r.Entity], r)
 		if last := roleLastWord(lx, r.Text); last != "" {
 			ix.byLast[last] = append(ix.byLast[last], r)
 		}

@@ -30,6 +30,11 @@ func (x *extractor) resolveSpeaker(a *attrib) string {
 				a.speaker, a.role = s, r
 			}
 		}
+		if a.speaker == Unknown && a.role == nil && x.on(infoRoleAnaphor) {
+			if s := x.roleAnaphorSpeaker(a); s != "" {
+				a.speaker = s
+			}
+		}
 		if a.speaker == Unknown && x.on(infoOrgPronoun) {
 			if s := x.orgPronounSpeaker(a); s != "" {
 				a.speaker, a.orgPron = s, true

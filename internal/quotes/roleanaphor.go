@@ -1,0 +1,181 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
+	"github.com/nec-analyse/nec-analyse/internal/span"
+)
+
+// roleAnaphorSpeaker names an unnamed attribution whose subject is a
+// definite role with any modifiers ("the Russian president said", "said
+// the 47-year-old director") that no role evidence names, as the person
+// a pronoun there would refer to (antecedent), when that person is also
+// the one the article names most often outside quotes: the role then
+// refers back to the story's subject. "" otherwise.
+func (x *extractor) roleAnaphorSpeaker(a *attrib) string {
+	phrase := x.looseRolePhrase(tokenize(x.src, a.s, min(a.e, len(x.src))))
+	if phrase == nil || x.lx.Has(lexicon.SpokespersonWords, phrase[len(phrase)-1]) {
+		return "" // a spokesperson is not the story's subject
+	}
+	narrow := x.windowStart(a.at, false)
+	m, stop := x.antecedentFrom(narrow, a.at, "")
+	if m == nil && !stop && x.on(infoQuotedSentences) {
+		if wide := x.windowStart(a.at, true); wide < narrow {
+			m, _ = x.antecedentFrom(wide, a.at, "")
+		}
+	}
+	if m == nil {
+		return ""
+	}
+	p := x.mentionName(m)
+	if p == "" || p != x.mainPerson() || x.holdsOtherSingleRole(p, phrase) || x.roleHeldByOther(p, phrase) {
+		return ""
+	}
+	x.speakerAt[m.Start] = true
+	return p
+}
+
+// looseRolePhrase reads a definite role subject in toks, an
+// attribution: after a reporting verb opening it, or at its start
+// (after a conjunction) before the verb; one to five words after the
+// article, none a person's name, the last a role noun. It returns the
+// words lower case, or nil.
+func (x *extractor) looseRolePhrase(toks []tok) []string {
+	i := 0
+	if i < len(toks) && toks[i].word && (x.isVerb(toks[i].text, x.lang) || x.lx.Has(lexicon.ConjunctionsEnSv, lower(toks[i].text))) {
+		i++
+	}
+	if i >= len(toks) || !toks[i].word || !x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[i].text)) {
+		return nil
+	}
+	j := i + 1
+	for ; j < len(toks) && toks[j].word; j++ {
+		lw := lower(toks[j].text)
+		if x.isVerb(lw, x.lang) || x.isAux(toks[j].text) || x.lx.Has(lexicon.PrepositionsEnSv, lw) || x.lx.Has(lexicon.ConjunctionsEnSv, lw) {
+			break
+		}
+		if m := x.mentionAt(toks[j].s); m != nil && m.Type == span.Person {
+			return nil
+		}
+		if _, poss := stripPossessive(toks[j].text); poss {
+			return nil // an owner: role-speaker's
+		}
+	}
+	if j < len(toks) && (!toks[j].word || x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[j].text)) || x.lx.Has(lexicon.ConjunctionsEnSv, lower(toks[j].text))) && !(i > 0 && toks[j].text == ",") {
+		return nil // "the mayor of X", "the mayor and ..."
+	}
+	n := j - i - 1
+	if n < 1 || n > 5 || !x.lx.Has(lexicon.RoleNouns, lower(toks[j-1].text)) {
+		return nil
+	}
+	words := make([]string, 0, n)
+	for _, t := range toks[i+1 : j] {
+		words = append(words, lower(t.text))
+	}
+	return words
+}
+
+// singleHolderEnd is the role only one person holds for an
+// organisation that words end in ("chief executive", "leader"), or "".
+func (x *extractor) singleHolderEnd(words []string) string {
+	if n := len(words); n >= 2 {
+		if two := words[n-2] + " " + words[n-1]; x.lx.Has(lexicon.SingleHolderRoles, two) {
+			return two
+		}
+	}
+	if n := len(words); n >= 1 && x.lx.Has(lexicon.SingleHolderRoles, words[n-1]) {
+		return words[n-1]
+	}
+	return ""
+}
+
+// holdsOtherSingleRole reports a person the batch gives a single-holder
+// role ("Lib Dem leader") when phrase ends in another one and none of
+// the person's roles ends in it ("the Lib Dem chief executive").
+func (x *extractor) holdsOtherSingleRole(person string, phrase []string) bool {
+	want := x.singleHolderEnd(phrase)
+	if want == "" || x.opts.BatchRoles == nil {
+		return false
+	}
+	other := false
+	for _, r := range x.opts.BatchRoles.byEntity[person] {
+		var ws []string
+		for _, t := range tokenize(r.Text, 0, len(r.Text)) {
+			if !t.word {
+				continue
+			}
+			if len(ws) > 0 && x.lx.Has(lexicon.PrepositionsEnSv, lower(t.text)) {
+				break
+			}
+			ws = append(ws, lower(t.text))
+		}
+		switch x.singleHolderEnd(ws) {
+		case want:
+			return false
+		case "":
+		default:
+			other = true
+		}
+	}
+	return other
+}
+
+// mainPerson is the entity the article names most often outside quotes,
+// "" when two tie.
+func (x *extractor) mainPerson() string {
+	if x.main != nil {
+		return *x.main
+	}
+	count := map[string]int{}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.Type != span.Person || x.inQuote(m.Start) {
+			continue
+		}
+		count[x.mentionName(m)]++
+	}
+	best, n, tie := "", 0, false
+	for e, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = e, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		best = ""
+	}
+	x.main = &best
+	return best
+}
+
+// mentionName is the name a person mention speaks as (antecedent's).
+func (x *extractor) mentionName(m *span.Mention) string {
+	if n := strings.TrimSpace(m.Entity); n != "" {
+		return n
+	}
+	n, _ := stripPossessive(x.src[m.Start:m.End])
+	return n
+}
+
+// roleHeldByOther reports a role phrase the batch's roles give to
+// another person and not to person ("Vesby harbour pilot Mark Tarrant"
+// for "the harbour pilot").
+func (x *extractor) roleHeldByOther(person string, phrase []string) bool {
+	if x.opts.BatchRoles == nil {
+		return false
+	}
+	other := false
+	for _, r := range x.opts.BatchRoles.byLast[phrase[len(phrase)-1]] {
+		if !x.roleMatches(r.Text, phrase, false) {
+			continue
+		}
+		if r.Entity == person {
+			return false
+		}
+		other = true
+	}
+	return other
+}
