@@ -14,6 +14,8 @@ const (
 	StatementVerbs   Name = "statement_verbs"
 	StatementVerbsEn Name = "statement_verbs_en"
 	StatementVerbsSv Name = "statement_verbs_sv"
+	// speech: reporting verbs that continue the speaker just quoted
+	ContinuingVerbsEn Name = "continuing_verbs_en"
 	// function words that open sentences: read by ner, entities and
 	// quotes
 	SentenceLinks         Name = "sentence_links"

@@ -11,29 +11,52 @@ import (
 // definite role with any modifiers ("the Russian president said", "said
 // the 47-year-old director") that no role evidence names, as the person
 // a pronoun there would refer to (antecedent), when that person is also
-// the one the article names most often outside quotes: the role then
-// refers back to the story's subject. "" otherwise.
+// the one the article names most often outside quotes (the role then
+// refers back to the story's subject) or the named speaker a
+// continuing verb takes up ("added", "continued"). "" otherwise.
 func (x *extractor) roleAnaphorSpeaker(a *attrib) string {
 	phrase := x.looseRolePhrase(tokenize(x.src, a.s, min(a.e, len(x.src))))
 	if phrase == nil || x.lx.Has(lexicon.SpokespersonWords, phrase[len(phrase)-1]) {
 		return "" // a spokesperson is not the story's subject
 	}
-	narrow := x.windowStart(a.at, false)
-	m, stop := x.antecedentFrom(narrow, a.at, "")
+	at := a.at
+	if si := x.sentIndex(a.s); si >= 0 && x.sents[si].Start > 0 && firstWordAt(x.src, x.sents[si].Start, x.sents[si].End) >= a.s {
+		at = x.sents[si].Start - 1 // the role opens its sentence: read before it
+	}
+	narrow := x.windowStart(at, false)
+	m, stop := x.antecedentFrom(narrow, at, "")
 	if m == nil && !stop && x.on(infoQuotedSentences) {
-		if wide := x.windowStart(a.at, true); wide < narrow {
-			m, _ = x.antecedentFrom(wide, a.at, "")
+		if wide := x.windowStart(at, true); wide < narrow {
+			m, _ = x.antecedentFrom(wide, at, "")
 		}
 	}
 	if m == nil {
 		return ""
 	}
 	p := x.mentionName(m)
-	if p == "" || p != x.mainPerson() || x.holdsOtherSingleRole(p, phrase) || x.roleHeldByOther(p, phrase) {
+	if p == "" || p != x.mainPerson() && !x.continuesSpeaker(a, p) || x.holdsOtherSingleRole(p, phrase) || x.roleHeldByOther(p, phrase) {
 		return ""
 	}
 	x.speakerAt[m.Start] = true
 	return p
+}
+
+// continuesSpeaker reports an attribution with a continuing verb
+// ("added", "continued") whose attribution just before names person
+// ("Quill said: “…” The skipper added: “…”").
+func (x *extractor) continuesSpeaker(a *attrib, person string) bool {
+	cont := false
+	for _, t := range tokenize(x.src, a.s, min(a.e, len(x.src))) {
+		if t.word && x.lx.Has(lexicon.ContinuingVerbsEn, lower(t.text)) {
+			cont = true
+			break
+		}
+	}
+	if !cont {
+		return false
+	}
+	prev := x.attribBefore(a)
+	return prev != nil && prev.c != nil && prev.c.typ != typPron && prev.resolved && prev.speaker == person
 }
 
 // looseRolePhrase reads a definite role subject in toks, an
