@@ -6,6 +6,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -254,7 +255,7 @@ func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*c
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v139"
+const cacheFormat = "extraction-v140"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
@@ -434,6 +435,7 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 		opts.Lexicon = lexicon.Default()
 	}
 	clex := claims.NewLexicon(opts.Lexicon)
+	batch = withBatchLanguage(batch)
 	arts := batch.Articles
 	results := make([]extraction, len(arts))
 	errs := make([]error, len(arts))
@@ -530,6 +532,44 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 	return rep, nil
 }
 
+// batchLanguage is the language of most of the batch's words when the
+// analysis has an entity model for it, else "".
+func batchLanguage(arts []corpus.Article) string {
+	words := map[string]int{}
+	for i := range arts {
+		if l := arts[i].Language; l != "" && l != "unknown" {
+			words[l] += arts[i].Words()
+		}
+	}
+	if l := topKey(words); l == "en" || l == "sv" {
+		return l
+	}
+	return ""
+}
+
+// withBatchLanguage gives each article whose language the detector could
+// not name (a short text, a table of figures) the batch's main language,
+// so that it is read with that language's entity model rather than by
+// capitalisation only; the batch is returned unchanged when no article
+// needs it.
+func withBatchLanguage(batch *corpus.Batch) *corpus.Batch {
+	if !slices.ContainsFunc(batch.Articles, func(a corpus.Article) bool { return a.Language == "unknown" }) {
+		return batch
+	}
+	lang := batchLanguage(batch.Articles)
+	if lang == "" {
+		return batch
+	}
+	b := *batch
+	b.Articles = slices.Clone(batch.Articles)
+	for i := range b.Articles {
+		if a := &b.Articles[i]; a.Language == "unknown" {
+			a.DetectedLanguage, a.Language = a.Language, lang
+		}
+	}
+	return &b
+}
+
 // extract runs the per-article stages on one article.
 func extract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) extraction {
 	spans := make([]span.Span, len(a.Blocks))
@@ -609,7 +649,7 @@ func merge(ctx context.Context, batch *corpus.Batch, results []extraction, opts 
 		a := &batch.Articles[i]
 		ra := report.Article{
 			ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
-			Language: a.Language, Encoding: a.Encoding, Format: a.Format, Extractor: a.Extractor, Author: a.Author,
+			Language: cmp.Or(a.DetectedLanguage, a.Language), Encoding: a.Encoding, Format: a.Format, Extractor: a.Extractor, Author: a.Author,
 			PublishedTime: a.PublishedTime,
 			Words:         a.Words(),
 			Sentences:     len(results[i].sentences), NER: results[i].ner,
@@ -627,6 +667,13 @@ func merge(ctx context.Context, batch *corpus.Batch, results []extraction, opts 
 			r.Findings = append(r.Findings, report.Finding{
 				Kind: report.FindingArticleProblem, Severity: report.Warning,
 				Message:  fmt.Sprintf("%s: %v", a.Path, p),
+				Evidence: []report.Evidence{{Article: a.ID}},
+			})
+		}
+		if a.DetectedLanguage != "" {
+			r.Findings = append(r.Findings, report.Finding{
+				Kind: report.FindingBatchLanguage, Severity: report.Info,
+				Message:  fmt.Sprintf("language of %s not recognised (a short text or a table): analysed as %s, the batch's main language", a.ID, a.Language),
 				Evidence: []report.Evidence{{Article: a.ID}},
 			})
 		}
