@@ -32,7 +32,7 @@ func TestBatchLanguage(t *testing.T) {
 	texts := map[string]string{
 		"a.txt": "Harbour council approves bridge\n\nThe Harbour council voted 7 to 2 on Tuesday to build the new bridge over the river, said Mayor Ana Ruiz after the meeting in Porto Vell.\n",
 		"b.txt": "Bridge vote splits town\n\nCouncillors backed the bridge by 7 votes to 2 at the meeting, Mayor Ana Ruiz said on Tuesday, and work on it will start in the spring.\n",
-		"t.txt": "Brellcorp Inc results\n\nBRELLCORP INC 1ST QTR NET\nShr 12 cts vs 10 cts\nNet 4.5 mln vs 3.9 mln\nRevs 50.1 mln vs 47.2 mln\n",
+		"t.txt": "Brellcorp Inc results\n\nBRELLCORP INC 1ST QTR NET\nShr 37 cts against 21 cts\nNet 8.27 mln against 6.13 mln\nRevs 93.4 mln against 88.6 mln\n",
 	}
 	for name, text := range texts {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
@@ -84,6 +84,26 @@ func TestBatchLanguage(t *testing.T) {
 		}
 		if k := kinds(r); k[report.FindingBatchLanguage] != c.batch || k[report.FindingNoNER] != c.noNER {
 			t.Errorf("%s: findings %v", c.name, k)
+		}
+	}
+}
+
+// TestTakesBatchLanguage: only an unnamed language, and only in Latin
+// letters (invented words).
+func TestTakesBatchLanguage(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"unknown", "Brellcorp Inc Qtr Shr 37 cts against 21 cts", true},
+		{"en", "Brellcorp Inc Qtr Shr 37 cts against 21 cts", false},
+		{"fr", "Brellcorp Inc Qtr Shr 37 cts against 21 cts", false},
+		{"unknown", "Брелкорп Инк квартал 12 против 10", false},
+		{"unknown", "12 10 4.5", false},
+	} {
+		a := corpus.Article{Language: c.lang, Source: c.text, Blocks: []corpus.Block{{Start: 0, End: len(c.text), Kind: "body"}}}
+		if got := takesBatchLanguage(&a); got != c.want {
+			t.Errorf("takesBatchLanguage(%s, %q) = %v, want %v", c.lang, c.text, got, c.want)
 		}
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
@@ -255,7 +256,7 @@ func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*c
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v140"
+const cacheFormat = "extraction-v141"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
@@ -547,13 +548,35 @@ func batchLanguage(arts []corpus.Article) string {
 	return ""
 }
 
+// takesBatchLanguage reports whether a is analysed in the batch's main
+// language: the detector could not name its language, and at least
+// nine in ten of its letters are Latin, the script of the languages with
+// an entity model (a short Japanese page is not read as English).
+func takesBatchLanguage(a *corpus.Article) bool {
+	if a.Language != "unknown" {
+		return false
+	}
+	latin, letters := 0, 0
+	for _, b := range a.Blocks {
+		for _, r := range a.Source[b.Start:b.End] {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.Is(unicode.Latin, r) {
+					latin++
+				}
+			}
+		}
+	}
+	return letters > 0 && latin*10 >= letters*9
+}
+
 // withBatchLanguage gives each article whose language the detector could
 // not name (a short text, a table of figures) the batch's main language,
 // so that it is read with that language's entity model rather than by
 // capitalisation only; the batch is returned unchanged when no article
 // needs it.
 func withBatchLanguage(batch *corpus.Batch) *corpus.Batch {
-	if !slices.ContainsFunc(batch.Articles, func(a corpus.Article) bool { return a.Language == "unknown" }) {
+	if !slices.ContainsFunc(batch.Articles, func(a corpus.Article) bool { return takesBatchLanguage(&a) }) {
 		return batch
 	}
 	lang := batchLanguage(batch.Articles)
@@ -563,7 +586,7 @@ func withBatchLanguage(batch *corpus.Batch) *corpus.Batch {
 	b := *batch
 	b.Articles = slices.Clone(batch.Articles)
 	for i := range b.Articles {
-		if a := &b.Articles[i]; a.Language == "unknown" {
+		if a := &b.Articles[i]; takesBatchLanguage(a) {
 			a.DetectedLanguage, a.Language = a.Language, lang
 		}
 	}
