@@ -44,6 +44,9 @@ type Article struct {
 	// Language is an ISO 639-1 code ("en", "sv"), or "unknown" when the
 	// text is too short or too ambiguous to tell.
 	Language string
+	// DetectedLanguage is what the detector named ("unknown") when the
+	// analysis took Language from the batch instead; "" otherwise.
+	DetectedLanguage string
 
 	// Blocks are the spans of Source kept after cleaning, in order. Each is
 	// a unit of running text: sentences never cross a block boundary.

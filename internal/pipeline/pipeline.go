@@ -6,6 +6,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -19,6 +20,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/nec-analyse/nec-analyse/internal/claims"
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
@@ -254,7 +256,7 @@ func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*c
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v140"
+const cacheFormat = "extraction-v142"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
@@ -434,6 +436,7 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 		opts.Lexicon = lexicon.Default()
 	}
 	clex := claims.NewLexicon(opts.Lexicon)
+	batch = withBatchLanguage(batch)
 	arts := batch.Articles
 	results := make([]extraction, len(arts))
 	errs := make([]error, len(arts))
@@ -530,6 +533,66 @@ func Run(ctx context.Context, batch *corpus.Batch, model *ner.Model, opts Option
 	return rep, nil
 }
 
+// batchLanguage is the language of most of the batch's words when the
+// analysis has an entity model for it, else "".
+func batchLanguage(arts []corpus.Article) string {
+	words := map[string]int{}
+	for i := range arts {
+		if l := arts[i].Language; l != "" && l != "unknown" {
+			words[l] += arts[i].Words()
+		}
+	}
+	if l := topKey(words); l == "en" || l == "sv" {
+		return l
+	}
+	return ""
+}
+
+// takesBatchLanguage reports whether a is analysed in the batch's main
+// language: the detector could not name its language, and at least
+// nine in ten of its letters are Latin, the script of the languages with
+// an entity model (a short Japanese page is not read as English).
+func takesBatchLanguage(a *corpus.Article) bool {
+	if a.Language != "unknown" {
+		return false
+	}
+	latin, letters := 0, 0
+	for _, b := range a.Blocks {
+		for _, r := range a.Source[b.Start:b.End] {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.Is(unicode.Latin, r) {
+					latin++
+				}
+			}
+		}
+	}
+	return letters > 0 && latin*10 >= letters*9
+}
+
+// withBatchLanguage gives each article whose language the detector could
+// not name (a short text, a table of figures) the batch's main language,
+// so that it is read with that language's entity model rather than by
+// capitalisation only; the batch is returned unchanged when no article
+// needs it.
+func withBatchLanguage(batch *corpus.Batch) *corpus.Batch {
+	if !slices.ContainsFunc(batch.Articles, func(a corpus.Article) bool { return takesBatchLanguage(&a) }) {
+		return batch
+	}
+	lang := batchLanguage(batch.Articles)
+	if lang == "" {
+		return batch
+	}
+	b := *batch
+	b.Articles = slices.Clone(batch.Articles)
+	for i := range b.Articles {
+		if a := &b.Articles[i]; takesBatchLanguage(a) {
+			a.DetectedLanguage, a.Language = a.Language, lang
+		}
+	}
+	return &b
+}
+
 // extract runs the per-article stages on one article.
 func extract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) extraction {
 	spans := make([]span.Span, len(a.Blocks))
@@ -609,7 +672,7 @@ func merge(ctx context.Context, batch *corpus.Batch, results []extraction, opts 
 		a := &batch.Articles[i]
 		ra := report.Article{
 			ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
-			Language: a.Language, Encoding: a.Encoding, Format: a.Format, Extractor: a.Extractor, Author: a.Author,
+			Language: cmp.Or(a.DetectedLanguage, a.Language), Encoding: a.Encoding, Format: a.Format, Extractor: a.Extractor, Author: a.Author,
 			PublishedTime: a.PublishedTime,
 			Words:         a.Words(),
 			Sentences:     len(results[i].sentences), NER: results[i].ner,
@@ -627,6 +690,13 @@ func merge(ctx context.Context, batch *corpus.Batch, results []extraction, opts 
 			r.Findings = append(r.Findings, report.Finding{
 				Kind: report.FindingArticleProblem, Severity: report.Warning,
 				Message:  fmt.Sprintf("%s: %v", a.Path, p),
+				Evidence: []report.Evidence{{Article: a.ID}},
+			})
+		}
+		if a.DetectedLanguage != "" {
+			r.Findings = append(r.Findings, report.Finding{
+				Kind: report.FindingBatchLanguage, Severity: report.Info,
+				Message:  fmt.Sprintf("language of %s not recognised (a short text or a table): analysed as %s, the batch's main language", a.ID, a.Language),
 				Evidence: []report.Evidence{{Article: a.ID}},
 			})
 		}

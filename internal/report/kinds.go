@@ -11,6 +11,7 @@ import (
 const (
 	FindingUnreadable       = "unreadable-article"
 	FindingNoNER            = "ner-unsupported-language"
+	FindingBatchLanguage    = "language-from-batch"
 	FindingArticleProblem   = "article-problem"
 	FindingSpellingVariant  = "spelling-variant"
 	FindingConflict         = "conflict"
@@ -49,6 +50,7 @@ var kinds = []Kind{
 	{FindingQuoteSource, Info, "quotes", false, "words one article quotes appear in another article, which is likely their origin"},
 	{FindingDuplicate, Info, "sources", false, "an article's text is identical or nearly identical to another's after cleaning: the two count as one source"},
 	{FindingNoNER, Info, "entities", false, "no entity model for the article's language: names found by capitalisation only"},
+	{FindingBatchLanguage, Info, "entities", false, "the article's language could not be told (a short text, a table of figures): it was analysed in the batch's main language"},
 	{FindingNewEntity, Info, "check", true, "an entity that is not in the facts file (or the earlier report)"},
 }
 

@@ -76,7 +76,7 @@ func TestKindsCatalogue(t *testing.T) {
 		}
 	}
 	for _, n := range []string{FindingUnreadable, FindingNoNER, FindingArticleProblem, FindingSpellingVariant, FindingConflict,
-		FindingQuoteSource, FindingQuoteAttribution, FindingRoleConflict, FindingFactConflict, FindingNewEntity, FindingDuplicate} {
+		FindingQuoteSource, FindingQuoteAttribution, FindingRoleConflict, FindingFactConflict, FindingNewEntity, FindingDuplicate, FindingBatchLanguage} {
 		if !names[n] {
 			t.Errorf("kind %s is not in the catalogue", n)
 		}
