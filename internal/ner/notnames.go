@@ -125,6 +125,21 @@ func tableAbbreviations(d *doc, c *candidate) verdict {
 	return drop
 }
 
+// datedLabels: "Pay April 30", "Record March 9", "Closing June 2": a
+// capitalised ordinary word and a month, a day's number right after
+// them, label a date in a table or a notice; no name.
+func datedLabels(d *doc, c *candidate) verdict {
+	first, month, ok := strings.Cut(c.Text, " ")
+	if !ok || d.e == nil || d.e.english == nil || !d.lx.Has(lexicon.MonthsEn, strings.ToLower(month)) || !d.e.english.Ordinary(first) || c.End >= len(d.src) {
+		return keep
+	}
+	rest := strings.TrimLeft(d.src[c.End:], " ")
+	if rest == "" || len(rest) == len(d.src)-c.End || rest[0] < '0' || rest[0] > '9' {
+		return keep // no day's number right after
+	}
+	return drop
+}
+
 // holdsTableAbbreviation reports a word of text that is an abbreviation
 // of wire copy's tables (table_abbreviations).
 func holdsTableAbbreviation(lx *lexicon.Lexicon, text string) bool {
