@@ -11,6 +11,19 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/report"
 )
 
+// writeArticles writes each text under its file name in a new
+// temporary folder and returns the folder.
+func writeArticles(t *testing.T, texts map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range texts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
 // mapCache is an in-memory ExtractionCache.
 type mapCache map[string][]byte
 
@@ -28,17 +41,12 @@ func (c mapCache) PutAll(kv map[string][]byte) error {
 // language and is read by capitalisation, and the cached result of that
 // run is not reused in the batch.
 func TestBatchLanguage(t *testing.T) {
-	dir := t.TempDir()
 	texts := map[string]string{
 		"a.txt": "Harbour council approves bridge\n\nThe Harbour council voted 7 to 2 on Tuesday to build the new bridge over the river, said Mayor Ana Ruiz after the meeting in Porto Vell.\n",
 		"b.txt": "Bridge vote splits town\n\nCouncillors backed the bridge by 7 votes to 2 at the meeting, Mayor Ana Ruiz said on Tuesday, and work on it will start in the spring.\n",
 		"t.txt": "Brellcorp Inc results\n\nBRELLCORP INC 1ST QTR NET\nShr 37 cts against 21 cts\nNet 8.27 mln against 6.13 mln\nRevs 93.4 mln against 88.6 mln\n",
 	}
-	for name, text := range texts {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeArticles(t, texts)
 	model, err := ner.NewModel()
 	if err != nil {
 		t.Fatal(err)

@@ -3,8 +3,6 @@ package pipeline
 import (
 	"context"
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/corpus"
@@ -18,15 +16,10 @@ import (
 // entities, claims, quotes, stance and framing to finish), with the
 // context's error and no report.
 func TestRunStopsBetweenStages(t *testing.T) {
-	dir := t.TempDir()
-	for name, text := range map[string]string{
+	dir := writeArticles(t, map[string]string{
 		"a.txt": "Harbour council approves bridge\n\nThe Harbour council voted 7 to 2 on Tuesday to build the bridge, said Mayor Ana Ruiz.\n",
 		"b.txt": "Bridge vote splits town\n\nCouncillors backed the bridge by 7 votes to 2, Mayor Ana Ruiz said on Tuesday.\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	model, err := ner.NewModel()
 	if err != nil {
 		t.Fatal(err)

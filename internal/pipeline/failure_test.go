@@ -3,7 +3,6 @@ package pipeline
 import (
 	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -19,17 +18,12 @@ import (
 // failure; the other articles are analysed as if it had never been
 // there, at any worker count, and the caller's batch is unchanged.
 func TestFailedArticleLeftOut(t *testing.T) {
-	dir := t.TempDir()
 	texts := map[string]string{
 		"a.txt": "Harbour council approves bridge\n\nThe Harbour council voted 7 to 2 on Tuesday to build the bridge, said Mayor Ana Ruiz.\n",
 		"b.txt": "Bridge vote splits town\n\nCouncillors backed the bridge by 7 votes to 2, Mayor Ana Ruiz said on Tuesday.\n",
 		"c.txt": "Council backs bridge\n\nThe council voted 6 to 3 for the bridge on Tuesday, according to Ana Ruiz.\n",
 	}
-	for name, text := range texts {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeArticles(t, texts)
 	model, err := ner.NewModel()
 	if err != nil {
 		t.Fatal(err)
