@@ -81,12 +81,10 @@ func ordinaryPhrasePeople(d *doc, c *candidate) verdict {
 		c.Text = rest
 		return keep
 	}
-	for _, w := range words {
-		if !d.e.english.Ordinary(w) {
-			return keep
-		}
+	if allOrdinary(c.Text, d.e.english.Ordinary) {
+		return drop
 	}
-	return drop
+	return keep
 }
 
 // exclamationLines: "Very Impressed .", "Stay Strong ! !": a sentence
@@ -94,7 +92,7 @@ func ordinaryPhrasePeople(d *doc, c *candidate) verdict {
 // stop or an exclamation mark is an exclamation or a review's verdict
 // written in title case, no name (a headline ends in no stop).
 func exclamationLines(d *doc, c *candidate) verdict {
-	if c.place || c.s.Start < 0 || c.s.End > len(d.src) {
+	if c.place || d.e.english == nil || c.s.Start < 0 || c.s.End > len(d.src) {
 		return keep
 	}
 	full := strings.TrimRight(d.src[c.s.Start:c.s.End], " \n")
@@ -108,12 +106,10 @@ func exclamationLines(d *doc, c *candidate) verdict {
 	if len(ws) < 2 || len(ws) > 3 {
 		return keep
 	}
-	for _, w := range ws {
-		if !d.e.english.Ordinary(w) {
-			return keep
-		}
+	if allOrdinary(c.Text, d.e.english.Ordinary) {
+		return drop
 	}
-	return drop
+	return keep
 }
 
 // listedThingAcronyms: "HCA , MCT , green tea extract , CLA": an

@@ -420,6 +420,18 @@ const (
 	nerCapitalised = "capitalised" // capitalised-run extraction, any other language
 )
 
+// nerFor names the entity model that reads a language: English and
+// Swedish have one, any other language is read by capitalisation.
+func nerFor(lang string) string {
+	switch lang {
+	case "en":
+		return nerEnglish
+	case "sv":
+		return nerSwedish
+	}
+	return nerCapitalised
+}
+
 // extraction is what the per-article stages found in one article.
 type extraction struct {
 	sentences []span.Span
@@ -542,7 +554,7 @@ func batchLanguage(arts []corpus.Article) string {
 			words[l] += arts[i].Words()
 		}
 	}
-	if l := topKey(words); l == "en" || l == "sv" {
+	if l := topKey(words); nerFor(l) != nerCapitalised {
 		return l
 	}
 	return ""
@@ -599,13 +611,11 @@ func extract(ex *ner.Extractor, a *corpus.Article, copts claims.ExtractOptions) 
 	for i, b := range a.Blocks {
 		spans[i] = span.Span{Start: b.Start, End: b.End}
 	}
-	res := extraction{sentences: ex.Segment(a.Source, spans), ner: nerCapitalised}
-	switch {
-	case a.Language == "en":
-		res.ner = nerEnglish
+	res := extraction{sentences: ex.Segment(a.Source, spans), ner: nerFor(a.Language)}
+	switch res.ner {
+	case nerEnglish:
 		res.mentions = ex.Entities(a.Source, res.sentences)
-	case a.Language == "sv":
-		res.ner = nerSwedish
+	case nerSwedish:
 		res.mentions = ex.Tagged(a.Source, res.sentences, a.Language)
 	default:
 		res.mentions = ex.Capitalised(a.Source, res.sentences, a.Language)

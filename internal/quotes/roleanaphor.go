@@ -65,28 +65,17 @@ func (x *extractor) continuesSpeaker(a *attrib, person string) bool {
 // article, none a person's name, the last a role noun. It returns the
 // words lower case, or nil.
 func (x *extractor) looseRolePhrase(toks []tok) []string {
-	i := 0
-	if i < len(toks) && toks[i].word && (x.isVerb(toks[i].text, x.lang) || x.lx.Has(lexicon.ConjunctionsEnSv, lower(toks[i].text))) {
-		i++
-	}
-	if i >= len(toks) || !toks[i].word || !x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[i].text)) {
+	i, j, ok := x.definiteRoleSpan(toks, true)
+	if !ok {
 		return nil
 	}
-	j := i + 1
-	for ; j < len(toks) && toks[j].word; j++ {
-		lw := lower(toks[j].text)
-		if x.isVerb(lw, x.lang) || x.isAux(toks[j].text) || x.lx.Has(lexicon.PrepositionsEnSv, lw) || x.lx.Has(lexicon.ConjunctionsEnSv, lw) {
-			break
-		}
-		if m := x.mentionAt(toks[j].s); m != nil && m.Type == span.Person {
+	for _, t := range toks[i+1 : j] {
+		if m := x.mentionAt(t.s); m != nil && m.Type == span.Person {
 			return nil
 		}
-		if _, poss := stripPossessive(toks[j].text); poss {
+		if _, poss := stripPossessive(t.text); poss {
 			return nil // an owner: role-speaker's
 		}
-	}
-	if j < len(toks) && (!toks[j].word || x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[j].text)) || x.lx.Has(lexicon.ConjunctionsEnSv, lower(toks[j].text))) && !(i > 0 && toks[j].text == ",") {
-		return nil // "the mayor of X", "the mayor and ..."
 	}
 	n := j - i - 1
 	if n < 1 || n > 5 || !x.lx.Has(lexicon.RoleNouns, lower(toks[j-1].text)) {

@@ -179,14 +179,27 @@ func (x *extractor) namedBefore(entity string, before int) bool {
 // at its start before the verb ("The mayor then said:"). Nil when the
 // attribution has no such subject (see roleWords).
 func (x *extractor) rolePhrase(toks []tok) []string {
-	i := 0
-	if i < len(toks) && toks[i].word && x.isVerb(toks[i].text, x.lang) {
-		i++
-	}
-	if i >= len(toks) || !toks[i].word || !x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[i].text)) {
+	i, j, ok := x.definiteRoleSpan(toks, false)
+	if !ok {
 		return nil
 	}
-	j := i + 1
+	return x.roleWords(toks[i+1 : j])
+}
+
+// definiteRoleSpan finds a definite role subject in toks, an attribution:
+// toks[i] is its article and toks[i+1:j] its words, after a reporting
+// verb opening the attribution (or, when afterConj, a conjunction) or at
+// its start, up to a verb, an auxiliary, a preposition or a
+// conjunction. ok is false when there is none or the words go on past
+// it ("the mayor of X", "the mayor and ...": not the plain role).
+func (x *extractor) definiteRoleSpan(toks []tok, afterConj bool) (i, j int, ok bool) {
+	if len(toks) > 0 && toks[0].word && (x.isVerb(toks[0].text, x.lang) || afterConj && x.lx.Has(lexicon.ConjunctionsEnSv, lower(toks[0].text))) {
+		i = 1
+	}
+	if i >= len(toks) || !toks[i].word || !x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[i].text)) {
+		return 0, 0, false
+	}
+	j = i + 1
 	for ; j < len(toks) && toks[j].word; j++ {
 		lw := lower(toks[j].text)
 		if x.isVerb(lw, x.lang) || x.isAux(toks[j].text) || x.lx.Has(lexicon.PrepositionsEnSv, lw) || x.lx.Has(lexicon.ConjunctionsEnSv, lw) {
@@ -194,9 +207,9 @@ func (x *extractor) rolePhrase(toks []tok) []string {
 		}
 	}
 	if j < len(toks) && (!toks[j].word || x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[j].text)) || x.lx.Has(lexicon.ConjunctionsEnSv, lower(toks[j].text))) && !(i > 0 && toks[j].text == ",") {
-		return nil // "the mayor of X", "the mayor and ...": not the plain role
+		return 0, 0, false
 	}
-	return x.roleWords(toks[i+1 : j])
+	return i, j, true
 }
 
 // subjectRolePhrase reads a definite role opening the sentence s as its
