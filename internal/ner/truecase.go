@@ -338,6 +338,10 @@ func letterRunCount(s string) int {
 	return n
 }
 
+// maxCapsHeadlineWords bounds the words of a capitals line read as a
+// headline, so that the body is searched a bounded number of times.
+const maxCapsHeadlineWords = 40
+
 // trueCaseCapsHeadline returns src with its first sentence, when written
 // in capitals over a body that is not, rewritten in the case the body
 // gives its words: capitalised when the body writes it so beside its
@@ -351,8 +355,11 @@ func letterRunCount(s string) int {
 // a word the body never writes, lower case. The first word is capitalised. Byte offsets hold (see
 // copyRunes); src itself is returned when nothing changes.
 func (e *Extractor) trueCaseCapsHeadline(src string, sents []span.Span, lower map[string]bool) string {
-	if len(sents) < 2 || !allCapsSentence(src, sents[0]) || letterRunCount(src[sents[0].Start:sents[0].End]) < 2 {
+	if len(sents) < 2 || !allCapsSentence(src, sents[0]) {
 		return src
+	}
+	if n := letterRunCount(src[sents[0].Start:sents[0].End]); n < 2 || n > maxCapsHeadlineWords {
+		return src // no headline: each word pair is looked up in the body
 	}
 	body := sents[1:]
 	hasLower := false
