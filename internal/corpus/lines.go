@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
+)
 
 // line is one line of an article body, without its line terminator.
 type line struct {
@@ -48,7 +52,7 @@ func splitLines(src string, from int) []line {
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // normSpace collapses runs of white space and trims the ends.
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func normSpace(s string) string { return textutil.OneSpace(s) }
 
 // endsSentence reports whether s ends with sentence-final punctuation,
 // possibly followed by closing quotes or brackets.

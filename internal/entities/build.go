@@ -60,10 +60,13 @@ func (r *resolver) buildEntity(fs []*form) Entity {
 		_, miss := r.misspelt[f.key]
 		for _, i := range f.mentions {
 			e.Mentions = append(e.Mentions, ms[i])
-			v := vs[ms[i].Text]
+			// A name broken over a Windows line end reads flat with two
+			// spaces: one spelling with the name on one line.
+			text := textutil.OneSpace(ms[i].Text)
+			v := vs[text]
 			if v == nil {
 				v = &vstat{arts: map[string]bool{}}
-				vs[ms[i].Text] = v
+				vs[text] = v
 			}
 			v.arts[ms[i].Article] = true
 			v.count++

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // m builds a mention; offsets are synthetic but distinct.
@@ -407,19 +408,22 @@ func TestResolveKeepsOffsetsOnSource(t *testing.T) {
 // lines is the same spelling as the one written on one line, and its
 // offsets still point into the source.
 func TestResolveHardWrappedName(t *testing.T) {
-	src := "Yesterday the Harbour Transit\nAuthority said the Harbour Transit Authority would meet."
-	var in []Mention
-	for _, name := range []string{"Harbour Transit\nAuthority", "Harbour Transit Authority"} {
-		at := strings.Index(src, name)
-		in = append(in, NewMention("a", src, span.Org, at, at+len(name), 0, len(src)))
-	}
-	ents := Resolve(in).Entities
-	if len(ents) != 1 || ents[0].Name != "Harbour Transit Authority" || len(ents[0].Mentions) != 2 {
-		t.Fatalf("entities = %+v, want one Harbour Transit Authority with two mentions", ents)
-	}
-	for _, x := range ents[0].Mentions {
-		if x.Text != "Harbour Transit Authority" || x.End-x.Start != len(x.Text) {
-			t.Errorf("mention %q at [%d,%d], want the name on one line", x.Text, x.Start, x.End)
+	for _, brk := range []string{"\n", "\r\n"} {
+		wrapped := "Harbour Transit" + brk + "Authority"
+		src := "Yesterday the " + wrapped + " said the Harbour Transit Authority would meet."
+		var in []Mention
+		for _, name := range []string{wrapped, "Harbour Transit Authority"} {
+			at := strings.Index(src, name)
+			in = append(in, NewMention("a", src, span.Org, at, at+len(name), 0, len(src)))
+		}
+		ents := Resolve(in).Entities
+		if len(ents) != 1 || ents[0].Name != "Harbour Transit Authority" || len(ents[0].Mentions) != 2 || len(ents[0].Variants) != 1 {
+			t.Fatalf("break %q: entities = %+v, want one Harbour Transit Authority with two mentions of one spelling", brk, ents)
+		}
+		for _, x := range ents[0].Mentions {
+			if textutil.OneSpace(x.Text) != "Harbour Transit Authority" || x.End-x.Start != len(x.Text) {
+				t.Errorf("break %q: mention %q at [%d,%d], want the name on one line", brk, x.Text, x.Start, x.End)
+			}
 		}
 	}
 }

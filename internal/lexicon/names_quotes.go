@@ -12,6 +12,11 @@ const (
 	// PostOnlyVerbs are the attribution words whose speaker always
 	// follows them ("according to Quill").
 	PostOnlyVerbs Name = "post_only_verbs"
+	// SourcePhrases name a quote's source after them ("according to
+	// Quill", "enligt Quill"), per language and both.
+	SourcePhrases   Name = "source_phrases"
+	SourcePhrasesEn Name = "source_phrases_en"
+	SourcePhrasesSv Name = "source_phrases_sv"
 	// SpeechBackOpenersSv open a Swedish paragraph that names the
 	// speaker of the speech before it ("Det säger X.").
 	SpeechBackOpenersSv Name = "speech_back_openers_sv"
@@ -46,11 +51,16 @@ const (
 	ApostropheContractionsEn Name = "apostrophe_contractions_en"
 	AbbreviationsEnSv        Name = "abbreviations_en_sv"
 	AdverbSuffixesEn         Name = "adverb_suffixes_en"
-	QuotesAuxWords           Name = "quotes_aux_words"
-	QuotesCompoundWords      Name = "quotes_compound_words"
-	QuotesClauseWords        Name = "quotes_clause_words"
-	QuotesCapStopwords       Name = "quotes_cap_stopwords"
-	QuotesNameConnectors     Name = "quotes_name_connectors"
+	// VerbSuffixesEn end English finite verbs ("votes", "questioned"),
+	// PastSuffixesEn those of the past alone; PronounIEn is "i".
+	VerbSuffixesEn       Name = "verb_suffixes_en"
+	PastSuffixesEn       Name = "past_suffixes_en"
+	PronounIEn           Name = "pronoun_i_en"
+	QuotesAuxWords       Name = "quotes_aux_words"
+	QuotesCompoundWords  Name = "quotes_compound_words"
+	QuotesClauseWords    Name = "quotes_clause_words"
+	QuotesCapStopwords   Name = "quotes_cap_stopwords"
+	QuotesNameConnectors Name = "quotes_name_connectors"
 
 	// people
 	MaleTitles       Name = "male_titles"

@@ -102,7 +102,7 @@ func (d *doc) informal() bool {
 	for _, s := range d.sents {
 		toks := sentenceTokens(d.src, s)
 		for k, t := range toks {
-			if t.text == "i" {
+			if d.lx.Has(lexicon.PronounIEn, t.text) {
 				return true
 			}
 			if k == 0 && t.text != "" && strings.ContainsFunc(t.text, unicode.IsLetter) && !strings.ContainsFunc(t.text, func(r rune) bool { return !unicode.IsLower(r) }) {

@@ -732,6 +732,9 @@ func TestSidesLine(t *testing.T) {
 		"Stenhousemuir 0 Stranraer 1":              true,
 		"Postponed : Walsall v Wrexham":            true,
 		"Kestrel v Valmora ( three days )":         true,
+		"Kestrel vs. Valmora":                      true,
+		"Kestrel versus Valmora":                   true,
+		"Kestrel w Valmora":                        false,
 		"Ada Quill scored 2 goals":                 false,
 		"Kestrel 2 Valmora":                        false,
 		"Kestrel beat Valmora 2-1":                 false,
@@ -739,7 +742,7 @@ func TestSidesLine(t *testing.T) {
 		"In 2030 Valmora had 12":                   false,
 		"Quarter-final results in the Open 12 May": false,
 	} {
-		if got := sidesLine(text); got != want {
+		if got := sidesLine(testLex, text); got != want {
 			t.Errorf("sidesLine(%q) = %v, want %v", text, got, want)
 		}
 	}

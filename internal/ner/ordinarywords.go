@@ -98,7 +98,7 @@ func unknownOpeners(d *doc, c *candidate) verdict {
 	}
 	rest := d.src[c.End:c.s.End]
 	next := leadingWord(rest[max(0, strings.IndexFunc(rest, unicode.IsLetter)):]) // past spaces and punctuation
-	if !loneOpenerFollower(rest) || d.lx.Has(lexicon.StopwordsEn, strings.ToLower(next)) || verbLike(next) || wordCount(d.src, w, 2) > 1 {
+	if !loneOpenerFollower(rest) || d.lx.Has(lexicon.StopwordsEn, strings.ToLower(next)) || verbLike(d.lx, next) || wordCount(d.src, w, 2) > 1 {
 		return keep
 	}
 	return drop
@@ -131,10 +131,11 @@ func loneOpenerFollower(rest string) bool {
 }
 
 // verbLike reports a lower-case word of four letters or more ending as
-// a verb of the third person or of the past does ("votes", "questioned"):
-// a name opening a sentence before it is its subject.
-func verbLike(w string) bool {
-	return len(w) >= 4 && strings.ToLower(w) == w && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed"))
+// a verb of the third person or of the past does (verb_suffixes_en:
+// "votes", "questioned"; not "ss"): a name opening a sentence before it
+// is its subject.
+func verbLike(lx *lexicon.Lexicon, w string) bool {
+	return len(w) >= 4 && strings.ToLower(w) == w && !strings.HasSuffix(w, "ss") && lx.EndsWithAny(lexicon.VerbSuffixesEn, w)
 }
 
 // signatureNames: a line of one word, a given name or a learnt

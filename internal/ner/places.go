@@ -213,9 +213,10 @@ func standingsRow(text string) bool {
 
 // sidesLine reports a result or fixture line of a sports report: two
 // names, each followed by a score ("Montrose 2 Ross County 1"), or two
-// names either side of "v" ("Walsall v Wrexham"), after an optional
-// label ("Postponed : ...").
-func sidesLine(text string) bool {
+// names either side of a versus word (versus_words, or one of its
+// abbreviations written without the full stop: "Walsall v Wrexham"),
+// after an optional label ("Postponed : ...").
+func sidesLine(lx *lexicon.Lexicon, text string) bool {
 	if label, rest, ok := strings.Cut(text, ":"); ok && !strings.Contains(strings.TrimSpace(label), " ") {
 		text = rest
 	}
@@ -235,7 +236,7 @@ func sidesLine(text string) bool {
 	case isScore(fields[i]):
 		j := names(i + 1)
 		return j > i+1 && j == len(fields)-1 && isScore(fields[j])
-	case fields[i] == "v" || fields[i] == "vs" || fields[i] == "vs.":
+	case lx.Has(lexicon.VersusWords, fields[i]) || lx.Has(lexicon.VersusWords, fields[i]+"."):
 		j := names(i + 1)
 		return j > i+1 && (j == len(fields) || fields[j] == "." || strings.HasPrefix(fields[j], "("))
 	}
@@ -277,7 +278,7 @@ func sportsTeams(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.M
 			// Outside a sports report only a whole result line names
 			// sides ("Lotte 6 Hyundai 2"), and never people ("Roe v
 			// Wade", "Ada Quill 1204 Bo Lind 987").
-			if m.Type != span.Person && m.Sentence < len(sents) && sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) && !first(m.Text) {
+			if m.Type != span.Person && m.Sentence < len(sents) && sidesLine(lx, src[sents[m.Sentence].Start:sents[m.Sentence].End]) && !first(m.Text) {
 				m.Type = span.Org
 			}
 			continue
@@ -321,7 +322,7 @@ func namedSide(lx *lexicon.Lexicon, src string, sents []span.Span, m span.Mentio
 	last := textutil.LastField(m.Text)
 	return sideContext(lx, src, m) ||
 		strings.Contains(m.Text, " ") && lx.IsLocality(last) && !lx.GivenName(last) && !lx.IsPlace(m.Text) ||
-		m.Type != span.Org && m.Sentence < len(sents) && (sidesLine(src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
+		m.Type != span.Org && m.Sentence < len(sents) && (sidesLine(lx, src[sents[m.Sentence].Start:sents[m.Sentence].End]) ||
 			standingsRow(src[sents[m.Sentence].Start:sents[m.Sentence].End]))
 }
 

@@ -256,7 +256,7 @@ func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*c
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v143"
+const cacheFormat = "extraction-v144"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {
@@ -588,7 +588,13 @@ func takesBatchLanguage(a *corpus.Article) bool {
 // capitalisation only; the batch is returned unchanged when no article
 // needs it.
 func withBatchLanguage(batch *corpus.Batch) *corpus.Batch {
-	if !slices.ContainsFunc(batch.Articles, func(a corpus.Article) bool { return takesBatchLanguage(&a) }) {
+	var takes []int
+	for i := range batch.Articles {
+		if takesBatchLanguage(&batch.Articles[i]) {
+			takes = append(takes, i)
+		}
+	}
+	if len(takes) == 0 {
 		return batch
 	}
 	lang := batchLanguage(batch.Articles)
@@ -597,10 +603,9 @@ func withBatchLanguage(batch *corpus.Batch) *corpus.Batch {
 	}
 	b := *batch
 	b.Articles = slices.Clone(batch.Articles)
-	for i := range b.Articles {
-		if a := &b.Articles[i]; takesBatchLanguage(a) {
-			a.DetectedLanguage, a.Language = a.Language, lang
-		}
+	for _, i := range takes {
+		a := &b.Articles[i]
+		a.DetectedLanguage, a.Language = a.Language, lang
 	}
 	return &b
 }

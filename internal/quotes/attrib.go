@@ -58,15 +58,32 @@ func (x *extractor) verbAt(toks []tok, i int) (vi, vEnd int, ok bool) {
 		return 0, 0, false
 	}
 	lw := lower(toks[i].text)
-	switch {
-	case lw == "according" && x.lang != "sv" && i+1 < len(toks) && lower(toks[i+1].text) == "to":
-		return i, i + 1, true
-	case lw == "enligt" && x.lang != "en":
-		return i, i, true
-	case x.isVerb(lw, x.lang):
+	if end, ok := x.sourcePhraseAt(toks, i); ok {
+		return i, end, true
+	}
+	if x.isVerb(lw, x.lang) {
 		return i, i, true
 	}
 	return 0, 0, false
+}
+
+// sourcePhraseAt reports a phrase of the language's source_phrases
+// ("according to", "enligt") starting at toks[i], returning its last
+// token.
+func (x *extractor) sourcePhraseAt(toks []tok, i int) (int, bool) {
+	for _, p := range x.sourcePhrases {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		j := 0
+		for j < len(p) && toks[i+j].word && lower(toks[i+j].text) == p[j] {
+			j++
+		}
+		if j == len(p) {
+			return i + j - 1, true
+		}
+	}
+	return 0, false
 }
 
 // postOnly reports verbs whose speaker always follows them.

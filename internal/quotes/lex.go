@@ -73,6 +73,26 @@ func (x *extractor) isVerb(w, lang string) bool {
 	return x.lx.Has(lexicon.ReportingVerbs, lw)
 }
 
+// sourcePhrases are the phrases naming a quote's source after them in
+// lang (source_phrases_en, _sv, or both for another language), each as
+// its words.
+func sourcePhrases(lx *lexicon.Lexicon, lang string) [][]string {
+	n := lexicon.SourcePhrases
+	switch lang {
+	case "en":
+		n = lexicon.SourcePhrasesEn
+	case "sv":
+		n = lexicon.SourcePhrasesSv
+	}
+	var out [][]string
+	for _, p := range lx.Words(n) {
+		if f := strings.Fields(p); len(f) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // stripPossessive removes a final 's / ’s (or a bare final apostrophe)
 // and reports whether it did.
 func stripPossessive(w string) (string, bool) {

@@ -168,5 +168,5 @@ func (x *extractor) verbAfter(m *span.Mention) bool {
 		return false
 	}
 	w := next[0].text
-	return x.isVerb(w, x.lang) || x.isAux(w) || isLowerWord(w) && strings.HasSuffix(w, "ed")
+	return x.isVerb(w, x.lang) || x.isAux(w) || isLowerWord(w) && x.lx.EndsWithAny(lexicon.PastSuffixesEn, w)
 }

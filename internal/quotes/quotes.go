@@ -227,6 +227,9 @@ type extractor struct {
 	mix       *mentIndex       // the mentions indexed (mentIx)
 	roleIx    map[string][]int // Options.Roles by last word (rolesByLast)
 	aix       *attribIndex     // the attributions indexed (attribBefore)
+	// sourcePhrases are the language's source_phrases, each as its
+	// lower-case words ("according to").
+	sourcePhrases [][]string
 }
 
 // piece is one quote (or one paragraph piece of a longer quote).
@@ -296,6 +299,7 @@ func cleanSpans(in []span.Span, n int) []span.Span {
 
 func newExtractor(src string, paras, sents []span.Span, ments []span.Mention, lang string, opts Options) *extractor {
 	x := &extractor{lx: opts.lexicon(), opts: opts, src: src, lang: lang, speakerAt: map[int]bool{}}
+	x.sourcePhrases = sourcePhrases(x.lx, lang)
 	x.paras = cleanSpans(paras, len(src))
 	if paras == nil && len(src) > 0 {
 		x.paras = []span.Span{{Start: 0, End: len(src)}}

@@ -119,7 +119,7 @@ func ownUnattributed(mt *matcher, src string, paras []span.Span, s, e int) bool 
 	}
 	ws, _ := normWords(src, a, z)
 	for _, w := range ws {
-		if mt.lx.Has(lexicon.ReportingVerbs, w.w) || w.w == "according" {
+		if mt.lx.Has(lexicon.ReportingVerbs, w.w) || mt.lx.Has(lexicon.PostOnlyVerbs, w.w) {
 			return false
 		}
 	}

@@ -143,3 +143,20 @@ func FlatLines(s string) string {
 	}
 	return string(b)
 }
+
+// OneSpace writes every run of white space in s as one space and trims
+// both ends ("Harbour Transit\r\nAuthority", read flat, holds two spaces).
+func OneSpace(s string) string {
+	prevSpace := true // a leading space is trimmed
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = sp
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}

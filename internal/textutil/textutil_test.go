@@ -108,3 +108,20 @@ func TestFlatLines(t *testing.T) {
 		}
 	}
 }
+
+func TestOneSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                             "",
+		"Ada Quill":                    "Ada Quill",
+		"Ada  Quill":                   "Ada Quill",
+		"Harbour Transit\r\nAuthority": "Harbour Transit Authority",
+		" Ada Quill":                   "Ada Quill",
+		"Ada Quill ":                   "Ada Quill",
+		"Ada\u00a0Quill":               "Ada Quill",
+		"  ":                           "",
+	} {
+		if got := OneSpace(in); got != want {
+			t.Errorf("OneSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
