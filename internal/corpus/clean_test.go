@@ -1173,6 +1173,11 @@ func TestParseMetadata(t *testing.T) {
 		{"short Swedish, by its function words", "S vann i Kärrby\n\nSocialdemokraterna fick 41 procent av rösterna i valet på söndagen och behåller makten.\n\nPartiets ledare sade att det var en tydlig signal från väljarna.\n", "sv"},
 		{"short English, by its function words", "Council vote\n\nThe council voted on the plan and said that it was a good day for the town.\n", "en"},
 		{"mixed function words decide nothing", "Och the\n\nthe och the och the och att of det and som to en in på is är.\n", "unknown"},
+		// A table's rows are a quarter figures or more: they do not vote
+		// (the detector reads their few words as any language).
+		{"a table of figures decides nothing", "QUILLMARK TOOLS <QMT> 3RD QTR\n\nTARNBY, Ore., May 4 - Shr profit 14 cts vs loss 1.10 dlrs\n" +
+			"    Net profit 455,000 vs loss 9.1 mln\n    Revs 41.2 mln vs 38.6 mln\n    Avg shrs 3,114,000 vs 3,090,000\n" +
+			"    Nine mths\n    Shr profit 51 cts vs loss 1.72 dlrs\n    Net profit 1,602,000 vs loss 10.4 mln\n", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -149,6 +149,19 @@ func (a *Article) Words() int {
 	return n
 }
 
+// figureBlock reports a block of n words of which a quarter or more are
+// figures (a table's rows: "Net profit 687,000 vs loss 14.5 mln"): the
+// detector reads its few words as any language, so it does not vote.
+func figureBlock(text string, n int) bool {
+	figures := 0
+	for _, w := range strings.Fields(text) {
+		if strings.ContainsFunc(w, unicode.IsDigit) && !strings.ContainsFunc(w, unicode.IsLetter) {
+			figures++
+		}
+	}
+	return figures*4 >= n
+}
+
 // detectLanguage names the language of the kept text as an ISO 639-1 code
 // (ISO 639-3 where there is none), or "unknown" for short or mixed text.
 // Each block of six words or more votes with its word count when the
@@ -181,7 +194,7 @@ func (c *cleaner) detectLanguage(a *Article) string {
 		}
 		text := a.Source[b.Start:b.End]
 		n := wordCount(text)
-		if n < 6 {
+		if n < 6 || figureBlock(text, n) {
 			continue
 		}
 		chunk.WriteString(text)
