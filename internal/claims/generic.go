@@ -41,7 +41,7 @@ func readChildrenOf(f *figure) verdict {
 }
 
 // MeasurePaid is the generic measure of money named by "paid" ("was paid
-// $3 million to direct"), which the verbs of getting pay name too (see
+// £2m to coach the side"), which the verbs of getting pay name too (see
 // the paid-verbs pass).
 const MeasurePaid = "paid"
 
@@ -63,8 +63,8 @@ func (v *vocab) asPaid(ws []string) []string {
 }
 
 // paysForWork reports an amount followed by a purpose link and a verb of
-// work ("$3 million to write and direct", "$3 million for co-writing"),
-// past a unit of rate ("$2 million a year to coach").
+// work ("£2m to coach the side", "£2m for presenting"), past a unit of
+// rate ("£2m a year to coach").
 func (v *vocab) paysForWork(after []word) bool {
 	for i := 0; i+1 < len(after) && i < 3; i++ {
 		if v.payPurpose.has(strings.ToLower(after[i].text)) {

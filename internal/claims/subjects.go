@@ -453,7 +453,7 @@ func refinementTable() []rules.Pass[figurePass] {
 				}
 				return next
 			}},
-		{Info: info("paid-verbs", `Money named by a verb of getting it and followed by a verb of work it pays for measures what "paid" does ("taking a relatively low $3 million to write and direct" and "was paid $3 million to write and direct" state one fact; "took $19m at the box office" is no pay).`),
+		{Info: info("paid-verbs", `Money named by a verb of getting it and followed by a verb of work it pays for measures what "paid" does ("pocketed a modest £2m to coach the side" and "was paid £2m to coach the side" state one fact; "took £19m in its opening weekend" is no pay).`),
 			Run: func(f *figure) verdict {
 				if f.reading == readGeneric && f.q.Kind == quantity.Money && f.v.paysForWork(f.after) {
 					if w, rest, ok := strings.Cut(f.r.Measure, " "); ok && f.v.paidVerbs.has(w) {
