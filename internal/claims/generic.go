@@ -40,6 +40,40 @@ func readChildrenOf(f *figure) verdict {
 	return claim
 }
 
+// MeasurePaid is the generic measure of money named by "paid" ("was paid
+// £2m to coach the side"), which the verbs of getting pay name too (see
+// the paid-verbs pass).
+const MeasurePaid = "paid"
+
+// asPaid rewrites the stems of the verbs of getting pay in ws (sorted,
+// without repeats) as the stem of "paid", keeping ws sorted.
+func (v *vocab) asPaid(ws []string) []string {
+	changed := false
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w
+		if v.paidStems.has(w) {
+			out[i], changed = stem(MeasurePaid), true
+		}
+	}
+	if !changed {
+		return ws
+	}
+	return sortedUnique(out)
+}
+
+// paysForWork reports an amount followed by a purpose link and a verb of
+// work ("£2m to coach the side", "£2m for presenting"), past a unit of
+// rate ("£2m a year to coach").
+func (v *vocab) paysForWork(after []word) bool {
+	for i := 0; i+1 < len(after) && i < 3; i++ {
+		if v.payPurpose.has(strings.ToLower(after[i].text)) {
+			return v.payWork.has(strings.ToLower(after[i+1].text))
+		}
+	}
+	return false
+}
+
 // readGenericOf claims a count or an amount the readings before it left.
 func readGenericOf(f *figure) verdict {
 	switch f.q.Kind {
@@ -392,6 +426,11 @@ func (x *sentence) describe(r *Raw) {
 	near = append(near, before[max(0, len(before)-3):]...)
 	near = append(near, after[:min(3, len(after))]...)
 	r.Near = sortedUnique(near)
+	if r.Generic && strings.HasPrefix(r.Measure, MeasurePaid+" ") {
+		// The paid-verbs pass read a verb of getting pay as "paid": its
+		// sentence says "paid" there too.
+		r.Context, r.Near, r.Local = x.v.asPaid(r.Context), x.v.asPaid(r.Near), x.v.asPaid(r.Local)
+	}
 	// The words of the names the sentence mentions, and of those before
 	// the figure: whom or what it is about ("Harwick teaches 24,500
 	// students").

@@ -453,6 +453,15 @@ func refinementTable() []rules.Pass[figurePass] {
 				}
 				return next
 			}},
+		{Info: info("paid-verbs", `Money named by a verb of getting it and followed by a verb of work it pays for measures what "paid" does ("pocketed a modest £2m to coach the side" and "was paid £2m to coach the side" state one fact; "took £19m in its opening weekend" is no pay).`),
+			Run: func(f *figure) verdict {
+				if f.reading == readGeneric && f.q.Kind == quantity.Money && f.v.paysForWork(f.after) {
+					if w, rest, ok := strings.Cut(f.r.Measure, " "); ok && f.v.paidVerbs.has(w) {
+						f.r.Measure = MeasurePaid + " " + rest
+					}
+				}
+				return next
+			}},
 		{Info: info("revised-term", `A prison term in a sentence about its revision or in a relative clause is the original one, a guess ("had the term cut on appeal").`),
 			Run: func(f *figure) verdict {
 				if f.reading == readTerm && f.v.revisedTerm(f.text, f.q.Start-f.s.Start) {

@@ -108,8 +108,14 @@ type vocab struct {
 	riseWords                set
 
 	// Money and percentages.
-	moneyWords, percentWords    map[string]amountMeasure
-	payerMeasures, payerVerbs   set
+	moneyWords, percentWords  map[string]amountMeasure
+	payerMeasures, payerVerbs set
+	// paidVerbs name an amount by getting it as pay (MeasurePaid);
+	// paidStems are their stems (see asPaid).
+	paidVerbs, paidStems set
+	// payWork after an amount and a payPurpose link make it pay for
+	// that work (see paysForWork).
+	payWork, payPurpose         set
 	sumCues, indefiniteOpenings []string
 	// totalBefore are the phrases before a figure that make it a sum
 	// ("a total of").
@@ -248,7 +254,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		riseWords: s(lexicon.RiseWords),
 
 		moneyWords: map[string]amountMeasure{}, percentWords: map[string]amountMeasure{},
-		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs),
+		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs), paidVerbs: s(lexicon.PaidVerbs), payWork: s(lexicon.PayWorkVerbs), payPurpose: s(lexicon.PayPurposeLinks),
 		sumCues: lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings), totalBefore: lx.Words(lexicon.TotalBeforeCues),
 		weekdayAnchors: s(lexicon.WeekdayAnchors),
 		percentChange:  s(lexicon.ChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
@@ -312,5 +318,9 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		}
 	}
 	v.relDayKeys, v.relPeriodKeys, v.weekdayKeys = sortedKeys(v.relDay), sortedKeys(v.relPeriod), sortedKeys(v.weekdays)
+	v.paidStems = set{}
+	for w := range v.paidVerbs {
+		v.paidStems[stem(w)] = struct{}{}
+	}
 	return v
 }
