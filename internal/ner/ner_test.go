@@ -439,6 +439,8 @@ func TestDatelinePlace(t *testing.T) {
 		{"KESTREL, Norland said nothing.", "KESTREL", false},              // nothing after the region
 		{"GENEVA, March 3 - Delegates arrived.", "GENEVA", true},          // a month after the comma
 		{"ACME 2030 results were strong, the board said.", "ACME", false}, // a bare number is not a date
+		{"St. ELMSBY, March 4 - Quillco said.", "St. ELMSBY", true},       // "ST." as capital-abbreviations reads it
+		{"St. Elmsby, March 4 - Quillco said.", "St. Elmsby", false},      // the rest not in capitals
 	} {
 		s := span.Span{Start: 0, End: len(tc.text)}
 		i := strings.Index(tc.text, tc.mention)

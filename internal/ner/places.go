@@ -31,7 +31,7 @@ func cityNotPerson(lx *lexicon.Lexicon, text, typ string) bool {
 // "(" or a dash ("LONDON (Agency) -", "GENEVA, March 3 -", "MINSK
 // 1996-08-30").
 func datelinePlace(lx *lexicon.Lexicon, src string, s span.Span, m span.Mention) bool {
-	if m.Start != s.Start || !capitalsOnly(m.Text) {
+	if m.Start != s.Start || !capitalsOnly(afterAbbreviation(lx, m.Text)) {
 		return false
 	}
 	rest := strings.TrimLeft(src[m.End:s.End], " \t")

@@ -360,7 +360,8 @@ func writeTable(w io.Writer, results []result, limit int) {
 		"a prediction that only overlaps one is a false positive. WNUT-17's types are mapped person->PER, location->LOC, "+
 		"group and corporation->ORG; product and creative-work are excluded as MISC is. wikigold's held-out tenth (articles with "+
 		"0-based index % 10 == 9) and dev tenth (% 10 == 8) are never trained on; UNER en_ewt dev's odd documents are the dev "+
-		"half (the tagger trains on the even ones; en_ewt has no train split here).")
+		"half (the typing model and make train-ner-honest's tagger train on the even ones; the embedded tagger reads all of "+
+		"en_ewt dev, so its en_ewt dev row is inflated; en_ewt has no train split here).")
 	fmt.Fprintln(w)
 	strict := func(c Counts) string {
 		tp, fp, fn := c.Micro()
