@@ -16,6 +16,9 @@ const (
 	StatementVerbsSv Name = "statement_verbs_sv"
 	// speech: reporting verbs that continue the speaker just quoted
 	ContinuingVerbsEn Name = "continuing_verbs_en"
+	// speech: nouns for a person's or body's own words ("Quill's
+	// statement"): the owner speaks through them
+	OwnWordsNounsEn Name = "own_words_nouns_en"
 	// function words that open sentences: read by ner, entities and
 	// quotes
 	SentenceLinks         Name = "sentence_links"

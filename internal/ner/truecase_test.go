@@ -129,13 +129,13 @@ func TestTrueCaseCapitalAbbreviations(t *testing.T) {
 	e := extractor(t)
 	for in, want := range map[string]string{
 		"ST. ELMSBY, May 4 - Quillco said": "St. ELMSBY, May 4 - Quillco said",
-		"met MR. QUILL and DR. LIND":        "met Mr. QUILL and Dr. LIND",
-		"FAST. Quill won":                   "FAST. Quill won",
-		"ST. elms":                          "ST. elms",
-		"USA. Quill won":                    "USA. Quill won",
-		"at the ST.":                        "at the ST.",
-		"St. Elmsby":                        "St. Elmsby",
-		"ÅST. Quill":                        "ÅST. Quill",
+		"met MR. QUILL and DR. LIND":       "met Mr. QUILL and Dr. LIND",
+		"FAST. Quill won":                  "FAST. Quill won",
+		"ST. elms":                         "ST. elms",
+		"USA. Quill won":                   "USA. Quill won",
+		"at the ST.":                       "at the ST.",
+		"St. Elmsby":                       "St. Elmsby",
+		"ÅST. Quill":                       "ÅST. Quill",
 	} {
 		got := e.trueCaseCapitalAbbreviations(in, nil, nil)
 		if got != want || len(got) != len(in) {

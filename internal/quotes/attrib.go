@@ -457,7 +457,39 @@ func (x *extractor) chooseInSeg(seg []tok) *cand {
 			first.typ != span.Person && first.tj+1 == len(seg) && x.lx.Has(lexicon.OrgNouns, lower(seg[first.tj].text))) {
 		return &first // "Tidewatch", "Tidewatch of Riverside", "the GMB union"
 	}
+	if x.on(infoOwnWords) {
+		return x.ownWordsOwner(seg, cs)
+	}
 	return nil
+}
+
+// ownWordsOwner is the candidate of a segment that is a possessive name
+// and a noun for its own words, with only articles, honorifics or a
+// conjunction before ("Mr Quill's statement", "and Tidewatch's
+// statement to the press"), or nil.
+func (x *extractor) ownWordsOwner(seg []tok, cs []cand) *cand {
+	for k := range cs {
+		c := &cs[k]
+		if c.typ == typPron || !c.poss || !x.ownWordsAt(seg, c.tj) {
+			continue
+		}
+		for _, t := range seg[:c.ti] {
+			lw := lower(t.text)
+			if !t.word || !x.lx.Has(lexicon.ArticlesEnSv, lw) && !x.lx.Has(lexicon.Honorifics, lw) && !x.lx.Has(lexicon.ConjunctionsEnSv, lw) {
+				return nil
+			}
+		}
+		return c
+	}
+	return nil
+}
+
+// ownWordsAt reports a noun for one's own words at toks[i] ending the
+// segment toks, or followed by a preposition ("statement", "statement
+// to the press").
+func (x *extractor) ownWordsAt(toks []tok, i int) bool {
+	return i < len(toks) && toks[i].word && x.lx.Has(lexicon.OwnWordsNounsEn, lower(toks[i].text)) &&
+		(i+1 == len(toks) || toks[i+1].word && x.lx.Has(lexicon.PrepositionsEnSv, lower(toks[i+1].text)))
 }
 
 // subjectBefore finds the subject of a reporting verb in the words

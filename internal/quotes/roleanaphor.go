@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -23,6 +24,22 @@ func (x *extractor) roleAnaphorSpeaker(a *attrib) string {
 	if si := x.sentIndex(a.s); si >= 0 && x.sents[si].Start > 0 && firstWordAt(x.src, x.sents[si].Start, x.sents[si].End) >= a.s {
 		at = x.sents[si].Start - 1 // the role opens its sentence: read before it
 	}
+	m := x.roleReferent(at)
+	if m == nil {
+		return ""
+	}
+	p := x.mentionName(m)
+	if p == "" || p != x.mainPerson() && !x.continuesSpeaker(a, p) && !x.holdsRoleNoun(p, phrase) || x.holdsOtherSingleRole(p, phrase) || x.roleHeldByOther(p, phrase) {
+		return ""
+	}
+	x.speakerAt[m.Start] = true
+	return p
+}
+
+// roleReferent is the person mention a pronoun at offset at would refer
+// to (antecedent, no gender), or nil: the one a definite role there
+// refers back to when the role passes' guards allow.
+func (x *extractor) roleReferent(at int) *span.Mention {
 	narrow := x.windowStart(at, false)
 	m, stop := x.antecedentFrom(narrow, at, "")
 	if m == nil && !stop && x.on(infoQuotedSentences) {
@@ -30,15 +47,7 @@ func (x *extractor) roleAnaphorSpeaker(a *attrib) string {
 			m, _ = x.antecedentFrom(wide, at, "")
 		}
 	}
-	if m == nil {
-		return ""
-	}
-	p := x.mentionName(m)
-	if p == "" || p != x.mainPerson() && !x.continuesSpeaker(a, p) || x.holdsOtherSingleRole(p, phrase) || x.roleHeldByOther(p, phrase) {
-		return ""
-	}
-	x.speakerAt[m.Start] = true
-	return p
+	return m
 }
 
 // continuesSpeaker reports an attribution with a continuing verb
@@ -78,7 +87,7 @@ func (x *extractor) looseRolePhrase(toks []tok) []string {
 		}
 	}
 	n := j - i - 1
-	if n < 1 || n > 5 || !x.lx.Has(lexicon.RoleNouns, lower(toks[j-1].text)) {
+	if n < 1 || n > 5 || !x.lx.Has(lexicon.RoleNouns, lower(toks[j-1].text)) && !(x.on(infoRoleAge) && x.ageWord(toks[j-1].text)) {
 		return nil
 	}
 	words := make([]string, 0, n)
@@ -173,13 +182,15 @@ func (x *extractor) mentionName(m *span.Mention) string {
 }
 
 // roleHeldByOther reports a role phrase the batch's roles give to
-// another person and not to person ("Vesby harbour pilot Mark Tarrant"
-// for "the harbour pilot").
+// another person and not to person: one the article names, or the one
+// other holder in the batch ("Vesby harbour pilot Mark Tarrant" for "the
+// harbour pilot"). With role-common-noun, a role the batch gives to two
+// or more others, none named in the article, names none of them.
 func (x *extractor) roleHeldByOther(person string, phrase []string) bool {
 	if x.opts.BatchRoles == nil {
 		return false
 	}
-	other := false
+	named, first, two := false, "", false
 	for _, r := range x.opts.BatchRoles.byLast[phrase[len(phrase)-1]] {
 		if !x.roleMatches(r.Text, phrase, false) {
 			continue
@@ -187,7 +198,112 @@ func (x *extractor) roleHeldByOther(person string, phrase []string) bool {
 		if r.Entity == person {
 			return false
 		}
-		other = true
+		switch {
+		case first == "":
+			first = r.Entity
+		case r.Entity != first:
+			two = true
+		}
+		named = named || !x.on(infoCommonRole) || x.firstNamedOut(r.Entity) >= 0
 	}
-	return other
+	return named || first != "" && !two
+}
+
+// roleAnaphorPronoun is the person a third-person pronoun at offset at
+// refers to through a role that refers back to the story's person: the
+// latest sentence before it (in its sentence or the three before) with
+// an unnamed role as its subject has a definite role with any modifiers
+// ("The 24-year-old midfielder is fit. He said: “…”"), no person is
+// named between that sentence and the pronoun, and role-anaphor names
+// the role (the most-named person, the antecedent before the role's
+// sentence; the batch's role guards) with no honorific or given name of
+// the other gender; "" otherwise (an indefinite role, a spokesperson, an
+// owner's role: the pronoun is someone unnamed).
+func (x *extractor) roleAnaphorPronoun(at int, pron string) string {
+	si, lo := x.sentIndex(at), x.windowSentence(at, x.on(infoQuotedSentences))
+	if si < 0 {
+		return ""
+	}
+	for k := si; k >= lo; k-- {
+		s := x.sents[k]
+		if s.Start >= at {
+			continue
+		}
+		toks, r := x.roleSubject(s)
+		if r < 0 {
+			continue
+		}
+		if m := x.mentionAt(toks[r].s); m != nil && m.Type != span.Person {
+			continue // a name, not a role: "The Tarn Executive has …"
+		}
+		if !x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[0].text)) || x.lx.Has(lexicon.SpokespersonWords, lower(toks[r].text)) {
+			return ""
+		}
+		phrase := make([]string, 0, r)
+		for _, t := range toks[1 : r+1] {
+			if _, poss := stripPossessive(t.text); poss {
+				return "" // an owner's role: "the company's chief"
+			}
+			phrase = append(phrase, lower(t.text))
+		}
+		for i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].Start >= s.Start }); i < len(x.ments) && x.ments[i].Start < at; i++ {
+			if m := &x.ments[i]; m.Type == span.Person && m.End <= at && !x.inQuote(m.Start) {
+				return "" // a person named since: the pronoun may be theirs
+			}
+		}
+		if s.Start == 0 {
+			return ""
+		}
+		m := x.roleReferent(s.Start - 1)
+		if m == nil {
+			return ""
+		}
+		p := x.mentionName(m)
+		if p == "" || p != x.mainPerson() || x.holdsOtherSingleRole(p, phrase) || x.roleHeldByOther(p, phrase) {
+			return ""
+		}
+		for _, i := range x.mentIx().persons[p] {
+			if m := &x.ments[i]; m.Start < at && (x.otherGender(m, pron) || filterGivenGender(x, m, pron, at, false) == skip) {
+				return ""
+			}
+		}
+		return p
+	}
+	return ""
+}
+
+// ageWord reports an age written as one word, a number, a hyphen and an
+// age compound ("30-year-old").
+func (x *extractor) ageWord(w string) bool {
+	num, rest, ok := strings.Cut(lower(w), "-")
+	if !ok || num == "" || strings.TrimFunc(num, func(r rune) bool { return r >= '0' && r <= '9' }) != "" {
+		return false
+	}
+	return x.lx.Has(lexicon.AgeCompounds, rest)
+}
+
+// holdsRoleNoun reports, with role-anaphor-held, a person the batch's
+// roles name by the role noun ending phrase, with no qualifier or field
+// before it ("Arsenal striker Thierry Henry" for "the striker"; not
+// "deputy mayor" for "the mayor"), when no other person the article
+// names holds the phrase's role (two port directors named: neither; a
+// "President" named does not hold "the French president").
+func (x *extractor) holdsRoleNoun(person string, phrase []string) bool {
+	if !x.on(infoRoleHeld) || x.opts.BatchRoles == nil {
+		return false
+	}
+	last := phrase[len(phrase)-1:]
+	if !x.lx.Has(lexicon.RoleNouns, last[0]) {
+		return false // an age names no role
+	}
+	held := false
+	for _, r := range x.opts.BatchRoles.byLast[last[0]] {
+		switch {
+		case r.Entity == person:
+			held = held || x.roleMatches(r.Text, last, false)
+		case x.roleMatches(r.Text, phrase, false) && x.firstNamedOut(r.Entity) >= 0:
+			return false
+		}
+	}
+	return held
 }

@@ -76,6 +76,11 @@ func speakPronoun(x *extractor, a *attrib) (string, bool) {
 				return p, true
 			}
 		}
+		if s == Unknown && x.on(infoRoleAnaphorPronoun) {
+			if p := x.roleAnaphorPronoun(a.at, lower(a.c.name)); p != "" {
+				return p, true
+			}
+		}
 		return s, true
 	}
 	return Unknown, true
@@ -287,6 +292,8 @@ func filterPossessor(x *extractor, m *span.Mention, _ string, _ int, found bool)
 	switch {
 	case !x.possessor(m):
 		return keep
+	case x.on(infoOwnWordsAntecedent) && x.ownWordsAfter(m) && x.subjectLike(m):
+		return keep // "Quill's comments drew praise. … she said"
 	case found || !x.subjectLike(m):
 		return skip // an object: "he admired Brand's leadership"
 	}
@@ -422,6 +429,17 @@ func (x *extractor) possessor(m *span.Mention) bool {
 		}
 	}
 	return false
+}
+
+// ownWordsAfter reports a possessive mention followed by a noun for
+// its own words ("Quill's comments").
+func (x *extractor) ownWordsAfter(m *span.Mention) bool {
+	next := tokenize(x.src, m.End, min(len(x.src), m.End+40))
+	k := 0
+	for k < len(next) && (!next[k].word || next[k].text == "s") {
+		k++ // "'s" outside the mention
+	}
+	return k < len(next) && x.lx.Has(lexicon.OwnWordsNounsEn, lower(next[k].text))
 }
 
 // subjectLike reports a mention in subject position by the subject
