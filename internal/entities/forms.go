@@ -84,7 +84,7 @@ func mergeMiddleNames(r *resolver) {
 	// Lind": a double surname, whose first word is no middle name).
 	surnamed := map[*form]bool{} // the longer names a tail joined
 	for _, p := range r.persons {
-		if ls := r.longerNames(p); len(ls) == 1 && r.samePerson(p, ls[0]) {
+		if ls := r.storyLonger(p, r.longerNames(p)); len(ls) == 1 && r.samePerson(p, ls[0]) {
 			r.union(p.key, ls[0].key)
 			surnamed[ls[0]] = true
 		}
@@ -545,12 +545,13 @@ func initialsOf(cands []*form) *form {
 
 // longerNames returns the persons' names that end in the person's name
 // p after given names or initials ("Ada Quill Lind" for "Quill Lind"),
-// which known-name-tail leaves whole.
+// or given names no list holds (unlistedGivenNames), which known-name-tail
+// leaves whole.
 func (r *resolver) longerNames(p *form) []*form {
 	if r.longer == nil {
 		r.longer = map[string][]*form{}
 		for _, q := range r.persons {
-			for k := 1; len(q.tokens)-k >= 2 && r.givenNamesOnly(q.tokens[:k]); k++ {
+			for k := 1; len(q.tokens)-k >= 2 && (r.givenNamesOnly(q.tokens[:k]) || r.unlistedGivenNames(q.tokens[:k], q.tokens[k:])); k++ {
 				r.longer[key(q.tokens[k:])] = append(r.longer[key(q.tokens[k:])], q)
 			}
 		}

@@ -24,6 +24,7 @@ type resolver struct {
 	surnames map[string]bool // the last words of fullNames
 	prefixes map[string]bool // the keys of the first words of longer names (opensName)
 	bodies   map[string]bool // the keys of "place head" runs place-body found (keepBody)
+	eponyms  map[string]bool // the keys of the bodies eponym-place joined a person's name to
 	// formGroups maps each form of a given name to its name_forms groups
 	// (see nameFormGroups), read once when a spelling test needs it.
 	formGroups map[string][]int

@@ -119,3 +119,9 @@ const DefiniteArticlesEn Name = "definite_articles_en"
 // ("Pilots'", "Pilots’"): the name written without the apostrophe is the
 // same name.
 const PluralPossessiveEndings Name = "plural_possessive_endings"
+
+// EponymPlaceCues stand before a person's full name used as the short
+// form of a place or body named after the person ("checked into Ada
+// Quill", "a stay at Ada Quill" beside "the Ada Quill Clinic";
+// internal/entities' eponym-place join).
+const EponymPlaceCues Name = "eponym_place_cues"

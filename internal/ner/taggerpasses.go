@@ -53,7 +53,7 @@ type sentencePass func(t *sentenceDoc)
 // rules.
 var sentencePasses = []rules.Pass[sentencePass]{
 	{Info: info("org-cue", `A name right after an organisation word is an organisation ("the pressure group Tidewatch").`), Run: orgCues},
-	{Info: info("tagger-wider-persons", `A one-word person or place inside a longer person name of the English tagger is that name ("Bo Tarrant" for "Tarrant").`), Run: taggerWiderPersons},
+	{Info: info("tagger-wider-persons", `A one-word person or place inside a longer person name of the English tagger is that name ("Bo Tarrant" for "Tarrant"), unless it is "the" and a person-name word: no person's name opens with "the" ("The Tarrant fire chief" keeps "Tarrant"; "The Quillers" of a band widens).`), Run: taggerWiderPersons},
 	{Info: info("tagger-persons", `A full name prose typed a place and the English tagger a person is a person ("Randall Quillon").`), Run: taggerPersons},
 	{Info: info("tagger-orgs", `A name the English tagger found as an organisation on exactly its span is one, unless a country, a person's name, or a person named by one given or learnt person-name word ("Harbour Party").`), Run: taggerOrgs},
 	{Info: info("tagger-types", `A name the English typing model found as a person or a place on exactly its span takes that type (the model weighs prose's label with its own features), unless a known place, one ordinary word or a name ending in a plural ordinary word ("Quill Advisors") would become a person, or a personal name a place; an organisation the English tagger found on exactly its span, of several words or one the casing lexicon knows as a name, stays one unless a person with a given or learnt person-name word in it or a known place.`), Run: taggerTypes},
@@ -112,11 +112,13 @@ func orgCues(t *sentenceDoc) {
 }
 
 // taggerWiderPersons widens one-word mentions to the tagger's longer
-// person names holding them (widerPerson).
+// person names holding them (widerPerson), but for "the" and a
+// person-name word (theSurname): the tagger took a sentence's opening
+// article into a place's name before a noun ("The Tarrant fire chief").
 func taggerWiderPersons(t *sentenceDoc) {
 	before := append([]span.Mention(nil), t.ms...)
 	for i, m := range before {
-		if w := widerPerson(m, t.tagged, before); w != nil {
+		if w := widerPerson(m, t.tagged, before); w != nil && !theSurname(t.lx, w.Text) {
 			t.ms[i] = *w
 		}
 	}
