@@ -41,7 +41,7 @@ type typeVote func(c *cluster, t string) (typ string, final bool)
 var (
 	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
 	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the", or a mention has a person's cue (a role, a speech verb, ", who"): "Ada Bridge ... Bridge could miss", "the harbour spokesman Ada Lane".`)
-	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym, not a word written only among a headline's capitals ("STORM HITS TARNBY TOWN" beside "Tarnby"): "NFU" in two articles, typed a place by the tagger.`)
+	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym, not a word written only among a headline's capitals or as a wire dateline's place ("STORM HITS TARNBY TOWN" beside "Tarnby", "TARNBY, March 3 - "): "NFU" in two articles, typed a place by the tagger.`)
 )
 
 // typeVotes run in order on each cluster, from the type most of its
@@ -340,11 +340,15 @@ func (c *cluster) firstHead(t string) (typ, by string) {
 }
 
 // shouted reports a form whose every mention stands among words in
-// capitals, a headline's ("IN RICHMOND HILL, TARNBY DA SAYS"): a word
-// written so is no acronym.
+// capitals, a headline's ("IN RICHMOND HILL, TARNBY DA SAYS"), or is a
+// wire dateline's place ("TARNBY, Conn., March 3 - "): a word written so
+// is no acronym.
 func (c *cluster) shouted(f *form) bool {
 	for _, i := range f.mentions {
 		m := c.ms[i]
+		if c.datelinePlace(m) {
+			continue
+		}
 		prev, next := lastField(m.Before), ""
 		if ws := strings.Fields(m.After); len(ws) > 0 {
 			next = ws[0]
