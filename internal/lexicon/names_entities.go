@@ -94,6 +94,9 @@ const (
 	// SideVersusWords stand between two sides ("Tarnby beat Valmora",
 	// "Tarnby v Valmora"): the names on either side are sides.
 	SideVersusWords Name = "side_versus_words"
+	// NameOpeningAbbreviations open a place's or a person's name ("ST.
+	// LOUIS", "MT. VERNON", "DR. ADA QUILL").
+	NameOpeningAbbreviations Name = "name_opening_abbreviations"
 	// SideResultVerbs are the words right after a name that make it a
 	// side in a game's result ("Tarnby won").
 	SideResultVerbs Name = "side_result_verbs"

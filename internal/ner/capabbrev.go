@@ -8,10 +8,11 @@ import (
 )
 
 // trueCaseCapitalAbbreviations returns src with each abbreviation of
-// abbreviations_en_sv written in capitals with its full stop before a
-// space and a capital letter ("ST. LOUIS", "MT. ELMS") written as the
-// tokenizer knows it ("St. LOUIS"), so the name runs on across it; byte
-// offsets hold. src itself is returned when there is none.
+// name_opening_abbreviations written in capitals with its full stop
+// before a space and a word in capitals ("ST. LOUIS", "MT. VERNON")
+// written as the tokenizer knows it ("St. LOUIS"), so the name runs on
+// across it; byte offsets hold. src itself is returned when there is
+// none.
 func (e *Extractor) trueCaseCapitalAbbreviations(src string, _ []span.Span, _ map[string]bool) string {
 	var b []byte
 	for i := 0; i+2 < len(src); {
@@ -21,14 +22,14 @@ func (e *Extractor) trueCaseCapitalAbbreviations(src string, _ []span.Span, _ ma
 		}
 		dot := i + j
 		i = dot + 2
-		if dot+2 >= len(src) || src[dot+2] < 'A' || src[dot+2] > 'Z' {
+		if !capitalsWordAt(src, dot+2) {
 			continue
 		}
 		a := dot
 		for a > 0 && src[a-1] >= 'A' && src[a-1] <= 'Z' {
 			a--
 		}
-		if dot-a < 2 || a > 0 && isWordByte(src[a-1]) || !e.lx.Has(lexicon.AbbreviationsEnSv, strings.ToLower(src[a:dot])) {
+		if dot-a < 2 || a > 0 && isWordByte(src[a-1]) || !e.lx.Has(lexicon.NameOpeningAbbreviations, strings.ToLower(src[a:dot])) {
 			continue
 		}
 		if b == nil {
@@ -42,6 +43,17 @@ func (e *Extractor) trueCaseCapitalAbbreviations(src string, _ []span.Span, _ ma
 		return src
 	}
 	return string(b)
+}
+
+// capitalsWordAt reports a word of two ASCII capitals or more at i,
+// ending at a space, punctuation or the text's end ("LOUIS,"; not "Her",
+// "A").
+func capitalsWordAt(src string, i int) bool {
+	n := 0
+	for i+n < len(src) && src[i+n] >= 'A' && src[i+n] <= 'Z' {
+		n++
+	}
+	return n >= 2 && (i+n == len(src) || !isWordByte(src[i+n]))
 }
 
 // isWordByte reports an ASCII letter or digit, or a byte of a multi-byte

@@ -160,7 +160,7 @@ type textPass func(e *Extractor, src string, sents []span.Span, lower map[string
 
 // textPasses run in this order before the sentence passes.
 var textPasses = []rules.Pass[textPass]{
-	{Info: info("capital-abbreviations", `An abbreviation written in capitals before a capitalised word ("ST. LOUIS", "MT. ELMS"; abbreviations_en_sv) is read as the tokenizer knows it ("St. LOUIS"), so the name runs on across its full stop.`), Run: (*Extractor).trueCaseCapitalAbbreviations},
+	{Info: info("capital-abbreviations", `An abbreviation that opens a name, written in capitals before a word in capitals ("ST. LOUIS", "MT. ELMS"; name_opening_abbreviations), is read as the tokenizer knows it ("St. LOUIS"), so the name runs on across its full stop; not "MS. Her", "NO. THE".`), Run: (*Extractor).trueCaseCapitalAbbreviations},
 	{Info: info("title-case-lines", `A headline in title case is read in the case its words take in the article's body ("Quill Checks Into Harbour Clinic" as "Quill checks into Harbour clinic"), so it mints no names from ordinary words; a text of that line alone has it read so only from ten words on (a shorter one may be a name's title).`), Run: (*Extractor).trueCaseTitleLines},
 	{Info: info("caps-headlines", `A headline in capitals over a body is read in the case the body gives its words ("QUILL TO SELL FERRY UNIT <QFL>" as "Quill to sell ferry unit <QFL>"): a word the body never writes, and no name by the casing lexicon, is an ordinary word, so the headline mints no name the body does not support.`), Run: (*Extractor).trueCaseCapsHeadline},
 }

@@ -136,6 +136,14 @@ func TestTrueCaseCapitalAbbreviations(t *testing.T) {
 		"at the ST.":                       "at the ST.",
 		"St. Elmsby":                       "St. Elmsby",
 		"ÅST. Quill":                       "ÅST. Quill",
+		"MT. ELMS, Ore., March 4 -":        "Mt. ELMS, Ore., March 4 -",
+		"FT. TARNLY":                       "Ft. TARNLY",
+		"has MS. Her husband":              "has MS. Her husband",
+		"WAS NO. THE BOARD":                "WAS NO. THE BOARD",
+		"said ETC. THEN":                   "said ETC. THEN",
+		"ST. A":                            "ST. A",
+		"ST. LOUISé":                       "ST. LOUISé",
+		"met MR. Quill":                    "met MR. Quill",
 	} {
 		got := e.trueCaseCapitalAbbreviations(in, nil, nil)
 		if got != want || len(got) != len(in) {
