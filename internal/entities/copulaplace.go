@@ -10,8 +10,8 @@ import (
 // copulaPlace reports a mention that the words after it say is a place: a
 // form of "be" (be_forms_en), "not" allowed, then "in" and a known place
 // ("X is in Tarnia"), or an indefinite article and up to five words ending
-// the clause in a kind of place (place_kind_nouns: "X is a big or a small
-// country ?", "X is not a town .").
+// the clause in a kind of place (place_kind_nouns: "X is a quiet little
+// town ?", "X is not a country .").
 func (v vocab) copulaPlace(after string) bool {
 	ws := strings.Fields(after)
 	if len(ws) < 3 || !v.lx.Has(lexicon.BeFormsEn, ws[0]) {
