@@ -57,8 +57,10 @@ func (v vocab) knownPlaceName(name string) bool {
 // a bearing ("east of X") or a preposition and "the" ("in the X", "in
 // the lower X", not "in the X world"), after a place's phrase before the
 // list it ends ("the towns of Tarnby and X"), or in a list beside a place a place
-// list knows or the texts write as one ("X, Valmora", "Valmora and X");
-// not before a possessive ("in X's new film").
+// list knows or the texts write as one ("X, Valmora", "Valmora and X"),
+// or before "is in" a known place or "is a" kind of place (copulaPlace:
+// "X is in Valmora", "X is a small town"); not before a possessive ("in
+// X's new film").
 func (c *cluster) placeEvidence(m Mention) bool {
 	return c.directPlace(m) || !possessed(m) && c.placeListed(m)
 }
@@ -71,7 +73,8 @@ func (c *cluster) directPlace(m Mention) bool {
 	}
 	b := strings.ToLower(strings.TrimRight(strings.TrimSpace(m.Before), " ,;:"))
 	return c.datelinePlace(m) || c.placeContext(m) || c.placeAfter(m) || c.venueAt(m) || c.endsInPhrase(lexicon.PlaceRouteCues, strings.ReplaceAll(b, ",", " ,")) ||
-		c.bearingBefore(b) || c.peerOf(b) || c.orgOf(m) || c.placeTheBefore(b, m.After) || c.placeNounAfter(m.After) || c.listOpened(strings.TrimSpace(m.Before))
+		c.bearingBefore(b) || c.peerOf(b) || c.orgOf(m) || c.placeTheBefore(b, m.After) || c.placeNounAfter(m.After) || c.listOpened(strings.TrimSpace(m.Before)) ||
+		c.copulaPlace(m.After)
 }
 
 // datelinePlace reports a mention that is a wire dateline's place or its
