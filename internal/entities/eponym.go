@@ -61,17 +61,18 @@ func mergeEponymPlaces(r *resolver) {
 }
 
 // namedAfter indexes the forms of three to five words typed no person
-// that end in an organisation's or a landmark's head (ner_landmark_heads:
-// "Clinic", "Center") by their first two or three words: the bodies and
-// places that may be named after a person ("Ada Quill Clinic" under "ada
-// quill").
+// that end in a landmark's head (ner_landmark_heads: "Clinic", "Center";
+// not an organisation's alone: "the Ada Quill Foundation gave grants"
+// beside "tributes to Ada Quill" is two) by their first two or three
+// words: the places that may be named after a person ("Ada Quill Clinic"
+// under "ada quill").
 func (r *resolver) namedAfter() map[string][]*form {
 	idx := map[string][]*form{}
 	for _, k := range r.order {
 		g := r.forms[k]
 		n := len(g.tokens)
 		if n < 3 || n > 5 || !isCapitalWord(g.tokens[n-1]) ||
-			!r.orgHead(g.tokens[n-1]) && !r.lx.Has(lexicon.NerLandmarkHeads, strings.ToLower(g.tokens[n-1])) || r.typeOf(g) == span.Person {
+			!r.lx.Has(lexicon.NerLandmarkHeads, strings.ToLower(g.tokens[n-1])) || r.typeOf(g) == span.Person {
 			continue
 		}
 		for p := 2; p <= 3 && p < n; p++ {

@@ -7,12 +7,13 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // learntKey is the lexicon form of a mention's text for the learnt whole
 // names: lower case, one space between words, no space around a hyphen.
 func learntKey(text string) string {
-	return strings.ToLower(strings.Join(strings.Fields(text), " "))
+	return strings.ToLower(textutil.OneSpace(text))
 }
 
 // learntPlaces makes a person whose whole name is a place name learnt

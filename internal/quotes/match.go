@@ -14,6 +14,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // Instance is a quote of a named article.
@@ -755,7 +756,7 @@ func (mt *matcher) conflict(g Group) (Finding, bool) {
 
 // excerpt shortens a text for a message.
 func excerpt(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = textutil.OneSpace(s)
 	if utf8.RuneCountInString(s) <= 80 {
 		return s
 	}

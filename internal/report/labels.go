@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // maxOutletRunes bounds the outlet part of a label.
@@ -78,7 +80,7 @@ func sameLabel(labels []string) [][]int {
 
 // baseLabel is an article's label before labels are made unique.
 func baseLabel(a Article, withYear bool) string {
-	outlet := strings.Join(strings.Fields(a.Outlet), " ")
+	outlet := textutil.OneSpace(a.Outlet)
 	if outlet == "" {
 		return fileLabel(a.ID)
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/mattn/go-runewidth"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
@@ -474,7 +475,7 @@ func removedSummary(rs []Removed) string {
 // clip shortens s to at most n runes, marking the cut with an ellipsis,
 // and folds line breaks into spaces.
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = textutil.OneSpace(s)
 	rs := []rune(s)
 	if len(rs) <= n {
 		return s
@@ -566,7 +567,7 @@ func RenderMarkdown(out io.Writer, r *Report, _ Options) error {
 			for i, row := range s.rows {
 				rows[i] = make([]string, len(row))
 				for j, c := range row {
-					rows[i][j] = escapeMarkdown(strings.Join(strings.Fields(c.text), " "))
+					rows[i][j] = escapeMarkdown(textutil.OneSpace(c.text))
 				}
 			}
 			if err := t.Bulk(rows); err != nil {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // tone is how a cell is coloured on a terminal.
@@ -79,7 +80,7 @@ func (t *textTable) render(w io.Writer, opts Options) {
 		rows[i] = make([]cell, n)
 		for j := 0; j < n && j < len(r); j++ {
 			c := r[j]
-			c.text = strings.Join(strings.Fields(c.text), " ")
+			c.text = textutil.OneSpace(c.text)
 			if opts.Width == 0 && t.cols[j].clip > 0 {
 				c.text = clip(c.text, t.cols[j].clip)
 			}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/report"
+	"github.com/nec-analyse/nec-analyse/internal/textutil"
 )
 
 // goldClasses are the gold classes the mention row scores, in print order.
@@ -175,7 +176,7 @@ func scoreMentions(cluster string, rep *report.Report, gold []typedMention) ment
 	return sc
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string { return textutil.OneSpace(s) }
 
 // writeMentions writes the mention row: recall exact and overlapping and
 // type accuracy (of the overlapped) per gold class, and the confusion.
