@@ -149,17 +149,17 @@ func (a *Article) Words() int {
 	return n
 }
 
-// figureBlock reports a block of n words of which a quarter or more are
-// figures (a table's rows: "Net profit 687,000 vs loss 14.5 mln"): the
+// figureBlock reports a block whose words are a quarter figures or
+// more (a table's rows: "Net profit 687,000 vs loss 14.5 mln"): the
 // detector reads its few words as any language, so it does not vote.
-func figureBlock(text string, n int) bool {
+func figureBlock(words []string) bool {
 	figures := 0
-	for _, w := range strings.Fields(text) {
-		if strings.ContainsFunc(w, unicode.IsDigit) && !strings.ContainsFunc(w, unicode.IsLetter) {
+	for _, w := range words {
+		if hasDigit(w) && !strings.ContainsFunc(w, unicode.IsLetter) {
 			figures++
 		}
 	}
-	return figures*4 >= n
+	return figures*4 >= len(words)
 }
 
 // detectLanguage names the language of the kept text as an ISO 639-1 code
@@ -193,8 +193,9 @@ func (c *cleaner) detectLanguage(a *Article) string {
 			break // enough text to decide; the rest costs time only
 		}
 		text := a.Source[b.Start:b.End]
-		n := wordCount(text)
-		if n < 6 || figureBlock(text, n) {
+		words := strings.Fields(text)
+		n := len(words)
+		if n < 6 || figureBlock(words) {
 			continue
 		}
 		chunk.WriteString(text)
