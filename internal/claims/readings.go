@@ -29,6 +29,7 @@ func readingTable() []rules.Pass[figurePass] {
 		{Info: info("age", `A number after a name between commas, after "aged" or as "N-year-old" next to a name is that person's age ("Ada Quill, 67,").`), Run: readAgeOf},
 		{Info: info("amount", `Money or a percentage counts what a keyword near it names ("revenue of £1.4bn", "a turnout of 71%"); without one it is dropped.`), Run: readAmountOf},
 		{Info: info("aside-amount", `Money closing a bracketed or dashed aside that opens with words counts what the keyword before the aside names, as a guess ("their offer to Ada Quill -- five years, $90 million -- rose"; not "$260m (£134m)").`), Run: readAsideAmountOf},
+		{Info: info("name-bracket-amount", `Money in a bracket right after a name, with no keyword of its own, counts what the keyword after the bracket names ("the Gulls (six years, $40 million) have made offers"); an event measure only.`), Run: readBracketAmountOf},
 		{Info: info("rank", `An ordinal is a rank ("came fourth").`), Run: readRankOf},
 		{Info: info("magnitude", `A number after "magnitude" or before "on the Richter scale" is the main event's magnitude ("a magnitude 6.8 earthquake").`), Run: readMagnitudeOf},
 		{Info: info("prison-term", `Years or months with a jail word in the clause are a prison term ("jailed for six years").`), Run: readTermOf},

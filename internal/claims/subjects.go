@@ -15,9 +15,11 @@ import (
 // for one reading they run in the order written here.
 func subjectTable() []rules.Pass[figurePass] {
 	return []rules.Pass[figurePass]{
+		{Info: info("bracket-owner", `A figure in a bracket right after a name (or its possessive), the bracket holding only figures, one of each kind, is that name's ("the Gulls (six years, $40 million)"; not after a preposition).`), Run: bracketOwner},
 		{Info: info("respectively", `The k-th of a list of figures followed by "respectively" is the k-th of the names listed before them ("A and B came second and fifth respectively"); with fewer names than figures, dropped.`), Run: respectivelySubject},
 		{Info: info("guessed-amount", `An event amount read from a verb with its own subject is a guess ("the plan, which cost £45m").`), Run: guessedAmount},
 		{Info: info("payer", `A person (or, but for a cost, an organisation) named with the payer's verb owns a fine, cost or repayment ("Ada Quill was fined £500").`), Run: payerSubject},
+		{Info: info("bidder", `A price after a bidder's verb is the bidder's, not the main event's ("the Gulls have bid $40 million", "the Gulls' offer of $40 million"; not "was offered").`), Run: bidderSubject},
 		{Info: info("partitive-whole", `The whole after a part ("64 of the 150 seats in the Harbour Assembly") is the body's named after it, else dropped: never the party's.`), Run: partitiveWhole},
 		{Info: info("participle-subject", `A count or share after a comma and a verb of winning (", winning 41 seats", ", with 41 seats") is the clause subject's, not the name nearest it; a person's seats are a guess.`), Run: participleSubject},
 		{Info: info("container-body", `A count or share after the body it was won in ("the largest party in the Harbour Assembly with 41 seats") is the clause subject's, not the body's total; with none, a guess.`), Run: containerBody},

@@ -115,8 +115,11 @@ type vocab struct {
 	paidVerbs, paidStems set
 	// payWork after an amount and a payPurpose link make it pay for
 	// that work (see paysForWork).
-	payWork, payPurpose         set
-	sumCues, indefiniteOpenings []string
+	payWork, payPurpose set
+	// bidWords, bidMaking and bidLinks name a price's bidder (see
+	// bidderOf); passiveAux make a bid verb passive ("was offered").
+	bidWords, bidMaking, bidLinks, passiveAux set
+	sumCues, indefiniteOpenings               []string
 	// totalBefore are the phrases before a figure that make it a sum
 	// ("a total of").
 	totalBefore []string
@@ -184,7 +187,7 @@ var amountConcepts = []struct {
 	event   bool
 	debt    bool
 }{
-	{lexicon.MoneyPrice, false, "price", true, false},
+	{lexicon.MoneyPrice, false, measurePrice, true, false},
 	{lexicon.MoneyFine, false, "fine", true, false},
 	{lexicon.MoneyRansom, false, "ransom", true, false},
 	{lexicon.MoneyDamages, false, "damages", true, false},
@@ -255,6 +258,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 
 		moneyWords: map[string]amountMeasure{}, percentWords: map[string]amountMeasure{},
 		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs), paidVerbs: s(lexicon.PaidVerbs), payWork: s(lexicon.PayWorkVerbs), payPurpose: s(lexicon.PayPurposeLinks),
+		bidWords: s(lexicon.BidWords), bidMaking: s(lexicon.BidMakingVerbs), bidLinks: s(lexicon.BidLinks), passiveAux: s(lexicon.PassiveAux),
 		sumCues: lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings), totalBefore: lx.Words(lexicon.TotalBeforeCues),
 		weekdayAnchors: s(lexicon.WeekdayAnchors),
 		percentChange:  s(lexicon.ChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
