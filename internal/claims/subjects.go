@@ -455,10 +455,10 @@ func refinementTable() []rules.Pass[figurePass] {
 				}
 				return next
 			}},
-		{Info: info("paid-verbs", `Money named by a verb of getting it and followed by a verb of work it pays for measures what "paid" does ("pocketed a modest £2m to coach the side" and "was paid £2m to coach the side" state one fact; "took £19m in its opening weekend" is no pay).`),
+		{Info: info("paid-verbs", `Money named by a verb of getting it and followed by a verb of work it pays for measures what "paid" does ("pocketed a modest £2m to coach the side" and "was paid £2m to coach the side" state one fact; "took £19m in its opening weekend" is no pay, nor "the film took £9m to produce": a verb of taking needs a person's subject).`),
 			Run: func(f *figure) verdict {
 				if f.reading == readGeneric && f.q.Kind == quantity.Money && f.v.paysForWork(f.after) {
-					if w, rest, ok := strings.Cut(f.r.Measure, " "); ok && f.v.paidVerbs.has(w) {
+					if w, rest, ok := strings.Cut(f.r.Measure, " "); ok && f.v.paidVerbs.has(w) && (!f.v.takePaidVerbs.has(w) || f.personTakes(w)) {
 						f.r.Measure = MeasurePaid + " " + rest
 					}
 				}
@@ -494,4 +494,46 @@ func refinementTable() []rules.Pass[figurePass] {
 				return next
 			}},
 	}
+}
+
+// personTakes reports a person as the subject of the verb of taking w
+// before the figure: a person's pronoun ("he ended up taking") or a
+// person's name not written as an owner ("Bo Lind took"; not "Bo Lind's
+// film took") in the verb's clause.
+func (f *figure) personTakes(w string) bool {
+	at := -1
+	for i := len(f.before) - 1; i >= 0; i-- {
+		if strings.EqualFold(f.before[i].text, w) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	from := 0
+	for i := at - 1; i >= 0; i-- {
+		if t := f.before[i].text; t == "," || t == ";" || t == ":" {
+			from = i + 1
+			break
+		}
+	}
+	for _, x := range f.before[from:at] {
+		if f.v.personPronouns.has(strings.ToLower(x.text)) {
+			return true
+		}
+	}
+	if from == at {
+		return false
+	}
+	lo, hi := f.before[from].start, f.before[at].start
+	for _, m := range f.inSent {
+		if m.Type == span.Person && m.Start >= lo && m.End <= hi {
+			rest := f.src[m.End:hi]
+			if !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -113,6 +113,9 @@ type vocab struct {
 	// paidVerbs name an amount by getting it as pay (MeasurePaid);
 	// paidStems are their stems (see asPaid).
 	paidVerbs, paidStems set
+	// takePaidVerbs state a cost too: pay only with a person's subject
+	// (personPronouns: he, she; see personTakes).
+	takePaidVerbs, personPronouns set
 	// payWork after an amount and a payPurpose link make it pay for
 	// that work (see paysForWork).
 	payWork, payPurpose set
@@ -257,7 +260,8 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		riseWords: s(lexicon.RiseWords),
 
 		moneyWords: map[string]amountMeasure{}, percentWords: map[string]amountMeasure{},
-		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs), paidVerbs: s(lexicon.PaidVerbs), payWork: s(lexicon.PayWorkVerbs), payPurpose: s(lexicon.PayPurposeLinks),
+		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs), paidVerbs: s(lexicon.PaidVerbs), takePaidVerbs: s(lexicon.TakePaidVerbs),
+		personPronouns: union(s(lexicon.PronounsMaleEnSv), s(lexicon.PronounsFemaleEnSv)), payWork: s(lexicon.PayWorkVerbs), payPurpose: s(lexicon.PayPurposeLinks),
 		bidWords: s(lexicon.BidWords), bidMaking: s(lexicon.BidMakingVerbs), bidLinks: s(lexicon.BidLinks), passiveAux: s(lexicon.PassiveAux),
 		sumCues: lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings), totalBefore: lx.Words(lexicon.TotalBeforeCues),
 		weekdayAnchors: s(lexicon.WeekdayAnchors),

@@ -75,6 +75,7 @@ const (
 	PayerMeasures           Name = "payer_measures"
 	PayerVerbs              Name = "payer_verbs"
 	PaidVerbs               Name = "paid_verbs"
+	TakePaidVerbs           Name = "take_paid_verbs"
 	BidWords                Name = "bid_words"
 	BidMakingVerbs          Name = "bid_making_verbs"
 	BidLinks                Name = "bid_links"
