@@ -1175,9 +1175,8 @@ func TestParseMetadata(t *testing.T) {
 		{"mixed function words decide nothing", "Och the\n\nthe och the och the och att of det and som to en in på is är.\n", "unknown"},
 		// A table's rows are a quarter figures or more: they do not vote
 		// (the detector reads their few words as any language).
-		{"a table of figures decides nothing", "QUILLMARK TOOLS <QMT> 3RD QTR\n\nTARNBY, Ore., May 4 - Shr profit 14 cts vs loss 1.10 dlrs\n" +
-			"    Net profit 455,000 vs loss 9.1 mln\n    Revs 41.2 mln vs 38.6 mln\n    Avg shrs 3,114,000 vs 3,090,000\n" +
-			"    Nine mths\n    Shr profit 51 cts vs loss 1.72 dlrs\n    Net profit 1,602,000 vs loss 10.4 mln\n", "unknown"},
+		{"a table of figures decides nothing", "QUILL FERRIES <QFY> MAY TRAFFIC\n\nTARNBY - Tonnes 4,120 vs 3,980, ferries 12 vs 11, " +
+			"berths 41 vs 38, routes 7 vs 6, passengers 1,204,000 vs 1,190,000.\n", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
