@@ -622,7 +622,33 @@ func (x *extractor) appositive(seg []tok) bool {
 	artLower := x.lx.Has(lexicon.ArticlesEnSv, lower(first.text)) && len(seg) > 1 && seg[1].word && isLowerWord(seg[1].text)
 	age := len(seg) == 1 && first.word && isNumber(first.text)
 	party := first.word && x.lx.Has(lexicon.PartyMemberNouns, lower(first.text))
-	return lowerStart || artLower || age || party || ownedRole(seg)
+	return lowerStart || artLower || age || party || ownedRole(seg) || x.on(infoOrgRoleAppositive) && x.orgRole(seg)
+}
+
+// orgRole reports capitalised words naming no person before a lower-case
+// role ending in a role noun ("Tarnco chairman and chief executive").
+func (x *extractor) orgRole(seg []tok) bool {
+	k := 0
+	for k < len(seg) && seg[k].word && !isLowerWord(seg[k].text) {
+		k++
+	}
+	if k == 0 || k == len(seg) {
+		return false
+	}
+	for _, t := range seg[k:] {
+		if !t.word || !isLowerWord(t.text) {
+			return false
+		}
+	}
+	if !x.lx.Has(lexicon.RoleNouns, lower(seg[len(seg)-1].text)) {
+		return false
+	}
+	for _, c := range x.cands(seg[:k]) {
+		if c.typ == span.Person || c.typ == typPron {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerStart reports a lower-case word other than an article.

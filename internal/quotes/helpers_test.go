@@ -18,7 +18,12 @@ type ent struct {
 // paragraph spans, naive sentence spans and the mentions of ents (longest
 // texts first, no overlaps, whole words only).
 func build(paras []string, ents ...ent) (string, []span.Span, []span.Span, []span.Mention) {
-	src := strings.Join(paras, "\n\n")
+	return buildSep(paras, "\n\n", ents...)
+}
+
+// buildSep is build with paragraphs joined by sep.
+func buildSep(paras []string, sep string, ents ...ent) (string, []span.Span, []span.Span, []span.Mention) {
+	src := strings.Join(paras, sep)
 	var ps, ss []span.Span
 	pos := 0
 	for _, p := range paras {
@@ -34,7 +39,7 @@ func build(paras []string, ents ...ent) (string, []span.Span, []span.Span, []spa
 		if start < pos+len(p) {
 			ss = append(ss, span.Span{Start: start, End: pos + len(p)})
 		}
-		pos += len(p) + 2
+		pos += len(p) + len(sep)
 	}
 	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].Text) > len(ents[j].Text) })
 	taken := make([]bool, len(src))

@@ -17,8 +17,12 @@ import (
 // …": the sentence before it decides, once; anything else, a person,
 // a place, "the report", or none: ""). On "" the speaker stays unknown.
 func (x *extractor) orgPronounSpeaker(a *attrib) string {
-	if !x.neuterSubject(tokenize(x.src, a.s, min(a.e, len(x.src)))) {
-		return ""
+	toks := tokenize(x.src, a.s, min(a.e, len(x.src)))
+	noun := false // "the company said": only an organisation that spoke
+	if !x.neuterSubject(toks) {
+		if noun = x.on(infoOrgNounSubject) && x.orgNounSubject(toks); !noun {
+			return ""
+		}
 	}
 	prev := x.attribBefore(a)
 	cut := min(a.s, a.at)
@@ -36,7 +40,7 @@ func (x *extractor) orgPronounSpeaker(a *attrib) string {
 		}
 		m, orgNoun := x.sentenceSubject(s, cut)
 		switch {
-		case m != nil && m.Type == span.Org:
+		case m != nil && m.Type == span.Org && (!noun || x.reportingVerbAfter(m)):
 			return strings.TrimSpace(m.Entity)
 		case m != nil || !orgNoun || steps > 0:
 			return ""
@@ -64,6 +68,13 @@ func (x *extractor) neuterSubject(toks []tok) bool {
 		return false
 	}
 	return x.reportingVerbOpens(toks[1:])
+}
+
+// orgNounSubject reports "the" and an organisation noun opening toks
+// before a reporting verb ("the company said", "the bank added").
+func (x *extractor) orgNounSubject(toks []tok) bool {
+	return len(toks) >= 3 && toks[0].word && toks[1].word && x.lx.Has(lexicon.DefiniteArticlesEn, lower(toks[0].text)) &&
+		x.lx.Has(lexicon.OrgNouns, lower(toks[1].text)) && x.mentionAt(toks[1].s) == nil && x.reportingVerbOpens(toks[2:])
 }
 
 // reportingVerbOpens reports a reporting verb within the first three

@@ -71,6 +71,15 @@ var (
 // it is on.
 var infoRoleOrgApposition = info("role-org-apposition", `Between a name and its reporting verb, a capitalised role and the organisation it serves are an apposition, not the speaker ("Ana Quill, Chief Press Officer, Harbour Board, said").`)
 
+// infoOrgNounSubject widens org-pronoun to a definite organisation noun.
+var infoOrgNounSubject = info("org-noun-subject", `An unnamed attribution whose subject is "the" and an organisation noun ("the company said") speaks as org-pronoun reads an "it" there, when that organisation, the subject of the latest sentence before it, spoke there ("Tarnco said sales rose. “…,” the company said."; not after "Tarnco cut jobs. “…,” the newspaper reported.").`)
+
+// infoWrappedLines names the paragraph join of joinWrapped.
+var infoWrappedLines = info("wrapped-lines", `In an article wrapped at a fixed width (most lines near the longest, of 40 to 100 characters), two paragraphs parted by one line break with no indent, the first ending inside a sentence, are one paragraph: a hard-wrapped line cut before a capital or a digit ("…, or" / "45.5 pct …"; "…," said / "Ada Quill, …").`)
+
+// infoOrgRoleAppositive names the appositive form orgRole reads.
+var infoOrgRoleAppositive = info("org-role-appositive", `Between a name and its reporting verb, an organisation's name before a lower-case role is an apposition, not the speaker ("…," Ada Quill, Tarnco founder and fleet treasurer, said.).`)
+
 // afterReaders read an attribution after a closing mark; leadReaders one
 // before an opening mark, at each reporting verb from the nearest.
 var (
@@ -281,15 +290,16 @@ func Rules() []rules.Info {
 	var out []rules.Info
 	out = append(out, rules.Infos(dashRunPasses)...)
 	out = append(out, rules.Infos(inlinePasses)...)
+	out = append(out, infoWrappedLines)
 	out = append(out, rules.Infos(spillPasses)...)
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
 	out = append(out, rules.Infos(leadReaders)...)
-	out = append(out, infoRoleOrgApposition, infoOwnWords)
+	out = append(out, infoRoleOrgApposition, infoOrgRoleAppositive, infoOwnWords)
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
-	out = append(out, infoRoleSpeaker, infoBatchRole, infoRoleAnaphor, infoOrgPronoun, infoRolePronoun, infoPronounChain, infoRoleAnaphorPronoun, infoCommonRole, infoRoleAge, infoRoleHeld)
+	out = append(out, infoRoleSpeaker, infoBatchRole, infoRoleAnaphor, infoOrgPronoun, infoOrgNounSubject, infoRolePronoun, infoPronounChain, infoRoleAnaphorPronoun, infoCommonRole, infoRoleAge, infoRoleHeld)
 	out = append(out, rules.Infos(namePasses)...)
 	out = append(out, infoQuotedSentences, infoOwnWordsAntecedent)
 	out = append(out, rules.Infos(antecedentPasses)...)
