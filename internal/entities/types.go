@@ -41,7 +41,7 @@ type typeVote func(c *cluster, t string) (typ string, final bool)
 var (
 	orgHeadVote     = info("org-head", `Types a cluster an organisation when its first form with a head word ends in an organisation's head: "Harbour Board".`)
 	locHeadVote     = info("loc-head", `Types a cluster a place that is no political unit when its first form with a head word ends in a place's head: "Quay Road"; not a given name and a head that is a surname too (loc_head_surnames) when the cluster writes the head alone, not after "the", or a mention has a person's cue (a role, a speech verb, ", who"): "Ada Bridge ... Bridge could miss", "the harbour spokesman Ada Lane".`)
-	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym, not a word written only among a headline's capitals ("STORM HITS TARNBY TOWN" beside "Tarnby"): "NFU" in two articles, typed a place by the tagger.`)
+	loneAcronymVote = info("lone-acronym", `Types a cluster of several forms that is no person's an organisation when its first form with a head word is an acronym, not a word written only among a headline's capitals ("STORM HITS TARNBY TOWN" beside "Tarnby") nor a dateline's place ("TARNLY, Conn., March 3 -"): "NFU" in two articles, typed a place by the tagger.`)
 )
 
 // typeVotes run in order on each cluster, from the type most of its
@@ -332,7 +332,7 @@ func (c *cluster) firstHead(t string) (typ, by string) {
 			return span.Org, orgHeadVote.Name
 		case loc && n >= 2 && c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])) && !c.surnameHead(f):
 			return span.Location, locHeadVote.Name
-		case acr && n == 1 && isAcronym(f.tokens[0]) && t != span.Person && len(c.fs) > 1 && !c.shouted(f):
+		case acr && n == 1 && isAcronym(f.tokens[0]) && t != span.Person && len(c.fs) > 1 && !c.shouted(f) && !slices.ContainsFunc(f.mentions, func(i int) bool { return c.datelinePlace(c.ms[i]) }):
 			return span.Org, loneAcronymVote.Name
 		}
 	}
