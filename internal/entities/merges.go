@@ -44,7 +44,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
 	{Info: info("first-name", `Joins a first name alone (typed no organisation, unless a given name, listed or learnt from labelled data) to the only person with that first name, when it is not used more on its own than in the name: "Ada" to "Ada Quill".`), Run: mergeFirstNames},
 	{Info: info("story-first-name", `Joins a first name alone to the one person with that first name named before it in the same article: "Ada" after "Ada Quill", used more often alone.`), Run: mergeStoryFirstNames},
-	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
+	{Info: info("genitive-word", `Joins a one-word genitive without apostrophe to its person (not in English, which writes the apostrophe: "Germans" is not Mike German) or word: "Quills" to "Ada Quill".`), Run: mergeGenitiveWords},
 	{Info: info("same-word", `Joins the unattached one-word names of one spelling across articles: "Tidewatch" here and there.`), Run: mergeSameWords},
 	{Info: info("misc-word", `Joins the one-word names of one spelling typed MISC in every mention across articles, attached or not, as an award's or an event's, unless a longer name ends in it: "Emmys" here, and "Emmys" beside "Emmy" there; not "Bill" beside "Harbour Bill".`), Run: mergeMiscWords},
 	{Info: info("party-name", `Joins a party's name to its short form written alone, no place and no surname: "Harbour Party" to "Harbour".`), Run: mergePartyNames},
@@ -52,7 +52,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("place-named-side", `Joins a one-word name left alone (a plural, a side word or an organisation's head) to the one name that is a place's and it, unless written alone in over five times as many articles: "Mariners" to "Tarnby Mariners", "Herald" to "Tarnby Herald".`), Run: mergePlaceNamedSides},
 	{Info: info("eponym-place", `Joins a person's full name opening with a given name (listed or learnt) written after a place's cue (eponym_place_cues: "at", "into") at most of its mentions, two or more, to the body named after the person that the corpus writes in full (the most written one), unless a mention has an honorific before it or a speech verb after it, or over a quarter a role: "checked into Ada Quill", "a stay at Ada Quill" to "Ada Quill Clinic".`), Run: mergeEponymPlaces},
 	{Info: info("truncated-org", `Joins a truncated organisation name to the one longer name it begins: "Harbour Ferry" to "Harbour Ferry Board".`), Run: mergeTruncatedOrgs},
-	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name, unless a place or written as one ("in Brightline", not "in Brightline's offer"): "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
+	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name, unless a place or written as one ("in Brightline", not "in Brightline's offer"; a dateline's "TARNWICK, Conn., March 3 -" is not Tarnwick Holdings Corp): "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
 }
 
 // mergeGenitiveNames joins "X Ys" to "X Y".
@@ -433,7 +433,10 @@ func mergeGenitiveWords(r *resolver) {
 			return false
 		}
 		stem := w[:len(w)-1]
-		if target := pickPerson(r.ms, f, r.withSurname(stem)); target != nil {
+		if lang := r.ms[f.mentions[0]].Lang; lang == "" || lang == "en" {
+			// English writes a genitive with an apostrophe: "Germans" is
+			// a plural or another word, not Mike German's.
+		} else if target := pickPerson(r.ms, f, r.withSurname(stem)); target != nil {
 			r.union(f.key, target.key)
 			return true
 		}
@@ -554,7 +557,7 @@ func (r *resolver) writtenAsPlace(f *form) bool {
 		return true
 	}
 	for _, i := range f.mentions {
-		if r.placeContext(r.ms[i]) && !possessed(r.ms[i]) {
+		if r.placeContext(r.ms[i]) && !possessed(r.ms[i]) || r.datelinePlace(r.ms[i]) {
 			return true
 		}
 	}

@@ -332,7 +332,7 @@ func (c *cluster) firstHead(t string) (typ, by string) {
 			return span.Org, orgHeadVote.Name
 		case loc && n >= 2 && c.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[n-1])) && !c.surnameHead(f):
 			return span.Location, locHeadVote.Name
-		case acr && n == 1 && isAcronym(f.tokens[0]) && t != span.Person && len(c.fs) > 1 && !c.shouted(f):
+		case acr && n == 1 && isAcronym(f.tokens[0]) && t != span.Person && len(c.fs) > 1 && !c.shouted(f) && !slices.ContainsFunc(f.mentions, func(i int) bool { return c.datelinePlace(c.ms[i]) }):
 			return span.Org, loneAcronymVote.Name
 		}
 	}
@@ -340,15 +340,11 @@ func (c *cluster) firstHead(t string) (typ, by string) {
 }
 
 // shouted reports a form whose every mention stands among words in
-// capitals, a headline's ("IN RICHMOND HILL, TARNBY DA SAYS"), or is a
-// wire dateline's place ("TARNBY, Conn., March 3 - "): a word written so
-// is no acronym.
+// capitals, a headline's ("IN RICHMOND HILL, TARNBY DA SAYS"): a word
+// written so is no acronym.
 func (c *cluster) shouted(f *form) bool {
 	for _, i := range f.mentions {
 		m := c.ms[i]
-		if c.datelinePlace(m) {
-			continue
-		}
 		prev, next := lastField(m.Before), ""
 		if ws := strings.Fields(m.After); len(ws) > 0 {
 			next = ws[0]
