@@ -41,7 +41,7 @@ type cand struct {
 	name   string
 	typ    string // entity type, typName or typPron
 	pron   string // pronoun class
-	poss   bool   // possessive ("Quill's spokesman"): never the speaker
+	poss   bool   // possessive ("Quill's spokesman"): not the speaker, but for possessive-own-words ("Quill's statement said")
 }
 
 // isSep reports punctuation that ends a noun phrase.

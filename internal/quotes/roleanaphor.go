@@ -192,7 +192,7 @@ func (x *extractor) roleHeldByOther(person string, phrase []string) bool {
 	}
 	named, first, two := false, "", false
 	for _, r := range x.opts.BatchRoles.byLast[phrase[len(phrase)-1]] {
-		if !x.roleMatches(r.Text, phrase, false) {
+		if !x.batchRoleMatches(r, phrase, false) {
 			continue
 		}
 		if r.Entity == person {
@@ -262,8 +262,12 @@ func (x *extractor) roleAnaphorPronoun(at int, pron string) string {
 		if p == "" || p != x.mainPerson() || x.holdsOtherSingleRole(p, phrase) || x.roleHeldByOther(p, phrase) {
 			return ""
 		}
-		for _, i := range x.mentIx().persons[p] {
-			if m := &x.ments[i]; m.Start < at && (x.otherGender(m, pron) || filterGivenGender(x, m, pron, at, false) == skip) {
+		for _, i := range x.mentIx().persons[p] { // in text order
+			m := &x.ments[i]
+			if m.Start >= at {
+				break
+			}
+			if x.otherGender(m, pron) || filterGivenGender(x, m, pron, at, false) == skip {
 				return ""
 			}
 		}
@@ -300,8 +304,8 @@ func (x *extractor) holdsRoleNoun(person string, phrase []string) bool {
 	for _, r := range x.opts.BatchRoles.byLast[last[0]] {
 		switch {
 		case r.Entity == person:
-			held = held || x.roleMatches(r.Text, last, false)
-		case x.roleMatches(r.Text, phrase, false) && x.firstNamedOut(r.Entity) >= 0:
+			held = held || x.batchRoleMatches(r, last, false)
+		case x.batchRoleMatches(r, phrase, false) && x.firstNamedOut(r.Entity) >= 0:
 			return false
 		}
 	}

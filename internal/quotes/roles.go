@@ -83,7 +83,7 @@ func (x *extractor) batchRolePerson(phrase []string, before int) (string, *Role)
 	var holders []*Role // first role of each holder, in batch order
 	seen := map[string]bool{}
 	for _, r := range x.opts.BatchRoles.byLast[last] {
-		if seen[r.Entity] || !x.roleMatches(r.Text, phrase, true) {
+		if seen[r.Entity] || !x.batchRoleMatches(r, phrase, true) {
 			continue
 		}
 		seen[r.Entity] = true
@@ -114,6 +114,8 @@ func (x *extractor) batchRolePerson(phrase []string, before int) (string, *Role)
 // it.
 type RoleIndex struct {
 	byLast map[string][]*Role
+	// words are the words of each role of byLast (roleWords), read once.
+	words map[*Role][]string
 	// byArticle are the roles of each article, in their order: one
 	// table (the roles grouped by article) that byLast points into.
 	byArticle map[string][]Role
@@ -137,7 +139,7 @@ func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
 	if lx == nil {
 		lx = lexicon.Default()
 	}
-	ix := &RoleIndex{byLast: map[string][]*Role{}, byArticle: map[string][]Role{}, byEntity: map[string][]*Role{}}
+	ix := &RoleIndex{byLast: map[string][]*Role{}, words: map[*Role][]string{}, byArticle: map[string][]Role{}, byEntity: map[string][]*Role{}}
 	// Group the roles by article in one table (articles in order of
 	// first role, roles in order), each article's a slice of it.
 	count, at := map[string]int{}, map[string]int{}
@@ -162,6 +164,7 @@ func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
 		ix.byEntity[r.Entity] = append(ix.byEntity[r.Entity], r)
 		if last := roleLastWord(lx, r.Text); last != "" {
 			ix.byLast[last] = append(ix.byLast[last], r)
+			ix.words[r] = roleWords(lx, r.Text)
 		}
 	}
 	return ix
@@ -260,27 +263,45 @@ func (x *extractor) roleWords(toks []tok) []string {
 // role only as written ("German economy minister" is not "the economy
 // minister" of a story about Japan).
 func (x *extractor) roleMatches(text string, phrase []string, exact bool) bool {
-	var ws []tok
+	return x.roleWordsMatch(roleWords(x.lx, text), phrase, exact)
+}
+
+// batchRoleMatches is roleMatches for a role of the batch's index, whose
+// words NewRoleIndex read once.
+func (x *extractor) batchRoleMatches(r *Role, phrase []string, exact bool) bool {
+	return x.roleWordsMatch(x.opts.BatchRoles.words[r], phrase, exact)
+}
+
+// roleWords are the lower-case words of a role's text up to its first
+// preposition past the first word ("harbour pilot" of "harbour pilot of
+// Vesby").
+func roleWords(lx *lexicon.Lexicon, text string) []string {
+	var ws []string
 	for _, t := range tokenize(text, 0, len(text)) {
 		if !t.word {
 			continue
 		}
-		if len(ws) > 0 && x.lx.Has(lexicon.PrepositionsEnSv, lower(t.text)) {
+		lw := lower(t.text)
+		if len(ws) > 0 && lx.Has(lexicon.PrepositionsEnSv, lw) {
 			break
 		}
-		ws = append(ws, t)
+		ws = append(ws, lw)
 	}
+	return ws
+}
+
+// roleWordsMatch is roleMatches on a role's words (roleWords).
+func (x *extractor) roleWordsMatch(ws, phrase []string, exact bool) bool {
 	n := len(ws) - len(phrase)
 	if n < 0 || exact && n > 0 {
 		return false
 	}
 	for k, w := range phrase {
-		if lower(ws[n+k].text) != w {
+		if ws[n+k] != w {
 			return false
 		}
 	}
-	for _, t := range ws[:n] {
-		lw := lower(t.text)
+	for _, lw := range ws[:n] {
 		if x.lx.Has(lexicon.RoleQualifiers, lw) || x.lx.Has(lexicon.RoleFieldModifiers, lw) || x.lx.Has(lexicon.RoleNouns, lw) {
 			return false
 		}
