@@ -244,9 +244,7 @@ func readBracketAmountOf(f *figure) verdict {
 	if !ok {
 		return next
 	}
-	f.reading, f.amount = readAmount, m
-	f.r.Measure, f.r.Precision, f.r.Display = m.measure, precision(f.q.Text, f.q.Low), f.q.Text
-	return claim
+	return f.claimAmount(m)
 }
 
 func bracketOwner(f *figure) verdict {

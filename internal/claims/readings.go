@@ -65,6 +65,13 @@ func readAgeOf(f *figure) verdict {
 	return claim
 }
 
+// claimAmount claims f as an amount of measure m, as written.
+func (f *figure) claimAmount(m amountMeasure) verdict {
+	f.reading, f.amount = readAmount, m
+	f.r.Measure, f.r.Precision, f.r.Display = m.measure, precision(f.q.Text, f.q.Low), f.q.Text
+	return claim
+}
+
 func readAmountOf(f *figure) verdict {
 	if f.q.Kind != quantity.Money && f.q.Kind != quantity.Percent {
 		return next
@@ -73,9 +80,7 @@ func readAmountOf(f *figure) verdict {
 	if !ok {
 		return next // no keyword: the generic reading may name it
 	}
-	f.reading, f.amount = readAmount, m
-	f.r.Measure, f.r.Precision, f.r.Display = m.measure, precision(f.q.Text, f.q.Low), f.q.Text
-	return claim
+	return f.claimAmount(m)
 }
 
 func readAsideAmountOf(f *figure) verdict {
@@ -86,9 +91,7 @@ func readAsideAmountOf(f *figure) verdict {
 	if !ok {
 		return next
 	}
-	f.reading, f.amount = readAmount, m
-	f.r.Measure, f.r.Precision, f.r.Display = m.measure, precision(f.q.Text, f.q.Low), f.q.Text
-	return claim
+	return f.claimAmount(m)
 }
 
 func readRankOf(f *figure) verdict {

@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -220,15 +219,7 @@ func (x *extractor) roleHeldByOther(person string, phrase []string) bool {
 // the other gender; "" otherwise (an indefinite role, a spokesperson, an
 // owner's role: the pronoun is someone unnamed).
 func (x *extractor) roleAnaphorPronoun(at int, pron string) string {
-	si, lo := x.sentIndex(at), x.windowSentence(at, x.on(infoQuotedSentences))
-	if si < 0 {
-		return ""
-	}
-	for k := si; k >= lo; k-- {
-		s := x.sents[k]
-		if s.Start >= at {
-			continue
-		}
+	for s := range x.windowBefore(at) {
 		toks, r := x.roleSubject(s)
 		if r < 0 {
 			continue
@@ -246,10 +237,8 @@ func (x *extractor) roleAnaphorPronoun(at int, pron string) string {
 			}
 			phrase = append(phrase, lower(t.text))
 		}
-		for i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].Start >= s.Start }); i < len(x.ments) && x.ments[i].Start < at; i++ {
-			if m := &x.ments[i]; m.Type == span.Person && m.End <= at && !x.inQuote(m.Start) {
-				return "" // a person named since: the pronoun may be theirs
-			}
+		if x.personNamedSince(s.Start, at) {
+			return "" // a person named since: the pronoun may be theirs
 		}
 		if s.Start == 0 {
 			return ""

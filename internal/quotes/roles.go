@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"iter"
 	"sort"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
@@ -309,6 +310,34 @@ func (x *extractor) roleWordsMatch(ws, phrase []string, exact bool) bool {
 	return true
 }
 
+// windowBefore yields the sentences of the pronoun window of offset at
+// (its sentence back to windowSentence's) that start before at, latest
+// first.
+func (x *extractor) windowBefore(at int) iter.Seq[span.Span] {
+	return func(yield func(span.Span) bool) {
+		si, lo := x.sentIndex(at), x.windowSentence(at, x.on(infoQuotedSentences))
+		if si < 0 {
+			return
+		}
+		for k := si; k >= lo; k-- {
+			if s := x.sents[k]; s.Start < at && !yield(s) {
+				return
+			}
+		}
+	}
+}
+
+// personNamedSince reports a person named outside quotes from offset
+// from up to at.
+func (x *extractor) personNamedSince(from, at int) bool {
+	for i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].Start >= from }); i < len(x.ments) && x.ments[i].Start < at; i++ {
+		if m := &x.ments[i]; m.Type == span.Person && m.End <= at && !x.inQuote(m.Start) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleAntecedent is the person a third-person pronoun at offset at refers
 // to through a role: the latest sentence before it, in its sentence or
 // the three before, opens with a definite role as its subject ("The Tory
@@ -317,24 +346,13 @@ func (x *extractor) roleWordsMatch(ws, phrase []string, exact bool) bool {
 // whose honorific or given name does not give the other gender; "" when
 // there is none.
 func (x *extractor) roleAntecedent(at int, pron string) string {
-	si, lo := x.sentIndex(at), x.windowSentence(at, x.on(infoQuotedSentences))
-	if si < 0 {
-		return ""
-	}
-	for k := si; k >= lo; k-- {
-		s := x.sents[k]
-		if s.Start >= at {
-			continue
-		}
+	for s := range x.windowBefore(at) {
 		phrase := x.subjectRolePhrase(s)
 		if phrase == nil {
 			continue
 		}
-		for i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].Start >= s.Start }); i < len(x.ments) && x.ments[i].Start < at; i++ {
-			m := &x.ments[i]
-			if m.Type == span.Person && m.End <= at && !x.inQuote(m.Start) {
-				return "" // a person named since: the pronoun may be theirs
-			}
+		if x.personNamedSince(s.Start, at) {
+			return "" // a person named since: the pronoun may be theirs
 		}
 		p := x.rolePerson(phrase, s.Start)
 		if p == "" {
