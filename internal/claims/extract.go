@@ -227,6 +227,10 @@ type Raw struct {
 	// Generic marks a figure no vocabulary names (the generic reading:
 	// "12 magazines"): compared only with figures stating the same fact.
 	Generic bool
+	// paidByVerb marks a figure the paid-verbs pass read as pay, so that
+	// describe reads its verb of getting as "paid" in its words too (set
+	// and read within one extraction; never stored).
+	paidByVerb bool
 	// Context are the content words of the figure's sentence, stemmed
 	// and sorted, without the figure itself; Near those within three
 	// words of it; Names the words of the names the sentence

@@ -426,7 +426,7 @@ func (x *sentence) describe(r *Raw) {
 	near = append(near, before[max(0, len(before)-3):]...)
 	near = append(near, after[:min(3, len(after))]...)
 	r.Near = sortedUnique(near)
-	if r.Generic && strings.HasPrefix(r.Measure, MeasurePaid+" ") {
+	if r.paidByVerb {
 		// The paid-verbs pass read a verb of getting pay as "paid": its
 		// sentence says "paid" there too.
 		r.Context, r.Near, r.Local = x.v.asPaid(r.Context), x.v.asPaid(r.Near), x.v.asPaid(r.Local)

@@ -459,7 +459,7 @@ func refinementTable() []rules.Pass[figurePass] {
 			Run: func(f *figure) verdict {
 				if f.reading == readGeneric && f.q.Kind == quantity.Money && f.v.paysForWork(f.after) {
 					if w, rest, ok := strings.Cut(f.r.Measure, " "); ok && f.v.paidVerbs.has(w) && (!f.v.takePaidVerbs.has(w) || f.personTakes(w)) {
-						f.r.Measure = MeasurePaid + " " + rest
+						f.r.Measure, f.r.paidByVerb = MeasurePaid+" "+rest, true
 					}
 				}
 				return next
