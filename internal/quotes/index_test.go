@@ -97,9 +97,20 @@ func TestRoleIndexArticle(t *testing.T) {
 			t.Errorf("Article(%q) = %q, want %q", tc.art, got, tc.want)
 		}
 	}
-	mayors := ix.byLast["mayor"]
-	if len(mayors) != 2 || mayors[0] != &ix.Article("a")[0] || mayors[1] != &ix.Article("a")[1] {
-		t.Errorf("byLast[mayor] does not point into the article table: %v", mayors)
+	// "mayor" is held by the mayor of Tarn only ("deputy" qualifies the
+	// other), "deputy mayor" written whole by Cora Venn; both point into
+	// the article table.
+	mayors := ix.holders(ix.bySuffix, []string{"mayor"})
+	if mayors == nil || len(mayors.order) != 1 || mayors.order[0] != &ix.Article("a")[0] || mayors.of["Cora Venn"] != nil {
+		t.Errorf("holders of mayor = %+v, want the mayor of Tarn's role in the article table", mayors)
+	}
+	deputies := ix.holders(ix.byExact, []string{"deputy", "mayor"})
+	if deputies == nil || len(deputies.order) != 1 || deputies.order[0] != &ix.Article("a")[1] {
+		t.Errorf("exact holders of deputy mayor = %+v, want Cora Venn's role", deputies)
+	}
+	// The words stop at the preposition: "mayor of Tarn" writes "mayor" whole.
+	if h := ix.holders(ix.byExact, []string{"mayor"}); h == nil || len(h.order) != 1 || h.order[0].Entity != "Bram Tolland" {
+		t.Errorf("exact holders of mayor = %+v, want Bram Tolland's", h)
 	}
 	if (*RoleIndex)(nil).Article("a") != nil {
 		t.Error("a nil index gives roles")

@@ -189,23 +189,16 @@ func (x *extractor) roleHeldByOther(person string, phrase []string) bool {
 	if x.opts.BatchRoles == nil {
 		return false
 	}
-	named, first, two := false, "", false
-	for _, r := range x.opts.BatchRoles.byLast[phrase[len(phrase)-1]] {
-		if !x.batchRoleMatches(r, phrase, false) {
-			continue
-		}
-		if r.Entity == person {
-			return false
-		}
-		switch {
-		case first == "":
-			first = r.Entity
-		case r.Entity != first:
-			two = true
-		}
-		named = named || !x.on(infoCommonRole) || x.firstNamedOut(r.Entity) >= 0
+	h := x.opts.BatchRoles.holders(x.opts.BatchRoles.bySuffix, phrase)
+	if h == nil || h.of[person] != nil {
+		return false
 	}
-	return named || first != "" && !two
+	named := !x.on(infoCommonRole)
+	x.namedHolders(h, func(*Role, int) bool {
+		named = true
+		return false
+	})
+	return named || len(h.order) == 1
 }
 
 // roleAnaphorPronoun is the person a third-person pronoun at offset at
@@ -289,14 +282,16 @@ func (x *extractor) holdsRoleNoun(person string, phrase []string) bool {
 	if !x.lx.Has(lexicon.RoleNouns, last[0]) {
 		return false // an age names no role
 	}
+	ix := x.opts.BatchRoles
 	held := false
-	for _, r := range x.opts.BatchRoles.byLast[last[0]] {
-		switch {
-		case r.Entity == person:
-			held = held || x.batchRoleMatches(r, last, false)
-		case x.batchRoleMatches(r, phrase, false) && x.firstNamedOut(r.Entity) >= 0:
-			return false
-		}
+	if h := ix.holders(ix.bySuffix, last); h != nil {
+		held = h.of[person] != nil
 	}
-	return held
+	other := false
+	x.namedHolders(ix.holders(ix.bySuffix, phrase), func(r *Role, _ int) bool {
+		other = r.Entity != person
+		return !other
+	})
+	return held && !other
+
 }

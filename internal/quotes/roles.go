@@ -3,6 +3,7 @@ package quotes
 import (
 	"iter"
 	"sort"
+	"strings"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -80,43 +81,45 @@ func (x *extractor) batchRolePerson(phrase []string, before int) (string, *Role)
 	if len(phrase) == 0 || x.opts.BatchRoles == nil {
 		return "", nil
 	}
-	last := phrase[len(phrase)-1]
-	var holders []*Role // first role of each holder, in batch order
-	seen := map[string]bool{}
-	for _, r := range x.opts.BatchRoles.byLast[last] {
-		if seen[r.Entity] || !x.batchRoleMatches(r, phrase, true) {
-			continue
-		}
-		seen[r.Entity] = true
-		holders = append(holders, r)
+	h := x.opts.BatchRoles.holders(x.opts.BatchRoles.byExact, phrase)
+	if h == nil {
+		return "", nil
 	}
 	var named *Role
-	for _, r := range holders {
-		if !x.namedBefore(r.Entity, before) {
-			continue
+	two := false
+	x.namedHolders(h, func(r *Role, at int) bool {
+		if at >= before {
+			return true
 		}
 		if named != nil {
-			return "", nil // two holders named in the article
+			two = true // two holders named in the article
+			return false
 		}
 		named = r
-	}
-	if named != nil {
+		return true
+	})
+	switch {
+	case two:
+		return "", nil
+	case named != nil:
 		return named.Entity, named
-	}
-	if len(holders) == 1 {
-		return holders[0].Entity, holders[0]
+	case len(h.order) == 1:
+		return h.order[0].Entity, h.order[0]
 	}
 	return "", nil
 }
 
-// RoleIndex holds a batch's roles by the last word of their role
-// before a preposition, lower case ("chief executive of Tarn":
-// executive), so a role phrase looks up only the roles that may write
-// it.
+// RoleIndex holds a batch's roles by article and by person, and the
+// holders of every role phrase they write (their words before a
+// preposition, lower case: "chief executive" of "chief executive of
+// Tarn"), so a role phrase looks up its holders at once.
 type RoleIndex struct {
-	byLast map[string][]*Role
-	// words are the words of each role of byLast (roleWords), read once.
-	words map[*Role][]string
+	// bySuffix holds the holders of every phrase a role writes as
+	// roleMatches matches it (a suffix of its words whose dropped words
+	// are no qualifier, field or role noun), byExact those of its whole
+	// words: a phrase's holders are one lookup, however many roles the
+	// batch has.
+	bySuffix, byExact map[string]*roleHolders
 	// byArticle are the roles of each article, in their order: one
 	// table (the roles grouped by article) that byLast points into.
 	byArticle map[string][]Role
@@ -140,7 +143,8 @@ func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
 	if lx == nil {
 		lx = lexicon.Default()
 	}
-	ix := &RoleIndex{byLast: map[string][]*Role{}, words: map[*Role][]string{}, byArticle: map[string][]Role{}, byEntity: map[string][]*Role{}}
+	ix := &RoleIndex{bySuffix: map[string]*roleHolders{}, byExact: map[string]*roleHolders{},
+		byArticle: map[string][]Role{}, byEntity: map[string][]*Role{}}
 	// Group the roles by article in one table (articles in order of
 	// first role, roles in order), each article's a slice of it.
 	count, at := map[string]int{}, map[string]int{}
@@ -164,11 +168,73 @@ func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
 		at[a]++
 		ix.byEntity[r.Entity] = append(ix.byEntity[r.Entity], r)
 		if last := roleLastWord(lx, r.Text); last != "" {
-			ix.byLast[last] = append(ix.byLast[last], r)
-			ix.words[r] = roleWords(lx, r.Text)
+			ws := roleWords(lx, r.Text)
+			ix.addHolder(ix.byExact, ws, r)
+			for n := range ws {
+				if n > 0 && (lx.Has(lexicon.RoleQualifiers, ws[n-1]) || lx.Has(lexicon.RoleFieldModifiers, ws[n-1]) || lx.Has(lexicon.RoleNouns, ws[n-1])) {
+					break // "deputy mayor" writes no "mayor"
+				}
+				ix.addHolder(ix.bySuffix, ws[n:], r)
+			}
 		}
 	}
 	return ix
+}
+
+// roleHolders are the people of one role phrase: each one's first role,
+// in batch order, and by entity.
+type roleHolders struct {
+	order []*Role
+	of    map[string]*Role
+}
+
+// addHolder adds r's person to the holders of the phrase ws in m.
+func (ix *RoleIndex) addHolder(m map[string]*roleHolders, ws []string, r *Role) {
+	if len(ws) == 0 {
+		return
+	}
+	k := strings.Join(ws, " ")
+	h := m[k]
+	if h == nil {
+		h = &roleHolders{of: map[string]*Role{}}
+		m[k] = h
+	}
+	if h.of[r.Entity] == nil {
+		h.of[r.Entity] = r
+		h.order = append(h.order, r)
+	}
+}
+
+// holders are the holders of phrase in m (nil when none).
+func (ix *RoleIndex) holders(m map[string]*roleHolders, phrase []string) *roleHolders {
+	if ix == nil || len(phrase) == 0 {
+		return nil
+	}
+	return m[strings.Join(phrase, " ")]
+}
+
+// namedHolders calls fn with each holder of h the article names outside
+// quotes, with the offset of its first such mention, walking the shorter
+// of the holders and the article's people; fn returns false to stop.
+func (x *extractor) namedHolders(h *roleHolders, fn func(r *Role, at int) bool) {
+	if h == nil {
+		return
+	}
+	x.firstNamedOut("") // builds the article's index
+	out := x.pieceIx().firstOut
+	if len(h.order) <= len(out) {
+		for _, r := range h.order {
+			if at, ok := out[r.Entity]; ok && !fn(r, at) {
+				return
+			}
+		}
+		return
+	}
+	for e, at := range out {
+		if r := h.of[e]; r != nil && !fn(r, at) {
+			return
+		}
+	}
 }
 
 // namedBefore reports a person mention of entity before offset before,
@@ -265,12 +331,6 @@ func (x *extractor) roleWords(toks []tok) []string {
 // minister" of a story about Japan).
 func (x *extractor) roleMatches(text string, phrase []string, exact bool) bool {
 	return x.roleWordsMatch(roleWords(x.lx, text), phrase, exact)
-}
-
-// batchRoleMatches is roleMatches for a role of the batch's index, whose
-// words NewRoleIndex read once.
-func (x *extractor) batchRoleMatches(r *Role, phrase []string, exact bool) bool {
-	return x.roleWordsMatch(x.opts.BatchRoles.words[r], phrase, exact)
 }
 
 // roleWords are the lower-case words of a role's text up to its first
