@@ -227,7 +227,7 @@ func (f *figure) bidderOf() (owner, bool) {
 		}
 	case poss:
 		return owner{}, false
-	case j > 0 && f.v.passiveAux.has(between[j-1]) && !strings.HasSuffix(between[j], "ing"):
+	case j > 0 && f.v.passiveAux.has(between[j-1]) && !f.v.progressive.endsAny(between[j]):
 		return owner{}, false // "X was offered $9m": X is offered it
 	}
 	return f.nameEndingAt(name.end, true)

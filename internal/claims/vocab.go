@@ -13,6 +13,16 @@ type set map[string]struct{}
 
 func (s set) has(w string) bool { _, ok := s[w]; return ok }
 
+// endsAny reports w ending in one of the set's endings.
+func (s set) endsAny(w string) bool {
+	for e := range s {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // union is a new set holding the words of a and b.
 func union(a, b set) set {
 	out := make(set, len(a)+len(b))
@@ -120,9 +130,11 @@ type vocab struct {
 	// that work (see paysForWork).
 	payWork, payPurpose set
 	// bidWords, bidMaking and bidLinks name a price's bidder (see
-	// bidderOf); passiveAux make a bid verb passive ("was offered").
-	bidWords, bidMaking, bidLinks, passiveAux set
-	sumCues, indefiniteOpenings               []string
+	// bidderOf); passiveAux make a bid verb passive ("was offered")
+	// unless it ends as a participle of the present (progressive:
+	// "were offering").
+	bidWords, bidMaking, bidLinks, passiveAux, progressive set
+	sumCues, indefiniteOpenings                            []string
 	// totalBefore are the phrases before a figure that make it a sum
 	// ("a total of").
 	totalBefore []string
@@ -263,7 +275,8 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		payerMeasures: s(lexicon.PayerMeasures), payerVerbs: s(lexicon.PayerVerbs), paidVerbs: s(lexicon.PaidVerbs), takePaidVerbs: s(lexicon.TakePaidVerbs),
 		personPronouns: union(s(lexicon.PronounsMaleEnSv), s(lexicon.PronounsFemaleEnSv)), payWork: s(lexicon.PayWorkVerbs), payPurpose: s(lexicon.PayPurposeLinks),
 		bidWords: s(lexicon.BidWords), bidMaking: s(lexicon.BidMakingVerbs), bidLinks: s(lexicon.BidLinks), passiveAux: s(lexicon.PassiveAux),
-		sumCues: lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings), totalBefore: lx.Words(lexicon.TotalBeforeCues),
+		progressive: s(lexicon.ProgressiveSuffixesEn),
+		sumCues:     lx.Words(lexicon.SumCues), indefiniteOpenings: lx.Words(lexicon.IndefiniteOpenings), totalBefore: lx.Words(lexicon.TotalBeforeCues),
 		weekdayAnchors: s(lexicon.WeekdayAnchors),
 		percentChange:  s(lexicon.ChangeWords), perShareCompounds: s(lexicon.PerShareCompounds),
 		fineRule: s(lexicon.FineRuleCues), costNoun: s(lexicon.CostNounOpeners), figureLinks: s(lexicon.FigureLinks),

@@ -8,7 +8,8 @@ import (
 )
 
 // copulaPlace reports a mention that the words after it say is a place: a
-// form of "be" (be_forms_en), "not" allowed, then "in" and a known place
+// form of "be" (be_forms_en), a negation allowed (negation_cues), then
+// "in" (copula_place_prepositions_en) and a known place
 // ("X is in Tarnia"), or an indefinite article and up to five words ending
 // the clause in a kind of place (place_kind_nouns: "X is a quiet little
 // town ?", "X is not a country .").
@@ -18,13 +19,13 @@ func (v vocab) copulaPlace(after string) bool {
 		return false
 	}
 	ws = ws[1:]
-	if strings.EqualFold(ws[0], "not") {
+	if v.lx.Has(lexicon.NegationCues, strings.ToLower(ws[0])) {
 		ws = ws[1:]
 	}
 	if len(ws) < 2 {
 		return false
 	}
-	if ws[0] == "in" {
+	if v.lx.Has(lexicon.CopulaPlacePrepositionsEn, ws[0]) {
 		w := strings.TrimRight(ws[1], ".,;:!?)")
 		return v.lx.IsPlace(w) || len(ws) > 2 && v.lx.IsPlace(w+" "+strings.TrimRight(ws[2], ".,;:!?)"))
 	}

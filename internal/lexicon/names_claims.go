@@ -76,6 +76,7 @@ const (
 	PayerVerbs              Name = "payer_verbs"
 	PaidVerbs               Name = "paid_verbs"
 	TakePaidVerbs           Name = "take_paid_verbs"
+	ProgressiveSuffixesEn   Name = "progressive_suffixes_en"
 	BidWords                Name = "bid_words"
 	BidMakingVerbs          Name = "bid_making_verbs"
 	BidLinks                Name = "bid_links"

@@ -97,6 +97,9 @@ const (
 	// NameOpeningAbbreviations open a place's or a person's name ("ST.
 	// LOUIS", "MT. VERNON", "DR. ADA QUILL").
 	NameOpeningAbbreviations Name = "name_opening_abbreviations"
+	// CopulaPlacePrepositionsEn put a name in a known place after "be"
+	// ("X is in Valmora").
+	CopulaPlacePrepositionsEn Name = "copula_place_prepositions_en"
 	// SideResultVerbs are the words right after a name that make it a
 	// side in a game's result ("Tarnby won").
 	SideResultVerbs Name = "side_result_verbs"
