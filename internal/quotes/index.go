@@ -148,20 +148,13 @@ func (x *extractor) rolesByLast() map[string][]int {
 }
 
 // roleLastWord is the last word of a role before a preposition, lower
-// case ("chief executive of Tarn": executive); "" when it has no word.
+// case ("chief executive of Tarn": executive; see roleWords); "" when it
+// has no word.
 func roleLastWord(lx *lexicon.Lexicon, text string) string {
-	last := ""
-	for _, t := range tokenize(text, 0, len(text)) {
-		if !t.word {
-			continue
-		}
-		lw := lower(t.text)
-		if last != "" && lx.Has(lexicon.PrepositionsEnSv, lw) {
-			break
-		}
-		last = lw
+	if ws := roleWords(lx, text); len(ws) > 0 {
+		return ws[len(ws)-1]
 	}
-	return last
+	return ""
 }
 
 // attribIndex holds the pieces' attributions by end, each with the one

@@ -167,11 +167,10 @@ func NewRoleIndex(roles []Role, lx *lexicon.Lexicon) *RoleIndex {
 		*r = roles[i]
 		at[a]++
 		ix.byEntity[r.Entity] = append(ix.byEntity[r.Entity], r)
-		if last := roleLastWord(lx, r.Text); last != "" {
-			ws := roleWords(lx, r.Text)
+		if ws := roleWords(lx, r.Text); len(ws) > 0 {
 			ix.addHolder(ix.byExact, ws, r)
 			for n := range ws {
-				if n > 0 && (lx.Has(lexicon.RoleQualifiers, ws[n-1]) || lx.Has(lexicon.RoleFieldModifiers, ws[n-1]) || lx.Has(lexicon.RoleNouns, ws[n-1])) {
+				if n > 0 && roleNarrows(lx, ws[n-1]) {
 					break // "deputy mayor" writes no "mayor"
 				}
 				ix.addHolder(ix.bySuffix, ws[n:], r)
@@ -363,11 +362,18 @@ func (x *extractor) roleWordsMatch(ws, phrase []string, exact bool) bool {
 		}
 	}
 	for _, lw := range ws[:n] {
-		if x.lx.Has(lexicon.RoleQualifiers, lw) || x.lx.Has(lexicon.RoleFieldModifiers, lw) || x.lx.Has(lexicon.RoleNouns, lw) {
+		if roleNarrows(x.lx, lw) {
 			return false
 		}
 	}
 	return true
+}
+
+// roleNarrows reports a word before a role phrase that makes it another
+// role: a qualifier, a field or a role noun ("deputy mayor" is no
+// "mayor"; roleMatches and the role index).
+func roleNarrows(lx *lexicon.Lexicon, w string) bool {
+	return lx.Has(lexicon.RoleQualifiers, w) || lx.Has(lexicon.RoleFieldModifiers, w) || lx.Has(lexicon.RoleNouns, w)
 }
 
 // windowBefore yields the sentences of the pronoun window of offset at
