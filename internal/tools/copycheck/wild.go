@@ -201,6 +201,8 @@ func jsonValues(seg *words, src []byte, flush func()) {
 			tokenizeFrom(seg, body, line)
 			flush()
 		}
+		// an escaped line break inside the string is a line break too
+		line += int32(bytes.Count(body, []byte("\n")))
 		if j < len(src) && src[j] == '\n' {
 			line++
 		}
