@@ -117,3 +117,29 @@ func TestGramIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnUnattributed: words are an article's own voice only with no
+// reporting verb or source phrase in their sentence or the next, in
+// English and in Swedish ("enligt" names a source after it).
+func TestOwnUnattributed(t *testing.T) {
+	mt := &matcher{lx: Options{}.lexicon()}
+	for _, c := range []struct {
+		src, words string
+		want       bool
+	}{
+		{"The ferry timetable is a mess. Nobody disputes it.", "The ferry timetable is a mess", true},
+		{"The ferry timetable is a mess, the harbour master says.", "The ferry timetable is a mess", false},
+		{"The ferry timetable is a mess. So says the harbour master.", "The ferry timetable is a mess", false},
+		{"The ferry timetable is a mess, according to the harbour master.", "The ferry timetable is a mess", false},
+		{"Färjans tidtabell är ett kaos. Ingen bestrider det.", "Färjans tidtabell är ett kaos", true},
+		{"Färjans tidtabell är ett kaos, enligt hamnkaptenen.", "Färjans tidtabell är ett kaos", false},
+		{"Färjans tidtabell är ett kaos, säger hamnkaptenen.", "Färjans tidtabell är ett kaos", false},
+		{"Det var en lång vinter. Färjans tidtabell är ett kaos. Ingen bestrider det. Enligt hamnkaptenen var det värre förr.", "Färjans tidtabell är ett kaos", true},
+	} {
+		s := strings.Index(c.src, c.words)
+		paras := []span.Span{{Start: 0, End: len(c.src)}}
+		if got := ownUnattributed(mt, c.src, paras, s, s+len(c.words)); got != c.want {
+			t.Errorf("ownUnattributed(%q in %q) = %v, want %v", c.words, c.src, got, c.want)
+		}
+	}
+}
