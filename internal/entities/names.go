@@ -244,7 +244,7 @@ func cutToKnownName(r *resolver, c *nameCut) {
 	full := r.fullNameSet()
 	t := c.fields
 	for k := 1; len(t)-k >= 2; k++ {
-		if full[key(t[k:])] && !(c.m.Type == span.Person && (r.givenNamesOnly(t[:k]) || r.unlistedGivenNames(t[:k], t[k:]) && !r.writtenAlone(t[:k]))) {
+		if full[key(t[k:])] && !(c.m.Type == span.Person && r.givenNamesBefore(t[:k], t[k:])) {
 			off := tokenOffset(c.m.Text[c.start:c.end], k)
 			r.keepHead(c, t[:k], off)
 			c.start += off
@@ -374,6 +374,15 @@ func (r *resolver) writtenAlone(fields []string) bool {
 		}
 	}
 	return r.names[key(fields)]
+}
+
+// givenNamesBefore reports head, cut off a person's run before its
+// tail, as given names or initials of one longer name (givenNamesOnly),
+// or a given name no list holds (unlistedGivenNames) that the batch
+// never writes as a name alone: cutToKnownName keeps such a run whole
+// and longerNames counts it as the longer name of its tail.
+func (r *resolver) givenNamesBefore(head, tail []string) bool {
+	return r.givenNamesOnly(head) || r.unlistedGivenNames(head, tail) && !r.writtenAlone(head)
 }
 
 // withoutMiddleInitials drops a single-letter middle initial between a

@@ -418,28 +418,29 @@ func (x *extractor) possessor(m *span.Mention) bool {
 	if !(strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") || strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")) {
 		return false
 	}
-	next := tokenize(x.src, m.End, min(len(x.src), m.End+40))
-	for _, t := range next {
-		if t.word {
-			w := strings.TrimPrefix(strings.TrimPrefix(t.text, "'s"), "’s")
-			if w == "" || w == "s" {
-				continue
-			}
-			return isLowerWord(w)
-		}
-	}
-	return false
+	w := x.wordAfterPossessive(m)
+	return w != "" && isLowerWord(w)
 }
 
 // ownWordsAfter reports a possessive mention followed by a noun for
 // its own words ("Quill's comments").
 func (x *extractor) ownWordsAfter(m *span.Mention) bool {
-	next := tokenize(x.src, m.End, min(len(x.src), m.End+40))
-	k := 0
-	for k < len(next) && (!next[k].word || next[k].text == "s") {
-		k++ // "'s" outside the mention
+	w := x.wordAfterPossessive(m)
+	return w != "" && x.lx.Has(lexicon.OwnWordsNounsEn, lower(w))
+}
+
+// wordAfterPossessive is the first word after m, past a possessive "'s"
+// outside the mention; "" when none follows within 40 bytes.
+func (x *extractor) wordAfterPossessive(m *span.Mention) string {
+	for _, t := range tokenize(x.src, m.End, min(len(x.src), m.End+40)) {
+		if !t.word {
+			continue
+		}
+		if w := strings.TrimPrefix(strings.TrimPrefix(t.text, "'s"), "’s"); w != "" && w != "s" {
+			return w
+		}
 	}
-	return k < len(next) && x.lx.Has(lexicon.OwnWordsNounsEn, lower(next[k].text))
+	return ""
 }
 
 // subjectLike reports a mention in subject position by the subject
