@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/dateline"
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
@@ -77,48 +78,10 @@ func (c *cluster) directPlace(m Mention) bool {
 		c.copulaPlace(m.After)
 }
 
-// datelinePlace reports a mention that is a wire dateline's place or its
-// region: opening its sentence in capitals, or after that place and a
-// comma, and before any more regions, then a month and a day and a dash
-// ("TARNBY, Conn., March 3 - ").
+// datelinePlace reports a mention that is a wire dateline's place or
+// its region ("TARNBY, Conn., March 3 - "; see dateline.Place).
 func (v vocab) datelinePlace(m Mention) bool {
-	b := strings.TrimSpace(m.Before)
-	if b != "" {
-		// The region: only places in capitals or regions, and commas, before it.
-		if !strings.HasSuffix(b, ",") || !unicode.IsUpper([]rune(b)[0]) {
-			return false
-		}
-		for _, w := range strings.Fields(b) {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-				return false
-			}
-		}
-	} else if strings.ContainsFunc(m.Text, unicode.IsLower) {
-		return false
-	}
-	a := m.After
-	for range 3 {
-		rest, ok := strings.CutPrefix(strings.TrimLeft(a, "."), ", ")
-		if !ok {
-			return strings.HasPrefix(a, " - ")
-		}
-		word, after, _ := strings.Cut(rest, " ")
-		if v.lx.Has(lexicon.NerCalendarWords, strings.ToLower(strings.Trim(word, ".,"))) {
-			day, tail, _ := strings.Cut(after, " ")
-			return day != "" && strings.Trim(day, "0123456789") == "" && strings.HasPrefix(tail, "- ")
-		}
-		region, _, found := strings.Cut(rest, ",")
-		if !found || len(region) > 20 {
-			return false
-		}
-		for _, w := range strings.Fields(region) {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-				return false
-			}
-		}
-		a = rest[len(region):]
-	}
-	return false
+	return dateline.Place(v.lx, m.Before, m.Text, m.After)
 }
 
 // peerOf reports a peer's title, a name and "of" ending b ("Lord Quill

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/dateline"
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
@@ -25,44 +26,15 @@ func cityNotPerson(lx *lexicon.Lexicon, text, typ string) bool {
 	return false
 }
 
-// datelinePlace reports whether m is the place of a news dateline: it
-// opens its sentence, is written in capitals ("MINSK", "NEW YORK") and is
-// followed, after an optional ", Region", by a written date, a month,
-// "(" or a dash ("LONDON (Agency) -", "GENEVA, March 3 -", "MINSK
-// 1996-08-30").
+// datelinePlace reports whether m is the place of a news dateline or its
+// region in sentence s (dateline.Place: "LONDON (Agency) -", "GENEVA,
+// March 3 -", "MINSK 1996-08-30"); a capital abbreviation opening it is
+// read as capital-abbreviations rewrote it ("St. LOUIS").
 func datelinePlace(lx *lexicon.Lexicon, src string, s span.Span, m span.Mention) bool {
-	if m.Start != s.Start || !capitalsOnly(afterAbbreviation(lx, m.Text)) {
+	if m.Start < s.Start || m.End > s.End {
 		return false
 	}
-	rest := strings.TrimLeft(src[m.End:s.End], " \t")
-	if r, ok := strings.CutPrefix(rest, ","); ok {
-		// An optional region or state: ", Calif", ", Surinam".
-		r = strings.TrimLeft(r, " ")
-		end := strings.IndexFunc(r, func(c rune) bool { return !unicode.IsLetter(c) && c != '.' })
-		word := r
-		if end >= 0 {
-			word = r[:end]
-		}
-		first, _ := utf8.DecodeRuneInString(word)
-		if unicode.IsUpper(first) && !lx.Has(lexicon.NerCalendarWords, strings.ToLower(strings.TrimSuffix(word, "."))) {
-			r = strings.TrimLeft(r[len(word):], " ")
-		}
-		rest = strings.TrimLeft(strings.TrimPrefix(r, ","), " ")
-	}
-	if rest == "" {
-		return false
-	}
-	c, _ := utf8.DecodeRuneInString(rest)
-	word, _, _ := strings.Cut(rest, " ")
-	switch {
-	case c == '(', c == '-', c == '–', c == '—':
-		return true
-	case unicode.IsDigit(c):
-		// A written date ("1996-08-30", "30/8"), not a bare number
-		// ("ACME 2030 results").
-		return strings.ContainsAny(word, "-/.")
-	}
-	return lx.Has(lexicon.NerCalendarWords, strings.ToLower(strings.Trim(word, ".,")))
+	return dateline.Place(lx, src[s.Start:m.Start], afterAbbreviation(lx, m.Text), src[m.End:s.End])
 }
 
 // capitalsOnly reports whether text has letters and no lower-case ones.
