@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/nec-analyse
 NEC_SEEDS ?=
 
-.PHONY: build test demo bench faults fmt-check vet fuzz copy-check clean eval-ner eval-real eval-quotes train-ner train-ner-honest train-ner-typing names-lexicon train-stance eval-stance eval-extract train-framing eval-framing
+.PHONY: build test demo bench faults fmt-check vet fuzz copy-check clean eval-ner eval-real eval-fnc eval-quotes train-ner train-ner-honest train-ner-typing names-lexicon train-stance eval-stance eval-extract train-framing eval-framing
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nec-analyse
@@ -70,6 +70,13 @@ eval-ner:
 ## misspellings planted by ../shared/tools/plant.py (3 seeds) found or not
 eval-real:
 	$(GO) run ./internal/tools/evalreal -data ../shared/data -plant 3
+
+## eval-fnc: the findings on 159 stories of real news no rule was chosen
+## on (FNC-1's training bodies grouped by the claims they report, 3 to 12
+## outlets each), by severity and kind, every error and warning listed to
+## be judged by reading; about 15 minutes on two cores
+eval-fnc:
+	$(GO) run ./internal/tools/evalfnc -data ../shared/data -v
 
 ## eval-quotes: quotes found and speakers right, wrong or unknown against the
 ## gold quotes read in ../shared/data (internal/tools/evalquotes/gold.tsv)
