@@ -150,6 +150,20 @@ func nearMiss(a, b []string) bool {
 	if feminineForm(x, y) {
 		return false // "Paul" and "Paula", "Kong" and "Konga": another name, no slip
 	}
+	if px, py := strings.Split(x, "-"), strings.Split(y, "-"); len(px) > 1 && len(px) == len(py) {
+		// A hyphenated name slips in one of its parts, read as a word:
+		// "Jong-un" and "Jong-il" are two names, not a slip of two letters.
+		k := -1
+		for i := range px {
+			if px[i] != py[i] {
+				if k >= 0 {
+					return false
+				}
+				k = i
+			}
+		}
+		x, y = px[k], py[k]
+	}
 	rx, _ := utf8.DecodeRuneInString(x)
 	ry, _ := utf8.DecodeRuneInString(y)
 	if rx != ry {

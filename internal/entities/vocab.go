@@ -36,10 +36,23 @@ func newVocab(lx *lexicon.Lexicon) vocab {
 	return vocab{lx}
 }
 
-// key identifies a form: lower case, accents folded ("Inés" is the
-// house style of one outlet, "Ines" of another: one name, no variant).
+// key identifies a form: lower case, accents and apostrophes folded
+// ("Inés" is the house style of one outlet, "Ines" of another: one name,
+// no variant), and the full stop ending an abbreviated word dropped
+// ("St. Peter" and "St Peter", "Jr." and "Jr"; not in initials, "U.S.").
 func key(tokens []string) string {
-	return textutil.FoldAccents(strings.ToLower(strings.Join(tokens, " ")))
+	s := strings.Join(tokens, " ")
+	if strings.Contains(s, ".") {
+		ws := make([]string, len(tokens))
+		for i, t := range tokens {
+			ws[i] = t
+			if w, ok := strings.CutSuffix(t, "."); ok && w != "" && !strings.Contains(w, ".") {
+				ws[i] = w
+			}
+		}
+		s = strings.Join(ws, " ")
+	}
+	return textutil.FoldAccents(strings.ToLower(s))
 }
 
 // titleWords returns how many leading fields form a title (1 or 2), 0 if

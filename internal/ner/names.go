@@ -948,6 +948,7 @@ func trimEdges(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mentio
 			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
 			m.End = m.Start + len(m.Text)
 		}
+		m = outsideBrackets(m)
 		for {
 			i := strings.LastIndexAny(m.Text, " \n\t")
 			if i <= 0 {
@@ -969,6 +970,24 @@ func trimEdges(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mentio
 		}
 	}
 	return out
+}
+
+// outsideBrackets cuts from m a bracket the mention does not close or
+// open: the words up to an editor's closing bracket ("[Mayor Ada] Quill"
+// quotes "Quill"), the text from an opening one left open, and an
+// ellipsis ending it ("Quill…", where a quoted post breaks off).
+func outsideBrackets(m span.Mention) span.Mention {
+	if i := strings.LastIndexAny(m.Text, "])"); i >= 0 && !strings.ContainsAny(m.Text[:i], "[(") {
+		rest := strings.TrimLeft(m.Text[i+1:], " \n\t")
+		m.Start += len(m.Text) - len(rest)
+		m.Text = rest
+	}
+	if i := strings.IndexAny(m.Text, "[("); i >= 0 && !strings.ContainsAny(m.Text[i:], "])") {
+		m.Text = strings.TrimRight(m.Text[:i], " \n\t")
+	}
+	m.Text = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(m.Text, "…"), "..."), " \n\t")
+	m.End = m.Start + len(m.Text)
+	return m
 }
 
 // handle reports a one-word mention right after "@", spaces between

@@ -16,8 +16,9 @@ import (
 // names "Quill" (or "Ada Quill"), and "Considering Tidewatch
 // recently absorbed ..." finds "Tidewatch" where the taggers dropped the
 // run. An ordinary word is one the text writes in lower case, or the
-// English casing lexicon knows in lower case, a function word or a
-// participle ("choosing", "per": openerWord) or a word the text never
+// English casing lexicon knows in lower case, a function word, a
+// participle or a sentence adverb ("choosing", "per", "luckily":
+// openerWord) or a word the text never
 // capitalises mid-sentence that is no person-name word (plainOpener:
 // "Legitimate", "Fellow"), and no given name or name particle ("Rose
 // Wood", "De Witt", "Breathe Hallbridge" stay whole). A plain opener is
@@ -62,8 +63,8 @@ func openerNames(d *doc) {
 		k := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].End > at })
 		switch {
 		case k < len(d.ms) && d.ms[k].Start == at && d.ms[k].End == restAt+len(name):
-			if d.ms[k].Type == span.Person && !isAllCaps(name) && !plain {
-				continue // a person's first name and surname ("Will Quill")
+			if d.ms[k].Type == span.Person && !isAllCaps(name) && !plain && !d.sentenceAdverb(opener) {
+				continue // a person's first name and surname ("Will Quill"; not "Luckily Quill")
 			}
 			// "Choosing Quill" -> "Quill"
 			d.ms[k].Start, d.ms[k].Text = restAt, name
@@ -87,7 +88,7 @@ func usedNames(d *doc) map[string]string {
 	typeOf := map[string]string{}
 	for _, m := range d.ms {
 		if m.Sentence >= 0 && m.Sentence < len(d.sents) && strings.TrimLeft(d.src[d.sents[m.Sentence].Start:m.Start], " \"'“‘([«„") == "" &&
-			d.ordinaryWord(leadingWord(m.Text)) {
+			(d.ordinaryWord(leadingWord(m.Text)) || d.sentenceAdverb(leadingWord(m.Text))) {
 			continue
 		}
 		if utf8.RuneCountInString(m.Text) >= 2 && hasUpper(m.Text) && m.Type != "" {
@@ -111,7 +112,7 @@ func (d *doc) openerAt(s span.Span) (at, restAt int, ok bool) {
 	text := d.src[s.Start:s.End]
 	at = s.Start + len(text) - len(strings.TrimLeft(text, " \"'“‘([«„"))
 	w := leadingWord(d.src[at:s.End])
-	if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) || d.lx.IsGivenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) || !d.openerWord(w) && !d.plainOpener(w) {
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) || !d.ordinaryWord(w) && !d.sentenceAdverb(w) || d.lx.IsGivenName(w) || d.lx.Has(lexicon.NameParticles, strings.ToLower(w)) || !d.openerWord(w) && !d.plainOpener(w) {
 		return 0, 0, false // "Rose Wood" keeps its given name, "De Witt" its particle, "Breathe Hallbridge" its verb
 	}
 	restAt = at + len(w)
@@ -152,10 +153,21 @@ func (d *doc) plainOpener(w string) bool {
 
 // openerWord reports a word that opens sentences but no names: a
 // function word (stopwords_en, title_case_small_words: "The", "Per",
-// "Both") or a participle in -ing ("Choosing", "Considering").
+// "Both"), a participle (progressive_suffixes_en: "Choosing",
+// "Considering") or a sentence adverb (adverb_suffixes_en: "Luckily").
 func (d *doc) openerWord(w string) bool {
 	lw := strings.ToLower(w)
-	return d.lx.Has(lexicon.StopwordsEn, lw) || d.lx.Has(lexicon.TitleCaseSmallWords, lw) || strings.HasSuffix(lw, "ing") && len(lw) > 5
+	return d.lx.Has(lexicon.StopwordsEn, lw) || d.lx.Has(lexicon.TitleCaseSmallWords, lw) ||
+		len(lw) > 5 && d.lx.EndsWithAny(lexicon.ProgressiveSuffixesEn, lw) || d.sentenceAdverb(w)
+}
+
+// sentenceAdverb reports a word of six letters or more with a sentence
+// adverb's ending (adverb_suffixes_en: "Luckily", "Reportedly"): an
+// ordinary word, though the casing lexicon mostly sees it capitalised,
+// opening sentences.
+func (d *doc) sentenceAdverb(w string) bool {
+	lw := strings.ToLower(w)
+	return len(lw) > 5 && adverbSuffixed(d.lx, lw)
 }
 
 // leadingWord returns the letters opening s ("" when s opens with none).

@@ -15,7 +15,9 @@ import (
 func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entity, qopts quotes.Options) ([]report.Quote, []report.Finding) {
 	byArticle := map[string][]span.Mention{}
 	var batchRoles []quotes.Role // the role table, built once: the index gives each article its own
+	qopts.SpeakerTypes = make(map[string]span.EntityType, len(ents))
 	for _, e := range ents {
+		qopts.SpeakerTypes[e.Name] = e.Type
 		if e.Type == span.Person {
 			for _, r := range e.Roles {
 				for _, ev := range r.Evidence {

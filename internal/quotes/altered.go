@@ -244,13 +244,17 @@ func plainQuote(t string) string {
 var spacedContraction = regexp.MustCompile(`\s+([’'])\s*(s|m|t|d|ll|re|ve)\b`)
 
 // sameWordsSpelt reports an edit that changes no word: one word for one
-// spelt one or two letters apart ("realised", "realized"), or figures
+// spelt one or two letters apart ("realised", "realized"), a compound
+// written as one word or two ("health care", "healthcare"), or figures
 // written otherwise ("11th" for "eleventh", "6:00" for "6").
 func sameWordsSpelt(del, ins []string) bool {
 	for _, w := range append(append([]string(nil), del...), ins...) {
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 			return true
 		}
+	}
+	if len(del) > 0 && len(ins) > 0 && len(del) != len(ins) && strings.Join(del, "") == strings.Join(ins, "") {
+		return true
 	}
 	if len(del) != 1 || len(ins) != 1 {
 		return false

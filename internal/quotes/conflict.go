@@ -9,6 +9,7 @@ import (
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/rules"
+	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
 // An attribution conflict is a warning only between two speakers that are
@@ -29,10 +30,30 @@ var (
 
 var infoDoubtMember = info("conflict-member", `A speaker whose attribution calls them one of the other speaker, in lower case ("Quill - a senior harbour commissioner - said" against "the Harbour Commissioners said"), may speak for that body: the conflict is info, uncertain.`)
 
+var infoDoubtBody = info("conflict-body-speaker", `A person and an organisation among the speakers (the entity stage's types) may be one voice: a spokesperson speaks the body's words, one article crediting the body ("the ministry said") and another its spokeswoman by name. The conflict is info, uncertain.`)
+
 var doubtPasses = []rules.Pass[doubtFunc]{
 	{Info: infoDoubtResolved, Run: doubtUnresolved},
 	{Info: infoDoubtForms, Run: doubtNameForms},
 	{Info: infoDoubtMember, Run: doubtMember},
+	{Info: infoDoubtBody, Run: doubtBody},
+}
+
+// doubtBody: one speaker is a person and another an organisation, by
+// the entity types the options hold.
+func doubtBody(mt *matcher, names []string, _ []Instance) string {
+	types := mt.opts.SpeakerTypes
+	for _, p := range names {
+		if types[p] != span.Person {
+			continue
+		}
+		for _, o := range names {
+			if types[o] == span.Org {
+				return p + " may speak for " + o + " (a person and an organisation): the words may be the body's, given by its spokesperson"
+			}
+		}
+	}
+	return ""
 }
 
 // doubtMember: one speaker's attribution, in some article, holds the

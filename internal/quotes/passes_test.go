@@ -79,7 +79,10 @@ func runPasses(t *testing.T, dir string, off rules.Off) any {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	opts := Options{Off: off}
+	opts := Options{Off: off, SpeakerTypes: map[string]span.EntityType{}}
+	for _, e := range in.Entities {
+		opts.SpeakerTypes[e.Name] = e.Type
+	}
 	out := passOutput{Quotes: map[string][]string{}, Findings: []string{}}
 	var ins []Instance
 	srcs, paras := map[string]string{}, map[string][]span.Span{}

@@ -126,6 +126,9 @@ type Options struct {
 	// its Article (NewRoleIndex; nil: none), read by the
 	// batch-role-speaker pass.
 	BatchRoles *RoleIndex
+	// SpeakerTypes are the entity types of the batch's names (the entity
+	// stage's; nil: none known), read by the conflict-body-speaker pass.
+	SpeakerTypes map[string]span.EntityType
 }
 
 // lexicon is the options' lexicon, or the default one.

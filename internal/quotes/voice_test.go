@@ -143,3 +143,24 @@ func TestOwnUnattributed(t *testing.T) {
 		}
 	}
 }
+
+// TestSameWordsSpelt: edits that change no word are no alteration.
+func TestSameWordsSpelt(t *testing.T) {
+	for _, c := range []struct {
+		del, ins string
+		want     bool
+	}{
+		{"realised", "realized", true},
+		{"health care", "healthcare", true},
+		{"counterterrorism", "counter terrorism", true},
+		{"11th", "eleventh", true},
+		{"act", "fact", false},
+		{"prisoner", "citizen", false},
+		{"health", "care", false},
+		{"the harbour", "harbour the", false},
+	} {
+		if got := sameWordsSpelt(strings.Fields(c.del), strings.Fields(c.ins)); got != c.want {
+			t.Errorf("sameWordsSpelt(%q, %q) = %v, want %v", c.del, c.ins, got, c.want)
+		}
+	}
+}

@@ -61,16 +61,20 @@ func isASCII(s string) bool {
 }
 
 // FoldAccents drops combining marks after canonical decomposition:
-// "Inés" and "Ines", "Åsa Öberg" and "Asa Oberg" fold alike. Letters that
-// do not decompose ("ø", "ß") are kept; invalid UTF-8 becomes U+FFFD.
-// Byte offsets are not kept.
+// "Inés" and "Ines", "Åsa Öberg" and "Asa Oberg" fold alike; a
+// typographic apostrophe ("’", "‘", "ʼ") becomes "'" ("O’Neal" and
+// "O'Neal"). Letters that do not decompose ("ø", "ß") are kept; invalid
+// UTF-8 becomes U+FFFD. Byte offsets are not kept.
 func FoldAccents(s string) string {
 	if isASCII(s) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToValidUTF8(s, "\uFFFD")) {
-		if !unicode.Is(unicode.Mn, r) {
+		switch {
+		case r == '’' || r == '‘' || r == 'ʼ':
+			b.WriteByte('\'')
+		case !unicode.Is(unicode.Mn, r):
 			b.WriteRune(r)
 		}
 	}

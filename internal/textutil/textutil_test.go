@@ -45,6 +45,7 @@ func TestFoldAccents(t *testing.T) {
 	for in, want := range map[string]string{
 		"Inés Carbonell": "Ines Carbonell", "Åsa Öberg": "Asa Oberg", "Göran Ärlebäck": "Goran Arleback",
 		"plain": "plain", "Søren": "Søren", "": "",
+		"Ada O’Quill": "Ada O'Quill", "Tarnby‘s": "Tarnby's", "Ya\u02bcalon": "Ya'alon",
 	} {
 		if got := FoldAccents(in); got != want {
 			t.Errorf("FoldAccents(%q) = %q, want %q", in, got, want)
