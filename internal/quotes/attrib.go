@@ -510,12 +510,24 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 	if last := x.stripAux(segs[len(segs)-1]); len(last) > 0 && x.lx.Has(lexicon.QuotesCompoundWords, lower(last[len(last)-1].text)) {
 		return x.andPredicateSubject(pre, wider)
 	}
+	relative := false // the segment after this one is a relative pronoun ("who")
 	for k := len(segs) - 1; k >= 0; k-- {
 		seg := x.stripAux(segs[k])
 		if len(seg) == 0 {
 			continue
 		}
 		final := k == len(segs)-1
+		if relative && x.on(infoSourceRelative) {
+			if end, ok := x.sourcePhraseAt(seg, 0); ok {
+				// "..., according to one friend, who said": the source is
+				// the relative's antecedent, named or not.
+				if _, c, ok := x.afterAccording(seg, end+1); ok && c != nil {
+					return c, seg[0].s, stFound
+				}
+				return nil, seg[0].s, stUnnamed
+			}
+		}
+		relative = false
 		if !final && (x.appositive(seg) || x.tagSegment(seg)) {
 			continue // an appositive: "deputy chair of Tidewatch"
 		}
@@ -531,6 +543,7 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 		}
 		first := seg[0]
 		if x.lowerStart(first) && x.lx.Has(lexicon.RelativePronounsEnSv, lower(first.text)) {
+			relative = true
 			continue // a relative clause: "Quill, who chairs the board, said"
 		}
 		if !first.word {

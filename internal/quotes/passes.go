@@ -71,6 +71,10 @@ var (
 // it is on.
 var infoRoleOrgApposition = info("role-org-apposition", `Between a name and its reporting verb, a capitalised role and the organisation it serves are an apposition, not the speaker ("Ana Quill, Chief Press Officer, Harbour Board, said").`)
 
+// infoSourceRelative names the relative clause subjectBefore reads
+// after a source phrase.
+var infoSourceRelative = info("source-relative", `Before a reporting verb, a relative pronoun after "according to" and its source speaks as that source, named or not: "…, according to one friend, who said: “…”" is the friend's (unknown), not the name earlier in the sentence.`)
+
 // infoOrgNounSubject widens org-pronoun to a definite organisation noun.
 var infoOrgNounSubject = info("org-noun-subject", `An unnamed attribution whose subject is "the" and an organisation noun ("the company said") speaks as org-pronoun reads an "it" there, when that organisation, the subject of the latest sentence before it, spoke there ("Tarnco said sales rose. “…,” the company said."; not after "Tarnco cut jobs. “…,” the newspaper reported.").`)
 
@@ -295,7 +299,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
 	out = append(out, rules.Infos(leadReaders)...)
-	out = append(out, infoRoleOrgApposition, infoOrgRoleAppositive, infoOwnWords)
+	out = append(out, infoRoleOrgApposition, infoOrgRoleAppositive, infoOwnWords, infoSourceRelative)
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
