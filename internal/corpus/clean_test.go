@@ -1136,8 +1136,8 @@ func TestCleanWrapping(t *testing.T) {
 	// Wire copy: paragraphs open with an indent, lines wrap at about 60
 	// characters, and a wrap may fall before a capital or a digit.
 	wire := "HARBOUR LINE TO BUY TWO FERRIES\n\n" +
-		"PORTWICK, May 4 - Harbour Line Inc said its board approved\n" +
-		"the purchase of two ferries from the Dunmore yard for about\n" +
+		"PORTWICK, May 4 - Harbour Line Inc told staff its directors\n" +
+		"backed buying two ferries from the Dunmore yard for about\n" +
 		"45 mln dlrs, and that the first would sail in June.\n" +
 		"    The company said the ferries, built for the North Sound\n" +
 		"route, carry 600 passengers each, a spokesman for Harbour\n" +
@@ -1150,8 +1150,8 @@ func TestCleanWrapping(t *testing.T) {
 			text: wire,
 			blocks: []string{
 				"HARBOUR LINE TO BUY TWO FERRIES",
-				"PORTWICK, May 4 - Harbour Line Inc said its board approved\n" +
-					"the purchase of two ferries from the Dunmore yard for about\n" +
+				"PORTWICK, May 4 - Harbour Line Inc told staff its directors\n" +
+					"backed buying two ferries from the Dunmore yard for about\n" +
 					"45 mln dlrs, and that the first would sail in June.",
 				"    The company said the ferries, built for the North Sound\n" +
 					"route, carry 600 passengers each, a spokesman for Harbour\n" +
@@ -1164,7 +1164,7 @@ func TestCleanWrapping(t *testing.T) {
 			name: "in wrapped text a short line, an indented line and a list item open blocks",
 			text: "Ferry deal\n\n" +
 				"The port board said on Monday that the new ferry service would\n" +
-				"start in June, and that tickets would go on sale in the spring\n" +
+				"start in June, and that tickets could be bought from the spring\n" +
 				"at the two offices on the quay, and on the website of the line\n\n" +
 				"What the deal means\n" +
 				"Passengers on the North Sound route will have two more sailings\n" +
@@ -1176,7 +1176,7 @@ func TestCleanWrapping(t *testing.T) {
 			blocks: []string{
 				"Ferry deal",
 				"The port board said on Monday that the new ferry service would\n" +
-					"start in June, and that tickets would go on sale in the spring\n" +
+					"start in June, and that tickets could be bought from the spring\n" +
 					"at the two offices on the quay, and on the website of the line",
 				"What the deal means",
 				"Passengers on the North Sound route will have two more sailings\n" +
