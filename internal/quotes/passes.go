@@ -74,9 +74,6 @@ var infoRoleOrgApposition = info("role-org-apposition", `Between a name and its 
 // infoOrgNounSubject widens org-pronoun to a definite organisation noun.
 var infoOrgNounSubject = info("org-noun-subject", `An unnamed attribution whose subject is "the" and an organisation noun ("the company said") speaks as org-pronoun reads an "it" there, when that organisation, the subject of the latest sentence before it, spoke there ("Tarnco said sales rose. “…,” the company said."; not after "Tarnco cut jobs. “…,” the newspaper reported.").`)
 
-// infoWrappedLines names the paragraph join of joinWrapped.
-var infoWrappedLines = info("wrapped-lines", `In an article wrapped at a fixed width (most lines near the longest, of 40 to 100 characters), two paragraphs parted by one line break with no indent, the first ending inside a sentence, are one paragraph: a hard-wrapped line cut before a capital or a digit ("…, or" / "45.5 pct …"; "…," said / "Ada Quill, …").`)
-
 // infoOrgRoleAppositive names the appositive form orgRole reads.
 var infoOrgRoleAppositive = info("org-role-appositive", `Between a name and its reporting verb, an organisation's name before a lower-case role is an apposition, not the speaker ("…," Ada Quill, Tarnco founder and fleet treasurer, said.).`)
 
@@ -293,7 +290,6 @@ func Rules() []rules.Info {
 	var out []rules.Info
 	out = append(out, rules.Infos(dashRunPasses)...)
 	out = append(out, rules.Infos(inlinePasses)...)
-	out = append(out, infoWrappedLines)
 	out = append(out, rules.Infos(spillPasses)...)
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
