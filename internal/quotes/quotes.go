@@ -415,4 +415,3 @@ func (x *extractor) sloganBefore(at int) bool {
 	}
 	return false
 }
-
