@@ -12,7 +12,7 @@ func buildBlocks(src string, res cleanResult, markdown bool) ([]Block, []Removed
 	ls := res.lines
 	var blocks []Block
 	var removed []Removed
-	wrapped := hardWrappedParas(ls)
+	wrapped := wrapProfile(ls)
 	// gap: a non-blank line was not removed since the last removed one,
 	// so the next removed line starts a new span.
 	gap := false
@@ -44,7 +44,7 @@ func buildBlocks(src string, res cleanResult, markdown bool) ([]Block, []Removed
 		}
 		b := Block{Start: start, End: l.end, Kind: kind, Para: l.para}
 		if n := len(blocks); n > 0 && kind == "body" && blocks[n-1].Kind == "body" && i > 0 &&
-			ls[i-1].kind == "" && !ls[i-1].blank && ls[i-1].para == l.para && softWrap(ls[i-1].text, l.text, wrapped[l.para]) &&
+			ls[i-1].kind == "" && !ls[i-1].blank && ls[i-1].para == l.para && wrapped.soft(ls[i-1].text, l.text, l.para) &&
 			(!markdown || markdownPrefix(l.text) == 0) {
 			blocks[n-1].End = l.end
 			continue
@@ -180,17 +180,109 @@ func endsSentenceStrictly(s string) bool {
 	return n >= 2 && !(unicode.IsUpper(r) && n <= 2)
 }
 
-// softWrap reports whether the break between prev and next is a wrap
-// inside a sentence rather than the end of a line of its own.
-func softWrap(prev, next string, wrappedPara bool) bool {
-	if wrappedPara {
+// wraps is how an article's lines wrap: the paragraphs whose lines
+// look wrapped at a fixed width (hardWrappedParas), and the width the
+// whole text is hard-wrapped at (wrapWidth; 0 when it is not).
+type wraps struct {
+	paras map[int]bool
+	width int
+}
+
+// wrapProfile measures how the lines of an article wrap.
+func wrapProfile(ls []line) wraps {
+	return wraps{paras: hardWrappedParas(ls), width: wrapWidth(ls)}
+}
+
+// soft reports whether the break between prev and next, two lines of
+// paragraph para, is a wrap inside running text rather than the end of a
+// line of its own: every break in a paragraph wrapped at a fixed width;
+// else a break after a line that does not end a sentence, before a
+// lower-case word, or, in a text hard-wrapped at a fixed width, before a
+// line that does not open a paragraph (no indent, no list marker) when
+// the line broken would not have held its first word (hardWrapCut).
+func (w wraps) soft(prev, next string, para int) bool {
+	if w.paras[para] {
 		return true
 	}
 	if endsSentence(prev) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(next))
-	return unicode.IsLower(r)
+	return unicode.IsLower(r) || w.width > 0 && hardWrapCut(prev, next, w.width)
+}
+
+// hardWrapCut reports whether the break between prev and next looks
+// like the cut of a text wrapped at width characters: next opens with
+// no white space and no list marker, and prev with a space and next's
+// first word would have reached 85% of the width or more (a wrapper cut
+// there because the word did not fit; a heading or the last line of a
+// paragraph ends short).
+func hardWrapCut(prev, next string, width int) bool {
+	if next == "" || next[0] == ' ' || next[0] == '\t' || listMarker(next) {
+		return false
+	}
+	word := next
+	if i := strings.IndexAny(next, " \t"); i >= 0 {
+		word = next[:i]
+	}
+	n := lineWidth(prev) + 1 + utf8.RuneCountInString(word)
+	return n*100 >= width*85
+}
+
+// wrapWidth returns the width a text is hard-wrapped at, or 0: the
+// longest line, of 40 to 100 characters, when at least two lines run on
+// into the next line of their paragraph (no sentence end, no indent or
+// list marker on the next), at least four in five of them were cut where the next
+// word would not have fitted (hardWrapCut), and at least one of those
+// is cut before a lower-case word, as only a wrap cuts.
+func wrapWidth(ls []line) int {
+	width := 0
+	for _, l := range ls {
+		if !l.blank {
+			width = max(width, lineWidth(l.text))
+		}
+	}
+	if width < 40 || width > 100 {
+		return 0
+	}
+	runOn, cut, lower := 0, 0, 0
+	for i := 1; i < len(ls); i++ {
+		prev, next := ls[i-1], ls[i]
+		if prev.blank || next.blank || prev.para != next.para || endsSentence(prev.text) ||
+			next.text[0] == ' ' || next.text[0] == '\t' || listMarker(next.text) {
+			continue
+		}
+		runOn++
+		if hardWrapCut(prev.text, next.text, width) {
+			cut++
+			if r, _ := utf8.DecodeRuneInString(next.text); unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	if runOn < 2 || cut*5 < runOn*4 || lower == 0 {
+		return 0
+	}
+	return width
+}
+
+// lineWidth is the length of a line in characters, its indent included
+// and trailing white space not.
+func lineWidth(s string) int { return utf8.RuneCountInString(strings.TrimRight(s, " \t")) }
+
+// listMarker reports a line that opens with a list item marker: a
+// bullet ("-", "*", "+", "•") or a number of one or two digits with "."
+// or ")", then a space.
+func listMarker(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("-*+•", r) {
+		return strings.HasPrefix(s[size:], " ")
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i <= 2 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
 }
 
 // hardWrappedParas reports, per paragraph index, whether its lines look

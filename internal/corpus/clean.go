@@ -389,12 +389,12 @@ func (c *cleaner) markShareCredit(ls []line, nonBlank []int, title int) {
 // that soft wraps join into one block, so a wrapped news sentence is
 // judged as a whole.
 func (c *cleaner) markPromos(ls []line, nonBlank []int, title int) {
-	wrapped := hardWrappedParas(ls)
+	wrapped := wrapProfile(ls)
 	for n := 0; n < len(nonBlank); {
 		m := n + 1
 		for m < len(nonBlank) && ls[nonBlank[m]].para == ls[nonBlank[n]].para &&
 			ls[nonBlank[m-1]].kind == "" && ls[nonBlank[m]].kind == "" && nonBlank[m-1] != title &&
-			softWrap(ls[nonBlank[m-1]].text, ls[nonBlank[m]].text, wrapped[ls[nonBlank[n]].para]) {
+			wrapped.soft(ls[nonBlank[m-1]].text, ls[nonBlank[m]].text, ls[nonBlank[n]].para) {
 			m++
 		}
 		if ls[nonBlank[n]].kind == "" && nonBlank[n] != title {

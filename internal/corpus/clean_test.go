@@ -1133,6 +1133,72 @@ func TestCleanWrapping(t *testing.T) {
 			blocks:  []string{"Rail strike called off", "The union said the strike", "would not go ahead."},
 		},
 	})
+	// Wire copy: paragraphs open with an indent, lines wrap at about 60
+	// characters, and a wrap may fall before a capital or a digit.
+	wire := "HARBOUR LINE TO BUY TWO FERRIES\n\n" +
+		"PORTWICK, May 4 - Harbour Line Inc told staff its directors\n" +
+		"backed buying two ferries from the Dunmore yard for about\n" +
+		"45 mln dlrs, and that the first would sail in June.\n" +
+		"    The company said the ferries, built for the North Sound\n" +
+		"route, carry 600 passengers each, a spokesman for Harbour\n" +
+		"Line said.\n" +
+		"    Year\n" +
+		"    Shr 1.10 dlrs vs 90 cts\n"
+	runCleanCases(t, []cleanCase{
+		{
+			name: "wire copy wrapped before a digit or a capital is one block a paragraph; an indent opens one",
+			text: wire,
+			blocks: []string{
+				"HARBOUR LINE TO BUY TWO FERRIES",
+				"PORTWICK, May 4 - Harbour Line Inc told staff its directors\n" +
+					"backed buying two ferries from the Dunmore yard for about\n" +
+					"45 mln dlrs, and that the first would sail in June.",
+				"    The company said the ferries, built for the North Sound\n" +
+					"route, carry 600 passengers each, a spokesman for Harbour\n" +
+					"Line said.",
+				"    Year",
+				"    Shr 1.10 dlrs vs 90 cts",
+			},
+		},
+		{
+			name: "in wrapped text a short line, an indented line and a list item open blocks",
+			text: "Ferry deal\n\n" +
+				"The port board said on Monday that the new ferry service would\n" +
+				"start in June, and that tickets could be bought from the spring\n" +
+				"at the two offices on the quay, and on the website of the line\n\n" +
+				"What the deal means\n" +
+				"Passengers on the North Sound route will have two more sailings\n" +
+				"a day from June, the board said in a statement on its website\n\n" +
+				"Fares for the first year of the service were set by the board\n" +
+				"- Adults pay the same as on the old route, children half of it\n\n" +
+				"Timetables for the new sailings are on the website of the line\n" +
+				"  Ticket offices open at six on weekdays and at eight at weekends\n",
+			blocks: []string{
+				"Ferry deal",
+				"The port board said on Monday that the new ferry service would\n" +
+					"start in June, and that tickets could be bought from the spring\n" +
+					"at the two offices on the quay, and on the website of the line",
+				"What the deal means",
+				"Passengers on the North Sound route will have two more sailings\n" +
+					"a day from June, the board said in a statement on its website",
+				"Fares for the first year of the service were set by the board",
+				"- Adults pay the same as on the old route, children half of it",
+				"Timetables for the new sailings are on the website of the line",
+				"  Ticket offices open at six on weekdays and at eight at weekends",
+			},
+		},
+		{
+			name: "text that is not wrapped keeps a line before a capital apart",
+			text: "Ferry deal\n\n" +
+				"The port board approved the purchase of two ferries from the yard at Dunmore on Monday evening after a long debate\n" +
+				"Passengers on the North Sound route will have two more sailings a day from June, the board said.\n",
+			blocks: []string{
+				"Ferry deal",
+				"The port board approved the purchase of two ferries from the yard at Dunmore on Monday evening after a long debate",
+				"Passengers on the North Sound route will have two more sailings a day from June, the board said.",
+			},
+		},
+	})
 	t.Run("paragraph numbers", func(t *testing.T) {
 		text := "Title\n\nOne.\nTwo.\n\n\n\nThree.\n"
 		a := parse(t, text, false)

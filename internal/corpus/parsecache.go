@@ -20,7 +20,7 @@ type ParseCache interface {
 
 // parseCacheFormat is bumped whenever Article changes shape or parsing
 // changes meaning without a CacheSalt change.
-const parseCacheFormat = "parse-v2"
+const parseCacheFormat = "parse-v3"
 
 // parseKey hashes everything parsing a file depends on.
 func parseKey(id, path, format string, raw []byte, opts LoadOptions) string {

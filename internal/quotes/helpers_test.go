@@ -18,11 +18,7 @@ type ent struct {
 // paragraph spans, naive sentence spans and the mentions of ents (longest
 // texts first, no overlaps, whole words only).
 func build(paras []string, ents ...ent) (string, []span.Span, []span.Span, []span.Mention) {
-	return buildSep(paras, "\n\n", ents...)
-}
-
-// buildSep is build with paragraphs joined by sep.
-func buildSep(paras []string, sep string, ents ...ent) (string, []span.Span, []span.Span, []span.Mention) {
+	const sep = "\n\n"
 	src := strings.Join(paras, sep)
 	var ps, ss []span.Span
 	pos := 0

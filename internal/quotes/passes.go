@@ -78,9 +78,6 @@ var infoSourceRelative = info("source-relative", `Before a reporting verb, a rel
 // infoOrgNounSubject widens org-pronoun to a definite organisation noun.
 var infoOrgNounSubject = info("org-noun-subject", `An unnamed attribution whose subject is "the" and an organisation noun ("the company said") speaks as org-pronoun reads an "it" there, when that organisation, the subject of the latest sentence before it, spoke there ("Tarnco said sales rose. “…,” the company said."; not after "Tarnco cut jobs. “…,” the newspaper reported.").`)
 
-// infoWrappedLines names the paragraph join of joinWrapped.
-var infoWrappedLines = info("wrapped-lines", `In an article wrapped at a fixed width (most lines near the longest, of 40 to 100 characters), two paragraphs parted by one line break with no indent, the first ending inside a sentence, are one paragraph: a hard-wrapped line cut before a capital or a digit ("…, or" / "45.5 pct …"; "…," said / "Ada Quill, …").`)
-
 // infoOrgRoleAppositive names the appositive form orgRole reads.
 var infoOrgRoleAppositive = info("org-role-appositive", `Between a name and its reporting verb, an organisation's name before a lower-case role is an apposition, not the speaker ("…," Ada Quill, Tarnco founder and fleet treasurer, said.).`)
 
@@ -150,6 +147,7 @@ var (
 	infoRoleAnaphor        = info("role-anaphor", `An unnamed definite role left unknown by the role passes, with any modifiers ("the Russian president said", "said the 47-year-old director"), speaks as the person a pronoun there would refer to (read before the sentence it opens) when that person is the one the article names most often, or the named speaker just before and the verb continues ("added"), and the batch gives the role to no one else and them no other single-holder role ("Mayor Tom Reyes" is not "the Tarn chairman"); a spokesperson stays unknown.`)
 	infoOrgPronoun         = info("org-pronoun", `An unnamed attribution whose subject is "it" speaks as the organisation that is the subject of the latest sentence before it outside quotes, or of the one before a "the firm …" sentence ("Tarn Ferries denied it. “…,” it said."); another subject leaves it unknown.`)
 	infoRoleAge            = info("role-anaphor-age", `For role-anaphor, an age alone is a definite role ("said the 30-year-old", "the 24-year-old added"): it refers back to the story's person like "the 30-year-old skipper".`)
+	infoRolePrevSubject    = info("role-anaphor-previous-subject", `For role-anaphor, the person a pronoun there would refer to speaks when another is named more often, if they are the subject and the only person named in the last sentence of the writer's before the role's (only quotes between), and the batch gives them no role of another noun ("Skipper Ada Quill believes the crew is ready. “We sail at dawn,” said the Tarn captain."); the batch's other role guards still apply.`)
 	infoRoleHeld           = info("role-anaphor-held", `For role-anaphor, the person a pronoun there would refer to speaks even when another is named more often, if the batch names them by the role's noun ("Tarn striker Ada Quill" for "said the striker") and no other person the article names holds the phrase's role; an age alone does not.`)
 	infoRoleAnaphorPronoun = info("role-anaphor-pronoun", `A third-person pronoun left unknown after a sentence whose subject is a definite role with any modifiers ("The 24-year-old skipper was fit. “…,” she said.") speaks as the person role-anaphor gives that role (the most-named person, named before the role's sentence), when no person is named between and no honorific or given name gives the other gender; a spokesperson or an owner's role stays unknown.`)
 	infoCommonRole         = info("role-common-noun", `For role-anaphor and role-anaphor-pronoun, a role the batch gives to two or more other people, none named in the article, is a common noun that names none of them ("the TV host" of a story about Ada Quill, while other stories name two TV hosts); one other holder, or one named in the article, still keeps the role from the story's person.`)
@@ -176,12 +174,14 @@ const (
 )
 
 var (
-	infoGender             = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
-	infoGivenGender        = info("antecedent-given-name", `A person with no gendered honorific whose given name is a man's or a woman's by the given-name lexicon is no antecedent of a pronoun of the other gender ("she said" after "Mark Tarrant").`)
-	infoOwnWordsAntecedent = info("antecedent-own-words", `A person written as a possessive before a noun for their own words, in subject position, is an antecedent like the person ("Quill's comments drew praise. “…,” she added."), not an owner of someone else.`)
-	infoPossessor          = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
-	infoQuotedSentences    = info("antecedent-quoted-sentences", `A pronoun with no antecedent in its sentence and the three before looks again without counting sentences opening inside a quote ("Quill said: “A. B. C.” She added: …" still reaches Quill).`)
-	infoUnnamedSubj        = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
+	infoGender              = info("antecedent-gender", `A person whose honorific gives the other gender is no antecedent ("she said" after "Mr Brand").`)
+	infoGivenGender         = info("antecedent-given-name", `A person with no gendered honorific whose given name is a man's or a woman's by the given-name lexicon is no antecedent of a pronoun of the other gender ("she said" after "Mark Tarrant").`)
+	infoOwnWordsAntecedent  = info("antecedent-own-words", `A person written as a possessive before a noun for their own words, in subject position, is an antecedent like the person ("Quill's comments drew praise. “…,” she added."), not an owner of someone else.`)
+	infoPossessor           = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
+	infoQuotedSentences     = info("antecedent-quoted-sentences", `A pronoun with no antecedent in its sentence and the three before looks again without counting sentences opening inside a quote ("Quill said: “A. B. C.” She added: …" still reaches Quill).`)
+	infoPossessorApposition = info("antecedent-possessor-apposition", `A possessive opening an apposition to the person named right before it ("Ada Quill, Brand's lawyer, said") is no antecedent and leaves the search going: the apposition's person is the one named.`)
+	infoPossessedThing      = info("antecedent-possessed-thing", `A possessive in subject position before words that name no person, role, kin or body ("Brand's case", "Brand's future") is no antecedent and leaves the search going: no one it owns can speak.`)
+	infoUnnamedSubj         = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
 )
 
 var antecedentPasses = []rules.Pass[antecedentFunc]{
@@ -294,7 +294,6 @@ func Rules() []rules.Info {
 	var out []rules.Info
 	out = append(out, rules.Infos(dashRunPasses)...)
 	out = append(out, rules.Infos(inlinePasses)...)
-	out = append(out, infoWrappedLines)
 	out = append(out, rules.Infos(spillPasses)...)
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
@@ -303,9 +302,9 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
-	out = append(out, infoRoleSpeaker, infoBatchRole, infoRoleAnaphor, infoOrgPronoun, infoOrgNounSubject, infoRolePronoun, infoPronounChain, infoRoleAnaphorPronoun, infoCommonRole, infoRoleAge, infoRoleHeld)
+	out = append(out, infoRoleSpeaker, infoBatchRole, infoRoleAnaphor, infoOrgPronoun, infoOrgNounSubject, infoRolePronoun, infoPronounChain, infoRoleAnaphorPronoun, infoCommonRole, infoRoleAge, infoRoleHeld, infoRolePrevSubject)
 	out = append(out, rules.Infos(namePasses)...)
-	out = append(out, infoQuotedSentences, infoOwnWordsAntecedent)
+	out = append(out, infoQuotedSentences, infoOwnWordsAntecedent, infoPossessorApposition, infoPossessedThing)
 	out = append(out, rules.Infos(antecedentPasses)...)
 	out = append(out, rules.Infos(subjectPasses)...)
 	out = append(out, infoDistinctive)

@@ -33,12 +33,9 @@ func TestRules(t *testing.T) {
 // entity mentions and person roles to mark in them (every whole-word
 // occurrence of Text).
 type passInput struct {
-	Lang string `json:"lang"`
-	// LineBreaks joins the paragraphs with one line break, not a blank
-	// line (hard-wrapped text whose lines the cleaner kept apart).
-	LineBreaks bool                `json:"line_breaks"`
-	Articles   map[string][]string `json:"articles"`
-	Entities   []struct {
+	Lang     string              `json:"lang"`
+	Articles map[string][]string `json:"articles"`
+	Entities []struct {
 		Text string `json:"text"`
 		Name string `json:"name"`
 		Type string `json:"type"`
@@ -94,11 +91,7 @@ func runPasses(t *testing.T, dir string, off rules.Off) any {
 	arts := map[string]built{}
 	var batch []Role
 	for _, id := range ids {
-		sep := "\n\n"
-		if in.LineBreaks {
-			sep = "\n"
-		}
-		src, ps, ss, ms := buildSep(in.Articles[id], sep, es...)
+		src, ps, ss, ms := build(in.Articles[id], es...)
 		srcs[id], paras[id] = src, ps
 		var roles []Role
 		for _, r := range in.Roles {

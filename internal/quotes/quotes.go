@@ -307,9 +307,6 @@ func newExtractor(src string, paras, sents []span.Span, ments []span.Mention, la
 	if paras == nil && len(src) > 0 {
 		x.paras = []span.Span{{Start: 0, End: len(src)}}
 	}
-	if x.on(infoWrappedLines) {
-		x.paras = joinWrapped(src, x.paras)
-	}
 	x.sents = cleanSpans(sents, len(src))
 	for _, m := range ments {
 		if m.Start >= 0 && m.End <= len(src) && m.End > m.Start {
@@ -420,67 +417,4 @@ func (x *extractor) sloganBefore(at int) bool {
 		}
 	}
 	return false
-}
-
-// joinWrapped joins each paragraph to the next when one line break with
-// no indent parts them and the first ends inside a sentence (no ".",
-// "!", "?" or ":" at its end, before any closing marks): a hard-wrapped
-// line cut before a capital or a digit ("…, or" / "45.5 pct …", "…,\"
-// said" / "Ada Quill, …").
-func joinWrapped(src string, ps []span.Span) []span.Span {
-	if !hardWrapped(src) {
-		return ps
-	}
-	var out []span.Span
-	for _, p := range ps {
-		if n := len(out); n > 0 && wrappedGap(src, out[n-1], p) {
-			out[n-1].End = p.End
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-// hardWrapped reports an article whose lines look wrapped at a fixed
-// width: three lines or more, the longest of 40 to 100 characters, at
-// least half of them within a quarter of it (not one sentence or one
-// paragraph a line).
-func hardWrapped(src string) bool {
-	var lens []int
-	longest := 0
-	for _, l := range strings.Split(src, "\n") {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		n := utf8.RuneCountInString(strings.TrimRight(l, " \t\r"))
-		lens = append(lens, n)
-		longest = max(longest, n)
-	}
-	if len(lens) < 3 || longest < 40 || longest > 100 {
-		return false
-	}
-	near := 0
-	for _, n := range lens {
-		if n*4 >= longest*3 {
-			near++
-		}
-	}
-	return near*2 >= len(lens)
-}
-
-// wrappedGap reports a hard wrap between paragraphs a and b (see
-// joinWrapped).
-func wrappedGap(src string, a, b span.Span) bool {
-	gap := src[a.End:b.Start]
-	nl := strings.IndexByte(gap, '\n')
-	if nl < 0 || strings.Count(gap, "\n") != 1 || strings.TrimSpace(gap) != "" {
-		return false
-	}
-	if next := a.End + nl + 1; next < len(src) && (src[next] == ' ' || src[next] == '\t') {
-		return false // an indented line opens a paragraph
-	}
-	last := strings.TrimRight(src[a.Start:a.End], " \t\"'”’»)]")
-	r, _ := utf8.DecodeLastRuneInString(last)
-	return r != utf8.RuneError && !strings.ContainsRune(".!?:", r)
 }

@@ -28,11 +28,83 @@ func (x *extractor) roleAnaphorSpeaker(a *attrib) string {
 		return ""
 	}
 	p := x.mentionName(m)
-	if p == "" || p != x.mainPerson() && !x.continuesSpeaker(a, p) && !x.holdsRoleNoun(p, phrase) || x.holdsOtherSingleRole(p, phrase) || x.roleHeldByOther(p, phrase) {
+	if p == "" || p != x.mainPerson() && !x.continuesSpeaker(a, p) && !x.holdsRoleNoun(p, phrase) && !x.soleSubjectBefore(a.s, m, phrase) || x.holdsOtherSingleRole(p, phrase) || x.roleHeldByOther(p, phrase) {
 		return ""
 	}
 	x.speakerAt[m.Start] = true
 	return p
+}
+
+// soleSubjectBefore reports, with role-anaphor-previous-subject, a
+// person mention m in subject position, the only person named outside
+// quotes in its sentence, when every sentence between it and the one at
+// opens inside a quote ("Skipper Ada Quill believes the crew is ready.
+// “We sail at dawn,” said the Tarn full-back.") and the batch's roles
+// fit (roleFits).
+func (x *extractor) soleSubjectBefore(at int, m *span.Mention, phrase []string) bool {
+	if !x.on(infoRolePrevSubject) || !x.subjectLike(m) {
+		return false
+	}
+	sm, sa := x.sentIndex(m.Start), x.sentIndex(at)
+	if sm < 0 || sa <= sm {
+		return false
+	}
+	for k := sm + 1; k < sa; k++ {
+		st := x.sents[k]
+		if !x.inQuote(firstWordAt(x.src, st.Start, st.End)) {
+			return false // a sentence of the writer's own between: the role may be someone else
+		}
+	}
+	if !x.roleFits(x.mentionName(m), phrase) {
+		return false
+	}
+	st := x.sents[sm]
+	for i := x.mentionsBefore(st.Start); i < len(x.ments) && x.ments[i].Start < st.End; i++ {
+		if o := &x.ments[i]; o.Type == span.Person && !x.inQuote(o.Start) && x.mentionName(o) != x.mentionName(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleFits reports a role phrase the batch's roles leave to person: any
+// role the batch gives them ends in the phrase's noun ("Tarn striker Tom
+// Reyes" is no "goalkeeper"), and no other person the article names
+// holds the phrase's role.
+func (x *extractor) roleFits(person string, phrase []string) bool {
+	ix := x.opts.BatchRoles
+	if ix == nil {
+		return true
+	}
+	last := phrase[len(phrase)-1]
+	if rs := ix.byEntity[person]; len(rs) > 0 {
+		fits := false
+		for _, r := range rs {
+			var head string // the role's last word before any preposition ("chief executive of …")
+			for _, t := range tokenize(r.Text, 0, len(r.Text)) {
+				if !t.word {
+					continue
+				}
+				if head != "" && x.lx.Has(lexicon.PrepositionsEnSv, lower(t.text)) {
+					break
+				}
+				head = lower(t.text)
+			}
+			if head == last {
+				fits = true
+				break
+			}
+		}
+		if !fits {
+			return false
+		}
+	}
+	other := false
+	x.namedHolders(ix.holders(ix.bySuffix, phrase), func(r *Role, _ int) bool {
+		other = r.Entity != person
+		return !other
+	})
+	return !other
 }
 
 // roleReferent is the person mention a pronoun at offset at would refer

@@ -296,8 +296,44 @@ func filterPossessor(x *extractor, m *span.Mention, _ string, _ int, found bool)
 		return keep // "Quill's comments drew praise. … she said"
 	case found || !x.subjectLike(m):
 		return skip // an object: "he admired Brand's leadership"
+	case x.on(infoPossessorApposition) && x.appositionOfPerson(m):
+		return skip // "Ada Quill, Brand's lawyer, said …": the lawyer is Quill
+	case x.on(infoPossessedThing) && !x.ownsPerson(m):
+		return skip // "Commenting on Brand's case, he said": no one owned speaks
 	}
 	return noSpeaker
+}
+
+// appositionOfPerson reports a possessive mention opening an apposition
+// to the person named right before it ("Ada Quill, Brand's lawyer,").
+func (x *extractor) appositionOfPerson(m *span.Mention) bool {
+	i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].Start >= m.Start })
+	if i == 0 {
+		return false
+	}
+	p := &x.ments[i-1]
+	return p.Type == span.Person && p.End <= m.Start && strings.TrimSpace(x.src[p.End:m.Start]) == ","
+}
+
+// ownsPerson reports a possessive mention whose possessed words (up to
+// three, to the first punctuation) name a person or a body that speaks:
+// a role, kin, a spokesperson, a person noun or an organisation noun
+// ("Brand's lawyer", "Brand's younger sister", "Brand's party").
+func (x *extractor) ownsPerson(m *span.Mention) bool {
+	next := tokenize(x.src, m.End, min(len(x.src), m.End+60))
+	k := 0
+	for k < len(next) && (next[k].text == "'" || next[k].text == "’" || next[k].text == "s" || next[k].text == "'s" || next[k].text == "’s") {
+		k++ // "'s" outside the mention
+	}
+	for n := 0; k < len(next) && next[k].word && n < 3; k, n = k+1, n+1 {
+		w := lower(next[k].text)
+		for _, l := range []lexicon.Name{lexicon.RoleNouns, lexicon.KinWords, lexicon.SpokespersonWords, lexicon.PersonCommonNouns, lexicon.OrgNouns} {
+			if x.lx.Has(l, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // filterUnnamedSubject leaves a pronoun unnamed when a sentence between
