@@ -151,18 +151,14 @@ func nearMiss(a, b []string) bool {
 		return false // "Paul" and "Paula", "Kong" and "Konga": another name, no slip
 	}
 	if px, py := strings.Split(x, "-"), strings.Split(y, "-"); len(px) > 1 && len(px) == len(py) {
-		// A hyphenated name slips in one of its parts, read as a word:
-		// "Jong-un" and "Jong-il" are two names, not a slip of two letters.
-		k := -1
+		// A hyphenated name with a part written wholly otherwise is
+		// another name: "Jong-un" and "Jong-il", not a slip of two
+		// letters ("Jong-un" and "Jung-eun" may be one).
 		for i := range px {
-			if px[i] != py[i] {
-				if k >= 0 {
-					return false
-				}
-				k = i
+			if px[i] != py[i] && edlib.OSADamerauLevenshteinDistance(px[i], py[i]) >= min(utf8.RuneCountInString(px[i]), utf8.RuneCountInString(py[i])) {
+				return false
 			}
 		}
-		x, y = px[k], py[k]
 	}
 	rx, _ := utf8.DecodeRuneInString(x)
 	ry, _ := utf8.DecodeRuneInString(y)

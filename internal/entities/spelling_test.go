@@ -36,9 +36,10 @@ func TestNearMiss(t *testing.T) {
 		{[]string{"TARN", "QUILL"}, []string{"TARN", "QUILLS"}, false},      // a plural
 		{[]string{"Ada", "Quill"}, []string{"Ada", "Quell"}, true},          // one letter
 		{[]string{"Ada", "Quill"}, []string{"Bo", "Quill"}, false},          // another first name
-		{[]string{"Lin", "Sun-ok"}, []string{"Lin", "Sun-il"}, false},       // a hyphenated name's short part: another name
+		{[]string{"Lin", "Sun-ok"}, []string{"Lin", "Sun-il"}, false},       // a part written wholly otherwise: another name
 		{[]string{"Lin", "Sun-Okara"}, []string{"Lin", "Sun-Okarra"}, true}, // a slip in one part
-		{[]string{"Lin", "Sung-ok"}, []string{"Lin", "Sun-ik"}, false},      // two parts differ
+		{[]string{"Lin", "Sung-ok"}, []string{"Lin", "Sun-ik"}, false},      // two letters apart in six: no slip
+		{[]string{"Lin", "Joi-sun"}, []string{"Lin", "Jol-sun"}, true},      // one letter of a part
 	} {
 		if got := nearMiss(tc.a, tc.b); got != tc.want {
 			t.Errorf("nearMiss(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
