@@ -545,13 +545,14 @@ func initialsOf(cands []*form) *form {
 
 // longerNames returns the persons' names that end in the person's name
 // p after given names or initials ("Ada Quill Lind" for "Quill Lind"),
-// or given names no list holds (unlistedGivenNames), which known-name-tail
-// leaves whole.
+// or given names no list holds (unlistedGivenNames, midSentenceGivenNames),
+// which known-name-tail leaves whole.
 func (r *resolver) longerNames(p *form) []*form {
 	if r.longer == nil {
 		r.longer = map[string][]*form{}
 		for _, q := range r.persons {
-			for k := 1; len(q.tokens)-k >= 2 && (r.givenNamesOnly(q.tokens[:k]) || r.unlistedGivenNames(q.tokens[:k], q.tokens[k:])); k++ {
+			for k := 1; len(q.tokens)-k >= 2 && (r.givenNamesOnly(q.tokens[:k]) || r.unlistedGivenNames(q.tokens[:k], q.tokens[k:]) ||
+				r.givenRuns[q.key] && k <= 2); k++ {
 				r.longer[key(q.tokens[k:])] = append(r.longer[key(q.tokens[k:])], q)
 			}
 		}
