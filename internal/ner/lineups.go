@@ -9,7 +9,7 @@ import (
 	"github.com/nec-analyse/nec-analyse/internal/span"
 )
 
-// lineUpNames: "J Robinson (capt); M Cueto, J Noon, O Barkley": a name
+// lineUpNames: "A Quill (capt); B Lind, C Vane, D Tarrow": a name
 // written as one capital and a surname, in a sentence naming two other
 // people so (a team's line-up, a results list), is a person, whatever
 // the taggers typed it, unless a word of it is a known place ("S Africa")
