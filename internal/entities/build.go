@@ -168,11 +168,12 @@ func (r *resolver) fullName(name string) bool {
 	return len(fs) > 1 && !(len(fs) == 2 && r.lx.Has(lexicon.PartyNameHeads, strings.ToLower(fs[1]))) && !r.particleSurname(fs)
 }
 
-// initialFirst reports a name of three words or more that opens with one
-// initial and a word ("A de Quill"; not "U. S. Tidal Survey").
+// initialFirst reports a name of two words or more that opens with one
+// initial and a word ("A de Quill", a line-up's "A Quill"; not "U. S.
+// Tidal Survey").
 func initialFirst(name string) bool {
 	fs := strings.Fields(name)
-	return len(fs) > 2 && isInitial(fs[0]) && !isInitial(fs[1])
+	return len(fs) > 1 && isInitial(fs[0]) && !isInitial(fs[1])
 }
 
 // isInitial reports a word of one letter, with or without a full stop

@@ -545,13 +545,13 @@ func initialsOf(cands []*form) *form {
 
 // longerNames returns the persons' names that end in the person's name
 // p after given names or initials ("Ada Quill Lind" for "Quill Lind"),
-// or a given name no list holds (givenNamesBefore, the test
-// known-name-tail keeps whole by).
+// or a given name no list holds (givenNamesBefore, midSentenceGivenNames),
+// which known-name-tail leaves whole.
 func (r *resolver) longerNames(p *form) []*form {
 	if r.longer == nil {
 		r.longer = map[string][]*form{}
 		for _, q := range r.persons {
-			for k := 1; len(q.tokens)-k >= 2 && r.givenNamesBefore(q.tokens[:k], q.tokens[k:]); k++ {
+			for k := 1; len(q.tokens)-k >= 2 && (r.givenNamesBefore(q.tokens[:k], q.tokens[k:]) || r.givenRuns[q.key] && k <= 2); k++ {
 				r.longer[key(q.tokens[k:])] = append(r.longer[key(q.tokens[k:])], q)
 			}
 		}

@@ -35,10 +35,10 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("acronym-definition", `Joins an acronym written in brackets just after a name whose last capitalised words spell it (connectors and a place inside passed over) to that name's mention: "HB" of "the Quellmoor Harbour Board (HB)" to "Quellmoor Harbour Board", "TCC" of "the Tarn UK Cable Company (TCC)" to "Tarn UK Cable Company"; not to a mention holding only some of the words spelling it ("Harbour Board" of "Tarn Harbour Board (THB)").`), Run: mergeAcronymDefinitions},
 	{Info: info("acronym-division", `Joins an organisation's name made of an acronym and organisation heads alone to the acronym written alone, unless a place's or a body of it (offices): "TBC Television Network" and "TBC Entertainment Group" to "TBC"; not "UK Government" to "UK" nor "EU Commission" to "EU", nor "SD Times" to "SD" joined to the place "San Diego" it spells.`), Run: mergeAcronymDivisions},
 	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
-	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles: "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
+	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles or the text goes on naming after it (a capitalised word, a hyphen, "and" and capitalised words up to an organisation's head: "the Courier and Post Workers' Union"): "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
 	{Info: info("particle-surname", `Joins a surname that opens with a name particle (name_particles) to the one person whose full name ends in it, or the one named in the same article: "De Quill" to "Ada de Quill"; a name written with an initial joins the one full name whose first name it opens ("A de Quill" to "Ada de Quill").`), Run: mergeParticleSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"), or a word the taggers typed a place or MISC (or an organisation, when a known place's or organisation's name), in no article of the full name, written alone in more articles than the full name and never as a person's ("Mac" of a computer is not "Tavor Mac"), but for such a word after the full name's other words ("Dorado |Velde|") or listed beside a person (", ", "; ", a substitute's brackets "Ash (|Tarrant| 60)") in an article sharing a story's name with the full name's: "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"), or a word the taggers typed a place or MISC (or an organisation, when a known place's or organisation's name), in no article of the full name, written alone in more articles than the full name and never as a person's ("Mac" of a computer is not "Tavor Mac"), but for such a word after the full name's other words ("Dorado |Velde|") or listed beside a person (", ", "; ", a substitute's brackets "Ash (|Tarrant| 60)") in an article sharing a story's name with the full name's; a person named by an initial counts as the one full name whose first name it opens that an article of it writes, and joins it ("A Quill" of a line-up beside "Ada Quill" in the match report): "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near, no article writes it more than twice and no more articles write it than the person's name: "Quilnton" to "Ada Quinlton"; not "Varnelle", written three times in one article, to "Bo Varnell", nor a band's name four articles write to a runner one article names.`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -51,7 +51,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("owner-acronym", `Joins an acronym after its organisation owner's name to the acronym alone: "Harbour NFU" to "NFU".`), Run: mergeOwnerAcronyms},
 	{Info: info("place-named-side", `Joins a one-word name left alone (a plural, a side word or an organisation's head) to the one name that is a place's and it, unless written alone in over five times as many articles: "Mariners" to "Tarnby Mariners", "Herald" to "Tarnby Herald".`), Run: mergePlaceNamedSides},
 	{Info: info("eponym-place", `Joins a person's full name opening with a given name (listed or learnt) written after a place's cue (eponym_place_cues: "at", "into") at most of its mentions, two or more, to the body named after the person that the corpus writes in full (the most written one), unless a mention has an honorific before it or a speech verb after it, or over a quarter a role: "checked into Ada Quill", "a stay at Ada Quill" to "Ada Quill Clinic".`), Run: mergeEponymPlaces},
-	{Info: info("truncated-org", `Joins a truncated organisation name to the one longer name it begins: "Harbour Ferry" to "Harbour Ferry Board".`), Run: mergeTruncatedOrgs},
+	{Info: info("truncated-org", `Joins a truncated organisation name to the one longer name it begins: "Harbour Ferry" to "Harbour Ferry Board"; never a name ending in an organisation's head that more articles write than the longer name going on with two capitalised words or more ("Harbour Union" beside a "Harbour Union Ferry Fund" written once).`), Run: mergeTruncatedOrgs},
 	{Info: info("short-form", `Joins a one-word short form to the one organisation name it begins, in articles that write the full name, unless a place or written as one ("in Brightline", not "in Brightline's offer"; a dateline's "TARNWICK, Conn., March 3 -" is not Tarnwick Holdings Corp): "Brightline" to "Brightline Logistics".`), Run: mergeShortForms},
 }
 
@@ -227,12 +227,47 @@ func mergeSurnames(r *resolver) {
 		if target == nil && len(cands) > 1 {
 			target = r.pickByFullNames(f, cands)
 		}
+		if target == nil && len(cands) > 1 {
+			// "A Quill" of a line-up beside "Ada Quill" in its report:
+			// one person.
+			if target = r.storyInitialsOf(cands); target != nil {
+				for _, c := range cands {
+					if r.find(c.key) != r.find(target.key) {
+						r.union(c.key, target.key)
+					}
+				}
+			}
+		}
 		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) && !r.headElsewhere(target, f, w) && !r.strayWord(target, f) {
 			r.union(f.key, target.key)
 			return true
 		}
 		return false
 	})
+}
+
+// storyInitialsOf is initialsOf when every name written with an initial
+// shares an article with the full name (a match report and its
+// line-up): across stories an initial may be anyone's.
+func (r *resolver) storyInitialsOf(cands []*form) *form {
+	full := initialsOf(cands)
+	if full == nil {
+		return nil
+	}
+	arts := map[string]bool{}
+	for _, i := range full.mentions {
+		arts[r.ms[i].Article] = true
+	}
+	for _, c := range cands {
+		shared := c == full
+		for _, i := range c.mentions {
+			shared = shared || arts[r.ms[i].Article]
+		}
+		if !shared {
+			return nil
+		}
+	}
+	return full
 }
 
 // loneFullName reports a full name p written once in the whole corpus,
@@ -513,7 +548,7 @@ func (r *resolver) allMisc(f *form) bool {
 // person's full name, no place and no name ending in a place's head ("Hong
 // Kong" is not the Hong Kong Standard, "Tallow Street" not the Tallow
 // Street Gazette) to the longer organisation names it begins, when they
-// are all one entity.
+// are all one entity, unless a whole name of its own (see wholeOrgName).
 func mergeTruncatedOrgs(r *resolver) {
 	r.indexPersons() // before multi-word names join again
 	for _, k := range r.order {
@@ -522,10 +557,30 @@ func mergeTruncatedOrgs(r *resolver) {
 			r.lx.Has(lexicon.LocHeads, strings.ToLower(f.tokens[len(f.tokens)-1])) {
 			continue // "Tallow Street" is a street, not the Tallow Street Gazette
 		}
-		if cands := r.orgsBegunBy(f); len(cands) >= 1 && r.sameRoot(cands) {
+		if cands := r.orgsBegunBy(f); len(cands) >= 1 && r.sameRoot(cands) && !r.wholeOrgName(f, cands[0]) {
 			r.union(f.key, cands[0].key)
 		}
 	}
+}
+
+// wholeOrgName reports a name f that ends in an organisation's head and
+// that more articles write than the longer name g it begins, which goes
+// on with two capitalised words or more: a name of its own, not g cut
+// short ("European Union" beside a fund named after it, the "European
+// Union Harbour Fund", written once; "Tarnby Police" is the "Tarnby
+// Police Department", "Royal Bank" the "Royal Bank of Tarnby").
+func (r *resolver) wholeOrgName(f, g *form) bool {
+	n := len(f.tokens)
+	return len(g.tokens)-n >= 2 && isCapitalWord(g.tokens[n]) && r.orgHead(f.tokens[n-1]) && formArticles(r.ms, f) > formArticles(r.ms, g)
+}
+
+// formArticles counts the articles that write a form.
+func formArticles(ms []Mention, f *form) int {
+	arts := map[string]bool{}
+	for _, i := range f.mentions {
+		arts[ms[i].Article] = true
+	}
+	return len(arts)
 }
 
 // mergeShortForms joins a one-word short form left alone ("Brightline")

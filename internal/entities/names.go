@@ -42,7 +42,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("known-name-head", `Cuts a longer run to the person's full name it opens, unless it ends in an organisation's or a place's head: "Ada Quill Cruises Again" of a title-case headline -> "Ada Quill"; "Ada Quill Foundation" stays.`), Run: cutToKnownHead},
 	{Info: info("known-surname-head", `Cuts a run of a title-case line to the surname of a person's full name it opens when the words after it open another name, and it ends in no organisation's or place's head: "Flips Quill Harbour Ferries Ruling" beside "Ada Quill" and "Harbour Ferries Act" -> "Quill".`), Run: cutToKnownSurnameHead},
 	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left that is no organisation's head: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person; "General Tarnworks" stays.`), Run: cutTitledSurname},
-	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch"); a surname with a name particle is no full name ("De Quill" beside "Ada de Quill", or written "de Quill"); a person's run whose cut-off words are given names or initials is one longer name and stays whole ("Ada Quill Lind" beside "Quill Lind": a double surname), and so is one whose one cut-off word is a name the news capitalises (news_capitalised_words; no place, demonym, title, role, acronym, nor a name written alone) before a full name that opens with no given name and ends in no organisation's head ("Odila Quill Lind" beside "Mrs Quill Lind": a given name no list holds).`), Run: cutToKnownName},
+	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch"); a surname with a name particle is no full name ("De Quill" beside "Ada de Quill", or written "de Quill"); a person's run whose cut-off words are given names or initials is one longer name and stays whole ("Ada Quill Lind" beside "Quill Lind": a double surname), and so is one whose one cut-off word is a name the news capitalises (news_capitalised_words; no place, demonym, title, role, acronym, nor a name written alone) before a full name that opens with no given name and ends in no organisation's head ("Odila Quill Lind" beside "Mrs Quill Lind": a given name no list holds), and one whose one or two cut-off words, of letters and written alone nowhere, stand inside the sentence before such a full name, where the news would not capitalise an ordinary word ("winners included Corvina Talmo Quirante" beside "Talmo Quirante").`), Run: cutToKnownName},
 }
 
 // cutNames runs the name passes over in and keeps the mentions left with
@@ -244,7 +244,17 @@ func cutToKnownName(r *resolver, c *nameCut) {
 	full := r.fullNameSet()
 	t := c.fields
 	for k := 1; len(t)-k >= 2; k++ {
-		if full[key(t[k:])] && !(c.m.Type == span.Person && r.givenNamesBefore(t[:k], t[k:])) {
+		if !full[key(t[k:])] {
+			continue
+		}
+		if r.midSentenceGivenNames(c, t[:k], t[k:]) {
+			if r.givenRuns == nil {
+				r.givenRuns = map[string]bool{}
+			}
+			r.givenRuns[key(t)] = true
+			return
+		}
+		if !(c.m.Type == span.Person && r.givenNamesBefore(t[:k], t[k:])) {
 			off := tokenOffset(c.m.Text[c.start:c.end], k)
 			r.keepHead(c, t[:k], off)
 			c.start += off

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -14,7 +16,7 @@ import (
 func mergeTheWords(r *resolver) {
 	var ends map[string][]*form // last word (lower case) -> org names
 	r.eachFreeWord(func(f *form, w string) bool {
-		if isAcronym(f.tokens[0]) || !r.alwaysAfterThe(f) {
+		if isAcronym(f.tokens[0]) || !r.alwaysAfterThe(f) || r.runsOn(f) {
 			return false
 		}
 		if ends == nil {
@@ -33,6 +35,56 @@ func mergeTheWords(r *resolver) {
 		}
 		return false
 	})
+}
+
+// runsOn reports a form a mention of which the text goes on naming
+// after it: a capitalised word, or a way of writing "and" (and_forms)
+// and capitalised words up to an organisation's head, or a hyphen
+// and a word ("the Tarnby Carolina-based bank", "the Harbour and Dock
+// Workers' Union"): the taggers cut it off a longer name, which is not
+// the organisation's ending in it.
+func (r *resolver) runsOn(f *form) bool {
+	for _, i := range f.mentions {
+		a := r.ms[i].After
+		if rest, ok := strings.CutPrefix(a, "-"); ok {
+			if c, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(c) {
+				return true
+			}
+			continue
+		}
+		rest := strings.TrimLeft(a, " \u00a0")
+		if rest == a {
+			continue
+		}
+		if w, l, ok := strings.Cut(rest, " "); ok && r.lx.Has(lexicon.AndForms, strings.ToLower(w)) {
+			if r.headedRun(l) {
+				return true
+			}
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedRun reports text opening with capitalised words up to an
+// organisation's head, a possessive allowed ("General Workers' Union's
+// members"): the rest of a name joined by "and", not a second name ("and
+// Daredevil have").
+func (r *resolver) headedRun(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
+			return false
+		}
+		w = strings.TrimRight(w, ".,;:!?")
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'")
+		if r.orgHead(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // alwaysAfterThe reports a form every mention of which follows "the".

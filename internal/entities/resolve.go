@@ -25,6 +25,9 @@ type resolver struct {
 	prefixes map[string]bool // the keys of the first words of longer names (opensName)
 	bodies   map[string]bool // the keys of "place head" runs place-body found (keepBody)
 	eponyms  map[string]bool // the keys of the bodies eponym-place joined a person's name to
+	// givenRuns holds the keys of the persons' names known-name-tail left
+	// whole after given names no list holds (midSentenceGivenNames).
+	givenRuns map[string]bool
 	// formGroups maps each form of a given name to its name_forms groups
 	// (see nameFormGroups), read once when a spelling test needs it.
 	formGroups map[string][]int

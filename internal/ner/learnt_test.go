@@ -120,6 +120,11 @@ func TestInitialApostrophe(t *testing.T) {
 		{"(O’SELLIVAN", true},
 		{"O'SEllivan", false},
 		{"O'S1", false},
+		{"O'Reilly", true}, // prose reads "'Re" as the clitic "'re"
+		{"O'Malley", true},
+		{"O'Driscoll", false}, // prose keeps it whole
+		{"I'LL", false},       // a pronoun and a verb in capitals
+		{"O'REILLY", false},
 	} {
 		i := strings.IndexAny(tc.src, "'’")
 		_, n := utf8.DecodeRuneInString(tc.src[i:])

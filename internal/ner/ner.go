@@ -559,9 +559,9 @@ func personAround(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	}
 	before := strings.TrimRight(src[:m.Start], " ")
 	if b, ok := strings.CutSuffix(before, ","); ok {
-		return lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(lastWord(b, len(b)), ".")))
+		return personWordBefore(lx, b, len(b))
 	}
-	return lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(lastWord(src, m.Start), ".")))
+	return personWordBefore(lx, src, m.Start)
 }
 
 // acronymOpened reports a name of two words or more opening with an
@@ -640,16 +640,19 @@ func sentenceInitialWord(src string, s span.Span, m span.Mention) bool {
 }
 
 // initialApostrophe reports an apostrophe at src[i:i+n], in the sentence
-// src[start:end], after a one-letter capital word and before "S" and a
-// lower-case letter ("O'Sullivan", "D'Souza") or a word in capitals
-// ("O'SULLIVAN", which true-casing, running after this mapping, writes
-// "O'Sullivan" in a sentence all in capitals), which prose's tokenizer
-// reads as the clitic "'s" and then loses the rest of the name with.
+// src[start:end], after a one-letter capital word and before a word
+// opening like a clitic (see clitic) and going on in lower case
+// ("O'Sullivan", "D'Souza", "O'Reilly", "O'Malley") or "S" and a word in
+// capitals ("O'SULLIVAN", which true-casing, running after this mapping,
+// writes "O'Sullivan" in a sentence all in capitals), which prose's
+// tokenizer reads as the clitic and then loses the rest of the name with.
 func initialApostrophe(src string, start, end, i, n int) bool {
-	if i-1 < start || i+n+1 >= end || src[i+n] != 'S' {
+	if i-1 < start || i+n+1 >= end || !clitic(src[i+n:end]) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(src[i+n+1 : end]); !unicode.IsLower(r) && !(unicode.IsUpper(r) && capitalsWord(src[i+n:end])) {
+	// Only "S" may open a word in capitals: "I'LL" of a capitals headline
+	// is a pronoun and a verb.
+	if r, _ := utf8.DecodeRuneInString(src[i+n+1 : end]); !unicode.IsLower(r) && !(src[i+n] == 'S' && unicode.IsUpper(r) && capitalsWord(src[i+n:end])) {
 		return false
 	}
 	c := rune(src[i-1])
@@ -663,6 +666,14 @@ func initialApostrophe(src string, start, end, i, n int) bool {
 		}
 	}
 	return true
+}
+
+// clitic reports a capital opening s that prose's tokenizer reads,
+// after an apostrophe, as the clitic "'s", "'m", "'re" or "'ll"
+// ("Sullivan", "Malley", "Reilly", "Llewellyn"; not "Driscoll", which
+// it keeps whole).
+func clitic(s string) bool {
+	return strings.HasPrefix(s, "S") || strings.HasPrefix(s, "M") || strings.HasPrefix(s, "Re") || strings.HasPrefix(s, "Ll")
 }
 
 // capitalsWord reports whether the letters opening s, up to its first
@@ -849,7 +860,20 @@ func personCue(lx *lexicon.Lexicon, src string, m span.Mention) bool {
 	if lx.Has(lexicon.NerPersonWords, strings.ToLower(strings.TrimSuffix(first, "."))) {
 		return true
 	}
-	return lx.Has(lexicon.NerPersonWords, wordBefore(src, m.Start))
+	return personWordBefore(lx, src, m.Start)
+}
+
+// personWordBefore reports a person word (ner_person_words) ending right
+// before offset at. A word with a full stop is an abbreviated title or
+// honorific ("Gov.", "Dr."), else the stop ends a sentence ("a
+// film-maker. Tarnfall was ...").
+func personWordBefore(lx *lexicon.Lexicon, src string, at int) bool {
+	w := lastWord(src, at)
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if lw != strings.ToLower(w) && !lx.Has(lexicon.Honorifics, lw) && !lx.Has(lexicon.PersonTitles, lw) {
+		return false
+	}
+	return lx.Has(lexicon.NerPersonWords, lw)
 }
 
 // personalName reports a name of two or more words whose first word is
