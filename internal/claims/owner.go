@@ -37,11 +37,13 @@ func (o owner) claim(f *figure) verdict {
 // nameEndingAt is the name whose last word ends at offset end (a
 // possessive mark after it allowed): a mention, else a run of
 // capitalised words, without a leading article and not opening the
-// sentence (whose capital says nothing). personOK says whether a
-// tagged person may own it. ok is false for none, for a mention of
-// another type, or for a name that is a preposition's object ("in
-// Tarnby").
-func (f *figure) nameEndingAt(end int, personOK bool) (owner, bool) {
+// sentence (whose capital says nothing). A mention owns it when typed
+// an organisation or a person, or of any type when agent says the name
+// is its own verb's subject (a bidder's: "Tarnby has bid $9m", the
+// tagger's place for a company the corpus types an organisation). ok is
+// false for none, for a mention of another type, or for a name that is
+// a preposition's object ("in Tarnby").
+func (f *figure) nameEndingAt(end int, agent bool) (owner, bool) {
 	ws := wordsIn(f.src, f.s.Start, end)
 	n := len(ws)
 	if n == 0 {
@@ -67,7 +69,7 @@ func (f *figure) nameEndingAt(end int, personOK bool) (owner, bool) {
 	}
 	for _, m := range f.inSent {
 		if m.Start < end && ws[n-1].start < m.End {
-			if m.Type != span.Org && !(personOK && m.Type == span.Person) {
+			if m.Type != span.Org && m.Type != span.Person && !agent {
 				return owner{}, false
 			}
 			return owner{m: span.Span{Start: m.Start, End: m.End}}, true
@@ -124,7 +126,7 @@ func (f *figure) nameBracket() (owner, int, bool) {
 		}
 	}
 	name := strings.TrimRight(f.src[f.s.Start:open], " ")
-	o, ok := f.nameEndingAt(f.s.Start+len(name), true)
+	o, ok := f.nameEndingAt(f.s.Start+len(name), false)
 	return o, shut + 1, ok
 }
 

@@ -93,7 +93,7 @@ type fixtureOutput struct {
 
 // runFixture reads dir/input.txt and extracts its figures with the passes
 // in off switched off. The input has one sentence a line; [Name] marks a
-// person and {Name} an organisation; header lines "# lang: sv" (default
+// person, {Name} an organisation and <Name> a place; header lines "# lang: sv" (default
 // en), "# lead: N" (the first N sentences are the lead; default 2) and
 // "# published: YYYY-MM-DD" (also find the event date) and "# align: yes"
 // (also list the pairs of figures that state the same fact).
@@ -156,7 +156,8 @@ func fixtureOf(src string, r Raw) fixtureFigure {
 }
 
 // markedArticle builds an article of one sentence a line from lines in
-// which [Name] marks a person and {Name} an organisation.
+// which [Name] marks a person, {Name} an organisation and <Name> a
+// place.
 func markedArticle(lines []string) (string, []span.Span, []span.Mention) {
 	var b strings.Builder
 	var sents []span.Span
@@ -169,9 +170,9 @@ func markedArticle(lines []string) (string, []span.Span, []span.Mention) {
 		open, typ := -1, ""
 		for _, r := range l {
 			switch {
-			case r == '[' || r == '{':
-				open, typ = b.Len(), map[rune]string{'[': "PERSON", '{': "ORG"}[r]
-			case (r == ']' || r == '}') && open >= 0:
+			case r == '[' || r == '{' || r == '<':
+				open, typ = b.Len(), map[rune]string{'[': "PERSON", '{': "ORG", '<': "GPE"}[r]
+			case (r == ']' || r == '}' || r == '>') && open >= 0:
 				ms = append(ms, span.Mention{Start: open, End: b.Len(), Type: typ})
 				open = -1
 			default:

@@ -29,7 +29,7 @@ type namePass func(r *resolver, c *nameCut)
 // namePasses run in order, each over every mention, before the mentions
 // are grouped into forms.
 var namePasses = []rules.Pass[namePass]{
-	{Info: info("leading-titles", `Strips honorifics and, from a person's name, titles before it: "Ms Ada Quill", "Prime Minister Ada Quill" -> "Ada Quill".`), Run: stripLeadingTitles},
+	{Info: info("leading-titles", `Strips honorifics and, from a person's name, titles before it, and a rank or title of a speaker's (speaker_title_words, no given name) before two words or more: "Ms Ada Quill", "Prime Minister Ada Quill", "Lt. Ada Quill" -> "Ada Quill".`), Run: stripLeadingTitles},
 	{Info: info("role-names", `Drops a name of two words or more made of titles and roles alone, no one's name: "General Secretary", "Prime Minister".`), Run: dropRoleNames},
 	{Info: info("owner-possessive", `Cuts an owner's possessive off the start of a name of three words or more when the owner is a known place, an acronym or a weekday, unless two words ending in a kind of body are left: "London's Tarnby Museum" is "Tarnby Museum" (and "London" a place), "Sunday's Tarnby Mail" is "Tarnby Mail"; "Tarnland's Finance Ministry" stays.`), Run: cutOwner},
 	{Info: info("possessive-names", `Keeps the "'s" of a name of two words or more written with it in two mentions or more, never without it, once before punctuation (where no possessive stands) and mostly typed no person: "Quill & Lind's, which ..." is "Quill & Lind's"; so for a one-word name mostly typed no person and once an organisation, no known place nor given name, that no mention but a person's writes without it, and the name takes the "'s" back: "Quillby's, the grocer" is "Quillby's", "Mr Quillby" another entity. A one-word name some mention writes with "'s" before a condition's noun (eponym_condition_nouns) is a condition named after a person, MISC, in every mention written with it: "Quillan's disease", "victims of Quillan's".`), Run: keepPossessiveNames},
@@ -42,7 +42,7 @@ var namePasses = []rules.Pass[namePass]{
 	{Info: info("known-name-head", `Cuts a longer run to the person's full name it opens, unless it ends in an organisation's or a place's head: "Ada Quill Cruises Again" of a title-case headline -> "Ada Quill"; "Ada Quill Foundation" stays.`), Run: cutToKnownHead},
 	{Info: info("known-surname-head", `Cuts a run of a title-case line to the surname of a person's full name it opens when the words after it open another name, and it ends in no organisation's or place's head: "Flips Quill Harbour Ferries Ruling" beside "Ada Quill" and "Harbour Ferries Act" -> "Quill".`), Run: cutToKnownSurnameHead},
 	{Info: info("titled-surname", `Cuts the titles off a name not typed a person when a surname of a person's full name is left that is no organisation's head: "Sheriff Deputy Quill" beside "Ada Quill" is "Quill", a person; "General Tarnworks" stays.`), Run: cutTitledSurname},
-	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head or are written alone elsewhere ("Tidewatch"); a surname with a name particle is no full name ("De Quill" beside "Ada de Quill", or written "de Quill"); a person's run whose cut-off words are given names or initials is one longer name and stays whole ("Ada Quill Lind" beside "Quill Lind": a double surname), and so is one whose one cut-off word is a name the news capitalises (news_capitalised_words; no place, demonym, title, role, acronym, nor a name written alone) before a full name that opens with no given name and ends in no organisation's head ("Odila Quill Lind" beside "Mrs Quill Lind": a given name no list holds), and one whose one or two cut-off words, of letters and written alone nowhere, stand inside the sentence before such a full name, where the news would not capitalise an ordinary word ("winners included Corvina Talmo Quirante" beside "Talmo Quirante").`), Run: cutToKnownName},
+	{Info: info("known-name-tail", `Cuts a longer run to the person's full name it ends in: "Tidewatch Ada Quill" -> "Ada Quill" (a person); the words cut off stay a name when they end in an organisation's head (a rank after it left out: "Tidewatch Police Sgt. Ada Quill") or are written alone elsewhere ("Tidewatch"); a surname with a name particle is no full name ("De Quill" beside "Ada de Quill", or written "de Quill"); a person's run whose cut-off words are given names or initials is one longer name and stays whole ("Ada Quill Lind" beside "Quill Lind": a double surname), and so is one whose one cut-off word is a name the news capitalises (news_capitalised_words; no place, demonym, title, role, acronym, nor a name written alone) before a full name that opens with no given name and ends in no organisation's head ("Odila Quill Lind" beside "Mrs Quill Lind": a given name no list holds), and one whose one or two cut-off words, of letters and written alone nowhere, stand inside the sentence before such a full name, where the news would not capitalise an ordinary word ("winners included Corvina Talmo Quirante" beside "Talmo Quirante").`), Run: cutToKnownName},
 }
 
 // cutNames runs the name passes over in and keeps the mentions left with
@@ -155,10 +155,22 @@ func stripLeadingTitles(r *resolver, c *nameCut) {
 			c.skip(1)
 		case !honorific && c.m.Type == span.Person && n > 0 && n < len(c.fields):
 			c.skip(n) // "President X", "Prime Minister X", "Foreign Minister X"
+		case !honorific && c.m.Type == span.Person && n == 0 && len(c.fields) > 2 && r.rankBefore(c.fields[0]):
+			c.skip(1) // "Lt. Ada Quill", "Admiral Ada Quill": a rank before a full name
 		default:
 			return
 		}
 	}
+}
+
+// rankBefore reports a word that opens a speaker's name as a title or a
+// rank and is no part of it (speaker_title_words: "Lt.", "Lieutenant",
+// "Admiral", "Deputy"), no peer's title (a peer is known by it:
+// "Baroness Ada Quill" is also "Baroness Quill") and no given name
+// ("Earl").
+func (r *resolver) rankBefore(w string) bool {
+	lw := strings.ToLower(w)
+	return isCapitalWord(w) && r.lx.Has(lexicon.SpeakerTitles, lw) && !r.lx.Has(lexicon.PeerTitles, lw) && !r.lx.IsGivenName(w)
 }
 
 // dropRoleNames drops a name of two words or more that is all title or
@@ -256,7 +268,11 @@ func cutToKnownName(r *resolver, c *nameCut) {
 		}
 		if !(c.m.Type == span.Person && r.givenNamesBefore(t[:k], t[k:])) {
 			off := tokenOffset(c.m.Text[c.start:c.end], k)
-			r.keepHead(c, t[:k], off)
+			h := k
+			for h > 2 && r.rankBefore(t[h-1]) {
+				h-- // "Tarnby Police Sgt." before "Ada Quill": the head is "Tarnby Police"
+			}
+			r.keepHead(c, t[:h], tokenOffset(c.m.Text[c.start:c.end], h))
 			c.start += off
 			c.m.Type = span.Person
 			c.fields = t[k:]

@@ -31,7 +31,7 @@ func TestRules(t *testing.T) {
 
 // TestPassFixtures runs each pass's fixture under testdata/passes/<name>/:
 // articles as text files (<id>.txt, one sentence a line; <id>.sv.txt an
-// article in Swedish) with mentions
+// article in Swedish, <id>.en.txt one detected as English) with mentions
 // marked "[Ada Quill|PERSON]" ("[Tidewatch|]" untyped), and an optional
 // lexicon.yaml extending the embedded lexicon (invented places).
 func TestPassFixtures(t *testing.T) {
@@ -137,6 +137,8 @@ func readFixture(t *testing.T, dir string) ([]Mention, []Text, *lexicon.Lexicon)
 		lang := ""
 		if sv, ok := strings.CutSuffix(id, ".sv"); ok {
 			id, lang = sv, "sv" // "a5.sv.txt": an article in Swedish
+		} else if en, ok := strings.CutSuffix(id, ".en"); ok {
+			id, lang = en, "en" // "a5.en.txt": an article the detector read as English
 		}
 		am := markedMentions(id, string(b))
 		for i := range am {
