@@ -13,6 +13,8 @@ const (
 	ThingWords    Name = "thing_words"
 	// TableAbbreviations are wire tables' abbreviations ("Shr", "Qtly").
 	TableAbbreviations Name = "table_abbreviations"
+	// FileExtensions end a file's name ("pdf" of "minutes.pdf").
+	FileExtensions Name = "file_extensions"
 )
 
 // Products' and things' contexts (internal/entities' thing-context

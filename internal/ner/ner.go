@@ -283,7 +283,7 @@ func sameNameAgain(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span
 			}
 			a, b := from+i, from+i+len(name)
 			from = b
-			if wordByteBefore(src, a) || wordByteAfter(src, b) || covered(a, b) || capitalAfter(src, b) {
+			if wordByteBefore(src, a) || wordByteAfter(src, b) || covered(a, b) || capitalAfter(src, b) || inAddress(src, a, b) {
 				continue
 			}
 			si := sort.Search(len(sents), func(k int) bool { return sents[k].End >= b })
@@ -409,6 +409,21 @@ func wordByteBefore(s string, i int) bool {
 
 // wordByteAfter reports a letter, a digit or a hyphen at byte offset i
 // of s.
+// inAddress reports the text from a to b inside a run of characters
+// without spaces that holds an "@" ("Ada" of "Ada.Quill@tarnby.example"):
+// part of an e-mail address, not a name ("tsunami.Ada" stays, a full
+// stop without its space).
+func inAddress(s string, a, b int) bool {
+	const most = 254 // an address's longest: a run no longer is read no further
+	lo, hi := max(0, a-most), min(len(s), b+most)
+	start := lo + strings.LastIndexFunc(s[lo:a], unicode.IsSpace) + 1
+	end := hi
+	if i := strings.IndexFunc(s[b:hi], unicode.IsSpace); i >= 0 {
+		end = b + i
+	}
+	return strings.Contains(s[start:end], "@")
+}
+
 func wordByteAfter(s string, i int) bool {
 	if i >= len(s) {
 		return false

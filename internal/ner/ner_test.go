@@ -1162,3 +1162,21 @@ func TestMentionsStayInTheirSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestInAddress(t *testing.T) {
+	for _, tc := range []struct {
+		src, name string
+		want      bool
+	}{
+		{"write to Ada.Quill@tarnby.example today", "Ada", true},
+		{"write to Ada.Quill@tarnby.example today", "Quill", true},
+		{"the ferry sank.Ada Quill said", "Ada", false},
+		{"Mr.Quill said", "Quill", false},
+		{"Ada Quill said", "Ada", false},
+	} {
+		a := strings.Index(tc.src, tc.name)
+		if got := inAddress(tc.src, a, a+len(tc.name)); got != tc.want {
+			t.Errorf("inAddress(%q, %q) = %v, want %v", tc.src, tc.name, got, tc.want)
+		}
+	}
+}

@@ -222,12 +222,13 @@ func trimLeftSpace(src string, start, end int) int {
 
 // siteNames finds the websites named by address that the taggers missed
 // ("according to Tidewatch.com", "Tarnby.com reported"): a word with a capital
-// ending in a full stop and one of site_domains is an organisation.
+// ending in a full stop and one of site_domains is an organisation,
+// unless right after an "@" (an e-mail address's domain: "ada@Tarnby.com").
 func siteNames(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	var found []span.Mention
 	for si, s := range sents {
 		for _, w := range sentenceWords(src, s) {
-			if r, _ := utf8.DecodeRuneInString(w.text); !unicode.IsUpper(r) || siteStem(lx, w.text) == "" {
+			if r, _ := utf8.DecodeRuneInString(w.text); !unicode.IsUpper(r) || siteStem(lx, w.text) == "" || strings.HasSuffix(src[:w.start], "@") {
 				continue
 			}
 			found = append(found, span.Mention{Text: w.text, Type: span.Org, Start: w.start, End: w.end, Sentence: si})

@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
@@ -23,6 +24,33 @@ func titleWords(d *doc, c *candidate) verdict {
 // acronym ("US", "IT").
 func functionWords(d *doc, c *candidate) verdict {
 	if len(c.Text) > 1 && strings.ToUpper(c.Text) != c.Text && onlyWordsOf(d.lx, c.Text, lexicon.StopwordsEn) {
+		return drop
+	}
+	return keep
+}
+
+// addressesAndFiles drops a one-word mention that is an e-mail address
+// (letters before an "@" and a full stop after it: "ada@tarnby.example",
+// or the domain after such an "@" alone: "tarnby.example";
+// not a user name, "@Quill", nor a mail system's "Ada Quill@TARNBY") or
+// a file's name (a full stop and a file_extensions ending after letters:
+// "Quillstock.pdf"): mail and forum text quotes them, the taggers read
+// their capitals as a name's.
+func addressesAndFiles(d *doc, c *candidate) verdict {
+	if strings.ContainsAny(c.Text, " \n\t") {
+		return keep
+	}
+	if at := strings.IndexByte(c.Text, '@'); at > 0 && strings.Contains(c.Text[at+1:], ".") {
+		return drop
+	}
+	// The domain of an address the tokeniser split at its "@".
+	if before := d.src[:c.Start]; strings.HasSuffix(before, "@") && strings.Contains(c.Text, ".") {
+		r, _ := utf8.DecodeLastRuneInString(before[:len(before)-1])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return drop
+		}
+	}
+	if dot := strings.LastIndexByte(c.Text, '.'); dot > 0 && d.lx.Has(lexicon.FileExtensions, strings.ToLower(c.Text[dot+1:])) {
 		return drop
 	}
 	return keep

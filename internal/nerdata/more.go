@@ -1,6 +1,7 @@
 package nerdata
 
 import (
+	"fmt"
 	"io"
 	"strings"
 )
@@ -108,6 +109,39 @@ func EWTDevPart(i int) Part {
 		return Dev
 	}
 	return Train
+}
+
+// SelectEWT keeps the documents of UNER en_ewt dev that split puts in
+// part p (Train or Dev). split "odd" is EWTDevPart, the split the
+// embedded typing model and make train-ner-honest's tagger train on;
+// the others are dev-only proxies of a test set written apart from the
+// text trained on (adjacent documents of one thread or site share names,
+// which the odd documents' row rewards): "first-half" and "second-half"
+// score one contiguous half of the documents (training on the other),
+// "genre:G" scores the documents whose id starts with "G-" (answers,
+// email, newsgroup, reviews, weblog).
+func SelectEWT(docs []Document, split string, p Part) ([]Document, error) {
+	var dev func(i int, d Document) bool
+	switch {
+	case split == "" || split == "odd":
+		dev = func(i int, _ Document) bool { return EWTDevPart(i) == Dev }
+	case split == "first-half":
+		dev = func(i int, _ Document) bool { return i < len(docs)/2 }
+	case split == "second-half":
+		dev = func(i int, _ Document) bool { return i >= len(docs)/2 }
+	case strings.HasPrefix(split, "genre:") && len(split) > len("genre:"):
+		g := strings.TrimPrefix(split, "genre:") + "-"
+		dev = func(_ int, d Document) bool { return strings.HasPrefix(d.ID, g) }
+	default:
+		return nil, fmt.Errorf("en_ewt split %q: want odd, first-half, second-half or genre:NAME", split)
+	}
+	var out []Document
+	for i, d := range docs {
+		if dev(i, d) == (p == Dev) {
+			out = append(out, d)
+		}
+	}
+	return out, nil
 }
 
 // SelectPart keeps the documents whose index part gives p.

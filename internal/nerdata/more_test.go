@@ -85,6 +85,41 @@ func TestParts(t *testing.T) {
 	}
 }
 
+func TestSelectEWT(t *testing.T) {
+	docs := []Document{{ID: "answers-1"}, {ID: "answers-2"}, {ID: "email-1"}, {ID: "reviews-1"}, {ID: "reviews-2"}, {ID: "weblog-1"}}
+	ids := func(ds []Document) string {
+		var out []string
+		for _, d := range ds {
+			out = append(out, d.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tt := range []struct {
+		split      string
+		dev, train string
+	}{
+		{"odd", "answers-2 reviews-1 weblog-1", "answers-1 email-1 reviews-2"},
+		{"", "answers-2 reviews-1 weblog-1", "answers-1 email-1 reviews-2"},
+		{"first-half", "answers-1 answers-2 email-1", "reviews-1 reviews-2 weblog-1"},
+		{"second-half", "reviews-1 reviews-2 weblog-1", "answers-1 answers-2 email-1"},
+		{"genre:reviews", "reviews-1 reviews-2", "answers-1 answers-2 email-1 weblog-1"},
+	} {
+		dev, err := SelectEWT(docs, tt.split, Dev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		train, _ := SelectEWT(docs, tt.split, Train)
+		if ids(dev) != tt.dev || ids(train) != tt.train {
+			t.Errorf("%q: dev %q train %q, want %q and %q", tt.split, ids(dev), ids(train), tt.dev, tt.train)
+		}
+	}
+	for _, bad := range []string{"even", "genre:", "half"} {
+		if _, err := SelectEWT(docs, bad, Dev); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
 // TestSharedCounts checks the readers against the counts that
 // shared/data/README.md gives (skipped when the data is missing).
 func TestSharedCounts(t *testing.T) {

@@ -39,12 +39,17 @@ func readWikigoldPart(p nerdata.Part) func(io.Reader) ([]Document, error) {
 	}
 }
 
+// ewtSplit is the -ewtsplit flag: which documents of UNER en_ewt dev are
+// scored (nerdata.SelectEWT; odd unless a tagger and typing model
+// trained with trainner's same -ewtsplit are given).
+var ewtSplit = "odd"
+
 // readEWTDev reads UNER en_ewt dev and keeps the documents the tagger
-// does not train on (nerdata.EWTDevPart).
+// does not train on (nerdata.SelectEWT of -ewtsplit).
 func readEWTDev(r io.Reader) ([]Document, error) {
 	docs, err := nerdata.ReadUNER(r)
 	if err != nil {
 		return nil, err
 	}
-	return nerdata.SelectPart(docs, nerdata.EWTDevPart, nerdata.Dev), nil
+	return nerdata.SelectEWT(docs, ewtSplit, nerdata.Dev)
 }

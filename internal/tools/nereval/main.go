@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -112,6 +113,7 @@ func main() {
 	flag.StringVar(&offList, "off", "", "with -split dev: comma-separated NER and entity pass IDs to switch off (ner/tagger-orgs)")
 	flag.StringVar(&typerModel, "typer", "", "English typing model file to use instead of the embedded one (trainner -out), for ner/tagger-types; \"none\": the English tagger types too")
 	mtsc := flag.Bool("newsmtsc", false, "instead of the NER sets: the recall of the people NewsMTSC's sentences of US political news are about (its named person targets), on its dev or test split; -dump (dev) lists the targets not found as people")
+	flag.StringVar(&ewtSplit, "ewtsplit", "odd", "with -split dev: the UNER en_ewt dev documents scored: odd, first-half, second-half or genre:NAME (answers, email, newsgroup, reviews, weblog); give -model and -typer trained with trainner's same -ewtsplit, or the row is inflated")
 	flag.StringVar(&englishModel, "model", "", "English nertag model file to use instead of the embedded one (trainner -out), in the project NER and alone")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	flag.Parse()
@@ -132,8 +134,24 @@ func main() {
 	case "test":
 	case "dev":
 		sets = devDatasets
+		if ewtSplit != "odd" {
+			if _, err := nerdata.SelectEWT(nil, ewtSplit, nerdata.Dev); err != nil {
+				fmt.Fprintln(os.Stderr, "nereval:", err)
+				os.Exit(2)
+			}
+			sets = slices.Clone(devDatasets)
+			for i := range sets {
+				if strings.HasPrefix(sets[i].name, "UNER en_ewt dev") {
+					sets[i].name = "UNER en_ewt dev, " + ewtSplit + " documents"
+				}
+			}
+		}
 	default:
 		fmt.Fprintf(os.Stderr, "nereval: -split must be test or dev, got %q\n", *split)
+		os.Exit(2)
+	}
+	if ewtSplit != "odd" && *split != "dev" {
+		fmt.Fprintln(os.Stderr, "nereval: -ewtsplit needs -split dev (en_ewt test is scored whole)")
 		os.Exit(2)
 	}
 	if *ablate {

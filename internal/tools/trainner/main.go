@@ -106,7 +106,16 @@ func main() {
 	flag.StringVar(&o.givenlex, "givenlex", "", "English: write the lexicon file of given names learnt from the training sets' person names (given_names_learned) to this file, and train nothing")
 	flag.BoolVar(&o.givendev, "givendev", false, "English: print how the given names learnt with thresholds around -givenlex's fare on the dev parts, and train nothing")
 	flag.StringVar(&o.recase, "recase", "", "English: read this model, rebuild its casing lexicon from the text training would read (-extra, -news), keep its weights and write it to -out, and train nothing")
+	flag.StringVar(&ewtSplit, "ewtsplit", "odd", "English: how UNER en_ewt dev is cut into the documents trained on (-extra ewt) and scored: odd (the embedded typing model's: even trained on, odd scored), first-half, second-half or genre:NAME (the named part scored, the rest trained on; a dev proxy for nereval's same -ewtsplit, never for an embedded model or a lexicon file)")
 	flag.Parse()
+	if _, err := nerdata.SelectEWT(nil, ewtSplit, nerdata.Dev); err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(2)
+	}
+	if ewtSplit != "odd" {
+		ewtTrain.name = "UNER en_ewt dev, all but " + ewtSplit
+		ewtDev.name = "UNER en_ewt dev, " + ewtSplit
+	}
 	o.opts.Prune = float32(*pruneF)
 	if o.lang != "en" && o.lang != "sv" {
 		fmt.Fprintf(os.Stderr, "trainner: -lang must be en or sv, got %q\n", o.lang)
@@ -162,9 +171,9 @@ func load(data string, c corpus) ([]nerdata.Document, error) {
 var (
 	wikiTrain = corpus{"WikiANN en train", "wikiann/en/train", nerdata.ReadWikiANN}
 	wikiDev   = corpus{"WikiANN en dev", "wikiann/en/dev", nerdata.ReadWikiANN}
-	ewtTrain  = corpus{"UNER en_ewt dev, even documents", "uner/en_ewt/en_ewt-ud-dev.iob2", part(nerdata.ReadUNER, nerdata.EWTDevPart, nerdata.Train)}
+	ewtTrain  = corpus{"UNER en_ewt dev, even documents", "uner/en_ewt/en_ewt-ud-dev.iob2", ewtPart(nerdata.Train)}
 	ewtAll    = corpus{"UNER en_ewt dev, all documents", "uner/en_ewt/en_ewt-ud-dev.iob2", nerdata.ReadUNER}
-	ewtDev    = corpus{"UNER en_ewt dev, odd documents", "uner/en_ewt/en_ewt-ud-dev.iob2", part(nerdata.ReadUNER, nerdata.EWTDevPart, nerdata.Dev)}
+	ewtDev    = corpus{"UNER en_ewt dev, odd documents", "uner/en_ewt/en_ewt-ud-dev.iob2", ewtPart(nerdata.Dev)}
 	wnutTrain = corpus{"WNUT-17 train", "wnut17/wnut17train.conll", nerdata.ReadWNUT}
 	wnutDev   = corpus{"WNUT-17 dev", "wnut17/emerging.dev.conll", nerdata.ReadWNUT}
 	btcTrain  = corpus{"BTC train", "btc/train_dev_test_conll/btc.train", nerdata.ReadBTC}
@@ -176,6 +185,21 @@ var (
 	svTrain   = corpus{"UNER sv_talbanken train", "uner/sv_talbanken/sv_talbanken-ud-train.iob2", nerdata.ReadUNER}
 	svDev     = corpus{"UNER sv_talbanken dev", "uner/sv_talbanken/sv_talbanken-ud-dev.iob2", nerdata.ReadUNER}
 )
+
+// ewtSplit is the -ewtsplit flag: how UNER en_ewt dev is cut into the
+// part trained on (-extra ewt) and the part scored (nerdata.SelectEWT).
+var ewtSplit = "odd"
+
+// ewtPart reads UNER en_ewt dev and keeps part p of -ewtsplit.
+func ewtPart(p nerdata.Part) func(io.Reader) ([]nerdata.Document, error) {
+	return func(r io.Reader) ([]nerdata.Document, error) {
+		docs, err := nerdata.ReadUNER(r)
+		if err != nil {
+			return nil, err
+		}
+		return nerdata.SelectEWT(docs, ewtSplit, p)
+	}
+}
 
 // part reads a corpus and keeps one fixed part of its documents.
 func part(read func(io.Reader) ([]nerdata.Document, error), of func(int) nerdata.Part, p nerdata.Part) func(io.Reader) ([]nerdata.Document, error) {
