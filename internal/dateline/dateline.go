@@ -23,17 +23,16 @@ const (
 // regions. before and after are the text of the name's sentence before
 // and after it (either may be clipped). The place opens its sentence in
 // capitals (before is empty and name has no lower-case letter); a region
-// follows the place and a comma (before is the place in capitals, then
-// capitalised words and commas, ending in one; not a list of names, as
-// in "Dudek, Finnan, Carragher (Smith 70)"). After the name come up to three regions, each after a
+// follows the place and a comma (regionPosition: not a list of names, as
+// in "Dudek, Finnan, Carragher (Smith 70)", nor one under a heading). After the name come up to three regions, each after a
 // comma, then the dateline's end: a bracket (the agency), a dash, a
 // written date ("2031-04-02", "3/4") or a month or day name.
 func Place(lx *lexicon.Lexicon, before, name, after string) bool {
 	if before = strings.TrimSpace(before); before != "" {
-		if !strings.HasSuffix(before, ",") || !capitalisedWords(before) || !capitalsOnly(strings.TrimRight(strings.Fields(before)[0], ",")) {
+		if !regionPosition(before) {
 			return false
 		}
-	} else if !capitalsOnly(name) {
+	} else if !CapitalsOnly(name) {
 		return false
 	}
 	a := after
@@ -51,6 +50,32 @@ func Place(lx *lexicon.Lexicon, before, name, after string) bool {
 		a = r[n:]
 	}
 	return false
+}
+
+// regionPosition reports before, the text of a sentence before a name,
+// as a dateline's place in capitals and the regions after it, each
+// followed by a comma ("TARNBY," or "TARNBY, Conn.,"): not a list of
+// names ("Dudek, Finnan,") nor one under a heading ("ENGLAND: Quill,").
+func regionPosition(before string) bool {
+	rest, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		return false
+	}
+	parts := strings.Split(rest, ",")
+	if len(parts) > maxRegions {
+		return false
+	}
+	place := strings.TrimSpace(parts[0])
+	if !CapitalsOnly(place) || strings.ContainsFunc(place, func(c rune) bool { return !unicode.IsLetter(c) && !strings.ContainsRune(" .-'", c) }) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		p = strings.TrimSpace(p)
+		if p == "" || len(p) > maxRegion || !capitalisedWords(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // region returns the length in bytes of the region opening r: one or
@@ -108,8 +133,8 @@ func calendar(lx *lexicon.Lexicon, w string) bool {
 	return lx.Has(lexicon.NerCalendarWords, strings.ToLower(strings.Trim(w, ".,")))
 }
 
-// capitalsOnly reports text with letters and no lower-case one.
-func capitalsOnly(text string) bool {
+// CapitalsOnly reports text with letters and no lower-case one.
+func CapitalsOnly(text string) bool {
 	letters := false
 	for _, r := range text {
 		if unicode.IsLower(r) {

@@ -30,8 +30,11 @@ func TestPlace(t *testing.T) {
 		{"UNITE: members back the deal", "UNITE", false},                        // a headline label
 		{"ACME 2030 results were strong, the board said.", "ACME", false},       // a bare number is no date
 		{"TARNBY, Quill said on March 3.", "Quill", false},
-		{"Lind, Quill, Okoro (Reyes 70), Berg.", "Okoro", false},                        // a team's line-up, not a place and regions
-		{"Lind, Quill, Okoro (Reyes 70), Berg.", "Lind", false},                         // a speaker after the place
+		{"Lind, Quill, Okoro (Reyes 70), Berg.", "Okoro", false}, // a team's line-up, not a place and regions
+		{"Lind, Quill, Okoro (Reyes 70), Berg.", "Lind", false},
+		{"TARNBY: Quill, Lind, Okoro (Reyes 70), Berg.", "Lind", false}, // a line-up under a heading in capitals
+		{"TARNBY: Quill, Lind, Okoro (Reyes 70), Berg.", "Okoro", false},
+		{"TARNBY UNITED: Quill, Lind (Reyes 70), Berg.", "Lind", false},                 // a speaker after the place
 		{"TARNBY, a port of the Westmark Coast, March 3 - ", "TARNBY", false},           // a lower-case apposition is no region
 		{"KESTREL, The Very Long Region Name Of Norland, March 3 - ", "KESTREL", false}, // longer than a region
 	} {

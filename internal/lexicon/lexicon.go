@@ -289,6 +289,14 @@ func (l *Lexicon) Has(n Name, w string) bool {
 // HasLower reports whether the lower case of w is an entry of n.
 func (l *Lexicon) HasLower(n Name, w string) bool { return l.Has(n, strings.ToLower(w)) }
 
+// SentenceAdverbEn reports a word of six letters or more with an
+// English sentence adverb's ending (adverb_suffixes_en: "Technically",
+// "Luckily"), any case.
+func (l *Lexicon) SentenceAdverbEn(w string) bool {
+	lw := strings.ToLower(w)
+	return len(lw) >= 6 && l.EndsWithAny(AdverbSuffixesEn, lw)
+}
+
 // EndsWithAny reports w ending in a word of list n (a list of endings,
 // such as adverb_suffixes_en).
 func (l *Lexicon) EndsWithAny(n Name, w string) bool {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nec-analyse/nec-analyse/internal/dateline"
 	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/span"
 	"github.com/nec-analyse/nec-analyse/internal/textutil"
@@ -20,7 +21,7 @@ func datelineWords(d *doc, c *candidate) verdict {
 	}
 	lead := d.src[c.s.Start:c.Start]
 	ext := span.Mention{Text: d.src[c.s.Start:c.End], Type: c.Type, Start: c.s.Start, End: c.End, Sentence: c.Sentence}
-	if capitalsOnly(lead) && !strings.ContainsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) && datelinePlace(d.lx, d.src, c.s, ext) {
+	if dateline.CapitalsOnly(lead) && !strings.ContainsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) && datelinePlace(d.lx, d.src, c.s, ext) {
 		c.Mention = ext
 	}
 	return keep

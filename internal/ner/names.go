@@ -927,7 +927,8 @@ func tableHeader(text string) bool {
 // trimEdges cuts from each mention what no name holds at its edges:
 // lower-case words opening it that are no surname particles, the text
 // from an angle bracket on (a ticker, "Acme Corp <ACM.N>"), and weekdays
-// and words with digits at its end ("Ecuador Tuesday", "Acme Inc Q2"). A
+// and words with digits at its end ("Ecuador Tuesday", "Acme Inc Q2"),
+// a bracket it does not open or close (outsideBrackets). A
 // mention left empty, or a person's name with a digit that is no user
 // name after "@", is dropped.
 func trimEdges(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mention {
@@ -973,17 +974,28 @@ func trimEdges(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mentio
 }
 
 // outsideBrackets cuts from m a bracket the mention does not close or
-// open: the words up to an editor's closing bracket ("[Mayor Ada] Quill"
-// quotes "Quill"), the text from an opening one left open, and an
-// ellipsis ending it ("Quill…", where a quoted post breaks off).
+// open, keeping the side that holds the name: the words up to an
+// editor's closing bracket ("[Mayor Ada] Quill" quotes "Quill"; "Quill]"
+// is "Quill"), the text from an opening one left open ("Okoro (Tarn" is
+// "Okoro"; "(Quill" is "Quill"), and an ellipsis ending it ("Quill…",
+// where a quoted post breaks off).
 func outsideBrackets(m span.Mention) span.Mention {
+	trim := func(t string) string { return strings.Trim(t, " \n\t") }
 	if i := strings.LastIndexAny(m.Text, "])"); i >= 0 && !strings.ContainsAny(m.Text[:i], "[(") {
-		rest := strings.TrimLeft(m.Text[i+1:], " \n\t")
-		m.Start += len(m.Text) - len(rest)
-		m.Text = rest
+		if left, right := trim(m.Text[:i]), trim(m.Text[i+1:]); right == "" {
+			m.Text = left
+		} else {
+			m.Start += strings.Index(m.Text[i+1:], right) + i + 1
+			m.Text = right
+		}
 	}
 	if i := strings.IndexAny(m.Text, "[("); i >= 0 && !strings.ContainsAny(m.Text[i:], "])") {
-		m.Text = strings.TrimRight(m.Text[:i], " \n\t")
+		if left, right := trim(m.Text[:i]), trim(m.Text[i+1:]); left == "" {
+			m.Start += strings.Index(m.Text[i+1:], right) + i + 1
+			m.Text = right
+		} else {
+			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
+		}
 	}
 	m.Text = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(m.Text, "…"), "..."), " \n\t")
 	m.End = m.Start + len(m.Text)

@@ -798,11 +798,12 @@ func TestLabelOpening(t *testing.T) {
 
 func TestTrimEdges(t *testing.T) {
 	src := "Tarnway Corp <TRN.N> said; Valmora Tuesday; <ACM> rose; after bowling Kestrel out; van der Berg; Tarn Inc Q2 loss; C-4 found; thanks @ Quill42 and @Bo7; " +
-		"\"[Mayor Ada] Quill must go\"; Quill Ferries (Tarnby) Ltd; my Tarnby Flyer…; the Okoro (Tarn"
+		"\"[Mayor Ada] Quill must go\"; Quill Ferries (Tarnby) Ltd; my Tarnby Flyer…; the Okoro (Tarn; met (Lindqvist at noon; saw Borrow] there; the KDF ) said"
 	ms := foundMentions(src, []string{"ORG:Tarnway Corp <TRN.N>", "GPE:Valmora Tuesday", "ORG:<ACM>", "PERSON:bowling Kestrel", "PERSON:van der Berg",
-		"PERSON:Tarn Inc Q2", "PERSON:C-4", "PERSON:Quill42", "PERSON:Bo7", "PERSON:Ada] Quill", "ORG:Quill Ferries (Tarnby) Ltd", "ORG:Tarnby Flyer…", "PERSON:Okoro (Tarn"})
+		"PERSON:Tarn Inc Q2", "PERSON:C-4", "PERSON:Quill42", "PERSON:Bo7", "PERSON:Ada] Quill", "ORG:Quill Ferries (Tarnby) Ltd", "ORG:Tarnby Flyer…", "PERSON:Okoro (Tarn",
+		"PERSON:(Lindqvist", "PERSON:Borrow]", "ORG:KDF )"})
 	got := mentionTexts(t, src, trimEdges(testLex, src, ms))
-	if want := "Tarnway Corp|Valmora|Kestrel|van der Berg|Tarn Inc|Quill42|Bo7|Quill|Quill Ferries (Tarnby) Ltd|Tarnby Flyer|Okoro"; strings.Join(got, "|") != want {
+	if want := "Tarnway Corp|Valmora|Kestrel|van der Berg|Tarn Inc|Quill42|Bo7|Quill|Quill Ferries (Tarnby) Ltd|Tarnby Flyer|Okoro|Lindqvist|Borrow|KDF"; strings.Join(got, "|") != want {
 		t.Errorf("trimEdges = %q, want %q", strings.Join(got, "|"), want)
 	}
 }

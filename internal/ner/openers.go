@@ -161,13 +161,12 @@ func (d *doc) openerWord(w string) bool {
 		len(lw) > 5 && d.lx.EndsWithAny(lexicon.ProgressiveSuffixesEn, lw) || d.sentenceAdverb(w)
 }
 
-// sentenceAdverb reports a word of six letters or more with a sentence
-// adverb's ending (adverb_suffixes_en: "Luckily", "Reportedly"): an
-// ordinary word, though the casing lexicon mostly sees it capitalised,
-// opening sentences.
+// sentenceAdverb reports a sentence adverb (lexicon SentenceAdverbEn:
+// "Luckily", "Reportedly") that is no person-name word nor place
+// ("Cecily", "Sicily"): an ordinary word, though the casing lexicon
+// mostly sees it capitalised, opening sentences.
 func (d *doc) sentenceAdverb(w string) bool {
-	lw := strings.ToLower(w)
-	return len(lw) > 5 && adverbSuffixed(d.lx, lw)
+	return d.lx.SentenceAdverbEn(w) && !d.lx.IsPersonNameWord(w) && !d.lx.IsPlace(w)
 }
 
 // leadingWord returns the letters opening s ("" when s opens with none).

@@ -139,7 +139,7 @@ var lowerCaseOpenersInfo = info("lower-case-openers", `A word opening a sentence
 // docPasses run over the kept mentions of a text, in this order.
 var docPasses = []rules.Pass[docPass]{
 	{Info: info("trim-full-stops", `A sentence's full stop that a mention swallowed is dropped ("Corrin Bay."), an initial's or "Inc."'s kept.`), Run: func(d *doc) { trimFullStops(d.lx, d.ms) }},
-	{Info: info("trim-edges", `Lower-case openers, tickers, weekdays and words with digits are cut off a name ("Ecuador Tuesday", "Acme Corp <ACM.N>"); a person's name with a digit is dropped ("C-4") unless a user name, one word after "@" ("@ Quill42").`), Run: func(d *doc) { d.ms = trimEdges(d.lx, d.src, d.ms) }},
+	{Info: info("trim-edges", `Lower-case openers, tickers, weekdays and words with digits are cut off a name ("Ecuador Tuesday", "Acme Corp <ACM.N>"), and so are a bracket it does not open or close, with the side that holds no name ("[Mayor Ada] Quill" quotes "Quill"), and an ellipsis ending it ("Quill…"); a person's name with a digit is dropped ("C-4") unless a user name, one word after "@" ("@ Quill42").`), Run: func(d *doc) { d.ms = trimEdges(d.lx, d.src, d.ms) }},
 	{Info: info("quote-marks", `A single quote mark opening a name is cut off it ("'Tidewatch' party").`), Run: quoteMarks},
 	{Info: info("article-openers", `An indefinite article opening a sentence is cut off the organisation's or the place's name of two words or more after it ("A Tarnby Police spokeswoman said"; "A Quill" may be an initial and a surname).`), Run: articleOpeners},
 	{Info: info("company-suffixes", `A company's suffix after a comma joins the name before it, an organisation ("Harbour Freight, Inc."); such a suffix alone is no name.`), Run: companySuffixes},

@@ -37,18 +37,6 @@ func datelinePlace(lx *lexicon.Lexicon, src string, s span.Span, m span.Mention)
 	return dateline.Place(lx, src[s.Start:m.Start], afterAbbreviation(lx, m.Text), src[m.End:s.End])
 }
 
-// capitalsOnly reports whether text has letters and no lower-case ones.
-func capitalsOnly(text string) bool {
-	letters := false
-	for _, r := range text {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
-}
-
 // agencyWordAfter reports text opening with "agency" or "news agency".
 func agencyWordAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")

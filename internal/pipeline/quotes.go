@@ -16,8 +16,12 @@ func findQuotes(arts []corpus.Article, results []extraction, ents []report.Entit
 	byArticle := map[string][]span.Mention{}
 	var batchRoles []quotes.Role // the role table, built once: the index gives each article its own
 	qopts.SpeakerTypes = make(map[string]span.EntityType, len(ents))
+	qopts.SpeakerRoles = map[string][]string{}
 	for _, e := range ents {
 		qopts.SpeakerTypes[e.Name] = e.Type
+		for _, r := range e.Roles {
+			qopts.SpeakerRoles[e.Name] = append(qopts.SpeakerRoles[e.Name], r.Text)
+		}
 		if e.Type == span.Person {
 			for _, r := range e.Roles {
 				for _, ev := range r.Evidence {

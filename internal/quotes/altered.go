@@ -14,7 +14,7 @@ import (
 // words by two articles (a word dropped, added or changed).
 const Altered = "quote-altered"
 
-var infoAltered = info("quote-altered", `The same quote given with different words by two articles (a word dropped, added or changed, not a cut at an ellipsis or a shorter fragment) is a quote-altered finding with both versions and the word difference ("It's just a reminder" / "It's a reminder": dropped "just").`)
+var infoAltered = info("quote-altered", `The same quote given with different words by two articles (a word dropped, added or changed, not a cut at an ellipsis or a shorter fragment, nor a spelling: a word one or two letters apart, a compound written as one word or two, a figure written otherwise) is a quote-altered finding with both versions and the word difference ("It's just a reminder" / "It's a reminder": dropped "just").`)
 
 // alteredFindings compares the instances of each group given by
 // different articles.
@@ -243,6 +243,21 @@ func plainQuote(t string) string {
 // contraction ("I ’ m", "warship ’ s").
 var spacedContraction = regexp.MustCompile(`\s+([’'])\s*(s|m|t|d|ll|re|ve)\b`)
 
+// compoundSplit reports one word written as two or more in split, each
+// of four letters or more ("health care" for "healthcare"; not "a part"
+// for "apart", "may be" for "maybe", "every one" for "everyone").
+func compoundSplit(one, split []string) bool {
+	if len(one) != 1 || len(split) < 2 || strings.Join(split, "") != one[0] {
+		return false
+	}
+	for _, w := range split {
+		if utf8.RuneCountInString(w) < 4 {
+			return false
+		}
+	}
+	return true
+}
+
 // sameWordsSpelt reports an edit that changes no word: one word for one
 // spelt one or two letters apart ("realised", "realized"), a compound
 // written as one word or two ("health care", "healthcare"), or figures
@@ -253,7 +268,7 @@ func sameWordsSpelt(del, ins []string) bool {
 			return true
 		}
 	}
-	if len(del) > 0 && len(ins) > 0 && len(del) != len(ins) && strings.Join(del, "") == strings.Join(ins, "") {
+	if compoundSplit(del, ins) || compoundSplit(ins, del) {
 		return true
 	}
 	if len(del) != 1 || len(ins) != 1 {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ var (
 
 var infoDoubtMember = info("conflict-member", `A speaker whose attribution calls them one of the other speaker, in lower case ("Quill - a senior harbour commissioner - said" against "the Harbour Commissioners said"), may speak for that body: the conflict is info, uncertain.`)
 
-var infoDoubtBody = info("conflict-body-speaker", `A person and an organisation among the speakers (the entity stage's types) may be one voice: a spokesperson speaks the body's words, one article crediting the body ("the ministry said") and another its spokeswoman by name. The conflict is info, uncertain.`)
+var infoDoubtBody = info("conflict-body-speaker", `A person and an organisation among the speakers may be one voice when the entity stage gives the person a role that speaks for a body (spokesperson_words) or names the organisation ("harbour board spokeswoman"): one article credits the body ("the board said"), another its spokeswoman by name. The conflict is info, uncertain; a person with no such role against an organisation stays a warning.`)
 
 var doubtPasses = []rules.Pass[doubtFunc]{
 	{Info: infoDoubtResolved, Run: doubtUnresolved},
@@ -39,8 +40,9 @@ var doubtPasses = []rules.Pass[doubtFunc]{
 	{Info: infoDoubtBody, Run: doubtBody},
 }
 
-// doubtBody: one speaker is a person and another an organisation, by
-// the entity types the options hold.
+// doubtBody: one speaker is a person whose role speaks for a body or
+// names another speaker, an organisation (the entity types and roles the
+// options hold).
 func doubtBody(mt *matcher, names []string, _ []Instance) string {
 	types := mt.opts.SpeakerTypes
 	for _, p := range names {
@@ -48,12 +50,30 @@ func doubtBody(mt *matcher, names []string, _ []Instance) string {
 			continue
 		}
 		for _, o := range names {
-			if types[o] == span.Org {
-				return p + " may speak for " + o + " (a person and an organisation): the words may be the body's, given by its spokesperson"
+			if types[o] == span.Org && mt.speaksFor(p, o) {
+				return p + " may speak for " + o + " (a person whose role speaks for a body, and an organisation): the words may be the body's, given by its spokesperson"
 			}
 		}
 	}
 	return ""
+}
+
+// speaksFor reports a role of person p (the options' SpeakerRoles) that
+// holds a spokesperson word or every word of the organisation's name
+// org.
+func (mt *matcher) speaksFor(p, org string) bool {
+	ow, _ := normWords(org, 0, len(org))
+	for _, r := range mt.opts.SpeakerRoles[p] {
+		rw, _ := normWords(r, 0, len(r))
+		all := len(ow) > 0
+		for _, o := range ow {
+			all = all && slices.ContainsFunc(rw, func(w wtok) bool { return w.w == o.w })
+		}
+		if all || slices.ContainsFunc(rw, func(w wtok) bool { return mt.lx.Has(lexicon.SpokespersonWords, w.w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // doubtMember: one speaker's attribution, in some article, holds the

@@ -53,11 +53,7 @@ func (x *extractor) isAux(w string) bool {
 
 // isSentenceAdverb reports a capitalised sentence adverb ("Technically").
 func (x *extractor) isSentenceAdverb(w string) bool {
-	lw := strings.ToLower(w)
-	if len(lw) < 6 {
-		return false
-	}
-	return x.lx.EndsWithAny(lexicon.AdverbSuffixesEn, lw)
+	return x.lx.SentenceAdverbEn(w)
 }
 
 // isVerb reports whether w is a reporting verb for lang (both lists

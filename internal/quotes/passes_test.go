@@ -76,9 +76,12 @@ func runPasses(t *testing.T, dir string, off rules.Off) any {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	opts := Options{Off: off, SpeakerTypes: map[string]span.EntityType{}}
+	opts := Options{Off: off, SpeakerTypes: map[string]span.EntityType{}, SpeakerRoles: map[string][]string{}}
 	for _, e := range in.Entities {
 		opts.SpeakerTypes[e.Name] = e.Type
+	}
+	for _, r := range in.Roles {
+		opts.SpeakerRoles[r.Name] = append(opts.SpeakerRoles[r.Name], r.Text)
 	}
 	out := passOutput{Quotes: map[string][]string{}, Findings: []string{}}
 	var ins []Instance

@@ -129,6 +129,10 @@ type Options struct {
 	// SpeakerTypes are the entity types of the batch's names (the entity
 	// stage's; nil: none known), read by the conflict-body-speaker pass.
 	SpeakerTypes map[string]span.EntityType
+	// SpeakerRoles are the role phrases the entity stage gives each
+	// person of the batch ("harbour board spokeswoman"; nil: none),
+	// read by the conflict-body-speaker pass.
+	SpeakerRoles map[string][]string
 }
 
 // lexicon is the options' lexicon, or the default one.

@@ -158,6 +158,9 @@ func TestSameWordsSpelt(t *testing.T) {
 		{"prisoner", "citizen", false},
 		{"health", "care", false},
 		{"the harbour", "harbour the", false},
+		{"apart", "a part", false},
+		{"maybe", "may be", false},
+		{"everyone", "every one", false},
 	} {
 		if got := sameWordsSpelt(strings.Fields(c.del), strings.Fields(c.ins)); got != c.want {
 			t.Errorf("sameWordsSpelt(%q, %q) = %v, want %v", c.del, c.ins, got, c.want)
