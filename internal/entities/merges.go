@@ -565,22 +565,13 @@ func mergeTruncatedOrgs(r *resolver) {
 
 // wholeOrgName reports a name f that ends in an organisation's head and
 // that more articles write than the longer name g it begins, which goes
-// on with two capitalised words or more: a name of its own, not g cut
+// on with two words or more, the first capitalised: a name of its own, not g cut
 // short ("European Union" beside a fund named after it, the "European
 // Union Harbour Fund", written once; "Tarnby Police" is the "Tarnby
 // Police Department", "Royal Bank" the "Royal Bank of Tarnby").
 func (r *resolver) wholeOrgName(f, g *form) bool {
 	n := len(f.tokens)
-	return len(g.tokens)-n >= 2 && isCapitalWord(g.tokens[n]) && r.orgHead(f.tokens[n-1]) && formArticles(r.ms, f) > formArticles(r.ms, g)
-}
-
-// formArticles counts the articles that write a form.
-func formArticles(ms []Mention, f *form) int {
-	arts := map[string]bool{}
-	for _, i := range f.mentions {
-		arts[ms[i].Article] = true
-	}
-	return len(arts)
+	return len(g.tokens)-n >= 2 && isCapitalWord(g.tokens[n]) && r.orgHead(f.tokens[n-1]) && len(r.formArts(f)) > len(r.formArts(g))
 }
 
 // mergeShortForms joins a one-word short form left alone ("Brightline")
