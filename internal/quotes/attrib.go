@@ -519,7 +519,7 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 		final := k == len(segs)-1
 		if relative && x.on(infoSourceRelative) {
 			if end, ok := x.sourcePhraseAt(seg, 0); ok {
-				// "..., according to one friend, who said": the source is
+				// "..., according to a cousin of his, who said": the source is
 				// the relative's antecedent, named or not.
 				if _, c, ok := x.afterAccording(seg, end+1); ok && c != nil {
 					return c, seg[0].s, stFound

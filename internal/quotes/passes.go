@@ -73,7 +73,7 @@ var infoRoleOrgApposition = info("role-org-apposition", `Between a name and its 
 
 // infoSourceRelative names the relative clause subjectBefore reads
 // after a source phrase.
-var infoSourceRelative = info("source-relative", `Before a reporting verb, a relative pronoun after "according to" and its source speaks as that source, named or not: "…, according to one friend, who said: “…”" is the friend's (unknown), not the name earlier in the sentence.`)
+var infoSourceRelative = info("source-relative", `Before a reporting verb, a relative pronoun after "according to" and its source speaks as that source, named or not: "…, according to a cousin of his, who said: “…”" is the cousin's (unknown), not the name earlier in the sentence.`)
 
 // infoOrgNounSubject widens org-pronoun to a definite organisation noun.
 var infoOrgNounSubject = info("org-noun-subject", `An unnamed attribution whose subject is "the" and an organisation noun ("the company said") speaks as org-pronoun reads an "it" there, when that organisation, the subject of the latest sentence before it, spoke there ("Tarnco said sales rose. “…,” the company said."; not after "Tarnco cut jobs. “…,” the newspaper reported.").`)
