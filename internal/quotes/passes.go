@@ -315,7 +315,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(doubtPasses)...)
 	out = append(out, rules.Infos(nameWordPasses)...)
 	out = append(out, rules.Infos(sameWordsPasses)...)
-	out = append(out, infoSlightWords)
+	out = append(out, infoSlightWords, infoTwoApostrophes)
 	out = append(out, rules.Infos(sourceVetoes)...)
 	out = append(out, rules.Infos(ownVoicePasses)...)
 	return out
