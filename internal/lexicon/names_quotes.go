@@ -76,6 +76,9 @@ const (
 
 	// quotes
 	SloganWords Name = "slogan_words"
+	// QuoteSlightWords are words whose only dropping or adding leaves a
+	// quote's meaning ("that", "the", "of").
+	QuoteSlightWords Name = "quotes_slight_words_en"
 )
 
 // Stock words and phrases: shared words made only of these (and function

@@ -62,7 +62,9 @@ func (mt *matcher) alteredSource(in, own Instance, src string, seen map[string]b
 // altered compares two versions of one quote: a finding when their
 // words differ where they overlap.
 func (mt *matcher) altered(a, b Instance, seen map[string]bool) (Finding, bool) {
-	na, nb := normalise(plainQuote(a.Text)), normalise(plainQuote(b.Text))
+	mark := mt.on(infoEditorBracket)
+	pa, pb := plainQuote(a.Text, mark), plainQuote(b.Text, mark)
+	na, nb := normalise(pa), normalise(pb)
 	if equalWords(na.words, nb.words) || len(na.parts) > 1 || len(nb.parts) > 1 {
 		return Finding{}, false
 	}
@@ -91,7 +93,10 @@ func (mt *matcher) altered(a, b Instance, seen map[string]bool) (Finding, bool) 
 	} else {
 		bw = nb.words[ls:le]
 	}
-	diff := wordDiff(aw, bw, len(na.words) > len(nb.words))
+	edits := wordEdits(aw, bw, func(e edit, near bool) bool {
+		return mt.sameWords(e, near, pa, pb)
+	})
+	diff := describeEdits(edits)
 	if diff == "" {
 		return Finding{}, false
 	}
@@ -104,12 +109,16 @@ func (mt *matcher) altered(a, b Instance, seen map[string]bool) (Finding, bool) 
 	if sp := speakerOf(a, b); sp != "" {
 		who = sp + "'s "
 	}
-	return Finding{
+	f := Finding{
 		Kind: Altered,
 		Message: fmt.Sprintf("%s and %s give %squote with different words: %q / %q (%s)",
 			a.Article, b.Article, who, excerpt(a.Text), excerpt(b.Text), diff),
 		Evidence: []Instance{a, b},
-	}, true
+	}
+	if mt.on(infoSlightWords) && mt.slightEdits(edits) {
+		f.Uncertain, f.Reason = true, "the versions differ only by a word such as an article, a preposition or 'that'"
+	}
+	return f, true
 }
 
 // speakerOf is the speaker either version names, or "".
@@ -122,11 +131,14 @@ func speakerOf(a, b Instance) string {
 	return ""
 }
 
-// wordDiff describes how b differs from a word by word (a longest common
-// subsequence alignment): `dropped "just"`, `added "very"`, `"cut" for
-// "reduce"`; "" when they are equal. Words that only the longer version
-// (a when aLonger) gives at either end are left out.
-func wordDiff(a, b []string, aLonger bool) string {
+// edit is one run of words a version drops (del) or adds (ins).
+type edit struct{ del, ins []string }
+
+// wordEdits aligns b with a word by word (a longest common subsequence)
+// and returns the edits inside both, leaving out those same reports as no
+// change of words (near: an editor's mark is the word matched just
+// before or after the edit).
+func wordEdits(a, b []string, same func(e edit, near bool) bool) []edit {
 	n, m := len(a), len(b)
 	lcs := make([][]int, n+1)
 	for i := range lcs {
@@ -141,16 +153,16 @@ func wordDiff(a, b []string, aLonger bool) string {
 			}
 		}
 	}
-	type edit struct{ del, ins []string }
 	var edits []edit
 	var cur edit
 	first, last := true, false
-	flush := func() {
+	prev := ""
+	flush := func(next string) {
 		if len(cur.del)+len(cur.ins) > 0 {
 			// Quotes cut at different points differ at their ends; spelling
 			// ("realised", "neighbourhood") and figures ("11th", "6:00")
 			// are no change of words.
-			if !first && !last && !sameWordsSpelt(cur.del, cur.ins) {
+			if !first && !last && !same(cur, prev == editorMark || next == editorMark) {
 				edits = append(edits, cur)
 			}
 		}
@@ -160,7 +172,8 @@ func wordDiff(a, b []string, aLonger bool) string {
 	for i < n || j < m {
 		switch {
 		case i < n && j < m && a[i] == b[j]:
-			flush()
+			flush(a[i])
+			prev = a[i]
 			first = false
 			i, j = i+1, j+1
 		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
@@ -172,7 +185,13 @@ func wordDiff(a, b []string, aLonger bool) string {
 		}
 	}
 	last = true
-	flush()
+	flush("")
+	return edits
+}
+
+// describeEdits words edits for a message: `dropped "just"`, `added
+// "very"`, `"cut" for "reduce"`; "" for none.
+func describeEdits(edits []edit) string {
 	var parts []string
 	for _, e := range edits {
 		switch {
@@ -223,9 +242,9 @@ func widen(src string, s, e, n int) (int, int) {
 }
 
 // plainQuote drops what editors insert in brackets ("[The police]", "the
-// final (rule) language") and joins apostrophes a tokeniser cut off ("I ’
-// m").
-func plainQuote(t string) string {
+// final (rule) language"), leaving editorMark in its place when mark is
+// set, and joins apostrophes a tokeniser cut off ("I ’ m").
+func plainQuote(t string, mark bool) string {
 	for _, br := range [][2]string{{"[", "]"}, {"(", ")"}} {
 		for {
 			i := strings.Index(t, br[0])
@@ -233,7 +252,11 @@ func plainQuote(t string) string {
 			if i < 0 || j < i {
 				break
 			}
-			t = t[:i] + t[j+1:]
+			if mark {
+				t = t[:i] + " " + editorMark + " " + t[j+1:]
+			} else {
+				t = t[:i] + t[j+1:]
+			}
 		}
 	}
 	return spacedContraction.ReplaceAllString(t, "$1$2")

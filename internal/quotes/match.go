@@ -278,6 +278,8 @@ type matcher struct {
 	opts  Options
 	lx    *lexicon.Lexicon
 	stock *stockWords // built on first use
+	// months maps English month words to their months, built on first use.
+	months map[string]lexicon.MonthWord
 }
 
 // sameSpeaker reports names of one speaker: equal, or the words of one
@@ -320,6 +322,13 @@ func nameWordExact(w string, ws []wtok) bool {
 		}
 	}
 	return false
+}
+
+// shortGivenName reports a word of two letters or more that begins,
+// shorter, the first word of ws when ws has two words or more ("Mo" in
+// "Mohammed Islam").
+func shortGivenName(w string, ws []wtok) bool {
+	return len(ws) >= 2 && utf8.RuneCountInString(w) >= 2 && len(w) < len(ws[0].w) && strings.HasPrefix(ws[0].w, w)
 }
 
 // nearSpelling reports a word of five letters or more that one of ws

@@ -260,12 +260,14 @@ type nameWordFunc func(w string, ws []wtok) bool
 
 var (
 	infoNamePart     = info("name-part", `A name whose words are all in another names the same speaker ("Reyes" and "Tom Reyes", "Harbour" and "Harbour Radio").`)
+	infoShortGiven   = info("short-given-name", `A word of two letters or more that begins the first word of a longer name of two words or more is a short form of the given name ("Mo" and "Mohammed Islam", "Chris Bale" and "Christian Bale").`)
 	infoNearSpelling = info("near-spelling", `A word of five letters or more spelt with one letter more, less, changed or swapped, the first kept, is the same name word ("Renwik" for "Renwick").`)
 )
 
 var nameWordPasses = []rules.Pass[nameWordFunc]{
 	{Info: infoNamePart, Run: nameWordExact},
 	{Info: infoNearSpelling, Run: nearSpelling},
+	{Info: infoShortGiven, Run: shortGivenName},
 }
 
 // Source vetoes: a sourceVetoFunc reports a quote whose words, found in
@@ -312,6 +314,8 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(conflictVetoes)...)
 	out = append(out, rules.Infos(doubtPasses)...)
 	out = append(out, rules.Infos(nameWordPasses)...)
+	out = append(out, rules.Infos(sameWordsPasses)...)
+	out = append(out, infoSlightWords, infoTwoApostrophes)
 	out = append(out, rules.Infos(sourceVetoes)...)
 	out = append(out, rules.Infos(ownVoicePasses)...)
 	return out

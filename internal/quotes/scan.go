@@ -90,13 +90,23 @@ func (x *extractor) opener(i int, r rune, n, ps, pe int) (closers string, single
 	return "", false, false
 }
 
+// infoTwoApostrophes: two straight apostrophes close a straight double
+// quote.
+var infoTwoApostrophes = info("two-apostrophe-close", `Two straight apostrophes after a punctuation mark close a quote opened with a straight double mark ("“…Tiger,'' Olsen told …" written with a straight opening mark): wire copy writes the closing mark so.`)
+
 // findCloser finds the closing mark of a quote whose words start at
 // from, before pe; it returns its offset and length, or -1. A single
 // closing mark must follow a non-space and not precede a letter or digit
 // (so "don't" and "Tidewatch’s" never close a quote).
 func (x *extractor) findCloser(from, pe int, closers string, single bool) (int, int) {
+	twoApos := !single && closers == closeStraight && x.on(infoTwoApostrophes)
 	for j := from; j < pe; {
 		r, n := utf8.DecodeRuneInString(x.src[j:pe])
+		if twoApos && strings.HasPrefix(x.src[j:pe], "''") {
+			if prev, next := runeBefore(x.src, from, j), runeAt(x.src, j+2, pe); prev != -1 && !unicode.IsSpace(prev) && !isWordRune(prev) && (next == -1 || !isWordRune(next)) {
+				return j, 2
+			}
+		}
 		if strings.ContainsRune(closers, r) {
 			if !single {
 				return j, n
