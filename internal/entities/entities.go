@@ -124,8 +124,9 @@ type Misspelling struct {
 	// words ("Board for Harbour Works" for "Board of Harbour Works"):
 	// which one is right, the count of sources does not tell.
 	OtherWords bool
-	// Tie marks a variant as well supported as the dominant spelling (the
-	// one seen first is called dominant).
+	// Tie marks a variant as well supported as the dominant spelling: as
+	// many sources, and as many mentions when one article writes both
+	// (the one seen first is called dominant).
 	Tie bool
 	// Evidence lists the variant's mentions, sorted.
 	Evidence []Mention
@@ -181,6 +182,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(roleFinders)...)
 	out = append(out, rules.Infos(entityPasses)...)
 	out = append(out, rules.Infos(conflictDoubts)...)
+	out = append(out, conflictGuards...)
 	return out
 }
 

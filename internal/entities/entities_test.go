@@ -485,6 +485,8 @@ func TestRoleConflicts(t *testing.T) {
 			g("b", "director of health protection at the Northmoor Health Agency")}, 0},
 		{"leader of a party and of the opposition", []RoleGroup{g("a", "Leader of the Opposition"), g("b", "leader of the Harbour Party")}, 0},
 		{"one person chairs two bodies", []RoleGroup{g("a", "chair of the Harbour Trust"), g("b", "chair of Tidewatch")}, 0},
+		{"one organisation spelt otherwise and widened", []RoleGroup{g("a", "leader of al Tarab"), g("b", "leader of the al-Taraab group in Vesh")}, 0},
+		{"a longer name holding another's word is another organisation", []RoleGroup{g("a", "leader of Tidewatch"), g("b", "leader of the Tide Party")}, 1},
 		{"a former leader is grouped apart", []RoleGroup{g("a", "former leader of Tidewatch"), g("b", "leader of Tidewatch"), g("c", "leader of the Harbour Party")}, 1},
 	} {
 		if got := RoleConflicts("Amira Osei", tc.groups); len(got) != tc.want {
@@ -629,6 +631,16 @@ func TestCompanyShortForms(t *testing.T) {
 
 func TestVariantOnATie(t *testing.T) {
 	r := Resolve([]Mention{m("a", "Lena Åkesson", span.Person, 0), m("b", "Lena Åkeson", span.Person, 0)})
+	if len(r.Entities) != 1 || len(r.Misspellings) != 1 || !r.Misspellings[0].Tie {
+		t.Errorf("entities %v, misspellings %+v: want one entity and one variant marked as a tie", clusters(r), r.Misspellings)
+	}
+}
+
+// One source writing its spelling three times is still one source: a
+// tie with a spelling another source writes once.
+func TestVariantOnATieAcrossArticles(t *testing.T) {
+	r := Resolve([]Mention{m("a", "Lena Åkesson", span.Person, 0), m("a", "Lena Åkesson", span.Person, 40), m("a", "Lena Åkesson", span.Person, 80),
+		m("b", "Lena Åkeson", span.Person, 0)})
 	if len(r.Entities) != 1 || len(r.Misspellings) != 1 || !r.Misspellings[0].Tie {
 		t.Errorf("entities %v, misspellings %+v: want one entity and one variant marked as a tie", clusters(r), r.Misspellings)
 	}

@@ -310,6 +310,22 @@ func (r *resolver) result() Result {
 	return res
 }
 
+// shareArticle reports an article writing both forms a and b: only there
+// does one spelling written more often outweigh the other (one source
+// repeating its spelling is still one source).
+func (r *resolver) shareArticle(a, b *form) bool {
+	arts := map[string]bool{}
+	for _, i := range a.mentions {
+		arts[r.ms[i].Article] = true
+	}
+	for _, i := range b.mentions {
+		if arts[r.ms[i].Article] {
+			return true
+		}
+	}
+	return false
+}
+
 // misspellingsOf lists the misspelt forms of entity e's cluster fs.
 func (r *resolver) misspellingsOf(e Entity, fs []*form) []Misspelling {
 	var out []Misspelling
@@ -321,7 +337,7 @@ func (r *resolver) misspellingsOf(e Entity, fs []*form) []Misspelling {
 		d := r.forms[dom]
 		mm := Misspelling{Entity: e.Name, Dominant: strings.Join(d.tokens, " "),
 			DominantSources: r.nameSources(d), Variant: strings.Join(f.tokens, " "), FirstName: r.firstNameVar[f.key], OtherWords: r.otherWords[f.key],
-			Tie: r.nameSources(d) == r.sources(f) && len(d.mentions) == len(f.mentions)}
+			Tie: r.nameSources(d) == r.sources(f) && (len(d.mentions) == len(f.mentions) || !r.shareArticle(d, f))}
 		for _, i := range f.mentions {
 			mm.Evidence = append(mm.Evidence, r.ms[i])
 		}

@@ -435,7 +435,8 @@ func RoleConflictsWith(person string, groups []RoleGroup, opts Options) []RoleCo
 		for j := i + 1; j < len(rs); j++ {
 			a, b := rs[i], rs[j]
 			if a.role == b.role && a.org != b.org && a.ev.Article != b.ev.Article &&
-				!strings.Contains(a.org, b.org) && !strings.Contains(b.org, a.org) {
+				!strings.Contains(a.org, b.org) && !strings.Contains(b.org, a.org) &&
+				!(opts.Off.Enabled(widenedOrgRole) && widenedOrg(textOrg(a.ev.Text), textOrg(b.ev.Text))) {
 				out = append(out, RoleConflict{Person: person, A: a.ev, B: b.ev, Doubt: doubtOf(a.ev, b.ev, opts)})
 			}
 		}
@@ -525,7 +526,8 @@ func HolderConflictsWith(people map[string][]RoleGroup, opts Options) []HolderCo
 		for i := range hs {
 			for j := i + 1; j < len(hs); j++ {
 				a, b := hs[i], hs[j]
-				if a.person == b.person || a.ev.Article == b.ev.Article {
+				if a.person == b.person || a.ev.Article == b.ev.Article ||
+					opts.Off.Enabled(shortNameHolder) && shortNameOf(a.person, b.person) {
 					continue
 				}
 				if b.ev.Article < a.ev.Article {
@@ -606,4 +608,80 @@ func possessiveRole(text string) (noun, role string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// widenedOrgRole is the guard that reads two spellings of one
+// organisation, one widened, as one role.
+var widenedOrgRole = info("widened-org-role", `Two "<role> of <organisation>" roles of one person are one role, no conflict, when the organisations fold alike (case, hyphens, "the", doubled letters: "al Tarab", "the al-Taraab") and one holds the other's words ("leader of al Tarab", "leader of the al-Taraab group in Vesh").`)
+
+// shortNameHolder is the guard that reads a shorter form of a name as
+// the same holder.
+var shortNameHolder = info("short-name-holder", `One single-holder role given to two names is no conflict when one name is the other's first or last words (case and hyphens folded: "Abu Tarik" and "Abu Tarik al-Vesh", "Quill" and "Ada Quill"): a shorter name of one person, not a second holder.`)
+
+// conflictGuards are the guards that keep one role, or one holder,
+// written two ways from being a conflict.
+var conflictGuards = []rules.Info{widenedOrgRole, shortNameHolder}
+
+// foldName folds a name for the conflict guards: lower case, accents
+// folded, hyphens as spaces, a leading "the" dropped, doubled letters
+// written once ("al-Taraab" and "al Tarab" fold alike).
+func foldName(s string) []string {
+	s = textutil.FoldAccents(textutil.Lower(strings.ReplaceAll(s, "-", " ")))
+	ws := strings.Fields(s)
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	for i, w := range ws {
+		var b strings.Builder
+		var last rune
+		for _, r := range w {
+			if r != last {
+				b.WriteRune(r)
+			}
+			last = r
+		}
+		ws[i] = b.String()
+	}
+	return ws
+}
+
+// textOrg is the words of a role's text after its last "of" (the
+// organisation as written, where the role's key may keep only a part).
+func textOrg(text string) string {
+	low := textutil.Lower(text)
+	if i := strings.LastIndex(low, " of "); i >= 0 {
+		return low[i+4:]
+	}
+	return ""
+}
+
+// widenedOrg reports two organisation names that fold alike, one's words
+// found in order within the other's.
+func widenedOrg(a, b string) bool {
+	x, y := foldName(a), foldName(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) == 0 {
+		return false
+	}
+	for i := 0; i+len(x) <= len(y); i++ {
+		if slices.Equal(x, y[i:i+len(x)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortNameOf reports two names, one the other's first or last words
+// (case and hyphens folded), or both alike once folded.
+func shortNameOf(a, b string) bool {
+	x, y := foldName(a), foldName(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) == 0 {
+		return false
+	}
+	return slices.Equal(x, y[:len(x)]) || slices.Equal(x, y[len(y)-len(x):])
 }
