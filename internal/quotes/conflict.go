@@ -21,7 +21,8 @@ import (
 // an uncertain conflict, info with its reason.
 
 // doubtFunc gives the reason the speakers names of a conflict (with its
-// evidence ev) may not be different people, or "".
+// instances ev: those naming a speaker, then the group's unnamed ones)
+// may not be different people, or "".
 type doubtFunc func(mt *matcher, names []string, ev []Instance) string
 
 var (
@@ -31,7 +32,7 @@ var (
 
 var infoDoubtMember = info("conflict-member", `A speaker whose attribution calls them one of the other speaker, in lower case ("Quill - a senior harbour commissioner - said" against "the Harbour Commissioners said"), may speak for that body: the conflict is info, uncertain.`)
 
-var infoDoubtBody = info("conflict-body-speaker", `A person and an organisation among the speakers may be one voice when the entity stage gives the person a role that speaks for a body (spokesperson_words) or names the organisation ("harbour board spokeswoman"): one article credits the body ("the board said"), another its spokeswoman by name. The conflict is info, uncertain; a person with no such role against an organisation stays a warning.`)
+var infoDoubtBody = info("conflict-body-speaker", `A person and an organisation among the speakers may be one voice when the entity stage gives the person a role that speaks for a body (spokesperson_words) or names the organisation ("harbour board spokeswoman"), or a third article gives the words to an unnamed spokesperson ("a board spokesman said"): one article credits the body ("the board said"), another its spokeswoman by name. The conflict is info, uncertain; a person with no such role against an organisation stays a warning.`)
 
 var doubtPasses = []rules.Pass[doubtFunc]{
 	{Info: infoDoubtResolved, Run: doubtUnresolved},
@@ -43,15 +44,22 @@ var doubtPasses = []rules.Pass[doubtFunc]{
 // doubtBody: one speaker is a person whose role speaks for a body or
 // names another speaker, an organisation (the entity types and roles the
 // options hold).
-func doubtBody(mt *matcher, names []string, _ []Instance) string {
+func doubtBody(mt *matcher, names []string, ev []Instance) string {
 	types := mt.opts.SpeakerTypes
+	unnamedSpokesperson := slices.ContainsFunc(ev, func(in Instance) bool {
+		if in.Speaker != Unknown && in.Speaker != "" {
+			return false
+		}
+		ws, _ := normWords(in.Attribution, 0, len(in.Attribution))
+		return slices.ContainsFunc(ws, func(w wtok) bool { return mt.lx.Has(lexicon.SpokespersonWords, w.w) })
+	})
 	for _, p := range names {
 		if types[p] != span.Person {
 			continue
 		}
 		for _, o := range names {
-			if types[o] == span.Org && mt.speaksFor(p, o) {
-				return p + " may speak for " + o + " (a person whose role speaks for a body, and an organisation): the words may be the body's, given by its spokesperson"
+			if types[o] == span.Org && (unnamedSpokesperson || mt.speaksFor(p, o)) {
+				return p + " may speak for " + o + " (a spokesperson's role, or the words given to an unnamed spokesperson elsewhere): the words may be the body's, given by its spokesperson"
 			}
 		}
 	}
@@ -82,6 +90,9 @@ func (mt *matcher) speaksFor(p, org string) bool {
 // a member speaking for the body.
 func doubtMember(mt *matcher, names []string, ev []Instance) string {
 	for _, in := range ev {
+		if in.Speaker == Unknown || in.Speaker == "" {
+			continue
+		}
 		attr, _ := normWords(in.Attribution, 0, len(in.Attribution))
 		for _, body := range names {
 			if mt.sameSpeaker(body, in.Speaker) {

@@ -722,9 +722,10 @@ func (mt *matcher) conflict(g Group) (Finding, bool) {
 		return Finding{}, false
 	}
 	var names []string
-	var ev []Instance
+	var ev, unnamed []Instance
 	for _, in := range g.Instances {
 		if in.Speaker == "" || in.Speaker == Unknown {
+			unnamed = append(unnamed, in)
 			continue
 		}
 		ev = append(ev, in)
@@ -758,7 +759,7 @@ func (mt *matcher) conflict(g Group) (Finding, bool) {
 		Message:  fmt.Sprintf("%q is attributed to different speakers: %s", excerpt(g.Text), strings.Join(parts, "; ")),
 		Evidence: ev,
 	}
-	f.Reason = mt.doubt(names, ev)
+	f.Reason = mt.doubt(names, append(ev[:len(ev):len(ev)], unnamed...))
 	f.Uncertain = f.Reason != ""
 	return f, true
 }
