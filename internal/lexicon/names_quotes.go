@@ -79,6 +79,9 @@ const (
 	// QuoteSlightWords are words whose only dropping or adding leaves a
 	// quote's meaning ("that", "the", "of").
 	QuoteSlightWords Name = "quotes_slight_words_en"
+	// SplitMeaningCompoundsEn are words that mean otherwise written as
+	// two ("apart", "a part").
+	SplitMeaningCompoundsEn Name = "split_meaning_compounds_en"
 )
 
 // Stock words and phrases: shared words made only of these (and function

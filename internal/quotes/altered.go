@@ -266,33 +266,14 @@ func plainQuote(t string, mark bool) string {
 // contraction ("I ’ m", "warship ’ s").
 var spacedContraction = regexp.MustCompile(`\s+([’'])\s*(s|m|t|d|ll|re|ve)\b`)
 
-// compoundSplit reports one word written as two or more in split, each
-// of four letters or more ("health care" for "healthcare"; not "a part"
-// for "apart", "may be" for "maybe", "every one" for "everyone").
-func compoundSplit(one, split []string) bool {
-	if len(one) != 1 || len(split) < 2 || strings.Join(split, "") != one[0] {
-		return false
-	}
-	for _, w := range split {
-		if utf8.RuneCountInString(w) < 4 {
-			return false
-		}
-	}
-	return true
-}
-
 // sameWordsSpelt reports an edit that changes no word: one word for one
-// spelt one or two letters apart ("realised", "realized"), a compound
-// written as one word or two ("health care", "healthcare"), or figures
+// spelt one or two letters apart ("realised", "realized"), or figures
 // written otherwise ("11th" for "eleventh", "6:00" for "6").
 func sameWordsSpelt(del, ins []string) bool {
 	for _, w := range append(append([]string(nil), del...), ins...) {
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 			return true
 		}
-	}
-	if compoundSplit(del, ins) || compoundSplit(ins, del) {
-		return true
 	}
 	if len(del) != 1 || len(ins) != 1 {
 		return false

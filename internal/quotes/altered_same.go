@@ -21,6 +21,7 @@ var (
 	infoNameShort     = info("altered-name-short-form", `A capitalised word for a longer capitalised word it begins ("Chris" for "Christian", "IS" for "ISIS") is a short form of one name, no alteration.`)
 	infoCensored      = info("altered-censored-word", `A word printed with its letters masked ("f---", "f***") for a word with its first letter is the same word censored, no alteration.`)
 	infoMonthAbbrev   = info("altered-month-abbreviation", `A month's abbreviation for its full name ("Sept." for "September") is no alteration.`)
+	infoCompound      = info("altered-compound", `One word written as two or more ("health care" for "healthcare", "can not" for "cannot", "U.S." for "US") is the same word, no alteration, unless the two words mean otherwise (split_meaning_compounds_en: "a part" is not "apart", "may be" not "maybe").`)
 	infoSlightWords   = info("altered-slight-words", `A quote-altered finding whose only edits drop or add articles, prepositions, "that" or "and" (quotes_slight_words_en) is uncertain: the speaker's meaning is kept.`)
 )
 
@@ -29,6 +30,16 @@ var sameWordsPasses = []rules.Pass[sameWordsFunc]{
 	{Info: infoNameShort, Run: sameNameShort},
 	{Info: infoCensored, Run: sameCensored},
 	{Info: infoMonthAbbrev, Run: sameMonth},
+	{Info: infoCompound, Run: sameCompound},
+}
+
+// sameCompound: one word on one side, its letters written as two words
+// or more on the other, the word no split_meaning_compounds_en.
+func sameCompound(mt *matcher, e edit, _ bool, _, _ string) bool {
+	split := func(one, parts []string) bool {
+		return len(one) == 1 && len(parts) >= 2 && strings.Join(parts, "") == one[0] && !mt.lx.Has(lexicon.SplitMeaningCompoundsEn, one[0])
+	}
+	return split(e.del, e.ins) || split(e.ins, e.del)
 }
 
 // editorMark stands where an editor's bracket was dropped from a quote: a

@@ -151,19 +151,37 @@ func TestSameWordsSpelt(t *testing.T) {
 		want     bool
 	}{
 		{"realised", "realized", true},
-		{"health care", "healthcare", true},
-		{"counterterrorism", "counter terrorism", true},
 		{"11th", "eleventh", true},
 		{"act", "fact", false},
 		{"prisoner", "citizen", false},
-		{"health", "care", false},
 		{"the harbour", "harbour the", false},
+	} {
+		if got := sameWordsSpelt(strings.Fields(c.del), strings.Fields(c.ins)); got != c.want {
+			t.Errorf("sameWordsSpelt(%q, %q) = %v, want %v", c.del, c.ins, got, c.want)
+		}
+	}
+}
+
+// TestSameCompound: one word written as two is the same word unless the
+// two mean otherwise.
+func TestSameCompound(t *testing.T) {
+	mt := &matcher{lx: Options{}.lexicon()}
+	for _, c := range []struct {
+		del, ins string
+		want     bool
+	}{
+		{"health care", "healthcare", true},
+		{"counterterrorism", "counter terrorism", true},
+		{"cannot", "can not", true},
+		{"us", "u s", true},
+		{"health", "care", false},
 		{"apart", "a part", false},
 		{"maybe", "may be", false},
 		{"everyone", "every one", false},
 	} {
-		if got := sameWordsSpelt(strings.Fields(c.del), strings.Fields(c.ins)); got != c.want {
-			t.Errorf("sameWordsSpelt(%q, %q) = %v, want %v", c.del, c.ins, got, c.want)
+		e := edit{del: strings.Fields(c.del), ins: strings.Fields(c.ins)}
+		if got := sameCompound(mt, e, false, "", ""); got != c.want {
+			t.Errorf("sameCompound(%q, %q) = %v, want %v", c.del, c.ins, got, c.want)
 		}
 	}
 }
