@@ -19,6 +19,9 @@ const (
 	// speech: nouns for a person's or body's own words ("Quill's
 	// statement"): the owner speaks through them
 	OwnWordsNounsEn Name = "own_words_nouns_en"
+	// people: nouns for a thing a person has that cannot speak
+	// ("Brand's case"): a possessive before one is no speaker
+	PossessedThingsEn Name = "possessed_things_en"
 	// function words that open sentences: read by ner, entities and
 	// quotes
 	SentenceLinks         Name = "sentence_links"

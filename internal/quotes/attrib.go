@@ -144,7 +144,7 @@ func candMention(x *extractor, sc *candScan) bool {
 	}
 	_, poss := stripPossessive(text)
 	rest := x.src[m.End:]
-	poss = poss || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+	poss = poss || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || bareApostrophe(text, rest)
 	typ := m.Type
 	if typ == "" {
 		typ = span.Misc
@@ -152,6 +152,21 @@ func candMention(x *extractor, sc *candScan) bool {
 	sc.out = append(sc.out, cand{s: m.Start, e: m.End, ti: sc.i, tj: j, name: name, typ: typ, poss: poss})
 	sc.i = j
 	return true
+}
+
+// bareApostrophe reports a name ending in s followed by a lone
+// apostrophe and a lower-case word: a possessive ("Reyes' lawyer").
+func bareApostrophe(text, rest string) bool {
+	if !strings.HasSuffix(text, "s") {
+		return false
+	}
+	for _, a := range []string{"' ", "’ "} {
+		if r, ok := strings.CutPrefix(rest, a); ok {
+			f := strings.Fields(r)
+			return len(f) > 0 && isLowerWord(f[0])
+		}
+	}
+	return false
 }
 
 // candPronoun takes a subject pronoun.

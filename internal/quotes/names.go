@@ -109,7 +109,7 @@ func cleanPlace(x *extractor, name string) string {
 // sepAt reports punctuation ending a noun phrase at toks[j]; a full stop
 // after a title ("Gov. Perry", "Dist. Atty. Ada Quill") is none.
 func (x *extractor) sepAt(toks []tok, j int) bool {
-	if !isSep(toks[j]) {
+	if !isSep(toks[j]) || possApostrophe(toks, j) {
 		return false
 	}
 	if toks[j].text != "." || j == 0 || !toks[j-1].word {
@@ -118,6 +118,14 @@ func (x *extractor) sepAt(toks []tok, j int) bool {
 	w := toks[j-1].text
 	initial := utf8.RuneCountInString(w) == 1 && isCap(w) && j+1 < len(toks) && toks[j+1].word && isCap(toks[j+1].text)
 	return !initial && !x.dottedTitle(w)
+}
+
+// possApostrophe reports a lone apostrophe closing a word ending in s
+// before a lower-case word: a possessive, no separator ("Reyes' lawyer").
+func possApostrophe(toks []tok, j int) bool {
+	t := toks[j]
+	return (t.text == "'" || t.text == "’") && j > 0 && j+1 < len(toks) && toks[j-1].word && toks[j-1].e == t.s &&
+		strings.HasSuffix(toks[j-1].text, "s") && toks[j+1].word && toks[j+1].s > t.e && isLowerWord(toks[j+1].text)
 }
 
 // dottedTitle reports a title written with a full stop after it ("Gov",

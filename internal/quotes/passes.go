@@ -180,7 +180,7 @@ var (
 	infoPossessor           = info("antecedent-possessor", `A person written as a possessive before a lower-case noun is no antecedent, and as the latest person in subject position leaves the pronoun unnamed ("Brand's lawyer said … he said"; "he admired Brand's leadership" looks further back).`)
 	infoQuotedSentences     = info("antecedent-quoted-sentences", `A pronoun with no antecedent in its sentence and the three before looks again without counting sentences opening inside a quote ("Quill said: “A. B. C.” She added: …" still reaches Quill).`)
 	infoPossessorApposition = info("antecedent-possessor-apposition", `A possessive opening an apposition to the person named right before it ("Ada Quill, Brand's lawyer, said") is no antecedent and leaves the search going: the apposition's person is the one named.`)
-	infoPossessedThing      = info("antecedent-possessed-thing", `A possessive in subject position before words that name no person, role, kin or body ("Brand's case", "Brand's future") is no antecedent and leaves the search going: no one it owns can speak.`)
+	infoPossessedThing      = info("antecedent-possessed-thing", `A possessive in subject position before a noun known as a thing a person has and no person, role, kin or body ("Brand's case", "Brand's future"; plurals read as singular) is no antecedent and leaves the search going: no one it owns can speak ("Brand's girlfriend" still leaves the pronoun unnamed).`)
 	infoUnnamedSubj         = info("antecedent-unnamed-subject", `A person named before a sentence whose subject is an unnamed role ("A Labour spokesman denied …") is no antecedent of a pronoun after it: the pronoun is that unnamed person, unknown.`)
 )
 

@@ -298,7 +298,7 @@ func filterPossessor(x *extractor, m *span.Mention, _ string, _ int, found bool)
 		return skip // an object: "he admired Brand's leadership"
 	case x.on(infoPossessorApposition) && x.appositionOfPerson(m):
 		return skip // "Ada Quill, Brand's lawyer, said …": the lawyer is Quill
-	case x.on(infoPossessedThing) && !x.ownsPerson(m):
+	case x.on(infoPossessedThing) && x.ownsThing(m):
 		return skip // "Commenting on Brand's case, he said": no one owned speaks
 	}
 	return noSpeaker
@@ -315,25 +315,45 @@ func (x *extractor) appositionOfPerson(m *span.Mention) bool {
 	return p.Type == span.Person && p.End <= m.Start && strings.TrimSpace(x.src[p.End:m.Start]) == ","
 }
 
-// ownsPerson reports a possessive mention whose possessed words (up to
-// three, to the first punctuation) name a person or a body that speaks:
-// a role, kin, a spokesperson, a person noun or an organisation noun
-// ("Brand's lawyer", "Brand's younger sister", "Brand's party").
-func (x *extractor) ownsPerson(m *span.Mention) bool {
+// ownsThing reports a possessive mention whose possessed words (up to
+// three, to the first punctuation) name a thing a person has and no
+// person or body that speaks ("Brand's case", "Brand's first task"); a
+// role, kin, spokesperson, person noun or organisation noun among them,
+// or no known thing, leaves it a possible speaker ("Brand's lawyer",
+// "Brand's girlfriend"). Plurals are read as their singular.
+func (x *extractor) ownsThing(m *span.Mention) bool {
 	next := tokenize(x.src, m.End, min(len(x.src), m.End+60))
 	k := 0
 	for k < len(next) && (next[k].text == "'" || next[k].text == "’" || next[k].text == "s" || next[k].text == "'s" || next[k].text == "’s") {
 		k++ // "'s" outside the mention
 	}
+	thing := false
 	for n := 0; k < len(next) && next[k].word && n < 3; k, n = k+1, n+1 {
-		w := lower(next[k].text)
-		for _, l := range []lexicon.Name{lexicon.RoleNouns, lexicon.KinWords, lexicon.SpokespersonWords, lexicon.PersonCommonNouns, lexicon.OrgNouns} {
-			if x.lx.Has(l, w) {
-				return true
+		for _, w := range singulars(lower(next[k].text)) {
+			for _, l := range []lexicon.Name{lexicon.RoleNouns, lexicon.KinWords, lexicon.SpokespersonWords, lexicon.PersonCommonNouns, lexicon.OrgNouns} {
+				if x.lx.Has(l, w) {
+					return false
+				}
+			}
+			if x.lx.Has(lexicon.PossessedThingsEn, w) || x.lx.Has(lexicon.PersonPossessions, w) || x.lx.Has(lexicon.OwnWordsNounsEn, w) {
+				thing = true
 			}
 		}
 	}
-	return false
+	return thing
+}
+
+// singulars returns a lower-case word with its possible singular forms
+// ("lawyers": lawyers, lawyer; "witnesses": also witness).
+func singulars(w string) []string {
+	out := []string{w}
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		out = append(out, w[:len(w)-1])
+		if strings.HasSuffix(w, "es") {
+			out = append(out, w[:len(w)-2])
+		}
+	}
+	return out
 }
 
 // filterUnnamedSubject leaves a pronoun unnamed when a sentence between
