@@ -436,7 +436,7 @@ func RoleConflictsWith(person string, groups []RoleGroup, opts Options) []RoleCo
 			a, b := rs[i], rs[j]
 			if a.role == b.role && a.org != b.org && a.ev.Article != b.ev.Article &&
 				!strings.Contains(a.org, b.org) && !strings.Contains(b.org, a.org) &&
-				!(opts.Off.Enabled(widenedOrgRole) && widenedOrg(textOrg(a.ev.Text), textOrg(b.ev.Text))) {
+				!(opts.Off.Enabled(widenedOrgRole) && v.widenedOrg(textOrg(a.ev.Text), textOrg(b.ev.Text))) {
 				out = append(out, RoleConflict{Person: person, A: a.ev, B: b.ev, Doubt: doubtOf(a.ev, b.ev, opts)})
 			}
 		}
@@ -527,7 +527,7 @@ func HolderConflictsWith(people map[string][]RoleGroup, opts Options) []HolderCo
 			for j := i + 1; j < len(hs); j++ {
 				a, b := hs[i], hs[j]
 				if a.person == b.person || a.ev.Article == b.ev.Article ||
-					opts.Off.Enabled(shortNameHolder) && shortNameOf(a.person, b.person) {
+					opts.Off.Enabled(shortNameHolder) && v.shortNameOf(a.person, b.person) {
 					continue
 				}
 				if b.ev.Article < a.ev.Article {
@@ -623,12 +623,13 @@ var shortNameHolder = info("short-name-holder", `One single-holder role given to
 var conflictGuards = []rules.Info{widenedOrgRole, shortNameHolder}
 
 // foldName folds a name for the conflict guards: lower case, accents
-// folded, hyphens as spaces, a leading "the" dropped, doubled letters
-// written once ("al-Taraab" and "al Tarab" fold alike).
-func foldName(s string) []string {
+// folded, hyphens as spaces, a leading definite article dropped
+// (definite_articles_en), doubled letters written once ("al-Taraab" and
+// "al Tarab" fold alike).
+func (v vocab) foldName(s string) []string {
 	s = textutil.FoldAccents(textutil.Lower(strings.ReplaceAll(s, "-", " ")))
 	ws := strings.Fields(s)
-	if len(ws) > 0 && ws[0] == "the" {
+	if len(ws) > 0 && v.lx.Has(lexicon.DefiniteArticlesEn, ws[0]) {
 		ws = ws[1:]
 	}
 	for i, w := range ws {
@@ -657,8 +658,8 @@ func textOrg(text string) string {
 
 // widenedOrg reports two organisation names that fold alike, one's words
 // found in order within the other's.
-func widenedOrg(a, b string) bool {
-	x, y := foldName(a), foldName(b)
+func (v vocab) widenedOrg(a, b string) bool {
+	x, y := v.foldName(a), v.foldName(b)
 	if len(x) > len(y) {
 		x, y = y, x
 	}
@@ -675,8 +676,8 @@ func widenedOrg(a, b string) bool {
 
 // shortNameOf reports two names, one the other's first or last words
 // (case and hyphens folded), or both alike once folded.
-func shortNameOf(a, b string) bool {
-	x, y := foldName(a), foldName(b)
+func (v vocab) shortNameOf(a, b string) bool {
+	x, y := v.foldName(a), v.foldName(b)
 	if len(x) > len(y) {
 		x, y = y, x
 	}
