@@ -142,20 +142,24 @@ func sameMonth(mt *matcher, e edit, _ bool, _, _ string) bool {
 	if len(del) != 1 || len(ins) != 1 {
 		return false
 	}
-	mt.monthWord("")
-	a, oka := mt.months[del[0]]
-	b, okb := mt.months[ins[0]]
+	months := mt.monthMap()
+	a, oka := months[del[0]]
+	b, okb := months[ins[0]]
 	return oka && okb && a.Month == b.Month && (a.Abbrev || b.Abbrev)
 }
 
-// monthWord reports an English month word (building the map on first
-// use).
+// monthWord reports an English month word.
 func (mt *matcher) monthWord(w string) bool {
+	_, ok := mt.monthMap()[w]
+	return ok
+}
+
+// monthMap is the lexicon's English month words, built on first use.
+func (mt *matcher) monthMap() map[string]lexicon.MonthWord {
 	if mt.months == nil {
 		mt.months = mt.lx.MonthWords("en")
 	}
-	_, ok := mt.months[w]
-	return ok
+	return mt.months
 }
 
 // slightEdits reports edits that all drop or add (never change) words of

@@ -80,17 +80,8 @@ func (x *extractor) roleFits(person string, phrase []string) bool {
 	if rs := ix.byEntity[person]; len(rs) > 0 {
 		fits := false
 		for _, r := range rs {
-			var head string // the role's last word before any preposition ("chief executive of …")
-			for _, t := range tokenize(r.Text, 0, len(r.Text)) {
-				if !t.word {
-					continue
-				}
-				if head != "" && x.lx.Has(lexicon.PrepositionsEnSv, lower(t.text)) {
-					break
-				}
-				head = lower(t.text)
-			}
-			if head == last {
+			// the role's last word before any preposition ("chief executive of …")
+			if roleLastWord(x.lx, r.Text) == last {
 				fits = true
 				break
 			}

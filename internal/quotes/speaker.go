@@ -322,13 +322,9 @@ func (x *extractor) appositionOfPerson(m *span.Mention) bool {
 // or no known thing, leaves it a possible speaker ("Brand's lawyer",
 // "Brand's girlfriend"). Plurals are read as their singular.
 func (x *extractor) ownsThing(m *span.Mention) bool {
-	next := tokenize(x.src, m.End, min(len(x.src), m.End+60))
-	k := 0
-	for k < len(next) && (next[k].text == "'" || next[k].text == "’" || next[k].text == "s" || next[k].text == "'s" || next[k].text == "’s") {
-		k++ // "'s" outside the mention
-	}
+	next := x.afterPossessive(m, 60)
 	thing := false
-	for n := 0; k < len(next) && next[k].word && n < 3; k, n = k+1, n+1 {
+	for k := 0; k < len(next) && next[k].word && k < 3; k++ {
 		for _, w := range singulars(lower(next[k].text)) {
 			for _, l := range []lexicon.Name{lexicon.RoleNouns, lexicon.KinWords, lexicon.SpokespersonWords, lexicon.PersonCommonNouns, lexicon.OrgNouns} {
 				if x.lx.Has(l, w) {
@@ -485,10 +481,21 @@ func (x *extractor) ownWordsAfter(m *span.Mention) bool {
 	return w != "" && x.lx.Has(lexicon.OwnWordsNounsEn, lower(w))
 }
 
+// afterPossessive returns the tokens of the n bytes after m, past the
+// marks of a possessive outside the mention ("'", "’", "s", "'s").
+func (x *extractor) afterPossessive(m *span.Mention, n int) []tok {
+	next := tokenize(x.src, m.End, min(len(x.src), m.End+n))
+	k := 0
+	for k < len(next) && (next[k].text == "'" || next[k].text == "’" || next[k].text == "s" || next[k].text == "'s" || next[k].text == "’s") {
+		k++
+	}
+	return next[k:]
+}
+
 // wordAfterPossessive is the first word after m, past a possessive "'s"
 // outside the mention; "" when none follows within 40 bytes.
 func (x *extractor) wordAfterPossessive(m *span.Mention) string {
-	for _, t := range tokenize(x.src, m.End, min(len(x.src), m.End+40)) {
+	for _, t := range x.afterPossessive(m, 40) {
 		if !t.word {
 			continue
 		}
