@@ -21,6 +21,10 @@ type TokenSpan struct {
 // Sentence is one gold sentence: its tokens and entities.
 type Sentence struct {
 	Tokens []string
+	// Text is the sentence's own running text when the corpus gives it
+	// (Universal Dependencies' "# text =" line), else "". The tokens are
+	// read from it in order (nerrun.SentenceText).
+	Text string
 	// Gold holds the PER, LOC and ORG entities, which are scored.
 	Gold []TokenSpan
 	// Excluded holds entities of other types (MISC), which are not scored:
@@ -100,6 +104,8 @@ type builder struct {
 	docs   []Document
 	toks   []string
 	tags   []string
+	// text is the running text of the sentence being read ("# text =").
+	text string
 	// perSentence makes every sentence its own document.
 	perSentence bool
 	// skipped counts malformed lines that were ignored.
@@ -119,7 +125,7 @@ func (b *builder) endSentence() {
 	if len(b.toks) == 0 {
 		return
 	}
-	s := Sentence{Tokens: b.toks}
+	s := Sentence{Tokens: b.toks, Text: b.text}
 	for _, sp := range Decode(b.tags, b.scheme) {
 		if b.mapLabel != nil {
 			sp.Label = b.mapLabel(sp.Label)
@@ -130,7 +136,7 @@ func (b *builder) endSentence() {
 			s.Excluded = append(s.Excluded, sp)
 		}
 	}
-	b.toks, b.tags = nil, nil
+	b.toks, b.tags, b.text = nil, nil, ""
 	if b.perSentence || len(b.docs) == 0 {
 		b.newDoc("")
 	}
@@ -271,6 +277,9 @@ func ReadUNER(r io.Reader) ([]Document, error) {
 				b.newDoc(strings.TrimSpace(rest))
 			} else if strings.HasPrefix(line, "# newdoc") {
 				b.newDoc("")
+			} else if rest, ok := strings.CutPrefix(line, "# text ="); ok {
+				b.endSentence()
+				b.text = strings.TrimSpace(rest)
 			}
 		default:
 			f := strings.Split(line, "\t")

@@ -42,7 +42,11 @@ func sentSummary(docs []Document) []string {
 	var out []string
 	for _, d := range docs {
 		for _, s := range d.Sents {
-			out = append(out, d.ID+": "+strings.Join(s.Tokens, "_")+" gold="+spans(s.Gold)+" excl="+spans(s.Excluded))
+			line := d.ID + ": " + strings.Join(s.Tokens, "_") + " gold=" + spans(s.Gold) + " excl=" + spans(s.Excluded)
+			if s.Text != "" {
+				line += " text=" + s.Text
+			}
+			out = append(out, line)
 		}
 	}
 	return out
@@ -87,7 +91,7 @@ func TestReaders(t *testing.T) {
 			"# newdoc id = D1\n# sent_id = D1-1\n# text = Zorbo bor i Plimth.\n1\tZorbo\tB-PER\t-\t-\n2\tbor\tO\t-\t-\n3\ti\tO\t-\t-\n4\tPlimth\tB-LOC\t-\t-\n5\t.\tO\t-\t-\n\n" +
 				"# sent_id = D1-2\n1\t#\tO\t-\t-\n2\tAcme\tB-ORG\t-\t-\n3\tAB\tI-ORG\t-\t-\n\n# newdoc id = D2\n# sent_id = D2-1\n1\tHej\tO\t-\t-\n",
 			[]string{
-				"D1: Zorbo_bor_i_Plimth_. gold=PER[0,1),LOC[3,4) excl=",
+				"D1: Zorbo_bor_i_Plimth_. gold=PER[0,1),LOC[3,4) excl= text=Zorbo bor i Plimth.",
 				"D1: #_Acme_AB gold=ORG[1,3) excl=",
 				"D2: Hej gold= excl=",
 			}},

@@ -1,7 +1,9 @@
 // Package nerrun runs the project's named-entity recognition, as the
 // pipeline does, over pre-tokenised documents: the evaluation tool scores
 // it against gold labels and the training tool labels unlabelled news
-// with it. Each sentence's text is its tokens joined by single spaces.
+// with it. Each sentence's text is its own running text when the corpus
+// gives it and every token is found in it, else its tokens joined by single
+// spaces (SentenceText).
 package nerrun
 
 import (
@@ -39,6 +41,45 @@ func JoinTokens(toks []string) (text string, starts, ends []int) {
 		ends[i] = sb.Len()
 	}
 	return sb.String(), starts, ends
+}
+
+// AlignTokens finds each token in text, in order, allowing only white
+// space between consecutive tokens (none is needed: "do" "n't" in
+// "don't"); ok is false unless every token is found.
+func AlignTokens(text string, toks []string) (starts, ends []int, ok bool) {
+	starts = make([]int, len(toks))
+	ends = make([]int, len(toks))
+	cursor := 0
+	ok = true
+	for i, t := range toks {
+		starts[i], ends[i] = -1, -1
+		if t == "" {
+			ok = false
+			continue
+		}
+		j := strings.Index(text[cursor:], t)
+		if j < 0 || strings.TrimSpace(text[cursor:cursor+j]) != "" {
+			ok = false
+			continue
+		}
+		starts[i], ends[i] = cursor+j, cursor+j+len(t)
+		cursor = ends[i]
+	}
+	return starts, ends, ok
+}
+
+// SentenceText returns the text the project's NER reads for a gold
+// sentence and each token's byte offsets in it: the sentence's own
+// running text (s.Text: "Britt's Pizza", "al-Sadr", as a reader of the
+// corpus saw it) when every token is found in it in order on one line,
+// else the tokens joined by single spaces.
+func SentenceText(s *nerdata.Sentence) (text string, starts, ends []int) {
+	if s.Text != "" && !strings.ContainsAny(s.Text, "\n\r") {
+		if starts, ends, ok := AlignTokens(s.Text, s.Tokens); ok {
+			return s.Text, starts, ends
+		}
+	}
+	return JoinTokens(s.Tokens)
 }
 
 // TokenSpan maps a byte range [s, e) of a sentence's text to the token
@@ -79,7 +120,7 @@ func source(d *nerdata.Document) (string, []span.Span) {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
-		text, _, _ := JoinTokens(d.Sents[i].Tokens)
+		text, _, _ := SentenceText(&d.Sents[i])
 		start := sb.Len()
 		sb.WriteString(text)
 		sents[i] = span.Span{Start: start, End: sb.Len()}
@@ -133,11 +174,12 @@ func ProjectWith(ex *ner.Extractor, lang string, d *nerdata.Document, eopts enti
 	return out
 }
 
-// IOB2 labels a sentence's tokens from predictions on its text: B-X/I-X
-// on the tokens of each typed prediction that lies on token boundaries
-// and does not overlap an earlier one, O elsewhere.
-func IOB2(toks []string, preds []Pred) []string {
-	_, starts, ends := JoinTokens(toks)
+// IOB2 labels a sentence's tokens from predictions on its text
+// (SentenceText): B-X/I-X on the tokens of each typed prediction that lies
+// on token boundaries and does not overlap an earlier one, O elsewhere.
+func IOB2(s *nerdata.Sentence, preds []Pred) []string {
+	toks := s.Tokens
+	_, starts, ends := SentenceText(s)
 	labels := make([]string, len(toks))
 	for i := range labels {
 		labels[i] = "O"

@@ -3,6 +3,8 @@ package nerrun
 import (
 	"slices"
 	"testing"
+
+	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 )
 
 func TestIOB2(t *testing.T) {
@@ -24,7 +26,7 @@ func TestIOB2(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := IOB2(toks, tt.preds); !slices.Equal(got, tt.want) {
+			if got := IOB2(&nerdata.Sentence{Tokens: toks}, tt.preds); !slices.Equal(got, tt.want) {
 				t.Errorf("IOB2 = %v, want %v", got, tt.want)
 			}
 		})
@@ -60,5 +62,34 @@ func TestLabel(t *testing.T) {
 		if got := Label(in); got != want {
 			t.Errorf("Label(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestSentenceText(t *testing.T) {
+	tests := []struct {
+		name, text string
+		toks       []string
+		want       string
+		wantStarts []int
+	}{
+		{"own text", "Zorbo's shop in Plimth-Ost.", []string{"Zorbo", "'s", "shop", "in", "Plimth", "-", "Ost", "."},
+			"Zorbo's shop in Plimth-Ost.", []int{0, 5, 8, 13, 16, 22, 23, 26}},
+		{"no own text", "", []string{"Ann", "Lee"}, "Ann Lee", []int{0, 4}},
+		{"a token not in the text", "Ann Le", []string{"Ann", "Lee"}, "Ann Lee", []int{0, 4}},
+		{"words between tokens", "Ann and Lee", []string{"Ann", "Lee"}, "Ann Lee", []int{0, 4}},
+		{"line break", "Ann\nLee", []string{"Ann", "Lee"}, "Ann Lee", []int{0, 4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, starts, ends := SentenceText(&nerdata.Sentence{Tokens: tt.toks, Text: tt.text})
+			if text != tt.want || !slices.Equal(starts, tt.wantStarts) {
+				t.Fatalf("SentenceText = %q %v, want %q %v", text, starts, tt.want, tt.wantStarts)
+			}
+			for i, tok := range tt.toks {
+				if text[starts[i]:ends[i]] != tok {
+					t.Errorf("token %d = %q, want %q", i, text[starts[i]:ends[i]], tok)
+				}
+			}
+		})
 	}
 }

@@ -43,7 +43,11 @@ func ablation(out, logw io.Writer, sets []dataset, data string, limit, workers i
 		if err != nil {
 			return fmt.Errorf("%s: %w", ds.path, err)
 		}
-		sets2 = append(sets2, loaded{ds, nerdata.LimitSentences(docs, limit)})
+		docs = nerdata.LimitSentences(docs, limit)
+		if !ownText {
+			dropText(docs)
+		}
+		sets2 = append(sets2, loaded{ds, docs})
 	}
 	score := func(l loaded, off rules.Off) Counts {
 		for id := range pr.off {
@@ -63,7 +67,7 @@ func ablation(out, logw io.Writer, sets []dataset, data string, limit, workers i
 		for i := range l.docs {
 			for k := range l.docs[i].Sents {
 				s := &l.docs[i].Sents[k]
-				_, starts, ends := nerrun.JoinTokens(s.Tokens)
+				_, starts, ends := nerrun.SentenceText(s)
 				c.Add(scoreSentence(s, starts, ends, preds[i][k]))
 			}
 		}

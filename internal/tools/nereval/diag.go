@@ -141,7 +141,7 @@ func (d *diag) scoredPreds(s *Sentence, starts, ends []int, preds []Pred) (score
 		if !ok {
 			text := ""
 			if p.Start >= 0 {
-				txt, _, _ := nerrun.JoinTokens(s.Tokens)
+				txt, _, _ := nerrun.SentenceText(s)
 				text = txt[p.Start:p.End]
 			}
 			d.note("prediction not on token boundaries", text, 0, -1, 0)

@@ -84,6 +84,20 @@ var noTagger bool
 // ID holds one of its comma-separated parts (all when empty).
 var ablateOnly string
 
+// ownText is the -owntext flag: a sentence whose corpus gives its own
+// running text (UNER's "# text =") is read as that text; otherwise every
+// sentence is its gold tokens joined by single spaces (the rows' default).
+var ownText bool
+
+// dropText forgets the sentences' own texts (without -owntext).
+func dropText(docs []Document) {
+	for i := range docs {
+		for k := range docs[i].Sents {
+			docs[i].Sents[k].Text = ""
+		}
+	}
+}
+
 // offList is the -off flag: passes switched off (dev splits only).
 var offList string
 
@@ -110,6 +124,7 @@ func main() {
 	flag.BoolVar(&noRaw, "noraw", false, "skip prose raw (faster; its rows then score nothing)")
 	flag.BoolVar(&noTagger, "notagger", false, "skip nertag alone (faster; its rows then score nothing)")
 	flag.StringVar(&ablateOnly, "ablate-only", "", "with -ablate: only the passes whose ID contains this (case-insensitive; several, comma-separated: tagger,learnt)")
+	flag.BoolVar(&ownText, "owntext", false, "read a sentence as its own running text where the corpus gives it (UNER's \"# text =\"; \"Britt's\", \"al-Sadr\") instead of its gold tokens joined by single spaces")
 	flag.StringVar(&offList, "off", "", "with -split dev: comma-separated NER and entity pass IDs to switch off (ner/tagger-orgs)")
 	flag.StringVar(&typerModel, "typer", "", "English typing model file to use instead of the embedded one (trainner -out), for ner/tagger-types; \"none\": the English tagger types too")
 	mtsc := flag.Bool("newsmtsc", false, "instead of the NER sets: the recall of the people NewsMTSC's sentences of US political news are about (its named person targets), on its dev or test split; -dump (dev) lists the targets not found as people")
@@ -230,6 +245,9 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 			return fmt.Errorf("%s: %w", ds.path, err)
 		}
 		docs = nerdata.LimitSentences(docs, limit)
+		if !ownText {
+			dropText(docs)
+		}
 		res := result{ds: ds, docs: len(docs)}
 		for _, d := range docs {
 			for _, s := range d.Sents {
@@ -247,7 +265,7 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 		parallel(len(docs), workers, func(_, i int) {
 			rawPreds[i] = make([][]Pred, len(docs[i].Sents))
 			for k, s := range docs[i].Sents {
-				text, _, _ := nerrun.JoinTokens(s.Tokens)
+				text, _, _ := nerrun.SentenceText(&s)
 				if !noRaw {
 					rawPreds[i][k] = rawProse(rawModel, text)
 				}
@@ -281,10 +299,11 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 		for i := range docs {
 			for k := range docs[i].Sents {
 				s := &docs[i].Sents[k]
-				_, starts, ends := nerrun.JoinTokens(s.Tokens)
+				_, starts, ends := nerrun.SentenceText(s)
 				res.raw.Add(scoreSentence(s, starts, ends, rawPreds[i][k]))
 				res.proj.Add(scoreSentence(s, starts, ends, projPreds[i][k]))
-				res.tag.Add(scoreSentence(s, starts, ends, tagPreds[i][k]))
+				_, jstarts, jends := nerrun.JoinTokens(s.Tokens) // the tagger reads the tokens
+				res.tag.Add(scoreSentence(s, jstarts, jends, tagPreds[i][k]))
 				if errs {
 					d.add(s, starts, ends, projPreds[i][k])
 				}
@@ -364,7 +383,8 @@ func writeTable(w io.Writer, results []result, limit int) {
 		fmt.Fprintf(w, "Quick run: first %d sentences of each dataset only.\n\n", limit)
 	}
 	fmt.Fprintln(w, "Entity-level exact match (same token span and same label), in %; gold counts are PER/LOC/ORG. "+
-		"Sentences are their gold tokens joined by single spaces; a predicted mention must start and end on token "+
+		"Sentences are their gold tokens joined by single spaces (with -owntext: their own running text where the corpus gives it, UNER's \"# text =\" lines, "+
+		"when every gold token is found in it in order); the tagger alone reads the gold tokens; a predicted mention must start and end on token "+
 		"boundaries, otherwise it is a false positive. prose raw: prose.NewDocument per sentence, doc.Entities(), "+
 		"PERSON->PER, GPE/LOCATION/GSP/FACILITY->LOC, ORGANIZATION->ORG. Project NER: ner Entities (English: prose, "+
 		"with nertag's ORG entities merged in) or Tagged(..., \"sv\") (Swedish: nertag) with each gold sentence as one span.Span, then entities.Resolve per "+

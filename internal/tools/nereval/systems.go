@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/nec-analyse/nec-analyse/internal/nerrun"
 )
 
 // rawLabel maps prose's labels to scored labels ("" for any other).
@@ -19,32 +21,11 @@ func rawLabel(l string) string {
 	return ""
 }
 
-// alignTokens finds each token in text, in order, allowing only white
-// space between consecutive tokens; unaligned tokens get -1.
-func alignTokens(text string, toks []string) (starts, ends []int) {
-	starts = make([]int, len(toks))
-	ends = make([]int, len(toks))
-	cursor := 0
-	for i, t := range toks {
-		starts[i], ends[i] = -1, -1
-		if t == "" {
-			continue
-		}
-		j := strings.Index(text[cursor:], t)
-		if j < 0 || strings.TrimSpace(text[cursor:cursor+j]) != "" {
-			continue
-		}
-		starts[i], ends[i] = cursor+j, cursor+j+len(t)
-		cursor = ends[i]
-	}
-	return starts, ends
-}
-
 // alignEntities locates prose entities, whose Text is their tokens joined
 // by single spaces, as runs of the document's tokens, in order. An entity
 // that cannot be located gets {-1, -1}.
 func alignEntities(text string, toks []string, ents []string) [][2]int {
-	starts, ends := alignTokens(text, toks)
+	starts, ends, _ := nerrun.AlignTokens(text, toks)
 	out := make([][2]int, len(ents))
 	next := 0
 	for e, ent := range ents {

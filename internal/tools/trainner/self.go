@@ -40,8 +40,8 @@ func pseudoLabels(tagger *nertag.Model, docs []nerdata.Document, workers int) ([
 			return fmt.Errorf("pseudo-label %s: %d sentences, %d predicted", docs[i].ID, len(docs[i].Sents), len(preds))
 		}
 		perDoc[i] = make([][]string, len(preds))
-		for k, s := range docs[i].Sents {
-			perDoc[i][k] = nerrun.IOB2(s.Tokens, preds[k])
+		for k := range docs[i].Sents {
+			perDoc[i][k] = nerrun.IOB2(&docs[i].Sents[k], preds[k])
 		}
 		return nil
 	})
