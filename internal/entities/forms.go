@@ -368,7 +368,7 @@ func dropLowerCaseTail(rs *resolver, c *nameCut) {
 	for len(c.fields) > 1 {
 		last := c.fields[len(c.fields)-1]
 		r, _ := utf8.DecodeRuneInString(last)
-		if !unicode.IsLower(r) {
+		if !unicode.IsLower(r) || rs.lx.ParticleHyphenName(last) { // "Muqtada al-Sadr"
 			return
 		}
 		text := c.m.Text[c.start:c.end]

@@ -97,6 +97,9 @@ const (
 	// NameOpeningAbbreviations open a place's or a person's name ("ST.
 	// LOUIS", "MT. VERNON", "DR. ADA QUILL").
 	NameOpeningAbbreviations Name = "name_opening_abbreviations"
+	// CapacityWordsEn open a phrase of the capacity someone acts in ("as a
+	// writer"; internal/entities' role-after pass).
+	CapacityWordsEn Name = "capacity_words_en"
 	// CopulaPlacePrepositionsEn put a name in a known place after "be"
 	// ("X is in Valmora").
 	CopulaPlacePrepositionsEn Name = "copula_place_prepositions_en"

@@ -26,6 +26,10 @@ const (
 	// the maker, not the title ("the film Ada Quill directed";
 	// internal/ner's work-titles pass).
 	WorkMakerVerbs Name = "work_maker_verbs"
+	// DemonstrativesEnSv are "this", "that", "these", "those" and the
+	// Swedish ones: a work noun after one names no title ("in this movie
+	// Ada and Bo meet"; internal/ner's work-titles pass).
+	DemonstrativesEnSv Name = "demonstratives_en_sv"
 	// WorkListNouns are plural nouns of made works and WorkListWords the
 	// words after them that open a list of their titles ("films
 	// including Tarn Hours and Quill Street"; internal/ner's work-lists

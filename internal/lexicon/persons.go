@@ -29,6 +29,15 @@ func (l *Lexicon) IsLearntGivenName(w string) bool {
 	return l.IsGivenName(w) || l.Has(GivenNamesLearned, strings.ToLower(w))
 }
 
+// ParticleHyphenName reports a surname written as a lower-case particle
+// of name_particles joined by one hyphen to a capitalised name ("al-Sadr",
+// "el-Baz", "bin-Zayed"; not "al-" alone nor "de-escalate").
+func (l *Lexicon) ParticleHyphenName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && l.Has(NameParticles, p) && unicode.IsUpper(r) && !strings.Contains(rest, "-")
+}
+
 // PartyTag reports the two parts of a politician's party tag cut at its
 // hyphen ("D-Tarn", "R-Valmora"): a party's letter (party_tag_letters,
 // any case) and a capitalised state, short (five letters or fewer, an

@@ -364,7 +364,8 @@ func particlesBefore(lx *lexicon.Lexicon, src string, s span.Span, ms []span.Men
 
 // withParticles extends each person mention over lower-case surname
 // particles and the capitalised word after them ("Johan" + "van der
-// Westhuizen", "Aravinda de Silva"), when no other mention lies there.
+// Westhuizen", "Aravinda de Silva"), or over a particle hyphened to its
+// name ("Muqtada al-Sadr"), when no other mention lies there.
 func withParticles(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span.Mention) []span.Mention {
 	for i := range ms {
 		m := &ms[i]
@@ -389,10 +390,13 @@ func withParticles(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span
 				continue
 			case particles > 0 && capitalised(w):
 				end += 1 + len(w)
+			case particles < 2 && lx.ParticleHyphenName(w):
+				particles++ // "Muqtada al-Sadr"
+				end += 1 + len(w)
 			}
 			break
 		}
-		if particles == 0 || end == m.End || !capitalised(src[strings.LastIndexByte(src[:end], ' ')+1:end]) {
+		if last := src[strings.LastIndexByte(src[:end], ' ')+1 : end]; particles == 0 || end == m.End || !capitalised(last) && !lx.ParticleHyphenName(last) {
 			continue
 		}
 		if i+1 < len(ms) && ms[i+1].Start < end && ms[i+1].End > end {
@@ -978,7 +982,7 @@ func trimEdges(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mentio
 // editor's closing bracket ("[Mayor Ada] Quill" quotes "Quill"; "Quill]"
 // is "Quill"), the text from an opening one left open ("Okoro (Tarn" is
 // "Okoro"; "(Quill" is "Quill"), and an ellipsis ending it ("Quill…",
-// where a quoted post breaks off).
+// where a quoted post breaks off) or inside it ("Coke...drink" is "Coke").
 func outsideBrackets(m span.Mention) span.Mention {
 	trim := func(t string) string { return strings.Trim(t, " \n\t") }
 	if i := strings.LastIndexAny(m.Text, "])"); i >= 0 && !strings.ContainsAny(m.Text[:i], "[(") {
@@ -997,9 +1001,44 @@ func outsideBrackets(m span.Mention) span.Mention {
 			m.Text = strings.TrimRight(m.Text[:i], " \n\t")
 		}
 	}
+	if i, j := innerEllipsis(m.Text); i >= 0 {
+		// "Coke..........drink", "Nazis...70k": no name goes on past
+		// an ellipsis; the side before it is kept when it holds a capital.
+		if left := strings.TrimRight(m.Text[:i], " \n\t"); hasUpper(left) {
+			m.Text = left
+		} else {
+			right := strings.TrimLeft(m.Text[j:], " \n\t")
+			m.Start += len(m.Text) - len(right)
+			m.Text = right
+		}
+	}
 	m.Text = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(m.Text, "…"), "..."), " \n\t")
 	m.End = m.Start + len(m.Text)
 	return m
+}
+
+// innerEllipsis finds the first ellipsis inside t with text on both of
+// its sides ("…" or two full stops or more: "Coke...drink", not the
+// single stops of "U.S." nor one ending t), as byte offsets [i, j); -1,
+// -1 when there is none.
+func innerEllipsis(t string) (int, int) {
+	for i := 0; i < len(t); i++ {
+		j := i
+		switch {
+		case strings.HasPrefix(t[i:], "…"):
+			j = i + len("…")
+		case strings.HasPrefix(t[i:], ".."):
+			for j = i; j < len(t) && t[j] == '.'; j++ {
+			}
+		default:
+			continue
+		}
+		if i > 0 && strings.TrimSpace(t[j:]) != "" {
+			return i, j
+		}
+		i = j - 1
+	}
+	return -1, -1
 }
 
 // handle reports a one-word mention right after "@", spaces between

@@ -262,10 +262,26 @@ func sameNameAgain(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span
 	}
 	typeOf := map[string]string{}
 	var names []string
+	add := func(name, typ string) {
+		if _, ok := typeOf[name]; !ok && utf8.RuneCountInString(name) >= 2 && typ != "" {
+			typeOf[name] = typ
+			names = append(names, name)
+		}
+	}
 	for _, m := range ms {
-		if _, ok := typeOf[m.Text]; !ok && utf8.RuneCountInString(m.Text) >= 2 && m.Type != "" {
-			typeOf[m.Text] = m.Type
-			names = append(names, m.Text)
+		add(m.Text, m.Type)
+	}
+	for _, m := range ms {
+		// A surname hyphened to its particle is the name alone too, and
+		// so with its particle in either case ("al-Sadr" of "Muqtada
+		// al-Sadr"; "al-Tarnik" and "Al-Tarnik").
+		last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
+		if r, n := utf8.DecodeRuneInString(last); m.Type != "" && lx.ParticleHyphenName(string(unicode.ToLower(r))+last[n:]) {
+			if last != m.Text && m.Type != span.Person {
+				continue // the end of an organisation's name is none alone
+			}
+			add(string(unicode.ToLower(r))+last[n:], m.Type)
+			add(string(unicode.ToUpper(r))+last[n:], m.Type)
 		}
 	}
 	sort.Strings(names)

@@ -95,7 +95,8 @@ func workCue(d *doc, from, at int) bool {
 		return false
 	}
 	if d.lx.Has(lexicon.WorkNouns, w) {
-		return true
+		before, _ := wordBeforeSpace(d.src, from, i)
+		return !d.lx.Has(lexicon.DemonstrativesEnSv, strings.ToLower(before)) // "in this movie Ada and Bo meet"
 	}
 	if !d.lx.Has(lexicon.WorkNamingWords, w) {
 		return false
