@@ -1272,9 +1272,13 @@ func ofJoin(lx *lexicon.Lexicon, head, conn string) bool {
 // "Harbour Pilots Arts" and "Sciences" of "Guild of Harbour Pilots
 // Arts and Sciences", nor "Harwick" of "University of Harwick", nor
 // "Coastal Affairs" of "Office for Coastal Affairs", which the tagger
-// typed people).
+// typed people; nor a name opened by a faith's or people's word: "Muslim
+// Scholars" of "Association of Muslim Scholars").
 func personLike(lx *lexicon.Lexicon, name string, ordinary func(string) bool) bool {
 	first, _, _ := strings.Cut(name, " ")
+	if lf := strings.ToLower(first); lx.Has(lexicon.GroupWords, lf) || lx.Has(lexicon.Demonyms, lf) {
+		return false // "Muslim Scholars" of "Association of Muslim Scholars"
+	}
 	if lx.IsPersonNameWord(first) {
 		return true
 	}
