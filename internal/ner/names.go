@@ -1530,12 +1530,16 @@ func possessiveVenues(d *doc) {
 // venueCue reports a venue's cue before at: the word before it, or the two
 // words before it, in venue_possessive_cues ("at", "going to"; not "to"
 // alone: "loyal to Quill's").
-func venueCue(d *doc, at int) bool {
+func venueCue(d *doc, at int) bool { return cueBefore(d, at, lexicon.VenuePossessiveCues) }
+
+// cueBefore reports the word before at, or the two words before it, in
+// the concept cues (the two words within one sentence).
+func cueBefore(d *doc, at int, cues lexicon.Name) bool {
 	w := wordBefore(d.src, at)
 	if w == "" {
 		return false
 	}
-	if d.lx.Has(lexicon.VenuePossessiveCues, w) {
+	if d.lx.Has(cues, w) {
 		return true
 	}
 	start := len(strings.TrimRight(d.src[:at], " ")) - len(lastWord(d.src, at))
@@ -1543,7 +1547,7 @@ func venueCue(d *doc, at int) bool {
 	if prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?") {
 		return false // "They went. To Quill's ...": the sentence before
 	}
-	return d.lx.Has(lexicon.VenuePossessiveCues, strings.ToLower(prev)+" "+w)
+	return d.lx.Has(cues, strings.ToLower(prev)+" "+w)
 }
 
 // noNounAfter reports rest, the text after a possessive, opening with no
