@@ -1046,8 +1046,9 @@ func retypeList(lx *lexicon.Lexicon, run []span.Mention) {
 	if places := counts[span.GPE] + counts[span.Location]; places >= 3 && places*3 >= len(run)*2 {
 		for k := range run {
 			// "Ochil, Tarnby, Valmora": a one-word person, no given name,
-			// among places is a place.
-			if run[k].Type == span.Person && !strings.ContainsAny(run[k].Text, " .") && !lx.IsGivenName(run[k].Text) {
+			// among places is a place, and so is one of two words, neither
+			// a given or learnt person-name word ("Palo Verde").
+			if run[k].Type == span.Person && !strings.Contains(run[k].Text, ".") && (!strings.Contains(run[k].Text, " ") && !lx.IsGivenName(run[k].Text) || placeLikePair(lx, run[k].Text)) {
 				run[k].Type = span.GPE
 			}
 		}
@@ -1063,6 +1064,22 @@ func retypeList(lx *lexicon.Lexicon, run []span.Mention) {
 			}
 		}
 	}
+}
+
+// placeLikePair reports a name of two capitalised words, no initial,
+// neither of which is a given name, listed or learnt, or a learnt
+// person-name word ("Palo Verde"; not "Ada Quill", "P Quill").
+func placeLikePair(lx *lexicon.Lexicon, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) != 2 {
+		return false
+	}
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) < 2 || !hasUpper(w[:1]) || lx.IsLearntGivenName(w) || lx.IsPersonNameWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakers finds the one- or two-word names that a speech verb attributes
