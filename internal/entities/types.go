@@ -59,7 +59,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("place-name", `Types a cluster naming a country, or a large city or region (unless typed an organisation), a place unless a form names an organisation or it is a person's: untyped "Valmora".`), Run: votePlaceName},
 	{Info: info("compass-place", `Types a cluster a place when a form is a compass word or the like before a place: "North Valmora", "Gulf of Mexico".`), Run: voteCompassPlace},
 	{Info: info("person-holding-place", `Types a person's cluster an organisation when a full name holds a place and is no place: "Seattle Mariners", "Bank of England".`), Run: votePersonHoldingPlace},
-	{Info: info("acronym-spells-name", `Types a cluster an organisation when an acronym in it spells another of its names, unless it is mostly typed a person and a full name of it opens with a given name (a person's initials: "AQL" with "Ada Quill Lind"): "NFU" with "Northmoor Ferry Union".`), Run: voteAcronymSpellsName},
+	{Info: info("acronym-spells-name", `Types a cluster an organisation when an acronym in it spells another of its names, unless it is mostly typed a person and a full name of it opens with a given name (a person's initials: "AQL" with "Ada Quill Lind"): "NFU" with "Northmoor Ferry Union"; a place, LOC, when that name ends in a place's head (loc_heads): "TSS" with "Tarnby Space Station".`), Run: voteAcronymSpellsName},
 	{Info: info("person-name-form", `Types a cluster a person's when a multi-word form is mostly typed a person and ends in no organisation head or acronym: "North Quill" beside "Quill" typed an organisation.`), Run: votePersonNameForm},
 	{Info: info("holder-role", `Types a person's cluster an organisation when a role only an organisation has follows a mention or its possessive, role modifiers between allowed (holder_roles: "the Harbour Alliance leader", "Tidewatch's former president", "Tidewatch members"), unless a form opens with a given name or an honorific stands before a mention.`), Run: voteHolderRoles},
 	{Info: info("org-kind", `Types a cluster of one-word forms an organisation when half its mentions or more come before a shop's, a party's or a union's noun (org_kind_after: "a Tidewatch store") or after a body's speaker (org_speaker_cues: "a statement from Tidewatch"), unless an honorific stands before one.`), Run: voteOrgKind},
@@ -73,7 +73,7 @@ var typeVotes = []rules.Pass[typeVote]{
 	{Info: info("thing-context", `Types a one-word place that no place list knows a thing, MISC, when a quarter of its mentions (three or more, and more than after a place's word) come before a noun of made things or after a phrase of copies and versions: "the Tarnix processor", "Tarnix programs", "copies of Tarnix".`), Run: voteThingContext},
 	{Info: info("plural-group", `Types a cluster of one plural word typed a place that no place list knows an organisation, a group named by its members (a band, a side), when it is written at two mentions or more, after "the" at half of them or more, and never after a place's word or "in the", "to the" (place_the_prepositions): "a song by the Quillers", "the Quillers played"; "flew to the Tarnisles" stays a place.`), Run: votePluralGroup},
 	{Info: info("place-context", `Types a cluster a place when most mentions follow a place word or come before a place noun, and none an honorific: "in Port Hallam", "the mayor of Ostrava Nova", "a Valmora resident"; a place word before a possessive is none ("in Ilse Dorlach's new film"); a person's cluster with a full name opened by a given name stays a person's ("interested in Ada Quill").`), Run: votePlaceContext},
-	{Info: info("cueless-place", `Types a cluster of one-word names typed a person a place when no mention has a person's cue (an honorific before, a speech verb after, a role) and a third of its mentions, three or more, have a place's ("in Tarrant", "the city of Tarrant", "Tarrant residents"): a town named like a surname.`), Run: voteCuelessPlace},
+	{Info: info("cueless-place", `Types a cluster of one-word names typed a person a place when no mention has a person's cue (an honorific before, a speech verb after, a role) and a third of its mentions, three or more, or half of them, one or more, have a place's ("in Tarrant", "the city of Tarrant", "Tarrant residents"; "in Valdrasa ... Valdrasa was shut"): a town named like a surname.`), Run: voteCuelessPlace},
 	{Info: info("unplaced-name", `Types a cluster of one-word names that the taggers mostly typed a place and no place list knows MISC, a thing unnamed, when under a third of its mentions have a place's evidence: a wire dateline's place or region ("HARNWICK, Quell, March 3 - "), a place's word or a route's before it ("in X", "flew to X", "the capital X", "most of X", "the assault on X", "east of X", "Lord Quill of X", "the Harbour Gulls of X", "in the X"), a place's noun after it ("X residents", "the X seat"), "at" it, a known place beside it in a list ("Valmora and X", "X, Valmora"), "is in" a known place or "is a" kind of place after it ("X is in Valmora", "X is a small town") or a name its texts write as a place by such words at a third of its mentions or more ("were Tarnby and X" beside "the village of Tarnby"; not by a lone "to", "from" or "at"), a place's phrase before the list ("the towns of Tarnby and X"; not a lone "in", "to", "from"), or a town before it ("from Tarnby, X"): "Tarnix" in "Tarnix software", "using Tarnix".`), Run: voteUnplacedName},
 }
 
@@ -283,7 +283,7 @@ func votePersonHoldingPlace(c *cluster, t string) (string, bool) {
 // voteAcronymSpellsName: an acronym spelling another name of the cluster
 // marks an organisation.
 func voteAcronymSpellsName(c *cluster, t string) (string, bool) {
-	var spelt map[string]bool // the initials of the cluster's names
+	var spelt map[string]bool // the initials of the cluster's names: is it a place's?
 	for _, f := range c.fs {
 		if len(f.tokens) != 1 || !isAcronym(f.tokens[0]) {
 			continue
@@ -291,14 +291,18 @@ func voteAcronymSpellsName(c *cluster, t string) (string, bool) {
 		if spelt == nil {
 			spelt = map[string]bool{}
 			for _, g := range c.fs {
-				if len(g.tokens) >= 2 {
-					spelt[c.formInitials(g)] = true
+				if n := len(g.tokens); n >= 2 {
+					k := c.formInitials(g)
+					spelt[k] = spelt[k] || c.lx.Has(lexicon.LocHeads, strings.ToLower(g.tokens[n-1]))
 				}
 			}
 		}
-		if spelt[f.tokens[0]] {
-			if t == span.Person && c.givenNamed() {
+		if place, ok := spelt[f.tokens[0]]; ok {
+			switch {
+			case t == span.Person && c.givenNamed():
 				return t, false // a person's initials: "AQL" of "Ada Quill Lind"
+			case place:
+				return span.Location, true // "TSS" of "Tarnby Space Station"
 			}
 			return span.Org, true
 		}

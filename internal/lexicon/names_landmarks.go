@@ -34,3 +34,9 @@ const (
 // businesses' names ("Quill's Pizza"; internal/ner's possessive-shops
 // pass).
 const NerShopHeads Name = "ner_shop_heads"
+
+// VenuePlaceCues stand right before a venue's name ("the" or a
+// possessive allowed between): a name typed an organisation there that
+// ends in a place's, a venue's or a shop's head is the place ("lunch at
+// the Quorrick Grill"; internal/ner's venue-places pass).
+const VenuePlaceCues Name = "venue_place_cues"

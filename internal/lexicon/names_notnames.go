@@ -6,11 +6,17 @@ package lexicon
 const (
 	ThingAcronyms Name = "thing_acronyms"
 	RoleAcronyms  Name = "role_acronyms"
-	Interjections Name = "interjections"
-	Greetings     Name = "greetings"
-	GroupWords    Name = "group_words"
-	AddressWords  Name = "address_words"
-	ThingWords    Name = "thing_words"
+	// RoleAcronymBodyCues before "the" make a role's acronym a body
+	// ("in the CPA"; internal/ner's thing-acronyms pass).
+	RoleAcronymBodyCues Name = "role_acronym_body_cues"
+	Interjections       Name = "interjections"
+	Greetings           Name = "greetings"
+	GroupWords          Name = "group_words"
+	AddressWords        Name = "address_words"
+	ThingWords          Name = "thing_words"
+	// CelestialBodies are planets' names ("Venus"; internal/ner's
+	// celestial-bodies rule).
+	CelestialBodies Name = "celestial_bodies"
 	// TableAbbreviations are wire tables' abbreviations ("Shr", "Qtly").
 	TableAbbreviations Name = "table_abbreviations"
 	// FileExtensions end a file's name ("pdf" of "minutes.pdf").

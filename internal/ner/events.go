@@ -49,5 +49,30 @@ func stormNames(d *doc, c *candidate) verdict {
 			break
 		}
 	}
+	if len(ws) == 1 && d.stormWords()[c.Text] {
+		c.Type = span.Misc // "Ada made landfall" after "Hurricane Ada"
+	}
 	return keep
+}
+
+// stormWords returns the capitalised words the text writes right after
+// a storm's opener of one or two words ("Ada" of "Hurricane Ada",
+// "Tropical Storm Bo").
+func (d *doc) stormWords() map[string]bool {
+	if d.stormed != nil {
+		return d.stormed
+	}
+	d.stormed = map[string]bool{}
+	ws := strings.Fields(d.src)
+	for i := 0; i+1 < len(ws); i++ {
+		for n := 1; n <= 2 && i+n < len(ws); n++ {
+			if !d.lx.Has(lexicon.NerStormOpeners, strings.ToLower(strings.Join(ws[i:i+n], " "))) {
+				continue
+			}
+			if w := strings.TrimRight(ws[i+n], ".,;:!?'’\""); w != "" && hasUpper(w[:1]) {
+				d.stormed[w] = true
+			}
+		}
+	}
+	return d.stormed
 }

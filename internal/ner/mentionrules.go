@@ -356,6 +356,8 @@ func demonyms(d *doc, c *candidate) verdict {
 	single, plural := demonymWord(d.lx, strings.TrimSuffix(c.Text, "."))
 	if first, rest, ok := strings.Cut(c.Text, " "); ok && strings.ToLower(rest) == rest {
 		single, _ = demonymWord(d.lx, first) // "Catholic civilians"
+	} else if s, p := demonymRun(d.lx, c.Text); ok && !single && !plural {
+		single, plural = s, p // "Lebanese Shiite", "Iraqi Shiites"
 	}
 	switch {
 	case single:
@@ -364,6 +366,23 @@ func demonyms(d *doc, c *candidate) verdict {
 		c.Type = span.Misc
 	}
 	return keep
+}
+
+// demonymRun reports a name of two words or more made only of demonyms
+// and group words, the last singular ("Shiite Muslim", "Lebanese
+// Shiite": an adjective) or plural ("Iraqi Shiites": a group).
+func demonymRun(lx *lexicon.Lexicon, name string) (single, plural bool) {
+	words := strings.Fields(name)
+	for i, w := range words {
+		s, p := demonymWord(lx, w)
+		switch {
+		case i < len(words)-1 && !s:
+			return false, false
+		case i == len(words)-1:
+			return s, p
+		}
+	}
+	return false, false
 }
 
 // demonymModifier reports a word that only qualifies a demonym after

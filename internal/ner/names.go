@@ -1085,8 +1085,9 @@ func retypeList(lx *lexicon.Lexicon, run []span.Mention) {
 	if places := counts[span.GPE] + counts[span.Location]; places >= 3 && places*3 >= len(run)*2 {
 		for k := range run {
 			// "Ochil, Tarnby, Valmora": a one-word person, no given name,
-			// among places is a place.
-			if run[k].Type == span.Person && !strings.ContainsAny(run[k].Text, " .") && !lx.IsGivenName(run[k].Text) {
+			// among places is a place, and so is one of two words, neither
+			// a given or learnt person-name word ("Palo Verde").
+			if run[k].Type == span.Person && !strings.Contains(run[k].Text, ".") && (!strings.Contains(run[k].Text, " ") && !lx.IsGivenName(run[k].Text) || placeLikePair(lx, run[k].Text)) {
 				run[k].Type = span.GPE
 			}
 		}
@@ -1102,6 +1103,22 @@ func retypeList(lx *lexicon.Lexicon, run []span.Mention) {
 			}
 		}
 	}
+}
+
+// placeLikePair reports a name of two capitalised words, no initial,
+// neither of which is a given name, listed or learnt, or a learnt
+// person-name word ("Palo Verde"; not "Ada Quill", "P Quill").
+func placeLikePair(lx *lexicon.Lexicon, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) != 2 {
+		return false
+	}
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) < 2 || !hasUpper(w[:1]) || lx.IsLearntGivenName(w) || lx.IsPersonNameWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakers finds the one- or two-word names that a speech verb attributes
@@ -1573,12 +1590,16 @@ func possessiveVenues(d *doc) {
 // venueCue reports a venue's cue before at: the word before it, or the two
 // words before it, in venue_possessive_cues ("at", "going to"; not "to"
 // alone: "loyal to Quill's").
-func venueCue(d *doc, at int) bool {
+func venueCue(d *doc, at int) bool { return cueBefore(d, at, lexicon.VenuePossessiveCues) }
+
+// cueBefore reports the word before at, or the two words before it, in
+// the concept cues (the two words within one sentence).
+func cueBefore(d *doc, at int, cues lexicon.Name) bool {
 	w := wordBefore(d.src, at)
 	if w == "" {
 		return false
 	}
-	if d.lx.Has(lexicon.VenuePossessiveCues, w) {
+	if d.lx.Has(cues, w) {
 		return true
 	}
 	start := len(strings.TrimRight(d.src[:at], " ")) - len(lastWord(d.src, at))
@@ -1586,7 +1607,7 @@ func venueCue(d *doc, at int) bool {
 	if prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?") {
 		return false // "They went. To Quill's ...": the sentence before
 	}
-	return d.lx.Has(lexicon.VenuePossessiveCues, strings.ToLower(prev)+" "+w)
+	return d.lx.Has(cues, strings.ToLower(prev)+" "+w)
 }
 
 // noNounAfter reports rest, the text after a possessive, opening with no

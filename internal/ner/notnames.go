@@ -158,6 +158,21 @@ func thingWords(d *doc, c *candidate) verdict {
 	return keep
 }
 
+// celestialBodies: "Mercury and Venus are conjunct": a planet's name
+// alone is no name in a sentence naming another planet, capitalised
+// (astronomy's or astrology's talk of the planets).
+func celestialBodies(d *doc, c *candidate) verdict {
+	if strings.Contains(c.Text, " ") || !d.lx.Has(lexicon.CelestialBodies, strings.ToLower(c.Text)) || c.s.Start < 0 || c.s.End > len(d.src) {
+		return keep
+	}
+	for _, w := range strings.FieldsFunc(d.src[c.s.Start:c.s.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w != c.Text && hasUpper(w[:1]) && d.lx.Has(lexicon.CelestialBodies, strings.ToLower(w)) {
+			return drop
+		}
+	}
+	return keep
+}
+
 // elongatedWord reports a word stretched for emphasis ("Pleaseee",
 // "Loooool", "Beyoooond"): a letter three times or more in a row, and
 // the word with each such run cut to one or two letters an interjection,
@@ -263,8 +278,13 @@ func thingAcronyms(d *doc) {
 				org, gone = map[string]bool{}, make([]bool, len(d.ms))
 			}
 			// A role's acronym spelled out is still a role ("PM",
-			// "Prime Minister"), never an organisation.
-			spelled = !d.lx.Has(lexicon.RoleAcronyms, strings.ToLower(k)) && spelledOrg(d, k)
+			// "Prime Minister"), never an organisation, unless the
+			// text writes it as a body one is in ("in the CPA").
+			if d.lx.Has(lexicon.RoleAcronyms, strings.ToLower(k)) {
+				spelled = bodyAcronym(d, k)
+			} else {
+				spelled = spelledOrg(d, k)
+			}
 			org[k] = spelled
 		}
 		gone[i] = !spelled
@@ -363,6 +383,31 @@ func thingAcronym(lx *lexicon.Lexicon, w string) bool {
 // organisation: a mention typed an organisation, or a run of capitalised
 // words (organisation connectors inside) ending in an organisation's
 // head, whose initials are acr.
+// bodyAcronym reports a role's acronym acr that the text writes after
+// "the" and a word of role_acronym_body_cues, no possessive after it
+// ("the Neocons in the CPA"; not "in the PM's office"): a body, not a
+// role.
+func bodyAcronym(d *doc, acr string) bool {
+	for from := 0; ; {
+		i := strings.Index(d.src[from:], acr)
+		if i < 0 {
+			return false
+		}
+		a, b := from+i, from+i+len(acr)
+		from = b
+		if wordByteBefore(d.src, a) || wordByteAfter(d.src, b) || strings.HasPrefix(strings.TrimLeft(d.src[b:], " "), "'") || strings.HasPrefix(strings.TrimLeft(d.src[b:], " "), "’") {
+			continue
+		}
+		if lastWord(d.src, a) != "the" {
+			continue
+		}
+		at := len(strings.TrimRight(d.src[:a], " ")) - len("the")
+		if d.lx.Has(lexicon.RoleAcronymBodyCues, wordBefore(d.src, at)) {
+			return true
+		}
+	}
+}
+
 func spelledOrg(d *doc, acr string) bool {
 	for _, m := range d.ms {
 		if m.Type == span.Org && strings.Contains(m.Text, " ") && d.lx.Initials(strings.Fields(m.Text)) == acr {

@@ -182,3 +182,21 @@ func TestOrgLedPeopleUnless(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyAcronym(t *testing.T) {
+	for _, c := range []struct {
+		src, acr string
+		want     bool
+	}{
+		{"The auditors in the CPA met on Monday.", "CPA", true},
+		{"Bo Lind joined the CPA in May.", "CPA", true},
+		{"Ada Quill, a CPA, filed the accounts.", "CPA", false},
+		{"Staff in the PM's office said no.", "PM", false},
+		{"The PM said no.", "PM", false},
+	} {
+		d := &doc{src: c.src, lx: lexicon.Default()}
+		if got := bodyAcronym(d, c.acr); got != c.want {
+			t.Errorf("bodyAcronym(%q, %q) = %v, want %v", c.src, c.acr, got, c.want)
+		}
+	}
+}
