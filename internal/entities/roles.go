@@ -91,7 +91,7 @@ type roleFinder func(v vocab, m Mention) []Role
 // roleFinders run in order on each mention of a person.
 var roleFinders = []rules.Pass[roleFinder]{
 	{Info: info("role-before", `Reads a role phrase right before a person's name: "Harbour councillor Ada Quill", "founder of Tidewatch Ada Quill".`), Run: findRoleBefore},
-	{Info: info("role-after", `Reads roles in an apposition after a person's name: "Ada Quill, the founder of Tidewatch and a ferry pilot, said"; not a capacity after a name that follows a preposition ("worked at Brindle Press, as a writer").`), Run: findRolesAfter},
+	{Info: info("role-after", `Reads roles in an apposition after a person's name: "Ada Quill, the founder of Tidewatch and a ferry pilot, said"; not a capacity after a name the taggers did not type a person that follows a preposition ("worked at Brindle Press, as a writer").`), Run: findRolesAfter},
 }
 
 // entityPass is an entity pass: it rewrites the entities Resolve found.
@@ -134,8 +134,8 @@ func findRoleBefore(v vocab, m Mention) []Role {
 // findRolesAfter reads the appositions after m.
 func findRolesAfter(v vocab, m Mention) []Role {
 	roles := v.rolesAfter(m.SentenceText, m.End-m.SentenceStart)
-	if len(roles) == 0 || m.Start <= m.SentenceStart {
-		return roles
+	if len(roles) == 0 || m.Start <= m.SentenceStart || m.Type == span.Person {
+		return roles // "the appointment of Bo Lind, as chief executive": his role
 	}
 	before := strings.Fields(m.SentenceText[:m.Start-m.SentenceStart])
 	after := strings.Fields(m.SentenceText[m.End-m.SentenceStart:])

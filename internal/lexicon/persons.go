@@ -31,7 +31,9 @@ func (l *Lexicon) IsLearntGivenName(w string) bool {
 
 // ParticleHyphenName reports a surname written as a lower-case particle
 // of name_particles joined by one hyphen to a capitalised name ("al-Sadr",
-// "el-Baz", "bin-Zayed"; not "al-" alone nor "de-escalate").
+// "el-Baz", "bin-Zayed"; not "al-" alone nor "de-escalate"). Derived words
+// pass too ("de-Stalinization"): callers read it only beside a person's
+// name or as the end of one.
 func (l *Lexicon) ParticleHyphenName(w string) bool {
 	p, rest, ok := strings.Cut(w, "-")
 	r, _ := utf8.DecodeRuneInString(rest)

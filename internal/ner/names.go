@@ -399,8 +399,8 @@ func withParticles(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span
 		if last := src[strings.LastIndexByte(src[:end], ' ')+1 : end]; particles == 0 || end == m.End || !capitalised(last) && !lx.ParticleHyphenName(last) {
 			continue
 		}
-		if i+1 < len(ms) && ms[i+1].Start < end && ms[i+1].End > end {
-			continue // would cut into the next mention
+		if i+1 < len(ms) && ms[i+1].Start < end && (ms[i+1].End > end || ms[i+1].Type != span.Person && lx.ParticleHyphenName(ms[i+1].Text)) {
+			continue // would cut into the next mention, or swallow a hyphened organisation ("al-Jazeera")
 		}
 		m.End, m.Text = end, src[m.Start:end]
 	}
@@ -1293,6 +1293,9 @@ func ofJoin(lx *lexicon.Lexicon, head, conn string) bool {
 // Scholars" of "Association of Muslim Scholars").
 func personLike(lx *lexicon.Lexicon, name string, ordinary func(string) bool) bool {
 	first, _, _ := strings.Cut(name, " ")
+	if lx.IsGivenName(first) {
+		return true // a listed given name first ("German Gref")
+	}
 	if lf := strings.ToLower(first); lx.Has(lexicon.GroupWords, lf) || lx.Has(lexicon.Demonyms, lf) {
 		return false // "Muslim Scholars" of "Association of Muslim Scholars"
 	}

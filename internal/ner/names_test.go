@@ -45,3 +45,43 @@ func TestInstitutionNamesLonePossessive(t *testing.T) {
 		t.Fatal("Entities did not return: institution-names loops on a lone \"'s\" token")
 	}
 }
+
+func TestInnerEllipsis(t *testing.T) {
+	tests := []struct {
+		in   string
+		i, j int
+	}{
+		{"…", -1, -1},
+		{"Quill…", -1, -1},
+		{"…Quill", -1, -1},
+		{"A..", -1, -1},
+		{"U.S. Army", -1, -1},
+		{"Tarnco...although", 6, 9},
+		{"Ada…Bo", 3, 6},
+		{"a … b", 2, 5},
+		{"Coke..........drink", 4, 14},
+	}
+	for _, tt := range tests {
+		if i, j := innerEllipsis(tt.in); i != tt.i || j != tt.j {
+			t.Errorf("innerEllipsis(%q) = %d, %d, want %d, %d", tt.in, i, j, tt.i, tt.j)
+		}
+	}
+}
+
+func TestOutsideBracketsEllipsis(t *testing.T) {
+	tests := []struct {
+		text, want string
+		shift      int
+	}{
+		{"Tarnco...although", "Tarnco", 0},
+		{"70k...Brindlers", "Brindlers", 6},
+		{"Quill…", "Quill", 0},
+		{"Ada Quill", "Ada Quill", 0},
+	}
+	for _, tt := range tests {
+		m := outsideBrackets(span.Mention{Text: tt.text, Start: 10, End: 10 + len(tt.text)})
+		if m.Text != tt.want || m.Start != 10+tt.shift || m.End != m.Start+len(m.Text) {
+			t.Errorf("outsideBrackets(%q) = %q at %d-%d, want %q at %d", tt.text, m.Text, m.Start, m.End, tt.want, 10+tt.shift)
+		}
+	}
+}

@@ -276,13 +276,19 @@ func sameNameAgain(lx *lexicon.Lexicon, src string, sents []span.Span, ms []span
 		// so with its particle in either case ("al-Sadr" of "Muqtada
 		// al-Sadr"; "al-Tarnik" and "Al-Tarnik").
 		last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
-		if r, n := utf8.DecodeRuneInString(last); m.Type != "" && lx.ParticleHyphenName(string(unicode.ToLower(r))+last[n:]) {
-			if last != m.Text && m.Type != span.Person {
-				continue // the end of an organisation's name is none alone
-			}
-			add(string(unicode.ToLower(r))+last[n:], m.Type)
-			add(string(unicode.ToUpper(r))+last[n:], m.Type)
+		r, n := utf8.DecodeRuneInString(last)
+		lower, upper := string(unicode.ToLower(r))+last[n:], string(unicode.ToUpper(r))+last[n:]
+		if m.Type == "" || !lx.ParticleHyphenName(lower) || last != m.Text && m.Type != span.Person {
+			continue // the end of an organisation's name is none alone
 		}
+		if t, ok := typeOf[lower]; ok && t != m.Type {
+			continue // the two spellings take one type, or none is spread
+		}
+		if t, ok := typeOf[upper]; ok && t != m.Type {
+			continue
+		}
+		add(lower, m.Type)
+		add(upper, m.Type)
 	}
 	sort.Strings(names)
 	covered := func(a, b int) bool {

@@ -89,6 +89,9 @@ func capitalRunStart(src string, from, at int) int {
 // workCue reports a work's noun, in lower case, one space before at
 // ("movie Tarnby"), or such a noun and a naming word ("song called
 // Tarnby", "a new single entitled Tarnby").
+//
+// A work noun after a demonstrative (demonstratives_en_sv) cues nothing:
+// "in this movie Google and Amazon create" names no title.
 func workCue(d *doc, from, at int) bool {
 	w, i := wordBeforeSpace(d.src, from, at)
 	if w == "" || w != strings.ToLower(w) {

@@ -22,8 +22,8 @@ type TokenSpan struct {
 type Sentence struct {
 	Tokens []string
 	// Text is the sentence's own running text when the corpus gives it
-	// (Universal Dependencies' "# text =" line), else "". The tokens are
-	// read from it in order (nerrun.SentenceText).
+	// (Universal Dependencies' "# text =" line), else "". The tokens come
+	// from the token lines; nerrun.SentenceText aligns them to it.
 	Text string
 	// Gold holds the PER, LOC and ORG entities, which are scored.
 	Gold []TokenSpan
@@ -147,6 +147,7 @@ func (b *builder) endSentence() {
 // newDoc opens a new document unless the current one is still empty.
 func (b *builder) newDoc(id string) {
 	b.endSentence()
+	b.text = ""
 	if n := len(b.docs); n > 0 && len(b.docs[n-1].Sents) == 0 {
 		if id != "" {
 			b.docs[n-1].ID = id
@@ -265,7 +266,8 @@ func ReadIO(r io.Reader) ([]Document, error) {
 
 // ReadUNER reads Universal NER (`# newdoc id = X` and other comment lines,
 // then `idx<TAB>token<TAB>tag<TAB>-<TAB>-`, IOB2, blank lines between
-// sentences). `# newdoc` opens a document.
+// sentences). `# newdoc` opens a document; `# text = ...` gives the next
+// sentence's own text (Sentence.Text).
 func ReadUNER(r io.Reader) ([]Document, error) {
 	b := &builder{scheme: BIO, prefix: "uner-"}
 	err := lines(r, func(n int, line string) error {

@@ -44,8 +44,9 @@ func JoinTokens(toks []string) (text string, starts, ends []int) {
 }
 
 // AlignTokens finds each token in text, in order, allowing only white
-// space between consecutive tokens (none is needed: "do" "n't" in
-// "don't"); ok is false unless every token is found.
+// space before the first and between consecutive tokens (none is needed:
+// "do" "n't" in "don't"); unaligned tokens get -1, and ok is false unless
+// every token is found.
 func AlignTokens(text string, toks []string) (starts, ends []int, ok bool) {
 	starts = make([]int, len(toks))
 	ends = make([]int, len(toks))
@@ -71,11 +72,12 @@ func AlignTokens(text string, toks []string) (starts, ends []int, ok bool) {
 // SentenceText returns the text the project's NER reads for a gold
 // sentence and each token's byte offsets in it: the sentence's own
 // running text (s.Text: "Britt's Pizza", "al-Sadr", as a reader of the
-// corpus saw it) when every token is found in it in order on one line,
-// else the tokens joined by single spaces.
+// corpus saw it) when every token is found in it in order on one line
+// with nothing but white space left over, else the tokens joined by
+// single spaces.
 func SentenceText(s *nerdata.Sentence) (text string, starts, ends []int) {
 	if s.Text != "" && !strings.ContainsAny(s.Text, "\n\r") {
-		if starts, ends, ok := AlignTokens(s.Text, s.Tokens); ok {
+		if starts, ends, ok := AlignTokens(s.Text, s.Tokens); ok && len(ends) > 0 && strings.TrimSpace(s.Text[ends[len(ends)-1]:]) == "" {
 			return s.Text, starts, ends
 		}
 	}
