@@ -91,7 +91,7 @@ func capitalRunStart(src string, from, at int) int {
 // Tarnby", "a new single entitled Tarnby").
 //
 // A work noun after a demonstrative (demonstratives_en_sv) cues nothing:
-// "in this movie Google and Amazon create" names no title.
+// "in this film Ada and Bo meet" names no title.
 func workCue(d *doc, from, at int) bool {
 	w, i := wordBeforeSpace(d.src, from, at)
 	if w == "" || w != strings.ToLower(w) {
