@@ -31,7 +31,7 @@ func readChildrenOf(f *figure) verdict {
 		!f.v.parentNouns.has(strings.ToLower(f.before[n-2].text)) {
 		return next
 	}
-	if len(f.after) > 0 && len(f.after[0].text) > 3 && strings.HasSuffix(f.after[0].text, "s") && isLowerCaseWord(f.after[0].text) {
+	if len(f.after) > 0 && lexicon.Default().PluralS(f.after[0].text) && isLowerCaseWord(f.after[0].text) {
 		return next // "father of three children": the counted noun says it
 	}
 	f.reading = readGeneric
