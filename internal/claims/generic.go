@@ -31,7 +31,7 @@ func readChildrenOf(f *figure) verdict {
 		!f.v.parentNouns.has(strings.ToLower(f.before[n-2].text)) {
 		return next
 	}
-	if len(f.after) > 0 && len(f.after[0].text) > 3 && strings.HasSuffix(f.after[0].text, "s") && isLowerCaseWord(f.after[0].text) {
+	if len(f.after) > 0 && lexicon.Default().PluralS(f.after[0].text) && isLowerCaseWord(f.after[0].text) {
 		return next // "father of three children": the counted noun says it
 	}
 	f.reading = readGeneric
@@ -126,7 +126,7 @@ func (v *vocab) countedHead(after []word, stops set) (string, bool) {
 	}
 	head := run[0]
 	for _, w := range run {
-		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if lexicon.Default().PluralS(w) {
 			head = w
 		}
 	}
@@ -136,23 +136,10 @@ func (v *vocab) countedHead(after []word, stops set) (string, bool) {
 	return head, true
 }
 
-// singular is a counted noun's singular, so that "one man" and "seven
-// men", "one season" and "four seasons" count one thing.
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "men"):
-		return w[:len(w)-3] + "man"
-	case w == "children":
-		return "child"
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
-		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
-		return w[:len(w)-1]
-	}
-	return w
-}
+// singular is a counted noun's singular (lexicon.Singular), so that
+// "one man" and "seven men", "one season" and "four seasons" count one
+// thing.
+var singular = lexicon.Default().Singular
 
 // labelNumber reports a number that names rather than counts: four
 // digits or more written without a group separator before a singular
@@ -378,22 +365,10 @@ func (v *vocab) localWords(src string, from, to, skipStart, skipEnd int) []strin
 	return sortedUnique(local)
 }
 
-// stemEndings are the endings stem strips, in order.
-var stemEndings = lexicon.Default().InOrder(lexicon.StemEndingsEn)
-
-// stem strips the common English endings, so that "killed", "killing"
-// and "kills" meet, "properties" and "property", "joint" and "jointly".
-func stem(w string) string {
-	if len(w) > 5 && strings.HasSuffix(w, "ies") {
-		return w[:len(w)-3] + "y"
-	}
-	for _, suf := range stemEndings {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ss") {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
-}
+// stem strips the common English endings (stem_endings_en), so that
+// "killed", "killing" and "kills" meet, "properties" and "property",
+// "joint" and "jointly".
+var stem = lexicon.Default().Stemmer(lexicon.StemEndingsEn, 4).Stem
 
 // describe fills a figure's context from its sentence (see
 // Raw.Context).

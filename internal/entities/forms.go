@@ -479,9 +479,9 @@ func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 // ("De Quill", "van Quill", typed anything) to the one person whose full
 // name ends in it, or the one named in the same article: the surname
 // alone of a name with a particle is two words or three, which the
-// one-word surname merge never reads. A person named by an initial ("A de
-// Quill") counts as the one full name whose first name it opens ("Ada de
-// Quill"), and joins it.
+// one-word surname merge never reads. Among several, the one full name the
+// others write with an initial ("A de Quill" beside "Ada de Quill") is
+// the one (initial-name joins them).
 func mergeParticleSurnames(r *resolver) {
 	tails := map[string][]*form{}
 	for _, p := range r.persons {
@@ -500,13 +500,8 @@ func mergeParticleSurnames(r *resolver) {
 		cands := tails[f.key]
 		p := pickPerson(r.ms, f, cands)
 		if p == nil {
-			if p = initialsOf(cands); p == nil {
+			if p = r.storyInitialsOf(cands); p == nil {
 				continue
-			}
-			for _, c := range cands {
-				if r.find(c.key) != r.find(p.key) {
-					r.union(c.key, p.key) // "A de Quill" to "Ada de Quill"
-				}
 			}
 		}
 		if r.find(f.key) != r.find(p.key) {

@@ -37,8 +37,9 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("site-name", `Joins a website named by address to the one-word name the address gives: "Tidewatch.com" to "Tidewatch".`), Run: mergeSiteNames},
 	{Info: info("the-word", `Joins a one-word name always written after "the" to the one organisation's name ending in it, unless written alone in over five times as many articles or the text goes on naming after it (a capitalised word, a hyphen, "and" and capitalised words up to an organisation's head: "the Courier and Post Workers' Union"): "the Herald" to "Tarnby Herald".`), Run: mergeTheWords},
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
-	{Info: info("particle-surname", `Joins a surname that opens with a name particle (name_particles) to the one person whose full name ends in it, or the one named in the same article: "De Quill" to "Ada de Quill"; a name written with an initial joins the one full name whose first name it opens ("A de Quill" to "Ada de Quill").`), Run: mergeParticleSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"), or a word the taggers typed a place or MISC (or an organisation, when a known place's or organisation's name), in no article of the full name, written alone in more articles than the full name and never as a person's ("Mac" of a computer is not "Tavor Mac"), but for such a word after the full name's other words ("Dorado |Velde|") or listed beside a person (", ", "; ", a substitute's brackets "Ash (|Tarrant| 60)") in an article sharing a story's name with the full name's; a person named by an initial counts as the one full name whose first name it opens that an article of it writes, and joins it ("A Quill" of a line-up beside "Ada Quill" in the match report): "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("initial-name", `Joins a person's name written with an initial to the one full name of the persons with its surname (or its surname with a particle) whose first name it opens, when every such name shares an article with the full name (a line-up and its match report); across stories an initial may be anyone's: "A Quill" to "Ada Quill", "A de Quill" to "Ada de Quill".`), Run: mergeInitialNames},
+	{Info: info("particle-surname", `Joins a surname that opens with a name particle (name_particles) to the one person whose full name ends in it, or the one named in the same article: "De Quill" to "Ada de Quill"; when several do, the one full name that the others write with an initial (initial-name): "A de Quill" beside "Ada de Quill".`), Run: mergeParticleSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"), or a word the taggers typed a place or MISC (or an organisation, when a known place's or organisation's name), in no article of the full name, written alone in more articles than the full name and never as a person's ("Mac" of a computer is not "Tavor Mac"), but for such a word after the full name's other words ("Dorado |Velde|") or listed beside a person (", ", "; ", a substitute's brackets "Ash (|Tarrant| 60)") in an article sharing a story's name with the full name's; when several persons have the surname, the one full name that the others write with an initial (initial-name: "A Quill" of a line-up beside "Ada Quill" in the match report): "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near, no article writes it more than twice and no more articles write it than the person's name: "Quilnton" to "Ada Quinlton"; not "Varnelle", written three times in one article, to "Bo Varnell", nor a band's name four articles write to a runner one article names.`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -228,15 +229,7 @@ func mergeSurnames(r *resolver) {
 			target = r.pickByFullNames(f, cands)
 		}
 		if target == nil && len(cands) > 1 {
-			// "A Quill" of a line-up beside "Ada Quill" in its report:
-			// one person.
-			if target = r.storyInitialsOf(cands); target != nil {
-				for _, c := range cands {
-					if r.find(c.key) != r.find(target.key) {
-						r.union(c.key, target.key)
-					}
-				}
-			}
+			target = r.storyInitialsOf(cands) // "A Quill" beside "Ada Quill": one person (initial-name)
 		}
 		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) && !r.headElsewhere(target, f, w) && !r.strayWord(target, f) {
 			r.union(f.key, target.key)
@@ -244,6 +237,42 @@ func mergeSurnames(r *resolver) {
 		}
 		return false
 	})
+}
+
+// mergeInitialNames joins the names written with an initial to the one
+// full name they open among the persons sharing a surname, or a surname
+// with a particle (storyInitialsOf).
+func mergeInitialNames(r *resolver) {
+	var groups [][]*form
+	surnames := map[string]bool{}
+	tails := map[string][]*form{}
+	var tailKeys []string
+	for _, p := range r.persons {
+		if w := strings.ToLower(p.tokens[len(p.tokens)-1]); !surnames[w] {
+			surnames[w] = true
+			groups = append(groups, r.withSurname(w))
+		}
+		if t, ok := r.particleTail(p.tokens); ok {
+			if tails[t] == nil {
+				tailKeys = append(tailKeys, t)
+			}
+			tails[t] = append(tails[t], p)
+		}
+	}
+	for _, t := range tailKeys {
+		groups = append(groups, tails[t])
+	}
+	for _, cands := range groups {
+		full := r.storyInitialsOf(cands)
+		if full == nil || len(cands) < 2 {
+			continue
+		}
+		for _, c := range cands {
+			if r.find(c.key) != r.find(full.key) {
+				r.union(c.key, full.key)
+			}
+		}
+	}
 }
 
 // storyInitialsOf is initialsOf when every name written with an initial

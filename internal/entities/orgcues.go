@@ -63,7 +63,7 @@ func (v vocab) roleAtCue(b string) bool {
 		return false
 	}
 	w := words[len(words)-2]
-	return v.isRoleNoun(w) || strings.HasSuffix(w, "s") && v.isRoleNoun(strings.TrimSuffix(w, "s"))
+	return v.isRoleNoun(w) || v.isRoleNoun(v.lx.Singular(w))
 }
 
 // unnamedFull reports a cluster with a name of two words or more that

@@ -113,7 +113,7 @@ func mergeSameNameWords(r *resolver) {
 		var stems []string
 		for _, t := range g.tokens {
 			if isCapitalWord(t) {
-				stems = append(stems, wordStem(t))
+				stems = append(stems, wordStem(r.lx, t))
 			}
 		}
 		if len(stems) < 3 {
@@ -219,21 +219,18 @@ func otherLinkWords(lx *lexicon.Lexicon, a, b []string) bool {
 }
 
 // wordStem is a capitalised word in lower case without the inflections
-// of English names: a plural -s, -es or -ies, and the Latin -um and -a
-// ("Referenda", "Referendum": "referend").
-func wordStem(w string) string {
+// of English names: a plural (lexicon.Singular), and a Latin ending of
+// latin_number_endings_en ("Referenda", "Referendum": "referend").
+func wordStem(lx *lexicon.Lexicon, w string) string {
 	s := key([]string{strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")})
-	switch n := utf8.RuneCountInString(s); {
-	case n > 4 && strings.HasSuffix(s, "ies"):
-		return strings.TrimSuffix(s, "ies") + "y"
-	case n > 4 && strings.HasSuffix(s, "um"):
-		return strings.TrimSuffix(s, "um")
-	case n > 4 && strings.HasSuffix(s, "a"):
-		return strings.TrimSuffix(s, "a")
-	case n > 3 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
-		return strings.TrimSuffix(s, "s")
+	if utf8.RuneCountInString(s) > 4 {
+		for _, e := range lx.InOrder(lexicon.LatinNumberEndingsEn) {
+			if stem, ok := strings.CutSuffix(s, e); ok {
+				return stem
+			}
+		}
 	}
-	return s
+	return lx.Singular(s)
 }
 
 // mergeCoordinatedNames joins an organisation's name with a modifier

@@ -370,7 +370,7 @@ func mergePluralWords(r *resolver) {
 		}
 		for i := 0; i < len(g.tokens)-1; i++ {
 			lw := strings.ToLower(g.tokens[i])
-			if strings.HasSuffix(lw, "s") && len(lw) > 3 {
+			if r.lx.PluralS(lw) {
 				t := append([]string{}, g.tokens...)
 				t[i] = t[i][:len(t[i])-1]
 				byKey[key(t)] = append(byKey[key(t)], g)

@@ -96,6 +96,8 @@ type Lexicon struct {
 
 	fpOnce sync.Once
 	fp     string
+
+	singular singulars
 }
 
 var (

@@ -341,7 +341,7 @@ func previousWord(src string, start, end int) (string, int) {
 func demonyms(d *doc, c *candidate) verdict {
 	if i := strings.LastIndexByte(c.Text, ' '); i > 0 && c.End < c.s.End && d.src[c.End] == ' ' {
 		if last, next := c.Text[i+1:], nextWord(d.src, c.End, c.s.End); next != "" &&
-			d.lx.IsDemonym(last) && (!strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")) && !d.lx.IsPlace(last) && !d.lx.Has(lexicon.CompanySuffixes, next) {
+			d.lx.IsDemonym(last) && !d.lx.PluralS(last) && !d.lx.IsPlace(last) && !d.lx.Has(lexicon.CompanySuffixes, next) {
 			switch rest, before := c.Text[:i], strings.TrimSuffix(textutil.LastField(c.Text[:i]), "."); {
 			case d.lx.IsPlace(rest) || d.lx.IsGivenName(before) || onlyWordsOf(d.lx, before, lexicon.SpeakerTitles):
 				// "Tarnby Irish fans" (a side's name), "Ada German said", "Mr German said" (a surname)

@@ -623,8 +623,7 @@ func acronymOpened(lx *lexicon.Lexicon, name string) bool {
 // a place, or one ending in an institution head.
 func sideName(lx *lexicon.Lexicon, name string) bool {
 	last := textutil.LastField(name)
-	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "ss") ||
-		holdsPlaceWord(lx, name) || lx.Has(lexicon.OrgHeads, strings.ToLower(last))
+	return lx.PluralS(last) || holdsPlaceWord(lx, name) || lx.Has(lexicon.OrgHeads, strings.ToLower(last))
 }
 
 // nameish reports a word the casing lexicon knows as a name or does not

@@ -177,7 +177,7 @@ func taggerTypes(t *sentenceDoc) {
 			}
 			switch {
 			case g.Type == span.Person && !holdsPlaceWord(t.lx, m.Text) && !landmarkName(t.lx, m.Text) && !(t.ordinary != nil && !strings.Contains(m.Text, " ") && t.ordinary(m.Text)) &&
-				!pluralOrdinaryEnd(m.Text, t.ordinary):
+				!pluralOrdinaryEnd(t.lx, m.Text, t.ordinary):
 				m.Type = g.Type
 			case g.Type == span.GPE && !(m.Type == span.Person && personalName(m.Text, t.ordinary)):
 				m.Type = g.Type
@@ -504,10 +504,10 @@ func addUncovered(out, found, tagged []span.Mention) []span.Mention {
 // pluralOrdinaryEnd reports a name of two words or more ending in a
 // plural ordinary word ("Gordon Advisors", "Quill Partners"): a firm's
 // name, not a person's.
-func pluralOrdinaryEnd(name string, ordinary func(string) bool) bool {
+func pluralOrdinaryEnd(lx *lexicon.Lexicon, name string, ordinary func(string) bool) bool {
 	i := strings.LastIndexByte(name, ' ')
 	last := name[i+1:]
-	return i > 0 && ordinary != nil && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && ordinary(last)
+	return i > 0 && ordinary != nil && lx.PluralS(last) && ordinary(last)
 }
 
 // proseAloneWords drops the one-word places and organisations that

@@ -90,12 +90,19 @@ func (x *extractor) roleFits(person string, phrase []string) bool {
 			return false
 		}
 	}
+	return !x.otherHoldsRole(person, phrase)
+}
+
+// otherHoldsRole reports a person other than person whom the article
+// names and the batch's roles give phrase's role.
+func (x *extractor) otherHoldsRole(person string, phrase []string) bool {
+	ix := x.opts.BatchRoles
 	other := false
 	x.namedHolders(ix.holders(ix.bySuffix, phrase), func(r *Role, _ int) bool {
 		other = r.Entity != person
 		return !other
 	})
-	return !other
+	return other
 }
 
 // roleReferent is the person mention a pronoun at offset at would refer
@@ -350,11 +357,5 @@ func (x *extractor) holdsRoleNoun(person string, phrase []string) bool {
 	if h := ix.holders(ix.bySuffix, last); h != nil {
 		held = h.of[person] != nil
 	}
-	other := false
-	x.namedHolders(ix.holders(ix.bySuffix, phrase), func(r *Role, _ int) bool {
-		other = r.Entity != person
-		return !other
-	})
-	return held && !other
-
+	return held && !x.otherHoldsRole(person, phrase)
 }

@@ -325,7 +325,8 @@ func (x *extractor) ownsThing(m *span.Mention) bool {
 	next := x.afterPossessive(m, 60)
 	thing := false
 	for k := 0; k < len(next) && next[k].word && k < 3; k++ {
-		for _, w := range singulars(lower(next[k].text)) {
+		w := lower(next[k].text)
+		for _, w := range []string{w, x.lx.Singular(w)} {
 			for _, l := range []lexicon.Name{lexicon.RoleNouns, lexicon.KinWords, lexicon.SpokespersonWords, lexicon.PersonCommonNouns, lexicon.OrgNouns} {
 				if x.lx.Has(l, w) {
 					return false
@@ -337,19 +338,6 @@ func (x *extractor) ownsThing(m *span.Mention) bool {
 		}
 	}
 	return thing
-}
-
-// singulars returns a lower-case word with its possible singular forms
-// ("lawyers": lawyers, lawyer; "witnesses": also witness).
-func singulars(w string) []string {
-	out := []string{w}
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		out = append(out, w[:len(w)-1])
-		if strings.HasSuffix(w, "es") {
-			out = append(out, w[:len(w)-2])
-		}
-	}
-	return out
 }
 
 // filterUnnamedSubject leaves a pronoun unnamed when a sentence between

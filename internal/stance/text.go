@@ -126,27 +126,18 @@ func lowerWord(w string) string {
 	return w
 }
 
-// stem strips a few English inflections so that "denies"/"denied"/"deny"
-// and "claims"/"claim" meet. It is deliberately crude and language-blind.
+// stem strips a word's clitic after an apostrophe and its English
+// inflection (stance_stem_endings_en), so that "denies"/"denied"/"deny" and
+// "claims"/"claim" meet. It is deliberately crude and language-blind.
 func stem(w string) string {
 	if i := strings.IndexByte(w, '\''); i > 0 {
 		w = w[:i]
 	}
-	n := len(w)
-	switch {
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		return w[:n-3]
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ied"):
-		return w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ed"):
-		return w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
-		return w[:n-1]
-	}
-	return w
+	return stemmer.Stem(w)
 }
+
+// stemmer strips the inflections of stance_stem_endings_en.
+var stemmer = lexicon.Default().Stemmer(lexicon.StanceStemEndingsEn, 3)
 
 // isStopword reports a function word of English or Swedish, ignored for
 // overlap and TF-IDF (but not for cue phrases).
