@@ -38,7 +38,7 @@ FUZZTIME ?= 15s
 FUZZ_TARGETS := dates:FuzzFindAll dates:FuzzParse corpus:FuzzParse corpus:FuzzDecode corpus:FuzzSplitLongBlocks \
 	corpus:FuzzHTML corpus:FuzzJSONL corpus:FuzzParseStamp quantity:FuzzFindAll quantity:FuzzParseNumber \
 	quotes:FuzzExtract nerdata:FuzzReaders ner:FuzzEntities prosefast:FuzzAnnotate ner:FuzzTagged ner:FuzzTrueCase nertag:FuzzTag stance:FuzzExplain stance:FuzzParseLexicon \
-	check:FuzzParseFacts check:FuzzParseAccepted yamlerr:FuzzLocate check:FuzzParseThreshold claims:FuzzLoadLexicon textutil:FuzzLower textutil:FuzzFoldAccents entities:FuzzRoles entities:FuzzResolveTexts claims:FuzzEventDate claims:FuzzExtract tools/copycheck:FuzzWildcard dateline:FuzzPlace
+	check:FuzzParseFacts check:FuzzParseAccepted yamlerr:FuzzLocate check:FuzzParseThreshold claims:FuzzLoadLexicon textutil:FuzzLower textutil:FuzzFoldAccents entities:FuzzRoles entities:FuzzResolveTexts claims:FuzzEventDate claims:FuzzExtract tools/copycheck:FuzzWildcard dateline:FuzzPlace lexicon:FuzzSingular
 fuzz:
 	@GO=$(GO) bash scripts/fuzz.sh $(FUZZTIME) $(FUZZ_TARGETS)
 
