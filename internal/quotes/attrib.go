@@ -882,7 +882,11 @@ func (x *extractor) lastTerminator(from, to int) int {
 
 // closedByFullStop reports a quote whose last character before its
 // closing mark is a full stop.
-func (x *extractor) closedByFullStop(p *piece) bool {
+func (x *extractor) closedByFullStop(p *piece) bool { return x.closingRune(p) == '.' }
+
+// closingRune is the last character of a quote before its closing mark
+// (and spaces), or -1.
+func (x *extractor) closingRune(p *piece) rune {
 	i := p.after
 	for i > p.open {
 		r, n := utf8.DecodeLastRuneInString(x.src[:i])
@@ -890,9 +894,9 @@ func (x *extractor) closedByFullStop(p *piece) bool {
 			i -= n
 			continue
 		}
-		return r == '.'
+		return r
 	}
-	return false
+	return -1
 }
 
 // verbSite is a reporting verb near a quote, toks[vi..vEnd] ("according

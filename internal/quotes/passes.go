@@ -310,7 +310,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
 	out = append(out, rules.Infos(leadReaders)...)
-	out = append(out, infoRoleOrgApposition, infoOrgRoleAppositive, infoOwnWords, infoSourceRelative, infoPossSegment, infoParenAside, infoPrepPossessor, infoReportedClause, infoAccordingRelay)
+	out = append(out, infoRoleOrgApposition, infoOrgRoleAppositive, infoOwnWords, infoSourceRelative, infoPossSegment, infoParenAside, infoPrepPossessor, infoReportedClause, infoAccordingRelay, infoOwnSentencePerson)
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
