@@ -1095,8 +1095,8 @@ func readLeadAccording(x *extractor, v *verbSite) (*attrib, bool) {
 // relayedSubject is the person opening the clause after an "according
 // to" source ending at offset end and its comma, after a lower-case role
 // noun and before a lower-case word that is no auxiliary, preposition or
-// conjunction (a verb: "According to the Gazette, harbour spokesman Ben
-// Marsh gave the reply"), or nil: "Reyes was a “person of interest”"
+// conjunction (a verb: "According to the Gazette, ferry spokeswoman Ada
+// Lind read out a note"), or nil: "Reyes was a “familiar face”"
 // describes Reyes.
 func (x *extractor) relayedSubject(toks []tok, end int) *cand {
 	j := 0
@@ -1163,8 +1163,8 @@ func readLeadXSaid(x *extractor, v *verbSite) (*attrib, bool) {
 
 // inReportedClause reports a subject at offset at that a subordinator
 // opens ("if", "when": lexicon clause_openers) after an earlier
-// reporting verb of toks with no punctuation between: "warned that if
-// Lal continued" reports what Lal might do, and the earlier verb's
+// reporting verb of toks with no punctuation between: "wrote that when
+// Lal declared the sale" reports what Lal did, and the earlier verb's
 // subject speaks; "stressed that it was amicable, although Lal admitted"
 // gives Lal a clause of their own.
 func (x *extractor) inReportedClause(toks []tok, at int) bool {
