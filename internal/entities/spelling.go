@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
@@ -30,7 +31,7 @@ type spellingTest func(r *resolver, c, d *form) spelling
 // spellingTests run in order on each pair of full names; the first that
 // finds a misspelling joins the pair.
 var spellingTests = []rules.Pass[spellingTest]{
-	{Info: info("spelling-variant", `Joins a one-source full name one or two letters off a better-supported one, as a misspelling: "Jon Landsman" for "Jon Landsmann"; never two words in capitals ("Tarn OS" and "Tarn OSX" are two codes). Under one known given name in English text a surname lacking the other's final "s", adding one to a final "s", or lacking or adding a final "a" is a slip too, no plural, genitive or woman's form: "Ada Quiller" for "Ada Quillers", "Ada Tollan" for "Ada Tollana".`), Run: slipOf},
+	{Info: info("spelling-variant", `Joins a one-source full name one or two letters off a better-supported one, as a misspelling: "Jon Landsman" for "Jon Landsmann"; never two words in capitals ("Tarn OS" and "Tarn OSX" are two codes), nor a word glued to a capitalised word after it ("Ada ReyesIn" for "Ada Reyes": a lost line break). Under one known given name in English text a surname lacking the other's final "s", adding one to a final "s", or lacking or adding a final "a" is a slip too, no plural, genitive or woman's form: "Ada Quiller" for "Ada Quillers", "Ada Tollan" for "Ada Tollana".`), Run: slipOf},
 	{Info: info("first-name-variant", `Joins a one-source full name with another form of the first name (one group of name_forms, or two words the lexicon knows as no given name) to a name of several sources, as a misspelling: "Mark Feld" for "Marcus Feld"; never "Chris" against "Christmas" or "Andrea" against "Andy".`), Run: otherFirstNameOf},
 }
 
@@ -150,6 +151,9 @@ func nearMiss(a, b []string) bool {
 	if feminineForm(x, y) {
 		return false // "Paul" and "Paula", "Kong" and "Konga": another name, no slip
 	}
+	if gluedWord(a[diff], b[diff]) || gluedWord(b[diff], a[diff]) {
+		return false // "ReyesIn" for "Reyes": a name glued to the next sentence's first word, no slip
+	}
 	if px, py := strings.Split(x, "-"), strings.Split(y, "-"); len(px) > 1 && len(px) == len(py) {
 		// A hyphenated name with a part written wholly otherwise is
 		// another name: "Jong-un" and "Jong-il", not a slip of two
@@ -171,6 +175,19 @@ func nearMiss(a, b []string) bool {
 		limit = 2
 	}
 	return d <= limit && edlib.JaroWinklerSimilarity(x, y) >= 0.85
+}
+
+// gluedWord reports a word that is w followed by a capitalised tail,
+// glued on after a lower-case letter ("ReyesIn" for "Reyes"): text run
+// together at a lost line break.
+func gluedWord(long, w string) bool {
+	tail, ok := strings.CutPrefix(long, w)
+	if !ok || tail == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	first, _ := utf8.DecodeRuneInString(tail)
+	return unicode.IsLower(last) && unicode.IsUpper(first)
 }
 
 // lastLetterSlip reports a person's full name c, the rarer, that is the

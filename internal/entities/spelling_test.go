@@ -40,6 +40,7 @@ func TestNearMiss(t *testing.T) {
 		{[]string{"Lin", "Sun-Okara"}, []string{"Lin", "Sun-Okarra"}, true}, // a slip in one part
 		{[]string{"Lin", "Sung-ok"}, []string{"Lin", "Sun-ik"}, false},      // two letters apart in six: no slip
 		{[]string{"Lin", "Joi-sun"}, []string{"Lin", "Jol-sun"}, true},      // one letter of a part
+		{[]string{"Ada", "QuillIn"}, []string{"Ada", "Quill"}, false},       // glued to the next sentence's "In"
 	} {
 		if got := nearMiss(tc.a, tc.b); got != tc.want {
 			t.Errorf("nearMiss(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

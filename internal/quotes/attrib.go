@@ -278,6 +278,33 @@ func (x *extractor) prepBefore(toks []tok, c cand) bool {
 		x.lx.Has(lexicon.ArticlesEnSv, lower(toks[k-1].text)) && x.lx.Has(lexicon.PartitivePrepositionsEnSv, lower(toks[k-2].text))
 }
 
+// personsPrepPhrase reports a segment opening with a person (cs[0])
+// whose last candidate lies in a prepositional phrase after an article
+// and a capitalised possessive ("Tom Reyes of the Harbour Board's Coast
+// Patrol Unit"): the phrase belongs to the person, who is the subject.
+func (x *extractor) personsPrepPhrase(seg []tok, cs []cand) bool {
+	last := cs[len(cs)-1]
+	if !x.on(infoPrepPossessor) || len(cs) < 2 || cs[0].typ != span.Person || cs[0].poss {
+		return false
+	}
+	k := last.ti - 1
+	if k < 0 || !seg[k].word || !isCap(seg[k].text) || !hasPossessiveS(seg[k].text) {
+		return false
+	}
+	for k--; k >= 0 && seg[k].word && isCap(seg[k].text); k-- {
+	}
+	art := k
+	for k >= 0 && seg[k].word && x.lx.Has(lexicon.ArticlesEnSv, lower(seg[k].text)) {
+		k--
+	}
+	return k < art && k >= cs[0].tj && seg[k].word && x.lx.Has(lexicon.PrepositionsEnSv, lower(seg[k].text))
+}
+
+// hasPossessiveS reports a word ending in a possessive "'s" ("Board's").
+func hasPossessiveS(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 // modifier reports a candidate followed by a lower-case noun it
 // modifies ("Tidewatch donor", "Sky News political correspondent").
 func (x *extractor) modifier(toks []tok, c cand) bool {
@@ -459,13 +486,20 @@ func (x *extractor) chooseInSeg(seg []tok) *cand {
 		return nil
 	}
 	last := cs[len(cs)-1]
-	if last.tj == len(seg) && !last.poss && !x.prepBefore(seg, last) {
+	prepPhrase := x.personsPrepPhrase(seg, cs)
+	if last.tj == len(seg) && !last.poss && !x.prepBefore(seg, last) && !prepPhrase {
 		return &last
 	}
 	first := cs[0]
 	lead := 0
 	for lead < len(seg) && seg[lead].word && x.lx.Has(lexicon.ArticlesEnSv, lower(seg[lead].text)) {
 		lead++
+	}
+	if prepPhrase {
+		// "Commander Tom Reyes of ...": titles before the person.
+		for lead < first.ti && seg[lead].word && isCap(seg[lead].text) && x.lx.Has(lexicon.SpeakerTitles, lower(seg[lead].text)) {
+			lead++
+		}
 	}
 	if first.ti == lead && !first.poss && first.typ != typPron &&
 		(first.tj == len(seg) || seg[first.tj].word && x.lx.Has(lexicon.PrepositionsEnSv, lower(seg[first.tj].text)) ||
@@ -521,7 +555,7 @@ func (x *extractor) ownWordsAt(toks []tok, i int) bool {
 // searched for the first name when pre (cut at an earlier quote) has
 // none for an "and" predicate.
 func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
-	segs := splitAtSeps(pre)
+	segs, paren := x.subjectSegments(pre)
 	if last := x.stripAux(segs[len(segs)-1]); len(last) > 0 && x.lx.Has(lexicon.QuotesCompoundWords, lower(last[len(last)-1].text)) {
 		return x.andPredicateSubject(pre, wider)
 	}
@@ -543,6 +577,9 @@ func (x *extractor) subjectBefore(pre, wider []tok) (*cand, int, int) {
 			}
 		}
 		relative = false
+		if !final && paren[k] && x.on(infoParenAside) && x.personBefore(segs[:k]) {
+			continue // an aside: "Reyes of the Harbour Board (HB7) said"
+		}
 		if !final && (x.appositive(seg) || x.tagSegment(seg)) {
 			continue // an appositive: "deputy chair of Tidewatch"
 		}
@@ -611,6 +648,45 @@ func splitAtSeps(toks []tok) [][]tok {
 		}
 	}
 	return append(segs, toks[a:])
+}
+
+// personBefore reports segments before an aside that name a person as
+// the subject: the last one's subject, or any candidate of those before
+// it ("Ada Quill, of the Tarn Board (TB)").
+func (x *extractor) personBefore(segs [][]tok) bool {
+	if len(segs) == 0 {
+		return false
+	}
+	if c := x.chooseInSeg(x.stripAux(segs[len(segs)-1])); c != nil && c.typ == span.Person {
+		return true
+	}
+	for _, seg := range segs[:len(segs)-1] {
+		for _, c := range x.cands(seg) {
+			if c.typ == span.Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectSegments splits the words before a reporting verb like
+// splitAtSeps, keeping a possessive apostrophe inside its segment
+// (possessive-apostrophe-segment), and reports each segment wholly
+// inside round brackets.
+func (x *extractor) subjectSegments(toks []tok) (segs [][]tok, paren []bool) {
+	poss := x.on(infoPossSegment)
+	a, open := 0, false
+	for i, t := range toks {
+		if !isSep(t) || poss && possApostrophe(toks, i) {
+			continue
+		}
+		segs = append(segs, toks[a:i])
+		paren = append(paren, open && t.text == ")")
+		open = t.text == "("
+		a = i + 1
+	}
+	return append(segs, toks[a:]), append(paren, false)
 }
 
 // stripAux drops the auxiliaries and adverbs ending seg ("has", "also
@@ -806,7 +882,11 @@ func (x *extractor) lastTerminator(from, to int) int {
 
 // closedByFullStop reports a quote whose last character before its
 // closing mark is a full stop.
-func (x *extractor) closedByFullStop(p *piece) bool {
+func (x *extractor) closedByFullStop(p *piece) bool { return x.closingRune(p) == '.' }
+
+// closingRune is the last character of a quote before its closing mark
+// (and spaces), or -1.
+func (x *extractor) closingRune(p *piece) rune {
 	i := p.after
 	for i > p.open {
 		r, n := utf8.DecodeLastRuneInString(x.src[:i])
@@ -814,9 +894,9 @@ func (x *extractor) closedByFullStop(p *piece) bool {
 			i -= n
 			continue
 		}
-		return r == '.'
+		return r
 	}
-	return false
+	return -1
 }
 
 // verbSite is a reporting verb near a quote, toks[vi..vEnd] ("according
@@ -1002,9 +1082,55 @@ func readLeadAccording(x *extractor, v *verbSite) (*attrib, bool) {
 	segEnd, c, ok := x.afterAccording(v.toks, v.vEnd+1)
 	if ok && wordsAfterOffset(v.toks, segEnd) <= v.maxDist {
 		at := v.toks[v.vi].s
+		if x.on(infoAccordingRelay) {
+			if p := x.relayedSubject(v.toks, segEnd); p != nil {
+				return &attrib{s: v.toks[v.vi].s, e: p.e, c: p, at: at}, true
+			}
+		}
 		return &attrib{s: v.toks[v.vi].s, e: segEnd, c: c, at: at}, true
 	}
 	return nil, true
+}
+
+// relayedSubject is the person opening the clause after an "according
+// to" source ending at offset end and its comma, after a lower-case role
+// noun and before a lower-case word that is no auxiliary, preposition or
+// conjunction (a verb: "According to the Gazette, ferry spokeswoman Ada
+// Lind read out a note"), or nil: "Reyes was a “familiar face”"
+// describes Reyes.
+func (x *extractor) relayedSubject(toks []tok, end int) *cand {
+	j := 0
+	for j < len(toks) && toks[j].s < end {
+		j++
+	}
+	if j >= len(toks) || toks[j].text != "," {
+		return nil
+	}
+	k := j + 1
+	for k < len(toks) && !x.sepAt(toks, k) {
+		k++
+	}
+	seg := toks[j+1 : k]
+	for _, c := range x.cands(seg) {
+		if c.typ != span.Person {
+			continue
+		}
+		if c.poss || c.tj >= len(seg) {
+			return nil
+		}
+		w := seg[c.tj].text
+		lw := lower(w)
+		if !seg[c.tj].word || !isLowerWord(w) || x.isAux(w) || x.lx.Has(lexicon.PrepositionsEnSv, lw) || x.lx.Has(lexicon.ConjunctionsEnSv, lw) || x.lx.Has(lexicon.RelativePronounsEnSv, lw) {
+			return nil
+		}
+		for _, t := range seg[:c.ti] {
+			if t.word && isLowerWord(t.text) && x.lx.Has(lexicon.RoleNouns, lower(t.text)) {
+				return &c
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // readLeadXSaid reads the subject before a verb before a quote ("X
@@ -1022,7 +1148,7 @@ func readLeadXSaid(x *extractor, v *verbSite) (*attrib, bool) {
 		}
 	}
 	c, start, st := x.subjectBefore(pre, w)
-	if st == stNone {
+	if st == stNone || c != nil && x.on(infoReportedClause) && x.inReportedClause(toks, c.s) {
 		return nil, false
 	}
 	if wordsFrom(toks, v.vEnd+1) > v.maxDist {
@@ -1033,6 +1159,28 @@ func readLeadXSaid(x *extractor, v *verbSite) (*attrib, bool) {
 		start, at = toks[vi].s, c.s
 	}
 	return &attrib{s: start, e: ext(toks, v.vEnd), c: c, at: at}, true
+}
+
+// inReportedClause reports a subject at offset at that a subordinator
+// opens ("if", "when": lexicon clause_openers) after an earlier
+// reporting verb of toks with no punctuation between: "wrote that when
+// Lal declared the sale" reports what Lal did, and the earlier verb's
+// subject speaks; "stressed that it was amicable, although Lal admitted"
+// gives Lal a clause of their own.
+func (x *extractor) inReportedClause(toks []tok, at int) bool {
+	k := 0
+	for k < len(toks) && toks[k].s < at {
+		k++
+	}
+	if k == 0 || !toks[k-1].word || !isLowerWord(toks[k-1].text) || !x.lx.Has(lexicon.ClauseOpeners, toks[k-1].text) {
+		return false
+	}
+	for i := k - 2; i >= 0 && !isSep(toks[i]); i-- {
+		if _, _, ok := x.verbAt(toks, i); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // readLeadSaysX reads a named speaker after a verb before a quote, ended

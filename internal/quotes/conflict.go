@@ -34,11 +34,35 @@ var infoDoubtMember = info("conflict-member", `A speaker whose attribution calls
 
 var infoDoubtBody = info("conflict-body-speaker", `A person and an organisation among the speakers may be one voice when the entity stage gives the person a role that speaks for a body (spokesperson_words) or names the organisation ("harbour board spokeswoman"), or a third article gives the words to an unnamed spokesperson ("a board spokesman said"): one article credits the body ("the board said"), another its spokeswoman by name. The conflict is info, uncertain; a person with no such role against an organisation stays a warning.`)
 
+var infoDoubtNamedInside = info("conflict-speaker-named-inside", `A speaker whose name some article writes inside the words it gives them ("“… Harbour master Ada Quill met the press …”," Quill said) may be named in words written about them, by a website or a rival, and given to them by a misread attribution: the conflict is info, uncertain.`)
+
 var doubtPasses = []rules.Pass[doubtFunc]{
 	{Info: infoDoubtResolved, Run: doubtUnresolved},
 	{Info: infoDoubtForms, Run: doubtNameForms},
 	{Info: infoDoubtMember, Run: doubtMember},
 	{Info: infoDoubtBody, Run: doubtBody},
+	{Info: infoDoubtNamedInside, Run: doubtNamedInside},
+}
+
+// doubtNamedInside: an instance's words hold its own speaker's surname,
+// capitalised, as a word: they speak of the speaker.
+func doubtNamedInside(_ *matcher, _ []string, ev []Instance) string {
+	for _, in := range ev {
+		if in.Speaker == Unknown || in.Speaker == "" {
+			continue
+		}
+		sn := surname(in.Speaker)
+		if utf8.RuneCountInString(sn) < 3 {
+			continue
+		}
+		ws, _ := normWords(in.Text, 0, len(in.Text))
+		for _, w := range ws {
+			if r, _ := utf8.DecodeRuneInString(in.Text[w.s:]); w.w == sn && unicode.IsUpper(r) {
+				return "the words " + in.Article + " gives " + in.Speaker + " name " + in.Speaker + " inside them: they may be words about them, given to them by a misread attribution"
+			}
+		}
+	}
+	return ""
 }
 
 // doubtBody: one speaker is a person whose role speaks for a body or

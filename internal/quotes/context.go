@@ -12,10 +12,11 @@ import (
 // the sentence before it.
 
 var (
-	infoNextPara     = info("after-attributed-paragraph", `A quote of four words or more opening its paragraph takes the attribution of the quote ending the paragraph before ("“A,” Quill said." / "“B.”"): a speaker's next paragraph.`)
-	infoPrevSent     = info("previous-sentence", `A quote of four words or more opening its sentence takes a named person or pronoun that speaks in the sentence before it, with no quote in that sentence ("Ms Quill said patience was the only way. “We have to …”").`)
-	infoPassive      = info("lead-passive-verb", `Before an opening mark, a reporting verb in the passive names no speaker: its subject is the listener ("Donnellon was asked: “…”").`)
-	infoPassiveAfter = info("after-passive-verb", `After a closing mark, a reporting verb in the passive names no speaker ("“…,” Donnellon was told.").`)
+	infoNextPara          = info("after-attributed-paragraph", `A quote of four words or more opening its paragraph takes the attribution of the quote ending the paragraph before ("“A,” Quill said." / "“B.”"): a speaker's next paragraph.`)
+	infoOwnSentencePerson = info("after-attributed-own-person", `For after-attributed-paragraph, a quote closed by a comma whose sentence names another person after its closing mark ("“…,” a beaming Sam Okafor is heard to reply on film") does not take the paragraph before's speaker: it stays unknown unless read otherwise.`)
+	infoPrevSent          = info("previous-sentence", `A quote of four words or more opening its sentence takes a named person or pronoun that speaks in the sentence before it, with no quote in that sentence ("Ms Quill said patience was the only way. “We have to …”").`)
+	infoPassive           = info("lead-passive-verb", `Before an opening mark, a reporting verb in the passive names no speaker: its subject is the listener ("Donnellon was asked: “…”").`)
+	infoPassiveAfter      = info("after-passive-verb", `After a closing mark, a reporting verb in the passive names no speaker ("“…,” Donnellon was told.").`)
 )
 
 // findAfterAttributed gives a quote opening its paragraph the attribution
@@ -34,9 +35,29 @@ func findAfterAttributed(x *extractor, idx int) *attrib {
 	if !x.onlyPunct(b, x.paras[q.para].End) {
 		return nil
 	}
+	if x.on(infoOwnSentencePerson) && x.otherPersonAfter(p, q.attr.c) {
+		return nil
+	}
 	c := *q.attr
 	c.ctx = true
 	return &c
+}
+
+// otherPersonAfter reports a person other than the earlier speaker sp
+// named after the closing mark of p, closed by a comma, in its own
+// sentence ("“…,” a beaming Sam Okafor is heard to reply on film"): the words are that person's, or at
+// least not surely the earlier paragraph's speaker's.
+func (x *extractor) otherPersonAfter(p *piece, sp *cand) bool {
+	if x.closingRune(p) != ',' {
+		return false // the quote ends its sentence: what follows is another
+	}
+	end := x.clauseEnd(p.after, x.paras[p.para].End)
+	for _, c := range x.cands(tokenize(x.src, p.after, end)) {
+		if c.typ == span.Person && (sp.typ != span.Person || c.name != sp.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // findPrevSentence reads the attribution of a quote opening its sentence

@@ -75,6 +75,16 @@ var infoRoleOrgApposition = info("role-org-apposition", `Between a name and its 
 // after a source phrase.
 var infoSourceRelative = info("source-relative", `Before a reporting verb, a relative pronoun after "according to" and its source speaks as that source, named or not: "…, according to a cousin of his, who said: “…”" is the cousin's (unknown), not the name earlier in the sentence.`)
 
+// infoPossSegment and infoParenAside name what subjectSegments and
+// subjectBefore read between a name and its verb.
+var (
+	infoPossSegment    = info("possessive-apostrophe-segment", `Before a reporting verb, a lone apostrophe after a word ending in s and before a lower-case word is a possessive inside the subject, not a break ("the Harbour Times' food writer Ada Quill, who said" is Quill's).`)
+	infoPrepPossessor  = info("preposition-possessor", `In a subject opening with a person, a name after a preposition, an article and a capitalised possessive ("of the Harbour Board's Coast Patrol Unit") is inside the person's prepositional phrase, no subject; the person is, after titles too ("Captain Tom Reyes of the Harbour Board's Coast Patrol Unit said" is Reyes's; "War on Want's Ada Quill said" is Quill's).`)
+	infoReportedClause = info("reported-clause-subject", `Before an opening mark, a reporting verb whose subject follows a subordinator ("if", "when") after an earlier reporting verb, with no punctuation between, is inside what that verb reports: the earlier verb's subject speaks ("Okoro wrote that when Lal declared the sale “…”" is Okoro's).`)
+	infoAccordingRelay = info("according-to-relay", `Before an opening mark, a person opening the clause after an "according to" source and its comma, after a lower-case role noun and before a verb, speaks: the source relays them ("According to the Tide Gazette, ferry spokeswoman Ada Lind read out a note: “…”" is Lind's).`)
+	infoParenAside     = info("parenthetical-aside", `Between a person's name and its reporting verb, words in round brackets are an aside, not the speaker ("Reyes, head of the Harbour Board's patrol unit (HB7), said" is Reyes's; with no person before, "the Harbour Board (HB) said" still reads the short form).`)
+)
+
 // infoOrgNounSubject widens org-pronoun to a definite organisation noun.
 var infoOrgNounSubject = info("org-noun-subject", `An unnamed attribution whose subject is "the" and an organisation noun ("the company said") speaks as org-pronoun reads an "it" there, when that organisation, the subject of the latest sentence before it, spoke there ("Tarnco said sales rose. “…,” the company said."; not after "Tarnco cut jobs. “…,” the newspaper reported.").`)
 
@@ -300,7 +310,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
 	out = append(out, rules.Infos(leadReaders)...)
-	out = append(out, infoRoleOrgApposition, infoOrgRoleAppositive, infoOwnWords, infoSourceRelative)
+	out = append(out, infoRoleOrgApposition, infoOrgRoleAppositive, infoOwnWords, infoSourceRelative, infoPossSegment, infoParenAside, infoPrepPossessor, infoReportedClause, infoAccordingRelay, infoOwnSentencePerson)
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)
