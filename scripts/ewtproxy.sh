@@ -8,7 +8,8 @@
 # each half's project NER row and both halves pooled. Run from the
 # repository root; ../shared/data holds the datasets. TAGFLAGS and
 # TYPFLAGS add trainner flags to the tagger's and the typing model's
-# training (an experiment); SKIPTRAIN=1 scores the models already in OUT.
+# training (an experiment); a model already in OUT is kept, not trained
+# again (delete it to retrain).
 set -euo pipefail
 out=${1:?usage: scripts/ewtproxy.sh OUT [CACHE]}
 cache=${2:-bin/trainner-cache}
@@ -24,9 +25,11 @@ for s in first-half second-half; do
 		"$out/trainner" -data $data -lexdata "$lex" -ewtsplit $s -givenlex "$lex/people/given_names_learned.txt"
 		"$out/trainner" -data $data -lexdata "$lex" -ewtsplit $s -typedlex "$lex"
 	fi
-	if [ -z "${SKIPTRAIN:-}" ]; then
+	if [ ! -f "$out/tag-$s.gob.gz" ]; then
 		# shellcheck disable=SC2086
 		"$out/trainner" -data $data -lang en -ents=false -lexicon=false -classes 0 -extra ewt -ewtsplit $s -workers 1 -cache "$cache" ${TAGFLAGS:-} -out "$out/tag-$s.gob.gz" > "$out/tag-$s.log" 2>&1
+	fi
+	if [ ! -f "$out/typ-$s.gob.gz" ]; then
 		# shellcheck disable=SC2086
 		"$out/trainner" -data $data -lang en -entdrop 0.5 -ewtsplit $s -workers 1 -cache "$cache" ${TYPFLAGS:-} -out "$out/typ-$s.gob.gz" > "$out/typ-$s.log" 2>&1
 	fi
