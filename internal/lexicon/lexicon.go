@@ -37,6 +37,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"regexp"
 	"sort"
@@ -116,6 +117,28 @@ func Default() *Lexicon {
 		defaultLex = l
 	})
 	return defaultLex
+}
+
+// ReadDataDir reads a lexicon from a folder laid out as the embedded
+// data/ folder (one concept file per concept), in place of the embedded
+// one: for the NER tools' dev proxies, which score with learnt lists
+// rebuilt without the text scored (nereval -lexdata).
+func ReadDataDir(dir string) (*Lexicon, error) {
+	return parseFS(dataPrefixFS{os.DirFS(dir)})
+}
+
+// dataPrefixFS shows a folder's files under data/, as parseFS reads them.
+type dataPrefixFS struct{ fsys fs.FS }
+
+// Open opens data/NAME as the folder's NAME.
+func (d dataPrefixFS) Open(name string) (fs.File, error) {
+	switch {
+	case name == "data":
+		return d.fsys.Open(".")
+	case strings.HasPrefix(name, "data/"):
+		return d.fsys.Open(strings.TrimPrefix(name, "data/"))
+	}
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
 
 // parseFS reads every concept file under data/.

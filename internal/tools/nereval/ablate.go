@@ -61,7 +61,7 @@ func ablation(out, logw io.Writer, sets []dataset, data string, limit, workers i
 		}
 		preds := make([][][]Pred, len(l.docs))
 		parallel(len(l.docs), workers, func(w, i int) {
-			preds[i] = nerrun.ProjectWith(exs[w], l.ds.lang, &l.docs[i], entities.Options{Off: off})
+			preds[i] = nerrun.ProjectWith(exs[w], l.ds.lang, &l.docs[i], entities.Options{Off: off, Lexicon: lexData})
 		})
 		var c Counts
 		for i := range l.docs {

@@ -26,6 +26,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/nec-analyse/nec-analyse/internal/entities"
+	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/ner"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 	"github.com/nec-analyse/nec-analyse/internal/nerrun"
@@ -101,6 +102,10 @@ func dropText(docs []Document) {
 // offList is the -off flag: passes switched off (dev splits only).
 var offList string
 
+// lexData is the -lexdata flag: a lexicon data folder read in place of
+// the embedded lexicon (nil: the embedded one).
+var lexData *lexicon.Lexicon
+
 type result struct {
 	ds             dataset
 	sents          int
@@ -130,8 +135,17 @@ func main() {
 	mtsc := flag.Bool("newsmtsc", false, "instead of the NER sets: the recall of the people NewsMTSC's sentences of US political news are about (its named person targets), on its dev or test split; -dump (dev) lists the targets not found as people")
 	flag.StringVar(&ewtSplit, "ewtsplit", "odd", "with -split dev: the UNER en_ewt dev documents scored: odd, first-half, second-half or genre:NAME (answers, email, newsgroup, reviews, weblog); give -model and -typer trained with trainner's same -ewtsplit, or the row is inflated")
 	flag.StringVar(&englishModel, "model", "", "English nertag model file to use instead of the embedded one (trainner -out), in the project NER and alone")
+	lexDir := flag.String("lexdata", "", "a lexicon data folder (laid out as internal/lexicon/data) the project NER reads in place of the embedded lexicon: for -ewtsplit, with the learnt lists rebuilt by trainner's same -ewtsplit (-lexdata DIR -namelex/-givenlex/-typedlex), so they have not read the documents scored")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	flag.Parse()
+	if *lexDir != "" {
+		lx, err := lexicon.ReadDataDir(*lexDir)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nereval: -lexdata:", err)
+			os.Exit(2)
+		}
+		lexData = lx
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -277,7 +291,7 @@ func run(out, logw, dump io.Writer, sets []dataset, data string, limit, workers 
 		t = time.Now()
 		projPreds := make([][][]Pred, len(docs))
 		parallel(len(docs), workers, func(w, i int) {
-			projPreds[i] = nerrun.ProjectWith(exs[w], ds.lang, &docs[i], entities.Options{Off: off})
+			projPreds[i] = nerrun.ProjectWith(exs[w], ds.lang, &docs[i], entities.Options{Off: off, Lexicon: lexData})
 		})
 		tProj := time.Since(t)
 
@@ -448,6 +462,9 @@ func loadProject(workers int) (*project, error) {
 		return nil, err
 	}
 	pm = pm.WithEnglish(taggers["en"])
+	if lexData != nil {
+		pm = pm.WithLexicon(lexData)
+	}
 	if typerModel != "" {
 		ty, err := loadModel(typerModel)
 		if err != nil {

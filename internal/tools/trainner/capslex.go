@@ -25,7 +25,7 @@ const capsHeader = `# Words the unlabelled news capitalises (generated, do not e
 // writeCapsFile writes the lexicon file of news_capitalised_words
 // (o.capslex).
 func writeCapsFile(o options) error {
-	lx := lexicon.Default()
+	lx := trainLex()
 	reuters, err := reutersDirs(o.data)
 	if err != nil {
 		return err

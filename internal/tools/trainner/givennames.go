@@ -117,7 +117,7 @@ func learnGivenNames(o options, g givenOptions) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return givenNameWords(lexicon.Default(), english.Ordinary, counts, g), nil
+	return givenNameWords(trainLex(), english.Ordinary, counts, g), nil
 }
 
 // writeGivenFile writes the -givenlex file.
@@ -154,7 +154,7 @@ func givenDev(w io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
-	lx := lexicon.Default()
+	lx := trainLex()
 	var dev []nerdata.Document
 	for _, c := range []corpus{wikiDev, ewtDev, wnutDev, btcDev, wgDev} {
 		docs, err := load(o.data, c)

@@ -193,7 +193,7 @@ func letterCount(s string) int {
 // places_learned_news), each leaving out the organisations this run has
 // learnt before it. The news is read once for all of them.
 func writeTypedFiles(o options) error {
-	lx := lexicon.Default()
+	lx := trainLex()
 	counts := map[string]*typedCounts{}
 	if err := eachTrainSet(o, func(docs []nerdata.Document) { countTyped(docs, counts) }); err != nil {
 		return err

@@ -106,8 +106,17 @@ func main() {
 	flag.StringVar(&o.givenlex, "givenlex", "", "English: write the lexicon file of given names learnt from the training sets' person names (given_names_learned) to this file, and train nothing")
 	flag.BoolVar(&o.givendev, "givendev", false, "English: print how the given names learnt with thresholds around -givenlex's fare on the dev parts, and train nothing")
 	flag.StringVar(&o.recase, "recase", "", "English: read this model, rebuild its casing lexicon from the text training would read (-extra, -news), keep its weights and write it to -out, and train nothing")
+	lexDir := flag.String("lexdata", "", "English: read the lexicon from this data folder (laid out as internal/lexicon/data) in place of the embedded one; with -ewtsplit and -namelex/-givenlex/-typedlex writing into the same folder, the learnt lists of a dev proxy fold (nereval -lexdata): never for an embedded lexicon file")
 	flag.StringVar(&ewtSplit, "ewtsplit", "odd", "English: how UNER en_ewt dev is cut into the documents trained on (-extra ewt) and scored: odd (the embedded typing model's: even trained on, odd scored), first-half, second-half or genre:NAME (the named part scored, the rest trained on; a dev proxy for nereval's same -ewtsplit, never for an embedded model or a lexicon file)")
 	flag.Parse()
+	if *lexDir != "" {
+		lx, err := lexicon.ReadDataDir(*lexDir)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "trainner: -lexdata:", err)
+			os.Exit(2)
+		}
+		lexOverride = lx
+	}
 	if _, err := nerdata.SelectEWT(nil, ewtSplit, nerdata.Dev); err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(2)
@@ -185,6 +194,18 @@ var (
 	svTrain   = corpus{"UNER sv_talbanken train", "uner/sv_talbanken/sv_talbanken-ud-train.iob2", nerdata.ReadUNER}
 	svDev     = corpus{"UNER sv_talbanken dev", "uner/sv_talbanken/sv_talbanken-ud-dev.iob2", nerdata.ReadUNER}
 )
+
+// lexOverride is the lexicon -lexdata read (nil: the embedded one).
+var lexOverride *lexicon.Lexicon
+
+// trainLex is the lexicon the lexicon-writing modes read: -lexdata's, or
+// the embedded one.
+func trainLex() *lexicon.Lexicon {
+	if lexOverride != nil {
+		return lexOverride
+	}
+	return lexicon.Default()
+}
 
 // ewtSplit is the -ewtsplit flag: how UNER en_ewt dev is cut into the
 // part trained on (-extra ewt) and the part scored (nerdata.SelectEWT).
@@ -298,7 +319,7 @@ type evalSet struct {
 
 func run(w io.Writer, o options) error {
 	t0 := time.Now()
-	lx := lexicon.Default()
+	lx := trainLex()
 	var train []nerdata.Document
 	var dev []evalSet
 	add := func(c corpus, isTrain bool) error {

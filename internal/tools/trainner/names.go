@@ -283,7 +283,7 @@ func eachTrainSet(o options, use func([]nerdata.Document)) error {
 // writeNameLexicon writes the lexicon file of person-name words learnt
 // from the English training sets (the train parts only) and the news.
 func writeNameLexicon(w io.Writer, o options) error {
-	lx := lexicon.Default()
+	lx := trainLex()
 	counts := map[string]*nameCounts{}
 	if err := eachTrainSet(o, func(docs []nerdata.Document) { countNames(docs, counts, defaultNameOptions.minLetters) }); err != nil {
 		return err

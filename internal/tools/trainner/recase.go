@@ -7,7 +7,6 @@ import (
 	"os"
 	"slices"
 
-	"github.com/nec-analyse/nec-analyse/internal/lexicon"
 	"github.com/nec-analyse/nec-analyse/internal/nerdata"
 	"github.com/nec-analyse/nec-analyse/internal/nertag"
 )
@@ -28,7 +27,7 @@ func recase(o options) error {
 	if err != nil {
 		return err
 	}
-	lx := lexicon.Default()
+	lx := trainLex()
 	var train []nerdata.Document
 	err = addEnglish(o.extra, func(c corpus, isTrain bool) error {
 		if !isTrain {
