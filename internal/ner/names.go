@@ -954,6 +954,7 @@ func trimEdges(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mentio
 			m.End = m.Start + len(m.Text)
 		}
 		m = outsideBrackets(m)
+		m = unopenedEnd(m)
 		for {
 			i := strings.LastIndexAny(m.Text, " \n\t")
 			if i <= 0 {
@@ -975,6 +976,25 @@ func trimEdges(lx *lexicon.Lexicon, src string, ms []span.Mention) []span.Mentio
 		}
 	}
 	return out
+}
+
+// unopenedEnd cuts off m's end a closing quotation mark or a slash that
+// nothing inside the mention opens or continues: 'Ada Quill"' of an
+// e-mail header ('"Ada Quill"<aq@...>'), "Quill/" of a line broken
+// after a slash.
+func unopenedEnd(m span.Mention) span.Mention {
+	for {
+		t := strings.TrimRight(m.Text, " \n\t")
+		r, n := utf8.DecodeLastRuneInString(t)
+		switch {
+		case r == '/':
+		case r == '"' && strings.Count(t, "\"") == 1, r == '”' && !strings.ContainsRune(t[:len(t)-n], '“'):
+		default:
+			return m
+		}
+		m.Text = strings.TrimRight(t[:len(t)-n], " \n\t")
+		m.End = m.Start + len(m.Text)
+	}
 }
 
 // outsideBrackets cuts from m a bracket the mention does not close or
