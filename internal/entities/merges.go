@@ -39,7 +39,7 @@ var merges = []rules.Pass[mergePass]{
 	{Info: info("place-surname", `Keeps a place's name from the persons it is a surname of, unless written before a speech verb in an article naming the one person: "England said" joins Mark England.`), Run: mergePlaceSurnames},
 	{Info: info("initial-name", `Joins a person's name written with an initial to the one full name of the persons with its surname (or its surname with a particle) whose first name it opens, when every such name shares an article with the full name (a line-up and its match report); across stories an initial may be anyone's: "A Quill" to "Ada Quill", "A de Quill" to "Ada de Quill".`), Run: mergeInitialNames},
 	{Info: info("particle-surname", `Joins a surname that opens with a name particle (name_particles) to the one person whose full name ends in it, or the one named in the same article: "De Quill" to "Ada de Quill"; when several do, the one full name that the others write with an initial (initial-name): "A de Quill" beside "Ada de Quill".`), Run: mergeParticleSurnames},
-	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"), or a word the taggers typed a place or MISC (or an organisation, when a known place's or organisation's name), in no article of the full name, written alone in more articles than the full name and never as a person's ("Mac" of a computer is not "Tavor Mac"), but for such a word after the full name's other words ("Dorado |Velde|") or listed beside a person (", ", "; ", a substitute's brackets "Ash (|Tarrant| 60)") in an article sharing a story's name with the full name's; when several persons have the surname, the one full name that the others write with an initial (initial-name: "A Quill" of a line-up beside "Ada Quill" in the match report): "Quill" to "Ada Quill".`), Run: mergeSurnames},
+	{Info: info("surname", `Joins a surname alone to the one person with that surname, or the one named in the same article (by any of its full names), unless a place's head always written after "the" ("the Hall"), the word of over ten articles beside a full name written once in another article, or a name opening with no given or learnt person-name word that has a strong organisation's cue and no mention in the surname's article ("Mr Gate" is not "president of Tarn Gate"), or a place's head too (ner_location_heads) in no article of the full name and never written as a person's ("House prices fell" is not "Clarence House"), or a word the taggers typed a place or MISC (or an organisation, when a known place's or organisation's name), in no article of the full name, written alone in more articles than the full name and never as a person's ("Mac" of a computer is not "Tavor Mac"), but for such a word after the full name's other words ("Dorado |Velde|") or listed beside a person (", ", "; ", a substitute's brackets "Ash (|Tarrant| 60)") in an article sharing a story's name with the full name's, or a surname written after a peer's title (peer_titles) in no article of the full name, none writing it after a peer's title too, and none of its story ("Lord Quill" of a debate is not "Ada Quill" of a sports story); when several persons have the surname, the one full name that the others write with an initial (initial-name: "A Quill" of a line-up beside "Ada Quill" in the match report): "Quill" to "Ada Quill".`), Run: mergeSurnames},
 	{Info: info("surname-slip", `Joins a one-word name of six letters or more, no one's surname, to the one person whose surname it misspells by one letter or a transposed pair, when no other name is that near, no article writes it more than twice and no more articles write it than the person's name: "Quilnton" to "Ada Quinlton"; not "Varnelle", written three times in one article, to "Bo Varnell", nor a band's name four articles write to a runner one article names.`), Run: mergeSurnameSlips},
 	{Info: info("blend-name", `Joins a one-word name blended from the starts of a first name and a surname, no one's surname, to the one person whose names begin so: "AdQu" to "Ada Quill".`), Run: mergeBlendNames},
 	{Info: info("main-bearer", `Joins a surname alone, in an article naming several people with it, to the one named first there and in twice as many articles as each other: "Quill" to "Ada Quill" beside her daughter "Bo Quill".`), Run: mergeMainBearers},
@@ -231,7 +231,7 @@ func mergeSurnames(r *resolver) {
 		if target == nil && len(cands) > 1 {
 			target = r.storyInitialsOf(cands) // "A Quill" beside "Ada Quill": one person (initial-name)
 		}
-		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) && !r.headElsewhere(target, f, w) && !r.strayWord(target, f) {
+		if target != nil && !r.loneFullName(target, f, w) && !r.bodyElsewhere(target, f) && !r.headElsewhere(target, f, w) && !r.strayWord(target, f) && !r.peerApart(target, f) {
 			r.union(f.key, target.key)
 			return true
 		}
@@ -314,6 +314,37 @@ func (r *resolver) loneFullName(p, f *form, w string) bool {
 		}
 	}
 	return true
+}
+
+// peerApart reports a surname alone f written after a peer's title
+// (peer_titles: "Lord Quill"), in no article of the full name p, none
+// writing the surname after a peer's title too (p is then the peer:
+// "Lord Quill ... Ada Quill said"), and none telling p's story
+// (sharesStoryName): a peer is named by title and surname, and a
+// namesake of another story is someone else ("Lord Quill" of a debate
+// is not "Ada Quill" the lawyer of a sports story).
+func (r *resolver) peerApart(p, f *form) bool {
+	if p.inArticleOf(r.ms, f) || !r.peerTitled(r.ms, f) {
+		return false
+	}
+	_, w, _ := strings.Cut(f.key, "\x00")
+	for a := range r.formArts(p) {
+		if g := r.forms[a+"\x00"+w]; g != nil && r.peerTitled(r.ms, g) {
+			return false
+		}
+	}
+	return !r.sharesStoryName(f, p, r.find(p.key))
+}
+
+// peerTitled reports a form written after a peer's title at least once.
+func (v vocab) peerTitled(ms []Mention, f *form) bool {
+	for _, i := range f.mentions {
+		words := strings.Fields(strings.ToLower(ms[i].Before))
+		if len(words) > 0 && v.lx.Has(lexicon.PeerTitles, words[len(words)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // strayWord reports a surname alone f that the taggers typed a place or

@@ -17,6 +17,9 @@ const (
 	SourcePhrases   Name = "source_phrases"
 	SourcePhrasesEn Name = "source_phrases_en"
 	SourcePhrasesSv Name = "source_phrases_sv"
+	// SayingPhrasesEn end in "saying" and report speech ("quoted as
+	// saying"), the speaker their subject before them.
+	SayingPhrasesEn Name = "saying_phrases_en"
 	// SpeechBackOpenersSv open a Swedish paragraph that names the
 	// speaker of the speech before it ("Det säger X.").
 	SpeechBackOpenersSv Name = "speech_back_openers_sv"

@@ -256,7 +256,7 @@ func leaveOutFailed(batch *corpus.Batch, results []extraction, errs []error) (*c
 
 // cacheFormat is bumped whenever extraction results change shape or
 // meaning without a tool version change.
-const cacheFormat = "extraction-v176"
+const cacheFormat = "extraction-v178"
 
 // cachedExtraction is the stored form of an extraction.
 type cachedExtraction struct {

@@ -64,7 +64,33 @@ func (x *extractor) verbAt(toks []tok, i int) (vi, vEnd int, ok bool) {
 	if x.isVerb(lw, x.lang) {
 		return i, i, true
 	}
+	if start, ok := x.sayingPhraseEnding(toks, i); ok {
+		return start, i, true
+	}
 	return 0, 0, false
+}
+
+// sayingPhraseEnding reports a phrase of saying_phrases_en ending at
+// toks[i] ("quoted as saying"), returning its first token
+// (saying-phrase).
+func (x *extractor) sayingPhraseEnding(toks []tok, i int) (int, bool) {
+	if !x.on(infoSayingPhrase) {
+		return 0, false
+	}
+	for _, p := range x.sayingPhrases {
+		start := i - len(p) + 1
+		if start < 0 {
+			continue
+		}
+		j := 0
+		for j < len(p) && toks[start+j].word && lower(toks[start+j].text) == p[j] {
+			j++
+		}
+		if j == len(p) {
+			return start, true
+		}
+	}
+	return 0, false
 }
 
 // sourcePhraseAt reports a phrase of the language's source_phrases

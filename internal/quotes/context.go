@@ -104,6 +104,9 @@ func (x *extractor) wordCount(p *piece) int {
 // readPassive reads a passive reporting verb ("was asked"): an
 // attribution naming no one.
 func readPassive(x *extractor, v *verbSite) (*attrib, bool) {
+	if start, ok := x.sayingPhraseEnding(v.toks, v.vEnd); ok && start == v.vi {
+		return nil, false // "Quill was quoted as saying": active, Quill speaks (saying-phrase)
+	}
 	k := v.vi - 1
 	for k >= 0 && v.toks[k].word && x.isAux(v.toks[k].text) && !x.lx.Has(lexicon.PassiveAux, lower(v.toks[k].text)) {
 		k--

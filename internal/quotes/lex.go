@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,6 +87,22 @@ func sourcePhrases(lx *lexicon.Lexicon, lang string) [][]string {
 			out = append(out, f)
 		}
 	}
+	return out
+}
+
+// sayingPhrases are the phrases of saying_phrases_en as their words,
+// longest first, for English text; none for another language.
+func sayingPhrases(lx *lexicon.Lexicon, lang string) [][]string {
+	if lang == "sv" {
+		return nil
+	}
+	var out [][]string
+	for _, p := range lx.Words(lexicon.SayingPhrasesEn) {
+		if f := strings.Fields(p); len(f) > 0 {
+			out = append(out, f)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
 	return out
 }
 

@@ -85,6 +85,9 @@ var (
 	infoParenAside     = info("parenthetical-aside", `Between a person's name and its reporting verb, words in round brackets are an aside, not the speaker ("Reyes, head of the Harbour Board's patrol unit (HB7), said" is Reyes's; with no person before, "the Harbour Board (HB) said" still reads the short form).`)
 )
 
+// infoSayingPhrase names the phrases verbAt reads as a reporting verb.
+var infoSayingPhrase = info("saying-phrase", `A phrase ending in "saying" that reports speech (saying_phrases_en) is a reporting verb, its subject the speaker: "Quill was quoted as saying: “…”", "Lind can be heard saying: “…”"; "saying" alone is none.`)
+
 // infoOrgNounSubject widens org-pronoun to a definite organisation noun.
 var infoOrgNounSubject = info("org-noun-subject", `An unnamed attribution whose subject is "the" and an organisation noun ("the company said") speaks as org-pronoun reads an "it" there, when that organisation, the subject of the latest sentence before it, spoke there ("Tarnco said sales rose. “…,” the company said."; not after "Tarnco cut jobs. “…,” the newspaper reported.").`)
 
@@ -310,7 +313,7 @@ func Rules() []rules.Info {
 	out = append(out, rules.Infos(findPasses)...)
 	out = append(out, rules.Infos(afterReaders)...)
 	out = append(out, rules.Infos(leadReaders)...)
-	out = append(out, infoRoleOrgApposition, infoOrgRoleAppositive, infoOwnWords, infoSourceRelative, infoPossSegment, infoParenAside, infoPrepPossessor, infoReportedClause, infoAccordingRelay, infoOwnSentencePerson)
+	out = append(out, infoRoleOrgApposition, infoOrgRoleAppositive, infoOwnWords, infoSourceRelative, infoPossSegment, infoParenAside, infoPrepPossessor, infoReportedClause, infoAccordingRelay, infoOwnSentencePerson, infoSayingPhrase)
 	out = append(out, rules.Infos(candPasses)...)
 	out = append(out, rules.Infos(articlePasses)...)
 	out = append(out, rules.Infos(speakerPasses)...)

@@ -237,6 +237,9 @@ type extractor struct {
 	// sourcePhrases are the language's source_phrases, each as its
 	// lower-case words ("according to").
 	sourcePhrases [][]string
+	// sayingPhrases are saying_phrases_en, longest first, for English
+	// text (empty otherwise).
+	sayingPhrases [][]string
 }
 
 // piece is one quote (or one paragraph piece of a longer quote).
@@ -307,6 +310,7 @@ func cleanSpans(in []span.Span, n int) []span.Span {
 func newExtractor(src string, paras, sents []span.Span, ments []span.Mention, lang string, opts Options) *extractor {
 	x := &extractor{lx: opts.lexicon(), opts: opts, src: src, lang: lang, speakerAt: map[int]bool{}}
 	x.sourcePhrases = sourcePhrases(x.lx, lang)
+	x.sayingPhrases = sayingPhrases(x.lx, lang)
 	x.paras = cleanSpans(paras, len(src))
 	if paras == nil && len(src) > 0 {
 		x.paras = []span.Span{{Start: 0, End: len(src)}}
