@@ -85,3 +85,32 @@ func TestLeadsApart(t *testing.T) {
 
 // valueForTest is the value CrossReference compares for f.
 func (f Found) valueForTest() Value { return valueOf(f) }
+
+// TestBoundDoubt relates invented figures of a measure that changes over
+// time: an approximate or bounded figure that misses an exact one is a
+// doubt naming the approximation, two exact figures of one day conflict,
+// and a measure that does not change (a fine) keeps its conflict.
+func TestBoundDoubt(t *testing.T) {
+	const day = 20521
+	v := defaultLexicon().v
+	val := func(measure string, x float64, hedge string) Value {
+		return Value{Raw: Raw{Measure: measure, Low: x, High: x, Hedge: hedge, Precision: 0.01, How: ByLead, Pub: day + 0.5,
+			Story: []string{"calder"}, Names: []string{"calder"}}}
+	}
+	for _, tc := range []struct {
+		name string
+		a, b Value
+		rel  relation
+		want string // a part of the reason
+	}{
+		{"almost against exact", val("turnout (%)", 93.87, ""), val("turnout (%)", 90, "almost"), relUncertain, "almost 90 is an approximation and turnout changes"},
+		{"more than against exact", val("deaths", 40, "more than"), val("deaths", 12, ""), relUncertain, "more than 40 is an approximation"},
+		{"two exact figures", val("turnout (%)", 93.87, ""), val("turnout (%)", 81.2, ""), relConflict, ""},
+		{"a measure that does not change", val("fine (GBP)", 5000, "almost"), val("fine (GBP)", 9000, ""), relConflict, ""},
+	} {
+		rel, reason := v.relate(tc.a, tc.b, false, false)
+		if rel != tc.rel || !strings.Contains(reason, tc.want) {
+			t.Errorf("%s: relate = %v %q, want %v %q", tc.name, rel, reason, tc.rel, tc.want)
+		}
+	}
+}

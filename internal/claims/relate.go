@@ -67,7 +67,13 @@ func (v *vocab) relate(a, b Value, revA, revB bool) (relation, string) {
 	if rounded != "" {
 		return relUncertain, rounded
 	}
-	if IsDate(a.Measure) || generic || v.timeVarying.has(baseMeasure(a.Measure)) && !ageCompared(a, b) {
+	changing := v.timeVarying.has(measureName(a.Measure)) && !ageCompared(a, b)
+	if changing {
+		if reason := boundDoubt(a, b, measureName(a.Measure)); reason != "" {
+			return relUncertain, reason
+		}
+	}
+	if IsDate(a.Measure) || generic || changing {
 		if reason := timeDoubt(a, b, generic); reason != "" {
 			return relUncertain, reason
 		}
@@ -114,6 +120,33 @@ func shareAName(a, b Value) bool {
 		}
 	}
 	return false
+}
+
+// measureName is a measure without its "new " and a unit or degree
+// that is no currency ("turnout (%)", "injured (seriously)" -> "turnout",
+// "injured"): the name the measure vocabularies list. Money keeps its
+// currency: "price (GBP)" is a deal's price, no share price that moves.
+func measureName(m string) string {
+	m = baseMeasure(m)
+	if i := strings.LastIndex(m, " ("); i > 0 && strings.HasSuffix(m, ")") && unitOf(m) == "" {
+		m = m[:i]
+	}
+	return m
+}
+
+// boundDoubt says why an approximate or bounded figure ("almost 90%",
+// "more than 50") that misses an exact one of a measure that changes over
+// time may still fit it: one may be an early count, the other a later or
+// final one; "" when both are exact or both hedged.
+func boundDoubt(a, b Value, measure string) string {
+	h, x := a, b
+	if h.Hedge == "" {
+		h, x = b, a
+	}
+	if h.Hedge == "" || x.Hedge != "" {
+		return ""
+	}
+	return fmt.Sprintf("%s is an approximation and %s changes over time: the figures may be counts of different times", FormatValue(h), measure)
 }
 
 // timeDoubt says why the publication times of two articles leave a

@@ -9,8 +9,8 @@ import (
 // own lines, then each included concept's entries (in this order), then
 // the entries users added; each once. Rules whose result depends on
 // which entry matches first (and the calendar concepts, whose line
-// numbers are month and day numbers) read it; everything else uses the
-// sets.
+// numbers are month and day numbers) and the regular expressions built
+// from a concept (Pattern) read it; everything else uses the sets.
 func (l *Lexicon) InOrder(n Name) []string {
 	c, ok := l.concepts[n]
 	if !ok {

@@ -389,43 +389,11 @@ func (l *Lexicon) Fingerprint() string {
 	return l.fp
 }
 
-// Ordered returns concept n's entries in file order: its own, then each
-// included concept's (in include order), then the users', without
-// repeats. Regular expressions built from a concept use this order.
-func (l *Lexicon) Ordered(n Name) []string {
-	c, ok := l.concepts[n]
-	if !ok {
-		panic("lexicon: unknown concept " + string(n))
-	}
-	seen := map[string]bool{}
-	var out []string
-	var walk func(c *Concept)
-	walk = func(c *Concept) {
-		for _, w := range c.Own {
-			if !seen[w] {
-				seen[w] = true
-				out = append(out, w)
-			}
-		}
-		for _, inc := range c.Include {
-			walk(l.concepts[inc])
-		}
-	}
-	walk(c)
-	for _, w := range c.Added {
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // Pattern is concept n's entries as a regular-expression alternation,
 // "(?:a|b|c)", each entry quoted (entries are text, never expressions),
-// in the order of Ordered.
+// in the order of InOrder.
 func (l *Lexicon) Pattern(n Name) string {
-	ws := l.Ordered(n)
+	ws := l.InOrder(n)
 	q := make([]string, len(ws))
 	for i, w := range ws {
 		q[i] = regexp.QuoteMeta(w)

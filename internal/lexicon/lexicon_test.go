@@ -331,7 +331,7 @@ func TestDefaultDataReadable(t *testing.T) {
 	}
 }
 
-func TestOrderedAndPattern(t *testing.T) {
+func TestInOrderAndPattern(t *testing.T) {
 	base, err := parseFS(fstest.MapFS{
 		"data/a/x.txt": {Data: []byte("# X.\n# include: y\nzeta\nalpha\n")},
 		"data/a/y.txt": {Data: []byte("# Y.\nmid\nalpha\ne.g.\n")},
@@ -343,8 +343,8 @@ func TestOrderedAndPattern(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(l.Ordered("x"), ","); got != "zeta,alpha,mid,e.g.,new" {
-		t.Errorf("Ordered = %s", got)
+	if got := strings.Join(l.InOrder("x"), ","); got != "zeta,alpha,mid,e.g.,new" {
+		t.Errorf("InOrder = %s", got)
 	}
 	if got := l.Pattern("x"); got != `(?:zeta|alpha|mid|e\.g\.|new)` {
 		t.Errorf("Pattern = %s", got)

@@ -12,8 +12,11 @@ const (
 	Interjections       Name = "interjections"
 	Greetings           Name = "greetings"
 	GroupWords          Name = "group_words"
-	AddressWords        Name = "address_words"
-	ThingWords          Name = "thing_words"
+	// DemonymPersonEndings join a demonym to make a word for its people
+	// ("Englishman", "Frenchwomen"; internal/ner's demonymWord).
+	DemonymPersonEndings Name = "demonym_person_endings"
+	AddressWords         Name = "address_words"
+	ThingWords           Name = "thing_words"
 	// CelestialBodies are planets' names ("Venus"; internal/ner's
 	// celestial-bodies rule).
 	CelestialBodies Name = "celestial_bodies"

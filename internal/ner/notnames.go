@@ -239,7 +239,7 @@ func demonymWord(lx *lexicon.Lexicon, w string) (single, plural bool) {
 	if stem, ok := strings.CutSuffix(w, "s"); ok && utf8.RuneCountInString(stem) >= 3 && groupSingular(lx, stem) {
 		return false, true
 	}
-	for _, suf := range [...]string{"men", "man", "women", "woman"} {
+	for suf := range lx.Set(lexicon.DemonymPersonEndings) { // any ending found gives the one answer
 		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 3 && lx.IsDemonym(stem) {
 			return false, true
 		}

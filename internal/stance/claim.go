@@ -102,11 +102,11 @@ func claimTables() *claimWords {
 		lx := lexicon.Default()
 		cw := &claimWords{passive: map[string]bool{}}
 		for c, n := range outcomeConcepts {
-			cw.outcome[c] = newCueSet(lx.Ordered(n))
+			cw.outcome[c] = newCueSet(lx.InOrder(n))
 		}
-		cw.denial = newCueSet(lx.Ordered(lexicon.StanceDenialCues))
-		cw.denyV = newCueSet(lx.Ordered(lexicon.StanceDenialVerbs))
-		cw.future = newCueSet(lx.Ordered(lexicon.FutureCues))
+		cw.denial = newCueSet(lx.InOrder(lexicon.StanceDenialCues))
+		cw.denyV = newCueSet(lx.InOrder(lexicon.StanceDenialVerbs))
+		cw.future = newCueSet(lx.InOrder(lexicon.FutureCues))
 		for w := range lx.Set(lexicon.PassiveAux) {
 			cw.passive[w] = true
 		}

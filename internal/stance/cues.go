@@ -90,9 +90,9 @@ var fixedConcepts = map[int]lexicon.Name{
 func cueSets(lx *lexicon.Lexicon) [nCueGroups]cueSet {
 	var out [nCueGroups]cueSet
 	for g, n := range cueConcepts {
-		phrases := lx.Ordered(n)
+		phrases := lx.InOrder(n)
 		if f, ok := fixedConcepts[g]; ok {
-			phrases = append(phrases, lx.Ordered(f)...)
+			phrases = append(phrases, lx.InOrder(f)...)
 		}
 		out[g] = newCueSet(phrases)
 	}
