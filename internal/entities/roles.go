@@ -445,13 +445,26 @@ func RoleConflictsWith(person string, groups []RoleGroup, opts Options) []RoleCo
 		for j := i + 1; j < len(rs); j++ {
 			a, b := rs[i], rs[j]
 			if a.role == b.role && a.org != b.org && a.ev.Article != b.ev.Article &&
-				!strings.Contains(a.org, b.org) && !strings.Contains(b.org, a.org) &&
+				!strings.Contains(a.org, b.org) && !strings.Contains(b.org, a.org) && !(opts.Off.Enabled(spelledAlikeRole) && spelledAlike(a.org, b.org)) &&
 				!(opts.Off.Enabled(widenedOrgRole) && v.widenedOrg(textOrg(a.ev.Text), textOrg(b.ev.Text))) {
 				out = append(out, RoleConflict{Person: person, A: a.ev, B: b.ev, Doubt: doubtOf(a.ev, b.ev, opts)})
 			}
 		}
 	}
 	return out
+}
+
+// spelledAlike reports two organisations (or places) of roles written one
+// or two letters apart, a letter per six at most: one name in two
+// spellings ("leader of Tal Afar" and "leader of Tel Afar"), which the
+// spelling findings report, not a second role; never names with digits.
+func spelledAlike(a, b string) bool {
+	if strings.ContainsFunc(a+b, unicode.IsDigit) {
+		return false // "Unit 7" and "Unit 8" are two
+	}
+	n := min(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
+	d := textutil.EditDistance(a, b)
+	return d > 0 && d <= 2 && d*6 <= n
 }
 
 // qualifiedRole reports a qualifier among the words of a role phrase
@@ -628,9 +641,13 @@ var widenedOrgRole = info("widened-org-role", `Two "<role> of <organisation>" ro
 // the same holder.
 var shortNameHolder = info("short-name-holder", `One single-holder role given to two names is no conflict when one name is the other's first or last words (case and hyphens folded: "Abu Tarik" and "Abu Tarik al-Vesh", "Quill" and "Ada Quill"): a shorter name of one person, not a second holder.`)
 
+// spelledAlikeRole is the guard that reads an organisation or place
+// written one or two letters apart as one role.
+var spelledAlikeRole = info("spelled-alike-role", `Two "<role> of <name>" roles of one person are one role, no conflict, when the names are one or two letters apart, a letter per six at most and no digit ("leader of nearby Tarn Avel", "leader of nearby Torn Avel"): one name in two spellings, which the spelling findings report; not "Vesh" and "Vash".`)
+
 // conflictGuards are the guards that keep one role, or one holder,
 // written two ways from being a conflict.
-var conflictGuards = []rules.Info{widenedOrgRole, shortNameHolder}
+var conflictGuards = []rules.Info{widenedOrgRole, shortNameHolder, spelledAlikeRole}
 
 // foldName folds a name for the conflict guards: lower case, accents
 // folded, hyphens as spaces, a leading definite article dropped
