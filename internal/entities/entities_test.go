@@ -487,7 +487,7 @@ func TestRoleConflicts(t *testing.T) {
 		{"one person chairs two bodies", []RoleGroup{g("a", "chair of the Harbour Trust"), g("b", "chair of Tidewatch")}, 0},
 		{"one organisation spelt otherwise and widened", []RoleGroup{g("a", "leader of al Tarab"), g("b", "leader of the al-Taraab group in Vesh")}, 0},
 		{"a longer name holding another's word is another organisation", []RoleGroup{g("a", "leader of Tidewatch"), g("b", "leader of the Tide Party")}, 1},
-		{"one place in two spellings", []RoleGroup{g("a", "military leader of nearby Tarn Avel"), g("b", "military leader of nearby Torn Avel")}, 0},
+		{"one place in two spellings", []RoleGroup{g("a", "rebel leader of Tarn Avel"), g("b", "rebel leader of Torn Avel")}, 0},
 		{"two short names a letter apart are two", []RoleGroup{g("a", "leader of Vesh"), g("b", "leader of Vash")}, 1},
 		{"a former leader is grouped apart", []RoleGroup{g("a", "former leader of Tidewatch"), g("b", "leader of Tidewatch"), g("c", "leader of the Harbour Party")}, 1},
 	} {
@@ -502,7 +502,7 @@ func TestSpelledAlike(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"nearby tarn avel", "nearby torn avel", true},
+		{"tarn avel", "torn avel", true},
 		{"vesh", "vash", false},
 		{"harbour unit 7", "harbour unit 8", false},
 		{"tidewatch", "tidewatch", false},

@@ -643,7 +643,7 @@ var shortNameHolder = info("short-name-holder", `One single-holder role given to
 
 // spelledAlikeRole is the guard that reads an organisation or place
 // written one or two letters apart as one role.
-var spelledAlikeRole = info("spelled-alike-role", `Two "<role> of <name>" roles of one person are one role, no conflict, when the names are one or two letters apart, a letter per six at most and no digit ("leader of nearby Tarn Avel", "leader of nearby Torn Avel"): one name in two spellings, which the spelling findings report; not "Vesh" and "Vash".`)
+var spelledAlikeRole = info("spelled-alike-role", `Two "<role> of <name>" roles of one person are one role, no conflict, when the names are one or two letters apart, a letter per six at most and no digit ("rebel leader of Tarn Avel", "rebel leader of Torn Avel"): one name in two spellings, which the spelling findings report; not "Vesh" and "Vash".`)
 
 // conflictGuards are the guards that keep one role, or one holder,
 // written two ways from being a conflict.
