@@ -107,6 +107,7 @@ func TestBoundDoubt(t *testing.T) {
 		{"more than against exact", val("deaths", 40, "more than"), val("deaths", 12, ""), relUncertain, "more than 40 is an approximation"},
 		{"two exact figures", val("turnout (%)", 93.87, ""), val("turnout (%)", 81.2, ""), relConflict, ""},
 		{"a measure that does not change", val("fine (GBP)", 5000, "almost"), val("fine (GBP)", 9000, ""), relConflict, ""},
+		{"a first magnitude may be revised", val("magnitude", 6.5, "more than"), val("magnitude", 5.9, ""), relUncertain, "more than 6.5 is an approximation and magnitude changes"},
 	} {
 		rel, reason := v.relate(tc.a, tc.b, false, false)
 		if rel != tc.rel || !strings.Contains(reason, tc.want) {
