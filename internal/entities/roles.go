@@ -683,13 +683,20 @@ func textOrg(text string) string {
 	return ""
 }
 
-// widenedOrg reports two organisation names that fold alike, one's words
-// found in order within the other's.
-func (v vocab) widenedOrg(a, b string) bool {
+// foldedShortLong folds two names (foldName) and returns the one of
+// fewer words first.
+func (v vocab) foldedShortLong(a, b string) (short, long []string) {
 	x, y := v.foldName(a), v.foldName(b)
 	if len(x) > len(y) {
 		x, y = y, x
 	}
+	return x, y
+}
+
+// widenedOrg reports two organisation names that fold alike, one's words
+// found in order within the other's.
+func (v vocab) widenedOrg(a, b string) bool {
+	x, y := v.foldedShortLong(a, b)
 	if len(x) == 0 {
 		return false
 	}
@@ -704,10 +711,7 @@ func (v vocab) widenedOrg(a, b string) bool {
 // shortNameOf reports two names, one the other's first or last words
 // (case and hyphens folded), or both alike once folded.
 func (v vocab) shortNameOf(a, b string) bool {
-	x, y := v.foldName(a), v.foldName(b)
-	if len(x) > len(y) {
-		x, y = y, x
-	}
+	x, y := v.foldedShortLong(a, b)
 	if len(x) == 0 {
 		return false
 	}

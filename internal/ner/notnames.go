@@ -236,6 +236,8 @@ func demonymWord(lx *lexicon.Lexicon, w string) (single, plural bool) {
 	if groupSingular(lx, w) {
 		return true, false
 	}
+	// Not lx.Singular: its "us" words keep their "s" ("campus"), while a
+	// listed group word before an "s" is always its plural ("Hindus").
 	if stem, ok := strings.CutSuffix(w, "s"); ok && utf8.RuneCountInString(stem) >= 3 && groupSingular(lx, stem) {
 		return false, true
 	}
